@@ -1,0 +1,49 @@
+/// What is known about a document besides its text: the standard fields, any extra ones from a
+/// sidecar or JSONL record, and which fields crq derived from the text itself.
+public struct DocumentMetadata: Sendable, Equatable {
+    public var title: String = ""
+    public var source: String = ""
+    public var date: String = ""
+    public var author: String = ""
+    public var url: String = ""
+    /// Fields other than the standard ones, in the order they were given.
+    public var extra: [(key: String, value: String)] = []
+    /// Names of the fields derived from the text (`title`, `date`, `author`).
+    public var derived: Set<String> = []
+
+    public init() {}
+
+    /// The standard field names, in display order.
+    public static let standardFields = ["title", "source", "date", "author", "url"]
+
+    /// Sets a field by name; unknown names go to `extra`.
+    public mutating func set(_ key: String, _ value: String) {
+        switch key.lowercased() {
+        case "title": title = value
+        case "source", "outlet", "publisher": source = value
+        case "date", "published", "published_at": date = value
+        case "author", "byline": author = value
+        case "url", "link": url = value
+        default:
+            if let i = extra.firstIndex(where: { $0.key == key }) { extra[i].value = value } else { extra.append((key, value)) }
+        }
+    }
+
+    /// A field's value by name (standard or extra), or nil if the document has no such field.
+    public func value(_ key: String) -> String? {
+        switch key {
+        case "title": return title
+        case "source": return source
+        case "date": return date
+        case "author": return author
+        case "url": return url
+        default: return extra.first(where: { $0.key == key })?.value
+        }
+    }
+
+    public static func == (a: DocumentMetadata, b: DocumentMetadata) -> Bool {
+        a.title == b.title && a.source == b.source && a.date == b.date && a.author == b.author && a.url == b.url
+            && a.extra.map(\.key) == b.extra.map(\.key) && a.extra.map(\.value) == b.extra.map(\.value)
+            && a.derived == b.derived
+    }
+}

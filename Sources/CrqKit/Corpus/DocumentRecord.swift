@@ -1,0 +1,35 @@
+/// One document of a corpus: its ids, metadata and where its parts sit in the corpus arrays.
+public struct DocumentRecord: Sendable {
+    /// The document id: the file name without extension, or the JSONL `id`.
+    public let id: String
+    /// The shortest unique prefix of the id that ends at a natural boundary, used in locators (`000`).
+    public internal(set) var shortID: String
+    /// Where the document came from (`path` or `path:line` for JSONL).
+    public let origin: String
+    public let metadata: DocumentMetadata
+    /// The parsed `metadata.date`, if it is a date.
+    public let date: PartialDate?
+    /// Byte range of the document in the corpus text.
+    public let bytes: Range<Int>
+    public let paragraphs: Range<Int>
+    public let sentences: Range<Int>
+    public let tokens: Range<Int>
+    /// Whether the text is pure ASCII (then byte offsets are scalar offsets).
+    public let isASCII: Bool
+}
+
+/// A paragraph: a non-blank line of a document.
+struct ParagraphSpan: Sendable {
+    var byteStart: UInt32
+    var byteEnd: UInt32
+    var firstSentence: UInt32
+    var document: UInt32
+}
+
+/// A sentence, with the first of its tokens in the global token stream.
+struct SentenceSpan: Sendable {
+    var byteStart: UInt32
+    var byteEnd: UInt32
+    var firstToken: UInt32
+    var paragraph: UInt32
+}

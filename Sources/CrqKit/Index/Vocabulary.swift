@@ -1,0 +1,40 @@
+/// The distinct normalised terms of a corpus, each with a dense id.
+///
+/// Interning goes through two tables: normalised bytes → term (ASCII tokens are folded on the fly),
+/// and, for tokens with non-ASCII bytes, surface bytes → term, so Unicode folding runs once per
+/// distinct surface form.
+public struct Vocabulary: Sendable {
+    private var terms = ByteStringTable(capacity: 1 << 16)
+    private var surfaces = ByteStringTable(capacity: 1 << 10)
+    private var surfaceTerm: [UInt32] = []
+    private var scratch: [UInt8] = []
+
+    public init() {}
+
+    /// Number of distinct terms.
+    public var count: Int { terms.count }
+
+    /// The normalised text of a term.
+    public func term(_ id: Int) -> String { String(decoding: terms.key(id), as: UTF8.self) }
+
+    /// The id of a normalised term, if the corpus has it.
+    public func id(of normalized: String) -> Int? {
+        var s = normalized
+        return s.withUTF8 { terms.find($0) }
+    }
+
+    /// Interns the token at `start..<end`, returning its term id.
+    @inline(__always)
+    mutating func intern(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt32 {
+        if Normalizer.foldASCII(p, start, end, into: &scratch) {
+            return scratch.withUnsafeBufferPointer { UInt32(terms.intern($0).id) }
+        }
+        let surface = UnsafeBufferPointer(rebasing: p[start..<end])
+        if let sid = surfaces.find(surface) { return surfaceTerm[sid] }
+        var folded = Normalizer.normalize(String(decoding: surface, as: UTF8.self))
+        let id = folded.withUTF8 { UInt32(terms.intern($0).id) }
+        _ = surfaces.intern(surface)
+        surfaceTerm.append(id)
+        return id
+    }
+}

@@ -1,0 +1,47 @@
+/// Something the loader noticed about its input: a fault it worked around (warning) or a change it
+/// made to the text (note). The corpus keeps every one; the shell counts them in its summary.
+public struct LoadWarning: Sendable, Equatable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case warning, note }
+    public let severity: Severity
+    /// The file the problem is in.
+    public let file: String
+    /// 1-based line (JSONL records, sidecar rows), when it applies.
+    public let line: Int?
+    /// Byte offset in the file, when it applies.
+    public let byteOffset: Int?
+    public let message: String
+
+    public init(_ severity: Severity = .warning, file: String, line: Int? = nil, byteOffset: Int? = nil, _ message: String) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.byteOffset = byteOffset
+        self.message = message
+    }
+
+    /// `file:line: warning: message` (compiler style, so editors can jump to it).
+    public var description: String {
+        var place = file
+        if let line { place += ":\(line)" }
+        var text = "\(place): \(severity.rawValue): \(message)"
+        if let byteOffset { text += " (at byte \(byteOffset))" }
+        return text
+    }
+}
+
+/// A fault that stops a load altogether (nothing could be read).
+public struct LoadError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let path: String
+    public let message: String
+    public let hint: String?
+
+    public init(path: String, _ message: String, hint: String? = nil) {
+        self.path = path
+        self.message = message
+        self.hint = hint
+    }
+
+    public var description: String {
+        "\(path): error: \(message)" + (hint.map { "\n  hint: \($0)" } ?? "")
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// A `metadata.tsv` or `metadata.csv` beside a folder of articles: one row per file, keyed by a
+/// `file` (or `filename`, `id`, `name`, `path`) column; the columns title, source, date, author and
+/// url fill the standard fields and any other column is kept as an extra field.
+struct MetadataSidecar {
+    /// The file names a sidecar may have, in order of preference.
+    static let fileNames = ["metadata.tsv", "metadata.csv"]
+    static let keyColumns = ["file", "filename", "id", "name", "path"]
+
+    struct Row {
+        var metadata: DocumentMetadata
+        var line: Int
+        var used = false
+    }
+
+    let path: String
+    private(set) var rows: [String: Row] = [:]
+
+    /// Reads the sidecar at `path`, reporting faulty rows as warnings.
+    init(path: String, warnings: inout [LoadWarning]) {
+        self.path = path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            warnings.append(LoadWarning(file: path, "cannot read the metadata file"))
+            return
+        }
+        var bytes = [UInt8](data)
+        bytes = TextCleaner.clean(bytes, file: path, warnings: &warnings)
+        let text = String(decoding: bytes, as: UTF8.self)
+        let records: [DelimitedText.Record]
+        if path.hasSuffix(".csv") {
+            switch DelimitedText.parseCSV(text) {
+            case let .success(r): records = r
+            case let .failure(e):
+                warnings.append(LoadWarning(file: path, line: e.line, "quoted field never closes; metadata file ignored"))
+                return
+            }
+        } else {
+            records = DelimitedText.parseTSV(text)
+        }
+        guard let header = records.first else {
+            warnings.append(LoadWarning(file: path, "metadata file is empty"))
+            return
+        }
+        let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard let keyColumn = columns.firstIndex(where: { Self.keyColumns.contains($0) }) else {
+            warnings.append(LoadWarning(file: path, line: header.line,
+                "no key column (one of \(Self.keyColumns.joined(separator: ", "))); metadata file ignored"))
+            return
+        }
+        for record in records.dropFirst() {
+            guard record.fields.count == columns.count else {
+                warnings.append(LoadWarning(file: path, line: record.line,
+                    "row has \(record.fields.count) fields, the header has \(columns.count); row ignored"))
+                continue
+            }
+            let key = record.fields[keyColumn].trimmingCharacters(in: .whitespaces)
+            if key.isEmpty { continue }
+            var meta = DocumentMetadata()
+            for (c, name) in columns.enumerated() where c != keyColumn && !name.isEmpty {
+                let value = record.fields[c].trimmingCharacters(in: .whitespaces)
+                if !value.isEmpty { meta.set(name, value) }
+            }
+            if rows[key] != nil {
+                warnings.append(LoadWarning(file: path, line: record.line, "second row for '\(key)'; it replaces the first"))
+            }
+            rows[key] = Row(metadata: meta, line: record.line)
+        }
+    }
+
+    /// The metadata for a file, looked up by relative path, file name, or name without extension.
+    mutating func take(relativePath: String) -> DocumentMetadata? {
+        let name = (relativePath as NSString).lastPathComponent
+        let stem = (name as NSString).deletingPathExtension
+        for key in [relativePath, name, stem] {
+            if rows[key] != nil {
+                rows[key]!.used = true
+                return rows[key]!.metadata
+            }
+        }
+        return nil
+    }
+
+    /// Warnings for rows that named no file of the folder.
+    func unusedRowWarnings() -> [LoadWarning] {
+        rows.filter { !$0.value.used }.sorted { $0.value.line < $1.value.line }.map {
+            LoadWarning(file: path, line: $0.value.line, "metadata row for '\($0.key)', which is not in the corpus")
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Makes raw file bytes into the UTF-8 text crq stores, and says what it changed.
+///
+/// A byte order mark is removed; bytes that are not UTF-8 become U+FFFD (the first offending byte
+/// offset is reported); text in decomposed Unicode (NFD) is composed (NFC) so that searches and
+/// regular expressions typed in composed form find it. Offsets crq reports are into the cleaned text.
+enum TextCleaner {
+    static func clean(_ raw: [UInt8], file: String, line: Int? = nil, warnings: inout [LoadWarning]) -> [UInt8] {
+        var bytes = raw
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            bytes.removeFirst(3)
+            warnings.append(LoadWarning(.note, file: file, line: line, "UTF-8 byte order mark removed"))
+        }
+        if let bad = firstInvalidUTF8(bytes) {
+            let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
+            let replaced = repaired.count >= 3 ? countReplacements(repaired) : 0
+            warnings.append(LoadWarning(file: file, line: line, byteOffset: bad,
+                "not valid UTF-8: \(replaced) undecodable sequence\(replaced == 1 ? "" : "s") replaced with U+FFFD"))
+            bytes = repaired
+        }
+        if hasCombiningMarks(bytes) {
+            let text = String(decoding: bytes, as: UTF8.self)
+            let composed = text.precomposedStringWithCanonicalMapping
+            if composed.utf8.count != bytes.count || !composed.utf8.elementsEqual(bytes) {
+                bytes = Array(composed.utf8)
+                warnings.append(LoadWarning(.note, file: file, line: line,
+                    "decomposed Unicode (NFD) composed to NFC; offsets refer to the composed text"))
+            }
+        }
+        return bytes
+    }
+
+    /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
+    static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
+        b.withUnsafeBufferPointer { p in
+            var i = 0
+            let n = p.count
+            while i < n {
+                let c = p[i]
+                if c < 0x80 { i += 1; continue }
+                let len: Int
+                var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+                switch c {
+                case 0xC2...0xDF: len = 2
+                case 0xE0: len = 3; lo = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: len = 3
+                case 0xED: len = 3; hi = 0x9F
+                case 0xF0: len = 4; lo = 0x90
+                case 0xF1...0xF3: len = 4
+                case 0xF4: len = 4; hi = 0x8F
+                default: return i
+                }
+                guard i + len <= n, (lo...hi).contains(p[i + 1]) else { return i }
+                for k in 2..<len where !(0x80...0xBF).contains(p[i + k]) { return i }
+                i += len
+            }
+            return nil
+        }
+    }
+
+    private static func countReplacements(_ b: [UInt8]) -> Int {
+        var count = 0
+        var i = 0
+        while i + 2 < b.count {
+            if b[i] == 0xEF && b[i + 1] == 0xBF && b[i + 2] == 0xBD { count += 1; i += 3 } else { i += 1 }
+        }
+        return count
+    }
+
+    /// Whether the bytes contain a combining diacritical mark (U+0300–U+036F: CC 80 … CD AF).
+    private static func hasCombiningMarks(_ b: [UInt8]) -> Bool {
+        b.withUnsafeBufferPointer { p in
+            var i = 0
+            while i + 1 < p.count {
+                let c = p[i]
+                if c >= 0xCC, (c == 0xCC && p[i + 1] >= 0x80) || (c == 0xCD && p[i + 1] <= 0xAF) { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Turns a token's surface form into its normalised form: case folded, diacritics folded
+/// (`Stéphane` → `stephane`, decomposed input included) and curly apostrophes made straight.
+///
+/// ASCII tokens are lower-cased over bytes; only tokens with non-ASCII bytes go through Foundation,
+/// and the vocabulary caches those per surface form, so the slow path runs once per distinct word.
+public enum Normalizer {
+    /// Writes the normalised bytes of an ASCII token into `out`; returns false if the token has non-ASCII bytes.
+    @inline(__always)
+    static func foldASCII(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into out: inout [UInt8]) -> Bool {
+        out.removeAll(keepingCapacity: true)
+        var i = start
+        while i < end {
+            let b = p[i]
+            if b >= 0x80 { return false }
+            out.append(ByteClass.isUpperASCII(b) ? b | 0x20 : b)
+            i += 1
+        }
+        return true
+    }
+
+    /// The normalised form of any text (used for non-ASCII tokens and for query words).
+    public static func normalize(_ text: some StringProtocol) -> String {
+        var scalars = String.UnicodeScalarView()
+        for s in String(text).decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch s.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark: continue
+            default: break
+            }
+            switch s.value {
+            case 0x2019, 0x2018, 0x02BC: scalars.append("'")
+            case 0x2010, 0x2011: scalars.append("-")
+            default: scalars.append(s)
+            }
+        }
+        return String(scalars).lowercased()
+    }
+
+    /// Splits free text into normalised words, with the same tokenizer the index uses.
+    public static func words(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return Tokenizer.tokenRanges(of: bytes).map { normalize(String(decoding: bytes[$0], as: UTF8.self)) }
+    }
+}
