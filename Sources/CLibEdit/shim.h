@@ -2,10 +2,18 @@
 #ifndef CRQ_LIBEDIT_SHIM_H
 #define CRQ_LIBEDIT_SHIM_H
 #include <stdio.h>
+#include <sys/ioctl.h>
 #include <histedit.h>
 
 typedef unsigned char (*crq_el_fn)(EditLine *, int);
 typedef char *(*crq_el_prompt_fn)(EditLine *);
+
+/// el_init on the process's standard streams (Swift 6 cannot touch the C globals stdin/stdout/stderr).
+static inline EditLine *crq_el_init(const char *prog) { return el_init(prog, stdin, stdout, stderr); }
+/// Flushes C stdio's stdout, which libedit writes through, before writing to fd 1 directly.
+static inline void crq_flush_stdout(void) { fflush(stdout); }
+/// Columns of the terminal on `fd`, or 0 when it is not a terminal (ioctl is variadic).
+static inline int crq_terminal_columns(int fd) { struct winsize ws; return ioctl(fd, TIOCGWINSZ, &ws) == 0 ? ws.ws_col : 0; }
 
 static inline int crq_el_set_prompt(EditLine *e, crq_el_prompt_fn f) { return el_set(e, EL_PROMPT, f); }
 static inline int crq_el_set_editor(EditLine *e, const char *mode) { return el_set(e, EL_EDITOR, mode); }

@@ -1,0 +1,199 @@
+import CLibEdit
+import CrqKit
+import Foundation
+
+/// Reads lines from a terminal with libedit: emacs key bindings, a history kept in a file across
+/// sessions, Tab completion, and Ctrl-C that abandons the line being typed.
+///
+/// libedit's callbacks are C functions with no context; each gets this object back from the
+/// `EditLine` through `EL_CLIENTDATA`. Use it only when standard input and output are terminals
+/// (`Terminal.stdinIsTTY`); otherwise use `PlainLineSource`.
+final class EditLineSource: LineSource {
+    private let editLine: OpaquePointer
+    private let history: OpaquePointer
+    /// Where history is loaded from and saved to; nil keeps history in memory only.
+    let historyPath: String?
+    /// Asked for candidates when Tab is pressed; nil makes Tab beep.
+    var completer: (any Completer)?
+    /// The prompt of the current `readLine`, as a C string the prompt callback returns.
+    private var promptBuffer: UnsafeMutablePointer<CChar>
+    /// Set by the Ctrl-C key function, read by `readLine`.
+    private var interrupted = false
+    private var closed = false
+
+    /// Characters that end the word being completed, besides whitespace.
+    static let wordBreaks: Set<Character> = ["(", ")", "[", "]", "{", "}", ",", ";", "=", "|", "\"", "'", "<", ">"]
+
+    /// Opens the line editor on the process's terminal and loads `historyPath` if it exists.
+    /// - Parameters:
+    ///   - programName: The name `~/.editrc` settings are selected by.
+    ///   - historyPath: The history file; pass `EditLineSource.defaultHistoryPath()` or nil.
+    ///   - completer: Offers completions for Tab.
+    init(programName: String = "crq", historyPath: String?, completer: (any Completer)? = nil) {
+        Self.enableUTF8Locale()
+        guard let editLine = crq_el_init(programName), let history = history_init() else {
+            fatalError("libedit could not be initialised")
+        }
+        self.editLine = editLine
+        self.history = history
+        self.historyPath = historyPath
+        self.completer = completer
+        promptBuffer = strdup("")
+
+        crq_history_setsize(history, 1000)
+        crq_history_setunique(history, 1)
+        if let historyPath { crq_history_load(history, historyPath) }
+
+        crq_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
+        crq_el_set_editor(editLine, "emacs")
+        crq_el_set_hist(editLine, history)
+        crq_el_set_prompt(editLine) { el in EditLineSource.owner(of: el)?.promptBuffer }
+        el_source(editLine, nil)  // the user's ~/.editrc, before our bindings so those win
+        // Ctrl-C arrives as a key, not as SIGINT, so it cannot be lost between reads.
+        crq_el_settty(editLine, "-d", "-isig")
+        crq_el_addfn(editLine, "crq-interrupt", "Abandon the line") { el, _ in
+            EditLineSource.owner(of: el)?.abandonLine() ?? UInt8(CC_ERROR)
+        }
+        crq_el_bind(editLine, "^C", "crq-interrupt")
+        crq_el_addfn(editLine, "crq-complete", "Complete the word before the cursor") { el, _ in
+            EditLineSource.owner(of: el)?.complete() ?? UInt8(CC_ERROR)
+        }
+        crq_el_bind(editLine, "^I", "crq-complete")
+    }
+
+    deinit {
+        close()
+        free(promptBuffer)
+    }
+
+    /// Saves the history and releases the line editor. Called by `deinit` if not called before.
+    func close() {
+        guard !closed else { return }
+        closed = true
+        saveHistory()
+        el_end(editLine)
+        history_end(history)
+    }
+
+    /// The history file: `$CRQ_HISTORY`, else `$XDG_STATE_HOME/crq/history`, else
+    /// `~/.crq_history`. Creates the folder of the XDG path if needed.
+    static func defaultHistoryPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let path = environment["CRQ_HISTORY"], !path.isEmpty { return path }
+        if let state = environment["XDG_STATE_HOME"], !state.isEmpty {
+            let folder = URL(fileURLWithPath: state).appendingPathComponent("crq")
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            return folder.appendingPathComponent("history").path
+        }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return URL(fileURLWithPath: home).appendingPathComponent(".crq_history").path
+    }
+
+    // MARK: LineSource
+
+    /// Shows `prompt` and reads one line: `.interrupted` after Ctrl-C, `.end` after Ctrl-D on an
+    /// empty line.
+    func readLine(prompt: String) -> LineRead {
+        free(promptBuffer)
+        promptBuffer = strdup(prompt)
+        interrupted = false
+        el_resize(editLine)  // pick up a width change since the last line
+        var count: Int32 = 0
+        let raw = el_gets(editLine, &count)
+        if interrupted { return .interrupted }
+        guard let raw, count > 0 else {
+            if count < 0, errno == EINTR { return .interrupted }
+            print()  // leave the cursor on a fresh line for whatever follows
+            return .end
+        }
+        var line = String(cString: raw)
+        if line.hasSuffix("\n") { line.removeLast() }
+        return .line(line)
+    }
+
+    /// Adds `entry` (a whole statement; join continuation lines with spaces, as a newline would be
+    /// shown as `^J` when recalled) to the history and saves the file.
+    func addHistory(_ entry: String) {
+        guard !entry.allSatisfy(\.isWhitespace) else { return }
+        crq_history_enter(history, entry)
+        saveHistory()
+    }
+
+    // MARK: Internals
+
+    private static func owner(of el: OpaquePointer?) -> EditLineSource? {
+        guard let el, let data = crq_el_get_clientdata(el) else { return nil }
+        return Unmanaged<EditLineSource>.fromOpaque(data).takeUnretainedValue()
+    }
+
+    /// libedit reads and shows multibyte text only under a UTF-8 `LC_CTYPE`; Swift programs start in
+    /// the C locale. Uses the environment's locale, or C.UTF-8 when that is not UTF-8.
+    private static func enableUTF8Locale() {
+        setlocale(LC_CTYPE, "")
+        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
+    }
+
+    /// Writes the history to a temporary file beside `historyPath`, then renames it over the
+    /// file, so a crash never leaves it half-written.
+    private func saveHistory() {
+        guard let historyPath else { return }
+        let temporary = "\(historyPath).tmp\(getpid())"
+        if crq_history_save(history, temporary) >= 0 {
+            rename(temporary, historyPath)
+        } else {
+            unlink(temporary)
+        }
+    }
+
+    /// Ctrl-C: flags the line as abandoned, shows `^C` after it and pushes a newline, so libedit
+    /// ends the line and moves below it as Enter does.
+    private func abandonLine() -> UInt8 {
+        interrupted = true
+        if let info = el_line(editLine) {
+            el_cursor(editLine, Int32(info.pointee.lastchar - info.pointee.cursor))
+        }
+        el_insertstr(editLine, "^C")
+        el_push(editLine, "\n")
+        return UInt8(CC_REFRESH)
+    }
+
+    /// Tab: replaces the word before the cursor by the candidates' common prefix (plus a space when
+    /// there is one candidate), or lists the candidates when that would add nothing.
+    private func complete() -> UInt8 {
+        guard let completer, let info = el_line(editLine) else { return UInt8(CC_ERROR) }
+        let start = UnsafeRawPointer(info.pointee.buffer)!
+        let length = UnsafeRawPointer(info.pointee.cursor)! - start
+        let prefix = String(decoding: UnsafeRawBufferPointer(start: start, count: length), as: UTF8.self)
+        let word = prefix.reversed().prefix { !$0.isWhitespace && !Self.wordBreaks.contains($0) }.reversed()
+        let candidates = Array(Set(completer.completions(linePrefix: prefix))).sorted()
+        guard let first = candidates.first else { return UInt8(CC_ERROR) }
+
+        let common = candidates.dropFirst().reduce(first) { String($0.commonPrefix(with: $1)) }
+        if candidates.count == 1 || common.count > word.count {
+            // Replace the word (the candidates may differ from it in case), then insert.
+            el_deletestr(editLine, Int32(String(word).unicodeScalars.count))  // libedit counts code points
+            el_insertstr(editLine, candidates.count == 1 ? common + " " : common)
+            return UInt8(CC_REFRESH)
+        }
+        printColumns(candidates)
+        return UInt8(CC_REDISPLAY)
+    }
+
+    /// Prints `items` below the line in columns that fit the terminal, ordered down each column.
+    private func printColumns(_ items: [String]) {
+        let columnWidth = (items.map(\.count).max() ?? 0) + 2
+        let columns = max(1, Terminal.width / columnWidth)
+        let rows = (items.count + columns - 1) / columns
+        var text = "\n"
+        for row in 0..<rows {
+            var line = ""
+            for column in 0..<columns where column * rows + row < items.count {
+                let item = items[column * rows + row]
+                line += item + String(repeating: " ", count: columnWidth - item.count)
+            }
+            while line.last == " " { line.removeLast() }
+            text += line + "\n"
+        }
+        crq_flush_stdout()
+        text.utf8CString.withUnsafeBufferPointer { _ = write(STDOUT_FILENO, $0.baseAddress, $0.count - 1) }
+    }
+}

@@ -1,0 +1,38 @@
+import Glibc
+import Synchronization
+
+/// Set by the SIGINT handler; a global `let` so the handler can reach it without context.
+private let sigintReceived = Atomic<Bool>(false)
+
+/// Ctrl-C while a statement runs, and SIGPIPE.
+///
+/// At the prompt, `EditLineSource` turns the terminal's `isig` off and reads Ctrl-C as a key, so
+/// this handler only sees Ctrl-C while a statement runs (or a `kill -INT`). Install it in
+/// interactive use; a script or pipe run may keep the default, which ends the process.
+enum Interrupts {
+    /// Installs the SIGINT handler (with `SA_RESTART`, so interrupted reads and writes resume
+    /// and the evaluator notices the flag when it next polls) and ignores SIGPIPE, so writing to
+    /// a closed pipe fails with `EPIPE` instead of killing the process.
+    static func install() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in sigintReceived.store(true, ordering: .relaxed) }
+        action.sa_flags = SA_RESTART
+        sigemptyset(&action.sa_mask)
+        sigaction(SIGINT, &action, nil)
+        ignoreBrokenPipe()
+    }
+
+    /// Ignores SIGPIPE (also done by `install()`); for non-interactive runs that keep Ctrl-C's default.
+    static func ignoreBrokenPipe() {
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// Whether SIGINT arrived since the last call; clears the flag. Call it before each statement
+    /// so a stale Ctrl-C does not cancel the next one.
+    static func takeInterrupt() -> Bool {
+        sigintReceived.exchange(false, ordering: .relaxed)
+    }
+
+    /// For the evaluator to poll: true once Ctrl-C was pressed (does not clear the flag).
+    static let cancellationCheck: @Sendable () -> Bool = { sigintReceived.load(ordering: .relaxed) }
+}

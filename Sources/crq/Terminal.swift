@@ -1,0 +1,28 @@
+import CLibEdit
+import Glibc
+
+/// Facts about the process's terminal, read when asked (they can change, e.g. the width).
+enum Terminal {
+    /// Whether standard input is a terminal.
+    static var stdinIsTTY: Bool { isatty(STDIN_FILENO) == 1 }
+    /// Whether standard output is a terminal.
+    static var stdoutIsTTY: Bool { isatty(STDOUT_FILENO) == 1 }
+    /// Whether standard error is a terminal.
+    static var stderrIsTTY: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// Columns available for output: the terminal's width on stdout, else `$COLUMNS`, else 100.
+    static var width: Int {
+        let columns = Int(crq_terminal_columns(STDOUT_FILENO))
+        if columns > 0 { return columns }
+        if let value = getenv("COLUMNS"), let env = Int(String(cString: value)), env > 0 { return env }
+        return 100
+    }
+
+    /// Whether output may be coloured: stdout is a terminal and `NO_COLOR` is unset or empty
+    /// (https://no-color.org).
+    static var colorAllowed: Bool {
+        guard stdoutIsTTY else { return false }
+        guard let noColor = getenv("NO_COLOR") else { return true }
+        return noColor.pointee == 0
+    }
+}
