@@ -36,6 +36,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "crqTests", dependencies: ["crq"]),
         .testTarget(name: "CrqKitTests", dependencies: ["CrqKit"], resources: [.copy("Golden")]),
     ],
     swiftLanguageModes: [.v6]

@@ -4,7 +4,7 @@ import Foundation
 
 /// Completes the word before the cursor from a fixed list.
 final class DemoCompleter: Completer {
-    let words = ["sentences", "source", "show", "group", ".help", ".quit"]
+    let words = ["sentences", "source", "show", "group", "groups", ".help", ".quit"]
 
     func completions(linePrefix: String) -> [String] {
         let word = linePrefix.split(separator: " ", omittingEmptySubsequences: false).last ?? ""

@@ -1,0 +1,74 @@
+import CrqKit
+import Foundation
+import Testing
+@testable import crq
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// In-process tests of the pieces that need no terminal. They swap process-wide state (fd 0,
+/// signal handlers), so they run one at a time and restore it.
+@Suite(.serialized)
+struct TerminalLayerTests {
+    @Test func plainLineSourceReadsAPipe() throws {
+        var fds: [Int32] = [0, 0]
+        try #require(pipe(&fds) == 0)
+        let savedStdin = dup(STDIN_FILENO)
+        dup2(fds[0], STDIN_FILENO)
+        close(fds[0])
+        defer { dup2(savedStdin, STDIN_FILENO); close(savedStdin) }
+        let text = "first\nsecond\r\n\nlast without newline"
+        _ = text.withCString { write(fds[1], $0, strlen($0)) }
+        close(fds[1])
+
+        let source = PlainLineSource()
+        var reads: [LineRead] = []
+        for _ in 0..<5 { reads.append(source.readLine(prompt: "crq> ")) }
+        #expect(reads == [.line("first"), .line("second"), .line(""), .line("last without newline"), .end])
+    }
+
+    @Test func historyPathFollowsTheEnvironment() throws {
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("crq-state-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: state) }
+        #expect(EditLineSource.defaultHistoryPath(environment: ["CRQ_HISTORY": "/x/h", "XDG_STATE_HOME": state.path]) == "/x/h")
+        let xdg = EditLineSource.defaultHistoryPath(environment: ["CRQ_HISTORY": "", "XDG_STATE_HOME": state.path, "HOME": "/home/u"])
+        #expect(xdg == state.appendingPathComponent("crq/history").path)
+        var isFolder: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: state.appendingPathComponent("crq").path, isDirectory: &isFolder) && isFolder.boolValue)
+        #expect(EditLineSource.defaultHistoryPath(environment: ["HOME": "/home/u"]) == "/home/u/.crq_history")
+    }
+
+    @Test func sigintSetsTheFlagUntilTaken() throws {
+        var savedInt = sigaction(), savedPipe = sigaction()
+        sigaction(SIGINT, nil, &savedInt)
+        sigaction(SIGPIPE, nil, &savedPipe)
+        var unblock = sigset_t(), savedMask = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, &savedMask)
+        defer {
+            sigaction(SIGINT, &savedInt, nil)
+            sigaction(SIGPIPE, &savedPipe, nil)
+            pthread_sigmask(SIG_SETMASK, &savedMask, nil)
+        }
+
+        Interrupts.install()
+        _ = Interrupts.takeInterrupt()
+        #expect(!Interrupts.cancellationCheck())
+        raise(SIGINT)  // delivered to this thread before raise returns
+        #expect(Interrupts.cancellationCheck())
+        #expect(Interrupts.cancellationCheck(), "polling does not clear the flag")
+        #expect(Interrupts.takeInterrupt())
+        #expect(!Interrupts.takeInterrupt())
+        #expect(!Interrupts.cancellationCheck())
+
+        var fds: [Int32] = [0, 0]
+        try #require(pipe(&fds) == 0)
+        close(fds[0])
+        let written = write(fds[1], "x", 1)
+        let error = errno
+        close(fds[1])
+        #expect(written == -1 && error == EPIPE, "SIGPIPE is ignored, so the write fails instead")
+    }
+
+}
