@@ -23,6 +23,7 @@ static inline void *crq_el_get_clientdata(EditLine *e) { void *d = NULL; el_get(
 static inline int crq_el_set_hist(EditLine *e, History *h) { return el_set(e, EL_HIST, history, h); }
 static inline int crq_el_addfn(EditLine *e, const char *name, const char *help, crq_el_fn f) { return el_set(e, EL_ADDFN, name, help, f); }
 static inline int crq_el_bind(EditLine *e, const char *key, const char *fn) { return el_set(e, EL_BIND, key, fn, NULL); }
+static inline int crq_el_prep_term(EditLine *e, int raw) { return el_set(e, EL_PREP_TERM, raw); }
 static inline int crq_el_settty(EditLine *e, const char *a, const char *b) { return el_set(e, EL_SETTY, a, b, NULL); }
 
 static inline int crq_history_setsize(History *h, int n) { HistEvent ev; return history(h, &ev, H_SETSIZE, n); }

@@ -11,7 +11,8 @@ import Foundation
 final class EditLineSource: LineSource {
     private let editLine: OpaquePointer
     private let history: OpaquePointer
-    /// Where history is loaded from and saved to; nil keeps history in memory only.
+    /// Where history is loaded from and saved to; nil keeps history in memory only (also when the
+    /// file exists but is not a libedit history file, so it is never overwritten).
     let historyPath: String?
     /// Asked for candidates when Tab is pressed; nil makes Tab beep.
     var completer: (any Completer)?
@@ -36,13 +37,18 @@ final class EditLineSource: LineSource {
         }
         self.editLine = editLine
         self.history = history
-        self.historyPath = historyPath
-        self.completer = completer
-        promptBuffer = strdup("")
-
         crq_history_setsize(history, 1000)
         crq_history_setunique(history, 1)
-        if let historyPath { crq_history_load(history, historyPath) }
+        // A missing or empty file is a new history; anything else libedit cannot load is not ours.
+        if let historyPath, crq_history_load(history, historyPath) < 0,
+           let size = try? FileManager.default.attributesOfItem(atPath: historyPath)[.size] as? Int, size > 0 {
+            FileHandle.standardError.write(Data("crq: \(historyPath) is not a history file; history will not be saved\n".utf8))
+            self.historyPath = nil
+        } else {
+            self.historyPath = historyPath
+        }
+        self.completer = completer
+        promptBuffer = strdup("")
 
         crq_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
         crq_el_set_editor(editLine, "emacs")
@@ -59,6 +65,11 @@ final class EditLineSource: LineSource {
             EditLineSource.owner(of: el)?.complete() ?? UInt8(CC_ERROR)
         }
         crq_el_bind(editLine, "^I", "crq-complete")
+        // Without isig, Ctrl-Z is a key too.
+        crq_el_addfn(editLine, "crq-suspend", "Suspend crq") { el, _ in
+            EditLineSource.owner(of: el)?.suspend() ?? UInt8(CC_ERROR)
+        }
+        crq_el_bind(editLine, "^Z", "crq-suspend")
     }
 
     deinit {
@@ -93,6 +104,7 @@ final class EditLineSource: LineSource {
     /// Shows `prompt` and reads one line: `.interrupted` after Ctrl-C, `.end` after Ctrl-D on an
     /// empty line.
     func readLine(prompt: String) -> LineRead {
+        precondition(!closed, "readLine after close")
         free(promptBuffer)
         promptBuffer = strdup(prompt)
         interrupted = false
@@ -102,7 +114,7 @@ final class EditLineSource: LineSource {
         if interrupted { return .interrupted }
         guard let raw, count > 0 else {
             if count < 0, errno == EINTR { return .interrupted }
-            print()  // leave the cursor on a fresh line for whatever follows
+            if Terminal.stdoutIsTTY { print() }  // leave the cursor on a fresh line
             return .end
         }
         var line = String(cString: raw)
@@ -154,6 +166,15 @@ final class EditLineSource: LineSource {
         el_insertstr(editLine, "^C")
         el_push(editLine, "\n")
         return UInt8(CC_REFRESH)
+    }
+
+    /// Ctrl-Z: restores the terminal, stops the process group as the terminal's own Ctrl-Z would,
+    /// and on resumption goes back to raw mode and redraws the line.
+    private func suspend() -> UInt8 {
+        crq_el_prep_term(editLine, 0)
+        kill(0, SIGTSTP)
+        crq_el_prep_term(editLine, 1)
+        return UInt8(CC_REDISPLAY)
     }
 
     /// Tab: replaces the word before the cursor by the candidates' common prefix (plus a space when

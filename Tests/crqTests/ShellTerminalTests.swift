@@ -81,6 +81,29 @@ struct ShellTerminalTests {
         #expect(try shell.waitForExit() == 0)
     }
 
+    @Test func nonASCIITextIsReadIntact() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let shell = try fixture.startShell()
+        try shell.expect("crq> ")
+        try shell.type("Stéphane Séjourné, Исламабад\r")
+        try shell.expect("you said: Stéphane Séjourné, Исламабад")
+    }
+
+    @Test func aFileThatIsNotAHistoryIsNeverOverwritten() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        try "my notes\n".write(toFile: fixture.historyPath, atomically: true, encoding: .utf8)
+        let shell = try fixture.startShell()
+        try shell.expect("is not a history file")
+        try shell.expect("crq> ")
+        try shell.type("hello\r")
+        try shell.expect("you said: hello")
+        try shell.type("\u{04}")
+        #expect(try shell.waitForExit() == 0)
+        #expect(try String(contentsOfFile: fixture.historyPath, encoding: .utf8) == "my notes\n")
+    }
+
     @Test func continuationPromptJoinsLines() throws {
         let fixture = try ShellFixture()
         defer { fixture.removeFolder() }
