@@ -160,7 +160,7 @@ final class EditLineSource: LineSource {
     /// ends the line and moves below it as Enter does.
     private func abandonLine() -> UInt8 {
         interrupted = true
-        if let info = el_line(editLine) {
+        if let info = el_line(editLine) {  // to the end: a byte count, at least the characters left
             el_cursor(editLine, Int32(info.pointee.lastchar - info.pointee.cursor))
         }
         el_insertstr(editLine, "^C")
@@ -188,7 +188,7 @@ final class EditLineSource: LineSource {
         let candidates = Array(Set(completer.completions(linePrefix: prefix))).sorted()
         guard let first = candidates.first else { return UInt8(CC_ERROR) }
 
-        let common = candidates.dropFirst().reduce(first) { String($0.commonPrefix(with: $1)) }
+        let common = candidates.dropFirst().reduce(first) { String(zip($0, $1).prefix { $0 == $1 }.map(\.0)) }
         if candidates.count == 1 || common.count > word.count {
             // Replace the word (the candidates may differ from it in case), then insert.
             el_deletestr(editLine, Int32(String(word).unicodeScalars.count))  // libedit counts code points

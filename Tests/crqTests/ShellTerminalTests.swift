@@ -67,6 +67,18 @@ struct ShellFixture {
     func removeFolder() { try? FileManager.default.removeItem(at: folder) }
 }
 
+@Suite struct PseudoTerminalHarnessTests {
+    /// The terminal is the child's controlling terminal, so Ctrl-C in cooked mode is SIGINT
+    /// (which the real shell's "cancel a running statement" tests rely on).
+    @Test func ctrlCInCookedModeSendsSIGINT() throws {
+        let child = try PseudoTerminal(executable: "/bin/sh", arguments: ["-c", "echo ready; exec sleep 30"],
+                                       environment: ["PATH": "/usr/bin:/bin"])
+        try child.expect("ready")
+        child.send("\u{03}")
+        #expect(try child.waitForExit() == 128 + SIGINT)
+    }
+}
+
 @Suite("crq on a pseudo-terminal", .timeLimit(.minutes(1)))
 struct ShellTerminalTests {
     @Test func statementGetsItsOutput() throws {
