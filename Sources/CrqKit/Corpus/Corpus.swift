@@ -11,6 +11,8 @@ public final class Corpus: Sendable {
     let sentences: [SentenceSpan]
     public let index: InvertedIndex
     public let warnings: [LoadWarning]
+    /// Which terms word counts leave out (stop words, numbers, single characters).
+    let termFilter: TermFilter
     /// How long loading and indexing took, in seconds.
     public let loadSeconds: Double
     /// Document indices by id, for exact lookups.
@@ -28,6 +30,7 @@ public final class Corpus: Sendable {
         self.sentences = sentences
         self.index = index
         self.warnings = warnings
+        self.termFilter = TermFilter(index.vocabulary)
         var byID: [String: Int] = [:]
         for (i, d) in documents.enumerated() { byID[d.id] = i }
         self.byID = byID
@@ -53,9 +56,12 @@ public final class Corpus: Sendable {
     func paragraphByteRange(_ p: Int) -> Range<Int> { Int(paragraphs[p].byteStart)..<Int(paragraphs[p].byteEnd) }
     func sentenceByteRange(_ s: Int) -> Range<Int> { Int(sentences[s].byteStart)..<Int(sentences[s].byteEnd) }
 
-    /// Calls `body` with the whole corpus text.
-    func withText<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try text.withUnsafeBufferPointer(body)
+    /// Calls `body` with the whole corpus text; an error `body` throws is rethrown with its type.
+    func withText<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R {
+        let result: Result<R, E> = text.withUnsafeBufferPointer { p in
+            do throws(E) { return .success(try body(p)) } catch { return .failure(error) }
+        }
+        return try result.get()
     }
 
     // MARK: Structure

@@ -1,0 +1,288 @@
+/// Evaluates a condition over rows.
+///
+/// On unit rows, word, phrase and `near` conditions are answered from the inverted index when the
+/// candidate set is large (postings map straight to rows) and by walking each row's tokens when it
+/// is small; regular expressions scan the text with PCRE2; field comparisons read fields row by row.
+/// Sets of rows are sorted arrays of row numbers; `and` narrows the candidates before evaluating
+/// its right side, so cheap conditions first make later ones cheap.
+struct ConditionMatcher {
+    let context: EvalContext
+    var corpus: Corpus { context.corpus }
+
+    // MARK: Unit rows
+
+    /// The rows among `candidates` (sorted) that satisfy `condition`, sorted.
+    func rows(_ condition: Condition, _ candidates: [Int32], unit: UnitSpec) throws(QueryError) -> [Int32] {
+        switch condition {
+        case let .and(a, b):
+            let left = try rows(a, candidates, unit: unit)
+            return left.isEmpty ? [] : try rows(b, left, unit: unit)
+        case let .or(a, b):
+            return SortedRows.union(try rows(a, candidates, unit: unit), try rows(b, candidates, unit: unit))
+        case let .not(a, _):
+            return SortedRows.subtract(candidates, try rows(a, candidates, unit: unit))
+        case let .words(words, _, range):
+            let text = try textAccess(unit, range)
+            guard let ids = termIDs(words) else { return [] }
+            return try phraseRows(ids, candidates, unit: unit, text: text, range: range)
+        case let .regex(regex, range):
+            return try regexRows(regex, candidates, unit: unit, text: try textAccess(unit, range), range: range)
+        case let .near(a, distance, b, range):
+            let text = try textAccess(unit, range)
+            guard case let .words(wa, _, ra) = a, case let .words(wb, _, rb) = b,
+                  let ia = termIDs(wa), let ib = termIDs(wb) else { return [] }
+            let both = try phraseRows(ib, try phraseRows(ia, candidates, unit: unit, text: text, range: ra), unit: unit, text: text, range: rb)
+            return try filterRows(both, range) { isNear(ia, ib, distance, in: text.tokens(corpus, Int($0))) }
+        case let .compare(field, fieldRange, op, value, _):
+            let reader = try FieldReader(.units(UnitRows(unit: unit, rows: [])), field, at: fieldRange, context)
+            let test = try ValueTest(op: op, literal: value, kind: reader.kind, field: field)
+            return try filterRows(candidates, fieldRange) { test.matches(reader.value(ofUnitRow: Int($0))) }
+        case let .inList(field, fieldRange, values, _):
+            let reader = try FieldReader(.units(UnitRows(unit: unit, rows: [])), field, at: fieldRange, context)
+            let tests = try values.map { (v: Literal) throws(QueryError) -> ValueTest in
+                try ValueTest(op: .equal, literal: v, kind: reader.kind, field: field)
+            }
+            return try filterRows(candidates, fieldRange) { r in
+                let v = reader.value(ofUnitRow: Int(r))
+                return tests.contains { $0.matches(v) }
+            }
+        }
+    }
+
+    private func filterRows(_ rows: [Int32], _ range: SourceRange, _ test: (Int32) -> Bool) throws(QueryError) -> [Int32] {
+        var out: [Int32] = []
+        for (i, r) in rows.enumerated() {
+            if i & 4095 == 0 { try context.checkCancelled(range) }
+            if test(r) { out.append(r) }
+        }
+        return out
+    }
+
+    private func textAccess(_ unit: UnitSpec, _ range: SourceRange) throws(QueryError) -> UnitSpec.TextAccess {
+        guard let text = unit.text else {
+            throw QueryError(.semantic, "\(unit.name) have no text to search", at: range,
+                             hint: "search sentences, paragraphs or docs, or compare a field: FIELD ~ \"text\"")
+        }
+        return text
+    }
+
+    /// The term ids of normalised words, or nil if any word is not in the corpus.
+    func termIDs(_ words: [String]) -> [UInt32]? {
+        var ids: [UInt32] = []
+        for w in words {
+            guard let id = corpus.index.vocabulary.id(of: w) else { return nil }
+            ids.append(UInt32(id))
+        }
+        return ids
+    }
+
+    /// Rows among `candidates` holding the phrase `ids` (consecutive tokens within one row).
+    private func phraseRows(_ ids: [UInt32], _ candidates: [Int32], unit: UnitSpec, text: UnitSpec.TextAccess,
+                            range: SourceRange) throws(QueryError) -> [Int32] {
+        if candidates.isEmpty { return [] }
+        let index = corpus.index
+        // The rarest word drives the postings walk.
+        var pivot = 0
+        for k in ids.indices where index.frequency(Int(ids[k])) < index.frequency(Int(ids[pivot])) { pivot = k }
+        let postings = index.positions(Int(ids[pivot]))
+        let tokens = index.tokens
+        let usePostings = text.rowOfToken != nil && postings.count < candidates.count * 4
+        if let rowOfToken = text.rowOfToken, usePostings {
+            var found: [Int32] = []
+            var last: Int32 = -1
+            var n = 0
+            for q in postings {
+                n += 1
+                if n & 65535 == 0 { try context.checkCancelled(range) }
+                let p = Int(q) - pivot
+                guard p >= 0, p + ids.count <= tokens.count, matchesAt(p, ids, tokens) else { continue }
+                let row = Int32(rowOfToken(corpus, p))
+                if row != last, ids.count == 1 || rowOfToken(corpus, p + ids.count - 1) == Int(row) {
+                    found.append(row)
+                    last = row
+                }
+            }
+            return SortedRows.intersect(found, candidates)
+        }
+        return try filterRows(candidates, range) { row in
+            let r = text.tokens(corpus, Int(row))
+            guard r.count >= ids.count else { return false }
+            var p = r.lowerBound
+            while p + ids.count <= r.upperBound {
+                if tokens[p] == ids[0] && matchesAt(p, ids, tokens) { return true }
+                p += 1
+            }
+            return false
+        }
+    }
+
+    @inline(__always)
+    private func matchesAt(_ p: Int, _ ids: [UInt32], _ tokens: [UInt32]) -> Bool {
+        for k in ids.indices where tokens[p + k] != ids[k] { return false }
+        return true
+    }
+
+    /// Whether the phrases occur within `distance` words of each other in one sentence of `range`.
+    private func isNear(_ a: [UInt32], _ b: [UInt32], _ distance: Int, in range: Range<Int>) -> Bool {
+        let tokens = corpus.index.tokens
+        func starts(_ ids: [UInt32]) -> [Int] {
+            var out: [Int] = []
+            var p = range.lowerBound
+            while p + ids.count <= range.upperBound {
+                if matchesAt(p, ids, tokens) { out.append(p) }
+                p += 1
+            }
+            return out
+        }
+        let pa = starts(a), pb = starts(b)
+        for x in pa {
+            for y in pb where x != y {
+                // Distance between the nearer ends of the two phrases, in words.
+                let gap = x < y ? y - (x + a.count - 1) : x - (y + b.count - 1)
+                if gap <= distance && corpus.sentence(containingToken: x) == corpus.sentence(containingToken: y) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Rows among `candidates` with a regex match. All rows: one scan of every document; a subset: each row's text.
+    private func regexRows(_ regex: CompiledRegex, _ candidates: [Int32], unit: UnitSpec, text: UnitSpec.TextAccess,
+                           range: SourceRange) throws(QueryError) -> [Int32] {
+        let total = unit.count(corpus)
+        var found: [Int32] = []
+        do {
+            try corpus.withText { (p: UnsafeBufferPointer<UInt8>) throws(QueryError) in
+                if candidates.count == total, let rowOfByte = text.rowOfByte {
+                    var last: Int32 = -1
+                    for d in corpus.documents.indices {
+                        if d & 255 == 0 { try context.checkCancelled(range) }
+                        try Self.costly(regex, range) { () throws(CompiledRegex.TooCostly) in
+                            try regex.forEachMatch(in: p, corpus.documents[d].bytes) { m in
+                                if let row = rowOfByte(corpus, m.lowerBound).map(Int32.init), row != last {
+                                    found.append(row)
+                                    last = row
+                                }
+                                return true
+                            }
+                        }
+                    }
+                    found = SortedRows.unique(found)
+                } else {
+                    for (i, row) in candidates.enumerated() {
+                        if i & 1023 == 0 { try context.checkCancelled(range) }
+                        try Self.costly(regex, range) { () throws(CompiledRegex.TooCostly) in
+                            try regex.forEachMatchingRange(in: p, CollectionOfOne(text.bytes(corpus, Int(row)))) { _ in
+                                found.append(row)
+                                return false
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// Runs a regex scan, turning an exceeded match limit into an error at the regex.
+    static func costly(_ regex: CompiledRegex, _ range: SourceRange, _ body: () throws(CompiledRegex.TooCostly) -> Void) throws(QueryError) {
+        do { try body() } catch {
+            throw QueryError(.runtime, "the regex /\(regex.pattern)/ took too many steps on one text and was stopped", at: range,
+                             hint: "nested repetition such as (a+)+ backtracks without end; simplify the pattern")
+        }
+    }
+
+    // MARK: Table rows
+
+    /// Whether table row `i` satisfies the condition. Text conditions read the `text` column.
+    func test(_ condition: Condition, _ table: Table, _ i: Int) throws(QueryError) -> Bool {
+        switch condition {
+        case let .and(a, b):
+            guard try test(a, table, i) else { return false }
+            return try test(b, table, i)
+        case let .or(a, b):
+            if try test(a, table, i) { return true }
+            return try test(b, table, i)
+        case let .not(a, _): return try !test(a, table, i)
+        case let .words(words, _, range):
+            return Self.contains(Normalizer.words(try textCell(table, i, range)), words)
+        case let .regex(regex, range):
+            let cell = try textCell(table, i, range)
+            var hit = false
+            try Self.costly(regex, range) { () throws(CompiledRegex.TooCostly) in hit = try regex.matches(cell) }
+            return hit
+        case let .near(a, distance, b, range):
+            guard case let .words(wa, _, _) = a, case let .words(wb, _, _) = b else { return false }
+            let w = Normalizer.words(try textCell(table, i, range))
+            let pa = Self.starts(w, wa), pb = Self.starts(w, wb)
+            return pa.contains { x in pb.contains { y in x != y && (x < y ? y - (x + wa.count - 1) : x - (y + wb.count - 1)) <= distance } }
+        case let .compare(field, fieldRange, op, value, _):
+            let reader = try FieldReader(.table(table), field, at: fieldRange, context)
+            return try ValueTest(op: op, literal: value, kind: reader.kind, field: field).matches(reader.value(at: i))
+        case let .inList(field, fieldRange, values, _):
+            let reader = try FieldReader(.table(table), field, at: fieldRange, context)
+            let v = reader.value(at: i)
+            for literal in values {
+                if try ValueTest(op: .equal, literal: literal, kind: reader.kind, field: field).matches(v) { return true }
+            }
+            return false
+        }
+    }
+
+    private func textCell(_ table: Table, _ i: Int, _ range: SourceRange) throws(QueryError) -> String {
+        guard let c = table.columnIndex("text") else {
+            throw QueryError(.semantic, "this table has no text column to search", at: range,
+                             hint: "columns: \(table.columns.map(\.name).joined(separator: ", ")); compare a column instead: COLUMN ~ \"text\"")
+        }
+        return table.rows[i][c].description
+    }
+
+    static func starts(_ words: [String], _ phrase: [String]) -> [Int] {
+        guard words.count >= phrase.count else { return [] }
+        return (0...(words.count - phrase.count)).filter { Array(words[$0..<($0 + phrase.count)]) == phrase }
+    }
+
+    static func contains(_ words: [String], _ phrase: [String]) -> Bool { !starts(words, phrase).isEmpty }
+}
+
+/// Set operations on sorted arrays of row numbers.
+enum SortedRows {
+    static func intersect(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        var out: [Int32] = []
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else { out.append(a[i]); i += 1; j += 1 }
+        }
+        return out
+    }
+
+    static func union(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        var out: [Int32] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i] < b[j]) { out.append(a[i]); i += 1 }
+            else if i == a.count || b[j] < a[i] { out.append(b[j]); j += 1 }
+            else { out.append(a[i]); i += 1; j += 1 }
+        }
+        return out
+    }
+
+    static func subtract(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        var out: [Int32] = []
+        var j = 0
+        for x in a {
+            while j < b.count && b[j] < x { j += 1 }
+            if j < b.count && b[j] == x { continue }
+            out.append(x)
+        }
+        return out
+    }
+
+    static func unique(_ a: [Int32]) -> [Int32] {
+        var s = a.sorted()
+        var w = 0
+        for x in s where w == 0 || s[w - 1] != x { s[w] = x; w += 1 }
+        s.removeLast(s.count - w)
+        return s
+    }
+}

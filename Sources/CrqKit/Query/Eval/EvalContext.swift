@@ -1,0 +1,29 @@
+import Foundation
+
+/// Everything a statement runs against: the corpus, the names bound with `let`, where files may be
+/// written, and how to learn that the user asked to cancel.
+public final class EvalContext: @unchecked Sendable {
+    // Used by one statement at a time on one thread; @unchecked because bindings change between statements.
+    public let corpus: Corpus
+    public var bindings: [String: Relation] = [:]
+    /// Polled during long loops; returns true when the running statement should stop (Ctrl-C, a timeout).
+    public var isCancelled: @Sendable () -> Bool
+    /// Where relative paths in `save` are resolved.
+    public var workingDirectory: String
+    /// In safe mode, files may be written only inside `workingDirectory`.
+    public var safeMode: Bool
+
+    public init(corpus: Corpus, workingDirectory: String = FileManager.default.currentDirectoryPath,
+                safeMode: Bool = false, isCancelled: @escaping @Sendable () -> Bool = { false }) {
+        self.corpus = corpus
+        self.workingDirectory = workingDirectory
+        self.safeMode = safeMode
+        self.isCancelled = isCancelled
+    }
+
+    /// Throws a cancellation error pointing at `range` if the user asked to stop.
+    @inline(__always)
+    public func checkCancelled(_ range: SourceRange) throws(QueryError) {
+        if isCancelled() { throw QueryError(.runtime, "cancelled", at: range) }
+    }
+}

@@ -1,0 +1,25 @@
+/// Runs statements: each stage gets the previous stage's rows; `let` binds the result to a name.
+public enum Evaluator {
+    /// Runs a statement and returns its result (a `let` returns what it bound).
+    public static func run(_ statement: Statement, in context: EvalContext) throws(QueryError) -> Relation {
+        let result = try run(statement.pipeline, in: context)
+        if case let .binding(name, _) = statement.kind { context.bindings[name] = result }
+        return result
+    }
+
+    /// Runs a pipeline.
+    public static func run(_ pipeline: Pipeline, in context: EvalContext) throws(QueryError) -> Relation {
+        var current: Relation? = nil
+        for stage in pipeline.stages {
+            try context.checkCancelled(stage.range)
+            current = try stage.run(current, context)
+        }
+        return current!
+    }
+
+    /// Parses and runs one statement.
+    public static func run(_ text: String, name: String = "<input>", firstLine: Int = 1,
+                           in context: EvalContext) throws(QueryError) -> Relation {
+        try run(Parser.parse(SourceText(text, name: name, firstLine: firstLine)), in: context)
+    }
+}

@@ -1,0 +1,78 @@
+/// A cell of a result table.
+public enum Value: Sendable, Hashable, CustomStringConvertible {
+    case null
+    case int(Int)
+    case number(Double)
+    case string(String)
+    case date(PartialDate)
+
+    /// Plain text, as in CSV and the table view (numbers with up to 4 decimals, no trailing zeros).
+    public var description: String {
+        switch self {
+        case .null: return ""
+        case let .int(i): return String(i)
+        case let .number(d): return Value.format(d)
+        case let .string(s): return s
+        case let .date(d): return d.description
+        }
+    }
+
+    /// Formats a number the same way everywhere: integers without a point, otherwise up to 4 decimals.
+    public static func format(_ d: Double) -> String {
+        if d.isNaN { return "nan" }
+        if d.isInfinite { return d > 0 ? "inf" : "-inf" }
+        if d == d.rounded() && abs(d) < 1e15 { return String(Int(d)) }
+        var s = String(format: "%.4f", d)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s == "-0" ? "0" : s
+    }
+
+    public var isNumeric: Bool {
+        switch self {
+        case .int, .number: return true
+        default: return false
+        }
+    }
+
+    var doubleValue: Double? {
+        switch self {
+        case let .int(i): return Double(i)
+        case let .number(d): return d
+        default: return nil
+        }
+    }
+
+    /// The name of the value's type, for error messages.
+    public var typeName: String {
+        switch self {
+        case .null: return "nothing"
+        case .int, .number: return "number"
+        case .string: return "text"
+        case .date: return "date"
+        }
+    }
+
+    /// Total order for sorting: nulls first, then numbers, dates, text (case-insensitively, then exactly).
+    public static func ordered(_ a: Value, _ b: Value) -> Bool {
+        func rank(_ v: Value) -> Int {
+            switch v {
+            case .null: return 0
+            case .int, .number: return 1
+            case .date: return 2
+            case .string: return 3
+            }
+        }
+        switch (a, b) {
+        case let (.int(x), .int(y)): return x < y
+        case (.int, .number), (.number, .int), (.number, .number): return a.doubleValue! < b.doubleValue!
+        case let (.date(x), .date(y)): return x < y
+        case let (.string(x), .string(y)):
+            let lx = x.lowercased(), ly = y.lowercased()
+            return lx != ly ? lx < ly : x < y
+        default: return rank(a) < rank(b)
+        }
+    }
+}
+
+import Foundation

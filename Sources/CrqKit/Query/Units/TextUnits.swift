@@ -1,0 +1,96 @@
+/// `docs`: one row per document.
+enum DocsUnit {
+    static let spec = UnitSpec(
+        name: "docs",
+        summary: "documents, with their metadata",
+        fields: [
+            FieldSpec("id", "the short id used in locators", perDocument: true) { c, r in .string(c.documents[r].shortID) },
+            FieldSpec("name", "the full document id (file name without extension, or JSONL id)", perDocument: true) { c, r in .string(c.documents[r].id) },
+        ] + documentFields { _, r in r } + [
+            FieldSpec("url", "the article's address", perDocument: true) { c, r in .string(c.documents[r].metadata.url) },
+            FieldSpec("derived", "metadata fields read from the text", perDocument: true) { c, r in
+                .string(c.documents[r].metadata.derived.sorted().joined(separator: ","))
+            },
+            FieldSpec("paragraphs", "number of paragraphs", kind: .number, perDocument: true) { c, r in .int(c.documents[r].paragraphs.count) },
+            FieldSpec("sentences", "number of sentences", kind: .number, perDocument: true) { c, r in .int(c.documents[r].sentences.count) },
+            FieldSpec("words", "number of tokens", kind: .number, perDocument: true) { c, r in .int(c.documents[r].tokens.count) },
+            FieldSpec("text", "the whole text", perDocument: true) { c, r in .string(c.documentText(r)) },
+        ],
+        defaultColumns: ["id", "source", "date", "title", "words"],
+        count: { $0.documents.count },
+        document: { _, r in r },
+        text: .init(
+            bytes: { c, r in c.documents[r].bytes },
+            tokens: { c, r in c.documents[r].tokens },
+            rowOfToken: { c, t in c.document(ofSentence: c.sentence(containingToken: t)) },
+            rowOfByte: { c, b in c.sentence(containingByte: b).map { c.document(ofSentence: $0) } }
+        )
+    )
+}
+
+/// `paragraphs`: one row per non-blank line.
+enum ParagraphsUnit {
+    static let spec = UnitSpec(
+        name: "paragraphs",
+        summary: "paragraphs (non-blank lines)",
+        fields: [
+            FieldSpec("id", "locator doc:paragraph") { c, r in .string(c.locator(paragraph: r)) },
+        ] + documentFields { c, r in c.document(ofParagraph: r) } + [
+            FieldSpec("paragraph", "the paragraph's number in its document", kind: .number) { c, r in
+                .int(r - c.documents[c.document(ofParagraph: r)].paragraphs.lowerBound + 1)
+            },
+            FieldSpec("text", "the paragraph's text") { c, r in .string(c.paragraphText(r)) },
+            FieldSpec("words", "number of tokens", kind: .number) { c, r in .int(c.tokens(ofParagraph: r).count) },
+            FieldSpec("start", "offset in the document, in Unicode scalars", kind: .number) { c, r in
+                .int(c.scalarOffset(ofByte: c.paragraphByteRange(r).lowerBound, inDocument: c.document(ofParagraph: r)))
+            },
+            FieldSpec("end", "end offset (exclusive), in Unicode scalars", kind: .number) { c, r in
+                .int(c.scalarOffset(ofByte: c.paragraphByteRange(r).upperBound, inDocument: c.document(ofParagraph: r)))
+            },
+        ],
+        defaultColumns: ["id", "source", "text"],
+        count: { $0.paragraphCount },
+        document: { c, r in c.document(ofParagraph: r) },
+        text: .init(
+            bytes: { c, r in c.paragraphByteRange(r) },
+            tokens: { c, r in c.tokens(ofParagraph: r) },
+            rowOfToken: { c, t in c.paragraph(ofSentence: c.sentence(containingToken: t)) },
+            rowOfByte: { c, b in c.sentence(containingByte: b).map { c.paragraph(ofSentence: $0) } }
+        )
+    )
+}
+
+/// `sentences`: one row per sentence.
+enum SentencesUnit {
+    static let spec = UnitSpec(
+        name: "sentences",
+        summary: "sentences",
+        fields: [
+            FieldSpec("id", "locator doc:paragraph:sentence") { c, r in .string(c.locator(sentence: r)) },
+        ] + documentFields { c, r in c.document(ofSentence: r) } + [
+            FieldSpec("paragraph", "the paragraph's number in its document", kind: .number) { c, r in
+                .int(c.paragraph(ofSentence: r) - c.documents[c.document(ofSentence: r)].paragraphs.lowerBound + 1)
+            },
+            FieldSpec("sentence", "the sentence's number in its paragraph", kind: .number) { c, r in
+                .int(r - c.sentences(ofParagraph: c.paragraph(ofSentence: r)).lowerBound + 1)
+            },
+            FieldSpec("text", "the sentence's text") { c, r in .string(c.sentenceText(r)) },
+            FieldSpec("words", "number of tokens", kind: .number) { c, r in .int(c.tokens(ofSentence: r).count) },
+            FieldSpec("start", "offset in the document, in Unicode scalars", kind: .number) { c, r in
+                .int(c.scalarOffset(ofByte: c.sentenceByteRange(r).lowerBound, inDocument: c.document(ofSentence: r)))
+            },
+            FieldSpec("end", "end offset (exclusive), in Unicode scalars", kind: .number) { c, r in
+                .int(c.scalarOffset(ofByte: c.sentenceByteRange(r).upperBound, inDocument: c.document(ofSentence: r)))
+            },
+        ],
+        defaultColumns: ["id", "source", "text"],
+        count: { $0.sentenceCount },
+        document: { c, r in c.document(ofSentence: r) },
+        text: .init(
+            bytes: { c, r in c.sentenceByteRange(r) },
+            tokens: { c, r in c.tokens(ofSentence: r) },
+            rowOfToken: { c, t in c.sentence(containingToken: t) },
+            rowOfByte: { c, b in c.sentence(containingByte: b) }
+        )
+    )
+}

@@ -1,0 +1,65 @@
+/// `group by KEY[, KEY …]`: counts rows per distinct key, largest first, with share and bar.
+struct GroupStage: Stage {
+    let keys: [FieldExpression]
+    let range: SourceRange
+    var summary: String { "group by " + keys.map(\.summary).joined(separator: ", ") }
+
+    static let spec = VerbSpec(
+        name: "group", usage: "group by FIELD[, FIELD …]",
+        summary: "count rows per distinct value, largest first, with share and bar",
+        details: """
+        Keys are fields, or a date at a granularity: day(date), week(date), month(date), year(date).
+        The result has the keys, count, share (of all rows) and a bar. Ties are ordered by key.
+        Examples:
+          sentences | filter "restraint" | group by source
+          sentences | filter "restraint" | group by doc, paragraph
+          docs | group by month(date)
+        """,
+        canStart: false, canFollow: true,
+        parse: { p, r throws(QueryError) in
+            try p.expectKeyword("by", hint: "group by FIELD, e.g. group by source")
+            let keys = try p.fieldExpressions("a field to group by")
+            return GroupStage(keys: keys, range: r.to(p.previous.range))
+        })
+
+    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
+        let input = input!
+        let readers = try keys.map { (k: FieldExpression) throws(QueryError) -> FieldReader in
+            try FieldReader(input, k.field, at: k.range, context)
+        }
+        var counts: [[Value]: Int] = [:]
+        if case let .units(u) = input, readers.allSatisfy(\.perDocument) {
+            // Count per document first, then read each document's key once.
+            var perDoc = [Int](repeating: 0, count: context.corpus.documents.count)
+            var sample = [Int32](repeating: -1, count: perDoc.count)
+            for (i, r) in u.rows.enumerated() {
+                if i & 65535 == 0 { try context.checkCancelled(range) }
+                let d = u.unit.document(context.corpus, Int(r))
+                perDoc[d] += 1
+                sample[d] = r
+            }
+            for d in perDoc.indices where perDoc[d] > 0 {
+                let key = zip(keys, readers).map { $0.apply($1.value(ofUnitRow: Int(sample[d]))) }
+                counts[key, default: 0] += perDoc[d]
+            }
+        } else {
+            for i in 0..<input.count {
+                if i & 16383 == 0 { try context.checkCancelled(range) }
+                counts[zip(keys, readers).map { $0.apply($1.value(at: i)) }, default: 0] += 1
+            }
+        }
+        let total = max(1, input.count)
+        let sorted = counts.sorted { a, b in
+            if a.value != b.value { return a.value > b.value }
+            for (x, y) in zip(a.key, b.key) where x != y { return Value.ordered(x, y) }
+            return false
+        }
+        let columns = keys.map { Table.Column($0.columnName) }
+            + [Table.Column("count"), Table.Column("share"), Table.Column("bar", role: .bar)]
+        let rows = sorted.map { entry -> [Value] in
+            let share = Double(entry.value) / Double(total)
+            return entry.key + [.int(entry.value), .number((share * 10000).rounded() / 10000), .number(share)]
+        }
+        return .table(Table(columns: columns, rows: rows))
+    }
+}

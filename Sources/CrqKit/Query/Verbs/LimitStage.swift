@@ -1,0 +1,61 @@
+/// `limit N`: the first N rows.
+struct LimitStage: Stage {
+    let n: Int
+    let range: SourceRange
+    var summary: String { "limit \(n)" }
+
+    static let spec = VerbSpec(
+        name: "limit", usage: "limit N", summary: "keep the first N rows",
+        details: "Example:\n  sentences | filter \"escalation\" | sort by date desc | limit 5",
+        canStart: false, canFollow: true,
+        parse: { p, r throws(QueryError) in
+            LimitStage(n: try p.expectCount("a number of rows after 'limit'"), range: r.to(p.previous.range))
+        })
+
+    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation { Self.first(n, of: input!) }
+
+    static func first(_ n: Int, of input: Relation) -> Relation {
+        switch input {
+        case var .units(u):
+            u.rows = Array(u.rows.prefix(n))
+            return .units(u)
+        case var .table(t):
+            t.rows = Array(t.rows.prefix(n))
+            t.highlights = t.highlights.map { Array($0.prefix(n)) }
+            return .table(t)
+        }
+    }
+}
+
+/// `top N`: the N rows with the largest count (tables with a `count` column), else the first N.
+struct TopStage: Stage {
+    let n: Int
+    let range: SourceRange
+    var summary: String { "top \(n)" }
+
+    static let spec = VerbSpec(
+        name: "top", usage: "top N", summary: "the N rows with the largest count",
+        details: """
+        Rows are ordered by their count column (largest first, ties in their present order) and cut to N;
+        rows without a count keep their order.
+        Examples:
+          terms | top 20
+          sentences | filter "Kirby" | terms | top 10
+        """,
+        canStart: false, canFollow: true,
+        parse: { p, r throws(QueryError) in
+            TopStage(n: try p.expectCount("a number of rows after 'top'", min: 1), range: r.to(p.previous.range))
+        })
+
+    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
+        guard case var .table(t) = input!, let c = t.columnIndex("count") else { return LimitStage.first(n, of: input!) }
+        let order = t.rows.indices.sorted { a, b in
+            let x = t.rows[a][c].doubleValue ?? 0, y = t.rows[b][c].doubleValue ?? 0
+            return x != y ? x > y : a < b
+        }.prefix(n)
+        let rows = t.rows, marks = t.highlights
+        t.rows = order.map { rows[$0] }
+        t.highlights = marks.map { m in order.map { m[$0] } }
+        return .table(t)
+    }
+}

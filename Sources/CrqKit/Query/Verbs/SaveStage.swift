@@ -1,0 +1,91 @@
+import Foundation
+
+/// `save "FILE"`: writes the rows to a file in the format its extension names, atomically.
+struct SaveStage: Stage {
+    let path: String
+    let pathRange: SourceRange
+    let range: SourceRange
+    var summary: String { "save \"\(path)\"" }
+
+    static let spec = VerbSpec(
+        name: "save", usage: "save \"FILE.csv|.tsv|.json|.jsonl|.md\"",
+        summary: "write the rows to a file (format from the extension); prints what was written",
+        details: """
+        Every field of the rows becomes a column (for unit rows: all of the unit's fields). The file is
+        written to a temporary file in the same folder and renamed, so an error never leaves a partial file.
+        Examples:
+          sentences | filter "restraint" | save "restraint.csv"
+          quotes | group by speaker | save "speakers.json"
+        """,
+        canStart: false, canFollow: true,
+        parse: { p, r throws(QueryError) in
+            let (path, pr) = try p.expectString("a file name in quotes after 'save'")
+            return SaveStage(path: path, pathRange: pr, range: r.to(pr))
+        })
+
+    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
+        let ext = (path as NSString).pathExtension
+        guard let mode = OutputMode(fileExtension: ext), mode != .table else {
+            throw QueryError(.semantic, ext.isEmpty ? "'\(path)' has no extension to choose a format"
+                                                    : "crq cannot save .\(ext) files", at: pathRange,
+                             hint: "use .csv, .tsv, .json, .jsonl or .md")
+        }
+        let url = try context.writableURL(path, at: pathRange)
+        let relation = input!
+        let columns: [String]? = {
+            if case let .units(u) = relation { return u.unit.fields.map(\.name) }
+            return nil
+        }()
+        let table = Materializer.table(relation, context, columns: columns)
+        let text = TableRenderer.render(table, mode: mode, options: RenderOptions(width: 0, color: false, maxRows: .max))
+        do {
+            try AtomicFile.write(Data(text.utf8), to: url)
+        } catch {
+            throw QueryError(.runtime, "cannot write '\(path)': \(error.localizedDescription)", at: pathRange)
+        }
+        return .table(Table(names: ["file", "format", "rows"], rows: [[.string(path), .string(mode.rawValue), .int(table.rows.count)]]))
+    }
+}
+
+extension EvalContext {
+    /// Resolves a path for writing; in safe mode it must stay inside the working directory.
+    func writableURL(_ path: String, at range: SourceRange) throws(QueryError) -> URL {
+        let base = URL(fileURLWithPath: workingDirectory, isDirectory: true)
+        let url = URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
+        if safeMode {
+            let root = base.standardizedFileURL.resolvingSymlinksInPath().path
+            let target = url.deletingLastPathComponent().resolvingSymlinksInPath().path
+            guard target == root || target.hasPrefix(root + "/") else {
+                throw QueryError(.runtime, "safe mode: '\(path)' is outside the current folder", at: range,
+                                 hint: "in safe mode crq writes only inside \(root)")
+            }
+        }
+        return url
+    }
+}
+
+/// Writes files so that readers see the old content or the new, never a mix: a temporary file in
+/// the same folder, flushed, then renamed over the target.
+public enum AtomicFile {
+    public static func write(_ data: Data, to url: URL) throws {
+        let dir = url.deletingLastPathComponent()
+        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).crq-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
+        guard FileManager.default.createFile(atPath: temp.path, contents: nil) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: dir.path])
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: temp)
+            defer { try? handle.close() }
+            try handle.write(contentsOf: data)
+            try handle.synchronize()
+        } catch {
+            try? FileManager.default.removeItem(at: temp)
+            throw error
+        }
+        if rename(temp.path, url.path) != 0 {
+            let code = errno
+            try? FileManager.default.removeItem(at: temp)
+            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// `sort by FIELD [asc|desc][, …]`: orders rows; ties keep document order.
+struct SortStage: Stage {
+    let keys: [(FieldExpression, descending: Bool)]
+    let range: SourceRange
+    var summary: String { "sort by " + keys.map { $0.0.summary + ($0.descending ? " desc" : " asc") }.joined(separator: ", ") }
+
+    static let spec = VerbSpec(
+        name: "sort", usage: "sort by FIELD [asc|desc][, FIELD [asc|desc] …]",
+        summary: "order rows by fields (ties keep document order)",
+        details: """
+        Text sorts case-insensitively; rows without a value (no date) come first in ascending order.
+        Examples:
+          sentences | filter "escalation" | sort by date desc | limit 5
+          kwic "restraint" | sort by right
+        """,
+        canStart: false, canFollow: true,
+        parse: { p, r throws(QueryError) in
+            try p.expectKeyword("by", hint: "sort by FIELD [asc|desc]")
+            var keys: [(FieldExpression, descending: Bool)] = []
+            repeat {
+                let f = try p.fieldExpression("a field to sort by")
+                var desc = false
+                if p.accept("desc") { desc = true } else { _ = p.accept("asc") }
+                keys.append((f, desc))
+            } while p.peek.kind == .comma && { p.advance(); return true }()
+            return SortStage(keys: keys, range: r.to(p.previous.range))
+        })
+
+    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
+        let input = input!
+        let readers = try keys.map { (k: (FieldExpression, descending: Bool)) throws(QueryError) -> FieldReader in
+            try FieldReader(input, k.0.field, at: k.0.range, context)
+        }
+        try context.checkCancelled(range)
+        let values: [[Value]] = (0..<input.count).map { i in zip(keys, readers).map { $0.0.apply($1.value(at: i)) } }
+        let order = values.indices.sorted { a, b in
+            for (k, key) in keys.enumerated() where values[a][k] != values[b][k] {
+                return key.descending ? Value.ordered(values[b][k], values[a][k]) : Value.ordered(values[a][k], values[b][k])
+            }
+            return a < b
+        }
+        switch input {
+        case var .units(u):
+            let rows = u.rows
+            u.rows = order.map { rows[$0] }
+            u.inCorpusOrder = false
+            return .units(u)
+        case var .table(t):
+            let rows = t.rows, marks = t.highlights
+            t.rows = order.map { rows[$0] }
+            t.highlights = marks.map { m in order.map { m[$0] } }
+            return .table(t)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/// `terms`: term frequencies, over the whole corpus or over the rows piped in; stop words left out.
+struct TermsStage: Stage {
+    let range: SourceRange
+    var summary: String { "terms" }
+
+    static let spec = VerbSpec(
+        name: "terms", usage: "terms",
+        summary: "term frequencies (stop words, numbers and single letters left out)",
+        details: """
+        As a source, counts the whole corpus (from the index); after '|', counts the words of the
+        rows piped in. Columns: term, count, per_10k (occurrences per 10,000 tokens), largest first.
+        Examples:
+          terms | top 20
+          sentences | filter "Kirby" | terms | top 10
+        """,
+        canStart: true, canFollow: true,
+        parse: { _, r throws(QueryError) in TermsStage(range: r) })
+
+    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
+        let corpus = context.corpus
+        let vocabulary = corpus.index.vocabulary
+        var counts: [Int32]
+        var total = 0
+        if let input {
+            guard case let .units(u) = input, let text = u.unit.text else {
+                throw QueryError(.semantic, "terms counts the words of text rows, and \(input.describe) have no text", at: range,
+                                 hint: "use terms after sentences, paragraphs or docs")
+            }
+            counts = [Int32](repeating: 0, count: vocabulary.count)
+            let tokens = corpus.index.tokens
+            for (i, r) in u.rows.enumerated() {
+                if i & 4095 == 0 { try context.checkCancelled(range) }
+                let span = text.tokens(corpus, Int(r))
+                total += span.count
+                for p in span { counts[Int(tokens[p])] &+= 1 }
+            }
+        } else {
+            counts = (0..<vocabulary.count).map { Int32(corpus.index.frequency($0)) }
+            total = corpus.tokenCount
+        }
+        let skip = corpus.termFilter
+        var entries: [(term: Int, count: Int32)] = []
+        for t in counts.indices where counts[t] > 0 && !skip.isExcluded(t) { entries.append((t, counts[t])) }
+        try context.checkCancelled(range)
+        entries.sort { $0.count != $1.count ? $0.count > $1.count : vocabulary.term($0.term) < vocabulary.term($1.term) }
+        let scale = total > 0 ? 10000.0 / Double(total) : 0
+        let rows: [[Value]] = entries.map { e in
+            [.string(vocabulary.term(e.term)), .int(Int(e.count)), .number((Double(e.count) * scale * 100).rounded() / 100)]
+        }
+        return .table(Table(names: ["term", "count", "per_10k"], rows: rows))
+    }
+}
+
+/// Which term ids `terms` and keyness leave out: stop words, numbers and single characters.
+/// Computed once per corpus vocabulary.
+struct TermFilter: Sendable {
+    private let excluded: [Bool]
+
+    init(_ vocabulary: Vocabulary) {
+        excluded = (0..<vocabulary.count).map { id in
+            let t = vocabulary.term(id)
+            return t.count < 2 || StopWords.english.contains(t) || t.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
+        }
+    }
+
+    func isExcluded(_ term: Int) -> Bool { excluded[term] }
+}

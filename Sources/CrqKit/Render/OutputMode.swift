@@ -1,0 +1,39 @@
+/// How results are printed: an aligned table for people, or a data format for other tools.
+public enum OutputMode: String, Sendable, CaseIterable {
+    case table, csv, tsv, json, jsonl, markdown
+
+    /// The mode a file extension asks for (`.csv`, `.md`, …).
+    public init?(fileExtension ext: String) {
+        switch ext.lowercased() {
+        case "csv": self = .csv
+        case "tsv", "tab": self = .tsv
+        case "json": self = .json
+        case "jsonl", "ndjson": self = .jsonl
+        case "md", "markdown": self = .markdown
+        case "txt": self = .table
+        default: return nil
+        }
+    }
+
+    /// Whether the mode is for people (rows may be cut, bars drawn) rather than for data.
+    public var isForPeople: Bool { self == .table || self == .markdown }
+}
+
+/// Options of the table view.
+public struct RenderOptions: Sendable {
+    /// Maximum line width; text columns are cut to fit (0: no limit).
+    public var width: Int
+    /// Whether to use ANSI colour (bold headers, highlighted matches).
+    public var color: Bool
+    /// At most this many rows are printed in the people modes; a line says how many more there are.
+    public var maxRows: Int
+
+    public init(width: Int = 100, color: Bool = false, maxRows: Int = 100) {
+        self.width = width
+        self.color = color
+        self.maxRows = maxRows
+    }
+
+    /// Fixed settings for notebooks and tests: 100 columns, no colour.
+    public static let fixed = RenderOptions()
+}

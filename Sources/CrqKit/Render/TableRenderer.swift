@@ -1,0 +1,90 @@
+/// Renders a table as text in one of the output modes.
+public enum TableRenderer {
+    /// Renders `table`; `totalRows` is the full row count when the table holds only the first rows.
+    public static func render(_ table: Table, mode: OutputMode, options: RenderOptions, totalRows: Int? = nil) -> String {
+        switch mode {
+        case .table: return TextTableView(table: table, options: options, totalRows: totalRows ?? table.rows.count).render()
+        case .markdown: return markdown(table, options: options, totalRows: totalRows ?? table.rows.count)
+        case .csv: return delimited(table, separator: ",", field: DelimitedText.csvField)
+        case .tsv: return delimited(table, separator: "\t", field: DelimitedText.tsvField)
+        case .json: return json(table, lines: false)
+        case .jsonl: return json(table, lines: true)
+        }
+    }
+
+    /// Columns that carry data (bars are drawn only in the people modes).
+    static func dataColumns(_ table: Table) -> [Int] { table.columns.indices.filter { table.columns[$0].role != .bar } }
+
+    static func delimited(_ table: Table, separator: String, field: (String) -> String) -> String {
+        let cols = dataColumns(table)
+        var out = cols.map { field(table.columns[$0].name) }.joined(separator: separator) + "\n"
+        for row in table.rows { out += cols.map { field(row[$0].description) }.joined(separator: separator) + "\n" }
+        return out
+    }
+
+    static func json(_ table: Table, lines: Bool) -> String {
+        let cols = dataColumns(table)
+        let objects = table.rows.map { row in
+            "{" + cols.map { JSON.string(table.columns[$0].name) + ":" + JSON.value(row[$0]) }.joined(separator: lines ? "," : ", ") + "}"
+        }
+        if lines { return objects.map { $0 + "\n" }.joined() }
+        return objects.isEmpty ? "[]\n" : "[\n" + objects.map { "  " + $0 }.joined(separator: ",\n") + "\n]\n"
+    }
+
+    static func markdown(_ table: Table, options: RenderOptions, totalRows: Int) -> String {
+        func cell(_ s: String) -> String {
+            s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        }
+        let rows = table.rows.prefix(options.maxRows)
+        var out = "| " + table.columns.map { cell($0.name) }.joined(separator: " | ") + " |\n"
+        out += "|" + table.columns.map { _ in " --- |" }.joined() + "\n"
+        for row in rows {
+            out += "| " + zip(table.columns, row).map { c, v in
+                c.role == .bar ? Bars.draw(v.doubleValue ?? 0, width: 20) : cell(v.description)
+            }.joined(separator: " | ") + " |\n"
+        }
+        if totalRows > rows.count { out += "\n… \(totalRows - rows.count) more rows\n" }
+        return out
+    }
+}
+
+/// JSON text for values (numbers as numbers, dates and text as strings, nothing as null).
+enum JSON {
+    static func string(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+            }
+        }
+        return out + "\""
+    }
+
+    static func value(_ v: Value) -> String {
+        switch v {
+        case .null: return "null"
+        case let .int(i): return String(i)
+        case let .number(d): return d.isFinite ? Value.format(d) : "null"
+        case let .string(s): return string(s)
+        case let .date(d): return string(d.description)
+        }
+    }
+}
+
+/// Bars drawn with block characters, in eighths.
+enum Bars {
+    static func draw(_ fraction: Double, width: Int) -> String {
+        let eighths = Int((max(0, min(1, fraction)) * Double(width * 8)).rounded())
+        let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+        let s = String(repeating: "█", count: eighths / 8) + partial[eighths % 8]
+        return s.isEmpty && fraction > 0 ? "▏" : s
+    }
+}
+
+import Foundation

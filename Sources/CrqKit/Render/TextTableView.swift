@@ -1,0 +1,141 @@
+/// The aligned table people read: a header, a rule, one line per row; numbers right-aligned; long
+/// text cut to the width with the first highlighted word kept in view; bars scaled to the largest.
+struct TextTableView {
+    let table: Table
+    let options: RenderOptions
+    let totalRows: Int
+
+    static let maxPlainWidth = 40
+    static let barWidth = 20
+    static let bold = "\u{1B}[1m", highlight = "\u{1B}[1;33m", reset = "\u{1B}[0m"
+
+    func render() -> String {
+        if table.columns.isEmpty { return "" }
+        let shown = Array(table.rows.prefix(options.maxRows))
+        let maxBar = shown.compactMap { row in table.columns.indices.first { table.columns[$0].role == .bar }.flatMap { row[$0].doubleValue } }.max() ?? 1
+        // Cell texts (bars drawn), and their highlights.
+        var cells: [[String]] = shown.map { row in
+            table.columns.indices.map { c in
+                table.columns[c].role == .bar ? Bars.draw((row[c].doubleValue ?? 0) / max(maxBar, 1e-9), width: Self.barWidth)
+                                               : Self.oneLine(row[c].description)
+            }
+        }
+        let numeric = table.columns.indices.map { c in
+            table.columns[c].role == .plain && !shown.isEmpty && shown.allSatisfy { $0[c].isNumeric || $0[c] == .null }
+        }
+        var widths = table.columns.indices.map { c in
+            max(table.columns[c].name.count, cells.map { $0[c].count }.max() ?? 0)
+        }
+        for c in widths.indices where table.columns[c].role == .plain { widths[c] = min(widths[c], Self.maxPlainWidth) }
+        fit(&widths)
+        var marks: [[Range<Int>]?] = shown.indices.map { table.highlights?[$0] }
+        for r in cells.indices {
+            for c in table.columns.indices where cells[r][c].count > widths[c] {
+                let keepRight = table.columns[c].role == .leftContext
+                let (text, shift) = Self.cut(cells[r][c], to: widths[c], around: table.columns[c].role == .text ? marks[r]?.first : nil,
+                                             keepRight: keepRight)
+                if table.columns[c].role == .text { marks[r] = marks[r].map { Self.shifted($0, by: shift, limit: text.utf8.count) } }
+                cells[r][c] = text
+            }
+        }
+        var lines: [String] = []
+        let header = table.columns.indices.map { c in Self.pad(table.columns[c].name, widths[c], right: numeric[c]) }
+            .joined(separator: "  ").trimmingTrailingSpaces()
+        lines.append(options.color ? Self.bold + header + Self.reset : header)
+        lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
+        for (r, row) in cells.enumerated() {
+            let line = table.columns.indices.map { c -> String in
+                var text = Self.pad(row[c], widths[c], right: numeric[c] || table.columns[c].role == .leftContext)
+                if options.color, table.columns[c].role == .text, let m = marks[r], !m.isEmpty {
+                    text = Self.paint(text, m)
+                }
+                return text
+            }.joined(separator: "  ")
+            lines.append(line.trimmingTrailingSpaces())
+        }
+        if totalRows > shown.count {
+            lines.append("… \(totalRows - shown.count) more rows (\(totalRows) in all; add limit N, or .mode csv / save to get them all)")
+        } else if totalRows != 1 {
+            lines.append("(\(totalRows) rows)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Shrinks the widest text-like columns until the line fits the width.
+    private func fit(_ widths: inout [Int]) {
+        guard options.width > 0 else { return }
+        let gaps = 2 * (widths.count - 1)
+        var excess = widths.reduce(0, +) + gaps - options.width
+        let flexible = table.columns.indices.filter { table.columns[$0].role == .text || table.columns[$0].role == .leftContext }
+            + table.columns.indices.filter { table.columns[$0].role == .plain }
+        for c in flexible where excess > 0 {
+            let floor = table.columns[c].role == .plain ? max(8, table.columns[c].name.count) : 20
+            let cut = min(excess, max(0, widths[c] - floor))
+            widths[c] -= cut
+            excess -= cut
+        }
+    }
+
+    static func oneLine(_ s: String) -> String {
+        s.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" })
+            ? String(s.map { $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\r\n" ? " " : $0 }) : s
+    }
+
+    static func pad(_ s: String, _ width: Int, right: Bool) -> String {
+        let n = s.count
+        guard n < width else { return s }
+        let space = String(repeating: " ", count: width - n)
+        return right ? space + s : s + space
+    }
+
+    /// Cuts text to `width` characters with `…`, keeping the highlight (a UTF-8 byte range) in view.
+    /// Returns the text and how many UTF-8 bytes were removed from the front.
+    static func cut(_ s: String, to width: Int, around mark: Range<Int>?, keepRight: Bool) -> (String, Int) {
+        let chars = Array(s)
+        guard chars.count > width, width >= 2 else { return (s, 0) }
+        if keepRight {
+            let kept = String(chars.suffix(width - 1))
+            return ("…" + kept, s.utf8.count - kept.utf8.count - "…".utf8.count)
+        }
+        var start = 0
+        if let mark {
+            let markChar = String(decoding: Array(s.utf8)[..<min(mark.lowerBound, s.utf8.count)], as: UTF8.self).count
+            if markChar > width / 2 { start = min(markChar - width / 3, chars.count - (width - 1)) }
+        }
+        let lead = start > 0 ? "…" : ""
+        let room = width - lead.count
+        let end = start + room
+        let body = end < chars.count ? String(chars[start..<(end - 1)]) + "…" : String(chars[start...])
+        let removed = String(chars[..<start]).utf8.count - lead.utf8.count
+        return (lead + body, removed)
+    }
+
+    static func shifted(_ ranges: [Range<Int>], by shift: Int, limit: Int) -> [Range<Int>] {
+        ranges.compactMap { r in
+            let lo = r.lowerBound - shift, hi = min(r.upperBound - shift, limit)
+            return lo >= 0 && lo < hi ? lo..<hi : nil
+        }
+    }
+
+    /// Wraps the byte ranges of `s` in highlight colour.
+    static func paint(_ s: String, _ ranges: [Range<Int>]) -> String {
+        let bytes = Array(s.utf8)
+        var out: [UInt8] = []
+        var i = 0
+        for r in ranges where r.lowerBound >= i && r.upperBound <= bytes.count {
+            out += bytes[i..<r.lowerBound]
+            out += Array(highlight.utf8) + bytes[r] + Array(reset.utf8)
+            i = r.upperBound
+        }
+        out += bytes[i...]
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}

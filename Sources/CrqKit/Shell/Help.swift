@@ -1,0 +1,60 @@
+/// The text of `.help`, built from the verb, unit and command registries so it cannot drift.
+public enum Help {
+    public static func text(for topic: String) throws(MetaError) -> String {
+        let t = topic.trimmingCharacters(in: .whitespaces).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        if t.isEmpty { return overview }
+        if let verb = VerbRegistry.named(t) {
+            return "\(verb.usage)\n  \(verb.summary)\n\n\(verb.details)\n"
+        }
+        if let unit = UnitRegistry.named(t) { return fields(of: unit) }
+        if let command = MetaCommands.named(t) { return "\(command.usage)\n  \(command.summary)\n" }
+        switch t {
+        case "fields": return UnitRegistry.all.map(fields(of:)).joined(separator: "\n")
+        case "units": return UnitRegistry.all.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n") + "\n"
+        case "language", "syntax", "grammar": return language
+        case "modes": return "Output modes (.mode, --mode, and save by file extension):\n" + OutputMode.allCases.map { "  \($0.rawValue)" }.joined(separator: "\n") + "\n"
+        default:
+            let topics = VerbRegistry.all.map(\.name) + UnitRegistry.all.map(\.name) + MetaCommands.all.map(\.name) + ["fields", "units", "language", "modes"]
+            let near = topics.nearest(to: t)
+            throw MetaError("no help on '\(topic)'", hint: near.isEmpty ? "topics: " + topics.joined(separator: ", ")
+                                                                         : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
+        }
+    }
+
+    static func fields(of unit: UnitSpec) -> String {
+        "\(unit.name): \(unit.summary)\n" + unit.fields.map {
+            "  \($0.name.padding(toLength: 11, withPad: " ", startingAt: 0)) \($0.kind.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \($0.summary)"
+        }.joined(separator: "\n") + "\n"
+    }
+
+    static var overview: String {
+        var s = """
+        crq answers questions about a corpus of news articles with pipelines:
+          UNIT | VERB … | VERB …        e.g.  sentences | filter "restraint" | group by source
+
+        Units:
+        """
+        s += "\n" + UnitRegistry.all.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n")
+        s += "\n  terms        term frequencies (also a verb)\n  let NAME = PIPELINE   binds a result; NAME then starts a pipeline\n\nVerbs:\n"
+        s += VerbRegistry.all.map { "  \($0.usage.padding(toLength: 44, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n")
+        s += "\n\nCommands:\n"
+        s += MetaCommands.all.map { "  \($0.usage.padding(toLength: 44, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n")
+        s += "\n\n.help VERB, .help UNIT (its fields), .help language (the grammar), .help modes.\n"
+        return s
+    }
+
+    static let language = """
+    statement := 'let' NAME '=' pipeline | pipeline
+    pipeline  := head ('|' stage)*          -- a line ending in '|' continues on the next
+    head      := UNIT | NAME | terms | kwic …
+    condition := condition 'or' condition | condition 'and' condition | 'not' condition | '(' condition ')'
+               | "words" ['near' N "words"] | /regex/[c]
+               | FIELD (= | != | < | <= | > | >= | ~) VALUE | FIELD 'in' '(' VALUE, … ')'
+    VALUE     := "text" | NUMBER | DATE (2024-01-18, 2024-01) | /regex/
+    Comments run from -- or # to the end of the line. Words match case- and diacritic-insensitively;
+    a regex is case-insensitive unless it has the flag c. See docs/language.md.
+
+    """
+}
+
+import Foundation

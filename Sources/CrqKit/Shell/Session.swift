@@ -1,0 +1,163 @@
+import Foundation
+
+/// The interpreter behind the shell, scripts and `-c`: reads lines from a `LineSource`, gathers
+/// them into statements (asking for more while a statement is incomplete), runs meta-commands and
+/// statements, and writes results and errors.
+///
+/// It holds no terminal code: the executable gives it line sources, writers and a cancel flag.
+public final class Session {
+    public private(set) var context: EvalContext
+    public var mode: OutputMode = .table
+    public var options: RenderOptions
+    public var timer = false
+    /// Continue after an error in non-interactive input (`--keep-going`).
+    public var keepGoing = false
+    /// Writes results (standard output).
+    public let write: (String) -> Void
+    /// Writes errors, warnings and timings (standard error).
+    public let report: (String) -> Void
+    /// Loads a corpus for `.load`.
+    public var loadCorpus: (String) throws(LoadError) -> Corpus
+    /// Set by `.quit`.
+    public private(set) var quitRequested = false
+    /// Number of statements and meta-commands that failed.
+    public private(set) var errorCount = 0
+    /// Whether colour may be used in error messages.
+    public var colorErrors = false
+
+    public init(corpus: Corpus, options: RenderOptions = .fixed, write: @escaping (String) -> Void,
+                report: @escaping (String) -> Void,
+                loadCorpus: @escaping (String) throws(LoadError) -> Corpus = { (p: String) throws(LoadError) in try CorpusLoader().load(p) }) {
+        self.context = EvalContext(corpus: corpus)
+        self.options = options
+        self.write = write
+        self.report = report
+        self.loadCorpus = loadCorpus
+    }
+
+    public var corpus: Corpus { context.corpus }
+
+    /// Replaces the corpus (names bound with `let` are dropped: they refer to the old corpus's rows).
+    public func replaceCorpus(_ corpus: Corpus) {
+        let old = context
+        context = EvalContext(corpus: corpus, workingDirectory: old.workingDirectory, safeMode: old.safeMode, isCancelled: old.isCancelled)
+    }
+
+    /// The prompt for a new statement, naming the corpus.
+    public var prompt: String { "\(corpus.name)> " }
+    public static let continuationPrompt = "...> "
+
+    // MARK: Running input
+
+    /// Reads and runs everything from `source`. `name` is used in error positions (`analysis.crq:3:7`).
+    /// Returns false if it stopped at an error (non-interactive input without `keepGoing`).
+    @discardableResult
+    public func run(_ source: LineSource, name: String, interactive: Bool) -> Bool {
+        var reader = StatementReader(source: source, interactive: interactive)
+        while !quitRequested {
+            let prompt = self.prompt
+            guard let chunk = reader.next(prompt: prompt, parse: { Self.completeness($0) }) else { break }
+            switch chunk {
+            case .interrupted:
+                continue
+            case let .meta(line, number):
+                let ok = runMeta(line, source: name, line: number)
+                if !ok && !interactive && !keepGoing { return false }
+            case let .statement(text, firstLine):
+                source.addHistory(text)
+                let ok = execute(text, name: name, firstLine: firstLine)
+                if !ok && !interactive && !keepGoing { return false }
+            }
+        }
+        return true
+    }
+
+    /// Whether statement text is complete (`true`), needs more lines (`false`).
+    static func completeness(_ text: String) -> Bool {
+        do {
+            _ = try Parser.parse(SourceText(text))
+            return true
+        } catch {
+            return error.kind != .incomplete
+        }
+    }
+
+    /// Parses and runs one statement, printing its table or its error. Returns whether it succeeded.
+    @discardableResult
+    public func execute(_ text: String, name: String = "<input>", firstLine: Int = 1) -> Bool {
+        let source = SourceText(text, name: name, firstLine: firstLine)
+        let clock = RunClock()
+        do {
+            let statement = try Parser.parse(source)
+            let result = try Evaluator.run(statement, in: context)
+            if case let .binding(bound, _) = statement.kind {
+                report("\(bound): \(result.count) \(result.describe == "a table" ? "rows" : result.describe)\n")
+            } else {
+                write(render(result))
+            }
+            if timer { report(clock.line()) }
+            return true
+        } catch {
+            errorCount += 1
+            report(DiagnosticRenderer.render(error, in: source, color: colorErrors))
+            if timer { report(clock.line()) }
+            return false
+        }
+    }
+
+    /// Renders a result in the current mode.
+    public func render(_ result: Relation) -> String {
+        let table = Materializer.table(result, context, limit: mode.isForPeople ? options.maxRows : nil)
+        return TableRenderer.render(table, mode: mode, options: options, totalRows: result.count)
+    }
+
+    /// Runs a meta-command line (`.mode csv`). Returns whether it succeeded.
+    @discardableResult
+    public func runMeta(_ line: String, source: String = "<input>", line number: Int = 1) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let name = String(trimmed.dropFirst().prefix { !$0.isWhitespace })
+        let args = trimmed.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces)
+        guard let command = MetaCommands.named(name) else {
+            let near = MetaCommands.all.map(\.name).nearest(to: name)
+            return fail(source, number, "unknown command '.\(name)'",
+                        hint: near.isEmpty ? "type .help for the list" : "did you mean " + near.map { ".\($0)" }.joined(separator: " or ") + "?")
+        }
+        do {
+            try command.run(self, args)
+            return true
+        } catch {
+            return fail(source, number, error.message, hint: error.hint)
+        }
+    }
+
+    private func fail(_ source: String, _ line: Int, _ message: String, hint: String?) -> Bool {
+        errorCount += 1
+        report("\(source):\(line): error: \(message)\n" + (hint.map { "  hint: \($0)\n" } ?? ""))
+        return false
+    }
+
+    /// Marks the session as finished (`.quit`).
+    func requestQuit() { quitRequested = true }
+}
+
+/// Times a statement as sqlite3's `.timer` does.
+struct RunClock {
+    private let start = Date()
+    private let usage = RunClock.cpu()
+
+    static func cpu() -> (user: Double, sys: Double) {
+        var u = rusage()
+        #if os(Linux)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &u)
+        #else
+        getrusage(RUSAGE_SELF, &u)
+        #endif
+        return (Double(u.ru_utime.tv_sec) + Double(u.ru_utime.tv_usec) / 1e6, Double(u.ru_stime.tv_sec) + Double(u.ru_stime.tv_usec) / 1e6)
+    }
+
+    /// `Run Time: real 0.012 user 0.010 sys 0.001`
+    func line() -> String {
+        let now = RunClock.cpu()
+        return String(format: "Run Time: real %.3f user %.3f sys %.3f\n", Date().timeIntervalSince(start), now.user - usage.user, now.sys - usage.sys)
+    }
+}

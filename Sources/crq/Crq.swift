@@ -1,0 +1,166 @@
+import ArgumentParser
+import CrqKit
+import Foundation
+
+/// `crq`: the command line. Parsing is swift-argument-parser's; everything else is in CrqKit.
+@main
+struct Crq: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "crq",
+        abstract: "A corpus query shell for news analysts: filter, group, compare, quote.",
+        discussion: """
+        With no CORPUS, crq opens the seed corpus (the seeds/ folder of its package). A CORPUS is a folder
+        of .txt/.md files (with an optional metadata.tsv or metadata.csv) or a .jsonl file. A FILE.crq in
+        place of CORPUS runs that script. Exit status: 0 success, 1 a statement or command failed,
+        64 bad command line, 66 a corpus or script could not be read.
+        """,
+        version: version,
+        subcommands: [Shell.self, Run.self],
+        defaultSubcommand: Shell.self
+    )
+}
+
+/// Options shared by the commands that run statements.
+struct RunOptions: ParsableArguments {
+    @Option(name: .long, help: "Output mode: table, csv, tsv, json, jsonl or markdown.")
+    var mode: String?
+
+    @Flag(name: .long, help: "Keep running a script after a statement fails (the exit status is still 1).")
+    var keepGoing = false
+
+    func apply(to session: Session) throws {
+        if let mode {
+            guard let m = OutputMode(rawValue: mode.lowercased()) else {
+                throw ValidationError("unknown mode '\(mode)'; modes: " + OutputMode.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            session.mode = m
+        }
+        session.keepGoing = keepGoing
+    }
+}
+
+/// The interactive shell, `-c` statements, or a script given in place of the corpus.
+struct Shell: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shell", abstract: "Open the shell on a corpus (the default command).")
+
+    @Argument(help: "A corpus folder or .jsonl file (default: the seeds), or a FILE.crq script to run.")
+    var corpus: String?
+
+    @Option(name: .customShort("c"), help: "Run a statement or .command and exit (repeatable, run in order).")
+    var commands: [String] = []
+
+    @OptionGroup var options: RunOptions
+
+    func run() throws {
+        if let corpus, corpus.hasSuffix(".crq") {
+            throw ExitCode(Launcher.runScript(corpus, corpusPath: nil, options: options))
+        }
+        let session = try Launcher.openSession(corpus, quiet: !commands.isEmpty || !Terminal.stdinIsTTY, options: options)
+        if !commands.isEmpty {
+            for command in commands {
+                let ok = command.trimmingCharacters(in: .whitespaces).hasPrefix(".")
+                    ? session.runMeta(command, source: "-c") : session.execute(command, name: "-c")
+                if !ok && !options.keepGoing { throw ExitCode(1) }
+                if session.quitRequested { break }
+            }
+            throw ExitCode(session.errorCount > 0 ? 1 : 0)
+        }
+        if Terminal.stdinIsTTY {
+            Launcher.interactive(session)
+        } else {
+            let ok = session.run(PlainLineSource(), name: "<stdin>", interactive: false)
+            throw ExitCode(ok && session.errorCount == 0 ? 0 : 1)
+        }
+    }
+}
+
+/// `crq run FILE.crq`: runs a script.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run a .crq script; stop at its first error.")
+
+    @Argument(help: "The script.")
+    var file: String
+
+    @Option(name: .long, help: "The corpus to run it on (default: the seeds).")
+    var corpus: String?
+
+    @OptionGroup var options: RunOptions
+
+    func run() throws {
+        throw ExitCode(Launcher.runScript(file, corpusPath: corpus, options: options))
+    }
+}
+
+/// Opening corpora and driving sessions; shared by the commands.
+enum Launcher {
+    /// Loads a corpus (the seeds by default) and makes a session writing to stdout/stderr.
+    static func openSession(_ path: String?, quiet: Bool, options: RunOptions) throws -> Session {
+        Output.ignoreBrokenPipe()
+        let corpusPath = path ?? SeedLocator.path()
+        let corpus: Corpus
+        do {
+            corpus = try load(corpusPath, showProgress: Terminal.stderrIsTTY && !quiet)
+        } catch {
+            Output.error(error.description + "\n")
+            throw ExitCode(66)
+        }
+        let width = Terminal.stdoutIsTTY ? Terminal.width : 100
+        let session = Session(corpus: corpus, options: RenderOptions(width: width, color: Terminal.colorAllowed, maxRows: 100),
+                              write: Output.write, report: Output.error,
+                              loadCorpus: { (p: String) throws(LoadError) in try load(p, showProgress: Terminal.stderrIsTTY) })
+        session.colorErrors = Terminal.stderrIsTTY && Terminal.colorAllowed
+        try options.apply(to: session)
+        if !quiet || corpus.warnings.contains(where: { $0.severity == .warning }) {
+            Output.error(Summary.line(corpus) + "\n")
+        }
+        return session
+    }
+
+    static func load(_ path: String, showProgress: Bool) throws(LoadError) -> Corpus {
+        let progress: @Sendable (CorpusLoader.Progress) -> Void = { p in
+            let mb = Double(p.bytes) / 1_000_000
+            let rate = mb / Swift.max(p.seconds, 0.001)
+            Output.error(String(format: "\rloading: %d files, %.1f MB, %.1f MB/s ", p.files, mb, rate))
+        }
+        let loader = CorpusLoader(onProgress: showProgress ? progress : nil)
+        defer { if showProgress { Output.error("\r\u{1B}[K") } }
+        return try loader.load(path)
+    }
+
+    /// Runs a script file; returns the exit status.
+    static func runScript(_ file: String, corpusPath: String?, options: RunOptions) -> Int32 {
+        guard let source = FileLineSource(path: file) else {
+            Output.error("\(file): error: cannot read this script\n")
+            return 66
+        }
+        guard let session = try? openSession(corpusPath, quiet: true, options: options) else { return 66 }
+        let ok = session.run(source, name: file, interactive: false)
+        return ok && session.errorCount == 0 ? 0 : 1
+    }
+
+    /// The interactive loop: libedit, history, completion, Ctrl-C.
+    static func interactive(_ session: Session) {
+        Interrupts.install()
+        session.context.isCancelled = Interrupts.cancellationCheck
+        Output.error("crq \(Crq.version) — .help for help, .quit or Ctrl-D to leave\n")
+        let editor = EditLineSource(historyPath: EditLineSource.defaultHistoryPath(), completer: SessionCompleter(session: session))
+        defer { editor.close() }
+        let source = InterruptClearing(editor)
+        session.run(source, name: "<shell>", interactive: true)
+    }
+}
+
+/// Clears a stale Ctrl-C before each statement is read, so it does not cancel the next one.
+final class InterruptClearing: LineSource {
+    private let inner: LineSource
+    init(_ inner: LineSource) { self.inner = inner }
+    func readLine(prompt: String) -> LineRead {
+        let line = inner.readLine(prompt: prompt)
+        _ = Interrupts.takeInterrupt()
+        return line
+    }
+    func addHistory(_ entry: String) { inner.addHistory(entry) }
+}
