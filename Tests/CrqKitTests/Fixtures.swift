@@ -1,0 +1,46 @@
+import Foundation
+@testable import CrqKit
+
+/// Shared test fixtures: the seed corpus (loaded once) and scratch folders.
+enum Fixtures {
+    /// The package root, from this file's path.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let seedsPath = root.appendingPathComponent("seeds").path
+
+    static let seeds: Corpus = {
+        do { return try CorpusLoader().load(seedsPath) } catch { fatalError("seeds do not load: \(error)") }
+    }()
+
+    /// A fresh empty folder.
+    static func folder() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("crq-test-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes files (name → bytes) into a fresh folder.
+    static func folder(_ files: [String: [UInt8]]) -> URL {
+        let url = folder()
+        for (name, bytes) in files {
+            let file = url.appendingPathComponent(name)
+            try! FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try! Data(bytes).write(to: file)
+        }
+        return url
+    }
+
+    static func folder(text files: [String: String]) -> URL { folder(files.mapValues { Array($0.utf8) }) }
+
+    /// Runs a statement on a corpus and returns the relation.
+    static func run(_ statement: String, on corpus: Corpus = seeds) throws -> Relation {
+        try Evaluator.run(statement, in: EvalContext(corpus: corpus))
+    }
+
+    /// The values of one field for every row of a statement's result.
+    static func column(_ statement: String, _ field: String, on corpus: Corpus = seeds) throws -> [String] {
+        let relation = try run(statement, on: corpus)
+        let table = Materializer.table(relation, EvalContext(corpus: corpus), columns: relation.fieldNames)
+        guard let c = table.columnIndex(field) else { return [] }
+        return table.rows.map { $0[c].description }
+    }
+}

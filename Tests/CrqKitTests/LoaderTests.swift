@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import CrqKit
+
+@Suite struct LoaderTests {
+    func load(_ url: URL) throws -> Corpus { try CorpusLoader().load(url.path) }
+
+    @Test func folderWithCSVSidecarAndExtraFields() throws {
+        let dir = Fixtures.folder(text: [
+            "a.txt": "First headline\nBody text here. Second sentence.\n",
+            "sub/b.md": "Another story\nMore text.\n",
+            "metadata.csv": "file,title,source,date,section\na.txt,\"Title, with comma\",Outlet A,2024-01-18,World\nb.md,,Outlet B,2024-01,\n",
+        ])
+        let c = try load(dir)
+        #expect(c.documents.map(\.id) == ["a", "b"])
+        #expect(c.documents[0].metadata.title == "Title, with comma")
+        #expect(c.documents[0].metadata.extra.first?.value == "World")
+        #expect(c.documents[1].date == PartialDate(year: 2024, month: 1))
+        // b has no title in the sidecar: derived from its first line, and said so.
+        #expect(c.documents[1].metadata.title == "Another story")
+        #expect(c.documents[1].metadata.derived.contains("title"))
+    }
+
+    @Test func derivesDateAndByline() throws {
+        let dir = Fixtures.folder(text: ["x.txt": "Markets fall sharply\nBy Jane Doe\nJan. 18, 2024\nStocks fell on Monday.\n"])
+        let d = try load(dir).documents[0]
+        #expect(d.metadata.title == "Markets fall sharply")
+        #expect(d.metadata.author == "Jane Doe")
+        #expect(d.date == PartialDate(year: 2024, month: 1, day: 18))
+        #expect(d.metadata.derived == ["title", "author", "date"])
+    }
+
+    @Test func jsonlWithUnknownFieldsAndFaultyLines() throws {
+        let dir = Fixtures.folder(text: ["c.jsonl": """
+            {"id": "one", "text": "Iran and Pakistan talk.", "source": "Wire", "tags": ["a", "b"], "score": 3}
+            not json at all
+            {"id": "two"}
+            {"id": "one", "text": "A duplicate id."}
+
+            """])
+        let c = try load(dir.appendingPathComponent("c.jsonl"))
+        #expect(c.documents.map(\.id) == ["one", "one~2"])
+        #expect(c.documents[0].metadata.source == "Wire")
+        #expect(c.documents[0].metadata.value("score") == "3")
+        #expect(c.documents[0].metadata.value("tags") == "[\"a\",\"b\"]")
+        let messages = c.warnings.map(\.description)
+        #expect(messages.contains { $0.contains("c.jsonl:2: warning: not JSON") })
+        #expect(messages.contains { $0.contains("c.jsonl:3: warning: no \"text\" field") })
+        #expect(messages.contains { $0.contains("c.jsonl:4: warning: duplicate id 'one'") })
+    }
+
+    @Test func missingPathEmptyFolderAndUnsupportedFile() throws {
+        #expect(throws: LoadError.self) { try CorpusLoader().load("/nonexistent/crq/corpus") }
+        let empty = Fixtures.folder()
+        do {
+            _ = try load(empty)
+            Issue.record("an empty folder loaded")
+        } catch {
+            #expect((error as? LoadError)?.message.contains("no .txt, .md or .jsonl documents") == true)
+        }
+        let pdf = Fixtures.folder(text: ["x.pdf": "%PDF"])
+        #expect(throws: LoadError.self) { try CorpusLoader().load(pdf.appendingPathComponent("x.pdf").path) }
+    }
+
+    @Test func emptyFileIsWarnedAndKept() throws {
+        let c = try load(Fixtures.folder(text: ["empty.txt": "", "full.txt": "Some text."]))
+        #expect(c.documents.count == 2)
+        #expect(c.warnings.contains { $0.file.hasSuffix("empty.txt") && $0.message == "empty document" })
+    }
+
+    @Test func invalidUTF8IsRepairedWithTheByteOffset() throws {
+        let bytes: [UInt8] = Array("Caf".utf8) + [0xE9] + Array(" au lait. Fine text.".utf8)
+        let c = try load(Fixtures.folder(["latin1.txt": bytes]))
+        let w = try #require(c.warnings.first { $0.severity == .warning })
+        #expect(w.byteOffset == 3)
+        #expect(w.description.contains("not valid UTF-8"))
+        #expect(c.documentText(0).hasPrefix("Caf\u{FFFD} au lait."))
+    }
+
+    @Test func bomCRLFAndNFD() throws {
+        let c = try load(Fixtures.folder([
+            "bom.txt": [0xEF, 0xBB, 0xBF] + Array("Title line\r\nFirst para here.\r\nSecond para.\r\n".utf8),
+            "nfd.txt": Array("Ste\u{301}phane Dujarric spoke.".decomposedStringWithCanonicalMapping.utf8),
+        ]))
+        let bom = c.documents[0]
+        #expect(bom.paragraphs.count == 3)
+        #expect(c.paragraphText(bom.paragraphs.lowerBound + 1) == "First para here.")
+        #expect(!c.documentText(0).hasPrefix("\u{FEFF}"))
+        #expect(c.documentText(1).hasPrefix("Stéphane"))
+        #expect(c.documentText(1).unicodeScalars.count == "Stéphane Dujarric spoke.".unicodeScalars.count)
+        #expect(try Fixtures.column("sentences | filter \"Stephane\"", "id", on: c) == ["nfd:1:1"])
+        #expect(c.warnings.contains { $0.message.contains("byte order mark") })
+        #expect(c.warnings.contains { $0.message.contains("NFD") })
+    }
+
+    @Test func metadataRowForAMissingFile() throws {
+        let c = try load(Fixtures.folder(text: ["a.txt": "Text.", "metadata.tsv": "file\ttitle\na.txt\tA\nghost.txt\tGhost\n"]))
+        #expect(c.warnings.contains { $0.line == 3 && $0.message.contains("'ghost.txt', which is not in the corpus") })
+    }
+
+    @Test func aVeryLongSingleLine() throws {
+        let sentence = "Word after word goes on without any end in sight and keeps going "
+        let text = String(repeating: sentence, count: 200_000)  // ~13 MB, one line, no full stop
+        let c = try load(Fixtures.folder(text: ["long.txt": text]))
+        #expect(c.paragraphCount == 1)
+        #expect(c.tokenCount == 13 * 200_000)
+        #expect(try Fixtures.column("sentences | filter \"sight\" | count", "count", on: c) == ["1"])
+    }
+}
