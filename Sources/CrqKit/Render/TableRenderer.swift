@@ -36,11 +36,13 @@ public enum TableRenderer {
             s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
         }
         let rows = table.rows.prefix(options.maxRows)
+        let barColumn = table.columns.firstIndex { $0.role == .bar }
+        let maxBar = barColumn.map { c in rows.compactMap { $0[c].doubleValue }.max() ?? 1 } ?? 1
         var out = "| " + table.columns.map { cell($0.name) }.joined(separator: " | ") + " |\n"
         out += "|" + table.columns.map { _ in " --- |" }.joined() + "\n"
         for row in rows {
             out += "| " + zip(table.columns, row).map { c, v in
-                c.role == .bar ? Bars.draw(v.doubleValue ?? 0, width: 20) : cell(v.description)
+                c.role == .bar ? Bars.draw((v.doubleValue ?? 0) / max(maxBar, 1e-9), width: 20) : cell(v.description)
             }.joined(separator: " | ") + " |\n"
         }
         if totalRows > rows.count { out += "\n… \(totalRows - rows.count) more rows\n" }

@@ -91,7 +91,7 @@ public final class Session {
             let statement = try Parser.parse(source)
             let result = try Evaluator.run(statement, in: context)
             if case let .binding(bound, _) = statement.kind {
-                report("\(bound): \(result.count) \(result.describe == "a table" ? "rows" : result.describe)\n")
+                write("\(bound): \(result.count) \(result.describe == "a table" ? "rows" : result.describe)\n")
             } else {
                 write(render(result))
             }

@@ -35,7 +35,8 @@ struct FieldReader {
 
     static func unknown(_ name: String, _ range: SourceRange, in relation: Relation) -> QueryError {
         let near = relation.fieldNames.nearest(to: name)
-        return QueryError(.semantic, "\(relation.describe) have no field '\(name)'", at: range,
+        let what = relation.describe == "a table" ? "this table has no column" : "\(relation.describe) have no field"
+        return QueryError(.semantic, "\(what) '\(name)'", at: range,
                           hint: near.isEmpty ? "fields: " + relation.fieldNames.joined(separator: ", ")
                                              : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
     }

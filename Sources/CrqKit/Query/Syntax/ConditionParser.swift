@@ -65,6 +65,10 @@ extension Parser {
                 try expect(.rightParen, "')' to close the list")
                 return .inList(field: name, fieldRange: t.range, values: values, range: t.range.to(previous.range))
             }
+            if peek.kind == .leftParen, FieldExpression.DatePart(rawValue: name) != nil {
+                throw QueryError(.semantic, "\(name)(…) works in group by, sort by and show, not in conditions", at: t.range,
+                                 hint: "compare the date itself: date = 2024-01 matches every day of January 2024")
+            }
             guard let op = compareOp(peek.kind) else {
                 throw QueryError(peek.kind == .end ? .incomplete : .syntax,
                                  "expected a comparison after '\(name)' (= != < <= > >= ~ in)", at: peek.kind == .end ? peek.range : t.range,

@@ -1,0 +1,233 @@
+import Foundation
+import Testing
+@testable import CrqKit
+
+/// The statements of the language contract, with the rows they must return on the seeds.
+@Suite struct ContractTests {
+    func ids(_ s: String) throws -> [String] { try Fixtures.column(s, "id") }
+
+    @Test func aWordIsCaseAndDiacriticInsensitive() throws {
+        let rows = try ids("sentences | filter \"restraint\"")
+        #expect(rows.count == 18)
+        #expect(rows.prefix(3) == ["000:1:1", "000:3:1", "000:4:1"])
+        #expect(rows.contains("004:20:1"))
+        #expect(try ids("sentences | filter \"RESTRAINT\"") == rows)
+        #expect(try ids("sentences | filter \"Stephane\"") == (try ids("sentences | filter \"Stéphane\"")))
+    }
+
+    @Test func aPhraseIsConsecutiveWords() throws {
+        #expect(try ids("sentences | filter \"maximum restraint\"") == ["002:6:3", "002:7:2", "004:20:1", "004:23:1"])
+        #expect(try ids("sentences | filter \"restraint maximum\"").isEmpty)
+    }
+
+    @Test func aRegexFindsDeEscalatingAndDeEscalation() throws {
+        let rows = try ids("sentences | filter /de-?escalat\\w*/")
+        #expect(rows.contains("000:8:2"))      // “de-escalating the situation” in 000
+        #expect(rows.contains("000:14:1"))     // “de-escalation”
+        #expect(rows.contains("001:10:1"))     // “deescalate”
+        #expect(rows.contains("004:23:1"))
+        #expect(rows.count == 14)
+    }
+
+    @Test func regexFlagCIsCaseSensitive() throws {
+        let sensitive = try ids("sentences | filter /iran/c")
+        let insensitive = try ids("sentences | filter /iran/")
+        #expect(sensitive.count == 1)   // only 004’s photo caption writes “iran” in lower case
+        #expect(insensitive.count > 40)
+    }
+
+    @Test func booleanConditions() throws {
+        let rows = try ids("sentences | filter \"Iran\" and (\"China\" or \"Russia\") and not \"nuclear\"")
+        #expect(rows.contains("000:8:1"))  // China has expressed a willingness to mediate between Pakistan and Iran.
+        for id in rows {
+            let text = try Fixtures.column("sentences | filter id = \"\(id)\"", "text").first!.lowercased()
+            #expect(text.contains("iran") && (text.contains("china") || text.contains("russia")) && !text.contains("nuclear"))
+        }
+    }
+
+    @Test func nearIsWithinNWordsInOneSentence() throws {
+        #expect(try ids("sentences | filter \"restraint\" near 8 \"Guterres\"") == ["004:20:1"])
+        #expect(try ids("sentences | filter \"restraint\" near 2 \"Guterres\"").isEmpty)
+    }
+
+    @Test func fieldContainsAndText() throws {
+        #expect(try ids("sentences | filter source ~ \"Brussels\" and \"restraint\"") == ["004:15:1", "004:20:1", "004:23:1"])
+    }
+
+    @Test func datesCompareAsDates() throws {
+        let t = try Fixtures.run("docs | filter date >= 2024-01-18 | show id, title, source, date")
+        guard case let .table(table) = t else { Issue.record("not a table"); return }
+        #expect(table.columns.map(\.name) == ["id", "title", "source", "date"])
+        #expect(table.rows.map { $0[0].description } == ["003"])
+        #expect(try ids("docs | filter date = 2024-02") == ["003"])
+        #expect(try ids("docs | filter date < 2024-02").isEmpty)
+    }
+
+    @Test func groupCountsAddUpToTheUnfilteredCount() throws {
+        guard case let .table(t) = try Fixtures.run("sentences | filter \"restraint\" | group by source") else { Issue.record("not a table"); return }
+        #expect(t.columns.map(\.name) == ["source", "count", "share", "bar"])
+        #expect(t.rows.map { $0[1] } == [.int(8), .int(4), .int(3), .int(3)])
+        #expect(t.rows.map { $0[0].description } == ["", "Infostani International", "Brussels Morning", "ICARO Media Group"])
+        #expect(t.rows.reduce(0) { $0 + (Int($1[1].description) ?? 0) } == 18)
+    }
+
+    @Test func groupByTwoKeys() throws {
+        guard case let .table(t) = try Fixtures.run("sentences | filter \"restraint\" | group by doc, paragraph") else { return }
+        #expect(t.columns.prefix(3).map(\.name) == ["doc", "paragraph", "count"])
+        #expect(t.rows.first.map { [$0[0], $0[1], $0[2]] } == [.string("001"), .int(7), .int(2)])
+        #expect(t.rows.reduce(0) { $0 + (Int($1[2].description) ?? 0) } == 18)
+    }
+
+    @Test func countSortLimitTop() throws {
+        #expect(try Fixtures.column("sentences | filter \"restraint\" | count", "count") == ["18"])
+        #expect(try ids("sentences | filter \"escalation\" | sort by date desc | limit 5").first?.hasPrefix("003") == true)
+        let terms = try Fixtures.column("terms | top 20", "term")
+        #expect(terms.count == 20)
+        #expect(terms.prefix(2) == ["pakistan", "iran"])
+        #expect(!terms.contains("the"))
+        let kirby = try Fixtures.column("sentences | filter \"Kirby\" | terms | top 10", "term")
+        #expect(kirby.contains("kirby") && kirby.contains("escalation"))
+    }
+
+    @Test func kwicLinesAreSortable() throws {
+        guard case let .table(t) = try Fixtures.run("kwic \"restraint\" width 40") else { return }
+        #expect(t.rows.count == 18)
+        #expect(t.columns.map(\.name) == ["id", "doc", "source", "left", "match", "right"])
+        #expect(t.rows.allSatisfy { $0[4].description.lowercased() == "restraint" && $0[3].description.count <= 40 })
+        let right = try Fixtures.column("kwic \"restraint\" | sort by right", "right")
+        #expect(right == right.sorted { $0.lowercased() < $1.lowercased() })
+    }
+
+    @Test func letBindsAResult() throws {
+        let context = EvalContext(corpus: Fixtures.seeds)
+        _ = try Evaluator.run("let us = sentences | filter \"Biden\" or \"Kirby\" or \"Miller\"", in: context)
+        guard case let .table(t) = try Evaluator.run("us | group by doc", in: context) else { return }
+        #expect(t.rows.map { $0[0].description } == ["000", "003", "004"])  // 3, 2, 2: ties by key
+    }
+
+    @Test func saveWritesAtomicallyAndNeverAPartialFile() throws {
+        let dir = Fixtures.folder()
+        let context = EvalContext(corpus: Fixtures.seeds, workingDirectory: dir.path)
+        _ = try Evaluator.run("sentences | filter \"restraint\" | save \"out.csv\"", in: context)
+        let csv = try String(contentsOf: dir.appendingPathComponent("out.csv"), encoding: .utf8)
+        #expect(csv.hasPrefix("id,doc,source,date,title,author,paragraph,sentence,text,words,start,end\n"))
+        #expect(csv.split(separator: "\n").count == 19)
+        // A folder that does not exist: an error, and nothing left behind.
+        #expect(throws: QueryError.self) { try Evaluator.run("sentences | save \"missing/dir/out.json\"", in: context) }
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        #expect(left == ["out.csv"])
+    }
+
+    @Test func safeModeRefusesWritesOutsideTheFolder() throws {
+        let dir = Fixtures.folder()
+        let context = EvalContext(corpus: Fixtures.seeds, workingDirectory: dir.path, safeMode: true)
+        #expect(throws: QueryError.self) { try Evaluator.run("docs | save \"../escape.csv\"", in: context) }
+        _ = try Evaluator.run("docs | save \"inside.csv\"", in: context)
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("inside.csv").path))
+    }
+}
+
+/// Errors: position, message and hint.
+@Suite struct ErrorTests {
+    func error(_ s: String) -> QueryError? {
+        do { _ = try Fixtures.run(s); return nil } catch let e as QueryError { return e } catch { return nil }
+    }
+
+    @Test func unknownVerbSuggestsTheNearest() throws {
+        let e = try #require(error("sentences | grup by source"))
+        #expect(e.message == "unknown verb 'grup'")
+        #expect(e.hint == "did you mean 'group'?")
+        #expect(e.range == SourceRange(12, 16))
+    }
+
+    @Test func unknownFieldNamesTheNearest() throws {
+        let e = try #require(error("sentences | group by sorce"))
+        #expect(e.message == "sentences have no field 'sorce'")
+        #expect(e.hint?.contains("'source'") == true)
+    }
+
+    @Test func badRegexShowsTheEnginesReason() throws {
+        let e = try #require(error("sentences | filter /de(escalat/"))
+        #expect(e.message.hasPrefix("bad regex: missing closing parenthesis"))
+    }
+
+    @Test func typeMismatchSaysWhatWasExpected() throws {
+        let e = try #require(error("docs | filter date > \"x\""))
+        #expect(e.message.contains("expected a date like 2024-01-18"))
+        #expect(e.range == SourceRange(21, 24))
+    }
+
+    @Test func incompleteStatementsAskForMore() throws {
+        for s in ["sentences |", "sentences | filter (\"a\" or", "sentences | filter \"open", "sentences | filter"] {
+            #expect(error(s)?.kind == .incomplete, "\(s)")
+        }
+        #expect(error("sentences | filter )")?.kind == .syntax)
+    }
+
+    @Test func rendersFileLineColumnAndCaret() throws {
+        let source = SourceText("docs\n  | filter date > \"x\"", name: "a.crq", firstLine: 3)
+        let e = try #require(error(source.text))
+        let text = DiagnosticRenderer.render(e, in: source)
+        #expect(text == """
+            a.crq:4:19: error: 'date' is a date; expected a date like 2024-01-18 or 2024-01, not "x"
+                | filter date > "x"
+                                ^~~
+
+            """)
+    }
+
+    @Test func costlyRegexIsStoppedNotHung() throws {
+        let line = String(repeating: "a", count: 5000) + "!"
+        let c = try CorpusLoader().load(Fixtures.folder(text: ["a.txt": line]).path)
+        #expect(throws: QueryError.self) { try Fixtures.run("sentences | filter /(a+)+$/", on: c) }
+    }
+
+    @Test func cancellationStopsAStatement() throws {
+        let context = EvalContext(corpus: Fixtures.seeds, isCancelled: { true })
+        #expect(throws: QueryError.self) { try Evaluator.run("sentences | filter \"restraint\"", in: context) }
+    }
+}
+
+/// Properties that must hold for any words: and is intersection, not is complement,
+/// and the index agrees with a scan of the text.
+@Suite struct PropertyTests {
+    static let sample: [String] = {
+        var rng = SplitMix(seed: 42)
+        let vocab = (0..<Fixtures.seeds.index.vocabulary.count).map { Fixtures.seeds.index.vocabulary.term($0) }
+            .filter { $0.count > 3 && Fixtures.seeds.index.frequency(Fixtures.seeds.index.vocabulary.id(of: $0)!) >= 2 }
+        return (0..<24).map { _ in vocab[Int(rng.next() % UInt64(vocab.count))] }
+    }()
+
+    func ids(_ s: String) throws -> Set<String> { Set(try Fixtures.column(s, "id")) }
+
+    @Test(arguments: stride(from: 0, to: 24, by: 2).map { (sample[$0], sample[$0 + 1]) })
+    func andIsIntersectionNotIsComplement(_ a: String, _ b: String) throws {
+        let all = try ids("sentences")
+        let sa = try ids("sentences | filter \"\(a)\""), sb = try ids("sentences | filter \"\(b)\"")
+        #expect(try ids("sentences | filter \"\(a)\" and \"\(b)\"") == sa.intersection(sb))
+        #expect(try ids("sentences | filter \"\(a)\" or \"\(b)\"") == sa.union(sb))
+        #expect(try ids("sentences | filter not \"\(a)\"") == all.subtracting(sa))
+    }
+
+    @Test(arguments: sample)
+    func indexAgreesWithAScanOfTheText(_ word: String) throws {
+        // The index path (unit rows) against the table path, which re-tokenises each row's text.
+        let viaIndex = try ids("sentences | filter \"\(word)\"")
+        let viaScan = try ids("sentences | show id, text | filter \"\(word)\"")
+        #expect(viaIndex == viaScan)
+        #expect(!viaIndex.isEmpty)
+    }
+}
+
+/// A small deterministic random generator for property tests.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
