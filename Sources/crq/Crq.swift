@@ -17,7 +17,7 @@ struct Crq: ParsableCommand {
         64 bad command line, 66 a corpus or script could not be read.
         """,
         version: version,
-        subcommands: [Shell.self, Run.self],
+        subcommands: [Shell.self, Run.self, Bench.self],
         defaultSubcommand: Shell.self
     )
 }

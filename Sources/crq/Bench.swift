@@ -1,0 +1,46 @@
+import ArgumentParser
+import CrqKit
+import Foundation
+
+/// `crq bench CORPUS STATEMENT…`: load-and-index time, peak memory, and the median latency of each
+/// statement run to completion (the result is counted, not printed). Used by scripts/bench.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure loading and statement latency on a corpus (used by scripts/bench).", shouldDisplay: false)
+
+    @Argument(help: "The corpus.")
+    var corpus: String
+
+    @Argument(help: "Statements to time.")
+    var statements: [String] = []
+
+    @Option(help: "Runs per statement; the median is reported.")
+    var runs = 7
+
+    func run() throws {
+        let start = Date()
+        let loaded = try CorpusLoader().load(corpus)
+        let loadSeconds = Date().timeIntervalSince(start)
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        let peakMB = Double(usage.ru_maxrss) / 1024
+        let textMB = Double(loaded.byteCount) / 1_000_000
+        Output.write(String(format: "load\t%.2f s\tpeak %.0f MB\ttext %.0f MB\t(%.2f× text)\t%d docs\t%d sentences\t%d tokens\n",
+                            loadSeconds, peakMB, textMB, peakMB / max(textMB, 0.001), loaded.documents.count,
+                            loaded.sentenceCount, loaded.tokenCount))
+        let context = EvalContext(corpus: loaded)
+        for statement in statements {
+            var times: [Double] = []
+            var rows = 0
+            for _ in 0..<runs {
+                let t0 = DispatchTime.now().uptimeNanoseconds
+                let result = try Evaluator.run(statement, in: context)
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
+                rows = result.count
+                if case let .table(t) = result, t.columns.map(\.name) == ["count"], let v = t.rows.first?.first { rows = Int(v.description) ?? rows }
+            }
+            times.sort()
+            Output.write(String(format: "%9.2f ms\t%@\t(%d)\n", times[times.count / 2], statement, rows))
+        }
+    }
+}
