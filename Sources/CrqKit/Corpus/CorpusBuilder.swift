@@ -18,6 +18,15 @@ public struct CorpusBuilder {
     /// Bytes of text added so far.
     public var byteCount: Int { text.count }
 
+    /// Reserves room for about `bytes` of text, so the arrays do not double (and briefly hold two
+    /// copies) while a large corpus loads.
+    public mutating func reserve(bytes: Int) {
+        text.reserveCapacity(bytes)
+        tokens.reserveCapacity(bytes / 6)
+        sentences.reserveCapacity(bytes / 120)
+        paragraphs.reserveCapacity(bytes / 300)
+    }
+
     /// Records a problem found by a loader.
     public mutating func warn(_ warning: LoadWarning) { warnings.append(warning) }
 

@@ -14,7 +14,7 @@ public enum DateParser {
 
     /// Parses a whole string as a date (metadata values, query literals).
     public static func parse(_ text: String) -> PartialDate? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmingBlanks()
         if let iso = parseISO(t) { return iso }
         let found = firstDate(in: t)
         return found.map { $0.date }

@@ -7,7 +7,12 @@ enum MetadataDeriver {
     static let headerLines = 6
 
     static func derive(_ metadata: inout DocumentMetadata, lines: [String]) {
-        let header = Array(lines.lazy.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.prefix(headerLines))
+        guard metadata.title.isEmpty || metadata.date.isEmpty || metadata.author.isEmpty else { return }
+        var header: [String] = []
+        for line in lines where header.count < headerLines {
+            let t = line.trimmingBlanks()
+            if !t.isEmpty { header.append(t) }
+        }
         if metadata.date.isEmpty {
             for line in header where line.count <= 200 {
                 if let found = DateParser.firstDate(in: line) {

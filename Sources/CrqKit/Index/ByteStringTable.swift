@@ -60,6 +60,47 @@ struct ByteStringTable: Sendable {
         return (id, true)
     }
 
+    /// Interns ASCII bytes lower-cased on the fly, given the hash of the lower-cased bytes (see
+    /// `hashFoldingASCII`): the indexer's hot path, which copies nothing for a known word.
+    @inline(__always)
+    mutating func internFoldingASCII(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash h: UInt32) -> Int {
+        var i = Int(h) & mask
+        let n = end - start
+        while true {
+            let id = Int(slots[i])
+            if id < 0 { break }
+            if hashes[id] == h {
+                let s = Int(offsets[id]), e = Int(offsets[id + 1])
+                if e - s == n && arena.withUnsafeBufferPointer({ a in
+                    for j in 0..<n where a[s + j] != Self.fold(p[start + j]) { return false }
+                    return true
+                }) { return id }
+            }
+            i = (i + 1) & mask
+        }
+        let id = count
+        for j in start..<end { arena.append(Self.fold(p[j])) }
+        offsets.append(UInt32(arena.count))
+        hashes.append(h)
+        slots[i] = Int32(id)
+        if count * 2 > slots.count { grow() }
+        return id
+    }
+
+    @inline(__always) static func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+    /// The hash of the lower-cased bytes, or nil if they are not all ASCII.
+    @inline(__always)
+    static func hashFoldingASCII(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt32? {
+        var h: UInt32 = 2_166_136_261
+        for i in start..<end {
+            let b = p[i]
+            if b >= 0x80 { return nil }
+            h = (h ^ UInt32(fold(b))) &* 16_777_619
+        }
+        return h
+    }
+
     @inline(__always)
     private func equals(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let s = Int(offsets[id]), e = Int(offsets[id + 1])

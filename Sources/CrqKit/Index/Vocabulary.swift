@@ -7,7 +7,6 @@ public struct Vocabulary: Sendable {
     private var terms = ByteStringTable(capacity: 1 << 16)
     private var surfaces = ByteStringTable(capacity: 1 << 10)
     private var surfaceTerm: [UInt32] = []
-    private var scratch: [UInt8] = []
 
     public init() {}
 
@@ -26,8 +25,8 @@ public struct Vocabulary: Sendable {
     /// Interns the token at `start..<end`, returning its term id.
     @inline(__always)
     mutating func intern(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt32 {
-        if Normalizer.foldASCII(p, start, end, into: &scratch) {
-            return scratch.withUnsafeBufferPointer { UInt32(terms.intern($0).id) }
+        if let h = ByteStringTable.hashFoldingASCII(p, start, end) {
+            return UInt32(terms.internFoldingASCII(p, start, end, hash: h))
         }
         let surface = UnsafeBufferPointer(rebasing: p[start..<end])
         if let sid = surfaces.find(surface) { return surfaceTerm[sid] }

@@ -38,11 +38,13 @@ public struct CorpusLoader {
         if isDir.boolValue {
             try loadFolder(path, into: &builder, tracker: &tracker)
         } else {
-            let ext = (path as NSString).pathExtension.lowercased()
+            let ext = PathName.fileExtension(path)
             if Self.jsonlExtensions.contains(ext) {
+                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+                builder.reserve(bytes: size ?? 0)
                 try loadJSONL(path, into: &builder, tracker: &tracker)
             } else if Self.textExtensions.contains(ext) || ext.isEmpty {
-                try addFile(path, relativePath: (path as NSString).lastPathComponent, metadata: nil, into: &builder, tracker: &tracker)
+                try addFile(path, relativePath: PathName.fileName(path), metadata: nil, into: &builder, tracker: &tracker)
             } else {
                 throw LoadError(path: path, "cannot load a .\(ext) file",
                                 hint: "crq reads folders of .txt/.md files and .jsonl files (one article per line)")
@@ -74,25 +76,31 @@ public struct CorpusLoader {
         var jsonl: [String] = []
         let rootPath = rootURL.path
         for case let url as URL in walker {
-            let ext = url.pathExtension.lowercased()
-            let rel = String(url.standardizedFileURL.path.dropFirst(rootPath.count).drop(while: { $0 == "/" }))
+            let path = url.path
+            let ext = PathName.fileExtension(path)
+            let rel = path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count).drop(while: { $0 == "/" })) : PathName.fileName(path)
             if Self.textExtensions.contains(ext) { files.append(rel) } else if Self.jsonlExtensions.contains(ext) { jsonl.append(rel) }
         }
         files.sort()
         jsonl.sort()
+        let total = (files + jsonl).reduce(0) { sum, rel in
+            let size = (try? FileManager.default.attributesOfItem(atPath: PathName.join(root, rel))[.size] as? Int) ?? 0
+            return sum + (size ?? 0)
+        }
+        builder.reserve(bytes: total)
         var warnings: [LoadWarning] = []
         var sidecar = MetadataSidecar.fileNames.lazy
-            .map { (root as NSString).appendingPathComponent($0) }
+            .map { PathName.join(root, $0) }
             .first { FileManager.default.fileExists(atPath: $0) }
             .map { MetadataSidecar(path: $0, warnings: &warnings) }
         warnings.forEach { builder.warn($0) }
         for rel in files {
             if isCancelled?() == true { throw LoadError(path: root, "load cancelled") }
             let meta = sidecar?.take(relativePath: rel)
-            try addFile((root as NSString).appendingPathComponent(rel), relativePath: rel, metadata: meta,
+            try addFile(PathName.join(root, rel), relativePath: rel, metadata: meta,
                         into: &builder, tracker: &tracker)
         }
-        for rel in jsonl { try loadJSONL((root as NSString).appendingPathComponent(rel), into: &builder, tracker: &tracker) }
+        for rel in jsonl { try loadJSONL(PathName.join(root, rel), into: &builder, tracker: &tracker) }
         sidecar?.unusedRowWarnings().forEach { builder.warn($0) }
     }
 
@@ -102,7 +110,7 @@ public struct CorpusLoader {
             builder.warn(LoadWarning(file: path, "cannot read this file; skipped"))
             return
         }
-        let id = ((relativePath as NSString).lastPathComponent as NSString).deletingPathExtension
+        let id = PathName.stem(relativePath)
         builder.add(id: id, origin: path, bytes: [UInt8](data), metadata: metadata ?? DocumentMetadata())
         tracker.advance(files: 1, bytes: data.count)
     }
@@ -111,7 +119,7 @@ public struct CorpusLoader {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LoadError(path: path, "cannot read this file")
         }
-        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let stem = PathName.stem(path)
         var lineNumber = 0
         var records = 0
         var failure: LoadError? = nil

@@ -42,7 +42,7 @@ struct MetadataSidecar {
             warnings.append(LoadWarning(file: path, "metadata file is empty"))
             return
         }
-        let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let columns = header.fields.map { $0.trimmingBlanks().lowercased() }
         guard let keyColumn = columns.firstIndex(where: { Self.keyColumns.contains($0) }) else {
             warnings.append(LoadWarning(file: path, line: header.line,
                 "no key column (one of \(Self.keyColumns.joined(separator: ", "))); metadata file ignored"))
@@ -54,11 +54,11 @@ struct MetadataSidecar {
                     "row has \(record.fields.count) fields, the header has \(columns.count); row ignored"))
                 continue
             }
-            let key = record.fields[keyColumn].trimmingCharacters(in: .whitespaces)
+            let key = record.fields[keyColumn].trimmingBlanks()
             if key.isEmpty { continue }
             var meta = DocumentMetadata()
             for (c, name) in columns.enumerated() where c != keyColumn && !name.isEmpty {
-                let value = record.fields[c].trimmingCharacters(in: .whitespaces)
+                let value = record.fields[c].trimmingBlanks()
                 if !value.isEmpty { meta.set(name, value) }
             }
             if rows[key] != nil {
@@ -70,8 +70,8 @@ struct MetadataSidecar {
 
     /// The metadata for a file, looked up by relative path, file name, or name without extension.
     mutating func take(relativePath: String) -> DocumentMetadata? {
-        let name = (relativePath as NSString).lastPathComponent
-        let stem = (name as NSString).deletingPathExtension
+        let name = PathName.fileName(relativePath)
+        let stem = PathName.stem(name)
         for key in [relativePath, name, stem] {
             if rows[key] != nil {
                 rows[key]!.used = true

@@ -12,7 +12,7 @@ enum TextCleaner {
             bytes.removeFirst(3)
             warnings.append(LoadWarning(.note, file: file, line: line, "UTF-8 byte order mark removed"))
         }
-        if let bad = firstInvalidUTF8(bytes) {
+        if String(validating: bytes, as: UTF8.self) == nil, let bad = firstInvalidUTF8(bytes) {
             let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
             let replaced = repaired.count >= 3 ? countReplacements(repaired) : 0
             warnings.append(LoadWarning(file: file, line: line, byteOffset: bad,

@@ -6,20 +6,6 @@ import Foundation
 /// ASCII tokens are lower-cased over bytes; only tokens with non-ASCII bytes go through Foundation,
 /// and the vocabulary caches those per surface form, so the slow path runs once per distinct word.
 public enum Normalizer {
-    /// Writes the normalised bytes of an ASCII token into `out`; returns false if the token has non-ASCII bytes.
-    @inline(__always)
-    static func foldASCII(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into out: inout [UInt8]) -> Bool {
-        out.removeAll(keepingCapacity: true)
-        var i = start
-        while i < end {
-            let b = p[i]
-            if b >= 0x80 { return false }
-            out.append(ByteClass.isUpperASCII(b) ? b | 0x20 : b)
-            i += 1
-        }
-        return true
-    }
-
     /// The normalised form of any text (used for non-ASCII tokens and for query words).
     public static func normalize(_ text: some StringProtocol) -> String {
         var scalars = String.UnicodeScalarView()

@@ -102,7 +102,7 @@ struct ConditionMatcher {
                     last = row
                 }
             }
-            return SortedRows.intersect(found, candidates)
+            return candidates.count == unit.count(corpus) ? found : SortedRows.intersect(found, candidates)
         }
         return try filterRows(candidates, range) { row in
             let r = text.tokens(corpus, Int(row))

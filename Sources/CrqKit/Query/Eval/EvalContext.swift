@@ -21,6 +21,16 @@ public final class EvalContext: @unchecked Sendable {
         self.isCancelled = isCancelled
     }
 
+    private var allRowsCache: [String: [Int32]] = [:]
+
+    /// Every row number of a unit, built once per context (a copy-on-write array, so passing it is free).
+    func allRows(of unit: UnitSpec) -> [Int32] {
+        if let rows = allRowsCache[unit.name] { return rows }
+        let rows = (0..<Int32(unit.count(corpus))).map { $0 }
+        allRowsCache[unit.name] = rows
+        return rows
+    }
+
     /// Throws a cancellation error pointing at `range` if the user asked to stop.
     @inline(__always)
     public func checkCancelled(_ range: SourceRange) throws(QueryError) {

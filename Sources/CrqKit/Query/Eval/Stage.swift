@@ -46,7 +46,7 @@ struct NameSource: Stage {
     func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
         if let bound = context.bindings[name] { return bound }
         if let unit = UnitRegistry.named(name) {
-            return .units(UnitRows(unit: unit, rows: (0..<Int32(unit.count(context.corpus))).map { $0 }))
+            return .units(UnitRows(unit: unit, rows: context.allRows(of: unit)))
         }
         let known = UnitRegistry.all.map(\.name) + context.bindings.keys.sorted() + ["terms"]
         let near = known.nearest(to: name)
