@@ -85,13 +85,18 @@ struct ShellFixture {
         process.currentDirectoryURL = folder
         process.standardOutput = out
         process.standardError = err
-        let pipe = Pipe()
-        if input != nil { process.standardInput = pipe } else { process.standardInput = FileHandle.nullDevice }
-        try process.run()
         if let input {
+            // Written before the child starts, so a child that exits without reading cannot
+            // SIGPIPE the test process; a pipe holds 64 KiB, far more than any test's input.
+            precondition(input.utf8.count < 60_000, "input too long for a pipe's buffer")
+            let pipe = Pipe()
             pipe.fileHandleForWriting.write(Data(input.utf8))
             try pipe.fileHandleForWriting.close()
+            process.standardInput = pipe
+        } else {
+            process.standardInput = FileHandle.nullDevice
         }
+        try process.run()
         let deadline = ContinuousClock.now + timeout
         while process.isRunning {
             guard ContinuousClock.now < deadline else {
