@@ -23,7 +23,7 @@ struct TerminalLayerTests {
 
         let source = PlainLineSource()
         var reads: [LineRead] = []
-        for _ in 0..<5 { reads.append(source.readLine(prompt: "crq> ")) }
+        for _ in 0..<5 { reads.append(source.readLine(prompt: "seeds> ")) }
         #expect(reads == [.line("first"), .line("second"), .line(""), .line("last without newline"), .end])
     }
 
@@ -69,6 +69,21 @@ struct TerminalLayerTests {
         let error = errno
         close(fds[1])
         #expect(written == -1 && error == EPIPE, "SIGPIPE is ignored, so the write fails instead")
+    }
+
+    /// What the shell's completer offers on the seeds; the terminal tests check what Tab does with it.
+    @Test func completerOffersWordsOfTheSeeds() throws {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("seeds").path
+        let session = Session(corpus: try CorpusLoader().load(seeds), write: { _ in }, report: { _ in })
+        let completer = SessionCompleter(session: session)
+        #expect(completer.completions(linePrefix: ".mo") == [".mode"])
+        #expect(completer.completions(linePrefix: "sentences | filt") == ["filter"])
+        #expect(completer.completions(linePrefix: "sent").contains("sentences"))
+        // The candidate is the whole quoted word, opening quote included.
+        #expect(completer.completions(linePrefix: #"docs | filter source = "Brus"#) == [#""Brussels Morning""#])
+        #expect(completer.completions(linePrefix: #"docs | filter "ica"#) == [#""ICARO Media Group""#])
+        #expect(completer.completions(linePrefix: ".show 00") == ["000", "001", "002", "003", "004"])
     }
 
 }

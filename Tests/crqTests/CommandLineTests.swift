@@ -1,0 +1,384 @@
+import Foundation
+import Testing
+@testable import crq
+
+/// The built `crq` run as a program: arguments in, standard output, standard error and exit
+/// status out (0 ok, 1 a statement or command failed, 64 bad command line, 66 unreadable input).
+@Suite("crq on the command line", .timeLimit(.minutes(1)))
+struct CommandLineTests {
+    static let restraint = #"sentences | filter "restraint" | count"#
+
+    /// A script with a statement continued on a line starting with `|`, comments, blank lines and
+    /// a `.mode` line.
+    static let script = """
+        -- How often restraint is urged, and by whom.
+        docs | count
+
+        sentences | filter "restraint"
+          | count
+        # the outlets, as CSV
+        .mode csv
+        docs | show id, source
+
+        """
+    static let scriptOutput = """
+        count
+        ─────
+            5
+        count
+        ─────
+           18
+        id,source
+        000,
+        001,ICARO Media Group
+        002,
+        003,Infostani International
+        004,Brussels Morning
+
+        """
+
+    /// Line 3 names a verb that does not exist (column 13).
+    static let failingScript = """
+        docs | count
+        -- the next statement is wrong
+        sentences | fliter "restraint" | count
+        sentences | filter "restraint" | count
+
+        """
+
+    // MARK: -c
+
+    @Test func aStatementGivenWithC() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let run = try fixture.run(["-c", Self.restraint])
+        #expect(run.stdout == "count\n─────\n   18\n")
+        #expect(run.stderr == "")
+        #expect(run.status == 0)
+    }
+
+    @Test func severalCRunInOrder() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let run = try fixture.run(["-c", "docs | count", "-c", ".mode csv", "-c", Self.restraint, "-c", "paragraphs | count"])
+        #expect(run.stdout == "count\n─────\n    5\ncount\n18\ncount\n90\n")
+        #expect(run.stderr == "")
+        #expect(run.status == 0)
+    }
+
+    @Test func aFailingCStopsTheRestUnlessKeepGoing() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let stopped = try fixture.run(["-c", "docs | count", "-c", "docs | fliter", "-c", "sentences | count"])
+        #expect(stopped.status == 1)
+        #expect(stopped.stdout == "count\n─────\n    5\n")
+        #expect(stopped.stderr.hasPrefix("-c:1:8: error: unknown verb 'fliter'\n"))
+        let going = try fixture.run(["--keep-going", "-c", "docs | count", "-c", "docs | fliter", "-c", "sentences | count"])
+        #expect(going.status == 1)
+        #expect(going.stdout == "count\n─────\n    5\ncount\n─────\n  150\n")
+    }
+
+    // MARK: --mode
+
+    @Test func csvModeHasAHeaderRow() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let run = try fixture.run(["--mode", "csv", "-c", "docs | show id, source, title"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first == "id,source,title")
+        #expect(lines.count == 7, "header, 5 rows, final newline")
+        #expect(lines.contains("004,Brussels Morning,Tensions in relations between Tehran and Islamabad"))
+        // A field holding a comma is quoted.
+        #expect(lines.contains(#"002,,"Islamabad, Tehran seek to de-escalate tensions: Report""#))
+    }
+
+    @Test func tsvModeHasAHeaderRow() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let run = try fixture.run(["--mode", "tsv", "-c", "docs | show id, source"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("id\tsource\n000\t\n001\tICARO Media Group\n"))
+    }
+
+    @Test func jsonModeIsOneArrayOfObjects() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let run = try fixture.run(["--mode", "json", "-c", "docs | show id, source, words"])
+        #expect(run.status == 0)
+        let parsed = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8))
+        let rows = try #require(parsed as? [[String: Any]])
+        #expect(rows.count == 5)
+        #expect(rows.map { $0["id"] as? String } == ["000", "001", "002", "003", "004"])
+        #expect(rows[4]["source"] as? String == "Brussels Morning")
+        #expect(rows.allSatisfy { ($0["words"] as? NSNumber).map { $0.intValue > 0 } == true }, "words is a number")
+        // Every row in json mode, not only the first 100 of a table.
+        let all = try fixture.run(["--mode", "json", "-c", "sentences | show id"])
+        let sentences = try #require(try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [[String: Any]])
+        #expect(sentences.count == 150)
+    }
+
+    @Test func jsonlModeIsOneObjectPerLine() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let run = try fixture.run(["--mode", "jsonl", "-c", "docs | show id, source"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 5)
+        for line in lines {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            #expect(object?["id"] is String, "\(line)")
+        }
+    }
+
+    @Test func anUnknownModeIsABadCommandLine() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let run = try fixture.run(["--mode", "xml", "-c", "docs | count"])
+        #expect(run.status == 64)
+        #expect(run.stdout == "")
+        #expect(run.stderr.contains("unknown mode 'xml'"))
+    }
+
+    // MARK: Scripts
+
+    @Test(arguments: [["run", "analysis.crq"], ["analysis.crq"]])
+    func aScriptRuns(arguments: [String]) throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        try fixture.write("analysis.crq", Self.script)
+        let run = try fixture.run(arguments)
+        #expect(run.stdout == Self.scriptOutput)
+        #expect(run.stderr == "")
+        #expect(run.status == 0)
+    }
+
+    @Test func aScriptRunsOnAnotherCorpus() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        try fixture.write("fieldnotes/a.txt", "Field notes\n\nA first sentence about restraint. A second one.\n")
+        try fixture.write("fieldnotes/b.md", "# More notes\n\nNothing here.\n")
+        try fixture.write("analysis.crq", "docs | count\n\(Self.restraint)\n")
+        let run = try fixture.run(["run", "analysis.crq", "--corpus", "fieldnotes"])
+        #expect(run.stdout == "count\n─────\n    2\ncount\n─────\n    1\n")
+        #expect(run.stderr == "")
+        #expect(run.status == 0)
+    }
+
+    @Test func aScriptStopsAtItsFirstError() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        try fixture.write("analysis.crq", Self.failingScript)
+        let run = try fixture.run(["run", "analysis.crq"])
+        #expect(run.status == 1)
+        #expect(run.stdout == "count\n─────\n    5\n", "the statement before the error printed, the one after did not run")
+        #expect(run.stderr == """
+            analysis.crq:3:13: error: unknown verb 'fliter'
+              sentences | fliter "restraint" | count
+                          ^~~~~~
+              hint: did you mean 'filter'?
+
+            """)
+    }
+
+    @Test func anErrorOnAContinuationLineNamesThatLine() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        try fixture.write("analysis.crq", "docs | count\n\nsentences\n  | fliter \"x\"\n  | count\n")
+        let run = try fixture.run(["analysis.crq"])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("analysis.crq:4:5: error: unknown verb 'fliter'\n    | fliter \"x\"\n      ^~~~~~\n"))
+    }
+
+    @Test func keepGoingRunsPastAnError() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        try fixture.write("analysis.crq", Self.failingScript)
+        for arguments in [["run", "analysis.crq", "--keep-going"], ["analysis.crq", "--keep-going"]] {
+            let run = try fixture.run(arguments)
+            #expect(run.status == 1, "still a failure")
+            #expect(run.stdout == "count\n─────\n    5\ncount\n─────\n   18\n")
+            #expect(run.stderr.hasPrefix("analysis.crq:3:13: error: unknown verb 'fliter'\n"))
+        }
+    }
+
+    @Test func aFailingMetaCommandStopsAScript() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        try fixture.write("analysis.crq", "docs | count\n\n.mode xml\ndocs | count\n")
+        let run = try fixture.run(["analysis.crq"])
+        #expect(run.status == 1)
+        #expect(run.stdout == "count\n─────\n    5\n")
+        #expect(run.stderr.hasPrefix("analysis.crq:3:"))
+        #expect(run.stderr.contains("error: unknown mode 'xml'"))
+    }
+
+    @Test(.disabled("bug: a meta-command error has no column, source line or caret (`analysis.crq:3: error: unknown mode 'xml'`)"))
+    func aFailingMetaCommandIsReportedLikeAStatement() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        try fixture.write("analysis.crq", "docs | count\n\n.mode xml\n")
+        let run = try fixture.run(["analysis.crq"])
+        #expect(run.stderr.hasPrefix("analysis.crq:3:7: error: unknown mode 'xml'\n  .mode xml\n        ^~~\n"))
+    }
+
+    @Test func readRunsAScriptFromTheShell() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let path = try fixture.write("analysis.crq", Self.script)
+        let run = try fixture.run(["-c", ".read \(path)", "-c", "docs | count"])
+        #expect(run.stdout == Self.scriptOutput + "count\n5\n", ".mode set by the script stays")
+        #expect(run.status == 0)
+    }
+
+    @Test func aMissingScriptIsUnreadable() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        for arguments in [["run", "missing.crq"], ["missing.crq"]] {
+            let run = try fixture.run(arguments)
+            #expect(run.status == 66)
+            #expect(run.stderr.contains("missing.crq"))
+            #expect(run.stdout == "")
+        }
+    }
+
+    // MARK: Bad command lines and corpora
+
+    @Test func aMissingCorpusIsUnreadable() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let path = "/nonexistent/crq-corpus-\(UUID().uuidString)"
+        let run = try fixture.run([path, "-c", "docs | count"])
+        #expect(run.status == 66)
+        #expect(run.stdout == "")
+        #expect(run.stderr.contains(path))
+        #expect(run.stderr.contains("no such file or folder"))
+    }
+
+    @Test func aMissingCorpusForAScriptIsUnreadable() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        try fixture.write("analysis.crq", Self.script)
+        let run = try fixture.run(["run", "analysis.crq", "--corpus", "nowhere"])
+        #expect(run.status == 66)
+        #expect(run.stdout == "")
+        #expect(run.stderr.contains("nowhere"))
+    }
+
+    @Test(arguments: [["--bogus"], ["-c"], ["run"], ["-c", "docs | count", "--mode"]])
+    func aBadCommandLineExits64(arguments: [String]) throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let run = try fixture.run(arguments)
+        #expect(run.status == 64)
+        #expect(run.stdout == "")
+        #expect(run.stderr.contains("Error:"))
+        #expect(run.stderr.contains("Usage:"))
+    }
+
+    @Test func versionAndHelp() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let version = try fixture.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout == Crq.version + "\n")
+        #expect(Crq.version.split(separator: ".").count == 3)
+        let help = try fixture.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("64 bad command line"), "the exit statuses are documented")
+        #expect(help.stdout.contains("run "), "the run subcommand is listed")
+    }
+
+    @Test(.disabled("bug: crq --help shows only the top-level command: -c, --mode and --keep-going are not listed"))
+    func helpListsTheShellOptions() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let help = try fixture.run(["--help"])
+        #expect(help.stdout.contains("-c <c>"))
+        #expect(help.stdout.contains("--mode"))
+        #expect(help.stdout.contains("--keep-going"))
+    }
+
+    // MARK: Pipes
+
+    /// Far more output than a pipe holds, so crq writes into a pipe `head` has closed.
+    @Test func outputPipedIntoHeadEndsQuietly() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let many = Array(repeating: "-c 'sentences'", count: 20).joined(separator: " ")
+        let command = "{ '\(ShellFixture.binary)' --mode csv \(many); echo $? > crq-status; } | head -1"
+        let run = try fixture.run(executable: "/bin/sh", ["-c", command])
+        #expect(run.status == 0)
+        #expect(run.stdout == "id,source,text\n")
+        #expect(run.stderr == "")
+        let status = try String(contentsOf: fixture.folder.appendingPathComponent("crq-status"), encoding: .utf8)
+        #expect(status == "0\n")
+
+        let table = try fixture.run(executable: "/bin/sh", ["-c", "'\(ShellFixture.binary)' -c 'sentences' | head -1"])
+        #expect(table.status == 0)
+        #expect(table.stdout.hasPrefix("id "))
+        #expect(table.stderr == "")
+    }
+
+    // MARK: Meta-commands
+
+    @Test func loadingAMissingFolderKeepsTheCorpus() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let run = try fixture.run(["--keep-going", "-c", ".load /nonexistent/crq-corpus", "-c", "docs | count"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("/nonexistent/crq-corpus: no such file or folder; the current corpus stays open"))
+        #expect(run.stdout == "count\n─────\n    5\n")
+    }
+
+    @Test func loadingAnotherCorpusReplacesIt() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        try fixture.write("fieldnotes/a.txt", "Field notes\n\nA first sentence. A second one.\n")
+        let run = try fixture.run(["-c", ".load fieldnotes", "-c", "docs | count"])
+        #expect(run.status == 0)
+        #expect(run.stdout == "count\n─────\n    1\n")
+        #expect(run.stderr.hasPrefix("fieldnotes: 1 documents, 3 sentences"))
+    }
+
+    @Test func showMarksTheSentenceInItsParagraph() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let run = try fixture.run(["-c", ".show 000:5:2"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "000 (000_ba6514e35100d3d6)")
+        let marked = lines.filter { $0.hasPrefix("»") }
+        #expect(marked.count == 1)
+        #expect(marked.first?.hasPrefix("» [000:5:2] Speaking to reporters accompanying President Joe Biden") == true)
+        #expect(lines.contains { $0.hasPrefix("  [000:5:1] In Washington") }, "its neighbour, unmarked")
+        #expect(!run.stdout.contains("\u{1b}["), "no colour in a pipe")
+    }
+
+    @Test func showOfAnUnknownLocatorFails() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let run = try fixture.run(["-c", ".show 000:99:1"])
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr.hasPrefix("-c:1: error: "))
+    }
+
+    @Test func timerPrintsRunTimeOnStandardError() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let run = try fixture.run(["-c", ".timer on", "-c", "docs | count", "-c", ".timer off", "-c", "docs | count"])
+        #expect(run.status == 0)
+        #expect(run.stdout == "count\n─────\n    5\ncount\n─────\n    5\n", "timings are not mixed into results")
+        let pattern = /Run Time: real \d+\.\d{3} user \d+\.\d{3} sys \d+\.\d{3}\n/
+        #expect(run.stderr.wholeMatch(of: pattern) != nil, "exactly one timing line: \(run.stderr)")
+    }
+
+    @Test(.disabled("bug: sort by id orders locators as strings: 000:10:1 comes before 000:1:1"))
+    func sortByIdFollowsTheDocument() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let run = try fixture.run(["--mode", "csv", "-c", "sentences | sort by id | limit 3 | show id"])
+        #expect(run.stdout == "id\n000:1:1\n000:1:2\n000:2:1\n")
+    }
+}
