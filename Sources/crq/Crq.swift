@@ -10,46 +10,39 @@ struct Crq: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crq",
         abstract: "A corpus query shell for news analysts: filter, group, compare, quote.",
+        usage: """
+        crq [CORPUS] [-c STATEMENT …] [--mode MODE] [--keep-going]
+          crq FILE.crq [--mode MODE] [--keep-going]
+          crq run FILE.crq [--corpus PATH]
+        """,
         discussion: """
-        With no CORPUS, crq opens the seed corpus (the seeds/ folder of its package). A CORPUS is a folder
-        of .txt/.md files (with an optional metadata.tsv or metadata.csv) or a .jsonl file. A FILE.crq in
-        place of CORPUS runs that script. Exit status: 0 success, 1 a statement or command failed,
-        64 bad command line, 66 a corpus or script could not be read.
+        With no CORPUS, crq opens the seed corpus (the seeds/ folder of its package). A CORPUS is a \
+        folder of .txt/.md files (with an optional metadata.tsv or metadata.csv) or a .jsonl file; \
+        a FILE.crq in its place runs that script.
+
+        Exit status: 0 success, 1 a statement or command failed, 64 bad command line, \
+        66 a corpus or script could not be read.
         """,
         version: version,
-        subcommands: [Shell.self, Run.self, Bench.self],
-        defaultSubcommand: Shell.self
+        subcommands: commands
     )
-}
 
-/// Options shared by the commands that run statements.
-struct RunOptions: ParsableArguments {
-    @Option(name: .long, help: "Output mode: table, csv, tsv, json, jsonl or markdown.")
-    var mode: String?
+    /// Subcommands, dispatched before parsing: swift-argument-parser would read `run` as the CORPUS argument.
+    static let commands: [any ParsableCommand.Type] = [Run.self, Bench.self]
 
-    @Flag(name: .long, help: "Keep running a script after a statement fails (the exit status is still 1).")
-    var keepGoing = false
-
-    func apply(to session: Session) throws {
-        if let mode {
-            guard let m = OutputMode(rawValue: mode.lowercased()) else {
-                throw ValidationError("unknown mode '\(mode)'; modes: " + OutputMode.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            session.mode = m
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let first = arguments.first, commands.contains(where: { $0._commandName == first }) {
+            Subcommands.main(arguments)
+        } else {
+            main(arguments)
         }
-        session.keepGoing = keepGoing
     }
-}
-
-/// The interactive shell, `-c` statements, or a script given in place of the corpus.
-struct Shell: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "shell", abstract: "Open the shell on a corpus (the default command).")
 
     @Argument(help: "A corpus folder or .jsonl file (default: the seeds), or a FILE.crq script to run.")
     var corpus: String?
 
-    @Option(name: .customShort("c"), help: "Run a statement or .command and exit (repeatable, run in order).")
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run a statement or .command and exit (repeatable, run in order).", valueName: "statement"))
     var commands: [String] = []
 
     @OptionGroup var options: RunOptions
@@ -74,6 +67,30 @@ struct Shell: ParsableCommand {
             let ok = session.run(PlainLineSource(), name: "<stdin>", interactive: false)
             throw ExitCode(ok && session.errorCount == 0 ? 0 : 1)
         }
+    }
+}
+
+/// The subcommands under the name `crq`, for `crq run …` and the like.
+struct Subcommands: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "crq", subcommands: Crq.commands)
+}
+
+/// Options shared by the commands that run statements.
+struct RunOptions: ParsableArguments {
+    @Option(name: .long, help: "Output mode: table, csv, tsv, json, jsonl or markdown.")
+    var mode: String?
+
+    @Flag(name: .long, help: "Keep running a script after a statement fails (the exit status is still 1).")
+    var keepGoing = false
+
+    func apply(to session: Session) throws {
+        if let mode {
+            guard let m = OutputMode(rawValue: mode.lowercased()) else {
+                throw ValidationError("unknown mode '\(mode)'; modes: " + OutputMode.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            session.mode = m
+        }
+        session.keepGoing = keepGoing
     }
 }
 

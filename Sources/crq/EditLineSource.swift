@@ -23,7 +23,7 @@ final class EditLineSource: LineSource {
     private var closed = false
 
     /// Characters that end the word being completed, besides whitespace.
-    static let wordBreaks: Set<Character> = ["(", ")", "[", "]", "{", "}", ",", ";", "=", "|", "\"", "'", "<", ">"]
+    static let wordBreaks = SessionCompleter.wordBreaks
 
     /// Opens the line editor on the process's terminal and loads `historyPath` if it exists.
     /// - Parameters:

@@ -80,9 +80,13 @@ struct TerminalLayerTests {
         #expect(completer.completions(linePrefix: ".mo") == [".mode"])
         #expect(completer.completions(linePrefix: "sentences | filt") == ["filter"])
         #expect(completer.completions(linePrefix: "sent").contains("sentences"))
-        // The candidate is the whole quoted word, opening quote included.
-        #expect(completer.completions(linePrefix: #"docs | filter source = "Brus"#) == [#""Brussels Morning""#])
-        #expect(completer.completions(linePrefix: #"docs | filter "ica"#) == [#""ICARO Media Group""#])
+        // Inside quotes the word starts after the quote; the candidate closes it.
+        #expect(completer.completions(linePrefix: #"docs | filter source = "Brus"#) == [#"Brussels Morning""#])
+        #expect(completer.completions(linePrefix: #"docs | filter "ica"#) == [#"ICARO Media Group""#])
+        // A unit at the start, a verb after '|', fields inside a stage.
+        #expect(completer.completions(linePrefix: "sent") == ["sentences"])
+        #expect(completer.completions(linePrefix: "sentences | s") == ["save", "show", "sort"])
+        #expect(completer.completions(linePrefix: "sentences | group by so") == ["source"])
         #expect(completer.completions(linePrefix: ".show 00") == ["000", "001", "002", "003", "004"])
     }
 

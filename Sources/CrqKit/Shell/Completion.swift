@@ -1,36 +1,52 @@
 /// Tab completion for the shell: commands, verbs, units, fields, keywords, bound names, and, inside
-/// quotes, document ids and outlet names.
+/// quotes, document ids and outlet names. What it offers depends on where the cursor is: a unit or
+/// name at the start of a statement, a verb after `|`, fields and keywords inside a stage.
 public final class SessionCompleter: Completer {
     private let session: Session
     public init(session: Session) { self.session = session }
 
-    static let keywords = ["by", "and", "or", "not", "near", "in", "asc", "desc", "width", "let"]
+    static let keywords = ["by", "and", "or", "not", "near", "in", "asc", "desc", "width"]
+    /// Characters that end the word being completed (the line editor uses the same set).
+    public static let wordBreaks: Set<Character> = ["(", ")", "[", "]", "{", "}", ",", ";", "=", "|", "\"", "'", "<", ">", "~"]
 
     public func completions(linePrefix: String) -> [String] {
+        let word = String(linePrefix.reversed().prefix { !$0.isWhitespace && !Self.wordBreaks.contains($0) }.reversed())
+        let before = linePrefix.dropLast(word.count)
         let trimmed = linePrefix.drop { $0 == " " }
-        // The word being typed: after the last space, '(' , ',' or '|'.
-        let word = String(linePrefix.reversed().prefix { !" (|,=".contains($0) }.reversed())
-        if trimmed.hasPrefix(".") {
-            if !trimmed.contains(" ") { return MetaCommands.all.map { "." + $0.name }.filter { $0.hasPrefix(word) } }
-            let command = trimmed.dropFirst().prefix { $0 != " " }
-            switch command {
-            case "mode": return OutputMode.allCases.map(\.rawValue).filter { $0.hasPrefix(word) }
-            case "help": return (VerbRegistry.all.map(\.name) + UnitRegistry.all.map(\.name) + MetaCommands.all.map(\.name)
-                                 + ["fields", "units", "language", "modes"]).filter { $0.hasPrefix(word) }
-            case "show": return session.corpus.documents.map(\.shortID).filter { $0.hasPrefix(word) }.sorted()
-            case "timer": return ["on", "off"].filter { $0.hasPrefix(word) }
-            default: return []
-            }
-        }
-        if let quote = word.first, quote == "\"" || quote == "'" {
-            let partial = word.dropFirst().lowercased()
+        if trimmed.hasPrefix(".") { return metaCompletions(trimmed, word) }
+        if let quote = before.last, quote == "\"" || quote == "'" {
+            // Inside quotes: outlets and document ids, closing the quote.
             let corpus = session.corpus
             let names = Set(corpus.documents.map(\.metadata.source).filter { !$0.isEmpty } + corpus.documents.map(\.shortID))
-            return names.filter { $0.lowercased().hasPrefix(partial) }.sorted().map { "\(quote)\($0)\(quote)" }
+            return names.filter { $0.lowercased().hasPrefix(word.lowercased()) }.sorted().map { $0 + String(quote) }
         }
-        var candidates = Set(VerbRegistry.all.map(\.name) + UnitRegistry.all.map(\.name) + Self.keywords + ["terms"])
-        candidates.formUnion(session.context.bindings.keys)
-        for unit in UnitRegistry.all { candidates.formUnion(unit.fields.map(\.name)) }
+        let context = before.trimmingCharacters(in: .whitespaces)
+        var candidates: Set<String>
+        if context.isEmpty {
+            candidates = Set(UnitRegistry.all.map(\.name) + VerbRegistry.all.filter(\.canStart).map(\.name) + ["let"])
+            candidates.formUnion(session.context.bindings.keys)
+        } else if context.hasSuffix("|") {
+            candidates = Set(VerbRegistry.all.filter(\.canFollow).map(\.name))
+        } else {
+            candidates = Set(Self.keywords)
+            for unit in UnitRegistry.all { candidates.formUnion(unit.fields.map(\.name)) }
+            candidates.formUnion(session.context.bindings.keys)
+        }
         return candidates.filter { $0.hasPrefix(word) && $0 != word }.sorted()
     }
+
+    private func metaCompletions(_ line: Substring, _ word: String) -> [String] {
+        if !line.contains(" ") { return MetaCommands.all.map { "." + $0.name }.filter { $0.hasPrefix(line) } }
+        switch line.dropFirst().prefix(while: { $0 != " " }) {
+        case "mode": return OutputMode.allCases.map(\.rawValue).filter { $0.hasPrefix(word) }
+        case "help":
+            return (VerbRegistry.all.map(\.name) + UnitRegistry.all.map(\.name) + MetaCommands.all.map(\.name)
+                    + ["fields", "units", "language", "modes"]).filter { $0.hasPrefix(word) }
+        case "show": return session.corpus.documents.map(\.shortID).filter { $0.hasPrefix(word) }.sorted()
+        case "timer": return ["on", "off"].filter { $0.hasPrefix(word) }
+        default: return []
+        }
+    }
 }
+
+import Foundation

@@ -128,7 +128,8 @@ public enum Summary {
     public static func line(_ c: Corpus) -> String {
         let warnings = c.warnings.filter { $0.severity == .warning }.count
         let notes = c.warnings.count - warnings
-        var s = "\(c.name): \(c.documents.count.grouped) documents, \(c.sentenceCount.grouped) sentences, \(c.tokenCount.grouped) tokens"
+        let docs = c.documents.count == 1 ? "1 document" : "\(c.documents.count.grouped) documents"
+        var s = "\(c.name): \(docs), \(c.sentenceCount.grouped) sentences, \(c.tokenCount.grouped) tokens"
         s += String(format: " in %.2f s", c.loadSeconds)
         if warnings + notes > 0 {
             var parts: [String] = []

@@ -117,22 +117,26 @@ public final class Session {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         let name = String(trimmed.dropFirst().prefix { !$0.isWhitespace })
         let args = trimmed.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces)
+        let text = SourceText(trimmed, name: source, firstLine: number)
         guard let command = MetaCommands.named(name) else {
             let near = MetaCommands.all.map(\.name).nearest(to: name)
-            return fail(source, number, "unknown command '.\(name)'",
+            return fail(text, SourceRange(0, name.utf8.count + 1), "unknown command '.\(name)'",
                         hint: near.isEmpty ? "type .help for the list" : "did you mean " + near.map { ".\($0)" }.joined(separator: " or ") + "?")
         }
         do {
             try command.run(self, args)
             return true
         } catch {
-            return fail(source, number, error.message, hint: error.hint)
+            // Point at the arguments (or the command when it has none).
+            let argStart = args.isEmpty ? 0 : trimmed.utf8.count - args.utf8.count
+            let range = args.isEmpty ? SourceRange(0, name.utf8.count + 1) : SourceRange(argStart, trimmed.utf8.count)
+            return fail(text, range, error.message, hint: error.hint)
         }
     }
 
-    private func fail(_ source: String, _ line: Int, _ message: String, hint: String?) -> Bool {
+    private func fail(_ text: SourceText, _ range: SourceRange, _ message: String, hint: String?) -> Bool {
         errorCount += 1
-        report("\(source):\(line): error: \(message)\n" + (hint.map { "  hint: \($0)\n" } ?? ""))
+        report(DiagnosticRenderer.render(QueryError(.runtime, message, at: range, hint: hint), in: text, color: colorErrors))
         return false
     }
 

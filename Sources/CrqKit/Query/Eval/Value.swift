@@ -53,6 +53,29 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Compares text with runs of digits as numbers, so `000:2:1` comes before `000:10:1`.
+    static func naturalLess(_ a: String, _ b: String) -> Bool {
+        var i = a.unicodeScalars.makeIterator(), j = b.unicodeScalars.makeIterator()
+        var x = i.next(), y = j.next()
+        func isDigit(_ s: Unicode.Scalar?) -> Bool { s.map { $0.value >= 48 && $0.value <= 57 } ?? false }
+        while let cx = x, let cy = y {
+            if isDigit(cx) && isDigit(cy) {
+                var nx = "", ny = ""
+                while isDigit(x) { nx.unicodeScalars.append(x!); x = i.next() }
+                while isDigit(y) { ny.unicodeScalars.append(y!); y = j.next() }
+                let tx = nx.drop { $0 == "0" }, ty = ny.drop { $0 == "0" }
+                if tx.count != ty.count { return tx.count < ty.count }
+                if tx != ty { return tx < ty }
+                if nx.count != ny.count { return nx.count < ny.count }
+                continue
+            }
+            if cx != cy { return cx.value < cy.value }
+            x = i.next()
+            y = j.next()
+        }
+        return x == nil && y != nil
+    }
+
     /// Total order for sorting: nulls first, then numbers, dates, text (case-insensitively, then exactly).
     public static func ordered(_ a: Value, _ b: Value) -> Bool {
         func rank(_ v: Value) -> Int {
@@ -69,7 +92,7 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
         case let (.date(x), .date(y)): return x < y
         case let (.string(x), .string(y)):
             let lx = x.lowercased(), ly = y.lowercased()
-            return lx != ly ? lx < ly : x < y
+            return lx != ly ? naturalLess(lx, ly) : x < y
         default: return rank(a) < rank(b)
         }
     }
