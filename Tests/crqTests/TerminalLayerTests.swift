@@ -86,7 +86,7 @@ struct TerminalLayerTests {
         // A unit at the start, a verb after '|', fields inside a stage.
         #expect(completer.completions(linePrefix: "sent") == ["sentences"])
         #expect(completer.completions(linePrefix: "sentences | s") == ["save", "show", "sort"])
-        #expect(completer.completions(linePrefix: "sentences | group by so") == ["source"])
+        #expect(completer.completions(linePrefix: "sentences | group by sou") == ["source", "sources"])
         #expect(completer.completions(linePrefix: ".show 00") == ["000", "001", "002", "003", "004"])
     }
 

@@ -13,6 +13,7 @@ public final class Corpus: Sendable {
     public let warnings: [LoadWarning]
     /// Which terms word counts leave out (stop words, numbers, single characters).
     let termFilter: TermFilter
+    private let annotationCache = AnnotationCache()
     /// How long loading and indexing took, in seconds.
     public let loadSeconds: Double
     /// Document indices by id, for exact lookups.
@@ -37,6 +38,11 @@ public final class Corpus: Sendable {
         self.sortedIDs = documents.enumerated().map { ($0.element.id, $0.offset) }.sorted { $0.id < $1.id }
     }
 
+    /// Quotations, speakers and entities, extracted on first use.
+    public var annotations: Annotations { annotationCache.get(self) }
+    /// Whether the annotations have been extracted already (completion only offers speakers then).
+    public var hasAnnotations: Bool { annotationCache.isBuilt }
+
     public var paragraphCount: Int { paragraphs.count }
     public var sentenceCount: Int { sentences.count }
     public var tokenCount: Int { index.tokens.count }
@@ -45,7 +51,7 @@ public final class Corpus: Sendable {
     // MARK: Text
 
     /// The text of a byte range of the corpus buffer.
-    func string(_ range: Range<Int>) -> String {
+    public func string(_ range: Range<Int>) -> String {
         text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 

@@ -61,18 +61,23 @@ struct TextTableView {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Shrinks the widest text-like columns until the line fits the width.
+    /// Shrinks the widest columns, text first, until the line fits the width.
     private func fit(_ widths: inout [Int]) {
         guard options.width > 0 else { return }
         let gaps = 2 * (widths.count - 1)
         var excess = widths.reduce(0, +) + gaps - options.width
-        let flexible = table.columns.indices.filter { table.columns[$0].role == .text || table.columns[$0].role == .leftContext }
-            + table.columns.indices.filter { table.columns[$0].role == .plain }
-        for c in flexible where excess > 0 {
-            let floor = table.columns[c].role == .plain ? max(8, table.columns[c].name.count) : 20
-            let cut = min(excess, max(0, widths[c] - floor))
-            widths[c] -= cut
-            excess -= cut
+        func floor(_ c: Int) -> Int { table.columns[c].role == .plain ? max(8, table.columns[c].name.count) : 20 }
+        while excess > 0 {
+            // The widest column that can still give, preferring text columns.
+            let candidates = widths.indices.filter { widths[$0] > floor($0) }
+            guard let c = candidates.max(by: { a, b in
+                let ta = table.columns[a].role != .plain, tb = table.columns[b].role != .plain
+                return ta != tb ? !ta : widths[a] < widths[b]
+            }) else { return }
+            let others = candidates.filter { $0 != c }.map { widths[$0] }.max() ?? floor(c)
+            let step = max(1, min(excess, widths[c] - max(floor(c), table.columns[c].role == .plain ? others : floor(c))))
+            widths[c] -= step
+            excess -= step
         }
     }
 

@@ -32,10 +32,17 @@ struct ConditionMatcher {
             guard case let .words(wa, _, ra) = a, case let .words(wb, _, rb) = b,
                   let ia = termIDs(wa), let ib = termIDs(wb) else { return [] }
             let both = try phraseRows(ib, try phraseRows(ia, candidates, unit: unit, text: text, range: ra), unit: unit, text: text, range: rb)
-            return try filterRows(both, range) { isNear(ia, ib, distance, in: text.tokens(corpus, Int($0))) }
+            guard let tokensOf = text.tokens else {
+                return try filterRows(both, range) { Self.isNear(Normalizer.words(corpus.string(text.bytes(corpus, Int($0)))), wa, wb, distance) }
+            }
+            return try filterRows(both, range) { isNear(ia, ib, distance, in: tokensOf(corpus, Int($0))) }
         case let .compare(field, fieldRange, op, value, _):
             let reader = try FieldReader(.units(UnitRows(unit: unit, rows: [])), field, at: fieldRange, context)
-            let test = try ValueTest(op: op, literal: value, kind: reader.kind, field: field)
+            var literal = value
+            if op == .equal || op == .notEqual, case let .string(s, r) = value, let canonical = unit.canonicalize?(corpus, field, s) {
+                literal = .string(canonical, r)
+            }
+            let test = try ValueTest(op: op, literal: literal, kind: reader.kind, field: field)
             return try filterRows(candidates, fieldRange) { test.matches(reader.value(ofUnitRow: Int($0))) }
         case let .inList(field, fieldRange, values, _):
             let reader = try FieldReader(.units(UnitRows(unit: unit, rows: [])), field, at: fieldRange, context)
@@ -104,8 +111,13 @@ struct ConditionMatcher {
             }
             return candidates.count == unit.count(corpus) ? found : SortedRows.intersect(found, candidates)
         }
+        guard let tokensOf = text.tokens else {
+            // Rows that are not whole sentences (quotations): tokenise their text.
+            let words = ids.map { corpus.index.vocabulary.term(Int($0)) }
+            return try filterRows(candidates, range) { Self.contains(Normalizer.words(corpus.string(text.bytes(corpus, Int($0)))), words) }
+        }
         return try filterRows(candidates, range) { row in
-            let r = text.tokens(corpus, Int(row))
+            let r = tokensOf(corpus, Int(row))
             guard r.count >= ids.count else { return false }
             var p = r.lowerBound
             while p + ids.count <= r.upperBound {
@@ -213,8 +225,7 @@ struct ConditionMatcher {
         case let .near(a, distance, b, range):
             guard case let .words(wa, _, _) = a, case let .words(wb, _, _) = b else { return false }
             let w = Normalizer.words(try textCell(table, i, range))
-            let pa = Self.starts(w, wa), pb = Self.starts(w, wb)
-            return pa.contains { x in pb.contains { y in x != y && (x < y ? y - (x + wa.count - 1) : x - (y + wb.count - 1)) <= distance } }
+            return Self.isNear(w, wa, wb, distance)
         case let .compare(field, fieldRange, op, value, _):
             let reader = try FieldReader(.table(table), field, at: fieldRange, context)
             return try ValueTest(op: op, literal: value, kind: reader.kind, field: field).matches(reader.value(at: i))
@@ -234,6 +245,12 @@ struct ConditionMatcher {
                              hint: "columns: \(table.columns.map(\.name).joined(separator: ", ")); compare a column instead: COLUMN ~ \"text\"")
         }
         return table.rows[i][c].description
+    }
+
+    /// Whether two phrases occur within `distance` words of each other in a list of words.
+    static func isNear(_ w: [String], _ a: [String], _ b: [String], _ distance: Int) -> Bool {
+        let pa = starts(w, a), pb = starts(w, b)
+        return pa.contains { x in pb.contains { y in x != y && (x < y ? y - (x + a.count - 1) : x - (y + b.count - 1)) <= distance } }
     }
 
     static func starts(_ words: [String], _ phrase: [String]) -> [Int] {

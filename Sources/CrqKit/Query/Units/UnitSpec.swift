@@ -19,13 +19,19 @@ public struct UnitSpec: Sendable {
     struct TextAccess: Sendable {
         /// Byte range of the row in the corpus text.
         let bytes: @Sendable (Corpus, Int) -> Range<Int>
-        /// Global token positions of the row.
-        let tokens: @Sendable (Corpus, Int) -> Range<Int>
+        /// Global token positions of the row, when the row is made of whole sentences' tokens
+        /// (quotations are not: their words are matched by tokenising their text).
+        let tokens: (@Sendable (Corpus, Int) -> Range<Int>)?
         /// The row holding a token, when rows tile the token stream (so postings map to rows directly).
         let rowOfToken: (@Sendable (Corpus, Int) -> Int)?
         /// The row holding a byte, when rows tile the text.
         let rowOfByte: (@Sendable (Corpus, Int) -> Int?)?
     }
+
+    /// The field `top N` orders by, for units whose rows have a natural weight.
+    public var weightField: String? = nil
+    /// Maps a user's name for a value of the field to its canonical form (`"Guterres"` → `"António Guterres"`).
+    var canonicalize: (@Sendable (Corpus, String, String) -> String?)? = nil
 
     public func field(_ name: String) -> FieldSpec? { fields.first { $0.name == name } }
 }
@@ -64,7 +70,9 @@ func documentFields(_ docOf: @escaping @Sendable (Corpus, Int) -> Int) -> [Field
 
 /// Every unit, in the order `.help units` lists them.
 public enum UnitRegistry {
-    public static let all: [UnitSpec] = [DocsUnit.spec, ParagraphsUnit.spec, SentencesUnit.spec]
+    public static let all: [UnitSpec] = [
+        DocsUnit.spec, ParagraphsUnit.spec, SentencesUnit.spec, QuotesUnit.spec, SpeakersUnit.spec, EntitiesUnit.spec,
+    ]
 
     public static func named(_ name: String) -> UnitSpec? { all.first { $0.name == name } }
 }

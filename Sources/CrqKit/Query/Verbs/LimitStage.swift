@@ -48,6 +48,14 @@ struct TopStage: Stage {
         })
 
     func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
+        if case var .units(u) = input!, let weight = u.unit.weightField.flatMap(u.unit.field) {
+            let values = u.rows.map { weight.get(context.corpus, Int($0)).doubleValue ?? 0 }
+            let order = values.indices.sorted { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }.prefix(n)
+            let rows = u.rows
+            u.rows = order.map { rows[$0] }
+            u.inCorpusOrder = false
+            return .units(u)
+        }
         guard case var .table(t) = input!, let c = t.columnIndex("count") else { return LimitStage.first(n, of: input!) }
         let order = t.rows.indices.sorted { a, b in
             let x = t.rows[a][c].doubleValue ?? 0, y = t.rows[b][c].doubleValue ?? 0

@@ -22,7 +22,7 @@ struct TermsStage: Stage {
         var counts: [Int32]
         var total = 0
         if let input {
-            guard case let .units(u) = input, let text = u.unit.text else {
+            guard case let .units(u) = input, let tokensOf = u.unit.text?.tokens else {
                 throw QueryError(.semantic, "terms counts the words of text rows, and \(input.describe) have no text", at: range,
                                  hint: "use terms after sentences, paragraphs or docs")
             }
@@ -30,7 +30,7 @@ struct TermsStage: Stage {
             let tokens = corpus.index.tokens
             for (i, r) in u.rows.enumerated() {
                 if i & 4095 == 0 { try context.checkCancelled(range) }
-                let span = text.tokens(corpus, Int(r))
+                let span = tokensOf(corpus, Int(r))
                 total += span.count
                 for p in span { counts[Int(tokens[p])] &+= 1 }
             }

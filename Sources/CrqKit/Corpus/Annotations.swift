@@ -1,0 +1,121 @@
+import Dispatch
+import Synchronization
+
+/// Quotations, entity mentions and resolved entities of a corpus.
+///
+/// Extracted from every document (on both cores) the first time a query needs them, then kept:
+/// opening a large corpus stays fast, and the model is still built once.
+public struct Annotations: Sendable {
+    /// A quotation with its document, resolved speaker and place in the corpus text.
+    public struct QuoteRecord: Sendable {
+        public let document: Int
+        public let quotation: Quotation
+        /// Index into `entities` of the speaker, if resolved.
+        public let speaker: Int?
+        /// Byte range in the corpus text.
+        public let bytes: Range<Int>
+    }
+
+    /// An entity mention with its document and resolved entity.
+    public struct MentionRecord: Sendable {
+        public let document: Int
+        public let mention: EntityMention
+        public let entity: Int?
+    }
+
+    public let quotes: [QuoteRecord]
+    public let mentions: [MentionRecord]
+    public let resolver: EntityResolver
+    /// Per entity: quotations attributed to it, mentions, and the documents it is mentioned or quoted in.
+    public let quoteCounts: [Int]
+    public let mentionCounts: [Int]
+    public let documents: [[Int]]
+    /// Entities that speak at least once, most quoted first (ties by name).
+    public let speakers: [Int]
+    /// All entities, most mentioned first (ties by name).
+    public let entityOrder: [Int]
+
+    var entities: [ResolvedEntity] { resolver.entities }
+
+    static func build(_ corpus: Corpus) -> Annotations {
+        let n = corpus.documents.count
+        // Each iteration writes its own slots; no two threads touch the same element.
+        nonisolated(unsafe) let analyses = UnsafeMutableBufferPointer<DocumentAnalysis>.allocate(capacity: n)
+        defer { analyses.deallocate() }
+        let chunk = max(1, n / 64)
+        DispatchQueue.concurrentPerform(iterations: (n + chunk - 1) / chunk) { c in
+            for d in (c * chunk)..<min(n, (c + 1) * chunk) {
+                (analyses.baseAddress! + d).initialize(to: QuotationExtractor.analyze(corpus.documentText(d)))
+            }
+        }
+        let all = Array(analyses)
+        let resolver = EntityResolver(all)
+        var quotes: [QuoteRecord] = [], mentions: [MentionRecord] = []
+        let count = resolver.entities.count
+        var quoteCounts = [Int](repeating: 0, count: count), mentionCounts = quoteCounts
+        var docs = [Set<Int>](repeating: [], count: count)
+        for d in 0..<n {
+            let bytes = ScalarByteMap(corpus, document: d)
+            for (i, q) in all[d].quotations.enumerated() {
+                let speaker = resolver.speakerIndex(doc: d, quotation: i)
+                if let s = speaker { quoteCounts[s] += 1; docs[s].insert(d) }
+                quotes.append(QuoteRecord(document: d, quotation: q, speaker: speaker, bytes: bytes[q.start]..<bytes[q.end]))
+            }
+            for (i, m) in all[d].mentions.enumerated() {
+                let e = resolver.entityIndex(doc: d, mention: i)
+                if let e { mentionCounts[e] += 1; docs[e].insert(d) }
+                mentions.append(MentionRecord(document: d, mention: m, entity: e))
+            }
+        }
+        let names = resolver.entities.map(\.canonical)
+        let speakers = (0..<count).filter { quoteCounts[$0] > 0 }
+            .sorted { quoteCounts[$0] != quoteCounts[$1] ? quoteCounts[$0] > quoteCounts[$1] : names[$0] < names[$1] }
+        let order = (0..<count).sorted {
+            mentionCounts[$0] != mentionCounts[$1] ? mentionCounts[$0] > mentionCounts[$1] : names[$0] < names[$1]
+        }
+        return Annotations(quotes: quotes, mentions: mentions, resolver: resolver, quoteCounts: quoteCounts,
+                           mentionCounts: mentionCounts, documents: docs.map { $0.sorted() }, speakers: speakers, entityOrder: order)
+    }
+}
+
+/// Converts a document's Unicode-scalar offsets to corpus byte offsets.
+struct ScalarByteMap {
+    private let base: Int
+    private let offsets: [Int]?   // nil for ASCII documents
+
+    init(_ corpus: Corpus, document d: Int) {
+        let range = corpus.documents[d].bytes
+        base = range.lowerBound
+        if corpus.documents[d].isASCII {
+            offsets = nil
+        } else {
+            offsets = corpus.withText { p in
+                var out: [Int] = []
+                for i in range where p[i] & 0xC0 != 0x80 { out.append(i) }
+                out.append(range.upperBound)
+                return out
+            }
+        }
+    }
+
+    subscript(scalar: Int) -> Int {
+        guard let offsets else { return base + scalar }
+        return offsets[min(max(0, scalar), offsets.count - 1)]
+    }
+}
+
+/// The lazily built annotations of a corpus.
+final class AnnotationCache: Sendable {
+    private let value = Mutex<Annotations?>(nil)
+
+    func get(_ corpus: Corpus) -> Annotations {
+        value.withLock { cached in
+            if let cached { return cached }
+            let built = Annotations.build(corpus)
+            cached = built
+            return built
+        }
+    }
+
+    var isBuilt: Bool { value.withLock { $0 != nil } }
+}

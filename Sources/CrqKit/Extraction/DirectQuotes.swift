@@ -1,0 +1,255 @@
+/// Quotations in marks: direct speech or terms, and their speakers (attribution after the closing
+/// mark, a cue earlier in the sentence, the enclosing reported clause, a continued or
+/// colon-introduced paragraph, or the previous sentence's speaker).
+extension DocumentModel {
+    /// Runs every step and fills `quotations` in document order.
+    func extract() {
+        pairQuotes()
+        splitSentences()
+        findMentions()
+        var quotationOf = [Int?](repeating: nil, count: quotes.count)
+        var nextQuote = 0
+        for index in sentences.indices {
+            findReportedSpeech(in: index)
+            let sentence = sentences[index]
+            while nextQuote < quotes.count && quoteFirstToken(nextQuote) < sentence.end {
+                quotationOf[nextQuote] = addQuote(nextQuote, quotationOf)
+                nextQuote += 1
+            }
+        }
+        quotations.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+    }
+
+    private func wordCount(_ q: Int) -> Int {
+        var n = 0
+        for t in quotes[q].innerFirst..<quotes[q].innerEnd where tokens[t].kind == .word || tokens[t].kind == .number { n += 1 }
+        return n
+    }
+
+    /// A quoted title or name: Title Case, or right after a word such as "book" or "operation".
+    private func isLabel(_ q: Int) -> Bool {
+        let span = quotes[q]
+        if let open = span.open, open > 0 {
+            var j = open - 1
+            if tokens[j].key == SpeechCues.k.the && j > 0 { j -= 1 }
+            if tokens[j].kind == .word && tokens[j].classes.contains(.titleNouns) { return true }
+        }
+        var words = 0
+        for t in span.innerFirst..<span.innerEnd where tokens[t].kind == .word {
+            words += 1
+            if !tokens[t].capitalised && (words == 1 || !tokens[t].classes.contains(.titleFunctionWords)) { return false }
+        }
+        return words >= 2
+    }
+
+    private func addQuote(_ q: Int, _ quotationOf: [Int?]) -> Int? {
+        let span = quotes[q]
+        let words = wordCount(q)
+        guard words > 0 else { return nil }
+        var kind: QuoteKind = isLabel(q) || (words <= 4 && !isWholeSentence(q)) ? .term : .direct
+        var speaker: SpeakerRef?
+        var cue: String?
+        var attributed = false
+        if let parent = span.parent, let pq = quotationOf[parent], kind == .term || quotations[pq].kind == .indirect {
+            let p = quotations[pq]
+            speaker = p.speaker.map { SpeakerRef(name: $0, kind: p.speakerKind ?? .person, mention: p.speakerMention) }
+            cue = p.cue
+            attributed = true
+        }
+        if !attributed && kind == .term {
+            if let k = namingCue(before: q), let found = speakerOfCue(k) {
+                speaker = found; cue = tokenText(k); attributed = true
+            } else if isTight(q), let found = afterAttribution(q) ?? beforeAttribution(q), !isLabel(q) {
+                kind = .direct
+                speaker = found.speaker; cue = found.cue; attributed = true
+            }
+        }
+        if !attributed, let reported = enclosingIndirect(span.start, span.end) {
+            speaker = reported.speaker.map { SpeakerRef(name: $0, kind: reported.speakerKind ?? .person, mention: reported.speakerMention) }
+            cue = reported.cue
+            attributed = true
+        }
+        if !attributed && kind == .direct {
+            var own: (speaker: SpeakerRef, cue: String?)? = afterAttribution(q).map { ($0.speaker, $0.cue) }
+            if own == nil && !span.continued {
+                own = beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? adjacentAttribution(q)
+            }
+            if let own {
+                speaker = own.speaker; cue = own.cue
+            } else if span.continued, let previous = quotations.last(where: { $0.kind == .direct }) {
+                speaker = previous.speaker.map { SpeakerRef(name: $0, kind: previous.speakerKind ?? .person, mention: previous.speakerMention) }
+                cue = previous.cue
+            }
+        }
+        let innerStart = span.innerFirst < span.innerEnd ? tokens[span.innerFirst].start : span.start
+        let innerEnd = span.innerFirst < span.innerEnd ? tokens[span.innerEnd - 1].end : span.end
+        quotations.append(Quotation(kind: kind, start: span.start, end: span.end, text: text(innerStart, innerEnd),
+                                    speaker: speaker?.name, cue: cue, speakerKind: speaker?.kind, speakerMention: speaker?.mention))
+        let index = quotations.count - 1
+        // Pieces of one quotation over several paragraphs share the speaker named after the last one.
+        if span.parent == nil && kind == .direct {
+            if !span.continued { pieceChain.removeAll() }
+            if span.continued || span.close == nil { pieceChain.append(index) }
+            if span.continued, speaker != nil {
+                for i in pieceChain where quotations[i].speaker == nil {
+                    quotations[i].speaker = speaker?.name; quotations[i].cue = cue
+                    quotations[i].speakerKind = speaker?.kind; quotations[i].speakerMention = speaker?.mention
+                }
+            }
+        }
+        return index
+    }
+
+    private func enclosingIndirect(_ start: Int, _ end: Int) -> Quotation? {
+        quotations.last { $0.kind == .indirect && $0.start <= start && $0.end >= end }
+    }
+
+    /// A quotation that is a sentence of its own: “Not at all.”
+    private func isWholeSentence(_ q: Int) -> Bool {
+        let span = quotes[q]
+        guard let open = span.open, let close = span.close, span.innerFirst < span.innerEnd,
+              tokens[span.innerFirst].capitalised, isSentenceEndPunct(close - 1) else { return false }
+        return startsSentence(open + 1)
+    }
+
+    /// A short quotation standing as a whole utterance: capitalised, and introduced by ": " / ", "
+    /// after a cue or followed by ", he said".
+    private func isTight(_ q: Int) -> Bool {
+        let span = quotes[q]
+        guard span.innerFirst < span.innerEnd, tokens[span.innerFirst].capitalised, let open = span.open else { return false }
+        if open > 0 && (isPunct(open - 1, 0x3A) || isPunct(open - 1, 0x2C)) { return true }
+        guard span.close != nil else { return false }
+        let lastInner = span.innerEnd - 1
+        return tokens[lastInner].kind == .punct && tokens[lastInner].mark != 0x2E && afterAttribution(q) != nil
+    }
+
+    /// A naming verb ("called", "codenamed", "deems", "described ... as") shortly before a term.
+    private func namingCue(before q: Int) -> Int? {
+        guard let open = quotes[q].open else { return nil }
+        let first = sentences[Int(sentenceOf[open])].first
+        var k = open - 1
+        while k >= max(first, open - 8) {
+            if quoteOf[k] >= 0 || isPunct(k, 0x2C) || isSentenceEndPunct(k) { return nil }
+            if let form = cueForm(k), form.flags.contains(.naming) {
+                let next = k + 1 < tokens.count ? tokens[k + 1].key : 0
+                if next == SpeechCues.k.on || next == SpeechCues.k.upon || next == SpeechCues.k.for { return nil }
+                return k
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// “...,” he said / “...” Kirby said. / “...,” said the ministry.
+    private func afterAttribution(_ q: Int) -> (speaker: SpeakerRef, cue: String)? {
+        guard let close = quotes[q].close else { return nil }
+        let paragraphEnd = paragraphs[quotes[q].paragraph].endToken
+        var t = close + 1
+        if t < paragraphEnd && isPunct(t, 0x2C) { t += 1 }
+        guard t < paragraphEnd else { return nil }
+        var k = t
+        var cueToken: Int?
+        while k < min(paragraphEnd, t + 12) {
+            if tokens[k].kind == .open || isSentenceEndPunct(k) || isPunct(k, 0x3B) || (isPunct(k, 0x2C) && k - t > 6) { break }
+            if let form = cueForm(k), !form.participle, quoteOf[k] < 0,
+               form.flags.contains(.clause) || (form.flags.contains(.directive) && !form.flags.contains(.naming)) {
+                cueToken = k; break
+            }
+            k += 1
+        }
+        guard let k = cueToken else { return nil }
+        var after = k + 1
+        var speaker: SpeakerRef?
+        if k > t { speaker = scanSubject(from: k - 1, limit: t, forward: false) }
+        if speaker == nil, after < paragraphEnd {
+            if mentionAt[after] >= 0 {
+                let m = Int(mentionAt[after])
+                speaker = self.speaker(mention: m)
+                after = mentionTokens[m].upperBound
+            } else if let found = scanSubject(from: min(after + 2, paragraphEnd - 1), limit: after, forward: true) {
+                speaker = found
+                after += 1
+                while after < paragraphEnd && tokens[after].kind == .word && !tokens[after].classes.contains(.prepositions) { after += 1 }
+            } else if after + 1 < paragraphEnd, let found = describedSpeaker(after, end: paragraphEnd) {
+                // “...,” said one firefighter.
+                speaker = found.speaker
+                after = found.end
+            }
+        }
+        // “...,” the widow said / a witness said: an unnamed speaker described by a noun phrase.
+        if speaker == nil, let found = describedSpeaker(t, end: k), found.end == k { speaker = found.speaker }
+        guard let speaker else { return nil }
+        // After a quotation that ends its sentence, the attribution must end one too.
+        let lastInner = quotes[q].innerEnd - 1
+        if lastInner >= 0 && isSentenceEndPunct(lastInner) {
+            var e = after
+            while e < min(paragraphEnd, after + 5) && !isSentenceEndPunct(e) && !isPunct(e, 0x2C) && tokens[e].kind == .word
+                    && (e > after || tokens[e].classes.contains(.prepositions)) { e += 1 }
+            if e < paragraphEnd && !isSentenceEndPunct(e) && !isPunct(e, 0x2C) { return nil }
+        }
+        return (speaker, tokenText(k))
+    }
+
+    /// "the widow", "a witness", "one firefighter" (1–3 lower-case words after a determiner) from `t`.
+    private func describedSpeaker(_ t: Int, end: Int) -> (speaker: SpeakerRef, end: Int)? {
+        let key = tokens[t].key
+        guard tokens[t].kind == .word, key == SpeechCues.k.the || key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one
+        else { return nil }
+        var e = t + 1
+        while e < min(end, t + 4) && isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && tokens[e].form == nil { e += 1 }
+        guard e > t + 1, e == end || tokens[e].kind == .punct else { return nil }
+        let words = text(tokens[t + 1].start, tokens[e - 1].end)
+        return (SpeakerRef(name: key == SpeechCues.k.the ? words : "unnamed " + words, kind: .person, mention: nil), e)
+    }
+
+    /// The nearest cue before the quotation in its sentence that has a speaker.
+    private func beforeAttribution(_ q: Int) -> (speaker: SpeakerRef, cue: String)? {
+        guard let open = quotes[q].open else { return nil }
+        let first = sentences[Int(sentenceOf[open])].first
+        var k = open - 1
+        while k >= first {
+            if quoteOf[k] >= 0, let outer = outerQuote(k) { k = quoteFirstToken(outer) - 1; continue }
+            if cueForm(k) != nil, let found = speakerOfCue(k) { return (found, tokenText(k)) }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A quotation opening a paragraph after one that ends with a colon ("... concludes with these words:").
+    private func colonAttribution(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        let p = quotes[q].paragraph
+        guard p > 0, quotes[q].open == paragraphs[p].firstToken else { return nil }
+        let colon = paragraphs[p - 1].endToken - 1
+        guard isPunct(colon, 0x3A) else { return nil }
+        let first = sentences[Int(sentenceOf[colon])].first
+        var k = colon - 1
+        var statement = false
+        while k >= first {
+            if quoteOf[k] < 0, cueForm(k) != nil, let found = speakerOfCue(k) { return (found, tokenText(k)) }
+            if tokens[k].classes.contains(.statementNouns) { statement = true }
+            k -= 1
+        }
+        // "The Foreign Ministry issued the following statement:"
+        if statement, let found = scanSubject(from: colon - 1, limit: first, forward: false) { return (found, nil) }
+        return nil
+    }
+
+    /// A quotation that starts a sentence right after a sentence with an attributed cue.
+    private func adjacentAttribution(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        guard let open = quotes[q].open else { return nil }
+        let index = Int(sentenceOf[open])
+        guard index > 0, sentences[index].first == open, sentences[index - 1].paragraph == sentences[index].paragraph else { return nil }
+        let previous = sentences[index - 1]
+        var k = previous.end - 1
+        while k >= previous.first {
+            if quoteOf[k] < 0, cueForm(k) != nil, let found = speakerOfCue(k) { return (found, nil) }
+            k -= 1
+        }
+        // "“A,” said X, a shopkeeper. “B.”": the speaker of the previous sentence's quotation.
+        let from = tokens[previous.first].start
+        if let last = quotations.last(where: { $0.kind == .direct && $0.start >= from && $0.speaker != nil }), let name = last.speaker {
+            return (SpeakerRef(name: name, kind: last.speakerKind ?? .person, mention: last.speakerMention), nil)
+        }
+        return nil
+    }
+}

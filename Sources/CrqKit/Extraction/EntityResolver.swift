@@ -1,0 +1,122 @@
+/// An entity merged across documents.
+public struct ResolvedEntity: Sendable {
+    /// The fullest name among the variants (diacritics kept when any variant has them).
+    public var canonical: String
+    public var kind: EntityKind
+    /// Every distinct surface and name it was written as.
+    public var variants: [String]
+    /// Every role or title it was given, contradictory ones included.
+    public var roles: [String]
+}
+
+/// Merges mentions and speakers of many documents into entities: a surname alone, a name with or
+/// without diacritics or title ("Dujarric", "Stephane Dujarric", "UN Spokesperson Stéphane Dujarric"),
+/// a country's possessive or adjective with an organisation ("Pakistan’s Foreign Ministry",
+/// "Pakistani Foreign Ministry"), and acronyms of well-known bodies.
+public struct EntityResolver: Sendable {
+    public private(set) var entities: [ResolvedEntity] = []
+    private var byKey: [String: Int] = [:]
+    private var bySurname: [String: Set<Int>] = [:]
+    private var mentionEntity: [[Int?]] = []
+    private var speakerEntity: [[Int?]] = []
+
+    public init(_ analyses: [DocumentAnalysis]) {
+        // Full names first, so that surnames can join them.
+        var items = [(doc: Int, index: Int, name: String, surface: String, kind: EntityKind, role: String?, isMention: Bool)]()
+        for (d, analysis) in analyses.enumerated() {
+            for (m, mention) in analysis.mentions.enumerated() {
+                items.append((d, m, mention.name, mention.surface, mention.kind, mention.role, true))
+            }
+            for (q, quotation) in analysis.quotations.enumerated() {
+                guard let name = quotation.speaker else { continue }
+                items.append((d, q, name, name, quotation.speakerKind ?? .person, nil, false))
+            }
+        }
+        mentionEntity = analyses.map { [Int?](repeating: nil, count: $0.mentions.count) }
+        speakerEntity = analyses.map { [Int?](repeating: nil, count: $0.quotations.count) }
+        let ordered = items.indices.sorted { a, b in
+            let wa = items[a].name.split(separator: " ").count, wb = items[b].name.split(separator: " ").count
+            return wa != wb ? wa > wb : a < b
+        }
+        for i in ordered {
+            let item = items[i]
+            let e = add(name: item.name, surface: item.surface, kind: item.kind, role: item.role)
+            if item.isMention { mentionEntity[item.doc][item.index] = e } else { speakerEntity[item.doc][item.index] = e }
+        }
+    }
+
+    /// A comparison key: folded, without a leading "the", possessives, and with country adjectives,
+    /// acronyms and "Foreign Ministry" in one form.
+    static func key(_ name: String) -> String {
+        var words = ScalarText.foldString(name).replacingOccurrences(of: "'s ", with: " ")
+            .split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" }).map(String.init)
+        if words.first == "the" && words.count > 1 { words.removeFirst() }
+        if words.count == 1, let full = Gazetteer.aliases[words[0]] { return ScalarText.foldString(full) }
+        if words.count > 1, let country = Gazetteer.adjective[words[0]] { words[0] = ScalarText.foldString(country) }
+        if words.count > 1 && Gazetteer.country[words[0]] != nil { words[0] = ScalarText.foldString(Gazetteer.country[words[0]]!) }
+        var joined = words.joined(separator: " ")
+        joined = joined.replacingOccurrences(of: "foreign ministry", with: "ministry of foreign affairs")
+        return joined
+    }
+
+    private mutating func add(name: String, surface: String, kind: EntityKind, role: String?) -> Int {
+        let key = Self.key(name)
+        let words = key.split(separator: " ")
+        var index = byKey[key]
+        if index == nil && kind == .person, let last = words.last {
+            let candidates = bySurname[String(last)] ?? []
+            if words.count == 1 || candidates.count == 1 {
+                index = candidates.count == 1 ? candidates.first : nil
+            }
+        }
+        let e: Int
+        if let index {
+            e = index
+        } else {
+            e = entities.count
+            entities.append(ResolvedEntity(canonical: name, kind: kind, variants: [], roles: []))
+            if kind == .person && words.count >= 2, let last = words.last { bySurname[String(last), default: []].insert(e) }
+        }
+        byKey[key] = e
+        var entity = entities[e]
+        for variant in [surface, name] where !entity.variants.contains(variant) { entity.variants.append(variant) }
+        if let role, !entity.roles.contains(role) { entity.roles.append(role) }
+        if kind == .organisation && entity.kind == .place { entity.kind = .organisation }
+        if Self.better(name, than: entity.canonical) { entity.canonical = name }
+        entities[e] = entity
+        return e
+    }
+
+    private static func better(_ a: String, than b: String) -> Bool {
+        let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
+        if wa != wb { return wa > wb }
+        if ScalarText.foldString(a) == ScalarText.foldString(b) {
+            return a.unicodeScalars.filter { $0.value > 0x7F }.count > b.unicodeScalars.filter { $0.value > 0x7F }.count
+        }
+        return false
+    }
+
+    /// The entity with this name: any variant, case- and diacritic-insensitive, or a surname alone
+    /// when only one person has it.
+    public func entityIndex(forName name: String) -> Int? {
+        let key = Self.key(name)
+        if let e = byKey[key] { return e }
+        if let e = entities.firstIndex(where: { $0.variants.contains { Self.key($0) == key } }) { return e }
+        if let last = key.split(separator: " ").last, let candidates = bySurname[String(last)], candidates.count == 1 {
+            return candidates.first
+        }
+        return nil
+    }
+
+    /// The entity of mention `mention` of document `doc`.
+    public func entityIndex(doc: Int, mention: Int) -> Int? {
+        guard doc < mentionEntity.count, mention < mentionEntity[doc].count else { return nil }
+        return mentionEntity[doc][mention]
+    }
+
+    /// The entity speaking quotation `quotation` of document `doc`, nil when the speaker is unknown.
+    public func speakerIndex(doc: Int, quotation: Int) -> Int? {
+        guard doc < speakerEntity.count, quotation < speakerEntity[doc].count else { return nil }
+        return speakerEntity[doc][quotation]
+    }
+}

@@ -1,0 +1,90 @@
+/// Countries, their adjectives and capitals, regions and well-known acronyms.
+/// Keys are folded names (`ScalarText.foldString`).
+enum Gazetteer {
+    /// "Name|Adjective,Adjective|Capital,City" per country.
+    private static let countries = """
+        Afghanistan|Afghan|Kabul;Albania|Albanian|Tirana;Algeria|Algerian|Algiers;Argentina|Argentine,Argentinian|Buenos Aires;\
+        Armenia|Armenian|Yerevan;Australia|Australian|Canberra;Austria|Austrian|Vienna;Azerbaijan|Azerbaijani,Azeri|Baku;\
+        Bahrain|Bahraini|Manama;Bangladesh|Bangladeshi|Dhaka;Belarus|Belarusian|Minsk;Belgium|Belgian|Brussels;\
+        Bolivia|Bolivian|La Paz;Bosnia|Bosnian|Sarajevo;Brazil|Brazilian|Brasilia;Bulgaria|Bulgarian|Sofia;\
+        Cambodia|Cambodian|Phnom Penh;Cameroon|Cameroonian|Yaounde;Canada|Canadian|Ottawa;Chile|Chilean|Santiago;\
+        China|Chinese|Beijing;Colombia|Colombian|Bogota;Croatia|Croatian|Zagreb;Cuba|Cuban|Havana;Cyprus|Cypriot|Nicosia;\
+        Czech Republic|Czech|Prague;Denmark|Danish|Copenhagen;Egypt|Egyptian|Cairo;Estonia|Estonian|Tallinn;\
+        Ethiopia|Ethiopian|Addis Ababa;Finland|Finnish|Helsinki;France|French|Paris;Georgia|Georgian|Tbilisi;\
+        Germany|German|Berlin;Ghana|Ghanaian|Accra;Greece|Greek|Athens;Hungary|Hungarian|Budapest;India|Indian|New Delhi,Delhi;\
+        Indonesia|Indonesian|Jakarta;Iran|Iranian|Tehran;Iraq|Iraqi|Baghdad;Ireland|Irish|Dublin;Israel|Israeli|Jerusalem,Tel Aviv;\
+        Italy|Italian|Rome;Japan|Japanese|Tokyo;Jordan|Jordanian|Amman;Kazakhstan|Kazakh|Astana;Kenya|Kenyan|Nairobi;\
+        Kuwait|Kuwaiti|Kuwait City;Kyrgyzstan|Kyrgyz|Bishkek;Latvia|Latvian|Riga;Lebanon|Lebanese|Beirut;Libya|Libyan|Tripoli;\
+        Lithuania|Lithuanian|Vilnius;Malaysia|Malaysian|Kuala Lumpur;Mali|Malian|Bamako;Mexico|Mexican|Mexico City;\
+        Moldova|Moldovan|Chisinau;Mongolia|Mongolian|Ulaanbaatar;Morocco|Moroccan|Rabat;Myanmar|Burmese|Naypyidaw;\
+        Nepal|Nepalese,Nepali|Kathmandu;Netherlands|Dutch|Amsterdam,The Hague;New Zealand|New Zealand|Wellington;\
+        Niger|Nigerien|Niamey;Nigeria|Nigerian|Abuja;North Korea|North Korean|Pyongyang;Norway|Norwegian|Oslo;\
+        Oman|Omani|Muscat;Pakistan|Pakistani|Islamabad;Palestine|Palestinian|Ramallah;Peru|Peruvian|Lima;\
+        Philippines|Filipino,Philippine|Manila;Poland|Polish|Warsaw;Portugal|Portuguese|Lisbon;Qatar|Qatari|Doha;\
+        Romania|Romanian|Bucharest;Russia|Russian|Moscow,Kremlin;Saudi Arabia|Saudi|Riyadh;Serbia|Serbian|Belgrade;\
+        Singapore|Singaporean|Singapore;Slovakia|Slovak|Bratislava;Slovenia|Slovenian|Ljubljana;Somalia|Somali|Mogadishu;\
+        South Africa|South African|Pretoria;South Korea|South Korean|Seoul;Spain|Spanish|Madrid;Sri Lanka|Sri Lankan|Colombo;\
+        Sudan|Sudanese|Khartoum;Sweden|Swedish|Stockholm;Switzerland|Swiss|Bern;Syria|Syrian|Damascus;Taiwan|Taiwanese|Taipei;\
+        Tajikistan|Tajik|Dushanbe;Thailand|Thai|Bangkok;Tunisia|Tunisian|Tunis;Turkey|Turkish|Ankara;\
+        Turkmenistan|Turkmen|Ashgabat;Uganda|Ugandan|Kampala;Ukraine|Ukrainian|Kyiv,Kiev;\
+        United Arab Emirates|Emirati|Abu Dhabi;United Kingdom|British|London,Downing Street;\
+        United States|American|Washington,White House;Uzbekistan|Uzbek|Tashkent;Venezuela|Venezuelan|Caracas;\
+        Vietnam|Vietnamese|Hanoi;Yemen|Yemeni|Sanaa;Zimbabwe|Zimbabwean|Harare
+        """
+
+    private static let regions = """
+        Middle East;South Asia;Central Asia;East Asia;Southeast Asia;Asia;Europe;Africa;Latin America;\
+        North America;South America;Gulf;Persian Gulf;Red Sea;Black Sea;Mediterranean;Balkans;Caucasus;\
+        Gaza;West Bank;Kashmir;Balochistan;Baluchistan;Kurdistan;Crimea;Donbas;Davos;Geneva;New York;Dubai;Istanbul;\
+        Karachi;Lahore;Mumbai;Shanghai;Hong Kong;Sistan and Baluchestan;Sistan-Baluchistan;Sistan-o-Baluchistan
+        """
+
+    /// Acronyms and short forms with their full names.
+    static let aliases: [String: String] = [
+        "un": "United Nations", "u.n.": "United Nations", "eu": "European Union", "us": "United States",
+        "u.s.": "United States", "usa": "United States", "u.s.a.": "United States", "uk": "United Kingdom",
+        "u.k.": "United Kingdom", "uae": "United Arab Emirates", "nato": "North Atlantic Treaty Organization",
+        "america": "United States", "britain": "United Kingdom", "great britain": "United Kingdom",
+    ]
+
+    /// Folded country name, adjective or capital → country name.
+    static let country: [String: String] = {
+        var table = [String: String]()
+        for entry in countries.split(separator: ";") {
+            let parts = entry.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            let name = parts[0]
+            table[ScalarText.foldString(name)] = name
+            for capital in parts[2].split(separator: ",") { table[ScalarText.foldString(String(capital))] = name }
+        }
+        for (short, full) in aliases where table[ScalarText.foldString(full)] != nil { table[short] = full }
+        return table
+    }()
+
+    /// Folded nationality adjective → country name.
+    static let adjective: [String: String] = {
+        var table = [String: String]()
+        for entry in countries.split(separator: ";") {
+            let parts = entry.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            for adj in parts[1].split(separator: ",") { table[ScalarText.foldString(String(adj))] = parts[0] }
+        }
+        return table
+    }()
+
+    /// Adjectives of regions, faiths and peoples that are not names on their own.
+    static let groupAdjectives: Set<UInt64> = SpeechCues.keys("""
+        european asian african arab western eastern northern southern islamic sunni shiite shia kurdish muslim \
+        christian jewish hindu buddhist baloch baluch pashtun latin nordic gulf international national federal
+        """)
+
+    /// Folded country names (not capitals).
+    static let countryNames: Set<String> = Set(country.values.map(ScalarText.foldString))
+
+    static let regionNames: Set<String> = Set(regions.split(separator: ";").map { ScalarText.foldString(String($0)) })
+
+    /// The same tables keyed by `ScalarText.key` of the name as written, for look-ups over tokens.
+    static let countryByKey: [UInt64: String] = Dictionary(country.map { (ScalarText.key($0.key), $0.value) }) { a, _ in a }
+    static let adjectiveByKey: [UInt64: String] = Dictionary(adjective.map { (ScalarText.key($0.key), $0.value) }) { a, _ in a }
+    static let regionKeys: Set<UInt64> = Set(regionNames.map(ScalarText.key))
+    static let aliasByKey: [UInt64: String] = Dictionary(aliases.map { (ScalarText.key($0.key), $0.value) }) { a, _ in a }
+    static let countryNameKeys: Set<UInt64> = Set(countryNames.map(ScalarText.key))
+}

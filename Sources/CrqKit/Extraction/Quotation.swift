@@ -1,0 +1,40 @@
+/// The kind of a quotation.
+public enum QuoteKind: String, Sendable, CaseIterable {
+    /// Words in quotation marks presented as speech or a written statement.
+    case direct
+    /// Reported speech without marks; the text is the reported clause.
+    case indirect
+    /// A short phrase in marks used as a label or scare quote.
+    case term
+}
+
+/// A quotation found in a document.
+public struct Quotation: Sendable, Equatable {
+    public var kind: QuoteKind
+    /// Unicode scalar offset of the first character, inclusive.
+    public var start: Int
+    /// Unicode scalar offset after the last character; direct and term spans include their marks.
+    public var end: Int
+    /// The quoted words without the outer marks, or the reported clause.
+    public var text: String
+    /// The fullest name of the speaker as written in the document, nil when unknown.
+    public var speaker: String?
+    /// The cue as written ("said", "according to"), nil when the quotation has none.
+    public var cue: String?
+    /// The kind of the speaker, when known.
+    public var speakerKind: EntityKind?
+    /// The index in `DocumentAnalysis.mentions` of the mention naming the speaker, when there is one.
+    public var speakerMention: Int?
+
+    public init(kind: QuoteKind, start: Int, end: Int, text: String, speaker: String? = nil,
+                cue: String? = nil, speakerKind: EntityKind? = nil, speakerMention: Int? = nil) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.speaker = speaker
+        self.cue = cue
+        self.speakerKind = speakerKind
+        self.speakerMention = speakerMention
+    }
+}

@@ -1,0 +1,320 @@
+/// Reported speech: a cue verb with its reported clause (that-clause, zero-that clause after
+/// say-verbs, directive or claim infinitive, gerund), and attributions such as "according to X",
+/// "as reported by X" or a sentence-final ", X said.".
+extension DocumentModel {
+    /// Adds the indirect quotations of sentence `index`.
+    func findReportedSpeech(in index: Int) {
+        let sentence = sentences[index]
+        var coveredUntil = -1
+        var found = false
+        var t = sentence.first
+        while t < sentence.end {
+            defer { t += 1 }
+            guard quoteOf[t] < 0, t > coveredUntil, tokens[t].kind == .word else { continue }
+            var clause: (start: Int, verbPhrase: Bool)?
+            var cueEnd = t + 1
+            if let made = madeClear(t, sentence) {
+                clause = (made + 1, false)
+                cueEnd = made
+            } else if let form = cueForm(t) {
+                clause = reportedClause(after: t, form: form, sentence: sentence)
+                if let c = clause, form.flags.contains(.directive) && form.flags.contains(.naming), tokens[t + 1].kind == .word,
+                   tokens[t + 1].key == SpeechCues.k.on || tokens[t + 1].key == SpeechCues.k.upon || tokens[t + 1].key == SpeechCues.k.for,
+                   c.start > t + 1 {
+                    cueEnd = t + 2
+                }
+            }
+            guard let clause, let last = clauseEnd(from: clause.start, cue: t, sentence: sentence, verbPhrase: clause.verbPhrase),
+                  let speaker = speakerOfCue(t) ?? (madeClear(t, sentence) != nil ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : nil)
+            else { continue }
+            addIndirect(clause.start, last, speaker: speaker, cue: text(tokens[t].start, tokens[cueEnd - 1].end))
+            coveredUntil = last
+            found = true
+        }
+        if !found { findAttributedClause(in: sentence) }
+    }
+
+    /// "made it clear that": returns the token of "that".
+    private func madeClear(_ t: Int, _ sentence: TextSentence) -> Int? {
+        let key = tokens[t].key
+        guard key == SpeechCues.k.made || key == SpeechCues.k.make || key == SpeechCues.k.makes || key == SpeechCues.k.making else { return nil }
+        var j = t + 1
+        if j < sentence.end && tokens[j].key == SpeechCues.k.it { j += 1 }
+        guard j + 1 < sentence.end, tokens[j].key == SpeechCues.k.clear, tokens[j + 1].key == SpeechCues.k.that else { return nil }
+        return j + 1
+    }
+
+    private func addIndirect(_ first: Int, _ last: Int, speaker: SpeakerRef?, cue: String) {
+        let start = tokens[first].start, end = tokens[last].end
+        quotations.append(Quotation(kind: .indirect, start: start, end: end, text: text(start, end), speaker: speaker?.name,
+                                    cue: cue, speakerKind: speaker?.kind, speakerMention: speaker?.mention))
+    }
+
+    private func isPassiveCue(_ k: Int, _ first: Int) -> Bool {
+        var j = k - 1
+        while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) {
+            if tokens[j].classes.contains(.beAuxiliaries) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The first token of the clause reported by the cue at `k`, and whether it is a verb phrase
+    /// (infinitive or gerund) rather than a finite clause.
+    private func reportedClause(after k: Int, form: CueForm, sentence: TextSentence) -> (start: Int, verbPhrase: Bool)? {
+        let end = sentence.end
+        var t = k + 1
+        guard t < end else { return nil }
+        let flags = form.flags
+        func word(_ i: Int) -> Bool { i < end && tokens[i].kind == .word }
+        if flags.contains(.directive) && flags.contains(.naming) {  // call on / upon / for
+            guard word(t) else { return nil }
+            let key = tokens[t].key
+            if key == SpeechCues.k.for { return word(t + 1) && isIngWord(t + 1) ? (t + 1, true) : nil }
+            guard key == SpeechCues.k.on || key == SpeechCues.k.upon else { return nil }
+            t += 1
+        }
+        if flags.contains(.directive) {
+            var sawAddressee = isPassiveCue(k, sentence.first)
+            var u = t
+            while u < min(end, t + 18) {
+                if quoteOf[u] >= 0 { break }
+                let tok = tokens[u]
+                if tok.key == SpeechCues.k.to && tok.kind == .word && u + 1 < end
+                    && (tokens[u + 1].kind == .word || tokens[u + 1].kind == .open) && u > t {
+                    if sawAddressee { return (u, true) }
+                    break
+                }
+                if isSentenceEndPunct(u) || isPunct(u, 0x3B) || isPunct(u, 0x3A) || (u > t && cueForm(u) != nil) { break }
+                if mentionAt[u] >= 0 || tok.classes.contains(.addresseeNouns) { sawAddressee = true }
+                u += 1
+            }
+            if !flags.contains(.clause) { return nil }
+        }
+        if flags.contains(.infinitive) && word(t) && tokens[t].key == SpeechCues.k.to && word(t + 1) { return (t, true) }
+        if flags.contains(.gerund) && word(t) && isIngWord(t) && !tokens[t].classes.contains(.innerParticiples) { return (t, true) }
+        if flags.contains(.stance) {
+            var u = t
+            if word(u) && tokens[u].classes.contains(.determiners) { u += 1 }
+            if word(u) && tokens[u].classes.contains(.stanceNouns) && word(u + 1) && tokens[u + 1].key == SpeechCues.k.that {
+                return (u + 2, false)
+            }
+            return nil
+        }
+        guard flags.contains(.clause) else { return nil }
+        if word(t) && tokens[t].key == SpeechCues.k.that { return (t + 1, false) }
+        if isPunct(t, 0x2C) {
+            var c = t + 1
+            while c < min(end, t + 20) && !isPunct(c, 0x2C) && quoteOf[c] < 0 && !isSentenceEndPunct(c) { c += 1 }
+            if c < end && isPunct(c, 0x2C) && word(c + 1) && tokens[c + 1].key == SpeechCues.k.that { return (c + 2, false) }
+            return nil
+        }
+        var u = t
+        if word(u) && (tokens[u].classes.contains(.prepositions) || tokens[u].classes.contains(.calendarWords)
+                       || flags.contains(.addressee)) {
+            var v = u
+            while v < min(end, u + 8) && (tokens[v].kind == .word || tokens[v].kind == .number)
+                    && tokens[v].key != SpeechCues.k.that && cueForm(v) == nil {
+                if v > u && tokens[v].classes.contains(.subjectPronouns) && !tokens[v - 1].classes.contains(.prepositions) {
+                    return (v, false)
+                }
+                v += 1
+            }
+            if word(v) && tokens[v].key == SpeechCues.k.that && v > u { return (v + 1, false) }
+            if !flags.contains(.addressee) || tokens[u].classes.contains(.prepositions) { return nil }
+            u = t
+        }
+        guard word(u) else { return nil }
+        if tokens[u].classes.contains(.subjectPronouns) { return (u, false) }
+        if flags.contains(.zeroThat) && !tokens[u].classes.contains(.prepositions)
+            && !tokens[u].classes.contains(.betweenSubjectAndCue) && !isIngWord(u)
+            && !tokens[u].classes.contains(.notClauseStart) && tokens[u].key != SpeechCues.k.to {
+            return (u, false)
+        }
+        return nil
+    }
+
+    /// Where the first top-level comma closes a fronted adjunct ("Following ..., X said"), its token.
+    /// The first token after a dateline ("PORTO ALEGRE, Brazil —", "BEIJING (Reuters) -").
+    private func afterDateline(_ sentence: TextSentence) -> Int {
+        var t = sentence.first
+        while t < min(sentence.end, sentence.first + 12) {
+            let tok = tokens[t]
+            if tok.kind == .punct && (tok.mark == 0x2014 || tok.mark == 0x2013 || tok.mark == 0x2D) && t > sentence.first {
+                return t + 1
+            }
+            let allowed = (tok.kind == .word && tok.capitalised) || isPunct(t, 0x2C) || isPunct(t, 0x28) || isPunct(t, 0x29)
+            if !allowed { break }
+            t += 1
+        }
+        return sentence.first
+    }
+
+    private static let quantityWords = SpeechCues.keys("least most all")
+
+    private func adjunctComma(_ sentence: TextSentence) -> Int? {
+        var first = afterDateline(sentence)
+        while first < sentence.end && tokens[first].kind != .word { first += 1 }
+        guard first < sentence.end, tokens[first].classes.contains(.adjunctStarters) else { return nil }
+        if first + 1 < sentence.end && Self.quantityWords.contains(tokens[first + 1].key) { return nil }  // "At least 56 people"
+
+        for t in first..<sentence.end where quoteOf[t] < 0 && isPunct(t, 0x2C) { return t }
+        return nil
+    }
+
+    private func endsClauseAfterComma(_ n: Int, _ end: Int) -> Bool {
+        guard n < end, tokens[n].kind == .word else { return false }
+        let key = tokens[n].key
+        if isIngWord(n) && !tokens[n].classes.contains(.innerParticiples) { return true }
+        if key == SpeechCues.k.according { return true }
+        if key == SpeechCues.k.as && n + 1 < end && (tokens[n + 1].key == SpeechCues.k.per || tokens[n + 1].key == SpeechCues.k.reported) { return true }
+        if tokens[n].classes.contains(.timeWords) {
+            for j in (n + 1)..<min(end, n + 4) where tokens[j].classes.contains(.timeRelations) { return true }
+        }
+        return false
+    }
+
+    /// The last token of a reported clause starting at `first`, or nil when there is none (a clause
+    /// that only introduces a quotation after a colon).
+    private func clauseEnd(from first: Int, cue: Int, sentence: TextSentence, verbPhrase: Bool) -> Int? {
+        let end = sentence.end
+        let adjunct = adjunctComma(sentence).flatMap { $0 > cue ? $0 : nil }
+        var last = end - 1
+        var t = first
+        scan: while t < end {
+            if quoteOf[t] >= 0 {
+                if tokens[t].kind == .close, quoteIndex(closingAt: t).map({ quotes[$0].parent == nil }) ?? false,
+                   t > 0, isPunct(t - 1, 0x2C), endsClauseAfterComma(t + 1, end) {
+                    last = t
+                    break
+                }
+                t += 1
+                continue
+            }
+            let tok = tokens[t]
+            if tok.kind == .punct {
+                switch tok.mark {
+                case 0x3B:
+                    last = t - 1; break scan
+                case 0x3A:
+                    if t + 1 < end && tokens[t + 1].kind == .open { return nil }
+                    last = t - 1; break scan
+                case 0x2C:
+                    if t == adjunct || endsClauseAfterComma(t + 1, end) { last = t - 1; break scan }
+                default: break
+                }
+            } else if tok.kind == .word && (tok.key == SpeechCues.k.and || tok.key == SpeechCues.k.but) && t > first {
+                var n = t + 1
+                while n < end && tokens[n].kind == .word && tokens[n].classes.contains(.betweenSubjectAndCue)
+                        && !tokens[n].classes.contains(.auxiliaries) { n += 1 }
+                if n < end && !isIngWord(n) && cueForm(n) != nil && tokens[n].form.map({ !$0.flags.contains(.naming) || $0.flags.contains(.directive) }) ?? false {
+                    last = t - 1; break scan
+                }
+                if verbPhrase && n < end && tokens[n].classes.contains(.auxiliaries) { last = t - 1; break scan }
+                // ", and the White House emphasized ...": a new subject with its own cue.
+                if t > first && isPunct(t - 1, 0x2C) {
+                    var v = n
+                    while v < min(end, n + 7) && tokens[v].kind == .word && cueForm(v) == nil { v += 1 }
+                    if v < end && v > n && cueForm(v) != nil && !isIngWord(v) { last = t - 2; break scan }
+                }
+            }
+            t += 1
+        }
+        while last >= first && tokens[last].kind == .punct { last -= 1 }
+        var words = 0
+        if last >= first { for j in first...last where tokens[j].kind == .word { words += 1 } }
+        return words >= 2 ? last : nil
+    }
+
+    private struct Attribution {
+        var first: Int
+        var phraseEnd: Int
+        var cue: String
+        var speaker: SpeakerRef?
+    }
+
+    /// "according to X", "as per X", "as reported by X", and a sentence-final ", X reported.".
+    private func findAttributedClause(in sentence: TextSentence) {
+        let end = sentence.end
+        var marks = [Attribution]()
+        var t = sentence.first
+        while t + 1 < end {
+            defer { t += 1 }
+            guard quoteOf[t] < 0, tokens[t].kind == .word else { continue }
+            let key = tokens[t].key, next = tokens[t + 1].key
+            var phrase: Int?
+            var cue = ""
+            if key == SpeechCues.k.according && next == SpeechCues.k.to {
+                phrase = t + 2; cue = "according to"
+            } else if key == SpeechCues.k.as && next == SpeechCues.k.per {
+                phrase = t + 2; cue = "as per"
+            } else if key == SpeechCues.k.as && next == SpeechCues.k.reported && t + 2 < end && tokens[t + 2].key == SpeechCues.k.by {
+                phrase = t + 3; cue = "as reported by"
+            }
+            guard let start = phrase else { continue }
+            var e = start
+            while e < end && !isPunct(e, 0x2C) && !isSentenceEndPunct(e) && quoteOf[e] < 0 { e += 1 }
+            var speaker = e > start ? scanSubject(from: e - 1, limit: start, forward: true) : nil
+            if speaker == nil && e > start {
+                // "according to Egyptian mediators": an unnamed source given by its noun phrase.
+                var first = start
+                while first < e && tokens[first].classes.contains(.determiners) { first += 1 }
+                if first < e && (first..<e).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive }) && e - first <= 5 {
+                    speaker = SpeakerRef(name: text(tokens[first].start, tokens[e - 1].end), kind: .organisation, mention: nil)
+                }
+            }
+            marks.append(Attribution(first: t, phraseEnd: e, cue: cue, speaker: speaker))
+            t = e - 1
+        }
+        let clauseStart = adjunctComma(sentence).map { $0 + 1 } ?? afterDateline(sentence)
+        if let mark = marks.first {
+            if mark.first == firstWord(sentence) {
+                // According to X, CLAUSE — unless the clause has its own cue.
+                guard mark.phraseEnd < end, isPunct(mark.phraseEnd, 0x2C) else { return }
+                for j in mark.phraseEnd..<end where quoteOf[j] < 0 && cueForm(j) != nil { return }
+                if let last = trimmedLast(end - 1, mark.phraseEnd + 1), mark.speaker != nil {
+                    addIndirect(mark.phraseEnd + 1, last, speaker: mark.speaker, cue: mark.cue)
+                }
+                return
+            }
+            guard mark.first > clauseStart, isPunct(mark.first - 1, 0x2C) else { return }
+            // A chain of attributions to the end of the sentence, or one in the middle of it.
+            var final = true
+            var e = mark.phraseEnd
+            for other in marks.dropFirst() where other.first == e + 1 { e = other.phraseEnd }
+            if e < end && !isSentenceEndPunct(e) { final = false }
+            let source = marks.last(where: { $0.speaker?.mention != nil }) ?? mark
+            guard source.speaker != nil else { return }
+            let last = final ? trimmedLast(mark.first - 1, clauseStart) : trimmedLast(end - 1, clauseStart)
+            if let last { addIndirect(clauseStart, last, speaker: source.speaker, cue: source.cue) }
+            return
+        }
+        // CLAUSE, X said. / CLAUSE, said X.
+        guard end - sentence.first > 6, isSentenceEndPunct(end - 1), tokens[clauseStart].kind != .open else { return }
+        var comma = end - 2
+        while comma > end - 9 && comma > clauseStart && !isPunct(comma, 0x2C) && quoteOf[comma] < 0 { comma -= 1 }
+        let bodyStart = clauseStart > comma ? afterDateline(sentence) : clauseStart
+        guard isPunct(comma, 0x2C), comma > bodyStart + 3, quoteOf[comma - 1] < 0 else { return }
+        for k in (comma + 1)..<(end - 1) {
+            guard let form = cueForm(k), form.flags.contains(.clause), form.past || !form.participle else { continue }
+            let speaker = scanSubject(from: k - 1, limit: comma + 1, forward: false)
+                ?? scanSubject(from: end - 2, limit: k + 1, forward: true)
+            if let speaker, let last = trimmedLast(comma - 1, bodyStart) {
+                addIndirect(bodyStart, last, speaker: speaker, cue: tokenText(k))
+            }
+            return
+        }
+    }
+
+    private func firstWord(_ sentence: TextSentence) -> Int {
+        var first = sentence.first
+        while first < sentence.end && tokens[first].kind != .word { first += 1 }
+        return first
+    }
+
+    private func trimmedLast(_ last: Int, _ first: Int) -> Int? {
+        var last = last
+        while last >= first && tokens[last].kind == .punct { last -= 1 }
+        return last - first >= 2 ? last : nil
+    }
+}

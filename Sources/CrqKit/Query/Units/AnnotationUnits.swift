@@ -1,0 +1,85 @@
+/// `quotes`: every quotation (direct, indirect, term) with its speaker.
+enum QuotesUnit {
+    static func record(_ c: Corpus, _ r: Int) -> Annotations.QuoteRecord { c.annotations.quotes[r] }
+
+    static let spec: UnitSpec = {
+        var spec = UnitSpec(
+            name: "quotes",
+            summary: "quotations: direct, indirect (reported speech) and term (scare quotes), with speakers",
+            fields: [
+                FieldSpec("id", "locator of the sentence where the quotation starts") { c, r in
+                    .string(c.sentence(containingByte: record(c, r).bytes.lowerBound).map { c.locator(sentence: $0) } ?? c.documents[record(c, r).document].shortID)
+                },
+            ] + documentFields { c, r in record(c, r).document } + [
+                FieldSpec("kind", "direct, indirect or term") { c, r in .string(record(c, r).quotation.kind.rawValue) },
+                FieldSpec("speaker", "the canonical speaker (empty when unknown); = matches any variant") { c, r in
+                    .string(record(c, r).speaker.map { c.annotations.entities[$0].canonical } ?? "")
+                },
+                FieldSpec("as_written", "the speaker as this document names them") { c, r in .string(record(c, r).quotation.speaker ?? "") },
+                FieldSpec("cue", "the speech verb or phrase") { c, r in .string(record(c, r).quotation.cue ?? "") },
+                FieldSpec("text", "the quoted words, or the reported clause") { c, r in .string(record(c, r).quotation.text) },
+                FieldSpec("start", "offset in the document, in Unicode scalars (spans the marks of direct and term)", kind: .number) { c, r in
+                    .int(record(c, r).quotation.start)
+                },
+                FieldSpec("end", "end offset (exclusive), in Unicode scalars", kind: .number) { c, r in .int(record(c, r).quotation.end) },
+            ],
+            defaultColumns: ["id", "kind", "speaker", "cue", "text"],
+            count: { $0.annotations.quotes.count },
+            document: { c, r in record(c, r).document },
+            text: .init(bytes: { c, r in record(c, r).bytes }, tokens: nil, rowOfToken: nil, rowOfByte: nil)
+        )
+        spec.canonicalize = { c, field, name in
+            guard field == "speaker", let e = c.annotations.resolver.entityIndex(forName: name) else { return nil }
+            return c.annotations.entities[e].canonical
+        }
+        return spec
+    }()
+}
+
+/// Fields shared by `speakers` and `entities`: row `r` is the entity `order[r]`.
+private func entityFields(_ order: @escaping @Sendable (Annotations) -> [Int]) -> [FieldSpec] {
+    @Sendable func entity(_ c: Corpus, _ r: Int) -> (ResolvedEntity, Int) {
+        let a = c.annotations
+        let e = order(a)[r]
+        return (a.entities[e], e)
+    }
+    return [
+        FieldSpec("id", "the canonical name") { c, r in .string(entity(c, r).0.canonical) },
+        FieldSpec("name", "the canonical name") { c, r in .string(entity(c, r).0.canonical) },
+        FieldSpec("kind", "person, organisation or place") { c, r in .string(entity(c, r).0.kind.rawValue) },
+        FieldSpec("quotes", "quotations attributed", kind: .number) { c, r in .int(c.annotations.quoteCounts[entity(c, r).1]) },
+        FieldSpec("mentions", "times named", kind: .number) { c, r in .int(c.annotations.mentionCounts[entity(c, r).1]) },
+        FieldSpec("docs", "documents that name or quote it", kind: .number) { c, r in .int(c.annotations.documents[entity(c, r).1].count) },
+        FieldSpec("sources", "outlets that name or quote it") { c, r in
+            .string(Set(c.annotations.documents[entity(c, r).1].map { c.documents[$0].metadata.source }.filter { !$0.isEmpty }).sorted().joined(separator: "; "))
+        },
+        FieldSpec("roles", "titles and roles given, all of them") { c, r in .string(entity(c, r).0.roles.joined(separator: "; ")) },
+        FieldSpec("variants", "every way the corpus writes the name") { c, r in .string(entity(c, r).0.variants.joined(separator: " | ")) },
+    ]
+}
+
+/// `speakers`: canonical speakers, most quoted first.
+enum SpeakersUnit {
+    static let spec: UnitSpec = {
+        var spec = UnitSpec(
+            name: "speakers", summary: "canonical speakers: name, kind, roles, quotes, variants (most quoted first)",
+            fields: entityFields { $0.speakers },
+            defaultColumns: ["name", "kind", "quotes", "roles", "variants"],
+            count: { $0.annotations.speakers.count }, document: { _, _ in 0 }, text: nil)
+        spec.weightField = "quotes"
+        return spec
+    }()
+}
+
+/// `entities`: people, organisations and places named in the corpus, most mentioned first.
+enum EntitiesUnit {
+    static let spec: UnitSpec = {
+        var spec = UnitSpec(
+            name: "entities", summary: "people, organisations and places, variants merged (most mentioned first)",
+            fields: entityFields { $0.entityOrder },
+            defaultColumns: ["name", "kind", "mentions", "docs", "roles"],
+            count: { $0.annotations.entityOrder.count }, document: { _, _ in 0 }, text: nil)
+        spec.weightField = "mentions"
+        return spec
+    }()
+}
