@@ -23,7 +23,15 @@ public struct Annotations: Sendable {
         public let entity: Int?
     }
 
+    /// A numeric claim with its document and place in the corpus text.
+    public struct FigureRecord: Sendable {
+        public let document: Int
+        public let claim: FigureClaim
+        public let bytes: Range<Int>
+    }
+
     public let quotes: [QuoteRecord]
+    public let figures: [FigureRecord]
     public let mentions: [MentionRecord]
     public let resolver: EntityResolver
     /// Per entity: quotations attributed to it, mentions, and the documents it is mentioned or quoted in.
@@ -41,16 +49,22 @@ public struct Annotations: Sendable {
         let n = corpus.documents.count
         // Each iteration writes its own slots; no two threads touch the same element.
         nonisolated(unsafe) let analyses = UnsafeMutableBufferPointer<DocumentAnalysis>.allocate(capacity: n)
-        defer { analyses.deallocate() }
+        nonisolated(unsafe) let claims = UnsafeMutableBufferPointer<[FigureClaim]>.allocate(capacity: n)
+        defer {
+            analyses.deallocate()
+            claims.deallocate()
+        }
         let chunk = max(1, n / 64)
         DispatchQueue.concurrentPerform(iterations: (n + chunk - 1) / chunk) { c in
             for d in (c * chunk)..<min(n, (c + 1) * chunk) {
-                (analyses.baseAddress! + d).initialize(to: QuotationExtractor.analyze(corpus.documentText(d)))
+                let text = corpus.documentText(d)
+                (analyses.baseAddress! + d).initialize(to: QuotationExtractor.analyze(text))
+                (claims.baseAddress! + d).initialize(to: FigureExtractor.extract(text))
             }
         }
         let all = Array(analyses)
         let resolver = EntityResolver(all)
-        var quotes: [QuoteRecord] = [], mentions: [MentionRecord] = []
+        var quotes: [QuoteRecord] = [], mentions: [MentionRecord] = [], figures: [FigureRecord] = []
         let count = resolver.entities.count
         var quoteCounts = [Int](repeating: 0, count: count), mentionCounts = quoteCounts
         var docs = [Set<Int>](repeating: [], count: count)
@@ -60,6 +74,9 @@ public struct Annotations: Sendable {
                 let speaker = resolver.speakerIndex(doc: d, quotation: i)
                 if let s = speaker { quoteCounts[s] += 1; docs[s].insert(d) }
                 quotes.append(QuoteRecord(document: d, quotation: q, speaker: speaker, bytes: bytes[q.start]..<bytes[q.end]))
+            }
+            for claim in claims[d] {
+                figures.append(FigureRecord(document: d, claim: claim, bytes: bytes[claim.start]..<bytes[claim.end]))
             }
             for (i, m) in all[d].mentions.enumerated() {
                 let e = resolver.entityIndex(doc: d, mention: i)
@@ -73,7 +90,7 @@ public struct Annotations: Sendable {
         let order = (0..<count).sorted {
             mentionCounts[$0] != mentionCounts[$1] ? mentionCounts[$0] > mentionCounts[$1] : names[$0] < names[$1]
         }
-        return Annotations(quotes: quotes, mentions: mentions, resolver: resolver, quoteCounts: quoteCounts,
+        return Annotations(quotes: quotes, figures: figures, mentions: mentions, resolver: resolver, quoteCounts: quoteCounts,
                            mentionCounts: mentionCounts, documents: docs.map { $0.sorted() }, speakers: speakers, entityOrder: order)
     }
 }

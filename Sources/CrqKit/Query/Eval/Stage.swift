@@ -31,7 +31,7 @@ public struct VerbSpec: Sendable {
 public enum VerbRegistry {
     public static let all: [VerbSpec] = [
         FilterStage.spec, GroupStage.spec, SortStage.spec, LimitStage.spec, TopStage.spec, ShowStage.spec,
-        CountStage.spec, TermsStage.spec, KwicStage.spec, QuoteStage.spec, SaveStage.spec,
+        CountStage.spec, TermsStage.spec, KwicStage.spec, QuoteStage.spec, CompareStage.spec, SaveStage.spec,
     ]
 
     public static func named(_ name: String) -> VerbSpec? { all.first { $0.name == name } }

@@ -22,6 +22,7 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
         if d.isNaN { return "nan" }
         if d.isInfinite { return d > 0 ? "inf" : "-inf" }
         if d == d.rounded() && abs(d) < 1e15 { return String(Int(d)) }
+        if abs(d) < 0.0001 { return String(format: "%.2e", d) }
         var s = String(format: "%.4f", d)
         while s.hasSuffix("0") { s.removeLast() }
         if s.hasSuffix(".") { s.removeLast() }

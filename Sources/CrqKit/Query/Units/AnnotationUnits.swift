@@ -87,3 +87,32 @@ enum EntitiesUnit {
         return spec
     }()
 }
+
+/// `figures`: numeric claims — a number, what it counts, and its hedge.
+enum FiguresUnit {
+    static func record(_ c: Corpus, _ r: Int) -> Annotations.FigureRecord { c.annotations.figures[r] }
+
+    static let spec = UnitSpec(
+        name: "figures",
+        summary: "numeric claims: value, unit, what is measured (killed, duration, …) and hedge",
+        fields: [
+            FieldSpec("id", "locator of the sentence the figure is in") { c, r in
+                .string(c.sentence(containingByte: record(c, r).bytes.lowerBound).map { c.locator(sentence: $0) } ?? "")
+            },
+        ] + documentFields { c, r in record(c, r).document } + [
+            FieldSpec("value", "the number", kind: .number) { c, r in .number(record(c, r).claim.value) },
+            FieldSpec("unit", "what is counted, singular (death, child, km, hour)") { c, r in .string(record(c, r).claim.unit) },
+            FieldSpec("measure", "what the figure measures, so outlets line up: killed, injured, duration, distance, … or the unit") { c, r in
+                .string(record(c, r).claim.measure)
+            },
+            FieldSpec("hedge", "at least, about, more than, … (empty when exact)") { c, r in .string(record(c, r).claim.hedge ?? "") },
+            FieldSpec("text", "the figure as written") { c, r in .string(record(c, r).claim.text) },
+            FieldSpec("start", "offset in the document, in Unicode scalars", kind: .number) { c, r in .int(record(c, r).claim.start) },
+            FieldSpec("end", "end offset (exclusive), in Unicode scalars", kind: .number) { c, r in .int(record(c, r).claim.end) },
+        ],
+        defaultColumns: ["id", "source", "value", "unit", "measure", "hedge", "text"],
+        count: { $0.annotations.figures.count },
+        document: { c, r in record(c, r).document },
+        text: .init(bytes: { c, r in record(c, r).bytes }, tokens: nil, rowOfToken: nil, rowOfByte: nil)
+    )
+}
