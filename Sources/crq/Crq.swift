@@ -17,7 +17,7 @@ struct Crq: ParsableCommand {
         64 bad command line, 66 a corpus or script could not be read.
         """,
         version: version,
-        subcommands: [Shell.self, Run.self, Bench.self],
+        subcommands: [Shell.self, Run.self, Check.self, Render.self, Bench.self],
         defaultSubcommand: Shell.self
     )
 }
@@ -77,9 +77,11 @@ struct Shell: ParsableCommand {
     }
 }
 
-/// `crq run FILE.crq`: runs a script.
+/// `crq run FILE.crq`: runs a script, or with `--update` records its output in it as a notebook.
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run a .crq script; stop at its first error.")
+    static let configuration = CommandConfiguration(
+        abstract: "Run a .crq script; stop at its first error.",
+        discussion: "With --update, run every statement and write its output into the file under it (a notebook).")
 
     @Argument(help: "The script.")
     var file: String
@@ -87,10 +89,20 @@ struct Run: ParsableCommand {
     @Option(name: .long, help: "The corpus to run it on (default: the seeds).")
     var corpus: String?
 
+    @Flag(name: .long, help: "Record each statement's output in the file, atomically (see crq check).")
+    var update = false
+
     @OptionGroup var options: RunOptions
 
+    func validate() throws {
+        if update && (options.mode != nil || options.keepGoing) {
+            throw ValidationError("--update records every statement in table mode; it takes no --mode or --keep-going")
+        }
+    }
+
     func run() throws {
-        throw ExitCode(Launcher.runScript(file, corpusPath: corpus, options: options))
+        throw ExitCode(update ? Launcher.updateNotebook(file, corpusPath: corpus)
+                              : Launcher.runScript(file, corpusPath: corpus, options: options))
     }
 }
 
@@ -98,15 +110,7 @@ struct Run: ParsableCommand {
 enum Launcher {
     /// Loads a corpus (the seeds by default) and makes a session writing to stdout/stderr.
     static func openSession(_ path: String?, quiet: Bool, options: RunOptions) throws -> Session {
-        Output.ignoreBrokenPipe()
-        let corpusPath = path ?? SeedLocator.path()
-        let corpus: Corpus
-        do {
-            corpus = try load(corpusPath, showProgress: Terminal.stderrIsTTY && !quiet)
-        } catch {
-            Output.error(error.description + "\n")
-            throw ExitCode(66)
-        }
+        let corpus = try loadCorpus(path, quiet: quiet)
         let width = Terminal.stdoutIsTTY ? Terminal.width : 100
         let session = Session(corpus: corpus, options: RenderOptions(width: width, color: Terminal.colorAllowed, maxRows: 100),
                               write: Output.write, report: Output.error,
@@ -117,6 +121,17 @@ enum Launcher {
             Output.error(Summary.line(corpus) + "\n")
         }
         return session
+    }
+
+    /// Loads a corpus (the seeds by default); on failure prints why and throws exit status 66.
+    static func loadCorpus(_ path: String?, quiet: Bool) throws -> Corpus {
+        Output.ignoreBrokenPipe()
+        do {
+            return try load(path ?? SeedLocator.path(), showProgress: Terminal.stderrIsTTY && !quiet)
+        } catch {
+            Output.error(error.description + "\n")
+            throw ExitCode(66)
+        }
     }
 
     static func load(_ path: String, showProgress: Bool) throws(LoadError) -> Corpus {

@@ -67,7 +67,8 @@ extension EvalContext {
 /// Writes files so that readers see the old content or the new, never a mix: a temporary file in
 /// the same folder, flushed, then renamed over the target.
 public enum AtomicFile {
-    public static func write(_ data: Data, to url: URL) throws {
+    /// Writes `data` to `url`; `permissions` (e.g. the replaced file's) are given to the new file.
+    public static func write(_ data: Data, to url: URL, permissions: Int? = nil) throws {
         let dir = url.deletingLastPathComponent()
         let temp = dir.appendingPathComponent(".\(url.lastPathComponent).crq-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
         guard FileManager.default.createFile(atPath: temp.path, contents: nil) else {
@@ -78,6 +79,7 @@ public enum AtomicFile {
             defer { try? handle.close() }
             try handle.write(contentsOf: data)
             try handle.synchronize()
+            if let permissions { try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temp.path) }
         } catch {
             try? FileManager.default.removeItem(at: temp)
             throw error
