@@ -2,7 +2,8 @@ import Foundation
 
 extension Corpus {
     /// A stable 64-bit FNV-1a hash of the corpus content, in document order: each document's id,
-    /// its normalised text (as loaded: NFC, LF line breaks, no byte order mark) and the metadata it
+    /// its normalised text (as loaded
+    /// and queried: valid UTF-8, composed to NFC, no byte order mark) and the metadata it
     /// was given. Fields crq derived from the text are left out, so a better deriver in a later crq
     /// does not look like a changed corpus; the corpus name is left out, so a moved folder does not.
     public var fingerprint: UInt64 {

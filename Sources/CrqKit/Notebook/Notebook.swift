@@ -54,8 +54,7 @@ public struct Notebook: Sendable {
 
     /// Reads a notebook from its text (any script is one, with nothing recorded yet).
     public init(_ text: String) {
-        var raw = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if raw.last == "" { raw.removeLast() }
+        let raw = FileLineSource.lines(of: text)
         header = raw.first.flatMap { NotebookHeader(line: $0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         var own: [(number: Int, text: String)] = []
         var recordedAfter: [Int: [String]] = [:]
@@ -109,10 +108,8 @@ public struct Notebook: Sendable {
 
     /// The lines for output a cell printed (`-->`) or an error it reported (`--!`); trailing spaces are dropped.
     static func record(_ text: String, marker: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
-        return lines.map { line in
-            let trimmed = String(line).trimmingTrailingSpaces()
+        FileLineSource.lines(of: text).map { line in
+            let trimmed = line.trimmingTrailingSpaces()
             return trimmed.isEmpty ? marker : marker + " " + trimmed
         }
     }
