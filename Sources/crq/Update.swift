@@ -10,7 +10,8 @@ extension Launcher {
         do {
             let result = try NotebookUpdater(runner: runner, version: Crq.version).update(file)
             let failed = result.failed > 0 ? ", \(result.failed) failed" : ""
-            Output.error("\(file): recorded \(result.outcomes.count) statements\(failed)\(result.changed ? "" : "; nothing changed")\n")
+            let count = result.outcomes.count == 1 ? "1 statement" : "\(result.outcomes.count) statements"
+            Output.error("\(file): recorded \(count)\(failed)\(result.changed ? "" : "; nothing changed")\n")
             return result.failed > 0 ? 1 : 0
         } catch {
             Output.error(error.description + "\n")

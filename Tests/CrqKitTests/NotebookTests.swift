@@ -106,7 +106,7 @@ import Testing
         #expect(difference.diff.contains("\n---> (3 rows)\n+--> (2 rows)\n"))
         let report = check.report(name: "analysis.crq")
         #expect(report.contains("analysis.crq:\(line): the output differs"))
-        #expect(report.hasSuffix("analysis.crq: 1 of 4 statements differ\n"))
+        #expect(report.hasSuffix("analysis.crq: 1 of 4 statements differs\n"))
     }
 
     @Test func aChangedCorpusIsReportedFirst() throws {

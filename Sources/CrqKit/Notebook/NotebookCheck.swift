@@ -47,9 +47,9 @@ public struct NotebookCheck: Sendable {
             out += d.statement.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)\n" }.joined()
             out += d.diff
         }
-        let noun = compared == 1 ? "statement" : "statements"
-        out += passed ? "\(name): ok, \(compared) \(noun) match\n"
-                      : "\(name): \(differences.count) of \(compared) \(noun) differ\n"
+        let statements = compared == 1 ? "1 statement" : "\(compared) statements"
+        out += passed ? "\(name): ok, \(statements) \(compared == 1 ? "matches" : "match")\n"
+                      : "\(name): \(differences.count) of \(statements) \(differences.count == 1 ? "differs" : "differ")\n"
         return out
     }
 }
