@@ -91,6 +91,16 @@ import Testing
         #expect(lines.filter(Notebook.isRecorded) == ["--> count", "--> ─────", "-->     5"])
     }
 
+    @Test func aCRLFNotebookStaysCRLFAndChecksClean() throws {
+        let url = try notebookFile("-- counts\r\ndocs\r\n| count\r\n")
+        _ = try updater().update(url.path)
+        let text = try contents(url)
+        #expect(text.hasSuffix("docs\r\n| count\r\n--> count\r\n--> ─────\r\n-->     5\r\n"))
+        #expect(text.utf8.split(separator: UInt8(ascii: "\n")).allSatisfy { $0.last == UInt8(ascii: "\r") })
+        #expect(try check(url).passed)
+        #expect(try updater().update(url.path).changed == false)
+    }
+
     @Test func anEditedStatementFailsCheckWithADiffAtItsLine() throws {
         let url = try notebookFile()
         _ = try updater().update(url.path)

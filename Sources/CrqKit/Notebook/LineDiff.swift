@@ -1,6 +1,6 @@
 /// A unified diff of two lists of lines (as `diff -u` prints it), from a longest common subsequence.
 public enum LineDiff {
-    enum Edit: Equatable {
+    enum Edit {
         case same(Int, Int)
         case delete(Int)
         case insert(Int)

@@ -35,8 +35,9 @@ public struct Notebook: Sendable {
     let lines: [(number: Int, text: String)]
     public let cells: [Cell]
 
-    /// Whether a line holds recorded output.
+    /// Whether a line holds recorded output (in a file with CRLF line breaks too).
     static func isRecorded(_ line: String) -> Bool {
+        let line = line.hasSuffix("\r") ? line.dropLast() : Substring(line)
         for marker in [outputMarker, errorMarker] where line == marker || line.hasPrefix(marker + " ") { return true }
         return false
     }
@@ -60,7 +61,7 @@ public struct Notebook: Sendable {
         var recordedAfter: [Int: [String]] = [:]
         for (i, line) in raw.enumerated() where !(i == 0 && header != nil) {
             if Self.isRecorded(line) {
-                if !own.isEmpty { recordedAfter[own.count - 1, default: []].append(line) }
+                if !own.isEmpty { recordedAfter[own.count - 1, default: []].append(line.hasSuffix("\r") ? String(line.dropLast()) : line) }
             } else {
                 own.append((i + 1, line))
             }
@@ -94,14 +95,16 @@ public struct Notebook: Sendable {
     }
 
     /// The notebook as text with `header` on top and `records[i]` (or, where nil, what was
-    /// recorded before) under cell `i`; every other line is kept byte for byte.
+    /// recorded before) under cell `i`; every other line is kept byte for byte. The lines crq
+    /// writes end as the file's first line does (CRLF or LF).
     public func text(header: NotebookHeader, records: [[String]?]) -> String {
-        var out = [header.line]
+        let cr = lines.first?.text.hasSuffix("\r") == true ? "\r" : ""
+        var out = [header.line + cr]
         var cellEndingAt: [Int: Int] = [:]
         for (c, cell) in cells.enumerated() { cellEndingAt[cell.lines.upperBound] = c }
         for (i, line) in lines.enumerated() {
             out.append(line.text)
-            if let c = cellEndingAt[i] { out += (c < records.count ? records[c] : nil) ?? cells[c].recorded ?? [] }
+            if let c = cellEndingAt[i] { out += ((c < records.count ? records[c] : nil) ?? cells[c].recorded ?? []).map { $0 + cr } }
         }
         return out.joined(separator: "\n") + "\n"
     }

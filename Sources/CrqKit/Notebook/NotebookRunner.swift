@@ -2,7 +2,7 @@
 /// columns, no colour, table mode), so that what it records is the same on every machine.
 public struct NotebookRunner {
     /// What one statement or command produced.
-    public struct Outcome: Sendable, Equatable {
+    public struct Outcome: Sendable {
         /// Its record: output lines (`--> `), then, if it failed, the error without its file position (`--! `).
         public let record: [String]
         /// The error as reported, with `FILE:LINE:COLUMN`, or nil if it succeeded.
