@@ -83,11 +83,11 @@ import Testing
     }
 
     @Test func updateKeepsStatementsAndProseByteForByteAndReplacesOldRecords() throws {
-        let url = try notebookFile("-- prose with trailing spaces   \r\n\tdocs | count  -- inline\n--> stale output\n--> more\n\n-- end")
+        let url = try notebookFile("-- prose with trailing spaces   \n\tdocs | count  -- inline\r\n--> stale output\n--> more\n\n-- end")
         _ = try updater().update(url.path)
         let lines = FileLineSource.lines(of: try contents(url)) + [""]
         #expect(lines.first == NotebookHeader(corpus: Fixtures.seeds, version: "test").line)
-        #expect(lines.dropFirst().filter { !Notebook.isRecorded($0) } == ["-- prose with trailing spaces   \r", "\tdocs | count  -- inline", "", "-- end", ""])
+        #expect(lines.dropFirst().filter { !Notebook.isRecorded($0) } == ["-- prose with trailing spaces   ", "\tdocs | count  -- inline\r", "", "-- end", ""])
         #expect(lines.filter(Notebook.isRecorded) == ["--> count", "--> ─────", "-->     5"])
     }
 
