@@ -28,7 +28,7 @@ struct Crq: ParsableCommand {
     )
 
     /// Subcommands, dispatched before parsing: swift-argument-parser would read `run` as the CORPUS argument.
-    static let commands: [any ParsableCommand.Type] = [Run.self, Bench.self]
+    static let commands: [any ParsableCommand.Type] = [Run.self, Check.self, Render.self, Bench.self]
 
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
@@ -94,9 +94,11 @@ struct RunOptions: ParsableArguments {
     }
 }
 
-/// `crq run FILE.crq`: runs a script.
+/// `crq run FILE.crq`: runs a script, or with `--update` records its output in it as a notebook.
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run a .crq script; stop at its first error.")
+    static let configuration = CommandConfiguration(
+        abstract: "Run a .crq script; stop at its first error.",
+        discussion: "With --update, run every statement and write its output into the file under it (a notebook).")
 
     @Argument(help: "The script.")
     var file: String
@@ -104,10 +106,20 @@ struct Run: ParsableCommand {
     @Option(name: .long, help: "The corpus to run it on (default: the seeds).")
     var corpus: String?
 
+    @Flag(name: .long, help: "Record each statement's output in the file, atomically (see crq check).")
+    var update = false
+
     @OptionGroup var options: RunOptions
 
+    func validate() throws {
+        if update && (options.mode != nil || options.keepGoing) {
+            throw ValidationError("--update records every statement in table mode; it takes no --mode or --keep-going")
+        }
+    }
+
     func run() throws {
-        throw ExitCode(Launcher.runScript(file, corpusPath: corpus, options: options))
+        throw ExitCode(update ? Launcher.updateNotebook(file, corpusPath: corpus)
+                              : Launcher.runScript(file, corpusPath: corpus, options: options))
     }
 }
 
@@ -115,15 +127,7 @@ struct Run: ParsableCommand {
 enum Launcher {
     /// Loads a corpus (the seeds by default) and makes a session writing to stdout/stderr.
     static func openSession(_ path: String?, quiet: Bool, options: RunOptions) throws -> Session {
-        Output.ignoreBrokenPipe()
-        let corpusPath = path ?? SeedLocator.path()
-        let corpus: Corpus
-        do {
-            corpus = try load(corpusPath, showProgress: Terminal.stderrIsTTY && !quiet)
-        } catch {
-            Output.error(error.description + "\n")
-            throw ExitCode(66)
-        }
+        let corpus = try loadCorpus(path, quiet: quiet)
         let width = Terminal.stdoutIsTTY ? Terminal.width : 100
         let session = Session(corpus: corpus, options: RenderOptions(width: width, color: Terminal.colorAllowed, maxRows: 100),
                               write: Output.write, report: Output.error,
@@ -134,6 +138,17 @@ enum Launcher {
             Output.error(Summary.line(corpus) + "\n")
         }
         return session
+    }
+
+    /// Loads a corpus (the seeds by default); on failure prints why and throws exit status 66.
+    static func loadCorpus(_ path: String?, quiet: Bool) throws -> Corpus {
+        Output.ignoreBrokenPipe()
+        do {
+            return try load(path ?? SeedLocator.path(), showProgress: Terminal.stderrIsTTY && !quiet)
+        } catch {
+            Output.error(error.description + "\n")
+            throw ExitCode(66)
+        }
     }
 
     static func load(_ path: String, showProgress: Bool) throws(LoadError) -> Corpus {

@@ -12,9 +12,10 @@ public enum Help {
         case "fields": return UnitRegistry.all.map(fields(of:)).joined(separator: "\n")
         case "units": return UnitRegistry.all.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n") + "\n"
         case "language", "syntax", "grammar": return language
+        case "notebook", "notebooks": return notebooks
         case "modes": return "Output modes (.mode, --mode, and save by file extension):\n" + OutputMode.allCases.map { "  \($0.rawValue)" }.joined(separator: "\n") + "\n"
         default:
-            let topics = VerbRegistry.all.map(\.name) + UnitRegistry.all.map(\.name) + MetaCommands.all.map(\.name) + ["fields", "units", "language", "modes"]
+            let topics = VerbRegistry.all.map(\.name) + UnitRegistry.all.map(\.name) + MetaCommands.all.map(\.name) + ["fields", "units", "language", "modes", "notebooks"]
             let near = topics.nearest(to: t)
             throw MetaError("no help on '\(topic)'", hint: near.isEmpty ? "topics: " + topics.joined(separator: ", ")
                                                                          : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
@@ -39,7 +40,7 @@ public enum Help {
         s += VerbRegistry.all.map { "  \($0.usage.padding(toLength: 44, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n")
         s += "\n\nCommands:\n"
         s += MetaCommands.all.map { "  \($0.usage.padding(toLength: 44, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n")
-        s += "\n\n.help VERB, .help UNIT (its fields), .help language (the grammar), .help modes.\n"
+        s += "\n\n.help VERB, .help UNIT (its fields), .help language (the grammar), .help modes, .help notebooks.\n"
         return s
     }
 
@@ -53,6 +54,24 @@ public enum Help {
     VALUE     := "text" | NUMBER | DATE (2024-01-18, 2024-01) | /regex/
     Comments run from -- or # to the end of the line. Words match case- and diacritic-insensitively;
     a regex is case-insensitive unless it has the flag c. See docs/language.md.
+
+    """
+
+    static let notebooks = """
+    A notebook is a .crq script that carries its results: under each statement, its output as
+    comment lines, so the file still runs with crq run and .read, and reads well in a diff.
+      -- crq notebook · corpus seeds · 5 documents · fingerprint 0123456789abcdef · crq 0.1.0
+      -- Prose is comment lines.
+      sentences | filter "restraint" | count
+      --> count
+      --> ─────
+      -->    18
+    '--> ' lines are output, '--! ' lines an error. Output is rendered at 100 columns, without colour.
+      crq run --update FILE.crq         run it and record each statement's output in the file (atomically)
+      crq check FILE.crq …              re-run; exit 0 if every output matches, else a diff per statement
+      crq render FILE.crq [-o OUT.md]   Markdown: prose, statements as code, results as tables
+    The header's fingerprint is a hash of the documents' text and metadata: check says first when
+    the corpus is not the one the notebook was recorded on. Examples: scripts/examples/.
 
     """
 }

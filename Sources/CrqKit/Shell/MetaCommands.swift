@@ -98,20 +98,26 @@ public enum MetaCommands {
 
 /// Reads a file line by line, for `.read` and scripts.
 public final class FileLineSource: LineSource {
-    private var lines: [String]
+    private let lines: [String]
     private var next = 0
 
     public init?(path: String) {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        lines = String(decoding: bytes, as: UTF8.self).components(separatedBy: "\n")
-        if lines.last == "" { lines.removeLast() }
+        lines = Self.lines(of: String(decoding: bytes, as: UTF8.self))
     }
 
     public init(text: String) {
-        lines = text.components(separatedBy: "\n")
+        lines = Self.lines(of: text)
+    }
+
+    /// The lines of `text`, split at each line feed (a CR before it stays, for the reader to drop:
+    /// Swift's `Character` holds CR LF as one, so splitting characters would not split CRLF text).
+    static func lines(of text: String) -> [String] {
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         if lines.last == "" { lines.removeLast() }
+        return lines
     }
 
     public func readLine(prompt: String) -> LineRead {

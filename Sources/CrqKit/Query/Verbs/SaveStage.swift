@@ -65,27 +65,44 @@ extension EvalContext {
 }
 
 /// Writes files so that readers see the old content or the new, never a mix: a temporary file in
-/// the same folder, flushed, then renamed over the target.
+/// the same folder, flushed, then renamed over the target. On failure the temporary file is removed.
 public enum AtomicFile {
-    public static func write(_ data: Data, to url: URL) throws {
-        let dir = url.deletingLastPathComponent()
-        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).crq-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
-        guard FileManager.default.createFile(atPath: temp.path, contents: nil) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: dir.path])
+    /// Why a write failed, in the system's words ("No space left on device").
+    public struct Failure: LocalizedError, Sendable {
+        public let code: Int32
+        public var errorDescription: String? { String(cString: strerror(code)) }
+    }
+
+    /// Writes `data` to `url`; `permissions` (e.g. the replaced file's) are given to the new file.
+    public static func write(_ data: Data, to url: URL, permissions: Int? = nil) throws(Failure) {
+        let temp = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).crq-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp").path
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw Failure(code: errno) }
+        var code = writeAll(fd, data)
+        if code == 0, let permissions, fchmod(fd, mode_t(permissions)) != 0 { code = errno }
+        if code == 0, fsync(fd) != 0 { code = errno }
+        if close(fd) != 0, code == 0 { code = errno }
+        if code == 0, rename(temp, url.path) != 0 { code = errno }
+        if code != 0 {
+            unlink(temp)
+            throw Failure(code: code)
         }
-        do {
-            let handle = try FileHandle(forWritingTo: temp)
-            defer { try? handle.close() }
-            try handle.write(contentsOf: data)
-            try handle.synchronize()
-        } catch {
-            try? FileManager.default.removeItem(at: temp)
-            throw error
+    }
+}
+
+/// Writes all of `data` to `fd`; returns 0 or the `errno` of the failed write.
+private func writeAll(_ fd: Int32, _ data: Data) -> Int32 {
+    data.withUnsafeBytes { buffer in
+        var offset = 0
+        while offset < buffer.count {
+            let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += n
         }
-        if rename(temp.path, url.path) != 0 {
-            let code = errno
-            try? FileManager.default.removeItem(at: temp)
-            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
-        }
+        return 0
     }
 }

@@ -1,0 +1,57 @@
+/// Runs a notebook's statements and commands in order in one session with fixed rendering (100
+/// columns, no colour, table mode), so that what it records is the same on every machine.
+public struct NotebookRunner {
+    /// What one statement or command produced.
+    public struct Outcome: Sendable {
+        /// Its record: output lines (`--> `), then, if it failed, the error without its file position (`--! `).
+        public let record: [String]
+        /// The error as reported, with `FILE:LINE:COLUMN`, or nil if it succeeded.
+        public let error: String?
+    }
+
+    public let corpus: Corpus
+    /// Restricts `save` to the current folder.
+    public var safeMode = false
+    /// Receives errors (with their position) and anything else the session reports, such as `.load` summaries.
+    public var report: (String) -> Void = { _ in }
+
+    public init(corpus: Corpus) {
+        self.corpus = corpus
+    }
+
+    /// Runs every cell; `name` is the file name used in error positions. A statement's error does
+    /// not stop the run. The result has one outcome per cell, fewer if a `.quit` ended the run.
+    public func run(_ notebook: Notebook, name: String) -> [Outcome] {
+        let capture = Capture()
+        let session = Session(corpus: corpus, options: .fixed, write: { capture.output += $0 }, report: { capture.errors += $0 })
+        session.context.safeMode = safeMode
+        var outcomes: [Outcome] = []
+        for cell in notebook.cells where !session.quitRequested {
+            let ok = switch cell.kind {
+            case .statement: session.execute(cell.text, name: name, firstLine: cell.line)
+            case .command: session.runMeta(cell.text, source: name, line: cell.line)
+            }
+            if !capture.errors.isEmpty { report(capture.errors) }
+            let error = ok ? nil : capture.errors
+            outcomes.append(Outcome(record: Notebook.record(capture.output, marker: Notebook.outputMarker)
+                                        + Notebook.record(error.map { Self.unlocated($0, name: name) } ?? "", marker: Notebook.errorMarker),
+                                    error: error))
+            capture.output = ""
+            capture.errors = ""
+        }
+        return outcomes
+    }
+
+    /// An error message without its leading `name:LINE:COLUMN: `, so the record does not change
+    /// when lines above the statement are added or removed.
+    static func unlocated(_ message: String, name: String) -> String {
+        guard message.hasPrefix(name + ":") else { return message }
+        let rest = message.dropFirst(name.count + 1).drop { $0.isNumber || $0 == ":" }
+        return String(rest.drop { $0 == " " })
+    }
+
+    private final class Capture {
+        var output = ""
+        var errors = ""
+    }
+}

@@ -1,0 +1,21 @@
+import CrqKit
+
+extension Launcher {
+    /// `crq run --update FILE.crq`: records each statement's output in the notebook; returns the
+    /// exit status (1 if a statement failed, though its error is recorded and the file written).
+    static func updateNotebook(_ file: String, corpusPath: String?) -> Int32 {
+        guard let corpus = try? loadCorpus(corpusPath, quiet: true) else { return 66 }
+        var runner = NotebookRunner(corpus: corpus)
+        runner.report = Output.error
+        do {
+            let result = try NotebookUpdater(runner: runner, version: Crq.version).update(file)
+            let failed = result.failed > 0 ? ", \(result.failed) failed" : ""
+            let count = result.outcomes.count == 1 ? "1 statement" : "\(result.outcomes.count) statements"
+            Output.error("\(file): recorded \(count)\(failed)\(result.changed ? "" : "; nothing changed")\n")
+            return result.failed > 0 ? 1 : 0
+        } catch {
+            Output.error(error.description + "\n")
+            return error.isUnreadable ? 66 : 1
+        }
+    }
+}
