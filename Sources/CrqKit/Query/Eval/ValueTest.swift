@@ -21,7 +21,8 @@ struct ValueTest {
             let needle = Normalizer.normalize(s)
             switch op {
             case .contains: check = .text { Normalizer.normalize($0).contains(needle) }
-            case .equal, .notEqual: check = .text { Normalizer.normalize($0) == needle }
+            case .equal: check = .text { Normalizer.normalize($0) == needle }
+            case .notEqual: check = .text { Normalizer.normalize($0) != needle }
             default: check = .text { ValueTest.order(Normalizer.normalize($0), needle, op) }
             }
         case let (.text, other):

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import CrqKit
+
+/// compare on the seeds: content, not only shape.
+@Suite struct CompareTests {
+    func table(_ s: String) throws -> Table {
+        guard case let .table(t) = try Fixtures.run(s) else { throw QueryError(.runtime, "not a table", at: SourceRange(0, 0)) }
+        return t
+    }
+
+    func rows(_ t: Table, where column: String, is value: String) -> [[String: String]] {
+        let c = t.columnIndex(column)!
+        return t.rows.filter { $0[c].description == value }.map { row in
+            Dictionary(uniqueKeysWithValues: zip(t.columns.map(\.name), row.map(\.description)))
+        }
+    }
+
+    @Test func g2MatchesAHandComputation() throws {
+        let t = try table("compare doc \"000\" with doc \"004\"")
+        let row = try #require(rows(t, where: "term", is: "parties").first)
+        #expect(row["count_a"] == "4" && row["count_b"] == "0" && row["total_a"] == "586" && row["total_b"] == "1139")
+        // Dunning: E1 = A(a+b)/(A+B), E2 = B(a+b)/(A+B), G² = 2 Σ o ln(o/E), 0 ln 0 = 0.
+        let a = 4.0, b = 0.0, A = 586.0, B = 1139.0
+        let e1 = A * (a + b) / (A + B)
+        let g2 = 2 * (a * log(a / e1) + (b > 0 ? b * log(b / (B * (a + b) / (A + B))) : 0))
+        #expect(abs(Double(row["g2"]!)! - g2) < 0.0001)
+        #expect(abs(g2 - 8.6373) < 0.0001)
+        // p from chi-square with one degree of freedom; log ratio with 0.5 for the zero count.
+        #expect(abs(Double(row["p"]!)! - erfc(sqrt(g2 / 2))) < 0.0001)
+        #expect(abs(Double(row["log_ratio"]!)! - log2((a / A) / (0.5 / B))) < 0.0001)
+        #expect(row["key_for"] == "000")
+    }
+
+    @Test func kirbysRemarksMatchAcross000And004WithTheDifferingWords() throws {
+        let t = try table("compare doc \"000\" with doc \"004\" on quotes")
+        let kirby = rows(t, where: "match", is: "both").filter { $0["speaker_a"] == "John Kirby" && ($0["text"] ?? "").contains("South Asia and Central Asia") }
+        let row = try #require(kirby.first)
+        #expect(row["a"] == "000:5:1" && row["b"] == "004:19:2")
+        #expect(row["attribution"] == "same")
+        #expect(row["text"]!.contains("[-") && row["text"]!.contains("{+"))
+        #expect(row["text"]!.contains("{+to avoid a certain+}"))
+    }
+
+    @Test func guterresStatementIsMatchedAndItsAttributionFlagged() throws {
+        let t = try table("compare doc \"002\" with doc \"004\" on quotes")
+        let differs = rows(t, where: "attribution", is: "differs")
+        let row = try #require(differs.first { ($0["text"] ?? "").lowercased().contains("security concerns") })
+        #expect(row["speaker_a"] == "António Guterres")
+        #expect(row["speaker_b"] == "Stéphane Dujarric")
+        #expect(row["a"] == "002:8:1" && row["b"] == "004:21:1")
+    }
+
+    @Test func casualtyFiguresAlign() throws {
+        let t = try table("compare by doc on figures")
+        let killed = rows(t, where: "measure", is: "killed")
+        #expect(killed.contains { $0["a"]?.hasPrefix("003") == true && $0["text_a"] == "nine individuals" && $0["b"] == "004:17:1" && $0["status"] == "agree" })
+        #expect(killed.contains { $0["a"] == "001:8:2" && $0["b"] == "004:16:1" && $0["status"] == "agree" })
+        // Where they disagree: 003's nine casualties against two children killed in Pakistan.
+        #expect(killed.contains { $0["a"] == "003:12:2" && $0["status"] == "differ" })
+    }
+
+    @Test func aDocumentWithItselfSharesEverythingAndHasNoKeywords() throws {
+        let c = Fixtures.seeds
+        let side = CompareSide(label: "000", sentences: c.documents[0].sentences.map(Int32.init))
+        let passages = PassageMatcher().match(ComparePassages.segments([side, side], c))
+        // Every sentence long enough to shingle (5 words or more) is matched, and so nearly all words are shared.
+        let matched = Set(passages.matches.map(\.segment))
+        for (i, s) in side.sentences.enumerated() where c.tokens(ofSentence: Int(s)).count >= 5 { #expect(matched.contains(i)) }
+        #expect(passages.shares.allSatisfy { $0.share > 0.95 })
+        var counts: [Int: Int] = [:]
+        for t in c.tokens(ofDocument: 0) { counts[Int(c.index.tokens[t]), default: 0] += 1 }
+        let total = c.tokens(ofDocument: 0).count
+        #expect(Keyness.compare(counts, counts, totalA: total, totalB: total, minimumFrequency: 1).isEmpty)
+        // And the statement says so instead of printing an empty table.
+        #expect(throws: QueryError.self) { try Fixtures.run("compare doc \"000\" with doc \"000\"") }
+    }
+
+    @Test func copiedPassageBetween002And004() throws {
+        let t = try table("compare doc \"002\" with doc \"004\" on passages")
+        #expect(t.rows.count == 1)
+        let row = try #require(rows(t, where: "a", is: "002:6:1").first)
+        #expect(row["b"] == "004:25:2")
+        #expect(Double(row["similarity"]!)! > 0.9)
+    }
+
+    @Test func speakersMatrixCountsAddUp() throws {
+        let t = try table("compare by source on speakers")
+        let quoted = try Fixtures.column("quotes | filter speaker != \"\" | count", "count")
+        let total = t.rows.reduce(0) { $0 + Int($1[t.columnIndex("total")!].description)! }
+        #expect(String(total) == quoted.first)
+        let onlyBrussels = rows(t, where: "only", is: "Brussels Morning").map { $0["speaker"]! }
+        #expect(onlyBrussels.contains("Nasser Kanani"))
+    }
+
+    @Test func badSets() throws {
+        func message(_ s: String) -> String? {
+            do { _ = try Fixtures.run(s); return nil } catch let e as QueryError { return e.message } catch { return nil }
+        }
+        #expect(message("compare source \"Nope\" with rest") == "no outlet 'Nope'")
+        #expect(message("compare (sentences | filter \"zzzz\") with rest")?.contains("is empty") == true)
+        #expect(message("compare source \"I\" with rest")?.contains("more than one outlet") == true)
+    }
+}
