@@ -85,6 +85,8 @@ struct TerminalLayerTests {
         #expect(completer.completions(linePrefix: #"docs | filter "ica"#) == [#"ICARO Media Group""#])
         // A unit at the start, a verb after '|', fields inside a stage.
         #expect(completer.completions(linePrefix: "sent") == ["sentences"])
+        // Speakers complete from any word of their name.
+        #expect(completer.completions(linePrefix: #"quote by "Dujar"#) == [#"Stéphane Dujarric""#])
         #expect(completer.completions(linePrefix: "sentences | s") == ["save", "show", "sort"])
         #expect(completer.completions(linePrefix: "sentences | group by sou") == ["source", "sources"])
         #expect(completer.completions(linePrefix: ".show 00") == ["000", "001", "002", "003", "004"])

@@ -5,6 +5,8 @@ public final class SessionCompleter: Completer {
     private let session: Session
     public init(session: Session) { self.session = session }
 
+    /// Corpora smaller than this (bytes of text) have their quotations extracted for completion.
+    static let quickExtraction = 20_000_000
     static let keywords = ["by", "and", "or", "not", "near", "in", "asc", "desc", "width"]
     /// Characters that end the word being completed (the line editor uses the same set).
     public static let wordBreaks: Set<Character> = ["(", ")", "[", "]", "{", "}", ",", ";", "=", "|", "\"", "'", "<", ">", "~"]
@@ -17,8 +19,17 @@ public final class SessionCompleter: Completer {
         if let quote = before.last, quote == "\"" || quote == "'" {
             // Inside quotes: outlets and document ids, closing the quote.
             let corpus = session.corpus
-            let names = Set(corpus.documents.map(\.metadata.source).filter { !$0.isEmpty } + corpus.documents.map(\.shortID))
-            return names.filter { $0.lowercased().hasPrefix(word.lowercased()) }.sorted().map { $0 + String(quote) }
+            var names = Set(corpus.documents.map(\.metadata.source).filter { !$0.isEmpty } + corpus.documents.map(\.shortID))
+            // Speakers, once quotations are extracted (or when extracting them is quick).
+            if corpus.hasAnnotations || corpus.byteCount < Self.quickExtraction {
+                names.formUnion(corpus.annotations.speakers.map { corpus.annotations.entities[$0].canonical })
+            }
+            // A name matches when it, or any of its words, starts with what was typed ("Dujar" → "Stéphane Dujarric").
+            let typed = Normalizer.normalize(word)
+            return names.filter { name in
+                let n = Normalizer.normalize(name)
+                return n.hasPrefix(typed) || n.split(separator: " ").contains { $0.hasPrefix(typed) }
+            }.sorted().map { $0 + String(quote) }
         }
         let context = before.trimmingCharacters(in: .whitespaces)
         var candidates: Set<String>
