@@ -17,6 +17,9 @@ struct Bench: ParsableCommand {
     @Option(help: "Runs per statement; the median is reported.")
     var runs = 7
 
+    @Flag(help: "Also time the extraction of quotations, entities and figures.")
+    var annotations = false
+
     func run() throws {
         let start = Date()
         let loaded = try CorpusLoader().load(corpus)
@@ -28,6 +31,13 @@ struct Bench: ParsableCommand {
         Output.write(String(format: "load\t%.2f s\tpeak %.0f MB\ttext %.0f MB\t(%.2f× text)\t%d docs\t%d sentences\t%d tokens\n",
                             loadSeconds, peakMB, textMB, peakMB / max(textMB, 0.001), loaded.documents.count,
                             loaded.sentenceCount, loaded.tokenCount))
+        if annotations {
+            let t0 = Date()
+            let a = loaded.annotations
+            let seconds = Date().timeIntervalSince(t0)
+            Output.write(String(format: "extract\t%.2f s\t%.1f MB/s on 2 cores\t%d quotations\t%d figures\t%d entities\n",
+                                seconds, textMB / max(seconds, 0.001), a.quotes.count, a.figures.count, a.resolver.entities.count))
+        }
         let context = EvalContext(corpus: loaded)
         for statement in statements {
             var times: [Double] = []
