@@ -11,6 +11,7 @@ The last lines are machine-readable: RESULT kind=... p=... r=... f1=... speaker_
 """
 import argparse
 import csv
+import signal
 import sys
 import unicodedata
 
@@ -105,4 +106,5 @@ def main():
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
     main()

@@ -50,10 +50,9 @@ extension DocumentModel {
         var speaker: SpeakerRef?
         var cue: String?
         var attributed = false
-        if let parent = span.parent, let pq = quotationOf[parent], kind == .term || quotations[pq].kind == .indirect {
-            let p = quotations[pq]
-            speaker = p.speaker.map { SpeakerRef(name: $0, kind: p.speakerKind ?? .person, mention: p.speakerMention) }
-            cue = p.cue
+        if kind == .term, let parent = span.parent, let pq = quotationOf[parent] {
+            speaker = speakerRef(of: quotations[pq])
+            cue = quotations[pq].cue
             attributed = true
         }
         if !attributed && kind == .term {
@@ -65,19 +64,24 @@ extension DocumentModel {
             }
         }
         if !attributed, let reported = enclosingIndirect(span.start, span.end) {
-            speaker = reported.speaker.map { SpeakerRef(name: $0, kind: reported.speakerKind ?? .person, mention: reported.speakerMention) }
+            speaker = speakerRef(of: reported)
             cue = reported.cue
             attributed = true
+        }
+        if !attributed && kind == .term, let found = beforeAttribution(q, within: 12) {
+            // "warned Israel of a “harsh response”": the speaker of the clause's cue.
+            speaker = found.speaker; cue = found.cue; attributed = true
         }
         if !attributed && kind == .direct {
             var own: (speaker: SpeakerRef, cue: String?)? = afterAttribution(q).map { ($0.speaker, $0.cue) }
             if own == nil && !span.continued {
-                own = beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? adjacentAttribution(q)
+                own = beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? nameColon(q) ?? adjacentAttribution(q)
             }
             if let own {
                 speaker = own.speaker; cue = own.cue
-            } else if span.continued, let previous = quotations.last(where: { $0.kind == .direct }) {
-                speaker = previous.speaker.map { SpeakerRef(name: $0, kind: previous.speakerKind ?? .person, mention: previous.speakerMention) }
+            } else if span.continued, let i = quotations.indices.reversed().prefix(20).first(where: { quotations[$0].kind == .direct }) {
+                let previous = quotations[i]
+                speaker = speakerRef(of: previous)
                 cue = previous.cue
             }
         }
@@ -100,8 +104,16 @@ extension DocumentModel {
         return index
     }
 
+    private func speakerRef(of quotation: Quotation) -> SpeakerRef? {
+        quotation.speaker.map { SpeakerRef(name: $0, kind: quotation.speakerKind ?? .person, mention: quotation.speakerMention) }
+    }
+
     private func enclosingIndirect(_ start: Int, _ end: Int) -> Quotation? {
-        quotations.last { $0.kind == .indirect && $0.start <= start && $0.end >= end }
+        // Reported clauses precede their quotations in the same sentence: look back a few only.
+        for i in quotations.indices.reversed().prefix(20) where quotations[i].kind == .indirect {
+            if quotations[i].start <= start && quotations[i].end >= end { return quotations[i] }
+        }
+        return nil
     }
 
     /// A quotation that is a sentence of its own: “Not at all.”
@@ -147,10 +159,17 @@ extension DocumentModel {
         var t = close + 1
         if t < paragraphEnd && isPunct(t, 0x2C) { t += 1 }
         guard t < paragraphEnd else { return nil }
+        // “...,” according to a statement from the army.
+        if t + 2 < paragraphEnd && tokens[t].key == SpeechCues.k.according && tokens[t + 1].key == SpeechCues.k.to {
+            var e = t + 2
+            while e < paragraphEnd && tokens[e].kind != .punct && tokens[e].kind != .open { e += 1 }
+            if let found = scanSubject(from: e - 1, limit: t + 2, forward: true) { return (found, "according to") }
+            return nil
+        }
         var k = t
         var cueToken: Int?
-        while k < min(paragraphEnd, t + 12) {
-            if tokens[k].kind == .open || isSentenceEndPunct(k) || isPunct(k, 0x3B) || (isPunct(k, 0x2C) && k - t > 6) { break }
+        while k < min(paragraphEnd, t + 14) {
+            if tokens[k].kind == .open || isSentenceEndPunct(k) || isPunct(k, 0x3B) || (isPunct(k, 0x2C) && k - t > 9) { break }
             if let form = cueForm(k), !form.participle, quoteOf[k] < 0,
                form.flags.contains(.clause) || (form.flags.contains(.directive) && !form.flags.contains(.naming)) {
                 cueToken = k; break
@@ -191,7 +210,7 @@ extension DocumentModel {
     }
 
     /// "the widow", "a witness", "one firefighter" (1–3 lower-case words after a determiner) from `t`.
-    private func describedSpeaker(_ t: Int, end: Int) -> (speaker: SpeakerRef, end: Int)? {
+    func describedSpeaker(_ t: Int, end: Int) -> (speaker: SpeakerRef, end: Int)? {
         let key = tokens[t].key
         guard tokens[t].kind == .word, key == SpeechCues.k.the || key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one
         else { return nil }
@@ -203,9 +222,9 @@ extension DocumentModel {
     }
 
     /// The nearest cue before the quotation in its sentence that has a speaker.
-    private func beforeAttribution(_ q: Int) -> (speaker: SpeakerRef, cue: String)? {
+    private func beforeAttribution(_ q: Int, within distance: Int = .max) -> (speaker: SpeakerRef, cue: String)? {
         guard let open = quotes[q].open else { return nil }
-        let first = sentences[Int(sentenceOf[open])].first
+        let first = max(sentences[Int(sentenceOf[open])].first, open > distance ? open - distance : 0)
         var k = open - 1
         while k >= first {
             if quoteOf[k] >= 0, let outer = outerQuote(k) { k = quoteFirstToken(outer) - 1; continue }
@@ -234,12 +253,30 @@ extension DocumentModel {
         return nil
     }
 
+    /// "Kirby: “We are concerned.”": a name alone before a colon, as in transcripts and live reports.
+    private func nameColon(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        guard let open = quotes[q].open, open >= 2, isPunct(open - 1, 0x3A), mentionAt[open - 2] >= 0 else { return nil }
+        let m = Int(mentionAt[open - 2])
+        guard mentions[m].kind != .place, startsSentence(mentionTokens[m].lowerBound) else { return nil }
+        return (speaker(mention: m), nil)
+    }
+
     /// A quotation that starts a sentence right after a sentence with an attributed cue.
     private func adjacentAttribution(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
         guard let open = quotes[q].open else { return nil }
         let index = Int(sentenceOf[open])
-        guard index > 0, sentences[index].first == open, sentences[index - 1].paragraph == sentences[index].paragraph else { return nil }
+        guard index > 0, sentences[index].first == open else { return nil }
         let previous = sentences[index - 1]
+        if previous.paragraph != sentences[index].paragraph {
+            // A paragraph of quotation right after a paragraph ending with an attributed one.
+            guard paragraphs[sentences[index].paragraph].firstToken == open else { return nil }
+            let from = tokens[previous.first].start
+            for i in quotations.indices.reversed() {
+                if quotations[i].start < from { break }
+                if quotations[i].kind == .direct, let found = speakerRef(of: quotations[i]) { return (found, nil) }
+            }
+            return nil
+        }
         var k = previous.end - 1
         while k >= previous.first {
             if quoteOf[k] < 0, cueForm(k) != nil, let found = speakerOfCue(k) { return (found, nil) }
@@ -247,8 +284,9 @@ extension DocumentModel {
         }
         // "“A,” said X, a shopkeeper. “B.”": the speaker of the previous sentence's quotation.
         let from = tokens[previous.first].start
-        if let last = quotations.last(where: { $0.kind == .direct && $0.start >= from && $0.speaker != nil }), let name = last.speaker {
-            return (SpeakerRef(name: name, kind: last.speakerKind ?? .person, mention: last.speakerMention), nil)
+        for i in quotations.indices.reversed() {
+            if quotations[i].start < from { break }
+            if quotations[i].kind == .direct, let found = speakerRef(of: quotations[i]) { return (found, nil) }
         }
         return nil
     }

@@ -1,28 +1,3 @@
-/// A pair of quotation marks (or a piece of a quotation bounded by its paragraph).
-struct QuoteSpan: Sendable {
-    /// Token of the opening mark, nil when the piece starts at the paragraph start.
-    var open: Int?
-    /// Token of the closing mark, nil when the quotation runs to the end of its paragraph.
-    var close: Int?
-    var start: Int
-    var end: Int
-    /// First and past-the-last token of the quoted words.
-    var innerFirst: Int
-    var innerEnd: Int
-    /// Enclosing quotation, if nested.
-    var parent: Int?
-    var paragraph: Int
-    /// Continues a quotation left open at the end of the previous paragraph.
-    var continued: Bool
-}
-
-/// A speaker found for a cue: a display name, its kind and the mention it comes from.
-struct SpeakerRef: Sendable {
-    var name: String
-    var kind: EntityKind
-    var mention: Int?
-}
-
 /// A sentence: a token range inside one paragraph, split outside quotation marks.
 struct TextSentence: Sendable {
     var first: Int
@@ -33,6 +8,7 @@ struct TextSentence: Sendable {
 /// The working model of one document: tokens, paragraphs, sentences, quotation marks and mentions,
 /// with the look-ups the extraction steps share.
 final class DocumentModel {
+    /// The document text as Unicode scalar values.
     let s: [UInt32]
     let tokens: [Lexeme]
     let paragraphs: [TextParagraph]
@@ -45,6 +21,8 @@ final class DocumentModel {
     var mentions: [EntityMention] = []
     /// Token range of every mention.
     var mentionTokens: [Range<Int>] = []
+    /// Token range of every mention's name.
+    var mentionNameTokens: [Range<Int>] = []
     /// Mention covering each token, -1 if none.
     var mentionAt: [Int32] = []
     /// Resolved name of every mention (fullest form in the document; capitals become countries).
@@ -52,8 +30,8 @@ final class DocumentModel {
     /// Whether each mention is a country or a capital (speaking as its state).
     var mentionIsCountry: [Bool] = []
     var quotations: [Quotation] = []
-    /// The cue token of each quotation, when it has one.
-    var quotationCue: [Int?] = []
+    /// Known genders of persons by resolved name (true: female), from titles and resolved pronouns.
+    var genders: [String: Bool] = [:]
     /// Direct quotation pieces of the quotation running over paragraphs now being read.
     var pieceChain: [Int] = []
     /// Memoised speakers of cue tokens.
@@ -66,8 +44,6 @@ final class DocumentModel {
 
     // MARK: token predicates
 
-    @inline(__always) func key(_ t: Int) -> UInt64 { tokens[t].key }
-    @inline(__always) func isWord(_ t: Int) -> Bool { tokens[t].kind == .word }
     @inline(__always) func isPunct(_ t: Int, _ c: UInt32) -> Bool { tokens[t].kind == .punct && tokens[t].mark == c }
     @inline(__always) func isLowerWord(_ t: Int) -> Bool { tokens[t].kind == .word && !tokens[t].capitalised }
     func text(_ from: Int, _ to: Int) -> String { ScalarText.string(s, from, to) }

@@ -7,6 +7,13 @@ public struct ResolvedEntity: Sendable {
     public var variants: [String]
     /// Every role or title it was given, contradictory ones included.
     public var roles: [String]
+
+    public init(canonical: String, kind: EntityKind, variants: [String], roles: [String]) {
+        self.canonical = canonical
+        self.kind = kind
+        self.variants = variants
+        self.roles = roles
+    }
 }
 
 /// Merges mentions and speakers of many documents into entities: a surname alone, a name with or
@@ -17,6 +24,7 @@ public struct EntityResolver: Sendable {
     public private(set) var entities: [ResolvedEntity] = []
     private var byKey: [String: Int] = [:]
     private var bySurname: [String: Set<Int>] = [:]
+    private var byFirstName: [String: Set<Int>] = [:]
     private var mentionEntity: [[Int?]] = []
     private var speakerEntity: [[Int?]] = []
 
@@ -34,13 +42,20 @@ public struct EntityResolver: Sendable {
         }
         mentionEntity = analyses.map { [Int?](repeating: nil, count: $0.mentions.count) }
         speakerEntity = analyses.map { [Int?](repeating: nil, count: $0.quotations.count) }
+        var keys = [String: String]()
+        let itemKeys = items.map { item in
+            if let key = keys[item.name] { return key }
+            let key = Self.key(item.name)
+            keys[item.name] = key
+            return key
+        }
+        let wordCounts = itemKeys.map { $0.split(separator: " ").count }
         let ordered = items.indices.sorted { a, b in
-            let wa = items[a].name.split(separator: " ").count, wb = items[b].name.split(separator: " ").count
-            return wa != wb ? wa > wb : a < b
+            wordCounts[a] != wordCounts[b] ? wordCounts[a] > wordCounts[b] : a < b
         }
         for i in ordered {
             let item = items[i]
-            let e = add(name: item.name, surface: item.surface, kind: item.kind, role: item.role)
+            let e = add(name: item.name, key: itemKeys[i], surface: item.surface, kind: item.kind, role: item.role)
             if item.isMention { mentionEntity[item.doc][item.index] = e } else { speakerEntity[item.doc][item.index] = e }
         }
     }
@@ -59,15 +74,16 @@ public struct EntityResolver: Sendable {
         return joined
     }
 
-    private mutating func add(name: String, surface: String, kind: EntityKind, role: String?) -> Int {
-        let key = Self.key(name)
+    private mutating func add(name: String, key: String, surface: String, kind: EntityKind, role: String?) -> Int {
         let words = key.split(separator: " ")
         var index = byKey[key]
-        if index == nil && kind == .person, let last = words.last {
-            let candidates = bySurname[String(last)] ?? []
-            if words.count == 1 || candidates.count == 1 {
-                index = candidates.count == 1 ? candidates.first : nil
-            }
+        // A surname alone joins the one person who has it (last name, or first for "Lin" of "Lin Jian").
+        // A single capitalised word the document could not place ("Kirby said") may still be a surname.
+        let maybeSurname = kind == .person || (kind == .organisation && name.unicodeScalars.contains { $0.properties.isLowercase })
+        if index == nil && maybeSurname && words.count == 1, let word = words.first {
+            let candidates = bySurname[String(word)] ?? []
+            let firstNames = byFirstName[String(word)] ?? []
+            index = candidates.count == 1 ? candidates.first : (candidates.isEmpty && firstNames.count == 1 ? firstNames.first : nil)
         }
         let e: Int
         if let index {
@@ -75,14 +91,17 @@ public struct EntityResolver: Sendable {
         } else {
             e = entities.count
             entities.append(ResolvedEntity(canonical: name, kind: kind, variants: [], roles: []))
-            if kind == .person && words.count >= 2, let last = words.last { bySurname[String(last), default: []].insert(e) }
+            if kind == .person && words.count >= 2, let first = words.first, let last = words.last {
+                bySurname[String(last), default: []].insert(e)
+                byFirstName[String(first), default: []].insert(e)
+            }
         }
         byKey[key] = e
         var entity = entities[e]
         for variant in [surface, name] where !entity.variants.contains(variant) { entity.variants.append(variant) }
         if let role, !entity.roles.contains(role) { entity.roles.append(role) }
         if kind == .organisation && entity.kind == .place { entity.kind = .organisation }
-        if Self.better(name, than: entity.canonical) { entity.canonical = name }
+        if name != entity.canonical && Self.better(name, than: entity.canonical) { entity.canonical = name }
         entities[e] = entity
         return e
     }

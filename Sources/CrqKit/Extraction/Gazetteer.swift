@@ -76,9 +76,6 @@ enum Gazetteer {
         christian jewish hindu buddhist baloch baluch pashtun latin nordic gulf international national federal
         """)
 
-    /// Folded country names (not capitals).
-    static let countryNames: Set<String> = Set(country.values.map(ScalarText.foldString))
-
     static let regionNames: Set<String> = Set(regions.split(separator: ";").map { ScalarText.foldString(String($0)) })
 
     /// The same tables keyed by `ScalarText.key` of the name as written, for look-ups over tokens.
@@ -86,5 +83,4 @@ enum Gazetteer {
     static let adjectiveByKey: [UInt64: String] = Dictionary(adjective.map { (ScalarText.key($0.key), $0.value) }) { a, _ in a }
     static let regionKeys: Set<UInt64> = Set(regionNames.map(ScalarText.key))
     static let aliasByKey: [UInt64: String] = Dictionary(aliases.map { (ScalarText.key($0.key), $0.value) }) { a, _ in a }
-    static let countryNameKeys: Set<UInt64> = Set(countryNames.map(ScalarText.key))
 }

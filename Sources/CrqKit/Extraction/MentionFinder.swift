@@ -14,8 +14,10 @@ extension DocumentModel {
         return true
     }
 
-    /// Whether a cue verb follows token `n` - 1 as its subject ("Hamas said", "Biden, speaking ..., warned").
+    /// Whether token `n` - 1 is the subject of a cue verb ("Hamas said", "Biden, speaking ..., warned")
+    /// or names a speaker before a colon and a quotation.
     private func isSubjectOfCue(_ n: Int, _ end: Int) -> Bool {
+        if n + 1 < end && isPunct(n, 0x3A) && tokens[n + 1].kind == .open { return true }  // "Kirby: “...”"
         var j = n
         if j < end && isPunct(j, 0x2C) {
             j += 1
@@ -27,6 +29,11 @@ extension DocumentModel {
         guard j < end, tokens[j].kind == .word, !tokens[j].capitalised, let form = tokens[j].form else { return false }
         return form.past || !form.flags.contains(.nounLike)
     }
+
+    private static let femaleTitles = SpeechCues.keys("""
+        mrs ms miss madam lady queen princess baroness duchess spokeswoman chairwoman congresswoman businesswoman
+        """)
+    private static let maleTitles = SpeechCues.keys("mr king prince lord duke baron sir spokesman chairman congressman businessman")
 
     private static let nameParticles = SpeechCues.keys("bin ibn de del della der van von da di du la le dos das")
 
@@ -95,11 +102,14 @@ extension DocumentModel {
                 && j + 1 < end && tokens[j + 1].kind == .word && tokens[j + 1].capitalised {
                 j += 1; continue
             }
-            if tok.kind == .word && !tok.capitalised && j > t && Self.nameParticles.contains(tok.key)
-                && j + 1 < end && tokens[j + 1].kind == .word && tokens[j + 1].capitalised {
-                j += 1; continue
+            if tok.kind == .word && !tok.capitalised && j > t && Self.nameParticles.contains(tok.key) {
+                // "von der Leyen", "bin Salman"
+                var n = j + 1
+                while n < end && tokens[n].kind == .word && !tokens[n].capitalised && Self.nameParticles.contains(tokens[n].key) { n += 1 }
+                if n < end && tokens[n].kind == .word && tokens[n].capitalised { j = n; continue }
             }
-            if hasOrg && tok.kind == .word && (tok.key == SpeechCues.k.of || tok.key == SpeechCues.k.for || tok.key == SpeechCues.k.on) {
+            let afterRole = j > t && tokens[j - 1].classes.contains(.roles) && tok.key != SpeechCues.k.on
+            if (hasOrg || afterRole) && tok.kind == .word && (tok.key == SpeechCues.k.of || tok.key == SpeechCues.k.for || tok.key == SpeechCues.k.on) {
                 var k = j + 1
                 if k < end && tokens[k].key == SpeechCues.k.the { k += 1 }
                 if k < end && tokens[k].kind == .word && tokens[k].capitalised { j = k; continue }
@@ -129,6 +139,20 @@ extension DocumentModel {
     private func classify(_ first: Int, _ end: Int, surfaceEnd: Int, singles: inout [Int]) {
         var roleEnd: Int?
         for j in first..<end where tokens[j].classes.contains(.roles) { roleEnd = j + 1 }
+        // "Secretary of State Antony Blinken": the role runs on; the name is the last two words.
+        if let r = roleEnd, r < end - 2, tokens[r].kind == .word, !tokens[r].capitalised,
+           tokens[end - 2].capitalised, tokens[end - 1].capitalised,
+           !(end - 2..<end).contains(where: { tokens[$0].classes.contains(.organisationWords) || tokens[$0].classes.contains(.roles) }) {
+            addMention(.person, first..<surfaceEnd, nameFrom: end - 2, nameTo: end, role: text(tokens[first].start, tokens[end - 3].end))
+            return
+        }
+        // "Prime Minister of Pakistan", "Reporter for Pajhwok News Agency": only what follows the role is a name.
+        if let r = roleEnd, r < end, tokens[r].kind == .word, !tokens[r].capitalised {
+            var n = r
+            while n < end && !tokens[n].capitalised { n += 1 }
+            if n < end { classify(n, end, surfaceEnd: surfaceEnd, singles: &singles) }
+            return
+        }
         var orgInName = false
         let nameStart = roleEnd ?? first
         for j in nameStart..<end where tokens[j].classes.contains(.organisationWords) { orgInName = true }
@@ -187,11 +211,13 @@ extension DocumentModel {
         let name = prefix + text(tokens[nameFrom].start, tokens[nameTo - 1].end)
         mentions.append(EntityMention(kind: kind, start: start, end: end, surface: text(start, end), name: name, role: role))
         mentionTokens.append(range)
+        mentionNameTokens.append(nameFrom..<nameTo)
         for t in range { mentionAt[t] = Int32(mentions.count - 1) }
     }
 
     private func removeLastMention() {
         for t in mentionTokens.removeLast() { mentionAt[t] = -1 }
+        mentionNameTokens.removeLast()
         mentions.removeLast()
     }
 
@@ -222,21 +248,13 @@ extension DocumentModel {
     func rangeKey(_ first: Int, _ end: Int) -> UInt64 { ScalarText.key(s, tokens[first].start, tokens[end - 1].end) }
 
     /// Tokens of a mention's name (after any role, before any parenthetical acronym).
-    func nameTokenRange(_ m: Int) -> Range<Int> {
-        let range = mentionTokens[m]
-        var first = range.lowerBound
-        var end = range.upperBound
-        if end - first >= 3 && isPunct(end - 1, 0x29) && isPunct(end - 3, 0x28) { end -= 3 }
-        if mentions[m].role != nil {
-            for j in first..<end where tokens[j].classes.contains(.roles) { first = j + 1 }
-        }
-        return first..<end
-    }
+    func nameTokenRange(_ m: Int) -> Range<Int> { mentionNameTokens[m] }
 
     /// Gives each mention the fullest form of its name in this document.
     private func resolveNames() {
         mentionNames = mentions.map(\.name)
         mentionIsCountry = [Bool](repeating: false, count: mentions.count)
+        var genderOf = [Int: Bool]()
         var acronyms = [UInt64: String]()
         for (m, mention) in mentions.enumerated() where mention.kind == .organisation {
             let range = mentionTokens[m]
@@ -247,26 +265,33 @@ extension DocumentModel {
         var fullNames = Set<UInt64>()
         for mention in mentions where mention.kind != .person { fullNames.insert(ScalarText.key(mention.name)) }
         let lengths = mentions.map { $0.name.unicodeScalars.count }
-        let persons = mentions.indices.filter { mentions[$0].kind == .person }
+        // The longest person name for each last word, and for each first and last word.
+        var longestByLast = [UInt64: Int](), longestByFirstAndLast = [UInt64: Int](), byFirstWord = [UInt64: [Int]]()
+        for m in mentions.indices where mentions[m].kind == .person {
+            let range = nameTokenRange(m)
+            let first = tokens[range.lowerBound].key, last = tokens[range.upperBound - 1].key
+            if lengths[m] > longestByLast[last].map({ lengths[$0] }) ?? 0 { longestByLast[last] = m }
+            if lengths[m] > longestByFirstAndLast[first &* 31 &+ last].map({ lengths[$0] }) ?? 0 { longestByFirstAndLast[first &* 31 &+ last] = m }
+            if range.count >= 2 && (byFirstWord[first]?.count ?? 0) < 8 { byFirstWord[first, default: []].append(m) }
+        }
         for (m, mention) in mentions.enumerated() {
             switch mention.kind {
             case .person:
                 let own = nameTokenRange(m)
-                var best = m
-                for o in persons where lengths[o] > lengths[best] {
-                    let theirs = nameTokenRange(o)
-                    guard tokens[theirs.upperBound - 1].key == tokens[own.upperBound - 1].key else { continue }
-                    if own.count == 1 || tokens[theirs.lowerBound].key == tokens[own.lowerBound].key { best = o }
+                for j in mentionTokens[m].lowerBound..<own.lowerBound {
+                    if Self.femaleTitles.contains(tokens[j].key) { genderOf[m] = true }
+                    if Self.maleTitles.contains(tokens[j].key) { genderOf[m] = false }
                 }
+                let last = tokens[own.upperBound - 1].key
+                var best = (own.count == 1 ? longestByLast[last] : longestByFirstAndLast[tokens[own.lowerBound].key &* 31 &+ last]) ?? m
+                if lengths[best] <= lengths[m] { best = m }
                 if best == m && own.count == 1 {
                     // Surname first ("Lin" for "Lin Jian"), when only one person fits.
-                    let fits = persons.filter { o in
-                        let theirs = nameTokenRange(o)
-                        return theirs.count >= 2 && tokens[theirs.lowerBound].key == tokens[own.lowerBound].key
-                    }
+                    let fits = (byFirstWord[tokens[own.lowerBound].key] ?? []).filter { nameTokenRange($0).count >= 2 }
                     if Set(fits.map { mentions[$0].name }).count == 1, let only = fits.first { best = only }
                 }
                 mentionNames[m] = mentions[best].name
+                if let female = genderOf[m] { genders[mentions[best].name] = female }
             case .organisation:
                 let range = nameTokenRange(m)
                 if range.count == 1, tokens[range.lowerBound].acronym {

@@ -1,3 +1,21 @@
+/// A pair of quotation marks (or a piece of a quotation bounded by its paragraph).
+struct QuoteSpan: Sendable {
+    /// Token of the opening mark, nil when the piece starts at the paragraph start.
+    var open: Int?
+    /// Token of the closing mark, nil when the quotation runs to the end of its paragraph.
+    var close: Int?
+    var start: Int
+    var end: Int
+    /// First and past-the-last token of the quoted words.
+    var innerFirst: Int
+    var innerEnd: Int
+    /// Enclosing quotation, if nested.
+    var parent: Int?
+    var paragraph: Int
+    /// Continues a quotation left open at the end of the previous paragraph.
+    var continued: Bool
+}
+
 /// Pairs quotation marks paragraph by paragraph: nesting, a closing mark shared by two opening
 /// marks, the multi-paragraph convention, and marks never closed (kept to the end of their paragraph).
 extension DocumentModel {

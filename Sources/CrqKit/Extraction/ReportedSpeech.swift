@@ -13,9 +13,11 @@ extension DocumentModel {
             guard quoteOf[t] < 0, t > coveredUntil, tokens[t].kind == .word else { continue }
             var clause: (start: Int, verbPhrase: Bool)?
             var cueEnd = t + 1
-            if let made = madeClear(t, sentence) {
-                clause = (made + 1, false)
-                cueEnd = made
+            var madeClear = false
+            if let that = madeItClear(t, sentence) {
+                clause = (that + 1, false)
+                cueEnd = that
+                madeClear = true
             } else if let form = cueForm(t) {
                 clause = reportedClause(after: t, form: form, sentence: sentence)
                 if let c = clause, form.flags.contains(.directive) && form.flags.contains(.naming), tokens[t + 1].kind == .word,
@@ -23,9 +25,10 @@ extension DocumentModel {
                    c.start > t + 1 {
                     cueEnd = t + 2
                 }
+                if form.flags.contains(.particle) { cueEnd = t + 2 }  // "pointed out"
             }
             guard let clause, let last = clauseEnd(from: clause.start, cue: t, sentence: sentence, verbPhrase: clause.verbPhrase),
-                  let speaker = speakerOfCue(t) ?? (madeClear(t, sentence) != nil ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : nil)
+                  let speaker = madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : speakerOfCue(t)
             else { continue }
             addIndirect(clause.start, last, speaker: speaker, cue: text(tokens[t].start, tokens[cueEnd - 1].end))
             coveredUntil = last
@@ -35,7 +38,7 @@ extension DocumentModel {
     }
 
     /// "made it clear that": returns the token of "that".
-    private func madeClear(_ t: Int, _ sentence: TextSentence) -> Int? {
+    private func madeItClear(_ t: Int, _ sentence: TextSentence) -> Int? {
         let key = tokens[t].key
         guard key == SpeechCues.k.made || key == SpeechCues.k.make || key == SpeechCues.k.makes || key == SpeechCues.k.making else { return nil }
         var j = t + 1
@@ -67,6 +70,12 @@ extension DocumentModel {
         guard t < end else { return nil }
         let flags = form.flags
         func word(_ i: Int) -> Bool { i < end && tokens[i].kind == .word }
+        if flags.contains(.particle) {  // point out
+            guard word(t) && tokens[t].key == SpeechCues.k.out else { return nil }
+            t += 1
+        }
+        while word(t) && tokens[t].classes.contains(.betweenSubjectAndCue) && !tokens[t].classes.contains(.auxiliaries)
+                && tokens[t].key != SpeechCues.k.to { t += 1 }  // "said repeatedly that"
         if flags.contains(.directive) && flags.contains(.naming) {  // call on / upon / for
             guard word(t) else { return nil }
             let key = tokens[t].key
@@ -111,6 +120,7 @@ extension DocumentModel {
         }
         var u = t
         if word(u) && (tokens[u].classes.contains(.prepositions) || tokens[u].classes.contains(.calendarWords)
+                       || Self.timeAdverbs.contains(tokens[u].key)
                        || flags.contains(.addressee)) {
             var v = u
             while v < min(end, u + 8) && (tokens[v].kind == .word || tokens[v].kind == .number)
@@ -124,6 +134,7 @@ extension DocumentModel {
             if !flags.contains(.addressee) || tokens[u].classes.contains(.prepositions) { return nil }
             u = t
         }
+        if u < end && tokens[u].kind == .number && flags.contains(.zeroThat) { return (u, false) }  // "said 33 civilians had"
         guard word(u) else { return nil }
         if tokens[u].classes.contains(.subjectPronouns) { return (u, false) }
         if flags.contains(.zeroThat) && !tokens[u].classes.contains(.prepositions)
@@ -143,12 +154,27 @@ extension DocumentModel {
             if tok.kind == .punct && (tok.mark == 0x2014 || tok.mark == 0x2013 || tok.mark == 0x2D) && t > sentence.first {
                 return t + 1
             }
-            let allowed = (tok.kind == .word && tok.capitalised) || isPunct(t, 0x2C) || isPunct(t, 0x28) || isPunct(t, 0x29)
+            let allowed = (tok.kind == .word && tok.capitalised) || tok.kind == .number
+                || isPunct(t, 0x2C) || isPunct(t, 0x28) || isPunct(t, 0x29) || isPunct(t, 0x2F)
             if !allowed { break }
             t += 1
         }
         return sentence.first
     }
+
+    /// Heads of noun phrases that can be a source after "according to" ("according to official data").
+    private static let sourceHeads = SpeechCues.keys("""
+        data figures estimates estimate survey poll study media report documents records filings count tally \
+        statistics sources source account accounts
+        """)
+
+    /// Words that start a time adverbial between a cue and its "that" ("said last week that").
+    private static let timeAdverbs = SpeechCues.keys("last this next earlier later recently yesterday today")
+
+    private static let relativeWords = SpeechCues.keys("who which")
+
+    /// ", while India put ...": a contrast that leaves the reported clause.
+    private static let contrastWords = SpeechCues.keys("while whereas")
 
     private static let quantityWords = SpeechCues.keys("least most all")
 
@@ -166,7 +192,7 @@ extension DocumentModel {
         guard n < end, tokens[n].kind == .word else { return false }
         let key = tokens[n].key
         if isIngWord(n) && !tokens[n].classes.contains(.innerParticiples) { return true }
-        if key == SpeechCues.k.according { return true }
+        if key == SpeechCues.k.according || Self.contrastWords.contains(key) { return true }
         if key == SpeechCues.k.as && n + 1 < end && (tokens[n + 1].key == SpeechCues.k.per || tokens[n + 1].key == SpeechCues.k.reported) { return true }
         if tokens[n].classes.contains(.timeWords) {
             for j in (n + 1)..<min(end, n + 4) where tokens[j].classes.contains(.timeRelations) { return true }
@@ -178,7 +204,13 @@ extension DocumentModel {
     /// that only introduces a quotation after a colon).
     private func clauseEnd(from first: Int, cue: Int, sentence: TextSentence, verbPhrase: Bool) -> Int? {
         let end = sentence.end
-        let adjunct = adjunctComma(sentence).flatMap { $0 > cue ? $0 : nil }
+        var adjunct = adjunctComma(sentence).flatMap { $0 > cue ? $0 : nil }
+        // In a relative clause (", who said ..., resigned"), the clause ends at the next comma.
+        var r = cue - 1
+        while r > sentence.first && tokens[r].kind == .word && tokens[r].classes.contains(.betweenSubjectAndCue) { r -= 1 }
+        if r > sentence.first && tokens[r].kind == .word && Self.relativeWords.contains(tokens[r].key) && isPunct(r - 1, 0x2C) {
+            adjunct = (first..<sentence.end).first { quoteOf[$0] < 0 && isPunct($0, 0x2C) }
+        }
         var last = end - 1
         var t = first
         scan: while t < end {
@@ -259,7 +291,11 @@ extension DocumentModel {
                 // "according to Egyptian mediators": an unnamed source given by its noun phrase.
                 var first = start
                 while first < e && tokens[first].classes.contains(.determiners) { first += 1 }
-                if first < e && (first..<e).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive }) && e - first <= 5 {
+                let head = tokens[e - 1].classes
+                let sourceLike = head.contains(.sourceNouns) || head.contains(.statementNouns) || head.contains(.referringNouns)
+                    || head.contains(.organisationWords)
+                    || Self.sourceHeads.contains(tokens[e - 1].key)
+                if first < e && sourceLike && (first..<e).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive }) && e - first <= 5 {
                     speaker = SpeakerRef(name: text(tokens[first].start, tokens[e - 1].end), kind: .organisation, mention: nil)
                 }
             }
@@ -267,6 +303,7 @@ extension DocumentModel {
             t = e - 1
         }
         let clauseStart = adjunctComma(sentence).map { $0 + 1 } ?? afterDateline(sentence)
+        marks.removeAll { $0.speaker == nil }  // "according to plan"
         if let mark = marks.first {
             if mark.first == firstWord(sentence) {
                 // According to X, CLAUSE — unless the clause has its own cue.
@@ -289,8 +326,9 @@ extension DocumentModel {
             if let last { addIndirect(clauseStart, last, speaker: source.speaker, cue: source.cue) }
             return
         }
-        // CLAUSE, X said. / CLAUSE, said X.
+        // CLAUSE, X said. / CLAUSE, said X. / CLAUSE, X said, CLAUSE.
         guard end - sentence.first > 6, isSentenceEndPunct(end - 1), tokens[clauseStart].kind != .open else { return }
+        if findParentheticalAttribution(sentence, from: clauseStart) { return }
         var comma = end - 2
         while comma > end - 9 && comma > clauseStart && !isPunct(comma, 0x2C) && quoteOf[comma] < 0 { comma -= 1 }
         let bodyStart = clauseStart > comma ? afterDateline(sentence) : clauseStart
@@ -299,11 +337,38 @@ extension DocumentModel {
             guard let form = cueForm(k), form.flags.contains(.clause), form.past || !form.participle else { continue }
             let speaker = scanSubject(from: k - 1, limit: comma + 1, forward: false)
                 ?? scanSubject(from: end - 2, limit: k + 1, forward: true)
+                ?? describedSpeaker(comma + 1, end: k)?.speaker
             if let speaker, let last = trimmedLast(comma - 1, bodyStart) {
                 addIndirect(bodyStart, last, speaker: speaker, cue: tokenText(k))
             }
             return
         }
+    }
+
+    /// "The decision, the court said, was final.": the whole sentence is reported.
+    private func findParentheticalAttribution(_ sentence: TextSentence, from first: Int) -> Bool {
+        let end = sentence.end
+        var c = first + 1
+        while c < end - 4 {
+            defer { c += 1 }
+            guard isPunct(c, 0x2C), quoteOf[c] < 0 else { continue }
+            var c2 = c + 1
+            while c2 < min(end, c + 9) && tokens[c2].kind == .word { c2 += 1 }
+            guard c2 < end - 3, c2 > c + 2, isPunct(c2, 0x2C) else { continue }
+            for k in (c + 1)..<c2 {
+                guard let form = cueForm(k), form.flags.contains(.clause), !form.participle else { continue }
+                let speaker = scanSubject(from: k - 1, limit: c + 1, forward: false)
+                    ?? scanSubject(from: c2 - 1, limit: k + 1, forward: true)
+                    ?? describedSpeaker(c + 1, end: k)?.speaker
+                guard let speaker else { return false }
+                // ", X announced, a move welcomed by ...": what follows is an apposition, not the clause.
+                let apposition = tokens[c2 + 1].kind == .word && tokens[c2 + 1].classes.contains(.determiners)
+                guard let last = apposition ? trimmedLast(c - 1, first) : trimmedLast(end - 1, first) else { return false }
+                addIndirect(first, last, speaker: speaker, cue: tokenText(k))
+                return true
+            }
+        }
+        return false
     }
 
     private func firstWord(_ sentence: TextSentence) -> Int {

@@ -1,3 +1,10 @@
+/// A speaker found for a cue: a display name, its kind and the mention it comes from.
+struct SpeakerRef: Sendable {
+    var name: String
+    var kind: EntityKind
+    var mention: Int?
+}
+
 /// Finds who speaks for a cue verb: the subject before it (skipping adverbs, prepositional objects,
 /// quotations and appositives), the agent of a passive, the subject of a coordinated or participial
 /// cue, and pronouns or role nouns resolved to the nearest fitting earlier speaker.
@@ -6,6 +13,7 @@ extension DocumentModel {
     func cueForm(_ t: Int) -> CueForm? {
         let tok = tokens[t]
         guard tok.kind == .word, !tok.capitalised, let form = tok.form else { return nil }
+        if form.flags.contains(.particle) && !(t + 1 < tokens.count && tokens[t + 1].key == SpeechCues.k.out) { return nil }
         if form.flags.contains(.nounLike) && !form.past && !form.participle {
             if t + 1 < tokens.count {
                 let next = tokens[t + 1].key
@@ -73,6 +81,18 @@ extension DocumentModel {
         let afterConjunction = j >= sentence.first && (tokens[j].key == SpeechCues.k.and || tokens[j].key == SpeechCues.k.but)
         if (form.participle && afterComma) || afterConjunction {
             if let previous = previousCue(before: j, from: sentence.first), let found = speakerOfCue(previous) { return found }
+            if form.participle {
+                // "X, however, has threatened to veto ..., calling them": the subject of the sentence.
+                var f = sentence.first
+                while f < j {
+                    if quoteOf[f] >= 0, let q = outerQuote(f) { f = (quotes[q].close ?? f) + 1; continue }
+                    if let found = candidate(at: f, allowPrepositionObject: false) {
+                        if let speaker = found.speaker { return speaker }
+                        if mentionAt[f] >= 0 { f = mentionTokens[Int(mentionAt[f])].upperBound; continue }
+                    }
+                    f += 1
+                }
+            }
         }
         return scanSubject(from: j, limit: sentence.first, forward: false)
     }
@@ -94,6 +114,13 @@ extension DocumentModel {
         while j >= limit {
             if quoteOf[j] >= 0, let q = outerQuote(j) { j = quoteFirstToken(q) - 1; continue }
             if isPunct(j, 0x3B) || isPunct(j, 0x3A) || isPunct(j, 0x2C) || tokens[j].key == SpeechCues.k.that { return nil }
+            if tokens[j].kind == .word && Self.relativePronouns.contains(tokens[j].key) {
+                // "Smith, who said ...": the antecedent if it is named, else no speaker.
+                var a = j - 1
+                if a >= limit && isPunct(a, 0x2C) { a -= 1 }
+                if a >= limit, let found = candidate(at: a, allowPrepositionObject: true), let speaker = found.speaker { return speaker }
+                return nil
+            }
             if let found = candidate(at: j, allowPrepositionObject: false) {
                 if let speaker = found.speaker { return speaker }
                 j = found.first - 1
@@ -174,7 +201,8 @@ extension DocumentModel {
                 let m = Int(mentionAt[j - 1])
                 if mentions[m].kind != .person {
                     let first = mentionTokens[m].lowerBound
-                    return (first, SpeakerRef(name: text(tokens[first].start, tok.end), kind: .organisation, mention: nil))
+                    let kind: EntityKind = tok.classes.contains(.personReferringNouns) ? .person : .organisation
+                    return (first, SpeakerRef(name: text(tokens[first].start, tok.end), kind: kind, mention: nil))
                 }
             }
         }
@@ -185,24 +213,35 @@ extension DocumentModel {
         return nil
     }
 
+    private static let relativePronouns = SpeechCues.keys("who whom which")
+    private static let she = ScalarText.key("she")
+
     /// The speaker of the last quotation that starts before `position`.
     func lastQuotationSpeaker(before position: Int, kind: EntityKind? = nil) -> SpeakerRef? {
-        for q in quotations.reversed() where q.start < position {
-            guard let name = q.speaker, let speakerKind = q.speakerKind else { continue }
+        for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < position {
+            guard let name = quotations[i].speaker, let speakerKind = quotations[i].speakerKind else { continue }
             if let kind, speakerKind != kind { continue }
-            return SpeakerRef(name: name, kind: speakerKind, mention: q.speakerMention)
+            return SpeakerRef(name: name, kind: speakerKind, mention: quotations[i].speakerMention)
         }
         return nil
     }
+
+    /// How many earlier quotations or mentions a reference looks back at.
+    static let lookBack = 200
 
     /// he/she: the nearest earlier person named outside quotations; it/they: the nearest
     /// organisation or country in the same sentence, else the last organisation quoted, else the
     /// nearest earlier one named.
     func resolvePronoun(_ t: Int) -> SpeakerRef? {
         let person = tokens[t].classes.contains(.personPronouns)
+        let female = tokens[t].key == Self.she
         let sentenceFirst = sentences[Int(sentenceOf[t])].first
         func fits(_ m: Int) -> Bool {
-            if person { return mentions[m].kind == .person }
+            if person {
+                guard mentions[m].kind == .person else { return false }
+                // Skip a person known to be of the other gender (by title, or an earlier he/she).
+                return genders[mentionNames[m]].map { $0 == female } ?? true
+            }
             return mentions[m].kind == .organisation
                 || mentionIsCountry[m]
         }
@@ -221,10 +260,15 @@ extension DocumentModel {
             }
             return nil
         }
-        if person { return search(down: 0) ?? lastQuotationSpeaker(before: tokens[t].start, kind: .person) }
+        let horizon = max(0, t - Self.lookBack * 20)
+        if person {
+            let found = search(down: horizon) ?? lastQuotationSpeaker(before: tokens[t].start, kind: .person)
+            if let found { genders[found.name] = female }
+            return found
+        }
         return search(down: sentenceFirst)
             ?? lastQuotationSpeaker(before: tokens[t].start, kind: .organisation)
-            ?? search(down: 0)
+            ?? search(down: horizon)
     }
 
     /// "the ministry", "the spokesperson": the last speaker or mention whose name or role has that word.
@@ -234,12 +278,12 @@ extension DocumentModel {
             ScalarText.foldString(name).split(separator: " ").contains { $0 == word || $0.hasSuffix("-" + word) }
         }
         let position = tokens[t].start
-        for q in quotations.reversed() where q.start < position {
-            if let name = q.speaker, let kind = q.speakerKind, has(name) {
-                return SpeakerRef(name: name, kind: kind, mention: q.speakerMention)
+        for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < position {
+            if let name = quotations[i].speaker, let kind = quotations[i].speakerKind, has(name) {
+                return SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention)
             }
         }
-        for m in mentions.indices.reversed() where mentions[m].start < position {
+        for m in mentions.indices.reversed().prefix(Self.lookBack * 4) where mentions[m].start < position {
             if has(mentions[m].name) || (mentions[m].role.map(has) ?? false) { return speaker(mention: m) }
         }
         // Else, for a person ("the spokesperson"), the nearest person named as a subject in this
@@ -247,7 +291,7 @@ extension DocumentModel {
         let person = tokens[t].classes.contains(.personReferringNouns)
         let paragraphStart = paragraphs[sentences[Int(sentenceOf[t])].paragraph].firstToken
         if person {
-            for m in mentions.indices.reversed() where mentions[m].kind == .person
+            for m in mentions.indices.reversed().prefix(Self.lookBack) where mentions[m].kind == .person
                 && mentionTokens[m].lowerBound >= paragraphStart && mentionTokens[m].upperBound <= t {
                 let range = mentionTokens[m]
                 if quoteOf[range.lowerBound] < 0 && !isPrepositionObject(range.lowerBound) { return speaker(mention: m) }

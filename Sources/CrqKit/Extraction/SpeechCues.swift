@@ -17,6 +17,8 @@ struct CueFlags: OptionSet, Sendable {
     static let naming = CueFlags(rawValue: 1 << 6)
     /// Needs a stance noun before "that" ("expressed its belief that").
     static let stance = CueFlags(rawValue: 1 << 7)
+    /// Needs "out" after it ("pointed out that").
+    static let particle = CueFlags(rawValue: 1 << 9)
     /// Its bare and -s forms are usually nouns ("claims", "reports"): needs a complement to count.
     static let nounLike = CueFlags(rawValue: 1 << 8)
 }
@@ -70,7 +72,8 @@ enum SpeechCues {
         let say: CueFlags = [.clause, .zeroThat]
         let verbs: [(String, CueFlags, [String])] = [
             ("say", say, ["said", "says", "saying"]),
-            ("tell", [.clause, .addressee], ["told", "tells", "telling"]),
+            ("tell", [.clause, .addressee, .directive], ["told", "tells", "telling"]),
+            ("point", [.clause, .particle], []), ("instruct", [.directive], []), ("order", [.directive, .nounLike], []),
             ("shout", [.clause], []), ("chant", [.clause], []), ("exclaim", [.clause], []),
             ("write", [.clause], ["wrote", "writes", "writing", "written"]),
             ("state", [.clause, .nounLike], []), ("add", [.clause], []), ("note", [.clause, .nounLike], []),
@@ -90,7 +93,7 @@ enum SpeechCues {
             ("respond", [.clause], []), ("inform", [.clause, .addressee], []), ("assure", [.clause, .addressee], []),
             ("remind", [.clause, .addressee], []), ("disclose", [.clause], []), ("concede", [.clause], []),
             ("complain", [.clause], []), ("recall", [.clause], []), ("repeat", [.clause], []),
-            ("tweet", [.clause], []), ("predict", [.clause], []), ("suggest", [.clause], []),
+            ("tweet", [.clause], []), ("post", [.clause, .nounLike], []), ("predict", [.clause], []), ("suggest", [.clause], []),
             ("urge", [.directive], []), ("encourage", [.directive], []), ("invite", [.directive], []),
             ("ask", [.directive], []), ("press", [.directive, .nounLike], []), ("implore", [.directive], []),
             ("exhort", [.directive], []), ("call", [.directive, .naming, .nounLike], []),
@@ -99,7 +102,7 @@ enum SpeechCues {
             ("codename", [.naming], []), ("dub", [.naming], ["dubbed", "dubs", "dubbing"]),
             ("deem", [.naming], []), ("term", [.naming, .nounLike], []), ("label", [.naming, .nounLike], ["labelled", "labeled", "labels", "labelling", "labeling"]),
             ("brand", [.naming, .nounLike], []), ("describe", [.naming], []), ("characterize", [.naming], []),
-            ("characterise", [.naming], []), ("accuse", [.naming], []),
+            ("characterise", [.naming], []), ("accuse", [.naming], []), ("dismiss", [.naming], []),
         ]
         for (lemma, flags, irregular) in verbs {
             var all: [String]
@@ -149,7 +152,8 @@ enum SpeechCues {
         parliament assembly congress senate government administration embassy university college school \
         academy association federation league alliance movement service services board authority bureau \
         center centre foundation company corporation inc ltd times post herald journal press media network \
-        channel television radio house cabinet republic kingdom emirate secretariat command navy police coalition society brigade brigades \
+        channel television radio morning evening house cabinet republic kingdom emirate secretariat command \
+        navy police coalition society brigade brigades \
         battalion regiment militia gazette chronicle observer monitor dispatch courier sentinel ledger \
         bulletin express daily newspaper wire review reuters
         """)
@@ -166,7 +170,8 @@ enum SpeechCues {
         authorities lawmakers investigators researchers scientists economists doctors medics protesters \
         organisers organizers insiders aides commentators mediators negotiators prosecutors rescuers paramedics \
         campaigners relatives survivors villagers eyewitnesses parents families students workers teachers farmers \
-        voters citizens soldiers troops fighters militants rebels neighbours neighbors locals reports police
+        voters citizens soldiers troops fighters militants rebels neighbours neighbors locals reports police \
+        firefighters nurses
         """)
 
     /// Singular nouns for an anonymous source ("One Pakistani official said").
@@ -266,9 +271,7 @@ enum SpeechCues {
         it: ScalarText.key("it"), clear: ScalarText.key("clear"), made: ScalarText.key("made"),
         make: ScalarText.key("make"), makes: ScalarText.key("makes"), making: ScalarText.key("making"),
         the: ScalarText.key("the"), one: ScalarText.key("one"), a: ScalarText.key("a"), an: ScalarText.key("an"),
-        of: ScalarText.key("of"), possessive: ScalarText.key("'s"), so: ScalarText.key("so"),
-        what: ScalarText.key("what"), call: ScalarText.key("call"), called: ScalarText.key("called"),
-        calls: ScalarText.key("calls"), calling: ScalarText.key("calling")
+        of: ScalarText.key("of"), out: ScalarText.key("out")
     )
 
 

@@ -57,18 +57,36 @@ enum TextScanner {
 
     private static func isApostrophe(_ c: UInt32) -> Bool { c == 0x27 || c == 0x2019 }
 
+    private static func plural(_ c: UInt32) -> Bool { c == 0x73 || c == 0x53 }
+
+    /// Whether a mark that can close a single quotation follows on the line, after a word that
+    /// continues the current one: then "workers’ union" holds an apostrophe, not the closing mark.
+    private static func laterClosingMark(_ s: [UInt32], _ from: Int, _ to: Int) -> Bool {
+        guard from + 1 < to, ScalarText.isSpace(s[from]), ScalarText.isLetter(s[from + 1]), !ScalarText.isUpper(s[from + 1]) else { return false }
+        var j = from + 1
+        while j < to {
+            if isApostrophe(s[j]) && !ScalarText.isSpace(s[j - 1]) && (j + 1 >= to || !ScalarText.isLetter(s[j + 1])) { return true }
+            if s[j] == 0x201C || s[j] == 0x2018 { return false }
+            j += 1
+        }
+        return false
+    }
+
     private static func scanLine(_ s: [UInt32], _ from: Int, _ to: Int, _ tokens: inout [Lexeme]) {
         var i = from
         var singleOpen = 0
+        let table = SpeechCues.table
         func add(_ start: Int, _ end: Int, _ kind: Lexeme.Kind, mark: UInt32 = 0, abbreviation: Bool = false) {
             var cap = false, acronym = false
             if kind == .word {
                 cap = ScalarText.isUpper(s[start])
-                var lastHyphen = -1
-                for j in start..<end where s[j] == 0x2D { lastHyphen = j }
-                if cap && lastHyphen > start && lastHyphen + 1 < end && !ScalarText.isUpper(s[lastHyphen + 1]) {
-                    cap = false  // "Pakistan-based", "Shiite-majority": adjectives
-                } else if !cap && lastHyphen == start + 2 && (s[start] == 0x61 || s[start] == 0x65) && ScalarText.isUpper(s[lastHyphen + 1]) {
+                if cap {
+                    var lastHyphen = -1
+                    for j in start..<end where s[j] == 0x2D { lastHyphen = j }
+                    if lastHyphen > start && lastHyphen + 1 < end && !ScalarText.isUpper(s[lastHyphen + 1]) {
+                        cap = false  // "Pakistan-based", "Shiite-majority": adjectives
+                    }
+                } else if end - start > 3 && s[start + 2] == 0x2D && (s[start] == 0x61 || s[start] == 0x65) && ScalarText.isUpper(s[start + 3]) {
                     cap = true  // "al-Adl", "el-Sisi"
                 }
                 if cap && end - start >= 2 {
@@ -80,8 +98,10 @@ enum TextScanner {
                     acronym = uppers >= 2 && (uppers == letters || ScalarText.isUpper(s[end - 1]))
                 }
             }
-            let key = kind == .word || kind == .number || kind == .possessive ? ScalarText.key(s, start, abbreviation && kind == .word && s[end - 1] == 0x2E && !(end - start > 2 && s[end - 3] == 0x2E) ? end - 1 : end) : 0
-            let (classes, form) = kind == .word ? SpeechCues.table.lookup(key) : ([], nil)
+            // "Mr." is looked up as "mr"; acronyms with periods ("U.S.") keep them.
+            let titleAbbreviation = abbreviation && s[end - 1] == 0x2E && !(end - start > 2 && s[end - 3] == 0x2E)
+            let key = kind == .punct || kind == .open || kind == .close ? 0 : ScalarText.key(s, start, titleAbbreviation ? end - 1 : end)
+            let (classes, form) = kind == .word ? table.lookup(key) : ([], nil)
             tokens.append(Lexeme(start: start, end: end, key: key, kind: kind, capitalised: cap, acronym: acronym,
                                  classes: classes, form: form, mark: mark, abbreviation: abbreviation))
         }
@@ -152,7 +172,7 @@ enum TextScanner {
                 if afterSpace && ScalarText.isLetter(next) {
                     singleOpen += 1
                     add(i, i + 1, .open, mark: 2)
-                } else if singleOpen > 0 && !afterSpace {
+                } else if singleOpen > 0 && !afterSpace && !(plural(prev) && laterClosingMark(s, i + 1, to)) {
                     singleOpen -= 1
                     add(i, i + 1, .close, mark: 2)
                 } else {

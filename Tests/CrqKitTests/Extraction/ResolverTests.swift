@@ -1,0 +1,48 @@
+import Testing
+@testable import CrqKit
+
+struct ResolverTests {
+    @Test func variantsOfOnePersonMerge() {
+        let docs = [
+            "UN Spokesperson Stéphane Dujarric said the talks would continue. Dujarric added that aid was arriving.",
+            "According to a statement released by UN Chief Stephane Dujarric, the aid would arrive soon.",
+            "UN Secretary-General António Guterres met Antonio Guterres's advisers. Guterres said the convoy had left.",
+        ].map(QuotationExtractor.analyze)
+        let resolver = EntityResolver(docs)
+        let dujarric = resolver.entityIndex(forName: "Dujarric")
+        #expect(dujarric != nil)
+        #expect(dujarric == resolver.entityIndex(forName: "stephane dujarric"))
+        #expect(dujarric == resolver.entityIndex(forName: "UN Spokesperson Stéphane Dujarric"))
+        let entity = resolver.entities[dujarric!]
+        #expect(entity.canonical == "Stéphane Dujarric")
+        #expect(entity.kind == .person)
+        #expect(entity.roles.contains("UN Spokesperson") && entity.roles.contains("UN Chief"))
+        let guterres = resolver.entityIndex(forName: "Antonio Guterres")
+        #expect(guterres != nil && guterres != dujarric)
+        #expect(resolver.entities[guterres!].canonical == "António Guterres")
+        #expect(resolver.speakerIndex(doc: 0, quotation: 0) == dujarric)
+        #expect(resolver.speakerIndex(doc: 0, quotation: 1) == dujarric)
+        #expect(resolver.speakerIndex(doc: 2, quotation: 0) == guterres)
+    }
+
+    @Test func countryFormsOfAMinistryMerge() {
+        let docs = [
+            "Pakistan’s Ministry of Foreign Affairs (MoFA) said it had acted in self-defence.",
+            "The Pakistani Foreign Ministry stated that its action was aimed at militants.",
+        ].map(QuotationExtractor.analyze)
+        let resolver = EntityResolver(docs)
+        let a = resolver.speakerIndex(doc: 0, quotation: 0)
+        #expect(a != nil)
+        #expect(a == resolver.speakerIndex(doc: 1, quotation: 0))
+        #expect(resolver.entities[a!].kind == .organisation)
+    }
+
+    @Test func mentionsMapToEntities() {
+        let analysis = QuotationExtractor.analyze("John Kirby spoke in Washington. Kirby said the talks went well.")
+        let resolver = EntityResolver([analysis])
+        let first = analysis.mentions.firstIndex { $0.name == "John Kirby" }!
+        let second = analysis.mentions.firstIndex { $0.name == "Kirby" }!
+        #expect(resolver.entityIndex(doc: 0, mention: first) == resolver.entityIndex(doc: 0, mention: second))
+        #expect(resolver.entityIndex(doc: 0, mention: 99) == nil)
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import CrqKit
+
+/// Odd inputs never crash the extraction, and every span stays inside its paragraph.
+struct RobustnessTests {
+    private static let pieces = [
+        "“", "”", "\"", "'", "‘", "’", ",", ".", ":", ";", "—", "(", ")", "•", "\n", "\n\n", "\r\n", " ", "said", "told",
+        "that", "to", "urged", "according", "he", "it", "The", "ministry", "Kirby", "John Kirby", "UN", "U.S.", "Mr.",
+        "Iran’s", "who", "and", "called", "on", "for", "as", "per", "reported", "by", "é", "👩‍🍳", "\u{a0}", "One",
+        "official", "2,000", "Following", "Ministry of Foreign Affairs", "(MoFA)", "spokesperson", "al-Adl", "was", "invited",
+    ]
+
+    @Test func randomTextsGiveValidSpans() {
+        var state: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<next(160) {
+                text += Self.pieces[next(Self.pieces.count)]
+                if next(2) == 0 { text += " " }
+            }
+            let scalars = Array(text.unicodeScalars)
+            let analysis = QuotationExtractor.analyze(text)
+            for q in analysis.quotations {
+                #expect(q.start >= 0 && q.start < q.end && q.end <= scalars.count)
+                #expect(!scalars[q.start..<q.end].contains("\n"))
+            }
+            for m in analysis.mentions {
+                #expect(m.start >= 0 && m.start < m.end && m.end <= scalars.count)
+            }
+            _ = EntityResolver([analysis])
+        }
+    }
+
+    @Test func emptyAndMarkOnlyTexts() {
+        #expect(QuotationExtractor.analyze("").quotations.isEmpty)
+        let marks = String(repeating: "“", count: 40) + "”" + String(repeating: "‘’", count: 10) + String(repeating: "\"", count: 31)
+        let analysis = QuotationExtractor.analyze(marks)
+        #expect(analysis.quotations.isEmpty)  // marks with no words are no quotation
+    }
+}
