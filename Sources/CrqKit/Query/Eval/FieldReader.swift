@@ -56,11 +56,13 @@ struct FieldReader {
     }
 
     /// The value of the field for unit row number `row` (not a position).
-    func value(ofUnitRow row: Int) -> Value {
-        switch backing {
-        case let .unit(_, f, c): return f.get(c, row)
-        case .column: preconditionFailure("value(ofUnitRow:) on a table")
-        }
+    func value(ofUnitRow row: Int) -> Value { unitRowReader(row) }
+
+    /// Reads the field of unit row numbers; taken once before a loop, it saves matching the backing per row.
+    var unitRowReader: (Int) -> Value {
+        guard case let .unit(_, f, c) = backing else { preconditionFailure("unitRowReader on a table") }
+        let get = f.get
+        return { get(c, $0) }
     }
 }
 

@@ -30,7 +30,7 @@ enum QuotesUnit {
             defaultColumns: ["id", "kind", "speaker", "cue", "text"],
             count: { $0.annotations.quotes.count },
             document: { c, r in record(c, r).document },
-            text: .init(bytes: { c, r in record(c, r).bytes }, tokens: nil, rowOfToken: nil, rowOfByte: nil)
+            text: .init(bytes: { c, r in record(c, r).bytes }, tokens: nil, tokenStarts: nil, rowOfByte: nil)
         )
         spec.canonicalize = { c, field, name in
             guard field == "speaker", let e = c.annotations.resolver.entityIndex(forName: name) else { return nil }

@@ -22,9 +22,10 @@ enum DocsUnit {
         text: .init(
             bytes: { c, r in c.documents[r].bytes },
             tokens: { c, r in c.documents[r].tokens },
-            rowOfToken: { c, t in c.document(ofSentence: c.sentence(containingToken: t)) },
+            tokenStarts: { $0.documentTokens },
             rowOfByte: { c, b in c.sentence(containingByte: b).map { c.document(ofSentence: $0) } }
-        )
+        ),
+        rowsOfDocument: { _, d in d..<d + 1 }
     )
 }
 
@@ -54,9 +55,10 @@ enum ParagraphsUnit {
         text: .init(
             bytes: { c, r in c.paragraphByteRange(r) },
             tokens: { c, r in c.tokens(ofParagraph: r) },
-            rowOfToken: { c, t in c.paragraph(ofSentence: c.sentence(containingToken: t)) },
+            tokenStarts: { $0.paragraphTokens },
             rowOfByte: { c, b in c.sentence(containingByte: b).map { c.paragraph(ofSentence: $0) } }
-        )
+        ),
+        rowsOfDocument: { c, d in c.documents[d].paragraphs }
     )
 }
 
@@ -89,8 +91,9 @@ enum SentencesUnit {
         text: .init(
             bytes: { c, r in c.sentenceByteRange(r) },
             tokens: { c, r in c.tokens(ofSentence: r) },
-            rowOfToken: { c, t in c.sentence(containingToken: t) },
+            tokenStarts: { $0.sentenceTokens },
             rowOfByte: { c, b in c.sentence(containingByte: b) }
-        )
+        ),
+        rowsOfDocument: { c, d in c.documents[d].sentences }
     )
 }

@@ -22,8 +22,8 @@ public struct UnitSpec: Sendable {
         /// Global token positions of the row, when the row is made of whole sentences' tokens
         /// (quotations are not: their words are matched by tokenising their text).
         let tokens: (@Sendable (Corpus, Int) -> Range<Int>)?
-        /// The row holding a token, when rows tile the token stream (so postings map to rows directly).
-        let rowOfToken: (@Sendable (Corpus, Int) -> Int)?
+        /// Each row's first token, when rows tile the token stream (so postings map to rows directly).
+        let tokenStarts: (@Sendable (Corpus) -> TokenStarts)?
         /// The row holding a byte, when rows tile the text.
         let rowOfByte: (@Sendable (Corpus, Int) -> Int?)?
     }
@@ -32,6 +32,8 @@ public struct UnitSpec: Sendable {
     public var weightField: String? = nil
     /// Maps a user's name for a value of the field to its canonical form (`"Guterres"` → `"António Guterres"`).
     var canonicalize: (@Sendable (Corpus, String, String) -> String?)? = nil
+    /// The rows of a document, for units whose rows tile the documents in corpus order.
+    var rowsOfDocument: (@Sendable (Corpus, Int) -> Range<Int>)? = nil
 
     public func field(_ name: String) -> FieldSpec? { fields.first { $0.name == name } }
 }
