@@ -41,10 +41,10 @@ struct FieldReader {
                                              : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
     }
 
-    /// Whether the field depends only on the row's document.
-    var perDocument: Bool {
-        if case let .unit(_, f, _) = backing { return f.perDocument }
-        return false
+    /// Reads the field from a document index, for unit fields that depend only on the row's document.
+    var documentReader: ((Int) -> Value)? {
+        guard case let .unit(_, f, c) = backing, let ofDocument = f.ofDocument else { return nil }
+        return { ofDocument(c, $0) }
     }
 
     /// The value of the field for the `i`-th row of the relation.
@@ -56,13 +56,11 @@ struct FieldReader {
     }
 
     /// The value of the field for unit row number `row` (not a position).
-    func value(ofUnitRow row: Int) -> Value { unitRowReader(row) }
-
-    /// Reads the field of unit row numbers; taken once before a loop, it saves matching the backing per row.
-    var unitRowReader: (Int) -> Value {
-        guard case let .unit(_, f, c) = backing else { preconditionFailure("unitRowReader on a table") }
-        let get = f.get
-        return { get(c, $0) }
+    func value(ofUnitRow row: Int) -> Value {
+        switch backing {
+        case let .unit(_, f, c): return f.get(c, row)
+        case .column: preconditionFailure("value(ofUnitRow:) on a table")
+        }
     }
 }
 

@@ -4,17 +4,17 @@ enum DocsUnit {
         name: "docs",
         summary: "documents, with their metadata",
         fields: [
-            FieldSpec("id", "the short id used in locators", perDocument: true) { c, r in .string(c.documents[r].shortID) },
-            FieldSpec("name", "the full document id (file name without extension, or JSONL id)", perDocument: true) { c, r in .string(c.documents[r].id) },
+            FieldSpec("id", "the short id used in locators", document: { _, r in r }) { c, r in .string(c.documents[r].shortID) },
+            FieldSpec("name", "the full document id (file name without extension, or JSONL id)", document: { _, r in r }) { c, r in .string(c.documents[r].id) },
         ] + documentFields { _, r in r } + [
-            FieldSpec("url", "the article's address", perDocument: true) { c, r in .string(c.documents[r].metadata.url) },
-            FieldSpec("derived", "metadata fields read from the text", perDocument: true) { c, r in
+            FieldSpec("url", "the article's address", document: { _, r in r }) { c, r in .string(c.documents[r].metadata.url) },
+            FieldSpec("derived", "metadata fields read from the text", document: { _, r in r }) { c, r in
                 .string(c.documents[r].metadata.derived.sorted().joined(separator: ","))
             },
-            FieldSpec("paragraphs", "number of paragraphs", kind: .number, perDocument: true) { c, r in .int(c.documents[r].paragraphs.count) },
-            FieldSpec("sentences", "number of sentences", kind: .number, perDocument: true) { c, r in .int(c.documents[r].sentences.count) },
-            FieldSpec("words", "number of tokens", kind: .number, perDocument: true) { c, r in .int(c.documents[r].tokens.count) },
-            FieldSpec("text", "the whole text", perDocument: true) { c, r in .string(c.documentText(r)) },
+            FieldSpec("paragraphs", "number of paragraphs", kind: .number, document: { _, r in r }) { c, r in .int(c.documents[r].paragraphs.count) },
+            FieldSpec("sentences", "number of sentences", kind: .number, document: { _, r in r }) { c, r in .int(c.documents[r].sentences.count) },
+            FieldSpec("words", "number of tokens", kind: .number, document: { _, r in r }) { c, r in .int(c.documents[r].tokens.count) },
+            FieldSpec("text", "the whole text", document: { _, r in r }) { c, r in .string(c.documentText(r)) },
         ],
         defaultColumns: ["id", "source", "date", "title", "words"],
         count: { $0.documents.count },
