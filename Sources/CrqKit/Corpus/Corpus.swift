@@ -9,6 +9,8 @@ public final class Corpus: Sendable {
     let text: [UInt8]
     let paragraphs: [ParagraphSpan]
     let sentences: [SentenceSpan]
+    /// The first token of each sentence, paragraph and document.
+    let sentenceTokens: TokenStarts, paragraphTokens: TokenStarts, documentTokens: TokenStarts
     public let index: InvertedIndex
     public let warnings: [LoadWarning]
     /// Which terms word counts leave out (stop words, numbers, single characters).
@@ -22,7 +24,8 @@ public final class Corpus: Sendable {
     private let sortedIDs: [(id: String, index: Int)]
 
     init(name: String, documents: [DocumentRecord], text: [UInt8], paragraphs: [ParagraphSpan],
-         sentences: [SentenceSpan], index: InvertedIndex, warnings: [LoadWarning], loadSeconds: Double) {
+         sentences: [SentenceSpan], sentenceStarts: [UInt32], index: InvertedIndex, warnings: [LoadWarning],
+         loadSeconds: Double) {
         self.loadSeconds = loadSeconds
         self.name = name
         self.documents = documents
@@ -30,6 +33,11 @@ public final class Corpus: Sendable {
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.index = index
+        let end = index.tokens.count
+        let sentenceTokens = TokenStarts(starts: sentenceStarts, end: end)
+        self.sentenceTokens = sentenceTokens
+        self.paragraphTokens = TokenStarts(starts: paragraphs.map { UInt32(sentenceTokens.start(Int($0.firstSentence))) }, end: end)
+        self.documentTokens = TokenStarts(starts: documents.map { UInt32($0.tokens.lowerBound) }, end: end)
         self.warnings = warnings
         self.termFilter = TermFilter(index.vocabulary)
         var byID: [String: Int] = [:]
@@ -84,31 +92,16 @@ public final class Corpus: Sendable {
     }
 
     /// The global token positions of a sentence.
-    public func tokens(ofSentence s: Int) -> Range<Int> {
-        let start = Int(sentences[s].firstToken)
-        let end = s + 1 < sentences.count ? Int(sentences[s + 1].firstToken) : index.tokens.count
-        return start..<end
-    }
+    public func tokens(ofSentence s: Int) -> Range<Int> { sentenceTokens.tokens(s) }
 
-    /// The global token positions of a paragraph (every paragraph has at least one sentence).
-    public func tokens(ofParagraph p: Int) -> Range<Int> {
-        let ss = sentences(ofParagraph: p)
-        return tokens(ofSentence: ss.lowerBound).lowerBound..<tokens(ofSentence: ss.upperBound - 1).upperBound
-    }
+    /// The global token positions of a paragraph.
+    public func tokens(ofParagraph p: Int) -> Range<Int> { paragraphTokens.tokens(p) }
 
     /// The global token positions of a document.
     public func tokens(ofDocument d: Int) -> Range<Int> { documents[d].tokens }
 
     /// The sentence that holds the token at global position `t` (binary search).
-    public func sentence(containingToken t: Int) -> Int {
-        var lo = 0, hi = sentences.count
-        while hi - lo > 1 {
-            let mid = (lo + hi) / 2
-            if Int(sentences[mid].firstToken) <= t { lo = mid } else { hi = mid }
-        }
-        // Skip empty sentences (none are created, but keep the search total).
-        return lo
-    }
+    public func sentence(containingToken t: Int) -> Int { sentenceTokens.row(of: t) }
 
     /// The sentence that holds the byte at `b` of the corpus text, if any.
     public func sentence(containingByte b: Int) -> Int? {

@@ -5,6 +5,8 @@ public struct CorpusBuilder {
     private var text: [UInt8] = []
     private var paragraphs: [ParagraphSpan] = []
     private var sentences: [SentenceSpan] = []
+    /// The first token of each sentence.
+    private var sentenceStarts: [UInt32] = []
     private var tokens: [UInt32] = []
     private var vocabulary = Vocabulary()
     private var documents: [DocumentRecord] = []
@@ -24,6 +26,7 @@ public struct CorpusBuilder {
         text.reserveCapacity(bytes)
         tokens.reserveCapacity(bytes / 6)
         sentences.reserveCapacity(bytes / 120)
+        sentenceStarts.reserveCapacity(bytes / 120)
         paragraphs.reserveCapacity(bytes / 300)
     }
 
@@ -88,7 +91,8 @@ public struct CorpusBuilder {
                                         firstSentence: UInt32(sentences.count), document: document))
         for range in SentenceSplitter.split(p, from: s, to: e) {
             sentences.append(SentenceSpan(byteStart: UInt32(base + range.lowerBound), byteEnd: UInt32(base + range.upperBound),
-                                          firstToken: UInt32(tokens.count), paragraph: paragraph))
+                                          paragraph: paragraph))
+            sentenceStarts.append(UInt32(tokens.count))
             Tokenizer.forEachToken(in: p, from: range.lowerBound, to: range.upperBound) { ts, te in
                 tokens.append(vocabulary.intern(p, ts, te))
             }
@@ -101,7 +105,7 @@ public struct CorpusBuilder {
         for i in documents.indices { documents[i].shortID = shortIDs[i] }
         let index = InvertedIndex(vocabulary: vocabulary, tokens: tokens)
         return Corpus(name: name, documents: documents, text: text, paragraphs: paragraphs,
-                      sentences: sentences, index: index, warnings: warnings, loadSeconds: seconds)
+                      sentences: sentences, sentenceStarts: sentenceStarts, index: index, warnings: warnings, loadSeconds: seconds)
     }
 }
 

@@ -26,10 +26,9 @@ struct ParagraphSpan: Sendable {
     var document: UInt32
 }
 
-/// A sentence, with the first of its tokens in the global token stream.
+/// A sentence (its first token is in `Corpus.sentenceTokens`).
 struct SentenceSpan: Sendable {
     var byteStart: UInt32
     var byteEnd: UInt32
-    var firstToken: UInt32
     var paragraph: UInt32
 }

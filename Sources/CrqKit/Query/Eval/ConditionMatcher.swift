@@ -93,21 +93,9 @@ struct ConditionMatcher {
         for k in ids.indices where index.frequency(Int(ids[k])) < index.frequency(Int(ids[pivot])) { pivot = k }
         let postings = index.positions(Int(ids[pivot]))
         let tokens = index.tokens
-        let usePostings = text.rowOfToken != nil && postings.count < candidates.count * 4
-        if let rowOfToken = text.rowOfToken, usePostings {
-            var found: [Int32] = []
-            var last: Int32 = -1
-            var n = 0
-            for q in postings {
-                n += 1
-                if n & 65535 == 0 { try context.checkCancelled(range) }
-                let p = Int(q) - pivot
-                guard p >= 0, p + ids.count <= tokens.count, matchesAt(p, ids, tokens) else { continue }
-                let row = Int32(rowOfToken(corpus, p))
-                if row != last, ids.count == 1 || rowOfToken(corpus, p + ids.count - 1) == Int(row) {
-                    found.append(row)
-                    last = row
-                }
+        if let startsOf = text.tokenStarts, postings.count < candidates.count * 4 {
+            let found = try Self.rowsHolding(ids, pivot: pivot, postings: postings, tokens: tokens, rows: startsOf(corpus)) {
+                () throws(QueryError) in try context.checkCancelled(range)
             }
             return candidates.count == unit.count(corpus) ? found : SortedRows.intersect(found, candidates)
         }
@@ -121,15 +109,34 @@ struct ConditionMatcher {
             guard r.count >= ids.count else { return false }
             var p = r.lowerBound
             while p + ids.count <= r.upperBound {
-                if tokens[p] == ids[0] && matchesAt(p, ids, tokens) { return true }
+                if tokens[p] == ids[0] && Self.matchesAt(p, ids, tokens) { return true }
                 p += 1
             }
             return false
         }
     }
 
+    /// The rows (sorted, distinct) holding the phrase `ids`, walking the postings of `ids[pivot]` and
+    /// the rows' first tokens together. `poll` is called every 65,536 postings (for cancellation).
+    static func rowsHolding<E: Error>(_ ids: [UInt32], pivot: Int, postings: ArraySlice<UInt32>, tokens: [UInt32],
+                                      rows: TokenStarts, poll: () throws(E) -> Void) throws(E) -> [Int32] {
+        var found: [Int32] = []
+        try rows.withCursor { (cursor: inout TokenStarts.Cursor) throws(E) in
+            var n = 0
+            for q in postings {
+                n &+= 1
+                if n & 65535 == 0 { try poll() }
+                let p = Int(q) - pivot
+                guard p >= 0, p + ids.count <= tokens.count, ids.count == 1 || Self.matchesAt(p, ids, tokens) else { continue }
+                let row = Int32(cursor.advance(to: p))
+                if found.last != row && p + ids.count <= cursor.nextStart { found.append(row) }
+            }
+        }
+        return found
+    }
+
     @inline(__always)
-    private func matchesAt(_ p: Int, _ ids: [UInt32], _ tokens: [UInt32]) -> Bool {
+    private static func matchesAt(_ p: Int, _ ids: [UInt32], _ tokens: [UInt32]) -> Bool {
         for k in ids.indices where tokens[p + k] != ids[k] { return false }
         return true
     }
@@ -141,7 +148,7 @@ struct ConditionMatcher {
             var out: [Int] = []
             var p = range.lowerBound
             while p + ids.count <= range.upperBound {
-                if matchesAt(p, ids, tokens) { out.append(p) }
+                if Self.matchesAt(p, ids, tokens) { out.append(p) }
                 p += 1
             }
             return out

@@ -10,7 +10,7 @@ public enum Evaluator {
     /// Runs a pipeline.
     public static func run(_ pipeline: Pipeline, in context: EvalContext) throws(QueryError) -> Relation {
         var current: Relation? = nil
-        for stage in pipeline.stages {
+        for stage in TermsStage.limitingTerms(pipeline.stages) {
             try context.checkCancelled(stage.range)
             current = try stage.run(current, context)
         }

@@ -41,10 +41,10 @@ struct FieldReader {
                                              : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
     }
 
-    /// Whether the field depends only on the row's document.
-    var perDocument: Bool {
-        if case let .unit(_, f, _) = backing { return f.perDocument }
-        return false
+    /// Reads the field from a document index, for unit fields that depend only on the row's document.
+    var documentReader: ((Int) -> Value)? {
+        guard case let .unit(_, f, c) = backing, let ofDocument = f.ofDocument else { return nil }
+        return { ofDocument(c, $0) }
     }
 
     /// The value of the field for the `i`-th row of the relation.

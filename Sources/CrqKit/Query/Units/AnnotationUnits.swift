@@ -11,8 +11,8 @@ enum QuotesUnit {
                     .string(c.sentence(containingByte: record(c, r).bytes.lowerBound).map { c.locator(sentence: $0) } ?? c.documents[record(c, r).document].shortID)
                 },
             ] + documentFields { c, r in record(c, r).document } + [
-                FieldSpec("file", "the document's file name (or JSONL id), as evaluation files name it", perDocument: true) { c, r in
-                    let d = c.documents[record(c, r).document]
+                FieldSpec("file", "the document's file name (or JSONL id), as evaluation files name it", document: { c, r in record(c, r).document }) { c, d in
+                    let d = c.documents[d]
                     return .string(d.origin.contains(".jsonl:") ? d.id : PathName.fileName(d.origin))
                 },
                 FieldSpec("kind", "direct, indirect or term") { c, r in .string(record(c, r).quotation.kind.rawValue) },
@@ -30,7 +30,7 @@ enum QuotesUnit {
             defaultColumns: ["id", "kind", "speaker", "cue", "text"],
             count: { $0.annotations.quotes.count },
             document: { c, r in record(c, r).document },
-            text: .init(bytes: { c, r in record(c, r).bytes }, tokens: nil, rowOfToken: nil, rowOfByte: nil)
+            text: .init(bytes: { c, r in record(c, r).bytes }, tokens: nil, tokenStarts: nil, rowOfByte: nil)
         )
         spec.canonicalize = { c, field, name in
             guard field == "speaker", let e = c.annotations.resolver.entityIndex(forName: name) else { return nil }

@@ -4,17 +4,17 @@ enum DocsUnit {
         name: "docs",
         summary: "documents, with their metadata",
         fields: [
-            FieldSpec("id", "the short id used in locators", perDocument: true) { c, r in .string(c.documents[r].shortID) },
-            FieldSpec("name", "the full document id (file name without extension, or JSONL id)", perDocument: true) { c, r in .string(c.documents[r].id) },
+            FieldSpec("id", "the short id used in locators", document: { _, r in r }) { c, r in .string(c.documents[r].shortID) },
+            FieldSpec("name", "the full document id (file name without extension, or JSONL id)", document: { _, r in r }) { c, r in .string(c.documents[r].id) },
         ] + documentFields { _, r in r } + [
-            FieldSpec("url", "the article's address", perDocument: true) { c, r in .string(c.documents[r].metadata.url) },
-            FieldSpec("derived", "metadata fields read from the text", perDocument: true) { c, r in
+            FieldSpec("url", "the article's address", document: { _, r in r }) { c, r in .string(c.documents[r].metadata.url) },
+            FieldSpec("derived", "metadata fields read from the text", document: { _, r in r }) { c, r in
                 .string(c.documents[r].metadata.derived.sorted().joined(separator: ","))
             },
-            FieldSpec("paragraphs", "number of paragraphs", kind: .number, perDocument: true) { c, r in .int(c.documents[r].paragraphs.count) },
-            FieldSpec("sentences", "number of sentences", kind: .number, perDocument: true) { c, r in .int(c.documents[r].sentences.count) },
-            FieldSpec("words", "number of tokens", kind: .number, perDocument: true) { c, r in .int(c.documents[r].tokens.count) },
-            FieldSpec("text", "the whole text", perDocument: true) { c, r in .string(c.documentText(r)) },
+            FieldSpec("paragraphs", "number of paragraphs", kind: .number, document: { _, r in r }) { c, r in .int(c.documents[r].paragraphs.count) },
+            FieldSpec("sentences", "number of sentences", kind: .number, document: { _, r in r }) { c, r in .int(c.documents[r].sentences.count) },
+            FieldSpec("words", "number of tokens", kind: .number, document: { _, r in r }) { c, r in .int(c.documents[r].tokens.count) },
+            FieldSpec("text", "the whole text", document: { _, r in r }) { c, r in .string(c.documentText(r)) },
         ],
         defaultColumns: ["id", "source", "date", "title", "words"],
         count: { $0.documents.count },
@@ -22,9 +22,10 @@ enum DocsUnit {
         text: .init(
             bytes: { c, r in c.documents[r].bytes },
             tokens: { c, r in c.documents[r].tokens },
-            rowOfToken: { c, t in c.document(ofSentence: c.sentence(containingToken: t)) },
+            tokenStarts: { $0.documentTokens },
             rowOfByte: { c, b in c.sentence(containingByte: b).map { c.document(ofSentence: $0) } }
-        )
+        ),
+        rowsOfDocument: { _, d in d..<d + 1 }
     )
 }
 
@@ -54,9 +55,10 @@ enum ParagraphsUnit {
         text: .init(
             bytes: { c, r in c.paragraphByteRange(r) },
             tokens: { c, r in c.tokens(ofParagraph: r) },
-            rowOfToken: { c, t in c.paragraph(ofSentence: c.sentence(containingToken: t)) },
+            tokenStarts: { $0.paragraphTokens },
             rowOfByte: { c, b in c.sentence(containingByte: b).map { c.paragraph(ofSentence: $0) } }
-        )
+        ),
+        rowsOfDocument: { c, d in c.documents[d].paragraphs }
     )
 }
 
@@ -89,8 +91,9 @@ enum SentencesUnit {
         text: .init(
             bytes: { c, r in c.sentenceByteRange(r) },
             tokens: { c, r in c.tokens(ofSentence: r) },
-            rowOfToken: { c, t in c.sentence(containingToken: t) },
+            tokenStarts: { $0.sentenceTokens },
             rowOfByte: { c, b in c.sentence(containingByte: b) }
-        )
+        ),
+        rowsOfDocument: { c, d in c.documents[d].sentences }
     )
 }

@@ -22,8 +22,8 @@ public struct UnitSpec: Sendable {
         /// Global token positions of the row, when the row is made of whole sentences' tokens
         /// (quotations are not: their words are matched by tokenising their text).
         let tokens: (@Sendable (Corpus, Int) -> Range<Int>)?
-        /// The row holding a token, when rows tile the token stream (so postings map to rows directly).
-        let rowOfToken: (@Sendable (Corpus, Int) -> Int)?
+        /// Each row's first token, when rows tile the token stream (so postings map to rows directly).
+        let tokenStarts: (@Sendable (Corpus) -> TokenStarts)?
         /// The row holding a byte, when rows tile the text.
         let rowOfByte: (@Sendable (Corpus, Int) -> Int?)?
     }
@@ -32,6 +32,8 @@ public struct UnitSpec: Sendable {
     public var weightField: String? = nil
     /// Maps a user's name for a value of the field to its canonical form (`"Guterres"` → `"António Guterres"`).
     var canonicalize: (@Sendable (Corpus, String, String) -> String?)? = nil
+    /// The rows of a document, for units whose rows tile the documents in corpus order.
+    var rowsOfDocument: (@Sendable (Corpus, Int) -> Range<Int>)? = nil
 
     public func field(_ name: String) -> FieldSpec? { fields.first { $0.name == name } }
 }
@@ -43,28 +45,41 @@ public struct FieldSpec: Sendable {
     public let name: String
     public let summary: String
     public let kind: Kind
-    /// Whether the value depends only on the row's document (lets `group by` count per document first).
-    public let perDocument: Bool
     let get: @Sendable (Corpus, Int) -> Value
+    /// The value from a document index, for fields that depend only on the row's document (lets
+    /// `group by` count rows per document first and read each document's value once).
+    let ofDocument: (@Sendable (Corpus, Int) -> Value)?
 
-    init(_ name: String, _ summary: String, kind: Kind = .text, perDocument: Bool = false,
-         _ get: @escaping @Sendable (Corpus, Int) -> Value) {
+    /// Whether the value depends only on the row's document.
+    public var perDocument: Bool { ofDocument != nil }
+
+    init(_ name: String, _ summary: String, kind: Kind = .text, _ get: @escaping @Sendable (Corpus, Int) -> Value) {
         self.name = name
         self.kind = kind
         self.summary = summary
-        self.perDocument = perDocument
         self.get = get
+        self.ofDocument = nil
+    }
+
+    /// A field read from the row's document, which `docOf` finds.
+    init(_ name: String, _ summary: String, kind: Kind = .text, document docOf: @escaping @Sendable (Corpus, Int) -> Int,
+         _ ofDocument: @escaping @Sendable (Corpus, Int) -> Value) {
+        self.name = name
+        self.kind = kind
+        self.summary = summary
+        self.get = { c, r in ofDocument(c, docOf(c, r)) }
+        self.ofDocument = ofDocument
     }
 }
 
 /// The fields every unit has from its document: `doc`, `source`, `date`, `title`, `author`.
 func documentFields(_ docOf: @escaping @Sendable (Corpus, Int) -> Int) -> [FieldSpec] {
     [
-        FieldSpec("doc", "the document's short id", perDocument: true) { c, r in .string(c.documents[docOf(c, r)].shortID) },
-        FieldSpec("source", "the outlet", perDocument: true) { c, r in .string(c.documents[docOf(c, r)].metadata.source) },
-        FieldSpec("date", "the publication date", kind: .date, perDocument: true) { c, r in c.documents[docOf(c, r)].date.map(Value.date) ?? .null },
-        FieldSpec("title", "the document's title", perDocument: true) { c, r in .string(c.documents[docOf(c, r)].metadata.title) },
-        FieldSpec("author", "the author", perDocument: true) { c, r in .string(c.documents[docOf(c, r)].metadata.author) },
+        FieldSpec("doc", "the document's short id", document: docOf) { c, d in .string(c.documents[d].shortID) },
+        FieldSpec("source", "the outlet", document: docOf) { c, d in .string(c.documents[d].metadata.source) },
+        FieldSpec("date", "the publication date", kind: .date, document: docOf) { c, d in c.documents[d].date.map(Value.date) ?? .null },
+        FieldSpec("title", "the document's title", document: docOf) { c, d in .string(c.documents[d].metadata.title) },
+        FieldSpec("author", "the author", document: docOf) { c, d in .string(c.documents[d].metadata.author) },
     ]
 }
 

@@ -28,19 +28,26 @@ struct GroupStage: Stage {
             try FieldReader(input, k.field, at: k.range, context)
         }
         var counts: [[Value]: Int] = [:]
-        if case let .units(u) = input, readers.allSatisfy(\.perDocument) {
+        let documentReaders = readers.compactMap(\.documentReader)
+        if case let .units(u) = input, documentReaders.count == readers.count {
             // Count per document first, then read each document's key once.
-            var perDoc = [Int](repeating: 0, count: context.corpus.documents.count)
-            var sample = [Int32](repeating: -1, count: perDoc.count)
+            let corpus = context.corpus
+            var perDoc = [Int](repeating: 0, count: corpus.documents.count)
+            // Rows in corpus order meet the documents in a merge walk; others look their document up.
+            let walk = u.inCorpusOrder ? u.unit.rowsOfDocument : nil
+            var d = -1, end = 0
             for (i, r) in u.rows.enumerated() {
                 if i & 65535 == 0 { try context.checkCancelled(range) }
-                let d = u.unit.document(context.corpus, Int(r))
+                if let rowsOf = walk {
+                    while Int(r) >= end { d += 1; end = rowsOf(corpus, d).upperBound }
+                } else {
+                    d = u.unit.document(corpus, Int(r))
+                }
                 perDoc[d] += 1
-                sample[d] = r
             }
+            let keyOf = zip(keys, documentReaders).map { k, read in { (d: Int) in k.apply(read(d)) } }
             for d in perDoc.indices where perDoc[d] > 0 {
-                let key = zip(keys, readers).map { $0.apply($1.value(ofUnitRow: Int(sample[d]))) }
-                counts[key, default: 0] += perDoc[d]
+                counts[keyOf.map { $0(d) }, default: 0] += perDoc[d]
             }
         } else {
             for i in 0..<input.count {

@@ -57,10 +57,11 @@ struct TopStage: Stage {
             return .units(u)
         }
         guard case var .table(t) = input!, let c = t.columnIndex("count") else { return LimitStage.first(n, of: input!) }
-        let order = t.rows.indices.sorted { a, b in
-            let x = t.rows[a][c].doubleValue ?? 0, y = t.rows[b][c].doubleValue ?? 0
-            return x != y ? x > y : a < b
-        }.prefix(n)
+        let counts = t.rows.map { $0[c].doubleValue ?? 0 }
+        // Tables that come sorted by count (terms, group) need no sort.
+        let sorted = zip(counts, counts.dropFirst()).allSatisfy { $0 >= $1 }
+        let order = sorted ? Array(counts.indices.prefix(n))
+            : Array(counts.indices.sorted { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : a < b }.prefix(n))
         let rows = t.rows, marks = t.highlights
         t.rows = order.map { rows[$0] }
         t.highlights = marks.map { m in order.map { m[$0] } }
