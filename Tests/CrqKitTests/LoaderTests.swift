@@ -93,6 +93,12 @@ import Testing
         #expect(c.warnings.contains { $0.message.contains("NFD") })
     }
 
+    @Test func sidecarWithCRLFLineEndings() throws {
+        let c = try load(Fixtures.folder(text: ["a.txt": "Text.", "b.txt": "More.", "metadata.tsv": "file\tsource\r\na.txt\tWire A\r\nb.txt\tWire B\r\n"]))
+        #expect(c.documents.map(\.metadata.source) == ["Wire A", "Wire B"])
+        #expect(c.warnings.isEmpty)
+    }
+
     @Test func metadataRowForAMissingFile() throws {
         let c = try load(Fixtures.folder(text: ["a.txt": "Text.", "metadata.tsv": "file\ttitle\na.txt\tA\nghost.txt\tGhost\n"]))
         #expect(c.warnings.contains { $0.line == 3 && $0.message.contains("'ghost.txt', which is not in the corpus") })

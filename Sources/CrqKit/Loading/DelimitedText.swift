@@ -12,8 +12,8 @@ public enum DelimitedText {
     /// Parses TSV: tab-separated fields, one record per line, no quoting. Blank lines are skipped.
     public static func parseTSV(_ text: String) -> [Record] {
         var out: [Record] = []
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        // "\r\n" is one Character in Swift, so split on both forms of line break.
+        for (n, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             out.append(Record(fields: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init), line: n + 1))
         }

@@ -113,6 +113,6 @@ enum FiguresUnit {
         defaultColumns: ["id", "source", "value", "unit", "measure", "hedge", "text"],
         count: { $0.annotations.figures.count },
         document: { c, r in record(c, r).document },
-        text: .init(bytes: { c, r in record(c, r).bytes }, tokens: nil, rowOfToken: nil, rowOfByte: nil)
+        text: .init(bytes: { c, r in record(c, r).bytes }, tokens: nil, tokenStarts: nil, rowOfByte: nil)
     )
 }
