@@ -31,6 +31,26 @@ public final class EvalContext: @unchecked Sendable {
         return rows
     }
 
+    private var documentKeyCache: [String: (ids: [Int32], values: [Value])] = [:]
+
+    /// Every document's value of a per-document key (`source`, `month(date)`) as a small id into
+    /// `values`, built once per context: `group by` then counts with array arithmetic.
+    func documentKeys(_ key: String, _ value: (Int) -> Value) -> (ids: [Int32], values: [Value]) {
+        if let cached = documentKeyCache[key] { return cached }
+        var index: [Value: Int32] = [:]
+        var values: [Value] = []
+        let ids = corpus.documents.indices.map { d -> Int32 in
+            let v = value(d)
+            if let id = index[v] { return id }
+            let id = Int32(values.count)
+            index[v] = id
+            values.append(v)
+            return id
+        }
+        documentKeyCache[key] = (ids, values)
+        return (ids, values)
+    }
+
     /// Throws a cancellation error pointing at `range` if the user asked to stop.
     @inline(__always)
     public func checkCancelled(_ range: SourceRange) throws(QueryError) {

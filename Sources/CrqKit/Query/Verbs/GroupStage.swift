@@ -45,9 +45,17 @@ struct GroupStage: Stage {
                 }
                 perDoc[d] += 1
             }
-            let keyOf = zip(keys, documentReaders).map { k, read in { (d: Int) in k.apply(read(d)) } }
-            for d in perDoc.indices where perDoc[d] > 0 {
-                counts[keyOf.map { $0(d) }, default: 0] += perDoc[d]
+            // Each document's key as a small id, computed once per corpus and field.
+            let keyIDs = zip(keys, documentReaders).map { k, read in context.documentKeys(k.summary) { k.apply(read($0)) } }
+            if keyIDs.count == 1 {
+                let (ids, values) = keyIDs[0]
+                var byID = [Int](repeating: 0, count: values.count)
+                for d in perDoc.indices where perDoc[d] > 0 { byID[Int(ids[d])] += perDoc[d] }
+                for (id, n) in byID.enumerated() where n > 0 { counts[[values[id]], default: 0] += n }
+            } else {
+                var byIDs: [[Int32]: Int] = [:]
+                for d in perDoc.indices where perDoc[d] > 0 { byIDs[keyIDs.map { $0.ids[d] }, default: 0] += perDoc[d] }
+                for (ids, n) in byIDs { counts[zip(ids, keyIDs).map { $1.values[Int($0)] }, default: 0] += n }
             }
         } else {
             for i in 0..<input.count {
