@@ -72,6 +72,25 @@ public final class CompiledRegex: @unchecked Sendable {
         }
     }
 
+    /// Match data for `firstMatch`; one per thread.
+    public final class Scratch: @unchecked Sendable {
+        // Used by one thread at a time: each scanning thread makes its own.
+        fileprivate let data: OpaquePointer?
+        fileprivate init(_ code: OpaquePointer) { data = pcre2_match_data_create_from_pattern_8(code, nil) }
+        deinit { if let data { pcre2_match_data_free_8(data) } }
+    }
+
+    /// Scratch space for `firstMatch` on one thread.
+    public func makeScratch() -> Scratch { Scratch(code) }
+
+    /// The first match in `p[range]` (absolute byte offsets), or nil.
+    public func firstMatch(in p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ scratch: Scratch) throws(TooCostly) -> Range<Int>? {
+        guard let data = scratch.data else { return nil }
+        var found: Range<Int>? = nil
+        try scan(p, range, data) { found = $0; return false }
+        return found
+    }
+
     /// Whether a string has a match.
     public func matches(_ s: String) throws(TooCostly) -> Bool {
         var found = false

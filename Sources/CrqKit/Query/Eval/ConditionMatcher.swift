@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// Evaluates a condition over rows.
 ///
 /// On unit rows, word, phrase and `near` conditions are answered from the inverted index when the
@@ -172,20 +175,7 @@ struct ConditionMatcher {
         do {
             try corpus.withText { (p: UnsafeBufferPointer<UInt8>) throws(QueryError) in
                 if candidates.count == total, let rowOfByte = text.rowOfByte {
-                    var last: Int32 = -1
-                    for d in corpus.documents.indices {
-                        if d & 255 == 0 { try context.checkCancelled(range) }
-                        try Self.costly(regex, range) { () throws(CompiledRegex.TooCostly) in
-                            try regex.forEachMatch(in: p, corpus.documents[d].bytes) { m in
-                                if let row = rowOfByte(corpus, m.lowerBound).map(Int32.init), row != last {
-                                    found.append(row)
-                                    last = row
-                                }
-                                return true
-                            }
-                        }
-                    }
-                    found = SortedRows.unique(found)
+                    found = try scanAllRows(regex, p, text: text, rowOfByte: rowOfByte, range: range)
                 } else {
                     for (i, row) in candidates.enumerated() {
                         if i & 1023 == 0 { try context.checkCancelled(range) }
@@ -202,12 +192,54 @@ struct ConditionMatcher {
         return found
     }
 
+    /// Every row with a match, scanning all documents on both cores. After a row's first match the
+    /// scan jumps to the row's end, so dense patterns cost one match per row.
+    private func scanAllRows(_ regex: CompiledRegex, _ p: UnsafeBufferPointer<UInt8>, text: UnitSpec.TextAccess,
+                             rowOfByte: @escaping @Sendable (Corpus, Int) -> Int?, range: SourceRange) throws(QueryError) -> [Int32] {
+        let corpus = self.corpus, context = self.context
+        let documents = corpus.documents.count
+        let chunks = max(1, min(16, documents / 32))
+        // Each chunk writes only its own slot; the text is not modified while scanning.
+        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<[Int32]>.allocate(capacity: chunks)
+        results.initialize(repeating: [])
+        defer { results.deinitialize().deallocate() }
+        nonisolated(unsafe) let buffer = p
+        let failure = Mutex<QueryError?>(nil)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let scratch = regex.makeScratch()
+            var rows: [Int32] = []
+            for d in (c * documents / chunks)..<((c + 1) * documents / chunks) {
+                if d & 255 == 0, context.isCancelled() || failure.withLock({ $0 != nil }) {
+                    failure.withLock { $0 = $0 ?? QueryError(.runtime, "cancelled", at: range) }
+                    break
+                }
+                let bytes = corpus.documents[d].bytes
+                var position = bytes.lowerBound
+                do {
+                    while position < bytes.upperBound, let m = try regex.firstMatch(in: buffer, position..<bytes.upperBound, scratch) {
+                        guard let row = rowOfByte(corpus, m.lowerBound) else { position = max(m.upperBound, m.lowerBound + 1); continue }
+                        rows.append(Int32(row))
+                        position = max(m.upperBound, text.bytes(corpus, row).upperBound)
+                    }
+                } catch {
+                    failure.withLock { $0 = $0 ?? Self.tooCostly(regex, range) }
+                    break
+                }
+            }
+            results[c] = rows
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+        return SortedRows.unique(results.flatMap { $0 })
+    }
+
+    static func tooCostly(_ regex: CompiledRegex, _ range: SourceRange) -> QueryError {
+        QueryError(.runtime, "the regex /\(regex.pattern)/ took too many steps on one text and was stopped", at: range,
+                   hint: "nested repetition such as (a+)+ backtracks without end; simplify the pattern")
+    }
+
     /// Runs a regex scan, turning an exceeded match limit into an error at the regex.
     static func costly(_ regex: CompiledRegex, _ range: SourceRange, _ body: () throws(CompiledRegex.TooCostly) -> Void) throws(QueryError) {
-        do { try body() } catch {
-            throw QueryError(.runtime, "the regex /\(regex.pattern)/ took too many steps on one text and was stopped", at: range,
-                             hint: "nested repetition such as (a+)+ backtracks without end; simplify the pattern")
-        }
+        do { try body() } catch { throw tooCostly(regex, range) }
     }
 
     // MARK: Table rows
