@@ -66,7 +66,7 @@ struct KwicStage: Stage {
             }
         }
         let columns = [Table.Column("id"), Table.Column("doc"), Table.Column("source"),
-                       Table.Column("left", role: .leftContext), Table.Column("match"), Table.Column("right")]
+                       Table.Column("left", role: .leftContext), Table.Column("match"), Table.Column("right", role: .text)]
         return .table(Table(columns: columns, rows: out))
     }
 

@@ -8,7 +8,9 @@ struct SortStage: Stage {
         name: "sort", usage: "sort by FIELD [asc|desc][, FIELD [asc|desc] …]",
         summary: "order rows by fields (ties keep document order)",
         details: """
-        Text sorts case-insensitively; rows without a value (no date) come first in ascending order.
+        Text sorts case-insensitively, with numbers in it as numbers (000:2:1 before 000:10:1); rows without
+        a value (no date) come first in ascending order. A concordance's left column sorts by the word
+        nearest the match, then outwards, as concordancers do.
         Examples:
           sentences | filter "escalation" | sort by date desc | limit 5
           kwic "restraint" | sort by right
@@ -32,7 +34,17 @@ struct SortStage: Stage {
             try FieldReader(input, k.0.field, at: k.0.range, context)
         }
         try context.checkCancelled(range)
-        let values: [[Value]] = (0..<input.count).map { i in zip(keys, readers).map { $0.0.apply($1.value(at: i)) } }
+        // A concordance's left context sorts by the word nearest the match, then the next one out.
+        let outward = keys.map { key -> Bool in
+            guard case let .table(t) = input, let c = t.columnIndex(key.0.field) else { return false }
+            return t.columns[c].role == .leftContext
+        }
+        let values: [[Value]] = (0..<input.count).map { i in
+            zip(keys, readers).enumerated().map { k, pair in
+                let v = pair.0.0.apply(pair.1.value(at: i))
+                return outward[k] ? .string(v.description.split(separator: " ").reversed().joined(separator: " ")) : v
+            }
+        }
         let order = values.indices.sorted { a, b in
             for (k, key) in keys.enumerated() where values[a][k] != values[b][k] {
                 return key.descending ? Value.ordered(values[b][k], values[a][k]) : Value.ordered(values[a][k], values[b][k])
