@@ -42,7 +42,7 @@ struct SortStage: Stage {
         let values: [[Value]] = (0..<input.count).map { i in
             zip(keys, readers).enumerated().map { k, pair in
                 let v = pair.0.0.apply(pair.1.value(at: i))
-                return outward[k] ? .string(v.description.split(separator: " ").reversed().joined(separator: " ")) : v
+                return outward[k] ? .string(Normalizer.words(v.description).reversed().joined(separator: " ")) : v
             }
         }
         let order = values.indices.sorted { a, b in
