@@ -47,23 +47,6 @@ struct SaveStage: Stage {
     }
 }
 
-extension EvalContext {
-    /// Resolves a path for writing; in safe mode it must stay inside the working directory.
-    func writableURL(_ path: String, at range: SourceRange) throws(QueryError) -> URL {
-        let base = URL(fileURLWithPath: workingDirectory, isDirectory: true)
-        let url = URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
-        if safeMode {
-            let root = base.standardizedFileURL.resolvingSymlinksInPath().path
-            let target = url.deletingLastPathComponent().resolvingSymlinksInPath().path
-            guard target == root || target.hasPrefix(root + "/") else {
-                throw QueryError(.runtime, "safe mode: '\(path)' is outside the current folder", at: range,
-                                 hint: "in safe mode crq writes only inside \(root)")
-            }
-        }
-        return url
-    }
-}
-
 /// Writes files so that readers see the old content or the new, never a mix: a temporary file in
 /// the same folder, flushed, then renamed over the target. On failure the temporary file is removed.
 public enum AtomicFile {
