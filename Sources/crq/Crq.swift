@@ -31,6 +31,7 @@ struct Crq: ParsableCommand {
     static let commands: [any ParsableCommand.Type] = [Run.self, Check.self, Render.self, Bench.self]
 
     static func main() {
+        Interrupts.removeTemporaryFilesOnTermination()
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let first = arguments.first, commands.contains(where: { $0._commandName == first }) {
             Subcommands.main(arguments)
@@ -56,8 +57,7 @@ struct Crq: ParsableCommand {
             for command in commands {
                 let ok = command.trimmingCharacters(in: .whitespaces).hasPrefix(".")
                     ? session.runMeta(command, source: "-c") : session.execute(command, name: "-c")
-                if !ok && !options.keepGoing { throw ExitCode(1) }
-                if session.quitRequested { break }
+                if (!ok && !options.keepGoing) || session.quitRequested { break }
             }
             session.finish()
             throw ExitCode(session.errorCount > 0 ? 1 : 0)

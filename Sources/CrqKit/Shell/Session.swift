@@ -63,6 +63,7 @@ public final class Session {
             case .interrupted:
                 continue
             case let .meta(line, number):
+                source.addHistory(line)
                 let ok = runMeta(line, source: name, line: number)
                 if !ok && !interactive && !keepGoing { return false }
             case let .statement(text, firstLine):
