@@ -29,6 +29,22 @@ struct HardeningTests {
         #expect(elapsed < .seconds(20))
     }
 
+    /// In the shell, Ctrl-C while a slow statement runs cancels it within half a second.
+    @Test func ctrlCCancelsARunningStatementWithinHalfASecond() throws {
+        defer { fixture.removeFolder() }
+        let shell = try fixture.startShell(arguments: [try bigCorpus()])
+        try shell.expect("one> ", timeout: .seconds(30))
+        try shell.type("sentences | sort by text | limit 1\r")
+        shell.drain(for: .seconds(1))
+        let sent = ContinuousClock.now
+        shell.send("\u{03}")
+        try shell.expect("interrupted\u{1B}[0m: cancelled", timeout: .seconds(5))
+        #expect(ContinuousClock.now - sent < .milliseconds(500))
+        try shell.expect("one> ")
+        shell.send("\u{04}")
+        #expect(try shell.waitForExit() == 0)
+    }
+
     @Test func aTimeoutMustBePositive() throws {
         defer { fixture.removeFolder() }
         let run = try fixture.run(["--timeout", "0", "-c", "docs | count"])
