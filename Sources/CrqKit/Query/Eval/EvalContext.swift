@@ -41,7 +41,7 @@ public final class EvalContext: @unchecked Sendable {
     @inline(__always)
     public func checkCancelled(_ range: SourceRange) throws(QueryError) {
         if isCancelled() { throw QueryError(.runtime, "cancelled", at: range) }
-        if let deadline, let timeLimit, ContinuousClock.now >= deadline {
+        if timedOut, let timeLimit {
             throw QueryError(.runtime, "stopped after \(timeLimit.seconds) s (--timeout)", at: range,
                              hint: "narrow the statement, or give a longer --timeout")
         }
@@ -59,9 +59,10 @@ public final class EvalContext: @unchecked Sendable {
 
     /// Whether the running statement should stop, for loops that cannot throw (they stop early and
     /// leave it to the next `checkCancelled` to report why).
-    var shouldStop: Bool {
-        isCancelled() || deadline.map { ContinuousClock.now >= $0 } == true
-    }
+    var shouldStop: Bool { isCancelled() || timedOut }
+
+    /// Whether the running statement has passed its time limit.
+    private var timedOut: Bool { deadline.map { ContinuousClock.now >= $0 } == true }
 }
 
 extension Duration {
