@@ -48,6 +48,7 @@ public struct NotebookRunner {
             capture.output = ""
             capture.errors = ""
         }
+        if !session.finish() { report(capture.errors) }  // an `.output` file left open
         return outcomes
     }
 
