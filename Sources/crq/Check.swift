@@ -14,14 +14,15 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: "The corpus to run them on (default: the seeds).")
     var corpus: String?
 
-    @Flag(inversion: .prefixedNo, help: "Let save write only inside the current folder.")
+    @Flag(inversion: .prefixedNo, help: "Write files only inside the current folder; read only inside the corpus's and the notebook's folders.")
     var safe = true
 
     func run() throws {
-        let corpus = try Launcher.loadCorpus(corpus, quiet: true)
-        var runner = NotebookRunner(corpus: corpus)
+        let path = corpus ?? SeedLocator.path()
+        var runner = NotebookRunner(corpus: try Launcher.loadCorpus(path, quiet: true))
         runner.safeMode = safe
-        let current = NotebookHeader(corpus: corpus, version: Crq.version)
+        runner.readableFolders = [Launcher.folder(of: path)]
+        let current = NotebookHeader(corpus: runner.corpus, version: Crq.version)
         var status: Int32 = 0
         for file in files {
             do {

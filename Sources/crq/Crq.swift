@@ -11,8 +11,8 @@ struct Crq: ParsableCommand {
         commandName: "crq",
         abstract: "A corpus query shell for news analysts: filter, group, compare, quote.",
         usage: """
-        crq [CORPUS] [-c STATEMENT …] [--mode MODE] [--keep-going]
-          crq FILE.crq [--mode MODE] [--keep-going]
+        crq [CORPUS] [-c STATEMENT …] [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe]
+          crq FILE.crq [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe]
           crq run FILE.crq [--corpus PATH]
         """,
         discussion: """
@@ -31,6 +31,7 @@ struct Crq: ParsableCommand {
     static let commands: [any ParsableCommand.Type] = [Run.self, Check.self, Render.self, Bench.self]
 
     static func main() {
+        Interrupts.removeTemporaryFilesOnTermination()
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let first = arguments.first, commands.contains(where: { $0._commandName == first }) {
             Subcommands.main(arguments)
@@ -56,16 +57,16 @@ struct Crq: ParsableCommand {
             for command in commands {
                 let ok = command.trimmingCharacters(in: .whitespaces).hasPrefix(".")
                     ? session.runMeta(command, source: "-c") : session.execute(command, name: "-c")
-                if !ok && !options.keepGoing { throw ExitCode(1) }
-                if session.quitRequested { break }
+                if (!ok && !options.keepGoing) || session.quitRequested { break }
             }
+            session.finish()
             throw ExitCode(session.errorCount > 0 ? 1 : 0)
         }
         if Terminal.stdinIsTTY {
             Launcher.interactive(session)
         } else {
             let ok = session.run(PlainLineSource(), name: "<stdin>", interactive: false)
-            throw ExitCode(ok && session.errorCount == 0 ? 0 : 1)
+            throw ExitCode(session.finish() && ok && session.errorCount == 0 ? 0 : 1)
         }
     }
 }
@@ -83,6 +84,19 @@ struct RunOptions: ParsableArguments {
     @Flag(name: .long, help: "Keep running a script after a statement fails (the exit status is still 1).")
     var keepGoing = false
 
+    @Option(name: .long, help: ArgumentHelp("Stop a statement that runs longer than this, with an error naming it.", valueName: "seconds"))
+    var timeout: Double?
+
+    @Flag(name: .long, help: "Write files only inside the current folder; read only inside the corpus's and the script's folders.")
+    var safe = false
+
+    func validate() throws {
+        if let timeout, !(timeout > 0 && timeout < 1e9) { throw ValidationError("--timeout takes a number of seconds above 0") }
+    }
+
+    /// The time limit per statement.
+    var timeLimit: Duration? { timeout.map { .milliseconds(Int64(($0 * 1000).rounded(.up))) } }
+
     func apply(to session: Session) throws {
         if let mode {
             guard let m = OutputMode(rawValue: mode.lowercased()) else {
@@ -91,6 +105,8 @@ struct RunOptions: ParsableArguments {
             session.mode = m
         }
         session.keepGoing = keepGoing
+        session.context.timeLimit = timeLimit
+        session.context.safeMode = safe
     }
 }
 
@@ -112,32 +128,44 @@ struct Run: ParsableCommand {
     @OptionGroup var options: RunOptions
 
     func validate() throws {
+        try options.validate()
         if update && (options.mode != nil || options.keepGoing) {
             throw ValidationError("--update records every statement in table mode; it takes no --mode or --keep-going")
         }
     }
 
     func run() throws {
-        throw ExitCode(update ? Launcher.updateNotebook(file, corpusPath: corpus)
+        throw ExitCode(update ? Launcher.updateNotebook(file, corpusPath: corpus, options: options)
                               : Launcher.runScript(file, corpusPath: corpus, options: options))
     }
 }
 
 /// Opening corpora and driving sessions; shared by the commands.
 enum Launcher {
-    /// Loads a corpus (the seeds by default) and makes a session writing to stdout/stderr.
-    static func openSession(_ path: String?, quiet: Bool, options: RunOptions) throws -> Session {
-        let corpus = try loadCorpus(path, quiet: quiet)
+    /// Loads a corpus (the seeds by default) and makes a session writing to stdout/stderr. In safe
+    /// mode it may read inside the corpus's folder and the script's (or the current folder).
+    static func openSession(_ path: String?, quiet: Bool, options: RunOptions, script: String? = nil) throws -> Session {
+        let corpusPath = path ?? SeedLocator.path()
+        let corpus = try loadCorpus(corpusPath, quiet: quiet)
         let width = Terminal.stdoutIsTTY ? Terminal.width : 100
         let session = Session(corpus: corpus, options: RenderOptions(width: width, color: Terminal.colorAllowed, maxRows: 100),
                               write: Output.write, report: Output.error,
                               loadCorpus: { (p: String) throws(LoadError) in try load(p, showProgress: Terminal.stderrIsTTY) })
         session.colorErrors = Terminal.stderrIsTTY && Terminal.colorAllowed
         try options.apply(to: session)
+        session.context.readableFolders = [folder(of: corpusPath), script.map(folder(of:)) ?? "."]
         if !quiet || corpus.warnings.contains(where: { $0.severity == .warning }) {
             Output.error(Summary.line(corpus) + "\n")
         }
         return session
+    }
+
+    /// The folder a corpus or script path names or is in.
+    static func folder(of path: String) -> String {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue { return path }
+        let parent = (path as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "." : parent
     }
 
     /// Loads a corpus (the seeds by default); on failure prints why and throws exit status 66.
@@ -157,7 +185,7 @@ enum Launcher {
             let rate = mb / Swift.max(p.seconds, 0.001)
             Output.error(String(format: "\rloading: %d files, %.1f MB, %.1f MB/s ", p.files, mb, rate))
         }
-        let loader = CorpusLoader(onProgress: showProgress ? progress : nil)
+        let loader = CorpusLoader(onProgress: showProgress ? progress : nil, isCancelled: Interrupts.cancellationCheck)
         defer { if showProgress { Output.error("\r\u{1B}[K") } }
         return try loader.load(path)
     }
@@ -168,9 +196,9 @@ enum Launcher {
             Output.error("\(file): error: cannot read this script\n")
             return 66
         }
-        guard let session = try? openSession(corpusPath, quiet: true, options: options) else { return 66 }
+        guard let session = try? openSession(corpusPath, quiet: true, options: options, script: file) else { return 66 }
         let ok = session.run(source, name: file, interactive: false)
-        return ok && session.errorCount == 0 ? 0 : 1
+        return session.finish() && ok && session.errorCount == 0 ? 0 : 1
     }
 
     /// The interactive loop: libedit, history, completion, Ctrl-C.
@@ -182,6 +210,7 @@ enum Launcher {
         defer { editor.close() }
         let source = InterruptClearing(editor)
         session.run(source, name: "<shell>", interactive: true)
+        session.finish()
     }
 }
 

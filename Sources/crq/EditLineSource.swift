@@ -144,16 +144,14 @@ final class EditLineSource: LineSource {
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
     }
 
-    /// Writes the history to a temporary file beside `historyPath`, then renames it over the
-    /// file, so a crash never leaves it half-written.
+    /// Writes the history with `AtomicFile` (libedit saves it to a scratch file first), so a crash
+    /// never leaves it half-written.
     private func saveHistory() {
         guard let historyPath else { return }
-        let temporary = "\(historyPath).tmp\(getpid())"
-        if crq_history_save(history, temporary) >= 0 {
-            rename(temporary, historyPath)
-        } else {
-            unlink(temporary)
-        }
+        let scratch = "\(historyPath).crq-\(getpid()).new"
+        defer { unlink(scratch) }
+        guard crq_history_save(history, scratch) >= 0, let data = FileManager.default.contents(atPath: scratch) else { return }
+        try? AtomicFile.write(data, to: URL(fileURLWithPath: historyPath))
     }
 
     /// Ctrl-C: flags the line as abandoned, shows `^C` after it and pushes a newline, so libedit

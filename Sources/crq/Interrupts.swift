@@ -1,4 +1,5 @@
 import Glibc
+import CrqKit
 import Synchronization
 
 /// Set by the SIGINT handler; a global `let` so the handler can reach it without context.
@@ -25,6 +26,32 @@ enum Interrupts {
     /// Ignores SIGPIPE (also done by `install()`); for non-interactive runs that keep Ctrl-C's default.
     static func ignoreBrokenPipe() {
         signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// Makes SIGTERM, SIGHUP, SIGXFSZ (a file grew past `ulimit -f`) and SIGINT (until `install()`
+    /// takes it over for the shell) remove the temporary file of an atomic write in progress before
+    /// they end the process as usual, so a killed `crq run --update` leaves the old notebook and
+    /// nothing else. Signals the parent made crq ignore (`nohup`, `trap '' XFSZ`) stay ignored;
+    /// a blocked mask inherited by accident (from a worker thread that started crq) is lifted.
+    static func removeTemporaryFilesOnTermination() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { signal in
+            AtomicFile.removeTemporaryFile()
+            Glibc.signal(signal, SIG_DFL)
+            raise(signal)
+        }
+        sigemptyset(&action.sa_mask)
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for signal in [SIGTERM, SIGHUP, SIGXFSZ, SIGINT] {
+            var old = sigaction()
+            sigaction(signal, nil, &old)
+            if unsafeBitCast(old.__sigaction_handler.sa_handler, to: Int.self) != unsafeBitCast(SIG_IGN, to: Int.self) {
+                sigaction(signal, &action, nil)
+                sigaddset(&handled, signal)
+            }
+        }
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
     }
 
     /// Whether SIGINT arrived since the last call; clears the flag. Call it before each statement

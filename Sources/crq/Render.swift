@@ -25,8 +25,10 @@ struct Render: ParsableCommand {
         }
         var records = notebook.cells.map(\.recorded)
         if notebook.cells.contains(where: { $0.kind == .statement && $0.recorded == nil }) {
-            var runner = NotebookRunner(corpus: try Launcher.loadCorpus(corpus, quiet: true))
+            let path = corpus ?? SeedLocator.path()
+            var runner = NotebookRunner(corpus: try Launcher.loadCorpus(path, quiet: true))
             runner.safeMode = true
+            runner.readableFolders = [Launcher.folder(of: path)]
             runner.report = Output.error
             for (i, outcome) in runner.run(notebook, name: file).enumerated() where records[i] == nil {
                 records[i] = outcome.record

@@ -3,9 +3,13 @@ import CrqKit
 extension Launcher {
     /// `crq run --update FILE.crq`: records each statement's output in the notebook; returns the
     /// exit status (1 if a statement failed, though its error is recorded and the file written).
-    static func updateNotebook(_ file: String, corpusPath: String?) -> Int32 {
-        guard let corpus = try? loadCorpus(corpusPath, quiet: true) else { return 66 }
+    static func updateNotebook(_ file: String, corpusPath: String?, options: RunOptions) -> Int32 {
+        let path = corpusPath ?? SeedLocator.path()
+        guard let corpus = try? loadCorpus(path, quiet: true) else { return 66 }
         var runner = NotebookRunner(corpus: corpus)
+        runner.safeMode = options.safe
+        runner.readableFolders = [folder(of: path)]
+        runner.timeLimit = options.timeLimit
         runner.report = Output.error
         do {
             let result = try NotebookUpdater(runner: runner, version: Crq.version).update(file)

@@ -56,15 +56,16 @@ struct ShellFixture {
         try PseudoTerminal(executable: Self.binary, arguments: arguments, environment: environment(extra))
     }
 
-    /// Runs `crq` with `arguments` in the scratch folder, `input` on a pipe as standard input
-    /// (nil: /dev/null). Fails after `timeout`.
-    func run(_ arguments: [String], input: String? = nil, timeout: Duration = .seconds(10)) throws -> Run {
-        try run(executable: Self.binary, arguments, input: input, timeout: timeout)
+    /// Runs `crq` with `arguments` in the scratch folder (or `subfolder` of it), `input` on a pipe
+    /// as standard input (nil: /dev/null). Fails after `timeout`.
+    func run(_ arguments: [String], input: String? = nil, in subfolder: String? = nil, timeout: Duration = .seconds(10)) throws -> Run {
+        try run(executable: Self.binary, arguments, input: input, in: subfolder, timeout: timeout)
     }
 
     /// Runs any program as `run(_:input:timeout:)` does. Output goes to files, so a hung child
     /// cannot block the test reading a pipe; a child still running after `timeout` is killed.
-    func run(executable: String, _ arguments: [String], input: String? = nil, timeout: Duration = .seconds(10)) throws -> Run {
+    func run(executable: String, _ arguments: [String], input: String? = nil, in subfolder: String? = nil,
+             timeout: Duration = .seconds(10)) throws -> Run {
         let id = UUID().uuidString
         let outURL = folder.appendingPathComponent(".stdout-\(id)")
         let errURL = folder.appendingPathComponent(".stderr-\(id)")
@@ -82,7 +83,7 @@ struct ShellFixture {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.environment = environment()
-        process.currentDirectoryURL = folder
+        process.currentDirectoryURL = subfolder.map { folder.appendingPathComponent($0) } ?? folder
         process.standardOutput = out
         process.standardError = err
         if let input {

@@ -64,7 +64,10 @@ public struct PassageMatcher: Sendable {
         self.fingerprintRate = fingerprintRate
     }
 
-    public func match(_ segments: PassageSegments) -> PassageComparison {
+    /// Matches every segment against the segments of other groups; nil if `stop` (polled every
+    /// 1,024 segments) turns true first.
+    public func match(_ segments: PassageSegments, unlessStopped stop: () -> Bool = { false }) -> PassageComparison? {
+        var stopped = false
         let k = max(1, shingleSize)
         let estimated = max(1, segments.tokens.count - segments.count * (k - 1))
         let rate = UInt64(max(1, fingerprintRate))
@@ -72,6 +75,7 @@ public struct PassageMatcher: Sendable {
 
         segments.tokens.withUnsafeBufferPointer { all in
             for s in 0..<segments.count {
+                if s & 1023 == 0 && stop() { stopped = true; return }
                 fingerprints(all, segments.bounds[s], segments.bounds[s + 1], k, rate) {
                     table.insert($0, segment: UInt32(s), groups: segments.groups)
                 }
@@ -85,7 +89,8 @@ public struct PassageMatcher: Sendable {
         var lastPair = PairKey(document: -1, group: -1), row = 0
         var aligner = TokenAligner()
         segments.tokens.withUnsafeBufferPointer { all in
-            for s in 0..<segments.count {
+            for s in 0..<segments.count where !stopped {
+                if s & 1023 == 0 && stop() { stopped = true }
                 let lo = segments.bounds[s], hi = segments.bounds[s + 1]
                 let group = segments.groups[s]
                 let pair = PairKey(document: segments.documents[s], group: group)
@@ -122,7 +127,7 @@ public struct PassageMatcher: Sendable {
                 shares[row].sharedTokens += hi - lo
             }
         }
-        return PassageComparison(matches: matches, shares: shares)
+        return stopped ? nil : PassageComparison(matches: matches, shares: shares)
     }
 
     /// Calls `body` with the kept shingle hashes of `tokens[lo..<hi]`: those divisible by `rate`,

@@ -45,23 +45,36 @@ public struct Annotations: Sendable {
 
     var entities: [ResolvedEntity] { resolver.entities }
 
-    static func build(_ corpus: Corpus) -> Annotations {
+    /// Extracts the annotations of every document; nil if `stop` turns true first (it is polled per document).
+    static func build(_ corpus: Corpus, unlessStopped stop: @escaping @Sendable () -> Bool) -> Annotations? {
         let n = corpus.documents.count
+        let chunk = max(1, n / 64), chunks = (n + chunk - 1) / chunk
         // Each iteration writes its own slots; no two threads touch the same element.
         nonisolated(unsafe) let analyses = UnsafeMutableBufferPointer<DocumentAnalysis>.allocate(capacity: n)
         nonisolated(unsafe) let claims = UnsafeMutableBufferPointer<[FigureClaim]>.allocate(capacity: n)
+        /// Per chunk, how many of its documents are done (the first ones).
+        nonisolated(unsafe) let done = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunks)
+        done.initialize(repeating: 0)
+        let stopped = Atomic<Bool>(false)
         defer {
+            for c in 0..<chunks {
+                (analyses.baseAddress! + c * chunk).deinitialize(count: done[c])
+                (claims.baseAddress! + c * chunk).deinitialize(count: done[c])
+            }
             analyses.deallocate()
             claims.deallocate()
+            done.deallocate()
         }
-        let chunk = max(1, n / 64)
-        DispatchQueue.concurrentPerform(iterations: (n + chunk - 1) / chunk) { c in
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
             for d in (c * chunk)..<min(n, (c + 1) * chunk) {
+                if stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
                 let text = corpus.documentText(d)
                 (analyses.baseAddress! + d).initialize(to: QuotationExtractor.analyze(text))
                 (claims.baseAddress! + d).initialize(to: FigureExtractor.extract(text))
+                done[c] += 1
             }
         }
+        if stopped.load(ordering: .relaxed) { return nil }
         let all = Array(analyses)
         let resolver = EntityResolver(all)
         var quotes: [QuoteRecord] = [], mentions: [MentionRecord] = [], figures: [FigureRecord] = []
@@ -125,12 +138,14 @@ struct ScalarByteMap {
 final class AnnotationCache: Sendable {
     private let value = Mutex<Annotations?>(nil)
 
-    func get(_ corpus: Corpus) -> Annotations {
+    func get(_ corpus: Corpus) -> Annotations { get(corpus, unlessStopped: { false })! }
+
+    /// The annotations, built on first use; nil if `stop` turns true while they are built.
+    func get(_ corpus: Corpus, unlessStopped stop: @escaping @Sendable () -> Bool) -> Annotations? {
         value.withLock { cached in
             if let cached { return cached }
-            let built = Annotations.build(corpus)
-            cached = built
-            return built
+            cached = Annotations.build(corpus, unlessStopped: stop)
+            return cached
         }
     }
 

@@ -41,7 +41,7 @@ public struct CorpusLoader {
             let ext = PathName.fileExtension(path)
             if Self.jsonlExtensions.contains(ext) {
                 let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-                builder.reserve(bytes: size ?? 0)
+                builder.reserve(bytes: size)
                 try loadJSONL(path, into: &builder, tracker: &tracker)
             } else if Self.textExtensions.contains(ext) || ext.isEmpty {
                 try addFile(path, relativePath: PathName.fileName(path), metadata: nil, into: &builder, tracker: &tracker)
@@ -85,7 +85,7 @@ public struct CorpusLoader {
         jsonl.sort()
         let total = (files + jsonl).reduce(0) { sum, rel in
             let size = (try? FileManager.default.attributesOfItem(atPath: PathName.join(root, rel))[.size] as? Int) ?? 0
-            return sum + (size ?? 0)
+            return sum + size
         }
         builder.reserve(bytes: total)
         var warnings: [LoadWarning] = []

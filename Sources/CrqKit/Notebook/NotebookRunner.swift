@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs a notebook's statements and commands in order in one session with fixed rendering (100
 /// columns, no colour, table mode), so that what it records is the same on every machine.
 public struct NotebookRunner {
@@ -10,8 +12,12 @@ public struct NotebookRunner {
     }
 
     public let corpus: Corpus
-    /// Restricts `save` to the current folder.
+    /// Restricts writing to the current folder and reading to `readableFolders` and the notebook's folder.
     public var safeMode = false
+    /// Where files may be read in safe mode besides the notebook's folder (the corpus's).
+    public var readableFolders: [String] = []
+    /// The longest one statement may run.
+    public var timeLimit: Duration?
     /// Receives errors (with their position) and anything else the session reports, such as `.load` summaries.
     public var report: (String) -> Void = { _ in }
 
@@ -25,6 +31,9 @@ public struct NotebookRunner {
         let capture = Capture()
         let session = Session(corpus: corpus, options: .fixed, write: { capture.output += $0 }, report: { capture.errors += $0 })
         session.context.safeMode = safeMode
+        session.context.timeLimit = timeLimit
+        let folder = (name as NSString).deletingLastPathComponent
+        session.context.readableFolders = readableFolders + [folder.isEmpty ? "." : folder]
         var outcomes: [Outcome] = []
         for cell in notebook.cells where !session.quitRequested {
             let ok = switch cell.kind {
@@ -39,6 +48,7 @@ public struct NotebookRunner {
             capture.output = ""
             capture.errors = ""
         }
+        if !session.finish() { report(capture.errors) }  // an `.output` file left open
         return outcomes
     }
 

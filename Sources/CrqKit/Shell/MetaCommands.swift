@@ -26,8 +26,10 @@ public enum MetaCommands {
         },
         MetaCommand(name: "load", usage: ".load PATH", summary: "open another corpus (a folder of .txt/.md files or a .jsonl file)") { s, args throws(MetaError) in
             guard !args.isEmpty else { throw MetaError("which corpus?", hint: ".load PATH (a folder or a .jsonl file)") }
+            let path = Self.expandTilde(args)
+            try Self.checkReadable(s, path)
             do throws(LoadError) {
-                let corpus = try s.loadCorpus(Self.expandTilde(args))
+                let corpus = try s.loadCorpus(path)
                 s.replaceCorpus(corpus)
                 s.report(Summary.line(corpus) + "\n")
             } catch {
@@ -66,8 +68,12 @@ public enum MetaCommands {
         MetaCommand(name: "read", usage: ".read FILE", summary: "run the statements in a .crq file") { s, args throws(MetaError) in
             guard !args.isEmpty else { throw MetaError("which file?", hint: ".read analysis.crq") }
             let path = Self.expandTilde(args)
+            try Self.checkReadable(s, path)
             guard let source = FileLineSource(path: path) else { throw MetaError("cannot read '\(args)'") }
             if !s.run(source, name: path, interactive: false) { throw MetaError("\(args) stopped at an error") }
+        },
+        MetaCommand(name: "output", usage: ".output [FILE]", summary: "send results to a file (written when closed), or back to the screen") { s, args throws(MetaError) in
+            try s.redirect(to: args.isEmpty ? nil : Self.expandTilde(args))
         },
         MetaCommand(name: "warnings", usage: ".warnings", summary: "what the loader noticed about the corpus") { s, _ throws(MetaError) in
             let w = s.corpus.warnings
@@ -90,6 +96,11 @@ public enum MetaCommands {
     public static func named(_ name: String) -> MetaCommand? { all.first { $0.name == name } }
 
     static func expandTilde(_ path: String) -> String { (path as NSString).expandingTildeInPath }
+
+    /// Throws if safe mode forbids reading `path`.
+    static func checkReadable(_ s: Session, _ path: String) throws(MetaError) {
+        do { try s.context.checkReadable(path, at: SourceRange(0, 0)) } catch { throw MetaError(error.message, hint: error.hint) }
+    }
 
     static func statement(_ s: Session, _ text: String) throws(MetaError) -> Relation {
         do { return try Evaluator.run(text, in: s.context) } catch { throw MetaError(error.message) }

@@ -12,8 +12,8 @@ public final class Session {
     public var timer = false
     /// Continue after an error in non-interactive input (`--keep-going`).
     public var keepGoing = false
-    /// Writes results (standard output).
-    public let write: (String) -> Void
+    /// Where results go when no `.output` file is open (standard output).
+    private let standardOutput: (String) -> Void
     /// Writes errors, warnings and timings (standard error).
     public let report: (String) -> Void
     /// Loads a corpus for `.load`.
@@ -30,7 +30,7 @@ public final class Session {
                 loadCorpus: @escaping (String) throws(LoadError) -> Corpus = { (p: String) throws(LoadError) in try CorpusLoader().load(p) }) {
         self.context = EvalContext(corpus: corpus)
         self.options = options
-        self.write = write
+        self.standardOutput = write
         self.report = report
         self.loadCorpus = loadCorpus
     }
@@ -41,6 +41,8 @@ public final class Session {
     public func replaceCorpus(_ corpus: Corpus) {
         let old = context
         context = EvalContext(corpus: corpus, workingDirectory: old.workingDirectory, safeMode: old.safeMode, isCancelled: old.isCancelled)
+        context.timeLimit = old.timeLimit
+        context.readableFolders = old.readableFolders
     }
 
     /// The prompt for a new statement, naming the corpus.
@@ -61,6 +63,7 @@ public final class Session {
             case .interrupted:
                 continue
             case let .meta(line, number):
+                source.addHistory(line)
                 let ok = runMeta(line, source: name, line: number)
                 if !ok && !interactive && !keepGoing { return false }
             case let .statement(text, firstLine):
@@ -105,10 +108,58 @@ public final class Session {
         }
     }
 
-    /// Renders a result in the current mode.
+    /// Renders a result in the current mode (without colour while an `.output` file is open).
     public func render(_ result: Relation) -> String {
         let table = Materializer.table(result, context, limit: mode.isForPeople ? options.maxRows : nil)
+        var options = self.options
+        if output != nil { options.color = false }
         return TableRenderer.render(table, mode: mode, options: options, totalRows: result.count)
+    }
+
+    // MARK: Output
+
+    /// The file `.output FILE` opened: its path as given, where it goes, and the text collected for it.
+    private var output: (path: String, url: URL, text: String)?
+
+    /// Writes results: to standard output, or to the text collected for an open `.output` file.
+    public func write(_ text: String) {
+        if output != nil { output!.text += text } else { standardOutput(text) }
+    }
+
+    /// Starts collecting results for `path` (closing an open one first); nil goes back to standard
+    /// output. The file is written, atomically, when it is closed.
+    func redirect(to path: String?) throws(MetaError) {
+        try closeOutput()
+        guard let path else { return }
+        do throws(QueryError) {
+            output = (path, try context.writableURL(path, at: SourceRange(0, 0)), "")
+        } catch {
+            throw MetaError(error.message, hint: error.hint)
+        }
+    }
+
+    /// Writes the open `.output` file, if any, and goes back to standard output.
+    private func closeOutput() throws(MetaError) {
+        guard let (path, url, text) = output else { return }
+        output = nil
+        do {
+            try AtomicFile.write(Data(text.utf8), to: url)
+        } catch {
+            throw MetaError("cannot write '\(path)': \(error.localizedDescription)")
+        }
+    }
+
+    /// Ends the session: writes an open `.output` file. Returns false (reporting why) if that fails.
+    @discardableResult
+    public func finish() -> Bool {
+        do throws(MetaError) {
+            try closeOutput()
+            return true
+        } catch {
+            errorCount += 1
+            report("error: \(error.message)\n")
+            return false
+        }
     }
 
     /// Runs a meta-command line (`.mode csv`). Returns whether it succeeded.

@@ -42,11 +42,11 @@ Pakistan launched retaliatory air strikes inside Iran on Friday after a day of t
 Markets in Karachi closed higher as investors shrugged off the news from the border.
 """
 
-@Test func verbatimAndEditedSentencesMatchAcrossGroups() {
+@Test func verbatimAndEditedSentencesMatchAcrossGroups() throws {
     var words = Words(), segments = PassageSegments()
     words.add(docA, document: 0, group: 0, to: &segments)
     words.add(docB, document: 1, group: 1, to: &segments)
-    let result = PassageMatcher().match(segments)
+    let result = try #require(PassageMatcher().match(segments))
     let pairs = result.matches.map { [$0.segment, $0.other] }
     // A0 ≈ B1 (one word added, one changed), A1 = B0 verbatim; A2 and B2 are unrelated
     #expect(pairs == [[0, 4], [1, 3], [3, 1], [4, 0]])
@@ -58,30 +58,30 @@ Markets in Karachi closed higher as investors shrugged off the news from the bor
     #expect(abs(result.shares[0].share - 26.0 / 40.0) < 1e-9)  // 13 + 13 of 13 + 13 + 14 words
 }
 
-@Test func documentComparedWithItselfSharesEverything() {
+@Test func documentComparedWithItselfSharesEverything() throws {
     var words = Words(), segments = PassageSegments()
     words.add(docA, document: 0, group: 0, to: &segments)
     words.add(docA, document: 0, group: 1, to: &segments)
-    let result = PassageMatcher().match(segments)
+    let result = try #require(PassageMatcher().match(segments))
     #expect(result.matches.count == 6)
     #expect(result.shares.allSatisfy { $0.share == 1 })
 }
 
-@Test func segmentsInTheSameGroupAreNotMatched() {
+@Test func segmentsInTheSameGroupAreNotMatched() throws {
     var words = Words(), segments = PassageSegments()
     words.add(docA, document: 0, group: 7, to: &segments)
     words.add(docA, document: 1, group: 7, to: &segments)
     words.add(docB, document: 2, group: 8, to: &segments)
-    let result = PassageMatcher().match(segments)
+    let result = try #require(PassageMatcher().match(segments))
     for m in result.matches { #expect(segments.groups[m.segment] != segments.groups[m.other]) }
     #expect(result.matches.count == 6)  // A0, A1 in each copy of A, and B0, B1
 }
 
-@Test func thinnedFingerprintsStillFindVerbatimCopies() {
+@Test func thinnedFingerprintsStillFindVerbatimCopies() throws {
     var words = Words(), segments = PassageSegments()
     words.add(docA, document: 0, group: 0, to: &segments)
     words.add(docA, document: 1, group: 1, to: &segments)
-    let result = PassageMatcher(fingerprintRate: 4).match(segments)
+    let result = try #require(PassageMatcher(fingerprintRate: 4).match(segments))
     #expect(result.matches.count == 6)
 }
 
@@ -89,7 +89,7 @@ Markets in Karachi closed higher as investors shrugged off the news from the bor
     var words = Words(), segments = PassageSegments()
     words.add(try SharedFiles.seed("002"), document: 2, group: 0, to: &segments)
     words.add(try SharedFiles.seed("004"), document: 4, group: 1, to: &segments)
-    let result = PassageMatcher().match(segments)
+    let result = try #require(PassageMatcher().match(segments))
     let fromFirst = result.matches.filter { segments.groups[$0.segment] == 0 }
     let sentences = Words.sentences(try SharedFiles.seed("002"))
     let matched = fromFirst.map { sentences[$0.segment] }

@@ -16,18 +16,26 @@ enum ComparePassages {
     static func sentenceOrder(_ groups: [CompareSide]) -> [Int32] { groups.flatMap(\.sentences) }
 
     /// The groups without the sentences that have a near-duplicate in another group.
-    static func removingShared(_ groups: [CompareSide], _ context: EvalContext) -> [CompareSide] {
-        let result = PassageMatcher().match(segments(groups, context.corpus))
+    static func removingShared(_ groups: [CompareSide], _ context: EvalContext, _ range: SourceRange) throws(QueryError) -> [CompareSide] {
+        let result = try match(groups, context, range)
         let order = sentenceOrder(groups)
         let shared = Set(result.matches.map { order[$0.segment] })
         return groups.map { CompareSide(label: $0.label, sentences: $0.sentences.filter { !shared.contains($0) }) }
     }
 
+    /// The passages shared between groups; throws if the statement is stopped meanwhile.
+    private static func match(_ groups: [CompareSide], _ context: EvalContext, _ range: SourceRange) throws(QueryError) -> PassageComparison {
+        try context.checkCancelled(range)
+        guard let result = PassageMatcher().match(segments(groups, context.corpus), unlessStopped: { context.shouldStop }) else {
+            try context.checkCancelled(range)
+            preconditionFailure("the matcher stopped with no reason to")
+        }
+        return result
+    }
+
     static func table(_ groups: [CompareSide], byKey: Bool, _ context: EvalContext, _ range: SourceRange) throws(QueryError) -> Table {
         let corpus = context.corpus
-        try context.checkCancelled(range)
-        let result = PassageMatcher().match(segments(groups, corpus))
-        try context.checkCancelled(range)
+        let result = try match(groups, context, range)
         let order = sentenceOrder(groups)
         var share: [Int: Double] = [:]   // document*groups+group → share
         for s in result.shares { share[s.document * groups.count + s.group] = s.share }

@@ -97,7 +97,8 @@ struct CompareStage: Stage {
             groups = try group(rows, by: key, context)
             byKey = true
         }
-        if excludingShared { groups = ComparePassages.removingShared(groups, context) }
+        if excludingShared { groups = try ComparePassages.removingShared(groups, context, range) }
+        if [.quotes, .figures, .speakers].contains(aspect) { _ = try context.annotations(at: range) }
         let table: Table
         switch aspect {
         case .terms: table = try CompareTerms.table(groups, byKey: byKey, context, range)

@@ -10,8 +10,14 @@ public final class EvalContext: @unchecked Sendable {
     public var isCancelled: @Sendable () -> Bool
     /// Where relative paths in `save` are resolved.
     public var workingDirectory: String
-    /// In safe mode, files may be written only inside `workingDirectory`.
+    /// In safe mode, files may be written only inside `workingDirectory` and read only inside `readableFolders`.
     public var safeMode: Bool
+    /// Where files may be read in safe mode: the corpus's folder and the script's.
+    public var readableFolders: [String] = []
+    /// The longest one statement may run (`--timeout`); nil for no limit.
+    public var timeLimit: Duration?
+    /// When the running statement must stop: set from `timeLimit` as each statement starts.
+    var deadline: ContinuousClock.Instant?
 
     public init(corpus: Corpus, workingDirectory: String = FileManager.default.currentDirectoryPath,
                 safeMode: Bool = false, isCancelled: @escaping @Sendable () -> Bool = { false }) {
@@ -51,9 +57,39 @@ public final class EvalContext: @unchecked Sendable {
         return (ids, values)
     }
 
-    /// Throws a cancellation error pointing at `range` if the user asked to stop.
+    /// Throws an error pointing at `range` if the user asked to stop or the time limit has passed.
     @inline(__always)
     public func checkCancelled(_ range: SourceRange) throws(QueryError) {
         if isCancelled() { throw QueryError(.runtime, "cancelled", at: range) }
+        if timedOut, let timeLimit {
+            throw QueryError(.runtime, "stopped after \(timeLimit.seconds) s (--timeout)", at: range,
+                             hint: "narrow the statement, or give a longer --timeout")
+        }
+    }
+
+    /// The corpus's annotations, extracted on first use; throws at `range` if the statement is
+    /// stopped meanwhile (nothing is kept, so the next statement starts the extraction again).
+    func annotations(at range: SourceRange) throws(QueryError) -> Annotations {
+        guard let annotations = corpus.annotations(unlessStopped: { self.shouldStop }) else {
+            try checkCancelled(range)
+            preconditionFailure("the extraction stopped with no reason to")
+        }
+        return annotations
+    }
+
+    /// Whether the running statement should stop, for loops that cannot throw (they stop early and
+    /// leave it to the next `checkCancelled` to report why).
+    var shouldStop: Bool { isCancelled() || timedOut }
+
+    /// Whether the running statement has passed its time limit.
+    private var timedOut: Bool { deadline.map { ContinuousClock.now >= $0 } == true }
+}
+
+extension Duration {
+    /// Whole or fractional seconds as written: `2`, `0.5`.
+    var seconds: String {
+        let (s, attoseconds) = components
+        let value = Double(s) + Double(attoseconds) / 1e18
+        return value == value.rounded() ? String(Int64(value)) : String(value)
     }
 }

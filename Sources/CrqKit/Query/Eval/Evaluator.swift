@@ -1,7 +1,10 @@
 /// Runs statements: each stage gets the previous stage's rows; `let` binds the result to a name.
 public enum Evaluator {
-    /// Runs a statement and returns its result (a `let` returns what it bound).
+    /// Runs a statement and returns its result (a `let` returns what it bound). Its time limit,
+    /// if the context has one, starts now.
     public static func run(_ statement: Statement, in context: EvalContext) throws(QueryError) -> Relation {
+        context.deadline = context.timeLimit.map { .now + $0 }
+        defer { context.deadline = nil }
         let result = try run(statement.pipeline, in: context)
         if case let .binding(name, _) = statement.kind { context.bindings[name] = result }
         return result

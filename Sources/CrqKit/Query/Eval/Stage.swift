@@ -46,6 +46,7 @@ struct NameSource: Stage {
     func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
         if let bound = context.bindings[name] { return bound }
         if let unit = UnitRegistry.named(name) {
+            if unit.usesAnnotations { _ = try context.annotations(at: range) }
             return .units(UnitRows(unit: unit, rows: context.allRows(of: unit)))
         }
         let known = UnitRegistry.all.map(\.name) + context.bindings.keys.sorted() + ["terms"]

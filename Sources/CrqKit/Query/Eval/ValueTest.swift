@@ -41,7 +41,7 @@ struct ValueTest {
             switch lit {
             case let .date(x, _): d = x
             case let .number(n, r):
-                guard let y = PartialDate(year: Int(n)), n == n.rounded() else {
+                guard n == n.rounded(), abs(n) < 1e6, let y = PartialDate(year: Int(n)) else {
                     throw QueryError(.semantic, "'\(field)' is a date; expected a date like 2024-01-18", at: r)
                 }
                 d = y

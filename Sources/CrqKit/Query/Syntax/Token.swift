@@ -21,7 +21,7 @@ public struct Token: Sendable, Equatable {
         case let .identifier(s): return "'\(s)'"
         case let .string(s): return "\"\(s)\""
         case let .regex(p, f): return "/\(p)/\(f)"
-        case let .number(n): return n == n.rounded() ? String(Int(n)) : String(n)
+        case let .number(n): return Value.format(n)
         case let .date(d): return d.description
         case .pipe: return "'|'"
         case .leftParen: return "'('"

@@ -36,6 +36,7 @@ enum QuotesUnit {
             guard field == "speaker", let e = c.annotations.resolver.entityIndex(forName: name) else { return nil }
             return c.annotations.entities[e].canonical
         }
+        spec.usesAnnotations = true
         return spec
     }()
 }
@@ -71,6 +72,7 @@ enum SpeakersUnit {
             defaultColumns: ["name", "kind", "quotes", "roles", "variants"],
             count: { $0.annotations.speakers.count }, document: { _, _ in 0 }, text: nil)
         spec.weightField = "quotes"
+        spec.usesAnnotations = true
         return spec
     }()
 }
@@ -84,6 +86,7 @@ enum EntitiesUnit {
             defaultColumns: ["name", "kind", "mentions", "docs", "roles"],
             count: { $0.annotations.entityOrder.count }, document: { _, _ in 0 }, text: nil)
         spec.weightField = "mentions"
+        spec.usesAnnotations = true
         return spec
     }()
 }
@@ -92,27 +95,31 @@ enum EntitiesUnit {
 enum FiguresUnit {
     static func record(_ c: Corpus, _ r: Int) -> Annotations.FigureRecord { c.annotations.figures[r] }
 
-    static let spec = UnitSpec(
-        name: "figures",
-        summary: "numeric claims: value, unit, what is measured (killed, duration, …) and hedge",
-        fields: [
-            FieldSpec("id", "locator of the sentence the figure is in") { c, r in
-                .string(c.sentence(containingByte: record(c, r).bytes.lowerBound).map { c.locator(sentence: $0) } ?? "")
-            },
-        ] + documentFields { c, r in record(c, r).document } + [
-            FieldSpec("value", "the number", kind: .number) { c, r in .number(record(c, r).claim.value) },
-            FieldSpec("unit", "what is counted, singular (death, child, km, hour)") { c, r in .string(record(c, r).claim.unit) },
-            FieldSpec("measure", "what the figure measures, so outlets line up: killed, injured, duration, distance, … or the unit") { c, r in
-                .string(record(c, r).claim.measure)
-            },
-            FieldSpec("hedge", "at least, about, more than, … (empty when exact)") { c, r in .string(record(c, r).claim.hedge ?? "") },
-            FieldSpec("text", "the figure as written") { c, r in .string(record(c, r).claim.text) },
-            FieldSpec("start", "offset in the document, in Unicode scalars", kind: .number) { c, r in .int(record(c, r).claim.start) },
-            FieldSpec("end", "end offset (exclusive), in Unicode scalars", kind: .number) { c, r in .int(record(c, r).claim.end) },
-        ],
-        defaultColumns: ["id", "source", "value", "unit", "measure", "hedge", "text"],
-        count: { $0.annotations.figures.count },
-        document: { c, r in record(c, r).document },
-        text: .init(bytes: { c, r in record(c, r).bytes }, tokens: nil, tokenStarts: nil, rowOfByte: nil)
-    )
+    static let spec: UnitSpec = {
+        var spec = UnitSpec(
+            name: "figures",
+            summary: "numeric claims: value, unit, what is measured (killed, duration, …) and hedge",
+            fields: [
+                FieldSpec("id", "locator of the sentence the figure is in") { c, r in
+                    .string(c.sentence(containingByte: record(c, r).bytes.lowerBound).map { c.locator(sentence: $0) } ?? "")
+                },
+            ] + documentFields { c, r in record(c, r).document } + [
+                FieldSpec("value", "the number", kind: .number) { c, r in .number(record(c, r).claim.value) },
+                FieldSpec("unit", "what is counted, singular (death, child, km, hour)") { c, r in .string(record(c, r).claim.unit) },
+                FieldSpec("measure", "what the figure measures, so outlets line up: killed, injured, duration, distance, … or the unit") { c, r in
+                    .string(record(c, r).claim.measure)
+                },
+                FieldSpec("hedge", "at least, about, more than, … (empty when exact)") { c, r in .string(record(c, r).claim.hedge ?? "") },
+                FieldSpec("text", "the figure as written") { c, r in .string(record(c, r).claim.text) },
+                FieldSpec("start", "offset in the document, in Unicode scalars", kind: .number) { c, r in .int(record(c, r).claim.start) },
+                FieldSpec("end", "end offset (exclusive), in Unicode scalars", kind: .number) { c, r in .int(record(c, r).claim.end) },
+            ],
+            defaultColumns: ["id", "source", "value", "unit", "measure", "hedge", "text"],
+            count: { $0.annotations.figures.count },
+            document: { c, r in record(c, r).document },
+            text: .init(bytes: { c, r in record(c, r).bytes }, tokens: nil, tokenStarts: nil, rowOfByte: nil)
+        )
+        spec.usesAnnotations = true
+        return spec
+    }()
 }

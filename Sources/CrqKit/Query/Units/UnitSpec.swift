@@ -28,6 +28,8 @@ public struct UnitSpec: Sendable {
         let rowOfByte: (@Sendable (Corpus, Int) -> Int?)?
     }
 
+    /// Whether the rows are the corpus's annotations (quotations, speakers, …), extracted on first use.
+    var usesAnnotations = false
     /// The field `top N` orders by, for units whose rows have a natural weight.
     public var weightField: String? = nil
     /// Maps a user's name for a value of the field to its canonical form (`"Guterres"` → `"António Guterres"`).

@@ -27,7 +27,7 @@ struct QuoteStage: Stage {
 
     func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
         let corpus = context.corpus
-        let quotes = corpus.annotations.quotes
+        let quotes = try context.annotations(at: range).quotes
         let unit = QuotesUnit.spec
         if let (name, nameRange) = speaker {
             if input != nil {

@@ -33,24 +33,32 @@ struct SortStage: Stage {
         let readers = try keys.map { (k: (FieldExpression, descending: Bool)) throws(QueryError) -> FieldReader in
             try FieldReader(input, k.0.field, at: k.0.range, context)
         }
-        try context.checkCancelled(range)
         // A concordance's left context sorts by the word nearest the match, then the next one out.
         let outward = keys.map { key -> Bool in
             guard case let .table(t) = input, let c = t.columnIndex(key.0.field) else { return false }
             return t.columns[c].role == .leftContext
         }
-        let values: [[Value]] = (0..<input.count).map { i in
-            zip(keys, readers).enumerated().map { k, pair in
+        var values: [[Value]] = []
+        values.reserveCapacity(input.count)
+        for i in 0..<input.count {
+            if i & 4095 == 0 { try context.checkCancelled(range) }
+            values.append(zip(keys, readers).enumerated().map { k, pair in
                 let v = pair.0.0.apply(pair.1.value(at: i))
                 return outward[k] ? .string(Normalizer.words(v.description).reversed().joined(separator: " ")) : v
-            }
+            })
         }
+        // Once asked to stop, comparisons become trivial so the sort ends at once; then it throws.
+        var comparisons = 0, stopping = false
         let order = values.indices.sorted { a, b in
+            comparisons &+= 1
+            if comparisons & 4095 == 0 && !stopping { stopping = context.shouldStop }
+            if stopping { return a < b }
             for (k, key) in keys.enumerated() where values[a][k] != values[b][k] {
                 return key.descending ? Value.ordered(values[b][k], values[a][k]) : Value.ordered(values[a][k], values[b][k])
             }
             return a < b
         }
+        try context.checkCancelled(range)
         switch input {
         case var .units(u):
             let rows = u.rows

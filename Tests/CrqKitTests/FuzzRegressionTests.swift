@@ -1,0 +1,28 @@
+import Testing
+@testable import CrqKit
+
+/// Inputs `scripts/fuzz` found that crashed or hung crq, each with the error it must give instead.
+@Suite struct FuzzRegressionTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let statement: String
+        let error: String
+        var testDescription: String { statement }
+    }
+
+    static let cases: [Case] = [
+        // A number too large for an Int where an identifier was expected (Token.display trapped).
+        Case(statement: "paragraphs | 77777777777777777777777777777777777777777777777777sentencesfilter \"Kirby\" | shw id!=",
+             error: "<input>:1:14: error: expected a verb after '|', found 77777777777777775635136985350624691515311798616064"),
+        // A year too large for an Int compared with a date (ValueTest trapped).
+        Case(statement: "docs | filter date = 77777777777777777777777",
+             error: "<input>:1:22: error: 'date' is a date; expected a date like 2024-01-18"),
+    ]
+
+    @Test(arguments: cases) func givesAnErrorInsteadOfCrashing(_ c: Case) {
+        var output = "", errors = ""
+        let session = Session(corpus: Fixtures.seeds, options: .fixed, write: { output += $0 }, report: { errors += $0 })
+        #expect(!session.execute(c.statement))
+        #expect(output.isEmpty)
+        #expect(errors.hasPrefix(c.error + "\n"), "\(errors)")
+    }
+}

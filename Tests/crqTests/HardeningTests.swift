@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+/// What keeps crq safe to run on anything: time limits, safe mode, atomic `.output`, and signals.
+@Suite(.timeLimit(.minutes(2)))
+struct HardeningTests {
+    let fixture: ShellFixture
+
+    init() throws { fixture = try ShellFixture() }
+
+    /// A corpus of one document with `count` distinct sentences, slow to sort.
+    func bigCorpus(_ count: Int = 60_000) throws -> String {
+        let text = (0..<count).map { "Sentence \(($0 &* 7919) % count) says restraint \($0 % 97)." }.joined(separator: " ")
+        return try fixture.write("big/one.txt", text)
+    }
+
+    // MARK: --timeout
+
+    @Test func aSlowStatementStopsAtItsTimeLimitWithItsPosition() throws {
+        defer { fixture.removeFolder() }
+        let corpus = try bigCorpus()
+        try fixture.write("slow.crq", "docs | count\nsentences | sort by text | limit 1\ndocs | count\n")
+        let started = ContinuousClock.now
+        let run = try fixture.run(["run", "slow.crq", "--corpus", corpus, "--timeout", "0.2"], timeout: .seconds(60))
+        let elapsed = ContinuousClock.now - started
+        #expect(run.status == 1)
+        #expect(run.stdout == "count\n─────\n    1\n", "the statement after it does not run")
+        #expect(run.stderr.hasPrefix("slow.crq:2:13: error: stopped after 0.2 s (--timeout)\n  sentences | sort by text | limit 1\n"))
+        #expect(elapsed < .seconds(20))
+    }
+
+    /// In the shell, Ctrl-C while a slow statement runs cancels it within half a second.
+    @Test func ctrlCCancelsARunningStatementWithinHalfASecond() throws {
+        defer { fixture.removeFolder() }
+        let shell = try fixture.startShell(arguments: [try bigCorpus()])
+        try shell.expect("one> ", timeout: .seconds(30))
+        try shell.type("sentences | sort by text | limit 1\r")
+        shell.drain(for: .seconds(1))
+        let sent = ContinuousClock.now
+        shell.send("\u{03}")
+        try shell.expect("interrupted\u{1B}[0m: cancelled", timeout: .seconds(5))
+        #expect(ContinuousClock.now - sent < .milliseconds(500))
+        try shell.expect("one> ")
+        shell.send("\u{04}")
+        #expect(try shell.waitForExit() == 0)
+    }
+
+    @Test func aTimeoutMustBePositive() throws {
+        defer { fixture.removeFolder() }
+        let run = try fixture.run(["--timeout", "0", "-c", "docs | count"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("--timeout takes a number of seconds above 0"))
+    }
+
+    // MARK: Safe mode
+
+    @Test func safeModeRefusesWritingOutsideTheCurrentFolder() throws {
+        defer { fixture.removeFolder() }
+        try fixture.write("work/.keep", "")
+        let outside = fixture.folder.appendingPathComponent("outside.csv").path
+        for command in [#"docs | save "../outside.csv""#, ".output ../outside.csv", ".output \(outside)"] {
+            let run = try fixture.run(["--safe", "-c", command], in: "work")
+            #expect(run.status == 1, "\(command)")
+            #expect(run.stderr.contains("error: safe mode: '"), "\(command): \(run.stderr)")
+            #expect(run.stderr.contains("' is outside the current folder"), "\(command)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: outside))
+        let inside = try fixture.run(["--safe", "-c", #"docs | save "inside.csv""#], in: "work")
+        #expect(inside.status == 0, "\(inside.stderr)")
+    }
+
+    @Test func safeModeRefusesReadingOutsideTheCorpusAndScriptFolders() throws {
+        defer { fixture.removeFolder() }
+        try fixture.write("secret.crq", "docs | count\n")
+        try fixture.write("elsewhere/a.txt", "Some text.\n")
+        try fixture.write("shared/helper.crq", "docs | count\n")
+        try fixture.write("shared/notebook.crq", ".read shared/helper.crq\n.read secret.crq\n.load elsewhere\n")
+        let run = try fixture.run(["--safe", "--keep-going", "shared/notebook.crq"])
+        #expect(run.status == 1)
+        #expect(run.stdout == "count\n─────\n    5\n", "the script's own folder may be read")
+        #expect(run.stderr.contains("shared/notebook.crq:2:7: error: safe mode: 'secret.crq' is outside the corpus and script folders"))
+        #expect(run.stderr.contains("shared/notebook.crq:3:7: error: safe mode: 'elsewhere' is outside the corpus and script folders"))
+        let unsafe = try fixture.run(["--keep-going", "shared/notebook.crq"])
+        #expect(unsafe.status == 0 && !unsafe.stderr.contains("error"), "without --safe: \(unsafe.stderr)")
+    }
+
+    @Test func checkRunsNotebooksInSafeMode() throws {
+        defer { fixture.removeFolder() }
+        try fixture.write("secret.crq", "docs | count\n")
+        try fixture.write("shared/notebook.crq", ".read secret.crq\n")
+        let check = try fixture.run(["check", "shared/notebook.crq"])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("safe mode: 'secret.crq' is outside the corpus and script folders"))
+    }
+
+    // MARK: .output
+
+    @Test func outputCollectsResultsAndWritesTheFileWhenClosed() throws {
+        defer { fixture.removeFolder() }
+        let run = try fixture.run(["-c", ".output out.csv", "-c", ".mode csv", "-c", "docs | show id | limit 2", "-c", ".output", "-c", "docs | count"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "count\n5\n")
+        #expect(try String(contentsOf: fixture.folder.appendingPathComponent("out.csv"), encoding: .utf8) == "id\n000\n001\n")
+        // A script that fails still writes what it produced, and only then.
+        let failing = try fixture.run(["-c", ".output partial.txt", "-c", "docs | count", "-c", "docs | fliter"])
+        #expect(failing.status == 1)
+        #expect(try String(contentsOf: fixture.folder.appendingPathComponent("partial.txt"), encoding: .utf8) == "count\n─────\n    5\n")
+    }
+
+    @Test func anOutputThatCannotBeWrittenLeavesTheOldFile() throws {
+        defer { fixture.removeFolder() }
+        let file = try fixture.write("ro/out.txt", "old\n")
+        let folder = fixture.folder.appendingPathComponent("ro").path
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder) }
+        guard access(folder, W_OK) != 0 else { return }  // root writes anywhere: nothing to test
+        let run = try fixture.run(["-c", ".output ro/out.txt", "-c", "docs | count"])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("error: cannot write 'ro/out.txt': Permission denied"))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "old\n")
+    }
+
+    // MARK: Signals
+
+    /// SIGTERM while a notebook's statements run: the process ends by the signal and the notebook is
+    /// as it was. (A signal during the write itself is tested with SIGXFSZ in NotebookCommandTests,
+    /// where the moment is certain.)
+    @Test func sigtermDuringANotebookUpdateLeavesTheOldFile() throws {
+        defer { fixture.removeFolder() }
+        let corpus = try bigCorpus()
+        let original = "-- slow\nsentences | sort by text | limit 1\n"
+        let notebook = try fixture.write("slow.crq", original)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: ShellFixture.binary)
+        process.arguments = ["run", "--update", notebook, "--corpus", corpus]
+        process.environment = fixture.environment()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.5)
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM)
+        #expect(try String(contentsOfFile: notebook, encoding: .utf8) == original)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).sorted() == ["big", "slow.crq"])
+    }
+}
