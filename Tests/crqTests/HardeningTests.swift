@@ -41,8 +41,8 @@ struct HardeningTests {
         try shell.expect("interrupted\u{1B}[0m: cancelled", timeout: .seconds(5))
         #expect(ContinuousClock.now - sent < .milliseconds(500))
         try shell.expect("one> ")
-        shell.send("\u{04}")
-        #expect(try shell.waitForExit() == 0)
+        try shell.type("\u{04}")  // waits for the line editor's raw mode, as typed keys must
+        #expect(try shell.waitForExit(timeout: .seconds(10)) == 0)
     }
 
     @Test func aTimeoutMustBePositive() throws {

@@ -40,15 +40,8 @@ enum ParagraphsUnit {
             FieldSpec("paragraph", "the paragraph's number in its document", kind: .number) { c, r in
                 .int(r - c.documents[c.document(ofParagraph: r)].paragraphs.lowerBound + 1)
             },
-            FieldSpec("text", "the paragraph's text") { c, r in .string(c.paragraphText(r)) },
-            FieldSpec("words", "number of tokens", kind: .number) { c, r in .int(c.tokens(ofParagraph: r).count) },
-            FieldSpec("start", "offset in the document, in Unicode scalars", kind: .number) { c, r in
-                .int(c.scalarOffset(ofByte: c.paragraphByteRange(r).lowerBound, inDocument: c.document(ofParagraph: r)))
-            },
-            FieldSpec("end", "end offset (exclusive), in Unicode scalars", kind: .number) { c, r in
-                .int(c.scalarOffset(ofByte: c.paragraphByteRange(r).upperBound, inDocument: c.document(ofParagraph: r)))
-            },
-        ],
+        ] + spanFields(text: { c, r in c.paragraphText(r) }, tokens: { c, r in c.tokens(ofParagraph: r) },
+                       bytes: { c, r in c.paragraphByteRange(r) }, document: { c, r in c.document(ofParagraph: r) }),
         defaultColumns: ["id", "source", "text"],
         count: { $0.paragraphCount },
         document: { c, r in c.document(ofParagraph: r) },
@@ -76,15 +69,8 @@ enum SentencesUnit {
             FieldSpec("sentence", "the sentence's number in its paragraph", kind: .number) { c, r in
                 .int(r - c.sentences(ofParagraph: c.paragraph(ofSentence: r)).lowerBound + 1)
             },
-            FieldSpec("text", "the sentence's text") { c, r in .string(c.sentenceText(r)) },
-            FieldSpec("words", "number of tokens", kind: .number) { c, r in .int(c.tokens(ofSentence: r).count) },
-            FieldSpec("start", "offset in the document, in Unicode scalars", kind: .number) { c, r in
-                .int(c.scalarOffset(ofByte: c.sentenceByteRange(r).lowerBound, inDocument: c.document(ofSentence: r)))
-            },
-            FieldSpec("end", "end offset (exclusive), in Unicode scalars", kind: .number) { c, r in
-                .int(c.scalarOffset(ofByte: c.sentenceByteRange(r).upperBound, inDocument: c.document(ofSentence: r)))
-            },
-        ],
+        ] + spanFields(text: { c, r in c.sentenceText(r) }, tokens: { c, r in c.tokens(ofSentence: r) },
+                       bytes: { c, r in c.sentenceByteRange(r) }, document: { c, r in c.document(ofSentence: r) }),
         defaultColumns: ["id", "source", "text"],
         count: { $0.sentenceCount },
         document: { c, r in c.document(ofSentence: r) },
@@ -96,4 +82,19 @@ enum SentencesUnit {
         ),
         rowsOfDocument: { c, d in c.documents[d].sentences }
     )
+}
+
+/// The fields of a span of text: `text`, `words`, and `start`/`end` in Unicode scalars.
+private func spanFields(text: @escaping @Sendable (Corpus, Int) -> String, tokens: @escaping @Sendable (Corpus, Int) -> Range<Int>,
+                        bytes: @escaping @Sendable (Corpus, Int) -> Range<Int>, document: @escaping @Sendable (Corpus, Int) -> Int) -> [FieldSpec] {
+    [
+        FieldSpec("text", "the text") { c, r in .string(text(c, r)) },
+        FieldSpec("words", "number of tokens", kind: .number) { c, r in .int(tokens(c, r).count) },
+        FieldSpec("start", "offset in the document, in Unicode scalars", kind: .number) { c, r in
+            .int(c.scalarOffset(ofByte: bytes(c, r).lowerBound, inDocument: document(c, r)))
+        },
+        FieldSpec("end", "end offset (exclusive), in Unicode scalars", kind: .number) { c, r in
+            .int(c.scalarOffset(ofByte: bytes(c, r).upperBound, inDocument: document(c, r)))
+        },
+    ]
 }
