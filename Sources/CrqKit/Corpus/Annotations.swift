@@ -52,6 +52,8 @@ public struct Annotations: Sendable {
         // Each iteration writes its own slots; no two threads touch the same element.
         nonisolated(unsafe) let analyses = UnsafeMutableBufferPointer<DocumentAnalysis>.allocate(capacity: n)
         nonisolated(unsafe) let claims = UnsafeMutableBufferPointer<[FigureClaim]>.allocate(capacity: n)
+        /// Per document, the corpus byte ranges of its quotations and then of its figures.
+        nonisolated(unsafe) let spans = UnsafeMutableBufferPointer<[Range<Int>]>.allocate(capacity: n)
         /// Per chunk, how many of its documents are done (the first ones).
         nonisolated(unsafe) let done = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunks)
         done.initialize(repeating: 0)
@@ -60,17 +62,23 @@ public struct Annotations: Sendable {
             for c in 0..<chunks {
                 (analyses.baseAddress! + c * chunk).deinitialize(count: done[c])
                 (claims.baseAddress! + c * chunk).deinitialize(count: done[c])
+                (spans.baseAddress! + c * chunk).deinitialize(count: done[c])
             }
             analyses.deallocate()
             claims.deallocate()
+            spans.deallocate()
             done.deallocate()
         }
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             for d in (c * chunk)..<min(n, (c + 1) * chunk) {
                 if stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
                 let text = corpus.documentText(d)
-                (analyses.baseAddress! + d).initialize(to: QuotationExtractor.analyze(text))
-                (claims.baseAddress! + d).initialize(to: FigureExtractor.extract(text))
+                let analysis = QuotationExtractor.analyze(text), found = FigureExtractor.extract(text)
+                let bytes = ScalarByteMap(corpus, document: d)
+                (analyses.baseAddress! + d).initialize(to: analysis)
+                (claims.baseAddress! + d).initialize(to: found)
+                (spans.baseAddress! + d).initialize(to: analysis.quotations.map { bytes[$0.start]..<bytes[$0.end] }
+                                                       + found.map { bytes[$0.start]..<bytes[$0.end] })
                 done[c] += 1
             }
         }
@@ -80,20 +88,22 @@ public struct Annotations: Sendable {
         var quotes: [QuoteRecord] = [], mentions: [MentionRecord] = [], figures: [FigureRecord] = []
         let count = resolver.entities.count
         var quoteCounts = [Int](repeating: 0, count: count), mentionCounts = quoteCounts
-        var docs = [Set<Int>](repeating: [], count: count)
+        var docs = [[Int]](repeating: [], count: count)
+        /// Records that entity `e` occurs in document `d` (documents come in order, so a check of the last suffices).
+        func note(_ e: Int, _ d: Int) { if docs[e].last != d { docs[e].append(d) } }
         for d in 0..<n {
-            let bytes = ScalarByteMap(corpus, document: d)
+            let quoted = all[d].quotations.count
             for (i, q) in all[d].quotations.enumerated() {
                 let speaker = resolver.speakerIndex(doc: d, quotation: i)
-                if let s = speaker { quoteCounts[s] += 1; docs[s].insert(d) }
-                quotes.append(QuoteRecord(document: d, quotation: q, speaker: speaker, bytes: bytes[q.start]..<bytes[q.end]))
+                if let s = speaker { quoteCounts[s] += 1; note(s, d) }
+                quotes.append(QuoteRecord(document: d, quotation: q, speaker: speaker, bytes: spans[d][i]))
             }
-            for claim in claims[d] {
-                figures.append(FigureRecord(document: d, claim: claim, bytes: bytes[claim.start]..<bytes[claim.end]))
+            for (i, claim) in claims[d].enumerated() {
+                figures.append(FigureRecord(document: d, claim: claim, bytes: spans[d][quoted + i]))
             }
             for (i, m) in all[d].mentions.enumerated() {
                 let e = resolver.entityIndex(doc: d, mention: i)
-                if let e { mentionCounts[e] += 1; docs[e].insert(d) }
+                if let e { mentionCounts[e] += 1; note(e, d) }
                 mentions.append(MentionRecord(document: d, mention: m, entity: e))
             }
         }
@@ -104,7 +114,7 @@ public struct Annotations: Sendable {
             mentionCounts[$0] != mentionCounts[$1] ? mentionCounts[$0] > mentionCounts[$1] : names[$0] < names[$1]
         }
         return Annotations(quotes: quotes, figures: figures, mentions: mentions, resolver: resolver, quoteCounts: quoteCounts,
-                           mentionCounts: mentionCounts, documents: docs.map { $0.sorted() }, speakers: speakers, entityOrder: order)
+                           mentionCounts: mentionCounts, documents: docs, speakers: speakers, entityOrder: order)
     }
 }
 

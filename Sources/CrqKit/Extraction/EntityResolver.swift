@@ -42,20 +42,36 @@ public struct EntityResolver: Sendable {
         }
         mentionEntity = analyses.map { [Int?](repeating: nil, count: $0.mentions.count) }
         speakerEntity = analyses.map { [Int?](repeating: nil, count: $0.quotations.count) }
+        // Identical names (with the same surface, kind and role) resolve alike, and adding one again
+        // changes nothing: resolve each distinct one once, in the order of its first occurrence.
+        struct Variant: Hashable { let name: String, surface: String, kind: EntityKind, role: String? }
+        var distinct: [Variant: Int] = [:]
+        var variants: [Variant] = []
+        let variantOf = items.map { item -> Int in
+            let v = Variant(name: item.name, surface: item.surface, kind: item.kind, role: item.role)
+            if let i = distinct[v] { return i }
+            distinct[v] = variants.count
+            variants.append(v)
+            return variants.count - 1
+        }
         var keys = [String: String]()
-        let itemKeys = items.map { item in
-            if let key = keys[item.name] { return key }
-            let key = Self.key(item.name)
-            keys[item.name] = key
+        let variantKeys = variants.map { v in
+            if let key = keys[v.name] { return key }
+            let key = Self.key(v.name)
+            keys[v.name] = key
             return key
         }
-        let wordCounts = itemKeys.map { $0.split(separator: " ").count }
-        let ordered = items.indices.sorted { a, b in
+        let wordCounts = variantKeys.map { $0.split(separator: " ").count }
+        let ordered = variants.indices.sorted { a, b in
             wordCounts[a] != wordCounts[b] ? wordCounts[a] > wordCounts[b] : a < b
         }
-        for i in ordered {
-            let item = items[i]
-            let e = add(name: item.name, key: itemKeys[i], surface: item.surface, kind: item.kind, role: item.role)
+        var entityOfVariant = [Int](repeating: 0, count: variants.count)
+        for v in ordered {
+            entityOfVariant[v] = add(name: variants[v].name, key: variantKeys[v], surface: variants[v].surface,
+                                     kind: variants[v].kind, role: variants[v].role)
+        }
+        for (i, item) in items.enumerated() {
+            let e = entityOfVariant[variantOf[i]]
             if item.isMention { mentionEntity[item.doc][item.index] = e } else { speakerEntity[item.doc][item.index] = e }
         }
     }
