@@ -32,6 +32,14 @@ import Testing
         #expect(row["key_for"] == "000")
     }
 
+    @Test func twoWordPhrasesAreTermsToo() throws {
+        let t = try table("compare source \"Brussels Morning\" with rest")
+        let row = try #require(rows(t, where: "term", is: "brussels morning").first)
+        #expect(row["count_a"] == "4" && row["count_b"] == "0" && row["key_for"] == "Brussels Morning")
+        // Stop words never form a phrase.
+        #expect(!t.rows.contains { $0[0].description.split(separator: " ").contains { StopWords.english.contains(String($0)) } })
+    }
+
     @Test func kirbysRemarksMatchAcross000And004WithTheDifferingWords() throws {
         let t = try table("compare doc \"000\" with doc \"004\" on quotes")
         let kirby = rows(t, where: "match", is: "both").filter { $0["speaker_a"] == "John Kirby" && ($0["text"] ?? "").contains("South Asia and Central Asia") }

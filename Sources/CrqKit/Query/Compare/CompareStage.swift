@@ -28,7 +28,7 @@ struct CompareStage: Stage {
         A SET is doc "ID", source "NAME" (case-insensitive, or a unique prefix), rest (everything not in
         the other set), a name bound with let, or a parenthesised pipeline. compare by FIELD compares every
         group of the rows piped in (all sentences, as a source) with the rest. ASPECT:
-          terms     keyness: count_a, count_b, total_a, total_b, Dunning's g2, p, log_ratio (log2 of the
+          terms     keyness of words and two-word phrases: count_a, count_b, total_a, total_b, Dunning's g2, p, log_ratio (log2 of the
                     relative frequencies, 0.5 for a zero count), key_for; minimum frequency 3; with
                     `excluding shared`, passages the sets share are left out first. By a field: the 25
                     strongest significant terms (p < 0.05) of each group.

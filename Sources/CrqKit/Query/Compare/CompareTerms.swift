@@ -30,6 +30,22 @@ enum CompareTerms {
             defer { for t in touched { counts[t] = 0 }; touched.removeAll(keepingCapacity: true) }
             return touched.filter { !corpus.termFilter.isExcluded($0) }.map { ($0, counts[$0]) }
         }
+        /// Counts of adjacent pairs of content words (neither a stop word) within the side's sentences.
+        func bigrams(_ side: CompareSide) throws(QueryError) -> [UInt64: Int] {
+            var out: [UInt64: Int] = [:]
+            let tokens = corpus.index.tokens
+            for (i, s) in side.sentences.enumerated() {
+                if i & 4095 == 0 { try context.checkCancelled(range) }
+                let span = corpus.tokens(ofSentence: Int(s))
+                guard span.count >= 2 else { continue }
+                for p in span.lowerBound..<(span.upperBound - 1) {
+                    let x = Int(tokens[p]), y = Int(tokens[p + 1])
+                    if corpus.termFilter.isExcluded(x) || corpus.termFilter.isExcluded(y) { continue }
+                    out[UInt64(x) << 32 | UInt64(y), default: 0] += 1
+                }
+            }
+            return out
+        }
         func values(_ r: KeynessRow<Int>, _ a: CompareSide, _ b: String) -> [Value] {
             [.string(corpus.index.vocabulary.term(r.term)), .int(r.countA), .int(r.countB), .int(r.totalA), .int(r.totalB),
              .number(r.g2), .number(r.p), .number(r.logRatio), .string(r.keyFor == .a ? a.label : b)]
@@ -42,8 +58,19 @@ enum CompareTerms {
             var countsA: [Int: Int] = [:], countsB: [Int: Int] = [:]
             for (t, n) in a { countsA[t] = n }
             for (t, n) in b { countsB[t] = n }
-            let rows = Keyness.compare(countsA, countsB, totalA: totalA, totalB: totalB, minimumFrequency: minimumFrequency)
-            return Table(names: columns, rows: rows.map { values($0, groups[0], groups[1].label) })
+            let words = Keyness.compare(countsA, countsB, totalA: totalA, totalB: totalB, minimumFrequency: minimumFrequency)
+            let phrases = Keyness.compare(try bigrams(groups[0]), try bigrams(groups[1]), totalA: totalA, totalB: totalB,
+                                          minimumFrequency: minimumFrequency)
+            // Words and two-word phrases together, strongest first (ties by term).
+            let vocabulary = corpus.index.vocabulary
+            let rows = words.map { (values($0, groups[0], groups[1].label), $0.g2) }
+                + phrases.map { r in
+                    var v = values(KeynessRow(term: 0, countA: r.countA, countB: r.countB, totalA: r.totalA, totalB: r.totalB,
+                                              g2: r.g2, p: r.p, logRatio: r.logRatio, keyFor: r.keyFor), groups[0], groups[1].label)
+                    v[0] = .string(vocabulary.term(Int(r.term >> 32)) + " " + vocabulary.term(Int(r.term & 0xFFFF_FFFF)))
+                    return (v, r.g2)
+                }
+            return Table(names: columns, rows: rows.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0[0].description < $1.0[0].description }.map(\.0))
         }
         // Each group against the rest: rest = all − group.
         var all = [Int](repeating: 0, count: vocabularySize)
