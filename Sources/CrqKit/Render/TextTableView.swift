@@ -27,7 +27,20 @@ struct TextTableView {
             max(table.columns[c].name.count, cells.map { $0[c].count }.max() ?? 0)
         }
         for c in widths.indices where table.columns[c].role == .plain { widths[c] = min(widths[c], Self.maxPlainWidth) }
-        fit(&widths)
+        // When even the narrowest columns cannot fit, the last columns are left out (a line says
+        // which), keeping as many as fit at their natural widths; then the rest are fitted.
+        var visible = Array(table.columns.indices)
+        if options.width > 0, visible.map(floor).reduce(0, +) + 2 * (visible.count - 1) > options.width {
+            var used = 0
+            visible = []
+            for c in table.columns.indices {
+                let need = used + (visible.isEmpty ? 0 : 2) + widths[c]
+                if need > options.width && visible.count >= 2 { break }
+                visible.append(c)
+                used = need
+            }
+        }
+        fit(&widths, visible)
         var marks: [[Range<Int>]?] = shown.indices.map { table.highlights?[$0] }
         for r in cells.indices {
             for c in table.columns.indices where cells[r][c].count > widths[c] {
@@ -39,12 +52,12 @@ struct TextTableView {
             }
         }
         var lines: [String] = []
-        let header = table.columns.indices.map { c in Self.pad(table.columns[c].name, widths[c], right: numeric[c]) }
+        let header = visible.map { c in Self.pad(table.columns[c].name, widths[c], right: numeric[c]) }
             .joined(separator: "  ").trimmingTrailingSpaces()
         lines.append(options.color ? Self.bold + header + Self.reset : header)
-        lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
+        lines.append(visible.map { String(repeating: "─", count: widths[$0]) }.joined(separator: "  "))
         for (r, row) in cells.enumerated() {
-            let line = table.columns.indices.map { c -> String in
+            let line = visible.map { c -> String in
                 var text = Self.pad(row[c], widths[c], right: numeric[c] || table.columns[c].role == .leftContext)
                 if options.color, table.columns[c].role == .text, let m = marks[r], !m.isEmpty {
                     text = Self.paint(text, m)
@@ -52,6 +65,10 @@ struct TextTableView {
                 return text
             }.joined(separator: "  ")
             lines.append(line.trimmingTrailingSpaces())
+        }
+        if visible.count < table.columns.count {
+            let hidden = table.columns[visible.count...].map(\.name)
+            lines.append("… \(hidden.count) more column\(hidden.count == 1 ? "" : "s") (\(hidden.prefix(4).joined(separator: ", "))\(hidden.count > 4 ? ", …" : "")): show picks columns; .mode csv shows them all")
         }
         if totalRows > shown.count {
             lines.append("… \(totalRows - shown.count) more rows (\(totalRows) in all; add limit N, or .mode csv / save to get them all)")
@@ -61,15 +78,17 @@ struct TextTableView {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Shrinks the widest columns, text first, until the line fits the width.
-    private func fit(_ widths: inout [Int]) {
+    /// The narrowest a column may become.
+    private func floor(_ c: Int) -> Int { table.columns[c].role == .plain ? max(8, table.columns[c].name.count) : 20 }
+
+    /// Shrinks the widest of the visible columns, text first, until the line fits the width.
+    private func fit(_ widths: inout [Int], _ visible: [Int]) {
         guard options.width > 0 else { return }
-        let gaps = 2 * (widths.count - 1)
-        var excess = widths.reduce(0, +) + gaps - options.width
-        func floor(_ c: Int) -> Int { table.columns[c].role == .plain ? max(8, table.columns[c].name.count) : 20 }
+        let gaps = 2 * (visible.count - 1)
+        var excess = visible.map { widths[$0] }.reduce(0, +) + gaps - options.width
         while excess > 0 {
             // The widest column that can still give, preferring text columns.
-            let candidates = widths.indices.filter { widths[$0] > floor($0) }
+            let candidates = visible.filter { widths[$0] > floor($0) }
             guard let c = candidates.max(by: { a, b in
                 let ta = table.columns[a].role != .plain, tb = table.columns[b].role != .plain
                 return ta != tb ? !ta : widths[a] < widths[b]
