@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders a table as text in one of the output modes.
 public enum TableRenderer {
     /// Renders `table`; `totalRows` is the full row count when the table holds only the first rows.
@@ -88,5 +90,3 @@ enum Bars {
         return s.isEmpty && fraction > 0 ? "▏" : s
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Tab completion for the shell: commands, verbs, units, fields, keywords, bound names, and, inside
 /// quotes, document ids and outlet names. What it offers depends on where the cursor is: a unit or
 /// name at the start of a statement, a verb after `|`, fields and keywords inside a stage.
@@ -59,5 +61,3 @@ public final class SessionCompleter: Completer {
         }
     }
 }
-
-import Foundation

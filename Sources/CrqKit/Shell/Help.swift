@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text of `.help`, built from the verb, unit and command registries so it cannot drift.
 public enum Help {
     public static func text(for topic: String) throws(MetaError) -> String {
@@ -75,5 +77,3 @@ public enum Help {
 
     """
 }
-
-import Foundation

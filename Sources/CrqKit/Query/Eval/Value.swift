@@ -1,3 +1,5 @@
+import Foundation
+
 /// A cell of a result table.
 public enum Value: Sendable, Hashable, CustomStringConvertible {
     case null
@@ -98,5 +100,3 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
-
-import Foundation
