@@ -63,32 +63,26 @@ private func entityFields(_ order: @escaping @Sendable (Annotations) -> [Int]) -
     ]
 }
 
+/// A unit whose rows are resolved entities in the order `order` gives, weighted by `weight` for `top`.
+private func entityUnit(_ name: String, _ summary: String, order: @escaping @Sendable (Annotations) -> [Int],
+                        columns: [String], weight: String) -> UnitSpec {
+    var spec = UnitSpec(name: name, summary: summary, fields: entityFields(order), defaultColumns: columns,
+                        count: { order($0.annotations).count }, document: { _, _ in 0 }, text: nil)
+    spec.weightField = weight
+    spec.usesAnnotations = true
+    return spec
+}
+
 /// `speakers`: canonical speakers, most quoted first.
 enum SpeakersUnit {
-    static let spec: UnitSpec = {
-        var spec = UnitSpec(
-            name: "speakers", summary: "canonical speakers: name, kind, roles, quotes, variants (most quoted first)",
-            fields: entityFields { $0.speakers },
-            defaultColumns: ["name", "kind", "quotes", "roles", "variants"],
-            count: { $0.annotations.speakers.count }, document: { _, _ in 0 }, text: nil)
-        spec.weightField = "quotes"
-        spec.usesAnnotations = true
-        return spec
-    }()
+    static let spec = entityUnit("speakers", "canonical speakers: name, kind, roles, quotes, variants (most quoted first)",
+                                 order: { $0.speakers }, columns: ["name", "kind", "quotes", "roles", "variants"], weight: "quotes")
 }
 
 /// `entities`: people, organisations and places named in the corpus, most mentioned first.
 enum EntitiesUnit {
-    static let spec: UnitSpec = {
-        var spec = UnitSpec(
-            name: "entities", summary: "people, organisations and places, variants merged (most mentioned first)",
-            fields: entityFields { $0.entityOrder },
-            defaultColumns: ["name", "kind", "mentions", "docs", "roles"],
-            count: { $0.annotations.entityOrder.count }, document: { _, _ in 0 }, text: nil)
-        spec.weightField = "mentions"
-        spec.usesAnnotations = true
-        return spec
-    }()
+    static let spec = entityUnit("entities", "people, organisations and places, variants merged (most mentioned first)",
+                                 order: { $0.entityOrder }, columns: ["name", "kind", "mentions", "docs", "roles"], weight: "mentions")
 }
 
 /// `figures`: numeric claims — a number, what it counts, and its hedge.
