@@ -106,25 +106,24 @@ public struct CorpusLoader {
 
     private func addFile(_ path: String, relativePath: String, metadata: DocumentMetadata?,
                          into builder: inout CorpusBuilder, tracker: inout ProgressTracker) throws(LoadError) {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileBytes.read(path) else {
             builder.warn(LoadWarning(file: path, "cannot read this file; skipped"))
             return
         }
         let id = PathName.stem(relativePath)
-        builder.add(id: id, origin: path, bytes: [UInt8](data), metadata: metadata ?? DocumentMetadata())
-        tracker.advance(files: 1, bytes: data.count)
+        builder.add(id: id, origin: path, bytes: bytes, metadata: metadata ?? DocumentMetadata())
+        tracker.advance(files: 1, bytes: bytes.count)
     }
 
     private func loadJSONL(_ path: String, into builder: inout CorpusBuilder, tracker: inout ProgressTracker) throws(LoadError) {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileBytes.read(path) else {
             throw LoadError(path: path, "cannot read this file")
         }
         let stem = PathName.stem(path)
         var lineNumber = 0
         var records = 0
         var failure: LoadError? = nil
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let p = raw.bindMemory(to: UInt8.self)
+        bytes.withUnsafeBufferPointer { p in
             var start = 0
             while start < p.count {
                 if isCancelled?() == true { failure = LoadError(path: path, "load cancelled"); return }

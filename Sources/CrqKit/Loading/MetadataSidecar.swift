@@ -20,11 +20,10 @@ struct MetadataSidecar {
     /// Reads the sidecar at `path`, reporting faulty rows as warnings.
     init(path: String, warnings: inout [LoadWarning]) {
         self.path = path
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard var bytes = FileBytes.read(path) else {
             warnings.append(LoadWarning(file: path, "cannot read the metadata file"))
             return
         }
-        var bytes = [UInt8](data)
         bytes = TextCleaner.clean(bytes, file: path, warnings: &warnings)
         let text = String(decoding: bytes, as: UTF8.self)
         let records: [DelimitedText.Record]

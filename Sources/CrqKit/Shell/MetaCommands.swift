@@ -113,8 +113,7 @@ public final class FileLineSource: LineSource {
     private var next = 0
 
     public init?(path: String) {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var bytes = [UInt8](data)
+        guard var bytes = FileBytes.read(path) else { return nil }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         lines = Self.lines(of: String(decoding: bytes, as: UTF8.self))
     }
