@@ -62,6 +62,15 @@ import Testing
         #expect(throws: LoadError.self) { try CorpusLoader().load(pdf.appendingPathComponent("x.pdf").path) }
     }
 
+    @Test func filesAreReadWithoutFoundation() throws {
+        // Regression (loader fuzzer): Foundation's FileManager.contents leaked 4 KB per empty file.
+        let dir = Fixtures.folder(text: ["empty.txt": "", "full.txt": "Text é."])
+        #expect(FileBytes.read(dir.appendingPathComponent("empty.txt").path) == [])
+        #expect(FileBytes.read(dir.appendingPathComponent("full.txt").path) == Array("Text é.".utf8))
+        #expect(FileBytes.read(dir.path) == nil)                                   // a folder
+        #expect(FileBytes.read(dir.appendingPathComponent("missing.txt").path) == nil)
+    }
+
     @Test func emptyFileIsWarnedAndKept() throws {
         let c = try load(Fixtures.folder(text: ["empty.txt": "", "full.txt": "Some text."]))
         #expect(c.documents.count == 2)
