@@ -30,6 +30,13 @@ public enum Help {
         }.joined(separator: "\n") + "\n"
     }
 
+    /// `  usage   summary`, the summary on its own line when the usage is too long to share one.
+    static func row(_ usage: String, _ summary: String) -> String {
+        let column = 44
+        return usage.count < column ? "  " + usage.padding(toLength: column, withPad: " ", startingAt: 0) + " " + summary
+                                    : "  " + usage + "\n" + String(repeating: " ", count: column + 3) + summary
+    }
+
     static var overview: String {
         var s = """
         crq answers questions about a corpus of news articles with pipelines:
@@ -39,9 +46,9 @@ public enum Help {
         """
         s += "\n" + UnitRegistry.all.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n")
         s += "\n  terms        term frequencies (also a verb)\n  let NAME = PIPELINE   binds a result; NAME then starts a pipeline\n\nVerbs:\n"
-        s += VerbRegistry.all.map { "  \($0.usage.padding(toLength: 44, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n")
+        s += VerbRegistry.all.map { row($0.usage, $0.summary) }.joined(separator: "\n")
         s += "\n\nCommands:\n"
-        s += MetaCommands.all.map { "  \($0.usage.padding(toLength: 44, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n")
+        s += MetaCommands.all.map { row($0.usage, $0.summary) }.joined(separator: "\n")
         s += "\n\n.help VERB, .help UNIT (its fields), .help language (the grammar), .help modes, .help notebooks.\n"
         return s
     }
