@@ -32,3 +32,19 @@ import Testing
         #expect(TableRenderer.render(table, mode: .jsonl, options: .fixed) == "{\"term\":\"a, \\\"quoted\\\"\",\"count\":2}\n{\"term\":\"b\",\"count\":null}\n")
     }
 }
+
+/// `.help` is built from the registries.
+@Suite struct HelpTests {
+    @Test func overviewListsEveryVerbWithItsWholeUsage() throws {
+        let text = try Help.text(for: "")
+        for verb in VerbRegistry.all { #expect(text.contains("  " + verb.usage), "\(verb.name)") }
+        for unit in UnitRegistry.all { #expect(text.contains("  " + unit.name)) }
+        #expect(throws: MetaError.self) { try Help.text(for: "grup") }
+    }
+
+    @Test func unitHelpListsItsFieldsWithTypes() throws {
+        let text = try Help.text(for: "quotes")
+        #expect(text.contains("speaker"))
+        #expect(text.contains("start       number"))
+    }
+}
