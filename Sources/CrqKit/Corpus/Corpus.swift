@@ -124,6 +124,12 @@ public final class Corpus: Sendable {
         return "\(locator(paragraph: p)):\(s - Int(paragraphs[p].firstSentence) + 1)"
     }
 
+    /// The locator of the sentence holding corpus byte `b` of document `d` (the document's id if none does):
+    /// how quotations, figures and concordance lines point back to the text.
+    public func locator(atByte b: Int, inDocument d: Int) -> String {
+        sentence(containingByte: b).map { locator(sentence: $0) } ?? documents[d].shortID
+    }
+
     /// `doc:paragraph` with a 1-based paragraph number (`000:5`).
     public func locator(paragraph p: Int) -> String {
         let d = Int(paragraphs[p].document)

@@ -10,7 +10,7 @@ enum CompareFigures {
             if let s = corpus.sentence(containingByte: f.bytes.lowerBound), member[s] >= 0 { byGroup[member[s]].append(i) }
         }
         func locator(_ f: Int) -> Value {
-            corpus.sentence(containingByte: figures[f].bytes.lowerBound).map { .string(corpus.locator(sentence: $0)) } ?? .null
+            .string(corpus.locator(atByte: figures[f].bytes.lowerBound, inDocument: figures[f].document))
         }
         func status(_ s: FigureAlignment.Status) -> String {
             switch s {

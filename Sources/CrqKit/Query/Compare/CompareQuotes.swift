@@ -20,7 +20,7 @@ enum CompareQuotes {
         var member = [Bool](repeating: false, count: corpus.sentenceCount)
         let sets = groups.map { quotes(in: $0, corpus, member: &member) }
         func speaker(_ q: Int) -> String { a.quotes[q].speaker.map { a.entities[$0].canonical } ?? "" }
-        func locator(_ q: Int) -> String { corpus.sentence(containingByte: a.quotes[q].bytes.lowerBound).map { corpus.locator(sentence: $0) } ?? "" }
+        func locator(_ q: Int) -> String { corpus.locator(atByte: a.quotes[q].bytes.lowerBound, inDocument: a.quotes[q].document) }
         func rendering(_ q: Int) -> QuoteRendering { QuoteRendering(a.quotes[q].quotation.text, speaker: speaker(q).isEmpty ? nil : speaker(q)) }
 
         var rows: [[Value]] = []

@@ -8,7 +8,7 @@ enum QuotesUnit {
             summary: "quotations: direct, indirect (reported speech) and term (scare quotes), with speakers",
             fields: [
                 FieldSpec("id", "locator of the sentence where the quotation starts") { c, r in
-                    .string(c.sentence(containingByte: record(c, r).bytes.lowerBound).map { c.locator(sentence: $0) } ?? c.documents[record(c, r).document].shortID)
+                    .string(c.locator(atByte: record(c, r).bytes.lowerBound, inDocument: record(c, r).document))
                 },
             ] + documentFields { c, r in record(c, r).document } + [
                 FieldSpec("file", "the document's file name (or JSONL id), as evaluation files name it", document: { c, r in record(c, r).document }) { c, d in
@@ -95,7 +95,7 @@ enum FiguresUnit {
             summary: "numeric claims: value, unit, what is measured (killed, duration, …) and hedge",
             fields: [
                 FieldSpec("id", "locator of the sentence the figure is in") { c, r in
-                    .string(c.sentence(containingByte: record(c, r).bytes.lowerBound).map { c.locator(sentence: $0) } ?? "")
+                    .string(c.locator(atByte: record(c, r).bytes.lowerBound, inDocument: record(c, r).document))
                 },
             ] + documentFields { c, r in record(c, r).document } + [
                 FieldSpec("value", "the number", kind: .number) { c, r in .number(record(c, r).claim.value) },

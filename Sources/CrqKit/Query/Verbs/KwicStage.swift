@@ -101,8 +101,7 @@ struct KwicStage: Stage {
         let rightBytes = m.upperBound..<min(docBytes.upperBound, m.upperBound + width * 4)
         let left = String(text(leftBytes).suffix(width))
         let right = String(text(rightBytes).prefix(width))
-        let sentence = corpus.sentence(containingByte: m.lowerBound)
-        let id = sentence.map { corpus.locator(sentence: $0) } ?? corpus.documents[doc].shortID
+        let id = corpus.locator(atByte: m.lowerBound, inDocument: doc)
         return [.string(id), .string(corpus.documents[doc].shortID), .string(corpus.documents[doc].metadata.source),
                 .string(left), .string(text(m)), .string(right)]
     }
