@@ -3,12 +3,7 @@ enum CompareFigures {
     static func table(_ groups: [CompareSide], byKey: Bool, _ context: EvalContext, _ range: SourceRange) throws(QueryError) -> Table {
         let corpus = context.corpus
         let figures = corpus.annotations.figures
-        var member = [Int](repeating: -1, count: corpus.sentenceCount)
-        for (g, side) in groups.enumerated() { for s in side.sentences { member[Int(s)] = g } }
-        var byGroup = [[Int]](repeating: [], count: groups.count)
-        for (i, f) in figures.enumerated() {
-            if let s = corpus.sentence(containingByte: f.bytes.lowerBound), member[s] >= 0 { byGroup[member[s]].append(i) }
-        }
+        let byGroup = groups.bucket(figures.count, corpus, firstByte: { figures[$0].bytes.lowerBound })
         func locator(_ f: Int) -> Value {
             .string(corpus.locator(atByte: figures[f].bytes.lowerBound, inDocument: figures[f].document))
         }

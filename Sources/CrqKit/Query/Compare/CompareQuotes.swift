@@ -3,22 +3,12 @@
 enum CompareQuotes {
     static let columns = ["group", "match", "a", "speaker_a", "b", "speaker_b", "similarity", "attribution", "text"]
 
-    /// The speech quotations (not terms) whose start lies in the side's sentences.
-    static func quotes(in side: CompareSide, _ corpus: Corpus, member: inout [Bool]) -> [Int] {
-        for s in side.sentences { member[Int(s)] = true }
-        defer { for s in side.sentences { member[Int(s)] = false } }
-        return corpus.annotations.quotes.indices.filter { i in
-            let q = corpus.annotations.quotes[i]
-            guard q.quotation.kind != .term, let s = corpus.sentence(containingByte: q.bytes.lowerBound) else { return false }
-            return member[s]
-        }
-    }
-
     static func table(_ groups: [CompareSide], byKey: Bool, _ context: EvalContext, _ range: SourceRange) throws(QueryError) -> Table {
         let corpus = context.corpus
         let a = corpus.annotations
-        var member = [Bool](repeating: false, count: corpus.sentenceCount)
-        let sets = groups.map { quotes(in: $0, corpus, member: &member) }
+        // The speech quotations (not terms) of each side.
+        let sets = groups.bucket(a.quotes.count, corpus, firstByte: { a.quotes[$0].bytes.lowerBound },
+                                 keep: { a.quotes[$0].quotation.kind != .term })
         func speaker(_ q: Int) -> String { a.quotes[q].speaker.map { a.entities[$0].canonical } ?? "" }
         func locator(_ q: Int) -> String { corpus.locator(atByte: a.quotes[q].bytes.lowerBound, inDocument: a.quotes[q].document) }
         func rendering(_ q: Int) -> QuoteRendering { QuoteRendering(a.quotes[q].quotation.text, speaker: speaker(q).isEmpty ? nil : speaker(q)) }

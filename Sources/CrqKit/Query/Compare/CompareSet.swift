@@ -124,3 +124,17 @@ struct CompareSetResolver {
         return SortedRows.unique(out)
     }
 }
+
+extension Array where Element == CompareSide {
+    /// Sorts items of the text (quotations, figures) into the sides whose sentences hold their first
+    /// byte: for each side, the indices of its items, in order. Items outside every side are dropped.
+    func bucket(_ count: Int, _ corpus: Corpus, firstByte: (Int) -> Int, keep: (Int) -> Bool = { _ in true }) -> [[Int]] {
+        var side = [Int32](repeating: -1, count: corpus.sentenceCount)
+        for (g, s) in enumerated() { for sentence in s.sentences { side[Int(sentence)] = Int32(g) } }
+        var out = [[Int]](repeating: [], count: self.count)
+        for i in 0..<count where keep(i) {
+            if let s = corpus.sentence(containingByte: firstByte(i)), side[s] >= 0 { out[Int(side[s])].append(i) }
+        }
+        return out
+    }
+}

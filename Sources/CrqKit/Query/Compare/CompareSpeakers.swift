@@ -3,12 +3,10 @@ enum CompareSpeakers {
     static func table(_ groups: [CompareSide], byKey: Bool, _ context: EvalContext, _ range: SourceRange) throws(QueryError) -> Table {
         let corpus = context.corpus
         let a = corpus.annotations
-        var member = [Int](repeating: -1, count: corpus.sentenceCount)
-        for (g, side) in groups.enumerated() { for s in side.sentences { member[Int(s)] = g } }
         var counts: [Int: [Int]] = [:]   // speaker → count per group
-        for q in a.quotes {
-            guard let speaker = q.speaker, let s = corpus.sentence(containingByte: q.bytes.lowerBound), member[s] >= 0 else { continue }
-            counts[speaker, default: [Int](repeating: 0, count: groups.count)][member[s]] += 1
+        let quoted = groups.bucket(a.quotes.count, corpus, firstByte: { a.quotes[$0].bytes.lowerBound }, keep: { a.quotes[$0].speaker != nil })
+        for (g, quotes) in quoted.enumerated() {
+            for q in quotes { counts[a.quotes[q].speaker!, default: [Int](repeating: 0, count: groups.count)][g] += 1 }
         }
         try context.checkCancelled(range)
         let rows: [[Value]] = counts.sorted { x, y in
