@@ -11,14 +11,17 @@ struct Crq: ParsableCommand {
         commandName: "crq",
         abstract: "A corpus query shell for news analysts: filter, group, compare, quote.",
         usage: """
-        crq [CORPUS] [-c STATEMENT …] [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe]
+        crq [CORPUS] [-c STATEMENT …] [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe] [--no-cache]
           crq FILE.crq [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe]
           crq run FILE.crq [--corpus PATH]
+          crq index CORPUS [--verify]
         """,
         discussion: """
         With no CORPUS, crq opens the seed corpus (the seeds/ folder of its package). A CORPUS is a \
         folder of .txt/.md files (with an optional metadata.tsv or metadata.csv) or a .jsonl file; \
-        a FILE.crq in its place runs that script.
+        a FILE.crq in its place runs that script. The first open of a corpus writes a snapshot of it \
+        (beside it, or under $XDG_CACHE_HOME/crq), so the next opens are immediate; --no-cache (or \
+        CRQ_NO_CACHE=1) neither reads nor writes one.
 
         Exit status: 0 success, 1 a statement or command failed, 64 bad command line, \
         66 a corpus or script could not be read.
@@ -28,7 +31,7 @@ struct Crq: ParsableCommand {
     )
 
     /// Subcommands, dispatched before parsing: swift-argument-parser would read `run` as the CORPUS argument.
-    static let commands: [any ParsableCommand.Type] = [Run.self, Check.self, Render.self, Bench.self]
+    static let commands: [any ParsableCommand.Type] = [Run.self, Check.self, Render.self, Index.self, Bench.self]
 
     static func main() {
         Interrupts.removeTemporaryFilesOnTermination()
@@ -90,6 +93,9 @@ struct RunOptions: ParsableArguments {
     @Flag(name: .long, help: "Write files only inside the current folder; read only inside the corpus's and the script's folders.")
     var safe = false
 
+    @Flag(name: .long, help: "Load the corpus from its files, neither reading nor writing its snapshot (also: CRQ_NO_CACHE=1).")
+    var noCache = false
+
     func validate() throws {
         if let timeout, !(timeout > 0 && timeout < 1e9) { throw ValidationError("--timeout takes a number of seconds above 0") }
     }
@@ -146,11 +152,13 @@ enum Launcher {
     /// mode it may read inside the corpus's folder and the script's (or the current folder).
     static func openSession(_ path: String?, quiet: Bool, options: RunOptions, script: String? = nil) throws -> Session {
         let corpusPath = path ?? SeedLocator.path()
-        let corpus = try loadCorpus(corpusPath, quiet: quiet)
+        let corpus = try loadCorpus(path, quiet: quiet, snapshots: !options.noCache)
         let width = Terminal.stdoutIsTTY ? Terminal.width : 100
         let session = Session(corpus: corpus, options: RenderOptions(width: width, color: Terminal.colorAllowed, maxRows: 100),
                               write: Output.write, report: Output.error,
-                              loadCorpus: { (p: String) throws(LoadError) in try load(p, showProgress: Terminal.stderrIsTTY) })
+                              loadCorpus: { (p: String) throws(LoadError) in
+                                  try load(p, showProgress: Terminal.stderrIsTTY, snapshots: !options.noCache)
+                              })
         session.colorErrors = Terminal.stderrIsTTY && Terminal.colorAllowed
         try options.apply(to: session)
         session.context.readableFolders = [folder(of: corpusPath), script.map(folder(of:)) ?? "."]
@@ -169,25 +177,47 @@ enum Launcher {
     }
 
     /// Loads a corpus (the seeds by default); on failure prints why and throws exit status 66.
-    static func loadCorpus(_ path: String?, quiet: Bool) throws -> Corpus {
+    static func loadCorpus(_ path: String?, quiet: Bool, snapshots: Bool = true) throws -> Corpus {
         Output.ignoreBrokenPipe()
         do {
-            return try load(path ?? SeedLocator.path(), showProgress: Terminal.stderrIsTTY && !quiet)
+            return try load(path ?? SeedLocator.path(), showProgress: Terminal.stderrIsTTY && !quiet, snapshots: snapshots)
         } catch {
             Output.error(error.description + "\n")
             throw ExitCode(66)
         }
     }
 
-    static func load(_ path: String, showProgress: Bool) throws(LoadError) -> Corpus {
+    /// Loads a corpus through its snapshot (unless `snapshots` is false or CRQ_NO_CACHE is set).
+    static func load(_ path: String, showProgress: Bool, snapshots: Bool) throws(LoadError) -> Corpus {
+        let (loader, store) = loaders(showProgress: showProgress, placement: placement(path))
+        defer { if showProgress { Output.error("\r\u{1B}[K") } }
+        let useSnapshots = snapshots && (ProcessInfo.processInfo.environment["CRQ_NO_CACHE"] ?? "").isEmpty
+        return useSnapshots ? try store.open(path, loader: loader) : try loader.load(path)
+    }
+
+    /// Where the snapshot of the corpus at `path` goes: the seeds' in the cache folder, so a checkout
+    /// of crq (and a test run in it) stays clean; any other beside the corpus.
+    static func placement(_ path: String) -> SnapshotStore.Placement {
+        func real(_ p: String) -> String { URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path }
+        return real(path) == real(SeedLocator.path()) ? .cache : .beside
+    }
+
+    /// A loader and a snapshot store that show progress on stderr when `showProgress`, and stop on Ctrl-C.
+    static func loaders(showProgress: Bool, placement: SnapshotStore.Placement = .beside,
+                        verify: Bool = false) -> (CorpusLoader, SnapshotStore) {
         let progress: @Sendable (CorpusLoader.Progress) -> Void = { p in
             let mb = Double(p.bytes) / 1_000_000
             let rate = mb / Swift.max(p.seconds, 0.001)
             Output.error(String(format: "\rloading: %d files, %.1f MB, %.1f MB/s ", p.files, mb, rate))
         }
         let loader = CorpusLoader(onProgress: showProgress ? progress : nil, isCancelled: Interrupts.cancellationCheck)
-        defer { if showProgress { Output.error("\r\u{1B}[K") } }
-        return try loader.load(path)
+        var store = SnapshotStore(crqVersion: Crq.version, placement: placement)
+        store.verify = verify
+        store.notice = { notice in
+            if !notice.isStale || showProgress { Output.error((showProgress ? "\r\u{1B}[K" : "") + "crq: \(notice)\n") }
+        }
+        if showProgress { store.onWrite = { Output.error("\r\u{1B}[Kwriting the snapshot… ") } }
+        return (loader, store)
     }
 
     /// Runs a script file; returns the exit status.

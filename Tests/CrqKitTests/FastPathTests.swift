@@ -15,7 +15,7 @@ import Testing
             for _ in 0..<Int.random(in: 0..<60, using: &rng) {
                 starts.append(starts.last! + UInt32([0, 0, 1, 2, 7, 40].randomElement(using: &rng)!))
             }
-            let rows = TokenStarts(starts: starts, end: Int(starts.last!) + 5)
+            let rows = TokenStarts(starts: FlatArray(starts), end: Int(starts.last!) + 5)
             let positions = (0..<Int.random(in: 0..<80, using: &rng)).map { _ in Int.random(in: 0..<rows.end, using: &rng) }.sorted()
             rows.withCursor { (cursor: inout TokenStarts.Cursor) in
                 for t in positions {

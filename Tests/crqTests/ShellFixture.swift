@@ -36,10 +36,11 @@ struct ShellFixture {
 
     var historyPath: String { folder.appendingPathComponent("history").path }
 
-    /// A small fixed environment, plus `extra`.
+    /// A small fixed environment, plus `extra`. Snapshots of the seeds go to a cache folder beside
+    /// the scratch folder, so tests see only the files they make.
     func environment(_ extra: [String: String] = [:]) -> [String: String] {
         ["PATH": "/usr/bin:/bin", "HOME": folder.path, "TERM": "xterm", "LANG": "C.UTF-8",
-         "CRQ_HISTORY": historyPath].merging(extra) { $1 }
+         "CRQ_HISTORY": historyPath, "XDG_CACHE_HOME": folder.path + "-cache"].merging(extra) { $1 }
     }
 
     /// Writes `contents` to `name` in the scratch folder (creating folders); returns its path.
@@ -113,5 +114,8 @@ struct ShellFixture {
                    stderr: try String(contentsOf: errURL, encoding: .utf8))
     }
 
-    func removeFolder() { try? FileManager.default.removeItem(at: folder) }
+    func removeFolder() {
+        try? FileManager.default.removeItem(at: folder)
+        try? FileManager.default.removeItem(atPath: folder.path + "-cache")
+    }
 }

@@ -6,9 +6,9 @@
 public final class Corpus: Sendable {
     public let name: String
     public let documents: [DocumentRecord]
-    let text: [UInt8]
-    let paragraphs: [ParagraphSpan]
-    let sentences: [SentenceSpan]
+    let text: FlatArray<UInt8>
+    let paragraphs: FlatArray<ParagraphSpan>
+    let sentences: FlatArray<SentenceSpan>
     /// The first token of each sentence, paragraph and document.
     let sentenceTokens: TokenStarts, paragraphTokens: TokenStarts, documentTokens: TokenStarts
     public let index: InvertedIndex
@@ -23,8 +23,8 @@ public final class Corpus: Sendable {
     /// Document ids in sorted order with their indices, for prefix lookups.
     private let sortedIDs: [(id: String, index: Int)]
 
-    init(name: String, documents: [DocumentRecord], text: [UInt8], paragraphs: [ParagraphSpan],
-         sentences: [SentenceSpan], sentenceStarts: [UInt32], index: InvertedIndex, warnings: [LoadWarning],
+    init(name: String, documents: [DocumentRecord], text: FlatArray<UInt8>, paragraphs: FlatArray<ParagraphSpan>,
+         sentences: FlatArray<SentenceSpan>, sentenceStarts: FlatArray<UInt32>, index: InvertedIndex, warnings: [LoadWarning],
          loadSeconds: Double) {
         self.loadSeconds = loadSeconds
         self.name = name
@@ -36,8 +36,8 @@ public final class Corpus: Sendable {
         let end = index.tokens.count
         let sentenceTokens = TokenStarts(starts: sentenceStarts, end: end)
         self.sentenceTokens = sentenceTokens
-        self.paragraphTokens = TokenStarts(starts: paragraphs.map { UInt32(sentenceTokens.start(Int($0.firstSentence))) }, end: end)
-        self.documentTokens = TokenStarts(starts: documents.map { UInt32($0.tokens.lowerBound) }, end: end)
+        self.paragraphTokens = TokenStarts(starts: FlatArray(paragraphs.map { UInt32(sentenceTokens.start(Int($0.firstSentence))) }), end: end)
+        self.documentTokens = TokenStarts(starts: FlatArray(documents.map { UInt32($0.tokens.lowerBound) }), end: end)
         self.warnings = warnings
         self.termFilter = TermFilter(index.vocabulary)
         var byID: [String: Int] = [:]

@@ -104,8 +104,9 @@ public struct CorpusBuilder {
         let shortIDs = ShortIDs.assign(documents.map(\.id))
         for i in documents.indices { documents[i].shortID = shortIDs[i] }
         let index = InvertedIndex(vocabulary: vocabulary, tokens: tokens)
-        return Corpus(name: name, documents: documents, text: text, paragraphs: paragraphs,
-                      sentences: sentences, sentenceStarts: sentenceStarts, index: index, warnings: warnings, loadSeconds: seconds)
+        return Corpus(name: name, documents: documents, text: FlatArray(text), paragraphs: FlatArray(paragraphs),
+                      sentences: FlatArray(sentences), sentenceStarts: FlatArray(sentenceStarts), index: index, warnings: warnings,
+                      loadSeconds: seconds)
     }
 }
 

@@ -2,7 +2,7 @@
 /// paragraphs, documents), ascending. Maps token positions to rows: the row holding token `t` is the
 /// last row starting at or before `t` (so a row without tokens never holds one).
 struct TokenStarts: Sendable {
-    let starts: [UInt32]
+    let starts: FlatArray<UInt32>
     /// One past the last token of the last row.
     let end: Int
 

@@ -16,6 +16,20 @@ struct ByteStringTable: Sendable {
         mask = n - 1
     }
 
+    /// A table of the keys `arena[offsets[i]..<offsets[i+1]]` (as a snapshot stores them), hashed anew.
+    /// Nil if the offsets do not step through the arena in order.
+    init?(arena: [UInt8], offsets: [UInt32]) {
+        guard offsets.first == 0, Int(offsets.last ?? 1) == arena.count,
+              zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }) else { return nil }
+        self.init(capacity: offsets.count)
+        self.arena = arena
+        self.offsets = offsets
+        hashes = arena.withUnsafeBufferPointer { a in
+            (0..<(offsets.count - 1)).map { Self.hash(UnsafeBufferPointer(rebasing: a[Int(offsets[$0])..<Int(offsets[$0 + 1])])) }
+        }
+        fillSlots()
+    }
+
     var count: Int { offsets.count - 1 }
 
     /// The bytes of key `id`.
@@ -115,6 +129,11 @@ struct ByteStringTable: Sendable {
         let n = slots.count * 2
         slots = Array(repeating: -1, count: n)
         mask = n - 1
+        fillSlots()
+    }
+
+    /// Puts every key's id in its slot (the slots must be empty).
+    private mutating func fillSlots() {
         for id in 0..<count {
             var i = Int(hashes[id]) & mask
             while slots[i] >= 0 { i = (i + 1) & mask }

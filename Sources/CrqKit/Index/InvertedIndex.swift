@@ -5,14 +5,12 @@
 /// filters walk postings; term counts over a subset walk the token stream.
 public struct InvertedIndex: Sendable {
     public let vocabulary: Vocabulary
-    public let tokens: [UInt32]
-    let postingStarts: [UInt32]
-    let postings: [UInt32]
+    let tokens: FlatArray<UInt32>
+    let postingStarts: FlatArray<UInt32>
+    let postings: FlatArray<UInt32>
 
     /// Builds the postings from the token stream with a counting sort (two passes, no per-term arrays).
     init(vocabulary: Vocabulary, tokens: [UInt32]) {
-        self.vocabulary = vocabulary
-        self.tokens = tokens
         var starts = [UInt32](repeating: 0, count: vocabulary.count + 1)
         for t in tokens { starts[Int(t) + 1] &+= 1 }
         for i in 1..<starts.count { starts[i] &+= starts[i - 1] }
@@ -29,7 +27,14 @@ public struct InvertedIndex: Sendable {
                 }
             }
         }
-        self.postingStarts = starts
+        self.init(vocabulary: vocabulary, tokens: FlatArray(tokens), postingStarts: FlatArray(starts), postings: FlatArray(postings))
+    }
+
+    /// An index from its parts (read from a snapshot, which has checked them).
+    init(vocabulary: Vocabulary, tokens: FlatArray<UInt32>, postingStarts: FlatArray<UInt32>, postings: FlatArray<UInt32>) {
+        self.vocabulary = vocabulary
+        self.tokens = tokens
+        self.postingStarts = postingStarts
         self.postings = postings
     }
 
@@ -37,7 +42,7 @@ public struct InvertedIndex: Sendable {
     public func frequency(_ term: Int) -> Int { Int(postingStarts[term + 1] - postingStarts[term]) }
 
     /// The sorted positions of a term.
-    public func positions(_ term: Int) -> ArraySlice<UInt32> {
+    func positions(_ term: Int) -> FlatArray<UInt32>.SubSequence {
         postings[Int(postingStarts[term])..<Int(postingStarts[term + 1])]
     }
 }

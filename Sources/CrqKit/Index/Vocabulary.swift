@@ -10,6 +10,16 @@ public struct Vocabulary: Sendable {
 
     public init() {}
 
+    /// A vocabulary of the terms a snapshot stored (see `termArena`); it can look terms up but not
+    /// intern new surface forms. Nil if the offsets are not a valid table.
+    init?(arena: [UInt8], offsets: [UInt32]) {
+        guard let table = ByteStringTable(arena: arena, offsets: offsets) else { return nil }
+        terms = table
+    }
+
+    /// The terms' bytes end to end, and where each term starts in them (one more than there are terms).
+    var termArena: (arena: [UInt8], offsets: [UInt32]) { (terms.arena, terms.offsets) }
+
     /// Number of distinct terms.
     public var count: Int { terms.count }
 

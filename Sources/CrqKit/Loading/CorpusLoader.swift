@@ -67,32 +67,12 @@ public struct CorpusLoader {
     }
 
     private func loadFolder(_ root: String, into builder: inout CorpusBuilder, tracker: inout ProgressTracker) throws(LoadError) {
-        let rootURL = URL(fileURLWithPath: root).standardizedFileURL
-        guard let walker = FileManager.default.enumerator(at: rootURL, includingPropertiesForKeys: [.isRegularFileKey],
-                                                          options: [.skipsHiddenFiles]) else {
-            throw LoadError(path: root, "cannot read this folder")
-        }
-        var files: [String] = []
-        var jsonl: [String] = []
-        let rootPath = rootURL.path
-        for case let url as URL in walker {
-            let path = url.path
-            let ext = PathName.fileExtension(path)
-            let rel = path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count).drop(while: { $0 == "/" })) : PathName.fileName(path)
-            if Self.textExtensions.contains(ext) { files.append(rel) } else if Self.jsonlExtensions.contains(ext) { jsonl.append(rel) }
-        }
-        files.sort()
-        jsonl.sort()
-        let total = (files + jsonl).reduce(0) { sum, rel in
-            let size = (try? FileManager.default.attributesOfItem(atPath: PathName.join(root, rel))[.size] as? Int) ?? 0
-            return sum + size
-        }
-        builder.reserve(bytes: total)
+        guard let found = SourceFiles.folder(root) else { throw LoadError(path: root, "cannot read this folder") }
+        let files = found.texts.map(\.path), jsonl = found.jsonl.map(\.path)
+        builder.reserve(bytes: (found.texts + found.jsonl).reduce(0) { $0 + $1.size })
         var warnings: [LoadWarning] = []
-        var sidecar = MetadataSidecar.fileNames.lazy
-            .map { PathName.join(root, $0) }
-            .first { FileManager.default.fileExists(atPath: $0) }
-            .map { MetadataSidecar(path: $0, warnings: &warnings) }
+        var sidecar = MetadataSidecar.fileNames.first { name in found.sidecars.contains { $0.path == name } }
+            .map { MetadataSidecar(path: PathName.join(root, $0), warnings: &warnings) }
         warnings.forEach { builder.warn($0) }
         for rel in files {
             if isCancelled?() == true { throw LoadError(path: root, "load cancelled") }

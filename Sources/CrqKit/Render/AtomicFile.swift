@@ -12,13 +12,19 @@ public enum AtomicFile {
 
     /// Writes `data` to `url`; `permissions` (e.g. the replaced file's) are given to the new file.
     public static func write(_ data: Data, to url: URL, permissions: Int? = nil) throws(Failure) {
+        try write(to: url, permissions: permissions) { fd in writeAll(fd, data) }
+    }
+
+    /// Writes a file whose content `produce` writes to the file descriptor it is given, returning 0
+    /// or an `errno` (then nothing is replaced): for files too big to hold twice in memory.
+    static func write(to url: URL, permissions: Int? = nil, _ produce: (Int32) -> Int32) throws(Failure) {
         let temp = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).crq-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp").path
         InProgress.set(temp)
         defer { InProgress.clear() }
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw Failure(code: errno) }
-        var code = writeAll(fd, data)
+        var code = produce(fd)
         if code == 0, let permissions, fchmod(fd, mode_t(permissions)) != 0 { code = errno }
         if code == 0, fsync(fd) != 0 { code = errno }
         if close(fd) != 0, code == 0 { code = errno }
@@ -56,16 +62,19 @@ extension AtomicFile {
 
 /// Writes all of `data` to `fd`; returns 0 or the `errno` of the failed write.
 private func writeAll(_ fd: Int32, _ data: Data) -> Int32 {
-    data.withUnsafeBytes { buffer in
-        var offset = 0
-        while offset < buffer.count {
-            let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-            if n < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
-            offset += n
+    data.withUnsafeBytes { writeAll(fd, $0) }
+}
+
+/// Writes all of `buffer` to `fd`; returns 0 or the `errno` of the failed write.
+func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Int32 {
+    var offset = 0
+    while offset < buffer.count {
+        let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+        if n < 0 {
+            if errno == EINTR { continue }
+            return errno
         }
-        return 0
+        offset += n
     }
+    return 0
 }

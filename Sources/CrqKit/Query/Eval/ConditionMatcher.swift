@@ -121,7 +121,7 @@ struct ConditionMatcher {
 
     /// The rows (sorted, distinct) holding the phrase `ids`, walking the postings of `ids[pivot]` and
     /// the rows' first tokens together. `poll` is called every 65,536 postings (for cancellation).
-    static func rowsHolding<E: Error>(_ ids: [UInt32], pivot: Int, postings: ArraySlice<UInt32>, tokens: [UInt32],
+    static func rowsHolding<E: Error>(_ ids: [UInt32], pivot: Int, postings: FlatArray<UInt32>.SubSequence, tokens: FlatArray<UInt32>,
                                       rows: TokenStarts, poll: () throws(E) -> Void) throws(E) -> [Int32] {
         var found: [Int32] = []
         try rows.withCursor { (cursor: inout TokenStarts.Cursor) throws(E) in
@@ -139,7 +139,7 @@ struct ConditionMatcher {
     }
 
     @inline(__always)
-    private static func matchesAt(_ p: Int, _ ids: [UInt32], _ tokens: [UInt32]) -> Bool {
+    private static func matchesAt(_ p: Int, _ ids: [UInt32], _ tokens: FlatArray<UInt32>) -> Bool {
         for k in ids.indices where tokens[p + k] != ids[k] { return false }
         return true
     }

@@ -1,0 +1,67 @@
+import Foundation
+
+// libFuzzer target `snapshots`: each input is read as a snapshot file twice, as it is and with its
+// checksums recomputed (so mutations get past them to the decoders and consistency checks); every
+// corpus that opens is then queried. The reader must say what is wrong, never trap. Compiled together
+// with CrqKit's sources by `scripts/fuzz`, which runs it in .build/fuzz/snapshots/.
+
+private let version = "fuzz"
+
+/// A scratch folder per process, reused for every input.
+private let scratch: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("crq-fuzz-snapshot-\(getpid())")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}()
+
+/// Seeds the fuzzer with a snapshot of the seed corpus (`$CRQ_SEEDS`), written into `seeds/`.
+@_cdecl("LLVMFuzzerInitialize")
+public func fuzzSnapshotsInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> Int32 {
+    guard let seeds = ProcessInfo.processInfo.environment["CRQ_SEEDS"],
+          let corpus = try? CorpusLoader().load(seeds), let sources = SourceFingerprint.of(seeds) else { return 0 }
+    let writer = SnapshotWriter(crqVersion: version, root: seeds, fingerprint: sources)
+    try? writer.write(corpus, to: URL(fileURLWithPath: "seeds/seeds.crq-snapshot"))
+    return 0
+}
+
+/// The bytes with every checksum the section table can reach recomputed.
+private func resealed(_ input: [UInt8]) -> [UInt8] {
+    var bytes = input
+    guard bytes.count >= SnapshotFormat.headerSize else { return bytes }
+    func u64(_ at: Int) -> UInt64 { bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt64.self)) } }
+    func put(_ v: UInt64, at: Int) { withUnsafeBytes(of: v.littleEndian) { for (i, b) in $0.enumerated() { bytes[at + i] = b } } }
+    let count = bytes.withUnsafeBytes { Int(UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: 16, as: UInt32.self))) }
+    let tableEnd = SnapshotFormat.headerSize + SnapshotFormat.entrySize * min(count, 64)
+    guard tableEnd <= bytes.count else { return bytes }
+    for i in 0..<min(count, 64) {
+        let at = SnapshotFormat.headerSize + i * SnapshotFormat.entrySize
+        let offset = u64(at + 8), length = u64(at + 16)
+        guard offset <= UInt64(bytes.count), length <= UInt64(bytes.count) - offset else { continue }
+        let hash = bytes.withUnsafeBytes { SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: $0[Int(offset)..<Int(offset + length)])).hash }
+        put(hash, at: at + 24)
+    }
+    put(SnapshotFormat.tableChecksum(prefix: Array(bytes[0..<32]), table: Array(bytes[SnapshotFormat.headerSize..<tableEnd])), at: 32)
+    return bytes
+}
+
+private func open(_ bytes: [UInt8]) {
+    let file = scratch.appendingPathComponent("snapshot")
+    guard (try? Data(bytes).write(to: file)) != nil else { return }
+    let reader = SnapshotReader(crqVersion: version, sources: nil, root: "corpus", name: "fuzz")
+    guard let corpus = try? reader.read(file.path) else { return }
+    for statement in [#"sentences | filter "the" or /\d/ | group by source, month(date)"#, "terms | top 5",
+                      #"paragraphs | filter "a" near 3 "the" | show id, text"#, #"kwic "said" width 20"#,
+                      "docs | show id, title, date | sort by date", "quotes | count", "figures | count"] {
+        _ = try? Evaluator.run(statement, in: EvalContext(corpus: corpus))
+    }
+    _ = corpus.warnings.map(\.description)
+    _ = (0..<min(corpus.sentenceCount, 50)).map { corpus.locator(sentence: $0) + corpus.sentenceText($0) }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzSnapshots(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
+    let input = Array(UnsafeBufferPointer(start: bytes, count: count))
+    open(input)
+    open(resealed(input))
+    return 0
+}

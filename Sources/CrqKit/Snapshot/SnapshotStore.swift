@@ -1,0 +1,111 @@
+import Foundation
+
+/// Opens corpora through snapshots: a current snapshot is mapped in at once; otherwise the sources
+/// are loaded and a snapshot is written for next time.
+///
+/// A snapshot lives beside its corpus (`FOLDER/.crq-snapshot`, or `.FILE.crq-snapshot` beside a
+/// file), or in the cache folder (`$XDG_CACHE_HOME/crq`, else `~/.cache/crq`) when that folder is
+/// read-only or `placement` is `.cache`.
+public struct SnapshotStore: Sendable {
+    public enum Placement: Sendable { case beside, cache }
+
+    /// Something said about a snapshot in one line: why it was not used, or that it could not be written.
+    public struct Notice: Sendable, CustomStringConvertible {
+        public let description: String
+        /// The snapshot was only out of date (the sources changed): expected, so worth saying only on a terminal.
+        public let isStale: Bool
+    }
+
+    /// The result of `index`.
+    public struct Built: Sendable {
+        public let corpus: Corpus
+        public let path: String
+        /// Whether the snapshot was written now (false: it was current).
+        public let written: Bool
+    }
+
+    public let crqVersion: String
+    public let cacheFolder: String
+    public var placement: Placement
+    /// Also compare the content of every source file with the hashes the snapshot recorded.
+    public var verify = false
+    public var notice: @Sendable (Notice) -> Void = { _ in }
+    /// Called before a snapshot is written (for a progress line).
+    public var onWrite: (@Sendable () -> Void)?
+
+    public init(crqVersion: String, placement: Placement = .beside,
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.crqVersion = crqVersion
+        self.placement = placement
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            cacheFolder = PathName.join(xdg, "crq")
+        } else {
+            cacheFolder = PathName.join(environment["HOME"] ?? NSHomeDirectory(), ".cache/crq")
+        }
+    }
+
+    /// The corpus at `path`, from its snapshot if that is current, else loaded by `loader` (and a snapshot written).
+    public func open(_ path: String, loader: CorpusLoader) throws(LoadError) -> Corpus {
+        try index(path, loader: loader).corpus
+    }
+
+    /// Opens the corpus at `path` and makes sure its snapshot is current; says where it is.
+    public func index(_ path: String, loader: CorpusLoader) throws(LoadError) -> Built {
+        let name = CorpusLoader.displayName(path)
+        guard var sources = SourceFingerprint.of(path) else {
+            let corpus = try loader.load(path, name: name)   // says why it cannot be read
+            return Built(corpus: corpus, path: "", written: false)
+        }
+        let isFolder = SourceFiles.file(path) == nil
+        if verify { sources = sources.hashingContents(root: path, isFolder: isFolder) }
+        let reader = SnapshotReader(crqVersion: crqVersion, sources: sources, root: path, name: name)
+        let places = locations(path)
+        for place in places where FileManager.default.fileExists(atPath: place) {
+            do {
+                return Built(corpus: try reader.read(place), path: place, written: false)
+            } catch {
+                if case .stale = error {} else if case .otherVersion = error {} else { unlink(place) }
+                notice(Notice(description: "\(place): snapshot \(error); rebuilding it", isStale: isExpected(error)))
+            }
+        }
+        let corpus = try loader.load(path, name: name)
+        let target = places[0]
+        if target.hasPrefix(cacheFolder) { try? FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: true) }
+        onWrite?()
+        let writer = SnapshotWriter(crqVersion: crqVersion, root: path,
+                                    fingerprint: sources.contentHashes.isEmpty ? sources.hashingContents(root: path, isFolder: isFolder) : sources,
+                                    isCancelled: loader.isCancelled ?? { false })
+        do {
+            try writer.write(corpus, to: URL(fileURLWithPath: target))
+            return Built(corpus: corpus, path: target, written: true)
+        } catch {
+            notice(Notice(description: "\(target): cannot write the snapshot: \(error)", isStale: false))
+            return Built(corpus: corpus, path: "", written: false)
+        }
+    }
+
+    private func isExpected(_ problem: SnapshotProblem) -> Bool {
+        switch problem {
+        case .stale, .otherVersion: return true
+        default: return false
+        }
+    }
+
+    /// Where the snapshot of `path` is written (first) and looked for: beside the corpus when its
+    /// folder is writable (and `placement` allows), and in the cache folder.
+    func locations(_ path: String) -> [String] {
+        let isFolder = SourceFiles.file(path) == nil
+        let folder = isFolder ? path : Self.parent(path)
+        let beside = isFolder ? PathName.join(path, ".crq-snapshot") : PathName.join(folder, ".\(PathName.fileName(path)).crq-snapshot")
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        let key = Array(absolute.utf8).withUnsafeBytes { SnapshotChecksum.hash($0, seed: 0) }
+        let name = CorpusLoader.displayName(path).map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" }
+        let cached = PathName.join(cacheFolder, "\(String(name))-\(String(key, radix: 16)).crq-snapshot")
+        return placement == .beside && access(folder, W_OK) == 0 ? [beside, cached] : [cached, beside]
+    }
+
+    private static func parent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import CrqKit
+import Foundation
+
+/// `crq index CORPUS`: builds the corpus's snapshot ahead of use (or says it is current).
+struct Index: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build a corpus's snapshot now, so that opening it later is immediate.",
+        discussion: """
+        The snapshot is written beside the corpus (FOLDER/.crq-snapshot, or .FILE.crq-snapshot beside a \
+        file), or under $XDG_CACHE_HOME/crq (default ~/.cache/crq) when that folder is read-only. It is \
+        current while every source file keeps its size and modification time; --verify also compares \
+        their content with the hashes the snapshot recorded.
+        """)
+
+    @Argument(help: "A corpus folder or .jsonl file.")
+    var corpus: String
+
+    @Flag(help: "Also compare the content of every file with the snapshot, and rebuild it if any differs.")
+    var verify = false
+
+    func run() throws {
+        Output.ignoreBrokenPipe()
+        let started = Date()
+        let showProgress = Terminal.stderrIsTTY
+        let (loader, store) = Launcher.loaders(showProgress: showProgress, placement: Launcher.placement(corpus), verify: verify)
+        let built: SnapshotStore.Built
+        do {
+            built = try store.index(corpus, loader: loader)
+        } catch {
+            if showProgress { Output.error("\r\u{1B}[K") }
+            Output.error(error.description + "\n")
+            throw ExitCode(66)
+        }
+        if showProgress { Output.error("\r\u{1B}[K") }
+        guard !built.path.isEmpty else { throw ExitCode(1) }   // the store said why it could not write
+        let what = built.written ? "wrote" : "current:"
+        Output.write(String(format: "%@ %@ (%@, %.1f s)\n", what, built.path, Summary.line(built.corpus), Date().timeIntervalSince(started)))
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// Snapshots as a user meets them: `crq index`, a reopen from the snapshot, a bad snapshot said in
+/// one line, `--no-cache`, and the seeds cached outside the package.
+@Suite("crq and corpus snapshots", .timeLimit(.minutes(1)))
+struct SnapshotCommandTests {
+    static let count = ["-c", #"sentences | filter "restraint" | count"#]
+
+    func corpus(_ fixture: ShellFixture) throws -> String {
+        try fixture.write("news/a.txt", "Leaders urged restraint.\nThey urged restraint again. Then calm.\n")
+        return try fixture.write("news/b.txt", "Another story on restraint.\n").replacingOccurrences(of: "/b.txt", with: "")
+    }
+
+    @Test func indexThenReopen() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let news = try corpus(fixture)
+        let built = try fixture.run(["index", news])
+        #expect(built.status == 0 && built.stderr == "")
+        #expect(built.stdout.hasPrefix("wrote \(news)/.crq-snapshot (news: 2 documents, 4 sentences"))
+        let again = try fixture.run(["index", news])
+        #expect(again.stdout.hasPrefix("current: \(news)/.crq-snapshot (news: 2 documents"))
+        let run = try fixture.run([news] + Self.count)
+        #expect(run.status == 0 && run.stderr == "" && run.stdout.hasSuffix("    3\n"))
+    }
+
+    @Test func aCorruptSnapshotIsSaidOnceAndRebuilt() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let news = try corpus(fixture)
+        _ = try fixture.run(["index", news])
+        let snapshot = news + "/.crq-snapshot"
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: snapshot)))
+        bytes[bytes.count - 3] ^= 0x40
+        try Data(bytes).write(to: URL(fileURLWithPath: snapshot))
+        let run = try fixture.run([news] + Self.count)
+        #expect(run.status == 0 && run.stdout.hasSuffix("    3\n"))
+        #expect(run.stderr.hasPrefix("crq: \(snapshot): snapshot corrupt (its "))
+        #expect(run.stderr.hasSuffix(" fails its checksum); rebuilding it\n"))
+        #expect(run.stderr.split(separator: "\n").count == 1)
+        #expect(try fixture.run([news] + Self.count).stderr == "")
+    }
+
+    @Test func noCacheWritesNothing() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let news = try corpus(fixture)
+        let run = try fixture.run(["--no-cache", news] + Self.count)
+        #expect(run.status == 0 && run.stdout.hasSuffix("    3\n"))
+        #expect(!FileManager.default.fileExists(atPath: news + "/.crq-snapshot"))
+        _ = try fixture.run([news] + Self.count)
+        #expect(FileManager.default.fileExists(atPath: news + "/.crq-snapshot"))
+    }
+
+    @Test func theSeedsAreCachedOutsideThePackage() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let run = try fixture.run(Self.count)
+        #expect(run.status == 0 && run.stdout.hasSuffix("   18\n"))
+        let cached = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path + "-cache/crq")
+        #expect(cached.count == 1 && cached[0].hasPrefix("seeds-") && cached[0].hasSuffix(".crq-snapshot"))
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        #expect(!FileManager.default.fileExists(atPath: package.appendingPathComponent("seeds/.crq-snapshot").path))
+    }
+}
