@@ -102,27 +102,27 @@ import Testing
         try Data(bytes).write(to: url)
         let again = try store.index(dir.path)
         #expect(store.said.count == 1)
-        #expect(store.said.first == "\(built.path): snapshot \(expected); rebuilding it")
+        #expect(store.said.first == "\(built.path): \(expected); rebuilding it")
         #expect(again.written)
         #expect(try Self.outputs(again.corpus) == Self.outputs(built.corpus))
         #expect(!(try store.index(dir.path).written))
     }
 
     @Test func truncatedSnapshots() throws {
-        try afterDamage({ $0.removeLast($0.count / 3) }, says: "truncated")
-        try afterDamage({ $0.removeLast($0.count - 20) }, says: "truncated")
+        try afterDamage({ $0.removeLast($0.count / 3) }, says: "snapshot truncated")
+        try afterDamage({ $0.removeLast($0.count - 20) }, says: "snapshot truncated")
         try afterDamage({ $0.removeAll() }, says: "not a crq snapshot")
     }
 
     @Test func bitFlippedSnapshots() throws {
         let table = SnapshotFormat.headerSize + 5 * SnapshotFormat.entrySize + 9
-        try afterDamage({ $0[table] ^= 0x10 }, says: "corrupt (its section table fails its checksum)")
-        try afterDamage({ $0[4096 + 3] ^= 0x01 }, says: "corrupt (its info section fails its checksum)")
+        try afterDamage({ $0[table] ^= 0x10 }, says: "snapshot corrupt (its section table fails its checksum)")
+        try afterDamage({ $0[4096 + 3] ^= 0x01 }, says: "snapshot corrupt (its info section fails its checksum)")
         for section in [SnapshotFormat.Section.text, .tokens, .postings, .documents, .sentences] {
             try afterDamage({ bytes in
                 let at = Self.offset(of: section, in: bytes)
                 bytes[at + 5] ^= 0x80
-            }, says: "corrupt (its \(section) section fails its checksum)")
+            }, says: "snapshot corrupt (its \(section) section fails its checksum)")
         }
     }
 
@@ -134,7 +134,7 @@ import Testing
 
     @Test func foreignAndOtherVersionSnapshots() throws {
         try afterDamage({ $0 = Array("just some text that happens to have this name\n".utf8) }, says: "not a crq snapshot")
-        try afterDamage({ $0[8] = 0; $0[9] = 0 }, says: "made by another version of crq (snapshot format 0; this crq reads format \(SnapshotFormat.version))")
+        try afterDamage({ $0[8] = 0; $0[9] = 0 }, says: "snapshot made by another version of crq (snapshot format 0; this crq reads format \(SnapshotFormat.version))")
         // A snapshot written by another crq version is rebuilt by this one.
         let dir = try Self.corpusFolder()
         let old = Store(version: "0.0.1"), new = Store(version: "0.0.2")
@@ -158,6 +158,7 @@ import Testing
     @Test func verifyComparesContent() throws {
         let dir = try Self.corpusFolder()
         _ = try Store().index(dir.path)
+        #expect(!(try Store(verify: true).index(dir.path).written))
         // Same size and modification time, other content: only --verify notices.
         let path = try #require(FileManager.default.contentsOfDirectory(atPath: dir.path).first { $0.hasPrefix("001") })
         let url = dir.appendingPathComponent(path)

@@ -19,6 +19,8 @@ public struct CorpusLoader {
     public var onProgress: (@Sendable (Progress) -> Void)?
     /// Checked between files; when it returns true the load stops with an error.
     public var isCancelled: (@Sendable () -> Bool)?
+    /// Called with the path and bytes of each article or JSONL file read (a snapshot hashes them).
+    var onRead: ((String, [UInt8]) -> Void)?
 
     public init(onProgress: (@Sendable (Progress) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil) {
         self.onProgress = onProgress
@@ -90,6 +92,7 @@ public struct CorpusLoader {
             builder.warn(LoadWarning(file: path, "cannot read this file; skipped"))
             return
         }
+        onRead?(path, bytes)
         let id = PathName.stem(relativePath)
         builder.add(id: id, origin: path, bytes: bytes, metadata: metadata ?? DocumentMetadata())
         tracker.advance(files: 1, bytes: bytes.count)
@@ -99,6 +102,7 @@ public struct CorpusLoader {
         guard let bytes = FileBytes.read(path) else {
             throw LoadError(path: path, "cannot read this file")
         }
+        onRead?(path, bytes)
         let stem = PathName.stem(path)
         var lineNumber = 0
         var records = 0

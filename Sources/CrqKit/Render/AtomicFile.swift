@@ -16,8 +16,10 @@ public enum AtomicFile {
     }
 
     /// Writes a file whose content `produce` writes to the file descriptor it is given, returning 0
-    /// or an `errno` (then nothing is replaced): for files too big to hold twice in memory.
-    static func write(to url: URL, permissions: Int? = nil, _ produce: (Int32) -> Int32) throws(Failure) {
+    /// or an `errno` (then nothing is replaced): for files too big to hold twice in memory. Without
+    /// `durable` the data is not flushed before the rename, for files that check themselves on reading
+    /// (after a crash the file may be damaged, which its reader then notices).
+    static func write(to url: URL, permissions: Int? = nil, durable: Bool = true, _ produce: (Int32) -> Int32) throws(Failure) {
         let temp = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).crq-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp").path
         InProgress.set(temp)
@@ -26,7 +28,7 @@ public enum AtomicFile {
         guard fd >= 0 else { throw Failure(code: errno) }
         var code = produce(fd)
         if code == 0, let permissions, fchmod(fd, mode_t(permissions)) != 0 { code = errno }
-        if code == 0, fsync(fd) != 0 { code = errno }
+        if code == 0, durable, fsync(fd) != 0 { code = errno }
         if close(fd) != 0, code == 0 { code = errno }
         if code == 0, rename(temp, url.path) != 0 { code = errno }
         if code != 0 {

@@ -86,11 +86,11 @@ enum SnapshotProblem: Error, Equatable, CustomStringConvertible {
     var description: String {
         switch self {
         case .foreign: return "not a crq snapshot"
-        case let .otherVersion(why): return "made by \(why)"
-        case .truncated: return "truncated"
-        case let .corrupt(why): return "corrupt (\(why))"
-        case let .stale(why): return "out of date (\(why))"
-        case let .unreadable(why): return "cannot be read (\(why))"
+        case let .otherVersion(why): return "snapshot made by \(why)"
+        case .truncated: return "snapshot truncated"
+        case let .corrupt(why): return "snapshot corrupt (\(why))"
+        case let .stale(why): return "snapshot out of date (\(why))"
+        case let .unreadable(why): return "snapshot cannot be read (\(why))"
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Opens corpora through snapshots: a current snapshot is mapped in at once; otherwise the sources
 /// are loaded and a snapshot is written for next time.
@@ -65,15 +66,20 @@ public struct SnapshotStore: Sendable {
                 return Built(corpus: try reader.read(place), path: place, written: false)
             } catch {
                 if case .stale = error {} else if case .otherVersion = error {} else { unlink(place) }
-                notice(Notice(description: "\(place): snapshot \(error); rebuilding it", isStale: isExpected(error)))
+                notice(Notice(description: "\(place): \(error); rebuilding it", isStale: isExpected(error)))
             }
         }
-        let corpus = try loader.load(path, name: name)
+        // The files' content hashes are taken from the bytes as the loader reads them.
+        let hashes = ContentHashes()
+        var hashing = loader
+        hashing.onRead = { file, bytes in hashes.record(file, bytes) }
+        let corpus = try hashing.load(path, name: name)
         let target = places[0]
         if target.hasPrefix(cacheFolder) { try? FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: true) }
         onWrite?()
         let writer = SnapshotWriter(crqVersion: crqVersion, root: path,
-                                    fingerprint: sources.contentHashes.isEmpty ? sources.hashingContents(root: path, isFolder: isFolder) : sources,
+                                    fingerprint: sources.contentHashes.isEmpty
+                                        ? sources.hashingContents(root: path, isFolder: isFolder, known: hashes.byPath) : sources,
                                     isCancelled: loader.isCancelled ?? { false })
         do {
             try writer.write(corpus, to: URL(fileURLWithPath: target))
@@ -108,4 +114,11 @@ public struct SnapshotStore: Sendable {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
+}
+
+/// Content hashes of the files a load reads, by path.
+private final class ContentHashes: Sendable {
+    private let hashes = Mutex<[String: UInt64]>([:])
+    func record(_ path: String, _ bytes: [UInt8]) { hashes.withLock { $0[path] = SourceFingerprint.contentHash(bytes) } }
+    var byPath: [String: UInt64] { hashes.withLock { $0 } }
 }

@@ -50,7 +50,8 @@ struct SnapshotWriter {
         let header = SnapshotFormat.header(entries, fileLength: end)
         let stop = isCancelled
         do {
-            try AtomicFile.write(to: url) { fd in
+            // Not flushed: every section has a checksum, so a snapshot damaged by a crash is rebuilt.
+            try AtomicFile.write(to: url, durable: false) { fd in
                 var at = 0
                 func put(_ p: UnsafeRawBufferPointer) -> Int32 {
                     var done = 0

@@ -17,18 +17,21 @@ struct SourceFingerprint: Sendable, Equatable {
         return SourceFingerprint(files: (found.texts + found.jsonl + found.sidecars).sorted { $0.path < $1.path })
     }
 
-    /// The same with the content hashes of the files (read on both cores); a file that cannot be read hashes as 0.
-    func hashingContents(root: String, isFolder: Bool) -> SourceFingerprint {
+    /// The same with the content hashes of the files: those in `known` (by path as the loader reads
+    /// it), the others read on both cores; a file that cannot be read hashes as 0.
+    func hashingContents(root: String, isFolder: Bool, known: [String: UInt64] = [:]) -> SourceFingerprint {
         nonisolated(unsafe) let hashes = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: files.count)
         defer { hashes.deallocate() }
         let paths = files.map { isFolder ? PathName.join(root, $0.path) : root }
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            hashes[i] = FileBytes.read(paths[i]).map { bytes in bytes.withUnsafeBytes { SnapshotChecksum.of($0).hash } } ?? 0
+            hashes[i] = known[paths[i]] ?? FileBytes.read(paths[i]).map(Self.contentHash) ?? 0
         }
         var out = self
         out.contentHashes = Array(hashes)
         return out
     }
+
+    static func contentHash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes { SnapshotChecksum.of($0).hash } }
 
     /// What differs from `other` (the fingerprint recorded in a snapshot), in a few words; nil if nothing.
     func difference(from recorded: SourceFingerprint) -> String? {
