@@ -99,7 +99,7 @@ extension CompareStage: StageParts {
     var astLabel: String {
         let by: String
         if case .by = sides { by = " by" } else { by = "" }
-        return "compare\(by) on \(aspect.rawValue)" + (excludingShared ? " excluding shared" : "")
+        return "compare\(by) on \(aspect.name)" + (excludingShared ? " excluding shared" : "")
     }
     var parts: [ASTNode] {
         switch sides {
