@@ -193,4 +193,16 @@ import Testing
         #expect(file.written && file.corpus.documents.map(\.id) == ["j1"])
         #expect(!(try store.index(jsonl).written))
     }
+
+    @Test func sourceFilesAreWhatTheLoaderReads() throws {
+        let dir = Fixtures.folder(text: ["a.txt": "A.\n", "deep/er/b.md": "B.\n", ".hidden.txt": "H.\n", ".git/c.txt": "C.\n",
+                                         "notes.pdf": "P", "metadata.tsv": "file\ttitle\na.txt\tA\n", "x.jsonl": "{\"text\": \"X.\"}\n"])
+        _ = try Store().index(dir.path)   // the snapshot beside it is hidden: not a source, not a document
+        let fingerprint = try #require(SourceFingerprint.of(dir.path))
+        #expect(fingerprint.files.map(\.path) == ["a.txt", "deep/er/b.md", "metadata.tsv", "x.jsonl"])
+        #expect(fingerprint.files.map(\.size) == [3, 3, 19, 15])
+        #expect(try CorpusLoader().load(dir.path).documents.map(\.id) == ["a", "b", "x:1"])
+        let file = try #require(SourceFingerprint.of(dir.appendingPathComponent("x.jsonl").path))
+        #expect(file.files.map(\.path) == ["x.jsonl"])
+    }
 }
