@@ -14,13 +14,22 @@ private let scratch: URL = {
     return url
 }()
 
-/// Seeds the fuzzer with a snapshot of the seed corpus (`$CRQ_SEEDS`), written into `seeds/`.
+/// Seeds the fuzzer with the snapshot of a small corpus (two articles, a sidecar, a JSONL record and
+/// a warning), written into `seeds/`: a few dozen kilobytes, mostly the padding between sections.
 @_cdecl("LLVMFuzzerInitialize")
 public func fuzzSnapshotsInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> Int32 {
-    guard let seeds = ProcessInfo.processInfo.environment["CRQ_SEEDS"],
-          let corpus = try? CorpusLoader().load(seeds), let sources = SourceFingerprint.of(seeds) else { return 0 }
-    let writer = SnapshotWriter(crqVersion: version, root: seeds, fingerprint: sources)
-    try? writer.write(corpus, to: URL(fileURLWithPath: "seeds/seeds.crq-snapshot"))
+    let folder = scratch.appendingPathComponent("seed-corpus")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let files = [
+        "a.txt": "Talks resume in Geneva\nBy Ana Ruiz\n“We urge restraint,” the envoy said on Monday. Officials said 12 people died.\n",
+        "b.md": "Grüße aus Köln\nDer Bürgermeister sagte, die Lage sei ruhig.\n",
+        "feed.jsonl": #"{"id": "w1", "text": "Iran and Pakistan traded strikes, according to officials.", "source": "Wire", "date": "2024-01-18"}"# + "\nnot json\n",
+        "metadata.tsv": "file\tsource\tdate\na.txt\tOutlet A\t2024-01-18\n",
+    ]
+    for (name, text) in files { try? Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+    guard let corpus = try? CorpusLoader().load(folder.path), let sources = SourceFingerprint.of(folder.path) else { return 0 }
+    let writer = SnapshotWriter(crqVersion: version, root: folder.path, fingerprint: sources)
+    try? writer.write(corpus, to: URL(fileURLWithPath: "seeds/corpus.crq-snapshot"))
     return 0
 }
 
