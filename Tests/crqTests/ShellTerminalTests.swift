@@ -200,7 +200,7 @@ struct ShellTerminalTests {
         try shell.type(".mode mark" + Key.tab + Key.enter)
         try shell.expect(Self.prompt)
         try shell.type("docs | count" + Key.enter)
-        try shell.expect("| count |\r\n| --- |\r\n| 5 |\r\n")
+        try shell.expect("| count |\r\n| ---: |\r\n| 5 |\r\n")
     }
 
     @Test func tabListsAmbiguousCandidatesInColumns() throws {

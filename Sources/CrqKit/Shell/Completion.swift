@@ -56,7 +56,7 @@ public final class SessionCompleter: Completer {
             return (VerbRegistry.all.map(\.name) + UnitRegistry.all.map(\.name) + MetaCommands.all.map(\.name)
                     + ["fields", "units", "language", "modes"]).filter { $0.hasPrefix(word) }
         case "show": return session.corpus.documents.map(\.shortID).filter { $0.hasPrefix(word) }.sorted()
-        case "timer": return ["on", "off"].filter { $0.hasPrefix(word) }
+        case "timer", "wrap": return ["on", "off"].filter { $0.hasPrefix(word) }
         default: return []
         }
     }

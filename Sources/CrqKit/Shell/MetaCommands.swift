@@ -47,7 +47,7 @@ public enum MetaCommands {
                 throw MetaError(error.description)
             }
         },
-        MetaCommand(name: "mode", usage: ".mode table|csv|tsv|json|jsonl|markdown", summary: "how results are printed") { s, args throws(MetaError) in
+        MetaCommand(name: "mode", usage: ".mode table|csv|tsv|json|jsonl|markdown|line", summary: "how results are printed") { s, args throws(MetaError) in
             guard !args.isEmpty else { s.write("\(s.mode.rawValue)\n"); return }
             guard let m = OutputMode(rawValue: args.lowercased()) else {
                 throw MetaError("unknown mode '\(args)'", hint: "modes: " + OutputMode.allCases.map(\.rawValue).joined(separator: ", "))
@@ -55,13 +55,13 @@ public enum MetaCommands {
             s.mode = m
         },
         MetaCommand(name: "timer", usage: ".timer on|off", summary: "print the time each statement takes (on standard error)") { s, args throws(MetaError) in
-            switch args.lowercased() {
-            case "on": s.timer = true
-            case "off": s.timer = false
-            default: throw MetaError("expected on or off", hint: ".timer on")
-            }
+            s.timer = try Self.onOff(args, "timer")
         },
-        MetaCommand(name: "maxrows", usage: ".maxrows N", summary: "rows printed in table and markdown modes (default 100)") { s, args throws(MetaError) in
+        MetaCommand(name: "wrap", usage: ".wrap on|off", summary: "long values in tables of few rows wrap onto more lines (on) or are cut (off)") { s, args throws(MetaError) in
+            guard !args.isEmpty else { s.write(s.options.wrap ? "on\n" : "off\n"); return }
+            s.options.wrap = try Self.onOff(args, "wrap")
+        },
+        MetaCommand(name: "maxrows", usage: ".maxrows N", summary: "rows printed in table, markdown and line modes (default 100)") { s, args throws(MetaError) in
             guard let n = Int(args), n > 0 else { throw MetaError("expected a positive number", hint: ".maxrows 500") }
             s.options.maxRows = n
         },
@@ -94,6 +94,15 @@ public enum MetaCommands {
     ]
 
     public static func named(_ name: String) -> MetaCommand? { all.first { $0.name == name } }
+
+    /// `on` or `off` as a setting of the command `name`.
+    static func onOff(_ args: String, _ name: String) throws(MetaError) -> Bool {
+        switch args.lowercased() {
+        case "on": return true
+        case "off": return false
+        default: throw MetaError("expected on or off", hint: ".\(name) on")
+        }
+    }
 
     static func expandTilde(_ path: String) -> String { (path as NSString).expandingTildeInPath }
 

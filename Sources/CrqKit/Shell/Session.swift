@@ -24,6 +24,9 @@ public final class Session {
     public private(set) var errorCount = 0
     /// Whether colour may be used in error messages.
     public var colorErrors = false
+    /// Receives each table-mode result as data — its table, its full row count and its text —
+    /// instead of the text being written (for notebooks rendered from result data).
+    var onResult: ((Table, Int, String) -> Void)?
 
     public init(corpus: Corpus, options: RenderOptions = .fixed, write: @escaping (String) -> Void,
                 report: @escaping (String) -> Void,
@@ -96,7 +99,8 @@ public final class Session {
             if case let .binding(bound, _) = statement.kind {
                 write("\(bound): \(result.count) \(result.describe == "a table" ? "rows" : result.describe)\n")
             } else {
-                write(render(result))
+                let (table, text) = renderTable(result)
+                if let onResult, mode == .table, output == nil { onResult(table, result.count, text) } else { write(text) }
             }
             if timer { report(clock.line()) }
             return true
@@ -109,11 +113,14 @@ public final class Session {
     }
 
     /// Renders a result in the current mode (without colour while an `.output` file is open).
-    public func render(_ result: Relation) -> String {
+    public func render(_ result: Relation) -> String { renderTable(result).text }
+
+    /// A result's table (the rows the mode shows) and its text in the current mode.
+    private func renderTable(_ result: Relation) -> (table: Table, text: String) {
         let table = Materializer.table(result, context, limit: mode.isForPeople ? options.maxRows : nil)
         var options = self.options
         if output != nil { options.color = false }
-        return TableRenderer.render(table, mode: mode, options: options, totalRows: result.count)
+        return (table, TableRenderer.render(table, mode: mode, options: options, totalRows: result.count))
     }
 
     // MARK: Output
