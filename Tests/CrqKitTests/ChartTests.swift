@@ -81,4 +81,17 @@ import Testing
         #expect(!html.contains("<script") && !html.contains("<link") && !html.contains("src="))
         #expect(html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "").range(of: "http") == nil)
     }
+
+    @Test func aLongResultIsChartedWholeAndItsTablesStopAtTheRowLimit() throws {
+        var files = ["metadata.tsv": "file\tdate\n" + (0..<120).map { "d\($0).txt\t2024-\(1 + $0 / 28)-\(1 + $0 % 28)\n" }.joined()]
+        for i in 0..<120 { files["d\(i).txt"] = "Story \(i) about talks.\n" }
+        let corpus = try CorpusLoader().load(Fixtures.folder(text: files).path)
+        let page = NotebookPage.rendering(Notebook("docs | group by day(date)\n"), name: "t.crq", runner: NotebookRunner(corpus: corpus)).page
+        let html = NotebookHTML.render(page, title: "t")
+        #expect(elements(html, "circle", class: "point").count == 120)
+        #expect(html.components(separatedBy: "<tr>").count - 2 == RenderOptions.fixed.maxRows)   // less the header row
+        #expect(html.contains("<p class=\"more\">… 20 more rows</p>"))
+        let markdown = NotebookMarkdown.render(page)
+        #expect(markdown.contains("\n… 20 more rows\n") && !markdown.contains("(120 rows)"))
+    }
 }

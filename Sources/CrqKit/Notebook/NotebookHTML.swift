@@ -48,12 +48,13 @@ public enum NotebookHTML {
     /// blocks unless a chart above draws them.
     static func table(_ table: Table, totalRows: Int) -> String {
         let e = SVGChart.escape
-        let numeric = TableRenderer.numericColumns(table, table.rows)
-        let maxBar = table.columns.firstIndex { $0.role == .bar }.map { c in table.rows.compactMap { $0[c].doubleValue }.max() ?? 1 } ?? 1
+        let rows = Array(table.rows.prefix(RenderOptions.fixed.maxRows))
+        let numeric = TableRenderer.numericColumns(table, rows)
+        let maxBar = table.columns.firstIndex { $0.role == .bar }.map { c in rows.compactMap { $0[c].doubleValue }.max() ?? 1 } ?? 1
         let shown = table.columns.indices.filter { table.chart == nil || table.columns[$0].role != .bar }
         func cls(_ c: Int) -> String { numeric[c] ? " class=\"num\"" : "" }
         var out = "<table>\n<thead><tr>" + shown.map { "<th\(cls($0))>\(e(table.columns[$0].name))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        for row in table.rows {
+        for row in rows {
             out += "<tr>" + shown.map { c in
                 let text = table.columns[c].role == .bar ? Bars.draw((row[c].doubleValue ?? 0) / max(maxBar, 1e-9), width: TextTableView.barWidth)
                                                          : table.label(row[c], column: c)
@@ -61,7 +62,7 @@ public enum NotebookHTML {
             }.joined() + "</tr>\n"
         }
         out += "</tbody>\n</table>\n"
-        if let more = TableRenderer.moreRows(totalRows, shown: table.rows.count) { out += "<p class=\"more\">\(e(more))</p>\n" }
+        if let more = TableRenderer.moreRows(totalRows, shown: rows.count) { out += "<p class=\"more\">\(e(more))</p>\n" }
         else if totalRows != 1 { out += "<p class=\"more\">(\(totalRows) rows)</p>\n" }
         return out
     }

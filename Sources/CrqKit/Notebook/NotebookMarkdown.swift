@@ -13,7 +13,7 @@ public enum NotebookMarkdown {
             case let .statement(text): blocks.append(fence(text, language: "crq"))
             case let .table(table, total):
                 blocks.append(String(TableRenderer.render(table, mode: .markdown, options: .fixed, totalRows: total).dropLast()))
-                if total == table.rows.count && total != 1 { blocks.append("*(\(total) rows)*") }
+                if total == min(table.rows.count, RenderOptions.fixed.maxRows) && total != 1 { blocks.append("*(\(total) rows)*") }
             case let .text(text): blocks.append(fence(text, language: "text"))
             case let .error(text): blocks += ["Error:", fence(text, language: "text")]
             }

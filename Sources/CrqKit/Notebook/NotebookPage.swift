@@ -6,7 +6,7 @@ public struct NotebookPage: Sendable {
         /// The paragraph's lines (comment text, Markdown).
         case prose([String])
         case statement(String)
-        /// A result table (the rows shown) and its full row count.
+        /// A result table (whole, or the first rows of `totalRows`); views show at most 100 rows.
         case table(Table, totalRows: Int)
         /// Output as text: a dot-command's, a binding's, or recorded output.
         case text(String)

@@ -16,7 +16,7 @@ public struct NotebookRunner {
     /// Part of what a cell printed.
     public enum Piece: Sendable {
         case text(String)
-        /// A result table (the rows shown) and its full row count.
+        /// A result table (whole, or the first rows of `totalRows`).
         case table(Table, totalRows: Int)
     }
 

@@ -56,9 +56,9 @@ enum SVGChart {
         out += "<text class=\"tick\" x=\"\(fmt(left - 6))\" y=\"\(fmt(top + 4))\" text-anchor=\"end\">\(Value.format(high))</text>"
         out += "<text class=\"tick\" x=\"\(fmt(left - 6))\" y=\"\(fmt(top + plotHeight + 4))\" text-anchor=\"end\">0</text>"
         out += "<polyline class=\"line\" fill=\"none\" stroke=\"\(ink)\" stroke-width=\"2.5\" points=\"" + points.indices.map { "\(fmt(x($0))),\(fmt(y(points[$0].value)))" }.joined(separator: " ") + "\"/>"
-        let every = max(1, points.count / 10)
+        let every = max(1, Int((Double(points.count) / (plotWidth / 80)).rounded(.up)))  // labels 80 pixels apart at least
         for (i, p) in points.enumerated() {
-            out += "<circle class=\"point\" cx=\"\(fmt(x(i)))\" cy=\"\(fmt(y(p.value)))\" r=\"4\" fill=\"\(ink)\" data-value=\"\(Value.format(p.value))\"><title>\(escape(p.label)): \(Value.format(p.value))</title></circle>"
+            out += "<circle class=\"point\" cx=\"\(fmt(x(i)))\" cy=\"\(fmt(y(p.value)))\" r=\"\(points.count > 60 ? 1.5 : 4)\" fill=\"\(ink)\" data-value=\"\(Value.format(p.value))\"><title>\(escape(p.label)): \(Value.format(p.value))</title></circle>"
             if i % every == 0 || i == points.count - 1 {
                 out += "<text class=\"tick\" x=\"\(fmt(x(i)))\" y=\"\(fmt(top + plotHeight + 18))\" text-anchor=\"middle\">\(escape(p.label))</text>"
             }

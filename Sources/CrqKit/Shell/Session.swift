@@ -24,7 +24,8 @@ public final class Session {
     public private(set) var errorCount = 0
     /// Whether colour may be used in error messages.
     public var colorErrors = false
-    /// Receives each table-mode result as data — its table, its full row count and its text —
+    /// Receives each table-mode result as data — its table (whole if it was one, else the rows shown),
+    /// its full row count and its text —
     /// instead of the text being written (for notebooks rendered from result data).
     var onResult: ((Table, Int, String) -> Void)?
 
@@ -100,7 +101,12 @@ public final class Session {
                 write("\(bound): \(result.count) \(result.describe == "a table" ? "rows" : result.describe)\n")
             } else {
                 let (table, text) = renderTable(result)
-                if let onResult, mode == .table, output == nil { onResult(table, result.count, text) } else { write(text) }
+                if let onResult, mode == .table, output == nil {
+                    // A table already in memory goes whole (a chart draws every row); unit rows as shown.
+                    if case let .table(whole) = result { onResult(whole, result.count, text) } else { onResult(table, result.count, text) }
+                } else {
+                    write(text)
+                }
             }
             if timer { report(clock.line()) }
             return true
