@@ -78,7 +78,7 @@ struct Subcommands: ParsableCommand {
 
 /// Options shared by the commands that run statements.
 struct RunOptions: ParsableArguments {
-    @Option(name: .long, help: "Output mode: table, csv, tsv, json, jsonl or markdown.")
+    @Option(name: .long, help: "Output mode: table, csv, tsv, json, jsonl, markdown or line.")
     var mode: String?
 
     @Flag(name: .long, help: "Keep running a script after a statement fails (the exit status is still 1).")

@@ -42,6 +42,32 @@ import Testing
         #expect(throws: MetaError.self) { try Help.text(for: "grup") }
     }
 
+    @Test func helpShowsLineModeWrapNoneAndTheHTMLRender() throws {
+        let modes = try Help.text(for: "modes")
+        #expect(modes.contains("  line      one 'field = value' line per field"))
+        #expect(modes.contains("(none)"))
+        #expect(try Help.text(for: "wrap").hasPrefix(".wrap on|off\n"))
+        #expect(try Help.text(for: "").contains(".wrap on|off"))
+        #expect(try Help.text(for: "notebooks").contains("crq render --html FILE.crq -o OUT.html"))
+    }
+
+    @Test func wrapCommandSwitchesWrappingAndSaysItsState() {
+        var output = "", errors = ""
+        let session = Session(corpus: Fixtures.seeds, options: .fixed, write: { output += $0 }, report: { errors += $0 })
+        let statement = #"quotes | filter kind = "direct" and speaker = "Guterres""#
+        session.execute(statement)
+        let wrapped = output.split(separator: "\n").count
+        output = ""
+        #expect(session.runMeta(".wrap off"))
+        session.execute(statement)
+        #expect(output.split(separator: "\n").count == 6 && wrapped > 6)
+        output = ""
+        session.runMeta(".wrap")
+        #expect(output == "off\n")
+        #expect(!session.runMeta(".wrap sometimes"))
+        #expect(errors.contains("expected on or off") && errors.contains("hint: .wrap on"))
+    }
+
     @Test func unitHelpListsItsFieldsWithTypes() throws {
         let text = try Help.text(for: "quotes")
         #expect(text.contains("speaker"))

@@ -17,6 +17,19 @@ public enum OutputMode: String, Sendable, CaseIterable {
         }
     }
 
+    /// What the mode prints, for `.help modes`.
+    public var summary: String {
+        switch self {
+        case .table: "aligned columns with bars; long values wrap in tables of few rows (.wrap), else are cut"
+        case .csv: "comma-separated values, every row, full values"
+        case .tsv: "tab-separated values, every row, full values"
+        case .json: "one array of objects keyed by column name"
+        case .jsonl: "one JSON object per line"
+        case .markdown: "a Markdown table with full values and bars"
+        case .line: "one 'field = value' line per field, a blank line between rows (sqlite3's)"
+        }
+    }
+
     /// Whether the mode is for people (rows may be cut, bars drawn) rather than for data.
     public var isForPeople: Bool { self == .table || self == .markdown || self == .line }
 }

@@ -15,7 +15,10 @@ public enum Help {
         case "units": return UnitRegistry.all.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n") + "\n"
         case "language", "syntax", "grammar": return language
         case "notebook", "notebooks": return notebooks
-        case "modes": return "Output modes (.mode, --mode, and save by file extension):\n" + OutputMode.allCases.map { "  \($0.rawValue)" }.joined(separator: "\n") + "\n"
+        case "modes":
+            return "Output modes (.mode, --mode, and save by file extension):\n"
+                + OutputMode.allCases.map { "  \($0.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n")
+                + "\nAn empty group key shows as (none) in table, markdown and line modes and in rendered notebooks.\n"
         default:
             let topics = VerbRegistry.all.map(\.name) + UnitRegistry.all.map(\.name) + MetaCommands.all.map(\.name) + ["fields", "units", "language", "modes", "notebooks"]
             let near = topics.nearest(to: t)
@@ -79,8 +82,13 @@ public enum Help {
       crq run --update FILE.crq         run it and record each statement's output in the file (atomically)
       crq check FILE.crq …              re-run; exit 0 if every output matches, else a diff per statement
       crq render FILE.crq [-o OUT.md]   Markdown: prose, statements as code, results as tables
+      crq render --html FILE.crq -o OUT.html   one self-contained page with SVG charts: bars for
+                                        group by, a line for group by day|week|month(date), a heatmap
+                                        for compare … on speakers
     The header's fingerprint is a hash of the documents' text and metadata: check says first when
-    the corpus is not the one the notebook was recorded on. Examples: scripts/examples/.
+    the corpus is not the one the notebook was recorded on. render re-runs the statements and draws
+    tables from their results when the corpus is the recorded one; otherwise it shows the recorded
+    text. Examples: scripts/examples/.
 
     """
 }
