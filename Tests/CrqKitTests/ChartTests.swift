@@ -64,6 +64,7 @@ import Testing
         #expect(shades.max() == 1)
         #expect(svg.contains(">Pakistan Ministry of Foreign Affairs</text>"))
         #expect(elements(svg, "text", class: "column").count == 4)
+        #expect(svg.contains("<title>Infostani International</title>"))   // the full name, its words on lines of the header
     }
 
     @Test func aTableWithoutAChartHintHasNone() throws {

@@ -52,7 +52,7 @@ public enum NotebookHTML {
         let numeric = TableRenderer.numericColumns(table, rows)
         let maxBar = table.columns.firstIndex { $0.role == .bar }.map { c in rows.compactMap { $0[c].doubleValue }.max() ?? 1 } ?? 1
         let shown = table.columns.indices.filter { table.chart == nil || table.columns[$0].role != .bar }
-        func cls(_ c: Int) -> String { numeric[c] ? " class=\"num\"" : "" }
+        func cls(_ c: Int) -> String { numeric[c] || table.columns[c].role == .leftContext ? " class=\"num\"" : "" }  // right-aligned
         var out = "<table>\n<thead><tr>" + shown.map { "<th\(cls($0))>\(e(table.columns[$0].name))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in rows {
             out += "<tr>" + shown.map { c in

@@ -5,6 +5,8 @@ enum SVGChart {
     static let ink = "#1f5f9f", font = "font: 12px sans-serif"
     /// At most this many bars or matrix rows are drawn (the table below has them all).
     static let maxRows = 40
+    /// The width charts try to keep within (the page's text column).
+    static let pageWidth = 860
 
     /// The chart of `table`, or nil if it has none or nothing to draw.
     static func render(_ table: Table) -> String? {
@@ -72,11 +74,16 @@ enum SVGChart {
         guard !rows.isEmpty, !columns.isEmpty else { return nil }
         let names = columns.map { table.columns[$0].name }
         let labelWidth = min(320, 7 * (rows.map { label(table, $0).count }.max() ?? 0) + 10)
-        let cell = max(48, min(180, 7 * (names.map(\.count).max() ?? 0) + 8)), rowHeight = 22, head = 24
+        // Cells as wide as the longest name, narrower (names wrapping) when the matrix would pass `pageWidth`.
+        let cell = max(48, min(7 * (names.map(\.count).max() ?? 0) + 8, (pageWidth - labelWidth) / names.count)), rowHeight = 22
+        let heads = names.map { TextTableView.wrap($0, to: (cell - 8) / 7, maxLines: 3).map(\.text) }
+        let head = 10 + 14 * (heads.map(\.count).max() ?? 1)
         let high = rows.flatMap { r in columns.map { r[$0].doubleValue ?? 0 } }.max() ?? 0
         var out = svgOpen("heatmap", labelWidth + cell * names.count + 10, head + rows.count * rowHeight + 8, "\(keyNames(table)) by \(names.joined(separator: ", "))")
-        for (k, name) in names.enumerated() {
-            out += "<text class=\"column\" x=\"\(labelWidth + k * cell + cell / 2)\" y=\"16\" text-anchor=\"middle\">\(escape(clip(name, cell / 7)))</text>"
+        for (k, lines) in heads.enumerated() {
+            out += "<text class=\"column\" text-anchor=\"middle\"><title>\(escape(names[k]))</title>" + lines.enumerated().map { i, line in
+                "<tspan x=\"\(labelWidth + k * cell + cell / 2)\" y=\"\(16 + 14 * i)\">\(escape(line))</tspan>"
+            }.joined() + "</text>"
         }
         for (i, row) in rows.enumerated() {
             let y = head + i * rowHeight, name = label(table, row)
