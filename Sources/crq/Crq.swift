@@ -90,9 +90,16 @@ struct RunOptions: ParsableArguments {
     @Flag(name: .long, help: "Write files only inside the current folder; read only inside the corpus's and the script's folders.")
     var safe = false
 
+    @Option(name: .long, help: ArgumentHelp("Read a document field (text, title, source, date, author, url, id) from a CSV/TSV column or JSON key of another name, e.g. --field text=body (repeatable).", valueName: "field=name"))
+    var field: [String] = []
+
     func validate() throws {
         if let timeout, !(timeout > 0 && timeout < 1e9) { throw ValidationError("--timeout takes a number of seconds above 0") }
+        do { _ = try FieldMapping(field) } catch { throw ValidationError("--field \(error.spec): \(error.message)") }
     }
+
+    /// The `--field` choices (checked by `validate`).
+    var fieldMapping: FieldMapping { (try? FieldMapping(field)) ?? FieldMapping() }
 
     /// The time limit per statement.
     var timeLimit: Duration? { timeout.map { .milliseconds(Int64(($0 * 1000).rounded(.up))) } }
@@ -105,6 +112,7 @@ struct RunOptions: ParsableArguments {
             session.mode = m
         }
         session.keepGoing = keepGoing
+        session.fieldMapping = fieldMapping
         session.context.timeLimit = timeLimit
         session.context.safeMode = safe
     }
@@ -146,11 +154,11 @@ enum Launcher {
     /// mode it may read inside the corpus's folder and the script's (or the current folder).
     static func openSession(_ path: String?, quiet: Bool, options: RunOptions, script: String? = nil) throws -> Session {
         let corpusPath = path ?? SeedLocator.path()
-        let corpus = try loadCorpus(corpusPath, quiet: quiet)
+        let corpus = try loadCorpus(corpusPath, quiet: quiet, mapping: options.fieldMapping)
         let width = Terminal.stdoutIsTTY ? Terminal.width : 100
         let session = Session(corpus: corpus, options: RenderOptions(width: width, color: Terminal.colorAllowed, maxRows: 100),
                               write: Output.write, report: Output.error,
-                              loadCorpus: { (p: String) throws(LoadError) in try load(p, showProgress: Terminal.stderrIsTTY) })
+                              loadCorpus: { (p: String, m: FieldMapping) throws(LoadError) in try load(p, mapping: m, showProgress: Terminal.stderrIsTTY) })
         session.colorErrors = Terminal.stderrIsTTY && Terminal.colorAllowed
         try options.apply(to: session)
         session.context.readableFolders = [folder(of: corpusPath), script.map(folder(of:)) ?? "."]
@@ -169,23 +177,20 @@ enum Launcher {
     }
 
     /// Loads a corpus (the seeds by default); on failure prints why and throws exit status 66.
-    static func loadCorpus(_ path: String?, quiet: Bool) throws -> Corpus {
+    static func loadCorpus(_ path: String?, quiet: Bool, mapping: FieldMapping = FieldMapping()) throws -> Corpus {
         Output.ignoreBrokenPipe()
         do {
-            return try load(path ?? SeedLocator.path(), showProgress: Terminal.stderrIsTTY && !quiet)
+            return try load(path ?? SeedLocator.path(), mapping: mapping, showProgress: Terminal.stderrIsTTY && !quiet)
         } catch {
             Output.error(error.description + "\n")
             throw ExitCode(66)
         }
     }
 
-    static func load(_ path: String, showProgress: Bool) throws(LoadError) -> Corpus {
-        let progress: @Sendable (CorpusLoader.Progress) -> Void = { p in
-            let mb = Double(p.bytes) / 1_000_000
-            let rate = mb / Swift.max(p.seconds, 0.001)
-            Output.error(String(format: "\rloading: %d files, %.1f MB, %.1f MB/s ", p.files, mb, rate))
-        }
-        let loader = CorpusLoader(onProgress: showProgress ? progress : nil, isCancelled: Interrupts.cancellationCheck)
+    /// Loads a corpus, showing progress on standard error (a terminal) when asked.
+    static func load(_ path: String, mapping: FieldMapping, showProgress: Bool) throws(LoadError) -> Corpus {
+        let progress: @Sendable (CorpusLoader.Progress) -> Void = { p in Output.error("\r\(p.description)\u{1B}[K") }
+        let loader = CorpusLoader(fieldMapping: mapping, onProgress: showProgress ? progress : nil, isCancelled: Interrupts.cancellationCheck)
         defer { if showProgress { Output.error("\r\u{1B}[K") } }
         return try loader.load(path)
     }

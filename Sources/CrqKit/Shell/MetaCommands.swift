@@ -24,12 +24,14 @@ public enum MetaCommands {
         MetaCommand(name: "help", usage: ".help [TOPIC]", summary: "this overview, or help on a verb, unit, command or topic") { s, args throws(MetaError) in
             s.write(try Help.text(for: args))
         },
-        MetaCommand(name: "load", usage: ".load PATH", summary: "open another corpus (a folder of .txt/.md files or a .jsonl file)") { s, args throws(MetaError) in
-            guard !args.isEmpty else { throw MetaError("which corpus?", hint: ".load PATH (a folder or a .jsonl file)") }
-            let path = Self.expandTilde(args)
+        MetaCommand(name: "load", usage: ".load PATH [--field FIELD=NAME …]",
+                    summary: "open another corpus (a folder, or a .txt, .md, .csv, .tsv, .json or .jsonl file, also .gz)") { s, args throws(MetaError) in
+            guard !args.isEmpty else { throw MetaError("which corpus?", hint: ".load PATH (a folder or a file)") }
+            let (given, mapping) = try Self.fieldOptions(args, default: s.fieldMapping)
+            let path = Self.expandTilde(given)
             try Self.checkReadable(s, path)
             do throws(LoadError) {
-                let corpus = try s.loadCorpus(path)
+                let corpus = try s.loadCorpus(path, mapping)
                 s.replaceCorpus(corpus)
                 s.report(Summary.line(corpus) + "\n")
             } catch {
@@ -96,6 +98,24 @@ public enum MetaCommands {
     public static func named(_ name: String) -> MetaCommand? { all.first { $0.name == name } }
 
     static func expandTilde(_ path: String) -> String { (path as NSString).expandingTildeInPath }
+
+    /// Splits `PATH --field text=body --field …` into the path and the field mapping (`fallback`
+    /// when no `--field` is given).
+    static func fieldOptions(_ args: String, default fallback: FieldMapping) throws(MetaError) -> (path: String, mapping: FieldMapping) {
+        guard let flag = args.range(of: " --field") else { return (args, fallback) }
+        var specs: [String] = []
+        var words = args[flag.lowerBound...].split(separator: " ").map(String.init)[...]
+        while let word = words.popFirst() {
+            if word == "--field", let spec = words.popFirst() { specs.append(spec) }
+            else if word.hasPrefix("--field=") { specs.append(String(word.dropFirst(8))) }
+            else { throw MetaError("expected --field FIELD=NAME, found '\(word)'", hint: ".load export.csv --field text=body") }
+        }
+        do throws(FieldMapping.BadSpec) {
+            return (String(args[..<flag.lowerBound]).trimmingBlanks(), try FieldMapping(specs))
+        } catch {
+            throw MetaError("--field \(error.spec): \(error.message)", hint: ".load export.csv --field text=body")
+        }
+    }
 
     /// Throws if safe mode forbids reading `path`.
     static func checkReadable(_ s: Session, _ path: String) throws(MetaError) {

@@ -74,10 +74,13 @@ public struct FieldSpec: Sendable {
     }
 }
 
-/// The fields every unit has from its document: `doc`, `source`, `date`, `title`, `author`.
+/// The fields every unit of the text has from its document: `doc`, `file`, `source`, `date`,
+/// `title`, `author`.
 func documentFields(_ docOf: @escaping @Sendable (Corpus, Int) -> Int) -> [FieldSpec] {
     [
         FieldSpec("doc", "the document's short id", document: docOf) { c, d in .string(c.documents[d].shortID) },
+        FieldSpec("file", "the document's file name (its id for a CSV, TSV or JSON record), as evaluation files name it",
+                  document: docOf) { c, d in .string(c.documents[d].file) },
         FieldSpec("source", "the outlet", document: docOf) { c, d in .string(c.documents[d].metadata.source) },
         FieldSpec("date", "the publication date", kind: .date, document: docOf) { c, d in c.documents[d].date.map(Value.date) ?? .null },
         FieldSpec("title", "the document's title", document: docOf) { c, d in .string(c.documents[d].metadata.title) },
