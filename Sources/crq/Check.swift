@@ -19,7 +19,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let path = corpus ?? SeedLocator.path()
-        var runner = NotebookRunner(corpus: try Launcher.loadCorpus(path, quiet: true))
+        var runner = NotebookRunner(corpus: try Launcher.loadCorpus(path, report: .warnings))
         runner.safeMode = safe
         runner.readableFolders = [Launcher.folder(of: path)]
         let current = NotebookHeader(corpus: runner.corpus, version: Crq.version)

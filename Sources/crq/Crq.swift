@@ -52,7 +52,7 @@ struct Crq: ParsableCommand {
         if let corpus, corpus.hasSuffix(".crq") {
             throw ExitCode(Launcher.runScript(corpus, corpusPath: nil, options: options))
         }
-        let session = try Launcher.openSession(corpus, quiet: !commands.isEmpty || !Terminal.stdinIsTTY, options: options)
+        let session = try Launcher.openSession(corpus, interactive: commands.isEmpty && Terminal.stdinIsTTY, options: options)
         if !commands.isEmpty {
             for command in commands {
                 let ok = command.trimmingCharacters(in: .whitespaces).hasPrefix(".")
@@ -90,6 +90,9 @@ struct RunOptions: ParsableArguments {
     @Flag(name: .long, help: "Write files only inside the current folder; read only inside the corpus's and the script's folders.")
     var safe = false
 
+    @Flag(name: .long, help: "Say nothing about loading the corpus: no progress, summary, warnings or notes on standard error.")
+    var quiet = false
+
     @Option(name: .long, help: ArgumentHelp("Read a document field (text, title, source, date, author, url, id) from a CSV/TSV column or JSON key of another name, e.g. --field text=body (repeatable).", valueName: "field=name"))
     var field: [String] = []
 
@@ -97,6 +100,10 @@ struct RunOptions: ParsableArguments {
         if let timeout, !(timeout > 0 && timeout < 1e9) { throw ValidationError("--timeout takes a number of seconds above 0") }
         do { _ = try FieldMapping(field) } catch { throw ValidationError("--field \(error.spec): \(error.message)") }
     }
+
+    /// What is said after a corpus loads: the summary in the shell; outside it, each warning and
+    /// note and the summary (so scripts see them); nothing with `--quiet`.
+    func loadReport(interactive: Bool) -> LoadReport { quiet ? .silent : interactive ? .summary : .warnings }
 
     /// The `--field` choices (checked by `validate`).
     var fieldMapping: FieldMapping { (try? FieldMapping(field)) ?? FieldMapping() }
@@ -152,19 +159,20 @@ struct Run: ParsableCommand {
 enum Launcher {
     /// Loads a corpus (the seeds by default) and makes a session writing to stdout/stderr. In safe
     /// mode it may read inside the corpus's folder and the script's (or the current folder).
-    static func openSession(_ path: String?, quiet: Bool, options: RunOptions, script: String? = nil) throws -> Session {
+    static func openSession(_ path: String?, interactive: Bool, options: RunOptions, script: String? = nil) throws -> Session {
         let corpusPath = path ?? SeedLocator.path()
-        let corpus = try loadCorpus(corpusPath, quiet: quiet, mapping: options.fieldMapping)
+        let report = options.loadReport(interactive: interactive)
+        let corpus = try loadCorpus(corpusPath, report: report, mapping: options.fieldMapping)
         let width = Terminal.stdoutIsTTY ? Terminal.width : 100
         let session = Session(corpus: corpus, options: RenderOptions(width: width, color: Terminal.colorAllowed, maxRows: 100),
                               write: Output.write, report: Output.error,
-                              loadCorpus: { (p: String, m: FieldMapping) throws(LoadError) in try load(p, mapping: m, showProgress: Terminal.stderrIsTTY) })
+                              loadCorpus: { (p: String, m: FieldMapping) throws(LoadError) in
+                                  try load(p, mapping: m, showProgress: Terminal.stderrIsTTY && report != .silent)
+                              })
         session.colorErrors = Terminal.stderrIsTTY && Terminal.colorAllowed
         try options.apply(to: session)
+        session.loadReport = report
         session.context.readableFolders = [folder(of: corpusPath), script.map(folder(of:)) ?? "."]
-        if !quiet || corpus.warnings.contains(where: { $0.severity == .warning }) {
-            Output.error(Summary.line(corpus) + "\n")
-        }
         return session
     }
 
@@ -176,11 +184,14 @@ enum Launcher {
         return parent.isEmpty ? "." : parent
     }
 
-    /// Loads a corpus (the seeds by default); on failure prints why and throws exit status 66.
-    static func loadCorpus(_ path: String?, quiet: Bool, mapping: FieldMapping = FieldMapping()) throws -> Corpus {
+    /// Loads a corpus (the seeds by default) and says what `report` asks on standard error; on
+    /// failure prints why and throws exit status 66.
+    static func loadCorpus(_ path: String?, report: LoadReport, mapping: FieldMapping = FieldMapping()) throws -> Corpus {
         Output.ignoreBrokenPipe()
         do {
-            return try load(path ?? SeedLocator.path(), mapping: mapping, showProgress: Terminal.stderrIsTTY && !quiet)
+            let corpus = try load(path ?? SeedLocator.path(), mapping: mapping, showProgress: Terminal.stderrIsTTY && report != .silent)
+            Output.error(Summary.report(corpus, report))
+            return corpus
         } catch {
             Output.error(error.description + "\n")
             throw ExitCode(66)
@@ -201,7 +212,7 @@ enum Launcher {
             Output.error("\(file): error: cannot read this script\n")
             return 66
         }
-        guard let session = try? openSession(corpusPath, quiet: true, options: options, script: file) else { return 66 }
+        guard let session = try? openSession(corpusPath, interactive: false, options: options, script: file) else { return 66 }
         let ok = session.run(source, name: file, interactive: false)
         return session.finish() && ok && session.errorCount == 0 ? 0 : 1
     }

@@ -26,7 +26,7 @@ struct Render: ParsableCommand {
         var records = notebook.cells.map(\.recorded)
         if notebook.cells.contains(where: { $0.kind == .statement && $0.recorded == nil }) {
             let path = corpus ?? SeedLocator.path()
-            var runner = NotebookRunner(corpus: try Launcher.loadCorpus(path, quiet: true))
+            var runner = NotebookRunner(corpus: try Launcher.loadCorpus(path, report: .warnings))
             runner.safeMode = true
             runner.readableFolders = [Launcher.folder(of: path)]
             runner.report = Output.error

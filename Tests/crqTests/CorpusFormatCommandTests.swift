@@ -44,6 +44,7 @@ struct CorpusFormatCommandTests {
             More talks,,2024-01-19
 
             """)
+        #expect(run.stderr.hasPrefix("news-please.jsonl.gz: note: fields: text ← maintext, title ← title, source ← source_domain, date ← date_publish, author ← authors (--field FIELD=NAME chooses another)\nnews-please: 3 documents,"))
         #expect(run.status == 0)
     }
 

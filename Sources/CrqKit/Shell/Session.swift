@@ -18,6 +18,8 @@ public final class Session {
     public let report: (String) -> Void
     /// Loads a corpus for `.load`.
     public var loadCorpus: (String, FieldMapping) throws(LoadError) -> Corpus
+    /// What `.load` says on standard error about the corpus it loaded.
+    public var loadReport = LoadReport.summary
     /// The `--field` choices, used by `.load` unless it is given its own.
     public var fieldMapping = FieldMapping()
     /// Set by `.quit`.
