@@ -11,14 +11,15 @@ struct Crq: ParsableCommand {
         commandName: "crq",
         abstract: "A corpus query shell for news analysts: filter, group, compare, quote.",
         usage: """
-        crq [CORPUS] [-c STATEMENT …] [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe]
+        crq [CORPUS] [-c STATEMENT …] [--field FIELD=NAME …] [--quiet] [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe]
           crq FILE.crq [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe]
           crq run FILE.crq [--corpus PATH]
         """,
         discussion: """
         With no CORPUS, crq opens the seed corpus (the seeds/ folder of its package). A CORPUS is a \
-        folder of .txt/.md files (with an optional metadata.tsv or metadata.csv) or a .jsonl file; \
-        a FILE.crq in its place runs that script.
+        folder (read recursively) or a file: .txt/.md (one document each), .csv/.tsv with a header, \
+        .json or .jsonl (one article per row or record), any of them gzip-compressed (.gz); \
+        .help corpus in the shell says which field names are read. A FILE.crq in its place runs that script.
 
         Exit status: 0 success, 1 a statement or command failed, 64 bad command line, \
         66 a corpus or script could not be read.
@@ -40,7 +41,7 @@ struct Crq: ParsableCommand {
         }
     }
 
-    @Argument(help: "A corpus folder or .jsonl file (default: the seeds), or a FILE.crq script to run.")
+    @Argument(help: "A corpus folder or file (.txt, .md, .csv, .tsv, .json, .jsonl, also .gz; default: the seeds), or a FILE.crq script to run.")
     var corpus: String?
 
     @Option(name: .customShort("c"), help: ArgumentHelp("Run a statement or .command and exit (repeatable, run in order).", valueName: "statement"))

@@ -347,7 +347,7 @@ struct RecordSink {
     /// Why a table with these columns has no text, or nil when one of them is the text.
     func missingTextColumn(_ columns: [String]) -> String? {
         let lower = Set(columns.map { $0.lowercased() })
-        guard !mapping.keys(for: "text").contains(where: lower.contains) else { return nil }
+        guard !mapping.keys(for: "text").contains(where: { lower.contains($0.lowercased()) }) else { return nil }
         if let chosen = mapping.chosen["text"] { return "no column '\(chosen)' (--field text=\(chosen)); file skipped" }
         return "no text column (looked for \(mapping.keys(for: "text").joined(separator: ", ")); the columns are "
             + columns.joined(separator: ", ") + "); file skipped — --field text=NAME reads another"

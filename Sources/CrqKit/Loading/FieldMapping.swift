@@ -8,7 +8,7 @@ public struct FieldMapping: Sendable, Equatable {
         ("text", ["text", "maintext", "content", "body", "article"]),
         ("title", ["title", "headline"]),
         ("source", ["source", "source.name", "publication", "source_domain", "hostname", "media_name", "outlet", "publisher"]),
-        ("date", ["date", "date_publish", "publish_date", "published", "publishedat", "published_at"]),
+        ("date", ["date", "date_publish", "publish_date", "published", "publishedAt", "published_at"]),
         ("author", ["author", "authors", "byline"]),
         ("url", ["url", "link"]),
         ("id", ["id"]),
@@ -45,7 +45,7 @@ public struct FieldMapping: Sendable, Equatable {
 
     /// The keys tried for `field`: the chosen one, or the common names.
     func keys(for field: String) -> [String] {
-        if let key = chosen[field] { return [key.lowercased()] }
+        if let key = chosen[field] { return [key] }
         return Self.names.first { $0.field == field }?.keys ?? []
     }
 
@@ -75,7 +75,7 @@ public struct FieldMapping: Sendable, Equatable {
         var taken = Set<Int>()
         for (field, _) in Self.names {
             for key in keys(for: field) {
-                guard let i = position[key], !taken.contains(i) else { continue }
+                guard let i = position[key.lowercased()], !taken.contains(i) else { continue }
                 let value = fields[i].items?.joined(separator: ", ") ?? fields[i].value
                 guard !value.allSatisfy(\.isWhitespace) else { continue }
                 taken.insert(i)
