@@ -53,7 +53,7 @@ import Testing
             ]
             """,
             "newsapi.json": """
-            {"status": "ok", "totalResults": 2, "articles": [
+            {"status": "ok", "totalResults": 2, "tags": ["news", "api"], "articles": [
               {"source": {"id": null, "name": "Example Times"}, "author": "Jane Doe", "title": "Talks",
                "publishedAt": "2024-01-18T10:00:00Z", "content": "Talks went on.", "url": "https://e.com/1"},
               {"source": {"id": "w", "name": "Wire"}, "author": null, "title": "More", "publishedAt": "2024-01-19T08:00:00Z",
@@ -230,6 +230,18 @@ import Testing
         #expect(c.documents.count == 3)
         #expect(c.documentText(1) == "Caf\u{FFFD} crème.")
         #expect(messages(c) == ["m.csv:3: warning: not valid UTF-8: 1 undecodable sequence replaced with U+FFFD (at byte 27)"])
+    }
+
+    @Test func aSpreadsheetsUnicodeTextIsUTF16() throws {
+        let text = "text\tsource\r\nCafé crème, 10 €.\tLe Monde\r\n"
+        let le: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for bytes in [le, be] {
+            let c = try load(Fixtures.folder(["u.tsv": bytes]), "u.tsv")
+            #expect(c.documentText(0) == "Café crème, 10 €.")
+            #expect(c.documents[0].metadata.source == "Le Monde")
+            #expect(messages(c) == ["u.tsv: note: UTF-16 text converted to UTF-8"])
+        }
     }
 
     @Test func aJSONArrayThatEndsEarlyOrHoldsNoObjects() throws {

@@ -10,8 +10,8 @@ enum JSONRecords {
         var line: Int
     }
 
-    /// The elements of the top-level array, or of the first array inside a top-level object
-    /// (`{"articles": […]}`, as NewsAPI answers). A fault and its line when the text is not such a
+    /// The elements of the top-level array, or of the first array of objects inside a top-level
+    /// object (`{"articles": […]}`, as NewsAPI answers). A fault and its line when the text is not such a
     /// document or ends before the array closes (the complete elements before it are returned).
     static func elements(_ b: [UInt8]) -> (elements: [Element], fault: (line: Int, message: String)?) {
         var line = 1, i = 0
@@ -39,7 +39,7 @@ enum JSONRecords {
                 case UInt8(ascii: "\""): inString = true
                 case UInt8(ascii: "{"): depth += 1
                 case UInt8(ascii: "}"): depth -= 1
-                case UInt8(ascii: "[") where depth == 1: depth = -1
+                case UInt8(ascii: "[") where depth == 1 && startsObject(b, after: i): depth = -1
                 case UInt8(ascii: "["): depth += 1
                 case UInt8(ascii: "]"): depth -= 1
                 default: break
@@ -80,6 +80,11 @@ enum JSONRecords {
             if b[i] == UInt8(ascii: ",") { i += 1 }
         }
         return (out, (line, "the JSON ends before its array of articles closes; the complete articles before this line were loaded"))
+    }
+
+    /// Whether the first value after `i` (past blanks) is an object.
+    private static func startsObject(_ b: [UInt8], after i: Int) -> Bool {
+        b[i...].first { !ByteClass.isSpace($0) } == UInt8(ascii: "{")
     }
 
     /// Parses one record: a JSON object, or a message saying why not.
