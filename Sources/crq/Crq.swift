@@ -91,23 +91,15 @@ struct RunOptions: ParsableArguments {
     @Flag(name: .long, help: "Write files only inside the current folder; read only inside the corpus's and the script's folders.")
     var safe = false
 
-    @Flag(name: .long, help: "Say nothing about loading the corpus: no progress, summary, warnings or notes on standard error.")
-    var quiet = false
-
-    @Option(name: .long, help: ArgumentHelp("Read a document field (text, title, source, date, author, url, id) from a CSV/TSV column or JSON key of another name, e.g. --field text=body (repeatable).", valueName: "field=name"))
-    var field: [String] = []
+    @OptionGroup var load: LoadOptions
 
     func validate() throws {
         if let timeout, !(timeout > 0 && timeout < 1e9) { throw ValidationError("--timeout takes a number of seconds above 0") }
-        do { _ = try FieldMapping(field) } catch { throw ValidationError("--field \(error.spec): \(error.message)") }
+        try load.validate()
     }
 
-    /// What is said after a corpus loads: the summary in the shell; outside it, each warning and
-    /// note and the summary (so scripts see them); nothing with `--quiet`.
-    func loadReport(interactive: Bool) -> LoadReport { quiet ? .silent : interactive ? .summary : .warnings }
-
-    /// The `--field` choices (checked by `validate`).
-    var fieldMapping: FieldMapping { (try? FieldMapping(field)) ?? FieldMapping() }
+    func loadReport(interactive: Bool) -> LoadReport { load.report(interactive: interactive) }
+    var fieldMapping: FieldMapping { load.fieldMapping }
 
     /// The time limit per statement.
     var timeLimit: Duration? { timeout.map { .milliseconds(Int64(($0 * 1000).rounded(.up))) } }
@@ -124,6 +116,26 @@ struct RunOptions: ParsableArguments {
         session.context.timeLimit = timeLimit
         session.context.safeMode = safe
     }
+}
+
+/// How a corpus is read and what is said about it: shared by every command that loads one.
+struct LoadOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Read a document field (text, title, source, date, author, url, id) from a CSV/TSV column or JSON key of another name, e.g. --field text=body (repeatable).", valueName: "field=name"))
+    var field: [String] = []
+
+    @Flag(name: .long, help: "Say nothing about loading the corpus: no progress, summary, warnings or notes on standard error.")
+    var quiet = false
+
+    func validate() throws {
+        do { _ = try FieldMapping(field) } catch { throw ValidationError("--field \(error.spec): \(error.message)") }
+    }
+
+    /// What is said after a corpus loads: the summary in the shell; outside it, each warning and
+    /// note and the summary (so scripts see them); nothing with `--quiet`.
+    func report(interactive: Bool) -> LoadReport { quiet ? .silent : interactive ? .summary : .warnings }
+
+    /// The `--field` choices (checked by `validate`).
+    var fieldMapping: FieldMapping { (try? FieldMapping(field)) ?? FieldMapping() }
 }
 
 /// `crq run FILE.crq`: runs a script, or with `--update` records its output in it as a notebook.

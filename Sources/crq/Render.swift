@@ -17,6 +17,8 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "The corpus for statements with no recorded output (default: the seeds).")
     var corpus: String?
 
+    @OptionGroup var load: LoadOptions
+
     func run() throws {
         let notebook: Notebook
         do { notebook = try Notebook(path: file) } catch {
@@ -26,7 +28,7 @@ struct Render: ParsableCommand {
         var records = notebook.cells.map(\.recorded)
         if notebook.cells.contains(where: { $0.kind == .statement && $0.recorded == nil }) {
             let path = corpus ?? SeedLocator.path()
-            var runner = NotebookRunner(corpus: try Launcher.loadCorpus(path, report: .warnings))
+            var runner = NotebookRunner(corpus: try Launcher.loadCorpus(path, report: load.report(interactive: false), mapping: load.fieldMapping))
             runner.safeMode = true
             runner.readableFolders = [Launcher.folder(of: path)]
             runner.report = Output.error

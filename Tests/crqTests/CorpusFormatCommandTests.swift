@@ -67,6 +67,21 @@ struct CorpusFormatCommandTests {
         #expect(loaded.status == 0)
     }
 
+    @Test func notebooksOnAMappedCSV() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        try fixture.write("export.csv", Self.csv)
+        try fixture.write("nb.crq", "docs | group by source\n")
+        let field = ["--corpus", "export.csv", "--field", "text=story", "--field", "source=outlet"]
+        #expect(try fixture.run(["run", "--update", "nb.crq"] + field).status == 0)
+        let check = try fixture.run(["check", "nb.crq"] + field)
+        #expect(check.stdout == "nb.crq: ok, 1 statement matches\n")
+        #expect(check.status == 0)
+        let render = try fixture.run(["render", "nb.crq", "--quiet"] + field)
+        #expect(render.stdout.contains("| Wire"))
+        #expect(try fixture.run(["check", "nb.crq", "--corpus", "export.csv"]).status == 66, "without --field the CSV has no text column")
+    }
+
     @Test func aBadFieldIsABadCommandLine() throws {
         let fixture = try ShellFixture()
         defer { fixture.removeFolder() }
