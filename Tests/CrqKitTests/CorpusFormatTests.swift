@@ -35,6 +35,17 @@ import Testing
         #expect(c.warnings.isEmpty)
     }
 
+    @Test func metadataColumnsAreFieldsOfEveryTextUnit() throws {
+        let dir = Fixtures.folder(text: ["c.csv": "text,section,lang\nOne. Two.,World,en\nThree.,Sport,\nFour.,World,fr\n"])
+        let c = try load(dir, "c.csv")
+        #expect(c.extraFields == ["section", "lang"])
+        #expect(try Fixtures.column("sentences | filter section = \"World\" | show text", "text", on: c) == ["One.", "Two.", "Four."])
+        #expect(try Fixtures.column("docs | group by section", "section", on: c) == ["World", "Sport"])
+        #expect(try Fixtures.column("paragraphs | sort by lang desc | show lang", "lang", on: c) == ["fr", "en", ""])
+        #expect(throws: QueryError.self) { try Fixtures.run("speakers | show section", on: c) }
+        #expect(throws: QueryError.self) { try Fixtures.run("docs | show sektion", on: c) }
+    }
+
     @Test func tsvWithHeaderAndQuotedTab() throws {
         let dir = Fixtures.folder(text: ["c.tsv": "headline\tbody\tpublication\nTalks resume\t\"Talks resumed\tat noon.\"\tDaily\nSecond\tMore text.\tWeekly\n"])
         let c = try load(dir, "c.tsv")

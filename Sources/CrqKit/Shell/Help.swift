@@ -91,8 +91,8 @@ public enum Help {
             .joined(separator: "\n")
         s += """
 
-        Other fields are kept with the document as extra metadata. A note says which name filled
-        which field when it was not the field's own.
+        Other fields are fields of every unit of the text under their own names (docs | group by
+        section). A note says which name filled which field when it was not the field's own.
           crq export.csv --field text=body --field source=publication     any other name
           .load export.csv --field text=body                               the same in the shell
           crq corpus.jsonl.gz --quiet -c 'docs | count'                    nothing said about the load

@@ -38,6 +38,16 @@ public struct UnitSpec: Sendable {
     var rowsOfDocument: (@Sendable (Corpus, Int) -> Range<Int>)? = nil
 
     public func field(_ name: String) -> FieldSpec? { fields.first { $0.name == name } }
+
+    /// A field of the unit, or, for units of the text, an extra metadata field of the corpus's
+    /// documents (a CSV column such as `section`), empty where a document lacks it.
+    func field(_ name: String, in corpus: Corpus) -> FieldSpec? {
+        if let f = field(name) { return f }
+        guard field("doc") != nil, corpus.extraFields.contains(name) else { return nil }
+        return FieldSpec(name, "a metadata field of the documents", document: document) { c, d in
+            .string(c.documents[d].metadata.value(name) ?? "")
+        }
+    }
 }
 
 /// A field of a unit's rows.
