@@ -21,6 +21,8 @@ struct Render: ParsableCommand {
     @Flag(name: .long, help: "Write an HTML page: prose, statements, tables and charts, with no scripts and nothing fetched.")
     var html = false
 
+    @OptionGroup var load: LoadOptions
+
     func run() throws {
         let notebook: Notebook
         do { notebook = try Notebook(path: file) } catch {
@@ -28,7 +30,7 @@ struct Render: ParsableCommand {
             throw ExitCode(66)
         }
         let path = corpus ?? SeedLocator.path()
-        var runner = NotebookRunner(corpus: try Launcher.loadCorpus(path, quiet: true))
+        var runner = NotebookRunner(corpus: try Launcher.loadCorpus(path, report: load.report(interactive: false), mapping: load.fieldMapping))
         runner.safeMode = true
         runner.readableFolders = [Launcher.folder(of: path)]
         runner.report = Output.error

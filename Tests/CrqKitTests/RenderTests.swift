@@ -68,6 +68,16 @@ import Testing
         #expect(errors.contains("expected on or off") && errors.contains("hint: .wrap on"))
     }
 
+    @Test func corpusHelpListsFormatsAndEveryFieldName() throws {
+        let text = try Help.text(for: "corpus")
+        for format in [".csv", ".tsv", ".json", ".jsonl", ".gz", "metadata.tsv"] { #expect(text.contains(format), "\(format)") }
+        #expect(text.contains("  source  source, source.name, publication, source_domain, hostname, media_name, outlet, publisher"))
+        #expect(text.contains("--field text=body"))
+        #expect(text.contains("--quiet"))
+        #expect(try Help.text(for: "formats") == text)
+        #expect(try Help.text(for: "").contains(".help corpus"))
+    }
+
     @Test func unitHelpListsItsFieldsWithTypes() throws {
         let text = try Help.text(for: "quotes")
         #expect(text.contains("speaker"))

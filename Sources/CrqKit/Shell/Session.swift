@@ -17,7 +17,11 @@ public final class Session {
     /// Writes errors, warnings and timings (standard error).
     public let report: (String) -> Void
     /// Loads a corpus for `.load`.
-    public var loadCorpus: (String) throws(LoadError) -> Corpus
+    public var loadCorpus: (String, FieldMapping) throws(LoadError) -> Corpus
+    /// What `.load` says on standard error about the corpus it loaded.
+    public var loadReport = LoadReport.summary
+    /// The `--field` choices, used by `.load` unless it is given its own.
+    public var fieldMapping = FieldMapping()
     /// Set by `.quit`.
     public private(set) var quitRequested = false
     /// Number of statements and meta-commands that failed.
@@ -31,7 +35,9 @@ public final class Session {
 
     public init(corpus: Corpus, options: RenderOptions = .fixed, write: @escaping (String) -> Void,
                 report: @escaping (String) -> Void,
-                loadCorpus: @escaping (String) throws(LoadError) -> Corpus = { (p: String) throws(LoadError) in try CorpusLoader().load(p) }) {
+                loadCorpus: @escaping (String, FieldMapping) throws(LoadError) -> Corpus = { (p: String, m: FieldMapping) throws(LoadError) in
+                    try CorpusLoader(fieldMapping: m).load(p)
+                }) {
         self.context = EvalContext(corpus: corpus)
         self.options = options
         self.standardOutput = write
