@@ -28,7 +28,7 @@ public func fuzzSnapshotsInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv:
     ]
     for (name, text) in files { try? Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
     guard let corpus = try? CorpusLoader().load(folder.path), let sources = SourceFingerprint.of(folder.path) else { return 0 }
-    let writer = SnapshotWriter(crqVersion: version, root: folder.path, fingerprint: sources)
+    let writer = SnapshotWriter(crqVersion: version, root: folder.path, fingerprint: sources, settings: "")
     try? writer.write(corpus, to: URL(fileURLWithPath: "seeds/corpus.crq-snapshot"))
     return 0
 }
@@ -56,7 +56,7 @@ private func resealed(_ input: [UInt8]) -> [UInt8] {
 private func open(_ bytes: [UInt8]) {
     let file = scratch.appendingPathComponent("snapshot")
     guard (try? Data(bytes).write(to: file)) != nil else { return }
-    let reader = SnapshotReader(crqVersion: version, sources: nil, root: "corpus", name: "fuzz")
+    let reader = SnapshotReader(crqVersion: version, sources: nil, root: "corpus", name: "fuzz", settings: nil)
     guard let corpus = try? reader.read(file.path) else { return }
     for statement in [#"sentences | filter "the" or /\d/ | group by source, month(date)"#, "terms | top 5",
                       #"paragraphs | filter "a" near 3 "the" | show id, text"#, #"kwic "said" width 20"#,

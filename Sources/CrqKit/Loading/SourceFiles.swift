@@ -5,9 +5,8 @@ import Darwin
 #endif
 
 /// A file a corpus is read from: its path (relative to a corpus folder, or as given for a single
-/// file), size and modification time. The loader reads these files; a snapshot records them to tell
-/// whether it is still current.
-struct SourceFile: Sendable, Equatable {
+/// file), size and modification time, which a snapshot records to tell whether it is still current.
+struct FileStamp: Sendable, Equatable {
     let path: String
     let size: Int
     /// Nanoseconds since 1970.
@@ -15,29 +14,27 @@ struct SourceFile: Sendable, Equatable {
 }
 
 /// Lists a corpus's source files with POSIX calls (one `stat` each: 100,000 files take a fraction of
-/// a second, where Foundation's enumerator takes seconds).
+/// a second).
 enum SourceFiles {
-    /// A folder's articles (`.txt`, `.md`), JSONL files and metadata sidecars, recursively, hidden
-    /// files and folders left out, each list sorted by path. Nil if the folder cannot be read.
-    static func folder(_ root: String) -> (texts: [SourceFile], jsonl: [SourceFile], sidecars: [SourceFile])? {
-        var texts: [SourceFile] = [], jsonl: [SourceFile] = [], sidecars: [SourceFile] = []
+    /// A folder's files that the loader reads (any format it knows, also gzip-compressed) and its
+    /// metadata sidecars, recursively, hidden files and folders left out, each list sorted by path.
+    /// Nil if the folder cannot be read.
+    static func folder(_ root: String) -> (files: [FileStamp], sidecars: [FileStamp])? {
+        var files: [FileStamp] = [], sidecars: [FileStamp] = []
         guard walk(root, relative: "", depth: 0, { file in
-            let ext = PathName.fileExtension(file.path)
-            if CorpusLoader.textExtensions.contains(ext) { texts.append(file) }
-            else if CorpusLoader.jsonlExtensions.contains(ext) { jsonl.append(file) }
-            else if MetadataSidecar.fileNames.contains(file.path) { sidecars.append(file) }
+            if MetadataSidecar.fileNames.contains(file.path) { sidecars.append(file) }
+            else if CorpusLoader.SourceFile(path: file.path, relativePath: file.path, single: false) != nil { files.append(file) }
         }) else { return nil }
-        texts.sort { $0.path < $1.path }
-        jsonl.sort { $0.path < $1.path }
+        files.sort { $0.path < $1.path }
         sidecars.sort { $0.path < $1.path }
-        return (texts, jsonl, sidecars)
+        return (files, sidecars)
     }
 
     /// One file, or nil if it is not a readable regular file.
-    static func file(_ path: String) -> SourceFile? {
+    static func file(_ path: String) -> FileStamp? {
         var info = stat()
         guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        return SourceFile(path: path, size: Int(info.st_size), modified: modified(info))
+        return FileStamp(path: path, size: Int(info.st_size), modified: modified(info))
     }
 
     private static func modified(_ info: stat) -> Int64 {
@@ -46,7 +43,7 @@ enum SourceFiles {
 
     /// Calls `found` with every regular file under `folder` (symbolic links to files included, to
     /// folders not followed); false if `folder` cannot be opened.
-    private static func walk(_ folder: String, relative: String, depth: Int, _ found: (SourceFile) -> Void) -> Bool {
+    private static func walk(_ folder: String, relative: String, depth: Int, _ found: (FileStamp) -> Void) -> Bool {
         guard depth < 64, let dir = opendir(folder) else { return false }
         defer { closedir(dir) }
         let fd = dirfd(dir)
@@ -60,7 +57,7 @@ enum SourceFiles {
             if entry.pointee.d_type == UInt8(DT_DIR) {
                 _ = walk(PathName.join(folder, name), relative: rel, depth: depth + 1, found)
             } else if fstatat(fd, name, &info, 0) == 0, info.st_mode & S_IFMT == S_IFREG {
-                found(SourceFile(path: rel, size: Int(info.st_size), modified: modified(info)))
+                found(FileStamp(path: rel, size: Int(info.st_size), modified: modified(info)))
             } else if entry.pointee.d_type == UInt8(DT_UNKNOWN), fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0,
                       info.st_mode & S_IFMT == S_IFDIR {
                 _ = walk(PathName.join(folder, name), relative: rel, depth: depth + 1, found)

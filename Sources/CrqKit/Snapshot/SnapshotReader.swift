@@ -43,6 +43,8 @@ struct SnapshotReader {
     /// The corpus path as given now, and the name to give the corpus.
     let root: String
     let name: String
+    /// The loader's settings now (see `SnapshotWriter.settings`); nil accepts any.
+    let settings: String?
 
     func read(_ path: String) throws(SnapshotProblem) -> Corpus {
         try read(MappedFile(path: path))
@@ -67,6 +69,8 @@ struct SnapshotReader {
         let version = try info.string()
         guard version == crqVersion else { throw .otherVersion("crq \(version); this is crq \(crqVersion)") }
         let builtRoot = try info.string()
+        let builtSettings = try info.string()
+        if let settings, settings != builtSettings { throw .stale("it was read with other --field choices") }
         var recorded = try SourceFingerprint.decode(&info)
         if let sources {
             if sources.contentHashes.isEmpty { recorded.contentHashes = [] }
@@ -177,6 +181,7 @@ struct SnapshotReader {
         var previousToken = 0
         for _ in 0..<count {
             let id = try d.string(), shortID = try d.string(), origin = rewrite(try d.string())
+            let line = try d.optionalInt()
             var meta = DocumentMetadata()
             meta.title = try d.string(); meta.source = try d.string(); meta.date = try d.string()
             meta.author = try d.string(); meta.url = try d.string()
@@ -198,7 +203,7 @@ struct SnapshotReader {
             let sentenceRange = try range(sentences), tokenRange = try range(tokens)
             guard tokenRange.lowerBound >= previousToken else { throw .corrupt("its documents are out of order") }
             previousToken = tokenRange.lowerBound
-            out.append(DocumentRecord(id: id, shortID: shortID, origin: origin, metadata: meta, date: date, bytes: byteRange,
+            out.append(DocumentRecord(id: id, shortID: shortID, origin: origin, line: line, metadata: meta, date: date, bytes: byteRange,
                                       paragraphs: paragraphRange, sentences: sentenceRange, tokens: tokenRange, isASCII: try d.bool()))
         }
         guard d.isAtEnd else { throw .corrupt("its documents section has bytes to spare") }

@@ -59,7 +59,8 @@ public struct SnapshotStore: Sendable {
         }
         let isFolder = SourceFiles.file(path) == nil
         if verify { sources = sources.hashingContents(root: path, isFolder: isFolder) }
-        let reader = SnapshotReader(crqVersion: crqVersion, sources: sources, root: path, name: name)
+        let settings = loader.fieldMapping.chosen.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+        let reader = SnapshotReader(crqVersion: crqVersion, sources: sources, root: path, name: name, settings: settings)
         let places = locations(path)
         for place in places where FileManager.default.fileExists(atPath: place) {
             do {
@@ -80,6 +81,7 @@ public struct SnapshotStore: Sendable {
         let writer = SnapshotWriter(crqVersion: crqVersion, root: path,
                                     fingerprint: sources.contentHashes.isEmpty
                                         ? sources.hashingContents(root: path, isFolder: isFolder, known: hashes.byPath) : sources,
+                                    settings: settings,
                                     isCancelled: loader.isCancelled ?? { false })
         do {
             try writer.write(corpus, to: URL(fileURLWithPath: target))

@@ -6,6 +6,8 @@ struct SnapshotWriter {
     /// The corpus path as it was given when loading (origins and warnings start with it).
     let root: String
     let fingerprint: SourceFingerprint
+    /// How the loader was told to read the files (`--field` choices), which the corpus depends on.
+    let settings: String
     /// Polled between blocks of the write; when it returns true the write stops and nothing is replaced.
     var isCancelled: @Sendable () -> Bool = { false }
 
@@ -20,6 +22,7 @@ struct SnapshotWriter {
         var info = SnapshotEncoder()
         info.string(crqVersion)
         info.string(root)
+        info.string(settings)
         fingerprint.encode(into: &info)
         for n in [corpus.documents.count, corpus.paragraphCount, corpus.sentenceCount, corpus.tokenCount,
                   corpus.index.vocabulary.count, corpus.byteCount] { info.int(n) }
@@ -84,8 +87,9 @@ struct SnapshotWriter {
         var e = SnapshotEncoder()
         e.int(documents.count)
         for d in documents {
-            for s in [d.id, d.shortID, d.origin, d.metadata.title, d.metadata.source, d.metadata.date, d.metadata.author,
-                      d.metadata.url] { e.string(s) }
+            for s in [d.id, d.shortID, d.origin] { e.string(s) }
+            e.optionalInt(d.line)
+            for s in [d.metadata.title, d.metadata.source, d.metadata.date, d.metadata.author, d.metadata.url] { e.string(s) }
             e.int(d.metadata.extra.count)
             for (k, v) in d.metadata.extra { e.string(k); e.string(v) }
             let derived = d.metadata.derived.sorted()

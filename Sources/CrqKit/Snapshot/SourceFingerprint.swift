@@ -3,7 +3,7 @@ import Dispatch
 /// The source files of a corpus as a snapshot records them: each file's path, size and modification
 /// time (compared on every open) and a hash of its content (compared on request, `crq index --verify`).
 struct SourceFingerprint: Sendable, Equatable {
-    var files: [SourceFile]
+    var files: [FileStamp]
     /// Per file, `SnapshotChecksum` of its bytes (empty until computed).
     var contentHashes: [UInt64] = []
 
@@ -11,10 +11,10 @@ struct SourceFingerprint: Sendable, Equatable {
     /// it cannot be listed.
     static func of(_ path: String) -> SourceFingerprint? {
         if let file = SourceFiles.file(path) {
-            return SourceFingerprint(files: [SourceFile(path: PathName.fileName(path), size: file.size, modified: file.modified)])
+            return SourceFingerprint(files: [FileStamp(path: PathName.fileName(path), size: file.size, modified: file.modified)])
         }
         guard let found = SourceFiles.folder(path) else { return nil }
-        return SourceFingerprint(files: (found.texts + found.jsonl + found.sidecars).sorted { $0.path < $1.path })
+        return SourceFingerprint(files: (found.files + found.sidecars).sorted { $0.path < $1.path })
     }
 
     /// The same with the content hashes of the files: those in `known` (by path as the loader reads
@@ -67,9 +67,9 @@ struct SourceFingerprint: Sendable, Equatable {
 
     static func decode(_ d: inout SnapshotDecoder) throws(SnapshotProblem) -> SourceFingerprint {
         let n = try d.int(in: 0...100_000_000)
-        var files: [SourceFile] = [], hashes: [UInt64] = []
+        var files: [FileStamp] = [], hashes: [UInt64] = []
         for _ in 0..<n {
-            files.append(SourceFile(path: try d.string(), size: try d.int(), modified: Int64(try d.int())))
+            files.append(FileStamp(path: try d.string(), size: try d.int(), modified: Int64(try d.int())))
             hashes.append(UInt64(bitPattern: Int64(try d.int())))
         }
         return SourceFingerprint(files: files, contentHashes: hashes)
