@@ -33,7 +33,7 @@ import Testing
             self.store = store
         }
 
-        func index(_ path: String) throws -> SnapshotStore.Built { try store.index(path, loader: CorpusLoader()) }
+        func index(_ path: String, loader: CorpusLoader = CorpusLoader()) throws -> SnapshotStore.Built { try store.index(path, loader: loader) }
         var said: [String] { log.lines.withLock { $0 } }
     }
 
@@ -204,5 +204,16 @@ import Testing
         #expect(try CorpusLoader().load(dir.path).documents.map(\.id) == ["a", "b", "x:1"])
         let file = try #require(SourceFingerprint.of(dir.appendingPathComponent("x.jsonl").path))
         #expect(file.files.map(\.path) == ["x.jsonl"])
+    }
+
+    @Test func otherFieldChoicesRebuildTheSnapshot() throws {
+        let dir = Fixtures.folder(text: ["a.csv": "id,body,text\n1,Words of the body.,Words of the text.\n"])
+        let store = Store()
+        #expect(try store.index(dir.path).corpus.documentText(0) == "Words of the text.")
+        let body = CorpusLoader(fieldMapping: try FieldMapping(["text=body"]))
+        let again = try store.index(dir.path, loader: body)
+        #expect(again.written && again.corpus.documentText(0) == "Words of the body.")
+        #expect(store.said == ["\(again.path): snapshot out of date (it was read with other --field choices); rebuilding it"])
+        #expect(!(try store.index(dir.path, loader: body).written))
     }
 }
