@@ -36,8 +36,9 @@ struct CompareStage: Stage {
                     word diff ([-removed-] {+added+}); attribution says when the speakers differ; and
                     the quotations only one set has.
           figures   numeric claims lined up by what they measure: agree, differ, or on one side only.
-          passages  sentences shared verbatim or nearly (word 3-gram shingles), with the share of each
-                    document that is shared.
+          passages  text the sets share, copied or edited (see the passages unit): where each copy
+                    starts, similarity, the cluster and its earliest document, and a word diff. By a
+                    field: each cluster two or more groups carry, and the group that carried it first.
           speakers  who is quoted by which side, how often, and by one side only.
         Examples:
           compare doc "000" with doc "004"

@@ -30,6 +30,8 @@ public struct UnitSpec: Sendable {
 
     /// Whether the rows are the corpus's annotations (quotations, speakers, …), extracted on first use.
     var usesAnnotations = false
+    /// Whether the rows are reused passages, found on first use.
+    var usesReuse = false
     /// The field `top N` orders by, for units whose rows have a natural weight.
     public var weightField: String? = nil
     /// Maps a user's name for a value of the field to its canonical form (`"Guterres"` → `"António Guterres"`).
@@ -85,11 +87,19 @@ func documentFields(_ docOf: @escaping @Sendable (Corpus, Int) -> Int) -> [Field
     ]
 }
 
+/// `file`: the document's file name (or JSONL id), as evaluation files name it.
+func fileField(_ docOf: @escaping @Sendable (Corpus, Int) -> Int) -> FieldSpec {
+    FieldSpec("file", "the document's file name (or JSONL id), as evaluation files name it", document: docOf) { c, d in
+        let d = c.documents[d]
+        return .string(d.origin.contains(".jsonl:") ? d.id : PathName.fileName(d.origin))
+    }
+}
+
 /// Every unit, in the order `.help units` lists them.
 public enum UnitRegistry {
     public static let all: [UnitSpec] = [
         DocsUnit.spec, ParagraphsUnit.spec, SentencesUnit.spec, QuotesUnit.spec, SpeakersUnit.spec, EntitiesUnit.spec,
-        FiguresUnit.spec,
+        FiguresUnit.spec, PassagesUnit.spec, BoilerplateUnit.spec,
     ]
 
     public static func named(_ name: String) -> UnitSpec? { all.first { $0.name == name } }
