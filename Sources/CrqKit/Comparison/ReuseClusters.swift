@@ -99,8 +99,7 @@ struct ReuseClusters: Sendable {
     static func build(_ input: Input, settings: Settings = Settings(), unlessStopped stop: @escaping @Sendable () -> Bool) -> ReuseClusters? {
         guard let pairs = candidatePairs(input, settings, stop) else { return nil }
         guard let links = alignments(pairs, input, settings, stop) else { return nil }
-        if stop() { return nil }
-        return cluster(links, input, settings)
+        return cluster(links, input, settings, stop)
     }
 
     // MARK: Candidate pairs
@@ -283,7 +282,7 @@ struct ReuseClusters: Sendable {
 
     // MARK: Clustering
 
-    private static func cluster(_ links: [Link], _ input: Input, _ settings: Settings) -> ReuseClusters {
+    private static func cluster(_ links: [Link], _ input: Input, _ settings: Settings, _ stop: () -> Bool) -> ReuseClusters? {
         // Spans 2k and 2k+1 are the two sides of link k.
         let spans = links.flatMap { [$0.x, $0.y] }
         var parent = Array(0..<Int32(spans.count))
@@ -300,6 +299,7 @@ struct ReuseClusters: Sendable {
             if ra != rb { parent[Int(max(ra, rb))] = min(ra, rb) }
         }
         for k in 0..<links.count {
+            if k & 65535 == 0, stop() { return nil }
             union(Int32(2 * k), Int32(2 * k + 1))
             // Passages of one pair of documents (consecutive links) that lie close in both are one
             // passage, its sentences reordered or its middle rewritten.
@@ -314,9 +314,12 @@ struct ReuseClusters: Sendable {
             }
         }
         // Spans of a document that overlap by half the shorter are the same passage.
+        if stop() { return nil }
         let byPosition = spans.indices.sorted { spans[$0].start != spans[$1].start ? spans[$0].start < spans[$1].start : $0 < $1 }
+        if stop() { return nil }
         var i = 0
         while i < byPosition.count {
+            if stop() { return nil }
             var hull = spans[byPosition[i]].tokens, j = i + 1
             while j < byPosition.count, spans[byPosition[j]].start < hull.upperBound {
                 let s = spans[byPosition[j]]
@@ -339,8 +342,10 @@ struct ReuseClusters: Sendable {
             return sa.start < sb.start
         }
         var groups: [(members: [Member], key: (Int32, Int32))] = []
+        if stop() { return nil }
         var k = 0
         while k < order.count {
+            if stop() { return nil }
             let root = roots[order[k]]
             var members: [Member] = []
             while k < order.count, roots[order[k]] == root {

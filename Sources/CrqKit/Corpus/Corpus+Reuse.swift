@@ -29,6 +29,13 @@ extension Corpus {
         }
     }
 
+    /// How many reuse clusters the corpus has (boilerplate included), how many copies they hold, and
+    /// how many clusters are boilerplate; finds them if need be (for `crq bench`).
+    public var reuseCounts: (clusters: Int, copies: Int, boilerplate: Int) {
+        let r = reuseClusters
+        return (r.clusterCount, r.members.count, r.isBoilerplate.filter { $0 }.count)
+    }
+
     /// The reuse clusters, found on first use.
     var reuseClusters: ReuseClusters { reuse(unlessStopped: { false })! }
 
