@@ -2,6 +2,15 @@
 /// passage with a word diff between the sets' copies, or, by a field, each cluster the groups share
 /// with the group that carried it first.
 enum ComparePassages {
+    static let aspect = CompareAspect(
+        name: "passages",
+        help: """
+        text the sets share, copied or edited (see the passages unit): where each copy starts,
+        similarity, the cluster and its earliest document, and a word diff. By a field: each
+        cluster two or more groups carry, and the group that carried it first.
+        """,
+        table: table)
+
     /// Per cluster member, the groups whose sentences it touches (members touching none are absent).
     static func groupsOfMembers(_ groups: [CompareSide], _ clusters: ReuseClusters, _ corpus: Corpus,
                                 _ context: EvalContext, _ range: SourceRange) throws(QueryError) -> [Int: [Int]] {

@@ -11,7 +11,6 @@ enum QuotesUnit {
                     .string(c.locator(atByte: record(c, r).bytes.lowerBound, inDocument: record(c, r).document))
                 },
             ] + documentFields { c, r in record(c, r).document } + [
-                fileField { c, r in record(c, r).document },
                 FieldSpec("kind", "direct, indirect or term") { c, r in .string(record(c, r).quotation.kind.rawValue) },
                 FieldSpec("speaker", "the canonical speaker (empty when unknown); = matches any variant") { c, r in
                     .string(record(c, r).speaker.map { c.annotations.entities[$0].canonical } ?? "")

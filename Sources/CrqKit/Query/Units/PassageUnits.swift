@@ -38,7 +38,6 @@ private func passageUnit(_ name: String, _ summary: String, rows: @escaping @Sen
                 return .number((s * 100).rounded() / 100)
             },
         ] + documentFields(document) + [
-            fileField(document),
             FieldSpec("text", "the passage") { c, r in .string(c.string(bytes(c, r))) },
             FieldSpec("words", "number of tokens", kind: .number) { c, r in
                 let (clusters, m) = member(c, r)
