@@ -169,6 +169,15 @@ private struct GeneratedDocument {
         #expect(try column(passages, "first") == ["d2", "d2"])
     }
 
+    @Test func aCancelledStatementStopsTheSearchAndTheNextOneRedoesIt() throws {
+        let corpus = try CorpusLoader().load(Fixtures.seedsPath)
+        let cancelled = EvalContext(corpus: corpus, isCancelled: { true })
+        #expect(throws: QueryError.self) { try Evaluator.run("passages | count", in: cancelled) }
+        let counts = try Fixtures.column("passages | count", "count", on: corpus)
+        #expect(counts == [String(corpus.reuseCounts.copies - corpus.reuseClusters.boilerplateMembers.count)])
+        #expect(counts != ["0"])
+    }
+
     @Test func aStoppedSearchKeepsNothing() throws {
         let c = Fixtures.seeds
         let input = ReuseClusters.Input(tokens: c.index.tokens, documents: c.documents.map(\.tokens), byDate: Array(c.documents.indices),
