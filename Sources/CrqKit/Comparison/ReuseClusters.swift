@@ -51,7 +51,7 @@ struct ReuseClusters: Sendable {
     func earliest(_ m: Int) -> Int { Int(clusterStarts[Int(clusterOfMember[m])]) }
 
     /// The best local alignment of two members' spans in `tokens`, in global token positions.
-    static func align(_ a: Member, _ b: Member, _ tokens: [UInt32]) -> LocalAlignment? {
+    static func align(_ a: Member, _ b: Member, _ tokens: FlatArray<UInt32>) -> LocalAlignment? {
         var aligner = BandedAligner()
         let x = tokens[a.tokens], y = tokens[b.tokens]
         let bands = Array(repeating: 0..<y.count, count: x.count)
@@ -64,7 +64,7 @@ struct ReuseClusters: Sendable {
     }
 
     /// How alike two members are: 2·(equal aligned words) / (words of both spans); 1 for a member with itself.
-    static func similarity(_ a: Member, _ b: Member, _ tokens: [UInt32]) -> Double {
+    static func similarity(_ a: Member, _ b: Member, _ tokens: FlatArray<UInt32>) -> Double {
         a == b ? 1 : 2 * Double(align(a, b, tokens)?.matches ?? 0) / Double(a.tokens.count + b.tokens.count)
     }
 
@@ -85,7 +85,7 @@ struct ReuseClusters: Sendable {
 
     /// The input: the corpus's token stream and, per document, its tokens, rank by date, and outlet.
     struct Input: Sendable {
-        let tokens: [UInt32]
+        let tokens: FlatArray<UInt32>
         let documents: [Range<Int>]
         /// Documents from earliest to latest (undated last, then in corpus order).
         let byDate: [Int]

@@ -52,3 +52,11 @@ private final class ArrayStorage<Element: BitwiseCopyable> {
         buffer = array.withUnsafeBufferPointer { $0 }
     }
 }
+
+extension Slice {
+    /// The slice's elements in place, as `ArraySlice.withUnsafeBufferPointer` gives them.
+    func withUnsafeBufferPointer<T: BitwiseCopyable, R>(_ body: (UnsafeBufferPointer<T>) throws -> R) rethrows -> R
+    where Base == FlatArray<T> {
+        try base.withUnsafeBufferPointer { p in try body(UnsafeBufferPointer(rebasing: p[startIndex..<endIndex])) }
+    }
+}
