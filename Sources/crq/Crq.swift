@@ -152,6 +152,7 @@ enum Launcher {
                               write: Output.write, report: Output.error,
                               loadCorpus: { (p: String) throws(LoadError) in try load(p, showProgress: Terminal.stderrIsTTY) })
         session.colorErrors = Terminal.stderrIsTTY && Terminal.colorAllowed
+        if let line = ProgressLine.forTerminal() { session.context.onProgress = { line.report($0) } }
         try options.apply(to: session)
         session.context.readableFolders = [folder(of: corpusPath), script.map(folder(of:)) ?? "."]
         if !quiet || corpus.warnings.contains(where: { $0.severity == .warning }) {

@@ -45,8 +45,10 @@ public struct Annotations: Sendable {
 
     var entities: [ResolvedEntity] { resolver.entities }
 
-    /// Extracts the annotations of every document; nil if `stop` turns true first (it is polled per document).
-    static func build(_ corpus: Corpus, unlessStopped stop: @escaping @Sendable () -> Bool) -> Annotations? {
+    /// Extracts the annotations of every document; nil if `stop` turns true first (it is polled per
+    /// document). `progress` is told the number of documents done every 256 documents.
+    static func build(_ corpus: Corpus, unlessStopped stop: @escaping @Sendable () -> Bool,
+                      progress: @escaping @Sendable (Int) -> Void = { _ in }) -> Annotations? {
         let n = corpus.documents.count
         let chunk = max(1, n / 64), chunks = (n + chunk - 1) / chunk
         // Each iteration writes its own slots; no two threads touch the same element.
@@ -57,7 +59,7 @@ public struct Annotations: Sendable {
         /// Per chunk, how many of its documents are done (the first ones).
         nonisolated(unsafe) let done = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunks)
         done.initialize(repeating: 0)
-        let stopped = Atomic<Bool>(false)
+        let stopped = Atomic<Bool>(false), finished = Atomic<Int>(0)
         defer {
             for c in 0..<chunks {
                 (analyses.baseAddress! + c * chunk).deinitialize(count: done[c])
@@ -80,6 +82,7 @@ public struct Annotations: Sendable {
                 (spans.baseAddress! + d).initialize(to: analysis.quotations.map { bytes[$0.start]..<bytes[$0.end] }
                                                        + found.map { bytes[$0.start]..<bytes[$0.end] })
                 done[c] += 1
+                if finished.add(1, ordering: .relaxed).newValue & 255 == 0 { progress(finished.load(ordering: .relaxed)) }
             }
         }
         if stopped.load(ordering: .relaxed) { return nil }
@@ -151,10 +154,11 @@ final class AnnotationCache: Sendable {
     func get(_ corpus: Corpus) -> Annotations { get(corpus, unlessStopped: { false })! }
 
     /// The annotations, built on first use; nil if `stop` turns true while they are built.
-    func get(_ corpus: Corpus, unlessStopped stop: @escaping @Sendable () -> Bool) -> Annotations? {
+    /// `progress` is told how many documents are done, now and then.
+    func get(_ corpus: Corpus, unlessStopped stop: @escaping @Sendable () -> Bool, progress: @escaping @Sendable (Int) -> Void = { _ in }) -> Annotations? {
         value.withLock { cached in
             if let cached { return cached }
-            cached = Annotations.build(corpus, unlessStopped: stop)
+            cached = Annotations.build(corpus, unlessStopped: stop, progress: progress)
             return cached
         }
     }

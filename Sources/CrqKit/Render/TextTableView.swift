@@ -41,7 +41,8 @@ struct TextTableView {
             }
         }
         fit(&widths, visible)
-        var marks: [[Range<Int>]?] = shown.indices.map { table.highlights?[$0] }
+        let textColumn = table.highlights.isEmpty ? nil : table.columnIndex("text")
+        var marks: [[Range<Int>]?] = shown.map { row in textColumn.map { Highlighter.ranges(in: row[$0].description, table.highlights) } }
         for r in cells.indices {
             for c in table.columns.indices where cells[r][c].count > widths[c] {
                 let keepRight = table.columns[c].role == .leftContext

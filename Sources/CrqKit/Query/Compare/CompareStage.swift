@@ -34,7 +34,8 @@ struct CompareStage: Stage {
                     strongest significant terms (p < 0.05) of each group.
           quotes    statements in both sets matched by speaker and wording, whatever their kind, with a
                     word diff ([-removed-] {+added+}); attribution says when the speakers differ; and
-                    the quotations only one set has.
+                    the quotations only one set has. By a field: each quotation of each group with the
+                    earliest rendering of the same statement in another group, or only a.
           figures   numeric claims lined up by what they measure: agree, differ, or on one side only.
           passages  sentences shared verbatim or nearly (word 3-gram shingles), with the share of each
                     document that is shared.

@@ -20,10 +20,10 @@ public struct Table: Sendable, Equatable {
 
     public var columns: [Column]
     public var rows: [[Value]]
-    /// Byte ranges (UTF-8, within the cell's string) to highlight, per row, for the `.text` column.
-    public var highlights: [[Range<Int>]]?
+    /// Words and regexes to highlight in the `text` column, found only in the rows shown.
+    public var highlights: [Highlight]
 
-    public init(columns: [Column], rows: [[Value]], highlights: [[Range<Int>]]? = nil) {
+    public init(columns: [Column], rows: [[Value]], highlights: [Highlight] = []) {
         self.columns = columns
         self.rows = rows
         self.highlights = highlights
