@@ -10,7 +10,7 @@ import argparse, csv, io, os, re, sqlite3, statistics, subprocess, sys, time
 FIGURES = [
     ('sentences | filter "restraint" | count', "restraint", "restraint"),
     ('sentences | filter "maximum restraint" | count', '"maximum restraint"', "maximum restraint"),
-    ('sentences | filter /de-?escalat\\w*/ | count', 'deescalat* OR "de escalat*"', "de-?escalat\\w*"),
+    ('sentences | filter /de-?escalat\\w*/ | count', 'deescalat* OR "de escalat" *', "de-?escalat\\w*"),
     ('sentences | filter /\\w+ation\\b/ | count', None, "\\w+ation\\b"),
     ('sentences | filter "Iran" near 4 "Pakistan" | count', "NEAR(iran pakistan, 4)", None),
     ('sentences | group by source', "GROUP", None),

@@ -22,7 +22,10 @@ struct StatementClusters {
         // Word ids, and in how many renderings each word occurs (the rarest are looked up).
         var ids: [String: Int32] = [:]
         var frequency: [Int32] = []
+        var n = 0
         let coded: [[Int32]] = words.map { ws in
+            n += 1
+            if n & 1023 == 0, stop() { return [] }
             var out: [Int32] = []
             out.reserveCapacity(ws.count)
             for w in ws {
@@ -34,6 +37,7 @@ struct StatementClusters {
             for id in Set(out) { frequency[Int(id)] += 1 }
             return out
         }
+        if stop() { return nil }
         let speakers = renderings.map { $0.speaker?.lowercased() }
         var statement = [Int32?](repeating: nil, count: renderings.count)
         var first: [Int] = []

@@ -6,8 +6,9 @@ enum RowStream {
     static let piece = 4096
 
     /// Renders `relation` (a unit's default columns, or `columns`), passing the text to `write` a
-    /// piece at a time; throws at `range` when the statement is cancelled or times out.
-    static func render(_ relation: Relation, mode: OutputMode, options: RenderOptions, columns: [String]? = nil,
+    /// piece at a time; throws at `range` when the statement is cancelled or times out. With a
+    /// `task`, progress is reported under that name (for a file; printed rows show their own).
+    static func render(_ relation: Relation, mode: OutputMode, options: RenderOptions, columns: [String]? = nil, task: String? = nil,
                        _ context: EvalContext, at range: SourceRange, write: (String) -> Void) throws(QueryError) {
         let total = relation.count
         if mode.isForPeople {
@@ -21,7 +22,7 @@ enum RowStream {
             let end = start + table.rows.count
             write(TableRenderer.render(table, mode: mode, options: options, piece: (first: start == 0, last: end >= total)))
             start = end
-            context.progress("writing \(total) rows", start, of: total)
+            if let task { context.progress(task, start, of: total) }
         } while start < total
     }
 }

@@ -95,6 +95,7 @@ public final class Session {
         do {
             let statement = try Parser.parse(source)
             let result = try Evaluator.run(statement, in: context)
+            context.onProgress?(.finished)   // the progress line goes before the result is printed
             if case let .binding(bound, _) = statement.kind {
                 write("\(bound): \(result.count) \(result.describe == "a table" ? "rows" : result.describe)\n")
             } else {

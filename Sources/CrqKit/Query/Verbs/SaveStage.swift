@@ -38,7 +38,7 @@ struct SaveStage: Stage {
         }()
         var text = ""
         try RowStream.render(relation, mode: mode, options: RenderOptions(width: 0, color: false, maxRows: .max), columns: columns,
-                             context, at: range) { text += $0 }
+                             task: "saving \(relation.count) rows to \(path)", context, at: range) { text += $0 }
         do {
             try AtomicFile.write(Data(text.utf8), to: url)
         } catch {
