@@ -129,9 +129,4 @@ import Testing
     @Test(arguments: rows) func crqGivesTheCataloguedMessage(_ row: Row) {
         #expect(Self.firstLine(row) == row.message)
     }
-
-    /// With CRQ_ERRORS_PRINT=1: prints each row with crq's actual message, to write the catalogue from.
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["CRQ_ERRORS_PRINT"] == "1")) func printActualMessages() {
-        for row in Self.rows { print("ROW\t\(row.line)\t\(Self.firstLine(row))") }
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import CrqKit
 
 /// Shared test fixtures: the seed corpus (loaded once) and scratch folders.
@@ -36,11 +37,16 @@ enum Fixtures {
         try Evaluator.run(statement, in: EvalContext(corpus: corpus))
     }
 
-    /// The values of one field for every row of a statement's result.
+    /// Runs a statement whose result must be a table (the test fails otherwise).
+    static func table(_ statement: String, on corpus: Corpus = seeds) throws -> Table {
+        try #require(try run(statement, on: corpus).table, "\(statement) gives rows, not a table")
+    }
+
+    /// The values of one field for every row of a statement's result (the test fails when the field is missing).
     static func column(_ statement: String, _ field: String, on corpus: Corpus = seeds) throws -> [String] {
         let relation = try run(statement, on: corpus)
         let table = Materializer.table(relation, EvalContext(corpus: corpus), columns: relation.fieldNames)
-        guard let c = table.columnIndex(field) else { return [] }
+        let c = try #require(table.columnIndex(field), "no column \(field) in \(table.columns.map(\.name))")
         return table.rows.map { $0[c].description }
     }
 }
@@ -55,5 +61,13 @@ struct SplitMix: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+extension Relation {
+    /// The table, when the relation is one.
+    var table: Table? {
+        if case let .table(t) = self { return t }
+        return nil
     }
 }

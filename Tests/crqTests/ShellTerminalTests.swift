@@ -226,7 +226,7 @@ struct ShellTerminalTests {
         #expect(try shell.expectCount() == 150)
     }
 
-    @Test(.disabled(#"bug: Tab after `"Brus` inserts a second opening quote: `""Brussels Morning" `"#))
+    @Test
     func tabCompletesAnOutletInQuotes() throws {
         let fixture = try ShellFixture()
         defer { fixture.removeFolder() }

@@ -14,7 +14,8 @@ struct StatementClusters {
     /// Per rendering: its content words.
     let words: [[String]]
 
-    /// nil if `stop` turns true first; `progress` is told how many renderings are placed, every 1,024.
+    /// nil if `stop` turns true first (polled every 64 renderings); `progress` is told how many
+    /// renderings are placed, every 1,024.
     init?(_ renderings: [QuoteRendering], matcher: QuoteMatcher = QuoteMatcher(), unlessStopped stop: @escaping @Sendable () -> Bool,
           progress: (Int) -> Void = { _ in }) {
         guard let words = Parallel.map(renderings.count, unlessStopped: stop, { StatementWords.content(renderings[$0].text) }) else { return nil }
@@ -45,9 +46,9 @@ struct StatementClusters {
         var exact: [[Int32]: Int32] = [:]                                   // content words → statement
         var seen = [Int](repeating: -1, count: 0)                           // statement → last rendering that looked at it
         for (i, w) in coded.enumerated() {
-            if i & 1023 == 0 {
+            if i & 63 == 0 {
                 if stop() { return nil }
-                progress(i)
+                if i & 1023 == 0 { progress(i) }
             }
             guard !w.isEmpty else { continue }
             if let s = exact[w] { statement[i] = s; continue }

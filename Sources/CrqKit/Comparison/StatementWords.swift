@@ -43,13 +43,23 @@ enum StatementWords {
         return s
     }
 
-    /// `key` of an all-ASCII word, over its bytes; nil when the word has other bytes.
+    /// `key` of a word of ASCII and curly quotation marks (which the key drops), over its bytes;
+    /// nil when the word has other bytes.
     private static func asciiKey(_ word: Substring.UTF8View) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(word.count)
-        for b in word {
-            if b >= 0x80 { return nil }
+        var i = word.startIndex
+        while i < word.endIndex {
+            let b = word[i]
+            if b >= 0x80 {
+                // ‘ ’ “ ” are E2 80 98, 99, 9C, 9D.
+                let rest = word[i...].prefix(3)
+                guard rest.count == 3, rest.elementsEqual([0xE2, 0x80, rest.last!]), [0x98, 0x99, 0x9C, 0x9D].contains(rest.last!) else { return nil }
+                i = word.index(i, offsetBy: 3)
+                continue
+            }
             if ByteClass.isASCIIAlnum(b) || b == 0x2D { out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+            i = word.index(after: i)
         }
         let first = out.firstIndex { $0 != 0x2D } ?? out.endIndex
         let last = out.lastIndex { $0 != 0x2D }.map { $0 + 1 } ?? first

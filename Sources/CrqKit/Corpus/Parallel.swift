@@ -4,7 +4,7 @@ import Synchronization
 /// Work spread over the machine's cores.
 enum Parallel {
     /// `transform` of every index in `0..<count`, in order, computed in chunks on all cores; nil if
-    /// `stop` turns true first (it is polled every 256 elements).
+    /// `stop` turns true first (it is polled every 64 elements).
     static func map<T>(_ count: Int, unlessStopped stop: @escaping @Sendable () -> Bool = { false },
                        _ transform: (Int) -> T) -> [T]? {
         let chunks = max(1, min(64, count / 256))
@@ -20,7 +20,7 @@ enum Parallel {
                 var out: [T] = []
                 out.reserveCapacity(range.count)
                 for i in range {
-                    if i & 255 == 0, stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
+                    if i & 63 == 0, stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
                     out.append(transform(i))
                 }
                 results[c] = out

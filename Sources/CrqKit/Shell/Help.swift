@@ -16,13 +16,17 @@ public enum Help {
         case "language", "syntax", "grammar": return language
         case "notebook", "notebooks": return notebooks
         case "modes": return "Output modes (.mode, --mode, and save by file extension):\n" + OutputMode.allCases.map { "  \($0.rawValue)" }.joined(separator: "\n") + "\n"
+        case "aspects": return "What compare … on ASPECT compares (default terms):\n" + CompareAspect.helpRows + "\n"
         default:
-            let topics = VerbRegistry.all.map(\.name) + UnitRegistry.all.map(\.name) + MetaCommands.all.map(\.name) + ["fields", "units", "language", "modes", "notebooks"]
             let near = topics.nearest(to: t)
             throw MetaError("no help on '\(topic)'", hint: near.isEmpty ? "topics: " + topics.joined(separator: ", ")
                                                                          : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
         }
     }
+
+    /// Every topic `.help` knows, in the order completion offers them.
+    static let topics = VerbRegistry.all.map(\.name) + UnitRegistry.all.map(\.name) + MetaCommands.all.map(\.name)
+        + ["fields", "units", "aspects", "language", "modes", "notebooks"]
 
     static func fields(of unit: UnitSpec) -> String {
         "\(unit.name): \(unit.summary)\n" + unit.fields.map {
@@ -49,7 +53,7 @@ public enum Help {
         s += VerbRegistry.all.map { row($0.usage, $0.summary) }.joined(separator: "\n")
         s += "\n\nCommands:\n"
         s += MetaCommands.all.map { row($0.usage, $0.summary) }.joined(separator: "\n")
-        s += "\n\n.help VERB, .help UNIT (its fields), .help language (the grammar), .help modes, .help notebooks.\n"
+        s += "\n\n.help VERB, .help UNIT (its fields), .help aspects (of compare), .help language (the grammar), .help modes, .help notebooks.\n"
         return s
     }
 

@@ -79,11 +79,9 @@ public enum MetaCommands {
             let w = s.corpus.warnings
             s.write(w.isEmpty ? "no warnings\n" : w.map(\.description).joined(separator: "\n") + "\n")
         },
-        MetaCommand(name: "ast", usage: ".ast STATEMENT", summary: "how a statement parses") { s, args throws(MetaError) in
+        MetaCommand(name: "ast", usage: ".ast STATEMENT", summary: "how a statement parses: a tree of its parts with line:column ranges") { s, args throws(MetaError) in
             do throws(QueryError) {
-                let st = try Parser.parse(SourceText(args))
-                if case let .binding(name, _) = st.kind { s.write("let \(name) = ") }
-                s.write(st.pipeline.summary + "\n")
+                s.write(ASTDump.text(try Parser.parse(SourceText(args, name: ".ast"))) + "\n")
             } catch {
                 s.report(DiagnosticRenderer.render(error, in: SourceText(args, name: ".ast")))
                 throw MetaError("the statement does not parse")

@@ -20,7 +20,8 @@ private let miller000 = "“We want to prevent escalation and believe that any e
     #expect(StatementWords.surfaceWords("   ").isEmpty)
     // ASCII words take the byte path, others the Character path: the same rules either way.
     for (word, key) in [("“Avoid,", "avoid"), ("Avoid,", "avoid"), ("--De-Escalate--", "de-escalate"), ("U.S.", "us"),
-                        ("António", "antonio"), ("ANTONIO", "antonio"), ("...", ""), ("co-operate’s", "co-operates")] {
+                        ("António", "antonio"), ("ANTONIO", "antonio"), ("...", ""), ("co-operate’s", "co-operates"),
+                        ("“We’re", "were"), ("‘x’", "x"), ("“Café”", "cafe"), ("a—b", "ab")] {
         #expect(StatementWords.key(Substring(word)) == key, "\(word)")
     }
     #expect(StatementWords.normalised("Neighbourliness de-escalations") == ["neighborliness", "deescalation"])

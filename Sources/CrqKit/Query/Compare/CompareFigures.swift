@@ -1,5 +1,9 @@
 /// Numeric claims lined up by what they measure: agreements, conflicts, and one-sided figures.
 enum CompareFigures {
+    static let aspect = CompareAspect(
+        name: "figures",
+        help: "numeric claims lined up by what they measure: agree, differ, or on one side only.",
+        usesAnnotations: true, table: table)
     static func table(_ groups: [CompareSide], byKey: Bool, _ context: EvalContext, _ range: SourceRange) throws(QueryError) -> Table {
         let corpus = context.corpus
         let figures = corpus.annotations.figures

@@ -1,6 +1,15 @@
 /// Statements present in both sets (matched by speaker and wording, whatever their kind), with a
 /// word diff and a flag when the attribution differs, and the statements only one set has.
 enum CompareQuotes {
+    static let aspect = CompareAspect(
+        name: "quotes",
+        help: """
+        statements in both sets matched by speaker and wording, whatever their kind, with a word diff
+        ([-removed-] {+added+}); attribution says when the speakers differ; and the quotations only
+        one set has. By a field: each quotation of each group with the earliest rendering of the same
+        statement in another group, or only a.
+        """,
+        usesAnnotations: true, table: table)
     static let columns = ["group", "match", "a", "speaker_a", "b", "speaker_b", "similarity", "attribution", "text"]
 
     static func table(_ groups: [CompareSide], byKey: Bool, _ context: EvalContext, _ range: SourceRange) throws(QueryError) -> Table {
@@ -47,7 +56,8 @@ enum CompareQuotes {
             for (g, quotes) in sets.enumerated() {
                 try context.checkCancelled(range)
                 var alone: [Int] = []
-                for q in quotes {
+                for (n, q) in quotes.enumerated() {
+                    if n & 63 == 63 { try context.checkCancelled(range) }
                     let i = position[q]!
                     guard let s = clusters.statement[i].map(Int.init),
                           let m = groupOf[all[firstTwo[s].0]] != g ? firstTwo[s].0 : firstTwo[s].1 else { alone.append(q); continue }

@@ -1,5 +1,9 @@
 /// Who is quoted by which side: a matrix of speakers by group, with the speakers only one side quotes.
 enum CompareSpeakers {
+    static let aspect = CompareAspect(
+        name: "speakers",
+        help: "who is quoted by which side, how often, and by one side only.",
+        usesAnnotations: true, table: table)
     static func table(_ groups: [CompareSide], byKey: Bool, _ context: EvalContext, _ range: SourceRange) throws(QueryError) -> Table {
         let corpus = context.corpus
         let a = corpus.annotations

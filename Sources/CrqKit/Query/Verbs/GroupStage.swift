@@ -16,6 +16,7 @@ struct GroupStage: Stage {
           docs | group by month(date)
         """,
         canStart: false, canFollow: true,
+        keywords: ["by"],
         parse: { p, r throws(QueryError) in
             try p.expectKeyword("by", hint: "group by FIELD, e.g. group by source")
             let keys = try p.fieldExpressions("a field to group by")
