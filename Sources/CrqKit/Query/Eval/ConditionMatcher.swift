@@ -206,9 +206,10 @@ struct ConditionMatcher {
     private func regexRows(_ regex: CompiledRegex, _ candidates: [Int32], unit: UnitSpec, text: UnitSpec.TextAccess,
                            range: SourceRange) throws(QueryError) -> [Int32] {
         let total = unit.count(corpus)
+        var candidates = candidates
         if let startsOf = text.tokenStarts, candidates.count * 4 > total, VocabularyRegex.staysInToken(regex) {
-            let found = try vocabularyRegexRows(regex, rows: startsOf(corpus), text: text, range: range)
-            return candidates.count == total ? found : SortedRows.intersect(found, candidates)
+            let holding = try rowsHoldingTerms(matching: regex, rows: startsOf(corpus), range: range)
+            candidates = candidates.count == total ? holding : SortedRows.intersect(holding, candidates)
         }
         var found: [Int32] = []
         do {

@@ -44,9 +44,9 @@ enum VocabularyRegex {
 }
 
 extension ConditionMatcher {
-    /// The rows with a match of `regex`, which stays inside tokens (`VocabularyRegex.staysInToken`):
-    /// the rows holding a term it matches, each then searched for a match in its text.
-    func vocabularyRegexRows(_ regex: CompiledRegex, rows: TokenStarts, text: UnitSpec.TextAccess, range: SourceRange) throws(QueryError) -> [Int32] {
+    /// The rows holding a term that `regex` matches (`VocabularyRegex.staysInToken` must hold), so
+    /// only their text needs searching.
+    func rowsHoldingTerms(matching regex: CompiledRegex, rows: TokenStarts, range: SourceRange) throws(QueryError) -> [Int32] {
         let index = corpus.index
         var positions: [UInt32] = []
         do {
@@ -56,27 +56,13 @@ extension ConditionMatcher {
         }
         try context.checkCancelled(range)
         positions.sort()
-        var candidates: [Int32] = []
+        var holding: [Int32] = []
         rows.withCursor { cursor in
             for p in positions {
                 let r = Int32(cursor.advance(to: Int(p)))
-                if candidates.last != r { candidates.append(r) }
+                if holding.last != r { holding.append(r) }
             }
         }
-        var found: [Int32] = []
-        do {
-            try corpus.withText { (p: UnsafeBufferPointer<UInt8>) throws(QueryError) in
-                for (i, row) in candidates.enumerated() {
-                    if i & 1023 == 0 { try context.checkCancelled(range) }
-                    try Self.costly(regex, range) { () throws(CompiledRegex.TooCostly) in
-                        try regex.forEachMatchingRange(in: p, CollectionOfOne(text.bytes(corpus, Int(row)))) { _ in
-                            found.append(row)
-                            return false
-                        }
-                    }
-                }
-            }
-        }
-        return found
+        return holding
     }
 }
