@@ -115,7 +115,7 @@ def main():
     figures = [f for f in FIGURES if not args.only or re.search(args.only, f[0])]
 
     cmd = ["/usr/bin/time", "-v", args.crq, "bench", args.corpus, *[f[0] for f in figures],
-           "--runs", str(args.runs), "--timeout", str(args.timeout), "--annotations"]
+           "--runs", str(args.runs), "--timeout", str(args.timeout), "--annotations", "--reuse"]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:
         sys.stderr.write(proc.stdout + proc.stderr)

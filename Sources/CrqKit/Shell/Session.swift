@@ -17,17 +17,27 @@ public final class Session {
     /// Writes errors, warnings and timings (standard error).
     public let report: (String) -> Void
     /// Loads a corpus for `.load`.
-    public var loadCorpus: (String) throws(LoadError) -> Corpus
+    public var loadCorpus: (String, FieldMapping) throws(LoadError) -> Corpus
+    /// What `.load` says on standard error about the corpus it loaded.
+    public var loadReport = LoadReport.summary
+    /// The `--field` choices, used by `.load` unless it is given its own.
+    public var fieldMapping = FieldMapping()
     /// Set by `.quit`.
     public private(set) var quitRequested = false
     /// Number of statements and meta-commands that failed.
     public private(set) var errorCount = 0
     /// Whether colour may be used in error messages.
     public var colorErrors = false
+    /// Receives each table-mode result as data — its table (whole if it was one, else the rows shown),
+    /// its full row count and its text —
+    /// instead of the text being written (for notebooks rendered from result data).
+    var onResult: ((Table, Int, String) -> Void)?
 
     public init(corpus: Corpus, options: RenderOptions = .fixed, write: @escaping (String) -> Void,
                 report: @escaping (String) -> Void,
-                loadCorpus: @escaping (String) throws(LoadError) -> Corpus = { (p: String) throws(LoadError) in try CorpusLoader().load(p) }) {
+                loadCorpus: @escaping (String, FieldMapping) throws(LoadError) -> Corpus = { (p: String, m: FieldMapping) throws(LoadError) in
+                    try CorpusLoader(fieldMapping: m).load(p)
+                }) {
         self.context = EvalContext(corpus: corpus)
         self.options = options
         self.standardOutput = write
@@ -99,7 +109,13 @@ public final class Session {
             if case let .binding(bound, _) = statement.kind {
                 write("\(bound): \(result.count) \(result.describe == "a table" ? "rows" : result.describe)\n")
             } else {
-                try RowStream.render(result, mode: mode, options: renderOptions, context, at: statement.pipeline.range) { write($0) }
+                if let onResult, mode == .table, output == nil {
+                    // A table already in memory goes whole (a chart draws every row); unit rows as shown.
+                    let (table, text) = renderTable(result)
+                    if case let .table(whole) = result { onResult(whole, result.count, text) } else { onResult(table, result.count, text) }
+                } else {
+                    try RowStream.render(result, mode: mode, options: renderOptions, context, at: statement.pipeline.range) { write($0) }
+                }
             }
             if timer { report(clock.line()) }
             return true
@@ -123,6 +139,12 @@ public final class Session {
         var text = ""
         try? RowStream.render(result, mode: mode, options: renderOptions, context, at: SourceRange(0, 0)) { text += $0 }
         return text
+    }
+
+    /// A result's table (the rows the table view shows) and its text.
+    private func renderTable(_ result: Relation) -> (table: Table, text: String) {
+        let table = Materializer.table(result, context, limit: mode.isForPeople ? options.maxRows : nil)
+        return (table, TableRenderer.render(table, mode: mode, options: renderOptions, totalRows: result.count))
     }
 
     // MARK: Output
