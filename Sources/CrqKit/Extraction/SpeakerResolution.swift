@@ -265,8 +265,15 @@ extension DocumentModel {
         var nameStart = start
         if tokens[nameStart].classes.contains(.determiners) && nameStart < last { nameStart += 1 }
         let written = text(tokens[start].start, tokens[last].end)
-        let name = text(tokens[nameStart].start, tokens[last].end)
-        return SpeakerRef(name: inHeadline && lower == 0 ? name : ScalarText.foldString(name), kind: .person, mention: nil, written: written)
+        if inHeadline && lower == 0 {
+            // A headline names its speaker as the article does: the person of the article with that surname.
+            let person = mentions.indices.first { mentions[$0].kind == .person && tokens[mentionNameTokens[$0].upperBound - 1].key == tokens[last].key }
+            if let m = person { return speaker(mention: m).written(written) }
+            // Else the name after any title ("President Jane Roe" → "Jane Roe").
+            let nameFrom = (nameStart...last).last { tokens[$0].classes.contains(.roles) }.map { $0 + 1 } ?? nameStart
+            return SpeakerRef(name: text(tokens[nameFrom <= last ? nameFrom : nameStart].start, tokens[last].end), kind: .person, mention: nil, written: written)
+        }
+        return SpeakerRef(name: ScalarText.foldString(text(tokens[nameStart].start, tokens[last].end)), kind: .person, mention: nil, written: written)
     }
     private static let she = ScalarText.key("she")
 

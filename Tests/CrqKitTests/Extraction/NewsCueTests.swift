@@ -12,6 +12,13 @@ struct NewsCueTests {
         let found = indirect("Mayor Lena Ortiz Says Bridge Will Reopen By Spring\n\nThe mayor spoke on Monday.")
         try #require(found.count == 1)
         #expect(found[0].text.hasPrefix("Bridge Will Reopen") && found[0].asWritten == "Mayor Lena Ortiz")
+        #expect(found[0].speaker == "Lena Ortiz")
+    }
+
+    @Test func aHeadlineSpeakerIsThePersonTheArticleNames() throws {
+        let found = indirect("Governor Ortiz Says Roads Will Reopen By Spring\n\nGovernor Lena Ortiz spoke in Salem on Monday.")
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Lena Ortiz" && found[0].asWritten == "Governor Ortiz")
     }
 
     @Test func aCapitalisedCueOutsideAHeadlineIsNotACue() {
