@@ -39,6 +39,24 @@ enum Fixtures {
 
     static func folder(text files: [String: String]) -> URL { folder(files.mapValues { Array($0.utf8) }) }
 
+    /// `bytes` compressed by the system's `gzip`, as analysts' exports are.
+    static func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
+        let input = folder().appendingPathComponent("data")
+        defer { try? FileManager.default.removeItem(at: input.deletingLastPathComponent()) }
+        try Data(bytes).write(to: input)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        process.arguments = ["-c", "-n", input.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Array(data)
+    }
+
+    static func gzip(_ text: String) throws -> [UInt8] { try gzip(Array(text.utf8)) }
+
     /// Runs a statement on a corpus and returns the relation.
     static func run(_ statement: String, on corpus: Corpus = seeds) throws -> Relation {
         try Evaluator.run(statement, in: EvalContext(corpus: corpus))

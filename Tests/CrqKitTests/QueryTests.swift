@@ -104,12 +104,23 @@ import Testing
         #expect(t.rows.map { $0[0].description } == ["000", "003", "004"])  // 3, 2, 2: ties by key
     }
 
+    @Test func everyTextUnitHasTheSameDocumentFields() throws {
+        let shared = ["doc", "file", "source", "date", "title", "author"]
+        for unit in ["docs", "paragraphs", "sentences", "quotes", "figures"] {
+            let spec = try #require(UnitRegistry.named(unit))
+            #expect(shared.allSatisfy { spec.field($0)?.perDocument == true }, "\(unit)")
+            let files = Set(try Fixtures.column("\(unit) | limit 500", "file"))
+            #expect(files == ["000_ba6514e35100d3d6.txt", "001_43a4afb976c735ea.txt", "002_7e42adce8542a6fb.txt",
+                              "003_af08a837e2d8f2b7.txt", "004_3661bfecbe1a125d.txt"], "\(unit)")
+        }
+    }
+
     @Test func saveWritesAtomicallyAndNeverAPartialFile() throws {
         let dir = Fixtures.folder()
         let context = EvalContext(corpus: Fixtures.seeds, workingDirectory: dir.path)
         _ = try Evaluator.run("sentences | filter \"restraint\" | save \"out.csv\"", in: context)
         let csv = try String(contentsOf: dir.appendingPathComponent("out.csv"), encoding: .utf8)
-        #expect(csv.hasPrefix("id,doc,source,date,title,author,paragraph,sentence,text,words,start,end\n"))
+        #expect(csv.hasPrefix("id,doc,file,source,date,title,author,paragraph,sentence,text,words,start,end\n"))
         #expect(csv.split(separator: "\n").count == 19)
         // A folder that does not exist: an error, and nothing left behind.
         #expect(throws: QueryError.self) { try Evaluator.run("sentences | save \"missing/dir/out.json\"", in: context) }

@@ -60,7 +60,7 @@ public final class SessionCompleter: Completer {
         case "mode": return OutputMode.allCases.map(\.rawValue).filter { $0.hasPrefix(word) }
         case "help": return Help.topics.filter { $0.hasPrefix(word) }
         case "show": return session.corpus.documents.map(\.shortID).filter { $0.hasPrefix(word) }.sorted()
-        case "timer": return ["on", "off"].filter { $0.hasPrefix(word) }
+        case "timer", "wrap": return ["on", "off"].filter { $0.hasPrefix(word) }
         default: return []
         }
     }

@@ -21,6 +21,7 @@ enum CompareSpeakers {
             return [.string(a.entities[speaker].canonical)] + perGroup.map { Value.int($0) }
                 + [.int(perGroup.reduce(0, +)), quoting.count == 1 ? .string(groups[quoting[0]].label) : .string("")]
         }
-        return Table(names: ["speaker"] + groups.map(\.label) + ["total", "only"], rows: rows)
+        let columns = [Table.Column("speaker", role: .key)] + (groups.map(\.label) + ["total", "only"]).map { Table.Column($0) }
+        return Table(columns: columns, rows: rows, chart: .heatmap(columns: 1..<(1 + groups.count)))
     }
 }

@@ -133,6 +133,6 @@ struct CompareStage: Stage {
         guard buckets.count >= 2 else {
             throw QueryError(.semantic, "the rows have \(buckets.count) value\(buckets.count == 1 ? "" : "s") of \(key.summary): there is nothing to compare", at: key.range)
         }
-        return buckets.sorted { Value.ordered($0.key, $1.key) }.map { CompareSide(label: $0.key.description.isEmpty ? "(none)" : $0.key.description, sentences: $0.value) }
+        return buckets.sorted { Value.ordered($0.key, $1.key) }.map { CompareSide(label: $0.key.description.isEmpty ? Table.none : $0.key.description, sentences: $0.value) }
     }
 }

@@ -11,10 +11,6 @@ enum QuotesUnit {
                     .string(c.locator(atByte: record(c, r).bytes.lowerBound, inDocument: record(c, r).document))
                 },
             ] + documentFields { c, r in record(c, r).document } + [
-                FieldSpec("file", "the document's file name (or JSONL id), as evaluation files name it", document: { c, r in record(c, r).document }) { c, d in
-                    let d = c.documents[d]
-                    return .string(d.origin.contains(".jsonl:") ? d.id : PathName.fileName(d.origin))
-                },
                 FieldSpec("kind", "direct, indirect or term") { c, r in .string(record(c, r).quotation.kind.rawValue) },
                 FieldSpec("speaker", "the canonical speaker (empty when unknown); = matches any variant") { c, r in
                     .string(record(c, r).speaker.map { c.annotations.entities[$0].canonical } ?? "")

@@ -30,6 +30,8 @@ public struct UnitSpec: Sendable {
 
     /// Whether the rows are the corpus's annotations (quotations, speakers, …), extracted on first use.
     var usesAnnotations = false
+    /// Whether the rows are reused passages, found on first use.
+    var usesReuse = false
     /// The field `top N` orders by, for units whose rows have a natural weight.
     public var weightField: String? = nil
     /// Maps a user's name for a value of the field to its canonical form (`"Guterres"` → `"António Guterres"`).
@@ -38,6 +40,16 @@ public struct UnitSpec: Sendable {
     var rowsOfDocument: (@Sendable (Corpus, Int) -> Range<Int>)? = nil
 
     public func field(_ name: String) -> FieldSpec? { fields.first { $0.name == name } }
+
+    /// A field of the unit, or, for units of the text, an extra metadata field of the corpus's
+    /// documents (a CSV column such as `section`), empty where a document lacks it.
+    func field(_ name: String, in corpus: Corpus) -> FieldSpec? {
+        if let f = field(name) { return f }
+        guard field("doc") != nil, corpus.extraFields.contains(name) else { return nil }
+        return FieldSpec(name, "a metadata field of the documents", document: document) { c, d in
+            .string(c.documents[d].metadata.value(name) ?? "")
+        }
+    }
 }
 
 /// A field of a unit's rows.
@@ -74,10 +86,13 @@ public struct FieldSpec: Sendable {
     }
 }
 
-/// The fields every unit has from its document: `doc`, `source`, `date`, `title`, `author`.
+/// The fields every unit of the text has from its document: `doc`, `file`, `source`, `date`,
+/// `title`, `author`.
 func documentFields(_ docOf: @escaping @Sendable (Corpus, Int) -> Int) -> [FieldSpec] {
     [
         FieldSpec("doc", "the document's short id", document: docOf) { c, d in .string(c.documents[d].shortID) },
+        FieldSpec("file", "the document's file name (its id for a CSV, TSV or JSON record), as evaluation files name it",
+                  document: docOf) { c, d in .string(c.documents[d].file) },
         FieldSpec("source", "the outlet", document: docOf) { c, d in .string(c.documents[d].metadata.source) },
         FieldSpec("date", "the publication date", kind: .date, document: docOf) { c, d in c.documents[d].date.map(Value.date) ?? .null },
         FieldSpec("title", "the document's title", document: docOf) { c, d in .string(c.documents[d].metadata.title) },
@@ -89,7 +104,7 @@ func documentFields(_ docOf: @escaping @Sendable (Corpus, Int) -> Int) -> [Field
 public enum UnitRegistry {
     public static let all: [UnitSpec] = [
         DocsUnit.spec, ParagraphsUnit.spec, SentencesUnit.spec, QuotesUnit.spec, SpeakersUnit.spec, EntitiesUnit.spec,
-        FiguresUnit.spec,
+        FiguresUnit.spec, PassagesUnit.spec, BoilerplateUnit.spec,
     ]
 
     public static func named(_ name: String) -> UnitSpec? { all.first { $0.name == name } }
