@@ -15,13 +15,16 @@ enum QuotesUnit {
                 FieldSpec("speaker", "the canonical speaker (empty when unknown); = matches any variant") { c, r in
                     .string(record(c, r).speaker.map { c.annotations.entities[$0].canonical } ?? "")
                 },
-                FieldSpec("as_written", "the speaker as this document names them") { c, r in .string(record(c, r).quotation.speaker ?? "") },
+                FieldSpec("as_written", "the speaker in the words of the text at the quotation (\"he\", \"the senator\", \"Sen. Smith\")") { c, r in .string(record(c, r).quotation.asWritten ?? "") },
                 FieldSpec("cue", "the speech verb or phrase") { c, r in .string(record(c, r).quotation.cue ?? "") },
                 FieldSpec("text", "the quoted words, or the reported clause") { c, r in .string(record(c, r).quotation.text) },
                 FieldSpec("start", "offset in the document, in Unicode scalars (spans the marks of direct and term)", kind: .number) { c, r in
                     .int(record(c, r).quotation.start)
                 },
                 FieldSpec("end", "end offset (exclusive), in Unicode scalars", kind: .number) { c, r in .int(record(c, r).quotation.end) },
+                FieldSpec("parts", "the pieces as start-end;start-end (one piece, or several when the attribution interrupts)") { c, r in
+                    .string(record(c, r).quotation.pieces.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ";"))
+                },
             ],
             defaultColumns: ["id", "kind", "speaker", "cue", "text"],
             count: { $0.annotations.quotes.count },
