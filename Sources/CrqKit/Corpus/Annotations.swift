@@ -23,15 +23,19 @@ public struct Annotations: Sendable {
         public let entity: Int?
     }
 
-    /// A numeric claim with its document and place in the corpus text.
+    /// A numeric claim with its document, place in the corpus text and quantity.
     public struct FigureRecord: Sendable {
         public let document: Int
         public let claim: FigureClaim
         public let bytes: Range<Int>
+        /// Index into `quantities`.
+        public let quantity: Int
     }
 
     public let quotes: [QuoteRecord]
     public let figures: [FigureRecord]
+    /// Claims about the same real-world quantity, grouped across the corpus, in order of their first claim.
+    public let quantities: [FigureQuantity]
     public let mentions: [MentionRecord]
     public let resolver: EntityResolver
     /// Per entity: quotations attributed to it, mentions, and the documents it is mentioned or quoted in.
@@ -98,8 +102,13 @@ public struct Annotations: Sendable {
                 if let s = speaker { quoteCounts[s] += 1; note(s, d) }
                 quotes.append(QuoteRecord(document: d, quotation: q, speaker: speaker, bytes: spans[d][i]))
             }
-            for (i, claim) in claims[d].enumerated() {
-                figures.append(FigureRecord(document: d, claim: claim, bytes: spans[d][quoted + i]))
+            for (i, var claim) in claims[d].enumerated() {
+                // the speaker of a quotation that holds the figure gives it
+                if let q = all[d].quotations.indices.last(where: { all[d].quotations[$0].start <= claim.start && claim.end <= all[d].quotations[$0].end }),
+                   let speaker = resolver.speakerIndex(doc: d, quotation: q).map({ resolver.entities[$0].canonical }) ?? all[d].quotations[q].speaker {
+                    claim.givenBy = speaker
+                }
+                figures.append(FigureRecord(document: d, claim: claim, bytes: spans[d][quoted + i], quantity: -1))
             }
             for (i, m) in all[d].mentions.enumerated() {
                 let e = resolver.entityIndex(doc: d, mention: i)
@@ -107,14 +116,59 @@ public struct Annotations: Sendable {
                 mentions.append(MentionRecord(document: d, mention: m, entity: e))
             }
         }
+        guard let (quantities, figureQuantity) = Annotations.quantities(figures, corpus, unlessStopped: stop) else { return nil }
+        figures = figures.indices.map { f in
+            FigureRecord(document: figures[f].document, claim: figures[f].claim, bytes: figures[f].bytes, quantity: figureQuantity[f])
+        }
         let names = resolver.entities.map(\.canonical)
         let speakers = (0..<count).filter { quoteCounts[$0] > 0 }
             .sorted { quoteCounts[$0] != quoteCounts[$1] ? quoteCounts[$0] > quoteCounts[$1] : names[$0] < names[$1] }
         let order = (0..<count).sorted {
             mentionCounts[$0] != mentionCounts[$1] ? mentionCounts[$0] > mentionCounts[$1] : names[$0] < names[$1]
         }
-        return Annotations(quotes: quotes, figures: figures, mentions: mentions, resolver: resolver, quoteCounts: quoteCounts,
+        return Annotations(quotes: quotes, figures: figures, quantities: quantities, mentions: mentions, resolver: resolver, quoteCounts: quoteCounts,
                            mentionCounts: mentionCounts, documents: docs, speakers: speakers, entityOrder: order)
+    }
+}
+
+extension Annotations {
+    /// The quantities of `figures`, with their status, in order of their first claim; and each figure's quantity.
+    static func quantities(_ figures: [FigureRecord], _ corpus: Corpus,
+                           unlessStopped stop: () -> Bool) -> ([FigureQuantity], [Int])? {
+        let input = figures.map { QuantityGrouper.Claim(claim: $0.claim, document: $0.document, date: corpus.documents[$0.document].date) }
+        guard let (grouped, of) = QuantityGrouper.group(input, unlessStopped: stop) else { return nil }
+        // number the quantities in order of their first claim
+        let order = grouped.indices.sorted { grouped[$0].claims[0] < grouped[$1].claims[0] }
+        var renumber = [Int](repeating: 0, count: grouped.count)
+        for (n, q) in order.enumerated() { renumber[q] = n }
+        var labels: [String: Int] = [:]
+        let quantities = order.map { q in
+            var quantity = grouped[q]
+            quantity.status = corpus.status(of: quantity.claims, figures)
+            // two quantities that read alike are told apart by a number
+            let label = quantity.label
+            labels[label, default: 0] += 1
+            quantity.name = labels[label]! == 1 ? label : label + " (\(labels[label]!))"
+            return quantity
+        }
+        return (quantities, of.map { renumber[$0] })
+    }
+}
+
+extension Corpus {
+    /// The outlet of a document: its source, or the document itself when the source is not given.
+    func outlet(_ d: Int) -> String {
+        let source = documents[d].metadata.source
+        return source.isEmpty ? "\u{1F}" + documents[d].id : source
+    }
+
+    /// How many outlets the documents `docs` come from.
+    func outletCount(_ docs: [Int]) -> Int { Set(docs.map(outlet)).count }
+
+    /// The status of the claims `claims` (indices into `figures`) across the outlets that give them.
+    func status(of claims: [Int], _ figures: [Annotations.FigureRecord]) -> QuantityStatus {
+        QuantityStatus.of(claims.map { figures[$0].claim }, days: claims.map { documents[figures[$0].document].date?.julianDay },
+                          outlets: outletCount(claims.map { figures[$0].document }))
     }
 }
 

@@ -1,35 +1,54 @@
-/// Numeric claims lined up by what they measure: agreements, conflicts, and one-sided figures.
+/// Numeric claims lined up by quantity: for each quantity a side reports, both sides' values and
+/// whether they agree, differ only through a hedge, or clash. The status is taken over every claim
+/// of both sides, so a matching value elsewhere never hides a clash.
 enum CompareFigures {
     static func table(_ groups: [CompareSide], byKey: Bool, _ context: EvalContext, _ range: SourceRange) throws(QueryError) -> Table {
         let corpus = context.corpus
-        let figures = corpus.annotations.figures
+        let annotations = corpus.annotations
+        let figures = annotations.figures
         let byGroup = groups.bucket(figures.count, corpus, firstByte: { figures[$0].bytes.lowerBound })
-        func locator(_ f: Int) -> Value {
-            .string(corpus.locator(atByte: figures[f].bytes.lowerBound, inDocument: figures[f].document))
-        }
-        func status(_ s: FigureAlignment.Status) -> String {
-            switch s {
-            case .agree: return "agree"
-            case .differ: return "differ"
-            case .onlyLeft: return "only a"
-            case .onlyRight: return "only b"
-            }
-        }
-        var rows: [[Value]] = []
-        let comparisons: [(String, [Int], [Int])] = byKey
-            ? groups.indices.map { g in (groups[g].label, byGroup[g], byGroup.indices.filter { $0 != g }.flatMap { byGroup[$0] }.sorted()) }
-            : [("", byGroup[0], byGroup[1])]
-        for (label, left, right) in comparisons {
+        /// Per group, its claims by quantity; per quantity, its claims in any group, and each claim's group.
+        var perGroup: [[Int: [Int]]] = [], inGroups: [Int: [Int]] = [:], groupOf: [Int: Int] = [:]
+        for (g, claims) in byGroup.enumerated() {
             try context.checkCancelled(range)
-            for row in FigureAligner.align(left.map { figures[$0].claim }, right.map { figures[$0].claim }) {
-                if byKey && row.left == nil { continue }  // the rest's own figures are listed under their own group
-                let l = row.left.map { left[$0] }, r = row.right.map { right[$0] }
-                rows.append([.string(label), .string(row.measure), .string(status(row.status)),
-                             l.map(locator) ?? .null, l.map { .string(figures[$0].claim.text) } ?? .null,
-                             r.map(locator) ?? .null, r.map { .string(figures[$0].claim.text) } ?? .null])
+            var bucket: [Int: [Int]] = [:]
+            for f in claims {
+                bucket[figures[f].quantity, default: []].append(f)
+                inGroups[figures[f].quantity, default: []].append(f)
+                groupOf[f] = g
+            }
+            perGroup.append(bucket)
+        }
+        /// For a quantity, the claims of the other side, or of every group but `g`.
+        func rest(_ q: Int, _ g: Int) -> [Int] {
+            byKey ? (inGroups[q] ?? []).filter { groupOf[$0] != g }.sorted() : perGroup[1 - g][q] ?? []
+        }
+        var rows: [(group: Int, rank: Int, quantity: Int, values: [Value])] = []
+        for g in byKey ? Array(groups.indices) : [0] {
+            try context.checkCancelled(range)
+            let quantities = byKey ? Array(perGroup[g].keys) : Array(Set(perGroup[0].keys).union(perGroup[1].keys))
+            for q in quantities {
+                let a = perGroup[g][q] ?? [], b = rest(q, g)
+                let status: String
+                if a.isEmpty || b.isEmpty {
+                    status = a.isEmpty ? "only b" : "only a"
+                } else {
+                    status = corpus.status(of: a + b, figures).rawValue
+                }
+                var row: [Value] = byKey ? [.string(groups[g].label)] : []
+                row += [.string(annotations.quantities[q].name), .string(status),
+                        .string(FiguresUnit.values(a, corpus)), .string(FiguresUnit.values(b, corpus)),
+                        .string(FiguresUnit.locators(a, corpus)), .string(FiguresUnit.locators(b, corpus))]
+                rows.append((g, rank(status), q, row))
             }
         }
-        let table = Table(names: ["group", "measure", "status", "a", "text_a", "b", "text_b"], rows: rows)
-        return byKey ? table : dropFirstColumn(table)
+        rows.sort { x, y in (x.group, x.rank, x.quantity) < (y.group, y.rank, y.quantity) }
+        let names = (byKey ? ["group"] : []) + ["quantity", "status", "values_a", "values_b", "a", "b"]
+        return Table(names: names, rows: rows.map(\.values))
+    }
+
+    /// Clashes first, then hedged differences, revisions, agreements, and one-sided quantities.
+    private static func rank(_ status: String) -> Int {
+        ["clash", "hedged difference", "revised", "agree", "one report", "only a", "only b"].firstIndex(of: status) ?? 7
     }
 }

@@ -35,7 +35,9 @@ struct CompareStage: Stage {
           quotes    statements in both sets matched by speaker and wording, whatever their kind, with a
                     word diff ([-removed-] {+added+}); attribution says when the speakers differ; and
                     the quotations only one set has.
-          figures   numeric claims lined up by what they measure: agree, differ, or on one side only.
+          figures   per quantity (what is counted, where, by whom, when), both sets' values and a status
+                    over all their claims: clash, hedged difference, revised, agree, one report, or
+                    only a / only b; clashes first. See .help figures and .help quantities.
           passages  sentences shared verbatim or nearly (word 3-gram shingles), with the share of each
                     document that is shared.
           speakers  who is quoted by which side, how often, and by one side only.
