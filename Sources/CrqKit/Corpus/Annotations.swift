@@ -36,6 +36,8 @@ public struct Annotations: Sendable {
     public let figures: [FigureRecord]
     /// Claims about the same real-world quantity, grouped across the corpus, in order of their first claim.
     public let quantities: [FigureQuantity]
+    /// Per document, its outlet: the number of its source, or its own number when it has none.
+    let outlets: [Int32]
     public let mentions: [MentionRecord]
     public let resolver: EntityResolver
     /// Per entity: quotations attributed to it, mentions, and the documents it is mentioned or quoted in.
@@ -116,7 +118,15 @@ public struct Annotations: Sendable {
                 mentions.append(MentionRecord(document: d, mention: m, entity: e))
             }
         }
-        guard let (quantities, figureQuantity) = Annotations.quantities(figures, corpus, unlessStopped: stop) else { return nil }
+        var outletNumbers: [String: Int32] = [:]
+        let outlets = corpus.documents.indices.map { d in
+            let source = corpus.documents[d].metadata.source
+            let key = source.isEmpty ? "\u{1F}\(d)" : source
+            if let n = outletNumbers[key] { return n }
+            outletNumbers[key] = Int32(outletNumbers.count)
+            return Int32(outletNumbers.count - 1)
+        }
+        guard let (quantities, figureQuantity) = Annotations.quantities(figures, corpus, outlets, unlessStopped: stop) else { return nil }
         figures = figures.indices.map { f in
             FigureRecord(document: figures[f].document, claim: figures[f].claim, bytes: figures[f].bytes, quantity: figureQuantity[f])
         }
@@ -126,14 +136,14 @@ public struct Annotations: Sendable {
         let order = (0..<count).sorted {
             mentionCounts[$0] != mentionCounts[$1] ? mentionCounts[$0] > mentionCounts[$1] : names[$0] < names[$1]
         }
-        return Annotations(quotes: quotes, figures: figures, quantities: quantities, mentions: mentions, resolver: resolver, quoteCounts: quoteCounts,
+        return Annotations(quotes: quotes, figures: figures, quantities: quantities, outlets: outlets, mentions: mentions, resolver: resolver, quoteCounts: quoteCounts,
                            mentionCounts: mentionCounts, documents: docs, speakers: speakers, entityOrder: order)
     }
 }
 
 extension Annotations {
     /// The quantities of `figures`, with their status, in order of their first claim; and each figure's quantity.
-    static func quantities(_ figures: [FigureRecord], _ corpus: Corpus,
+    static func quantities(_ figures: [FigureRecord], _ corpus: Corpus, _ outlets: [Int32],
                            unlessStopped stop: () -> Bool) -> ([FigureQuantity], [Int])? {
         let input = figures.map { QuantityGrouper.Claim(claim: $0.claim, document: $0.document, date: corpus.documents[$0.document].date) }
         guard let (grouped, of) = QuantityGrouper.group(input, unlessStopped: stop) else { return nil }
@@ -144,7 +154,7 @@ extension Annotations {
         var labels: [String: Int] = [:]
         let quantities = order.map { q in
             var quantity = grouped[q]
-            quantity.status = corpus.status(of: quantity.claims, figures)
+            quantity.status = status(of: quantity.claims, figures, corpus, outlets)
             // two quantities that read alike are told apart by a number
             let label = quantity.label
             labels[label, default: 0] += 1
@@ -153,23 +163,17 @@ extension Annotations {
         }
         return (quantities, of.map { renumber[$0] })
     }
-}
-
-extension Corpus {
-    /// The outlet of a document: its source, or the document itself when the source is not given.
-    func outlet(_ d: Int) -> String {
-        let source = documents[d].metadata.source
-        return source.isEmpty ? "\u{1F}" + documents[d].id : source
-    }
-
-    /// How many outlets the documents `docs` come from.
-    func outletCount(_ docs: [Int]) -> Int { Set(docs.map(outlet)).count }
 
     /// The status of the claims `claims` (indices into `figures`) across the outlets that give them.
-    func status(of claims: [Int], _ figures: [Annotations.FigureRecord]) -> QuantityStatus {
-        QuantityStatus.of(claims.map { figures[$0].claim }, days: claims.map { documents[figures[$0].document].date?.julianDay },
-                          outlets: outletCount(claims.map { figures[$0].document }))
+    static func status(of claims: [Int], _ figures: [FigureRecord], _ corpus: Corpus, _ outlets: [Int32]) -> QuantityStatus {
+        QuantityStatus.of(claims.map { figures[$0].claim }, days: claims.map { corpus.documents[figures[$0].document].date?.julianDay },
+                          outlets: Set(claims.map { outlets[figures[$0].document] }).count)
     }
+
+    func status(of claims: [Int], _ corpus: Corpus) -> QuantityStatus { Annotations.status(of: claims, figures, corpus, outlets) }
+
+    /// How many outlets give the claims `claims`.
+    func outletCount(_ claims: [Int]) -> Int { Set(claims.map { outlets[figures[$0].document] }).count }
 }
 
 /// Converts a document's Unicode-scalar offsets to corpus byte offsets.

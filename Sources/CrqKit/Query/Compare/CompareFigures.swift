@@ -8,20 +8,21 @@ enum CompareFigures {
         let figures = annotations.figures
         let byGroup = groups.bucket(figures.count, corpus, firstByte: { figures[$0].bytes.lowerBound })
         /// Per group, its claims by quantity; per quantity, its claims in any group, and each claim's group.
-        var perGroup: [[Int: [Int]]] = [], inGroups: [Int: [Int]] = [:], groupOf: [Int: Int] = [:]
+        var perGroup: [[Int: [Int]]] = [], inGroups: [Int: [Int]] = [:]
+        var groupOf = [Int32](repeating: -1, count: figures.count)
         for (g, claims) in byGroup.enumerated() {
             try context.checkCancelled(range)
             var bucket: [Int: [Int]] = [:]
             for f in claims {
                 bucket[figures[f].quantity, default: []].append(f)
                 inGroups[figures[f].quantity, default: []].append(f)
-                groupOf[f] = g
+                groupOf[f] = Int32(g)
             }
             perGroup.append(bucket)
         }
         /// For a quantity, the claims of the other side, or of every group but `g`.
         func rest(_ q: Int, _ g: Int) -> [Int] {
-            byKey ? (inGroups[q] ?? []).filter { groupOf[$0] != g }.sorted() : perGroup[1 - g][q] ?? []
+            byKey ? (inGroups[q] ?? []).filter { groupOf[$0] != Int32(g) }.sorted() : perGroup[1 - g][q] ?? []
         }
         var rows: [(group: Int, rank: Int, quantity: Int, values: [Value])] = []
         for g in byKey ? Array(groups.indices) : [0] {
@@ -33,7 +34,7 @@ enum CompareFigures {
                 if a.isEmpty || b.isEmpty {
                     status = a.isEmpty ? "only b" : "only a"
                 } else {
-                    status = corpus.status(of: a + b, figures).rawValue
+                    status = annotations.status(of: a + b, corpus).rawValue
                 }
                 var row: [Value] = byKey ? [.string(groups[g].label)] : []
                 row += [.string(annotations.quantities[q].name), .string(status),

@@ -172,28 +172,41 @@ enum FiguresUnit {
 
     /// Distinct values of `figures`, most reported first: "9 (3 outlets); 7 (1)".
     static func values(_ figures: [Int], _ c: Corpus) -> String {
-        var outlets: [String: Set<String>] = [:], order: [String] = []
+        struct Key: Hashable {
+            let hedge: String?
+            let amount: Double
+        }
+        let a = c.annotations
+        var outlets: [Key: Set<Int32>] = [:], order: [Key] = [], example: [Key: Int] = [:]
         for f in figures {
-            let record = c.annotations.figures[f], v = valueLabel(record.claim)
-            if outlets[v] == nil { order.append(v) }
-            outlets[v, default: []].insert(c.outlet(record.document))
+            let claim = a.figures[f].claim, key = Key(hedge: claim.hedge?.lowercased(), amount: claim.amount)
+            if outlets[key] == nil {
+                order.append(key)
+                example[key] = f
+            }
+            outlets[key, default: []].insert(a.outlets[a.figures[f].document])
         }
-        let sorted = order.enumerated().sorted { a, b in
-            outlets[a.element]!.count != outlets[b.element]!.count ? outlets[a.element]!.count > outlets[b.element]!.count : a.offset < b.offset
+        let sorted = order.enumerated().sorted { x, y in
+            let (m, n) = (outlets[x.element]!.count, outlets[y.element]!.count)
+            return m != n ? m > n : x.offset < y.offset
         }
-        return sorted.map { v in
+        return sorted.enumerated().map { i, v in
             let n = outlets[v.element]!.count
-            return v.element + " (\(n)" + (v.offset == sorted.first?.offset ? (n == 1 ? " outlet)" : " outlets)") : ")")
+            return valueLabel(a.figures[example[v.element]!].claim) + " (\(n)" + (i == 0 ? (n == 1 ? " outlet)" : " outlets)") : ")")
         }.joined(separator: "; ")
     }
 
-    /// The sentence locators of `figures`, each once.
-    static func locators(_ figures: [Int], _ c: Corpus) -> String {
+    /// The sentence locators of `figures`, each once; past `limit`, how many more.
+    static func locators(_ figures: [Int], _ c: Corpus, limit: Int = 8) -> String {
         var seen = Set<String>()
-        return figures.map { f in
+        var out: [String] = []
+        for (i, f) in figures.enumerated() {
             let record = c.annotations.figures[f]
-            return c.locator(atByte: record.bytes.lowerBound, inDocument: record.document)
-        }.filter { seen.insert($0).inserted }.joined(separator: " ")
+            let locator = c.locator(atByte: record.bytes.lowerBound, inDocument: record.document)
+            if seen.insert(locator).inserted { out.append(locator) }
+            if out.count == limit, i + 1 < figures.count { return out.joined(separator: " ") + " (+\(figures.count - i - 1) more)" }
+        }
+        return out.joined(separator: " ")
     }
 }
 
@@ -230,7 +243,7 @@ enum QuantitiesUnit {
                 },
                 FieldSpec("claims", "how many claims report it", kind: .number) { c, r in .int(quantity(c, r).claims.count) },
                 FieldSpec("outlets", "how many outlets report it", kind: .number) { c, r in
-                    .int(c.outletCount(quantity(c, r).claims.map { c.annotations.figures[$0].document }))
+                    .int(c.annotations.outletCount(quantity(c, r).claims))
                 },
                 FieldSpec("first_date", "the earliest publication date of a report", kind: .date) { c, r in
                     quantity(c, r).claims.compactMap { c.documents[c.annotations.figures[$0].document].date }.min().map(Value.date) ?? .null
@@ -241,7 +254,9 @@ enum QuantitiesUnit {
                 FieldSpec("texts", "the claims as written") { c, r in
                     .string(quantity(c, r).claims.map { c.annotations.figures[$0].claim.text }.joined(separator: " | "))
                 },
-                FieldSpec("ids", "the claims' sentence locators, for .show") { c, r in .string(FiguresUnit.locators(quantity(c, r).claims, c)) },
+                FieldSpec("ids", "the claims' sentence locators, for .show (all of them)") { c, r in
+                    .string(FiguresUnit.locators(quantity(c, r).claims, c, limit: .max))
+                },
             ],
             defaultColumns: ["quantity", "status", "values", "ids"],
             count: { $0.annotations.quantities.count },
