@@ -7,7 +7,7 @@ enum CompareFigures {
         let annotations = corpus.annotations
         let figures = annotations.figures
         let byGroup = groups.bucket(figures.count, corpus, firstByte: { figures[$0].bytes.lowerBound })
-        /// Per group, its claims by quantity; per quantity, its claims in any group, and each claim's group.
+        /// Per group, its claims by quantity; per quantity, its claims in any group; each claim's group.
         var perGroup: [[Int: [Int]]] = [], inGroups: [Int: [Int]] = [:]
         var groupOf = [Int32](repeating: -1, count: figures.count)
         for (g, claims) in byGroup.enumerated() {
@@ -20,26 +20,35 @@ enum CompareFigures {
             }
             perGroup.append(bucket)
         }
-        /// For a quantity, the claims of the other side, or of every group but `g`.
-        func rest(_ q: Int, _ g: Int) -> [Int] {
-            byKey ? (inGroups[q] ?? []).filter { groupOf[$0] != Int32(g) }.sorted() : perGroup[1 - g][q] ?? []
-        }
+        for q in inGroups.keys { inGroups[q]!.sort() }
+        // each group against the rest: both sides together are all the quantity's claims in any group,
+        // so the status and the tally of values are worked out once per quantity
+        var statusOf: [Int: String] = [:], tallyOf: [Int: ValueTally] = [:]
         var rows: [(group: Int, rank: Int, quantity: Int, values: [Value])] = []
         for g in byKey ? Array(groups.indices) : [0] {
             try context.checkCancelled(range)
             let quantities = byKey ? Array(perGroup[g].keys) : Array(Set(perGroup[0].keys).union(perGroup[1].keys))
             for q in quantities {
-                let a = perGroup[g][q] ?? [], b = rest(q, g)
-                let status: String
-                if a.isEmpty || b.isEmpty {
-                    status = a.isEmpty ? "only b" : "only a"
+                let a = perGroup[g][q] ?? [], all = inGroups[q]!
+                let tallyA = ValueTally(a, annotations)
+                let status: String, valuesB: String, locatorsB: String
+                if byKey {
+                    if statusOf[q] == nil {
+                        statusOf[q] = annotations.status(of: all, corpus).rawValue
+                        tallyOf[q] = ValueTally(all, annotations)
+                    }
+                    status = a.count == all.count ? "only a" : statusOf[q]!
+                    valuesB = tallyOf[q]!.text(annotations, without: tallyA)
+                    locatorsB = FiguresUnit.locators(all.lazy.filter { groupOf[$0] != Int32(g) }, total: all.count - a.count, corpus)
                 } else {
-                    status = annotations.status(of: a + b, corpus).rawValue
+                    let b = perGroup[1][q] ?? []
+                    status = a.isEmpty ? "only b" : b.isEmpty ? "only a" : annotations.status(of: all, corpus).rawValue
+                    valuesB = ValueTally(b, annotations).text(annotations)
+                    locatorsB = FiguresUnit.locators(b, total: b.count, corpus)
                 }
                 var row: [Value] = byKey ? [.string(groups[g].label)] : []
-                row += [.string(annotations.quantities[q].name), .string(status),
-                        .string(FiguresUnit.values(a, corpus)), .string(FiguresUnit.values(b, corpus)),
-                        .string(FiguresUnit.locators(a, corpus)), .string(FiguresUnit.locators(b, corpus))]
+                row += [.string(annotations.quantities[q].name), .string(status), .string(tallyA.text(annotations)), .string(valuesB),
+                        .string(FiguresUnit.locators(a, total: a.count, corpus)), .string(locatorsB)]
                 rows.append((g, rank(status), q, row))
             }
         }

@@ -171,42 +171,61 @@ enum FiguresUnit {
     }
 
     /// Distinct values of `figures`, most reported first: "9 (3 outlets); 7 (1)".
-    static func values(_ figures: [Int], _ c: Corpus) -> String {
-        struct Key: Hashable {
-            let hedge: String?
-            let amount: Double
-        }
-        let a = c.annotations
-        var outlets: [Key: Set<Int32>] = [:], order: [Key] = [], example: [Key: Int] = [:]
-        for f in figures {
-            let claim = a.figures[f].claim, key = Key(hedge: claim.hedge?.lowercased(), amount: claim.amount)
-            if outlets[key] == nil {
-                order.append(key)
-                example[key] = f
-            }
-            outlets[key, default: []].insert(a.outlets[a.figures[f].document])
-        }
-        let sorted = order.enumerated().sorted { x, y in
-            let (m, n) = (outlets[x.element]!.count, outlets[y.element]!.count)
-            return m != n ? m > n : x.offset < y.offset
-        }
-        return sorted.enumerated().map { i, v in
-            let n = outlets[v.element]!.count
-            return valueLabel(a.figures[example[v.element]!].claim) + " (\(n)" + (i == 0 ? (n == 1 ? " outlet)" : " outlets)") : ")")
-        }.joined(separator: "; ")
-    }
+    static func values(_ figures: [Int], _ c: Corpus) -> String { ValueTally(figures, c.annotations).text(c.annotations) }
 
-    /// The sentence locators of `figures`, each once; past `limit`, how many more.
-    static func locators(_ figures: [Int], _ c: Corpus, limit: Int = 8) -> String {
+    /// The sentence locators of `figures` (`total` of them), each once; past `limit`, how many more.
+    static func locators(_ figures: some Sequence<Int>, total: Int, _ c: Corpus, limit: Int = 8) -> String {
         var seen = Set<String>()
         var out: [String] = []
         for (i, f) in figures.enumerated() {
             let record = c.annotations.figures[f]
             let locator = c.locator(atByte: record.bytes.lowerBound, inDocument: record.document)
             if seen.insert(locator).inserted { out.append(locator) }
-            if out.count == limit, i + 1 < figures.count { return out.joined(separator: " ") + " (+\(figures.count - i - 1) more)" }
+            if out.count == limit, i + 1 < total { return out.joined(separator: " ") + " (+\(total - i - 1) more)" }
         }
         return out.joined(separator: " ")
+    }
+}
+
+/// The distinct values (hedge and amount) of some claims, with how many claims each outlet gives of each.
+struct ValueTally {
+    struct Key: Hashable {
+        let hedge: String?
+        let amount: Double
+    }
+
+    private(set) var order: [Key] = []
+    private var example: [Key: Int] = [:]
+    private var claims: [Key: [Int32: Int]] = [:]
+
+    init(_ figures: [Int], _ a: Annotations) {
+        for f in figures { add(f, a) }
+    }
+
+    mutating func add(_ f: Int, _ a: Annotations) {
+        let claim = a.figures[f].claim, key = Key(hedge: claim.hedge?.lowercased(), amount: claim.amount)
+        if claims[key] == nil {
+            order.append(key)
+            example[key] = f
+        }
+        claims[key, default: [:]][a.outlets[a.figures[f].document], default: 0] += 1
+    }
+
+    /// "9 (3 outlets); 7 (1)", most reported first; without the claims of `removed` (a part of these).
+    func text(_ a: Annotations, without removed: ValueTally? = nil) -> String {
+        var counted: [(Key, Int)] = []
+        for key in order {
+            var outlets = claims[key]!.count
+            if let gone = removed?.claims[key] {
+                outlets -= gone.filter { claims[key]![$0.key] == $0.value }.count
+            }
+            if outlets > 0 { counted.append((key, outlets)) }
+        }
+        let sorted = counted.enumerated().sorted { x, y in x.element.1 != y.element.1 ? x.element.1 > y.element.1 : x.offset < y.offset }
+        return sorted.enumerated().map { i, entry in
+            let (key, n) = entry.element
+            return FiguresUnit.valueLabel(a.figures[example[key]!].claim) + " (\(n)" + (i == 0 ? (n == 1 ? " outlet)" : " outlets)") : ")")
+        }.joined(separator: "; ")
     }
 }
 
@@ -255,7 +274,7 @@ enum QuantitiesUnit {
                     .string(quantity(c, r).claims.map { c.annotations.figures[$0].claim.text }.joined(separator: " | "))
                 },
                 FieldSpec("ids", "the claims' sentence locators, for .show (all of them)") { c, r in
-                    .string(FiguresUnit.locators(quantity(c, r).claims, c, limit: .max))
+                    .string(FiguresUnit.locators(quantity(c, r).claims, total: quantity(c, r).claims.count, c, limit: .max))
                 },
             ],
             defaultColumns: ["quantity", "status", "values", "ids"],
