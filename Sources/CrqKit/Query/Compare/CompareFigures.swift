@@ -29,6 +29,7 @@ enum CompareFigures {
             try context.checkCancelled(range)
             let quantities = byKey ? Array(perGroup[g].keys) : Array(Set(perGroup[0].keys).union(perGroup[1].keys))
             for q in quantities {
+                if rows.count & 255 == 255 { try context.checkCancelled(range) }
                 let a = perGroup[g][q] ?? [], all = inGroups[q]!
                 let tallyA = ValueTally(a, annotations)
                 let status: String, valuesB: String, locatorsB: String
