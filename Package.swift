@@ -23,10 +23,15 @@ let package = Package(
             pkgConfig: "libpcre2-8",
             providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         // The core: corpus model, text analysis, query language, rendering. No terminal code.
         .target(
             name: "CrqKit",
-            dependencies: ["CPCRE2"]
+            dependencies: ["CPCRE2", "CZlib"]
         ),
         // The thin executable: command line, libedit shell, script and notebook runners.
         .executableTarget(

@@ -1,8 +1,9 @@
 import Foundation
 
-// libFuzzer target `loaders`: each input's bytes are loaded as a .txt file, as a .jsonl file, and
-// as a metadata.tsv and a metadata.csv sidecar beside two small text files; every corpus that loads
-// is then queried once. Compiled together with CrqKit's sources by `scripts/fuzz`.
+// libFuzzer target `loaders`: each input's bytes are loaded as a .txt file, as a .jsonl, .json,
+// .csv and .tsv file, as a gzip-compressed .jsonl.gz file (damaged gzip data, mostly), and as a
+// metadata.tsv and a metadata.csv sidecar beside two small text files; every corpus that loads is
+// then queried once. Compiled together with CrqKit's sources by `scripts/fuzz`.
 
 /// A scratch folder per process, reused for every input.
 private let scratch: URL = {
@@ -27,7 +28,7 @@ public func fuzzLoaders(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
     let data = Data(bytes: bytes, count: count)
     let texts = ["a.txt": Data("A headline\nBy Jo Doe\nSome text. More.\n".utf8), "b.md": Data("Other\n".utf8)]
     load(["article.txt": data], entry: "")
-    load(["corpus.jsonl": data], entry: "corpus.jsonl")
+    for name in ["corpus.jsonl", "corpus.json", "corpus.csv", "corpus.tsv", "corpus.jsonl.gz"] { load([name: data], entry: name) }
     load(texts.merging(["metadata.tsv": data]) { $1 }, entry: "")
     load(texts.merging(["metadata.csv": data]) { $1 }, entry: "")
     return 0

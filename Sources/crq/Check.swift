@@ -17,9 +17,11 @@ struct Check: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Write files only inside the current folder; read only inside the corpus's and the notebook's folders.")
     var safe = true
 
+    @OptionGroup var load: LoadOptions
+
     func run() throws {
         let path = corpus ?? SeedLocator.path()
-        var runner = NotebookRunner(corpus: try Launcher.loadCorpus(path, quiet: true))
+        var runner = NotebookRunner(corpus: try Launcher.loadCorpus(path, report: load.report(interactive: false), mapping: load.fieldMapping))
         runner.safeMode = safe
         runner.readableFolders = [Launcher.folder(of: path)]
         let current = NotebookHeader(corpus: runner.corpus, version: Crq.version)

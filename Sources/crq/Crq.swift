@@ -11,14 +11,15 @@ struct Crq: ParsableCommand {
         commandName: "crq",
         abstract: "A corpus query shell for news analysts: filter, group, compare, quote.",
         usage: """
-        crq [CORPUS] [-c STATEMENT …] [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe]
+        crq [CORPUS] [-c STATEMENT …] [--field FIELD=NAME …] [--quiet] [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe]
           crq FILE.crq [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe]
           crq run FILE.crq [--corpus PATH]
         """,
         discussion: """
         With no CORPUS, crq opens the seed corpus (the seeds/ folder of its package). A CORPUS is a \
-        folder of .txt/.md files (with an optional metadata.tsv or metadata.csv) or a .jsonl file; \
-        a FILE.crq in its place runs that script.
+        folder (read recursively) or a file: .txt/.md (one document each), .csv/.tsv with a header, \
+        .json or .jsonl (one article per row or record), any of them gzip-compressed (.gz); \
+        .help corpus in the shell says which field names are read. A FILE.crq in its place runs that script.
 
         Exit status: 0 success, 1 a statement or command failed, 64 bad command line, \
         66 a corpus or script could not be read.
@@ -40,7 +41,7 @@ struct Crq: ParsableCommand {
         }
     }
 
-    @Argument(help: "A corpus folder or .jsonl file (default: the seeds), or a FILE.crq script to run.")
+    @Argument(help: "A corpus folder or file (.txt, .md, .csv, .tsv, .json, .jsonl, also .gz; default: the seeds), or a FILE.crq script to run.")
     var corpus: String?
 
     @Option(name: .customShort("c"), help: ArgumentHelp("Run a statement or .command and exit (repeatable, run in order).", valueName: "statement"))
@@ -52,7 +53,7 @@ struct Crq: ParsableCommand {
         if let corpus, corpus.hasSuffix(".crq") {
             throw ExitCode(Launcher.runScript(corpus, corpusPath: nil, options: options))
         }
-        let session = try Launcher.openSession(corpus, quiet: !commands.isEmpty || !Terminal.stdinIsTTY, options: options)
+        let session = try Launcher.openSession(corpus, interactive: commands.isEmpty && Terminal.stdinIsTTY, options: options)
         if !commands.isEmpty {
             for command in commands {
                 let ok = command.trimmingCharacters(in: .whitespaces).hasPrefix(".")
@@ -78,7 +79,7 @@ struct Subcommands: ParsableCommand {
 
 /// Options shared by the commands that run statements.
 struct RunOptions: ParsableArguments {
-    @Option(name: .long, help: "Output mode: table, csv, tsv, json, jsonl or markdown.")
+    @Option(name: .long, help: "Output mode: table, csv, tsv, json, jsonl, markdown or line.")
     var mode: String?
 
     @Flag(name: .long, help: "Keep running a script after a statement fails (the exit status is still 1).")
@@ -90,9 +91,15 @@ struct RunOptions: ParsableArguments {
     @Flag(name: .long, help: "Write files only inside the current folder; read only inside the corpus's and the script's folders.")
     var safe = false
 
+    @OptionGroup var load: LoadOptions
+
     func validate() throws {
         if let timeout, !(timeout > 0 && timeout < 1e9) { throw ValidationError("--timeout takes a number of seconds above 0") }
+        try load.validate()
     }
+
+    func loadReport(interactive: Bool) -> LoadReport { load.report(interactive: interactive) }
+    var fieldMapping: FieldMapping { load.fieldMapping }
 
     /// The time limit per statement.
     var timeLimit: Duration? { timeout.map { .milliseconds(Int64(($0 * 1000).rounded(.up))) } }
@@ -105,9 +112,30 @@ struct RunOptions: ParsableArguments {
             session.mode = m
         }
         session.keepGoing = keepGoing
+        session.fieldMapping = fieldMapping
         session.context.timeLimit = timeLimit
         session.context.safeMode = safe
     }
+}
+
+/// How a corpus is read and what is said about it: shared by every command that loads one.
+struct LoadOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Read a document field (text, title, source, date, author, url, id) from a CSV/TSV column or JSON key of another name, e.g. --field text=body (repeatable).", valueName: "field=name"))
+    var field: [String] = []
+
+    @Flag(name: .long, help: "Say nothing about loading the corpus: no progress, summary, warnings or notes on standard error.")
+    var quiet = false
+
+    func validate() throws {
+        do { _ = try FieldMapping(field) } catch { throw ValidationError("--field \(error.spec): \(error.message)") }
+    }
+
+    /// What is said after a corpus loads: the summary in the shell; outside it, each warning and
+    /// note and the summary (so scripts see them); nothing with `--quiet`.
+    func report(interactive: Bool) -> LoadReport { quiet ? .silent : interactive ? .summary : .warnings }
+
+    /// The `--field` choices (checked by `validate`).
+    var fieldMapping: FieldMapping { (try? FieldMapping(field)) ?? FieldMapping() }
 }
 
 /// `crq run FILE.crq`: runs a script, or with `--update` records its output in it as a notebook.
@@ -144,19 +172,20 @@ struct Run: ParsableCommand {
 enum Launcher {
     /// Loads a corpus (the seeds by default) and makes a session writing to stdout/stderr. In safe
     /// mode it may read inside the corpus's folder and the script's (or the current folder).
-    static func openSession(_ path: String?, quiet: Bool, options: RunOptions, script: String? = nil) throws -> Session {
+    static func openSession(_ path: String?, interactive: Bool, options: RunOptions, script: String? = nil) throws -> Session {
         let corpusPath = path ?? SeedLocator.path()
-        let corpus = try loadCorpus(corpusPath, quiet: quiet)
+        let report = options.loadReport(interactive: interactive)
+        let corpus = try loadCorpus(corpusPath, report: report, mapping: options.fieldMapping)
         let width = Terminal.stdoutIsTTY ? Terminal.width : 100
         let session = Session(corpus: corpus, options: RenderOptions(width: width, color: Terminal.colorAllowed, maxRows: 100),
                               write: Output.write, report: Output.error,
-                              loadCorpus: { (p: String) throws(LoadError) in try load(p, showProgress: Terminal.stderrIsTTY) })
+                              loadCorpus: { (p: String, m: FieldMapping) throws(LoadError) in
+                                  try load(p, mapping: m, showProgress: Terminal.stderrIsTTY && report != .silent)
+                              })
         session.colorErrors = Terminal.stderrIsTTY && Terminal.colorAllowed
         try options.apply(to: session)
+        session.loadReport = report
         session.context.readableFolders = [folder(of: corpusPath), script.map(folder(of:)) ?? "."]
-        if !quiet || corpus.warnings.contains(where: { $0.severity == .warning }) {
-            Output.error(Summary.line(corpus) + "\n")
-        }
         return session
     }
 
@@ -168,24 +197,24 @@ enum Launcher {
         return parent.isEmpty ? "." : parent
     }
 
-    /// Loads a corpus (the seeds by default); on failure prints why and throws exit status 66.
-    static func loadCorpus(_ path: String?, quiet: Bool) throws -> Corpus {
+    /// Loads a corpus (the seeds by default) and says what `report` asks on standard error; on
+    /// failure prints why and throws exit status 66.
+    static func loadCorpus(_ path: String?, report: LoadReport, mapping: FieldMapping = FieldMapping()) throws -> Corpus {
         Output.ignoreBrokenPipe()
         do {
-            return try load(path ?? SeedLocator.path(), showProgress: Terminal.stderrIsTTY && !quiet)
+            let corpus = try load(path ?? SeedLocator.path(), mapping: mapping, showProgress: Terminal.stderrIsTTY && report != .silent)
+            Output.error(Summary.report(corpus, report))
+            return corpus
         } catch {
             Output.error(error.description + "\n")
             throw ExitCode(66)
         }
     }
 
-    static func load(_ path: String, showProgress: Bool) throws(LoadError) -> Corpus {
-        let progress: @Sendable (CorpusLoader.Progress) -> Void = { p in
-            let mb = Double(p.bytes) / 1_000_000
-            let rate = mb / Swift.max(p.seconds, 0.001)
-            Output.error(String(format: "\rloading: %d files, %.1f MB, %.1f MB/s ", p.files, mb, rate))
-        }
-        let loader = CorpusLoader(onProgress: showProgress ? progress : nil, isCancelled: Interrupts.cancellationCheck)
+    /// Loads a corpus, showing progress on standard error (a terminal) when asked.
+    static func load(_ path: String, mapping: FieldMapping, showProgress: Bool) throws(LoadError) -> Corpus {
+        let progress: @Sendable (CorpusLoader.Progress) -> Void = { p in Output.error("\r\(p.description)\u{1B}[K") }
+        let loader = CorpusLoader(fieldMapping: mapping, onProgress: showProgress ? progress : nil, isCancelled: Interrupts.cancellationCheck)
         defer { if showProgress { Output.error("\r\u{1B}[K") } }
         return try loader.load(path)
     }
@@ -196,7 +225,7 @@ enum Launcher {
             Output.error("\(file): error: cannot read this script\n")
             return 66
         }
-        guard let session = try? openSession(corpusPath, quiet: true, options: options, script: file) else { return 66 }
+        guard let session = try? openSession(corpusPath, interactive: false, options: options, script: file) else { return 66 }
         let ok = session.run(source, name: file, interactive: false)
         return session.finish() && ok && session.errorCount == 0 ? 0 : 1
     }

@@ -2,11 +2,12 @@ import ArgumentParser
 import CrqKit
 import Foundation
 
-/// `crq render FILE.crq [-o OUT.md]`: a notebook as Markdown.
+/// `crq render FILE.crq [-o OUT] [--html]`: a notebook as Markdown or as an HTML page with charts.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a notebook as Markdown: prose, statements as code blocks, results as tables.",
-        discussion: "Recorded output is used; statements with none are run (in safe mode) on the corpus.")
+        abstract: "Write a notebook as Markdown (or --html: a self-contained page with SVG charts).",
+        discussion: "Statements are run (in safe mode) on the corpus and tables drawn from their results. "
+            + "If the corpus is not the one the notebook was recorded on, its recorded text is shown instead.")
 
     @Argument(help: "The notebook.")
     var file: String
@@ -14,8 +15,13 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Option(name: .long, help: "The corpus for statements with no recorded output (default: the seeds).")
+    @Option(name: .long, help: "The corpus to run the statements on (default: the seeds).")
     var corpus: String?
+
+    @Flag(name: .long, help: "Write an HTML page: prose, statements, tables and charts, with no scripts and nothing fetched.")
+    var html = false
+
+    @OptionGroup var load: LoadOptions
 
     func run() throws {
         let notebook: Notebook
@@ -23,21 +29,19 @@ struct Render: ParsableCommand {
             Output.error(error.description + "\n")
             throw ExitCode(66)
         }
-        var records = notebook.cells.map(\.recorded)
-        if notebook.cells.contains(where: { $0.kind == .statement && $0.recorded == nil }) {
-            let path = corpus ?? SeedLocator.path()
-            var runner = NotebookRunner(corpus: try Launcher.loadCorpus(path, quiet: true))
-            runner.safeMode = true
-            runner.readableFolders = [Launcher.folder(of: path)]
-            runner.report = Output.error
-            for (i, outcome) in runner.run(notebook, name: file).enumerated() where records[i] == nil {
-                records[i] = outcome.record
-            }
+        let path = corpus ?? SeedLocator.path()
+        var runner = NotebookRunner(corpus: try Launcher.loadCorpus(path, report: load.report(interactive: false), mapping: load.fieldMapping))
+        runner.safeMode = true
+        runner.readableFolders = [Launcher.folder(of: path)]
+        runner.report = Output.error
+        let (page, differs) = NotebookPage.rendering(notebook, name: file, runner: runner)
+        if differs {
+            Output.error("\(file): the corpus is not the one recorded (fingerprint \(runner.corpus.fingerprintHex), recorded \(notebook.header?.fingerprint ?? "")): showing the recorded text\n")
         }
-        let markdown = NotebookMarkdown.render(notebook, records: records)
-        guard let output else { return Output.write(markdown) }
+        let text = html ? NotebookHTML.render(page, title: (file as NSString).lastPathComponent) : NotebookMarkdown.render(page)
+        guard let output else { return Output.write(text) }
         do {
-            try AtomicFile.write(Data(markdown.utf8), to: URL(fileURLWithPath: output))
+            try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output))
         } catch {
             Output.error("\(output): error: cannot write: \(error.localizedDescription)\n")
             throw ExitCode(1)

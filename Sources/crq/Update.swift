@@ -5,7 +5,7 @@ extension Launcher {
     /// exit status (1 if a statement failed, though its error is recorded and the file written).
     static func updateNotebook(_ file: String, corpusPath: String?, options: RunOptions) -> Int32 {
         let path = corpusPath ?? SeedLocator.path()
-        guard let corpus = try? loadCorpus(path, quiet: true) else { return 66 }
+        guard let corpus = try? loadCorpus(path, report: options.loadReport(interactive: false), mapping: options.fieldMapping) else { return 66 }
         var runner = NotebookRunner(corpus: corpus)
         runner.safeMode = options.safe
         runner.readableFolders = [folder(of: path)]

@@ -4,10 +4,7 @@ import Testing
 
 /// compare on the seeds: content, not only shape.
 @Suite struct CompareTests {
-    func table(_ s: String) throws -> Table {
-        guard case let .table(t) = try Fixtures.run(s) else { throw QueryError(.runtime, "not a table", at: SourceRange(0, 0)) }
-        return t
-    }
+    func table(_ s: String) throws -> Table { try Fixtures.table(s) }
 
     func rows(_ t: Table, where column: String, is value: String) -> [[String: String]] {
         let c = t.columnIndex(column)!

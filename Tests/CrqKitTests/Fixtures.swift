@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import CrqKit
 
 /// Shared test fixtures: the seed corpus (loaded once) and scratch folders.
@@ -31,16 +32,39 @@ enum Fixtures {
 
     static func folder(text files: [String: String]) -> URL { folder(files.mapValues { Array($0.utf8) }) }
 
+    /// `bytes` compressed by the system's `gzip`, as analysts' exports are.
+    static func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
+        let input = folder().appendingPathComponent("data")
+        defer { try? FileManager.default.removeItem(at: input.deletingLastPathComponent()) }
+        try Data(bytes).write(to: input)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        process.arguments = ["-c", "-n", input.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Array(data)
+    }
+
+    static func gzip(_ text: String) throws -> [UInt8] { try gzip(Array(text.utf8)) }
+
     /// Runs a statement on a corpus and returns the relation.
     static func run(_ statement: String, on corpus: Corpus = seeds) throws -> Relation {
         try Evaluator.run(statement, in: EvalContext(corpus: corpus))
     }
 
-    /// The values of one field for every row of a statement's result.
+    /// Runs a statement whose result must be a table (the test fails otherwise).
+    static func table(_ statement: String, on corpus: Corpus = seeds) throws -> Table {
+        try #require(try run(statement, on: corpus).table, "\(statement) gives rows, not a table")
+    }
+
+    /// The values of one field for every row of a statement's result (the test fails when the field is missing).
     static func column(_ statement: String, _ field: String, on corpus: Corpus = seeds) throws -> [String] {
         let relation = try run(statement, on: corpus)
         let table = Materializer.table(relation, EvalContext(corpus: corpus), columns: relation.fieldNames)
-        guard let c = table.columnIndex(field) else { return [] }
+        let c = try #require(table.columnIndex(field), "no column \(field) in \(table.columns.map(\.name))")
         return table.rows.map { $0[c].description }
     }
 }
@@ -55,5 +79,13 @@ struct SplitMix: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+extension Relation {
+    /// The table, when the relation is one.
+    var table: Table? {
+        if case let .table(t) = self { return t }
+        return nil
     }
 }

@@ -243,16 +243,48 @@ import Testing
         #expect(LineDiff.unified([], ["x"], oldName: "a", newName: "b") == "--- a\n+++ b\n@@ -0,0 +1 @@\n+x\n")
     }
 
-    @Test func markdownHasProseCodeBlocksAndTables() throws {
+    @Test func markdownHasProseCodeBlocksAndTablesFromData() throws {
         let url = try notebookFile(Self.analysis + "docs | show nope\n")
         _ = try updater().update(url.path)
         let notebook = try Notebook(path: url.path)
-        let markdown = NotebookMarkdown.render(notebook, records: notebook.cells.map(\.recorded))
+        let (page, differs) = NotebookPage.rendering(notebook, name: url.path, runner: NotebookRunner(corpus: Fixtures.seeds))
+        #expect(!differs)
+        let markdown = NotebookMarkdown.render(page)
         #expect(markdown.contains("\n# Restraint\nWho urged it, per outlet.\n\n```crq\nsentences | filter \"restraint\" | group by source\n```\n"))
-        #expect(markdown.contains("| source | count | share | bar |\n| --- | ---: | ---: | --- |\n|  | 8 | 0.4444 | ████████████████████ |\n| Infostani International | 4 | 0.2222 | ██████████ |\n"))
+        #expect(markdown.contains("| source | count | share | bar |\n| --- | ---: | ---: | --- |\n| (none) | 8 | 0.4444 | ████████████████████ |\n| Infostani International | 4 | 0.2222 | ██████████ |\n"))
         #expect(markdown.contains("```text\nus: 6 sentences\n```"))
         #expect(markdown.contains("```crq\nus | terms\n   | top 3\n```"))
         #expect(markdown.contains("Error:\n\n```text\nerror: docs have no field 'nope'"))
         #expect(markdown.contains("*(4 rows)*"))
+        // The tables are the results' data, not the recorded text: a run of the page's blocks finds them.
+        let tables = page.blocks.compactMap { if case let .table(t, _) = $0 { t } else { nil } }
+        #expect(tables.count == 3)
+        #expect(tables[0].chart == .bars(value: 1))
+    }
+
+    @Test func onAnotherCorpusTheRecordedTextIsShownInACodeBlock() throws {
+        let url = try notebookFile()
+        _ = try updater().update(url.path)
+        let other = try CorpusLoader().load(Fixtures.folder(text: ["a.txt": "Calls for restraint grew. \"Restraint,\" Kirby said.\n"]).path)
+        let notebook = try Notebook(path: url.path)
+        let (page, differs) = NotebookPage.rendering(notebook, name: url.path, runner: NotebookRunner(corpus: other))
+        #expect(differs)
+        #expect(!page.blocks.contains { if case .table = $0 { true } else { false } })
+        let markdown = NotebookMarkdown.render(page)
+        // The seeds' recorded table, as text, not the other corpus's result.
+        #expect(markdown.contains("```text\nsource                   count   share  bar\n"))
+        #expect(markdown.contains("Infostani International      4  0.2222  ██████████\n"))
+    }
+
+    @Test func aWideTableKeepsEveryColumnAndFullNamesInMarkdown() throws {
+        let notebook = Notebook("compare by source on speakers\nquotes | filter speaker = \"Guterres\" | show speaker, text\n")
+        let markdown = NotebookMarkdown.render(NotebookPage.rendering(notebook, name: "w.crq", runner: NotebookRunner(corpus: Fixtures.seeds)).page)
+        #expect(markdown.contains("| Pakistan Ministry of Foreign Affairs | 5 | 7 | 0 | 0 | 12 |  |"))
+        #expect(markdown.contains("| Infostani International | total | only |"))
+        #expect(!markdown.contains("more column"))
+        let quote = try #require(Fixtures.column("quotes | filter speaker = \"Guterres\"", "text").max { $0.count < $1.count })
+        #expect(quote.count > 100)
+        #expect(markdown.contains("| António Guterres | \(quote) |"))
+        #expect(!markdown.split(separator: "\n").filter { $0.hasPrefix("|") }.contains { $0.contains("…") })
     }
 }

@@ -55,8 +55,7 @@ import Testing
     }
 
     @Test func datesCompareAsDates() throws {
-        let t = try Fixtures.run("docs | filter date >= 2024-01-18 | show id, title, source, date")
-        guard case let .table(table) = t else { Issue.record("not a table"); return }
+        let table = try Fixtures.table("docs | filter date >= 2024-01-18 | show id, title, source, date")
         #expect(table.columns.map(\.name) == ["id", "title", "source", "date"])
         #expect(table.rows.map { $0[0].description } == ["003"])
         #expect(try ids("docs | filter date = 2024-02") == ["003"])
@@ -64,7 +63,7 @@ import Testing
     }
 
     @Test func groupCountsAddUpToTheUnfilteredCount() throws {
-        guard case let .table(t) = try Fixtures.run("sentences | filter \"restraint\" | group by source") else { Issue.record("not a table"); return }
+        let t = try Fixtures.table("sentences | filter \"restraint\" | group by source")
         #expect(t.columns.map(\.name) == ["source", "count", "share", "bar"])
         #expect(t.rows.map { $0[1] } == [.int(8), .int(4), .int(3), .int(3)])
         #expect(t.rows.map { $0[0].description } == ["", "Infostani International", "Brussels Morning", "ICARO Media Group"])
@@ -72,7 +71,7 @@ import Testing
     }
 
     @Test func groupByTwoKeys() throws {
-        guard case let .table(t) = try Fixtures.run("sentences | filter \"restraint\" | group by doc, paragraph") else { return }
+        let t = try Fixtures.table("sentences | filter \"restraint\" | group by doc, paragraph")
         #expect(t.columns.prefix(3).map(\.name) == ["doc", "paragraph", "count"])
         #expect(t.rows.first.map { [$0[0], $0[1], $0[2]] } == [.string("001"), .int(7), .int(2)])
         #expect(t.rows.reduce(0) { $0 + (Int($1[2].description) ?? 0) } == 18)
@@ -90,7 +89,7 @@ import Testing
     }
 
     @Test func kwicLinesAreSortable() throws {
-        guard case let .table(t) = try Fixtures.run("kwic \"restraint\" width 40") else { return }
+        let t = try Fixtures.table("kwic \"restraint\" width 40")
         #expect(t.rows.count == 18)
         #expect(t.columns.map(\.name) == ["id", "doc", "source", "left", "match", "right"])
         #expect(t.rows.allSatisfy { $0[4].description.lowercased() == "restraint" && $0[3].description.count <= 40 })
@@ -101,8 +100,19 @@ import Testing
     @Test func letBindsAResult() throws {
         let context = EvalContext(corpus: Fixtures.seeds)
         _ = try Evaluator.run("let us = sentences | filter \"Biden\" or \"Kirby\" or \"Miller\"", in: context)
-        guard case let .table(t) = try Evaluator.run("us | group by doc", in: context) else { return }
+        let t = try #require(try Evaluator.run("us | group by doc", in: context).table)
         #expect(t.rows.map { $0[0].description } == ["000", "003", "004"])  // 3, 2, 2: ties by key
+    }
+
+    @Test func everyTextUnitHasTheSameDocumentFields() throws {
+        let shared = ["doc", "file", "source", "date", "title", "author"]
+        for unit in ["docs", "paragraphs", "sentences", "quotes", "figures"] {
+            let spec = try #require(UnitRegistry.named(unit))
+            #expect(shared.allSatisfy { spec.field($0)?.perDocument == true }, "\(unit)")
+            let files = Set(try Fixtures.column("\(unit) | limit 500", "file"))
+            #expect(files == ["000_ba6514e35100d3d6.txt", "001_43a4afb976c735ea.txt", "002_7e42adce8542a6fb.txt",
+                              "003_af08a837e2d8f2b7.txt", "004_3661bfecbe1a125d.txt"], "\(unit)")
+        }
     }
 
     @Test func saveWritesAtomicallyAndNeverAPartialFile() throws {
@@ -110,7 +120,7 @@ import Testing
         let context = EvalContext(corpus: Fixtures.seeds, workingDirectory: dir.path)
         _ = try Evaluator.run("sentences | filter \"restraint\" | save \"out.csv\"", in: context)
         let csv = try String(contentsOf: dir.appendingPathComponent("out.csv"), encoding: .utf8)
-        #expect(csv.hasPrefix("id,doc,source,date,title,author,paragraph,sentence,text,words,start,end\n"))
+        #expect(csv.hasPrefix("id,doc,file,source,date,title,author,paragraph,sentence,text,words,start,end\n"))
         #expect(csv.split(separator: "\n").count == 19)
         // A folder that does not exist: an error, and nothing left behind.
         #expect(throws: QueryError.self) { try Evaluator.run("sentences | save \"missing/dir/out.json\"", in: context) }

@@ -18,7 +18,7 @@ import Testing
         var table = Table(columns: [Table.Column("id"), Table.Column("text", role: .text)], rows: [[.string("000:1:1"), .string(sentence)]])
         let start = sentence.utf8.count - " and more".utf8.count * 20 - "restraint they urged".utf8.count
         table.highlights = [[start..<(start + "restraint".utf8.count)]]
-        let text = TableRenderer.render(table, mode: .table, options: RenderOptions(width: 50), totalRows: 1)
+        let text = TableRenderer.render(table, mode: .table, options: RenderOptions(width: 50, wrap: false), totalRows: 1)
         let row = text.split(separator: "\n")[2]
         #expect(row.count <= 50)
         #expect(row.contains("restraint"))
@@ -42,9 +42,128 @@ import Testing
         #expect(throws: MetaError.self) { try Help.text(for: "grup") }
     }
 
+    @Test func helpShowsLineModeWrapNoneAndTheHTMLRender() throws {
+        let modes = try Help.text(for: "modes")
+        #expect(modes.contains("  line      one 'field = value' line per field"))
+        #expect(modes.contains("(none)"))
+        #expect(try Help.text(for: "wrap").hasPrefix(".wrap on|off\n"))
+        #expect(try Help.text(for: "").contains(".wrap on|off"))
+        #expect(try Help.text(for: "notebooks").contains("crq render --html FILE.crq -o OUT.html"))
+    }
+
+    @Test func wrapCommandSwitchesWrappingAndSaysItsState() {
+        var output = "", errors = ""
+        let session = Session(corpus: Fixtures.seeds, options: .fixed, write: { output += $0 }, report: { errors += $0 })
+        let statement = #"quotes | filter kind = "direct" and speaker = "Guterres""#
+        session.execute(statement)
+        let wrapped = output.split(separator: "\n").count
+        output = ""
+        #expect(session.runMeta(".wrap off"))
+        session.execute(statement)
+        #expect(output.split(separator: "\n").count == 6 && wrapped > 6)
+        output = ""
+        session.runMeta(".wrap")
+        #expect(output == "off\n")
+        #expect(!session.runMeta(".wrap sometimes"))
+        #expect(errors.contains("expected on or off") && errors.contains("hint: .wrap on"))
+    }
+
+    @Test func corpusHelpListsFormatsAndEveryFieldName() throws {
+        let text = try Help.text(for: "corpus")
+        for format in [".csv", ".tsv", ".json", ".jsonl", ".gz", "metadata.tsv"] { #expect(text.contains(format), "\(format)") }
+        #expect(text.contains("  source  source, source.name, publication, source_domain, hostname, media_name, outlet, publisher"))
+        #expect(text.contains("--field text=body"))
+        #expect(text.contains("--quiet"))
+        #expect(try Help.text(for: "formats") == text)
+        #expect(try Help.text(for: "").contains(".help corpus"))
+    }
+
     @Test func unitHelpListsItsFieldsWithTypes() throws {
         let text = try Help.text(for: "quotes")
         #expect(text.contains("speaker"))
         #expect(text.contains("start       number"))
+    }
+}
+
+/// Reading results: wrapping, line mode, full values in data modes, keys narrowed last, `(none)`.
+@Suite struct ReadingResultsTests {
+    static let long = "He urged both countries to exercise maximum restraint to avoid a further escalation of tensions in the region, and said the United Nations stood ready to help with dialogue between them."
+
+    func quoteTable(rows: Int) -> Table {
+        Table(columns: [Table.Column("id"), Table.Column("speaker", role: .key), Table.Column("text", role: .text)],
+              rows: (0..<rows).map { [.string("002:7:\($0)"), .string($0 == 0 ? "" : "António Guterres"), .string(Self.long)] })
+    }
+
+    @Test func aTextColumnWrapsInATableOfFewRows() {
+        let text = TableRenderer.render(quoteTable(rows: 2), mode: .table, options: RenderOptions(width: 60), totalRows: 2)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.allSatisfy { $0.count <= 60 })
+        #expect(!text.contains("…"))
+        // Each row's text is whole: its lines, joined, give the value back.
+        let textStart = lines[0].range(of: "text")!.lowerBound.utf16Offset(in: lines[0])
+        let body = lines.dropFirst(2).dropLast()
+        let pieces = body.map { String($0.dropFirst(textStart)) }
+        #expect(pieces.joined(separator: " ").components(separatedBy: Self.long).count == 3)
+        #expect(body.count > 4)
+        #expect(body.filter { $0.hasPrefix("002:7:") }.count == 2)   // continuation lines leave the other columns blank
+    }
+
+    @Test func wrapOffAndManyRowsCutInstead() {
+        let off = TableRenderer.render(quoteTable(rows: 2), mode: .table, options: RenderOptions(width: 60, wrap: false), totalRows: 2)
+        #expect(off.split(separator: "\n").count == 5)
+        #expect(off.contains("…"))
+        let many = TableRenderer.render(quoteTable(rows: TextTableView.wrapRows + 1), mode: .table, options: RenderOptions(width: 60), totalRows: 26)
+        #expect(many.split(separator: "\n").count == TextTableView.wrapRows + 1 + 3)
+    }
+
+    @Test func aHighlightOnAWrappedLineIsPainted() {
+        var table = quoteTable(rows: 1)
+        let start = Self.long.utf8.count - (Self.long.split(separator: "dialogue")[1].utf8.count + "dialogue".utf8.count)
+        table.highlights = [[start..<(start + "dialogue".utf8.count)]]
+        let text = TableRenderer.render(table, mode: .table, options: RenderOptions(width: 60, color: true), totalRows: 1)
+        #expect(text.contains(TextTableView.highlight + "dialogue" + TextTableView.reset))
+    }
+
+    @Test func lineModePrintsOneFieldPerLineAndNamesAnEmptyKey() {
+        let table = Table(columns: [Table.Column("source", role: .key), Table.Column("count"), Table.Column("bar", role: .bar)],
+                          rows: [[.string(""), .int(8), .number(1)], [.string("Brussels Morning"), .int(3), .number(0.4)]])
+        #expect(TableRenderer.render(table, mode: .line, options: .fixed) == "source = (none)\n count = 8\n\nsource = Brussels Morning\n count = 3\n")
+        var few = RenderOptions.fixed
+        few.maxRows = 1
+        #expect(TableRenderer.render(table, mode: .line, options: few).hasSuffix(" count = 8\n\n… 1 more rows\n"))
+    }
+
+    @Test(arguments: [OutputMode.csv, .tsv, .json, .jsonl, .markdown, .line])
+    func everyModeButTheTableCarriesFullValues(mode: OutputMode) {
+        let text = TableRenderer.render(quoteTable(rows: 3), mode: mode, options: .fixed)
+        #expect(text.components(separatedBy: Self.long).count == 4)
+        #expect(!text.contains("…"))
+    }
+
+    @Test func theKeyIsNarrowedLastAndNumberHeadersWrap() {
+        let outlets = ["(none)", "Brussels Morning", "ICARO Media Group", "Infostani International"]
+        let columns = [Table.Column("speaker", role: .key)] + (outlets + ["total", "only"]).map { Table.Column($0) }
+        let table = Table(columns: columns, rows: [
+            [.string("Pakistan Ministry of Foreign Affairs"), .int(5), .int(7), .int(0), .int(0), .int(12), .string("")],
+            [.string("Institute for the Study of War"), .int(0), .int(0), .int(1), .int(0), .int(1), .string("ICARO Media Group")],
+        ])
+        let text = TableRenderer.render(table, mode: .table, options: RenderOptions(width: 96), totalRows: 2)
+        let lines = text.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 96 })
+        #expect(text.contains("Pakistan Ministry of Foreign Affairs "))
+        #expect(text.contains("Institute for the Study of War "))
+        #expect(!text.contains("more column"))
+        #expect(lines[1].contains("Morning") && lines[0].contains("Brussels") && !lines[0].contains("Brussels Morning"))
+    }
+
+    @Test func anEmptyKeyIsNoneWhereLabelsAreShownAndEmptyInData() throws {
+        let result = try Fixtures.run(#"sentences | filter "restraint" | group by source"#)
+        let table = Materializer.table(result, EvalContext(corpus: Fixtures.seeds))
+        for mode in [OutputMode.table, .markdown, .line] {
+            #expect(TableRenderer.render(table, mode: mode, options: .fixed).contains("(none)"), "\(mode)")
+        }
+        #expect(NotebookHTML.table(table, totalRows: 4).contains("<td>(none)</td>"))
+        #expect(TableRenderer.render(table, mode: .csv, options: .fixed).contains("\n,8,0.4444\n"))
+        #expect(TableRenderer.render(table, mode: .jsonl, options: .fixed).hasPrefix("{\"source\":\"\",\"count\":8"))
     }
 }

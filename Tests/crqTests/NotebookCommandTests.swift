@@ -139,11 +139,58 @@ struct NotebookCommandTests {
         #expect(render.status == 0 && render.out.isEmpty)
         let markdown = try String(contentsOf: fixture.folder.appendingPathComponent("restraint.md"), encoding: .utf8)
         #expect(markdown.hasPrefix("Who urged restraint, per outlet?\n\n```crq\nsentences | filter \"restraint\" | group by source\n```\n\n| source | count | share | bar |\n"))
-        #expect(markdown.contains("| 004:23:1 | 004 | Brussels Morning | …region to exercise | maximum restraint |"))
+        #expect(markdown.contains("| (none) | 8 | 0.4444 | ████████████████████ |"))
+        #expect(markdown.contains("| 004:23:1 | 004 | Brussels Morning | ors in the region to exercise  | maximum restraint |  and to work towards de-escala |"))
         _ = try crq("run", "--update", file.path)
         let recorded = try crq("render", file.path)
         #expect(recorded.out.hasPrefix("*Recorded with crq 0.1.0 on the corpus seeds (5 documents, fingerprint `"))
         #expect(recorded.out.hasSuffix(markdown))
+    }
+
+    /// The examples in scripts/examples, from the package root.
+    static let examples: [URL] = {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("scripts/examples")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".crq") }.sorted().map { folder.appendingPathComponent($0) }
+    }()
+
+    @Test func renderOfEveryExampleShowsFullValuesInItsTables() throws {
+        defer { fixture.removeFolder() }
+        #expect(Self.examples.count >= 9)
+        for example in Self.examples {
+            let render = try crq("render", example.path)
+            #expect(render.status == 0 && render.err.isEmpty, "\(example.lastPathComponent): \(render.err)")
+            let rows = render.out.split(separator: "\n").filter { $0.hasPrefix("| ") }
+            #expect(!rows.isEmpty, "\(example.lastPathComponent)")
+            for row in rows { #expect(!row.contains("…"), "\(example.lastPathComponent): \(row)") }
+            #expect(!render.out.contains("more column"))
+        }
+        let who = try crq("render", try #require(Self.examples.first { $0.lastPathComponent == "who-is-quoted.crq" }).path)
+        #expect(who.out.contains("| Pakistan Ministry of Foreign Affairs | 5 | 7 | 0 | 0 | 12 |  |"))
+        #expect(who.out.contains("| Institute for the Study of War | 0 | 0 | 1 | 0 | 1 | ICARO Media Group |"))
+    }
+
+    @Test func renderOnAnotherCorpusShowsTheRecordedText() throws {
+        defer { fixture.removeFolder() }
+        _ = try crq("run", "--update", file.path)
+        try fixture.write("other/a.txt", "Calls for restraint grew in the region.\n")
+        let render = try crq("render", file.path, "--corpus", "other")
+        #expect(render.status == 0)
+        #expect(render.err.contains("the corpus is not the one recorded"))
+        #expect(render.out.contains("```text\nsource                   count   share  bar\n"))
+        #expect(!render.out.contains("| source |"))
+    }
+
+    @Test func renderHTMLWritesOnePageWithCharts() throws {
+        defer { fixture.removeFolder() }
+        let render = try crq("render", "--html", file.path, "-o", "restraint.html")
+        #expect(render.status == 0 && render.out.isEmpty)
+        let html = try String(contentsOf: fixture.folder.appendingPathComponent("restraint.html"), encoding: .utf8)
+        #expect(html.hasPrefix("<!doctype html>"))
+        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart bars\""))
+        #expect(html.contains("<td>(none)</td>"))
+        #expect(!html.contains("<script"))
     }
 
     @Test func unreadableNotebooksExitWith66() throws {

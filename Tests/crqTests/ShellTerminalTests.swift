@@ -55,6 +55,19 @@ struct ShellTerminalTests {
         #expect(try shell.waitForExit() == 0)
     }
 
+    /// On a terminal the load shows its progress (at least its last state: all of it read), then
+    /// clears the line for the summary.
+    @Test func loadingShowsProgressWithAShare() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let shell = try fixture.startShell()
+        let banner = try shell.expect(Self.prompt)
+        #expect(banner.contains("\rloading: 100% · 5 files · 0.0 MB · "))
+        #expect(banner.contains("\r\u{1b}[Kseeds: 5 documents"))
+        try shell.type(".quit" + Key.enter)
+        #expect(try shell.waitForExit() == 0)
+    }
+
     @Test func promptNamesAnotherCorpus() throws {
         let fixture = try ShellFixture()
         defer { fixture.removeFolder() }
@@ -200,7 +213,7 @@ struct ShellTerminalTests {
         try shell.type(".mode mark" + Key.tab + Key.enter)
         try shell.expect(Self.prompt)
         try shell.type("docs | count" + Key.enter)
-        try shell.expect("| count |\r\n| --- |\r\n| 5 |\r\n")
+        try shell.expect("| count |\r\n| ---: |\r\n| 5 |\r\n")
     }
 
     @Test func tabListsAmbiguousCandidatesInColumns() throws {
@@ -226,7 +239,7 @@ struct ShellTerminalTests {
         #expect(try shell.expectCount() == 150)
     }
 
-    @Test(.disabled(#"bug: Tab after `"Brus` inserts a second opening quote: `""Brussels Morning" `"#))
+    @Test
     func tabCompletesAnOutletInQuotes() throws {
         let fixture = try ShellFixture()
         defer { fixture.removeFolder() }

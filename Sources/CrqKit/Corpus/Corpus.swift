@@ -18,6 +18,9 @@ public final class Corpus: Sendable {
     private let annotationCache = AnnotationCache()
     /// How long loading and indexing took, in seconds.
     public let loadSeconds: Double
+    /// The names of the documents' extra metadata fields (CSV columns, JSON keys, sidecar columns
+    /// beyond the standard ones), in the order they first appear.
+    public let extraFields: [String]
     /// Document indices by id, for exact lookups.
     private let byID: [String: Int]
     /// Document ids in sorted order with their indices, for prefix lookups.
@@ -27,6 +30,8 @@ public final class Corpus: Sendable {
          sentences: [SentenceSpan], sentenceStarts: [UInt32], index: InvertedIndex, warnings: [LoadWarning],
          loadSeconds: Double) {
         self.loadSeconds = loadSeconds
+        var seen = Set<String>()
+        self.extraFields = documents.flatMap { $0.metadata.extra.map(\.key) }.filter { seen.insert($0).inserted }
         self.name = name
         self.documents = documents
         self.text = text

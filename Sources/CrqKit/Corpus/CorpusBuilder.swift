@@ -33,7 +33,7 @@ public struct CorpusBuilder {
     /// Records a problem found by a loader.
     public mutating func warn(_ warning: LoadWarning) { warnings.append(warning) }
 
-    /// Adds a document. `origin` names the file (and `line` the JSONL record) for warnings.
+    /// Adds a document. `origin` names the file (and `line` the record of a CSV, TSV or JSON file).
     public mutating func add(id rawID: String, origin: String, line: Int? = nil, bytes raw: [UInt8], metadata: DocumentMetadata) {
         let file = origin
         let cleaned = TextCleaner.clean(raw, file: file, line: line, warnings: &warnings)
@@ -75,7 +75,7 @@ public struct CorpusBuilder {
             warnings.append(LoadWarning(file: file, line: line, "date '\(meta.date)' is not a date crq can read"))
         }
         documents.append(DocumentRecord(
-            id: id, shortID: id, origin: line.map { "\(origin):\($0)" } ?? origin, metadata: meta, date: date,
+            id: id, shortID: id, origin: line.map { "\(origin):\($0)" } ?? origin, line: line, metadata: meta, date: date,
             bytes: base..<text.count, paragraphs: firstParagraph..<paragraphs.count,
             sentences: firstSentence..<sentences.count, tokens: firstToken..<tokens.count, isASCII: isASCII))
     }

@@ -16,17 +16,22 @@ public struct DocumentMetadata: Sendable, Equatable {
     /// The standard field names, in display order.
     public static let standardFields = ["title", "source", "date", "author", "url"]
 
-    /// Sets a field by name; unknown names go to `extra`.
+    /// Sets a standard field by name (`FieldMapping` knows the other names for them); any other name
+    /// is an extra field.
     public mutating func set(_ key: String, _ value: String) {
-        switch key.lowercased() {
+        switch key {
         case "title": title = value
-        case "source", "outlet", "publisher": source = value
-        case "date", "published", "published_at": date = value
-        case "author", "byline": author = value
-        case "url", "link": url = value
-        default:
-            if let i = extra.firstIndex(where: { $0.key == key }) { extra[i].value = value } else { extra.append((key, value)) }
+        case "source": source = value
+        case "date": date = value
+        case "author": author = value
+        case "url": url = value
+        default: setExtra(key, value)
         }
+    }
+
+    /// Sets an extra field, whatever its name.
+    mutating func setExtra(_ key: String, _ value: String) {
+        if let i = extra.firstIndex(where: { $0.key == key }) { extra[i].value = value } else { extra.append((key, value)) }
     }
 
     /// A field's value by name (standard or extra), or nil if the document has no such field.

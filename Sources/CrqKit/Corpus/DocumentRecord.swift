@@ -4,8 +4,10 @@ public struct DocumentRecord: Sendable {
     public let id: String
     /// The shortest unique prefix of the id that ends at a natural boundary, used in locators (`000`).
     public internal(set) var shortID: String
-    /// Where the document came from (`path` or `path:line` for JSONL).
+    /// Where the document came from (`path`, or `path:line` for a record of a CSV, TSV or JSON file).
     public let origin: String
+    /// The line its record starts on, for a document read from a CSV, TSV or JSON file.
+    public let line: Int?
     public let metadata: DocumentMetadata
     /// The parsed `metadata.date`, if it is a date.
     public let date: PartialDate?
@@ -16,6 +18,9 @@ public struct DocumentRecord: Sendable {
     public let tokens: Range<Int>
     /// Whether the text is pure ASCII (then byte offsets are scalar offsets).
     public let isASCII: Bool
+
+    /// The name evaluation files give the document: its file name, or its id for a record.
+    public var file: String { line == nil ? PathName.fileName(origin) : id }
 }
 
 /// A paragraph: a non-blank line of a document.

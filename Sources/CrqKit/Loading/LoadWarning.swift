@@ -19,6 +19,9 @@ public struct LoadWarning: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The same warning placed on `line`.
+    func at(line: Int) -> LoadWarning { LoadWarning(severity, file: file, line: line, byteOffset: byteOffset, message) }
+
     /// `file:line: warning: message` (compiler style, so editors can jump to it).
     public var description: String {
         var place = file

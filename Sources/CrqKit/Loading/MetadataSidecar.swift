@@ -1,8 +1,8 @@
 import Foundation
 
 /// A `metadata.tsv` or `metadata.csv` beside a folder of articles: one row per file, keyed by a
-/// `file` (or `filename`, `id`, `name`, `path`) column; the columns title, source, date, author and
-/// url fill the standard fields and any other column is kept as an extra field.
+/// `file` (or `filename`, `id`, `name`, `path`) column; the other columns fill the standard fields
+/// as `FieldMapping` reads them and any other column is kept as an extra field.
 struct MetadataSidecar {
     /// The file names a sidecar may have, in order of preference.
     static let fileNames = ["metadata.tsv", "metadata.csv"]
@@ -18,25 +18,16 @@ struct MetadataSidecar {
     private(set) var rows: [String: Row] = [:]
 
     /// Reads the sidecar at `path`, reporting faulty rows as warnings.
-    init(path: String, warnings: inout [LoadWarning]) {
+    init(path: String, mapping: FieldMapping, warnings: inout [LoadWarning]) {
         self.path = path
         guard var bytes = FileBytes.read(path) else {
             warnings.append(LoadWarning(file: path, "cannot read the metadata file"))
             return
         }
         bytes = TextCleaner.clean(bytes, file: path, warnings: &warnings)
-        let text = String(decoding: bytes, as: UTF8.self)
-        let records: [DelimitedText.Record]
-        if path.hasSuffix(".csv") {
-            switch DelimitedText.parseCSV(text) {
-            case let .success(r): records = r
-            case let .failure(e):
-                warnings.append(LoadWarning(file: path, line: e.line, "quoted field never closes; metadata file ignored"))
-                return
-            }
-        } else {
-            records = DelimitedText.parseTSV(text)
-        }
+        let isCSV = PathName.fileExtension(path) == "csv"
+        let (records, unclosed) = DelimitedText.parse(bytes, delimiter: UInt8(ascii: isCSV ? "," : "\t"), quoting: isCSV)
+        for line in unclosed { warnings.append(LoadWarning(file: path, line: line, DelimitedText.unclosedQuoteMessage)) }
         guard let header = records.first else {
             warnings.append(LoadWarning(file: path, "metadata file is empty"))
             return
@@ -49,17 +40,15 @@ struct MetadataSidecar {
         }
         for record in records.dropFirst() {
             guard record.fields.count == columns.count else {
-                warnings.append(LoadWarning(file: path, line: record.line,
-                    "row has \(record.fields.count) fields, the header has \(columns.count); row ignored"))
+                warnings.append(LoadWarning(file: path, line: record.line, DelimitedText.fieldCountMessage(record.fields.count, columns.count)))
                 continue
             }
             let key = record.fields[keyColumn].trimmingBlanks()
             if key.isEmpty { continue }
-            var meta = DocumentMetadata()
-            for (c, name) in columns.enumerated() where c != keyColumn && !name.isEmpty {
-                let value = record.fields[c].trimmingBlanks()
-                if !value.isEmpty { meta.set(name, value) }
+            let fields = columns.enumerated().filter { $0.offset != keyColumn && !$0.element.isEmpty }.map {
+                FieldMapping.Field(key: $0.element, value: record.fields[$0.offset].trimmingBlanks())
             }
+            let meta = mapping.map(fields).metadata
             if rows[key] != nil {
                 warnings.append(LoadWarning(file: path, line: record.line, "second row for '\(key)'; it replaces the first"))
             }

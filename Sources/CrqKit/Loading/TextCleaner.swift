@@ -2,12 +2,21 @@ import Foundation
 
 /// Makes raw file bytes into the UTF-8 text crq stores, and says what it changed.
 ///
-/// A byte order mark is removed; bytes that are not UTF-8 become U+FFFD (the first offending byte
+/// Text in UTF-16 with a byte order mark (what spreadsheets save as "Unicode text") is converted
+/// to UTF-8; a UTF-8 byte order mark is removed; bytes that are not UTF-8 become U+FFFD (the first offending byte
 /// offset is reported); text in decomposed Unicode (NFD) is composed (NFC) so that searches and
 /// regular expressions typed in composed form find it. Offsets crq reports are into the cleaned text.
 enum TextCleaner {
     static func clean(_ raw: [UInt8], file: String, line: Int? = nil, warnings: inout [LoadWarning]) -> [UInt8] {
         var bytes = raw
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let little = bytes[0] == 0xFF
+            let units = stride(from: 2, to: bytes.count - 1, by: 2).map {
+                little ? UInt16(bytes[$0]) | UInt16(bytes[$0 + 1]) << 8 : UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1])
+            }
+            bytes = Array(String(decoding: units, as: UTF16.self).utf8)
+            warnings.append(LoadWarning(.note, file: file, line: line, "UTF-16 text converted to UTF-8"))
+        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes.removeFirst(3)
             warnings.append(LoadWarning(.note, file: file, line: line, "UTF-8 byte order mark removed"))

@@ -9,6 +9,15 @@ public struct NotebookRunner {
         public let record: [String]
         /// The error as reported, with `FILE:LINE:COLUMN`, or nil if it succeeded.
         public let error: String?
+        /// What it printed, in order: result tables as data, anything else as text.
+        public let results: [Piece]
+    }
+
+    /// Part of what a cell printed.
+    public enum Piece: Sendable {
+        case text(String)
+        /// A result table (whole, or the first rows of `totalRows`).
+        case table(Table, totalRows: Int)
     }
 
     public let corpus: Corpus
@@ -29,7 +38,11 @@ public struct NotebookRunner {
     /// not stop the run. The result has one outcome per cell, fewer if a `.quit` ended the run.
     public func run(_ notebook: Notebook, name: String) -> [Outcome] {
         let capture = Capture()
-        let session = Session(corpus: corpus, options: .fixed, write: { capture.output += $0 }, report: { capture.errors += $0 })
+        let session = Session(corpus: corpus, options: .fixed, write: { capture.write($0) }, report: { capture.errors += $0 })
+        session.onResult = { table, total, text in
+            capture.output += text
+            capture.pieces.append(.table(table, totalRows: total))
+        }
         session.context.safeMode = safeMode
         session.context.timeLimit = timeLimit
         let folder = (name as NSString).deletingLastPathComponent
@@ -44,9 +57,10 @@ public struct NotebookRunner {
             let error = ok ? nil : capture.errors
             outcomes.append(Outcome(record: Notebook.record(capture.output, marker: Notebook.outputMarker)
                                         + Notebook.record(error.map { Self.unlocated($0, name: name) } ?? "", marker: Notebook.errorMarker),
-                                    error: error))
+                                    error: error, results: capture.pieces))
             capture.output = ""
             capture.errors = ""
+            capture.pieces = []
         }
         if !session.finish() { report(capture.errors) }  // an `.output` file left open
         return outcomes
@@ -63,5 +77,11 @@ public struct NotebookRunner {
     private final class Capture {
         var output = ""
         var errors = ""
+        var pieces: [Piece] = []
+
+        func write(_ text: String) {
+            output += text
+            if case let .text(last)? = pieces.last { pieces[pieces.count - 1] = .text(last + text) } else { pieces.append(.text(text)) }
+        }
     }
 }

@@ -1,6 +1,8 @@
 /// How results are printed: an aligned table for people, or a data format for other tools.
 public enum OutputMode: String, Sendable, CaseIterable {
     case table, csv, tsv, json, jsonl, markdown
+    /// One `field = value` line per field, a blank line between rows (sqlite3's `.mode line`).
+    case line
 
     /// The mode a file extension asks for (`.csv`, `.md`, …).
     public init?(fileExtension ext: String) {
@@ -15,23 +17,39 @@ public enum OutputMode: String, Sendable, CaseIterable {
         }
     }
 
+    /// What the mode prints, for `.help modes`.
+    public var summary: String {
+        switch self {
+        case .table: "aligned columns with bars; long values wrap in tables of few rows (.wrap), else are cut"
+        case .csv: "comma-separated values, every row, full values"
+        case .tsv: "tab-separated values, every row, full values"
+        case .json: "one array of objects keyed by column name"
+        case .jsonl: "one JSON object per line"
+        case .markdown: "a Markdown table with full values and bars"
+        case .line: "one 'field = value' line per field, a blank line between rows (sqlite3's)"
+        }
+    }
+
     /// Whether the mode is for people (rows may be cut, bars drawn) rather than for data.
-    public var isForPeople: Bool { self == .table || self == .markdown }
+    public var isForPeople: Bool { self == .table || self == .markdown || self == .line }
 }
 
 /// Options of the table view.
 public struct RenderOptions: Sendable {
-    /// Maximum line width; text columns are cut to fit (0: no limit).
+    /// Maximum line width; columns are narrowed to fit (0: no limit).
     public var width: Int
     /// Whether to use ANSI colour (bold headers, highlighted matches).
     public var color: Bool
     /// At most this many rows are printed in the people modes; a line says how many more there are.
     public var maxRows: Int
+    /// Whether long values in a table of few rows wrap onto further lines instead of being cut.
+    public var wrap: Bool
 
-    public init(width: Int = 100, color: Bool = false, maxRows: Int = 100) {
+    public init(width: Int = 100, color: Bool = false, maxRows: Int = 100, wrap: Bool = true) {
         self.width = width
         self.color = color
         self.maxRows = maxRows
+        self.wrap = wrap
     }
 
     /// Fixed settings for notebooks and tests: 100 columns, no colour.

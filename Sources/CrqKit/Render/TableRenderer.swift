@@ -1,6 +1,9 @@
 import Foundation
 
-/// Renders a table as text in one of the output modes.
+/// Renders a table as text in one of the output modes: the one place where result data becomes
+/// text (the shell, scripts, `save`, `.output` and notebook Markdown all come here). Every mode but
+/// the table view carries full values; the people modes (table, markdown, line) show an empty key as
+/// `(none)` and stop after `maxRows` rows.
 public enum TableRenderer {
     /// Renders `table`; `totalRows` is the full row count when the table holds only the first rows.
     public static func render(_ table: Table, mode: OutputMode, options: RenderOptions, totalRows: Int? = nil) -> String {
@@ -11,7 +14,35 @@ public enum TableRenderer {
         case .tsv: return delimited(table, separator: "\t", field: DelimitedText.tsvField)
         case .json: return json(table, lines: false)
         case .jsonl: return json(table, lines: true)
+        case .line: return line(table, options: options, totalRows: totalRows ?? table.rows.count)
         }
+    }
+
+    /// Which columns hold only numbers (and nothing) in `rows`: right-aligned where aligned.
+    static func numericColumns(_ table: Table, _ rows: [[Value]]) -> [Bool] {
+        table.columns.indices.map { c in
+            [.plain, .key].contains(table.columns[c].role) && !rows.isEmpty && rows.allSatisfy { $0[c].isNumeric || $0[c] == .null }
+        }
+    }
+
+    /// A footer line for rows not shown, or nil.
+    static func moreRows(_ totalRows: Int, shown: Int) -> String? {
+        totalRows > shown ? "… \(totalRows - shown) more rows" : nil
+    }
+
+    /// sqlite3's line mode: each field as `name = value` with the names right-aligned, a blank line between rows.
+    static func line(_ table: Table, options: RenderOptions, totalRows: Int) -> String {
+        let cols = dataColumns(table)
+        let width = cols.map { table.columns[$0].name.count }.max() ?? 0
+        let rows = table.rows.prefix(options.maxRows)
+        var out = rows.map { row in
+            cols.map { c in
+                let name = table.columns[c].name
+                return String(repeating: " ", count: width - name.count) + name + " = " + table.label(row[c], column: c) + "\n"
+            }.joined()
+        }.joined(separator: "\n")
+        if let more = moreRows(totalRows, shown: rows.count) { out += "\n" + more + "\n" }
+        return out
     }
 
     /// Columns that carry data (bars are drawn only in the people modes).
@@ -37,17 +68,19 @@ public enum TableRenderer {
         func cell(_ s: String) -> String {
             s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
         }
-        let rows = table.rows.prefix(options.maxRows)
+        let rows = Array(table.rows.prefix(options.maxRows))
         let barColumn = table.columns.firstIndex { $0.role == .bar }
         let maxBar = barColumn.map { c in rows.compactMap { $0[c].doubleValue }.max() ?? 1 } ?? 1
+        let numeric = numericColumns(table, rows)
         var out = "| " + table.columns.map { cell($0.name) }.joined(separator: " | ") + " |\n"
-        out += "|" + table.columns.map { _ in " --- |" }.joined() + "\n"
+        out += "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
         for row in rows {
-            out += "| " + zip(table.columns, row).map { c, v in
-                c.role == .bar ? Bars.draw((v.doubleValue ?? 0) / max(maxBar, 1e-9), width: 20) : cell(v.description)
+            out += "| " + table.columns.indices.map { c in
+                table.columns[c].role == .bar ? Bars.draw((row[c].doubleValue ?? 0) / max(maxBar, 1e-9), width: TextTableView.barWidth)
+                                              : cell(table.label(row[c], column: c))
             }.joined(separator: " | ") + " |\n"
         }
-        if totalRows > rows.count { out += "\n… \(totalRows - rows.count) more rows\n" }
+        if let more = moreRows(totalRows, shown: rows.count) { out += "\n" + more + "\n" }
         return out
     }
 }

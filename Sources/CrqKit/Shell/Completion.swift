@@ -9,7 +9,8 @@ public final class SessionCompleter: Completer {
 
     /// Corpora smaller than this (bytes of text) have their quotations extracted for completion.
     static let quickExtraction = 20_000_000
-    static let keywords = ["by", "and", "or", "not", "near", "in", "asc", "desc", "width"]
+    /// The words of every verb's clauses.
+    static let keywords = Set(VerbRegistry.all.flatMap(\.keywords))
     /// Characters that end the word being completed (the line editor uses the same set).
     public static let wordBreaks: Set<Character> = ["(", ")", "[", "]", "{", "}", ",", ";", "=", "|", "\"", "'", "<", ">", "~"]
 
@@ -40,8 +41,13 @@ public final class SessionCompleter: Completer {
             candidates.formUnion(session.context.bindings.keys)
         } else if context.hasSuffix("|") {
             candidates = Set(VerbRegistry.all.filter(\.canFollow).map(\.name))
+        } else if context.hasSuffix(" on"), context.contains("compare") {
+            candidates = Set(CompareAspect.names)
         } else {
-            candidates = Set(Self.keywords)
+            // The clause words of the stage's verb (all of them when the stage starts with a unit or name).
+            let stage = context.split(separator: "|", omittingEmptySubsequences: false).last ?? ""
+            let verb = stage.split(whereSeparator: { $0.isWhitespace }).first.flatMap { VerbRegistry.named(String($0)) }
+            candidates = verb.map { Set($0.keywords) } ?? Self.keywords
             for unit in UnitRegistry.all { candidates.formUnion(unit.fields.map(\.name)) }
             candidates.formUnion(session.context.bindings.keys)
         }
@@ -52,11 +58,9 @@ public final class SessionCompleter: Completer {
         if !line.contains(" ") { return MetaCommands.all.map { "." + $0.name }.filter { $0.hasPrefix(line) } }
         switch line.dropFirst().prefix(while: { $0 != " " }) {
         case "mode": return OutputMode.allCases.map(\.rawValue).filter { $0.hasPrefix(word) }
-        case "help":
-            return (VerbRegistry.all.map(\.name) + UnitRegistry.all.map(\.name) + MetaCommands.all.map(\.name)
-                    + ["fields", "units", "language", "modes"]).filter { $0.hasPrefix(word) }
+        case "help": return Help.topics.filter { $0.hasPrefix(word) }
         case "show": return session.corpus.documents.map(\.shortID).filter { $0.hasPrefix(word) }.sorted()
-        case "timer": return ["on", "off"].filter { $0.hasPrefix(word) }
+        case "timer", "wrap": return ["on", "off"].filter { $0.hasPrefix(word) }
         default: return []
         }
     }

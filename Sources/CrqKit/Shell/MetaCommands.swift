@@ -24,14 +24,16 @@ public enum MetaCommands {
         MetaCommand(name: "help", usage: ".help [TOPIC]", summary: "this overview, or help on a verb, unit, command or topic") { s, args throws(MetaError) in
             s.write(try Help.text(for: args))
         },
-        MetaCommand(name: "load", usage: ".load PATH", summary: "open another corpus (a folder of .txt/.md files or a .jsonl file)") { s, args throws(MetaError) in
-            guard !args.isEmpty else { throw MetaError("which corpus?", hint: ".load PATH (a folder or a .jsonl file)") }
-            let path = Self.expandTilde(args)
+        MetaCommand(name: "load", usage: ".load PATH [--field FIELD=NAME …]",
+                    summary: "open another corpus (a folder, or a .txt, .md, .csv, .tsv, .json or .jsonl file, also .gz)") { s, args throws(MetaError) in
+            guard !args.isEmpty else { throw MetaError("which corpus?", hint: ".load PATH (a folder or a file)") }
+            let (given, mapping) = try Self.fieldOptions(args, default: s.fieldMapping)
+            let path = Self.expandTilde(given)
             try Self.checkReadable(s, path)
             do throws(LoadError) {
-                let corpus = try s.loadCorpus(path)
+                let corpus = try s.loadCorpus(path, mapping)
                 s.replaceCorpus(corpus)
-                s.report(Summary.line(corpus) + "\n")
+                s.report(Summary.report(corpus, s.loadReport))
             } catch {
                 throw MetaError("\(error.path): \(error.message); the current corpus stays open", hint: error.hint)
             }
@@ -47,7 +49,7 @@ public enum MetaCommands {
                 throw MetaError(error.description)
             }
         },
-        MetaCommand(name: "mode", usage: ".mode table|csv|tsv|json|jsonl|markdown", summary: "how results are printed") { s, args throws(MetaError) in
+        MetaCommand(name: "mode", usage: ".mode table|csv|tsv|json|jsonl|markdown|line", summary: "how results are printed") { s, args throws(MetaError) in
             guard !args.isEmpty else { s.write("\(s.mode.rawValue)\n"); return }
             guard let m = OutputMode(rawValue: args.lowercased()) else {
                 throw MetaError("unknown mode '\(args)'", hint: "modes: " + OutputMode.allCases.map(\.rawValue).joined(separator: ", "))
@@ -55,13 +57,13 @@ public enum MetaCommands {
             s.mode = m
         },
         MetaCommand(name: "timer", usage: ".timer on|off", summary: "print the time each statement takes (on standard error)") { s, args throws(MetaError) in
-            switch args.lowercased() {
-            case "on": s.timer = true
-            case "off": s.timer = false
-            default: throw MetaError("expected on or off", hint: ".timer on")
-            }
+            s.timer = try Self.onOff(args, "timer")
         },
-        MetaCommand(name: "maxrows", usage: ".maxrows N", summary: "rows printed in table and markdown modes (default 100)") { s, args throws(MetaError) in
+        MetaCommand(name: "wrap", usage: ".wrap on|off", summary: "long values in tables of few rows wrap onto more lines (on) or are cut (off)") { s, args throws(MetaError) in
+            guard !args.isEmpty else { s.write(s.options.wrap ? "on\n" : "off\n"); return }
+            s.options.wrap = try Self.onOff(args, "wrap")
+        },
+        MetaCommand(name: "maxrows", usage: ".maxrows N", summary: "rows printed in table, markdown and line modes (default 100)") { s, args throws(MetaError) in
             guard let n = Int(args), n > 0 else { throw MetaError("expected a positive number", hint: ".maxrows 500") }
             s.options.maxRows = n
         },
@@ -79,11 +81,9 @@ public enum MetaCommands {
             let w = s.corpus.warnings
             s.write(w.isEmpty ? "no warnings\n" : w.map(\.description).joined(separator: "\n") + "\n")
         },
-        MetaCommand(name: "ast", usage: ".ast STATEMENT", summary: "how a statement parses") { s, args throws(MetaError) in
+        MetaCommand(name: "ast", usage: ".ast STATEMENT", summary: "how a statement parses: a tree of its parts with line:column ranges") { s, args throws(MetaError) in
             do throws(QueryError) {
-                let st = try Parser.parse(SourceText(args))
-                if case let .binding(name, _) = st.kind { s.write("let \(name) = ") }
-                s.write(st.pipeline.summary + "\n")
+                s.write(ASTDump.text(try Parser.parse(SourceText(args, name: ".ast"))) + "\n")
             } catch {
                 s.report(DiagnosticRenderer.render(error, in: SourceText(args, name: ".ast")))
                 throw MetaError("the statement does not parse")
@@ -95,7 +95,34 @@ public enum MetaCommands {
 
     public static func named(_ name: String) -> MetaCommand? { all.first { $0.name == name } }
 
+    /// `on` or `off` as a setting of the command `name`.
+    static func onOff(_ args: String, _ name: String) throws(MetaError) -> Bool {
+        switch args.lowercased() {
+        case "on": return true
+        case "off": return false
+        default: throw MetaError("expected on or off", hint: ".\(name) on")
+        }
+    }
+
     static func expandTilde(_ path: String) -> String { (path as NSString).expandingTildeInPath }
+
+    /// Splits `PATH --field text=body --field …` into the path and the field mapping (`fallback`
+    /// when no `--field` is given).
+    static func fieldOptions(_ args: String, default fallback: FieldMapping) throws(MetaError) -> (path: String, mapping: FieldMapping) {
+        guard let flag = args.range(of: " --field") else { return (args, fallback) }
+        var specs: [String] = []
+        var words = args[flag.lowerBound...].split(separator: " ").map(String.init)[...]
+        while let word = words.popFirst() {
+            if word == "--field", let spec = words.popFirst() { specs.append(spec) }
+            else if word.hasPrefix("--field=") { specs.append(String(word.dropFirst(8))) }
+            else { throw MetaError("expected --field FIELD=NAME, found '\(word)'", hint: ".load export.csv --field text=body") }
+        }
+        do throws(FieldMapping.BadSpec) {
+            return (String(args[..<flag.lowerBound]).trimmingBlanks(), try FieldMapping(specs))
+        } catch {
+            throw MetaError("--field \(error.spec): \(error.message)", hint: ".load export.csv --field text=body")
+        }
+    }
 
     /// Throws if safe mode forbids reading `path`.
     static func checkReadable(_ s: Session, _ path: String) throws(MetaError) {
@@ -139,9 +166,32 @@ public final class FileLineSource: LineSource {
     public func addHistory(_ entry: String) {}
 }
 
+/// How much is said on standard error after a corpus loads.
+public enum LoadReport: Sendable {
+    /// Nothing (`--quiet`).
+    case silent
+    /// The summary line (the interactive shell, where `.warnings` lists the rest).
+    case summary
+    /// Each warning and note, then the summary line, when there is any (scripts and `-c`).
+    case warnings
+}
+
 /// The one-line summary printed after loading.
 public enum Summary {
-    public static func line(_ c: Corpus) -> String {
+    /// What to say after `c` loaded, as `report` asks (each line ends in a line break).
+    public static func report(_ c: Corpus, _ report: LoadReport) -> String {
+        switch report {
+        case .silent: return ""
+        case .summary: return line(c) + "\n"
+        case .warnings:
+            guard !c.warnings.isEmpty else { return "" }
+            return c.warnings.map { $0.description + "\n" }.joined() + line(c, listed: true) + "\n"
+        }
+    }
+
+    /// `seeds: 5 documents, 150 sentences, 3,194 tokens in 0.04 s; 1 warning (.warnings lists them)`;
+    /// `listed` when the warnings were just printed.
+    public static func line(_ c: Corpus, listed: Bool = false) -> String {
         let warnings = c.warnings.filter { $0.severity == .warning }.count
         let notes = c.warnings.count - warnings
         let docs = c.documents.count == 1 ? "1 document" : "\(c.documents.count.grouped) documents"
@@ -151,7 +201,7 @@ public enum Summary {
             var parts: [String] = []
             if warnings > 0 { parts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
             if notes > 0 { parts.append("\(notes) note\(notes == 1 ? "" : "s")") }
-            s += "; " + parts.joined(separator: ", ") + " (.warnings lists them)"
+            s += "; " + parts.joined(separator: ", ") + (listed ? "" : " (.warnings lists them)")
         }
         return s
     }

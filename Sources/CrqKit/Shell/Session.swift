@@ -17,17 +17,27 @@ public final class Session {
     /// Writes errors, warnings and timings (standard error).
     public let report: (String) -> Void
     /// Loads a corpus for `.load`.
-    public var loadCorpus: (String) throws(LoadError) -> Corpus
+    public var loadCorpus: (String, FieldMapping) throws(LoadError) -> Corpus
+    /// What `.load` says on standard error about the corpus it loaded.
+    public var loadReport = LoadReport.summary
+    /// The `--field` choices, used by `.load` unless it is given its own.
+    public var fieldMapping = FieldMapping()
     /// Set by `.quit`.
     public private(set) var quitRequested = false
     /// Number of statements and meta-commands that failed.
     public private(set) var errorCount = 0
     /// Whether colour may be used in error messages.
     public var colorErrors = false
+    /// Receives each table-mode result as data — its table (whole if it was one, else the rows shown),
+    /// its full row count and its text —
+    /// instead of the text being written (for notebooks rendered from result data).
+    var onResult: ((Table, Int, String) -> Void)?
 
     public init(corpus: Corpus, options: RenderOptions = .fixed, write: @escaping (String) -> Void,
                 report: @escaping (String) -> Void,
-                loadCorpus: @escaping (String) throws(LoadError) -> Corpus = { (p: String) throws(LoadError) in try CorpusLoader().load(p) }) {
+                loadCorpus: @escaping (String, FieldMapping) throws(LoadError) -> Corpus = { (p: String, m: FieldMapping) throws(LoadError) in
+                    try CorpusLoader(fieldMapping: m).load(p)
+                }) {
         self.context = EvalContext(corpus: corpus)
         self.options = options
         self.standardOutput = write
@@ -96,7 +106,13 @@ public final class Session {
             if case let .binding(bound, _) = statement.kind {
                 write("\(bound): \(result.count) \(result.describe == "a table" ? "rows" : result.describe)\n")
             } else {
-                write(render(result))
+                let (table, text) = renderTable(result)
+                if let onResult, mode == .table, output == nil {
+                    // A table already in memory goes whole (a chart draws every row); unit rows as shown.
+                    if case let .table(whole) = result { onResult(whole, result.count, text) } else { onResult(table, result.count, text) }
+                } else {
+                    write(text)
+                }
             }
             if timer { report(clock.line()) }
             return true
@@ -109,11 +125,14 @@ public final class Session {
     }
 
     /// Renders a result in the current mode (without colour while an `.output` file is open).
-    public func render(_ result: Relation) -> String {
+    public func render(_ result: Relation) -> String { renderTable(result).text }
+
+    /// A result's table (the rows the mode shows) and its text in the current mode.
+    private func renderTable(_ result: Relation) -> (table: Table, text: String) {
         let table = Materializer.table(result, context, limit: mode.isForPeople ? options.maxRows : nil)
         var options = self.options
         if output != nil { options.color = false }
-        return TableRenderer.render(table, mode: mode, options: options, totalRows: result.count)
+        return (table, TableRenderer.render(table, mode: mode, options: options, totalRows: result.count))
     }
 
     // MARK: Output

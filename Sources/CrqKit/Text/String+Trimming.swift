@@ -1,4 +1,4 @@
-extension String {
+extension StringProtocol {
     /// The string without leading and trailing spaces, tabs and carriage returns. (Foundation's
     /// `trimmingCharacters(in:)` goes through UTF-16 and dominated load time on large corpora.)
     func trimmingBlanks() -> String {

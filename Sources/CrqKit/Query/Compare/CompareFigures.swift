@@ -2,6 +2,15 @@
 /// whether they agree, differ only through a hedge, or clash. The status is taken over every claim
 /// of both sides, so a matching value elsewhere never hides a clash.
 enum CompareFigures {
+    static let aspect = CompareAspect(
+        name: "figures",
+        help: """
+            per quantity (what is counted, where, by whom, when), both sets' values and a status
+            over all their claims: clash, hedged difference, revised, agree, one report, or
+            only a / only b; clashes first. See .help figures and .help quantities.
+            """,
+        usesAnnotations: true, table: table)
+
     static func table(_ groups: [CompareSide], byKey: Bool, _ context: EvalContext, _ range: SourceRange) throws(QueryError) -> Table {
         let corpus = context.corpus
         let annotations = corpus.annotations

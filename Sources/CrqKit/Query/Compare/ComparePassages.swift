@@ -1,6 +1,13 @@
 /// Sentences shared verbatim or nearly between the sets (word shingles, robust to small edits),
 /// with the share of each document that is shared.
 enum ComparePassages {
+    static let aspect = CompareAspect(
+        name: "passages",
+        help: """
+        sentences shared verbatim or nearly (word 3-gram shingles), with the share of each document
+        that is shared.
+        """,
+        table: table)
     static func segments(_ groups: [CompareSide], _ corpus: Corpus) -> PassageSegments {
         var segments = PassageSegments()
         let tokens = corpus.index.tokens

@@ -1,6 +1,14 @@
 /// Statements present in both sets (matched by speaker and wording, whatever their kind), with a
 /// word diff and a flag when the attribution differs, and the statements only one set has.
 enum CompareQuotes {
+    static let aspect = CompareAspect(
+        name: "quotes",
+        help: """
+        statements in both sets matched by speaker and wording, whatever their kind, with a word diff
+        ([-removed-] {+added+}); attribution says when the speakers differ; and the quotations only
+        one set has.
+        """,
+        usesAnnotations: true, table: table)
     static let columns = ["group", "match", "a", "speaker_a", "b", "speaker_b", "similarity", "attribution", "text"]
 
     static func table(_ groups: [CompareSide], byKey: Bool, _ context: EvalContext, _ range: SourceRange) throws(QueryError) -> Table {

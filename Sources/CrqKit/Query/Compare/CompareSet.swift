@@ -109,17 +109,17 @@ struct CompareSetResolver {
         guard case let .units(u) = relation else {
             throw QueryError(.semantic, "a set must be rows of docs, paragraphs, sentences, quotes or figures, not a table", at: range)
         }
+        guard let text = u.unit.text else {
+            throw QueryError(.semantic, "\(u.unit.name) are not part of the text, so they cannot be a set to compare", at: range,
+                             hint: "compare by speaker compares … grouped by speaker")
+        }
         var out: [Int32] = []
-        switch u.unit.name {
-        case "sentences": out = u.rows
-        case "docs": out = u.rows.flatMap { corpus.documents[Int($0)].sentences.map(Int32.init) }
-        case "paragraphs": out = u.rows.flatMap { corpus.sentences(ofParagraph: Int($0)).map(Int32.init) }
-        default:
-            guard let text = u.unit.text else {
-                throw QueryError(.semantic, "\(u.unit.name) are not part of the text, so they cannot be a set to compare", at: range,
-                                 hint: "compare by speaker compares … grouped by speaker")
-            }
-            out = u.rows.compactMap { corpus.sentence(containingByte: text.bytes(corpus, Int($0)).lowerBound).map(Int32.init) }
+        for row in u.rows {
+            let bytes = text.bytes(corpus, Int(row))
+            guard let first = corpus.sentence(containingByte: bytes.lowerBound) else { continue }
+            // Rows made of whole sentences stand for all of them; quotations and figures for the sentence they start in.
+            let last = text.tokens == nil || bytes.isEmpty ? first : corpus.sentence(containingByte: bytes.upperBound - 1) ?? first
+            out.append(contentsOf: (first...last).map(Int32.init))
         }
         return SortedRows.unique(out)
     }

@@ -1,5 +1,9 @@
 /// Who is quoted by which side: a matrix of speakers by group, with the speakers only one side quotes.
 enum CompareSpeakers {
+    static let aspect = CompareAspect(
+        name: "speakers",
+        help: "who is quoted by which side, how often, and by one side only.",
+        usesAnnotations: true, table: table)
     static func table(_ groups: [CompareSide], byKey: Bool, _ context: EvalContext, _ range: SourceRange) throws(QueryError) -> Table {
         let corpus = context.corpus
         let a = corpus.annotations
@@ -17,6 +21,7 @@ enum CompareSpeakers {
             return [.string(a.entities[speaker].canonical)] + perGroup.map { Value.int($0) }
                 + [.int(perGroup.reduce(0, +)), quoting.count == 1 ? .string(groups[quoting[0]].label) : .string("")]
         }
-        return Table(names: ["speaker"] + groups.map(\.label) + ["total", "only"], rows: rows)
+        let columns = [Table.Column("speaker", role: .key)] + (groups.map(\.label) + ["total", "only"]).map { Table.Column($0) }
+        return Table(columns: columns, rows: rows, chart: .heatmap(columns: 1..<(1 + groups.count)))
     }
 }

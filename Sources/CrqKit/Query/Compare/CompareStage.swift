@@ -1,14 +1,13 @@
 /// `compare A with B [on ASPECT]` and `compare by KEY [on ASPECT]`: how two sets of coverage, or
 /// every group and the rest, differ in their words, quotations, figures, shared passages and speakers.
 struct CompareStage: Stage {
-    enum Aspect: String, Sendable, CaseIterable { case terms, quotes, figures, passages, speakers }
     enum Sides: Sendable {
         case pair(CompareSetSyntax, CompareSetSyntax)
         case by(FieldExpression)
     }
 
     let sides: Sides
-    let aspect: Aspect
+    let aspect: CompareAspect
     let excludingShared: Bool
     let range: SourceRange
 
@@ -18,29 +17,17 @@ struct CompareStage: Stage {
         case let .pair(a, b): head = "compare \(a.summary) with \(b.summary)"
         case let .by(k): head = "compare by \(k.summary)"
         }
-        return head + " on \(aspect.rawValue)" + (excludingShared ? " excluding shared" : "")
+        return head + " on \(aspect.name)" + (excludingShared ? " excluding shared" : "")
     }
 
     static let spec = VerbSpec(
         name: "compare", usage: "compare SET with SET [on ASPECT] | compare by FIELD [on ASPECT]",
-        summary: "how two sets (or each group and the rest) differ: terms, quotes, figures, passages, speakers",
+        summary: "how two sets (or each group and the rest) differ: " + CompareAspect.names.joined(separator: ", "),
         details: """
         A SET is doc "ID", source "NAME" (case-insensitive, or a unique prefix), rest (everything not in
         the other set), a name bound with let, or a parenthesised pipeline. compare by FIELD compares every
-        group of the rows piped in (all sentences, as a source) with the rest. ASPECT:
-          terms     keyness of words and two-word phrases: count_a, count_b, total_a, total_b, Dunning's g2, p, log_ratio (log2 of the
-                    relative frequencies, 0.5 for a zero count), key_for; minimum frequency 3; with
-                    `excluding shared`, passages the sets share are left out first. By a field: the 25
-                    strongest significant terms (p < 0.05) of each group.
-          quotes    statements in both sets matched by speaker and wording, whatever their kind, with a
-                    word diff ([-removed-] {+added+}); attribution says when the speakers differ; and
-                    the quotations only one set has.
-          figures   per quantity (what is counted, where, by whom, when), both sets' values and a status
-                    over all their claims: clash, hedged difference, revised, agree, one report, or
-                    only a / only b; clashes first. See .help figures and .help quantities.
-          passages  sentences shared verbatim or nearly (word 3-gram shingles), with the share of each
-                    document that is shared.
-          speakers  who is quoted by which side, how often, and by one side only.
+        group of the rows piped in (all sentences, as a source) with the rest. ASPECT (default terms):
+        \(CompareAspect.helpRows)
         Examples:
           compare doc "000" with doc "004"
           compare source "Brussels Morning" with rest on terms
@@ -51,6 +38,7 @@ struct CompareStage: Stage {
           compare by source on speakers
         """,
         canStart: true, canFollow: true,
+        keywords: ["by", "with", "on", "excluding", "shared", "doc", "source", "rest"],
         parse: { p, r throws(QueryError) in
             let sides: Sides
             if p.accept("by") {
@@ -60,13 +48,13 @@ struct CompareStage: Stage {
                 try p.expectKeyword("with", hint: "compare SET with SET, or compare by FIELD")
                 sides = .pair(a, try p.compareSet())
             }
-            var aspect = Aspect.terms
+            var aspect = CompareAspect.all[0]
             if p.accept("on") {
-                let t = try p.expectIdentifier("what to compare on: " + Aspect.allCases.map(\.rawValue).joined(separator: ", "))
-                guard let a = Aspect(rawValue: t.identifier!) else {
-                    let near = Aspect.allCases.map(\.rawValue).nearest(to: t.identifier!)
+                let t = try p.expectIdentifier("what to compare on: " + CompareAspect.names.joined(separator: ", "))
+                guard let a = CompareAspect.named(t.identifier!) else {
+                    let near = CompareAspect.names.nearest(to: t.identifier!)
                     throw QueryError(.semantic, "cannot compare on '\(t.identifier!)'", at: t.range,
-                                     hint: near.isEmpty ? "aspects: " + Aspect.allCases.map(\.rawValue).joined(separator: ", ")
+                                     hint: near.isEmpty ? "aspects: " + CompareAspect.names.joined(separator: ", ")
                                                         : "did you mean '\(near[0])'?")
                 }
                 aspect = a
@@ -74,8 +62,9 @@ struct CompareStage: Stage {
             var excluding = false
             if p.accept("excluding") {
                 try p.expectKeyword("shared", hint: "compare … on terms excluding shared")
-                guard aspect == .terms else {
-                    throw QueryError(.semantic, "excluding shared applies to terms", at: p.previous.range)
+                guard aspect.acceptsExcludingShared else {
+                    throw QueryError(.semantic, "excluding shared applies to " + CompareAspect.all.filter(\.acceptsExcludingShared).map(\.name).joined(separator: ", "),
+                                     at: p.previous.range)
                 }
                 excluding = true
             }
@@ -100,15 +89,8 @@ struct CompareStage: Stage {
             byKey = true
         }
         if excludingShared { groups = try ComparePassages.removingShared(groups, context, range) }
-        if [.quotes, .figures, .speakers].contains(aspect) { _ = try context.annotations(at: range) }
-        let table: Table
-        switch aspect {
-        case .terms: table = try CompareTerms.table(groups, byKey: byKey, context, range)
-        case .quotes: table = try CompareQuotes.table(groups, byKey: byKey, context, range)
-        case .figures: table = try CompareFigures.table(groups, byKey: byKey, context, range)
-        case .passages: table = try ComparePassages.table(groups, byKey: byKey, context, range)
-        case .speakers: table = try CompareSpeakers.table(groups, byKey: byKey, context, range)
-        }
+        if aspect.usesAnnotations { _ = try context.annotations(at: range) }
+        let table = try aspect.table(groups, byKey, context, range)
         return .table(table)
     }
 
@@ -151,6 +133,6 @@ struct CompareStage: Stage {
         guard buckets.count >= 2 else {
             throw QueryError(.semantic, "the rows have \(buckets.count) value\(buckets.count == 1 ? "" : "s") of \(key.summary): there is nothing to compare", at: key.range)
         }
-        return buckets.sorted { Value.ordered($0.key, $1.key) }.map { CompareSide(label: $0.key.description.isEmpty ? "(none)" : $0.key.description, sentences: $0.value) }
+        return buckets.sorted { Value.ordered($0.key, $1.key) }.map { CompareSide(label: $0.key.description.isEmpty ? Table.none : $0.key.description, sentences: $0.value) }
     }
 }

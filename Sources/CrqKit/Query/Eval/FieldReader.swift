@@ -13,7 +13,7 @@ struct FieldReader {
         self.name = name
         switch relation {
         case let .units(u):
-            guard let f = u.unit.field(name) else { throw FieldReader.unknown(name, range, in: relation) }
+            guard let f = u.unit.field(name, in: context.corpus) else { throw FieldReader.unknown(name, range, in: relation) }
             backing = .unit(u, f, context.corpus)
             kind = f.kind
         case let .table(t):

@@ -23,6 +23,8 @@ public struct VerbSpec: Sendable {
     public let canStart: Bool
     /// Whether the verb may follow `|`.
     public let canFollow: Bool
+    /// The words of its clauses (`by`, `width`, …), offered by completion inside the stage.
+    var keywords: [String] = []
     /// Parses the verb's clauses; the verb's own name (at the given range) has been consumed.
     let parse: @Sendable (inout Parser, SourceRange) throws(QueryError) -> any Stage
 }

@@ -3,6 +3,9 @@ public struct Table: Sendable, Equatable {
     public struct Column: Sendable, Equatable {
         public enum Role: Sendable, Equatable {
             case plain
+            /// A key or name that labels the row (a group key, a speaker): narrowed last, and an
+            /// empty value shows as `(none)` where labels are shown.
+            case key
             /// Text that may be cut to fit; keep the highlighted words in view.
             case text
             /// Right-aligned context (kwic's left column).
@@ -22,12 +25,33 @@ public struct Table: Sendable, Equatable {
     public var rows: [[Value]]
     /// Byte ranges (UTF-8, within the cell's string) to highlight, per row, for the `.text` column.
     public var highlights: [[Range<Int>]]?
+    /// The picture the result is best seen as, set by the stage that made it (the HTML page draws it).
+    public var chart: Chart?
 
-    public init(columns: [Column], rows: [[Value]], highlights: [[Range<Int>]]? = nil) {
+    /// A picture of a result. The labels are the `.key` columns; the values are named here.
+    public enum Chart: Sendable, Equatable {
+        /// One bar per row: the value of column `value` (a count), labelled by the keys.
+        case bars(value: Int)
+        /// A line over time: the key is a date (day, week or month), `value` the count.
+        case timeline(value: Int)
+        /// A matrix: rows labelled by the key, one cell per column in `columns`.
+        case heatmap(columns: Range<Int>)
+    }
+
+    public init(columns: [Column], rows: [[Value]], highlights: [[Range<Int>]]? = nil, chart: Chart? = nil) {
         self.columns = columns
         self.rows = rows
         self.highlights = highlights
+        self.chart = chart
     }
+
+    /// The text a cell shows to people: an empty key is `(none)`.
+    public func label(_ value: Value, column c: Int) -> String {
+        columns[c].role == .key && value.description.isEmpty ? Self.none : value.description
+    }
+
+    /// What an empty key is called in every view that shows labels.
+    public static let none = "(none)"
 
     public init(names: [String], rows: [[Value]]) {
         self.init(columns: names.map { Column($0) }, rows: rows)

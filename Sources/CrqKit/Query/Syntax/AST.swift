@@ -13,9 +13,6 @@ public struct Statement: Sendable {
 public struct Pipeline: Sendable {
     public let stages: [any Stage]
     public let range: SourceRange
-
-    /// A one-line description of the parsed stages (used by `.ast` and parser tests).
-    public var summary: String { stages.map(\.summary).joined(separator: " | ") }
 }
 
 /// A condition of `filter` (and of sets in `compare`).

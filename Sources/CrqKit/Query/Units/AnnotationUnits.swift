@@ -11,10 +11,6 @@ enum QuotesUnit {
                     .string(c.locator(atByte: record(c, r).bytes.lowerBound, inDocument: record(c, r).document))
                 },
             ] + documentFields { c, r in record(c, r).document } + [
-                FieldSpec("file", "the document's file name (or JSONL id), as evaluation files name it", document: { c, r in record(c, r).document }) { c, d in
-                    let d = c.documents[d]
-                    return .string(d.origin.contains(".jsonl:") ? d.id : PathName.fileName(d.origin))
-                },
                 FieldSpec("kind", "direct, indirect or term") { c, r in .string(record(c, r).quotation.kind.rawValue) },
                 FieldSpec("speaker", "the canonical speaker (empty when unknown); = matches any variant") { c, r in
                     .string(record(c, r).speaker.map { c.annotations.entities[$0].canonical } ?? "")
@@ -133,7 +129,7 @@ enum FiguresUnit {
                     optional(claim(c, r).givenBy)
                 },
                 FieldSpec("headline", "yes in a headline") { c, r in .string(claim(c, r).isHeadline ? "yes" : "no") },
-                FieldSpec("revision", "yes for a revised figure: the toll rose to, climbed to, revised") { c, r in
+                FieldSpec("updated", "yes for a revised figure, a later report: the toll rose to, climbed to, revised") { c, r in
                     .string(claim(c, r).isRevision ? "yes" : "no")
                 },
                 FieldSpec("quantity", "the quantity the claim reports, as the quantities unit names it") { c, r in

@@ -38,6 +38,16 @@ public struct UnitSpec: Sendable {
     var rowsOfDocument: (@Sendable (Corpus, Int) -> Range<Int>)? = nil
 
     public func field(_ name: String) -> FieldSpec? { fields.first { $0.name == name } }
+
+    /// A field of the unit, or, for units of the text, an extra metadata field of the corpus's
+    /// documents (a CSV column such as `section`), empty where a document lacks it.
+    func field(_ name: String, in corpus: Corpus) -> FieldSpec? {
+        if let f = field(name) { return f }
+        guard field("doc") != nil, corpus.extraFields.contains(name) else { return nil }
+        return FieldSpec(name, "a metadata field of the documents", document: document) { c, d in
+            .string(c.documents[d].metadata.value(name) ?? "")
+        }
+    }
 }
 
 /// A field of a unit's rows.
@@ -74,10 +84,13 @@ public struct FieldSpec: Sendable {
     }
 }
 
-/// The fields every unit has from its document: `doc`, `source`, `date`, `title`, `author`.
+/// The fields every unit of the text has from its document: `doc`, `file`, `source`, `date`,
+/// `title`, `author`.
 func documentFields(_ docOf: @escaping @Sendable (Corpus, Int) -> Int) -> [FieldSpec] {
     [
         FieldSpec("doc", "the document's short id", document: docOf) { c, d in .string(c.documents[d].shortID) },
+        FieldSpec("file", "the document's file name (its id for a CSV, TSV or JSON record), as evaluation files name it",
+                  document: docOf) { c, d in .string(c.documents[d].file) },
         FieldSpec("source", "the outlet", document: docOf) { c, d in .string(c.documents[d].metadata.source) },
         FieldSpec("date", "the publication date", kind: .date, document: docOf) { c, d in c.documents[d].date.map(Value.date) ?? .null },
         FieldSpec("title", "the document's title", document: docOf) { c, d in .string(c.documents[d].metadata.title) },

@@ -21,6 +21,7 @@ struct FilterStage: Stage {
           docs | filter date >= 2024-01-18
         """,
         canStart: false, canFollow: true,
+        keywords: ["and", "or", "not", "near", "in"],
         parse: { p, r throws(QueryError) in
             let c = try p.condition()
             return FilterStage(condition: c, range: r.to(c.range))

@@ -16,6 +16,7 @@ struct GroupStage: Stage {
           docs | group by month(date)
         """,
         canStart: false, canFollow: true,
+        keywords: ["by"],
         parse: { p, r throws(QueryError) in
             try p.expectKeyword("by", hint: "group by FIELD, e.g. group by source")
             let keys = try p.fieldExpressions("a field to group by")
@@ -69,12 +70,13 @@ struct GroupStage: Stage {
             for (x, y) in zip(a.key, b.key) where x != y { return Value.ordered(x, y) }
             return false
         }
-        let columns = keys.map { Table.Column($0.columnName) }
+        let columns = keys.map { Table.Column($0.columnName, role: .key) }
             + [Table.Column("count"), Table.Column("share"), Table.Column("bar", role: .bar)]
         let rows = sorted.map { entry -> [Value] in
             let share = Double(entry.value) / Double(total)
             return entry.key + [.int(entry.value), .number((share * 10000).rounded() / 10000), .number(share)]
         }
-        return .table(Table(columns: columns, rows: rows))
+        let overTime = keys.count == 1 && [.day, .week, .month].contains(keys[0].part)
+        return .table(Table(columns: columns, rows: rows, chart: overTime ? .timeline(value: keys.count) : .bars(value: keys.count)))
     }
 }

@@ -18,6 +18,7 @@ struct KwicStage: Stage {
           sentences | filter source ~ "Brussels" | kwic /escalat\\w*/
         """,
         canStart: true, canFollow: true,
+        keywords: ["width"],
         parse: { p, r throws(QueryError) in
             let t = p.peek
             let pattern: Condition

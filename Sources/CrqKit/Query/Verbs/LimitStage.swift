@@ -6,7 +6,7 @@ struct LimitStage: Stage {
 
     static let spec = VerbSpec(
         name: "limit", usage: "limit N", summary: "keep the first N rows",
-        details: "Example:\n  sentences | filter \"escalation\" | sort by date desc | limit 5",
+        details: "Examples:\n  sentences | filter \"escalation\" | sort by date desc | limit 5\n  quotes | limit 3",
         canStart: false, canFollow: true,
         parse: { p, r throws(QueryError) in
             LimitStage(n: try p.expectCount("a number of rows after 'limit'"), range: r.to(p.previous.range))

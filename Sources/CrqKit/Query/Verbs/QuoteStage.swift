@@ -17,6 +17,7 @@ struct QuoteStage: Stage {
           quote by "Guterres" | filter kind = "direct"
         """,
         canStart: true, canFollow: true,
+        keywords: ["by"],
         parse: { p, r throws(QueryError) in
             if p.accept("by") {
                 let name = try p.expectString("a speaker's name in quotes after 'quote by'")

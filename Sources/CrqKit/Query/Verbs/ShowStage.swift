@@ -8,8 +8,9 @@ struct ShowStage: Stage {
         name: "show", usage: "show FIELD[, FIELD …]", summary: "choose the columns to show",
         details: """
         Any field of the rows (.help fields lists them per unit), or a date part such as month(date).
-        Example:
+        Examples:
           docs | filter date >= 2024-01-18 | show id, title, source, date
+          quotes | show speaker, text | limit 5
         """,
         canStart: false, canFollow: true,
         parse: { p, r throws(QueryError) in
@@ -48,7 +49,7 @@ struct CountStage: Stage {
 
     static let spec = VerbSpec(
         name: "count", usage: "count", summary: "the number of rows",
-        details: "Example:\n  sentences | filter \"restraint\" | count",
+        details: "Examples:\n  sentences | filter \"restraint\" | count\n  quotes | filter kind = \"direct\" | count",
         canStart: false, canFollow: true,
         parse: { _, r throws(QueryError) in CountStage(range: r) })
 

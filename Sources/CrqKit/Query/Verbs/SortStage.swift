@@ -16,6 +16,7 @@ struct SortStage: Stage {
           kwic "restraint" | sort by right
         """,
         canStart: false, canFollow: true,
+        keywords: ["by", "asc", "desc"],
         parse: { p, r throws(QueryError) in
             try p.expectKeyword("by", hint: "sort by FIELD [asc|desc]")
             var keys: [(FieldExpression, descending: Bool)] = []

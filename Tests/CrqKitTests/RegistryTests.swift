@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import CrqKit
+
+/// The registries of verbs, units, compare aspects and commands are the one source for help,
+/// completion and the documents: every example they show runs, and every name is documented.
+@Suite struct RegistryTests {
+    struct Example: CustomTestStringConvertible, Sendable {
+        let origin: String
+        let statement: String
+        var testDescription: String { "\(origin): \(statement)" }
+    }
+
+    /// The `Examples:` lines of every verb's help.
+    static let helpExamples: [Example] = VerbRegistry.all.flatMap { verb in
+        let lines = verb.details.components(separatedBy: "\n")
+        guard let start = lines.firstIndex(of: "Examples:") else { return [Example]() }
+        return lines[(start + 1)...].prefix { $0.hasPrefix("  ") }.map {
+            Example(origin: ".help \(verb.name)", statement: $0.trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    /// The statements of the README's code blocks that show the language (one per line, in order).
+    static func readmeStatements() throws -> [String] {
+        let readme = try String(contentsOf: Fixtures.root.appendingPathComponent("README.md"), encoding: .utf8)
+        var out: [String] = [], inBlock = false, wanted = false
+        for line in readme.components(separatedBy: "\n") {
+            if line.hasPrefix("### ") { wanted = line.contains("language in one screen") || line.contains("Who said what") }
+            if line.hasPrefix("```") { inBlock.toggle(); continue }
+            guard inBlock, wanted else { continue }
+            let statement = line.components(separatedBy: "  --").first!.trimmingCharacters(in: .whitespaces)
+            if !statement.isEmpty && !statement.hasPrefix("--") { out.append(statement) }
+        }
+        return out
+    }
+
+    @Test func everyVerbHasExamples() {
+        for verb in VerbRegistry.all {
+            #expect(Self.helpExamples.contains { $0.origin == ".help \(verb.name)" }, "\(verb.name) has no Examples: lines")
+        }
+    }
+
+    @Test(arguments: helpExamples)
+    func helpExampleRuns(_ example: Example) throws {
+        var output = "", errors = ""
+        let session = Session(corpus: Fixtures.seeds, write: { output += $0 }, report: { errors += $0 })
+        session.context.workingDirectory = Fixtures.folder().path
+        #expect(session.execute(example.statement), "\(errors)")
+        #expect(errors.isEmpty)
+        #expect(!output.isEmpty)
+    }
+
+    @Test func readmeStatementsRunInOrder() throws {
+        let statements = try Self.readmeStatements()
+        #expect(statements.count >= 30, "the README's language blocks were not found")
+        let folder = Fixtures.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var errors = ""
+        let session = Session(corpus: Fixtures.seeds, write: { _ in }, report: { errors += $0 })
+        session.context.workingDirectory = folder.path
+        for statement in statements {
+            #expect(session.execute(statement), "README: \(statement)\n\(errors)")
+        }
+    }
+
+    @Test func theLanguageReferenceNamesEveryVerbUnitAndAspect() throws {
+        let doc = try String(contentsOf: Fixtures.root.appendingPathComponent("docs/language.md"), encoding: .utf8)
+        for verb in VerbRegistry.all { #expect(doc.contains("`\(verb.name)"), "docs/language.md does not document the verb \(verb.name)") }
+        for unit in UnitRegistry.all { #expect(doc.contains("`\(unit.name)`"), "docs/language.md does not document the unit \(unit.name)") }
+        for aspect in CompareAspect.all { #expect(doc.contains("`\(aspect.name)`"), "docs/language.md does not document the aspect \(aspect.name)") }
+        // The grammar names every verb and exactly the registered aspects.
+        let grammar = doc.components(separatedBy: "## Grammar")[1].components(separatedBy: "```")[1]
+        for verb in VerbRegistry.all { #expect(grammar.contains("'\(verb.name)'") || grammar.contains("\(verb.name) "), "grammar lacks \(verb.name)") }
+        let aspectLine = try #require(grammar.components(separatedBy: "\n").first { $0.hasPrefix("aspect ") })
+        #expect(aspectLine.components(separatedBy: "'").enumerated().filter { $0.offset % 2 == 1 }.map { $0.element } == CompareAspect.names)
+        let readme = try String(contentsOf: Fixtures.root.appendingPathComponent("README.md"), encoding: .utf8)
+        for command in MetaCommands.all { #expect(readme.contains(".\(command.name)"), "the README does not mention .\(command.name)") }
+    }
+
+    @Test func everyHelpTopicRendersAndTheOverviewListsEveryVerb() throws {
+        for topic in Help.topics { #expect(!(try Help.text(for: topic)).isEmpty, "\(topic)") }
+        let overview = try Help.text(for: "")
+        for verb in VerbRegistry.all { #expect(overview.contains(verb.usage), "\(verb.name)") }
+        let compare = try Help.text(for: "compare")
+        for aspect in CompareAspect.all { #expect(compare.contains("  \(aspect.name) "), "\(aspect.name)") }
+        #expect(throws: MetaError.self) { try Help.text(for: "fliter") }
+    }
+
+    @Test func completionOffersEveryClauseWordAndTheAspects() {
+        let session = Session(corpus: Fixtures.seeds, write: { _ in }, report: { _ in })
+        let completer = SessionCompleter(session: session)
+        #expect(completer.completions(linePrefix: "compare by source on ") == CompareAspect.names.sorted())
+        #expect(completer.completions(linePrefix: "compare by source on fi") == ["figures"])
+        #expect(completer.completions(linePrefix: #"compare doc "000" wi"#) == ["with"])
+        #expect(completer.completions(linePrefix: #"compare source "ICARO" with re"#) == ["rest"])
+        #expect(completer.completions(linePrefix: "compare by source on terms exc") == ["excluding"])
+        #expect(completer.completions(linePrefix: "kwic \"restraint\" wid") == ["width"])
+        #expect(completer.completions(linePrefix: ".help asp") == ["aspects"])
+    }
+}
