@@ -81,7 +81,8 @@ public enum QuantityStatus: String, Sendable {
 
 /// Groups claims into quantities. A claim joins the one compatible quantity of its own document
 /// if there is exactly one, else the one compatible quantity elsewhere that shares a place, agent
-/// or day with it; when two fit, or none, it starts its own. A part never joins its total (the
+/// or day with it; when none fits it starts its own, and when two fit it starts one that no claim of
+/// another document joins. A part never joins its total (the
 /// counted kind is part of the key), and a place, agent, event or day that differs keeps claims apart.
 enum QuantityGrouper {
     struct Claim {
@@ -97,6 +98,8 @@ enum QuantityGrouper {
         /// Quantities by (kind, slot, value) and by document, so a claim looks only at likely partners.
         var byCue: [Cue: [Int]] = [:], byDocument: [Int: [Int]] = [:]
         var kinds: [String: Int] = [:]
+        /// Per quantity, the slots already in `byCue` (bits: place, agent, day, weekday).
+        var indexed: [UInt8] = []
         let days = claims.map { c in c.claim.time?.resolved(against: c.date) }
         func weekday(_ i: Int) -> Int? {
             if let d = days[i] { return d % 7 }
@@ -130,13 +133,20 @@ enum QuantityGrouper {
                     && event && ok(g.day, day) && ok(g.weekday, wd)
             }
             let own = (byDocument[claims[i].document] ?? []).filter(fits)
-            var target: Int?
+            var target: Int?, ambiguous = own.count > 1
             if own.count == 1 {
                 target = own[0]
             } else if own.isEmpty {
                 var seen = Set<Int>()
-                let shared = cues(c.place, c.agent, day, wd).flatMap { byCue[$0] ?? [] }.filter { seen.insert($0).inserted && fits($0) }
-                if shared.count == 1 { target = shared[0] }
+                search: for cue in cues(c.place, c.agent, day, wd) {
+                    for q in byCue[cue] ?? [] where seen.insert(q).inserted && fits(q) {
+                        if target != nil {
+                            (target, ambiguous) = (nil, true)
+                            break search
+                        }
+                        target = q
+                    }
+                }
             }
             let q: Int
             if let t = target {
@@ -149,13 +159,20 @@ enum QuantityGrouper {
                 quantities[q].weekday = quantities[q].weekday ?? wd
             } else {
                 q = quantities.count
+                indexed.append(0)
                 quantities.append(FigureQuantity(happening: c.happening, counted: c.counted, isPart: c.isPart, place: c.place,
                                                  agent: c.agent, event: c.event, day: day, weekday: wd, claims: [i]))
             }
             of[i] = q
-            let g = quantities[q]
-            for cue in cues(g.place, g.agent, g.day, g.weekday) where !(byCue[cue]?.contains(q) ?? false) {
-                byCue[cue, default: []].append(q)
+            // a claim that fits two quantities stays on its own, and nothing joins it from elsewhere
+            // (so the lists stay short); otherwise each slot that became known is indexed once
+            if !ambiguous {
+                let g = quantities[q]
+                for (slot, cue) in [g.place, g.agent, g.day.map(String.init), g.weekday.map(String.init)].enumerated() {
+                    guard let cue, indexed[q] & (1 << slot) == 0 else { continue }
+                    indexed[q] |= 1 << slot
+                    byCue[Cue(kind: kind, slot: UInt8(slot), value: cue), default: []].append(q)
+                }
             }
             if !(byDocument[claims[i].document]?.contains(q) ?? false) { byDocument[claims[i].document, default: []].append(q) }
         }
