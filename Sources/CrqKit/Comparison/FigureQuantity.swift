@@ -81,8 +81,8 @@ public enum QuantityStatus: String, Sendable {
 
 /// Groups claims into quantities. A claim joins the one compatible quantity of its own document
 /// if there is exactly one, else the one compatible quantity elsewhere that shares a place, agent
-/// or day with it; when none fits it starts its own, and when two fit it starts one that no claim of
-/// another document joins. A part never joins its total (the
+/// or day with it; when none fits it starts its own, and when two fit (or more than `maxCandidates`
+/// share the cue) it starts one that no claim of another document joins. A part never joins its total (the
 /// counted kind is part of the key), and a place, agent, event or day that differs keeps claims apart.
 enum QuantityGrouper {
     struct Claim {
@@ -139,7 +139,14 @@ enum QuantityGrouper {
             } else if own.isEmpty {
                 var seen = Set<Int>()
                 search: for cue in cues(c.place, c.agent, day, wd) {
-                    for q in byCue[cue] ?? [] where seen.insert(q).inserted && fits(q) {
+                    let list = byCue[cue] ?? []
+                    // hundreds of quantities of this kind share the cue: too many to tell apart, so
+                    // the claim stays on its own (and the search stays linear in large corpora)
+                    if list.count > maxCandidates {
+                        (target, ambiguous) = (nil, true)
+                        break search
+                    }
+                    for q in list where seen.insert(q).inserted && fits(q) {
                         if target != nil {
                             (target, ambiguous) = (nil, true)
                             break search
@@ -179,6 +186,9 @@ enum QuantityGrouper {
         for q in quantities.indices { quantities[q].claims.sort() }
         return (quantities, of)
     }
+
+    /// More quantities of one kind sharing a place, agent or day than this make a claim ambiguous.
+    static let maxCandidates = 256
 
     private struct Cue: Hashable {
         var kind: Int
