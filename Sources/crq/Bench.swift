@@ -20,6 +20,9 @@ struct Bench: ParsableCommand {
     @Flag(help: "Also time the extraction of quotations, entities and figures.")
     var annotations = false
 
+    @Flag(help: "Also time finding the clusters of reused passages.")
+    var reuse = false
+
     func run() throws {
         let start = Date()
         let loaded = try CorpusLoader().load(corpus)
@@ -37,6 +40,20 @@ struct Bench: ParsableCommand {
             let seconds = Date().timeIntervalSince(t0)
             Output.write(String(format: "extract\t%.2f s\t%.1f MB/s on 2 cores\t%d quotations\t%d figures\t%d entities\n",
                                 seconds, textMB / max(seconds, 0.001), a.quotes.count, a.figures.count, a.resolver.entities.count))
+        }
+        if reuse {
+            var before = rusage(), after = rusage()
+            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &before)
+            let t0 = Date()
+            let counts = loaded.reuseCounts
+            let seconds = Date().timeIntervalSince(t0)
+            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &after)
+            func cpu(_ u: rusage) -> Double {
+                Double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + Double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6
+            }
+            Output.write(String(format: "clusters\t%.2f s\tcpu %.2f s\tpeak +%.0f MB\t%d clusters\t%d copies\t%d boilerplate\n",
+                                seconds, cpu(after) - cpu(before), Double(after.ru_maxrss - before.ru_maxrss) / 1024,
+                                counts.clusters, counts.copies, counts.boilerplate))
         }
         let context = EvalContext(corpus: loaded)
         for statement in statements {

@@ -16,6 +16,7 @@ public final class Corpus: Sendable {
     /// Which terms word counts leave out (stop words, numbers, single characters).
     let termFilter: TermFilter
     private let annotationCache = AnnotationCache()
+    let reuseCache = ReuseCache()
     /// How long loading and indexing took, in seconds.
     public let loadSeconds: Double
     /// The names of the documents' extra metadata fields (CSV columns, JSON keys, sidecar columns

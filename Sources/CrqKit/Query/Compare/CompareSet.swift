@@ -26,10 +26,24 @@ enum CompareSetSyntax: Sendable {
     }
 }
 
-/// A resolved side: a label for the output and its sentences (sorted row numbers).
+/// A resolved side: a label for the output, its sentences (sorted row numbers), and the global
+/// token positions its word counts leave out (`excluding shared`).
 struct CompareSide {
     let label: String
     let sentences: [Int32]
+    /// Sorted, disjoint.
+    var excluded: [Range<Int>] = []
+
+    /// Whether word counts take the token at global position `p`.
+    func isKept(_ p: Int) -> Bool {
+        guard !excluded.isEmpty else { return true }
+        var lo = 0, hi = excluded.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if excluded[mid].upperBound <= p { lo = mid + 1 } else { hi = mid }
+        }
+        return !(lo < excluded.count && excluded[lo].contains(p))
+    }
 }
 
 extension Parser {

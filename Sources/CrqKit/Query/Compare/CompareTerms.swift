@@ -25,9 +25,8 @@ enum CompareTerms {
             let tokens = corpus.index.tokens
             for (i, s) in side.sentences.enumerated() {
                 if i & 4095 == 0 { try context.checkCancelled(range) }
-                let span = corpus.tokens(ofSentence: Int(s))
-                total += span.count
-                for p in span {
+                for p in corpus.tokens(ofSentence: Int(s)) where side.isKept(p) {
+                    total += 1
                     let t = Int(tokens[p])
                     if counts[t] == 0 { touched.append(t) }
                     counts[t] += 1
@@ -47,7 +46,7 @@ enum CompareTerms {
                 if i & 4095 == 0 { try context.checkCancelled(range) }
                 let span = corpus.tokens(ofSentence: Int(s))
                 guard span.count >= 2 else { continue }
-                for p in span.lowerBound..<(span.upperBound - 1) {
+                for p in span.lowerBound..<(span.upperBound - 1) where side.isKept(p) && side.isKept(p + 1) {
                     let x = Int(tokens[p]), y = Int(tokens[p + 1])
                     if corpus.termFilter.isExcluded(x) || corpus.termFilter.isExcluded(y) { continue }
                     out[UInt64(x) << 32 | UInt64(y), default: 0] += 1

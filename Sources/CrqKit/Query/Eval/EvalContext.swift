@@ -77,6 +77,16 @@ public final class EvalContext: @unchecked Sendable {
         return annotations
     }
 
+    /// The passages reused across the corpus's documents, found on first use; throws at `range` if the
+    /// statement is stopped meanwhile (nothing is kept).
+    func reuse(at range: SourceRange) throws(QueryError) -> ReuseClusters {
+        guard let reuse = corpus.reuse(unlessStopped: { self.shouldStop }) else {
+            try checkCancelled(range)
+            preconditionFailure("the passage search stopped with no reason to")
+        }
+        return reuse
+    }
+
     /// Whether the running statement should stop, for loops that cannot throw (they stop early and
     /// leave it to the next `checkCancelled` to report why).
     var shouldStop: Bool { isCancelled() || timedOut }

@@ -49,6 +49,7 @@ struct NameSource: Stage {
         if let bound = context.bindings[name] { return bound }
         if let unit = UnitRegistry.named(name) {
             if unit.usesAnnotations { _ = try context.annotations(at: range) }
+            if unit.usesReuse { _ = try context.reuse(at: range) }
             return .units(UnitRows(unit: unit, rows: context.allRows(of: unit)))
         }
         let known = UnitRegistry.all.map(\.name) + context.bindings.keys.sorted() + ["terms"]

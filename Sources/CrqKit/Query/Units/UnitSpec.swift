@@ -30,6 +30,8 @@ public struct UnitSpec: Sendable {
 
     /// Whether the rows are the corpus's annotations (quotations, speakers, …), extracted on first use.
     var usesAnnotations = false
+    /// Whether the rows are reused passages, found on first use.
+    var usesReuse = false
     /// The field `top N` orders by, for units whose rows have a natural weight.
     public var weightField: String? = nil
     /// Maps a user's name for a value of the field to its canonical form (`"Guterres"` → `"António Guterres"`).
@@ -102,7 +104,7 @@ func documentFields(_ docOf: @escaping @Sendable (Corpus, Int) -> Int) -> [Field
 public enum UnitRegistry {
     public static let all: [UnitSpec] = [
         DocsUnit.spec, ParagraphsUnit.spec, SentencesUnit.spec, QuotesUnit.spec, SpeakersUnit.spec, EntitiesUnit.spec,
-        FiguresUnit.spec, QuantitiesUnit.spec,
+        FiguresUnit.spec, QuantitiesUnit.spec, PassagesUnit.spec, BoilerplateUnit.spec,
     ]
 
     public static func named(_ name: String) -> UnitSpec? { all.first { $0.name == name } }

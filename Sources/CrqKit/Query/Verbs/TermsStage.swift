@@ -81,7 +81,8 @@ struct TermsStage: Stage {
 /// Which term ids `terms` and keyness leave out: stop words, numbers and single characters.
 /// Computed once per corpus vocabulary.
 struct TermFilter: Sendable {
-    private let excluded: [Bool]
+    /// Per term id, whether it is left out.
+    let excluded: [Bool]
 
     init(_ vocabulary: Vocabulary) {
         excluded = (0..<vocabulary.count).map { id in
