@@ -56,15 +56,6 @@ import Testing
         #expect(row["a"] == "002:8:1" && row["b"] == "004:21:1")
     }
 
-    @Test func casualtyFiguresAlign() throws {
-        let t = try table("compare by doc on figures")
-        let killed = rows(t, where: "measure", is: "killed")
-        #expect(killed.contains { $0["a"]?.hasPrefix("003") == true && $0["text_a"] == "nine individuals" && $0["b"] == "004:17:1" && $0["status"] == "agree" })
-        #expect(killed.contains { $0["a"] == "001:8:2" && $0["b"] == "004:16:1" && $0["status"] == "agree" })
-        // Where they disagree: 003's nine casualties against two children killed in Pakistan.
-        #expect(killed.contains { $0["a"] == "003:12:2" && $0["status"] == "differ" })
-    }
-
     @Test func aDocumentWithItselfHasNoKeywords() throws {
         let c = Fixtures.seeds
         var counts: [Int: Int] = [:]
