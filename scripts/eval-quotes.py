@@ -6,6 +6,8 @@ least half of the longer one (one-to-one, greedy by overlap). Per kind: counts, 
 F1 and the speaker accuracy on matched spans (names compared case- and diacritic-insensitively,
 without a leading "the"; with --speakers, any variant of the gold canonical also counts).
 
+A row with a `parts` column ("start-end;start-end") counts as one row per piece.
+
 Usage: eval-quotes.py --gold GOLD.tsv --pred PRED.tsv [--speakers speakers.tsv]
 The last lines are machine-readable: RESULT kind=... p=... r=... f1=... speaker_acc=...
 """
@@ -31,7 +33,11 @@ def read(path):
     with open(path, encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
             try:
-                rows.append((r["file"], int(r["start"]), int(r["end"]), r["kind"], r.get("speaker") or "?"))
+                # A quotation in several pieces (column parts: "s-e;s-e") is scored piece by piece,
+                # as the gold annotates each piece of an interrupted or multi-paragraph quotation.
+                spans = [tuple(map(int, x.split("-"))) for x in (r.get("parts") or "").split(";") if x]
+                for s, e in spans or [(int(r["start"]), int(r["end"]))]:
+                    rows.append((r["file"], s, e, r["kind"], r.get("speaker") or "?"))
             except (KeyError, ValueError):
                 continue
     return rows

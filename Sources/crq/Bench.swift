@@ -3,7 +3,8 @@ import CrqKit
 import Foundation
 
 /// `crq bench CORPUS STATEMENT…`: load-and-index time, peak memory, and the median latency of each
-/// statement run to completion (the result is counted, not printed). Used by scripts/bench.
+/// statement run to completion (the result is counted, not printed; a statement prefixed `@csv ` is
+/// also rendered as CSV, one prefixed `@table ` as the table view's first screen). Used by scripts/bench.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure loading and statement latency on a corpus (used by scripts/bench).", shouldDisplay: false)
@@ -17,8 +18,18 @@ struct Bench: ParsableCommand {
     @Option(help: "Runs per statement; the median is reported.")
     var runs = 7
 
+    @Option(help: "Stop a statement after this many seconds and report it as stopped.")
+    var timeout: Double?
+
     @Flag(help: "Also time the extraction of quotations, entities and figures.")
     var annotations = false
+
+    /// Peak resident memory so far, in MB.
+    static func peakMB() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
 
     @Flag(help: "Also time finding the clusters of reused passages.")
     var reuse = false
@@ -27,19 +38,17 @@ struct Bench: ParsableCommand {
         let start = Date()
         let loaded = try CorpusLoader().load(corpus)
         let loadSeconds = Date().timeIntervalSince(start)
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        let peakMB = Double(usage.ru_maxrss) / 1024
         let textMB = Double(loaded.byteCount) / 1_000_000
         Output.write(String(format: "load\t%.2f s\tpeak %.0f MB\ttext %.0f MB\t(%.2f× text)\t%d docs\t%d sentences\t%d tokens\n",
-                            loadSeconds, peakMB, textMB, peakMB / max(textMB, 0.001), loaded.documents.count,
+                            loadSeconds, Self.peakMB(), textMB, Self.peakMB() / max(textMB, 0.001), loaded.documents.count,
                             loaded.sentenceCount, loaded.tokenCount))
         if annotations {
             let t0 = Date()
             let a = loaded.annotations
             let seconds = Date().timeIntervalSince(t0)
-            Output.write(String(format: "extract\t%.2f s\t%.1f MB/s on 2 cores\t%d quotations\t%d figures\t%d entities\n",
-                                seconds, textMB / max(seconds, 0.001), a.quotes.count, a.figures.count, a.resolver.entities.count))
+            Output.write(String(format: "extract\t%.2f s\t%.1f MB/s on 2 cores\t%d quotations\t%d figures\t%d entities\tpeak %.0f MB\t(%.2f× text)\n",
+                                seconds, textMB / max(seconds, 0.001), a.quotes.count, a.figures.count, a.resolver.entities.count,
+                                Self.peakMB(), Self.peakMB() / max(textMB, 0.001)))
         }
         if reuse {
             var before = rusage(), after = rusage()
@@ -55,19 +64,38 @@ struct Bench: ParsableCommand {
                                 seconds, cpu(after) - cpu(before), Double(after.ru_maxrss - before.ru_maxrss) / 1024,
                                 counts.clusters, counts.copies, counts.boilerplate))
         }
-        let context = EvalContext(corpus: loaded)
-        for statement in statements {
+        let session = Session(corpus: loaded, write: { _ in }, report: { _ in })
+        session.options.maxRows = 40
+        session.context.timeLimit = timeout.map { .milliseconds(Int64($0 * 1000)) }
+        for line in statements {
+            var statement = line
+            var mode: OutputMode?
+            for m in [OutputMode.csv, .table] where statement.hasPrefix("@\(m.rawValue) ") {
+                mode = m
+                statement = String(statement.dropFirst(m.rawValue.count + 2))
+            }
             var times: [Double] = []
             var rows = 0
             for _ in 0..<runs {
                 let t0 = DispatchTime.now().uptimeNanoseconds
-                let result = try Evaluator.run(statement, in: context)
+                let result: Relation
+                do { result = try Evaluator.run(statement, in: session.context) } catch {
+                    guard error.message.contains("--timeout") else { throw error }
+                    Output.write(String(format: "%9.2f ms\t%@\t(stopped: over the %.0f s timeout)\n", timeout! * 1000, line, timeout!))
+                    break
+                }
+                if let mode {
+                    session.mode = mode
+                    rows = session.render(result).utf8.count
+                }
                 times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
+                if mode != nil { continue }
                 rows = result.count
                 if case let .table(t) = result, t.columns.map(\.name) == ["count"], let v = t.rows.first?.first { rows = Int(v.description) ?? rows }
             }
+            guard !times.isEmpty else { continue }
             times.sort()
-            Output.write(String(format: "%9.2f ms\t%@\t(%d)\n", times[times.count / 2], statement, rows))
+            Output.write(String(format: "%9.2f ms\t%@\t(%d%@)\n", times[times.count / 2], line, rows, mode == nil ? "" : " bytes"))
         }
     }
 }

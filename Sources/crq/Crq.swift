@@ -193,6 +193,7 @@ enum Launcher {
                                   try load(p, mapping: m, report: report, snapshots: options.snapshots)
                               })
         session.colorErrors = Terminal.stderrIsTTY && Terminal.colorAllowed
+        if let line = ProgressLine.forTerminal() { session.context.onProgress = { line.report($0) } }
         try options.apply(to: session)
         session.loadReport = report
         session.context.readableFolders = [folder(of: corpusPath), script.map(folder(of:)) ?? "."]

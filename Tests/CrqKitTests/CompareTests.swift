@@ -56,15 +56,6 @@ import Testing
         #expect(row["a"] == "002:8:1" && row["b"] == "004:21:1")
     }
 
-    @Test func casualtyFiguresAlign() throws {
-        let t = try table("compare by doc on figures")
-        let killed = rows(t, where: "measure", is: "killed")
-        #expect(killed.contains { $0["a"]?.hasPrefix("003") == true && $0["text_a"] == "nine individuals" && $0["b"] == "004:17:1" && $0["status"] == "agree" })
-        #expect(killed.contains { $0["a"] == "001:8:2" && $0["b"] == "004:16:1" && $0["status"] == "agree" })
-        // Where they disagree: 003's nine casualties against two children killed in Pakistan.
-        #expect(killed.contains { $0["a"] == "003:12:2" && $0["status"] == "differ" })
-    }
-
     @Test func aDocumentWithItselfHasNoKeywords() throws {
         let c = Fixtures.seeds
         var counts: [Int: Int] = [:]
@@ -98,5 +89,44 @@ import Testing
         #expect(message("compare source \"Nope\" with rest") == "no outlet 'Nope'")
         #expect(message("compare (sentences | filter \"zzzz\") with rest")?.contains("is empty") == true)
         #expect(message("compare source \"I\" with rest")?.contains("more than one outlet") == true)
+    }
+}
+
+/// `compare by KEY on quotes`: every group's quotations against one grouping into statements.
+@Suite struct CompareByKeyQuotesTests {
+    @Test func renderingsOfOneStatementShareAStatementAndOthersDoNot() throws {
+        let texts = [
+            "We urge both sides to exercise maximum restraint and avoid any further escalation of tensions in the region.",
+            "We urge both sides to exercise maximum restraint and avoid any escalation.",              // truncated and reworded
+            "The harvest this year was the largest the farmers of the valley can remember.",          // unrelated
+            "We urge both sides to exercise maximum restraint and avoid any further escalation of tensions in the region.",
+            "Yes, indeed.",                                                                            // no content to match on
+            "The harvest this year was the largest the valley farmers could remember.",
+        ]
+        let built = StatementClusters(texts.map { QuoteRendering($0, speaker: "Ana Lind") }, unlessStopped: { false })
+        let clusters = try #require(built)
+        #expect(clusters.statement[0] == 0 && clusters.statement[1] == 0 && clusters.statement[3] == 0)
+        #expect(clusters.statement[2] == 1 && clusters.statement[5] == 1)
+        #expect(clusters.statement[4] == nil || clusters.statement[4]! >= 2)
+        #expect(clusters.first.prefix(2) == [0, 2])
+    }
+
+    @Test func everyQuotationIsListedOnceUnderItsGroupWithAMatchFromAnotherGroup() throws {
+        guard case let .table(t) = try Fixtures.run("compare by doc on quotes") else { Issue.record("not a table"); return }
+        let c = Fixtures.seeds, a = c.annotations
+        let speech = a.quotes.indices.filter { a.quotes[$0].quotation.kind != .term }
+        let col = { (name: String) in t.columnIndex(name)! }
+        #expect(t.rows.count == speech.count)
+        let both = t.rows.filter { $0[col("match")].description == "both" }
+        #expect(both.count >= 10)
+        for row in both {
+            // a is in its group's document, b in another's.
+            #expect(row[col("a")].description.hasPrefix(row[col("group")].description + ":") || row[col("group")].description.count > 3)
+            #expect(row[col("a")].description.prefix(3) != row[col("b")].description.prefix(3))
+            #expect(Double(row[col("similarity")].description)! >= 0.4)
+        }
+        // Kirby's remark, carried by 000 and 004, is matched from both sides.
+        let kirby = both.filter { $0[col("text")].description.contains("South Asia and Central Asia") }
+        #expect(Set(kirby.map { $0[col("a")].description.prefix(3) }) == ["000", "004"])
     }
 }

@@ -12,6 +12,13 @@ enum Fixtures {
         do { return try CorpusLoader().load(seedsPath) } catch { fatalError("seeds do not load: \(error)") }
     }()
 
+    /// The text of a span given in Unicode scalar offsets (as quotations give them).
+    static func slice(_ text: String, _ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: Array(text.unicodeScalars)[range])
+        return String(view)
+    }
+
     /// A fresh empty folder.
     static func folder() -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("crq-test-\(UUID().uuidString)")

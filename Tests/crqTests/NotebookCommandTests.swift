@@ -167,7 +167,7 @@ struct NotebookCommandTests {
             #expect(!render.out.contains("more column"))
         }
         let who = try crq("render", try #require(Self.examples.first { $0.lastPathComponent == "who-is-quoted.crq" }).path)
-        #expect(who.out.contains("| Pakistan Ministry of Foreign Affairs | 5 | 7 | 0 | 0 | 12 |  |"))
+        #expect(who.out.contains("| Pakistan Ministry of Foreign Affairs | 5 | 6 | 0 | 0 | 11 |  |"))
         #expect(who.out.contains("| Institute for the Study of War | 0 | 0 | 1 | 0 | 1 | ICARO Media Group |"))
     }
 

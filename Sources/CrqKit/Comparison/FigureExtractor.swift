@@ -11,7 +11,8 @@ public enum FigureExtractor {
     public static func extract(_ text: String) -> [FigureClaim] {
         var text = text
         return text.withUTF8 { bytes in
-            FigureReader(bytes: bytes, words: FigureScanner.scan(bytes)).claims()
+            var reader = FigureReader(bytes: bytes, words: FigureScanner.scan(bytes))
+            return reader.claims()
         }
     }
 }
@@ -28,12 +29,14 @@ private struct FigureNumber {
 }
 
 /// The rules of `FigureExtractor` over one scanned text.
-private struct FigureReader {
+struct FigureReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let words: [FigureWord]
     typealias L = FigureLexicon
+    /// Per sentence (by its first token), the places and agents it names; filled as claims need them.
+    var sentenceCues: [Int: SentenceCues] = [:]
 
-    func claims() -> [FigureClaim] {
+    mutating func claims() -> [FigureClaim] {
         var out: [FigureClaim] = []
         var i = 0
         while i < words.count {
@@ -41,7 +44,8 @@ private struct FigureReader {
                 i += 1
                 continue
             }
-            if let (claim, head) = claim(for: number) {
+            if case (var claim, let head)? = claim(for: number) {
+                describe(&claim, first: number.first, head: head)
                 out.append(claim)
                 i = head + 1
             } else {
@@ -53,20 +57,20 @@ private struct FigureReader {
 
     // MARK: token helpers
 
-    private func word(_ i: Int) -> FigureWord? {
+    func word(_ i: Int) -> FigureWord? {
         i >= 0 && i < words.count && words[i].kind == .word ? words[i] : nil
     }
 
-    private func key(_ i: Int) -> PackedWord? { word(i)?.key }
+    func key(_ i: Int) -> PackedWord? { word(i)?.key }
 
-    private func string(_ from: Int, _ to: Int) -> String {
+    func string(_ from: Int, _ to: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
     }
 
-    private func lowered(_ t: FigureWord) -> String { string(t.byteStart, t.byteEnd).lowercased() }
+    func lowered(_ t: FigureWord) -> String { string(t.byteStart, t.byteEnd).lowercased() }
 
     /// True when the token at `i` starts a sentence (nothing, a boundary or an opening mark before it).
-    private func startsSentence(_ i: Int) -> Bool {
+    func startsSentence(_ i: Int) -> Bool {
         guard i > 0 else { return true }
         let p = words[i - 1]
         if p.isBoundary { return true }
@@ -201,12 +205,12 @@ private struct FigureReader {
         if isDateOrTime(number, hedged: hedgeStart != nil) { return nil }
         // numbers inside names: "Air Force One", "Resolution 2334"
         if hedgeStart == nil, symbol == nil, let p = word(before), p.isCapitalized, !startsSentence(before),
-           !L.calendarWords.contains(p.key), !L.stopWords.contains(p.key),
+           !L.calendarWords.contains(p.key), !L.stopWords.contains(p.key), !isPlaceName(p),
            t.kind == .digits || t.isCapitalized { return nil }
 
         let head: Int
         var unit: String
-        var measure: String?
+        var happening: String?
         if let symbol {
             head = number.last
             unit = symbol
@@ -221,7 +225,7 @@ private struct FigureReader {
             unit = lemma(words[h])
         } else if let bare = bareVictims(before: first, last: number.last) {
             head = number.last
-            (unit, measure) = bare
+            (unit, happening) = bare
         } else {
             return nil
         }
@@ -233,42 +237,64 @@ private struct FigureReader {
             return nil
         }
 
-        if measure == nil, L.personNouns.contains(words[head].key) || L.personNouns.contains(PackedWord(unit))
+        let unitKey = PackedWord(unit)
+        if happening == nil, L.personNouns.contains(words[head].key) || L.personNouns.contains(unitKey)
             || (head > number.last && words[head].isCapitalized) {
-            measure = victimCue(before: first, after: head)
+            happening = cue(before: first, after: head, in: [("killed", L.killCues), ("injured", L.injuryCues),
+                                                              ("arrested", L.arrestCues), ("displaced", L.displacedCues)])
+        } else if happening == nil, L.siteNouns.contains(unitKey) {
+            happening = cue(before: first, after: head, in: [("hit", L.hitCues)])
+        } else if happening == nil, L.munitionNouns.contains(unitKey) {
+            happening = cue(before: first, after: head, in: [("fired", L.fireCues), ("hit", L.hitCues)])
         }
-        let resolved = measure ?? L.unitMeasures[unit] ?? unit
+        var resolved = happening ?? L.unitMeasures[unit] ?? unit
+        if resolved == "duration", isInterval(after: head, within: hedgeStart.map { key($0) == Self.within } == true) {
+            resolved = "interval"
+        }
         if number.isUnitary {
             // "a", "one": only units ("a day after", "less than a day") and victims count
             switch resolved {
-            case "killed", "injured": break
-            case "duration", "distance":
+            case "killed", "injured", "arrested", "displaced": break
+            case "duration", "distance", "interval":
                 let framed = hedgeStart != nil || key(before).map(L.unitLeaders.contains) == true
                     || key(head + 1).map(L.unitFollowers.contains) == true
                 if !framed { return nil }
             default: return nil
             }
         }
-        let claim = FigureClaim(
+        var claim = FigureClaim(
             start: words[first].start, end: words[head].end,
             text: string(words[first].byteStart, words[head].byteEnd),
-            value: number.value, unit: unit, measure: resolved,
+            value: number.value, unit: unit,
             hedge: hedgeStart.map { h in
                 (h..<lead).map { lowered(words[$0]) }.joined(separator: " ")
             })
+        claim.happening = resolved
         return (claim, head)
     }
 
     /// A number with no noun after it that still counts victims: right after a killing or injuring
     /// verb ("killing at least 12."), or after a toll ("the death toll rose to 48").
     private func bareVictims(before first: Int, last: Int) -> (String, String)? {
+        // "Nine killed as …", "20 wounded"
+        if let n = key(last + 1), L.killVerbs.contains(n) { return ("person", "killed") }
+        if let n = key(last + 1), L.injuryVerbs.contains(n) { return ("person", "injured") }
         if let n = word(last + 1), !L.stopWords.contains(n.key) { return nil }
+        // "22 were injured", "14 have been killed"
+        var k = last + 1
+        while k <= last + 3, let w = key(k), L.passiveAuxiliaries.contains(w) { k += 1 }
+        if k > last + 1, let w = key(k) {
+            if L.killVerbs.contains(w) { return ("person", "killed") }
+            if L.injuryVerbs.contains(w) { return ("person", "injured") }
+        }
         if let k = key(first - 1) {
             if L.killVerbs.contains(k) { return ("person", "killed") }
             if L.injuryVerbs.contains(k) { return ("person", "injured") }
         }
+        // "the toll rose to 48"; after "rose to", "climbed to" the toll may be further back
+        let revised = key(first - 1) == Self.to && key(first - 2).map(L.revisionCues.contains) == true
         var i = first - 1
-        while i >= 0, i >= first - 5, !words[i].isBoundary {
+        while i >= 0, i >= first - (revised ? 16 : 5), !words[i].isBoundary {
             if key(i) == Self.toll { return ("death", "killed") }
             i -= 1
         }
@@ -378,16 +404,16 @@ private struct FigureReader {
         return String(w.dropLast())
     }
 
-    /// "killed" or "injured" when a cue is within three words before the figure or four after it.
-    private func victimCue(before first: Int, after head: Int) -> String? {
+    /// The name of the first cue list with a word within three words before the figure or four
+    /// after it ("killed", "injured", …), skipping a parenthetical breakdown after it.
+    private func cue(before first: Int, after head: Int, in lists: [(String, PackedWordTable<Bool>)]) -> String? {
         func cue(_ i: Int) -> String? {
             guard let k = key(i) else { return nil }
-            if L.killCues.contains(k) { return "killed" }
-            if L.injuryCues.contains(k) { return "injured" }
-            return nil
+            return lists.first { $0.1.contains(k) }?.0
         }
         var i = first - 1
-        while i >= 0, i >= first - 3, !words[i].isBoundary {
+        // a cue before "and", "but" or "while" belongs to the clause before ("14 died and 22 were injured")
+        while i >= 0, i >= first - 3, !words[i].isBoundary, !(key(i).map(L.clauseJoins.contains) ?? false) {
             if let c = cue(i) { return c }
             i -= 1
         }
@@ -395,6 +421,8 @@ private struct FigureReader {
         var limit = head + 4
         while i < words.count, i <= limit, !words[i].isBoundary {
             if let c = cue(i) { return c }
+            // "three children were among the 20 people killed": the cue of the whole counts for its part
+            if key(i) == Self.among { limit = i + 6 }
             // skip a parenthetical breakdown: "27 people, including 11 children, were killed"
             if words[i].isPunctuation(","), key(i + 1) == Self.including {
                 var close = i + 2
@@ -411,7 +439,25 @@ private struct FigureReader {
         return nil
     }
 
+    /// True when a duration measures the time between two events: "a day after", "48 hours of",
+    /// "less than a day had passed since".
+    private func isInterval(after head: Int, within: Bool) -> Bool {
+        var k = head + 1
+        while k <= head + 3, let w = key(k) {
+            if L.intervalLinks.contains(w) || (within && w == Self.of) { return true }
+            guard w == Self.had || w == Self.has || w == Self.passed || w == Self.elapsed else { return false }
+            k += 1
+        }
+        return false
+    }
+
     private static let a = PackedWord("a"), an = PackedWord("an"), p = PackedWord("p")
     private static let of = PackedWord("of"), and = PackedWord("and"), percent = PackedWord("percent")
+    /// A country or capital ("met in Qatar 48 hours after"): a number after one is not part of a name.
+    private func isPlaceName(_ t: FigureWord) -> Bool {
+        Gazetteer.country[ScalarText.foldString(string(t.byteStart, t.byteEnd))] != nil
+    }
+
+    private static let within = PackedWord("within"), to = PackedWord("to"), among = PackedWord("among"), had = PackedWord("had"), has = PackedWord("has"), passed = PackedWord("passed"), elapsed = PackedWord("elapsed")
     private static let toll = PackedWord("toll"), including = PackedWord("including"), per = PackedWord("per"), cent = PackedWord("cent")
 }

@@ -76,7 +76,7 @@ public struct QuoteMatcher: Sendable {
         accepts(StatementWords.content(a), StatementWords.content(b), sameSpeaker: sameSpeaker)
     }
 
-    private func accepts(_ a: [String], _ b: [String], sameSpeaker: Bool) -> Bool {
+    func accepts(_ a: [String], _ b: [String], sameSpeaker: Bool) -> Bool {
         if !a.isEmpty, a == b { return true }
         let s = similarity(a, b)
         return s.shared >= minimumShared && s.score >= threshold && (sameSpeaker || s.dice >= differentSpeakerDice)

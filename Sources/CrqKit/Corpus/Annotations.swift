@@ -23,15 +23,21 @@ public struct Annotations: Sendable {
         public let entity: Int?
     }
 
-    /// A numeric claim with its document and place in the corpus text.
+    /// A numeric claim with its document, place in the corpus text and quantity.
     public struct FigureRecord: Sendable {
         public let document: Int
         public let claim: FigureClaim
         public let bytes: Range<Int>
+        /// Index into `quantities`.
+        public let quantity: Int
     }
 
     public let quotes: [QuoteRecord]
     public let figures: [FigureRecord]
+    /// Claims about the same real-world quantity, grouped across the corpus, in order of their first claim.
+    public let quantities: [FigureQuantity]
+    /// Per document, its outlet: the number of its source, or its own number when it has none.
+    let outlets: [Int32]
     public let mentions: [MentionRecord]
     public let resolver: EntityResolver
     /// Per entity: quotations attributed to it, mentions, and the documents it is mentioned or quoted in.
@@ -45,8 +51,10 @@ public struct Annotations: Sendable {
 
     var entities: [ResolvedEntity] { resolver.entities }
 
-    /// Extracts the annotations of every document; nil if `stop` turns true first (it is polled per document).
-    static func build(_ corpus: Corpus, unlessStopped stop: @escaping @Sendable () -> Bool) -> Annotations? {
+    /// Extracts the annotations of every document; nil if `stop` turns true first (it is polled per
+    /// document). `progress` is told the number of documents done at the start and every 64 documents.
+    static func build(_ corpus: Corpus, unlessStopped stop: @escaping @Sendable () -> Bool,
+                      progress: @escaping @Sendable (Int) -> Void = { _ in }) -> Annotations? {
         let n = corpus.documents.count
         let chunk = max(1, n / 64), chunks = (n + chunk - 1) / chunk
         // Each iteration writes its own slots; no two threads touch the same element.
@@ -57,7 +65,7 @@ public struct Annotations: Sendable {
         /// Per chunk, how many of its documents are done (the first ones).
         nonisolated(unsafe) let done = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunks)
         done.initialize(repeating: 0)
-        let stopped = Atomic<Bool>(false)
+        let stopped = Atomic<Bool>(false), finished = Atomic<Int>(0)
         defer {
             for c in 0..<chunks {
                 (analyses.baseAddress! + c * chunk).deinitialize(count: done[c])
@@ -69,6 +77,7 @@ public struct Annotations: Sendable {
             spans.deallocate()
             done.deallocate()
         }
+        progress(0)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             for d in (c * chunk)..<min(n, (c + 1) * chunk) {
                 if stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
@@ -80,6 +89,7 @@ public struct Annotations: Sendable {
                 (spans.baseAddress! + d).initialize(to: analysis.quotations.map { bytes[$0.start]..<bytes[$0.end] }
                                                        + found.map { bytes[$0.start]..<bytes[$0.end] })
                 done[c] += 1
+                if finished.add(1, ordering: .relaxed).newValue & 63 == 0 { progress(finished.load(ordering: .relaxed)) }
             }
         }
         if stopped.load(ordering: .relaxed) { return nil }
@@ -98,8 +108,13 @@ public struct Annotations: Sendable {
                 if let s = speaker { quoteCounts[s] += 1; note(s, d) }
                 quotes.append(QuoteRecord(document: d, quotation: q, speaker: speaker, bytes: spans[d][i]))
             }
-            for (i, claim) in claims[d].enumerated() {
-                figures.append(FigureRecord(document: d, claim: claim, bytes: spans[d][quoted + i]))
+            for (i, var claim) in claims[d].enumerated() {
+                // the speaker of a quotation that holds the figure gives it
+                if let q = all[d].quotations.indices.last(where: { all[d].quotations[$0].start <= claim.start && claim.end <= all[d].quotations[$0].end }),
+                   let speaker = resolver.speakerIndex(doc: d, quotation: q).map({ resolver.entities[$0].canonical }) ?? all[d].quotations[q].speaker {
+                    claim.givenBy = speaker
+                }
+                figures.append(FigureRecord(document: d, claim: claim, bytes: spans[d][quoted + i], quantity: -1))
             }
             for (i, m) in all[d].mentions.enumerated() {
                 let e = resolver.entityIndex(doc: d, mention: i)
@@ -107,15 +122,62 @@ public struct Annotations: Sendable {
                 mentions.append(MentionRecord(document: d, mention: m, entity: e))
             }
         }
+        var outletNumbers: [String: Int32] = [:]
+        let outlets = corpus.documents.indices.map { d in
+            let source = corpus.documents[d].metadata.source
+            let key = source.isEmpty ? "\u{1F}\(d)" : source
+            if let n = outletNumbers[key] { return n }
+            outletNumbers[key] = Int32(outletNumbers.count)
+            return Int32(outletNumbers.count - 1)
+        }
+        guard let (quantities, figureQuantity) = Annotations.quantities(figures, corpus, outlets, unlessStopped: stop) else { return nil }
+        figures = figures.indices.map { f in
+            FigureRecord(document: figures[f].document, claim: figures[f].claim, bytes: figures[f].bytes, quantity: figureQuantity[f])
+        }
         let names = resolver.entities.map(\.canonical)
         let speakers = (0..<count).filter { quoteCounts[$0] > 0 }
             .sorted { quoteCounts[$0] != quoteCounts[$1] ? quoteCounts[$0] > quoteCounts[$1] : names[$0] < names[$1] }
         let order = (0..<count).sorted {
             mentionCounts[$0] != mentionCounts[$1] ? mentionCounts[$0] > mentionCounts[$1] : names[$0] < names[$1]
         }
-        return Annotations(quotes: quotes, figures: figures, mentions: mentions, resolver: resolver, quoteCounts: quoteCounts,
+        return Annotations(quotes: quotes, figures: figures, quantities: quantities, outlets: outlets, mentions: mentions, resolver: resolver, quoteCounts: quoteCounts,
                            mentionCounts: mentionCounts, documents: docs, speakers: speakers, entityOrder: order)
     }
+}
+
+extension Annotations {
+    /// The quantities of `figures`, with their status, in order of their first claim; and each figure's quantity.
+    static func quantities(_ figures: [FigureRecord], _ corpus: Corpus, _ outlets: [Int32],
+                           unlessStopped stop: () -> Bool) -> ([FigureQuantity], [Int])? {
+        let input = figures.map { QuantityGrouper.Claim(claim: $0.claim, document: $0.document, date: corpus.documents[$0.document].date) }
+        guard let (grouped, of) = QuantityGrouper.group(input, unlessStopped: stop) else { return nil }
+        // number the quantities in order of their first claim
+        let order = grouped.indices.sorted { grouped[$0].claims[0] < grouped[$1].claims[0] }
+        var renumber = [Int](repeating: 0, count: grouped.count)
+        for (n, q) in order.enumerated() { renumber[q] = n }
+        var labels: [String: Int] = [:]
+        let quantities = order.map { q in
+            var quantity = grouped[q]
+            quantity.status = status(of: quantity.claims, figures, corpus, outlets)
+            // two quantities that read alike are told apart by a number
+            let label = quantity.label
+            labels[label, default: 0] += 1
+            quantity.name = labels[label]! == 1 ? label : label + " (\(labels[label]!))"
+            return quantity
+        }
+        return (quantities, of.map { renumber[$0] })
+    }
+
+    /// The status of the claims `claims` (indices into `figures`) across the outlets that give them.
+    static func status(of claims: [Int], _ figures: [FigureRecord], _ corpus: Corpus, _ outlets: [Int32]) -> QuantityStatus {
+        QuantityStatus.of(claims.map { figures[$0].claim }, days: claims.map { corpus.documents[figures[$0].document].date?.julianDay },
+                          outlets: Set(claims.map { outlets[figures[$0].document] }).count)
+    }
+
+    func status(of claims: [Int], _ corpus: Corpus) -> QuantityStatus { Annotations.status(of: claims, figures, corpus, outlets) }
+
+    /// How many outlets give the claims `claims`.
+    func outletCount(_ claims: [Int]) -> Int { Set(claims.map { outlets[figures[$0].document] }).count }
 }
 
 /// Converts a document's Unicode-scalar offsets to corpus byte offsets.
@@ -151,10 +213,11 @@ final class AnnotationCache: Sendable {
     func get(_ corpus: Corpus) -> Annotations { get(corpus, unlessStopped: { false })! }
 
     /// The annotations, built on first use; nil if `stop` turns true while they are built.
-    func get(_ corpus: Corpus, unlessStopped stop: @escaping @Sendable () -> Bool) -> Annotations? {
+    /// `progress` is told how many documents are done, now and then.
+    func get(_ corpus: Corpus, unlessStopped stop: @escaping @Sendable () -> Bool, progress: @escaping @Sendable (Int) -> Void = { _ in }) -> Annotations? {
         value.withLock { cached in
             if let cached { return cached }
-            cached = Annotations.build(corpus, unlessStopped: stop)
+            cached = Annotations.build(corpus, unlessStopped: stop, progress: progress)
             return cached
         }
     }

@@ -55,7 +55,9 @@ public final class Corpus: Sendable {
     /// Quotations, speakers and entities, extracted on first use.
     public var annotations: Annotations { annotationCache.get(self) }
     /// The annotations, or nil if `stop` turns true while they are being extracted (nothing is kept then).
-    func annotations(unlessStopped stop: @escaping @Sendable () -> Bool) -> Annotations? { annotationCache.get(self, unlessStopped: stop) }
+    func annotations(unlessStopped stop: @escaping @Sendable () -> Bool, progress: @escaping @Sendable (Int) -> Void = { _ in }) -> Annotations? {
+        annotationCache.get(self, unlessStopped: stop, progress: progress)
+    }
     /// Whether the annotations have been extracted already (completion only offers speakers then).
     public var hasAnnotations: Bool { annotationCache.isBuilt }
 

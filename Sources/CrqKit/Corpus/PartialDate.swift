@@ -45,13 +45,8 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// The Monday-based ISO week this date falls in, as `2024-W03` (nil without a day).
     public var isoWeek: String? {
-        guard let m = month, let d = day else { return nil }
-        // Days since 0001-01-01 (proleptic Gregorian), weekday 0 = Monday.
-        func ordinal(_ y: Int, _ m: Int, _ d: Int) -> Int {
-            let a = (14 - m) / 12, yy = y + 4800 - a, mm = m + 12 * a - 3
-            return d + (153 * mm + 2) / 5 + 365 * yy + yy / 4 - yy / 100 + yy / 400 - 32045
-        }
-        let jd = ordinal(year, m, d)
+        guard let jd = julianDay else { return nil }
+        let ordinal = PartialDate.julianDay
         let weekday = jd % 7  // 0 = Monday for Julian day numbers
         let thursday = jd - weekday + 3
         // The ISO year is the year of that Thursday.
@@ -59,6 +54,26 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         if thursday < ordinal(year, 1, 1) { y -= 1 } else if thursday >= ordinal(year + 1, 1, 1) { y += 1 }
         let week = (thursday - ordinal(y, 1, 1)) / 7 + 1
         return "\(y)-W" + (week < 10 ? "0" : "") + String(week)
+    }
+
+    /// The Julian day number of a full date (nil without a day); weekday `jd % 7`, 0 = Monday.
+    var julianDay: Int? {
+        guard let m = month, let d = day else { return nil }
+        return PartialDate.julianDay(year, m, d)
+    }
+
+    static func julianDay(_ y: Int, _ m: Int, _ d: Int) -> Int {
+        let a = (14 - m) / 12, yy = y + 4800 - a, mm = m + 12 * a - 3
+        return d + (153 * mm + 2) / 5 + 365 * yy + yy / 4 - yy / 100 + yy / 400 - 32045
+    }
+
+    /// The date of a Julian day number.
+    init(julianDay jd: Int) {
+        let a = jd + 32044, b = (4 * a + 3) / 146097, c = a - 146097 * b / 4
+        let d = (4 * c + 3) / 1461, e = c - 1461 * d / 4, m = (5 * e + 2) / 153
+        year = 100 * b + d - 4800 + m / 10
+        month = m + 3 - 12 * (m / 10)
+        day = e - (153 * m + 2) / 5 + 1
     }
 
     /// The date truncated to a month (`2024-01`).

@@ -17,7 +17,54 @@ extension DocumentModel {
                 nextQuote += 1
             }
         }
+        joinInterrupted(quotationOf)
         quotations.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+    }
+
+    /// Joins the pieces of one quotation: a quotation left open at the end of its paragraph and its
+    /// continuation, and a quotation whose attribution follows it with the next quotation when only
+    /// that attribution stands between them and the next has none of its own (“A,” she said, “B.”,
+    /// or “A,” she said. “B.”, also when “B.” opens the next paragraph).
+    private func joinInterrupted(_ quotationOf: [Int?]) {
+        var root = [Int: Int]()  // a quotation joined into an earlier one → that one
+        for q in quotes.indices where quotes[q].parent == nil {
+            guard let i = quotationOf[q], quotations[i].kind == .direct, let j = continuation(of: q, i, quotationOf) else { continue }
+            let r = root[i] ?? i
+            let second = quotations[j]
+            quotations[r].parts = quotations[r].pieces + second.pieces
+            quotations[r].end = second.end
+            quotations[r].text += " " + second.text
+            if quotations[r].speaker == nil {
+                quotations[r].speaker = second.speaker; quotations[r].asWritten = second.asWritten; quotations[r].cue = second.cue
+                quotations[r].speakerKind = second.speakerKind; quotations[r].speakerMention = second.speakerMention
+            }
+            root[j] = r
+        }
+        if !root.isEmpty { quotations = quotations.indices.filter { root[$0] == nil }.map { quotations[$0] } }
+    }
+
+    /// The quotation continuing quotation `i` (quote span `q`), if any.
+    private func continuation(of q: Int, _ i: Int, _ quotationOf: [Int?]) -> Int? {
+        let p = quotes[q].paragraph
+        guard let close = quotes[q].close else {
+            let next = (q + 1..<quotes.count).first { quotes[$0].parent == nil }
+            guard let n = next, quotes[n].continued, quotes[n].paragraph == p + 1 else { return nil }
+            return quotationOf[n]
+        }
+        guard attributedAfter.contains(i) else { return nil }
+        // The next quotation, past titles inside the attribution (said on “Meet the Press”).
+        func skipped(_ n: Int) -> Bool {
+            guard quotes[n].parent == nil, let open = quotes[n].open, let k = quotationOf[n] else { return true }
+            return quotations[k].kind == .term && !isPunct(open - 1, 0x2C)
+        }
+        var next = q + 1
+        while next < quotes.count && quotes[next].paragraph == p && skipped(next) { next += 1 }
+        guard next < quotes.count, let open = quotes[next].open, let j = quotationOf[next], !attributedAfter.contains(j),
+              quotes[next].paragraph == p || (quotes[next].paragraph == p + 1 && open == paragraphs[p + 1].firstToken),
+              open - close <= 60, quotations[j].speaker == nil || quotations[j].speaker == quotations[i].speaker else { return nil }
+        var cues = 0
+        for t in (close + 1)..<open where quoteOf[t] < 0 && cueForm(t) != nil { cues += 1 }
+        return cues == 1 ? j : nil
     }
 
     private func wordCount(_ q: Int) -> Int {
@@ -59,6 +106,7 @@ extension DocumentModel {
             if let k = namingCue(before: q), let found = speakerOfCue(k) {
                 speaker = found; cue = tokenText(k); attributed = true
             } else if isTight(q), let found = afterAttribution(q) ?? beforeAttribution(q), !isLabel(q) {
+                if afterAttribution(q) != nil { attributedAfter.insert(quotations.count) }
                 kind = .direct
                 speaker = found.speaker; cue = found.cue; attributed = true
             }
@@ -74,8 +122,10 @@ extension DocumentModel {
         }
         if !attributed && kind == .direct {
             var own: (speaker: SpeakerRef, cue: String?)? = afterAttribution(q).map { ($0.speaker, $0.cue) }
+            if own != nil { attributedAfter.insert(quotations.count) }
             if own == nil && !span.continued {
-                own = beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? nameColon(q) ?? adjacentAttribution(q)
+                own = beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? nameColon(q) ?? colonSubject(q)
+                    ?? adjacentAttribution(q)
             }
             if let own {
                 speaker = own.speaker; cue = own.cue
@@ -88,7 +138,8 @@ extension DocumentModel {
         let innerStart = span.innerFirst < span.innerEnd ? tokens[span.innerFirst].start : span.start
         let innerEnd = span.innerFirst < span.innerEnd ? tokens[span.innerEnd - 1].end : span.end
         quotations.append(Quotation(kind: kind, start: span.start, end: span.end, text: text(innerStart, innerEnd),
-                                    speaker: speaker?.name, cue: cue, speakerKind: speaker?.kind, speakerMention: speaker?.mention))
+                                    speaker: speaker?.name, asWritten: speaker?.written, cue: cue, speakerKind: speaker?.kind,
+                                    speakerMention: speaker?.mention))
         let index = quotations.count - 1
         // Pieces of one quotation over several paragraphs share the speaker named after the last one.
         if span.parent == nil && kind == .direct {
@@ -96,7 +147,7 @@ extension DocumentModel {
             if span.continued || span.close == nil { pieceChain.append(index) }
             if span.continued, speaker != nil {
                 for i in pieceChain where quotations[i].speaker == nil {
-                    quotations[i].speaker = speaker?.name; quotations[i].cue = cue
+                    quotations[i].speaker = speaker?.name; quotations[i].asWritten = speaker?.written ?? speaker?.name; quotations[i].cue = cue
                     quotations[i].speakerKind = speaker?.kind; quotations[i].speakerMention = speaker?.mention
                 }
             }
@@ -105,7 +156,7 @@ extension DocumentModel {
     }
 
     private func speakerRef(of quotation: Quotation) -> SpeakerRef? {
-        quotation.speaker.map { SpeakerRef(name: $0, kind: quotation.speakerKind ?? .person, mention: quotation.speakerMention) }
+        quotation.speaker.map { SpeakerRef(name: $0, kind: quotation.speakerKind ?? .person, mention: quotation.speakerMention, written: quotation.asWritten) }
     }
 
     private func enclosingIndirect(_ start: Int, _ end: Int) -> Quotation? {
@@ -259,6 +310,17 @@ extension DocumentModel {
         let m = Int(mentionAt[open - 2])
         guard mentions[m].kind != .place, startsSentence(mentionTokens[m].lowerBound) else { return nil }
         return (speaker(mention: m), nil)
+    }
+
+    /// “X went even further: “…”” : a quotation after a colon closing a clause with no cue speaks
+    /// for the clause's subject.
+    private func colonSubject(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        guard let open = quotes[q].open, open >= 1, isPunct(open - 1, 0x3A) else { return nil }
+        let sentence = sentences[Int(sentenceOf[open - 1])]
+        // A clause, not a heading: a lower-case word (its verb) comes between the subject and the colon.
+        guard let found = sentenceSubject(from: sentence.first, before: open - 1),
+              let m = found.mention, (mentionTokens[m].upperBound..<(open - 1)).contains(where: { isLowerWord($0) }) else { return nil }
+        return (found, nil)
     }
 
     /// A quotation that starts a sentence right after a sentence with an attributed cue.

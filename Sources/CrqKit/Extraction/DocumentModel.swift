@@ -32,8 +32,12 @@ final class DocumentModel {
     var quotations: [Quotation] = []
     /// Known genders of persons by resolved name (true: female), from titles and resolved pronouns.
     var genders: [String: Bool] = [:]
+    /// Whether each paragraph is a headline (mostly capitalised words, no final punctuation).
+    var headline: [Bool] = []
     /// Direct quotation pieces of the quotation running over paragraphs now being read.
     var pieceChain: [Int] = []
+    /// Direct quotations whose attribution follows them ("“…,” she said").
+    var attributedAfter: Set<Int> = []
     /// Memoised speakers of cue tokens.
     var cueSpeakers: [Int: SpeakerRef?] = [:]
 

@@ -76,6 +76,9 @@ enum Gazetteer {
         christian jewish hindu buddhist baloch baluch pashtun latin nordic gulf international national federal
         """)
 
+    /// Party and political labels written before a name ("Republican Jane Roe") that are not part of it.
+    static let partyAdjectives: Set<UInt64> = SpeechCues.keys("republican democratic democrat independent libertarian conservative liberal progressive")
+
     static let regionNames: Set<String> = Set(regions.split(separator: ";").map { ScalarText.foldString(String($0)) })
 
     /// The same tables keyed by `ScalarText.key` of the name as written, for look-ups over tokens.

@@ -55,8 +55,9 @@ extension DocumentModel {
             midCapitals.insert(tokens[t].key)
         }
         var pendingSingles = [Int]()
-        for para in paragraphs {
-            if isHeadline(para) {
+        headline = paragraphs.map(isHeadline)
+        for (p, para) in paragraphs.enumerated() {
+            if headline[p] {
                 for t in para.firstToken..<para.endToken where tokens[t].kind == .word && tokens[t].capitalised {
                     let key = tokens[t].key
                     if Gazetteer.countryByKey[key] != nil || Gazetteer.regionKeys.contains(key) {
@@ -179,7 +180,8 @@ extension DocumentModel {
             return
         }
         var nameFirst = first
-        while nameFirst < end - 1 && Gazetteer.adjectiveByKey[tokens[nameFirst].key] != nil { nameFirst += 1 }
+        while nameFirst < end - 1
+                && (Gazetteer.adjectiveByKey[tokens[nameFirst].key] != nil || Gazetteer.partyAdjectives.contains(tokens[nameFirst].key)) { nameFirst += 1 }
         let key = rangeKey(nameFirst, end)
         if Gazetteer.adjectiveByKey[key] != nil || Gazetteer.groupAdjectives.contains(key) { return }
         if end - nameFirst == 1 && (tokens[nameFirst].end - tokens[nameFirst].start == 1 || tokens[nameFirst].classes.contains(.titleNouns)
@@ -282,6 +284,10 @@ extension DocumentModel {
                     if Self.femaleTitles.contains(tokens[j].key) { genderOf[m] = true }
                     if Self.maleTitles.contains(tokens[j].key) { genderOf[m] = false }
                 }
+                if genderOf[m] == nil && own.count >= 2 {
+                    let given = tokens[own.lowerBound].key
+                    if GivenNames.female.contains(given) { genderOf[m] = true } else if GivenNames.male.contains(given) { genderOf[m] = false }
+                }
                 let last = tokens[own.upperBound - 1].key
                 var best = (own.count == 1 ? longestByLast[last] : longestByFirstAndLast[tokens[own.lowerBound].key &* 31 &+ last]) ?? m
                 if lengths[best] <= lengths[m] { best = m }
@@ -315,6 +321,6 @@ extension DocumentModel {
     func speaker(mention m: Int) -> SpeakerRef {
         var kind = mentions[m].kind
         if mentionIsCountry[m] { kind = .organisation }
-        return SpeakerRef(name: mentionNames[m], kind: kind, mention: m)
+        return SpeakerRef(name: mentionNames[m], kind: kind, mention: m, written: mentions[m].surface)
     }
 }

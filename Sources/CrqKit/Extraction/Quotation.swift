@@ -21,13 +21,22 @@ public struct Quotation: Sendable, Equatable {
     public var speaker: String?
     /// The cue as written ("said", "according to"), nil when the quotation has none.
     public var cue: String?
+    /// The speaker as the document names them at this quotation ("he", "Sen. Smith"), nil when unknown.
+    public var asWritten: String?
     /// The kind of the speaker, when known.
     public var speakerKind: EntityKind?
     /// The index in `DocumentAnalysis.mentions` of the mention naming the speaker, when there is one.
     public var speakerMention: Int?
+    /// The pieces of a quotation interrupted by its attribution ("“A,” she said, “B.”"), each with
+    /// its marks, in order; empty for a quotation in one piece (which spans `start..<end`).
+    public var parts: [Range<Int>] = []
 
-    public init(kind: QuoteKind, start: Int, end: Int, text: String, speaker: String? = nil,
+    /// Every piece of the quotation (its whole span when it is in one piece).
+    public var pieces: [Range<Int>] { parts.isEmpty ? [start..<end] : parts }
+
+    public init(kind: QuoteKind, start: Int, end: Int, text: String, speaker: String? = nil, asWritten: String? = nil,
                 cue: String? = nil, speakerKind: EntityKind? = nil, speakerMention: Int? = nil) {
+        self.asWritten = asWritten ?? speaker
         self.kind = kind
         self.start = start
         self.end = end

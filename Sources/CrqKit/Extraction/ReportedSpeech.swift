@@ -28,7 +28,8 @@ extension DocumentModel {
                 if form.flags.contains(.particle) { cueEnd = t + 2 }  // "pointed out"
             }
             guard let clause, let last = clauseEnd(from: clause.start, cue: t, sentence: sentence, verbPhrase: clause.verbPhrase),
-                  let speaker = madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : speakerOfCue(t)
+                  let speaker = madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : speakerOfCue(t) ?? describedSubject(t)
+                    ?? (followsApposition(t) ? sentenceSubject(from: sentence.first, before: t) : nil)
             else { continue }
             addIndirect(clause.start, last, speaker: speaker, cue: text(tokens[t].start, tokens[cueEnd - 1].end))
             coveredUntil = last
@@ -49,8 +50,16 @@ extension DocumentModel {
 
     private func addIndirect(_ first: Int, _ last: Int, speaker: SpeakerRef?, cue: String) {
         let start = tokens[first].start, end = tokens[last].end
-        quotations.append(Quotation(kind: .indirect, start: start, end: end, text: text(start, end), speaker: speaker?.name,
+        quotations.append(Quotation(kind: .indirect, start: start, end: end, text: text(start, end), speaker: speaker?.name, asWritten: speaker?.written,
                                     cue: cue, speakerKind: speaker?.kind, speakerMention: speaker?.mention))
+    }
+
+    /// "Jo Ames, 22, of Salem, Ore., said": the cue follows the comma closing an apposition, so the
+    /// speaker is the subject the sentence starts with.
+    private func followsApposition(_ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0 && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
+        return j >= 0 && isPunct(j, 0x2C)
     }
 
     private func isPassiveCue(_ k: Int, _ first: Int) -> Bool {
@@ -137,6 +146,11 @@ extension DocumentModel {
         if u < end && tokens[u].kind == .number && flags.contains(.zeroThat) { return (u, false) }  // "said 33 civilians had"
         guard word(u) else { return nil }
         if tokens[u].classes.contains(.subjectPronouns) { return (u, false) }
+        // "said Smith, who ..." / "said Smith.": the inverted subject, not a clause.
+        if mentionAt[u] >= 0 {
+            let after = mentionTokens[Int(mentionAt[u])].upperBound
+            if after >= end || tokens[after].kind == .punct { return nil }
+        }
         if flags.contains(.zeroThat) && !tokens[u].classes.contains(.prepositions)
             && !tokens[u].classes.contains(.betweenSubjectAndCue) && !isIngWord(u)
             && !tokens[u].classes.contains(.notClauseStart) && tokens[u].key != SpeechCues.k.to {

@@ -3,6 +3,15 @@ struct SpeakerRef: Sendable {
     var name: String
     var kind: EntityKind
     var mention: Int?
+    /// The words naming the speaker where it is cited ("he", "the senator"), when not `name`.
+    var written: String? = nil
+
+    /// The same speaker as the words at the citation name it.
+    func written(_ words: String) -> SpeakerRef {
+        var copy = self
+        copy.written = words
+        return copy
+    }
 }
 
 /// Finds who speaks for a cue verb: the subject before it (skipping adverbs, prepositional objects,
@@ -12,7 +21,9 @@ extension DocumentModel {
     /// The cue form of token `t` when it is used as a speech verb here.
     func cueForm(_ t: Int) -> CueForm? {
         let tok = tokens[t]
-        guard tok.kind == .word, !tok.capitalised, let form = tok.form else { return nil }
+        guard tok.kind == .word, let form = tok.form else { return nil }
+        // Headlines capitalise their cues ("Mayor Says Roads Will Reopen").
+        if tok.capitalised && !(t > 0 && !sentenceOf.isEmpty && headline[sentences[Int(sentenceOf[t])].paragraph] && !startsSentence(t)) { return nil }
         if form.flags.contains(.particle) && !(t + 1 < tokens.count && tokens[t + 1].key == SpeechCues.k.out) { return nil }
         if form.flags.contains(.nounLike) && !form.past && !form.participle {
             if t + 1 < tokens.count {
@@ -81,20 +92,25 @@ extension DocumentModel {
         let afterConjunction = j >= sentence.first && (tokens[j].key == SpeechCues.k.and || tokens[j].key == SpeechCues.k.but)
         if (form.participle && afterComma) || afterConjunction {
             if let previous = previousCue(before: j, from: sentence.first), let found = speakerOfCue(previous) { return found }
-            if form.participle {
-                // "X, however, has threatened to veto ..., calling them": the subject of the sentence.
-                var f = sentence.first
-                while f < j {
-                    if quoteOf[f] >= 0, let q = outerQuote(f) { f = (quotes[q].close ?? f) + 1; continue }
-                    if let found = candidate(at: f, allowPrepositionObject: false) {
-                        if let speaker = found.speaker { return speaker }
-                        if mentionAt[f] >= 0 { f = mentionTokens[Int(mentionAt[f])].upperBound; continue }
-                    }
-                    f += 1
-                }
-            }
+            // "X, however, has threatened to veto ..., calling them" and "X rejected the idea and said
+            // that": the subject of the sentence.
+            if form.participle || afterConjunction, let found = sentenceSubject(from: sentence.first, before: j) { return found }
         }
         return scanSubject(from: j, limit: sentence.first, forward: false)
+    }
+
+    /// The first candidate speaker from `first` up to `end` outside quotations and prepositional phrases.
+    func sentenceSubject(from first: Int, before end: Int) -> SpeakerRef? {
+        var f = first
+        while f < end {
+            if quoteOf[f] >= 0, let q = outerQuote(f) { f = (quotes[q].close ?? f) + 1; continue }
+            if let found = candidate(at: f, allowPrepositionObject: false) {
+                if let speaker = found.speaker { return speaker }
+                if mentionAt[f] >= 0 { f = mentionTokens[Int(mentionAt[f])].upperBound; continue }
+            }
+            f += 1
+        }
+        return nil
     }
 
     /// Scans for the nearest subject candidate from `from` towards `limit` (backwards, or forwards
@@ -161,7 +177,7 @@ extension DocumentModel {
         }
         guard tok.kind == .word else { return nil }
         if tok.classes.contains(.personPronouns) || tok.classes.contains(.thingPronouns) {
-            return (t, resolvePronoun(t))
+            return (t, resolvePronoun(t)?.written(tokenText(t)))
         }
         if tok.classes.contains(.sourceNouns) {
             var first = t
@@ -193,7 +209,7 @@ extension DocumentModel {
         if tok.classes.contains(.referringNouns) && !(t + 1 < tokens.count && tokens[t + 1].kind == .possessive) {
             var j = t - 1
             while j >= max(0, t - 3) && tokens[j].kind == .word && mentionAt[j] < 0 {
-                if tokens[j].key == SpeechCues.k.the { return (j, resolveReferring(t, from: j + 1)) }
+                if tokens[j].key == SpeechCues.k.the { return (j, resolveReferring(t, from: j + 1)?.written(text(tokens[j].start, tok.end))) }
                 j -= 1
             }
             // "China's foreign ministry", "Taiwan's presidential office": a body of a named state.
@@ -214,6 +230,51 @@ extension DocumentModel {
     }
 
     private static let relativePronouns = SpeechCues.keys("who whom which")
+
+    /// Words that end a subject noun phrase on its left ("and", "who", "that", "but").
+    private static let phraseBreaks = SpeechCues.keys("and or but who whom which that when while because if as so than")
+
+    /// "Almost half of the respondents said", "the candidate claims": the plain noun phrase right
+    /// before cue `k` as its speaker, when no named or referring speaker was found.
+    func describedSubject(_ k: Int) -> SpeakerRef? {
+        let first = sentences[Int(sentenceOf[k])].first
+        var j = k - 1
+        while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
+        let last = j
+        var lower = 0
+        while j >= first && j > last - 8 && quoteOf[j] < 0 {
+            // A name followed by a possessive belongs to the phrase ("the senator's top advisers").
+            if mentionAt[j] >= 0 {
+                let range = mentionTokens[Int(mentionAt[j])]
+                guard range.upperBound < tokens.count, tokens[range.upperBound].kind == .possessive, range.upperBound <= last else { break }
+                j = range.lowerBound - 1
+                continue
+            }
+            guard tokens[j].kind == .number || tokens[j].kind == .possessive
+                    || (tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) && cueForm(j) == nil && !isIngWord(j)
+                        && !tokens[j].classes.contains(.subjectPronouns) && !tokens[j].classes.contains(.auxiliaries)) else { break }
+            if isLowerWord(j) && !tokens[j].classes.contains(.prepositions) && !tokens[j].classes.contains(.determiners) { lower += 1 }
+            j -= 1
+        }
+        var start = j + 1
+        let inHeadline = headline[sentences[Int(sentenceOf[k])].paragraph]
+        // A subject starts the sentence or follows a comma, a dash or a phrase break.
+        guard start <= last, lower > 0 || inHeadline, j < first || tokens[j].kind == .punct || Self.phraseBreaks.contains(tokens[j].key) else { return nil }
+        while start < last && (tokens[start].classes.contains(.prepositions) || (isLowerWord(start) && tokens[start].classes.contains(.sentenceWords) && !tokens[start].classes.contains(.determiners))) { start += 1 }
+        guard !tokens[start].classes.contains(.prepositions) else { return nil }
+        var nameStart = start
+        if tokens[nameStart].classes.contains(.determiners) && nameStart < last { nameStart += 1 }
+        let written = text(tokens[start].start, tokens[last].end)
+        if inHeadline && lower == 0 {
+            // A headline names its speaker as the article does: the person of the article with that surname.
+            let person = mentions.indices.first { mentions[$0].kind == .person && tokens[mentionNameTokens[$0].upperBound - 1].key == tokens[last].key }
+            if let m = person { return speaker(mention: m).written(written) }
+            // Else the name after any title ("President Jane Roe" → "Jane Roe").
+            let nameFrom = (nameStart...last).last { tokens[$0].classes.contains(.roles) }.map { $0 + 1 } ?? nameStart
+            return SpeakerRef(name: text(tokens[nameFrom <= last ? nameFrom : nameStart].start, tokens[last].end), kind: .person, mention: nil, written: written)
+        }
+        return SpeakerRef(name: ScalarText.foldString(text(tokens[nameStart].start, tokens[last].end)), kind: .person, mention: nil, written: written)
+    }
     private static let she = ScalarText.key("she")
 
     /// The speaker of the last quotation that starts before `position`.
@@ -245,25 +306,40 @@ extension DocumentModel {
             return mentions[m].kind == .organisation
                 || mentionIsCountry[m]
         }
+        // Reported clauses before the pronoun: someone named inside one is talked about, not talking.
+        let here = tokens[t].start
+        let reported = quotations.suffix(Self.lookBack).filter { $0.kind == .indirect && !($0.start <= here && here < $0.end) }
+            .map { $0.start..<$0.end }
+        // he/she: the first fitting person of the nearest sentence that has one (its subject, as a
+        // reader takes it); it/they: the nearest fitting name.
         func search(down to: Int) -> SpeakerRef? {
             var j = t - 1
+            var clause = reported.count - 1
+            var best: Int?
             while j >= to {
+                if let b = best, sentenceOf[j] != sentenceOf[mentionTokens[b].lowerBound] { break }
                 if mentionAt[j] >= 0 && quoteOf[j] < 0 {
                     let m = Int(mentionAt[j])
                     let range = mentionTokens[m]
                     let possessive = range.upperBound < tokens.count && tokens[range.upperBound].kind == .possessive
-                    if fits(m) && !possessive && !isPrepositionObject(range.lowerBound) { return speaker(mention: m) }
+                    let position = tokens[range.lowerBound].start
+                    while clause >= 0 && reported[clause].lowerBound > position { clause -= 1 }
+                    let talkedAbout = person && clause >= 0 && reported[clause].contains(position)
+                    if fits(m) && !possessive && !talkedAbout && !isPrepositionObject(range.lowerBound) {
+                        if !person { return speaker(mention: m) }
+                        best = m
+                    }
                     j = range.lowerBound - 1
                     continue
                 }
                 j -= 1
             }
-            return nil
+            return best.map { speaker(mention: $0) }
         }
         let horizon = max(0, t - Self.lookBack * 20)
         if person {
             let found = search(down: horizon) ?? lastQuotationSpeaker(before: tokens[t].start, kind: .person)
-            if let found { genders[found.name] = female }
+            if let found, genders[found.name] == nil { genders[found.name] = female }
             return found
         }
         return search(down: sentenceFirst)

@@ -142,7 +142,8 @@ enum SpeechCues {
         advisor official deputy representative judge mr mrs ms dr sheikh ayatollah pope chancellor premier \
         emir sultan lieutenant colonel captain admiral marshal sergeant professor prof analyst researcher \
         correspondent editor reporter ceo founder coordinator commissioner attorney lawmaker congressman \
-        congresswoman mp counsellor counselor diplomat negotiator justice
+        congresswoman mp counsellor counselor diplomat negotiator justice \
+        sen rep gov gen lt col capt sgt maj adm pres supt rev
         """)
 
     /// Words that make a capitalised sequence an organisation.

@@ -151,15 +151,32 @@ enum TextScanner {
             }
             let prev: UInt32 = i > from ? s[i - 1] : 0x20
             let next: UInt32 = i + 1 < to ? s[i + 1] : 0x20
+            // A mark that can open or close: it opens after a space or an opening bracket, dash or mark,
+            // unless nothing follows it but a space or the end of the line (“…,’ ”).
+            func opens(width: Int) -> Bool {
+                let after: UInt32 = i + width < to ? s[i + width] : 0x20
+                let before = ScalarText.isSpace(prev) || prev == 0x28 || prev == 0x5B || prev == 0x2014 || prev == 0x2013
+                    || prev == 0x201C || prev == 0x2018 || i == from
+                return before && !ScalarText.isSpace(after)
+            }
             switch c {
-            case 0x201C, 0x201E, 0xAB:
+            case 0x201E, 0xAB:
                 add(i, i + 1, .open, mark: 1)
+            case 0x201C:
+                // „…“: the German closing mark is the English opening one; it closes after a word.
+                let closes = !opens(width: 1) && (ScalarText.isSpace(next) || next == 0x2E || next == 0x2C || i + 1 == to)
+                add(i, i + 1, closes ? .close : .open, mark: 1)
             case 0x201D, 0xBB:
                 add(i, i + 1, .close, mark: 1)
             case 0x22:
-                let opening = ScalarText.isSpace(prev) || prev == 0x28 || prev == 0x5B || prev == 0x2014 || prev == 0x2013
-                    || prev == 0x201C || prev == 0x2018 || i == from
-                add(i, i + 1, opening ? .open : .close, mark: 1)
+                add(i, i + 1, opens(width: 1) ? .open : .close, mark: 1)
+            case 0x27 where next == 0x27:
+                // Two apostrophes as a double mark (''…'', the New York Times' style).
+                add(i, i + 2, opens(width: 2) ? .open : .close, mark: 1)
+                i += 1
+            case 0x60 where next == 0x60:
+                add(i, i + 2, .open, mark: 1)
+                i += 1
             case 0x2018:
                 if ScalarText.isLetter(prev) && ScalarText.isLetter(next) {
                     add(i, i + 1, .possessive)

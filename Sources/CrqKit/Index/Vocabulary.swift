@@ -32,6 +32,26 @@ public struct Vocabulary: Sendable {
         return s.withUTF8 { terms.find($0) }
     }
 
+    /// The ids of the terms with a match of `regex` inside them, ascending. One scan of all the
+    /// terms' bytes end to end; a match that runs into the next term is tried again within its own.
+    /// Only for patterns that match no empty string and hold no anchor, boundary or look-around.
+    func terms(matching regex: CompiledRegex) throws(CompiledRegex.TooCostly) -> [Int] {
+        let offsets = terms.offsets
+        var found: [Int] = []
+        try terms.arena.withUnsafeBufferPointer { (p: UnsafeBufferPointer<UInt8>) throws(CompiledRegex.TooCostly) in
+            let scratch = regex.makeScratch()
+            var position = 0, t = 0
+            while position < p.count, let m = try regex.firstMatch(in: p, position..<p.count, scratch) {
+                while Int(offsets[t + 1]) <= m.lowerBound { t += 1 }   // the term holding the match's start
+                let end = Int(offsets[t + 1])
+                let inside = try m.upperBound <= end ? m : regex.firstMatch(in: p, m.lowerBound..<end, scratch)
+                if inside != nil { found.append(t) }
+                position = end
+            }
+        }
+        return found
+    }
+
     /// Interns the token at `start..<end`, returning its term id.
     @inline(__always)
     mutating func intern(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt32 {

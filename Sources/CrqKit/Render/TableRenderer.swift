@@ -6,14 +6,17 @@ import Foundation
 /// `(none)` and stop after `maxRows` rows.
 public enum TableRenderer {
     /// Renders `table`; `totalRows` is the full row count when the table holds only the first rows.
-    public static func render(_ table: Table, mode: OutputMode, options: RenderOptions, totalRows: Int? = nil) -> String {
+    /// In the data modes the table may be one `piece` of a longer result: only the first has the
+    /// header (or the opening bracket), only the last the closing bracket.
+    public static func render(_ table: Table, mode: OutputMode, options: RenderOptions, totalRows: Int? = nil,
+                              piece: (first: Bool, last: Bool) = (true, true)) -> String {
         switch mode {
         case .table: return TextTableView(table: table, options: options, totalRows: totalRows ?? table.rows.count).render()
         case .markdown: return markdown(table, options: options, totalRows: totalRows ?? table.rows.count)
-        case .csv: return delimited(table, separator: ",", field: DelimitedText.csvField)
-        case .tsv: return delimited(table, separator: "\t", field: DelimitedText.tsvField)
-        case .json: return json(table, lines: false)
-        case .jsonl: return json(table, lines: true)
+        case .csv: return delimited(table, separator: ",", header: piece.first, field: DelimitedText.csvField)
+        case .tsv: return delimited(table, separator: "\t", header: piece.first, field: DelimitedText.tsvField)
+        case .json: return json(table, lines: false, piece: piece)
+        case .jsonl: return json(table, lines: true, piece: piece)
         case .line: return line(table, options: options, totalRows: totalRows ?? table.rows.count)
         }
     }
@@ -48,20 +51,27 @@ public enum TableRenderer {
     /// Columns that carry data (bars are drawn only in the people modes).
     static func dataColumns(_ table: Table) -> [Int] { table.columns.indices.filter { table.columns[$0].role != .bar } }
 
-    static func delimited(_ table: Table, separator: String, field: (String) -> String) -> String {
+    static func delimited(_ table: Table, separator: String, header: Bool, field: (String) -> String) -> String {
         let cols = dataColumns(table)
-        var out = cols.map { field(table.columns[$0].name) }.joined(separator: separator) + "\n"
-        for row in table.rows { out += cols.map { field(row[$0].description) }.joined(separator: separator) + "\n" }
+        var out = header ? cols.map { field(table.columns[$0].name) }.joined(separator: separator) + "\n" : ""
+        for row in table.rows {
+            for (k, c) in cols.enumerated() {
+                if k > 0 { out += separator }
+                out += field(row[c].description)
+            }
+            out += "\n"
+        }
         return out
     }
 
-    static func json(_ table: Table, lines: Bool) -> String {
+    static func json(_ table: Table, lines: Bool, piece: (first: Bool, last: Bool)) -> String {
         let cols = dataColumns(table)
         let objects = table.rows.map { row in
             "{" + cols.map { JSON.string(table.columns[$0].name) + ":" + JSON.value(row[$0]) }.joined(separator: lines ? "," : ", ") + "}"
         }
         if lines { return objects.map { $0 + "\n" }.joined() }
-        return objects.isEmpty ? "[]\n" : "[\n" + objects.map { "  " + $0 }.joined(separator: ",\n") + "\n]\n"
+        if piece.first && piece.last && objects.isEmpty { return "[]\n" }
+        return (piece.first ? "[\n" : ",\n") + objects.map { "  " + $0 }.joined(separator: ",\n") + (piece.last ? "\n]\n" : "")
     }
 
     static func markdown(_ table: Table, options: RenderOptions, totalRows: Int) -> String {

@@ -47,6 +47,8 @@ struct TextTableView {
             }
         }
         fit(&widths, visible, floors: floors, numeric: numeric)
+        let textColumn = table.highlights.isEmpty ? nil : table.columnIndex("text")
+        let rowMarks: [[Range<Int>]] = shown.map { row in textColumn.map { Highlighter.ranges(in: row[$0].description, table.highlights) } ?? [] }
         let wraps = options.wrap && shown.count <= Self.wrapRows && !table.columns.contains { $0.role == .leftContext }
         var lines: [String] = []
         // The header: names wrap onto further lines when their column is narrower.
@@ -62,7 +64,7 @@ struct TextTableView {
             // Each cell as one or more lines, with its highlights shifted to each line.
             let parts: [[(text: String, marks: [Range<Int>])]] = visible.map { c in
                 let text = cells[r][c]
-                let marks = table.columns[c].role == .text ? table.highlights?[r] ?? [] : []
+                let marks = table.columns[c].role == .text ? rowMarks[r] : []
                 guard text.count > widths[c] else { return [(text, marks)] }
                 if wraps && !numeric[c] && table.columns[c].role != .bar {
                     return Self.wrap(text, to: widths[c], maxLines: Self.maxWrapLines).map { piece in

@@ -52,6 +52,7 @@ public final class Session {
         let old = context
         context = EvalContext(corpus: corpus, workingDirectory: old.workingDirectory, safeMode: old.safeMode, isCancelled: old.isCancelled)
         context.timeLimit = old.timeLimit
+        context.onProgress = old.onProgress
         context.readableFolders = old.readableFolders
     }
 
@@ -100,18 +101,20 @@ public final class Session {
     public func execute(_ text: String, name: String = "<input>", firstLine: Int = 1) -> Bool {
         let source = SourceText(text, name: name, firstLine: firstLine)
         let clock = RunClock()
+        defer { context.onProgress?(.finished) }
         do {
             let statement = try Parser.parse(source)
             let result = try Evaluator.run(statement, in: context)
+            context.onProgress?(.finished)   // the progress line goes before the result is printed
             if case let .binding(bound, _) = statement.kind {
                 write("\(bound): \(result.count) \(result.describe == "a table" ? "rows" : result.describe)\n")
             } else {
-                let (table, text) = renderTable(result)
                 if let onResult, mode == .table, output == nil {
                     // A table already in memory goes whole (a chart draws every row); unit rows as shown.
+                    let (table, text) = renderTable(result)
                     if case let .table(whole) = result { onResult(whole, result.count, text) } else { onResult(table, result.count, text) }
                 } else {
-                    write(text)
+                    try RowStream.render(result, mode: mode, options: renderOptions, context, at: statement.pipeline.range) { write($0) }
                 }
             }
             if timer { report(clock.line()) }
@@ -124,15 +127,24 @@ public final class Session {
         }
     }
 
-    /// Renders a result in the current mode (without colour while an `.output` file is open).
-    public func render(_ result: Relation) -> String { renderTable(result).text }
-
-    /// A result's table (the rows the mode shows) and its text in the current mode.
-    private func renderTable(_ result: Relation) -> (table: Table, text: String) {
-        let table = Materializer.table(result, context, limit: mode.isForPeople ? options.maxRows : nil)
+    /// The render options in force (no colour while an `.output` file is open).
+    private var renderOptions: RenderOptions {
         var options = self.options
         if output != nil { options.color = false }
-        return (table, TableRenderer.render(table, mode: mode, options: options, totalRows: result.count))
+        return options
+    }
+
+    /// Renders a whole result in the current mode (as far as it got, if the statement is cancelled meanwhile).
+    public func render(_ result: Relation) -> String {
+        var text = ""
+        try? RowStream.render(result, mode: mode, options: renderOptions, context, at: SourceRange(0, 0)) { text += $0 }
+        return text
+    }
+
+    /// A result's table (the rows the table view shows) and its text.
+    private func renderTable(_ result: Relation) -> (table: Table, text: String) {
+        let table = Materializer.table(result, context, limit: mode.isForPeople ? options.maxRows : nil)
+        return (table, TableRenderer.render(table, mode: mode, options: renderOptions, totalRows: result.count))
     }
 
     // MARK: Output

@@ -15,6 +15,18 @@ private let miller000 = "“We want to prevent escalation and believe that any e
     #expect(QuoteMatcher.contentWords("the two countries") == ["two", "country"])
 }
 
+@Test func wordsAreSplitAtAnyWhiteSpaceAndKeyedAlikeOverBytesAndCharacters() {
+    #expect(StatementWords.surfaceWords("a\u{00A0}b  c\r\nd\u{2009}“e”\t") == ["a", "b", "c", "d", "“e”"])
+    #expect(StatementWords.surfaceWords("   ").isEmpty)
+    // ASCII words take the byte path, others the Character path: the same rules either way.
+    for (word, key) in [("“Avoid,", "avoid"), ("Avoid,", "avoid"), ("--De-Escalate--", "de-escalate"), ("U.S.", "us"),
+                        ("António", "antonio"), ("ANTONIO", "antonio"), ("...", ""), ("co-operate’s", "co-operates"),
+                        ("“We’re", "were"), ("‘x’", "x"), ("“Café”", "cafe"), ("a—b", "ab")] {
+        #expect(StatementWords.key(Substring(word)) == key, "\(word)")
+    }
+    #expect(StatementWords.normalised("Neighbourliness de-escalations") == ["neighborliness", "deescalation"])
+}
+
 @Test func kirbyMatchesAcrossRenderings() {
     let m = QuoteMatcher()
     let s = m.similarity(kirby000, kirby004)

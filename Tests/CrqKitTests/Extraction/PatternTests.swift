@@ -7,13 +7,9 @@ struct PatternTests {
         QuotationExtractor.analyze(text).quotations.filter { kind == nil || $0.kind == kind }
     }
 
-    /// The text of a span, by Unicode scalar offsets.
-    private func slice(_ text: String, _ q: Quotation) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[q.start..<q.end])
-        return String(view)
-    }
+    private func slice(_ text: String, _ q: Quotation) -> String { Fixtures.slice(text, q.start..<q.end) }
+
+    private func slice(_ text: String, _ range: Range<Int>) -> String { Fixtures.slice(text, range) }
 
     @Test func curlyQuoteWithSpeakerAfter() throws {
         let text = "“We will not accept any violation of our borders,” Defence Minister Khawaja Asif said on Monday."
@@ -45,9 +41,9 @@ struct PatternTests {
     @Test func quotationInterruptedByItsAttribution() throws {
         let text = "“This is a dangerous moment for the region,” Prime Minister Keir Starmer said, “and we must act together to prevent a wider war.”"
         let found = quotes(text, .direct)
-        try #require(found.count == 2)
-        #expect(found.allSatisfy { $0.speaker == "Keir Starmer" })
-        #expect(found[1].text.hasPrefix("and we must act"))
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Keir Starmer" && found[0].parts.count == 2)
+        #expect(found[0].text.hasSuffix("region, and we must act together to prevent a wider war."))
     }
 
     @Test func quotationOverSeveralSentences() throws {
@@ -69,10 +65,11 @@ struct PatternTests {
             Critics said the campaign came too late.
             """
         let direct = quotes(text, .direct)
-        try #require(direct.count == 2)
-        #expect(direct.allSatisfy { $0.speaker == "Jane Goodall" })
-        // The first piece stops at the end of its paragraph, without a closing mark.
-        #expect(slice(text, direct[0]).hasSuffix("under pressure."))
+        try #require(direct.count == 1)
+        #expect(direct[0].speaker == "Jane Goodall")
+        // One quotation in two pieces; the first stops at the end of its paragraph, without a closing mark.
+        let first = try #require(direct[0].parts.first)
+        #expect(slice(text, first).hasSuffix("under pressure."))
         let indirect = quotes(text, .indirect)
         #expect(indirect.count == 1 && indirect[0].speaker == "critics" && indirect[0].text == "the campaign came too late")
     }
@@ -196,9 +193,10 @@ struct PatternTests {
     @Test func straightMarksWithApostrophesAndAdjacentQuote() throws {
         let text = "\"It's not over,\" Khan said. \"We'll be back, and we'll be stronger.\""
         let found = quotes(text, .direct)
-        try #require(found.count == 2)
-        #expect(found[0].text == "It's not over," && found[0].speaker == "Khan" && found[0].cue == "said")
-        #expect(found[1].speaker == "Khan" && found[1].cue == nil)
+        // Apostrophes do not end the quotation; the attribution between the two pieces joins them.
+        try #require(found.count == 1)
+        #expect(found[0].text == "It's not over, We'll be back, and we'll be stronger." && found[0].speaker == "Khan" && found[0].cue == "said")
+        #expect(found[0].pieces.map { slice(text, $0) } == ["\"It's not over,\"", "\"We'll be back, and we'll be stronger.\""])
     }
 
     @Test func unnamedSpeakersAfterTheQuotation() throws {
@@ -280,10 +278,11 @@ struct PatternTests {
 
             “The fire moved faster than anyone expected.”
             """
+        // The paragraph goes on with the quotation the attribution interrupted: one quotation in two parts.
         let found = quotes(text, .direct)
-        try #require(found.count == 2)
-        #expect(found.allSatisfy { $0.speaker == "Karen Bass" })
-        #expect(found[1].cue == nil)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Karen Bass" && found[0].parts.count == 2)
+        #expect(found[0].text.hasSuffix("we could, The fire moved faster than anyone expected."))
     }
 
     @Test func transcriptColonAndAccordingToAfterAQuotation() throws {

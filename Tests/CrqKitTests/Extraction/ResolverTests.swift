@@ -45,4 +45,23 @@ struct ResolverTests {
         #expect(resolver.entityIndex(doc: 0, mention: first) == resolver.entityIndex(doc: 0, mention: second))
         #expect(resolver.entityIndex(doc: 0, mention: 99) == nil)
     }
+
+    @Test func abbreviatedTitlesAndPartyLabelsAreNotPartOfTheName() throws {
+        let docs = [
+            "Oregon Sen. Ada Holmgren said the bill would pass.",
+            "Sen. Ada Holmgren told reporters that the vote was close.",
+            "Republican Ada Holmgren said she would campaign in the north.",
+            "Gov. Erik Holmgren said the roads were closed. Ada Holmgren said she disagreed.",
+        ].map(QuotationExtractor.analyze)
+        let resolver = EntityResolver(docs)
+        let ada = try #require(resolver.speakerIndex(doc: 0, quotation: 0))
+        #expect(resolver.entities[ada].canonical == "Ada Holmgren")
+        #expect(resolver.speakerIndex(doc: 1, quotation: 0) == ada)
+        #expect(resolver.speakerIndex(doc: 2, quotation: 0) == ada)
+        #expect(resolver.entities[ada].roles.contains("Oregon Sen.") && resolver.entities[ada].roles.contains("Sen."))
+        // Another person with the same surname stays apart.
+        let erik = try #require(resolver.speakerIndex(doc: 3, quotation: 0))
+        #expect(erik != ada && resolver.entities[erik].canonical == "Erik Holmgren")
+        #expect(resolver.speakerIndex(doc: 3, quotation: 1) == ada)
+    }
 }

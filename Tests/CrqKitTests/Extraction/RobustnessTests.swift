@@ -26,7 +26,11 @@ struct RobustnessTests {
             let analysis = QuotationExtractor.analyze(text)
             for q in analysis.quotations {
                 #expect(q.start >= 0 && q.start < q.end && q.end <= scalars.count)
-                #expect(!scalars[q.start..<q.end].contains("\n"))
+                // A quotation in several pieces may run over paragraphs; none of its pieces does.
+                for piece in q.pieces {
+                    #expect(q.start <= piece.lowerBound && piece.lowerBound < piece.upperBound && piece.upperBound <= q.end)
+                    #expect(!scalars[piece].contains("\n"))
+                }
             }
             for m in analysis.mentions {
                 #expect(m.start >= 0 && m.start < m.end && m.end <= scalars.count)

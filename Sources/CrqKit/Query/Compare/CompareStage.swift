@@ -127,7 +127,7 @@ struct CompareStage: Stage {
         let reader = try FieldReader(units, key.field, at: key.range, context)
         var buckets: [Value: [Int32]] = [:]
         for (i, r) in rows.enumerated() {
-            if i & 65535 == 0 { try context.checkCancelled(range) }
+            if i & 4095 == 0 { try context.checkCancelled(range) }
             buckets[key.apply(reader.value(at: i)), default: []].append(r)
         }
         guard buckets.count >= 2 else {

@@ -34,6 +34,10 @@ struct ConditionMatcher {
             let text = try textAccess(unit, range)
             guard case let .words(wa, _, ra) = a, case let .words(wb, _, rb) = b,
                   let ia = termIDs(wa), let ib = termIDs(wb) else { return [] }
+            if let startsOf = text.tokenStarts, candidates.count * 4 > unit.count(corpus) {
+                let found = try nearRows(ia, ib, distance, rows: startsOf(corpus), range: range)
+                return candidates.count == unit.count(corpus) ? found : SortedRows.intersect(found, candidates)
+            }
             let both = try phraseRows(ib, try phraseRows(ia, candidates, unit: unit, text: text, range: ra), unit: unit, text: text, range: rb)
             guard let tokensOf = text.tokens else {
                 return try filterRows(both, range) { Self.isNear(Normalizer.words(corpus.string(text.bytes(corpus, Int($0)))), wa, wb, distance) }
@@ -144,6 +148,37 @@ struct ConditionMatcher {
         return true
     }
 
+    /// The rows (sorted, distinct) where phrase `a` occurs within `distance` words of phrase `b` in
+    /// one sentence: one walk along both phrases' postings, with no row's tokens read.
+    private func nearRows(_ a: [UInt32], _ b: [UInt32], _ distance: Int, rows: TokenStarts, range: SourceRange) throws(QueryError) -> [Int32] {
+        let index = corpus.index, tokens = index.tokens
+        func starts(_ ids: [UInt32]) -> [Int] {
+            index.positions(Int(ids[0])).map(Int.init).filter { $0 + ids.count <= tokens.count && Self.matchesAt($0, ids, tokens) }
+        }
+        let pa = starts(a), pb = starts(b)
+        var found: [Int32] = []
+        try rows.withCursor { (row: inout TokenStarts.Cursor) throws(QueryError) in
+            try corpus.sentenceTokens.withCursor { (sentence: inout TokenStarts.Cursor) throws(QueryError) in
+                var lo = 0
+                for (n, x) in pa.enumerated() {
+                    if n & 65535 == 0 { try context.checkCancelled(range) }
+                    let s = sentence.advance(to: x)
+                    let sentenceStart = corpus.sentenceTokens.start(s), sentenceEnd = min(sentence.nextStart, tokens.count)
+                    guard x + a.count <= sentenceEnd else { continue }
+                    // b may start from `distance` words before a's start (less its own length) to as far after a's end.
+                    let first = max(sentenceStart, x - distance - b.count + 1), last = min(sentenceEnd - b.count, x + a.count - 1 + distance)
+                    while lo < pb.count && pb[lo] < first { lo += 1 }
+                    var k = lo
+                    while k < pb.count && pb[k] <= last && pb[k] == x { k += 1 }
+                    guard k < pb.count && pb[k] <= last else { continue }
+                    let r = Int32(row.advance(to: x))
+                    if found.last != r { found.append(r) }
+                }
+            }
+        }
+        return found
+    }
+
     /// Whether the phrases occur within `distance` words of each other in one sentence of `range`.
     private func isNear(_ a: [UInt32], _ b: [UInt32], _ distance: Int, in range: Range<Int>) -> Bool {
         let tokens = corpus.index.tokens
@@ -171,6 +206,11 @@ struct ConditionMatcher {
     private func regexRows(_ regex: CompiledRegex, _ candidates: [Int32], unit: UnitSpec, text: UnitSpec.TextAccess,
                            range: SourceRange) throws(QueryError) -> [Int32] {
         let total = unit.count(corpus)
+        var candidates = candidates
+        if let startsOf = text.tokenStarts, candidates.count * 4 > total, VocabularyRegex.staysInToken(regex) {
+            let holding = try rowsHoldingTerms(matching: regex, rows: startsOf(corpus), range: range)
+            candidates = candidates.count == total ? holding : SortedRows.intersect(holding, candidates)
+        }
         var found: [Int32] = []
         do {
             try corpus.withText { (p: UnsafeBufferPointer<UInt8>) throws(QueryError) in

@@ -14,6 +14,8 @@ public final class EvalContext: @unchecked Sendable {
     public var safeMode: Bool
     /// Where files may be read in safe mode: the corpus's folder and the script's.
     public var readableFolders: [String] = []
+    /// Told now and then how far long work has got (from any thread); the shell shows it on a terminal.
+    public var onProgress: (@Sendable (WorkProgress) -> Void)?
     /// The longest one statement may run (`--timeout`); nil for no limit.
     public var timeLimit: Duration?
     /// When the running statement must stop: set from `timeLimit` as each statement starts.
@@ -70,12 +72,18 @@ public final class EvalContext: @unchecked Sendable {
     /// The corpus's annotations, extracted on first use; throws at `range` if the statement is
     /// stopped meanwhile (nothing is kept, so the next statement starts the extraction again).
     func annotations(at range: SourceRange) throws(QueryError) -> Annotations {
-        guard let annotations = corpus.annotations(unlessStopped: { self.shouldStop }) else {
+        let report = onProgress
+        let documents = corpus.documents.count
+        guard let annotations = corpus.annotations(unlessStopped: { self.shouldStop },
+                                                   progress: { report?(WorkProgress(task: "finding quotations, figures and names", done: $0, total: documents)) }) else {
             try checkCancelled(range)
             preconditionFailure("the extraction stopped with no reason to")
         }
         return annotations
     }
+
+    /// Reports progress on `task` (cheap when nobody listens).
+    func progress(_ task: String, _ done: Int, of total: Int) { onProgress?(WorkProgress(task: task, done: done, total: total)) }
 
     /// The passages reused across the corpus's documents, found on first use; throws at `range` if the
     /// statement is stopped meanwhile (nothing is kept).

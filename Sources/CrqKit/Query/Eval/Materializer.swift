@@ -1,26 +1,22 @@
 /// Turns a relation into a table for display or export, reading only the rows it shows.
 enum Materializer {
-    /// The table of `relation`: a unit's default columns (or `columns`), the first `limit` rows.
-    static func table(_ relation: Relation, _ context: EvalContext, columns: [String]? = nil, limit: Int? = nil) -> Table {
+    /// The table of `relation`: a unit's default columns (or `columns`), `limit` rows from row `start`.
+    static func table(_ relation: Relation, _ context: EvalContext, columns: [String]? = nil, from start: Int = 0, limit: Int? = nil) -> Table {
         switch relation {
         case let .table(t):
-            guard let limit, limit < t.rows.count else { return t }
+            guard start > 0 || (limit ?? .max) < t.rows.count else { return t }
             var cut = t
-            cut.rows = Array(t.rows.prefix(limit))
-            cut.highlights = t.highlights.map { Array($0.prefix(limit)) }
+            cut.rows = Array(t.rows[min(start, t.rows.count)..<min(t.rows.count, start + min(limit ?? .max, t.rows.count))])
             return cut
         case let .units(u):
             let names = columns ?? u.unit.defaultColumns
             let fields = names.compactMap { u.unit.field($0) }
-            let n = min(u.rows.count, limit ?? u.rows.count)
+            let end = min(u.rows.count, start + min(limit ?? u.rows.count, u.rows.count))
             var rows: [[Value]] = []
-            rows.reserveCapacity(n)
-            for i in 0..<n { rows.append(fields.map { $0.get(context.corpus, Int(u.rows[i])) }) }
-            var table = Table(columns: fields.map { Table.Column($0.name, role: $0.name == "text" ? .text : .plain) }, rows: rows)
-            if !u.highlights.isEmpty, let c = table.columnIndex("text") {
-                table.highlights = rows.map { Highlighter.ranges(in: $0[c].description, u.highlights) }
-            }
-            return table
+            rows.reserveCapacity(max(0, end - start))
+            for i in min(start, end)..<end { rows.append(fields.map { $0.get(context.corpus, Int(u.rows[i])) }) }
+            return Table(columns: fields.map { Table.Column($0.name, role: $0.name == "text" ? .text : .plain) }, rows: rows,
+                         highlights: u.highlights)
         }
     }
 }

@@ -45,8 +45,16 @@ public struct UnitRows: Sendable {
 }
 
 /// A pattern whose matches are highlighted in text cells.
-public enum Highlight: Sendable {
+public enum Highlight: Sendable, Equatable {
     /// Consecutive normalised words.
     case words([String])
     case regex(CompiledRegex)
+
+    public static func == (a: Highlight, b: Highlight) -> Bool {
+        switch (a, b) {
+        case let (.words(x), .words(y)): return x == y
+        case let (.regex(x), .regex(y)): return x.pattern == y.pattern && x.caseSensitive == y.caseSensitive
+        default: return false
+        }
+    }
 }

@@ -23,8 +23,8 @@ public struct Table: Sendable, Equatable {
 
     public var columns: [Column]
     public var rows: [[Value]]
-    /// Byte ranges (UTF-8, within the cell's string) to highlight, per row, for the `.text` column.
-    public var highlights: [[Range<Int>]]?
+    /// Words and regexes to highlight in the `text` column, found only in the rows shown.
+    public var highlights: [Highlight]
     /// The picture the result is best seen as, set by the stage that made it (the HTML page draws it).
     public var chart: Chart?
 
@@ -38,7 +38,7 @@ public struct Table: Sendable, Equatable {
         case heatmap(columns: Range<Int>)
     }
 
-    public init(columns: [Column], rows: [[Value]], highlights: [[Range<Int>]]? = nil, chart: Chart? = nil) {
+    public init(columns: [Column], rows: [[Value]], highlights: [Highlight] = [], chart: Chart? = nil) {
         self.columns = columns
         self.rows = rows
         self.highlights = highlights

@@ -104,7 +104,7 @@ func documentFields(_ docOf: @escaping @Sendable (Corpus, Int) -> Int) -> [Field
 public enum UnitRegistry {
     public static let all: [UnitSpec] = [
         DocsUnit.spec, ParagraphsUnit.spec, SentencesUnit.spec, QuotesUnit.spec, SpeakersUnit.spec, EntitiesUnit.spec,
-        FiguresUnit.spec, PassagesUnit.spec, BoilerplateUnit.spec,
+        FiguresUnit.spec, QuantitiesUnit.spec, PassagesUnit.spec, BoilerplateUnit.spec,
     ]
 
     public static func named(_ name: String) -> UnitSpec? { all.first { $0.name == name } }

@@ -42,16 +42,11 @@ struct FilterStage: Stage {
             return .units(u)
         case var .table(t):
             var rows: [[Value]] = []
-            var marks: [[Range<Int>]] = []
             for i in t.rows.indices {
                 if i & 1023 == 0 { try context.checkCancelled(range) }
-                if try matcher.test(condition, t, i) {
-                    rows.append(t.rows[i])
-                    if let h = t.highlights { marks.append(h[i]) }
-                }
+                if try matcher.test(condition, t, i) { rows.append(t.rows[i]) }
             }
             t.rows = rows
-            if t.highlights != nil { t.highlights = marks }
             return .table(t)
         }
     }

@@ -21,7 +21,6 @@ struct LimitStage: Stage {
             return .units(u)
         case var .table(t):
             t.rows = Array(t.rows.prefix(n))
-            t.highlights = t.highlights.map { Array($0.prefix(n)) }
             return .table(t)
         }
     }
@@ -62,9 +61,8 @@ struct TopStage: Stage {
         let sorted = zip(counts, counts.dropFirst()).allSatisfy { $0 >= $1 }
         let order = sorted ? Array(counts.indices.prefix(n))
             : Array(counts.indices.sorted { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : a < b }.prefix(n))
-        let rows = t.rows, marks = t.highlights
+        let rows = t.rows
         t.rows = order.map { rows[$0] }
-        t.highlights = marks.map { m in order.map { m[$0] } }
         return .table(t)
     }
 }

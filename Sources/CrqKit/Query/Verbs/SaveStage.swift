@@ -36,13 +36,14 @@ struct SaveStage: Stage {
             if case let .units(u) = relation { return u.unit.fields.map(\.name) }
             return nil
         }()
-        let table = Materializer.table(relation, context, columns: columns)
-        let text = TableRenderer.render(table, mode: mode, options: RenderOptions(width: 0, color: false, maxRows: .max))
+        var text = ""
+        try RowStream.render(relation, mode: mode, options: RenderOptions(width: 0, color: false, maxRows: .max), columns: columns,
+                             task: "saving \(relation.count) rows to \(path)", context, at: range) { text += $0 }
         do {
             try AtomicFile.write(Data(text.utf8), to: url)
         } catch {
             throw QueryError(.runtime, "cannot write '\(path)': \(error.localizedDescription)", at: pathRange)
         }
-        return .table(Table(names: ["file", "format", "rows"], rows: [[.string(path), .string(mode.rawValue), .int(table.rows.count)]]))
+        return .table(Table(names: ["file", "format", "rows"], rows: [[.string(path), .string(mode.rawValue), .int(relation.count)]]))
     }
 }

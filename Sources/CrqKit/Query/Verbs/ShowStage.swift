@@ -28,17 +28,13 @@ struct ShowStage: Stage {
             if i & 16383 == 0 { try context.checkCancelled(range) }
             rows.append(zip(fields, readers).map { $0.apply($1.value(at: i)) })
         }
-        var table = Table(columns: fields.map { Table.Column($0.columnName, role: $0.columnName == "text" ? .text : .plain) }, rows: rows)
-        if let c = table.columnIndex("text") {
-            switch input {
-            case let .units(u) where !u.highlights.isEmpty:
-                table.highlights = rows.map { Highlighter.ranges(in: $0[c].description, u.highlights) }
-            case let .table(t) where t.highlights != nil && t.columnIndex("text") != nil:
-                table.highlights = t.highlights
-            default: break
-            }
+        let highlights: [Highlight]
+        switch input {
+        case let .units(u): highlights = u.highlights
+        case let .table(t): highlights = t.columnIndex("text") != nil ? t.highlights : []
         }
-        return .table(table)
+        return .table(Table(columns: fields.map { Table.Column($0.columnName, role: $0.columnName == "text" ? .text : .plain) }, rows: rows,
+                            highlights: highlights))
     }
 }
 

@@ -67,9 +67,8 @@ struct SortStage: Stage {
             u.inCorpusOrder = false
             return .units(u)
         case var .table(t):
-            let rows = t.rows, marks = t.highlights
+            let rows = t.rows
             t.rows = order.map { rows[$0] }
-            t.highlights = marks.map { m in order.map { m[$0] } }
             return .table(t)
         }
     }

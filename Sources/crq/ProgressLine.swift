@@ -1,0 +1,35 @@
+import CrqKit
+import Synchronization
+
+/// The one place progress is drawn: a line on standard error, when it is a terminal, for work that
+/// has run over a second (a task, a percentage, and the time left), redrawn at most five times a
+/// second and cleared when the statement ends.
+final class ProgressLine: Sendable {
+    private struct State {
+        var task = ""
+        var started: ContinuousClock.Instant?
+        var drawn: ContinuousClock.Instant?
+    }
+    private let state = Mutex(State())
+
+    /// A progress line when standard error is a terminal; nil otherwise (nothing is shown).
+    static func forTerminal() -> ProgressLine? { Terminal.stderrIsTTY ? ProgressLine() : nil }
+
+    func report(_ p: WorkProgress) {
+        state.withLock { s in
+            let now = ContinuousClock.now
+            if p == .finished || p.task != s.task {
+                if s.drawn != nil { Output.error("\r\u{1B}[K") }
+                s = State(task: p.task, started: p == .finished ? nil : now, drawn: nil)
+                return
+            }
+            guard let started = s.started, now - started >= .seconds(1), s.drawn.map({ now - $0 >= .milliseconds(200) }) ?? true,
+                  p.total > 0 else { return }
+            s.drawn = now
+            let share = Double(p.done) / Double(p.total)
+            let elapsed = Double((now - started).components.seconds) + Double((now - started).components.attoseconds) / 1e18
+            let left = share > 0.01 ? elapsed / share - elapsed : nil
+            Output.error("\r\u{1B}[K\(p.task): \(Int(share * 100))%" + (left.map { " (about \(Int($0.rounded(.up))) s left)" } ?? "") + " — Ctrl-C stops")
+        }
+    }
+}

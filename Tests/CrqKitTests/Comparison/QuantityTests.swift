@@ -1,0 +1,191 @@
+import Testing
+@testable import CrqKit
+
+private func one(_ text: String) throws -> FigureClaim {
+    let found = FigureExtractor.extract(text)
+    try #require(found.count == 1, "\(text): \(found.map(\.text))")
+    return found[0]
+}
+
+private func status(_ texts: String...) throws -> QuantityStatus {
+    let claims = try texts.map(one)
+    return QuantityStatus.of(claims, days: claims.map { _ in nil }, outlets: claims.count)
+}
+
+private func near(_ a: ClosedRange<Double>, _ b: ClosedRange<Double>) -> Bool {
+    abs(a.lowerBound - b.lowerBound) < 1e-9 && abs(a.upperBound - b.upperBound) < 1e-9
+}
+
+/// The rows of a statement as dictionaries of field → text.
+private func rows(_ statement: String, on corpus: Corpus) throws -> [[String: String]] {
+    let relation = try Fixtures.run(statement, on: corpus)
+    let table = Materializer.table(relation, EvalContext(corpus: corpus), columns: relation.fieldNames)
+    return table.rows.map { Dictionary(uniqueKeysWithValues: zip(table.columns.map(\.name), $0.map(\.description))) }
+}
+
+@Test func whatHappenedToWhom() throws {
+    let shelling = FigureExtractor.extract("Three children were among 20 people killed by Russian shelling in Kharkiv on Monday.")
+    #expect(shelling.map(\.happening) == ["killed", "killed"])
+    #expect(shelling.map(\.counted) == ["child", "people"] && shelling.map(\.isPart) == [true, false])
+    #expect(shelling.allSatisfy { $0.agent == "Russia" && $0.place == "Ukraine" && $0.event == "attack" })
+    #expect(shelling[1].time == .weekday(0))
+
+    let arrests = try one("Police arrested 45 protesters in Dhaka.")
+    #expect(arrests.happening == "arrested" && arrests.counted == "protester" && arrests.place == "Bangladesh")
+    let floods = try one("The floods displaced about 3,000 families in Sindh, according to the disaster agency.")
+    #expect(floods.happening == "displaced" && floods.place == "Pakistan" && floods.event == "flood")
+    #expect(floods.givenBy == "the disaster agency" && near(floods.interval, 2700...3300))
+    let rockets = try one("Rebels fired 12 rockets at the town.")
+    #expect(rockets.happening == "fired" && rockets.counted == "projectile")
+    let sites = try one("Israeli jets struck 30 targets in southern Lebanon.")
+    #expect(sites.happening == "hit" && sites.counted == "site" && sites.agent == "Israel" && sites.place == "Lebanon")
+}
+
+@Test func placeAndAgentFromNeighbouringSentences() throws {
+    let claims = FigureExtractor.extract("""
+        Turkish aircraft carried out strikes on villages near Idlib on Friday.
+
+        Eleven civilians died, rescuers said.
+
+        Separately, a car bomb in Syria killed four soldiers.
+        """)
+    #expect(claims.map(\.text) == ["Eleven civilians", "four soldiers"])
+    #expect(claims[0].place == "Syria" && claims[0].agent == "Turkey" && claims[0].event == "attack")
+    // another kind of event: the aircraft of the sentences before are not its agent
+    #expect(claims[1].event == "blast" && claims[1].agent == nil && claims[1].counted == "soldier")
+}
+
+@Test func intervalsNameTheEventTheyCountFrom() throws {
+    let talks = try one("Talks resumed a week after the blast in Kabul.")
+    #expect(talks.happening == "interval" && talks.amount == 7 && talks.place == "Afghanistan")
+    let since = try one("Less than a day had passed since Israeli strikes in Lebanon.")
+    #expect(since.happening == "interval" && since.agent == "Israel" && since.place == "Lebanon" && since.interval.upperBound < 1)
+    #expect(try one("He began a two-day visit to Oman.").happening == "duration")
+}
+
+@Test func hedgesAreIntervalsAndUnitsAreNormalised() throws {
+    #expect(try one("at least 7 people were killed").interval == 7...Double.infinity)
+    #expect(try one("more than 7 people were killed").interval.lowerBound > 7)
+    #expect(near(try one("about 50 people were killed").interval, 45...55))
+    #expect(try one("nearly 50 people were killed").interval.upperBound < 50)
+    #expect(try one("up to 50 people were killed").interval == 0...50)
+    #expect(try one("It came 48 hours after the raid.").amount == 2)
+    #expect(abs(try one("The convoy stopped 25 miles from the border.").amount - 40.2336) < 1e-9)
+    #expect(try one("A dozen soldiers were wounded.").value == 12)
+    #expect(try one("Some 1.2 million people fled.").value == 1_200_000)
+}
+
+@Test func revisionsHeadlinesAndDays() throws {
+    let toll = try one("The death toll from the fire rose to 31 on Tuesday.")
+    #expect(toll.isRevision && toll.happening == "killed" && toll.time == nil)  // Tuesday is the day of the revision
+    let story = FigureExtractor.extract("Twelve Dead In Flood\n\nHeavy rain killed 12 people in Kenya yesterday.")
+    #expect(story.map(\.isHeadline) == [true, false] && story.map(\.isRevision) == [false, false])
+    #expect(story[1].time == .relative(-1))
+    let thursday = PartialDate(year: 2024, month: 1, day: 18)  // a Thursday
+    #expect(FigureTime.weekday(0).resolved(against: thursday) == PartialDate(year: 2024, month: 1, day: 15)!.julianDay)
+    #expect(FigureTime.weekday(3).resolved(against: thursday) == thursday!.julianDay)
+    #expect(FigureTime.relative(-1).resolved(against: thursday) == PartialDate(year: 2024, month: 1, day: 17)!.julianDay)
+    #expect(FigureTime.monthDay(month: 12, day: 30).resolved(against: thursday) == PartialDate(year: 2023, month: 12, day: 30)!.julianDay)
+    #expect(FigureTime.weekday(0).resolved(against: nil) == nil)
+    #expect(PartialDate(julianDay: thursday!.julianDay!) == thursday)
+}
+
+@Test func statusIsPrecisionFirst() throws {
+    #expect(try status("an hour after the raid", "a day after the raid") == .clash)
+    #expect(try status("at least 10 people were killed", "at least seven people were killed") == .hedged)
+    #expect(try status("at least 7 people were killed", "nine people were killed") == .hedged)
+    #expect(try status("48 hours after the raid", "two days after the raid") == .agree)
+    #expect(try status("nine people were killed", "nine people were killed", "seven people were killed") == .clash)
+    #expect(try status("within 48 hours of the raid", "a day after the raid") == .hedged)
+    let single = try one("nine people were killed")
+    #expect(QuantityStatus.of([single, single], days: [nil, nil], outlets: 1) == .oneReport)
+}
+
+@Test func aPartNeverJoinsItsTotalAndAnotherEventStaysApart() throws {
+    let corpus = try FigureCorpus.load()
+    let quantities = corpus.annotations.quantities
+    for q in quantities {
+        let claims = q.claims.map { corpus.annotations.figures[$0].claim }
+        #expect(Set(claims.map(\.counted)).count == 1 && Set(claims.map(\.happening)).count == 1)
+    }
+    // nine labourers killed by a bomb two days later are not the nine killed by the strikes
+    let nine = corpus.annotations.figures.filter { $0.claim.text == "nine labourers" }
+    let strikes = corpus.annotations.figures.filter { $0.claim.text == "nine people" }
+    #expect(nine.count == 1 && strikes.count == 1 && nine[0].quantity != strikes[0].quantity)
+}
+
+/// The figure corpus's quantities: every one, with its status and values (a golden test: a change
+/// here is a change in what crq reports).
+@Test func figureCorpusQuantities() throws {
+    let corpus = try FigureCorpus.load()
+    let found = try rows("quantities", on: corpus).map { "\($0["quantity"]!) | \($0["status"]!) | \($0["values"]!)" }
+    #expect(found == [
+        "killed · in Iraq · by Turkey · attack · on 2025-03-05 | clash | 7 (2 outlets); 9 (1); at least 7 (1); 10 (1); at least 10 (1)",
+        "killed · child · in Iraq · by Turkey · attack | one report | 3 (1 outlet)",
+        "village · in Iraq · by Turkey · attack | one report | 4 (1 outlet)",
+        "injured · in Iraq · by Turkey · attack | hedged difference | 12 (1 outlet); more than 10 (1)",
+        "hit · site · in Iraq · by Turkey · attack | one report | 5 (1 outlet)",
+        "killed · woman · in Iraq · by Turkey · attack | one report | 2 (1 outlet)",
+        "killed · worker · in Iraq · blast · on 2025-03-07 | one report | 9 (1 outlet)",
+        "interval · to attack | one report | less than 1 day (1 outlet)",
+        "killed · in Nepal · earthquake · on 2025-04-13 | revised | 120 (1 outlet); at least 120 (1); 150 (1); 180 (1)",
+        "displaced · in Nepal · earthquake | hedged difference | about 5000 (1 outlet); more than 5200 (1)",
+        "distance · km · in India · earthquake | one report | 300 km (1 outlet)",
+        "killed · passenger · in Peru · on 2025-05-19 | agree | 14 (2 outlets)",
+        "injured · passenger · in Peru · crash · on 2025-05-19 | clash | 20 (1 outlet); 22 (1)",
+        "killed · in Peru · crash · on 2025-05-19 | one report | 14 (1 outlet)",
+        "arrested · protester · in Kenya · by Kenya · on 2025-06-25 | clash | at least 200 (1 outlet); 200 (1); more than 300 (1)",
+        "interval · from event in Sudan | agree | 2 days (2 outlets)",
+        "distance · km · in Sudan | hedged difference | about 40 km (1 outlet); 40.23 km (1)",
+        "interval · to fighting · from event in Sudan | clash | 1 hour (1 outlet); 1 day (1)",
+        "killed · in Iraq · fire · on 2025-03-11 | one report | 7 (1 outlet)",
+    ])
+}
+
+@Test func compareOnFiguresNeverHidesAClash() throws {
+    let corpus = try FigureCorpus.load()
+    // two outlets: the strikes' toll clashes (Gulf Ledger's seven against Asia Desk's at least 10)
+    let pair = try rows("compare source \"Gulf Ledger\" with source \"Asia Desk\" on figures", on: corpus)
+    let toll = try #require(pair.first { $0["quantity"]!.hasPrefix("killed · in Iraq") })
+    #expect(toll["status"] == "clash" && toll["values_a"] == "7 (1 outlet); at least 7 (1)" && toll["b"] == "d19:1:1")
+    #expect(pair.first?["status"] == "clash")  // clashes come first
+    // every group: Northern Courier's nine agrees with nobody, though the quantity has other nines
+    let by = try rows("compare by source on figures", on: corpus)
+    let courier = try #require(by.first { $0["group"] == "Northern Courier" && $0["quantity"]!.hasPrefix("killed · in Iraq") })
+    #expect(courier["status"] == "clash" && courier["values_a"] == "9 (1 outlet)")
+    // 48 hours and two days agree; about 40 km and 25 miles differ only through the hedge
+    let sudan = try rows("compare doc \"d15\" with doc \"d16\" on figures", on: corpus)
+    #expect(sudan.map { $0["status"]! }.sorted() == ["agree", "hedged difference"])
+    // no row ever sets a quantity's claims against another quantity's
+    for row in by {
+        let ids = (row["a"]! + " " + row["b"]!).split(separator: " ").map(String.init)
+        let quantities = Set(corpus.annotations.figures.filter { f in
+            ids.contains(corpus.locator(atByte: f.bytes.lowerBound, inDocument: f.document))
+        }.map { corpus.annotations.quantities[$0.quantity].name })
+        #expect(quantities.contains(row["quantity"]!))
+    }
+}
+
+@Test(.enabled(if: SharedFiles.available)) func seedClaimsLandInTheirGoldQuantities() throws {
+    let corpus = Fixtures.seeds
+    let figures = corpus.annotations.figures
+    var quantityOf: [String: Set<Int>] = [:]   // gold key → quantities its claims landed in
+    for row in try SharedFiles.tsv("figures.tsv") {
+        let (start, end) = (Int(row["start"]!)!, Int(row["end"]!)!)
+        let f = try #require(figures.first { f in
+            PathName.fileName(corpus.documents[f.document].origin) == row["file"] && f.claim.start < end && start < f.claim.end
+        }, "\(row["file"]!) \(start)")
+        quantityOf[row["quantity"]!, default: []].insert(f.quantity)
+    }
+    for (key, quantities) in quantityOf { #expect(quantities.count == 1, "\(key) is split over \(quantities)") }
+    let all = quantityOf.values.flatMap { $0 }
+    #expect(Set(all).count == all.count, "two gold quantities share one")
+    let status = { (key: String) in corpus.annotations.quantities[quantityOf[key]!.first!].status }
+    #expect(status("strike_interval") == .clash)
+    #expect(status("killed_in_iran_by_pakistan") == .agree)
+    #expect(status("killed_in_pakistan_by_iran") == .agree)
+    #expect(status("sites_in_iran_hit_by_pakistan") == .oneReport)
+    // the interval's hedged report is in the clash, and 004's other interval (since the strikes in Syria) is not
+    let interval = corpus.annotations.quantities[quantityOf["strike_interval"]!.first!]
+    #expect(interval.claims.map { figures[$0].claim.text }.sorted() == ["Within 48 hours", "a day", "two days"])
+}

@@ -1,0 +1,40 @@
+import Testing
+@testable import CrqKit
+
+/// Reported speech as news writes it: headlines, inverted subjects and long
+/// appositions (sentences written for these tests).
+struct NewsCueTests {
+    private func indirect(_ text: String) -> [Quotation] {
+        QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }
+    }
+
+    @Test func headlinesCapitaliseTheirCues() throws {
+        let found = indirect("Mayor Lena Ortiz Says Bridge Will Reopen By Spring\n\nThe mayor spoke on Monday.")
+        try #require(found.count == 1)
+        #expect(found[0].text.hasPrefix("Bridge Will Reopen") && found[0].asWritten == "Mayor Lena Ortiz")
+        #expect(found[0].speaker == "Lena Ortiz")
+    }
+
+    @Test func aHeadlineSpeakerIsThePersonTheArticleNames() throws {
+        let found = indirect("Governor Ortiz Says Roads Will Reopen By Spring\n\nGovernor Lena Ortiz spoke in Salem on Monday.")
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Lena Ortiz" && found[0].asWritten == "Governor Ortiz")
+    }
+
+    @Test func aCapitalisedCueOutsideAHeadlineIsNotACue() {
+        #expect(indirect("The Claims Office closed early on Friday because of the storm.").isEmpty)
+    }
+
+    @Test func anInvertedSubjectIsNotAReportedClause() throws {
+        let text = "“We expect a close vote on Friday,” said Ann Pike, who chairs the panel."
+        #expect(indirect(text).isEmpty)
+        let direct = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        #expect(direct.count == 1 && direct.first?.speaker == "Ann Pike")
+    }
+
+    @Test func theSubjectBeforeALongApposition() throws {
+        let found = indirect("Cory Dunn, 22, of Salem, Ore., said he had not given up on the race.")
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Cory Dunn" && found[0].text == "he had not given up on the race")
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+@testable import CrqKit
+
+/// Sources as a reader resolves them: pronouns, descriptions, subjects before a colon, and the words
+/// the text uses (sentences written for these tests).
+struct SourceResolutionTests {
+    private func quotes(_ text: String, _ kind: QuoteKind? = nil) -> [Quotation] {
+        QuotationExtractor.analyze(text).quotations.filter { kind == nil || $0.kind == kind }
+    }
+
+    @Test func asWrittenKeepsThePronounAndTheTitle() throws {
+        let text = """
+            Sen. Walter Briggs opened the hearing on Tuesday.
+
+            “We will not rush this bill through the committee,” he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Walter Briggs")
+        #expect(found[0].asWritten == "he")
+    }
+
+    @Test func givenNamesTellTheGenderOfAPronoun() throws {
+        let text = """
+            Margaret Olsen met Thomas Reed at the plant on Monday. Reed had asked for the meeting.
+
+            “The plant stays open as long as I am governor,” she said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Margaret Olsen")
+    }
+
+    @Test func someoneNamedInsideAReportedClauseIsNotTheNextSpeaker() throws {
+        let text = """
+            Karim Haddad said Robert Lane had lost the argument. But he said the vote would be close anyway.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "Karim Haddad" && found[1].asWritten == "he")
+    }
+
+    @Test func aPlainNounPhraseSpeaksWhenNoNameDoes() throws {
+        let text = "Almost half of the respondents said the economy was getting worse. The witness told the court that the car sped up."
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[0].text == "the economy was getting worse" && found[0].speaker == "almost half of the respondents")
+        #expect(found[1].speaker == "witness" && found[1].asWritten == "The witness")
+    }
+
+    @Test func theSubjectOfACoordinatedCue() throws {
+        let text = "Ms. Dana Ruiz rejected the report and said that the figures were wrong."
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Dana Ruiz" && found[0].text == "the figures were wrong")
+    }
+
+    @Test func aQuotationAfterAColonSpeaksForTheClauseSubject() throws {
+        let text = "In a radio interview, Paul Meyer went further: “If the deal fails, the whole region pays for it.”"
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Paul Meyer")
+    }
+}
