@@ -6,7 +6,6 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "crq", targets: ["crq"]),
-        .library(name: "CrqKit", targets: ["CrqKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,21 +27,29 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
-        // The core: corpus model, text analysis, query language, rendering. No terminal code.
-        .target(
-            name: "CrqKit",
-            dependencies: ["CPCRE2", "CZlib"]
-        ),
+        // The layers, each built only on those above it here. No terminal code below the executable.
+        // Text: tokens, sentences, byte classes, UTF-8 decoding, word keys, the abbreviation list, regex.
+        .target(name: "TextAnalysis", dependencies: ["CPCRE2"]),
+        // Documents, paragraphs, sentences and tokens in one buffer; the inverted index; the loaders.
+        .target(name: "CorpusModel", dependencies: ["CZlib", "TextAnalysis"]),
+        // What is found in the text: quotations, speakers, entities, figures, shared passages.
+        .target(name: "Annotation", dependencies: ["TextAnalysis", "CorpusModel"]),
+        // The language: lexer, parser, AST, evaluator, verbs, units, compare aspects.
+        .target(name: "QueryLanguage", dependencies: ["TextAnalysis", "CorpusModel", "Annotation"]),
+        // Results as text: terminal tables, CSV, TSV, JSON, Markdown, HTML and charts; diagnostics.
+        .target(name: "Rendering", dependencies: ["TextAnalysis", "CorpusModel", "Annotation", "QueryLanguage"]),
+        // The session (statements, meta-commands, help, completion) and notebooks, behind a line source.
+        .target(name: "Shell", dependencies: ["TextAnalysis", "CorpusModel", "Annotation", "QueryLanguage", "Rendering"]),
         // The thin executable: command line, libedit shell, script and notebook runners.
         .executableTarget(
             name: "crq",
             dependencies: [
-                "CrqKit", "CLibEdit",
+                "Shell", "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "crqTests", dependencies: ["crq"]),
-        .testTarget(name: "CrqKitTests", dependencies: ["CrqKit"], resources: [.copy("Golden")]),
+        .testTarget(name: "crqTests", dependencies: ["crq", "Shell"]),
+        .testTarget(name: "CrqKitTests", dependencies: ["Shell"], resources: [.copy("Golden")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,7 +3,7 @@ import Foundation
 // libFuzzer target `loaders`: each input's bytes are loaded as a .txt file, as a .jsonl, .json,
 // .csv and .tsv file, as a gzip-compressed .jsonl.gz file (damaged gzip data, mostly), and as a
 // metadata.tsv and a metadata.csv sidecar beside two small text files; every corpus that loads is
-// then queried once. Compiled together with CrqKit's sources by `scripts/fuzz`.
+// then queried once. Compiled together with the library layers' sources by `scripts/fuzz`.
 
 /// A scratch folder per process, reused for every input.
 private let scratch: URL = {

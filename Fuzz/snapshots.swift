@@ -3,7 +3,7 @@ import Foundation
 // libFuzzer target `snapshots`: each input is read as a snapshot file twice, as it is and with its
 // checksums recomputed (so mutations get past them to the decoders and consistency checks); every
 // corpus that opens is then queried. The reader must say what is wrong, never trap. Compiled together
-// with CrqKit's sources by `scripts/fuzz`, which runs it in .build/fuzz/snapshots/.
+// with the library layers' sources by `scripts/fuzz`, which runs it in .build/fuzz/snapshots/.
 
 private let version = "fuzz"
 

@@ -2,7 +2,7 @@ import Foundation
 
 // libFuzzer target `statements`: each input is one statement (any bytes, read as UTF-8), parsed,
 // run on the seed corpus and rendered as a table, as the shell would. Compiled together with
-// CrqKit's sources by `scripts/fuzz`, so it sees CrqKit's internals; not part of the package.
+// the library layers' sources by `scripts/fuzz`, so it sees their internals; not part of the package.
 
 /// The seed corpus and a scratch folder for `save`, set up once (`CRQ_SEEDS` names the seeds).
 private let fixture: (corpus: Corpus, scratch: String) = {

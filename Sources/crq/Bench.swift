@@ -1,6 +1,9 @@
+import Annotation
 import ArgumentParser
-import CrqKit
+import CorpusModel
 import Foundation
+import QueryLanguage
+import Shell
 
 /// `crq bench CORPUS STATEMENT…`: load-and-index time, peak memory, and the median latency of each
 /// statement run to completion (the result is counted, not printed; a statement prefixed `@csv ` is

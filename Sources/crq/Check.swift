@@ -1,5 +1,6 @@
+import Annotation
 import ArgumentParser
-import CrqKit
+import Shell
 
 /// `crq check FILE.crq …`: re-runs notebooks and compares each statement's output with the recorded one.
 struct Check: ParsableCommand {

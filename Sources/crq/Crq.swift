@@ -1,8 +1,10 @@
 import ArgumentParser
-import CrqKit
+import CorpusModel
 import Foundation
+import QueryLanguage
+import Shell
 
-/// `crq`: the command line. Parsing is swift-argument-parser's; everything else is in CrqKit.
+/// `crq`: the command line. Parsing is swift-argument-parser's; everything else is in the library layers (Shell and below).
 @main
 struct Crq: ParsableCommand {
     static let version = "0.1.0"

@@ -1,6 +1,8 @@
 import CLibEdit
-import CrqKit
+import CorpusModel
 import Foundation
+import QueryLanguage
+import Shell
 
 /// Reads lines from a terminal with libedit: emacs key bindings, a history kept in a file across
 /// sessions, Tab completion, and Ctrl-C that abandons the line being typed.

@@ -1,6 +1,7 @@
 import ArgumentParser
-import CrqKit
+import CorpusModel
 import Foundation
+import Shell
 
 /// `crq index CORPUS`: builds the corpus's snapshot ahead of use (or says it is current).
 struct Index: ParsableCommand {

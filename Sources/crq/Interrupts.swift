@@ -1,5 +1,5 @@
+import CorpusModel
 import Glibc
-import CrqKit
 import Synchronization
 
 /// Set by the SIGINT handler; a global `let` so the handler can reach it without context.

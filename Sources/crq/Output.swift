@@ -1,3 +1,4 @@
+import CorpusModel
 import Glibc
 
 /// Writes to standard output and standard error with `write(2)`, so output piped into `head`

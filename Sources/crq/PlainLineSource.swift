@@ -1,4 +1,4 @@
-import CrqKit
+import Shell
 
 /// Reads lines from standard input when it is not a terminal (a pipe or a redirected file):
 /// no prompt, no editing, no history.

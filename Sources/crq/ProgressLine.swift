@@ -1,4 +1,5 @@
-import CrqKit
+import CorpusModel
+import QueryLanguage
 import Synchronization
 
 /// The one place progress is drawn: a line on standard error, when it is a terminal, for work that

@@ -1,6 +1,7 @@
 import ArgumentParser
-import CrqKit
+import CorpusModel
 import Foundation
+import Shell
 
 /// `crq render FILE.crq [-o OUT] [--html]`: a notebook as Markdown or as an HTML page with charts.
 struct Render: ParsableCommand {

@@ -1,4 +1,5 @@
-import CrqKit
+import CorpusModel
+import Shell
 
 extension Launcher {
     /// `crq run --update FILE.crq`: records each statement's output in the notebook; returns the

@@ -1,6 +1,11 @@
+@testable import Annotation
+@testable import CorpusModel
 import Foundation
+@testable import QueryLanguage
+@testable import Rendering
+@testable import Shell
 import Testing
-@testable import CrqKit
+@testable import TextAnalysis
 
 /// Corpora as analysts get them: CSV and TSV with a header, JSON arrays, JSONL, gzip-compressed,
 /// with the field names of common news exports, and broken in the usual ways.

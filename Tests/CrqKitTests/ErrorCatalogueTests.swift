@@ -1,6 +1,11 @@
+@testable import Annotation
+@testable import CorpusModel
 import Foundation
+@testable import QueryLanguage
+@testable import Rendering
+@testable import Shell
 import Testing
-@testable import CrqKit
+@testable import TextAnalysis
 
 /// Runs every row of `docs/errors.md` and compares the first line crq reports with the row's
 /// message, so the catalogue cannot drift from what crq says.

@@ -1,6 +1,11 @@
+@testable import Annotation
+@testable import CorpusModel
 import Foundation
+@testable import QueryLanguage
+@testable import Rendering
+@testable import Shell
 import Testing
-@testable import CrqKit
+@testable import TextAnalysis
 
 /// The fast paths agree with the plain ones they replace: cursor walks with binary searches,
 /// merge walks with per-row lookups, cut `terms` tables with full ones.

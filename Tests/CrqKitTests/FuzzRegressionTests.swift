@@ -1,5 +1,10 @@
+@testable import Annotation
+@testable import CorpusModel
+@testable import QueryLanguage
+@testable import Rendering
+@testable import Shell
 import Testing
-@testable import CrqKit
+@testable import TextAnalysis
 
 /// Inputs `scripts/fuzz` found that crashed or hung crq, each with the error it must give instead.
 @Suite struct FuzzRegressionTests {

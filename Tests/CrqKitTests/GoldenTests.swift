@@ -1,6 +1,11 @@
+@testable import Annotation
+@testable import CorpusModel
 import Foundation
+@testable import QueryLanguage
+@testable import Rendering
+@testable import Shell
 import Testing
-@testable import CrqKit
+@testable import TextAnalysis
 
 /// Runs the `.crqtest` files in `Golden/`: statements with the exact output (or error, or parse
 /// tree) they must give on the seed corpus, in fixed-width table mode, as `crq -c` prints them.

@@ -1,6 +1,11 @@
+@testable import Annotation
+@testable import CorpusModel
 import Foundation
+@testable import QueryLanguage
+@testable import Rendering
+@testable import Shell
 import Testing
-@testable import CrqKit
+@testable import TextAnalysis
 
 /// The statements of the language contract, with the rows they must return on the seeds.
 @Suite struct ContractTests {
@@ -115,24 +120,42 @@ import Testing
         }
     }
 
-    @Test func saveWritesAtomicallyAndNeverAPartialFile() throws {
+    /// A session on the seeds that writes its files into `dir` (the shell carries out what `save` asks for).
+    private func session(in dir: URL, safeMode: Bool = false) -> (String) throws -> Relation {
+        let session = Session(corpus: Fixtures.seeds, write: { _ in }, report: { _ in })
+        session.context.workingDirectory = dir.path
+        session.context.safeMode = safeMode
+        return { text in try session.evaluate(Parser.parse(SourceText(text))) }
+    }
+
+    @Test func saveAsksTheShellToWriteAndEvaluationWritesNothing() throws {
         let dir = Fixtures.folder()
         let context = EvalContext(corpus: Fixtures.seeds, workingDirectory: dir.path)
-        _ = try Evaluator.run("sentences | filter \"restraint\" | save \"out.csv\"", in: context)
+        let result = try Evaluator.run("sentences | filter \"restraint\" | save \"out.csv\"", in: context)
+        #expect(result.count == 1)
+        let request = try #require(context.writeRequests.first)
+        #expect(request.path == "out.csv" && request.mode == .csv && request.relation.count == 18)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    @Test func saveWritesAtomicallyAndNeverAPartialFile() throws {
+        let dir = Fixtures.folder()
+        let run = session(in: dir)
+        _ = try run("sentences | filter \"restraint\" | save \"out.csv\"")
         let csv = try String(contentsOf: dir.appendingPathComponent("out.csv"), encoding: .utf8)
         #expect(csv.hasPrefix("id,doc,file,source,date,title,author,paragraph,sentence,text,words,start,end\n"))
         #expect(csv.split(separator: "\n").count == 19)
         // A folder that does not exist: an error, and nothing left behind.
-        #expect(throws: QueryError.self) { try Evaluator.run("sentences | save \"missing/dir/out.json\"", in: context) }
+        #expect(throws: QueryError.self) { try run("sentences | save \"missing/dir/out.json\"") }
         let left = try FileManager.default.contentsOfDirectory(atPath: dir.path)
         #expect(left == ["out.csv"])
     }
 
     @Test func safeModeRefusesWritesOutsideTheFolder() throws {
         let dir = Fixtures.folder()
-        let context = EvalContext(corpus: Fixtures.seeds, workingDirectory: dir.path, safeMode: true)
-        #expect(throws: QueryError.self) { try Evaluator.run("docs | save \"../escape.csv\"", in: context) }
-        _ = try Evaluator.run("docs | save \"inside.csv\"", in: context)
+        let run = session(in: dir, safeMode: true)
+        #expect(throws: QueryError.self) { try run("docs | save \"../escape.csv\"") }
+        _ = try run("docs | save \"inside.csv\"")
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("inside.csv").path))
     }
 }

@@ -1,6 +1,11 @@
+@testable import Annotation
+@testable import CorpusModel
 import Foundation
+@testable import QueryLanguage
+@testable import Rendering
+@testable import Shell
 import Testing
-@testable import CrqKit
+@testable import TextAnalysis
 
 /// Quotations, speakers and entities on the seeds, and on small texts written for each pattern.
 @Suite struct QuoteTests {

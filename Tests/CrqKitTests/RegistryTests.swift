@@ -1,6 +1,11 @@
+@testable import Annotation
+@testable import CorpusModel
 import Foundation
+@testable import QueryLanguage
+@testable import Rendering
+@testable import Shell
 import Testing
-@testable import CrqKit
+@testable import TextAnalysis
 
 /// The registries of verbs, units, compare aspects and commands are the one source for help,
 /// completion and the documents: every example they show runs, and every name is documented.

@@ -1,7 +1,12 @@
+@testable import Annotation
+@testable import CorpusModel
 import Foundation
+@testable import QueryLanguage
+@testable import Rendering
+@testable import Shell
 import Synchronization
 import Testing
-@testable import CrqKit
+@testable import TextAnalysis
 
 /// Snapshots: a reopened corpus is the corpus that was loaded, and every bad snapshot is said in one
 /// line and rebuilt.

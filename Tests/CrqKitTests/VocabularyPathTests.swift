@@ -1,6 +1,11 @@
+@testable import Annotation
+@testable import CorpusModel
 import Foundation
+@testable import QueryLanguage
+@testable import Rendering
+@testable import Shell
 import Testing
-@testable import CrqKit
+@testable import TextAnalysis
 
 /// Regexes answered through the vocabulary and `near` answered from postings agree with reading
 /// every sentence.

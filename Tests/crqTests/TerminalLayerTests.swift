@@ -1,6 +1,11 @@
-import CrqKit
+@testable import Annotation
+@testable import CorpusModel
 import Foundation
+@testable import QueryLanguage
+@testable import Rendering
+@testable import Shell
 import Testing
+@testable import TextAnalysis
 @testable import crq
 #if canImport(Glibc)
 import Glibc

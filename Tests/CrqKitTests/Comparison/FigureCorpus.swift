@@ -1,4 +1,9 @@
-@testable import CrqKit
+@testable import Annotation
+@testable import CorpusModel
+@testable import QueryLanguage
+@testable import Rendering
+@testable import Shell
+@testable import TextAnalysis
 
 /// A small corpus written for the figure tests (not taken from any article): several events with
 /// conflicting and revised tolls, hedges, unit variants, parts and totals, and background events

@@ -1,6 +1,11 @@
+@testable import Annotation
+@testable import CorpusModel
 import Foundation
+@testable import QueryLanguage
+@testable import Rendering
+@testable import Shell
 import Testing
-@testable import CrqKit
+@testable import TextAnalysis
 
 @Test func g2MatchesHandComputation() {
     // a = 10 of A = 1000 tokens, b = 2 of B = 2000 tokens.

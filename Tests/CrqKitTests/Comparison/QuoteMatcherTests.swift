@@ -1,5 +1,10 @@
+@testable import Annotation
+@testable import CorpusModel
+@testable import QueryLanguage
+@testable import Rendering
+@testable import Shell
 import Testing
-@testable import CrqKit
+@testable import TextAnalysis
 
 private let kirby000 = "“does not want an escalation in South Asia and Central Asia,”"
 private let kirby004 = "“We want to avoid a certain escalation in South Asia and Central Asia. Additionally, we are in contact with our counterparts in Pakistan.”"

@@ -1,5 +1,10 @@
+@testable import Annotation
+@testable import CorpusModel
+@testable import QueryLanguage
+@testable import Rendering
+@testable import Shell
 import Testing
-@testable import CrqKit
+@testable import TextAnalysis
 
 /// Quotation marks of every house style, and quotations interrupted by their attribution
 /// (sentences written for these tests).

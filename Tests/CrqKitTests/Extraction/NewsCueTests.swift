@@ -1,5 +1,10 @@
+@testable import Annotation
+@testable import CorpusModel
+@testable import QueryLanguage
+@testable import Rendering
+@testable import Shell
 import Testing
-@testable import CrqKit
+@testable import TextAnalysis
 
 /// Reported speech as news writes it: headlines, inverted subjects and long
 /// appositions (sentences written for these tests).

@@ -1,5 +1,10 @@
+@testable import Annotation
+@testable import CorpusModel
+@testable import QueryLanguage
+@testable import Rendering
+@testable import Shell
 import Testing
-@testable import CrqKit
+@testable import TextAnalysis
 
 /// Odd inputs never crash the extraction, and every span stays inside its paragraph.
 struct RobustnessTests {

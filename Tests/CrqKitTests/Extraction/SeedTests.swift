@@ -1,6 +1,11 @@
+@testable import Annotation
+@testable import CorpusModel
 import Foundation
+@testable import QueryLanguage
+@testable import Rendering
+@testable import Shell
 import Testing
-@testable import CrqKit
+@testable import TextAnalysis
 
 /// The seed articles: $CRQ_SEEDS, or seeds/ (or shared/seeds/) in a folder above this file.
 struct SeedTests {

@@ -1,5 +1,10 @@
+@testable import Annotation
+@testable import CorpusModel
+@testable import QueryLanguage
+@testable import Rendering
+@testable import Shell
 import Testing
-@testable import CrqKit
+@testable import TextAnalysis
 
 /// Sources as a reader resolves them: pronouns, descriptions, subjects before a colon, and the words
 /// the text uses (sentences written for these tests).

@@ -1,0 +1,224 @@
+import CorpusModel
+import Dispatch
+import Synchronization
+import TextAnalysis
+
+/// Quotations, entity mentions and resolved entities of a corpus.
+///
+/// Extracted from every document (on both cores) the first time a query needs them, then kept:
+/// opening a large corpus stays fast, and the model is still built once.
+package struct Annotations: Sendable {
+    /// A quotation with its document, resolved speaker and place in the corpus text.
+    package struct QuoteRecord: Sendable {
+        package let document: Int
+        package let quotation: Quotation
+        /// Index into `entities` of the speaker, if resolved.
+        package let speaker: Int?
+        /// Byte range in the corpus text.
+        package let bytes: Range<Int>
+    }
+
+    /// An entity mention with its document and resolved entity.
+    struct MentionRecord: Sendable {
+        package let document: Int
+        let mention: EntityMention
+        let entity: Int?
+    }
+
+    /// A numeric claim with its document, place in the corpus text and quantity.
+    package struct FigureRecord: Sendable {
+        package let document: Int
+        package let claim: FigureClaim
+        package let bytes: Range<Int>
+        /// Index into `quantities`.
+        package let quantity: Int
+    }
+
+    package let quotes: [QuoteRecord]
+    package let figures: [FigureRecord]
+    /// Claims about the same real-world quantity, grouped across the corpus, in order of their first claim.
+    package let quantities: [FigureQuantity]
+    /// Per document, its outlet: the number of its source, or its own number when it has none.
+    package let outlets: [Int32]
+    let mentions: [MentionRecord]
+    package let resolver: EntityResolver
+    /// Per entity: quotations attributed to it, mentions, and the documents it is mentioned or quoted in.
+    package let quoteCounts: [Int]
+    package let mentionCounts: [Int]
+    package let documents: [[Int]]
+    /// Entities that speak at least once, most quoted first (ties by name).
+    package let speakers: [Int]
+    /// All entities, most mentioned first (ties by name).
+    package let entityOrder: [Int]
+
+    package var entities: [ResolvedEntity] { resolver.entities }
+
+    /// Extracts the annotations of every document; nil if `stop` turns true first (it is polled per
+    /// document). `progress` is told the number of documents done at the start and every 64 documents.
+    static func build(_ corpus: Corpus, unlessStopped stop: @escaping @Sendable () -> Bool,
+                      progress: @escaping @Sendable (Int) -> Void = { _ in }) -> Annotations? {
+        let n = corpus.documents.count
+        let chunk = max(1, n / 64), chunks = (n + chunk - 1) / chunk
+        // Each iteration writes its own slots; no two threads touch the same element.
+        nonisolated(unsafe) let analyses = UnsafeMutableBufferPointer<DocumentAnalysis>.allocate(capacity: n)
+        nonisolated(unsafe) let claims = UnsafeMutableBufferPointer<[FigureClaim]>.allocate(capacity: n)
+        /// Per document, the corpus byte ranges of its quotations and then of its figures.
+        nonisolated(unsafe) let spans = UnsafeMutableBufferPointer<[Range<Int>]>.allocate(capacity: n)
+        /// Per chunk, how many of its documents are done (the first ones).
+        nonisolated(unsafe) let done = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunks)
+        done.initialize(repeating: 0)
+        let stopped = Atomic<Bool>(false), finished = Atomic<Int>(0)
+        defer {
+            for c in 0..<chunks {
+                (analyses.baseAddress! + c * chunk).deinitialize(count: done[c])
+                (claims.baseAddress! + c * chunk).deinitialize(count: done[c])
+                (spans.baseAddress! + c * chunk).deinitialize(count: done[c])
+            }
+            analyses.deallocate()
+            claims.deallocate()
+            spans.deallocate()
+            done.deallocate()
+        }
+        progress(0)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            for d in (c * chunk)..<min(n, (c + 1) * chunk) {
+                if stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
+                let text = corpus.documentText(d)
+                let analysis = QuotationExtractor.analyze(text), found = FigureExtractor.extract(text)
+                let bytes = ScalarByteMap(corpus, document: d)
+                (analyses.baseAddress! + d).initialize(to: analysis)
+                (claims.baseAddress! + d).initialize(to: found)
+                (spans.baseAddress! + d).initialize(to: analysis.quotations.map { bytes[$0.start]..<bytes[$0.end] }
+                                                       + found.map { bytes[$0.start]..<bytes[$0.end] })
+                done[c] += 1
+                if finished.add(1, ordering: .relaxed).newValue & 63 == 0 { progress(finished.load(ordering: .relaxed)) }
+            }
+        }
+        if stopped.load(ordering: .relaxed) { return nil }
+        let all = Array(analyses)
+        let resolver = EntityResolver(all)
+        var quotes: [QuoteRecord] = [], mentions: [MentionRecord] = [], figures: [FigureRecord] = []
+        let count = resolver.entities.count
+        var quoteCounts = [Int](repeating: 0, count: count), mentionCounts = quoteCounts
+        var docs = [[Int]](repeating: [], count: count)
+        /// Records that entity `e` occurs in document `d` (documents come in order, so a check of the last suffices).
+        func note(_ e: Int, _ d: Int) { if docs[e].last != d { docs[e].append(d) } }
+        for d in 0..<n {
+            let quoted = all[d].quotations.count
+            for (i, q) in all[d].quotations.enumerated() {
+                let speaker = resolver.speakerIndex(doc: d, quotation: i)
+                if let s = speaker { quoteCounts[s] += 1; note(s, d) }
+                quotes.append(QuoteRecord(document: d, quotation: q, speaker: speaker, bytes: spans[d][i]))
+            }
+            for (i, var claim) in claims[d].enumerated() {
+                // the speaker of a quotation that holds the figure gives it
+                if let q = all[d].quotations.indices.last(where: { all[d].quotations[$0].start <= claim.start && claim.end <= all[d].quotations[$0].end }),
+                   let speaker = resolver.speakerIndex(doc: d, quotation: q).map({ resolver.entities[$0].canonical }) ?? all[d].quotations[q].speaker {
+                    claim.givenBy = speaker
+                }
+                figures.append(FigureRecord(document: d, claim: claim, bytes: spans[d][quoted + i], quantity: -1))
+            }
+            for (i, m) in all[d].mentions.enumerated() {
+                let e = resolver.entityIndex(doc: d, mention: i)
+                if let e { mentionCounts[e] += 1; note(e, d) }
+                mentions.append(MentionRecord(document: d, mention: m, entity: e))
+            }
+        }
+        var outletNumbers: [String: Int32] = [:]
+        let outlets = corpus.documents.indices.map { d in
+            let source = corpus.documents[d].metadata.source
+            let key = source.isEmpty ? "\u{1F}\(d)" : source
+            if let n = outletNumbers[key] { return n }
+            outletNumbers[key] = Int32(outletNumbers.count)
+            return Int32(outletNumbers.count - 1)
+        }
+        guard let (quantities, figureQuantity) = Annotations.quantities(figures, corpus, outlets, unlessStopped: stop) else { return nil }
+        figures = figures.indices.map { f in
+            FigureRecord(document: figures[f].document, claim: figures[f].claim, bytes: figures[f].bytes, quantity: figureQuantity[f])
+        }
+        let names = resolver.entities.map(\.canonical)
+        let speakers = (0..<count).filter { quoteCounts[$0] > 0 }
+            .sorted { quoteCounts[$0] != quoteCounts[$1] ? quoteCounts[$0] > quoteCounts[$1] : names[$0] < names[$1] }
+        let order = (0..<count).sorted {
+            mentionCounts[$0] != mentionCounts[$1] ? mentionCounts[$0] > mentionCounts[$1] : names[$0] < names[$1]
+        }
+        return Annotations(quotes: quotes, figures: figures, quantities: quantities, outlets: outlets, mentions: mentions, resolver: resolver, quoteCounts: quoteCounts,
+                           mentionCounts: mentionCounts, documents: docs, speakers: speakers, entityOrder: order)
+    }
+}
+
+extension Annotations {
+    /// The quantities of `figures`, with their status, in order of their first claim; and each figure's quantity.
+    static func quantities(_ figures: [FigureRecord], _ corpus: Corpus, _ outlets: [Int32],
+                           unlessStopped stop: () -> Bool) -> ([FigureQuantity], [Int])? {
+        let input = figures.map { QuantityGrouper.Claim(claim: $0.claim, document: $0.document, date: corpus.documents[$0.document].date) }
+        guard let (grouped, of) = QuantityGrouper.group(input, unlessStopped: stop) else { return nil }
+        // number the quantities in order of their first claim
+        let order = grouped.indices.sorted { grouped[$0].claims[0] < grouped[$1].claims[0] }
+        var renumber = [Int](repeating: 0, count: grouped.count)
+        for (n, q) in order.enumerated() { renumber[q] = n }
+        var labels: [String: Int] = [:]
+        let quantities = order.map { q in
+            var quantity = grouped[q]
+            quantity.status = status(of: quantity.claims, figures, corpus, outlets)
+            // two quantities that read alike are told apart by a number
+            let label = quantity.label
+            labels[label, default: 0] += 1
+            quantity.name = labels[label]! == 1 ? label : label + " (\(labels[label]!))"
+            return quantity
+        }
+        return (quantities, of.map { renumber[$0] })
+    }
+
+    /// The status of the claims `claims` (indices into `figures`) across the outlets that give them.
+    static func status(of claims: [Int], _ figures: [FigureRecord], _ corpus: Corpus, _ outlets: [Int32]) -> QuantityStatus {
+        QuantityStatus.of(claims.map { figures[$0].claim }, days: claims.map { corpus.documents[figures[$0].document].date?.julianDay },
+                          outlets: Set(claims.map { outlets[figures[$0].document] }).count)
+    }
+
+    package func status(of claims: [Int], _ corpus: Corpus) -> QuantityStatus { Annotations.status(of: claims, figures, corpus, outlets) }
+
+    /// How many outlets give the claims `claims`.
+    package func outletCount(_ claims: [Int]) -> Int { Set(claims.map { outlets[figures[$0].document] }).count }
+}
+
+/// Converts a document's Unicode-scalar offsets to corpus byte offsets.
+struct ScalarByteMap {
+    private let base: Int
+    private let offsets: [Int]?   // nil for ASCII documents
+
+    init(_ corpus: Corpus, document d: Int) {
+        let range = corpus.documents[d].bytes
+        base = range.lowerBound
+        if corpus.documents[d].isASCII {
+            offsets = nil
+        } else {
+            offsets = corpus.withText { p in
+                var out: [Int] = []
+                for i in range where p[i] & 0xC0 != 0x80 { out.append(i) }
+                out.append(range.upperBound)
+                return out
+            }
+        }
+    }
+
+    subscript(scalar: Int) -> Int {
+        guard let offsets else { return base + scalar }
+        return offsets[min(max(0, scalar), offsets.count - 1)]
+    }
+}
+
+extension Corpus {
+    /// Quotations, speakers and entities, extracted on first use.
+    package var annotations: Annotations { annotations(unlessStopped: { false })! }
+
+    /// The annotations, or nil if `stop` turns true while they are being extracted (nothing is kept then).
+    /// `progress` is told how many documents are done, now and then.
+    package func annotations(unlessStopped stop: @escaping @Sendable () -> Bool,
+                             progress: @escaping @Sendable (Int) -> Void = { _ in }) -> Annotations? {
+        derived.value { Annotations.build(self, unlessStopped: stop, progress: progress) }
+    }
+
+    /// Whether the annotations have been extracted already (completion only offers speakers then).
+    package var hasAnnotations: Bool { derived.contains(Annotations.self) }
+}

@@ -1,0 +1,200 @@
+import CorpusModel
+
+/// One real-world quantity that several claims report: the same happening and counted kind, with
+/// place, agent, event and day that do not contradict each other.
+package struct FigureQuantity: Sendable {
+    package var happening: String
+    package var counted: String
+    var isPart: Bool
+    package var place: String?
+    package var agent: String?
+    var event: String?
+    /// The Julian day of the event when a claim names it and its document is dated.
+    var day: Int?
+    /// 0 = Monday … 6 = Sunday, when a claim names the weekday.
+    var weekday: Int?
+    /// Indices of the claims, in corpus order.
+    package var claims: [Int]
+    /// How the claims relate, over all the outlets that report them.
+    package var status: QuantityStatus = .oneReport
+    /// The label, numbered when another quantity reads the same: unique in the corpus.
+    package var name = ""
+
+    /// "killed · child · in Pakistan · by Iran · attack"; an interval names the event it counts to
+    /// and the one it counts from: "interval · to attack · from event in Pakistan by Iran".
+    var label: String {
+        var parts = [happening]
+        if counted != "people", counted != "days", counted != happening { parts.append(counted) }
+        if happening == "interval" {
+            if let event { parts.append("to " + event) }
+            let from = [place.map { "in " + $0 }, agent.map { "by " + $0 }].compactMap { $0 }
+            if !from.isEmpty { parts.append((["from event"] + from).joined(separator: " ")) }
+        } else {
+            if let place { parts.append("in " + place) }
+            if let agent { parts.append("by " + agent) }
+            if let event { parts.append(event) }
+        }
+        if let day {
+            parts.append("on " + PartialDate(julianDay: day).description)
+        } else if let weekday {
+            parts.append("on " + FigureTime.weekday(weekday).label)
+        }
+        return parts.joined(separator: " · ")
+    }
+}
+
+/// How the claims of a quantity relate.
+package enum QuantityStatus: String, Sendable {
+    /// Every claim gives the same value in the same words.
+    case agree
+    /// The values are compatible only through a hedge ("at least 7" and 9, "within 48 hours" and a day).
+    case hedged = "hedged difference"
+    /// Two claims cannot both be true (7 and 9; a day and two days).
+    case clash
+    /// Differences are explained by later, revised figures ("the toll rose to 12").
+    case revised
+    /// One outlet only.
+    case oneReport = "one report"
+
+    /// The status of `claims` reported by `outlets` distinct outlets; `days` are the claims'
+    /// publication days (Julian, nil when undated), to tell successive revisions from a clash.
+    static func of(_ claims: [FigureClaim], days: [Int?], outlets: Int) -> QuantityStatus {
+        guard outlets > 1 else { return .oneReport }
+        func conflict(_ list: [FigureClaim]) -> Bool {
+            // a conflict exists iff the largest lower bound lies above the smallest upper bound
+            guard let low = list.map(\.interval.lowerBound).max(), let high = list.map(\.interval.upperBound).min() else { return false }
+            return low > high * (1 + 1e-9) + 1e-12
+        }
+        if conflict(claims) {
+            // explained by revisions: the first reports agree, every revision is above them, and
+            // later revisions are not below earlier ones
+            let first = claims.filter { !$0.isRevision }
+            let revised = claims.indices.filter { claims[$0].isRevision }
+                .sorted { (days[$0] ?? .min, claims[$0].amount) < (days[$1] ?? .min, claims[$1].amount) }.map { claims[$0].amount }
+            if !revised.isEmpty, !first.isEmpty, !conflict(first), revised[0] >= first.map(\.amount).max()!,
+               zip(revised, revised.dropFirst()).allSatisfy({ $0 <= $1 }) { return .revised }
+            return .clash
+        }
+        let head = claims[0]
+        let same = claims.allSatisfy { $0.bound == head.bound && abs($0.amount - head.amount) <= 1e-9 * max(1, abs(head.amount)) }
+        return same ? .agree : .hedged
+    }
+}
+
+/// Groups claims into quantities. A claim joins the one compatible quantity of its own document
+/// if there is exactly one, else the one compatible quantity elsewhere that shares a place, agent
+/// or day with it; when none fits it starts its own, and when two fit (or more than `maxCandidates`
+/// share the cue) it starts one that no claim of another document joins. A part never joins its total (the
+/// counted kind is part of the key), and a place, agent, event or day that differs keeps claims apart.
+enum QuantityGrouper {
+    struct Claim {
+        var claim: FigureClaim
+        var document: Int
+        var date: PartialDate?
+    }
+
+    /// The quantities of `claims` (most specific claims placed first) and, per claim, its quantity.
+    static func group(_ claims: [Claim], unlessStopped stop: () -> Bool) -> ([FigureQuantity], [Int])? {
+        var quantities: [FigureQuantity] = []
+        var of = [Int](repeating: -1, count: claims.count)
+        /// Quantities by (kind, slot, value) and by document, so a claim looks only at likely partners.
+        var byCue: [Cue: [Int]] = [:], byDocument: [Int: [Int]] = [:]
+        var kinds: [String: Int] = [:]
+        /// Per quantity, the slots already in `byCue` (bits: place, agent, day, weekday).
+        var indexed: [UInt8] = []
+        let days = claims.map { c in c.claim.time?.resolved(against: c.date) }
+        func weekday(_ i: Int) -> Int? {
+            if let d = days[i] { return d % 7 }
+            if case .weekday(let w) = claims[i].claim.time { return w }
+            return nil
+        }
+        func specificity(_ i: Int) -> Int {
+            let c = claims[i].claim
+            return [c.place != nil, c.agent != nil, days[i] != nil || weekday(i) != nil, c.event != nil].filter { $0 }.count
+        }
+        let order = claims.indices.sorted { a, b in
+            let (x, y) = (specificity(a), specificity(b))
+            return x != y ? x > y : a < b
+        }
+        for (n, i) in order.enumerated() {
+            if n & 1023 == 0, stop() { return nil }
+            let c = claims[i].claim, day = days[i], wd = weekday(i)
+            let kind = kinds[c.happening + "\u{1F}" + c.counted, default: kinds.count]
+            kinds[c.happening + "\u{1F}" + c.counted] = kind
+            func cues(_ place: String?, _ agent: String?, _ day: Int?, _ weekday: Int?) -> [Cue] {
+                [Cue(kind: kind, slot: 0, value: place), Cue(kind: kind, slot: 1, value: agent),
+                 Cue(kind: kind, slot: 2, value: day.map(String.init)), Cue(kind: kind, slot: 3, value: weekday.map(String.init))]
+                    .filter { $0.value != nil }
+            }
+            func fits(_ q: Int) -> Bool {
+                let g = quantities[q]
+                func ok<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
+                // an interval is known by the event it counts to: an unknown one matches only an unknown one
+                let event = c.happening == "interval" ? g.event == c.event : ok(g.event, c.event)
+                return g.happening == c.happening && g.counted == c.counted && ok(g.place, c.place) && ok(g.agent, c.agent)
+                    && event && ok(g.day, day) && ok(g.weekday, wd)
+            }
+            let own = (byDocument[claims[i].document] ?? []).filter(fits)
+            var target: Int?, ambiguous = own.count > 1
+            if own.count == 1 {
+                target = own[0]
+            } else if own.isEmpty {
+                var seen = Set<Int>()
+                search: for cue in cues(c.place, c.agent, day, wd) {
+                    let list = byCue[cue] ?? []
+                    // hundreds of quantities of this kind share the cue: too many to tell apart, so
+                    // the claim stays on its own (and the search stays linear in large corpora)
+                    if list.count > maxCandidates {
+                        (target, ambiguous) = (nil, true)
+                        break search
+                    }
+                    for q in list where seen.insert(q).inserted && fits(q) {
+                        if target != nil {
+                            (target, ambiguous) = (nil, true)
+                            break search
+                        }
+                        target = q
+                    }
+                }
+            }
+            let q: Int
+            if let t = target {
+                q = t
+                quantities[q].claims.append(i)
+                quantities[q].place = quantities[q].place ?? c.place
+                quantities[q].agent = quantities[q].agent ?? c.agent
+                quantities[q].event = quantities[q].event ?? c.event
+                quantities[q].day = quantities[q].day ?? day
+                quantities[q].weekday = quantities[q].weekday ?? wd
+            } else {
+                q = quantities.count
+                indexed.append(0)
+                quantities.append(FigureQuantity(happening: c.happening, counted: c.counted, isPart: c.isPart, place: c.place,
+                                                 agent: c.agent, event: c.event, day: day, weekday: wd, claims: [i]))
+            }
+            of[i] = q
+            // a claim that fits two quantities stays on its own, and nothing joins it from elsewhere
+            // (so the lists stay short); otherwise each slot that became known is indexed once
+            if !ambiguous {
+                let g = quantities[q]
+                for (slot, cue) in [g.place, g.agent, g.day.map(String.init), g.weekday.map(String.init)].enumerated() {
+                    guard let cue, indexed[q] & (1 << slot) == 0 else { continue }
+                    indexed[q] |= 1 << slot
+                    byCue[Cue(kind: kind, slot: UInt8(slot), value: cue), default: []].append(q)
+                }
+            }
+            if !(byDocument[claims[i].document]?.contains(q) ?? false) { byDocument[claims[i].document, default: []].append(q) }
+        }
+        for q in quantities.indices { quantities[q].claims.sort() }
+        return (quantities, of)
+    }
+
+    /// More quantities of one kind sharing a place, agent or day than this make a claim ambiguous.
+    static let maxCandidates = 256
+
+    private struct Cue: Hashable {
+        var kind: Int
+        var slot: UInt8
+        var value: String?
+    }
+}

@@ -1,0 +1,232 @@
+import CorpusModel
+
+/// Word n-gram hashes over token ids: the seeds of text-reuse detection.
+enum NGramHash {
+    /// Calls `body(position, hash)` for every n-gram of `tokens` (position of its first token);
+    /// the hash is never 0.
+    @inline(__always)
+    static func forEach(_ tokens: UnsafeBufferPointer<UInt32>, _ n: Int, _ body: (Int, UInt64) -> Void) {
+        guard tokens.count >= n, n > 0 else { return }
+        var power: UInt64 = 1
+        for _ in 0..<n { power = power &* base }
+        var h: UInt64 = 0
+        for i in 0..<tokens.count {
+            h = h &* base &+ UInt64(tokens[i]) &+ 1
+            if i >= n { h = h &- (UInt64(tokens[i - n]) &+ 1) &* power }
+            if i >= n - 1 { body(i - n + 1, mix(h)) }
+        }
+    }
+
+    private static let base: UInt64 = 0x9E37_79B9_7F4A_7C15 | 1
+
+    /// splitmix64 finaliser; never returns 0.
+    @inline(__always)
+    static func mix(_ x: UInt64) -> UInt64 {
+        var z = x &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        return z == 0 ? 1 : z
+    }
+}
+
+/// Finds the passages two texts share, as text-reuse engines such as passim do: word n-grams both
+/// texts hold are seeds; seeds on nearby diagonals (allowing small shifts from inserted or deleted
+/// words) are chained; each chain is aligned by Smith–Waterman with affine gaps in a band around
+/// its seeds. Passages may run across sentence and paragraph boundaries, and a reordered sentence
+/// gives a passage of its own.
+struct PassageAligner {
+    /// Words per seed n-gram.
+    var n = 4
+    /// How far (in words) the alignment may stray either side of the seeds' diagonal.
+    var bandWidth = 8
+    /// Longest stretch between two seeds of one passage, in words of either text.
+    var maxGap = 24
+    /// Fewest equal aligned words a passage needs, and how many of them must not be function words
+    /// (a stock phrase such as "according to a statement released by" has fewer).
+    var minimumMatches = 8, minimumContentMatches = 6
+    /// Per token id, whether it is a function word (stop words, numbers, single characters).
+    var functionWords: [Bool] = []
+    /// An n-gram repeated more often than this within one text is not a seed.
+    var maximumRepeats = 4
+
+    private var keys: [UInt64] = [], firsts: [Int32] = [], stamps: [UInt32] = []
+    private var nextSame: [Int32] = []
+    private var stamp: UInt32 = 0
+    private var aligner = BandedAligner()
+    private var bands: [Range<Int>] = []
+    private var hashes: [(Int, UInt64)] = []
+
+    private struct Chain {
+        var seeds: [(i: Int, j: Int)]
+        var last: (i: Int, j: Int) { seeds[seeds.count - 1] }
+    }
+
+    /// The passages `x` and `y` share, in order of their start in `x`; overlapping duplicates removed.
+    mutating func passages(_ x: UnsafeBufferPointer<UInt32>, _ y: UnsafeBufferPointer<UInt32>) -> [LocalAlignment] {
+        guard x.count >= n, y.count >= n else { return [] }
+        index(y)
+        var active: [Chain] = [], finished: [Chain] = []
+        NGramHash.forEach(x, n) { i, hash in
+            var slot = Int(truncatingIfNeeded: hash) & (keys.count - 1)
+            while stamps[slot] == stamp && keys[slot] != hash { slot = (slot + 1) & (keys.count - 1) }
+            guard stamps[slot] == stamp else { return }
+            var repeats = 0
+            var p = firsts[slot]
+            while p >= 0 { repeats += 1; p = nextSame[Int(p)] }
+            guard repeats <= maximumRepeats else { return }
+            p = firsts[slot]
+            while p >= 0 {
+                let j = Int(p)
+                p = nextSame[j]
+                var best = -1, bestShift = Int.max
+                for (c, chain) in active.enumerated() {
+                    let last = chain.last
+                    guard i > last.i, j > last.j, i - last.i <= maxGap, j - last.j <= maxGap else { continue }
+                    let shift = abs((j - i) - (last.j - last.i))
+                    if shift <= bandWidth && shift < bestShift { best = c; bestShift = shift }
+                }
+                if best >= 0 { active[best].seeds.append((i, j)) } else { active.append(Chain(seeds: [(i, j)])) }
+            }
+            var c = 0
+            while c < active.count {
+                if i - active[c].last.i > maxGap { finished.append(active.remove(at: c)) } else { c += 1 }
+            }
+        }
+        finished += active
+        var found: [LocalAlignment] = []
+        for chain in finished {
+            if let a = align(chain, x, y), a.matches >= minimumMatches * 3 / 4, a.contentMatches >= minimumContentMatches * 2 / 3 {
+                found.append(a)
+            }
+        }
+        // Chains over the same stretch give the same passage: keep the best-scoring one.
+        found.sort { $0.score != $1.score ? $0.score > $1.score : $0.a.lowerBound < $1.a.lowerBound }
+        var distinct: [LocalAlignment] = []
+        for a in found where !distinct.contains(where: { Self.mostlyOverlap($0.a, a.a) && Self.mostlyOverlap($0.b, a.b) }) {
+            distinct.append(a)
+        }
+        // Passages long enough on their own, then shorter pieces (a heavily edited or reordered
+        // sentence) that touch a kept one in one text and lie within `maxGap` of it in the other.
+        var kept = distinct.filter { $0.matches >= minimumMatches && $0.contentMatches >= minimumContentMatches }
+        var rest = distinct.filter { !($0.matches >= minimumMatches && $0.contentMatches >= minimumContentMatches) }
+        var grew = !kept.isEmpty
+        while grew {
+            grew = false
+            rest.removeAll { piece in
+                let near = kept.contains {
+                    Self.near($0.a, piece.a, maxGap) && Self.near($0.b, piece.b, maxGap) && (Self.near($0.a, piece.a, 3) || Self.near($0.b, piece.b, 3))
+                }
+                if near { kept.append(piece); grew = true }
+                return near
+            }
+        }
+        return kept.sorted { ($0.a.lowerBound, $0.b.lowerBound) < ($1.a.lowerBound, $1.b.lowerBound) }
+    }
+
+    /// Whether two ranges overlap or lie at most `gap` apart.
+    static func near(_ r: Range<Int>, _ s: Range<Int>, _ gap: Int) -> Bool {
+        max(r.lowerBound, s.lowerBound) <= min(r.upperBound, s.upperBound) + gap
+    }
+
+    /// Whether two ranges overlap by at least half the shorter.
+    static func mostlyOverlap(_ r: Range<Int>, _ s: Range<Int>) -> Bool {
+        let overlap = min(r.upperBound, s.upperBound) - max(r.lowerBound, s.lowerBound)
+        return overlap > 0 && 2 * overlap >= min(r.count, s.count)
+    }
+
+    /// Fills the n-gram table with `y`'s n-grams (a chain of positions per distinct n-gram).
+    private mutating func index(_ y: UnsafeBufferPointer<UInt32>) {
+        var capacity = 64
+        while capacity < 2 * y.count { capacity <<= 1 }
+        if keys.count < capacity {
+            keys = Array(repeating: 0, count: capacity)
+            firsts = Array(repeating: -1, count: capacity)
+            stamps = Array(repeating: 0, count: capacity)
+            stamp = 0
+        }
+        if nextSame.count < y.count { nextSame = Array(repeating: -1, count: y.count) }
+        stamp &+= 1
+        if stamp == 0 {
+            for s in stamps.indices { stamps[s] = 0 }
+            stamp = 1
+        }
+        let mask = keys.count - 1
+        // Insert from the end, so each chain lists positions in ascending order.
+        hashes.removeAll(keepingCapacity: true)
+        NGramHash.forEach(y, n) { hashes.append(($0, $1)) }
+        for (j, hash) in hashes.reversed() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while stamps[slot] == stamp && keys[slot] != hash { slot = (slot + 1) & mask }
+            if stamps[slot] == stamp {
+                nextSame[j] = firsts[slot]
+            } else {
+                stamps[slot] = stamp
+                keys[slot] = hash
+                nextSame[j] = -1
+            }
+            firsts[slot] = Int32(j)
+        }
+    }
+
+    /// Aligns the stretch around a chain of seeds, in a band that follows the seeds' diagonals.
+    private mutating func align(_ chain: Chain, _ x: UnsafeBufferPointer<UInt32>, _ y: UnsafeBufferPointer<UInt32>) -> LocalAlignment? {
+        let seeds = chain.seeds
+        let pad = 2 * bandWidth  // room for edits before the first seed and after the last
+        let rows = max(0, seeds[0].i - pad)..<min(x.count, chain.last.i + n + pad)
+        let columns = max(0, seeds.map(\.j).min()! - pad)..<min(y.count, seeds.map(\.j).max()! + n + pad)
+        bands.removeAll(keepingCapacity: true)
+        var k = 0
+        for r in rows {
+            while k + 1 < seeds.count && seeds[k + 1].i <= r { k += 1 }
+            let d0 = seeds[k].j - seeds[k].i
+            let d1 = k + 1 < seeds.count && seeds[k].i <= r ? seeds[k + 1].j - seeds[k + 1].i : d0
+            let lo = max(columns.lowerBound, r + min(d0, d1) - pad), hi = min(columns.upperBound, r + max(d0, d1) + pad + 1)
+            bands.append(lo < hi ? (lo - columns.lowerBound)..<(hi - columns.lowerBound) : 0..<0)
+        }
+        guard let a = aligner.align(UnsafeBufferPointer(rebasing: x[rows]), UnsafeBufferPointer(rebasing: y[columns]), bands: bands,
+                                        functionWords: functionWords) else {
+            return nil
+        }
+        return extended(LocalAlignment(a: (a.a.lowerBound + rows.lowerBound)..<(a.a.upperBound + rows.lowerBound),
+                                       b: (a.b.lowerBound + columns.lowerBound)..<(a.b.upperBound + columns.lowerBound),
+                                       matches: a.matches, contentMatches: a.contentMatches, score: a.score), x, y)
+    }
+
+    /// Words either side of an alignment's ends searched for more of the copy.
+    static let edgeReach = 4
+
+    /// The alignment grown at either end over edits (local alignment stops short of edits at a
+    /// passage's edges): to an equal content word within `edgeReach` words in both texts that has
+    /// another equal word beyond it, so that one chance match does not count.
+    private func extended(_ found: LocalAlignment, _ x: UnsafeBufferPointer<UInt32>, _ y: UnsafeBufferPointer<UInt32>) -> LocalAlignment {
+        var a = found
+        func isContent(_ t: UInt32) -> Bool { Int(t) >= functionWords.count || !functionWords[Int(t)] }
+        /// Equal tokens at x[i], y[j] (false outside the texts).
+        func equal(_ i: Int, _ j: Int) -> Bool { i >= 0 && j >= 0 && i < x.count && j < y.count && x[i] == y[j] }
+        /// A step (p, q) outward from (i, j) in direction `d` to an equal content word confirmed beyond.
+        func step(_ i: Int, _ j: Int, _ d: Int) -> (Int, Int)? {
+            for p in 1...Self.edgeReach {
+                for q in max(1, p - 2)...(p + 2) where equal(i + d * p, j + d * q) && isContent(x[i + d * p]) {
+                    for p2 in (p + 1)...(p + 3) {
+                        for q2 in (q + 1)...(q + 3) where equal(i + d * p2, j + d * q2) { return (p, q) }
+                    }
+                }
+            }
+            return nil
+        }
+        while let (p, q) = step(a.a.lowerBound, a.b.lowerBound, -1) {
+            a.a = (a.a.lowerBound - p)..<a.a.upperBound
+            a.b = (a.b.lowerBound - q)..<a.b.upperBound
+            a.matches += 1
+            a.contentMatches += 1
+        }
+        while let (p, q) = step(a.a.upperBound - 1, a.b.upperBound - 1, 1) {
+            a.a = a.a.lowerBound..<(a.a.upperBound + p)
+            a.b = a.b.lowerBound..<(a.b.upperBound + q)
+            a.matches += 1
+            a.contentMatches += 1
+        }
+        return a
+    }
+}

@@ -1,0 +1,87 @@
+import CorpusModel
+
+/// Quotations grouped into statements, for comparing many groups at once: each quotation joins the
+/// earlier statement whose first rendering it matches best (`QuoteMatcher`'s test), or starts one.
+///
+/// One index, of the first renderings' content words, serves every quotation whatever the number
+/// of groups, so grouping N quotations costs about N look-ups. A quotation is looked up by its
+/// rarest content words (those it must share with any rendering it matches, given the matcher's
+/// thresholds), so common words do not make every statement a candidate.
+package struct StatementClusters {
+    /// Per rendering, in input order: its statement's number (statements are numbered in order of
+    /// their first rendering); nil for a rendering with no content words, which matches nothing.
+    package let statement: [Int32?]
+    /// Per statement: the input position of its first rendering.
+    package let first: [Int]
+    /// Per rendering: its content words.
+    package let words: [[String]]
+
+    /// nil if `stop` turns true first (polled every 64 renderings); `progress` is told how many
+    /// renderings are placed, every 1,024.
+    package init?(_ renderings: [QuoteRendering], matcher: QuoteMatcher = QuoteMatcher(), unlessStopped stop: @escaping @Sendable () -> Bool,
+          progress: (Int) -> Void = { _ in }) {
+        guard let words = Parallel.map(renderings.count, unlessStopped: stop, { StatementWords.content(renderings[$0].text) }) else { return nil }
+        self.words = words
+        // Word ids, and in how many renderings each word occurs (the rarest are looked up).
+        var ids: [String: Int32] = [:]
+        var frequency: [Int32] = []
+        var n = 0
+        let coded: [[Int32]] = words.map { ws in
+            n += 1
+            if n & 1023 == 0, stop() { return [] }
+            var out: [Int32] = []
+            out.reserveCapacity(ws.count)
+            for w in ws {
+                if let id = ids[w] { out.append(id); continue }
+                ids[w] = Int32(frequency.count)
+                out.append(Int32(frequency.count))
+                frequency.append(0)
+            }
+            for id in Set(out) { frequency[Int(id)] += 1 }
+            return out
+        }
+        if stop() { return nil }
+        let speakers = renderings.map { $0.speaker?.lowercased() }
+        var statement = [Int32?](repeating: nil, count: renderings.count)
+        var first: [Int] = []
+        var postings = [[Int32]](repeating: [], count: frequency.count)   // word → statements whose first rendering has it
+        var exact: [[Int32]: Int32] = [:]                                   // content words → statement
+        var seen = [Int](repeating: -1, count: 0)                           // statement → last rendering that looked at it
+        for (i, w) in coded.enumerated() {
+            if i & 63 == 0 {
+                if stop() { return nil }
+                if i & 1023 == 0 { progress(i) }
+            }
+            guard !w.isEmpty else { continue }
+            if let s = exact[w] { statement[i] = s; continue }
+            // A match shares at least max(minimumShared, threshold × shorter) words, so at least one of
+            // the rarest count − that + 1 of this rendering's words (when it is the shorter).
+            let distinct = Array(Set(w)).sorted { frequency[Int($0)] != frequency[Int($1)] ? frequency[Int($0)] < frequency[Int($1)] : $0 < $1 }
+            let needed = max(matcher.minimumShared, Int((matcher.threshold * Double(w.count)).rounded(.up)))
+            var best: (statement: Int32, score: Double)?
+            for word in distinct.prefix(max(1, distinct.count - needed + 1)) {
+                for s in postings[Int(word)] where seen[Int(s)] != i {
+                    seen[Int(s)] = i
+                    let f = first[Int(s)]
+                    let same = speakers[i] != nil && speakers[i] == speakers[f]
+                    guard matcher.accepts(words[i], words[f], sameSpeaker: same) else { continue }
+                    let score = matcher.similarity(words[i], words[f]).score
+                    if best.map({ score > $0.score || score == $0.score && s < $0.statement }) ?? true { best = (s, score) }
+                }
+            }
+            if let best {
+                statement[i] = best.statement
+                exact[w] = best.statement
+                continue
+            }
+            let s = Int32(first.count)
+            first.append(i)
+            seen.append(-1)
+            exact[w] = s
+            statement[i] = s
+            for word in distinct { postings[Int(word)].append(s) }
+        }
+        self.statement = statement
+        self.first = first
+    }
+}

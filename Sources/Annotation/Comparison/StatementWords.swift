@@ -1,0 +1,118 @@
+import CorpusModel
+import Foundation
+import TextAnalysis
+
+/// Word normalisation shared by `QuoteMatcher` and `WordDiff`: splitting, case and accent
+/// folding, British/American spelling, and a light plural/possessive stem.
+enum StatementWords {
+    /// The words of `text` as written (split at white space), with surrounding punctuation kept.
+    static func surfaceWords(_ text: String) -> [Substring] {
+        // Split at ASCII white space over bytes; a piece with other bytes is split again by Characters
+        // (for the other white space Unicode has).
+        var out: [Substring] = []
+        let u = text.utf8
+        var i = u.startIndex, ascii = true, start = i
+        func flush(_ end: String.Index) {
+            guard start < end else { return }
+            if ascii { out.append(text[start..<end]) } else { out += text[start..<end].split { $0.isWhitespace } }
+        }
+        while i < u.endIndex {
+            let b = u[i]
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                flush(i)
+                start = u.index(after: i)
+                ascii = true
+            } else if b >= 0x80 {
+                ascii = false
+            }
+            i = u.index(after: i)
+        }
+        flush(u.endIndex)
+        return out
+    }
+
+    /// A comparison key for a surface word: letters and digits only, lower-cased, accents
+    /// removed ("“Avoid," → "avoid", "António" → "antonio"); empty for pure punctuation.
+    static func key(_ word: Substring) -> String {
+        if let fast = asciiKey(word.utf8) { return fast }
+        let kept = word.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) || $0 == "-" }
+        var s = String(String.UnicodeScalarView(kept)).lowercased()
+        if s.unicodeScalars.contains(where: { !$0.isASCII }) {
+            s = s.folding(options: [.diacriticInsensitive], locale: nil)
+        }
+        while s.hasPrefix("-") { s.removeFirst() }
+        while s.hasSuffix("-") { s.removeLast() }
+        return s
+    }
+
+    /// `key` of a word of ASCII and curly quotation marks (which the key drops), over its bytes;
+    /// nil when the word has other bytes.
+    private static func asciiKey(_ word: Substring.UTF8View) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(word.count)
+        var i = word.startIndex
+        while i < word.endIndex {
+            let b = word[i]
+            if b >= 0x80 {
+                // ‘ ’ “ ” are E2 80 98, 99, 9C, 9D.
+                let rest = word[i...].prefix(3)
+                guard rest.count == 3, rest.elementsEqual([0xE2, 0x80, rest.last!]), [0x98, 0x99, 0x9C, 0x9D].contains(rest.last!) else { return nil }
+                i = word.index(i, offsetBy: 3)
+                continue
+            }
+            if ByteClass.isASCIIAlnum(b) || b == 0x2D { out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+            i = word.index(after: i)
+        }
+        let first = out.firstIndex { $0 != 0x2D } ?? out.endIndex
+        let last = out.lastIndex { $0 != 0x2D }.map { $0 + 1 } ?? first
+        return String(decoding: out[first..<max(first, last)], as: UTF8.self)
+    }
+
+    /// Normalised words of `text`: keys with hyphens removed ("de-escalate" and "deescalate" →
+    /// "deescalate"), spelling-normalised and stemmed.
+    static func normalised(_ text: String) -> [String] {
+        surfaceWords(text).map { word in
+            let k = key(word)
+            return stem(k.utf8.contains(0x2D) ? String(decoding: k.utf8.lazy.filter { $0 != 0x2D }, as: UTF8.self) : k)
+        }
+    }
+
+    /// Content words: normalised words without function words (negations included: they are
+    /// rendered as often by "avoid" or "prevent" as by "not").
+    static func content(_ text: String) -> [String] {
+        normalised(text).filter { !$0.isEmpty && !stopWords.contains($0) }
+    }
+
+    /// Possessive and plural endings removed; -our/-or and -ise/-ize spellings unified.
+    static func stem(_ word: String) -> String {
+        var w = word
+        if w.hasSuffix("’s") || w.hasSuffix("'s") { w.removeLast(2) }
+        if w.count > 4, w.hasSuffix("ies") {
+            w.removeLast(3)
+            w += "y"
+        } else if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
+            w.removeLast()
+        }
+        if w.count >= 6 {
+            for (british, american) in spellings where w.hasSuffix(british) {
+                return String(w.dropLast(british.count)) + american
+            }
+        }
+        return w
+    }
+
+    /// British endings and their American forms, in the order they are tried.
+    private static let spellings: [(String, String)] = [("our", "or"), ("ise", "ize"), ("isation", "ization"), ("ising", "izing")].flatMap { b, a in
+        ["", "ly", "ing", "ed", "ite", "hood", "able", "liness"].map { (b + $0, a + $0) }
+    }
+
+    static let stopWords: Set<String> = Set("""
+        a an the this that these those of in on at to for from with by as into onto upon about over \
+        under after before since during within between among through and or but nor so if because \
+        while than then is are was were be been being am has have had do doe does did will would can \
+        could may might must shall should it its they them their he him his she her we us our you \
+        your i me my not no never also too very just only such there here what which who whom whose \
+        where when how all any both each other some more most said say says further certain again \
+        mr mrs ms dr additionally
+        """.split(separator: " ").map { stem(String($0)) })
+}

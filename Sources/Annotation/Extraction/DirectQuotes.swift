@@ -1,0 +1,357 @@
+import CorpusModel
+
+/// Quotations in marks: direct speech or terms, and their speakers (attribution after the closing
+/// mark, a cue earlier in the sentence, the enclosing reported clause, a continued or
+/// colon-introduced paragraph, or the previous sentence's speaker).
+extension DocumentModel {
+    /// Runs every step and fills `quotations` in document order.
+    func extract() {
+        pairQuotes()
+        splitSentences()
+        findMentions()
+        var quotationOf = [Int?](repeating: nil, count: quotes.count)
+        var nextQuote = 0
+        for index in sentences.indices {
+            findReportedSpeech(in: index)
+            let sentence = sentences[index]
+            while nextQuote < quotes.count && quoteFirstToken(nextQuote) < sentence.end {
+                quotationOf[nextQuote] = addQuote(nextQuote, quotationOf)
+                nextQuote += 1
+            }
+        }
+        joinInterrupted(quotationOf)
+        quotations.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+    }
+
+    /// Joins the pieces of one quotation: a quotation left open at the end of its paragraph and its
+    /// continuation, and a quotation whose attribution follows it with the next quotation when only
+    /// that attribution stands between them and the next has none of its own (“A,” she said, “B.”,
+    /// or “A,” she said. “B.”, also when “B.” opens the next paragraph).
+    private func joinInterrupted(_ quotationOf: [Int?]) {
+        var root = [Int: Int]()  // a quotation joined into an earlier one → that one
+        for q in quotes.indices where quotes[q].parent == nil {
+            guard let i = quotationOf[q], quotations[i].kind == .direct, let j = continuation(of: q, i, quotationOf) else { continue }
+            let r = root[i] ?? i
+            let second = quotations[j]
+            quotations[r].parts = quotations[r].pieces + second.pieces
+            quotations[r].end = second.end
+            quotations[r].text += " " + second.text
+            if quotations[r].speaker == nil {
+                quotations[r].speaker = second.speaker; quotations[r].asWritten = second.asWritten; quotations[r].cue = second.cue
+                quotations[r].speakerKind = second.speakerKind; quotations[r].speakerMention = second.speakerMention
+            }
+            root[j] = r
+        }
+        if !root.isEmpty { quotations = quotations.indices.filter { root[$0] == nil }.map { quotations[$0] } }
+    }
+
+    /// The quotation continuing quotation `i` (quote span `q`), if any.
+    private func continuation(of q: Int, _ i: Int, _ quotationOf: [Int?]) -> Int? {
+        let p = quotes[q].paragraph
+        guard let close = quotes[q].close else {
+            let next = (q + 1..<quotes.count).first { quotes[$0].parent == nil }
+            guard let n = next, quotes[n].continued, quotes[n].paragraph == p + 1 else { return nil }
+            return quotationOf[n]
+        }
+        guard attributedAfter.contains(i) else { return nil }
+        // The next quotation, past titles inside the attribution (said on “Meet the Press”).
+        func skipped(_ n: Int) -> Bool {
+            guard quotes[n].parent == nil, let open = quotes[n].open, let k = quotationOf[n] else { return true }
+            return quotations[k].kind == .term && !isPunct(open - 1, 0x2C)
+        }
+        var next = q + 1
+        while next < quotes.count && quotes[next].paragraph == p && skipped(next) { next += 1 }
+        guard next < quotes.count, let open = quotes[next].open, let j = quotationOf[next], !attributedAfter.contains(j),
+              quotes[next].paragraph == p || (quotes[next].paragraph == p + 1 && open == paragraphs[p + 1].firstToken),
+              open - close <= 60, quotations[j].speaker == nil || quotations[j].speaker == quotations[i].speaker else { return nil }
+        var cues = 0
+        for t in (close + 1)..<open where quoteOf[t] < 0 && cueForm(t) != nil { cues += 1 }
+        return cues == 1 ? j : nil
+    }
+
+    private func wordCount(_ q: Int) -> Int {
+        var n = 0
+        for t in quotes[q].innerFirst..<quotes[q].innerEnd where tokens[t].kind == .word || tokens[t].kind == .number { n += 1 }
+        return n
+    }
+
+    /// A quoted title or name: Title Case, or right after a word such as "book" or "operation".
+    private func isLabel(_ q: Int) -> Bool {
+        let span = quotes[q]
+        if let open = span.open, open > 0 {
+            var j = open - 1
+            if tokens[j].key == SpeechCues.k.the && j > 0 { j -= 1 }
+            if tokens[j].kind == .word && tokens[j].classes.contains(.titleNouns) { return true }
+        }
+        var words = 0
+        for t in span.innerFirst..<span.innerEnd where tokens[t].kind == .word {
+            words += 1
+            if !tokens[t].capitalised && (words == 1 || !tokens[t].classes.contains(.titleFunctionWords)) { return false }
+        }
+        return words >= 2
+    }
+
+    private func addQuote(_ q: Int, _ quotationOf: [Int?]) -> Int? {
+        let span = quotes[q]
+        let words = wordCount(q)
+        guard words > 0 else { return nil }
+        var kind: QuoteKind = isLabel(q) || (words <= 4 && !isWholeSentence(q)) ? .term : .direct
+        var speaker: SpeakerRef?
+        var cue: String?
+        var attributed = false
+        if kind == .term, let parent = span.parent, let pq = quotationOf[parent] {
+            speaker = speakerRef(of: quotations[pq])
+            cue = quotations[pq].cue
+            attributed = true
+        }
+        if !attributed && kind == .term {
+            if let k = namingCue(before: q), let found = speakerOfCue(k) {
+                speaker = found; cue = tokenText(k); attributed = true
+            } else if isTight(q), let found = afterAttribution(q) ?? beforeAttribution(q), !isLabel(q) {
+                if afterAttribution(q) != nil { attributedAfter.insert(quotations.count) }
+                kind = .direct
+                speaker = found.speaker; cue = found.cue; attributed = true
+            }
+        }
+        if !attributed, let reported = enclosingIndirect(span.start, span.end) {
+            speaker = speakerRef(of: reported)
+            cue = reported.cue
+            attributed = true
+        }
+        if !attributed && kind == .term, let found = beforeAttribution(q, within: 12) {
+            // "warned Israel of a “harsh response”": the speaker of the clause's cue.
+            speaker = found.speaker; cue = found.cue; attributed = true
+        }
+        if !attributed && kind == .direct {
+            var own: (speaker: SpeakerRef, cue: String?)? = afterAttribution(q).map { ($0.speaker, $0.cue) }
+            if own != nil { attributedAfter.insert(quotations.count) }
+            if own == nil && !span.continued {
+                own = beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? nameColon(q) ?? colonSubject(q)
+                    ?? adjacentAttribution(q)
+            }
+            if let own {
+                speaker = own.speaker; cue = own.cue
+            } else if span.continued, let i = quotations.indices.reversed().prefix(20).first(where: { quotations[$0].kind == .direct }) {
+                let previous = quotations[i]
+                speaker = speakerRef(of: previous)
+                cue = previous.cue
+            }
+        }
+        let innerStart = span.innerFirst < span.innerEnd ? tokens[span.innerFirst].start : span.start
+        let innerEnd = span.innerFirst < span.innerEnd ? tokens[span.innerEnd - 1].end : span.end
+        quotations.append(Quotation(kind: kind, start: span.start, end: span.end, text: text(innerStart, innerEnd),
+                                    speaker: speaker?.name, asWritten: speaker?.written, cue: cue, speakerKind: speaker?.kind,
+                                    speakerMention: speaker?.mention))
+        let index = quotations.count - 1
+        // Pieces of one quotation over several paragraphs share the speaker named after the last one.
+        if span.parent == nil && kind == .direct {
+            if !span.continued { pieceChain.removeAll() }
+            if span.continued || span.close == nil { pieceChain.append(index) }
+            if span.continued, speaker != nil {
+                for i in pieceChain where quotations[i].speaker == nil {
+                    quotations[i].speaker = speaker?.name; quotations[i].asWritten = speaker?.written ?? speaker?.name; quotations[i].cue = cue
+                    quotations[i].speakerKind = speaker?.kind; quotations[i].speakerMention = speaker?.mention
+                }
+            }
+        }
+        return index
+    }
+
+    private func speakerRef(of quotation: Quotation) -> SpeakerRef? {
+        quotation.speaker.map { SpeakerRef(name: $0, kind: quotation.speakerKind ?? .person, mention: quotation.speakerMention, written: quotation.asWritten) }
+    }
+
+    private func enclosingIndirect(_ start: Int, _ end: Int) -> Quotation? {
+        // Reported clauses precede their quotations in the same sentence: look back a few only.
+        for i in quotations.indices.reversed().prefix(20) where quotations[i].kind == .indirect {
+            if quotations[i].start <= start && quotations[i].end >= end { return quotations[i] }
+        }
+        return nil
+    }
+
+    /// A quotation that is a sentence of its own: “Not at all.”
+    private func isWholeSentence(_ q: Int) -> Bool {
+        let span = quotes[q]
+        guard let open = span.open, let close = span.close, span.innerFirst < span.innerEnd,
+              tokens[span.innerFirst].capitalised, isSentenceEndPunct(close - 1) else { return false }
+        return startsSentence(open + 1)
+    }
+
+    /// A short quotation standing as a whole utterance: capitalised, and introduced by ": " / ", "
+    /// after a cue or followed by ", he said".
+    private func isTight(_ q: Int) -> Bool {
+        let span = quotes[q]
+        guard span.innerFirst < span.innerEnd, tokens[span.innerFirst].capitalised, let open = span.open else { return false }
+        if open > 0 && (isPunct(open - 1, 0x3A) || isPunct(open - 1, 0x2C)) { return true }
+        guard span.close != nil else { return false }
+        let lastInner = span.innerEnd - 1
+        return tokens[lastInner].kind == .punct && tokens[lastInner].mark != 0x2E && afterAttribution(q) != nil
+    }
+
+    /// A naming verb ("called", "codenamed", "deems", "described ... as") shortly before a term.
+    private func namingCue(before q: Int) -> Int? {
+        guard let open = quotes[q].open else { return nil }
+        let first = sentences[Int(sentenceOf[open])].first
+        var k = open - 1
+        while k >= max(first, open - 8) {
+            if quoteOf[k] >= 0 || isPunct(k, 0x2C) || isSentenceEndPunct(k) { return nil }
+            if let form = cueForm(k), form.flags.contains(.naming) {
+                let next = k + 1 < tokens.count ? tokens[k + 1].key : 0
+                if next == SpeechCues.k.on || next == SpeechCues.k.upon || next == SpeechCues.k.for { return nil }
+                return k
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// “...,” he said / “...” Kirby said. / “...,” said the ministry.
+    private func afterAttribution(_ q: Int) -> (speaker: SpeakerRef, cue: String)? {
+        guard let close = quotes[q].close else { return nil }
+        let paragraphEnd = paragraphs[quotes[q].paragraph].endToken
+        var t = close + 1
+        if t < paragraphEnd && isPunct(t, 0x2C) { t += 1 }
+        guard t < paragraphEnd else { return nil }
+        // “...,” according to a statement from the army.
+        if t + 2 < paragraphEnd && tokens[t].key == SpeechCues.k.according && tokens[t + 1].key == SpeechCues.k.to {
+            var e = t + 2
+            while e < paragraphEnd && tokens[e].kind != .punct && tokens[e].kind != .open { e += 1 }
+            if let found = scanSubject(from: e - 1, limit: t + 2, forward: true) { return (found, "according to") }
+            return nil
+        }
+        var k = t
+        var cueToken: Int?
+        while k < min(paragraphEnd, t + 14) {
+            if tokens[k].kind == .open || isSentenceEndPunct(k) || isPunct(k, 0x3B) || (isPunct(k, 0x2C) && k - t > 9) { break }
+            if let form = cueForm(k), !form.participle, quoteOf[k] < 0,
+               form.flags.contains(.clause) || (form.flags.contains(.directive) && !form.flags.contains(.naming)) {
+                cueToken = k; break
+            }
+            k += 1
+        }
+        guard let k = cueToken else { return nil }
+        var after = k + 1
+        var speaker: SpeakerRef?
+        if k > t { speaker = scanSubject(from: k - 1, limit: t, forward: false) }
+        if speaker == nil, after < paragraphEnd {
+            if mentionAt[after] >= 0 {
+                let m = Int(mentionAt[after])
+                speaker = self.speaker(mention: m)
+                after = mentionTokens[m].upperBound
+            } else if let found = scanSubject(from: min(after + 2, paragraphEnd - 1), limit: after, forward: true) {
+                speaker = found
+                after += 1
+                while after < paragraphEnd && tokens[after].kind == .word && !tokens[after].classes.contains(.prepositions) { after += 1 }
+            } else if after + 1 < paragraphEnd, let found = describedSpeaker(after, end: paragraphEnd) {
+                // “...,” said one firefighter.
+                speaker = found.speaker
+                after = found.end
+            }
+        }
+        // “...,” the widow said / a witness said: an unnamed speaker described by a noun phrase.
+        if speaker == nil, let found = describedSpeaker(t, end: k), found.end == k { speaker = found.speaker }
+        guard let speaker else { return nil }
+        // After a quotation that ends its sentence, the attribution must end one too.
+        let lastInner = quotes[q].innerEnd - 1
+        if lastInner >= 0 && isSentenceEndPunct(lastInner) {
+            var e = after
+            while e < min(paragraphEnd, after + 5) && !isSentenceEndPunct(e) && !isPunct(e, 0x2C) && tokens[e].kind == .word
+                    && (e > after || tokens[e].classes.contains(.prepositions)) { e += 1 }
+            if e < paragraphEnd && !isSentenceEndPunct(e) && !isPunct(e, 0x2C) { return nil }
+        }
+        return (speaker, tokenText(k))
+    }
+
+    /// "the widow", "a witness", "one firefighter" (1–3 lower-case words after a determiner) from `t`.
+    func describedSpeaker(_ t: Int, end: Int) -> (speaker: SpeakerRef, end: Int)? {
+        let key = tokens[t].key
+        guard tokens[t].kind == .word, key == SpeechCues.k.the || key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one
+        else { return nil }
+        var e = t + 1
+        while e < min(end, t + 4) && isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && tokens[e].form == nil { e += 1 }
+        guard e > t + 1, e == end || tokens[e].kind == .punct else { return nil }
+        let words = text(tokens[t + 1].start, tokens[e - 1].end)
+        return (SpeakerRef(name: key == SpeechCues.k.the ? words : "unnamed " + words, kind: .person, mention: nil), e)
+    }
+
+    /// The nearest cue before the quotation in its sentence that has a speaker.
+    private func beforeAttribution(_ q: Int, within distance: Int = .max) -> (speaker: SpeakerRef, cue: String)? {
+        guard let open = quotes[q].open else { return nil }
+        let first = max(sentences[Int(sentenceOf[open])].first, open > distance ? open - distance : 0)
+        var k = open - 1
+        while k >= first {
+            if quoteOf[k] >= 0, let outer = outerQuote(k) { k = quoteFirstToken(outer) - 1; continue }
+            if cueForm(k) != nil, let found = speakerOfCue(k) { return (found, tokenText(k)) }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A quotation opening a paragraph after one that ends with a colon ("... concludes with these words:").
+    private func colonAttribution(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        let p = quotes[q].paragraph
+        guard p > 0, quotes[q].open == paragraphs[p].firstToken else { return nil }
+        let colon = paragraphs[p - 1].endToken - 1
+        guard isPunct(colon, 0x3A) else { return nil }
+        let first = sentences[Int(sentenceOf[colon])].first
+        var k = colon - 1
+        var statement = false
+        while k >= first {
+            if quoteOf[k] < 0, cueForm(k) != nil, let found = speakerOfCue(k) { return (found, tokenText(k)) }
+            if tokens[k].classes.contains(.statementNouns) { statement = true }
+            k -= 1
+        }
+        // "The Foreign Ministry issued the following statement:"
+        if statement, let found = scanSubject(from: colon - 1, limit: first, forward: false) { return (found, nil) }
+        return nil
+    }
+
+    /// "Kirby: “We are concerned.”": a name alone before a colon, as in transcripts and live reports.
+    private func nameColon(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        guard let open = quotes[q].open, open >= 2, isPunct(open - 1, 0x3A), mentionAt[open - 2] >= 0 else { return nil }
+        let m = Int(mentionAt[open - 2])
+        guard mentions[m].kind != .place, startsSentence(mentionTokens[m].lowerBound) else { return nil }
+        return (speaker(mention: m), nil)
+    }
+
+    /// “X went even further: “…”” : a quotation after a colon closing a clause with no cue speaks
+    /// for the clause's subject.
+    private func colonSubject(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        guard let open = quotes[q].open, open >= 1, isPunct(open - 1, 0x3A) else { return nil }
+        let sentence = sentences[Int(sentenceOf[open - 1])]
+        // A clause, not a heading: a lower-case word (its verb) comes between the subject and the colon.
+        guard let found = sentenceSubject(from: sentence.first, before: open - 1),
+              let m = found.mention, (mentionTokens[m].upperBound..<(open - 1)).contains(where: { isLowerWord($0) }) else { return nil }
+        return (found, nil)
+    }
+
+    /// A quotation that starts a sentence right after a sentence with an attributed cue.
+    private func adjacentAttribution(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        guard let open = quotes[q].open else { return nil }
+        let index = Int(sentenceOf[open])
+        guard index > 0, sentences[index].first == open else { return nil }
+        let previous = sentences[index - 1]
+        if previous.paragraph != sentences[index].paragraph {
+            // A paragraph of quotation right after a paragraph ending with an attributed one.
+            guard paragraphs[sentences[index].paragraph].firstToken == open else { return nil }
+            let from = tokens[previous.first].start
+            for i in quotations.indices.reversed() {
+                if quotations[i].start < from { break }
+                if quotations[i].kind == .direct, let found = speakerRef(of: quotations[i]) { return (found, nil) }
+            }
+            return nil
+        }
+        var k = previous.end - 1
+        while k >= previous.first {
+            if quoteOf[k] < 0, cueForm(k) != nil, let found = speakerOfCue(k) { return (found, nil) }
+            k -= 1
+        }
+        // "“A,” said X, a shopkeeper. “B.”": the speaker of the previous sentence's quotation.
+        let from = tokens[previous.first].start
+        for i in quotations.indices.reversed() {
+            if quotations[i].start < from { break }
+            if quotations[i].kind == .direct, let found = speakerRef(of: quotations[i]) { return (found, nil) }
+        }
+        return nil
+    }
+}

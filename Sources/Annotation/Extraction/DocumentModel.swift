@@ -1,0 +1,133 @@
+import CorpusModel
+
+/// A sentence: a token range inside one paragraph, split outside quotation marks.
+struct TextSentence: Sendable {
+    var first: Int
+    var end: Int
+    package var paragraph: Int
+}
+
+/// The working model of one document: tokens, paragraphs, sentences, quotation marks and mentions,
+/// with the look-ups the extraction steps share.
+final class DocumentModel {
+    /// The document text as Unicode scalar values.
+    let s: [UInt32]
+    let tokens: [Lexeme]
+    let paragraphs: [TextParagraph]
+    var sentences: [TextSentence] = []
+    /// Sentence index of every token.
+    var sentenceOf: [Int32] = []
+    var quotes: [QuoteSpan] = []
+    /// Innermost quotation containing each token (marks included), -1 outside.
+    var quoteOf: [Int32] = []
+    var mentions: [EntityMention] = []
+    /// Token range of every mention.
+    var mentionTokens: [Range<Int>] = []
+    /// Token range of every mention's name.
+    var mentionNameTokens: [Range<Int>] = []
+    /// Mention covering each token, -1 if none.
+    var mentionAt: [Int32] = []
+    /// Resolved name of every mention (fullest form in the document; capitals become countries).
+    var mentionNames: [String] = []
+    /// Whether each mention is a country or a capital (speaking as its state).
+    var mentionIsCountry: [Bool] = []
+    var quotations: [Quotation] = []
+    /// Known genders of persons by resolved name (true: female), from titles and resolved pronouns.
+    var genders: [String: Bool] = [:]
+    /// Whether each paragraph is a headline (mostly capitalised words, no final punctuation).
+    var headline: [Bool] = []
+    /// Direct quotation pieces of the quotation running over paragraphs now being read.
+    var pieceChain: [Int] = []
+    /// Direct quotations whose attribution follows them ("“…,” she said").
+    var attributedAfter: Set<Int> = []
+    /// Memoised speakers of cue tokens.
+    var cueSpeakers: [Int: SpeakerRef?] = [:]
+
+    init(text: String) {
+        s = ScalarText.decode(text)
+        (tokens, paragraphs) = TextScanner.scan(s)
+    }
+
+    // MARK: token predicates
+
+    @inline(__always) func isPunct(_ t: Int, _ c: UInt32) -> Bool { tokens[t].kind == .punct && tokens[t].mark == c }
+    @inline(__always) func isLowerWord(_ t: Int) -> Bool { tokens[t].kind == .word && !tokens[t].capitalised }
+    func text(_ from: Int, _ to: Int) -> String { ScalarText.string(s, from, to) }
+    func tokenText(_ t: Int) -> String { text(tokens[t].start, tokens[t].end) }
+
+    /// A lower-case word ending in "ing" (a participle or gerund).
+    func isIngWord(_ t: Int) -> Bool {
+        let tok = tokens[t]
+        guard tok.kind == .word, !tok.capitalised, tok.end - tok.start > 4 else { return false }
+        return s[tok.end - 3] == 0x69 && s[tok.end - 2] == 0x6E && s[tok.end - 1] == 0x67
+    }
+
+    func isSentenceEndPunct(_ t: Int) -> Bool {
+        let tok = tokens[t]
+        return tok.kind == .punct && (tok.mark == 0x2E || tok.mark == 0x21 || tok.mark == 0x3F)
+    }
+
+    // MARK: sentences
+
+    /// Splits every paragraph into sentences at ., ! and ? outside quotation marks (or right
+    /// after a closing mark that follows one), before a capital, a number, an opening mark or the end.
+    func splitSentences() {
+        sentenceOf = [Int32](repeating: 0, count: tokens.count)
+        for (p, para) in paragraphs.enumerated() {
+            var first = para.firstToken
+            var t = para.firstToken
+            while t < para.endToken {
+                var boundary = false
+                if isPunct(t, 0x2022) && t > first {
+                    sentences.append(TextSentence(first: first, end: t, paragraph: p))
+                    first = t
+                }
+                if quoteOf[t] < 0 && isSentenceEndPunct(t) {
+                    boundary = true
+                } else if tokens[t].kind == .close, let q = quoteIndex(closingAt: t), quotes[q].parent == nil,
+                          t > 0, isSentenceEndPunct(t - 1) {
+                    boundary = true
+                }
+                if boundary && t + 1 < para.endToken {
+                    let next = tokens[t + 1]
+                    boundary = next.capitalised || next.kind == .number || next.kind == .open || isPunct(t + 1, 0x2022)
+                }
+                if boundary {
+                    sentences.append(TextSentence(first: first, end: t + 1, paragraph: p))
+                    first = t + 1
+                }
+                t += 1
+            }
+            if first < para.endToken { sentences.append(TextSentence(first: first, end: para.endToken, paragraph: p)) }
+        }
+        for (i, sentence) in sentences.enumerated() {
+            for t in sentence.first..<sentence.end { sentenceOf[t] = Int32(i) }
+        }
+    }
+
+    func quoteIndex(closingAt t: Int) -> Int? {
+        let q = Int(quoteOf[t])
+        guard q >= 0 else { return nil }
+        var found: Int?
+        var i: Int? = q
+        while let j = i {
+            if quotes[j].close == t { found = j }
+            i = quotes[j].parent
+        }
+        return found
+    }
+
+    /// The outermost quotation containing token `t`, if any.
+    func outerQuote(_ t: Int) -> Int? {
+        var q = Int(quoteOf[t])
+        guard q >= 0 else { return nil }
+        while let p = quotes[q].parent { q = p }
+        return q
+    }
+
+    /// The first token of the outermost quotation containing `t` (its opening mark, or the
+    /// paragraph's first token for a continued piece).
+    func quoteFirstToken(_ q: Int) -> Int {
+        quotes[q].open ?? paragraphs[quotes[q].paragraph].firstToken
+    }
+}

@@ -1,0 +1,40 @@
+/// The kind of a named entity.
+package enum EntityKind: String, Sendable, CaseIterable {
+    case person, organisation, place
+}
+
+/// A named entity as it occurs in a document.
+struct EntityMention: Sendable, Equatable {
+    var kind: EntityKind
+    /// Unicode scalar offset of the surface, inclusive.
+    var start: Int
+    /// Unicode scalar offset after the surface.
+    var end: Int
+    /// The mention as written, including any title or role ("UN Spokesperson Stéphane Dujarric").
+    var surface: String
+    /// The name without title or role ("Stéphane Dujarric"); countries' possessives are folded
+    /// into organisation names ("Pakistan’s Ministry of Foreign Affairs" → "Pakistan Ministry of Foreign Affairs").
+    var name: String
+    /// The title or role given with the name, if any ("UN Spokesperson").
+    package var role: String?
+
+    init(kind: EntityKind, start: Int, end: Int, surface: String, name: String, role: String? = nil) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.surface = surface
+        self.name = name
+        self.role = role
+    }
+}
+
+/// Everything extracted from one document.
+struct DocumentAnalysis: Sendable {
+    var quotations: [Quotation]
+    var mentions: [EntityMention]
+
+    init(quotations: [Quotation], mentions: [EntityMention]) {
+        self.quotations = quotations
+        self.mentions = mentions
+    }
+}

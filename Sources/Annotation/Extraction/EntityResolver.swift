@@ -1,0 +1,159 @@
+import CorpusModel
+
+/// An entity merged across documents.
+package struct ResolvedEntity: Sendable {
+    /// The fullest name among the variants (diacritics kept when any variant has them).
+    package var canonical: String
+    package var kind: EntityKind
+    /// Every distinct surface and name it was written as.
+    package var variants: [String]
+    /// Every role or title it was given, contradictory ones included.
+    package var roles: [String]
+
+    init(canonical: String, kind: EntityKind, variants: [String], roles: [String]) {
+        self.canonical = canonical
+        self.kind = kind
+        self.variants = variants
+        self.roles = roles
+    }
+}
+
+/// Merges mentions and speakers of many documents into entities: a surname alone, a name with or
+/// without diacritics or title ("Dujarric", "Stephane Dujarric", "UN Spokesperson Stéphane Dujarric"),
+/// a country's possessive or adjective with an organisation ("Pakistan’s Foreign Ministry",
+/// "Pakistani Foreign Ministry"), and acronyms of well-known bodies.
+package struct EntityResolver: Sendable {
+    package private(set) var entities: [ResolvedEntity] = []
+    private var byKey: [String: Int] = [:]
+    private var bySurname: [String: Set<Int>] = [:]
+    private var byFirstName: [String: Set<Int>] = [:]
+    private var mentionEntity: [[Int?]] = []
+    private var speakerEntity: [[Int?]] = []
+
+    init(_ analyses: [DocumentAnalysis]) {
+        // Full names first, so that surnames can join them.
+        var items = [(doc: Int, index: Int, name: String, surface: String, kind: EntityKind, role: String?, isMention: Bool)]()
+        for (d, analysis) in analyses.enumerated() {
+            for (m, mention) in analysis.mentions.enumerated() {
+                items.append((d, m, mention.name, mention.surface, mention.kind, mention.role, true))
+            }
+            for (q, quotation) in analysis.quotations.enumerated() {
+                guard let name = quotation.speaker else { continue }
+                items.append((d, q, name, name, quotation.speakerKind ?? .person, nil, false))
+            }
+        }
+        mentionEntity = analyses.map { [Int?](repeating: nil, count: $0.mentions.count) }
+        speakerEntity = analyses.map { [Int?](repeating: nil, count: $0.quotations.count) }
+        // Identical names (with the same surface, kind and role) resolve alike, and adding one again
+        // changes nothing: resolve each distinct one once, in the order of its first occurrence.
+        struct Variant: Hashable { let name: String, surface: String, kind: EntityKind, role: String? }
+        var distinct: [Variant: Int] = [:]
+        var variants: [Variant] = []
+        let variantOf = items.map { item -> Int in
+            let v = Variant(name: item.name, surface: item.surface, kind: item.kind, role: item.role)
+            if let i = distinct[v] { return i }
+            distinct[v] = variants.count
+            variants.append(v)
+            return variants.count - 1
+        }
+        var keys = [String: String]()
+        let variantKeys = variants.map { v in
+            if let key = keys[v.name] { return key }
+            let key = Self.key(v.name)
+            keys[v.name] = key
+            return key
+        }
+        let wordCounts = variantKeys.map { $0.split(separator: " ").count }
+        let ordered = variants.indices.sorted { a, b in
+            wordCounts[a] != wordCounts[b] ? wordCounts[a] > wordCounts[b] : a < b
+        }
+        var entityOfVariant = [Int](repeating: 0, count: variants.count)
+        for v in ordered {
+            entityOfVariant[v] = add(name: variants[v].name, key: variantKeys[v], surface: variants[v].surface,
+                                     kind: variants[v].kind, role: variants[v].role)
+        }
+        for (i, item) in items.enumerated() {
+            let e = entityOfVariant[variantOf[i]]
+            if item.isMention { mentionEntity[item.doc][item.index] = e } else { speakerEntity[item.doc][item.index] = e }
+        }
+    }
+
+    /// A comparison key: folded, without a leading "the", possessives, and with country adjectives,
+    /// acronyms and "Foreign Ministry" in one form.
+    static func key(_ name: String) -> String {
+        var words = ScalarText.foldString(name).replacingOccurrences(of: "'s ", with: " ")
+            .split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" }).map(String.init)
+        if words.first == "the" && words.count > 1 { words.removeFirst() }
+        if words.count == 1, let full = Gazetteer.aliases[words[0]] { return ScalarText.foldString(full) }
+        if words.count > 1, let country = Gazetteer.adjective[words[0]] { words[0] = ScalarText.foldString(country) }
+        if words.count > 1 && Gazetteer.country[words[0]] != nil { words[0] = ScalarText.foldString(Gazetteer.country[words[0]]!) }
+        var joined = words.joined(separator: " ")
+        joined = joined.replacingOccurrences(of: "foreign ministry", with: "ministry of foreign affairs")
+        return joined
+    }
+
+    private mutating func add(name: String, key: String, surface: String, kind: EntityKind, role: String?) -> Int {
+        let words = key.split(separator: " ")
+        var index = byKey[key]
+        // A surname alone joins the one person who has it (last name, or first for "Lin" of "Lin Jian").
+        // A single capitalised word the document could not place ("Kirby said") may still be a surname.
+        let maybeSurname = kind == .person || (kind == .organisation && name.unicodeScalars.contains { $0.properties.isLowercase })
+        if index == nil && maybeSurname && words.count == 1, let word = words.first {
+            let candidates = bySurname[String(word)] ?? []
+            let firstNames = byFirstName[String(word)] ?? []
+            index = candidates.count == 1 ? candidates.first : (candidates.isEmpty && firstNames.count == 1 ? firstNames.first : nil)
+        }
+        let e: Int
+        if let index {
+            e = index
+        } else {
+            e = entities.count
+            entities.append(ResolvedEntity(canonical: name, kind: kind, variants: [], roles: []))
+            if kind == .person && words.count >= 2, let first = words.first, let last = words.last {
+                bySurname[String(last), default: []].insert(e)
+                byFirstName[String(first), default: []].insert(e)
+            }
+        }
+        byKey[key] = e
+        var entity = entities[e]
+        for variant in [surface, name] where !entity.variants.contains(variant) { entity.variants.append(variant) }
+        if let role, !entity.roles.contains(role) { entity.roles.append(role) }
+        if kind == .organisation && entity.kind == .place { entity.kind = .organisation }
+        if name != entity.canonical && Self.better(name, than: entity.canonical) { entity.canonical = name }
+        entities[e] = entity
+        return e
+    }
+
+    private static func better(_ a: String, than b: String) -> Bool {
+        let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
+        if wa != wb { return wa > wb }
+        if ScalarText.foldString(a) == ScalarText.foldString(b) {
+            return a.unicodeScalars.filter { $0.value > 0x7F }.count > b.unicodeScalars.filter { $0.value > 0x7F }.count
+        }
+        return false
+    }
+
+    /// The entity with this name: any variant, case- and diacritic-insensitive, or a surname alone
+    /// when only one person has it.
+    package func entityIndex(forName name: String) -> Int? {
+        let key = Self.key(name)
+        if let e = byKey[key] { return e }
+        if let e = entities.firstIndex(where: { $0.variants.contains { Self.key($0) == key } }) { return e }
+        if let last = key.split(separator: " ").last, let candidates = bySurname[String(last)], candidates.count == 1 {
+            return candidates.first
+        }
+        return nil
+    }
+
+    /// The entity of mention `mention` of document `doc`.
+    func entityIndex(doc: Int, mention: Int) -> Int? {
+        guard doc < mentionEntity.count, mention < mentionEntity[doc].count else { return nil }
+        return mentionEntity[doc][mention]
+    }
+
+    /// The entity speaking quotation `quotation` of document `doc`, nil when the speaker is unknown.
+    func speakerIndex(doc: Int, quotation: Int) -> Int? {
+        guard doc < speakerEntity.count, quotation < speakerEntity[doc].count else { return nil }
+        return speakerEntity[doc][quotation]
+    }
+}

@@ -1,0 +1,328 @@
+import CorpusModel
+
+/// Finds entity mentions: capitalised sequences with their titles and roles, organisation words,
+/// countries, capitals and acronyms; then gives each mention its fullest name in the document.
+extension DocumentModel {
+    /// Whether `t` is the first word of its sentence or of a quotation.
+    func startsSentence(_ t: Int) -> Bool {
+        var j = t - 1
+        let first = sentences[Int(sentenceOf[t])].first
+        while j >= first {
+            let kind = tokens[j].kind
+            if kind == .open || isSentenceEndPunct(j) || isPunct(j, 0x3A) { return true }
+            if isPunct(j, 0x2022) || isPunct(j, 0x28) || isPunct(j, 0x2D) || isPunct(j, 0x2014) { j -= 1; continue }
+            return false
+        }
+        return true
+    }
+
+    /// Whether token `n` - 1 is the subject of a cue verb ("Hamas said", "Biden, speaking ..., warned")
+    /// or names a speaker before a colon and a quotation.
+    private func isSubjectOfCue(_ n: Int, _ end: Int) -> Bool {
+        if n + 1 < end && isPunct(n, 0x3A) && tokens[n + 1].kind == .open { return true }  // "Kirby: “...”"
+        var j = n
+        if j < end && isPunct(j, 0x2C) {
+            j += 1
+            while j < min(end, n + 14) && !isPunct(j, 0x2C) && !isSentenceEndPunct(j) { j += 1 }
+            guard j < end && isPunct(j, 0x2C) else { return false }
+            j += 1
+        }
+        while j < end && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j += 1 }
+        guard j < end, tokens[j].kind == .word, !tokens[j].capitalised, let form = tokens[j].form else { return false }
+        return form.past || !form.flags.contains(.nounLike)
+    }
+
+    private static let femaleTitles = SpeechCues.keys("""
+        mrs ms miss madam lady queen princess baroness duchess spokeswoman chairwoman congresswoman businesswoman
+        """)
+    private static let maleTitles = SpeechCues.keys("mr king prince lord duke baron sir spokesman chairman congressman businessman")
+
+    private static let nameParticles = SpeechCues.keys("bin ibn de del della der van von da di du la le dos das")
+
+    private func isHeadline(_ para: TextParagraph) -> Bool {
+        let last = para.endToken - 1
+        if isSentenceEndPunct(last) || tokens[last].kind == .close || isPunct(last, 0x3A) { return false }
+        var words = 0, caps = 0
+        for t in para.firstToken..<para.endToken where tokens[t].kind == .word && tokens[t].end - tokens[t].start >= 4 {
+            words += 1
+            if tokens[t].capitalised { caps += 1 }
+        }
+        return words > 0 && caps * 4 >= words * 3
+    }
+
+    func findMentions() {
+        mentionAt = [Int32](repeating: -1, count: tokens.count)
+        var midCapitals = Set<UInt64>()
+        for t in tokens.indices where tokens[t].kind == .word && tokens[t].capitalised && !startsSentence(t) {
+            midCapitals.insert(tokens[t].key)
+        }
+        var pendingSingles = [Int]()
+        headline = paragraphs.map(isHeadline)
+        for (p, para) in paragraphs.enumerated() {
+            if headline[p] {
+                for t in para.firstToken..<para.endToken where tokens[t].kind == .word && tokens[t].capitalised {
+                    let key = tokens[t].key
+                    if Gazetteer.countryByKey[key] != nil || Gazetteer.regionKeys.contains(key) {
+                        addMention(.place, t..<(t + 1), nameFrom: t, nameTo: t + 1, role: nil)
+                    }
+                }
+                continue
+            }
+            var t = para.firstToken
+            while t < para.endToken {
+                let next = buildSequence(at: t, end: para.endToken, midCapitals: midCapitals, singles: &pendingSingles)
+                t = max(next, t + 1)
+            }
+        }
+        resolveSingles(pendingSingles)
+        resolveNames()
+    }
+
+    private func startable(_ t: Int, _ end: Int) -> Bool {
+        let tok = tokens[t]
+        guard tok.kind == .word else { return false }
+        if tok.capitalised {
+            if tok.classes.contains(.calendarWords) { return false }
+            if startsSentence(t) && tok.classes.contains(.sentenceWords) { return false }
+            return true
+        }
+        return tok.classes.contains(.roles) && t + 1 < end && tokens[t + 1].kind == .word && tokens[t + 1].capitalised
+    }
+
+    /// Builds the capitalised sequence starting at `t`, records its mention and returns the next token.
+    private func buildSequence(at t: Int, end: Int, midCapitals: Set<UInt64>, singles: inout [Int]) -> Int {
+        guard startable(t, end) else { return t + 1 }
+        var j = t
+        var hasOrg = false
+        var last = t
+        while j < end {
+            let tok = tokens[j]
+            if tok.kind == .word && tok.capitalised && !tok.classes.contains(.calendarWords) {
+                if tok.classes.contains(.organisationWords) { hasOrg = true }
+                last = j; j += 1; continue
+            }
+            if tok.kind == .word && !tok.capitalised && tok.classes.contains(.roles)
+                && j + 1 < end && tokens[j + 1].kind == .word && tokens[j + 1].capitalised {
+                j += 1; continue
+            }
+            if tok.kind == .word && !tok.capitalised && j > t && Self.nameParticles.contains(tok.key) {
+                // "von der Leyen", "bin Salman"
+                var n = j + 1
+                while n < end && tokens[n].kind == .word && !tokens[n].capitalised && Self.nameParticles.contains(tokens[n].key) { n += 1 }
+                if n < end && tokens[n].kind == .word && tokens[n].capitalised { j = n; continue }
+            }
+            let afterRole = j > t && tokens[j - 1].classes.contains(.roles) && tok.key != SpeechCues.k.on
+            if (hasOrg || afterRole) && tok.kind == .word && (tok.key == SpeechCues.k.of || tok.key == SpeechCues.k.for || tok.key == SpeechCues.k.on) {
+                var k = j + 1
+                if k < end && tokens[k].key == SpeechCues.k.the { k += 1 }
+                if k < end && tokens[k].kind == .word && tokens[k].capitalised { j = k; continue }
+            }
+            break
+        }
+        var first = t
+        // A capitalised function word at the start ("The") is not part of the name.
+        while first <= last && tokens[first].classes.contains(.sentenceWords) && first < last { first += 1 }
+        if first == last && startsSentence(first) && !midCapitals.contains(tokens[first].key) && !tokens[first].acronym
+            && (tokens[first].classes.contains(.sourceNouns) || !isSubjectOfCue(last + 1, end)) {
+            let key = tokens[first].key
+            if Gazetteer.countryByKey[key] == nil && !Gazetteer.regionKeys.contains(key)
+                && !tokens[first].classes.contains(.organisationWords) {
+                return last + 1
+            }
+        }
+        var surfaceEnd = last + 1
+        // Parenthetical acronym: "Ministry of Foreign Affairs (MoFA)".
+        if last + 3 < end && isPunct(last + 1, 0x28) && tokens[last + 2].acronym && isPunct(last + 3, 0x29) {
+            surfaceEnd = last + 4
+        }
+        classify(first, last + 1, surfaceEnd: surfaceEnd, singles: &singles)
+        return surfaceEnd
+    }
+
+    private func classify(_ first: Int, _ end: Int, surfaceEnd: Int, singles: inout [Int]) {
+        var roleEnd: Int?
+        for j in first..<end where tokens[j].classes.contains(.roles) { roleEnd = j + 1 }
+        // "Secretary of State Antony Blinken": the role runs on; the name is the last two words.
+        if let r = roleEnd, r < end - 2, tokens[r].kind == .word, !tokens[r].capitalised,
+           tokens[end - 2].capitalised, tokens[end - 1].capitalised,
+           !(end - 2..<end).contains(where: { tokens[$0].classes.contains(.organisationWords) || tokens[$0].classes.contains(.roles) }) {
+            addMention(.person, first..<surfaceEnd, nameFrom: end - 2, nameTo: end, role: text(tokens[first].start, tokens[end - 3].end))
+            return
+        }
+        // "Prime Minister of Pakistan", "Reporter for Pajhwok News Agency": only what follows the role is a name.
+        if let r = roleEnd, r < end, tokens[r].kind == .word, !tokens[r].capitalised {
+            var n = r
+            while n < end && !tokens[n].capitalised { n += 1 }
+            if n < end { classify(n, end, surfaceEnd: surfaceEnd, singles: &singles) }
+            return
+        }
+        var orgInName = false
+        let nameStart = roleEnd ?? first
+        for j in nameStart..<end where tokens[j].classes.contains(.organisationWords) { orgInName = true }
+        if let r = roleEnd {
+            guard r < end else { return }  // a title with no name
+            if !orgInName && tokens[r].capitalised {
+                if Gazetteer.countryByKey[rangeKey(r, end)] == nil {
+                    addMention(.person, first..<surfaceEnd, nameFrom: r, nameTo: end, role: text(tokens[first].start, tokens[r - 1].end))
+                    return
+                }
+            }
+        }
+        if orgInName || tokens[first].classes.contains(.organisationWords) {
+            // "Pakistan’s Ministry of Foreign Affairs" → one organisation qualified by its country.
+            if tokens[first].classes.contains(.countryQualified), first >= 2, tokens[first - 1].kind == .possessive,
+               let previous = mentions.indices.last, mentionTokens[previous].upperBound == first - 1,
+               mentions[previous].kind == .place, let country = Gazetteer.countryByKey[rangeKey(mentionTokens[previous].lowerBound, mentionTokens[previous].upperBound)] {
+                let start = mentionTokens[previous].lowerBound
+                removeLastMention()
+                addMention(.organisation, start..<surfaceEnd, nameFrom: first, nameTo: end, role: nil, prefix: country + " ")
+                return
+            }
+            addMention(.organisation, first..<surfaceEnd, nameFrom: first, nameTo: end, role: nil)
+            return
+        }
+        var nameFirst = first
+        while nameFirst < end - 1
+                && (Gazetteer.adjectiveByKey[tokens[nameFirst].key] != nil || Gazetteer.partyAdjectives.contains(tokens[nameFirst].key)) { nameFirst += 1 }
+        let key = rangeKey(nameFirst, end)
+        if Gazetteer.adjectiveByKey[key] != nil || Gazetteer.groupAdjectives.contains(key) { return }
+        if end - nameFirst == 1 && (tokens[nameFirst].end - tokens[nameFirst].start == 1 || tokens[nameFirst].classes.contains(.titleNouns)
+                                    || tokens[nameFirst].classes.contains(.sentenceWords)) { return }
+        if end - nameFirst == 1 && Gazetteer.aliasByKey[key] != nil && !tokens[nameFirst].acronym {
+            addMention(.organisation, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
+            return
+        }
+        if end - nameFirst > 1 && (nameFirst..<end).contains(where: { tokens[$0].acronym && !tokens[$0].abbreviation }) {
+            addMention(.organisation, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
+            return
+        }
+        if Gazetteer.countryByKey[key] != nil || Gazetteer.regionKeys.contains(key) {
+            addMention(.place, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
+        } else if end - nameFirst == 1 {
+            if tokens[nameFirst].acronym {
+                addMention(.organisation, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
+            } else {
+                addMention(.person, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
+                singles.append(mentions.count - 1)
+            }
+        } else {
+            addMention(.person, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
+        }
+    }
+
+    private func addMention(_ kind: EntityKind, _ range: Range<Int>, nameFrom: Int, nameTo: Int, role: String?, prefix: String = "") {
+        let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
+        let name = prefix + text(tokens[nameFrom].start, tokens[nameTo - 1].end)
+        mentions.append(EntityMention(kind: kind, start: start, end: end, surface: text(start, end), name: name, role: role))
+        mentionTokens.append(range)
+        mentionNameTokens.append(nameFrom..<nameTo)
+        for t in range { mentionAt[t] = Int32(mentions.count - 1) }
+    }
+
+    private func removeLastMention() {
+        for t in mentionTokens.removeLast() { mentionAt[t] = -1 }
+        mentionNameTokens.removeLast()
+        mentions.removeLast()
+    }
+
+    /// Single unknown capitalised words: a surname of a person named in full, or else an organisation
+    /// (a place after a preposition of place).
+    private func resolveSingles(_ singles: [Int]) {
+        var surnames = Set<UInt64>()
+        for (m, mention) in mentions.enumerated() where mention.kind == .person && mentionTokens[m].count >= 1 {
+            let nameTokens = nameTokenRange(m)
+            if nameTokens.count >= 2 {
+                surnames.insert(tokens[nameTokens.upperBound - 1].key)
+                surnames.insert(tokens[nameTokens.lowerBound].key)  // surname-first names ("Lin Jian")
+            }
+        }
+        let placePrepositions = SpeechCues.keys("in into from near across at")
+        for m in singles {
+            let t = mentionTokens[m].lowerBound
+            if surnames.contains(tokens[t].key) { continue }
+            if t > 0 && placePrepositions.contains(tokens[t - 1].key) {
+                mentions[m].kind = .place
+            } else {
+                mentions[m].kind = .organisation
+            }
+        }
+    }
+
+    /// The folding hash of the text from token `first` to the end of token `end - 1`.
+    func rangeKey(_ first: Int, _ end: Int) -> UInt64 { ScalarText.key(s, tokens[first].start, tokens[end - 1].end) }
+
+    /// Tokens of a mention's name (after any role, before any parenthetical acronym).
+    func nameTokenRange(_ m: Int) -> Range<Int> { mentionNameTokens[m] }
+
+    /// Gives each mention the fullest form of its name in this document.
+    private func resolveNames() {
+        mentionNames = mentions.map(\.name)
+        mentionIsCountry = [Bool](repeating: false, count: mentions.count)
+        var genderOf = [Int: Bool]()
+        var acronyms = [UInt64: String]()
+        for (m, mention) in mentions.enumerated() where mention.kind == .organisation {
+            let range = mentionTokens[m]
+            if range.count >= 4 && isPunct(range.upperBound - 1, 0x29) {
+                acronyms[tokens[range.upperBound - 2].key] = mention.name
+            }
+        }
+        var fullNames = Set<UInt64>()
+        for mention in mentions where mention.kind != .person { fullNames.insert(ScalarText.key(mention.name)) }
+        let lengths = mentions.map { $0.name.unicodeScalars.count }
+        // The longest person name for each last word, and for each first and last word.
+        var longestByLast = [UInt64: Int](), longestByFirstAndLast = [UInt64: Int](), byFirstWord = [UInt64: [Int]]()
+        for m in mentions.indices where mentions[m].kind == .person {
+            let range = nameTokenRange(m)
+            let first = tokens[range.lowerBound].key, last = tokens[range.upperBound - 1].key
+            if lengths[m] > longestByLast[last].map({ lengths[$0] }) ?? 0 { longestByLast[last] = m }
+            if lengths[m] > longestByFirstAndLast[first &* 31 &+ last].map({ lengths[$0] }) ?? 0 { longestByFirstAndLast[first &* 31 &+ last] = m }
+            if range.count >= 2 && (byFirstWord[first]?.count ?? 0) < 8 { byFirstWord[first, default: []].append(m) }
+        }
+        for (m, mention) in mentions.enumerated() {
+            switch mention.kind {
+            case .person:
+                let own = nameTokenRange(m)
+                for j in mentionTokens[m].lowerBound..<own.lowerBound {
+                    if Self.femaleTitles.contains(tokens[j].key) { genderOf[m] = true }
+                    if Self.maleTitles.contains(tokens[j].key) { genderOf[m] = false }
+                }
+                if genderOf[m] == nil && own.count >= 2 {
+                    let given = tokens[own.lowerBound].key
+                    if GivenNames.female.contains(given) { genderOf[m] = true } else if GivenNames.male.contains(given) { genderOf[m] = false }
+                }
+                let last = tokens[own.upperBound - 1].key
+                var best = (own.count == 1 ? longestByLast[last] : longestByFirstAndLast[tokens[own.lowerBound].key &* 31 &+ last]) ?? m
+                if lengths[best] <= lengths[m] { best = m }
+                if best == m && own.count == 1 {
+                    // Surname first ("Lin" for "Lin Jian"), when only one person fits.
+                    let fits = (byFirstWord[tokens[own.lowerBound].key] ?? []).filter { nameTokenRange($0).count >= 2 }
+                    if Set(fits.map { mentions[$0].name }).count == 1, let only = fits.first { best = only }
+                }
+                mentionNames[m] = mentions[best].name
+                if let female = genderOf[m] { genders[mentions[best].name] = female }
+            case .organisation:
+                let range = nameTokenRange(m)
+                if range.count == 1, tokens[range.lowerBound].acronym {
+                    if let full = acronyms[tokens[range.lowerBound].key] {
+                        mentionNames[m] = full
+                    } else if let full = Gazetteer.aliasByKey[tokens[range.lowerBound].key],
+                              fullNames.contains(ScalarText.key(full)) {
+                        mentionNames[m] = full
+                    }
+                }
+            case .place:
+                if let country = Gazetteer.countryByKey[rangeKey(mentionTokens[m].lowerBound, mentionTokens[m].upperBound)] {
+                    mentionNames[m] = country
+                    mentionIsCountry[m] = true
+                }
+            }
+        }
+    }
+
+    /// The speaker a mention stands for: countries and capitals speak as organisations.
+    func speaker(mention m: Int) -> SpeakerRef {
+        var kind = mentions[m].kind
+        if mentionIsCountry[m] { kind = .organisation }
+        return SpeakerRef(name: mentionNames[m], kind: kind, mention: m, written: mentions[m].surface)
+    }
+}

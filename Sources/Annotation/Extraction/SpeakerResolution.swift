@@ -1,0 +1,380 @@
+import CorpusModel
+
+/// A speaker found for a cue: a display name, its kind and the mention it comes from.
+struct SpeakerRef: Sendable {
+    var name: String
+    var kind: EntityKind
+    var mention: Int?
+    /// The words naming the speaker where it is cited ("he", "the senator"), when not `name`.
+    var written: String? = nil
+
+    /// The same speaker as the words at the citation name it.
+    func written(_ words: String) -> SpeakerRef {
+        var copy = self
+        copy.written = words
+        return copy
+    }
+}
+
+/// Finds who speaks for a cue verb: the subject before it (skipping adverbs, prepositional objects,
+/// quotations and appositives), the agent of a passive, the subject of a coordinated or participial
+/// cue, and pronouns or role nouns resolved to the nearest fitting earlier speaker.
+extension DocumentModel {
+    /// The cue form of token `t` when it is used as a speech verb here.
+    func cueForm(_ t: Int) -> CueForm? {
+        let tok = tokens[t]
+        guard tok.kind == .word, let form = tok.form else { return nil }
+        // Headlines capitalise their cues ("Mayor Says Roads Will Reopen").
+        if tok.capitalised && !(t > 0 && !sentenceOf.isEmpty && headline[sentences[Int(sentenceOf[t])].paragraph] && !startsSentence(t)) { return nil }
+        if form.flags.contains(.particle) && !(t + 1 < tokens.count && tokens[t + 1].key == SpeechCues.k.out) { return nil }
+        if form.flags.contains(.nounLike) && !form.past && !form.participle {
+            if t + 1 < tokens.count {
+                let next = tokens[t + 1].key
+                if next == SpeechCues.k.that || next == SpeechCues.k.on || next == SpeechCues.k.upon
+                    || next == SpeechCues.k.for || next == SpeechCues.k.to { return form }
+            }
+            guard t > 0 else { return nil }
+            let prev = tokens[t - 1]
+            if mentionAt[t - 1] >= 0 || prev.classes.contains(.personPronouns) || prev.classes.contains(.thingPronouns)
+                || prev.classes.contains(.sourceNouns) || prev.classes.contains(.auxiliaries) { return form }
+            return nil
+        }
+        return form
+    }
+
+    /// Whether token `first` (the start of a noun phrase) is the object of a preposition.
+    func isPrepositionObject(_ first: Int) -> Bool {
+        var j = first - 1
+        var steps = 0
+        while j >= 0 && steps < 3 && tokens[j].kind == .word && tokens[j].classes.contains(.determiners) { j -= 1; steps += 1 }
+        return j >= 0 && tokens[j].kind == .word && tokens[j].classes.contains(.prepositions)
+    }
+
+    /// The speaker of the cue at token `k`, memoised.
+    func speakerOfCue(_ k: Int) -> SpeakerRef? {
+        if let cached = cueSpeakers[k] { return cached }
+        let found = computeSpeaker(k)
+        cueSpeakers[k] = found
+        return found
+    }
+
+    private func previousCue(before j: Int, from first: Int) -> Int? {
+        var t = j - 1
+        while t >= first {
+            if quoteOf[t] >= 0, let q = outerQuote(t) { t = quoteFirstToken(q) - 1; continue }
+            if cueForm(t) != nil { return t }
+            t -= 1
+        }
+        return nil
+    }
+
+    private func computeSpeaker(_ k: Int) -> SpeakerRef? {
+        let sentence = sentences[Int(sentenceOf[k])]
+        guard let form = cueForm(k) else { return nil }
+        var j = k - 1
+        var passive = false
+        while j >= sentence.first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) {
+            if tokens[j].classes.contains(.beAuxiliaries) && form.past { passive = true }
+            j -= 1
+        }
+        if passive {
+            if k + 1 < sentence.end && tokens[k + 1].key == SpeechCues.k.by {
+                return scanSubject(from: min(k + 9, sentence.end - 1), limit: k + 2, forward: true)
+            }
+            // "In this statement, it is also mentioned that": the author of the statement quoted last.
+            let aboutStatement = (sentence.first..<sentence.end).contains { tokens[$0].classes.contains(.statementNouns) }
+            return aboutStatement ? lastQuotationSpeaker(before: tokens[k].start) : nil
+        }
+        // A mention right before the cue is its subject, whatever precedes it ("of Tehran claiming").
+        if j >= sentence.first && j == k - 1, mentionAt[j] >= 0 {
+            let m = Int(mentionAt[j])
+            if mentionTokens[m].upperBound == k && quoteOf[j] < 0 { return speaker(mention: m) }
+        }
+        let afterComma = j >= sentence.first && (isPunct(j, 0x2C) || (tokens[j].kind == .close && j > 0 && isPunct(j - 1, 0x2C)))
+        let afterConjunction = j >= sentence.first && (tokens[j].key == SpeechCues.k.and || tokens[j].key == SpeechCues.k.but)
+        if (form.participle && afterComma) || afterConjunction {
+            if let previous = previousCue(before: j, from: sentence.first), let found = speakerOfCue(previous) { return found }
+            // "X, however, has threatened to veto ..., calling them" and "X rejected the idea and said
+            // that": the subject of the sentence.
+            if form.participle || afterConjunction, let found = sentenceSubject(from: sentence.first, before: j) { return found }
+        }
+        return scanSubject(from: j, limit: sentence.first, forward: false)
+    }
+
+    /// The first candidate speaker from `first` up to `end` outside quotations and prepositional phrases.
+    func sentenceSubject(from first: Int, before end: Int) -> SpeakerRef? {
+        var f = first
+        while f < end {
+            if quoteOf[f] >= 0, let q = outerQuote(f) { f = (quotes[q].close ?? f) + 1; continue }
+            if let found = candidate(at: f, allowPrepositionObject: false) {
+                if let speaker = found.speaker { return speaker }
+                if mentionAt[f] >= 0 { f = mentionTokens[Int(mentionAt[f])].upperBound; continue }
+            }
+            f += 1
+        }
+        return nil
+    }
+
+    /// Scans for the nearest subject candidate from `from` towards `limit` (backwards, or forwards
+    /// from `limit` to `from` when `forward`).
+    func scanSubject(from: Int, limit: Int, forward: Bool) -> SpeakerRef? {
+        if forward {
+            var t = limit
+            while t <= from {
+                if let found = candidate(at: t, allowPrepositionObject: true) { return found.speaker }
+                if isSentenceEndPunct(t) || tokens[t].key == SpeechCues.k.to { return nil }
+                t += 1
+            }
+            return nil
+        }
+        var j = from
+        if j >= limit && isPunct(j, 0x2C), let found = appositive(comma: j, limit: limit) { return found }
+        while j >= limit {
+            if quoteOf[j] >= 0, let q = outerQuote(j) { j = quoteFirstToken(q) - 1; continue }
+            if isPunct(j, 0x3B) || isPunct(j, 0x3A) || isPunct(j, 0x2C) || tokens[j].key == SpeechCues.k.that { return nil }
+            if tokens[j].kind == .word && Self.relativePronouns.contains(tokens[j].key) {
+                // "Smith, who said ...": the antecedent if it is named, else no speaker.
+                var a = j - 1
+                if a >= limit && isPunct(a, 0x2C) { a -= 1 }
+                if a >= limit, let found = candidate(at: a, allowPrepositionObject: true), let speaker = found.speaker { return speaker }
+                return nil
+            }
+            if let found = candidate(at: j, allowPrepositionObject: false) {
+                if let speaker = found.speaker { return speaker }
+                j = found.first - 1
+                continue
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// "John Kirby, spokesperson for ..., told" and "A spokesperson for ..., Nasser Kanani, stated".
+    private func appositive(comma: Int, limit: Int) -> SpeakerRef? {
+        var c = comma - 1
+        while c > limit && c > comma - 18 && !isPunct(c, 0x2C) && !isSentenceEndPunct(c) && quoteOf[c] < 0 { c -= 1 }
+        guard c >= limit && isPunct(c, 0x2C) else { return nil }
+        for t in stride(from: comma - 1, to: c, by: -1) where mentionAt[t] >= 0 {
+            let m = Int(mentionAt[t])
+            if mentions[m].kind == .person && mentionTokens[m].lowerBound > c { return speaker(mention: m) }
+        }
+        if c - 1 >= limit, let found = candidate(at: c - 1, allowPrepositionObject: false) { return found.speaker }
+        return nil
+    }
+
+    /// A subject candidate at token `t`: a mention, a pronoun, an unnamed source or a role noun.
+    /// Returns the first token of the candidate and its speaker (nil speaker: skip it and go on).
+    private func candidate(at t: Int, allowPrepositionObject: Bool) -> (first: Int, speaker: SpeakerRef?)? {
+        let tok = tokens[t]
+        if mentionAt[t] >= 0 {
+            let m = Int(mentionAt[t])
+            let range = mentionTokens[m]
+            let followedByPossessive = range.upperBound < tokens.count && tokens[range.upperBound].kind == .possessive
+            let minorPlace = mentions[m].kind == .place && !mentionIsCountry[m]
+            let parenthesised = range.lowerBound > 0 && isPunct(range.lowerBound - 1, 0x28)
+            if followedByPossessive || minorPlace || parenthesised || (!allowPrepositionObject && isPrepositionObject(range.lowerBound)) {
+                return (range.lowerBound, nil)
+            }
+            return (range.lowerBound, speaker(mention: m))
+        }
+        guard tok.kind == .word else { return nil }
+        if tok.classes.contains(.personPronouns) || tok.classes.contains(.thingPronouns) {
+            return (t, resolvePronoun(t)?.written(tokenText(t)))
+        }
+        if tok.classes.contains(.sourceNouns) {
+            var first = t
+            if t > 0 && tokens[t - 1].kind == .word && mentionAt[t - 1] < 0 && !tokens[t - 1].classes.contains(.determiners)
+                && !tokens[t - 1].classes.contains(.prepositions) && !tokens[t - 1].classes.contains(.betweenSubjectAndCue)
+                && sentenceOf[t - 1] == sentenceOf[t] && tokens[t - 1].form == nil
+                && tokens[t - 1].key != SpeechCues.k.and {
+                first = t - 1
+            }
+            let name = ScalarText.foldString(text(tokens[first].start, tok.end))
+            return (first, SpeakerRef(name: name, kind: .person, mention: nil))
+        }
+        if tok.classes.contains(.anonymousNouns) {
+            var j = t - 1
+            while j >= max(0, t - 3) && tokens[j].kind == .word {
+                let key = tokens[j].key
+                if key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one {
+                    let name = "unnamed " + text(tokens[j + 1].start, tok.end)
+                    return (j, SpeakerRef(name: name, kind: .person, mention: nil))
+                }
+                j -= 1
+            }
+        }
+        // "The Fed's statement said": the statement's author.
+        if tok.classes.contains(.statementNouns) && t >= 2 && tokens[t - 1].kind == .possessive && mentionAt[t - 2] >= 0 {
+            let m = Int(mentionAt[t - 2])
+            return (mentionTokens[m].lowerBound, speaker(mention: m))
+        }
+        if tok.classes.contains(.referringNouns) && !(t + 1 < tokens.count && tokens[t + 1].kind == .possessive) {
+            var j = t - 1
+            while j >= max(0, t - 3) && tokens[j].kind == .word && mentionAt[j] < 0 {
+                if tokens[j].key == SpeechCues.k.the { return (j, resolveReferring(t, from: j + 1)?.written(text(tokens[j].start, tok.end))) }
+                j -= 1
+            }
+            // "China's foreign ministry", "Taiwan's presidential office": a body of a named state.
+            if j >= 1 && tokens[j].kind == .possessive && mentionAt[j - 1] >= 0 {
+                let m = Int(mentionAt[j - 1])
+                if mentions[m].kind != .person {
+                    let first = mentionTokens[m].lowerBound
+                    let kind: EntityKind = tok.classes.contains(.personReferringNouns) ? .person : .organisation
+                    return (first, SpeakerRef(name: text(tokens[first].start, tok.end), kind: kind, mention: nil))
+                }
+            }
+        }
+        // "the statement said": the author of the statement quoted last.
+        if tok.classes.contains(.statementNouns) && t >= 1 && tokens[t - 1].key == SpeechCues.k.the {
+            return (t - 1, lastQuotationSpeaker(before: tok.start))
+        }
+        return nil
+    }
+
+    private static let relativePronouns = SpeechCues.keys("who whom which")
+
+    /// Words that end a subject noun phrase on its left ("and", "who", "that", "but").
+    private static let phraseBreaks = SpeechCues.keys("and or but who whom which that when while because if as so than")
+
+    /// "Almost half of the respondents said", "the candidate claims": the plain noun phrase right
+    /// before cue `k` as its speaker, when no named or referring speaker was found.
+    func describedSubject(_ k: Int) -> SpeakerRef? {
+        let first = sentences[Int(sentenceOf[k])].first
+        var j = k - 1
+        while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
+        let last = j
+        var lower = 0
+        while j >= first && j > last - 8 && quoteOf[j] < 0 {
+            // A name followed by a possessive belongs to the phrase ("the senator's top advisers").
+            if mentionAt[j] >= 0 {
+                let range = mentionTokens[Int(mentionAt[j])]
+                guard range.upperBound < tokens.count, tokens[range.upperBound].kind == .possessive, range.upperBound <= last else { break }
+                j = range.lowerBound - 1
+                continue
+            }
+            guard tokens[j].kind == .number || tokens[j].kind == .possessive
+                    || (tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) && cueForm(j) == nil && !isIngWord(j)
+                        && !tokens[j].classes.contains(.subjectPronouns) && !tokens[j].classes.contains(.auxiliaries)) else { break }
+            if isLowerWord(j) && !tokens[j].classes.contains(.prepositions) && !tokens[j].classes.contains(.determiners) { lower += 1 }
+            j -= 1
+        }
+        var start = j + 1
+        let inHeadline = headline[sentences[Int(sentenceOf[k])].paragraph]
+        // A subject starts the sentence or follows a comma, a dash or a phrase break.
+        guard start <= last, lower > 0 || inHeadline, j < first || tokens[j].kind == .punct || Self.phraseBreaks.contains(tokens[j].key) else { return nil }
+        while start < last && (tokens[start].classes.contains(.prepositions) || (isLowerWord(start) && tokens[start].classes.contains(.sentenceWords) && !tokens[start].classes.contains(.determiners))) { start += 1 }
+        guard !tokens[start].classes.contains(.prepositions) else { return nil }
+        var nameStart = start
+        if tokens[nameStart].classes.contains(.determiners) && nameStart < last { nameStart += 1 }
+        let written = text(tokens[start].start, tokens[last].end)
+        if inHeadline && lower == 0 {
+            // A headline names its speaker as the article does: the person of the article with that surname.
+            let person = mentions.indices.first { mentions[$0].kind == .person && tokens[mentionNameTokens[$0].upperBound - 1].key == tokens[last].key }
+            if let m = person { return speaker(mention: m).written(written) }
+            // Else the name after any title ("President Jane Roe" → "Jane Roe").
+            let nameFrom = (nameStart...last).last { tokens[$0].classes.contains(.roles) }.map { $0 + 1 } ?? nameStart
+            return SpeakerRef(name: text(tokens[nameFrom <= last ? nameFrom : nameStart].start, tokens[last].end), kind: .person, mention: nil, written: written)
+        }
+        return SpeakerRef(name: ScalarText.foldString(text(tokens[nameStart].start, tokens[last].end)), kind: .person, mention: nil, written: written)
+    }
+    private static let she = ScalarText.key("she")
+
+    /// The speaker of the last quotation that starts before `position`.
+    func lastQuotationSpeaker(before position: Int, kind: EntityKind? = nil) -> SpeakerRef? {
+        for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < position {
+            guard let name = quotations[i].speaker, let speakerKind = quotations[i].speakerKind else { continue }
+            if let kind, speakerKind != kind { continue }
+            return SpeakerRef(name: name, kind: speakerKind, mention: quotations[i].speakerMention)
+        }
+        return nil
+    }
+
+    /// How many earlier quotations or mentions a reference looks back at.
+    static let lookBack = 200
+
+    /// he/she: the nearest earlier person named outside quotations; it/they: the nearest
+    /// organisation or country in the same sentence, else the last organisation quoted, else the
+    /// nearest earlier one named.
+    func resolvePronoun(_ t: Int) -> SpeakerRef? {
+        let person = tokens[t].classes.contains(.personPronouns)
+        let female = tokens[t].key == Self.she
+        let sentenceFirst = sentences[Int(sentenceOf[t])].first
+        func fits(_ m: Int) -> Bool {
+            if person {
+                guard mentions[m].kind == .person else { return false }
+                // Skip a person known to be of the other gender (by title, or an earlier he/she).
+                return genders[mentionNames[m]].map { $0 == female } ?? true
+            }
+            return mentions[m].kind == .organisation
+                || mentionIsCountry[m]
+        }
+        // Reported clauses before the pronoun: someone named inside one is talked about, not talking.
+        let here = tokens[t].start
+        let reported = quotations.suffix(Self.lookBack).filter { $0.kind == .indirect && !($0.start <= here && here < $0.end) }
+            .map { $0.start..<$0.end }
+        // he/she: the first fitting person of the nearest sentence that has one (its subject, as a
+        // reader takes it); it/they: the nearest fitting name.
+        func search(down to: Int) -> SpeakerRef? {
+            var j = t - 1
+            var clause = reported.count - 1
+            var best: Int?
+            while j >= to {
+                if let b = best, sentenceOf[j] != sentenceOf[mentionTokens[b].lowerBound] { break }
+                if mentionAt[j] >= 0 && quoteOf[j] < 0 {
+                    let m = Int(mentionAt[j])
+                    let range = mentionTokens[m]
+                    let possessive = range.upperBound < tokens.count && tokens[range.upperBound].kind == .possessive
+                    let position = tokens[range.lowerBound].start
+                    while clause >= 0 && reported[clause].lowerBound > position { clause -= 1 }
+                    let talkedAbout = person && clause >= 0 && reported[clause].contains(position)
+                    if fits(m) && !possessive && !talkedAbout && !isPrepositionObject(range.lowerBound) {
+                        if !person { return speaker(mention: m) }
+                        best = m
+                    }
+                    j = range.lowerBound - 1
+                    continue
+                }
+                j -= 1
+            }
+            return best.map { speaker(mention: $0) }
+        }
+        let horizon = max(0, t - Self.lookBack * 20)
+        if person {
+            let found = search(down: horizon) ?? lastQuotationSpeaker(before: tokens[t].start, kind: .person)
+            if let found, genders[found.name] == nil { genders[found.name] = female }
+            return found
+        }
+        return search(down: sentenceFirst)
+            ?? lastQuotationSpeaker(before: tokens[t].start, kind: .organisation)
+            ?? search(down: horizon)
+    }
+
+    /// "the ministry", "the spokesperson": the last speaker or mention whose name or role has that word.
+    func resolveReferring(_ t: Int, from first: Int) -> SpeakerRef? {
+        let word = ScalarText.foldString(tokenText(t))
+        func has(_ name: String) -> Bool {
+            ScalarText.foldString(name).split(separator: " ").contains { $0 == word || $0.hasSuffix("-" + word) }
+        }
+        let position = tokens[t].start
+        for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < position {
+            if let name = quotations[i].speaker, let kind = quotations[i].speakerKind, has(name) {
+                return SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention)
+            }
+        }
+        for m in mentions.indices.reversed().prefix(Self.lookBack * 4) where mentions[m].start < position {
+            if has(mentions[m].name) || (mentions[m].role.map(has) ?? false) { return speaker(mention: m) }
+        }
+        // Else, for a person ("the spokesperson"), the nearest person named as a subject in this
+        // paragraph; otherwise the noun itself stands for an unnamed speaker ("company").
+        let person = tokens[t].classes.contains(.personReferringNouns)
+        let paragraphStart = paragraphs[sentences[Int(sentenceOf[t])].paragraph].firstToken
+        if person {
+            for m in mentions.indices.reversed().prefix(Self.lookBack) where mentions[m].kind == .person
+                && mentionTokens[m].lowerBound >= paragraphStart && mentionTokens[m].upperBound <= t {
+                let range = mentionTokens[m]
+                if quoteOf[range.lowerBound] < 0 && !isPrepositionObject(range.lowerBound) { return speaker(mention: m) }
+            }
+        }
+        return SpeakerRef(name: ScalarText.foldString(text(tokens[first].start, tokens[t].end)), kind: person ? .person : .organisation, mention: nil)
+    }
+}

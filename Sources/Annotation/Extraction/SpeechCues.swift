@@ -1,0 +1,320 @@
+/// What a speech-cue verb can introduce.
+struct CueFlags: OptionSet, Sendable {
+    package let rawValue: UInt16
+    /// Takes a that-clause ("stated that ...").
+    static let clause = CueFlags(rawValue: 1 << 0)
+    /// Also takes a clause without "that" after a noun phrase ("said the talks failed").
+    static let zeroThat = CueFlags(rawValue: 1 << 1)
+    /// Takes an addressee before its clause ("told reporters that").
+    static let addressee = CueFlags(rawValue: 1 << 2)
+    /// Directive: addressee then to-infinitive ("urged both sides to ...").
+    static let directive = CueFlags(rawValue: 1 << 3)
+    /// Subject-control infinitive ("claimed to have hit").
+    static let infinitive = CueFlags(rawValue: 1 << 4)
+    /// Gerund clause ("acknowledged carrying out").
+    static let gerund = CueFlags(rawValue: 1 << 5)
+    /// Labels a phrase ("what it called", "codenamed", "described ... as").
+    static let naming = CueFlags(rawValue: 1 << 6)
+    /// Needs a stance noun before "that" ("expressed its belief that").
+    static let stance = CueFlags(rawValue: 1 << 7)
+    /// Needs "out" after it ("pointed out that").
+    static let particle = CueFlags(rawValue: 1 << 9)
+    /// Its bare and -s forms are usually nouns ("claims", "reports"): needs a complement to count.
+    static let nounLike = CueFlags(rawValue: 1 << 8)
+}
+
+/// The lexicon classes of a word, one bit per class of `SpeechCues`.
+struct WordClass: OptionSet, Sendable {
+    package let rawValue: UInt32
+    static let roles = WordClass(rawValue: 1 << 0)
+    static let organisationWords = WordClass(rawValue: 1 << 1)
+    static let countryQualified = WordClass(rawValue: 1 << 2)
+    static let sourceNouns = WordClass(rawValue: 1 << 3)
+    static let anonymousNouns = WordClass(rawValue: 1 << 4)
+    static let referringNouns = WordClass(rawValue: 1 << 5)
+    static let personReferringNouns = WordClass(rawValue: 1 << 6)
+    static let personPronouns = WordClass(rawValue: 1 << 7)
+    static let thingPronouns = WordClass(rawValue: 1 << 8)
+    static let subjectPronouns = WordClass(rawValue: 1 << 9)
+    static let prepositions = WordClass(rawValue: 1 << 10)
+    static let determiners = WordClass(rawValue: 1 << 11)
+    static let sentenceWords = WordClass(rawValue: 1 << 12)
+    static let betweenSubjectAndCue = WordClass(rawValue: 1 << 13)
+    static let calendarWords = WordClass(rawValue: 1 << 14)
+    static let auxiliaries = WordClass(rawValue: 1 << 15)
+    static let beAuxiliaries = WordClass(rawValue: 1 << 16)
+    static let timeWords = WordClass(rawValue: 1 << 17)
+    static let timeRelations = WordClass(rawValue: 1 << 18)
+    static let adjunctStarters = WordClass(rawValue: 1 << 19)
+    static let innerParticiples = WordClass(rawValue: 1 << 20)
+    static let titleNouns = WordClass(rawValue: 1 << 21)
+    static let titleFunctionWords = WordClass(rawValue: 1 << 22)
+    static let addresseeNouns = WordClass(rawValue: 1 << 23)
+    static let statementNouns = WordClass(rawValue: 1 << 24)
+    static let stanceNouns = WordClass(rawValue: 1 << 25)
+    static let notClauseStart = WordClass(rawValue: 1 << 26)
+}
+
+/// One inflected form of a speech verb.
+struct CueForm: Sendable {
+    let flags: CueFlags
+    /// -ing form.
+    let participle: Bool
+    /// -ed / irregular past form (can be a passive participle).
+    let past: Bool
+}
+
+/// Lexicons of news prose: speech verbs, titles and roles, organisation words, unnamed sources,
+/// pronouns and function words. All look-ups are by folded-word hash (`ScalarText.key`).
+enum SpeechCues {
+    static let forms: [UInt64: CueForm] = {
+        var table = [UInt64: CueForm]()
+        let say: CueFlags = [.clause, .zeroThat]
+        let verbs: [(String, CueFlags, [String])] = [
+            ("say", say, ["said", "says", "saying"]),
+            ("tell", [.clause, .addressee, .directive], ["told", "tells", "telling"]),
+            ("point", [.clause, .particle], []), ("instruct", [.directive], []), ("order", [.directive, .nounLike], []),
+            ("shout", [.clause], []), ("chant", [.clause], []), ("exclaim", [.clause], []),
+            ("write", [.clause], ["wrote", "writes", "writing", "written"]),
+            ("state", [.clause, .nounLike], []), ("add", [.clause], []), ("note", [.clause, .nounLike], []),
+            ("warn", [.clause, .addressee, .directive], []), ("announce", [.clause], []),
+            ("declare", [.clause], []), ("insist", [.clause], []), ("reiterate", [.clause, .addressee], []),
+            ("stress", [.clause], []), ("emphasize", [.clause], []), ("emphasise", [.clause], []),
+            ("underline", [.clause], []), ("underscore", [.clause], []), ("affirm", [.clause], []),
+            ("reaffirm", [.clause], []), ("assert", [.clause], []), ("remark", [.clause, .nounLike], []),
+            ("mention", [.clause], []), ("confirm", [.clause], []), ("indicate", [.clause], []),
+            ("reveal", [.clause], []), ("report", [.clause, .nounLike], []), ("explain", [.clause], []),
+            ("argue", [.clause], []), ("acknowledge", [.clause, .gerund], []), ("admit", [.clause, .gerund], ["admitted", "admitting"]),
+            ("deny", [.clause, .gerund], ["denied", "denies", "denying"]),
+            ("claim", [.clause, .infinitive, .nounLike], []), ("allege", [.clause], []),
+            ("specify", [.clause], ["specified", "specifies", "specifying"]), ("conclude", [.clause], []),
+            ("comment", [.clause, .nounLike], []), ("observe", [.clause], []), ("maintain", [.clause], []),
+            ("contend", [.clause], []), ("reply", [.clause], ["replied", "replies", "replying"]),
+            ("respond", [.clause], []), ("inform", [.clause, .addressee], []), ("assure", [.clause, .addressee], []),
+            ("remind", [.clause, .addressee], []), ("disclose", [.clause], []), ("concede", [.clause], []),
+            ("complain", [.clause], []), ("recall", [.clause], []), ("repeat", [.clause], []),
+            ("tweet", [.clause], []), ("post", [.clause, .nounLike], []), ("predict", [.clause], []), ("suggest", [.clause], []),
+            ("urge", [.directive], []), ("encourage", [.directive], []), ("invite", [.directive], []),
+            ("ask", [.directive], []), ("press", [.directive, .nounLike], []), ("implore", [.directive], []),
+            ("exhort", [.directive], []), ("call", [.directive, .naming, .nounLike], []),
+            ("appeal", [.directive, .nounLike], []),
+            ("express", [.stance], []), ("voice", [.stance, .nounLike], []),
+            ("codename", [.naming], []), ("dub", [.naming], ["dubbed", "dubs", "dubbing"]),
+            ("deem", [.naming], []), ("term", [.naming, .nounLike], []), ("label", [.naming, .nounLike], ["labelled", "labeled", "labels", "labelling", "labeling"]),
+            ("brand", [.naming, .nounLike], []), ("describe", [.naming], []), ("characterize", [.naming], []),
+            ("characterise", [.naming], []), ("accuse", [.naming], []), ("dismiss", [.naming], []),
+        ]
+        for (lemma, flags, irregular) in verbs {
+            var all: [String]
+            if irregular.isEmpty {
+                let stem = lemma.hasSuffix("e") ? String(lemma.dropLast()) : lemma
+                let s = lemma.hasSuffix("ss") || lemma.hasSuffix("sh") ? lemma + "es" : lemma + "s"
+                all = [s, stem + "ed", stem + "ing"]
+            } else {
+                all = irregular
+            }
+            table[ScalarText.key(lemma)] = CueForm(flags: flags, participle: false, past: false)
+            for form in all {
+                table[ScalarText.key(form)] = CueForm(flags: flags, participle: form.hasSuffix("ing"),
+                                                      past: form.hasSuffix("ed") || form == "said" || form == "told" || form == "written")
+            }
+        }
+        return table
+    }()
+
+    /// Nouns for a text that a colon introduces ("issued the following statement:").
+    static let statementNouns = keys("statement statements words message remarks declaration communique post tweet letter note")
+
+    /// Referring nouns for people (the others refer to organisations).
+    static let personReferringNouns = keys("""
+        spokesperson spokesman spokeswoman minister president official envoy ambassador mayor governor leader \
+        commander chief secretary-general premier chancellor
+        """)
+
+    /// Stance nouns that let "expressed its belief that" report a clause.
+    static let stanceNouns = keys("belief hope view conviction confidence fear concern opinion position")
+
+    /// Titles and roles that precede a person's name.
+    static let roles = keys("""
+        spokesperson spokesman spokeswoman president vice-president president-elect minister secretary \
+        secretary-general chief ambassador envoy governor senator chairman chairwoman chairperson chair \
+        director director-general head leader commander general king queen prince princess mayor adviser \
+        advisor official deputy representative judge mr mrs ms dr sheikh ayatollah pope chancellor premier \
+        emir sultan lieutenant colonel captain admiral marshal sergeant professor prof analyst researcher \
+        correspondent editor reporter ceo founder coordinator commissioner attorney lawmaker congressman \
+        congresswoman mp counsellor counselor diplomat negotiator justice \
+        sen rep gov gen lt col capt sgt maj adm pres supt rev
+        """)
+
+    /// Words that make a capitalised sequence an organisation.
+    static let organisationWords = keys("""
+        ministry council army front union nations office department corps institute agency forum committee \
+        tribune news group forces force guard party bank fund organization organisation commission court \
+        parliament assembly congress senate government administration embassy university college school \
+        academy association federation league alliance movement service services board authority bureau \
+        center centre foundation company corporation inc ltd times post herald journal press media network \
+        channel television radio morning evening house cabinet republic kingdom emirate secretariat command \
+        navy police coalition society brigade brigades \
+        battalion regiment militia gazette chronicle observer monitor dispatch courier sentinel ledger \
+        bulletin express daily newspaper wire review reuters
+        """)
+
+    /// Organisation heads that need their country to be told apart ("Pakistan’s Foreign Ministry").
+    static let countryQualified = keys("""
+        ministry foreign interior defence defense finance home army navy air armed embassy parliament \
+        government cabinet senate supreme central national military police
+        """)
+
+    /// Plural nouns naming unnamed sources ("Observers note that ...").
+    static let sourceNouns = keys("""
+        observers experts analysts officials sources diplomats witnesses residents critics activists officers \
+        authorities lawmakers investigators researchers scientists economists doctors medics protesters \
+        organisers organizers insiders aides commentators mediators negotiators prosecutors rescuers paramedics \
+        campaigners relatives survivors villagers eyewitnesses parents families students workers teachers farmers \
+        voters citizens soldiers troops fighters militants rebels neighbours neighbors locals reports police \
+        firefighters nurses
+        """)
+
+    /// Singular nouns for an anonymous source ("One Pakistani official said").
+    static let anonymousNouns = keys("""
+        official diplomat source spokesperson spokesman spokeswoman officer minister analyst commander \
+        resident witness expert lawmaker aide insider negotiator
+        """)
+
+    /// Nouns that refer back to an entity named earlier ("the ministry said").
+    static let referringNouns = keys("""
+        ministry spokesperson spokesman spokeswoman minister president official agency government department \
+        office embassy army military police council commission organisation organization company committee \
+        institute court envoy ambassador mayor governor leader commander chief secretary-general premier \
+        chancellor group
+        """)
+
+    static let personPronouns = keys("he she")
+    static let thingPronouns = keys("it they")
+    static let subjectPronouns = keys("he she it they we i there you")
+
+    static let prepositions = keys("""
+        in into to from with at on of by for against between inside near about over across towards toward \
+        within during among under through via per than upon onto without beyond around behind along outside \
+        amid despite including like unlike regarding concerning
+        """)
+
+    static let determiners = keys("the a an its his her their our both all this that these those every each")
+
+    /// Capitalised words that start sentences without being names.
+    static let sentenceWords = keys("""
+        the a an this that these those in on at for but and or as if when while after before following \
+        during despite according amid however meanwhile yesterday today tomorrow earlier later also both \
+        since although though with without within from to by over under among between it he she they we \
+        i his her its their our furthermore moreover additionally similarly nevertheless still yet then \
+        there here what who why how where which some many most several one two such each every any no not \
+        last next first instead indeed overall share subscribe about us my your you once even only just \
+        other another all more much new recent others everyone nobody people
+        """)
+
+    /// Adverbs and auxiliaries allowed between a subject and its cue ("has also strongly said").
+    static let betweenSubjectAndCue = keys("""
+        has have had also too officially initially strongly further again later earlier then reportedly \
+        repeatedly publicly previously recently firmly clearly would will could did does do is was were \
+        been be being not continued to once already separately explicitly simply only
+        """)
+
+    /// Words after a say-verb that do not start a reported clause.
+    static let notClauseStart = keys("""
+        so yes no nothing little yesterday today tonight tomorrow afterwards privately goodbye \
+        hello sorry thanks
+        """)
+
+    static let calendarWords = keys("""
+        monday tuesday wednesday thursday friday saturday sunday january february march april may june july \
+        august september october november december
+        """)
+
+    static let auxiliaries = keys("has have had is are was were will would shall should can could may might must did does do")
+    static let beAuxiliaries = keys("is are was were be been being")
+
+    static let timeWords = keys("""
+        a an one two three four five six seven eight nine ten several few day days week weeks month months \
+        year years hour hours minute minutes
+        """)
+    static let timeRelations = keys("after before later earlier since")
+
+    /// Words that start a fronted adjunct ending at the sentence's first comma.
+    static let adjunctStarters = keys("""
+        following after before despite amid in on at during with without within since as while although \
+        though when because if given unlike under over by from however meanwhile yesterday today \
+        additionally furthermore moreover similarly
+        """)
+
+    /// -ing words after a comma that do not end a reported clause.
+    static let innerParticiples = keys("including regarding concerning according excluding notwithstanding")
+
+    /// Words that make a quoted phrase a title rather than speech when they precede it.
+    static let titleNouns = keys("""
+        book novel film movie song album title titled entitled programme program campaign operation \
+        series show documentary report article poem play headline slogan exercise plan
+        """)
+
+    /// Lower-case words allowed inside Title Case.
+    static let titleFunctionWords = keys("a an the of and or for in on at to by with from as but nor vs")
+
+    static let addresseeNouns = keys("""
+        parties sides nations countries states governments actors leaders members them him her us everyone \
+        all both people citizens community communities residents authorities officials side country nation \
+        government world sides
+        """)
+
+    static let k = (
+        that: ScalarText.key("that"), to: ScalarText.key("to"), by: ScalarText.key("by"),
+        on: ScalarText.key("on"), upon: ScalarText.key("upon"), for: ScalarText.key("for"),
+        and: ScalarText.key("and"), but: ScalarText.key("but"), as: ScalarText.key("as"),
+        per: ScalarText.key("per"), according: ScalarText.key("according"), reported: ScalarText.key("reported"),
+        it: ScalarText.key("it"), clear: ScalarText.key("clear"), made: ScalarText.key("made"),
+        make: ScalarText.key("make"), makes: ScalarText.key("makes"), making: ScalarText.key("making"),
+        the: ScalarText.key("the"), one: ScalarText.key("one"), a: ScalarText.key("a"), an: ScalarText.key("an"),
+        of: ScalarText.key("of"), out: ScalarText.key("out")
+    )
+
+
+    /// Every word's classes and speech-verb form, for one look-up per token.
+    static let table: KeyTable = {
+        var classes = [UInt64: WordClass]()
+        let all: [(Set<UInt64>, WordClass)] = [
+            (roles, .roles),
+            (organisationWords, .organisationWords),
+            (countryQualified, .countryQualified),
+            (sourceNouns, .sourceNouns),
+            (anonymousNouns, .anonymousNouns),
+            (referringNouns, .referringNouns),
+            (personReferringNouns, .personReferringNouns),
+            (personPronouns, .personPronouns),
+            (thingPronouns, .thingPronouns),
+            (subjectPronouns, .subjectPronouns),
+            (prepositions, .prepositions),
+            (determiners, .determiners),
+            (sentenceWords, .sentenceWords),
+            (betweenSubjectAndCue, .betweenSubjectAndCue),
+            (calendarWords, .calendarWords),
+            (auxiliaries, .auxiliaries),
+            (beAuxiliaries, .beAuxiliaries),
+            (timeWords, .timeWords),
+            (timeRelations, .timeRelations),
+            (adjunctStarters, .adjunctStarters),
+            (innerParticiples, .innerParticiples),
+            (titleNouns, .titleNouns),
+            (titleFunctionWords, .titleFunctionWords),
+            (addresseeNouns, .addresseeNouns),
+            (statementNouns, .statementNouns),
+            (stanceNouns, .stanceNouns),
+            (notClauseStart, .notClauseStart),
+        ]
+        for (words, cls) in all {
+            for key in words { classes[key, default: []].insert(cls) }
+        }
+        return KeyTable(classes: classes, forms: forms)
+    }()
+
+    static func keys(_ words: String) -> Set<UInt64> {
+        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ScalarText.key(String($0)) })
+    }
+}

@@ -1,0 +1,17 @@
+import TextAnalysis
+
+/// Which term ids `terms` and keyness leave out: stop words, numbers and single characters.
+/// Computed once per corpus vocabulary.
+package struct TermFilter: Sendable {
+    /// Per term id, whether it is left out.
+    package let excluded: [Bool]
+
+    init(_ vocabulary: Vocabulary) {
+        excluded = (0..<vocabulary.count).map { id in
+            let t = vocabulary.term(id)
+            return t.count < 2 || StopWords.english.contains(t) || t.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
+        }
+    }
+
+    package func isExcluded(_ term: Int) -> Bool { excluded[term] }
+}

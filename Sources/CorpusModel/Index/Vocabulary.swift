@@ -1,0 +1,71 @@
+import TextAnalysis
+
+/// The distinct normalised terms of a corpus, each with a dense id.
+///
+/// Interning goes through two tables: normalised bytes → term (ASCII tokens are folded on the fly),
+/// and, for tokens with non-ASCII bytes, surface bytes → term, so Unicode folding runs once per
+/// distinct surface form.
+package struct Vocabulary: Sendable {
+    private var terms = ByteStringTable(capacity: 1 << 16)
+    private var surfaces = ByteStringTable(capacity: 1 << 10)
+    private var surfaceTerm: [UInt32] = []
+
+    init() {}
+
+    /// A vocabulary of the terms a snapshot stored (see `termArena`); it can look terms up but not
+    /// intern new surface forms. Nil if the offsets are not a valid table.
+    init?(arena: [UInt8], offsets: [UInt32]) {
+        guard let table = ByteStringTable(arena: arena, offsets: offsets) else { return nil }
+        terms = table
+    }
+
+    /// The terms' bytes end to end, and where each term starts in them (one more than there are terms).
+    var termArena: (arena: [UInt8], offsets: [UInt32]) { (terms.arena, terms.offsets) }
+
+    /// Number of distinct terms.
+    package var count: Int { terms.count }
+
+    /// The normalised text of a term.
+    package func term(_ id: Int) -> String { String(decoding: terms.key(id), as: UTF8.self) }
+
+    /// The id of a normalised term, if the corpus has it.
+    package func id(of normalized: String) -> Int? {
+        var s = normalized
+        return s.withUTF8 { terms.find($0) }
+    }
+
+    /// The ids of the terms with a match of `regex` inside them, ascending. One scan of all the
+    /// terms' bytes end to end; a match that runs into the next term is tried again within its own.
+    /// Only for patterns that match no empty string and hold no anchor, boundary or look-around.
+    package func terms(matching regex: CompiledRegex) throws(CompiledRegex.TooCostly) -> [Int] {
+        let offsets = terms.offsets
+        var found: [Int] = []
+        try terms.arena.withUnsafeBufferPointer { (p: UnsafeBufferPointer<UInt8>) throws(CompiledRegex.TooCostly) in
+            let scratch = regex.makeScratch()
+            var position = 0, t = 0
+            while position < p.count, let m = try regex.firstMatch(in: p, position..<p.count, scratch) {
+                while Int(offsets[t + 1]) <= m.lowerBound { t += 1 }   // the term holding the match's start
+                let end = Int(offsets[t + 1])
+                let inside = try m.upperBound <= end ? m : regex.firstMatch(in: p, m.lowerBound..<end, scratch)
+                if inside != nil { found.append(t) }
+                position = end
+            }
+        }
+        return found
+    }
+
+    /// Interns the token at `start..<end`, returning its term id.
+    @inline(__always)
+    mutating func intern(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt32 {
+        if let h = ByteStringTable.hashFoldingASCII(p, start, end) {
+            return UInt32(terms.internFoldingASCII(p, start, end, hash: h))
+        }
+        let surface = UnsafeBufferPointer(rebasing: p[start..<end])
+        if let sid = surfaces.find(surface) { return surfaceTerm[sid] }
+        var folded = Normalizer.normalize(String(decoding: surface, as: UTF8.self))
+        let id = folded.withUTF8 { UInt32(terms.intern($0).id) }
+        _ = surfaces.intern(surface)
+        surfaceTerm.append(id)
+        return id
+    }
+}

@@ -1,0 +1,35 @@
+import Dispatch
+import Synchronization
+
+/// Work spread over the machine's cores.
+package enum Parallel {
+    /// `transform` of every index in `0..<count`, in order, computed in chunks on all cores; nil if
+    /// `stop` turns true first (it is polled every 64 elements).
+    package static func map<T>(_ count: Int, unlessStopped stop: @escaping @Sendable () -> Bool = { false },
+                       _ transform: (Int) -> T) -> [T]? {
+        let chunks = max(1, min(64, count / 256))
+        // Each chunk writes only its own slot.
+        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<[T]>.allocate(capacity: chunks)
+        results.initialize(repeating: [])
+        defer { results.deinitialize().deallocate() }
+        let stopped = Atomic<Bool>(false)
+        withoutActuallyEscaping(transform) { transform in
+            nonisolated(unsafe) let transform = transform
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let range = (c * count / chunks)..<((c + 1) * count / chunks)
+                var out: [T] = []
+                out.reserveCapacity(range.count)
+                for i in range {
+                    if i & 63 == 0, stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
+                    out.append(transform(i))
+                }
+                results[c] = out
+            }
+        }
+        if stopped.load(ordering: .relaxed) { return nil }
+        var all: [T] = []
+        all.reserveCapacity(count)
+        for c in 0..<chunks { all += results[c] }
+        return all
+    }
+}

@@ -1,0 +1,142 @@
+import Annotation
+import CorpusModel
+import TextAnalysis
+
+/// `compare A with B [on ASPECT]` and `compare by KEY [on ASPECT]`: how two sets of coverage, or
+/// every group and the rest, differ in their words, quotations, figures, shared passages and speakers.
+struct CompareStage: Stage {
+    enum Sides: Sendable {
+        case pair(CompareSetSyntax, CompareSetSyntax)
+        case by(FieldExpression)
+    }
+
+    let sides: Sides
+    let aspect: CompareAspect
+    let excludingShared: Bool
+    let range: SourceRange
+
+    var summary: String {
+        let head: String
+        switch sides {
+        case let .pair(a, b): head = "compare \(a.summary) with \(b.summary)"
+        case let .by(k): head = "compare by \(k.summary)"
+        }
+        return head + " on \(aspect.name)" + (excludingShared ? " excluding shared" : "")
+    }
+
+    static let spec = VerbSpec(
+        name: "compare", usage: "compare SET with SET [on ASPECT] | compare by FIELD [on ASPECT]",
+        summary: "how two sets (or each group and the rest) differ: " + CompareAspect.names.joined(separator: ", "),
+        details: """
+        A SET is doc "ID", source "NAME" (case-insensitive, or a unique prefix), rest (everything not in
+        the other set), a name bound with let, or a parenthesised pipeline. compare by FIELD compares every
+        group of the rows piped in (all sentences, as a source) with the rest. ASPECT (default terms):
+        \(CompareAspect.helpRows)
+        Examples:
+          compare doc "000" with doc "004"
+          compare source "Brussels Morning" with rest on terms
+          compare (sentences | filter "China") with (sentences | filter "United States") on terms
+          compare doc "000" with doc "004" on quotes
+          compare by source on quotes
+          compare by doc on figures
+          compare by source on speakers
+        """,
+        canStart: true, canFollow: true,
+        keywords: ["by", "with", "on", "excluding", "shared", "doc", "source", "rest"],
+        parse: { p, r throws(QueryError) in
+            let sides: Sides
+            if p.accept("by") {
+                sides = .by(try p.fieldExpression("a field to group by after 'compare by'"))
+            } else {
+                let a = try p.compareSet()
+                try p.expectKeyword("with", hint: "compare SET with SET, or compare by FIELD")
+                sides = .pair(a, try p.compareSet())
+            }
+            var aspect = CompareAspect.all[0]
+            if p.accept("on") {
+                let t = try p.expectIdentifier("what to compare on: " + CompareAspect.names.joined(separator: ", "))
+                guard let a = CompareAspect.named(t.identifier!) else {
+                    let near = CompareAspect.names.nearest(to: t.identifier!)
+                    throw QueryError(.semantic, "cannot compare on '\(t.identifier!)'", at: t.range,
+                                     hint: near.isEmpty ? "aspects: " + CompareAspect.names.joined(separator: ", ")
+                                                        : "did you mean '\(near[0])'?")
+                }
+                aspect = a
+            }
+            var excluding = false
+            if p.accept("excluding") {
+                try p.expectKeyword("shared", hint: "compare … on terms excluding shared")
+                guard aspect.acceptsExcludingShared else {
+                    throw QueryError(.semantic, "excluding shared applies to " + CompareAspect.all.filter(\.acceptsExcludingShared).map(\.name).joined(separator: ", "),
+                                     at: p.previous.range)
+                }
+                excluding = true
+            }
+            return CompareStage(sides: sides, aspect: aspect, excludingShared: excluding, range: r.to(p.previous.range))
+        })
+
+    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
+        let resolver = CompareSetResolver(context: context)
+        var groups: [CompareSide]
+        let byKey: Bool
+        switch sides {
+        case let .pair(a, b):
+            if input != nil {
+                throw QueryError(.semantic, "compare A with B starts a statement", at: range, hint: "after '|', use compare by FIELD")
+            }
+            groups = try resolvePair(a, b, resolver)
+            byKey = false
+        case let .by(key):
+            let rows = try input.map { (r: Relation) throws(QueryError) -> [Int32] in try resolver.sentences(of: r, at: range) }
+                ?? context.allRows(of: SentencesUnit.spec)
+            groups = try group(rows, by: key, context)
+            byKey = true
+        }
+        if excludingShared { groups = try ComparePassages.removingShared(groups, context, range) }
+        if aspect.usesAnnotations { _ = try context.annotations(at: range) }
+        let table = try aspect.table(groups, byKey, context, range)
+        return .table(table)
+    }
+
+    private func resolvePair(_ a: CompareSetSyntax, _ b: CompareSetSyntax, _ resolver: CompareSetResolver) throws(QueryError) -> [CompareSide] {
+        let all = resolver.context.allRows(of: SentencesUnit.spec)
+        var left: CompareSide, right: CompareSide
+        switch (a, b) {
+        case let (.rest, .rest(r)):
+            throw QueryError(.semantic, "both sets are rest; one of them must name something", at: r)
+        case (.rest, _):
+            right = try resolver.resolve(b)
+            left = CompareSide(label: "rest", sentences: SortedRows.subtract(all, right.sentences))
+        case (_, .rest):
+            left = try resolver.resolve(a)
+            right = CompareSide(label: "rest", sentences: SortedRows.subtract(all, left.sentences))
+        default:
+            left = try resolver.resolve(a)
+            right = try resolver.resolve(b)
+        }
+        for (side, syntax) in [(left, a), (right, b)] where side.sentences.isEmpty {
+            throw QueryError(.semantic, "the set \(syntax.summary) is empty: there is nothing to compare", at: syntax.range)
+        }
+        if left.sentences == right.sentences {
+            throw QueryError(.semantic, "both sets are the same \(left.sentences.count) sentences: a set compared with itself shares everything and has no keywords",
+                             at: a.range.to(b.range), hint: "compare it with rest, or with another set")
+        }
+        if left.label == right.label { right = CompareSide(label: right.label + " (b)", sentences: right.sentences) }
+        return [left, right]
+    }
+
+    /// Groups sentences by a field's value, in the order of the values.
+    private func group(_ rows: [Int32], by key: FieldExpression, _ context: EvalContext) throws(QueryError) -> [CompareSide] {
+        let units = Relation.units(UnitRows(unit: SentencesUnit.spec, rows: rows))
+        let reader = try FieldReader(units, key.field, at: key.range, context)
+        var buckets: [Value: [Int32]] = [:]
+        for (i, r) in rows.enumerated() {
+            if i & 4095 == 0 { try context.checkCancelled(range) }
+            buckets[key.apply(reader.value(at: i)), default: []].append(r)
+        }
+        guard buckets.count >= 2 else {
+            throw QueryError(.semantic, "the rows have \(buckets.count) value\(buckets.count == 1 ? "" : "s") of \(key.summary): there is nothing to compare", at: key.range)
+        }
+        return buckets.sorted { Value.ordered($0.key, $1.key) }.map { CompareSide(label: $0.key.description.isEmpty ? Table.none : $0.key.description, sentences: $0.value) }
+    }
+}

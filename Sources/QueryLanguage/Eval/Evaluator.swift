@@ -1,0 +1,29 @@
+/// Runs statements: each stage gets the previous stage's rows; `let` binds the result to a name.
+package enum Evaluator {
+    /// Runs a statement and returns its result (a `let` returns what it bound). Its time limit,
+    /// if the context has one, starts now.
+    package static func run(_ statement: Statement, in context: EvalContext) throws(QueryError) -> Relation {
+        context.deadline = context.timeLimit.map { .now + $0 }
+        context.writeRequests = []
+        defer { context.deadline = nil }
+        let result = try run(statement.pipeline, in: context)
+        if case let .binding(name, _) = statement.kind { context.bindings[name] = result }
+        return result
+    }
+
+    /// Runs a pipeline.
+    static func run(_ pipeline: Pipeline, in context: EvalContext) throws(QueryError) -> Relation {
+        var current: Relation? = nil
+        for stage in TermsStage.limitingTerms(pipeline.stages) {
+            try context.checkCancelled(stage.range)
+            current = try stage.run(current, context)
+        }
+        return current!
+    }
+
+    /// Parses and runs one statement.
+    package static func run(_ text: String, name: String = "<input>", firstLine: Int = 1,
+                           in context: EvalContext) throws(QueryError) -> Relation {
+        try run(Parser.parse(SourceText(text, name: name, firstLine: firstLine)), in: context)
+    }
+}

@@ -1,0 +1,119 @@
+import Annotation
+import CorpusModel
+import TextAnalysis
+
+/// Reads one field of a relation's rows by position, whether the rows are unit rows or a table.
+struct FieldReader {
+    private enum Backing {
+        case unit(UnitRows, FieldSpec, Corpus)
+        case column(Table, Int)
+    }
+    private let backing: Backing
+    let name: String
+    let kind: FieldSpec.Kind
+
+    /// Finds the field, or throws an error with the nearest names.
+    init(_ relation: Relation, _ name: String, at range: SourceRange, _ context: EvalContext) throws(QueryError) {
+        self.name = name
+        switch relation {
+        case let .units(u):
+            guard let f = u.unit.field(name, in: context.corpus) else { throw FieldReader.unknown(name, range, in: relation) }
+            backing = .unit(u, f, context.corpus)
+            kind = f.kind
+        case let .table(t):
+            guard let c = t.columnIndex(name) else { throw FieldReader.unknown(name, range, in: relation) }
+            backing = .column(t, c)
+            var k = FieldSpec.Kind.text
+            for row in t.rows {
+                switch row[c] {
+                case .null: continue
+                case .int, .number: k = .number
+                case .date: k = .date
+                case .string: k = .text
+                }
+                break
+            }
+            kind = k
+        }
+    }
+
+    static func unknown(_ name: String, _ range: SourceRange, in relation: Relation) -> QueryError {
+        let near = relation.fieldNames.nearest(to: name)
+        let what = relation.describe == "a table" ? "this table has no column" : "\(relation.describe) have no field"
+        return QueryError(.semantic, "\(what) '\(name)'", at: range,
+                          hint: near.isEmpty ? "fields: " + relation.fieldNames.joined(separator: ", ")
+                                             : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
+    }
+
+    /// Reads the field from a document index, for unit fields that depend only on the row's document.
+    var documentReader: ((Int) -> Value)? {
+        guard case let .unit(_, f, c) = backing, let ofDocument = f.ofDocument else { return nil }
+        return { ofDocument(c, $0) }
+    }
+
+    /// The value of the field for the `i`-th row of the relation.
+    func value(at i: Int) -> Value {
+        switch backing {
+        case let .unit(u, f, c): return f.get(c, Int(u.rows[i]))
+        case let .column(t, c): return t.rows[i][c]
+        }
+    }
+
+    /// The value of the field for unit row number `row` (not a position).
+    func value(ofUnitRow row: Int) -> Value {
+        switch backing {
+        case let .unit(_, f, c): return f.get(c, row)
+        case .column: preconditionFailure("value(ofUnitRow:) on a table")
+        }
+    }
+}
+
+/// A field, optionally through a date function: `date`, `month(date)`, `week(date)`.
+struct FieldExpression: Sendable {
+    enum DatePart: String, Sendable, CaseIterable { case day, week, month, year }
+    let field: String
+    let part: DatePart?
+    let range: SourceRange
+
+    /// The column name it produces (`month(date)` → `month`).
+    var columnName: String { part?.rawValue ?? field }
+    var summary: String { part.map { "\($0.rawValue)(\(field))" } ?? field }
+
+    func apply(_ v: Value) -> Value {
+        guard let part else { return v }
+        guard case let .date(d) = v else { return .null }
+        switch part {
+        case .day: return d.day == nil ? .null : .date(d)
+        case .week: return d.isoWeek.map(Value.string) ?? .null
+        case .month: return d.month == nil ? .null : .date(d.monthOnly)
+        case .year: return .date(PartialDate(year: d.year)!)
+        }
+    }
+}
+
+extension Parser {
+    /// `FIELD` or `PART(FIELD)` with PART one of day, week, month, year.
+    mutating func fieldExpression(_ what: String) throws(QueryError) -> FieldExpression {
+        let t = try expectIdentifier(what)
+        let name = t.identifier!
+        guard peek.kind == .leftParen else { return FieldExpression(field: name, part: nil, range: t.range) }
+        guard let part = FieldExpression.DatePart(rawValue: name) else {
+            throw QueryError(.semantic, "unknown function '\(name)'", at: t.range,
+                             hint: "date functions: " + FieldExpression.DatePart.allCases.map { "\($0.rawValue)(date)" }.joined(separator: ", "))
+        }
+        advance()
+        let inner = try expectIdentifier("a field name inside \(name)(…)")
+        try expect(.rightParen, "')' after \(name)(\(inner.identifier!)")
+        return FieldExpression(field: inner.identifier!, part: part, range: t.range.to(previous.range))
+    }
+
+    /// A comma-separated list of field expressions.
+    mutating func fieldExpressions(_ what: String) throws(QueryError) -> [FieldExpression] {
+        var out: [FieldExpression] = [try fieldExpression(what)]
+        while peek.kind == .comma {
+            advance()
+            out.append(try fieldExpression(what))
+        }
+        return out
+    }
+}

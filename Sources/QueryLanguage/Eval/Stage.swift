@@ -1,0 +1,64 @@
+import Annotation
+import TextAnalysis
+
+/// One parsed stage of a pipeline, ready to run.
+protocol Stage: Sendable {
+    /// Where the stage is in the statement (errors point here).
+    var range: SourceRange { get }
+    /// A canonical one-line rendering, for `.ast` and parser tests.
+    var summary: String { get }
+    /// Runs the stage on the previous stage's rows (`nil` when it starts the pipeline).
+    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation
+}
+
+/// What the language knows about a verb: its name, help, where it may stand, and how to parse it.
+///
+/// Adding a verb is one file with a `Stage` type and its `VerbSpec`, plus one entry in `VerbRegistry.all`;
+/// `.help`, completion and "did you mean" read the registry.
+package struct VerbSpec: Sendable {
+    package let name: String
+    /// The syntax, e.g. `group by FIELD[, FIELD …]`.
+    package let usage: String
+    package let summary: String
+    /// Longer help with examples, shown by `.help VERB`.
+    package let details: String
+    /// Whether the verb may start a pipeline.
+    package let canStart: Bool
+    /// Whether the verb may follow `|`.
+    package let canFollow: Bool
+    /// The words of its clauses (`by`, `width`, …), offered by completion inside the stage.
+    package var keywords: [String] = []
+    /// Parses the verb's clauses; the verb's own name (at the given range) has been consumed.
+    let parse: @Sendable (inout Parser, SourceRange) throws(QueryError) -> any Stage
+}
+
+/// Every verb, in the order `.help` lists them.
+package enum VerbRegistry {
+    package static let all: [VerbSpec] = [
+        FilterStage.spec, GroupStage.spec, SortStage.spec, LimitStage.spec, TopStage.spec, ShowStage.spec,
+        CountStage.spec, TermsStage.spec, KwicStage.spec, QuoteStage.spec, CompareStage.spec, SaveStage.spec,
+    ]
+
+    package static func named(_ name: String) -> VerbSpec? { all.first { $0.name == name } }
+}
+
+/// The head of a pipeline that names a unit (`sentences`) or a result bound with `let`.
+struct NameSource: Stage {
+    package let name: String
+    let range: SourceRange
+    var summary: String { name }
+
+    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
+        if let bound = context.bindings[name] { return bound }
+        if let unit = UnitRegistry.named(name) {
+            if unit.usesAnnotations { _ = try context.annotations(at: range) }
+            if unit.usesReuse { _ = try context.reuse(at: range) }
+            return .units(UnitRows(unit: unit, rows: context.allRows(of: unit)))
+        }
+        let known = UnitRegistry.all.map(\.name) + context.bindings.keys.sorted() + ["terms"]
+        let near = known.nearest(to: name)
+        throw QueryError(.semantic, "unknown unit or name '\(name)'", at: range,
+                         hint: near.isEmpty ? "units: \(UnitRegistry.all.map(\.name).joined(separator: ", ")); bind names with let"
+                                            : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
+    }
+}

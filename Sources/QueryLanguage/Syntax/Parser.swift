@@ -1,0 +1,193 @@
+import CorpusModel
+import TextAnalysis
+
+/// Parses a statement into a `Statement`.
+///
+/// The grammar is small (see docs/language.md):
+///
+///     statement := 'let' NAME '=' pipeline | pipeline
+///     pipeline  := head ('|' stage)*
+///     head      := UNIT | NAME | source-verb …
+///     stage     := verb …            -- each verb parses its own clauses (VerbRegistry)
+///
+/// When the input ends where more is needed (after `|`, inside parentheses, in an open string) the
+/// error's kind is `.incomplete`, which the shell takes as a request for another line.
+package struct Parser {
+    let source: SourceText
+    let tokens: [Token]
+    var position = 0
+
+    init(_ source: SourceText) throws(QueryError) {
+        self.source = source
+        self.tokens = try Lexer(source).tokenize()
+    }
+
+    /// Parses one whole statement.
+    package static func parse(_ source: SourceText) throws(QueryError) -> Statement {
+        var p = try Parser(source)
+        return try p.statement()
+    }
+
+    mutating func statement() throws(QueryError) -> Statement {
+        if peek.identifier == "let" {
+            advance()
+            let nameToken = try expectIdentifier("a name after 'let'")
+            let name = nameToken.identifier!
+            if UnitRegistry.named(name) != nil || VerbRegistry.named(name) != nil {
+                throw QueryError(.semantic, "'\(name)' is a built-in name and cannot be bound with let", at: nameToken.range,
+                                 hint: "choose another name, e.g. my_\(name)")
+            }
+            try expect(.equals, "'=' after 'let \(name)'")
+            let pipeline = try self.pipeline()
+            try expectEnd()
+            return Statement(kind: .binding(name: name, nameRange: nameToken.range), pipeline: pipeline, source: source)
+        }
+        let pipeline = try self.pipeline()
+        try expectEnd()
+        return Statement(kind: .pipeline, pipeline: pipeline, source: source)
+    }
+
+    /// `head ('|' stage)*`.
+    mutating func pipeline() throws(QueryError) -> Pipeline {
+        let start = peek.range
+        var stages: [any Stage] = [try head()]
+        while peek.kind == .pipe {
+            advance()
+            let verbToken = try expectIdentifier("a verb after '|'")
+            let name = verbToken.identifier!
+            guard let verb = VerbRegistry.named(name), verb.canFollow else {
+                throw unknownVerb(verbToken, afterPipe: true)
+            }
+            stages.append(try verb.parse(&self, verbToken.range))
+        }
+        return Pipeline(stages: stages, range: start.to(tokens[max(0, position - 1)].range))
+    }
+
+    private mutating func head() throws(QueryError) -> any Stage {
+        let t = try expectIdentifier("a unit (docs, paragraphs, sentences, terms …) or a name bound with let")
+        let name = t.identifier!
+        if let verb = VerbRegistry.named(name) {
+            guard verb.canStart else {
+                throw QueryError(.syntax, "'\(name)' works on rows and cannot start a statement", at: t.range,
+                                 hint: "start from a unit, e.g. sentences | \(name) …")
+            }
+            return try verb.parse(&self, t.range)
+        }
+        return NameSource(name: name, range: t.range)
+    }
+
+    private func unknownVerb(_ t: Token, afterPipe: Bool) -> QueryError {
+        let name = t.identifier!
+        if let verb = VerbRegistry.named(name), !verb.canFollow {
+            return QueryError(.syntax, "'\(name)' starts a statement and cannot follow '|'", at: t.range)
+        }
+        if UnitRegistry.named(name) != nil {
+            return QueryError(.syntax, "'\(name)' is a unit; units start a statement", at: t.range,
+                              hint: "write '\(name) | …' on its own")
+        }
+        let near = VerbRegistry.all.filter(\.canFollow).map(\.name).nearest(to: name)
+        return QueryError(.syntax, "unknown verb '\(name)'", at: t.range,
+                          hint: near.isEmpty ? "verbs: " + VerbRegistry.all.filter(\.canFollow).map(\.name).joined(separator: ", ")
+                                             : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
+    }
+
+    // MARK: Token helpers for verbs
+
+    /// The current token.
+    var peek: Token { tokens[position] }
+    /// The token after the current one.
+    var peekNext: Token { tokens[min(position + 1, tokens.count - 1)] }
+    /// The last token consumed.
+    var previous: Token { tokens[max(0, position - 1)] }
+
+    @discardableResult
+    mutating func advance() -> Token {
+        let t = tokens[position]
+        if position < tokens.count - 1 { position += 1 }
+        return t
+    }
+
+    /// Whether the current token ends a stage (`|`, `)`, or the end).
+    var atStageEnd: Bool {
+        switch peek.kind {
+        case .pipe, .rightParen, .end: return true
+        default: return false
+        }
+    }
+
+    /// An error at the current token: `.incomplete` at the end of input, `.syntax` elsewhere.
+    func expected(_ what: String, hint: String? = nil) -> QueryError {
+        if peek.kind == .end {
+            return QueryError(.incomplete, "expected \(what)", at: peek.range, hint: hint)
+        }
+        return QueryError(.syntax, "expected \(what), found \(peek.display)", at: peek.range, hint: hint)
+    }
+
+    mutating func expect(_ kind: Token.Kind, _ what: String) throws(QueryError) {
+        guard peek.kind == kind else { throw expected(what) }
+        advance()
+    }
+
+    mutating func expectIdentifier(_ what: String) throws(QueryError) -> Token {
+        guard peek.identifier != nil else { throw expected(what) }
+        return advance()
+    }
+
+    /// Consumes the keyword if it is next.
+    mutating func accept(_ keyword: String) -> Bool {
+        guard peek.identifier == keyword else { return false }
+        advance()
+        return true
+    }
+
+    mutating func expectKeyword(_ keyword: String, hint: String? = nil) throws(QueryError) {
+        guard accept(keyword) else { throw expected("'\(keyword)'", hint: hint) }
+    }
+
+    /// A whole number (for `limit`, `top`, `near`, `width`).
+    mutating func expectCount(_ what: String, min: Int = 0) throws(QueryError) -> Int {
+        guard case let .number(n) = peek.kind else { throw expected(what) }
+        guard n == n.rounded(), n >= Double(min), n <= 1e9 else {
+            throw QueryError(.semantic, "\(what) must be a whole number of at least \(min)", at: peek.range)
+        }
+        advance()
+        return Int(n)
+    }
+
+    /// A quoted string.
+    mutating func expectString(_ what: String) throws(QueryError) -> (String, SourceRange) {
+        guard case let .string(s) = peek.kind else { throw expected(what) }
+        let r = advance().range
+        return (s, r)
+    }
+
+    mutating func expectEnd() throws(QueryError) {
+        guard peek.kind == .end else {
+            if peek.kind == .rightParen {
+                throw QueryError(.syntax, "unmatched ')'", at: peek.range)
+            }
+            throw QueryError(.syntax, "unexpected \(peek.display) after the end of the statement", at: peek.range,
+                             hint: peek.identifier.map { _ in "join stages with '|'" })
+        }
+    }
+
+    /// A comma-separated list of field names.
+    mutating func fieldList(_ what: String) throws(QueryError) -> [(String, SourceRange)] {
+        var out: [(String, SourceRange)] = []
+        repeat {
+            let t = try expectIdentifier(what)
+            out.append((t.identifier!, t.range))
+        } while peek.kind == .comma && { advance(); return true }()
+        return out
+    }
+
+    /// Compiles a regex token, pointing errors at the character PCRE2 names.
+    func compileRegex(pattern: String, flags: String, range: SourceRange) throws(QueryError) -> CompiledRegex {
+        do {
+            return try CompiledRegex(pattern, caseSensitive: flags.contains("c"))
+        } catch {
+            let at = min(range.start + 1 + error.offset, range.end - 1)
+            throw QueryError(.semantic, "bad regex: \(error.message)", at: SourceRange(at, at + 1))
+        }
+    }
+}

@@ -1,0 +1,291 @@
+import Annotation
+import CorpusModel
+
+/// `quotes`: every quotation (direct, indirect, term) with its speaker.
+enum QuotesUnit {
+    static func record(_ c: Corpus, _ r: Int) -> Annotations.QuoteRecord { c.annotations.quotes[r] }
+
+    static let spec: UnitSpec = {
+        var spec = UnitSpec(
+            name: "quotes",
+            summary: "quotations: direct, indirect (reported speech) and term (scare quotes), with speakers",
+            fields: [
+                FieldSpec("id", "locator of the sentence where the quotation starts") { c, r in
+                    .string(c.locator(atByte: record(c, r).bytes.lowerBound, inDocument: record(c, r).document))
+                },
+            ] + documentFields { c, r in record(c, r).document } + [
+                FieldSpec("kind", "direct, indirect or term") { c, r in .string(record(c, r).quotation.kind.rawValue) },
+                FieldSpec("speaker", "the canonical speaker (empty when unknown); = matches any variant") { c, r in
+                    .string(record(c, r).speaker.map { c.annotations.entities[$0].canonical } ?? "")
+                },
+                FieldSpec("as_written", "the speaker in the words of the text at the quotation (\"he\", \"the senator\", \"Sen. Smith\")") { c, r in .string(record(c, r).quotation.asWritten ?? "") },
+                FieldSpec("cue", "the speech verb or phrase") { c, r in .string(record(c, r).quotation.cue ?? "") },
+                FieldSpec("text", "the quoted words, or the reported clause") { c, r in .string(record(c, r).quotation.text) },
+                FieldSpec("start", "offset in the document, in Unicode scalars (spans the marks of direct and term)", kind: .number) { c, r in
+                    .int(record(c, r).quotation.start)
+                },
+                FieldSpec("end", "end offset (exclusive), in Unicode scalars", kind: .number) { c, r in .int(record(c, r).quotation.end) },
+                FieldSpec("parts", "the pieces as start-end;start-end (one piece, or several when the attribution interrupts)") { c, r in
+                    .string(record(c, r).quotation.pieces.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ";"))
+                },
+            ],
+            defaultColumns: ["id", "kind", "speaker", "cue", "text"],
+            count: { $0.annotations.quotes.count },
+            document: { c, r in record(c, r).document },
+            text: .init(bytes: { c, r in record(c, r).bytes }, tokens: nil, tokenStarts: nil, rowOfByte: nil)
+        )
+        spec.canonicalize = { c, field, name in
+            guard field == "speaker", let e = c.annotations.resolver.entityIndex(forName: name) else { return nil }
+            return c.annotations.entities[e].canonical
+        }
+        spec.usesAnnotations = true
+        return spec
+    }()
+}
+
+/// Fields shared by `speakers` and `entities`: row `r` is the entity `order[r]`.
+private func entityFields(_ order: @escaping @Sendable (Annotations) -> [Int]) -> [FieldSpec] {
+    @Sendable func entity(_ c: Corpus, _ r: Int) -> (ResolvedEntity, Int) {
+        let a = c.annotations
+        let e = order(a)[r]
+        return (a.entities[e], e)
+    }
+    return [
+        FieldSpec("id", "the canonical name") { c, r in .string(entity(c, r).0.canonical) },
+        FieldSpec("name", "the canonical name") { c, r in .string(entity(c, r).0.canonical) },
+        FieldSpec("kind", "person, organisation or place") { c, r in .string(entity(c, r).0.kind.rawValue) },
+        FieldSpec("quotes", "quotations attributed", kind: .number) { c, r in .int(c.annotations.quoteCounts[entity(c, r).1]) },
+        FieldSpec("mentions", "times named", kind: .number) { c, r in .int(c.annotations.mentionCounts[entity(c, r).1]) },
+        FieldSpec("docs", "documents that name or quote it", kind: .number) { c, r in .int(c.annotations.documents[entity(c, r).1].count) },
+        FieldSpec("sources", "outlets that name or quote it") { c, r in
+            .string(Set(c.annotations.documents[entity(c, r).1].map { c.documents[$0].metadata.source }.filter { !$0.isEmpty }).sorted().joined(separator: "; "))
+        },
+        FieldSpec("roles", "titles and roles given, all of them") { c, r in .string(entity(c, r).0.roles.joined(separator: "; ")) },
+        FieldSpec("variants", "every way the corpus writes the name") { c, r in .string(entity(c, r).0.variants.joined(separator: " | ")) },
+    ]
+}
+
+/// A unit whose rows are resolved entities in the order `order` gives, weighted by `weight` for `top`.
+private func entityUnit(_ name: String, _ summary: String, order: @escaping @Sendable (Annotations) -> [Int],
+                        columns: [String], weight: String) -> UnitSpec {
+    var spec = UnitSpec(name: name, summary: summary, fields: entityFields(order), defaultColumns: columns,
+                        count: { order($0.annotations).count }, document: { _, _ in 0 }, text: nil)
+    spec.weightField = weight
+    spec.usesAnnotations = true
+    return spec
+}
+
+/// `speakers`: canonical speakers, most quoted first.
+enum SpeakersUnit {
+    static let spec = entityUnit("speakers", "canonical speakers: name, kind, roles, quotes, variants (most quoted first)",
+                                 order: { $0.speakers }, columns: ["name", "kind", "quotes", "roles", "variants"], weight: "quotes")
+}
+
+/// `entities`: people, organisations and places named in the corpus, most mentioned first.
+enum EntitiesUnit {
+    static let spec = entityUnit("entities", "people, organisations and places, variants merged (most mentioned first)",
+                                 order: { $0.entityOrder }, columns: ["name", "kind", "mentions", "docs", "roles"], weight: "mentions")
+}
+
+/// `figures`: numeric claims — a number, what it counts, where, by whom, when, and its quantity.
+enum FiguresUnit {
+    static func record(_ c: Corpus, _ r: Int) -> Annotations.FigureRecord { c.annotations.figures[r] }
+    static func claim(_ c: Corpus, _ r: Int) -> FigureClaim { c.annotations.figures[r].claim }
+    private static func optional(_ s: String?) -> Value { .string(s ?? "") }
+
+    static let spec: UnitSpec = {
+        var spec = UnitSpec(
+            name: "figures",
+            summary: "numeric claims: value, what happened to what (killed · people), place, agent, time, hedge, quantity",
+            fields: [
+                FieldSpec("id", "locator of the sentence the figure is in") { c, r in
+                    .string(c.locator(atByte: record(c, r).bytes.lowerBound, inDocument: record(c, r).document))
+                },
+            ] + documentFields { c, r in record(c, r).document } + [
+                FieldSpec("value", "the number as written (48 in \"48 hours\")", kind: .number) { c, r in .number(claim(c, r).value) },
+                FieldSpec("unit", "the counted noun, singular (death, child, km, hour)") { c, r in .string(claim(c, r).unit) },
+                FieldSpec("amount", "the value in the base unit: days, km, kg (48 hours → 2)", kind: .number) { c, r in .number(claim(c, r).amount) },
+                FieldSpec("low", "the least amount the claim allows (at least 7 → 7; about 50 → 45)", kind: .number) { c, r in
+                    .number(claim(c, r).interval.lowerBound)
+                },
+                FieldSpec("high", "the greatest amount it allows (at least 7 → inf; less than a day → just under 1)", kind: .number) { c, r in
+                    .number(claim(c, r).interval.upperBound)
+                },
+                FieldSpec("hedge", "at least, about, within, more than, … (empty when exact)") { c, r in optional(claim(c, r).hedge) },
+                FieldSpec("happening", "what happened: killed, injured, arrested, displaced, hit, fired, interval (between two events), duration, distance, money, … or the unit") { c, r in
+                    .string(claim(c, r).happening)
+                },
+                FieldSpec("counted", "who or what is counted: people (a total), a part (child, woman, soldier, …), site, days, km, …") { c, r in
+                    .string(claim(c, r).counted)
+                },
+                FieldSpec("part", "yes when counted is a part of a total (children among the people killed)") { c, r in
+                    .string(claim(c, r).isPart ? "yes" : "no")
+                },
+                FieldSpec("place", "the country where it happened, from the sentence or its neighbours (for an interval: of the event it counts from)") { c, r in
+                    optional(claim(c, r).place)
+                },
+                FieldSpec("agent", "the country behind it: by Pakistani strikes, Iranian missiles, Tehran launched") { c, r in optional(claim(c, r).agent) },
+                FieldSpec("event", "the kind of event: attack, blast, crash, flood, earthquake, fire, storm, fighting, …") { c, r in optional(claim(c, r).event) },
+                FieldSpec("time", "the day the sentence names, resolved against the document's date when it has one") { c, r in
+                    let f = record(c, r)
+                    guard let time = f.claim.time else { return .string("") }
+                    return time.resolved(against: c.documents[f.document].date).map { .date(PartialDate(julianDay: $0)) } ?? .string(time.label)
+                },
+                FieldSpec("given_by", "who gives the figure: according to …, or the speaker of the quotation that holds it") { c, r in
+                    optional(claim(c, r).givenBy)
+                },
+                FieldSpec("headline", "yes in a headline") { c, r in .string(claim(c, r).isHeadline ? "yes" : "no") },
+                FieldSpec("updated", "yes for a revised figure, a later report: the toll rose to, climbed to, revised") { c, r in
+                    .string(claim(c, r).isRevision ? "yes" : "no")
+                },
+                FieldSpec("quantity", "the quantity the claim reports, as the quantities unit names it") { c, r in
+                    .string(c.annotations.quantities[record(c, r).quantity].name)
+                },
+                FieldSpec("status", "the quantity's status: agree, hedged difference, clash, revised, one report") { c, r in
+                    .string(c.annotations.quantities[record(c, r).quantity].status.rawValue)
+                },
+                FieldSpec("text", "the figure as written") { c, r in .string(claim(c, r).text) },
+                FieldSpec("start", "offset in the document, in Unicode scalars", kind: .number) { c, r in .int(claim(c, r).start) },
+                FieldSpec("end", "end offset (exclusive), in Unicode scalars", kind: .number) { c, r in .int(claim(c, r).end) },
+            ],
+            defaultColumns: ["id", "text", "happening", "counted", "place", "agent", "quantity"],
+            count: { $0.annotations.figures.count },
+            document: { c, r in record(c, r).document },
+            text: .init(bytes: { c, r in record(c, r).bytes }, tokens: nil, tokenStarts: nil, rowOfByte: nil)
+        )
+        spec.usesAnnotations = true
+        return spec
+    }()
+
+    /// The value with its hedge, in the base unit: "at least 7", "2 days", "within 2 days", "about 80 km".
+    static func valueLabel(_ claim: FigureClaim) -> String {
+        var s = claim.hedge.map { $0 + " " } ?? ""
+        switch claim.counted {
+        case "days" where claim.amount < 1:
+            let hours = claim.amount * 24
+            s += Value.format((hours * 100).rounded() / 100) + (abs(hours - 1) < 1e-9 ? " hour" : " hours")
+        case "days": s += Value.format(claim.amount) + (abs(claim.amount - 1) < 1e-9 ? " day" : " days")
+        case "km", "kg": s += Value.format((claim.amount * 100).rounded() / 100) + " " + claim.counted
+        case "percent": s += Value.format(claim.amount) + "%"
+        default: s += Value.format(claim.amount) + (claim.happening == "money" ? " " + claim.unit : "")
+        }
+        return s
+    }
+
+    /// Distinct values of `figures`, most reported first: "9 (3 outlets); 7 (1)".
+    static func values(_ figures: [Int], _ c: Corpus) -> String { ValueTally(figures, c.annotations).text(c.annotations) }
+
+    /// The sentence locators of `figures` (`total` of them), each once; past `limit`, how many more.
+    static func locators(_ figures: some Sequence<Int>, total: Int, _ c: Corpus, limit: Int = 8) -> String {
+        var seen = Set<String>()
+        var out: [String] = []
+        for (i, f) in figures.enumerated() {
+            let record = c.annotations.figures[f]
+            let locator = c.locator(atByte: record.bytes.lowerBound, inDocument: record.document)
+            if seen.insert(locator).inserted { out.append(locator) }
+            if out.count == limit, i + 1 < total { return out.joined(separator: " ") + " (+\(total - i - 1) more)" }
+        }
+        return out.joined(separator: " ")
+    }
+}
+
+/// The distinct values (hedge and amount) of some claims, with how many claims each outlet gives of each.
+struct ValueTally {
+    struct Key: Hashable {
+        let hedge: String?
+        let amount: Double
+    }
+
+    private(set) var order: [Key] = []
+    private var example: [Key: Int] = [:]
+    private var claims: [Key: [Int32: Int]] = [:]
+
+    init(_ figures: [Int], _ a: Annotations) {
+        for f in figures { add(f, a) }
+    }
+
+    mutating func add(_ f: Int, _ a: Annotations) {
+        let claim = a.figures[f].claim, key = Key(hedge: claim.hedge?.lowercased(), amount: claim.amount)
+        if claims[key] == nil {
+            order.append(key)
+            example[key] = f
+        }
+        claims[key, default: [:]][a.outlets[a.figures[f].document], default: 0] += 1
+    }
+
+    /// "9 (3 outlets); 7 (1)", most reported first; without the claims of `removed` (a part of these).
+    func text(_ a: Annotations, without removed: ValueTally? = nil) -> String {
+        var counted: [(Key, Int)] = []
+        for key in order {
+            var outlets = claims[key]!.count
+            if let gone = removed?.claims[key] {
+                outlets -= gone.filter { claims[key]![$0.key] == $0.value }.count
+            }
+            if outlets > 0 { counted.append((key, outlets)) }
+        }
+        let sorted = counted.enumerated().sorted { x, y in x.element.1 != y.element.1 ? x.element.1 > y.element.1 : x.offset < y.offset }
+        return sorted.enumerated().map { i, entry in
+            let (key, n) = entry.element
+            return FiguresUnit.valueLabel(a.figures[example[key]!].claim) + " (\(n)" + (i == 0 ? (n == 1 ? " outlet)" : " outlets)") : ")")
+        }.joined(separator: "; ")
+    }
+}
+
+/// `quantities`: claims about the same real-world quantity grouped across the corpus, with their
+/// distinct values, how many outlets report each, and whether they agree.
+enum QuantitiesUnit {
+    static func quantity(_ c: Corpus, _ r: Int) -> FigureQuantity { c.annotations.quantities[r] }
+
+    static let spec: UnitSpec = {
+        var spec = UnitSpec(
+            name: "quantities",
+            summary: "figures grouped by what they count (killed · in Iran · by Pakistan): values, outlets, status",
+            fields: [
+                FieldSpec("id", "locator of the first claim's sentence") { c, r in
+                    let f = c.annotations.figures[quantity(c, r).claims[0]]
+                    return .string(c.locator(atByte: f.bytes.lowerBound, inDocument: f.document))
+                },
+                FieldSpec("quantity", "what is counted, where, by whom, when: killed · children · in Pakistan · by Iran") { c, r in
+                    .string(quantity(c, r).name)
+                },
+                FieldSpec("happening", "killed, injured, arrested, displaced, hit, fired, interval, duration, distance, …") { c, r in
+                    .string(quantity(c, r).happening)
+                },
+                FieldSpec("counted", "people (a total), a part (child, woman, soldier, …), site, days, km, …") { c, r in
+                    .string(quantity(c, r).counted)
+                },
+                FieldSpec("place", "the country where it happened") { c, r in .string(quantity(c, r).place ?? "") },
+                FieldSpec("agent", "the country behind it") { c, r in .string(quantity(c, r).agent ?? "") },
+                FieldSpec("status", "agree (same value, same words), hedged difference (compatible only through a hedge: at least 7 and 9), clash (cannot both be true), revised (a later toll rose), one report (one outlet)") { c, r in
+                    .string(quantity(c, r).status.rawValue)
+                },
+                FieldSpec("values", "the distinct values, in base units, with how many outlets give each") { c, r in
+                    .string(FiguresUnit.values(quantity(c, r).claims, c))
+                },
+                FieldSpec("claims", "how many claims report it", kind: .number) { c, r in .int(quantity(c, r).claims.count) },
+                FieldSpec("outlets", "how many outlets report it", kind: .number) { c, r in
+                    .int(c.annotations.outletCount(quantity(c, r).claims))
+                },
+                FieldSpec("first_date", "the earliest publication date of a report", kind: .date) { c, r in
+                    quantity(c, r).claims.compactMap { c.documents[c.annotations.figures[$0].document].date }.min().map(Value.date) ?? .null
+                },
+                FieldSpec("last_date", "the latest publication date of a report", kind: .date) { c, r in
+                    quantity(c, r).claims.compactMap { c.documents[c.annotations.figures[$0].document].date }.max().map(Value.date) ?? .null
+                },
+                FieldSpec("texts", "the claims as written") { c, r in
+                    .string(quantity(c, r).claims.map { c.annotations.figures[$0].claim.text }.joined(separator: " | "))
+                },
+                FieldSpec("ids", "the claims' sentence locators, for .show (all of them)") { c, r in
+                    .string(FiguresUnit.locators(quantity(c, r).claims, total: quantity(c, r).claims.count, c, limit: .max))
+                },
+            ],
+            defaultColumns: ["quantity", "status", "values", "ids"],
+            count: { $0.annotations.quantities.count },
+            document: { c, r in c.annotations.figures[quantity(c, r).claims[0]].document },
+            text: nil
+        )
+        spec.weightField = "claims"
+        spec.usesAnnotations = true
+        return spec
+    }()
+}

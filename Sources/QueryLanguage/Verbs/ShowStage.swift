@@ -1,0 +1,57 @@
+import CorpusModel
+
+/// `show FIELD[, …]`: chooses the columns.
+struct ShowStage: Stage {
+    let fields: [FieldExpression]
+    let range: SourceRange
+    var summary: String { "show " + fields.map(\.summary).joined(separator: ", ") }
+
+    static let spec = VerbSpec(
+        name: "show", usage: "show FIELD[, FIELD …]", summary: "choose the columns to show",
+        details: """
+        Any field of the rows (.help fields lists them per unit), or a date part such as month(date).
+        Examples:
+          docs | filter date >= 2024-01-18 | show id, title, source, date
+          quotes | show speaker, text | limit 5
+        """,
+        canStart: false, canFollow: true,
+        parse: { p, r throws(QueryError) in
+            ShowStage(fields: try p.fieldExpressions("a field to show"), range: r.to(p.previous.range))
+        })
+
+    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
+        let input = input!
+        let readers = try fields.map { (f: FieldExpression) throws(QueryError) -> FieldReader in
+            try FieldReader(input, f.field, at: f.range, context)
+        }
+        var rows: [[Value]] = []
+        rows.reserveCapacity(input.count)
+        for i in 0..<input.count {
+            if i & 16383 == 0 { try context.checkCancelled(range) }
+            rows.append(zip(fields, readers).map { $0.apply($1.value(at: i)) })
+        }
+        let highlights: [Highlight]
+        switch input {
+        case let .units(u): highlights = u.highlights
+        case let .table(t): highlights = t.columnIndex("text") != nil ? t.highlights : []
+        }
+        return .table(Table(columns: fields.map { Table.Column($0.columnName, role: $0.columnName == "text" ? .text : .plain) }, rows: rows,
+                            highlights: highlights))
+    }
+}
+
+/// `count`: the number of rows, as a one-cell table.
+struct CountStage: Stage {
+    let range: SourceRange
+    var summary: String { "count" }
+
+    static let spec = VerbSpec(
+        name: "count", usage: "count", summary: "the number of rows",
+        details: "Examples:\n  sentences | filter \"restraint\" | count\n  quotes | filter kind = \"direct\" | count",
+        canStart: false, canFollow: true,
+        parse: { _, r throws(QueryError) in CountStage(range: r) })
+
+    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
+        .table(Table(names: ["count"], rows: [[.int(input!.count)]]))
+    }
+}

@@ -1,0 +1,22 @@
+import CorpusModel
+import QueryLanguage
+
+/// Formats query errors as compilers do: `file:line:column: error: message`, the source line, a caret
+/// under the offending range, and a hint.
+package enum DiagnosticRenderer {
+    package static func render(_ error: QueryError, in source: SourceText, color: Bool = false) -> String {
+        let (line, column) = source.lineAndColumn(of: error.range.start)
+        let (text, lineStart) = source.line(containing: error.range.start)
+        let label = error.kind == .runtime && error.message == "cancelled" ? "interrupted" : "error"
+        var out = "\(source.name):\(line):\(column): \(color ? "\u{1B}[1;31m" : "")\(label)\(color ? "\u{1B}[0m" : ""): \(error.message)\n"
+        let lineBytes = Array(text.utf8)
+        let startInLine = min(max(0, error.range.start - lineStart), lineBytes.count)
+        let endInLine = min(max(startInLine, error.range.end - lineStart), lineBytes.count)
+        let indent = String(decoding: lineBytes[..<startInLine], as: UTF8.self).count
+        let span = max(1, String(decoding: lineBytes[startInLine..<endInLine], as: UTF8.self).count)
+        out += "  " + text + "\n"
+        out += "  " + String(repeating: " ", count: indent) + "^" + String(repeating: "~", count: span - 1) + "\n"
+        if let hint = error.hint { out += "  hint: " + hint + "\n" }
+        return out
+    }
+}

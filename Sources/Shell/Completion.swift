@@ -1,0 +1,71 @@
+import Annotation
+import CorpusModel
+import Foundation
+import QueryLanguage
+import TextAnalysis
+
+/// Tab completion for the shell: commands, verbs, units, fields, keywords, bound names, and, inside
+/// quotes, document ids and outlet names. What it offers depends on where the cursor is: a unit or
+/// name at the start of a statement, a verb after `|`, fields and keywords inside a stage.
+package final class SessionCompleter: Completer {
+    private let session: Session
+    package init(session: Session) { self.session = session }
+
+    /// Corpora smaller than this (bytes of text) have their quotations extracted for completion.
+    static let quickExtraction = 20_000_000
+    /// The words of every verb's clauses.
+    static let keywords = Set(VerbRegistry.all.flatMap(\.keywords))
+    /// Characters that end the word being completed (the line editor uses the same set).
+    package static let wordBreaks: Set<Character> = ["(", ")", "[", "]", "{", "}", ",", ";", "=", "|", "\"", "'", "<", ">", "~"]
+
+    package func completions(linePrefix: String) -> [String] {
+        let word = String(linePrefix.reversed().prefix { !$0.isWhitespace && !Self.wordBreaks.contains($0) }.reversed())
+        let before = linePrefix.dropLast(word.count)
+        let trimmed = linePrefix.drop { $0 == " " }
+        if trimmed.hasPrefix(".") { return metaCompletions(trimmed, word) }
+        if let quote = before.last, quote == "\"" || quote == "'" {
+            // Inside quotes: outlets and document ids, closing the quote.
+            let corpus = session.corpus
+            var names = Set(corpus.documents.map(\.metadata.source).filter { !$0.isEmpty } + corpus.documents.map(\.shortID))
+            // Speakers, once quotations are extracted (or when extracting them is quick).
+            if corpus.hasAnnotations || corpus.byteCount < Self.quickExtraction {
+                names.formUnion(corpus.annotations.speakers.map { corpus.annotations.entities[$0].canonical })
+            }
+            // A name matches when it, or any of its words, starts with what was typed ("Dujar" → "Stéphane Dujarric").
+            let typed = Normalizer.normalize(word)
+            return names.filter { name in
+                let n = Normalizer.normalize(name)
+                return n.hasPrefix(typed) || n.split(separator: " ").contains { $0.hasPrefix(typed) }
+            }.sorted().map { $0 + String(quote) }
+        }
+        let context = before.trimmingCharacters(in: .whitespaces)
+        var candidates: Set<String>
+        if context.isEmpty {
+            candidates = Set(UnitRegistry.all.map(\.name) + VerbRegistry.all.filter(\.canStart).map(\.name) + ["let"])
+            candidates.formUnion(session.context.bindings.keys)
+        } else if context.hasSuffix("|") {
+            candidates = Set(VerbRegistry.all.filter(\.canFollow).map(\.name))
+        } else if context.hasSuffix(" on"), context.contains("compare") {
+            candidates = Set(CompareAspect.names)
+        } else {
+            // The clause words of the stage's verb (all of them when the stage starts with a unit or name).
+            let stage = context.split(separator: "|", omittingEmptySubsequences: false).last ?? ""
+            let verb = stage.split(whereSeparator: { $0.isWhitespace }).first.flatMap { VerbRegistry.named(String($0)) }
+            candidates = verb.map { Set($0.keywords) } ?? Self.keywords
+            for unit in UnitRegistry.all { candidates.formUnion(unit.fields.map(\.name)) }
+            candidates.formUnion(session.context.bindings.keys)
+        }
+        return candidates.filter { $0.hasPrefix(word) && $0 != word }.sorted()
+    }
+
+    private func metaCompletions(_ line: Substring, _ word: String) -> [String] {
+        if !line.contains(" ") { return MetaCommands.all.map { "." + $0.name }.filter { $0.hasPrefix(line) } }
+        switch line.dropFirst().prefix(while: { $0 != " " }) {
+        case "mode": return OutputMode.allCases.map(\.rawValue).filter { $0.hasPrefix(word) }
+        case "help": return Help.topics.filter { $0.hasPrefix(word) }
+        case "show": return session.corpus.documents.map(\.shortID).filter { $0.hasPrefix(word) }.sorted()
+        case "timer", "wrap": return ["on", "off"].filter { $0.hasPrefix(word) }
+        default: return []
+        }
+    }
+}

@@ -1,0 +1,110 @@
+/// Splits a paragraph (one line of text) into sentences, working on bytes.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotation marks and brackets after it)
+/// when white space follows and the next word does not start in lower case. A full stop does not end
+/// a sentence after a known abbreviation (Mr., Gen., No., Jan.), a single initial (J. Smith) or an
+/// initialism (U.S.); decimals and figures (3.5, 1,200) never contain a break. A line without any
+/// terminator (a heading, a bullet) is one sentence; a leading bullet marker is not part of it.
+package enum SentenceSplitter {
+    /// Abbreviations after which a full stop does not end a sentence (lower case, without the dot).
+    static let abbreviations: Set<[UInt8]> = Set([
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt", "adm", "gov",
+        "sen", "rep", "pres", "rev", "hon", "st", "mt", "ft", "jr", "sr", "no", "nos", "vol", "pp", "fig",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "inc", "ltd", "co", "corp", "vs", "etc", "approx", "est", "dept", "univ", "ave", "blvd", "al",
+    ].map { Array($0.utf8) })
+
+    /// Returns the byte ranges of the sentences in `start..<end` (a paragraph without its line break).
+    package static func split(_ p: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var s = skipBullet(p, skipSpace(p, start, end), end)
+        var i = s
+        while i < end {
+            let b = p[i]
+            var termEnd = -1
+            if b == 0x2E || b == 0x21 || b == 0x3F {
+                termEnd = i + 1
+                while termEnd < end, p[termEnd] == 0x2E || p[termEnd] == 0x21 || p[termEnd] == 0x3F { termEnd += 1 }
+            } else if b == 0xE2, i + 2 < end, p[i + 1] == 0x80, p[i + 2] == 0xA6 {  // …
+                termEnd = i + 3
+            }
+            guard termEnd > 0 else { i += 1; continue }
+            let afterClose = skipClosers(p, termEnd, end)
+            let next = skipSpace(p, afterClose, end)
+            if next >= end { break }
+            if next == afterClose || !startsSentence(p, next, end)
+                || (b == 0x2E && termEnd == i + 1 && isAbbreviation(p, s, i)) {
+                i = termEnd
+                continue
+            }
+            out.append(s..<trimEnd(p, s, afterClose))
+            s = next
+            i = next
+        }
+        let e = trimEnd(p, s, end)
+        if e > s { out.append(s..<e) }
+        return out
+    }
+
+    @inline(__always)
+    private static func skipSpace(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        var i = i
+        while i < end, ByteClass.isSpace(p[i]) { i += 1 }
+        return i
+    }
+
+    private static func trimEnd(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int {
+        var e = e
+        while e > s, ByteClass.isSpace(p[e - 1]) { e -= 1 }
+        return e
+    }
+
+    /// Skips a bullet marker (•, ·, ▪, -, *, –, —) followed by a space.
+    private static func skipBullet(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        guard i < end else { return i }
+        var n = 0
+        if p[i] == 0x2D || p[i] == 0x2A {
+            n = 1
+        } else if p[i] >= 0x80 {
+            let (v, len) = ByteClass.decode(p, i, end)
+            if [0x2022, 0x00B7, 0x25AA, 0x2013, 0x2014, 0x25CF].contains(v) { n = len }
+        }
+        guard n > 0, i + n < end, ByteClass.isSpace(p[i + n]) else { return i }
+        return skipSpace(p, i + n, end)
+    }
+
+    /// Skips closing quotation marks and brackets after a terminator: " ' ) ] ” ’ »
+    private static func skipClosers(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        var i = i
+        while i < end {
+            let b = p[i]
+            if b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D { i += 1; continue }
+            if b >= 0x80 {
+                let (v, n) = ByteClass.decode(p, i, end)
+                if v == 0x201D || v == 0x2019 || v == 0x00BB { i += n; continue }
+            }
+            break
+        }
+        return i
+    }
+
+    /// Whether the text at `i` can begin a sentence: anything but a lower-case letter.
+    private static func startsSentence(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        let b = p[i]
+        if b < 0x80 { return !ByteClass.isLowerASCII(b) }
+        let (v, _) = ByteClass.decode(p, i, end)
+        guard let s = Unicode.Scalar(v) else { return true }
+        return s.properties.generalCategory != .lowercaseLetter
+    }
+
+    /// Whether the word ending just before the full stop at `dot` is an abbreviation, an initial or an initialism.
+    private static func isAbbreviation(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ dot: Int) -> Bool {
+        var w = dot
+        while w > s, ByteClass.isASCIILetter(p[w - 1]) || p[w - 1] == 0x2E { w -= 1 }
+        let word = Array(p[w..<dot])
+        if word.isEmpty { return false }
+        if word.contains(0x2E) { return true }  // U.S, e.g
+        if word.count == 1 && ByteClass.isUpperASCII(word[0]) { return true }  // J. Smith
+        return abbreviations.contains(word.map { ByteClass.isUpperASCII($0) ? $0 | 0x20 : $0 })
+    }
+}
