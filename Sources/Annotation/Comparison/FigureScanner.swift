@@ -1,4 +1,5 @@
 import CorpusModel
+import TextAnalysis
 
 /// One token of the figure extractor's scan: a word, a number written in digits, a punctuation
 /// mark or a line break, with its byte range in the UTF-8 text and its Unicode scalar offsets.
@@ -47,15 +48,7 @@ enum FigureScanner {
         var attached = false
 
         /// Decodes the scalar starting at byte `at`: (value, byte length).
-        func decode(_ at: Int) -> (UInt32, Int) {
-            let b = bytes[at]
-            if b < 0x80 { return (UInt32(b), 1) }
-            let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-            guard at + len <= n, len > 1 else { return (0xFFFD, 1) }
-            var v = UInt32(b) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
-            for k in 1..<len { v = (v << 6) | (UInt32(bytes[at + k]) & 0x3F) }
-            return (v, len)
-        }
+        func decode(_ at: Int) -> (UInt32, Int) { ByteClass.decode(bytes, at, n) }
         func isLetter(_ v: UInt32) -> Bool {
             if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
             if v == 0x2019 { return false }

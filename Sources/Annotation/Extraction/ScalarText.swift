@@ -1,5 +1,6 @@
 import CorpusModel
 import Foundation
+import TextAnalysis
 
 /// Unicode scalar helpers over a decoded `[UInt32]` buffer: decoding, character classes,
 /// case and diacritic folding, and word hashing for lexicon look-ups.
@@ -13,19 +14,9 @@ enum ScalarText {
             var i = 0
             let n = bytes.count
             while i < n {
-                let b0 = UInt32(bytes[i])
-                if b0 < 0x80 {
-                    out.append(b0); i += 1
-                } else if b0 < 0xE0, i + 1 < n {
-                    out.append((b0 & 0x1F) << 6 | UInt32(bytes[i + 1]) & 0x3F); i += 2
-                } else if b0 < 0xF0, i + 2 < n {
-                    out.append((b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | UInt32(bytes[i + 2]) & 0x3F); i += 3
-                } else if i + 3 < n {
-                    out.append((b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12
-                        | (UInt32(bytes[i + 2]) & 0x3F) << 6 | UInt32(bytes[i + 3]) & 0x3F); i += 4
-                } else {
-                    out.append(0xFFFD); i += 1
-                }
+                let (v, length) = ByteClass.decode(bytes, i, n)
+                out.append(v)
+                i += length
             }
             return out
         }

@@ -22,6 +22,8 @@ package final class EvalContext: @unchecked Sendable {
     package var timeLimit: Duration?
     /// When the running statement must stop: set from `timeLimit` as each statement starts.
     package var deadline: ContinuousClock.Instant?
+    /// What the running stage may know of the stages after it.
+    var hints = StageHints()
     /// The files the running statement\'s `save` stages ask for; the shell writes them once it has run.
     package var writeRequests: [WriteRequest] = []
 
@@ -114,4 +116,10 @@ extension Duration {
         let value = Double(s) + Double(attoseconds) / 1e18
         return value == value.rounded() ? String(Int64(value)) : String(value)
     }
+}
+
+/// What a running stage may know of the stages after it, to do less work for the same result.
+struct StageHints {
+    /// The next stage keeps at most this many of the first rows of a table sorted by count (`top N`, `limit N`).
+    var nextKeepsAtMost: Int?
 }

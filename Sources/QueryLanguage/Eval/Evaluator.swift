@@ -1,3 +1,5 @@
+import CorpusModel
+
 /// Runs statements: each stage gets the previous stage's rows; `let` binds the result to a name.
 package enum Evaluator {
     /// Runs a statement and returns its result (a `let` returns what it bound). Its time limit,
@@ -14,7 +16,9 @@ package enum Evaluator {
     /// Runs a pipeline.
     static func run(_ pipeline: Pipeline, in context: EvalContext) throws(QueryError) -> Relation {
         var current: Relation? = nil
-        for stage in TermsStage.limitingTerms(pipeline.stages) {
+        defer { context.hints = StageHints() }
+        for (i, stage) in pipeline.stages.enumerated() {
+            context.hints = StageHints(nextKeepsAtMost: i + 1 < pipeline.stages.count ? pipeline.stages[i + 1].keepsAtMost : nil)
             try context.checkCancelled(stage.range)
             current = try stage.run(current, context)
         }

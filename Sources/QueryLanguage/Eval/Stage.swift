@@ -9,6 +9,13 @@ protocol Stage: Sendable {
     var summary: String { get }
     /// Runs the stage on the previous stage's rows (`nil` when it starts the pipeline).
     func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation
+    /// If the stage keeps at most the first N rows of a table sorted by count (`limit N`, `top N`): N.
+    /// The stage before reads it as `context.hints.nextKeepsAtMost` and may make only those rows.
+    var keepsAtMost: Int? { get }
+}
+
+extension Stage {
+    var keepsAtMost: Int? { nil }
 }
 
 /// What the language knows about a verb: its name, help, where it may stand, and how to parse it.

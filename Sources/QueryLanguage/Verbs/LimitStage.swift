@@ -3,6 +3,7 @@ struct LimitStage: Stage {
     let n: Int
     let range: SourceRange
     var summary: String { "limit \(n)" }
+    var keepsAtMost: Int? { n }
 
     static let spec = VerbSpec(
         name: "limit", usage: "limit N", summary: "keep the first N rows",
@@ -31,6 +32,7 @@ struct TopStage: Stage {
     let n: Int
     let range: SourceRange
     var summary: String { "top \(n)" }
+    var keepsAtMost: Int? { n }
 
     static let spec = VerbSpec(
         name: "top", usage: "top N", summary: "the N rows with the largest count",

@@ -3,9 +3,6 @@ import CorpusModel
 /// `terms`: term frequencies, over the whole corpus or over the rows piped in; stop words left out.
 struct TermsStage: Stage {
     let range: SourceRange
-    /// At most this many rows are needed: the stage is followed by `top N` or `limit N`, which keep
-    /// the first N rows of a table sorted by count, so only those are sorted by term and made.
-    var limit: Int? = nil
     var summary: String { "terms" }
 
     static let spec = VerbSpec(
@@ -22,6 +19,9 @@ struct TermsStage: Stage {
         parse: { _, r throws(QueryError) in TermsStage(range: r) })
 
     func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
+        // When `top N` or `limit N` follows, it keeps the first N rows of this table sorted by count,
+        // so only those are sorted by term and made.
+        let limit = context.hints.nextKeepsAtMost
         let corpus = context.corpus
         let vocabulary = corpus.index.vocabulary
         var counts: [Int32]
@@ -66,16 +66,5 @@ struct TermsStage: Stage {
             if best.count > n { best.removeLast() }
         }
         return best[n - 1]
-    }
-
-    /// The stages, with each `terms` that `top N` or `limit N` follows told to make only N rows.
-    static func limitingTerms(_ stages: [any Stage]) -> [any Stage] {
-        var out = stages
-        for i in out.indices.dropLast() {
-            guard var terms = out[i] as? TermsStage else { continue }
-            if let top = out[i + 1] as? TopStage { terms.limit = top.n } else if let limit = out[i + 1] as? LimitStage { terms.limit = limit.n }
-            out[i] = terms
-        }
-        return out
     }
 }
