@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "Annotation", dependencies: ["TextAnalysis", "CorpusModel"]),
         // The language: lexer, parser, AST, evaluator, verbs, units, compare aspects.
         .target(name: "QueryLanguage", dependencies: ["TextAnalysis", "CorpusModel", "Annotation"]),
-        // Results as text: terminal tables, CSV, TSV, JSON, Markdown, HTML and charts; diagnostics.
+        // Results as text: the table view, CSV, TSV, JSON, JSONL, Markdown, line; SVG charts; diagnostics.
         .target(name: "Rendering", dependencies: ["TextAnalysis", "CorpusModel", "Annotation", "QueryLanguage"]),
         // The session (statements, meta-commands, help, completion) and notebooks, behind a line source.
         .target(name: "Shell", dependencies: ["TextAnalysis", "CorpusModel", "Annotation", "QueryLanguage", "Rendering"]),

@@ -26,7 +26,7 @@ package struct Notebook: Sendable {
         /// Indices into `Notebook.lines` of its first and last line.
         let lines: ClosedRange<Int>
         /// The recorded lines (with their markers), or nil if nothing is recorded.
-        internal(set) var recorded: [String]?
+        var recorded: [String]?
     }
 
     static let outputMarker = "-->"
