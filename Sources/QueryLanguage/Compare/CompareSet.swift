@@ -109,7 +109,7 @@ struct CompareSetResolver {
             let docs = corpus.documents.indices.filter { corpus.documents[$0].metadata.source == source }
             return CompareSide(label: source, sentences: sentences(ofDocuments: docs))
         case let .name(name, range):
-            return CompareSide(label: name, sentences: try sentences(of: NameSource(name: name, range: range).run(nil, context), at: range))
+            return CompareSide(label: name, sentences: try sentences(of: NameSource(name: name, range: range).run(context), at: range))
         case let .pipeline(p, text):
             return CompareSide(label: "(\(text))", sentences: try sentences(of: Evaluator.run(p, in: context), at: p.range))
         case let .rest(range):

@@ -4,7 +4,7 @@ import TextAnalysis
 
 /// `compare A with B [on ASPECT]` and `compare by KEY [on ASPECT]`: how two sets of coverage, or
 /// every group and the rest, differ in their words, quotations, figures, shared passages and speakers.
-struct CompareStage: Stage {
+struct CompareStage: SourceOrPipedStage {
     enum Sides: Sendable {
         case pair(CompareSetSyntax, CompareSetSyntax)
         case by(FieldExpression)

@@ -15,14 +15,16 @@ package enum Evaluator {
 
     /// Runs a pipeline.
     static func run(_ pipeline: Pipeline, in context: EvalContext) throws(QueryError) -> Relation {
-        var current: Relation? = nil
         defer { context.hints = StageHints() }
+        context.hints = StageHints(nextKeepsAtMost: pipeline.stages.first?.keepsAtMost)
+        try context.checkCancelled(pipeline.source.range)
+        var current = try pipeline.source.run(context)
         for (i, stage) in pipeline.stages.enumerated() {
             context.hints = StageHints(nextKeepsAtMost: i + 1 < pipeline.stages.count ? pipeline.stages[i + 1].keepsAtMost : nil)
             try context.checkCancelled(stage.range)
             current = try stage.run(current, context)
         }
-        return current!
+        return current
     }
 
     /// Parses and runs one statement.

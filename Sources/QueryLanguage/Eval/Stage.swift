@@ -1,14 +1,12 @@
 import Annotation
 import TextAnalysis
 
-/// One parsed stage of a pipeline, ready to run.
+/// One parsed stage of a pipeline, ready to run: a `SourceStage`, a `PipedStage` or both.
 protocol Stage: Sendable {
     /// Where the stage is in the statement (errors point here).
     var range: SourceRange { get }
     /// A canonical one-line rendering, for `.ast` and parser tests.
     var summary: String { get }
-    /// Runs the stage on the previous stage's rows (`nil` when it starts the pipeline).
-    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation
     /// If the stage keeps at most the first N rows of a table sorted by count (`limit N`, `top N`): N.
     /// The stage before reads it as `context.hints.nextKeepsAtMost` and may make only those rows.
     var keepsAtMost: Int? { get }
@@ -16,6 +14,27 @@ protocol Stage: Sendable {
 
 extension Stage {
     var keepsAtMost: Int? { nil }
+}
+
+/// A stage that starts a pipeline: it makes rows from the corpus (or a name bound with `let`).
+protocol SourceStage: Stage {
+    func run(_ context: EvalContext) throws(QueryError) -> Relation
+}
+
+/// A stage that follows `|`: it works on the previous stage's rows.
+protocol PipedStage: Stage {
+    func run(_ input: Relation, _ context: EvalContext) throws(QueryError) -> Relation
+}
+
+/// A verb that may do both: it works on the rows piped in, or on the whole corpus when it starts.
+protocol SourceOrPipedStage: SourceStage, PipedStage {
+    /// Runs on the previous stage's rows, or on the whole corpus when `input` is nil.
+    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation
+}
+
+extension SourceOrPipedStage {
+    func run(_ context: EvalContext) throws(QueryError) -> Relation { try run(nil, context) }
+    func run(_ input: Relation, _ context: EvalContext) throws(QueryError) -> Relation { try run(.some(input), context) }
 }
 
 /// What the language knows about a verb: its name, help, where it may stand, and how to parse it.
@@ -50,12 +69,12 @@ package enum VerbRegistry {
 }
 
 /// The head of a pipeline that names a unit (`sentences`) or a result bound with `let`.
-struct NameSource: Stage {
+struct NameSource: SourceStage {
     package let name: String
     let range: SourceRange
     var summary: String { name }
 
-    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
+    func run(_ context: EvalContext) throws(QueryError) -> Relation {
         if let bound = context.bindings[name] { return bound }
         if let unit = UnitRegistry.named(name) {
             if unit.usesAnnotations { _ = try context.annotations(at: range) }

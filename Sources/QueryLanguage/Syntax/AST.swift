@@ -14,7 +14,8 @@ package struct Statement: Sendable {
 
 /// Stages joined by `|`; the first one starts from nothing (a unit, a bound name, or a source verb).
 package struct Pipeline: Sendable {
-    let stages: [any Stage]
+    let source: any SourceStage
+    let stages: [any PipedStage]
     package let range: SourceRange
 }
 

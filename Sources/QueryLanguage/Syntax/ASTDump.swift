@@ -33,7 +33,7 @@ package enum ASTDump {
     }
 
     static func node(_ pipeline: Pipeline) -> ASTNode {
-        ASTNode(label: "pipeline", range: pipeline.range, children: pipeline.stages.map { stage in
+        ASTNode(label: "pipeline", range: pipeline.range, children: ([pipeline.source] + pipeline.stages as [any Stage]).map { stage in
             if let s = stage as? StageParts {
                 return ASTNode(label: s.astLabel, range: stage.range, children: s.parts)
             }

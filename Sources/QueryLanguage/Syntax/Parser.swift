@@ -50,7 +50,8 @@ package struct Parser {
     /// `head ('|' stage)*`.
     mutating func pipeline() throws(QueryError) -> Pipeline {
         let start = peek.range
-        var stages: [any Stage] = [try head()]
+        let source = try head()
+        var stages: [any PipedStage] = []
         while peek.kind == .pipe {
             advance()
             let verbToken = try expectIdentifier("a verb after '|'")
@@ -58,20 +59,23 @@ package struct Parser {
             guard let verb = VerbRegistry.named(name), verb.canFollow else {
                 throw unknownVerb(verbToken, afterPipe: true)
             }
-            stages.append(try verb.parse(&self, verbToken.range))
+            guard let stage = try verb.parse(&self, verbToken.range) as? any PipedStage else {
+                throw unknownVerb(verbToken, afterPipe: true)
+            }
+            stages.append(stage)
         }
-        return Pipeline(stages: stages, range: start.to(tokens[max(0, position - 1)].range))
+        return Pipeline(source: source, stages: stages, range: start.to(tokens[max(0, position - 1)].range))
     }
 
-    private mutating func head() throws(QueryError) -> any Stage {
+    private mutating func head() throws(QueryError) -> any SourceStage {
         let t = try expectIdentifier("a unit (docs, paragraphs, sentences, terms …) or a name bound with let")
         let name = t.identifier!
         if let verb = VerbRegistry.named(name) {
-            guard verb.canStart else {
+            guard verb.canStart, let source = try verb.parse(&self, t.range) as? any SourceStage else {
                 throw QueryError(.syntax, "'\(name)' works on rows and cannot start a statement", at: t.range,
                                  hint: "start from a unit, e.g. sentences | \(name) …")
             }
-            return try verb.parse(&self, t.range)
+            return source
         }
         return NameSource(name: name, range: t.range)
     }

@@ -1,7 +1,7 @@
 import CorpusModel
 
 /// `filter CONDITION`: keeps the rows that satisfy a condition.
-struct FilterStage: Stage {
+struct FilterStage: PipedStage {
     let condition: Condition
     let range: SourceRange
     var summary: String { "filter \(condition.summary)" }
@@ -29,9 +29,9 @@ struct FilterStage: Stage {
             return FilterStage(condition: c, range: r.to(c.range))
         })
 
-    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
+    func run(_ input: Relation, _ context: EvalContext) throws(QueryError) -> Relation {
         let matcher = ConditionMatcher(context: context)
-        switch input! {
+        switch input {
         case var .units(u):
             let candidates = u.inCorpusOrder ? u.rows : u.rows.sorted()
             let kept = try matcher.rows(condition, candidates, unit: u.unit)

@@ -1,7 +1,7 @@
 import CorpusModel
 
 /// `group by KEY[, KEY …]`: counts rows per distinct key, largest first, with share and bar.
-struct GroupStage: Stage {
+struct GroupStage: PipedStage {
     let keys: [FieldExpression]
     let range: SourceRange
     var summary: String { "group by " + keys.map(\.summary).joined(separator: ", ") }
@@ -25,8 +25,7 @@ struct GroupStage: Stage {
             return GroupStage(keys: keys, range: r.to(p.previous.range))
         })
 
-    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
-        let input = input!
+    func run(_ input: Relation, _ context: EvalContext) throws(QueryError) -> Relation {
         let readers = try keys.map { (k: FieldExpression) throws(QueryError) -> FieldReader in
             try FieldReader(input, k.field, at: k.range, context)
         }

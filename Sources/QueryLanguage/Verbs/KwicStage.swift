@@ -2,7 +2,7 @@ import CorpusModel
 import TextAnalysis
 
 /// `kwic "WORDS"|/REGEX/ [width N]`: concordance lines, one per occurrence, with left and right context.
-struct KwicStage: Stage {
+struct KwicStage: SourceOrPipedStage {
     let pattern: Condition
     package let width: Int
     let range: SourceRange

@@ -1,5 +1,5 @@
 /// `limit N`: the first N rows.
-struct LimitStage: Stage {
+struct LimitStage: PipedStage {
     let n: Int
     let range: SourceRange
     var summary: String { "limit \(n)" }
@@ -13,7 +13,7 @@ struct LimitStage: Stage {
             LimitStage(n: try p.expectCount("a number of rows after 'limit'"), range: r.to(p.previous.range))
         })
 
-    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation { Self.first(n, of: input!) }
+    func run(_ input: Relation, _ context: EvalContext) throws(QueryError) -> Relation { Self.first(n, of: input) }
 
     static func first(_ n: Int, of input: Relation) -> Relation {
         switch input {
@@ -28,7 +28,7 @@ struct LimitStage: Stage {
 }
 
 /// `top N`: the N rows with the largest count (tables with a `count` column), else the first N.
-struct TopStage: Stage {
+struct TopStage: PipedStage {
     let n: Int
     let range: SourceRange
     var summary: String { "top \(n)" }
@@ -48,8 +48,8 @@ struct TopStage: Stage {
             TopStage(n: try p.expectCount("a number of rows after 'top'", min: 1), range: r.to(p.previous.range))
         })
 
-    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
-        if case var .units(u) = input!, let weight = u.unit.weightField.flatMap(u.unit.field) {
+    func run(_ input: Relation, _ context: EvalContext) throws(QueryError) -> Relation {
+        if case var .units(u) = input, let weight = u.unit.weightField.flatMap(u.unit.field) {
             let values = u.rows.map { weight.get(context.corpus, Int($0)).doubleValue ?? 0 }
             let order = values.indices.sorted { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }.prefix(n)
             let rows = u.rows
@@ -57,7 +57,7 @@ struct TopStage: Stage {
             u.inCorpusOrder = false
             return .units(u)
         }
-        guard case var .table(t) = input!, let c = t.columnIndex("count") else { return LimitStage.first(n, of: input!) }
+        guard case var .table(t) = input, let c = t.columnIndex("count") else { return LimitStage.first(n, of: input) }
         let counts = t.rows.map { $0[c].doubleValue ?? 0 }
         // Tables that come sorted by count (terms, group) need no sort.
         let sorted = zip(counts, counts.dropFirst()).allSatisfy { $0 >= $1 }

@@ -3,7 +3,7 @@ import CorpusModel
 import TextAnalysis
 
 /// `quote`: the quotations inside the rows piped in; `quote by "NAME"`: a speaker's quotations.
-struct QuoteStage: Stage {
+struct QuoteStage: SourceOrPipedStage {
     let speaker: (String, SourceRange)?
     let range: SourceRange
     var summary: String { speaker.map { "quote by \"\($0.0)\"" } ?? "quote" }

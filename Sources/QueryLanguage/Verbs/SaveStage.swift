@@ -3,7 +3,7 @@ import Foundation
 
 /// `save "FILE"`: asks for the rows to be written to a file in the format its extension names; the
 /// shell writes it, atomically, once the statement has run (evaluation writes no files).
-struct SaveStage: Stage {
+struct SaveStage: PipedStage {
     package let path: String
     package let pathRange: SourceRange
     package let range: SourceRange
@@ -25,7 +25,7 @@ struct SaveStage: Stage {
             return SaveStage(path: path, pathRange: pr, range: r.to(pr))
         })
 
-    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
+    func run(_ input: Relation, _ context: EvalContext) throws(QueryError) -> Relation {
         let ext = (path as NSString).pathExtension
         guard let mode = OutputMode(fileExtension: ext), mode != .table else {
             throw QueryError(.semantic, ext.isEmpty ? "'\(path)' has no extension to choose a format"
@@ -33,7 +33,7 @@ struct SaveStage: Stage {
                              hint: "use .csv, .tsv, .json, .jsonl or .md")
         }
         let url = try context.writableURL(path, at: pathRange)
-        let relation = input!
+        let relation = input
         let columns: [String]? = {
             if case let .units(u) = relation { return u.unit.fields.map(\.name) }
             return nil

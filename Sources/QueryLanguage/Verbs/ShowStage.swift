@@ -1,7 +1,7 @@
 import CorpusModel
 
 /// `show FIELD[, …]`: chooses the columns.
-struct ShowStage: Stage {
+struct ShowStage: PipedStage {
     let fields: [FieldExpression]
     let range: SourceRange
     var summary: String { "show " + fields.map(\.summary).joined(separator: ", ") }
@@ -19,8 +19,7 @@ struct ShowStage: Stage {
             ShowStage(fields: try p.fieldExpressions("a field to show"), range: r.to(p.previous.range))
         })
 
-    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
-        let input = input!
+    func run(_ input: Relation, _ context: EvalContext) throws(QueryError) -> Relation {
         let readers = try fields.map { (f: FieldExpression) throws(QueryError) -> FieldReader in
             try FieldReader(input, f.field, at: f.range, context)
         }
@@ -41,7 +40,7 @@ struct ShowStage: Stage {
 }
 
 /// `count`: the number of rows, as a one-cell table.
-struct CountStage: Stage {
+struct CountStage: PipedStage {
     let range: SourceRange
     var summary: String { "count" }
 
@@ -51,7 +50,7 @@ struct CountStage: Stage {
         canStart: false, canFollow: true,
         parse: { _, r throws(QueryError) in CountStage(range: r) })
 
-    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
-        .table(Table(names: ["count"], rows: [[.int(input!.count)]]))
+    func run(_ input: Relation, _ context: EvalContext) throws(QueryError) -> Relation {
+        .table(Table(names: ["count"], rows: [[.int(input.count)]]))
     }
 }

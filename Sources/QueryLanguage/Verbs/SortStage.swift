@@ -2,7 +2,7 @@ import CorpusModel
 import TextAnalysis
 
 /// `sort by FIELD [asc|desc][, …]`: orders rows; ties keep document order.
-struct SortStage: Stage {
+struct SortStage: PipedStage {
     let keys: [(FieldExpression, descending: Bool)]
     let range: SourceRange
     var summary: String { "sort by " + keys.map { $0.0.summary + ($0.descending ? " desc" : " asc") }.joined(separator: ", ") }
@@ -32,8 +32,7 @@ struct SortStage: Stage {
             return SortStage(keys: keys, range: r.to(p.previous.range))
         })
 
-    func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
-        let input = input!
+    func run(_ input: Relation, _ context: EvalContext) throws(QueryError) -> Relation {
         let readers = try keys.map { (k: (FieldExpression, descending: Bool)) throws(QueryError) -> FieldReader in
             try FieldReader(input, k.0.field, at: k.0.range, context)
         }

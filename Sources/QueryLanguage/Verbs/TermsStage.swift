@@ -1,7 +1,7 @@
 import CorpusModel
 
 /// `terms`: term frequencies, over the whole corpus or over the rows piped in; stop words left out.
-struct TermsStage: Stage {
+struct TermsStage: SourceOrPipedStage {
     let range: SourceRange
     var summary: String { "terms" }
 
