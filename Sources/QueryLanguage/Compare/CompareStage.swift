@@ -26,7 +26,7 @@ struct CompareStage: SourceOrPipedStage {
 
     static let spec = VerbSpec(
         name: "compare", usage: "compare SET with SET [on ASPECT] | compare by FIELD [on ASPECT]",
-        summary: "how two sets (or each group and the rest) differ: " + CompareAspect.names.joined(separator: ", "),
+        summary: "how two sets, or each group and the rest, differ on an aspect (.help aspects)",
         details: """
         A SET is doc "ID", source "NAME" (case-insensitive, or a unique prefix), rest (everything not in
         the other set), a name bound with let, or a parenthesised pipeline. compare by FIELD compares every

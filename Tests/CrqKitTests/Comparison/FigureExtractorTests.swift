@@ -75,7 +75,7 @@ private func one(_ text: String) -> FigureClaim? {
     }
 }
 
-@Test(.enabled(if: SharedFiles.available)) func seedsAgainstGoldStandard() throws {
+@Test(.enabled(if: SharedFiles.available, "needs the shared gold standard (../shared/eval) beside the repository")) func seedsAgainstGoldStandard() throws {
     let gold = try SharedFiles.tsv("figures.tsv")
     var found = 0, matched = 0, recalled = 0
     for prefix in ["000", "001", "002", "003", "004"] {
@@ -97,7 +97,7 @@ private func one(_ text: String) -> FigureClaim? {
     #expect(precision >= 0.9)
 }
 
-@Test(.enabled(if: SharedFiles.available)) func seedKillingFiguresAlign() throws {
+@Test(.enabled(if: SharedFiles.available, "needs the shared gold standard (../shared/eval) beside the repository")) func seedKillingFiguresAlign() throws {
     let killed = { (prefix: String) in try FigureExtractor.extract(SharedFiles.seed(prefix)).filter { $0.happening == "killed" } }
     #expect(try killed("003").map(\.value) == [9, 9])
     #expect(try killed("004").map(\.text) == ["two youths", "nine deaths"])

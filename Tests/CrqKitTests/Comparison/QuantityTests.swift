@@ -171,7 +171,7 @@ private func rows(_ statement: String, on corpus: Corpus) throws -> [[String: St
     }
 }
 
-@Test(.enabled(if: SharedFiles.available)) func seedClaimsLandInTheirGoldQuantities() throws {
+@Test(.enabled(if: SharedFiles.available, "needs the shared gold standard (../shared/eval) beside the repository")) func seedClaimsLandInTheirGoldQuantities() throws {
     let corpus = Fixtures.seeds
     let figures = corpus.annotations.figures
     var quantityOf: [String: Set<Int>] = [:]   // gold key → quantities its claims landed in
