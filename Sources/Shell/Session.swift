@@ -124,6 +124,7 @@ package final class Session {
             if timer { report(clock.line()) }
             return true
         } catch {
+            context.onProgress?(.finished)   // and before the error
             errorCount += 1
             report(DiagnosticRenderer.render(error, in: source, color: colorErrors))
             if timer { report(clock.line()) }

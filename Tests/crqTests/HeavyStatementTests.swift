@@ -47,7 +47,11 @@ struct HeavyStatementTests {
             if showsProgress { #expect(meanwhile.contains("%"), "\(statement) shows no progress: \(meanwhile)") }
             let sent = ContinuousClock.now
             shell.send("\u{03}")
-            try shell.expect("cancelled", timeout: .seconds(5))
+            let before = try shell.expect("cancelled", timeout: .seconds(5))
+            if showsProgress {
+                let afterLastDraw = before.components(separatedBy: "Ctrl-C stops").last ?? ""
+                #expect(afterLastDraw.contains("\r\u{1B}[K"), "the progress line is cleared before the error: \(afterLastDraw.debugDescription)")
+            }
             try shell.expect(prompt, timeout: .seconds(5))
             #expect(ContinuousClock.now - sent < .milliseconds(500), "\(statement)")
         }
