@@ -9,11 +9,9 @@ enum QuotesUnit {
         var spec = UnitSpec(
             name: "quotes",
             summary: "quotations: direct, indirect (reported speech) and term (scare quotes), with speakers",
-            fields: [
-                FieldSpec("id", "locator of the sentence where the quotation starts") { c, r in
-                    .string(c.locator(atByte: record(c, r).bytes.lowerBound, inDocument: record(c, r).document))
-                },
-            ] + documentFields { c, r in record(c, r).document } + [
+            fields: spanFields("locator of the sentence where the quotation starts") { c, r in
+                (record(c, r).bytes, record(c, r).document)
+            } + [
                 FieldSpec("kind", "direct, indirect or term") { c, r in .string(record(c, r).quotation.kind.rawValue) },
                 FieldSpec("speaker", "the canonical speaker (empty when unknown); = matches any variant") { c, r in
                     .string(record(c, r).speaker.map { c.annotations.entities[$0].canonical } ?? "")
@@ -97,11 +95,9 @@ enum FiguresUnit {
         var spec = UnitSpec(
             name: "figures",
             summary: "numeric claims: value, what happened to what (killed · people), place, agent, time, hedge, quantity",
-            fields: [
-                FieldSpec("id", "locator of the sentence the figure is in") { c, r in
-                    .string(c.locator(atByte: record(c, r).bytes.lowerBound, inDocument: record(c, r).document))
-                },
-            ] + documentFields { c, r in record(c, r).document } + [
+            fields: spanFields("locator of the sentence the figure is in") { c, r in
+                (record(c, r).bytes, record(c, r).document)
+            } + [
                 FieldSpec("value", "the number as written (48 in \"48 hours\")", kind: .number) { c, r in .number(claim(c, r).value) },
                 FieldSpec("unit", "the counted noun, singular (death, child, km, hour)") { c, r in .string(claim(c, r).unit) },
                 FieldSpec("amount", "the value in the base unit: days, km, kg (48 hours → 2)", kind: .number) { c, r in .number(claim(c, r).amount) },

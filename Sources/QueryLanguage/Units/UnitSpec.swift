@@ -90,6 +90,15 @@ package struct FieldSpec: Sendable {
 
 /// The fields every unit of the text has from its document: `doc`, `file`, `source`, `date`,
 /// `title`, `author`.
+/// The fields of rows that are spans of a document's text (quotations, figures): `id`, the locator of
+/// the sentence the span starts in, then the document's fields.
+func spanFields(_ idSummary: String, _ span: @escaping @Sendable (Corpus, Int) -> (bytes: Range<Int>, document: Int)) -> [FieldSpec] {
+    [FieldSpec("id", idSummary) { c, r in
+        let (bytes, document) = span(c, r)
+        return .string(c.locator(atByte: bytes.lowerBound, inDocument: document))
+    }] + documentFields { c, r in span(c, r).document }
+}
+
 func documentFields(_ docOf: @escaping @Sendable (Corpus, Int) -> Int) -> [FieldSpec] {
     [
         FieldSpec("doc", "the document's short id", document: docOf) { c, d in .string(c.documents[d].shortID) },
