@@ -34,7 +34,7 @@ struct Crq: ParsableCommand {
     )
 
     /// Subcommands, dispatched before parsing: swift-argument-parser would read `run` as the CORPUS argument.
-    static let commands: [any ParsableCommand.Type] = [Run.self, Check.self, Render.self, Index.self, Bench.self]
+    static let commands: [any ParsableCommand.Type] = [Run.self, Check.self, Render.self, Index.self, Bench.self, Shard.self, Worker.self, Merge.self]
 
     static func main() {
         Interrupts.removeTemporaryFilesOnTermination()

@@ -1,0 +1,160 @@
+import CorpusModel
+import Foundation
+
+/// A shard's partial result of a statement, as JSON lines (docs/scale.md describes them), and the
+/// merge of many shards' partials into the statement's result.
+///
+/// Lines are objects of three kinds:
+/// - `{"partial": 1, "statement": TEXT, "shard": K}`: one per shard, first;
+/// - `{"key": KEY, "n": N}`: a count to add to every other line with the same `KEY`: an array of
+///   values (a group's keys, a term) or a name (`"rows"`, `"tokens"`: what was counted);
+/// - `{"shard": K, "i": I, "row": [VALUES], "sort": [VALUES]}`: the I-th result row of shard K, with
+///   its sort keys when a `sort` ran in the shard.
+///
+/// Values are `null`, JSON numbers (integers), strings, `{"number": "0.25"}` (a real number, in
+/// the shortest text that reads back the same) and `{"date": [YEAR, MONTH, DAY]}` (month and day may be `null`).
+/// Lines may come in any order and counts may already be added (a reduce by key), so any engine
+/// can move them; only the merge reads their meaning.
+package enum Partial {
+    /// The partial result of `statement` over the shard `context` holds, as JSON lines (each ending in a newline).
+    package static func lines(of statement: Statement, shard: Int, _ context: EvalContext) throws(QueryError) -> [String] {
+        let plan = try ShardPlan(statement)
+        var out = [encode(["partial": 1, "statement": statement.source.text, "shard": shard, "fields": context.corpus.extraFields])]
+        func add(_ key: Any, _ n: Int) { out.append(encode(["key": key, "n": n])) }
+        func addTerms(_ counts: (entries: [(term: Int, count: Int32)], tokens: Int)) {
+            let vocabulary = context.corpus.index.vocabulary
+            for e in counts.entries { add([vocabulary.term(e.term)], Int(e.count)) }
+            add("tokens", counts.tokens)
+        }
+        context.hints = StageHints()
+        defer { context.hints = StageHints() }
+        if case let .terms(terms) = plan.merge, plan.source is TermsStage {
+            try addTerms(terms.counts(nil, context))
+            return out
+        }
+        var relation = try plan.source.run(context)
+        // The stage that makes a table of the rows (show, kwic) runs after their sort keys are read.
+        let makesTable = plan.shardStages > 0 && [ShowStage.spec.name, KwicStage.spec.name].contains(ShardPlan.verb(plan.stages[plan.shardStages - 1]))
+        for stage in plan.stages[..<(plan.shardStages - (makesTable ? 1 : 0))] {
+            try context.checkCancelled(stage.range)
+            relation = try stage.run(relation, context)
+        }
+        switch plan.merge {
+        case let .rows(sort, _):
+            let keys = try sort?.keyValues(relation, context) ?? []
+            if makesTable { relation = try plan.stages[plan.shardStages - 1].run(relation, context) }
+            let table = Materializer.table(relation, context)
+            for (i, row) in table.rows.enumerated() {
+                var line: [String: Any] = ["shard": shard, "i": i, "row": row.map(json)]
+                if i < keys.count { line["sort"] = keys[i].map(json) }
+                out.append(encode(line))
+            }
+        case .count:
+            add("rows", relation.count)
+        case let .group(group):
+            for (key, n) in try group.counts(relation, context) { add(key.map(json), n) }
+            add("rows", relation.count)
+        case let .terms(terms):
+            try addTerms(terms.counts(relation, context))
+        }
+        return out
+    }
+
+    /// Throws the reason why `statement` cannot run over shards, if it cannot.
+    package static func check(_ statement: Statement) throws(QueryError) { _ = try ShardPlan(statement) }
+
+    /// The result of `statement` from the partials of all its shards (in any order, counts added or not).
+    /// `context` holds an empty corpus: the stages after the merge work on tables only.
+    package static func merge(_ statement: Statement, lines: [String], _ context: EvalContext) throws(QueryError) -> Relation {
+        let plan = try ShardPlan(statement)
+        let at = statement.pipeline.range
+        var counts: [[Value]: Int] = [:], totals: [String: Int] = [:]
+        var rows: [(shard: Int, i: Int, row: [Value], sort: [Value])] = []
+        var shards: [Int: [String]] = [:]   // shard → its documents' extra fields
+        for (number, line) in lines.enumerated() where !line.isEmpty {
+            guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
+                throw QueryError(.runtime, "partial line \(number + 1) is not a JSON object", at: at)
+            }
+            if object["partial"] != nil {
+                guard object["statement"] as? String == statement.source.text else {
+                    throw QueryError(.runtime, "partial line \(number + 1) is the result of another statement", at: at)
+                }
+                if let shard = object["shard"] as? Int { shards[shard] = object["fields"] as? [String] ?? [] }
+            } else if let key = object["key"], let n = object["n"] as? Int {
+                if let name = key as? String { totals[name, default: 0] += n }
+                else if let values = key as? [Any] { counts[try values.map { v throws(QueryError) in try value(v, line: number, at) }, default: 0] += n }
+                else { throw QueryError(.runtime, "partial line \(number + 1) has a key that is neither a name nor values", at: at) }
+            } else if let shard = object["shard"] as? Int, let i = object["i"] as? Int, let row = object["row"] as? [Any] {
+                let sort = object["sort"] as? [Any] ?? []
+                rows.append((shard, i, try row.map { v throws(QueryError) in try value(v, line: number, at) },
+                             try sort.map { v throws(QueryError) in try value(v, line: number, at) }))
+            } else {
+                throw QueryError(.runtime, "partial line \(number + 1) is not a partial result", at: at)
+            }
+        }
+        guard !shards.isEmpty else { throw QueryError(.runtime, "no shard's partial result to merge", at: at) }
+        let merged: Relation
+        let first = plan.rest < plan.stages.count ? plan.stages[plan.rest].keepsAtMost : nil
+        switch plan.merge {
+        case let .rows(sort, limit):
+            // The shape (columns, highlights) is what the same stages make of no rows.
+            let fields = shards.sorted { $0.key < $1.key }.flatMap(\.value)
+            let shape = EvalContext(corpus: .empty(name: context.corpus.name, extraFields: fields))
+            var table = Materializer.table(try run(plan.source, plan.stages[..<plan.shardStages], shape), shape)
+            let descending = sort?.keys.map(\.descending) ?? []
+            // Each shard's rows are in its order; ties between shards go in shard order, so corpus order.
+            rows.sort { a, b in SortStage.precedes(a.sort, b.sort, descending: descending) ?? ((a.shard, a.i) < (b.shard, b.i)) }
+            table.rows = rows.prefix(limit ?? rows.count).map(\.row)
+            merged = .table(table)
+        case let .count(limit):
+            merged = .table(CountStage.table(min(totals["rows"] ?? 0, limit ?? .max)))
+        case let .group(group):
+            merged = .table(GroupStage.table(keys: group.keys, counts: counts, rows: totals["rows"] ?? 0))
+        case .terms:
+            let terms = counts.compactMap { key, n -> (term: String, count: Int)? in
+                guard key.count == 1, case let .string(term) = key[0] else { return nil }
+                return (term, n)
+            }
+            merged = .table(TermsStage.table(terms, tokens: totals["tokens"] ?? 0, limit: first))
+        }
+        return try Evaluator.run(plan.stages[plan.rest...], from: merged, in: context)
+    }
+
+    /// Runs a source and stages (no hints: every row is made).
+    private static func run(_ source: any SourceStage, _ stages: ArraySlice<any PipedStage>, _ context: EvalContext) throws(QueryError) -> Relation {
+        var relation = try source.run(context)
+        for stage in stages { relation = try stage.run(relation, context) }
+        return relation
+    }
+
+    // MARK: Values as JSON
+
+    static func json(_ value: Value) -> Any {
+        switch value {
+        case .null: return NSNull()
+        case let .int(i): return i
+        case let .number(d): return ["number": "\(d)"]
+        case let .string(s): return s
+        case let .date(d): return ["date": [d.year, d.month.map { $0 as Any } ?? NSNull(), d.day.map { $0 as Any } ?? NSNull()]]
+        }
+    }
+
+    static func value(_ json: Any, line: Int, _ at: SourceRange) throws(QueryError) -> Value {
+        switch json {
+        case is NSNull: return .null
+        case let s as String: return .string(s)
+        case let i as Int: return .int(i)
+        case let o as [String: Any]:
+            if let text = o["number"] as? String, let d = Double(text) { return .number(d) }
+            if let parts = o["date"] as? [Any], parts.count == 3, let year = parts[0] as? Int,
+               let date = PartialDate(year: year, month: parts[1] as? Int, day: parts[2] as? Int) { return .date(date) }
+        default: break
+        }
+        throw QueryError(.runtime, "partial line \(line + 1) holds a value crq does not read", at: at)
+    }
+
+    static func encode(_ object: [String: Any]) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
