@@ -18,6 +18,9 @@ import tempfile
 import time
 
 
+LOG_CONFIG = os.path.join(os.path.dirname(os.path.abspath(__file__)), "spark-log4j2.properties")
+
+
 def parse_arguments(argv):
     p = argparse.ArgumentParser(prog="crq-spark", description=__doc__.splitlines()[0])
     p.add_argument("master", help="spark://HOST:PORT, or local[N]")
@@ -105,7 +108,10 @@ def main(argv):
     conf = SparkConf().setMaster(master).setAppName("crq") \
         .set("spark.task.maxFailures", str(args.retries)) \
         .set("spark.pyspark.python", sys.executable) \
-        .set("spark.ui.enabled", "false")
+        .set("spark.ui.enabled", "false") \
+        .set("spark.ui.showConsoleProgress", "false") \
+        .set("spark.driver.extraJavaOptions", "-Dlog4j.configurationFile=" + LOG_CONFIG) \
+        .set("spark.executor.extraJavaOptions", "-Dlog4j.configurationFile=" + LOG_CONFIG)
     sc = SparkContext(conf=conf)
     sc.setLogLevel("ERROR")
     sc.addFile(crq)
