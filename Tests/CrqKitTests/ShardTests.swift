@@ -81,6 +81,7 @@ import Testing
         "terms | top 5", "sentences | filter \"Iran\" | terms", "paragraphs | filter /talk\\w*/",
         "sentences | filter \"restraint\" | sort by date desc, id | limit 3", "docs | show id, section, date | sort by section",
         "kwic \"restraint\" width 10 | sort by left", "sentences | kwic \"Pakistan\"", "docs | top 2",
+        "compare by source", "sentences | filter \"restraint\" | compare by doc on terms | show group, term, count_a",
     ])
     func mergedPartialsPrintAsTheWholeCorpus(statement: String) throws {
         for parts in [2, 5] {
@@ -91,7 +92,9 @@ import Testing
 
     @Test(arguments: [
         ("quotes | count", "'quotes' cannot run over shards yet"),
-        ("compare doc \"c\" with rest", "'compare' cannot run over shards yet"),
+        ("compare doc \"c\" with rest", "'compare' cannot run over shards yet: its sets"),
+        ("compare by source on quotes", "'compare' cannot run over shards yet: on quotes"),
+        ("compare by source excluding shared", "'compare' cannot run over shards yet: on terms excluding shared"),
         ("sentences | quote", "'quote' cannot run over shards yet"),
         ("sentences | limit 2 | filter \"Iran\"", "'filter' cannot run over shards yet: it follows limit or top"),
         ("docs | save \"x.csv\"", "'save' cannot run over shards yet"),
@@ -101,6 +104,14 @@ import Testing
         let parsed = try Parser.parse(SourceText(statement))
         let error = #expect(throws: QueryError.self) { try Partial.check(parsed) }
         #expect(error?.message.hasPrefix(message) == true, "\(error?.message ?? "")")
+    }
+
+    @Test func compareByOneGroupFailsAsInOneProcess() throws {
+        let shards = try Self.shards(2)
+        let parsed = try Parser.parse(SourceText("docs | filter source = \"Wire\" | compare by source"))
+        let lines = try shards.enumerated().flatMap { k, s in try Partial.lines(of: parsed, shard: k, EvalContext(corpus: s)) }
+        let error = #expect(throws: QueryError.self) { try Partial.merge(parsed, lines: lines, EvalContext(corpus: .empty(name: "s"))) }
+        #expect(error?.message == "the rows have 1 value of source: there is nothing to compare")
     }
 
     @Test func mergeRejectsPartialsOfAnotherStatement() throws {

@@ -7,7 +7,7 @@ import Foundation
 /// Lines are objects of three kinds:
 /// - `{"partial": 1, "statement": TEXT, "shard": K}`: one per shard, first;
 /// - `{"key": KEY, "n": N}`: a count to add to every other line with the same `KEY`: an array of
-///   values (a group's keys, a term) or a name (`"rows"`, `"tokens"`: what was counted);
+///   values (a group's keys; a term; `["term", GROUP, TERM]`, `["total", GROUP]` for `compare by`) or a name (`"rows"`, `"tokens"`: what was counted);
 /// - `{"shard": K, "i": I, "row": [VALUES], "sort": [VALUES]}`: the I-th result row of shard K, with
 ///   its sort keys when a `sort` ran in the shard.
 ///
@@ -28,9 +28,22 @@ package enum Partial {
         }
         context.hints = StageHints()
         defer { context.hints = StageHints() }
-        if case let .terms(terms) = plan.merge, plan.source is TermsStage {
+        func addGroups(_ compare: CompareStage, _ input: Relation?) throws(QueryError) {
+            let buckets = try compare.buckets(input, context)
+            let sides = buckets.map { CompareSide(label: CompareStage.label($0.key), sentences: $0.rows) }
+            for (bucket, group) in zip(buckets, try CompareTerms.wordCounts(sides, context, compare.range)) {
+                add(["total", json(bucket.key)], group.total)
+                for (term, n) in group.counts { add(["term", json(bucket.key), term], n) }
+            }
+        }
+        switch (plan.merge, plan.shardStages == 0 && plan.source is SourceOrPipedStage) {
+        case let (.terms(terms), true):
             try addTerms(terms.counts(nil, context))
             return out
+        case let (.compareBy(compare, _), true):
+            try addGroups(compare, nil)
+            return out
+        default: break
         }
         var relation = try plan.source.run(context)
         // The stage that makes a table of the rows (show, kwic) runs after their sort keys are read.
@@ -56,6 +69,8 @@ package enum Partial {
             add("rows", relation.count)
         case let .terms(terms):
             try addTerms(terms.counts(relation, context))
+        case let .compareBy(compare, _):
+            try addGroups(compare, relation)
         }
         return out
     }
@@ -116,6 +131,19 @@ package enum Partial {
                 return (term, n)
             }
             merged = .table(TermsStage.table(terms, tokens: totals["tokens"] ?? 0, limit: first))
+        case let .compareBy(compare, key: field):
+            var groups: [Value: (total: Int, counts: [(term: String, count: Int)])] = [:]
+            for (key, n) in counts where key.count >= 2 {
+                switch (key[0], key.count) {
+                case (.string("total"), 2): groups[key[1], default: (0, [])].total += n
+                case let (.string("term"), 3): groups[key[1], default: (0, [])].counts.append((key[2].description, n))
+                default: continue
+                }
+            }
+            try CompareStage.checkGroups(groups.count, field)
+            let ordered = groups.sorted { Value.ordered($0.key, $1.key) }
+                .map { CompareTerms.GroupCounts(label: CompareStage.label($0.key), total: $0.value.total, counts: $0.value.counts) }
+            merged = .table(try CompareTerms.byGroup(ordered, context, compare.range))
         }
         return try Evaluator.run(plan.stages[plan.rest...], from: merged, in: context)
     }

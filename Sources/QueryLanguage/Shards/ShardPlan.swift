@@ -5,7 +5,8 @@
 /// A shard runs the pipeline up to its first stage that needs more than its own documents, or that
 /// makes a table: rows of `docs`, `paragraphs`, `sentences` pass `filter`, one `sort` and `limit`/`top`;
 /// then `show` or `kwic` (rows, concatenated or merged by the sort keys), `count` (rows added),
-/// `group by` (counts per key added) or `terms` (counts per term and tokens added). The merge builds
+/// `group by` (counts per key added), `terms` (counts per term and tokens added) or `compare by KEY
+/// [on terms]` (each group's counts per term and tokens added). The merge builds
 /// that stage's table from the sums with the stage's own code and runs the later stages on it, as
 /// one process would.
 struct ShardPlan {
@@ -19,6 +20,8 @@ struct ShardPlan {
         case group(GroupStage)
         /// Counts per term added, and the tokens counted.
         case terms(TermsStage)
+        /// `compare by KEY [on terms]`: each group's counts per term and tokens, added.
+        case compareBy(CompareStage, key: FieldExpression)
     }
 
     let merge: Merge
@@ -48,6 +51,9 @@ struct ShardPlan {
             return
         case is KwicStage:
             (merge, shardStages, rest) = (.rows(sort: nil, limit: nil), 0, 0)
+            return
+        case let compare as CompareStage:
+            (merge, shardStages, rest) = (.compareBy(compare, key: try Self.mergeableKey(compare)), 0, 0)
             return
         case let name as NameSource:
             guard Self.shardableUnits.contains(name.name) else {
@@ -89,12 +95,27 @@ struct ShardPlan {
                 if limit != nil { throw Self.refusal("terms", at: stage.range, why: "it follows limit or top") }
                 (merge, shardStages, rest) = (.terms(t), i, i + 1)
                 return
+            case let compare as CompareStage:
+                if limit != nil { throw Self.refusal("compare", at: stage.range, why: "it follows limit or top") }
+                (merge, shardStages, rest) = (.compareBy(compare, key: try Self.mergeableKey(compare)), i, i + 1)
+                return
             default:
                 throw Self.refusal(Self.verb(stage), at: stage.range,
                                    why: "it gathers rows across the whole corpus, and the cross-shard merge is not built yet")
             }
         }
         (merge, shardStages, rest) = (.rows(sort: sort, limit: limit), stages.count, stages.count)
+    }
+
+    /// The key of a `compare by KEY [on terms]`: the only compare that merges from shards' word counts so far.
+    static func mergeableKey(_ compare: CompareStage) throws(QueryError) -> FieldExpression {
+        guard case let .by(key) = compare.sides else {
+            throw refusal("compare", at: compare.range, why: "its sets (doc, source, rest) are resolved across the whole corpus; compare by FIELD runs")
+        }
+        guard compare.aspect.name == CompareTerms.aspect.name && !compare.excludingShared else {
+            throw refusal("compare", at: compare.range, why: "on \(compare.aspect.name)\(compare.excludingShared ? " excluding shared" : "") it needs rows found across the whole corpus; compare by FIELD on terms runs")
+        }
+        return key
     }
 
     /// The verb a stage is written with (the first word of its summary).
