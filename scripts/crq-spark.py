@@ -25,7 +25,8 @@ def parse_arguments(argv):
     p = argparse.ArgumentParser(prog="crq-spark", description=__doc__.splitlines()[0])
     p.add_argument("master", help="spark://HOST:PORT, or local[N]")
     p.add_argument("shards", nargs="+", help="shard folders (crq shard), in corpus order; seen by every executor at the same path")
-    p.add_argument("-c", dest="statements", action="append", required=True, help="a statement (repeatable: one job each)")
+    p.add_argument("-c", dest="statements", action="append",
+                   help="a statement or .mode MODE (repeatable; each statement is a job); none: statements from standard input")
     p.add_argument("--mode", help="output mode, as crq's --mode")
     p.add_argument("--crq", default=os.environ.get("CRQ"), help="the crq binary (default: .build/release/crq, else .build/debug/crq)")
     p.add_argument("--retries", type=int, default=4, help="attempts per task (spark.task.maxFailures; default 4)")
@@ -89,15 +90,23 @@ def run_job(sc, statement, shards, fault):
     return lines
 
 
-def main(argv):
-    args = parse_arguments(argv)
-    crq = crq_binary(args.crq)
-    mode = ["--mode", args.mode] if args.mode else []
-    # Refuse what cannot be merged exactly before starting anything.
-    for s in args.statements:
-        if subprocess.run([crq, "merge", "--check", "-c", s]).returncode != 0:
-            return 1
-    shards = [os.path.abspath(s) for s in args.shards]
+def statements_from(lines):
+    """Statements read from a script or a pipe: one a line, or continued while a line ends in '|';
+    blank lines and comments (-- or #) skipped."""
+    pending = ""
+    for line in lines:
+        text = line.strip()
+        if not pending and (not text or text.startswith("--") or text.startswith("#")):
+            continue
+        pending = (pending + " " + text).strip()
+        if not pending.endswith("|"):
+            yield pending
+            pending = ""
+    if pending:
+        yield pending
+
+
+def start_spark(args, crq):
     master = args.master
     # Local masters retry nothing unless told: local[N] becomes local[N,retries], as a cluster retries.
     m = re.fullmatch(r"local\[(\d+|\*)\]", master)
@@ -117,12 +126,43 @@ def main(argv):
     sc.addFile(crq)
     if args.timing:
         print("crq-spark: context started in %.2f s" % (time.monotonic() - started), file=sys.stderr)
+    return sc
+
+
+def main(argv):
+    args = parse_arguments(argv)
+    crq = crq_binary(args.crq)
+    mode = args.mode
+    shards = [os.path.abspath(s) for s in args.shards]
+    items = args.statements if args.statements else statements_from(sys.stdin)
+
+    def check(s):
+        return s.startswith(".") or subprocess.run([crq, "merge", "--check", "-c", s]).returncode == 0
+    # Statements given with -c are all checked before anything starts; those read from standard input as they come.
+    if args.statements and not all(check(s) for s in args.statements):
+        return 1
     fault = None
     if os.environ.get("CRQ_SPARK_FAULT_MARKER"):
         fault = {"marker": os.environ["CRQ_SPARK_FAULT_MARKER"], "kind": os.environ.get("CRQ_SPARK_FAULT_KIND", "crq")}
+    sc = None
     status = 0
     try:
-        for s in args.statements:
+        for s in items:
+            if s.startswith("."):
+                # Of the shell's commands only .mode means something here.
+                words = s.split()
+                if words[0] == ".quit":
+                    break
+                if words[0] != ".mode" or len(words) != 2:
+                    print("crq-spark: only .mode MODE and .quit run over Spark, not %s" % words[0], file=sys.stderr)
+                    status = 1
+                    break
+                mode = words[1]
+                continue
+            if not args.statements and not check(s):
+                status = 1
+                break
+            sc = sc or start_spark(args, crq)
             job = time.monotonic()
             try:
                 lines = run_job(sc, s, shards, fault)
@@ -135,7 +175,7 @@ def main(argv):
             with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
                 f.write("\n".join(lines) + "\n")
             sys.stdout.flush()
-            code = subprocess.run([crq, "merge", "-c", s, *mode, f.name]).returncode
+            code = subprocess.run([crq, "merge", "-c", s, *(["--mode", mode] if mode else []), f.name]).returncode
             os.unlink(f.name)
             if args.timing:
                 print("crq-spark: %.2f s  %s" % (time.monotonic() - job, s), file=sys.stderr)
@@ -143,7 +183,8 @@ def main(argv):
                 status = code
                 break
     finally:
-        sc.stop()
+        if sc:
+            sc.stop()
     return status
 
 

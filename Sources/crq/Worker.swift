@@ -70,7 +70,8 @@ struct Merge: ParsableCommand {
             return
         }
         var lines: [String] = []
-        for path in partials.isEmpty ? ["/dev/stdin"] : partials {
+        if partials.isEmpty { lines = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init) }
+        for path in partials {
             guard let bytes = FileBytes.read(path) else {
                 Output.error("\(path): error: cannot read this partial result\n")
                 throw ExitCode(66)
