@@ -47,7 +47,7 @@ package enum Partial {
         }
         var relation = try plan.source.run(context)
         // The stage that makes a table of the rows (show, kwic) runs after their sort keys are read.
-        let makesTable = plan.shardStages > 0 && [ShowStage.spec.name, KwicStage.spec.name].contains(ShardPlan.verb(plan.stages[plan.shardStages - 1]))
+        let makesTable = plan.shardStages > 0 && (plan.stages[plan.shardStages - 1] is ShowStage || plan.stages[plan.shardStages - 1] is KwicStage)
         for stage in plan.stages[..<(plan.shardStages - (makesTable ? 1 : 0))] {
             try context.checkCancelled(stage.range)
             relation = try stage.run(relation, context)
