@@ -114,6 +114,20 @@ import Testing
         #expect(error?.message == "the rows have 1 value of source: there is nothing to compare")
     }
 
+    @Test func valuesSurviveTheirJSONLines() throws {
+        let values: [Value] = [.null, .int(-42), .number(0.1), .number(1e-7), .string("a \"quoted\" \\ back\nslash\ttab\u{1}é😀"),
+                               .date(try #require(PartialDate(year: 2024, month: 1))), .date(try #require(PartialDate(year: 2024, month: 2, day: 29)))]
+        let line = Partial.encode(["key": values.map(Partial.json), "n": 7])
+        let (key, n) = try #require(JSONLine.count(line))
+        guard case let .values(read) = key else { Issue.record("a name, not values: \(line)"); return }
+        #expect(read == values && n == 7)
+        let row = try #require(JSONLine.parse(Partial.encode(["row": values.map(Partial.json)])) as? [String: Any])
+        #expect(try #require(row["row"] as? [Any]).map { Partial.value($0) } == values)
+        #expect(JSONLine.count(#"{"key":"rows","n":12}"#)?.n == 12)
+        #expect(JSONLine.count(#"{"key":["x"],"n":1} trailing"#) == nil)
+        #expect(JSONLine.parse(#"{"a":[1,"\ud83d\ude00"]}"#) != nil)
+    }
+
     @Test func mergeRejectsPartialsOfAnotherStatement() throws {
         let shards = try Self.shards(2)
         let lines = try Partial.lines(of: Parser.parse(SourceText("docs | count")), shard: 0, EvalContext(corpus: shards[0]))
