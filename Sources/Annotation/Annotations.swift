@@ -193,12 +193,7 @@ struct ScalarByteMap {
         if corpus.documents[d].isASCII {
             offsets = nil
         } else {
-            offsets = corpus.withText { p in
-                var out: [Int] = []
-                for i in range where p[i] & 0xC0 != 0x80 { out.append(i) }
-                out.append(range.upperBound)
-                return out
-            }
+            offsets = corpus.withText { UTF8Cursor.scalarStarts($0, range) }
         }
     }
 

@@ -184,11 +184,7 @@ package final class Corpus: Sendable {
     package func scalarOffset(ofByte b: Int, inDocument d: Int) -> Int {
         let start = documents[d].bytes.lowerBound
         if documents[d].isASCII { return b - start }
-        return text.withUnsafeBufferPointer { p in
-            var n = 0
-            for i in start..<b where p[i] & 0xC0 != 0x80 { n += 1 }
-            return n
-        }
+        return text.withUnsafeBufferPointer { UTF8Cursor.scalarCount($0, start..<b) }
     }
 }
 
