@@ -6,7 +6,8 @@
 /// initialism (U.S.); decimals and figures (3.5, 1,200) never contain a break. A line without any
 /// terminator (a heading, a bullet) is one sentence; a leading bullet marker is not part of it.
 package enum SentenceSplitter {
-    /// Abbreviations after which a full stop does not end a sentence (lower case, without the dot).
+    /// Abbreviations after which a full stop does not end a sentence (lower case, without the dot):
+    /// the one list, which the extraction scanner (`TextScanner`) reads too.
     static let abbreviations: Set<[UInt8]> = Set([
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt", "adm", "gov",
         "sen", "rep", "pres", "rev", "hon", "st", "mt", "ft", "jr", "sr", "no", "nos", "vol", "pp", "fig",

@@ -6,11 +6,9 @@
 package enum TextScanner {
     // MARK: extraction tokens
 
-    /// Abbreviations whose full stop stays with the word ("Mr." is looked up as "mr").
-    private static let abbreviations: Set<UInt64> = Set("""
-        mr mrs ms dr st gen lt col sen rep gov jr sr prof capt sgt no vs etc inc ltd co corp jan feb aug sept \
-        oct nov dec maj adm mt ft gov pres
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ScalarText.key(String($0)) })
+    /// The sentence splitter's abbreviations, keyed: their full stop stays with the word ("Mr." is looked up as "mr").
+    private static let abbreviations: Set<UInt64> =
+        Set(SentenceSplitter.abbreviations.map { ScalarText.key(String(decoding: $0, as: UTF8.self)) })
 
     /// Splits decoded text into paragraphs (non-blank lines) and tokens, deciding for every
     /// apostrophe-like mark whether it is an apostrophe or a quotation mark.
