@@ -48,6 +48,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Each layer's own tests where they need nothing above it; the rest run through the shell.
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "crqTests", dependencies: ["crq", "Shell"]),
         .testTarget(name: "CrqKitTests", dependencies: ["Shell"], resources: [.copy("Golden")]),
     ],

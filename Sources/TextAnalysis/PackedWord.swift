@@ -5,11 +5,17 @@ package struct PackedWord: Hashable, Sendable {
     package var high: UInt64
 
     /// The key that matches no lexicon entry (non-ASCII or over-long words).
-    package static let none = PackedWord(low: 0, high: 0)
+    @inlinable package static var none: PackedWord { PackedWord(low: 0, high: 0) }
 
-    package init(low: UInt64, high: UInt64) {
+    @inlinable package init(low: UInt64, high: UInt64) {
         self.low = low
         self.high = high
+    }
+
+    @inlinable package static func == (a: PackedWord, b: PackedWord) -> Bool { a.low == b.low && a.high == b.high }
+    @inlinable package func hash(into hasher: inout Hasher) {
+        hasher.combine(low)
+        hasher.combine(high)
     }
 
     /// Packs `word`, lower-casing ASCII letters; ’ counts as an apostrophe.

@@ -13,7 +13,7 @@ package enum ScalarText {
     }
 
     /// FNV-1a hash of the folded scalars in `from..<to` (`CharacterClass.fold`).
-    package static func key(_ s: [UInt32], _ from: Int, _ to: Int) -> UInt64 {
+    @inlinable package static func key(_ s: [UInt32], _ from: Int, _ to: Int) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
         for i in from..<to {
             h = (h ^ UInt64(CharacterClass.fold(s[i]))) &* 0x100000001b3

@@ -253,7 +253,13 @@ package enum TextScanner {
 /// A word, number, punctuation sign or quotation mark of a document, as quotation extraction reads it
 /// (offsets in scalars).
 package struct TextToken: Sendable {
-    package enum Kind: UInt8, Sendable { case word, number, punct, open, close, possessive }
+    package enum Kind: UInt8, Sendable {
+        case word, number, punct, open, close, possessive
+        /// Compares the one-byte tags: an `==` that inlines in the layers above (a synthesized one does not).
+        @inlinable package static func == (a: Kind, b: Kind) -> Bool {
+            unsafeBitCast(a, to: UInt8.self) == unsafeBitCast(b, to: UInt8.self)
+        }
+    }
     package var start: Int
     package var end: Int
     /// `ScalarText.key` of the word (0 for marks and punctuation).
@@ -280,7 +286,13 @@ package struct TextParagraph: Sendable {
 /// One token of the figure extractor's view: a word, a number written in digits, a punctuation
 /// mark or a line break, with its byte range in the UTF-8 text and its Unicode scalar offsets.
 package struct FigureWord {
-    package enum Kind: UInt8 { case word, digits, punctuation, lineBreak }
+    package enum Kind: UInt8 {
+        case word, digits, punctuation, lineBreak
+        /// Compares the one-byte tags (see `TextToken.Kind`).
+        @inlinable package static func == (a: Kind, b: Kind) -> Bool {
+            unsafeBitCast(a, to: UInt8.self) == unsafeBitCast(b, to: UInt8.self)
+        }
+    }
 
     package var kind: Kind
     package var byteStart: Int
@@ -296,7 +308,7 @@ package struct FigureWord {
     package var isAttached = false
 
     /// True for punctuation that ends a sentence or clause for context windows.
-    package var isBoundary: Bool {
+    @inlinable package var isBoundary: Bool {
         switch kind {
         case .lineBreak: return true
         case .punctuation:
@@ -308,7 +320,7 @@ package struct FigureWord {
         }
     }
 
-    package func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    @inlinable package func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         kind == .punctuation && key.low == UInt64(scalar.value)
     }
 }

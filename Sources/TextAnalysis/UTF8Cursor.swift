@@ -105,6 +105,7 @@ package struct UTF8Cursor {
     /// The byte offset of every scalar in `range`, then `range.upperBound`: a table from scalar to byte offsets.
     package static func scalarStarts(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Int] {
         var out: [Int] = []
+        out.reserveCapacity(range.count + 1)
         for i in range where startsScalar(p[i]) { out.append(i) }
         out.append(range.upperBound)
         return out
