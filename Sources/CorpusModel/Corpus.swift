@@ -188,6 +188,28 @@ package final class Corpus: Sendable {
     }
 }
 
+/// Converts a document's Unicode-scalar offsets to corpus byte offsets (the other way from
+/// `Corpus.scalarOffset(ofByte:inDocument:)`).
+package struct ScalarByteMap {
+    private let base: Int
+    private let offsets: [Int]?   // nil for ASCII documents
+
+    package init(_ corpus: Corpus, document d: Int) {
+        let range = corpus.documents[d].bytes
+        base = range.lowerBound
+        if corpus.documents[d].isASCII {
+            offsets = nil
+        } else {
+            offsets = corpus.withText { UTF8Cursor.scalarStarts($0, range) }
+        }
+    }
+
+    package subscript(scalar: Int) -> Int {
+        guard let offsets else { return base + scalar }
+        return offsets[min(max(0, scalar), offsets.count - 1)]
+    }
+}
+
 /// What a locator names.
 package enum LocatorTarget: Sendable, Equatable {
     case document(Int), paragraph(Int), sentence(Int)
