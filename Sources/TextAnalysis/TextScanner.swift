@@ -250,15 +250,19 @@ package enum TextScanner {
     }
 }
 
+/// Whether two values of a one-byte enum without payloads are the same case. The token kinds'
+/// `==` use it so that it inlines in the layers above: a synthesized `==` of a type from another
+/// module is called through its protocol witness, which cost extraction a tenth of its time.
+@inlinable func sameCase<Kind>(_ a: Kind, _ b: Kind) -> Bool {
+    unsafeBitCast(a, to: UInt8.self) == unsafeBitCast(b, to: UInt8.self)
+}
+
 /// A word, number, punctuation sign or quotation mark of a document, as quotation extraction reads it
 /// (offsets in scalars).
 package struct TextToken: Sendable {
     package enum Kind: UInt8, Sendable {
         case word, number, punct, open, close, possessive
-        /// Compares the one-byte tags: an `==` that inlines in the layers above (a synthesized one does not).
-        @inlinable package static func == (a: Kind, b: Kind) -> Bool {
-            unsafeBitCast(a, to: UInt8.self) == unsafeBitCast(b, to: UInt8.self)
-        }
+        @inlinable package static func == (a: Kind, b: Kind) -> Bool { sameCase(a, b) }
     }
     package var start: Int
     package var end: Int
@@ -288,10 +292,7 @@ package struct TextParagraph: Sendable {
 package struct FigureWord {
     package enum Kind: UInt8 {
         case word, digits, punctuation, lineBreak
-        /// Compares the one-byte tags (see `TextToken.Kind`).
-        @inlinable package static func == (a: Kind, b: Kind) -> Bool {
-            unsafeBitCast(a, to: UInt8.self) == unsafeBitCast(b, to: UInt8.self)
-        }
+        @inlinable package static func == (a: Kind, b: Kind) -> Bool { sameCase(a, b) }
     }
 
     package var kind: Kind
