@@ -9,8 +9,9 @@ import Synchronization
 /// Found as text-reuse engines such as passim find them. An index of word n-grams gives candidate
 /// document pairs: n-grams held by few documents pair all of them; n-grams held by many (text
 /// everyone reuses) link each holder to the earliest one only, so the work stays linear. Each
-/// candidate pair is aligned (`PassageAligner`); aligned spans that overlap in a document are one
-/// passage, and passages linked by alignments form a cluster. A cluster all of whose documents
+/// candidate pair is aligned (`PassageAligner`), told the n-grams many documents hold (stock
+/// phrases) so that it does not stretch a passage onto one; aligned spans that overlap in a
+/// document are one passage, and passages linked by alignments form a cluster. A cluster all of whose documents
 /// come from one outlet, in at least `boilerplateDocuments` of them, is that outlet's boilerplate
 /// (a footer, "About us", a subscription line).
 package struct ReuseClusters: Sendable {
@@ -98,17 +99,21 @@ package struct ReuseClusters: Sendable {
 
     /// Finds the clusters; nil if `stop` (polled in every loop) turns true first.
     static func build(_ input: Input, settings: Settings = Settings(), unlessStopped stop: @escaping @Sendable () -> Bool) -> ReuseClusters? {
-        guard let pairs = candidatePairs(input, settings, stop) else { return nil }
+        guard let (pairs, common) = candidatePairs(input, settings, stop) else { return nil }
+        var settings = settings
+        settings.aligner.commonNGrams = common
         guard let links = alignments(pairs, input, settings, stop) else { return nil }
         return cluster(links, input, settings, stop)
     }
 
     // MARK: Candidate pairs
 
-    /// (later, earlier) document pairs worth aligning, as ranks in `byDate`.
-    private static func candidatePairs(_ input: Input, _ settings: Settings, _ stop: @escaping @Sendable () -> Bool) -> [(Int32, Int32)]? {
+    /// (later, earlier) document pairs worth aligning, as ranks in `byDate`, and the n-grams held by
+    /// more than `allPairsDocuments` documents (hash >> 24).
+    private static func candidatePairs(_ input: Input, _ settings: Settings,
+                                       _ stop: @escaping @Sendable () -> Bool) -> (pairs: [(Int32, Int32)], common: Set<UInt64>)? {
         let docs = input.byDate.count
-        guard docs >= 2, docs < 1 << 24 else { return [] }
+        guard docs >= 2, docs < 1 << 24 else { return ([], []) }
         let n = settings.aligner.n
         let rate = UInt64(max(1, (input.tokens.count + settings.indexBudget - 1) / settings.indexBudget))
         let chunk = max(1, docs / 64), chunks = (docs + chunk - 1) / chunk
@@ -163,33 +168,39 @@ package struct ReuseClusters: Sendable {
         // Per partition: sort, then vote for pairs within each n-gram's documents.
         let minimumVotes = rate == 1 ? 2 : 1
         nonisolated(unsafe) var votes = [[UInt64]](repeating: [], count: partitions)
+        nonisolated(unsafe) var commons = [[UInt64]](repeating: [], count: partitions)
         entries.withUnsafeMutableBufferPointer { ep in
             nonisolated(unsafe) let ep = ep
             votes.withUnsafeMutableBufferPointer { vp in
                 nonisolated(unsafe) let vp = vp
-                DispatchQueue.concurrentPerform(iterations: partitions) { p in
-                    if stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
-                    var slice = UnsafeMutableBufferPointer(rebasing: ep[partitionBounds[p]..<partitionBounds[p + 1]])
-                    slice.sort()
-                    var out: [UInt64] = []
-                    var ranks: [UInt64] = []
-                    var i = 0
-                    while i < slice.count {
-                        let key = slice[i] >> 24
-                        ranks.removeAll(keepingCapacity: true)
-                        while i < slice.count, slice[i] >> 24 == key {
-                            let r = slice[i] & 0xFF_FFFF
-                            if ranks.last != r { ranks.append(r) }
-                            i += 1
+                commons.withUnsafeMutableBufferPointer { commonsPointer in
+                    nonisolated(unsafe) let commonsPointer = commonsPointer
+                    DispatchQueue.concurrentPerform(iterations: partitions) { p in
+                        if stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
+                        var slice = UnsafeMutableBufferPointer(rebasing: ep[partitionBounds[p]..<partitionBounds[p + 1]])
+                        slice.sort()
+                        var out: [UInt64] = [], common: [UInt64] = []
+                        var ranks: [UInt64] = []
+                        var i = 0
+                        while i < slice.count {
+                            let key = slice[i] >> 24
+                            ranks.removeAll(keepingCapacity: true)
+                            while i < slice.count, slice[i] >> 24 == key {
+                                let r = slice[i] & 0xFF_FFFF
+                                if ranks.last != r { ranks.append(r) }
+                                i += 1
+                            }
+                            guard ranks.count >= 2 else { continue }
+                            if ranks.count <= settings.allPairsDocuments {
+                                for b in 1..<ranks.count { for a in 0..<b { out.append(ranks[b] << 32 | ranks[a]) } }
+                            } else {
+                                for b in 1..<ranks.count { out.append(ranks[b] << 32 | ranks[0]) }
+                                common.append(key)
+                            }
                         }
-                        guard ranks.count >= 2 else { continue }
-                        if ranks.count <= settings.allPairsDocuments {
-                            for b in 1..<ranks.count { for a in 0..<b { out.append(ranks[b] << 32 | ranks[a]) } }
-                        } else {
-                            for b in 1..<ranks.count { out.append(ranks[b] << 32 | ranks[0]) }
-                        }
+                        vp[p] = out
+                        commonsPointer[p] = common
                     }
-                    vp[p] = out
                 }
             }
         }
@@ -242,7 +253,7 @@ package struct ReuseClusters: Sendable {
             }
         }
         if stopped.load(ordering: .relaxed) { return nil }
-        return chosen.flatMap { $0 }
+        return (chosen.flatMap { $0 }, Set(commons.joined()))
     }
 
     // MARK: Alignment
