@@ -216,14 +216,15 @@ struct PassageAligner {
         return extended(found, x, y)
     }
 
-    /// The length of the run of equal words from x[i], y[j] in direction `step` when it is all
-    /// common n-grams (stock phrases) and no equal words follow within two words; nil otherwise.
+    /// The length of the run of equal words from x[i], y[j] in direction `step` when it is a stock
+    /// phrase: common n-grams only, at most `2 n` words (a longer one is a passage many documents
+    /// reuse), with no equal words following within two words; nil otherwise.
     private func commonRun(_ x: UnsafeBufferPointer<UInt32>, _ y: UnsafeBufferPointer<UInt32>, from i: Int, _ j: Int, step: Int) -> Int? {
         guard !commonNGrams.isEmpty else { return nil }
         func equal(_ p: Int, _ q: Int) -> Bool { p >= 0 && q >= 0 && p < x.count && q < y.count && x[p] == y[q] }
         var length = 0
         while equal(i + step * length, j + step * length) {
-            guard isInCommonNGram(x, i + step * length) else { return nil }
+            guard length < 2 * n, isInCommonNGram(x, i + step * length) else { return nil }
             length += 1
         }
         guard length > 0 else { return nil }

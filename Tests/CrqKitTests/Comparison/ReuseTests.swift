@@ -174,6 +174,30 @@ private struct GeneratedDocument {
         #expect(try column(passages, "first") == ["d2", "d2"])
     }
 
+    /// A passage 24 outlets carry is held by too many documents to count as rare, yet it is reuse,
+    /// not a stock phrase: one cluster with all 24.
+    @Test func aPassageManyDocumentsCarryIsOneCluster() throws {
+        var text = NewsText(seed: 11)
+        let wire = text.sentences(3...3)
+        var files: [String: String] = [:]
+        var metadata = "file\tsource\tdate\n"
+        for i in 0..<24 {
+            var d = GeneratedDocument()
+            d.add(text.sentences(2...4))
+            d.add(i % 2 == 0 ? wire : text.edited(wire, rate: 0.05), isPassage: true)
+            d.add(text.sentences(1...3))
+            files["w\(i).txt"] = d.paragraphs.joined(separator: "\n\n") + "\n"
+            metadata += "w\(i).txt\tOutlet \(i)\t2024-02-\(String(format: "%02d", i + 1))\n"
+        }
+        files["metadata.tsv"] = metadata
+        let corpus = try CorpusLoader().load(Fixtures.folder(text: files).path)
+        let t = try table("passages | show cluster, doc, first", on: corpus)
+        let clusters = try column(t, "cluster"), docs = try column(t, "doc")
+        let biggest = try #require(Dictionary(grouping: clusters.indices, by: { clusters[$0] }).values.max { $0.count < $1.count })
+        #expect(Set(biggest.map { docs[$0] }) == Set((0..<24).map { "w\($0)" }))
+        #expect(try column(t, "first")[biggest[0]] == "w0")
+    }
+
     @Test func aCancelledStatementStopsTheSearchAndTheNextOneRedoesIt() throws {
         let corpus = try CorpusLoader().load(Fixtures.seedsPath)
         let cancelled = EvalContext(corpus: corpus, isCancelled: { true })
