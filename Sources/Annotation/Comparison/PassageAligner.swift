@@ -48,8 +48,8 @@ struct PassageAligner {
     /// Per token id, whether it is a function word (stop words, numbers, single characters).
     var functionWords: [Bool] = []
     /// N-grams many documents of the corpus hold (stock phrases), as `NGramHash` hashes shifted right
-    /// by 24 bits: an alignment does not end on them across an edit.
-    var commonNGrams: Set<UInt64> = []
+    /// by 24 bits, ascending: an alignment does not end on them across an edit.
+    var commonNGrams: [UInt64] = []
     /// An n-gram repeated more often than this within one text is not a seed.
     var maximumRepeats = 4
 
@@ -239,7 +239,15 @@ struct PassageAligner {
         guard !commonNGrams.isEmpty else { return false }
         for start in max(0, p - n + 1)...max(0, min(p, t.count - n)) where start + n <= t.count {
             var common = false
-            NGramHash.forEach(UnsafeBufferPointer(rebasing: t[start..<(start + n)]), n) { _, hash in common = commonNGrams.contains(hash >> 24) }
+            NGramHash.forEach(UnsafeBufferPointer(rebasing: t[start..<(start + n)]), n) { _, hash in
+                // Binary search of the ascending keys.
+                var low = 0, high = commonNGrams.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if commonNGrams[middle] < hash >> 24 { low = middle + 1 } else { high = middle }
+                }
+                common = low < commonNGrams.count && commonNGrams[low] == hash >> 24
+            }
             if common { return true }
         }
         return false

@@ -97,21 +97,71 @@ package struct ReuseClusters: Sendable {
         var functionWords: [Bool] = []
     }
 
-    /// Finds the clusters; nil if `stop` (polled in every loop) turns true first.
-    static func build(_ input: Input, settings: Settings = Settings(), unlessStopped stop: @escaping @Sendable () -> Bool) -> ReuseClusters? {
-        guard let (pairs, common) = candidatePairs(input, settings, stop) else { return nil }
+    /// Finds the clusters; nil if `stop` (polled in every loop) turns true first. `progress` is
+    /// told, from any thread, how many thousandths of the work are done.
+    static func build(_ input: Input, settings: Settings = Settings(), unlessStopped stop: @escaping @Sendable () -> Bool,
+                      progress: @escaping @Sendable (Int) -> Void = { _ in }) -> ReuseClusters? {
+        let stages = StageProgress(progress)
+        guard let (pairs, common) = candidatePairs(input, settings, stages, stop) else { return nil }
         var settings = settings
         settings.aligner.commonNGrams = common
-        guard let links = alignments(pairs, input, settings, stop) else { return nil }
-        return cluster(links, input, settings, stop)
+        guard let links = alignments(pairs, input, settings, stages, stop) else { return nil }
+        return cluster(links, input, settings, stages, stop)
+    }
+
+    /// Progress in thousandths, from any thread: each stage covers a range of the thousand and
+    /// advances through it as its units of work are done.
+    final class StageProgress: Sendable {
+        private let report: @Sendable (Int) -> Void
+        private let state = Mutex((range: 0..<0, units: 1, done: 0))
+
+        init(_ report: @escaping @Sendable (Int) -> Void) { self.report = report }
+
+        func begin(_ range: Range<Int>, units: Int) {
+            state.withLock { $0 = (range, max(1, units), 0) }
+            report(range.lowerBound)
+        }
+
+        func advance(by units: Int = 1) {
+            report(state.withLock { s in
+                s.done += units
+                return s.range.lowerBound + s.range.count * min(s.done, s.units) / s.units
+            })
+        }
+    }
+
+    /// Sorts `items` in pieces, asking `stop` between them, so that a sort of millions stops
+    /// promptly: first into `buckets` ranges by `bucket` (ascending with the order), then each
+    /// range by `less`. False if stopped.
+    static func sortInPieces<T>(_ items: inout [T], buckets: Int, bucket: (T) -> Int, by less: (T, T) -> Bool, stop: () -> Bool) -> Bool {
+        guard let first = items.first else { return true }
+        var starts = [Int](repeating: 0, count: buckets + 1)
+        for (k, item) in items.enumerated() {
+            if k & 0xFFFF == 0, stop() { return false }
+            starts[bucket(item) + 1] += 1
+        }
+        for b in 0..<buckets { starts[b + 1] += starts[b] }
+        var fill = starts, sorted = [T](repeating: first, count: items.count)
+        for (k, item) in items.enumerated() {
+            if k & 0xFFFF == 0, stop() { return false }
+            let b = bucket(item)
+            sorted[fill[b]] = item
+            fill[b] += 1
+        }
+        for b in 0..<buckets {
+            if stop() { return false }
+            sorted[starts[b]..<starts[b + 1]].sort(by: less)
+        }
+        items = sorted
+        return true
     }
 
     // MARK: Candidate pairs
 
     /// (later, earlier) document pairs worth aligning, as ranks in `byDate`, and the n-grams held by
-    /// more than `allPairsDocuments` documents (hash >> 24).
-    private static func candidatePairs(_ input: Input, _ settings: Settings,
-                                       _ stop: @escaping @Sendable () -> Bool) -> (pairs: [(Int32, Int32)], common: Set<UInt64>)? {
+    /// more than `allPairsDocuments` documents (hash >> 24, ascending: partition by partition, as sorted).
+    private static func candidatePairs(_ input: Input, _ settings: Settings, _ stages: StageProgress,
+                                       _ stop: @escaping @Sendable () -> Bool) -> (pairs: [(Int32, Int32)], common: [UInt64])? {
         let docs = input.byDate.count
         guard docs >= 2, docs < 1 << 24 else { return ([], []) }
         let n = settings.aligner.n
@@ -134,7 +184,11 @@ package struct ReuseClusters: Sendable {
         }
         counts.withUnsafeMutableBufferPointer { cp in
             nonisolated(unsafe) let cp = cp
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in each(c) { cp[c * partitions + Int($0 >> 56)] += 1 } }
+            stages.begin(0..<80, units: chunks)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                each(c) { cp[c * partitions + Int($0 >> 56)] += 1 }
+                stages.advance()
+            }
         }
         if stopped.load(ordering: .relaxed) { return nil }
         // Offsets: partition-major, then chunk.
@@ -155,12 +209,14 @@ package struct ReuseClusters: Sendable {
             nonisolated(unsafe) let ep = ep
             offsets.withUnsafeMutableBufferPointer { op in
                 nonisolated(unsafe) let op = op
+                stages.begin(80..<160, units: chunks)
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
                     each(c) { e in
                         let k = c * partitions + Int(e >> 56)
                         ep[op[k]] = e
                         op[k] += 1
                     }
+                    stages.advance()
                 }
             }
         }
@@ -175,6 +231,7 @@ package struct ReuseClusters: Sendable {
                 nonisolated(unsafe) let vp = vp
                 commons.withUnsafeMutableBufferPointer { commonsPointer in
                     nonisolated(unsafe) let commonsPointer = commonsPointer
+                    stages.begin(160..<350, units: partitions)
                     DispatchQueue.concurrentPerform(iterations: partitions) { p in
                         if stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
                         var slice = UnsafeMutableBufferPointer(rebasing: ep[partitionBounds[p]..<partitionBounds[p + 1]])
@@ -200,6 +257,7 @@ package struct ReuseClusters: Sendable {
                         }
                         vp[p] = out
                         commonsPointer[p] = common
+                        stages.advance()
                     }
                 }
             }
@@ -229,6 +287,7 @@ package struct ReuseClusters: Sendable {
             nonisolated(unsafe) let ap = ap
             chosen.withUnsafeMutableBufferPointer { cp in
                 nonisolated(unsafe) let cp = cp
+                stages.begin(350..<400, units: buckets)
                 DispatchQueue.concurrentPerform(iterations: buckets) { b in
                     if stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
                     var slice = UnsafeMutableBufferPointer(rebasing: ap[bucketBounds[b]..<bucketBounds[b + 1]])
@@ -249,11 +308,12 @@ package struct ReuseClusters: Sendable {
                         for p in partners.prefix(settings.partnersPerDocument) { out.append((Int32(later), p.earlier)) }
                     }
                     cp[b] = out
+                    stages.advance()
                 }
             }
         }
         if stopped.load(ordering: .relaxed) { return nil }
-        return (chosen.flatMap { $0 }, Set(commons.joined()))
+        return (chosen.flatMap { $0 }, Array(commons.joined()))
     }
 
     // MARK: Alignment
@@ -264,13 +324,14 @@ package struct ReuseClusters: Sendable {
         var y: Member
     }
 
-    private static func alignments(_ pairs: [(Int32, Int32)], _ input: Input, _ settings: Settings,
+    private static func alignments(_ pairs: [(Int32, Int32)], _ input: Input, _ settings: Settings, _ stages: StageProgress,
                                    _ stop: @escaping @Sendable () -> Bool) -> [Link]? {
         let chunk = max(1, min(2048, pairs.count / 16 + 1)), chunks = (pairs.count + chunk - 1) / chunk
         nonisolated(unsafe) var found = [[Link]](repeating: [], count: chunks)
         let stopped = Atomic<Bool>(false)
         found.withUnsafeMutableBufferPointer { fp in
             nonisolated(unsafe) let fp = fp
+            stages.begin(400..<900, units: chunks)
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 var aligner = settings.aligner
                 aligner.functionWords = input.functionWords
@@ -287,6 +348,7 @@ package struct ReuseClusters: Sendable {
                     }
                 }
                 fp[c] = out
+                stages.advance()
             }
         }
         return stopped.load(ordering: .relaxed) ? nil : found.flatMap { $0 }
@@ -294,7 +356,8 @@ package struct ReuseClusters: Sendable {
 
     // MARK: Clustering
 
-    private static func cluster(_ links: [Link], _ input: Input, _ settings: Settings, _ stop: () -> Bool) -> ReuseClusters? {
+    private static func cluster(_ links: [Link], _ input: Input, _ settings: Settings, _ stages: StageProgress, _ stop: () -> Bool) -> ReuseClusters? {
+        stages.begin(900..<1000, units: 4)
         // Spans 2k and 2k+1 are the two sides of link k.
         let spans = links.flatMap { [$0.x, $0.y] }
         var parent = Array(0..<Int32(spans.count))
@@ -326,9 +389,12 @@ package struct ReuseClusters: Sendable {
             }
         }
         // Spans of a document that overlap by half the shorter are the same passage.
-        if stop() { return nil }
-        let byPosition = spans.indices.sorted { spans[$0].start != spans[$1].start ? spans[$0].start < spans[$1].start : $0 < $1 }
-        if stop() { return nil }
+        stages.advance()
+        let pieces = max(1, spans.count >> 12), tokens = max(1, input.tokens.count)
+        var byPosition = Array(spans.indices)
+        guard sortInPieces(&byPosition, buckets: pieces, bucket: { Int(spans[$0].start) * pieces / tokens },
+                           by: { spans[$0].start != spans[$1].start ? spans[$0].start < spans[$1].start : $0 < $1 }, stop: stop) else { return nil }
+        stages.advance()
         var i = 0
         while i < byPosition.count {
             if stop() { return nil }
@@ -347,14 +413,15 @@ package struct ReuseClusters: Sendable {
         var rank = [Int32](repeating: 0, count: input.documents.count)
         for (r, d) in input.byDate.enumerated() { rank[d] = Int32(r) }
         let roots = spans.indices.map { find(Int32($0)) }
-        let order = spans.indices.sorted { a, b in
+        var order = Array(spans.indices)
+        guard sortInPieces(&order, buckets: pieces, bucket: { Int(roots[$0]) * pieces / spans.count }, by: { a, b in
             let (sa, sb) = (spans[a], spans[b])
             if roots[a] != roots[b] { return roots[a] < roots[b] }
             if sa.document != sb.document { return rank[Int(sa.document)] < rank[Int(sb.document)] }
             return sa.start < sb.start
-        }
+        }, stop: stop) else { return nil }
+        stages.advance()
         var groups: [(members: [Member], key: (Int32, Int32))] = []
-        if stop() { return nil }
         var k = 0
         while k < order.count {
             if stop() { return nil }

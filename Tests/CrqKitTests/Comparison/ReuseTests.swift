@@ -4,6 +4,7 @@ import Foundation
 @testable import QueryLanguage
 @testable import Rendering
 @testable import Shell
+import Synchronization
 import Testing
 @testable import TextAnalysis
 
@@ -213,6 +214,29 @@ private struct GeneratedDocument {
                                         sources: c.documents.map { _ in -1 })
         #expect(ReuseClusters.build(input, unlessStopped: { true }) == nil)
         #expect(ReuseClusters.build(input, unlessStopped: { false }) != nil)
+    }
+
+    @Test func theSearchReportsItsProgressInThousandths() throws {
+        let c = Fixtures.seeds
+        let input = ReuseClusters.Input(tokens: c.index.tokens, documents: c.documents.map(\.tokens), byDate: Array(c.documents.indices),
+                                        sources: c.documents.map { _ in -1 })
+        let seen = Mutex<[Int]>([])
+        #expect(ReuseClusters.build(input, unlessStopped: { false }, progress: { p in seen.withLock { $0.append(p) } }) != nil)
+        let values = seen.withLock { $0 }
+        #expect(values.first == 0 && values.allSatisfy { (0...1000).contains($0) })
+        // Every stage is reported: the index, the alignments (from 400) and the clustering (from 900).
+        #expect(values.contains { (400..<900).contains($0) } && values.contains { $0 >= 900 })
+    }
+
+    @Test func aSortInPiecesSortsAndStops() {
+        var rng = SplitMix(seed: 3)
+        let items = (0..<50_000).map { _ in Int.random(in: 0..<1_000_000, using: &rng) }
+        var sorted = items
+        #expect(ReuseClusters.sortInPieces(&sorted, buckets: 12, bucket: { $0 * 12 / 1_000_000 }, by: <, stop: { false }))
+        #expect(sorted == items.sorted())
+        var stopped = items
+        #expect(!ReuseClusters.sortInPieces(&stopped, buckets: 12, bucket: { $0 * 12 / 1_000_000 }, by: <, stop: { true }))
+        #expect(stopped == items)
     }
 
     /// Edited copies embedded in unrelated text: recall of the copies per edit rate, precision
