@@ -377,15 +377,21 @@ package struct ReuseClusters: Sendable {
             if k & 65535 == 0, stop() { return nil }
             union(Int32(2 * k), Int32(2 * k + 1))
             // Passages of one pair of documents (consecutive links) that lie close in both are one
-            // passage, its sentences reordered or its middle rewritten.
-            let gap = Int32(settings.aligner.maxGap)
-            var e = k - 1
+            // passage, its sentences reordered or its middle rewritten; so is one that lies close to
+            // one of them in one document and to another in the other (three sentences shuffled).
+            let gap = settings.aligner.maxGap
+            var e = k - 1, nearX: Int?, nearY: Int?
             while e >= 0, links[e].x.document == links[k].x.document, links[e].y.document == links[k].y.document {
                 let (p, q) = (links[e], links[k])
-                if PassageAligner.near(p.x.tokens, q.x.tokens, Int(gap)), PassageAligner.near(p.y.tokens, q.y.tokens, Int(gap)) {
-                    union(Int32(2 * e), Int32(2 * k))
-                }
+                let x = PassageAligner.near(p.x.tokens, q.x.tokens, gap), y = PassageAligner.near(p.y.tokens, q.y.tokens, gap)
+                if x && y { union(Int32(2 * e), Int32(2 * k)) }
+                if x { nearX = e }
+                if y { nearY = e }
                 e -= 1
+            }
+            if let ex = nearX, let ey = nearY {
+                union(Int32(2 * ex), Int32(2 * k))
+                union(Int32(2 * ey), Int32(2 * k))
             }
         }
         // Spans of a document that overlap by half the shorter are the same passage.

@@ -252,10 +252,10 @@ private struct GeneratedDocument {
             worstRecall = zip(worstRecall, recall).map { min($0, $1) }
         }
         #expect(worstPrecision >= 0.95, "precision \(worstPrecision)")
-        // The goal is 0.95 at every rate. Reached without edits; with them a heavily edited first or
-        // last sentence, or one moved, is still sometimes lost (worst of the three seeds measured:
-        // 1.0, 0.88, 0.92, 0.83, 0.71), so the bars are what is reached.
-        let bars = [0.95, 0.85, 0.9, 0.8, 0.7]
+        // The goal is 0.95 at every rate. Reached at 0 and 10 %; otherwise a heavily edited first or
+        // last sentence still sometimes ends its span four or more words off (worst of the three
+        // seeds measured: 1.0, 0.88, 0.96, 0.88, 0.71), so the bars there are what is reached.
+        let bars = [0.95, 0.85, 0.95, 0.85, 0.7]
         for (k, (rate, recall)) in zip(rates, worstRecall).enumerated() {
             #expect(recall >= bars[k], "recall \(recall) at \(Int(rate * 100)) % edited words")
         }
