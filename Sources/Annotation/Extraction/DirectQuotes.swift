@@ -229,7 +229,7 @@ extension DocumentModel {
             }
             k += 1
         }
-        guard let k = cueToken else { return nil }
+        guard let k = cueToken ?? unlistedVerb(after: t, end: paragraphEnd) else { return nil }
         var after = k + 1
         var speaker: SpeakerRef?
         if k > t { speaker = scanSubject(from: k - 1, limit: t, forward: false) }
@@ -260,6 +260,25 @@ extension DocumentModel {
             if e < paragraphEnd && !isSentenceEndPunct(e) && !isPunct(e, 0x2C) { return nil }
         }
         return (speaker, tokenText(k))
+    }
+
+    /// “…,” the letter continued.: a name, pronoun or "the" noun then a past-tense verb ending the
+    /// attribution; the verb's token.
+    private func unlistedVerb(after t: Int, end: Int) -> Int? {
+        var v: Int
+        if mentionAt[t] >= 0 {
+            v = mentionTokens[Int(mentionAt[t])].upperBound
+        } else if tokens[t].classes.contains(.personPronouns) || tokens[t].classes.contains(.thingPronouns) {
+            v = t + 1
+        } else if let found = describedSpeaker(t, end: end) {
+            v = found.end
+        } else {
+            return nil
+        }
+        guard v + 1 < end, isLowerWord(v), tokens[v].form == nil, tokens[v].end - tokens[v].start > 4,
+              s[tokens[v].end - 2] == 0x65, s[tokens[v].end - 1] == 0x64,
+              isSentenceEndPunct(v + 1) || isPunct(v + 1, 0x2C) else { return nil }
+        return v
     }
 
     /// "the widow", "a witness", "one firefighter" (1–3 lower-case words after a determiner) from `t`.

@@ -215,9 +215,10 @@ extension DocumentModel {
                 j -= 1
             }
             // "China's foreign ministry", "Taiwan's presidential office": a body of a named state.
+            // "Powell's office", "Smith's campaign": a person's organisation.
             if j >= 1 && tokens[j].kind == .possessive && mentionAt[j - 1] >= 0 {
                 let m = Int(mentionAt[j - 1])
-                if mentions[m].kind != .person {
+                if mentions[m].kind != .person || !tok.classes.contains(.personReferringNouns) {
                     let first = mentionTokens[m].lowerBound
                     let kind: EntityKind = tok.classes.contains(.personReferringNouns) ? .person : .organisation
                     return (first, SpeakerRef(name: text(tokens[first].start, tok.end), kind: kind, mention: nil))
