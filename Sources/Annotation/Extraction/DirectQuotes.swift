@@ -216,12 +216,13 @@ extension DocumentModel {
         if t + 2 < paragraphEnd && tokens[t].key == SpeechCues.k.according && tokens[t + 1].key == SpeechCues.k.to {
             var e = t + 2
             while e < paragraphEnd && tokens[e].kind != .punct && tokens[e].kind != .open { e += 1 }
-            if let found = scanSubject(from: e - 1, limit: t + 2, forward: true) { return (found, "according to") }
-            return nil
+            return attributedSource(t + 2, e).map { ($0, "according to") }
         }
         var k = t
         var cueToken: Int?
         while k < min(paragraphEnd, t + 14) {
+            // "Sen. Jo Hale (D-Ore.) said": a party label in parentheses.
+            if isPunct(k, 0x28), let close = (k + 1..<min(paragraphEnd, k + 8)).first(where: { isPunct($0, 0x29) }) { k = close + 1; continue }
             if tokens[k].kind == .open || isSentenceEndPunct(k) || isPunct(k, 0x3B) || (isPunct(k, 0x2C) && k - t > 9) { break }
             if let form = cueForm(k), !form.participle, quoteOf[k] < 0,
                form.flags.contains(.clause) || (form.flags.contains(.directive) && !form.flags.contains(.naming)) {
@@ -236,6 +237,10 @@ extension DocumentModel {
         if speaker == nil, after < paragraphEnd {
             if mentionAt[after] >= 0 {
                 let m = Int(mentionAt[after])
+                speaker = self.speaker(mention: m)
+                after = mentionTokens[m].upperBound
+            } else if let m = roleThenName(after, end: paragraphEnd) {
+                // “...,” said former governor Jo Hale.
                 speaker = self.speaker(mention: m)
                 after = mentionTokens[m].upperBound
             } else if let found = scanSubject(from: min(after + 2, paragraphEnd - 1), limit: after, forward: true) {
@@ -260,6 +265,20 @@ extension DocumentModel {
             if e < paragraphEnd && !isSentenceEndPunct(e) && !isPunct(e, 0x2C) { return nil }
         }
         return (speaker, tokenText(k))
+    }
+
+    /// Not a speech verb, or one whose bare form is usually a noun ("report", "state").
+    private func canBeNoun(_ t: Int) -> Bool {
+        tokens[t].form.map { $0.flags.contains(.nounLike) && !$0.past && !$0.participle } ?? true
+    }
+
+    /// The person mention after up to five lower-case role words from `t` ("former secretary of state Jo Hale").
+    private func roleThenName(_ t: Int, end: Int) -> Int? {
+        var j = t
+        while j < min(end, t + 5) && isLowerWord(j) && (tokens[j].key == SpeechCues.k.of || !tokens[j].classes.contains(.prepositions))
+                && canBeNoun(j) && !tokens[j].classes.contains(.subjectPronouns) { j += 1 }
+        guard j > t, j < end, mentionAt[j] >= 0, mentions[Int(mentionAt[j])].kind == .person else { return nil }
+        return Int(mentionAt[j])
     }
 
     /// “…,” the letter continued.: a name, pronoun or "the" noun then a past-tense verb ending the
@@ -287,7 +306,7 @@ extension DocumentModel {
         guard tokens[t].kind == .word, key == SpeechCues.k.the || key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one
         else { return nil }
         var e = t + 1
-        while e < min(end, t + 4) && isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && tokens[e].form == nil { e += 1 }
+        while e < min(end, t + 4) && isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && canBeNoun(e) { e += 1 }
         guard e > t + 1, e == end || tokens[e].kind == .punct else { return nil }
         let words = text(tokens[t + 1].start, tokens[e - 1].end)
         return (SpeakerRef(name: key == SpeechCues.k.the ? words : "unnamed " + words, kind: .person, mention: nil), e)
@@ -300,7 +319,8 @@ extension DocumentModel {
         var k = open - 1
         while k >= first {
             if quoteOf[k] >= 0, let outer = outerQuote(k) { k = quoteFirstToken(outer) - 1; continue }
-            if cueForm(k) != nil, let found = speakerOfCue(k) { return (found, tokenText(k)) }
+            // "The candidate added, “…”": a plain noun phrase when no name speaks.
+            if cueForm(k) != nil, let found = speakerOfCue(k) ?? describedSubject(k) { return (found, tokenText(k)) }
             k -= 1
         }
         return nil
@@ -358,7 +378,9 @@ extension DocumentModel {
                 if quotations[i].start < from { break }
                 if quotations[i].kind == .direct, let found = speakerRef(of: quotations[i]) { return (found, nil) }
             }
-            return nil
+            // Or a paragraph ending with reported speech ("Hale said that …" ¶ “…”).
+            let last = quotations.last { $0.kind == .indirect && $0.start >= from }
+            return last.flatMap { speakerRef(of: $0) }.map { ($0, nil) }
         }
         var k = previous.end - 1
         while k >= previous.first {

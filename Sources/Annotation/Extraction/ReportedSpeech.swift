@@ -222,7 +222,7 @@ extension DocumentModel {
     /// Heads of noun phrases that can be a source after "according to" ("according to official data").
     private static let sourceHeads = SpeechCues.keys("""
         data figures estimates estimate survey poll study media report documents records filings count tally \
-        statistics sources source account accounts
+        statistics sources source account accounts outlet
         """)
 
     /// Words that start a time adverbial between a cue and its "that" ("said last week that").
@@ -343,20 +343,7 @@ extension DocumentModel {
             guard let start = phrase else { continue }
             var e = start
             while e < end && !isPunct(e, 0x2C) && !isSentenceEndPunct(e) && quoteOf[e] < 0 { e += 1 }
-            var speaker = e > start ? scanSubject(from: e - 1, limit: start, forward: true) : nil
-            if speaker == nil && e > start {
-                // "according to Egyptian mediators": an unnamed source given by its noun phrase.
-                var first = start
-                while first < e && tokens[first].classes.contains(.determiners) { first += 1 }
-                let head = tokens[e - 1].classes
-                let sourceLike = head.contains(.sourceNouns) || head.contains(.statementNouns) || head.contains(.referringNouns)
-                    || head.contains(.organisationWords)
-                    || Self.sourceHeads.contains(tokens[e - 1].key)
-                if first < e && sourceLike && (first..<e).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive }) && e - first <= 5 {
-                    speaker = SpeakerRef(name: text(tokens[first].start, tokens[e - 1].end), kind: .organisation, mention: nil)
-                }
-            }
-            marks.append(Attribution(first: t, phraseEnd: e, cue: cue, speaker: speaker))
+            marks.append(Attribution(first: t, phraseEnd: e, cue: cue, speaker: attributedSource(start, e)))
             t = e - 1
         }
         let clauseStart = adjunctComma(sentence).map { $0 + 1 } ?? afterDateline(sentence)
@@ -410,6 +397,21 @@ extension DocumentModel {
     private func isMidClause(_ open: Int?) -> Bool {
         guard let open, open > 0 else { return false }
         return tokens[open - 1].kind == .word
+    }
+
+    /// The source named by tokens `start..<e` after "according to": a name, or an unnamed source
+    /// given by its noun phrase ("according to Egyptian mediators", "according to the news outlet").
+    func attributedSource(_ start: Int, _ e: Int) -> SpeakerRef? {
+        guard e > start else { return nil }
+        if let found = scanSubject(from: e - 1, limit: start, forward: true) { return found }
+        var first = start
+        while first < e && tokens[first].classes.contains(.determiners) { first += 1 }
+        let head = tokens[e - 1].classes
+        let sourceLike = head.contains(.sourceNouns) || head.contains(.statementNouns) || head.contains(.referringNouns)
+            || head.contains(.organisationWords) || Self.sourceHeads.contains(tokens[e - 1].key)
+        guard first < e && sourceLike && (first..<e).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive }) && e - first <= 5
+        else { return nil }
+        return SpeakerRef(name: text(tokens[first].start, tokens[e - 1].end), kind: .organisation, mention: nil)
     }
 
     /// "The decision, the court said, was final.": the whole sentence is reported.

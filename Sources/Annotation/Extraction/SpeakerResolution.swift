@@ -154,9 +154,15 @@ extension DocumentModel {
         var c = comma - 1
         while c > limit && c > comma - 18 && !isPunct(c, 0x2C) && !isSentenceEndPunct(c) && quoteOf[c] < 0 { c -= 1 }
         guard c >= limit && isPunct(c, 0x2C) else { return nil }
+        // "Ann Lee, the head of the union, which backs Smith, said": a relative clause names someone
+        // else; the speaker is the subject before it.
+        if tokens[c + 1].kind == .word && Self.relativePronouns.contains(tokens[c + 1].key) {
+            return sentenceSubject(from: limit, before: c)
+        }
+        // The name is the whole apposition (", Nasser Kanani,"), not a name inside it.
         for t in stride(from: comma - 1, to: c, by: -1) where mentionAt[t] >= 0 {
             let m = Int(mentionAt[t])
-            if mentions[m].kind == .person && mentionTokens[m].lowerBound > c { return speaker(mention: m) }
+            if mentions[m].kind == .person && mentionTokens[m].lowerBound > c && mentionTokens[m].upperBound == comma { return speaker(mention: m) }
         }
         if c - 1 >= limit, let found = candidate(at: c - 1, allowPrepositionObject: false) { return found.speaker }
         return nil
@@ -293,7 +299,8 @@ extension DocumentModel {
     /// How many earlier quotations or mentions a reference looks back at.
     static let lookBack = 200
 
-    /// he/she: the nearest earlier person named outside quotations; it/they: the nearest
+    /// he/she: the person quoted last in this or the previous paragraph (unless a fitting person is
+    /// named after that quotation), else the nearest earlier person named outside quotations; it/they: the nearest
     /// organisation or country in the same sentence, else the last organisation quoted, else the
     /// nearest earlier one named.
     func resolvePronoun(_ t: Int) -> SpeakerRef? {
@@ -341,6 +348,14 @@ extension DocumentModel {
         }
         let horizon = max(0, t - Self.lookBack * 20)
         if person {
+            // A reader takes he/she for whoever was last quoted, in this paragraph or the one
+            // before, unless a fitting person starts a sentence after that quotation.
+            if var found = recentSpeaker(before: t, female: female) {
+                if let other = search(down: horizon), let m = other.mention, mentions[m].start > found.quotationEnd,
+                   startsSentence(mentionTokens[m].lowerBound) { found.speaker = other }
+                if genders[found.speaker.name] == nil { genders[found.speaker.name] = female }
+                return found.speaker
+            }
             let found = search(down: horizon) ?? lastQuotationSpeaker(before: tokens[t].start, kind: .person)
             if let found, genders[found.name] == nil { genders[found.name] = female }
             return found
@@ -348,6 +363,21 @@ extension DocumentModel {
         return search(down: sentenceFirst)
             ?? lastQuotationSpeaker(before: tokens[t].start, kind: .organisation)
             ?? search(down: horizon)
+    }
+
+    /// The person quoted last before token `t`, in its paragraph or the one before, whose known
+    /// gender fits, and where that quotation ends.
+    private func recentSpeaker(before t: Int, female: Bool) -> (speaker: SpeakerRef, quotationEnd: Int)? {
+        let here = tokens[t].start
+        let paragraph = sentences[Int(sentenceOf[t])].paragraph
+        let from = tokens[paragraphs[max(0, paragraph - 1)].firstToken].start
+        for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < here {
+            if quotations[i].start < from { break }
+            guard let name = quotations[i].speaker, quotations[i].speakerKind == .person,
+                  genders[name].map({ $0 == female }) ?? true else { continue }
+            return (SpeakerRef(name: name, kind: .person, mention: quotations[i].speakerMention), quotations[i].end)
+        }
+        return nil
     }
 
     /// "the ministry", "the spokesperson": the last speaker or mention whose name or role has that word.
