@@ -219,10 +219,10 @@ extension DocumentModel {
         return sentence.first
     }
 
-    /// Heads of noun phrases that can be a source after "according to" ("according to official data").
-    private static let sourceHeads = SpeechCues.keys("""
-        data figures estimates estimate survey poll study media report documents records filings count tally \
-        statistics sources source account accounts outlet
+    /// Heads of noun phrases that can be a source ("according to official data", "the filing states that").
+    static let sourceHeads = SpeechCues.keys("""
+        data figures estimates estimate survey poll study media report documents document records filings filing count tally \
+        statistics sources source account accounts outlet website complaint lawsuit
         """)
 
     /// Words that start a time adverbial between a cue and its "that" ("said last week that").

@@ -28,19 +28,31 @@ extension DocumentModel {
         if tok.capitalised && !(t > 0 && !sentenceOf.isEmpty && headline[sentences[Int(sentenceOf[t])].paragraph] && !startsSentence(t)) { return nil }
         if form.flags.contains(.particle) && !(t + 1 < tokens.count && tokens[t + 1].key == SpeechCues.k.out) { return nil }
         if form.flags.contains(.nounLike) && !form.past && !form.participle {
-            if t + 1 < tokens.count {
-                let next = tokens[t + 1].key
-                if next == SpeechCues.k.that || next == SpeechCues.k.on || next == SpeechCues.k.upon
-                    || next == SpeechCues.k.for || next == SpeechCues.k.to { return form }
-            }
             guard t > 0 else { return nil }
             let prev = tokens[t - 1]
-            if mentionAt[t - 1] >= 0 || prev.classes.contains(.personPronouns) || prev.classes.contains(.thingPronouns)
-                || prev.classes.contains(.sourceNouns) || prev.classes.contains(.auxiliaries) { return form }
+            // After a subject it is a verb ("the report states that"); after a determiner, a number or
+            // an adjective it is a noun, and a following "that" starts a relative clause ("the states that").
+            let sForm = s[tok.end - 1] == 0x73
+            let afterSubject = (mentionAt[t - 1] >= 0 && mentions[Int(mentionAt[t - 1])].kind != .place)
+                || prev.classes.contains(.personPronouns) || prev.classes.contains(.thingPronouns)
+                || prev.classes.contains(.sourceNouns) || (prev.classes.contains(.auxiliaries) && !sForm)
+                || prev.classes.contains(.statementNouns) || prev.classes.contains(.referringNouns)
+                || Self.relativePronouns.contains(prev.key)
+            if afterSubject { return form }
+            if t + 1 < tokens.count {
+                let next = tokens[t + 1].key
+                if next == SpeechCues.k.on || next == SpeechCues.k.upon || next == SpeechCues.k.for || next == SpeechCues.k.to { return form }
+                // "X's claim that …", "an earlier claim that …", "the filing states that …".
+                if next == SpeechCues.k.that && (prev.kind == .possessive || Self.sourceHeads.contains(prev.key)
+                    || Self.contentNouns.contains(tok.key)) { return form }
+            }
             return nil
         }
         return form
     }
+
+    /// Cue nouns whose "that" starts their content rather than a relative clause ("the claim that").
+    private static let contentNouns = SpeechCues.keys("claim claims comment comments remark remarks boast boasts estimate estimates")
 
     /// Whether token `first` (the start of a noun phrase) is the object of a preposition.
     func isPrepositionObject(_ first: Int) -> Bool {
@@ -84,6 +96,10 @@ extension DocumentModel {
             // "In this statement, it is also mentioned that": the author of the statement quoted last.
             let aboutStatement = (sentence.first..<sentence.end).contains { tokens[$0].classes.contains(.statementNouns) }
             return aboutStatement ? lastQuotationSpeaker(before: tokens[k].start) : nil
+        }
+        // "Vidal's claim that": the owner of the claim.
+        if j == k - 1 && j >= sentence.first + 1 && tokens[j].kind == .possessive && mentionAt[j - 1] >= 0 && quoteOf[j] < 0 {
+            return speaker(mention: Int(mentionAt[j - 1]))
         }
         // A mention right before the cue is its subject, whatever precedes it ("of Tehran claiming").
         if j >= sentence.first && j == k - 1, mentionAt[j] >= 0 {

@@ -86,7 +86,7 @@ enum SpeechCues {
             ("stress", [.clause], []), ("emphasize", [.clause], []), ("emphasise", [.clause], []),
             ("underline", [.clause], []), ("underscore", [.clause], []), ("affirm", [.clause], []),
             ("reaffirm", [.clause], []), ("assert", [.clause], []), ("remark", [.clause, .nounLike], []),
-            ("mention", [.clause], []), ("confirm", [.clause], []), ("indicate", [.clause], []),
+            ("mention", [.clause, .nounLike], []), ("confirm", [.clause], []), ("indicate", [.clause], []),
             ("reveal", [.clause], []), ("report", [.clause, .nounLike], []), ("explain", [.clause], []),
             ("argue", [.clause], []), ("acknowledge", [.clause, .gerund], []), ("admit", [.clause, .gerund], ["admitted", "admitting"]),
             ("deny", [.clause, .gerund], ["denied", "denies", "denying"]),

@@ -72,4 +72,14 @@ struct QuestionAndCueTests {
         try #require(found.count == 1)
         #expect(found[0].speaker == "Senator Ruth Oyelaran's office" || found[0].speaker == "Ruth Oyelaran's office")
     }
+
+    @Test func aNounLikeCueBeforeARelativeThatIsANoun() throws {
+        #expect(quotes("Turnout fell in the four states that voted on Tuesday, and in a state that borders them.", .indirect).isEmpty)
+        #expect(quotes("At the mention of the toll she laughed and left the room early.", .indirect).isEmpty)
+        let found = quotes("The court filing states that the company knew of the fault in 2019.", .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].text == "the company knew of the fault in 2019")
+        let claim = quotes("Nora Vidal's claim that the bridge was safe did not hold up.", .indirect)
+        #expect(claim.count == 1 && claim.first?.text.hasPrefix("the bridge was safe") == true)
+    }
 }
