@@ -255,6 +255,12 @@ extension DocumentModel {
         }
         // “...,” the widow said / a witness said: an unnamed speaker described by a noun phrase.
         if speaker == nil, let found = describedSpeaker(t, end: k), found.end == k { speaker = found.speaker }
+        // “...,” Cuban said / said King.: a capitalised word the name lists read otherwise (a
+        // nationality, a title, a function word) standing alone as the subject.
+        if speaker == nil, let name = [k == t + 1 ? t : -1, k + 1].first(where: { isBareName($0, paragraphEnd) }) {
+            speaker = SpeakerRef(name: tokenText(name), kind: .person, mention: nil)
+            if name > k { after = name + 1 }
+        }
         guard let speaker else { return nil }
         // After a quotation that ends its sentence, the attribution must end one too.
         let lastInner = quotes[q].innerEnd - 1
@@ -265,6 +271,16 @@ extension DocumentModel {
             if e < paragraphEnd && !isSentenceEndPunct(e) && !isPunct(e, 0x2C) { return nil }
         }
         return (speaker, tokenText(k))
+    }
+
+    /// A capitalised word alone between the quotation's attribution marks: not a mention, not a pronoun,
+    /// with punctuation or a cue on both sides.
+    private func isBareName(_ t: Int, _ end: Int) -> Bool {
+        guard t > 0, t + 1 < end, tokens[t].kind == .word, tokens[t].capitalised, !tokens[t].acronym, mentionAt[t] < 0,
+              tokens[t].end - tokens[t].start > 1,
+              !tokens[t].classes.contains(.subjectPronouns), !tokens[t].classes.contains(.determiners) else { return false }
+        let before = tokens[t - 1], next = tokens[t + 1]
+        return (before.kind == .punct || before.kind == .close || cueForm(t - 1) != nil) && (next.kind == .punct || cueForm(t + 1) != nil)
     }
 
     /// Not a speech verb, or one whose bare form is usually a noun ("report", "state").

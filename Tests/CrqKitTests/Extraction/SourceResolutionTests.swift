@@ -128,4 +128,12 @@ struct SourceResolutionTests {
         try #require(found.count == 1)
         #expect(found[0].speaker == "Paul Okafor")
     }
+
+    @Test func aNameTheListsReadAsAWordStillSpeaksAlone() throws {
+        // "Swiss" is a nationality and "King" a title, but alone beside the cue each is a surname.
+        let text = "“The museum opens in June,” Swiss said.\n\n“I think it will be late,” said King, a local builder."
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "Swiss" && found[1].speaker == "King")
+    }
 }
