@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// Reported speech: a cue verb with its reported clause (that-clause, zero-that clause after
 /// say-verbs, directive or claim infinitive, gerund), and attributions such as "according to X",
 /// "as reported by X" or a sentence-final ", X said.".
