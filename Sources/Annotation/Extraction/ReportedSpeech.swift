@@ -233,7 +233,10 @@ extension DocumentModel {
     private static let relativeWords = SpeechCues.keys("who which")
 
     /// ", while India put ...": a contrast that leaves the reported clause.
-    private static let contrastWords = SpeechCues.keys("while whereas")
+    private static let contrastWords = SpeechCues.keys("while whereas though although")
+
+    private static let compared = ScalarText.key("compared")
+    private static let doSupport = SpeechCues.keys("did does do")
 
     private static let quantityWords = SpeechCues.keys("least most all")
 
@@ -252,6 +255,9 @@ extension DocumentModel {
         let key = tokens[n].key
         if isIngWord(n) && !tokens[n].classes.contains(.innerParticiples) { return true }
         if key == SpeechCues.k.according || Self.contrastWords.contains(key) { return true }
+        if key == Self.compared && n + 1 < end && (tokens[n + 1].key == SpeechCues.k.to || tokens[n + 1].key == Self.with) { return true }
+        // ", but he is …": a contrast the narrator adds (", but that …" goes on reporting).
+        if key == SpeechCues.k.but && n + 1 < end && tokens[n + 1].key != SpeechCues.k.that { return true }
         if key == SpeechCues.k.as && n + 1 < end && (tokens[n + 1].key == SpeechCues.k.per || tokens[n + 1].key == SpeechCues.k.reported) { return true }
         if tokens[n].classes.contains(.timeWords) {
             for j in (n + 1)..<min(end, n + 4) where tokens[j].classes.contains(.timeRelations) { return true }
@@ -302,6 +308,8 @@ extension DocumentModel {
                     last = t - 1; break scan
                 }
                 if verbPhrase && n < end && tokens[n].classes.contains(.auxiliaries) { last = t - 1; break scan }
+                // "said that … but did not say …": the subject's next act, not the report.
+                if tok.key == SpeechCues.k.but && n < end && Self.doSupport.contains(tokens[n].key) { last = t - 1; break scan }
                 // ", and the White House emphasized ...": a new subject with its own cue.
                 if t > first && isPunct(t - 1, 0x2C) {
                     var v = n
@@ -433,7 +441,8 @@ extension DocumentModel {
                     ?? describedSpeaker(c + 1, end: k)?.speaker
                 guard let speaker else { return false }
                 // ", X announced, a move welcomed by ...": what follows is an apposition, not the clause.
-                let apposition = tokens[c2 + 1].kind == .word && tokens[c2 + 1].classes.contains(.determiners)
+                let apposition = tokens[c2 + 1].kind == .word
+                    && (tokens[c2 + 1].classes.contains(.determiners) || tokens[c2 + 1].classes.contains(.prepositions))
                 guard let last = apposition ? trimmedLast(c - 1, first) : trimmedLast(end - 1, first) else { return false }
                 addIndirect(first, last, speaker: speaker, cue: tokenText(k))
                 return true

@@ -82,4 +82,21 @@ struct QuestionAndCueTests {
         let claim = quotes("Nora Vidal's claim that the bridge was safe did not hold up.", .indirect)
         #expect(claim.count == 1 && claim.first?.text.hasPrefix("the bridge was safe") == true)
     }
+
+    @Test func theNarratorsContrastEndsTheReportedClause() throws {
+        let cases = [
+            ("Nora Vidal said the budget was balanced, though she gave no figures.", "the budget was balanced"),
+            ("Nora Vidal said the budget was balanced, but the council was not convinced.", "the budget was balanced"),
+            ("Nora Vidal said the toll would rise by a third, compared with a tenth last year.", "the toll would rise by a third"),
+            ("Nora Vidal said that she would vote for the plan but did not say when.", "she would vote for the plan"),
+        ]
+        for (text, clause) in cases {
+            let found = quotes(text, .indirect)
+            try #require(found.count == 1)
+            #expect(found[0].text == clause)
+        }
+        // ", but that …" goes on reporting.
+        let on = quotes("Nora Vidal said the budget was balanced, but that the council had doubts.", .indirect)
+        #expect(on.first?.text == "the budget was balanced, but that the council had doubts")
+    }
 }
