@@ -13,35 +13,36 @@ package struct StatementClusters {
     package let statement: [Int32?]
     /// Per statement: the input position of its first rendering.
     package let first: [Int]
-    /// Per rendering: its content words.
-    package let words: [[String]]
+    /// Per rendering: its content words' ids (`StatementWordCodes`).
+    package let words: [[Int32]]
 
     /// nil if `stop` turns true first (polled every 64 renderings); `progress` is told how many
     /// renderings are placed, every 1,024.
     package init?(_ renderings: [QuoteRendering], matcher: QuoteMatcher = QuoteMatcher(), unlessStopped stop: @escaping @Sendable () -> Bool,
           progress: (Int) -> Void = { _ in }) {
-        guard let words = Parallel.map(renderings.count, unlessStopped: stop, { StatementWords.content(renderings[$0].text) }) else { return nil }
-        self.words = words
-        // Word ids, and in how many renderings each word occurs (the rarest are looked up).
-        var ids: [String: Int32] = [:]
-        var frequency: [Int32] = []
-        var n = 0
-        let coded: [[Int32]] = words.map { ws in
-            n += 1
-            if n & 1023 == 0, stop() { return [] }
-            var out: [Int32] = []
-            out.reserveCapacity(ws.count)
-            for w in ws {
-                if let id = ids[w] { out.append(id); continue }
-                ids[w] = Int32(frequency.count)
-                out.append(Int32(frequency.count))
-                frequency.append(0)
+        guard let codes = StatementWordCodes(renderings.count, text: { renderings[$0].text }, unlessStopped: stop) else { return nil }
+        let coded = codes.words
+        self.words = coded
+        // In how many renderings each word occurs (the rarest are looked up).
+        var frequency = [Int32](repeating: 0, count: codes.vocabulary.count)
+        var seenWord = [Int](repeating: -1, count: codes.vocabulary.count)
+        for (i, ws) in coded.enumerated() {
+            for id in ws where seenWord[Int(id)] != i {
+                seenWord[Int(id)] = i
+                frequency[Int(id)] += 1
             }
-            for id in Set(out) { frequency[Int(id)] += 1 }
-            return out
         }
         if stop() { return nil }
-        let speakers = renderings.map { $0.speaker?.lowercased() }
+        // Speakers as numbers, equal when their names are equal ignoring case; -1 when unknown.
+        var speakerIDs: [String: Int32] = [:]
+        let speakers = renderings.map { r in
+            r.speaker.map { name -> Int32 in
+                let key = name.lowercased()
+                if let id = speakerIDs[key] { return id }
+                speakerIDs[key] = Int32(speakerIDs.count)
+                return Int32(speakerIDs.count - 1)
+            } ?? -1
+        }
         var statement = [Int32?](repeating: nil, count: renderings.count)
         var first: [Int] = []
         var postings = [[Int32]](repeating: [], count: frequency.count)   // word → statements whose first rendering has it
@@ -56,16 +57,20 @@ package struct StatementClusters {
             if let s = exact[w] { statement[i] = s; continue }
             // A match shares at least max(minimumShared, threshold × shorter) words, so at least one of
             // the rarest count − that + 1 of this rendering's words (when it is the shorter).
-            let distinct = Array(Set(w)).sorted { frequency[Int($0)] != frequency[Int($1)] ? frequency[Int($0)] < frequency[Int($1)] : $0 < $1 }
+            var distinct = w.filter { id in
+                guard seenWord[Int(id)] != -2 - i else { return false }
+                seenWord[Int(id)] = -2 - i
+                return true
+            }
+            distinct.sort { frequency[Int($0)] != frequency[Int($1)] ? frequency[Int($0)] < frequency[Int($1)] : $0 < $1 }
             let needed = max(matcher.minimumShared, Int((matcher.threshold * Double(w.count)).rounded(.up)))
             var best: (statement: Int32, score: Double)?
             for word in distinct.prefix(max(1, distinct.count - needed + 1)) {
                 for s in postings[Int(word)] where seen[Int(s)] != i {
                     seen[Int(s)] = i
                     let f = first[Int(s)]
-                    let same = speakers[i] != nil && speakers[i] == speakers[f]
-                    guard matcher.accepts(words[i], words[f], sameSpeaker: same) else { continue }
-                    let score = matcher.similarity(words[i], words[f]).score
+                    let same = speakers[i] >= 0 && speakers[i] == speakers[f]
+                    guard let score = matcher.match(w, coded[f], sameSpeaker: same)?.score else { continue }
                     if best.map({ score > $0.score || score == $0.score && s < $0.statement }) ?? true { best = (s, score) }
                 }
             }
