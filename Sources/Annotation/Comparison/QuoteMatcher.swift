@@ -87,12 +87,21 @@ package struct QuoteMatcher: Sendable {
     }
 
     /// The similarity of two renderings' content word ids when they are the same statement, else nil.
-    func match(_ a: [Int32], _ b: [Int32], sameSpeaker: Bool) -> QuoteSimilarity? {
+    /// `sharedAtMost`, when given, bounds the words the renderings share (their multiset
+    /// intersection, which the common subsequence cannot exceed): below the thresholds, the
+    /// alignment is skipped.
+    func match(_ a: [Int32], _ b: [Int32], sameSpeaker: Bool, sharedAtMost: Int? = nil) -> QuoteSimilarity? {
         if !a.isEmpty, a == b { return QuoteSimilarity(shared: a.count, shorter: a.count, longer: a.count) }
         // shared ≤ shorter: too short a rendering cannot reach `minimumShared`
-        guard min(a.count, b.count) >= minimumShared else { return nil }
+        let bound = QuoteSimilarity(shared: min(sharedAtMost ?? .max, a.count, b.count), shorter: min(a.count, b.count), longer: max(a.count, b.count))
+        guard passes(bound, sameSpeaker: sameSpeaker) else { return nil }
         let s = similarity(a, b)
-        return s.shared >= minimumShared && s.score >= threshold && (sameSpeaker || s.dice >= differentSpeakerDice) ? s : nil
+        return passes(s, sameSpeaker: sameSpeaker) ? s : nil
+    }
+
+    /// Whether a similarity reaches the thresholds (each grows with `shared`).
+    private func passes(_ s: QuoteSimilarity, sameSpeaker: Bool) -> Bool {
+        s.shared >= minimumShared && s.score >= threshold && (sameSpeaker || s.dice >= differentSpeakerDice)
     }
 
     /// Pairs of renderings, one from each list, that are the same statement: every left rendering

@@ -48,6 +48,10 @@ package struct StatementClusters {
         var postings = [[Int32]](repeating: [], count: frequency.count)   // word → statements whose first rendering has it
         var exact: [[Int32]: Int32] = [:]                                   // content words → statement
         var seen = [Int](repeating: -1, count: 0)                           // statement → last rendering that looked at it
+        // Per word: how often the rendering being placed has it, and how many of those the candidate
+        // being compared has not used yet (valid when `usedBy` is that candidate's number).
+        var have = [Int32](repeating: 0, count: frequency.count), left = have
+        var usedBy = [Int](repeating: -1, count: frequency.count), candidate = 0
         for (i, w) in coded.enumerated() {
             if i & 63 == 0 {
                 if stop() { return nil }
@@ -65,15 +69,25 @@ package struct StatementClusters {
             distinct.sort { frequency[Int($0)] != frequency[Int($1)] ? frequency[Int($0)] < frequency[Int($1)] : $0 < $1 }
             let needed = max(matcher.minimumShared, Int((matcher.threshold * Double(w.count)).rounded(.up)))
             var best: (statement: Int32, score: Double)?
+            for id in w { have[Int(id)] += 1 }
             for word in distinct.prefix(max(1, distinct.count - needed + 1)) {
                 for s in postings[Int(word)] where seen[Int(s)] != i {
                     seen[Int(s)] = i
                     let f = first[Int(s)]
+                    // The words both have, counted with repeats: a bound on what they share in order.
+                    candidate += 1
+                    var common = 0
+                    for id in coded[f] {
+                        let id = Int(id)
+                        if usedBy[id] != candidate { usedBy[id] = candidate; left[id] = have[id] }
+                        if left[id] > 0 { left[id] -= 1; common += 1 }
+                    }
                     let same = speakers[i] >= 0 && speakers[i] == speakers[f]
-                    guard let score = matcher.match(w, coded[f], sameSpeaker: same)?.score else { continue }
+                    guard let score = matcher.match(w, coded[f], sameSpeaker: same, sharedAtMost: common)?.score else { continue }
                     if best.map({ score > $0.score || score == $0.score && s < $0.statement }) ?? true { best = (s, score) }
                 }
             }
+            for id in w { have[Int(id)] = 0 }
             if let best {
                 statement[i] = best.statement
                 exact[w] = best.statement
