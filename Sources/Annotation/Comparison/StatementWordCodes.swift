@@ -71,7 +71,7 @@ package struct StatementWordCodes: Sendable {
 
         mutating func code(_ text: String) {
             var text = text
-            words.append(text.withUTF8 { bytes in
+            let found = text.withUTF8 { bytes in
                 var out: [Int32] = []
                 var start = 0
                 for i in 0...bytes.count where i == bytes.count || ByteClass.isSpace(bytes[i]) {
@@ -84,7 +84,8 @@ package struct StatementWordCodes: Sendable {
                     start = i + 1
                 }
                 return out
-            })
+            }
+            words.append(found)
         }
 
         private mutating func add(_ found: [String]) {
