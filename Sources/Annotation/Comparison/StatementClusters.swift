@@ -51,6 +51,11 @@ package struct StatementClusters {
         // Per word: how often the rendering being placed has it, and how many of those the candidate
         // being compared has not used yet (valid when `usedBy` is that candidate's number).
         var have = [Int32](repeating: 0, count: frequency.count), left = have
+        // Every rendering's words in one array (`flat[starts[i]..<starts[i + 1]]`): the inner loop reads them without reference counting.
+        let flat = coded.flatMap { $0 }
+        var starts = [0]
+        starts.reserveCapacity(coded.count + 1)
+        for ws in coded { starts.append(starts.last! + ws.count) }
         var usedBy = [Int](repeating: -1, count: frequency.count), candidate = 0
         for (i, w) in coded.enumerated() {
             if i & 63 == 0 {
@@ -77,8 +82,8 @@ package struct StatementClusters {
                     // The words both have, counted with repeats: a bound on what they share in order.
                     candidate += 1
                     var common = 0
-                    for id in coded[f] {
-                        let id = Int(id)
+                    for k in starts[f]..<starts[f + 1] {
+                        let id = Int(flat[k])
                         if usedBy[id] != candidate { usedBy[id] = candidate; left[id] = have[id] }
                         if left[id] > 0 { left[id] -= 1; common += 1 }
                     }
