@@ -28,7 +28,7 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
         // The layers, each built only on those above it here. No terminal code below the executable.
-        // Text: tokens, sentences, byte classes, UTF-8 decoding, word keys, the abbreviation list, regex.
+        // Text: UTF-8 decoding, character classes, tokens, the scanner, sentences, word keys, the abbreviation list, regex.
         .target(name: "TextAnalysis", dependencies: ["CPCRE2"]),
         // Documents, paragraphs, sentences and tokens in one buffer; the inverted index; the loaders.
         .target(name: "CorpusModel", dependencies: ["CZlib", "TextAnalysis"]),
@@ -48,6 +48,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Each layer's own tests where they need nothing above it; the rest run through the shell.
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "crqTests", dependencies: ["crq", "Shell"]),
         .testTarget(name: "CrqKitTests", dependencies: ["Shell"], resources: [.copy("Golden")]),
     ],

@@ -188,32 +188,6 @@ extension Annotations {
     package func outletCount(_ claims: [Int]) -> Int { Set(claims.map { outlets[figures[$0].document] }).count }
 }
 
-/// Converts a document's Unicode-scalar offsets to corpus byte offsets.
-struct ScalarByteMap {
-    private let base: Int
-    private let offsets: [Int]?   // nil for ASCII documents
-
-    init(_ corpus: Corpus, document d: Int) {
-        let range = corpus.documents[d].bytes
-        base = range.lowerBound
-        if corpus.documents[d].isASCII {
-            offsets = nil
-        } else {
-            offsets = corpus.withText { p in
-                var out: [Int] = []
-                for i in range where p[i] & 0xC0 != 0x80 { out.append(i) }
-                out.append(range.upperBound)
-                return out
-            }
-        }
-    }
-
-    subscript(scalar: Int) -> Int {
-        guard let offsets else { return base + scalar }
-        return offsets[min(max(0, scalar), offsets.count - 1)]
-    }
-}
-
 extension Corpus {
     /// Quotations, speakers and entities, extracted on first use.
     package var annotations: Annotations { annotations(unlessStopped: { false })! }

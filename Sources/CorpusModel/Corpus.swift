@@ -184,11 +184,29 @@ package final class Corpus: Sendable {
     package func scalarOffset(ofByte b: Int, inDocument d: Int) -> Int {
         let start = documents[d].bytes.lowerBound
         if documents[d].isASCII { return b - start }
-        return text.withUnsafeBufferPointer { p in
-            var n = 0
-            for i in start..<b where p[i] & 0xC0 != 0x80 { n += 1 }
-            return n
+        return text.withUnsafeBufferPointer { UTF8Cursor.scalarCount($0, start..<b) }
+    }
+}
+
+/// Converts a document's Unicode-scalar offsets to corpus byte offsets (the other way from
+/// `Corpus.scalarOffset(ofByte:inDocument:)`).
+package struct ScalarByteMap {
+    private let base: Int
+    private let offsets: [Int]?   // nil for ASCII documents
+
+    package init(_ corpus: Corpus, document d: Int) {
+        let range = corpus.documents[d].bytes
+        base = range.lowerBound
+        if corpus.documents[d].isASCII {
+            offsets = nil
+        } else {
+            offsets = corpus.withText { UTF8Cursor.scalarStarts($0, range) }
         }
+    }
+
+    package subscript(scalar: Int) -> Int {
+        guard let offsets else { return base + scalar }
+        return offsets[min(max(0, scalar), offsets.count - 1)]
     }
 }
 

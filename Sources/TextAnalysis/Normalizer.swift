@@ -10,10 +10,7 @@ package enum Normalizer {
     package static func normalize(_ text: some StringProtocol) -> String {
         var scalars = String.UnicodeScalarView()
         for s in String(text).decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch s.properties.generalCategory {
-            case .nonspacingMark, .enclosingMark: continue
-            default: break
-            }
+            if CharacterClass.isDroppedMark(s) { continue }
             switch s.value {
             case 0x2019, 0x2018, 0x02BC: scalars.append("'")
             case 0x2010, 0x2011: scalars.append("-")

@@ -6,7 +6,8 @@
 /// initialism (U.S.); decimals and figures (3.5, 1,200) never contain a break. A line without any
 /// terminator (a heading, a bullet) is one sentence; a leading bullet marker is not part of it.
 package enum SentenceSplitter {
-    /// Abbreviations after which a full stop does not end a sentence (lower case, without the dot).
+    /// Abbreviations after which a full stop does not end a sentence (lower case, without the dot):
+    /// the one list, which the extraction scanner (`TextScanner`) reads too.
     static let abbreviations: Set<[UInt8]> = Set([
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt", "adm", "gov",
         "sen", "rep", "pres", "rev", "hon", "st", "mt", "ft", "jr", "sr", "no", "nos", "vol", "pp", "fig",
@@ -49,13 +50,13 @@ package enum SentenceSplitter {
     @inline(__always)
     private static func skipSpace(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
         var i = i
-        while i < end, ByteClass.isSpace(p[i]) { i += 1 }
+        while i < end, CharacterClass.isSpace(p[i]) { i += 1 }
         return i
     }
 
     private static func trimEnd(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int {
         var e = e
-        while e > s, ByteClass.isSpace(p[e - 1]) { e -= 1 }
+        while e > s, CharacterClass.isSpace(p[e - 1]) { e -= 1 }
         return e
     }
 
@@ -66,10 +67,10 @@ package enum SentenceSplitter {
         if p[i] == 0x2D || p[i] == 0x2A {
             n = 1
         } else if p[i] >= 0x80 {
-            let (v, len) = ByteClass.decode(p, i, end)
+            let (v, len) = UTF8Cursor.decode(p, i, end)
             if [0x2022, 0x00B7, 0x25AA, 0x2013, 0x2014, 0x25CF].contains(v) { n = len }
         }
-        guard n > 0, i + n < end, ByteClass.isSpace(p[i + n]) else { return i }
+        guard n > 0, i + n < end, CharacterClass.isSpace(p[i + n]) else { return i }
         return skipSpace(p, i + n, end)
     }
 
@@ -80,7 +81,7 @@ package enum SentenceSplitter {
             let b = p[i]
             if b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D { i += 1; continue }
             if b >= 0x80 {
-                let (v, n) = ByteClass.decode(p, i, end)
+                let (v, n) = UTF8Cursor.decode(p, i, end)
                 if v == 0x201D || v == 0x2019 || v == 0x00BB { i += n; continue }
             }
             break
@@ -91,20 +92,18 @@ package enum SentenceSplitter {
     /// Whether the text at `i` can begin a sentence: anything but a lower-case letter.
     private static func startsSentence(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         let b = p[i]
-        if b < 0x80 { return !ByteClass.isLowerASCII(b) }
-        let (v, _) = ByteClass.decode(p, i, end)
-        guard let s = Unicode.Scalar(v) else { return true }
-        return s.properties.generalCategory != .lowercaseLetter
+        if b < 0x80 { return !CharacterClass.isLowerASCII(b) }
+        return !CharacterClass.isLowercaseScalar(UTF8Cursor.decode(p, i, end).0)
     }
 
     /// Whether the word ending just before the full stop at `dot` is an abbreviation, an initial or an initialism.
     private static func isAbbreviation(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ dot: Int) -> Bool {
         var w = dot
-        while w > s, ByteClass.isASCIILetter(p[w - 1]) || p[w - 1] == 0x2E { w -= 1 }
+        while w > s, CharacterClass.isASCIILetter(p[w - 1]) || p[w - 1] == 0x2E { w -= 1 }
         let word = Array(p[w..<dot])
         if word.isEmpty { return false }
         if word.contains(0x2E) { return true }  // U.S, e.g
-        if word.count == 1 && ByteClass.isUpperASCII(word[0]) { return true }  // J. Smith
-        return abbreviations.contains(word.map { ByteClass.isUpperASCII($0) ? $0 | 0x20 : $0 })
+        if word.count == 1 && CharacterClass.isUpperASCII(word[0]) { return true }  // J. Smith
+        return abbreviations.contains(word.map { CharacterClass.isUpperASCII($0) ? $0 | 0x20 : $0 })
     }
 }

@@ -15,11 +15,11 @@ package enum Tokenizer {
         while i < end {
             let b = p[i]
             if b < 0x80 {
-                if ByteClass.isASCIIAlnum(b) {
+                if CharacterClass.isASCIIAlnum(b) {
                     let e = scanWord(p, i, end)
                     body(i, e)
                     i = e
-                } else if (b == 0x27) && i + 1 < end && ByteClass.isASCIILetter(p[i + 1]) && i > start
+                } else if (b == 0x27) && i + 1 < end && CharacterClass.isASCIILetter(p[i + 1]) && i > start
                             && isWordEnd(p, i, start) {
                     let e = scanWord(p, i + 1, end, stopAtJoins: true)
                     body(i, e)
@@ -28,12 +28,12 @@ package enum Tokenizer {
                     i += 1
                 }
             } else {
-                let (v, n) = ByteClass.decode(p, i, end)
-                if ByteClass.isWordScalar(v) {
+                let (v, n) = UTF8Cursor.decode(p, i, end)
+                if CharacterClass.isWordScalar(v) {
                     let e = scanWord(p, i, end)
                     body(i, e)
                     i = e
-                } else if v == ByteClass.rightSingleQuote && i + n < end && ByteClass.isASCIILetter(p[i + n])
+                } else if v == CharacterClass.rightSingleQuote && i + n < end && CharacterClass.isASCIILetter(p[i + n])
                             && i > start && isWordEnd(p, i, start) {
                     let e = scanWord(p, i + n, end, stopAtJoins: true)
                     body(i, e)
@@ -58,7 +58,7 @@ package enum Tokenizer {
     @inline(__always)
     private static func isWordEnd(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ start: Int) -> Bool {
         let prev = p[i - 1]
-        return ByteClass.isASCIIAlnum(prev) || prev >= 0x80
+        return CharacterClass.isASCIIAlnum(prev) || prev >= 0x80
     }
 
     /// Scans a word starting at a word character; returns the end offset.
@@ -72,23 +72,23 @@ package enum Tokenizer {
         while i < end {
             let b = p[i]
             if b >= 0x80 {
-                let (v, n) = ByteClass.decode(p, i, end)
-                guard ByteClass.isWordScalar(v) else { return i }
+                let (v, n) = UTF8Cursor.decode(p, i, end)
+                guard CharacterClass.isWordScalar(v) else { return i }
                 i += n
                 continue
             }
-            if ByteClass.isASCIIAlnum(b) { i += 1; continue }
+            if CharacterClass.isASCIIAlnum(b) { i += 1; continue }
             if stopAtJoins { return i }
             let next = i + 1 < end ? p[i + 1] : 0
             switch b {
             case 0x2D where i > from && i + 1 < end && isWordStart(p, i + 1, end):  // hyphen
                 i += 1
-            case 0x2E where ByteClass.isDigit(p[i - 1]) && ByteClass.isDigit(next):  // 3.5
+            case 0x2E where CharacterClass.isDigit(p[i - 1]) && CharacterClass.isDigit(next):  // 3.5
                 i += 1
-            case 0x2C where ByteClass.isDigit(p[i - 1]) && isThousandsGroup(p, i + 1, end):  // 1,200
+            case 0x2C where CharacterClass.isDigit(p[i - 1]) && isThousandsGroup(p, i + 1, end):  // 1,200
                 i += 1
-            case 0x2E where i - segmentStart == 1 && ByteClass.isASCIILetter(p[i - 1]):  // U.S.
-                if ByteClass.isASCIILetter(next) && (i + 2 >= end || p[i + 2] == 0x2E) {
+            case 0x2E where i - segmentStart == 1 && CharacterClass.isASCIILetter(p[i - 1]):  // U.S.
+                if CharacterClass.isASCIILetter(next) && (i + 2 >= end || p[i + 2] == 0x2E) {
                     dots += 1
                     i += 1
                     segmentStart = i
@@ -105,15 +105,15 @@ package enum Tokenizer {
     /// Whether exactly three digits start at `i` (a thousands group after a comma).
     @inline(__always)
     private static func isThousandsGroup(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
-        guard i + 2 < end, ByteClass.isDigit(p[i]), ByteClass.isDigit(p[i + 1]), ByteClass.isDigit(p[i + 2])
+        guard i + 2 < end, CharacterClass.isDigit(p[i]), CharacterClass.isDigit(p[i + 1]), CharacterClass.isDigit(p[i + 2])
         else { return false }
-        return i + 3 >= end || !ByteClass.isDigit(p[i + 3])
+        return i + 3 >= end || !CharacterClass.isDigit(p[i + 3])
     }
 
     @inline(__always)
     private static func isWordStart(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         let b = p[i]
-        if b < 0x80 { return ByteClass.isASCIIAlnum(b) }
-        return ByteClass.isWordScalar(ByteClass.decode(p, i, end).0)
+        if b < 0x80 { return CharacterClass.isASCIIAlnum(b) }
+        return CharacterClass.isWordScalar(UTF8Cursor.decode(p, i, end).0)
     }
 }

@@ -1,3 +1,4 @@
+import TextAnalysis
 import CorpusModel
 
 /// A numeric claim found in a text ("at least seven militant sites", "nine deaths"), with what it

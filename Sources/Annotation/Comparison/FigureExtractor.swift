@@ -1,3 +1,4 @@
+import TextAnalysis
 import CorpusModel
 
 /// Finds numeric claims ("at least seven militant sites", "nine deaths", "a day after") in news
@@ -13,7 +14,7 @@ enum FigureExtractor {
     static func extract(_ text: String) -> [FigureClaim] {
         var text = text
         return text.withUTF8 { bytes in
-            var reader = FigureReader(bytes: bytes, words: FigureScanner.scan(bytes))
+            var reader = FigureReader(bytes: bytes, words: TextScanner.figureWords(bytes))
             return reader.claims()
         }
     }
@@ -89,7 +90,7 @@ struct FigureReader {
             let b = bytes[k]
             if b == 0x2E {
                 scale = 1
-            } else if b >= 0x30 && b <= 0x39 {
+            } else if CharacterClass.isDigit(b) {
                 if scale > 0 {
                     scale /= 10
                     whole += Double(b - 0x30) * scale

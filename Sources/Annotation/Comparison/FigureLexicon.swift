@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// General news-English word lists used by `FigureExtractor`, keyed by `PackedWord`.
 enum FigureLexicon {
     private static func set(_ words: String) -> PackedWordTable<Bool> {

@@ -1,3 +1,4 @@
+import TextAnalysis
 import CorpusModel
 
 /// A small immutable hash table keyed by `PackedWord`, with a multiplicative hash instead of

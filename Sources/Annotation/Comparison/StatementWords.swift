@@ -42,7 +42,7 @@ enum StatementWords {
     /// removed ("“Avoid," → "avoid", "António" → "antonio"); empty for pure punctuation.
     static func key(_ word: Substring) -> String {
         if let fast = asciiKey(word.utf8) { return fast }
-        let kept = word.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) || $0 == "-" }
+        let kept = word.unicodeScalars.filter { CharacterClass.isAlphanumeric($0) || $0 == "-" }
         var s = String(String.UnicodeScalarView(kept)).lowercased()
         if s.unicodeScalars.contains(where: { !$0.isASCII }) {
             s = s.folding(options: [.diacriticInsensitive], locale: nil)
@@ -67,7 +67,7 @@ enum StatementWords {
                 i = word.index(i, offsetBy: 3)
                 continue
             }
-            if ByteClass.isASCIIAlnum(b) || b == 0x2D { out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+            if CharacterClass.isASCIIAlnum(b) || b == 0x2D { out.append(CharacterClass.lowerASCII(b)) }
             i = word.index(after: i)
         }
         let first = out.firstIndex { $0 != 0x2D } ?? out.endIndex

@@ -1,4 +1,28 @@
 import CorpusModel
+import TextAnalysis
+
+/// A token of a document (`TextToken`) with what the lexicons say of a word.
+struct Lexeme: Sendable {
+    typealias Kind = TextToken.Kind
+    let start: Int
+    let end: Int
+    let key: UInt64
+    let kind: Kind
+    let capitalised: Bool
+    let acronym: Bool
+    /// Lexicon classes of a word.
+    let classes: WordClass
+    /// The speech-verb form of a word, if it is one.
+    let form: CueForm?
+    let mark: UInt32
+    let abbreviation: Bool
+
+    init(_ t: TextToken, _ table: KeyTable) {
+        (start, end, key, kind, capitalised, acronym, mark, abbreviation) =
+            (t.start, t.end, t.key, t.kind, t.capitalised, t.acronym, t.mark, t.abbreviation)
+        (classes, form) = t.kind == .word ? table.lookup(t.key) : ([], nil)
+    }
+}
 
 /// A sentence: a token range inside one paragraph, split outside quotation marks.
 struct TextSentence: Sendable {
@@ -45,7 +69,9 @@ final class DocumentModel {
 
     init(text: String) {
         s = ScalarText.decode(text)
-        (tokens, paragraphs) = TextScanner.scan(s)
+        let scanned = TextScanner.scan(s), table = SpeechCues.table
+        tokens = scanned.tokens.map { Lexeme($0, table) }
+        paragraphs = scanned.paragraphs
     }
 
     // MARK: token predicates

@@ -1,3 +1,4 @@
+import TextAnalysis
 import CorpusModel
 
 /// An entity merged across documents.
@@ -98,7 +99,7 @@ package struct EntityResolver: Sendable {
         var index = byKey[key]
         // A surname alone joins the one person who has it (last name, or first for "Lin" of "Lin Jian").
         // A single capitalised word the document could not place ("Kirby said") may still be a surname.
-        let maybeSurname = kind == .person || (kind == .organisation && name.unicodeScalars.contains { $0.properties.isLowercase })
+        let maybeSurname = kind == .person || (kind == .organisation && CharacterClass.hasLowercase(name))
         if index == nil && maybeSurname && words.count == 1, let word = words.first {
             let candidates = bySurname[String(word)] ?? []
             let firstNames = byFirstName[String(word)] ?? []

@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// Countries, their adjectives and capitals, regions and well-known acronyms.
 /// Keys are folded names (`ScalarText.foldString`).
 enum Gazetteer {

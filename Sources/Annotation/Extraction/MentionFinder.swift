@@ -1,3 +1,4 @@
+import TextAnalysis
 import CorpusModel
 
 /// Finds entity mentions: capitalised sequences with their titles and roles, organisation words,

@@ -1,3 +1,4 @@
+import TextAnalysis
 import CorpusModel
 
 /// A speaker found for a cue: a display name, its kind and the mention it comes from.

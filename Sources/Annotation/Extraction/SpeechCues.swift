@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// What a speech-cue verb can introduce.
 struct CueFlags: OptionSet, Sendable {
     package let rawValue: UInt16

@@ -1,3 +1,4 @@
+import TextAnalysis
 /// An open-addressing hash table from byte strings to dense integer ids.
 ///
 /// Keys live in one byte arena, so interning millions of token occurrences allocates nothing per
@@ -101,7 +102,7 @@ package struct ByteStringTable: Sendable {
         return id
     }
 
-    @inline(__always) static func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    @inline(__always) static func fold(_ b: UInt8) -> UInt8 { CharacterClass.lowerASCII(b) }
 
     /// The hash of the lower-cased bytes, or nil if they are not all ASCII.
     @inline(__always)

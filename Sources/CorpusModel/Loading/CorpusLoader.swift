@@ -298,7 +298,7 @@ package struct CorpusLoader {
                 line += 1
                 let slice = bytes[start..<end]
                 start = end + 1
-                guard slice.contains(where: { !ByteClass.isSpace($0) }) else { continue }
+                guard slice.contains(where: { !CharacterClass.isSpace($0) }) else { continue }
                 records += 1
                 switch JSONRecords.object(slice) {
                 case let .success(object):

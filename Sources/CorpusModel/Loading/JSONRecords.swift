@@ -18,7 +18,7 @@ enum JSONRecords {
         var line = 1, i = 0
         let n = b.count
         func skipSpace() {
-            while i < n, ByteClass.isSpace(b[i]) { if b[i] == 0x0A { line += 1 }; i += 1 }
+            while i < n, CharacterClass.isSpace(b[i]) { if b[i] == 0x0A { line += 1 }; i += 1 }
         }
         skipSpace()
         guard i < n, b[i] == UInt8(ascii: "[") || b[i] == UInt8(ascii: "{") else {
@@ -85,7 +85,7 @@ enum JSONRecords {
 
     /// Whether the first value after `i` (past blanks) is an object.
     private static func startsObject(_ b: [UInt8], after i: Int) -> Bool {
-        b[i...].first { !ByteClass.isSpace($0) } == UInt8(ascii: "{")
+        b[i...].first { !CharacterClass.isSpace($0) } == UInt8(ascii: "{")
     }
 
     /// Parses one record: a JSON object, or a message saying why not.

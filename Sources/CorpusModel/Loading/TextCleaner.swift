@@ -1,4 +1,5 @@
 import Foundation
+import TextAnalysis
 
 /// Makes raw file bytes into the UTF-8 text crq stores, and says what it changed.
 ///
@@ -21,7 +22,7 @@ enum TextCleaner {
             bytes.removeFirst(3)
             warnings.append(LoadWarning(.note, file: file, line: line, "UTF-8 byte order mark removed"))
         }
-        if String(validating: bytes, as: UTF8.self) == nil, let bad = firstInvalidUTF8(bytes) {
+        if String(validating: bytes, as: UTF8.self) == nil, let bad = UTF8Cursor.firstInvalidByte(bytes) {
             let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
             let replaced = repaired.count >= 3 ? countReplacements(repaired) : 0
             warnings.append(LoadWarning(file: file, line: line, byteOffset: bad,
@@ -38,34 +39,6 @@ enum TextCleaner {
             }
         }
         return bytes
-    }
-
-    /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
-    static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
-        b.withUnsafeBufferPointer { p in
-            var i = 0
-            let n = p.count
-            while i < n {
-                let c = p[i]
-                if c < 0x80 { i += 1; continue }
-                let len: Int
-                var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-                switch c {
-                case 0xC2...0xDF: len = 2
-                case 0xE0: len = 3; lo = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: len = 3
-                case 0xED: len = 3; hi = 0x9F
-                case 0xF0: len = 4; lo = 0x90
-                case 0xF1...0xF3: len = 4
-                case 0xF4: len = 4; hi = 0x8F
-                default: return i
-                }
-                guard i + len <= n, (lo...hi).contains(p[i + 1]) else { return i }
-                for k in 2..<len where !(0x80...0xBF).contains(p[i + k]) { return i }
-                i += len
-            }
-            return nil
-        }
     }
 
     private static func countReplacements(_ b: [UInt8]) -> Int {

@@ -1,3 +1,4 @@
+import TextAnalysis
 import CorpusModel
 import Foundation
 
@@ -61,12 +62,12 @@ package enum Value: Sendable, Hashable, CustomStringConvertible {
     static func naturalLess(_ a: String, _ b: String) -> Bool {
         var i = a.unicodeScalars.makeIterator(), j = b.unicodeScalars.makeIterator()
         var x = i.next(), y = j.next()
-        func isDigit(_ s: Unicode.Scalar?) -> Bool { s.map { $0.value >= 48 && $0.value <= 57 } ?? false }
+        func digit(_ s: Unicode.Scalar?) -> Bool { s.map { CharacterClass.isDigitScalar($0.value) } ?? false }
         while let cx = x, let cy = y {
-            if isDigit(cx) && isDigit(cy) {
+            if digit(cx) && digit(cy) {
                 var nx = "", ny = ""
-                while isDigit(x) { nx.unicodeScalars.append(x!); x = i.next() }
-                while isDigit(y) { ny.unicodeScalars.append(y!); y = j.next() }
+                while digit(x) { nx.unicodeScalars.append(x!); x = i.next() }
+                while digit(y) { ny.unicodeScalars.append(y!); y = j.next() }
                 let tx = nx.drop { $0 == "0" }, ty = ny.drop { $0 == "0" }
                 if tx.count != ty.count { return tx.count < ty.count }
                 if tx != ty { return tx < ty }

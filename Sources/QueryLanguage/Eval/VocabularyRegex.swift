@@ -12,12 +12,12 @@ enum VocabularyRegex {
     static func staysInToken(_ regex: CompiledRegex) -> Bool {
         guard !regex.caseSensitive, (try? regex.matches("")) == false else { return false }
         let c = Array(regex.pattern.utf8)
-        func isAlnum(_ i: Int) -> Bool { i >= 0 && i < c.count && ByteClass.isASCIIAlnum(c[i]) }
+        func alnumAt(_ i: Int) -> Bool { i >= 0 && i < c.count && CharacterClass.isASCIIAlnum(c[i]) }
         var i = 0, inClass = false
         while i < c.count {
             let b = c[i]
             switch b {
-            case _ where ByteClass.isASCIIAlnum(b): break
+            case _ where CharacterClass.isASCIIAlnum(b): break
             case UInt8(ascii: "\\"):
                 guard i + 1 < c.count, c[i + 1] == UInt8(ascii: "w") || c[i + 1] == UInt8(ascii: "d") else { return false }
                 i += 1
@@ -29,7 +29,7 @@ enum VocabularyRegex {
                 inClass = false
             case UInt8(ascii: "-"):
                 // In a class, a range between letters or digits; outside, a hyphen joining two of them.
-                let joined = isAlnum(i - 1) && (isAlnum(i + 1) || (!inClass && i + 2 < c.count && c[i + 1] == UInt8(ascii: "?") && isAlnum(i + 2)))
+                let joined = alnumAt(i - 1) && (alnumAt(i + 1) || (!inClass && i + 2 < c.count && c[i + 1] == UInt8(ascii: "?") && alnumAt(i + 2)))
                 guard joined else { return false }
             case UInt8(ascii: "?"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ","),
                  UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"), UInt8(ascii: ":"):

@@ -15,7 +15,7 @@ struct Lexer {
         func tok(_ k: Token.Kind, _ s: Int, _ e: Int) { out.append(Token(kind: k, range: SourceRange(s, e))) }
         while i < n {
             let b = bytes[i]
-            if ByteClass.isSpace(b) { i += 1; continue }
+            if CharacterClass.isSpace(b) { i += 1; continue }
             if b == UInt8(ascii: "#") || (b == UInt8(ascii: "-") && i + 1 < n && bytes[i + 1] == UInt8(ascii: "-")) {
                 while i < n && bytes[i] != 0x0A { i += 1 }
                 continue
@@ -54,9 +54,9 @@ struct Lexer {
                 let (kind, end) = try number(from: s)
                 tok(kind, s, end); i = end
             default:
-                if ByteClass.isASCIILetter(b) || b == UInt8(ascii: "_") || b >= 0x80 && isLetter(at: i) {
+                if CharacterClass.isASCIILetter(b) || b == UInt8(ascii: "_") || b >= 0x80 && isLetter(at: i) {
                     var e = i
-                    while e < n, ByteClass.isASCIIAlnum(bytes[e]) || bytes[e] == UInt8(ascii: "_") || (bytes[e] >= 0x80 && isLetter(at: e)) {
+                    while e < n, CharacterClass.isASCIIAlnum(bytes[e]) || bytes[e] == UInt8(ascii: "_") || (bytes[e] >= 0x80 && isLetter(at: e)) {
                         e += bytes[e] >= 0x80 ? scalarLength(at: e) : 1
                     }
                     tok(.identifier(String(decoding: bytes[s..<e], as: UTF8.self)), s, e); i = e
@@ -75,15 +75,12 @@ struct Lexer {
         return QueryError(.syntax, "unexpected character '\(ch)'", at: SourceRange(s, s + len))
     }
 
-    private func scalarLength(at i: Int) -> Int {
-        let b = bytes[i]
-        return b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-    }
+    private func scalarLength(at i: Int) -> Int { UTF8Cursor.sequenceLength(lead: bytes[i]) }
 
     private func isLetter(at i: Int) -> Bool {
         bytes.withUnsafeBufferPointer { p in
-            let (v, _) = ByteClass.decode(p, i, p.count)
-            return ByteClass.isWordScalar(v)
+            let (v, _) = UTF8Cursor.decode(p, i, p.count)
+            return CharacterClass.isWordScalar(v)
         }
     }
 
@@ -129,7 +126,7 @@ struct Lexer {
             }
             if bytes[i] == UInt8(ascii: "/") {
                 var e = i + 1
-                while e < bytes.count && ByteClass.isASCIILetter(bytes[e]) { e += 1 }
+                while e < bytes.count && CharacterClass.isASCIILetter(bytes[e]) { e += 1 }
                 let flags = String(decoding: bytes[(i + 1)..<e], as: UTF8.self)
                 if let bad = flags.first(where: { !"ci".contains($0) }) {
                     throw QueryError(.syntax, "unknown regex flag '\(bad)'", at: SourceRange(i + 1, e),
@@ -146,7 +143,7 @@ struct Lexer {
     /// A number, or a date `yyyy-mm-dd` / `yyyy-mm`.
     private func number(from s: Int) throws(QueryError) -> (Token.Kind, Int) {
         var e = s
-        while e < bytes.count && (ByteClass.isDigit(bytes[e]) || bytes[e] == UInt8(ascii: "-")) { e += 1 }
+        while e < bytes.count && (CharacterClass.isDigit(bytes[e]) || bytes[e] == UInt8(ascii: "-")) { e += 1 }
         let text = String(decoding: bytes[s..<e], as: UTF8.self)
         if text.contains("-") {
             guard let d = DateParser.parseISO(text), text.count >= 7 else {
@@ -155,10 +152,10 @@ struct Lexer {
             return (.date(d), e)
         }
         e = s
-        while e < bytes.count && ByteClass.isDigit(bytes[e]) { e += 1 }
-        if e + 1 < bytes.count && bytes[e] == UInt8(ascii: ".") && ByteClass.isDigit(bytes[e + 1]) {
+        while e < bytes.count && CharacterClass.isDigit(bytes[e]) { e += 1 }
+        if e + 1 < bytes.count && bytes[e] == UInt8(ascii: ".") && CharacterClass.isDigit(bytes[e + 1]) {
             e += 1
-            while e < bytes.count && ByteClass.isDigit(bytes[e]) { e += 1 }
+            while e < bytes.count && CharacterClass.isDigit(bytes[e]) { e += 1 }
         }
         return (.number(Double(String(decoding: bytes[s..<e], as: UTF8.self))!), e)
     }

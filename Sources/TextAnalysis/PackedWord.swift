@@ -1,21 +1,25 @@
-import CorpusModel
-
 /// A lower-cased ASCII word of at most 16 bytes packed into two integers, used as a cheap
 /// dictionary key for lexicon look-ups without creating strings on hot paths.
-struct PackedWord: Hashable, Sendable {
-    var low: UInt64
-    var high: UInt64
+package struct PackedWord: Hashable, Sendable {
+    package var low: UInt64
+    package var high: UInt64
 
     /// The key that matches no lexicon entry (non-ASCII or over-long words).
-    static let none = PackedWord(low: 0, high: 0)
+    @inlinable package static var none: PackedWord { PackedWord(low: 0, high: 0) }
 
-    init(low: UInt64, high: UInt64) {
+    @inlinable package init(low: UInt64, high: UInt64) {
         self.low = low
         self.high = high
     }
 
+    @inlinable package static func == (a: PackedWord, b: PackedWord) -> Bool { a.low == b.low && a.high == b.high }
+    @inlinable package func hash(into hasher: inout Hasher) {
+        hasher.combine(low)
+        hasher.combine(high)
+    }
+
     /// Packs `word`, lower-casing ASCII letters; ’ counts as an apostrophe.
-    init(_ word: String) {
+    package init(_ word: String) {
         var packer = Packer()
         for scalar in word.unicodeScalars {
             if scalar == "’" { packer.append(0x27) } else if scalar.isASCII { packer.append(UInt8(scalar.value)) } else { packer.invalidate() }
@@ -24,8 +28,9 @@ struct PackedWord: Hashable, Sendable {
     }
 
     /// Incremental builder used by the scanner while it walks the bytes of a word.
-    struct Packer {
-        private(set) var count = 0
+    package struct Packer {
+        package private(set) var count = 0
+        package init() {}
         private var low: UInt64 = 0
         private var high: UInt64 = 0
         private var valid = true
@@ -46,8 +51,8 @@ struct PackedWord: Hashable, Sendable {
         }
 
         /// Marks the word as not packable (it then matches nothing).
-        mutating func invalidate() { valid = false }
+        package mutating func invalidate() { valid = false }
 
-        var word: PackedWord { valid && count > 0 ? PackedWord(low: low, high: high) : .none }
+        package var word: PackedWord { valid && count > 0 ? PackedWord(low: low, high: high) : .none }
     }
 }

@@ -1,0 +1,106 @@
+import Foundation
+
+/// The one character classification of crq: what is a letter, a digit, a capital, white space or
+/// part of a word, for bytes (ASCII, the hot paths) and for Unicode scalars. Nothing outside
+/// TextAnalysis defines its own (`scripts/test` checks).
+package enum CharacterClass {
+    // MARK: bytes (ASCII); the scalar tests below agree with these on ASCII.
+
+    @inlinable @inline(__always) package static func isASCIILetter(_ b: UInt8) -> Bool {
+        (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+    }
+    @inlinable @inline(__always) package static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inlinable @inline(__always) package static func isASCIIAlnum(_ b: UInt8) -> Bool { isASCIILetter(b) || isDigit(b) }
+    @inlinable @inline(__always) package static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || (b >= 0x09 && b <= 0x0D)
+    }
+    @inlinable @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    @inline(__always) static func isLowerASCII(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    /// An ASCII byte lower-cased (other bytes unchanged).
+    @inlinable @inline(__always) package static func lowerASCII(_ b: UInt8) -> UInt8 { isUpperASCII(b) ? b | 0x20 : b }
+
+    // MARK: scalars
+
+    /// White space: ASCII tab to carriage return and space, no-break space, the Unicode spaces
+    /// U+2000–U+200B, narrow no-break space, ideographic space and the zero-width no-break space.
+    @inlinable @inline(__always) package static func isSpaceScalar(_ v: UInt32) -> Bool {
+        if v < 0x80 { return isSpace(UInt8(v)) }
+        return v == 0xA0 || (v >= 0x2000 && v <= 0x200B) || v == 0x202F || v == 0x3000 || v == 0xFEFF
+    }
+
+    @inlinable @inline(__always) package static func isDigitScalar(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+
+    /// A letter of any script (Unicode Alphabetic), with fast paths for ASCII and Latin.
+    @inlinable @inline(__always) package static func isLetterScalar(_ v: UInt32) -> Bool {
+        if v < 0x80 { return isASCIILetter(UInt8(v)) }
+        if v < 0x250 { return v >= 0xC0 ? v != 0xD7 && v != 0xF7 : v == 0xAA || v == 0xB5 || v == 0xBA }
+        if v >= 0x2000 && v < 0x2070 { return false }
+        return Unicode.Scalar(v)?.properties.isAlphabetic ?? false
+    }
+
+    /// An upper-case letter (Latin through the folding table, other scripts by their Unicode property).
+    @inlinable package static func isUpperScalar(_ v: UInt32) -> Bool {
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v < 0xDF { return v >= 0xC0 && v != 0xD7 }
+        if v < 0x250 { return folded[Int(v)] != v && folded[Int(v)] != 0 && v != 0xDF && v & 1 == 0 }
+        return Unicode.Scalar(v)?.properties.isUppercase ?? false
+    }
+
+    /// A letter, mark or number of any script (Foundation's `CharacterSet.alphanumerics`).
+    package static func isAlphanumeric(_ s: Unicode.Scalar) -> Bool { CharacterSet.alphanumerics.contains(s) }
+
+    /// Whether some character of `text` is a lower-case letter.
+    package static func hasLowercase(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.isLowercase }
+    }
+
+    /// Whether a non-ASCII scalar belongs inside an index token: letters, combining marks and numbers of any script.
+    package static func isWordScalar(_ v: UInt32) -> Bool {
+        guard let s = Unicode.Scalar(v) else { return false }
+        switch s.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether a scalar is a lower-case letter (a word in lower case does not start a sentence).
+    static func isLowercaseScalar(_ v: UInt32) -> Bool {
+        Unicode.Scalar(v)?.properties.generalCategory == .lowercaseLetter
+    }
+
+    /// Whether a scalar is a combining mark that folding drops (diacritics).
+    package static func isDroppedMark(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// Apostrophes that may join a clitic to a word: ' and ’ (U+2019).
+    static let rightSingleQuote: UInt32 = 0x2019
+
+    // MARK: folding
+
+    /// Lower-cased, diacritic-free form of a scalar (Latin ranges; curly apostrophes made straight;
+    /// others are returned as is).
+    @inlinable @inline(__always) package static func fold(_ v: UInt32) -> UInt32 {
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A ? v | 0x20 : v }
+        if v < 0x250 { let f = folded[Int(v)]; return f == 0 ? v : f }
+        if v == 0x2019 || v == 0x2018 { return 0x27 }
+        return v
+    }
+
+    @usableFromInline static let folded: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 0x250)
+        for c in 0..<0x250 {
+            guard let u = Unicode.Scalar(UInt32(c)) else { continue }
+            let base = String(u).decomposedStringWithCanonicalMapping.unicodeScalars.first ?? u
+            let lower = String(base).lowercased().unicodeScalars.first ?? base
+            table[c] = lower.value
+        }
+        return table
+    }()
+}

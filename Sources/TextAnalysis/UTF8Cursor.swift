@@ -1,0 +1,141 @@
+/// The one UTF-8 decoder and encoder of crq, and a cursor that walks UTF-8 text giving each scalar
+/// with its byte and scalar offsets. Text is stored as UTF-8; offsets shown to users are in scalars
+/// (as Python's `str` indexes), converted here and nowhere else.
+package struct UTF8Cursor {
+    private let p: UnsafeBufferPointer<UInt8>
+    private let end: Int
+    /// Byte offset of the current scalar.
+    package private(set) var byte: Int
+    /// Scalar offset of the current scalar.
+    package private(set) var scalar: Int
+
+    package init(_ p: UnsafeBufferPointer<UInt8>, byte: Int = 0, scalar: Int = 0, end: Int? = nil) {
+        self.p = p
+        self.end = end ?? p.count
+        self.byte = byte
+        self.scalar = scalar
+    }
+
+    package var atEnd: Bool { byte >= end }
+
+    /// The current scalar and its length in bytes.
+    @inline(__always) package func peek() -> (UInt32, Int) { Self.decode(p, byte, end) }
+
+    /// The scalar `length` bytes after the current one (for a look-ahead of one scalar), or nil at the end.
+    @inline(__always) package func peek(after length: Int) -> (UInt32, Int)? {
+        byte + length < end ? Self.decode(p, byte + length, end) : nil
+    }
+
+    /// The byte at `offset` from the current one, or nil past the end.
+    @inline(__always) package func byte(at offset: Int) -> UInt8? { byte + offset < end ? p[byte + offset] : nil }
+
+    /// Moves past one scalar of `length` bytes.
+    @inline(__always) package mutating func advance(_ length: Int) {
+        byte += length
+        scalar += 1
+    }
+
+    // MARK: decoding and encoding
+
+    /// Decodes the scalar starting at `i` in well-formed UTF-8, returning it and its length in bytes.
+    @inline(__always)
+    package static func decode(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (UInt32, Int) {
+        let b0 = UInt32(p[i])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0, i + 1 < end { return (((b0 & 0x1F) << 6) | (UInt32(p[i + 1]) & 0x3F), 2) }
+        if b0 < 0xF0, i + 2 < end {
+            return (((b0 & 0x0F) << 12) | ((UInt32(p[i + 1]) & 0x3F) << 6) | (UInt32(p[i + 2]) & 0x3F), 3)
+        }
+        if i + 3 < end {
+            let v = ((b0 & 0x07) << 18) | ((UInt32(p[i + 1]) & 0x3F) << 12)
+                | ((UInt32(p[i + 2]) & 0x3F) << 6) | (UInt32(p[i + 3]) & 0x3F)
+            return (v, 4)
+        }
+        return (0xFFFD, 1)
+    }
+
+    /// Decodes a whole string into scalar values.
+    package static func scalars(of text: String) -> [UInt32] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out = [UInt32]()
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let (v, length) = decode(bytes, i, n)
+                out.append(v)
+                i += length
+            }
+            return out
+        }
+    }
+
+    /// Appends the UTF-8 encoding of scalar `v` to `bytes`.
+    @inline(__always) package static func encode(_ v: UInt32, into bytes: inout [UInt8]) {
+        if v < 0x80 {
+            bytes.append(UInt8(v))
+        } else if v < 0x800 {
+            bytes.append(UInt8(0xC0 | v >> 6)); bytes.append(UInt8(0x80 | v & 0x3F))
+        } else if v < 0x10000 {
+            bytes.append(UInt8(0xE0 | v >> 12)); bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
+        } else {
+            bytes.append(UInt8(0xF0 | v >> 18)); bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
+            bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
+        }
+    }
+
+    /// The length in bytes of the sequence a non-ASCII lead byte starts.
+    @inline(__always) package static func sequenceLength(lead b: UInt8) -> Int {
+        b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+    }
+
+    // MARK: offsets
+
+    /// Whether a byte starts a scalar (is not a continuation byte).
+    @inline(__always) static func startsScalar(_ b: UInt8) -> Bool { b & 0xC0 != 0x80 }
+
+    /// How many scalars the bytes `range` hold.
+    package static func scalarCount(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var n = 0
+        for i in range where startsScalar(p[i]) { n += 1 }
+        return n
+    }
+
+    /// The byte offset of every scalar in `range`, then `range.upperBound`: a table from scalar to byte offsets.
+    package static func scalarStarts(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(range.count + 1)
+        for i in range where startsScalar(p[i]) { out.append(i) }
+        out.append(range.upperBound)
+        return out
+    }
+
+    /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
+    package static func firstInvalidByte(_ b: [UInt8]) -> Int? {
+        b.withUnsafeBufferPointer { p in
+            var i = 0
+            let n = p.count
+            while i < n {
+                let c = p[i]
+                if c < 0x80 { i += 1; continue }
+                let len: Int
+                var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+                switch c {
+                case 0xC2...0xDF: len = 2
+                case 0xE0: len = 3; lo = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: len = 3
+                case 0xED: len = 3; hi = 0x9F
+                case 0xF0: len = 4; lo = 0x90
+                case 0xF1...0xF3: len = 4
+                case 0xF4: len = 4; hi = 0x8F
+                default: return i
+                }
+                guard i + len <= n, (lo...hi).contains(p[i + 1]) else { return i }
+                for k in 2..<len where !(0x80...0xBF).contains(p[i + k]) { return i }
+                i += len
+            }
+            return nil
+        }
+    }
+}
