@@ -74,7 +74,7 @@ package struct StatementWordCodes: Sendable {
             let found = text.withUTF8 { bytes in
                 var out: [Int32] = []
                 var start = 0
-                for i in 0...bytes.count where i == bytes.count || ByteClass.isSpace(bytes[i]) {
+                for i in 0...bytes.count where i == bytes.count || CharacterClass.isSpace(bytes[i]) {
                     if start < i {
                         let piece = UnsafeBufferPointer(rebasing: bytes[start..<i])
                         let (p, inserted) = pieces.intern(piece)

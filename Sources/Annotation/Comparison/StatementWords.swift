@@ -17,7 +17,7 @@ enum StatementWords {
         // other white space Unicode has).
         var out: [Range<Int>] = []
         var start = 0, ascii = true
-        for i in 0...bytes.count where i == bytes.count || ByteClass.isSpace(bytes[i]) || bytes[i] >= 0x80 {
+        for i in 0...bytes.count where i == bytes.count || CharacterClass.isSpace(bytes[i]) || bytes[i] >= 0x80 {
             if i < bytes.count, bytes[i] >= 0x80 {
                 ascii = false
                 continue
