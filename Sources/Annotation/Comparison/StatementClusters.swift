@@ -77,6 +77,8 @@ package struct StatementClusters {
             for id in w { have[Int(id)] += 1 }
             for word in distinct.prefix(max(1, distinct.count - needed + 1)) {
                 for s in postings[Int(word)] where seen[Int(s)] != i {
+                    // Postings ascend; once a match scores 1 (the most there is), later statements cannot beat it.
+                    if let best, best.score >= 1, s > best.statement { break }
                     seen[Int(s)] = i
                     let f = first[Int(s)]
                     // The words both have, counted with repeats: a bound on what they share in order.
