@@ -31,10 +31,10 @@ package final class Corpus: Sendable {
 
     init(name: String, documents: [DocumentRecord], text: FlatArray<UInt8>, paragraphs: FlatArray<ParagraphSpan>,
          sentences: FlatArray<SentenceSpan>, sentenceStarts: FlatArray<UInt32>, index: InvertedIndex, warnings: [LoadWarning],
-         loadSeconds: Double) {
+         loadSeconds: Double, extraFields known: [String] = []) {
         self.loadSeconds = loadSeconds
         var seen = Set<String>()
-        self.extraFields = documents.flatMap { $0.metadata.extra.map(\.key) }.filter { seen.insert($0).inserted }
+        self.extraFields = (known + documents.flatMap { $0.metadata.extra.map(\.key) }).filter { seen.insert($0).inserted }
         self.name = name
         self.documents = documents
         self.text = text

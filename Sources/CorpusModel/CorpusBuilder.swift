@@ -101,10 +101,11 @@ struct CorpusBuilder {
         }
     }
 
-    /// Finishes the corpus: assigns short ids and builds the inverted index.
-    consuming func build(name: String, seconds: Double = 0) -> Corpus {
+    /// Finishes the corpus: assigns short ids (those in `fixedShortIDs` as given: a shard's ids in
+    /// its whole corpus) and builds the inverted index.
+    consuming func build(name: String, seconds: Double = 0, fixedShortIDs: [String: String] = [:]) -> Corpus {
         let shortIDs = ShortIDs.assign(documents.map(\.id))
-        for i in documents.indices { documents[i].shortID = shortIDs[i] }
+        for i in documents.indices { documents[i].shortID = fixedShortIDs[documents[i].id] ?? shortIDs[i] }
         let index = InvertedIndex(vocabulary: vocabulary, tokens: tokens)
         return Corpus(name: name, documents: documents, text: FlatArray(text), paragraphs: FlatArray(paragraphs),
                       sentences: FlatArray(sentences), sentenceStarts: FlatArray(sentenceStarts), index: index, warnings: warnings,
@@ -135,5 +136,15 @@ enum ShortIDs {
         var n = 0
         while n < a.count && n < b.count && a[n] == b[n] { n += 1 }
         return n
+    }
+}
+
+extension Corpus {
+    /// A corpus of no documents but with the given extra metadata fields: what the merge of shards'
+    /// results runs against.
+    package static func empty(name: String, extraFields: [String] = []) -> Corpus {
+        Corpus(name: name, documents: [], text: FlatArray([]), paragraphs: FlatArray([]), sentences: FlatArray([]),
+               sentenceStarts: FlatArray([]), index: InvertedIndex(vocabulary: Vocabulary(), tokens: []), warnings: [],
+               loadSeconds: 0, extraFields: extraFields)
     }
 }

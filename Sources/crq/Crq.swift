@@ -17,6 +17,8 @@ struct Crq: ParsableCommand {
           crq FILE.crq [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe]
           crq run FILE.crq [--corpus PATH]
           crq index CORPUS [--verify]
+          crq shard CORPUS --parts N --out DIR
+          crq worker SHARD --part K -c STATEMENT;  crq merge -c STATEMENT [PARTIAL …]   (docs/scale.md)
         """,
         discussion: """
         With no CORPUS, crq opens the seed corpus (the seeds/ folder of its package). A CORPUS is a \
@@ -34,7 +36,7 @@ struct Crq: ParsableCommand {
     )
 
     /// Subcommands, dispatched before parsing: swift-argument-parser would read `run` as the CORPUS argument.
-    static let commands: [any ParsableCommand.Type] = [Run.self, Check.self, Render.self, Index.self, Bench.self]
+    static let commands: [any ParsableCommand.Type] = [Run.self, Check.self, Render.self, Index.self, Bench.self, Shard.self, Worker.self, Merge.self]
 
     static func main() {
         Interrupts.removeTemporaryFilesOnTermination()

@@ -92,7 +92,9 @@ package struct CorpusLoader {
         }
         var run = Run(mapping: fieldMapping, isCancelled: isCancelled, tracker: ProgressTracker(started: started, report: onProgress))
         run.onRead = onRead
+        var shard: ShardManifest?
         if isDir.boolValue {
+            shard = try ShardManifest.read(folder: path)
             try run.loadFolder(path)
         } else {
             guard let file = SourceFile(path: path, relativePath: PathName.fileName(path), single: true) else {
@@ -109,7 +111,8 @@ package struct CorpusLoader {
             throw LoadError(path: path, isDir.boolValue ? "no documents in this folder (\(Format.extensions) files)" : "no documents could be read",
                             hint: why.isEmpty ? nil : why)
         }
-        return run.builder.build(name: name ?? Self.displayName(path), seconds: Date().timeIntervalSince(started))
+        return run.builder.build(name: name ?? Self.displayName(path), seconds: Date().timeIntervalSince(started),
+                                 fixedShortIDs: shard?.shortIDs ?? [:])
     }
 
     /// A short name for the prompt: the folder or file name, without its extensions.

@@ -87,9 +87,9 @@ struct CompareStage: SourceOrPipedStage {
             groups = try resolvePair(a, b, resolver)
             byKey = false
         case let .by(key):
-            let rows = try input.map { (r: Relation) throws(QueryError) -> [Int32] in try resolver.sentences(of: r, at: range) }
-                ?? context.allRows(of: SentencesUnit.spec)
-            groups = try group(rows, by: key, context)
+            let buckets = try self.buckets(input, context)
+            try Self.checkGroups(buckets.count, key)
+            groups = buckets.map { CompareSide(label: Self.label($0.key), sentences: $0.rows) }
             byKey = true
         }
         if excludingShared { groups = try ComparePassages.removingShared(groups, context, range) }
@@ -125,8 +125,15 @@ struct CompareStage: SourceOrPipedStage {
         return [left, right]
     }
 
-    /// Groups sentences by a field's value, in the order of the values.
-    private func group(_ rows: [Int32], by key: FieldExpression, _ context: EvalContext) throws(QueryError) -> [CompareSide] {
+    /// The sentences of `compare by KEY` (those piped in, or all), by the key's value, in the order of the values.
+    func buckets(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> [(key: Value, rows: [Int32])] {
+        guard case let .by(key) = sides else { return [] }
+        let rows = try input.map { (r: Relation) throws(QueryError) -> [Int32] in try CompareSetResolver(context: context).sentences(of: r, at: range) }
+            ?? context.allRows(of: SentencesUnit.spec)
+        return try buckets(rows, by: key, context)
+    }
+
+    private func buckets(_ rows: [Int32], by key: FieldExpression, _ context: EvalContext) throws(QueryError) -> [(key: Value, rows: [Int32])] {
         let units = Relation.units(UnitRows(unit: SentencesUnit.spec, rows: rows))
         let reader = try FieldReader(units, key.field, at: key.range, context)
         var buckets: [Value: [Int32]] = [:]
@@ -134,9 +141,16 @@ struct CompareStage: SourceOrPipedStage {
             if i & 4095 == 0 { try context.checkCancelled(range) }
             buckets[key.apply(reader.value(at: i)), default: []].append(r)
         }
-        guard buckets.count >= 2 else {
-            throw QueryError(.semantic, "the rows have \(buckets.count) value\(buckets.count == 1 ? "" : "s") of \(key.summary): there is nothing to compare", at: key.range)
-        }
-        return buckets.sorted { Value.ordered($0.key, $1.key) }.map { CompareSide(label: $0.key.description.isEmpty ? Table.none : $0.key.description, sentences: $0.value) }
+        return buckets.sorted { Value.ordered($0.key, $1.key) }.map { ($0.key, $0.value) }
     }
+
+    /// Throws unless there are two groups or more to compare.
+    static func checkGroups(_ count: Int, _ key: FieldExpression) throws(QueryError) {
+        guard count >= 2 else {
+            throw QueryError(.semantic, "the rows have \(count) value\(count == 1 ? "" : "s") of \(key.summary): there is nothing to compare", at: key.range)
+        }
+    }
+
+    /// A group's name: its key's value, `(none)` when empty.
+    static func label(_ key: Value) -> String { key.description.isEmpty ? Table.none : key.description }
 }

@@ -18,11 +18,16 @@ package enum Evaluator {
         defer { context.hints = StageHints() }
         context.hints = StageHints(nextKeepsAtMost: pipeline.stages.first?.keepsAtMost)
         try context.checkCancelled(pipeline.source.range)
-        var current = try pipeline.source.run(context)
-        for (i, stage) in pipeline.stages.enumerated() {
-            context.hints = StageHints(nextKeepsAtMost: i + 1 < pipeline.stages.count ? pipeline.stages[i + 1].keepsAtMost : nil)
-            try context.checkCancelled(stage.range)
-            current = try stage.run(current, context)
+        return try run(pipeline.stages[...], from: try pipeline.source.run(context), in: context)
+    }
+
+    /// Runs piped stages on `input` (the rows a source or a merge of shards made).
+    static func run(_ stages: ArraySlice<any PipedStage>, from input: Relation, in context: EvalContext) throws(QueryError) -> Relation {
+        var current = input
+        for i in stages.indices {
+            context.hints = StageHints(nextKeepsAtMost: i + 1 < stages.endIndex ? stages[i + 1].keepsAtMost : nil)
+            try context.checkCancelled(stages[i].range)
+            current = try stages[i].run(current, context)
         }
         return current
     }

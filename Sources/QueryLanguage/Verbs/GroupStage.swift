@@ -26,6 +26,11 @@ struct GroupStage: PipedStage {
         })
 
     func run(_ input: Relation, _ context: EvalContext) throws(QueryError) -> Relation {
+        .table(Self.table(keys: keys, counts: try counts(input, context), rows: input.count))
+    }
+
+    /// The number of rows per distinct key.
+    func counts(_ input: Relation, _ context: EvalContext) throws(QueryError) -> [[Value]: Int] {
         let readers = try keys.map { (k: FieldExpression) throws(QueryError) -> FieldReader in
             try FieldReader(input, k.field, at: k.range, context)
         }
@@ -65,7 +70,12 @@ struct GroupStage: PipedStage {
                 counts[zip(keys, readers).map { $0.apply($1.value(at: i)) }, default: 0] += 1
             }
         }
-        let total = max(1, input.count)
+        return counts
+    }
+
+    /// The table of `counts` per key of `rows` rows in all: largest first, ties by key, with share and bar.
+    static func table(keys: [FieldExpression], counts: [[Value]: Int], rows: Int) -> Table {
+        let total = max(1, rows)
         let sorted = counts.sorted { a, b in
             if a.value != b.value { return a.value > b.value }
             for (x, y) in zip(a.key, b.key) where x != y { return Value.ordered(x, y) }
@@ -73,11 +83,11 @@ struct GroupStage: PipedStage {
         }
         let columns = keys.map { Table.Column($0.columnName, role: .key) }
             + [Table.Column("count"), Table.Column("share"), Table.Column("bar", role: .bar)]
-        let rows = sorted.map { entry -> [Value] in
+        let tableRows = sorted.map { entry -> [Value] in
             let share = Double(entry.value) / Double(total)
             return entry.key + [.int(entry.value), .number((share * 10000).rounded() / 10000), .number(share)]
         }
         let overTime = keys.count == 1 && [.day, .week, .month].contains(keys[0].part)
-        return .table(Table(columns: columns, rows: rows, chart: overTime ? .timeline(value: keys.count) : .bars(value: keys.count)))
+        return Table(columns: columns, rows: tableRows, chart: overTime ? .timeline(value: keys.count) : .bars(value: keys.count))
     }
 }

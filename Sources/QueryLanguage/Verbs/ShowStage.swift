@@ -50,7 +50,8 @@ struct CountStage: PipedStage {
         canStart: false, canFollow: true,
         parse: { _, r throws(QueryError) in CountStage(range: r) })
 
-    func run(_ input: Relation, _ context: EvalContext) throws(QueryError) -> Relation {
-        .table(Table(names: ["count"], rows: [[.int(input.count)]]))
-    }
+    func run(_ input: Relation, _ context: EvalContext) throws(QueryError) -> Relation { .table(Self.table(input.count)) }
+
+    /// The one-cell table of a count.
+    static func table(_ count: Int) -> Table { Table(names: ["count"], rows: [[.int(count)]]) }
 }

@@ -33,6 +33,32 @@ struct SortStage: PipedStage {
         })
 
     func run(_ input: Relation, _ context: EvalContext) throws(QueryError) -> Relation {
+        let values = try keyValues(input, context)
+        let descending = keys.map(\.descending)
+        // Once asked to stop, comparisons become trivial so the sort ends at once; then it throws.
+        var comparisons = 0, stopping = false
+        let order = values.indices.sorted { a, b in
+            comparisons &+= 1
+            if comparisons & 4095 == 0 && !stopping { stopping = context.shouldStop }
+            if stopping { return a < b }
+            return Self.precedes(values[a], values[b], descending: descending) ?? (a < b)
+        }
+        try context.checkCancelled(range)
+        switch input {
+        case var .units(u):
+            let rows = u.rows
+            u.rows = order.map { rows[$0] }
+            u.inCorpusOrder = false
+            return .units(u)
+        case var .table(t):
+            let rows = t.rows
+            t.rows = order.map { rows[$0] }
+            return .table(t)
+        }
+    }
+
+    /// Each row's sort key values, as the comparison reads them.
+    func keyValues(_ input: Relation, _ context: EvalContext) throws(QueryError) -> [[Value]] {
         let readers = try keys.map { (k: (FieldExpression, descending: Bool)) throws(QueryError) -> FieldReader in
             try FieldReader(input, k.0.field, at: k.0.range, context)
         }
@@ -50,28 +76,14 @@ struct SortStage: PipedStage {
                 return outward[k] ? .string(Normalizer.words(v.description).reversed().joined(separator: " ")) : v
             })
         }
-        // Once asked to stop, comparisons become trivial so the sort ends at once; then it throws.
-        var comparisons = 0, stopping = false
-        let order = values.indices.sorted { a, b in
-            comparisons &+= 1
-            if comparisons & 4095 == 0 && !stopping { stopping = context.shouldStop }
-            if stopping { return a < b }
-            for (k, key) in keys.enumerated() where values[a][k] != values[b][k] {
-                return key.descending ? Value.ordered(values[b][k], values[a][k]) : Value.ordered(values[a][k], values[b][k])
-            }
-            return a < b
+        return values
+    }
+
+    /// Whether a row with keys `a` sorts before one with keys `b`; nil when their keys are equal.
+    static func precedes(_ a: [Value], _ b: [Value], descending: [Bool]) -> Bool? {
+        for (k, desc) in descending.enumerated() where a[k] != b[k] {
+            return desc ? Value.ordered(b[k], a[k]) : Value.ordered(a[k], b[k])
         }
-        try context.checkCancelled(range)
-        switch input {
-        case var .units(u):
-            let rows = u.rows
-            u.rows = order.map { rows[$0] }
-            u.inCorpusOrder = false
-            return .units(u)
-        case var .table(t):
-            let rows = t.rows
-            t.rows = order.map { rows[$0] }
-            return .table(t)
-        }
+        return nil
     }
 }

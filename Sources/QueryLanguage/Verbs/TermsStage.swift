@@ -22,6 +22,16 @@ struct TermsStage: SourceOrPipedStage {
         // When `top N` or `limit N` follows, it keeps the first N rows of this table sorted by count,
         // so only those are sorted by term and made.
         let limit = context.hints.nextKeepsAtMost
+        var (entries, total) = try counts(input, context)
+        if let limit, let least = Self.nthLargest(entries.map(\.count), limit) { entries.removeAll { $0.count < least } }
+        try context.checkCancelled(range)
+        let vocabulary = context.corpus.index.vocabulary
+        return .table(Self.table(entries.map { (term: vocabulary.term($0.term), count: Int($0.count)) }, tokens: total, limit: limit))
+    }
+
+    /// The count of each term (by vocabulary id; stop words, numbers and one-letter tokens left out)
+    /// in the rows piped in or the whole corpus, and the number of tokens counted.
+    func counts(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> (entries: [(term: Int, count: Int32)], tokens: Int) {
         let corpus = context.corpus
         let vocabulary = corpus.index.vocabulary
         var counts: [Int32]
@@ -46,15 +56,17 @@ struct TermsStage: SourceOrPipedStage {
         let skip = corpus.termFilter
         var entries: [(term: Int, count: Int32)] = []
         for t in counts.indices where counts[t] > 0 && !skip.isExcluded(t) { entries.append((t, counts[t])) }
-        if let limit, let least = Self.nthLargest(entries.map(\.count), limit) { entries.removeAll { $0.count < least } }
-        try context.checkCancelled(range)
-        var named = entries.map { (term: vocabulary.term($0.term), count: $0.count) }
-        named.sort { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
-        let scale = total > 0 ? 10000.0 / Double(total) : 0
+        return (entries, total)
+    }
+
+    /// The table of term counts over `tokens` tokens: largest first, ties by term, the first `limit` rows.
+    static func table(_ counts: [(term: String, count: Int)], tokens: Int, limit: Int?) -> Table {
+        let named = counts.sorted { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
+        let scale = tokens > 0 ? 10000.0 / Double(tokens) : 0
         let rows: [[Value]] = named.prefix(limit ?? named.count).map { e in
-            [.string(e.term), .int(Int(e.count)), .number((Double(e.count) * scale * 100).rounded() / 100)]
+            [.string(e.term), .int(e.count), .number((Double(e.count) * scale * 100).rounded() / 100)]
         }
-        return .table(Table(names: ["term", "count", "per_10k"], rows: rows))
+        return Table(names: ["term", "count", "per_10k"], rows: rows)
     }
 
     /// The `n`-th largest of `counts` when there are more than `n` and `n` is small, else nil.

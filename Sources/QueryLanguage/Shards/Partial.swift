@@ -1,0 +1,382 @@
+import CorpusModel
+import Foundation
+
+/// A shard's partial result of a statement, as JSON lines (docs/scale.md describes them), and the
+/// merge of many shards' partials into the statement's result.
+///
+/// Lines are objects of three kinds:
+/// - `{"partial": 1, "statement": TEXT, "shard": K}`: one per shard, first;
+/// - `{"key": KEY, "n": N}`: a count to add to every other line with the same `KEY`: an array of
+///   values (a group's keys; a term; `["term", GROUP, TERM]`, `["total", GROUP]` for `compare by`) or a name (`"rows"`, `"tokens"`: what was counted);
+/// - `{"shard": K, "i": I, "row": [VALUES], "sort": [VALUES]}`: the I-th result row of shard K, with
+///   its sort keys when a `sort` ran in the shard.
+///
+/// Values are `null`, JSON numbers (integers), strings, `{"number": "0.25"}` (a real number, in
+/// the shortest text that reads back the same) and `{"date": [YEAR, MONTH, DAY]}` (month and day may be `null`).
+/// Lines may come in any order and counts may already be added (a reduce by key), so any engine
+/// can move them; only the merge reads their meaning.
+package enum Partial {
+    /// The partial result of `statement` over the shard `context` holds, as JSON lines (each ending in a newline).
+    package static func lines(of statement: Statement, shard: Int, _ context: EvalContext) throws(QueryError) -> [String] {
+        let plan = try ShardPlan(statement)
+        var out = [encode(["partial": 1, "statement": statement.source.text, "shard": shard, "fields": context.corpus.extraFields])]
+        func add(_ key: Any, _ n: Int) { out.append(encode(["key": key, "n": n])) }
+        func addTerms(_ counts: (entries: [(term: Int, count: Int32)], tokens: Int)) {
+            let vocabulary = context.corpus.index.vocabulary
+            for e in counts.entries { add([vocabulary.term(e.term)], Int(e.count)) }
+            add("tokens", counts.tokens)
+        }
+        context.hints = StageHints()
+        defer { context.hints = StageHints() }
+        func addGroups(_ compare: CompareStage, _ input: Relation?) throws(QueryError) {
+            let buckets = try compare.buckets(input, context)
+            let sides = buckets.map { CompareSide(label: CompareStage.label($0.key), sentences: $0.rows) }
+            for (bucket, group) in zip(buckets, try CompareTerms.wordCounts(sides, context, compare.range)) {
+                add(["total", json(bucket.key)], group.total)
+                for (term, n) in group.counts { add(["term", json(bucket.key), term], n) }
+            }
+        }
+        switch (plan.merge, plan.shardStages == 0 && plan.source is SourceOrPipedStage) {
+        case let (.terms(terms), true):
+            try addTerms(terms.counts(nil, context))
+            return out
+        case let (.compareBy(compare, _), true):
+            try addGroups(compare, nil)
+            return out
+        default: break
+        }
+        var relation = try plan.source.run(context)
+        // The stage that makes a table of the rows (show, kwic) runs after their sort keys are read.
+        let makesTable = plan.shardStages > 0 && (plan.stages[plan.shardStages - 1] is ShowStage || plan.stages[plan.shardStages - 1] is KwicStage)
+        for stage in plan.stages[..<(plan.shardStages - (makesTable ? 1 : 0))] {
+            try context.checkCancelled(stage.range)
+            relation = try stage.run(relation, context)
+        }
+        switch plan.merge {
+        case let .rows(sort, _):
+            let keys = try sort?.keyValues(relation, context) ?? []
+            if makesTable { relation = try plan.stages[plan.shardStages - 1].run(relation, context) }
+            let table = Materializer.table(relation, context)
+            for (i, row) in table.rows.enumerated() {
+                var line: [String: Any] = ["shard": shard, "i": i, "row": row.map(json)]
+                if i < keys.count { line["sort"] = keys[i].map(json) }
+                out.append(encode(line))
+            }
+        case .count:
+            add("rows", relation.count)
+        case let .group(group):
+            for (key, n) in try group.counts(relation, context) { add(key.map(json), n) }
+            add("rows", relation.count)
+        case let .terms(terms):
+            try addTerms(terms.counts(relation, context))
+        case let .compareBy(compare, _):
+            try addGroups(compare, relation)
+        }
+        return out
+    }
+
+    /// Throws the reason why `statement` cannot run over shards, if it cannot.
+    package static func check(_ statement: Statement) throws(QueryError) { _ = try ShardPlan(statement) }
+
+    /// The result of `statement` from the partials of all its shards (in any order, counts added or not).
+    /// `context` holds an empty corpus: the stages after the merge work on tables only.
+    package static func merge(_ statement: Statement, lines: [String], _ context: EvalContext) throws(QueryError) -> Relation {
+        let plan = try ShardPlan(statement)
+        let at = statement.pipeline.range
+        var counts: [[Value]: Int] = [:], totals: [String: Int] = [:]
+        var rows: [(shard: Int, i: Int, row: [Value], sort: [Value])] = []
+        var shards: [Int: [String]] = [:]   // shard → its documents' extra fields
+        for (number, line) in lines.enumerated() where !line.isEmpty {
+            // Count lines, the most of them, are read straight into values.
+            if let (key, n) = JSONLine.count(line) {
+                switch key {
+                case let .name(name): totals[name, default: 0] += n
+                case let .values(values): counts[values, default: 0] += n
+                }
+                continue
+            }
+            guard let object = JSONLine.parse(line) as? [String: Any] else {
+                throw QueryError(.runtime, "partial line \(number + 1) is not a JSON object", at: at)
+            }
+            if object["partial"] != nil {
+                guard object["statement"] as? String == statement.source.text else {
+                    throw QueryError(.runtime, "partial line \(number + 1) is the result of another statement", at: at)
+                }
+                if let shard = object["shard"] as? Int { shards[shard] = object["fields"] as? [String] ?? [] }
+            } else if let key = object["key"], let n = object["n"] as? Int {
+                if let name = key as? String { totals[name, default: 0] += n }
+                else if let values = key as? [Any] { counts[try values.map { v throws(QueryError) in try value(v, line: number, at) }, default: 0] += n }
+                else { throw QueryError(.runtime, "partial line \(number + 1) has a key that is neither a name nor values", at: at) }
+            } else if let shard = object["shard"] as? Int, let i = object["i"] as? Int, let row = object["row"] as? [Any] {
+                let sort = object["sort"] as? [Any] ?? []
+                rows.append((shard, i, try row.map { v throws(QueryError) in try value(v, line: number, at) },
+                             try sort.map { v throws(QueryError) in try value(v, line: number, at) }))
+            } else {
+                throw QueryError(.runtime, "partial line \(number + 1) is not a partial result", at: at)
+            }
+        }
+        guard !shards.isEmpty else { throw QueryError(.runtime, "no shard's partial result to merge", at: at) }
+        let merged: Relation
+        let first = plan.rest < plan.stages.count ? plan.stages[plan.rest].keepsAtMost : nil
+        switch plan.merge {
+        case let .rows(sort, limit):
+            // The shape (columns, highlights) is what the same stages make of no rows.
+            let fields = shards.sorted { $0.key < $1.key }.flatMap(\.value)
+            let shape = EvalContext(corpus: .empty(name: context.corpus.name, extraFields: fields))
+            var table = Materializer.table(try run(plan.source, plan.stages[..<plan.shardStages], shape), shape)
+            let descending = sort?.keys.map(\.descending) ?? []
+            // Each shard's rows are in its order; ties between shards go in shard order, so corpus order.
+            rows.sort { a, b in SortStage.precedes(a.sort, b.sort, descending: descending) ?? ((a.shard, a.i) < (b.shard, b.i)) }
+            table.rows = rows.prefix(limit ?? rows.count).map(\.row)
+            merged = .table(table)
+        case let .count(limit):
+            merged = .table(CountStage.table(min(totals["rows"] ?? 0, limit ?? .max)))
+        case let .group(group):
+            merged = .table(GroupStage.table(keys: group.keys, counts: counts, rows: totals["rows"] ?? 0))
+        case .terms:
+            let terms = counts.compactMap { key, n -> (term: String, count: Int)? in
+                guard key.count == 1, case let .string(term) = key[0] else { return nil }
+                return (term, n)
+            }
+            merged = .table(TermsStage.table(terms, tokens: totals["tokens"] ?? 0, limit: first))
+        case let .compareBy(compare, key: field):
+            var groups: [Value: (total: Int, counts: [(term: String, count: Int)])] = [:]
+            for (key, n) in counts where key.count >= 2 {
+                switch (key[0], key.count) {
+                case (.string("total"), 2): groups[key[1], default: (0, [])].total += n
+                case let (.string("term"), 3): groups[key[1], default: (0, [])].counts.append((key[2].description, n))
+                default: continue
+                }
+            }
+            try CompareStage.checkGroups(groups.count, field)
+            let ordered = groups.sorted { Value.ordered($0.key, $1.key) }
+                .map { CompareTerms.GroupCounts(label: CompareStage.label($0.key), total: $0.value.total, counts: $0.value.counts) }
+            merged = .table(try CompareTerms.byGroup(ordered, context, compare.range))
+        }
+        return try Evaluator.run(plan.stages[plan.rest...], from: merged, in: context)
+    }
+
+    /// Runs a source and stages (no hints: every row is made).
+    private static func run(_ source: any SourceStage, _ stages: ArraySlice<any PipedStage>, _ context: EvalContext) throws(QueryError) -> Relation {
+        var relation = try source.run(context)
+        for stage in stages { relation = try stage.run(relation, context) }
+        return relation
+    }
+
+    // MARK: Values as JSON
+
+    static func json(_ value: Value) -> Any {
+        switch value {
+        case .null: return NSNull()
+        case let .int(i): return i
+        case let .number(d): return ["number": "\(d)"]
+        case let .string(s): return s
+        case let .date(d): return ["date": [d.year, d.month.map { $0 as Any } ?? NSNull(), d.day.map { $0 as Any } ?? NSNull()]]
+        }
+    }
+
+    static func value(_ json: Any, line: Int, _ at: SourceRange) throws(QueryError) -> Value {
+        guard let value = value(json) else { throw QueryError(.runtime, "partial line \(line + 1) holds a value crq does not read", at: at) }
+        return value
+    }
+
+    static func value(_ json: Any) -> Value? {
+        switch json {
+        case is NSNull: return .null
+        case let s as String: return .string(s)
+        case let i as Int: return .int(i)
+        case let o as [String: Any]:
+            if let text = o["number"] as? String, let d = Double(text) { return .number(d) }
+            if let parts = o["date"] as? [Any], parts.count == 3, let year = parts[0] as? Int,
+               let date = PartialDate(year: year, month: parts[1] as? Int, day: parts[2] as? Int) { return .date(date) }
+        default: break
+        }
+        return nil
+    }
+
+    /// One line of JSON: keys sorted, so equal values are equal text (engines may group lines by it).
+    static func encode(_ object: [String: Any]) -> String {
+        var text = ""
+        write(object, into: &text)
+        return text
+    }
+
+    /// Writes the JSON of null, integers, strings, arrays and objects (JSONSerialization takes
+    /// microseconds a line here, which a shard's hundreds of thousands of lines notice).
+    private static func write(_ value: Any, into text: inout String) {
+        switch value {
+        case let s as String:
+            text.unicodeScalars.append("\"")
+            for c in s.unicodeScalars {
+                switch c {
+                case "\"": text += "\\\""
+                case "\\": text += "\\\\"
+                case "\n": text += "\\n"
+                case "\t": text += "\\t"
+                case "\r": text += "\\r"
+                case _ where c.value < 0x20: text += String(format: "\\u%04x", c.value)
+                default: text.unicodeScalars.append(c)
+                }
+            }
+            text.unicodeScalars.append("\"")
+        case let i as Int:
+            text += String(i)
+        case let array as [Any]:
+            text += "["
+            for (k, element) in array.enumerated() {
+                if k > 0 { text += "," }
+                write(element, into: &text)
+            }
+            text += "]"
+        case let object as [String: Any]:
+            text += "{"
+            for (k, key) in object.keys.sorted().enumerated() {
+                if k > 0 { text += "," }
+                write(key, into: &text)
+                text += ":"
+                write(object[key]!, into: &text)
+            }
+            text += "}"
+        default:
+            text += "null"
+        }
+    }
+}
+
+/// Reads the JSON the partial lines hold (objects, arrays, strings, integers, null) into Foundation's
+/// shapes, as JSONSerialization would, at a fraction of its cost a line.
+struct JSONLine {
+    let bytes: [UInt8]
+    var i = 0
+
+    static func parse(_ line: String) -> Any? {
+        var reader = JSONLine(bytes: Array(line.utf8))
+        guard let value = reader.value() else { return nil }
+        reader.skipSpace()
+        return reader.i == reader.bytes.count ? value : nil
+    }
+
+    enum Key { case name(String), values([Value]) }
+
+    /// A count line `{"key":KEY,"n":N}` as written by `Partial.lines`, or nil for any other line.
+    static func count(_ line: String) -> (key: Key, n: Int)? {
+        var reader = JSONLine(bytes: Array(line.utf8))
+        guard reader.bytes.starts(with: Array(#"{"key":"#.utf8)) else { return nil }
+        reader.i = 7
+        let key: Key
+        if reader.bytes[reader.i] == UInt8(ascii: "[") {
+            reader.i += 1
+            var values: [Value] = []
+            if !reader.expect("]") {
+                repeat {
+                    reader.skipSpace()
+                    guard reader.i < reader.bytes.count else { return nil }
+                    switch reader.bytes[reader.i] {
+                    case UInt8(ascii: "\""): guard let s = reader.string() else { return nil }; values.append(.string(s))
+                    default: guard let v = reader.value().flatMap(Partial.value) else { return nil }; values.append(v)
+                    }
+                } while reader.expect(",")
+                guard reader.expect("]") else { return nil }
+            }
+            key = .values(values)
+        } else {
+            guard let name = reader.string() else { return nil }
+            key = .name(name)
+        }
+        guard reader.bytes[reader.i...].starts(with: Array(#","n":"#.utf8)) else { return nil }
+        reader.i += 5
+        guard let n = reader.value() as? Int, reader.expect("}"), reader.i == reader.bytes.count else { return nil }
+        return (key, n)
+    }
+
+    mutating func skipSpace() {
+        while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+    }
+
+    mutating func value() -> Any? {
+        skipSpace()
+        guard i < bytes.count else { return nil }
+        switch bytes[i] {
+        case UInt8(ascii: "{"):
+            i += 1
+            var object: [String: Any] = [:]
+            skipSpace()
+            if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return object }
+            while true {
+                skipSpace()
+                guard let key = string(), expect(":"), let v = value() else { return nil }
+                object[key] = v
+                skipSpace()
+                if expect(",") { continue }
+                return expect("}") ? object : nil
+            }
+        case UInt8(ascii: "["):
+            i += 1
+            var array: [Any] = []
+            skipSpace()
+            if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return array }
+            while true {
+                guard let v = value() else { return nil }
+                array.append(v)
+                skipSpace()
+                if expect(",") { continue }
+                return expect("]") ? array : nil
+            }
+        case UInt8(ascii: "\""):
+            return string()
+        case UInt8(ascii: "n"):
+            guard bytes[i...].starts(with: Array("null".utf8)) else { return nil }
+            i += 4
+            return NSNull()
+        default:
+            let start = i
+            if bytes[i] == UInt8(ascii: "-") { i += 1 }
+            while i < bytes.count, (0x30...0x39).contains(bytes[i]) { i += 1 }
+            return Int(String(decoding: bytes[start..<i], as: UTF8.self))
+        }
+    }
+
+    mutating func expect(_ c: Unicode.Scalar) -> Bool {
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: c) else { return false }
+        i += 1
+        return true
+    }
+
+    mutating func string() -> String? {
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
+        i += 1
+        var out: [UInt8] = []
+        var pendingHigh: UInt32?
+        while i < bytes.count {
+            let b = bytes[i]
+            i += 1
+            if b == UInt8(ascii: "\"") { return String(decoding: out, as: UTF8.self) }
+            guard b == UInt8(ascii: "\\") else { out.append(b); continue }
+            guard i < bytes.count else { return nil }
+            let e = bytes[i]
+            i += 1
+            switch e {
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "u"):
+                guard i + 4 <= bytes.count, let code = UInt32(String(decoding: bytes[i..<i + 4], as: UTF8.self), radix: 16) else { return nil }
+                i += 4
+                var scalar: Unicode.Scalar?
+                if (0xD800..<0xDC00).contains(code) { pendingHigh = code; continue }
+                if (0xDC00..<0xE000).contains(code), let high = pendingHigh {
+                    scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00))
+                } else {
+                    scalar = Unicode.Scalar(code)
+                }
+                pendingHigh = nil
+                out.append(contentsOf: Array(String(scalar ?? "\u{FFFD}").utf8))
+            default: out.append(e)   // \" \\ \/
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,128 @@
+/// How a statement runs over the shards of a corpus: the stages each shard runs, what it hands on
+/// (its partial), and where the merged result goes back into the pipeline. Statements whose result
+/// cannot yet be merged exactly are refused here, naming the verb or unit, rather than answered wrongly.
+///
+/// A shard runs the pipeline up to its first stage that needs more than its own documents, or that
+/// makes a table: rows of `docs`, `paragraphs`, `sentences` pass `filter`, one `sort` and `limit`/`top`;
+/// then `show` or `kwic` (rows, concatenated or merged by the sort keys), `count` (rows added),
+/// `group by` (counts per key added), `terms` (counts per term and tokens added) or `compare by KEY
+/// [on terms]` (each group's counts per term and tokens added). The merge builds
+/// that stage's table from the sums with the stage's own code and runs the later stages on it, as
+/// one process would.
+struct ShardPlan {
+    /// How the shards' partials become the stage's result.
+    enum Merge {
+        /// Rows concatenated in shard order, or merged by the keys of a `sort` that ran in every shard; then the first `limit`.
+        case rows(sort: SortStage?, limit: Int?)
+        /// Row counts added (at most `limit`).
+        case count(limit: Int?)
+        /// Counts per key added, and the rows counted.
+        case group(GroupStage)
+        /// Counts per term added, and the tokens counted.
+        case terms(TermsStage)
+        /// `compare by KEY [on terms]`: each group's counts per term and tokens, added.
+        case compareBy(CompareStage, key: FieldExpression)
+    }
+
+    let merge: Merge
+    let source: any SourceStage
+    let stages: [any PipedStage]
+    /// How many of `stages` each shard runs (for rows, those that make them; else those before the counting stage).
+    let shardStages: Int
+    /// The index in `stages` where the merged result goes on.
+    let rest: Int
+
+    /// Units whose rows a shard finds from its own documents alone.
+    static let shardableUnits: Set<String> = ["docs", "paragraphs", "sentences"]
+
+    init(_ statement: Statement) throws(QueryError) {
+        let pipeline = statement.pipeline
+        source = pipeline.source
+        stages = pipeline.stages
+        if case let .binding(_, range) = statement.kind {
+            throw Self.refusal("let", at: range, why: "a name bound in one statement is not kept between jobs")
+        }
+        for stage in stages where stage is SaveStage {
+            throw Self.refusal("save", at: stage.range, why: "a shard's rows are not written to one file")
+        }
+        switch pipeline.source {
+        case let terms as TermsStage:
+            (merge, shardStages, rest) = (.terms(terms), 0, 0)
+            return
+        case is KwicStage:
+            (merge, shardStages, rest) = (.rows(sort: nil, limit: nil), 0, 0)
+            return
+        case let compare as CompareStage:
+            (merge, shardStages, rest) = (.compareBy(compare, key: try Self.mergeableKey(compare)), 0, 0)
+            return
+        case let name as NameSource:
+            guard Self.shardableUnits.contains(name.name) else {
+                throw Self.refusal(name.name, at: name.range, why: UnitRegistry.named(name.name) == nil
+                    ? "a name bound with let is not kept between jobs"
+                    : "its rows are found across the whole corpus, and the cross-shard merge is not built yet")
+            }
+        default:
+            throw Self.refusal(Self.verb(pipeline.source), at: pipeline.source.range,
+                               why: "it compares or gathers rows across the whole corpus, and the cross-shard merge is not built yet")
+        }
+        var sort: SortStage?, limit: Int?
+        for (i, stage) in stages.enumerated() {
+            switch stage {
+            case is FilterStage:
+                if limit != nil { throw Self.refusal("filter", at: stage.range, why: "it follows limit or top") }
+            case let s as SortStage:
+                if sort != nil || limit != nil { throw Self.refusal("sort", at: stage.range, why: "it follows another sort, limit or top") }
+                sort = s
+            case let l as LimitStage:
+                limit = min(limit ?? .max, l.n)
+            case let t as TopStage:
+                limit = min(limit ?? .max, t.n)   // rows of text units have no count: top is limit
+            case is ShowStage:
+                (merge, shardStages, rest) = (.rows(sort: sort, limit: limit), i + 1, i + 1)
+                return
+            case is KwicStage:
+                if sort != nil || limit != nil { throw Self.refusal("kwic", at: stage.range, why: "it follows sort, limit or top") }
+                (merge, shardStages, rest) = (.rows(sort: nil, limit: nil), i + 1, i + 1)
+                return
+            case is CountStage:
+                (merge, shardStages, rest) = (.count(limit: limit), i, i + 1)
+                return
+            case let g as GroupStage:
+                if limit != nil { throw Self.refusal("group", at: stage.range, why: "it follows limit or top") }
+                (merge, shardStages, rest) = (.group(g), i, i + 1)
+                return
+            case let t as TermsStage:
+                if limit != nil { throw Self.refusal("terms", at: stage.range, why: "it follows limit or top") }
+                (merge, shardStages, rest) = (.terms(t), i, i + 1)
+                return
+            case let compare as CompareStage:
+                if limit != nil { throw Self.refusal("compare", at: stage.range, why: "it follows limit or top") }
+                (merge, shardStages, rest) = (.compareBy(compare, key: try Self.mergeableKey(compare)), i, i + 1)
+                return
+            default:
+                throw Self.refusal(Self.verb(stage), at: stage.range,
+                                   why: "it gathers rows across the whole corpus, and the cross-shard merge is not built yet")
+            }
+        }
+        (merge, shardStages, rest) = (.rows(sort: sort, limit: limit), stages.count, stages.count)
+    }
+
+    /// The key of a `compare by KEY [on terms]`: the only compare that merges from shards' word counts so far.
+    static func mergeableKey(_ compare: CompareStage) throws(QueryError) -> FieldExpression {
+        guard case let .by(key) = compare.sides else {
+            throw refusal("compare", at: compare.range, why: "its sets (doc, source, rest) are resolved across the whole corpus; compare by FIELD runs")
+        }
+        guard compare.aspect.name == CompareTerms.aspect.name && !compare.excludingShared else {
+            throw refusal("compare", at: compare.range, why: "on \(compare.aspect.name)\(compare.excludingShared ? " excluding shared" : "") it needs rows found across the whole corpus; compare by FIELD on terms runs")
+        }
+        return key
+    }
+
+    /// The verb a stage is written with (the first word of its summary).
+    static func verb(_ stage: any Stage) -> String { String(stage.summary.prefix { $0 != " " }) }
+
+    static func refusal(_ what: String, at range: SourceRange, why: String) -> QueryError {
+        QueryError(.semantic, "'\(what)' cannot run over shards yet: \(why)", at: range,
+                   hint: "run it on the whole corpus with crq, or see docs/scale.md for what runs on a cluster")
+    }
+}

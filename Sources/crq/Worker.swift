@@ -1,0 +1,99 @@
+import ArgumentParser
+import CorpusModel
+import Foundation
+import QueryLanguage
+import Rendering
+import Shell
+
+/// `crq worker SHARD -c STATEMENT --part K`: one shard's partial result of a statement, as JSON lines
+/// on standard output (docs/scale.md), for a cluster engine to move and `crq merge` to finish.
+struct Worker: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a statement over one shard and print its partial result (JSON lines) for crq merge.",
+        discussion: "Statements whose result cannot yet be merged exactly across shards are refused, naming the verb or unit.")
+
+    @Argument(help: "A shard folder written by crq shard (or any corpus).")
+    var shard: String
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("The statement.", valueName: "statement"))
+    var statement: String
+
+    @Option(help: "The shard's number: rows are merged in this order.")
+    var part = 0
+
+    @OptionGroup var load: LoadOptions
+
+    func run() throws {
+        Output.ignoreBrokenPipe()
+        let source = SourceText(statement, name: "-c")
+        let parsed: Statement
+        do { parsed = try Parser.parse(source) } catch { throw fail(error, source) }
+        let corpus = try Launcher.loadCorpus(shard, report: load.quiet ? .silent : .warnings, mapping: load.fieldMapping, snapshots: load.snapshots)
+        let context = EvalContext(corpus: corpus, isCancelled: Interrupts.cancellationCheck)
+        Interrupts.install()
+        do {
+            var text = ""
+            for line in try Partial.lines(of: parsed, shard: part, context) {
+                text += line + "\n"
+                if text.utf8.count > 1 << 16 { Output.write(text); text = "" }
+            }
+            Output.write(text)
+        } catch {
+            throw fail(error, source)
+        }
+    }
+}
+
+/// `crq merge -c STATEMENT [PARTIAL …]`: the result of a statement from its shards' partial results,
+/// printed as `crq -c STATEMENT` prints it on the whole corpus.
+struct Merge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Merge the partial results of crq worker (files, or standard input) and print the statement's result.")
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("The statement the workers ran.", valueName: "statement"))
+    var statement: String
+
+    @Argument(help: "Files of partial results (JSON lines); none: standard input.")
+    var partials: [String] = []
+
+    @Option(name: .long, help: "Output mode: table, csv, tsv, json, jsonl, markdown or line.")
+    var mode: String?
+
+    @Flag(help: "Only check that the statement can run over shards (exit 1 with the reason if not).")
+    var check = false
+
+    func run() throws {
+        Output.ignoreBrokenPipe()
+        let source = SourceText(statement, name: "-c")
+        if check {
+            do { try Partial.check(Parser.parse(source)) } catch { throw fail(error, source) }
+            return
+        }
+        var lines: [String] = []
+        if partials.isEmpty { lines = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init) }
+        for path in partials {
+            guard let bytes = FileBytes.read(path) else {
+                Output.error("\(path): error: cannot read this partial result\n")
+                throw ExitCode(66)
+            }
+            lines += String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+        }
+        let width = Terminal.stdoutIsTTY ? Terminal.width : 100
+        let session = Session(corpus: .empty(name: "shards"), options: RenderOptions(width: width, color: Terminal.colorAllowed, maxRows: 100),
+                              write: Output.write, report: Output.error)
+        session.colorErrors = Terminal.stderrIsTTY && Terminal.colorAllowed
+        if let mode {
+            guard let m = OutputMode(rawValue: mode.lowercased()) else { throw ValidationError("unknown mode '\(mode)'") }
+            session.mode = m
+        }
+        session.runStatement = { s, c throws(QueryError) in try Partial.merge(s, lines: lines, c) }
+        let ok = session.execute(statement, name: "-c")
+        throw ExitCode(ok ? 0 : 1)
+    }
+}
+
+/// Prints a statement's error with its caret and gives exit status 1.
+private func fail(_ error: QueryError, _ source: SourceText) -> ExitCode {
+    Output.error(DiagnosticRenderer.render(error, in: source, color: Terminal.stderrIsTTY && Terminal.colorAllowed))
+    return ExitCode(1)
+}

@@ -1,0 +1,138 @@
+@testable import CorpusModel
+import Foundation
+@testable import QueryLanguage
+@testable import Rendering
+import Testing
+
+/// `crq shard` and the partial results of `crq worker`, merged as `crq merge` does.
+@Suite struct ShardTests {
+    /// A folder corpus whose ids share prefixes, so the short ids of a shard alone would differ.
+    static let corpus: URL = Fixtures.folder(text: [
+        "a_1_x.txt": "Iran and Pakistan talk.\nThe talks on restraint went on. Restraint was urged.\n",
+        "a_2_y.txt": "Officials met in Islamabad.\nRestraint, they said. Talks resumed on Monday.\n",
+        "b_1.txt": "A second outlet reports.\nIran urged restraint. Pakistan agreed.\n",
+        "c.txt": "Markets rose.\nNothing about talks here at all, only markets and more markets.\n",
+        "d.txt": "Late news.\nIran and Pakistan restraint restraint.\n",
+        "metadata.tsv": "file\tsource\tdate\tsection\na_1_x.txt\tWire\t2024-01-18\tone\na_2_y.txt\tDaily\t2024-01-19\ttwo\nb_1.txt\tWire\t2024-01\tthree\n"
+            + "c.txt\tDaily\t2023-12-31\tfour\nd.txt\tWire\t\tfive\n",
+    ])
+
+    static func shards(_ parts: Int) throws -> [Corpus] {
+        let out = Fixtures.folder().appendingPathComponent("shards").path
+        let written = try CorpusSharder.shard(corpus.path, parts: parts, into: out)
+        return try written.map { try CorpusLoader().load($0.path) }
+    }
+
+    @Test func shardsKeepOrderIdsAndMetadata() throws {
+        let whole = try CorpusLoader().load(Self.corpus.path)
+        let shards = try Self.shards(3)
+        #expect(shards.count == 3)
+        #expect(shards.allSatisfy { !$0.documents.isEmpty })
+        let docs = shards.flatMap(\.documents)
+        #expect(docs.map(\.id) == whole.documents.map(\.id))
+        #expect(docs.map(\.shortID) == whole.documents.map(\.shortID))
+        #expect(docs.map(\.metadata.source) == whole.documents.map(\.metadata.source))
+        #expect(docs.map { $0.metadata.extra.map(\.value) } == whole.documents.map { $0.metadata.extra.map(\.value) })
+        #expect(docs.map(\.date) == whole.documents.map(\.date))
+        // Alone, the first shard's a_1_x would be "a"; its manifest keeps the whole corpus's id.
+        #expect(whole.documents[0].shortID == "a_1")
+        #expect(ShortIDs.assign(["a_1_x", "a_2_y"]) == ["a_1", "a_2"])
+    }
+
+    @Test func cutsAreContiguousNonEmptyAndBalancedByBytes() {
+        #expect(CorpusSharder.balancedCuts([10, 10, 10, 10], parts: 2) == [0, 2, 4])
+        #expect(CorpusSharder.balancedCuts([100, 1, 1, 1], parts: 2) == [0, 1, 4])
+        #expect(CorpusSharder.balancedCuts([1, 1, 1, 100], parts: 3) == [0, 2, 3, 4])
+        #expect(CorpusSharder.balancedCuts([5, 5, 5], parts: 3) == [0, 1, 2, 3])
+    }
+
+    @Test func refusesWhatItCannotCut() throws {
+        let out = Fixtures.folder().path
+        #expect(throws: LoadError.self) { try CorpusSharder.shard(Self.corpus.path, parts: 2, into: out) }   // exists
+        let fresh = Fixtures.folder().appendingPathComponent("s").path
+        let tooMany = #expect(throws: LoadError.self) { try CorpusSharder.shard(Self.corpus.path, parts: 6, into: fresh) }
+        #expect(tooMany?.message == "cannot cut 5 documents into 6 shards")
+        let records = Fixtures.folder(text: ["a.jsonl": "{\"text\": \"x\"}\n"])
+        let refused = #expect(throws: LoadError.self) { try CorpusSharder.shard(records.path, parts: 1, into: fresh) }
+        #expect(refused?.message.contains("holds records") == true)
+        #expect(!FileManager.default.fileExists(atPath: fresh))
+    }
+
+    /// The statement's output on the whole corpus and merged from shards' partials, as the table view prints them.
+    static func both(_ statement: String, shards: [Corpus]) throws -> (whole: String, merged: String) {
+        let whole = try CorpusLoader().load(corpus.path)
+        let options = RenderOptions(width: 100, color: false, maxRows: 100)
+        func render(_ r: Relation, _ c: EvalContext) throws -> String {
+            var text = ""
+            try RowStream.render(r, mode: .table, options: options, c, at: SourceRange(0, 0)) { text += $0 }
+            return text
+        }
+        let parsed = try Parser.parse(SourceText(statement))
+        let single = EvalContext(corpus: whole)
+        let lines = try shards.enumerated().flatMap { k, shard in try Partial.lines(of: parsed, shard: k, EvalContext(corpus: shard)) }
+        let empty = EvalContext(corpus: .empty(name: "shards"))
+        return (try render(Evaluator.run(parsed, in: single), single),
+                try render(Partial.merge(parsed, lines: lines.shuffled(), empty), empty))
+    }
+
+    @Test(arguments: [
+        "docs | count", "sentences | filter \"restraint\" | count", "sentences | limit 3 | count",
+        "sentences | filter \"restraint\" | group by source", "docs | group by month(date), source | top 2",
+        "terms | top 5", "sentences | filter \"Iran\" | terms", "paragraphs | filter /talk\\w*/",
+        "sentences | filter \"restraint\" | sort by date desc, id | limit 3", "docs | show id, section, date | sort by section",
+        "kwic \"restraint\" width 10 | sort by left", "sentences | kwic \"Pakistan\"", "docs | top 2",
+        "compare by source", "sentences | filter \"restraint\" | compare by doc on terms | show group, term, count_a",
+    ])
+    func mergedPartialsPrintAsTheWholeCorpus(statement: String) throws {
+        for parts in [2, 5] {
+            let (whole, merged) = try Self.both(statement, shards: try Self.shards(parts))
+            #expect(merged == whole, "\(parts) shards")
+        }
+    }
+
+    @Test(arguments: [
+        ("quotes | count", "'quotes' cannot run over shards yet"),
+        ("compare doc \"c\" with rest", "'compare' cannot run over shards yet: its sets"),
+        ("compare by source on quotes", "'compare' cannot run over shards yet: on quotes"),
+        ("compare by source excluding shared", "'compare' cannot run over shards yet: on terms excluding shared"),
+        ("sentences | quote", "'quote' cannot run over shards yet"),
+        ("sentences | limit 2 | filter \"Iran\"", "'filter' cannot run over shards yet: it follows limit or top"),
+        ("docs | save \"x.csv\"", "'save' cannot run over shards yet"),
+        ("let x = docs", "'let' cannot run over shards yet"),
+    ])
+    func refusesWhatItCannotMergeExactly(statement: String, message: String) throws {
+        let parsed = try Parser.parse(SourceText(statement))
+        let error = #expect(throws: QueryError.self) { try Partial.check(parsed) }
+        #expect(error?.message.hasPrefix(message) == true, "\(error?.message ?? "")")
+    }
+
+    @Test func compareByOneGroupFailsAsInOneProcess() throws {
+        let shards = try Self.shards(2)
+        let parsed = try Parser.parse(SourceText("docs | filter source = \"Wire\" | compare by source"))
+        let lines = try shards.enumerated().flatMap { k, s in try Partial.lines(of: parsed, shard: k, EvalContext(corpus: s)) }
+        let error = #expect(throws: QueryError.self) { try Partial.merge(parsed, lines: lines, EvalContext(corpus: .empty(name: "s"))) }
+        #expect(error?.message == "the rows have 1 value of source: there is nothing to compare")
+    }
+
+    @Test func valuesSurviveTheirJSONLines() throws {
+        let values: [Value] = [.null, .int(-42), .number(0.1), .number(1e-7), .string("a \"quoted\" \\ back\nslash\ttab\u{1}é😀"),
+                               .date(try #require(PartialDate(year: 2024, month: 1))), .date(try #require(PartialDate(year: 2024, month: 2, day: 29)))]
+        let line = Partial.encode(["key": values.map(Partial.json), "n": 7])
+        let (key, n) = try #require(JSONLine.count(line))
+        guard case let .values(read) = key else { Issue.record("a name, not values: \(line)"); return }
+        #expect(read == values && n == 7)
+        let row = try #require(JSONLine.parse(Partial.encode(["row": values.map(Partial.json)])) as? [String: Any])
+        #expect(try #require(row["row"] as? [Any]).map { Partial.value($0) } == values)
+        #expect(JSONLine.count(#"{"key":"rows","n":12}"#)?.n == 12)
+        #expect(JSONLine.count(#"{"key":["x"],"n":1} trailing"#) == nil)
+        #expect(JSONLine.parse(#"{"a":[1,"\ud83d\ude00"]}"#) != nil)
+    }
+
+    @Test func mergeRejectsPartialsOfAnotherStatement() throws {
+        let shards = try Self.shards(2)
+        let lines = try Partial.lines(of: Parser.parse(SourceText("docs | count")), shard: 0, EvalContext(corpus: shards[0]))
+        let other = try Parser.parse(SourceText("sentences | count"))
+        let error = #expect(throws: QueryError.self) { try Partial.merge(other, lines: lines, EvalContext(corpus: .empty(name: "s"))) }
+        #expect(error?.message == "partial line 1 is the result of another statement")
+    }
+}
