@@ -18,13 +18,6 @@ package struct Annotations: Sendable {
         package let bytes: Range<Int>
     }
 
-    /// An entity mention with its document and resolved entity.
-    struct MentionRecord: Sendable {
-        package let document: Int
-        let mention: EntityMention
-        let entity: Int?
-    }
-
     /// A numeric claim with its document, place in the corpus text and quantity.
     package struct FigureRecord: Sendable {
         package let document: Int
@@ -40,7 +33,6 @@ package struct Annotations: Sendable {
     package let quantities: [FigureQuantity]
     /// Per document, its outlet: the number of its source, or its own number when it has none.
     package let outlets: [Int32]
-    let mentions: [MentionRecord]
     package let resolver: EntityResolver
     /// Per entity: quotations attributed to it, mentions, and the documents it is mentioned or quoted in.
     package let quoteCounts: [Int]
@@ -68,9 +60,10 @@ package struct Annotations: Sendable {
         nonisolated(unsafe) let done = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunks)
         done.initialize(repeating: 0)
         let stopped = Atomic<Bool>(false), finished = Atomic<Int>(0)
+        var analysesMoved = false
         defer {
             for c in 0..<chunks {
-                (analyses.baseAddress! + c * chunk).deinitialize(count: done[c])
+                if !analysesMoved { (analyses.baseAddress! + c * chunk).deinitialize(count: done[c]) }
                 (claims.baseAddress! + c * chunk).deinitialize(count: done[c])
                 (spans.baseAddress! + c * chunk).deinitialize(count: done[c])
             }
@@ -95,9 +88,22 @@ package struct Annotations: Sendable {
             }
         }
         if stopped.load(ordering: .relaxed) { return nil }
-        let all = Array(analyses)
+        // Each document's analysis is let go of once its records are made, so that the records and
+        // the analyses are not all held at once.
+        var all = (0..<n).map { (analyses.baseAddress! + $0).move() }
+        analysesMoved = true
         let resolver = EntityResolver(all)
-        var quotes: [QuoteRecord] = [], mentions: [MentionRecord] = [], figures: [FigureRecord] = []
+        var quotes: [QuoteRecord] = [], figures: [FigureRecord] = []
+        quotes.reserveCapacity(all.reduce(0) { $0 + $1.quotations.count })
+        figures.reserveCapacity((0..<n).reduce(0) { $0 + claims[$1].count })
+        // Names and cues recur across thousands of quotations: one copy of each.
+        var strings: [String: String] = [:]
+        func shared(_ s: String?) -> String? {
+            guard let s, s.utf8.count > 15 else { return s }   // shorter strings are stored inline
+            if let kept = strings[s] { return kept }
+            strings[s] = s
+            return s
+        }
         let count = resolver.entities.count
         var quoteCounts = [Int](repeating: 0, count: count), mentionCounts = quoteCounts
         var docs = [[Int]](repeating: [], count: count)
@@ -105,7 +111,8 @@ package struct Annotations: Sendable {
         func note(_ e: Int, _ d: Int) { if docs[e].last != d { docs[e].append(d) } }
         for d in 0..<n {
             let quoted = all[d].quotations.count
-            for (i, q) in all[d].quotations.enumerated() {
+            for (i, var q) in all[d].quotations.enumerated() {
+                (q.speaker, q.cue, q.asWritten) = (shared(q.speaker), shared(q.cue), shared(q.asWritten))
                 let speaker = resolver.speakerIndex(doc: d, quotation: i)
                 if let s = speaker { quoteCounts[s] += 1; note(s, d) }
                 quotes.append(QuoteRecord(document: d, quotation: q, speaker: speaker, bytes: spans[d][i]))
@@ -118,11 +125,10 @@ package struct Annotations: Sendable {
                 }
                 figures.append(FigureRecord(document: d, claim: claim, bytes: spans[d][quoted + i], quantity: -1))
             }
-            for (i, m) in all[d].mentions.enumerated() {
-                let e = resolver.entityIndex(doc: d, mention: i)
-                if let e { mentionCounts[e] += 1; note(e, d) }
-                mentions.append(MentionRecord(document: d, mention: m, entity: e))
+            for i in all[d].mentions.indices {
+                if let e = resolver.entityIndex(doc: d, mention: i) { mentionCounts[e] += 1; note(e, d) }
             }
+            all[d] = DocumentAnalysis(quotations: [], mentions: [])
         }
         var outletNumbers: [String: Int32] = [:]
         let outlets = corpus.documents.indices.map { d in
@@ -142,7 +148,7 @@ package struct Annotations: Sendable {
         let order = (0..<count).sorted {
             mentionCounts[$0] != mentionCounts[$1] ? mentionCounts[$0] > mentionCounts[$1] : names[$0] < names[$1]
         }
-        return Annotations(quotes: quotes, figures: figures, quantities: quantities, outlets: outlets, mentions: mentions, resolver: resolver, quoteCounts: quoteCounts,
+        return Annotations(quotes: quotes, figures: figures, quantities: quantities, outlets: outlets, resolver: resolver, quoteCounts: quoteCounts,
                            mentionCounts: mentionCounts, documents: docs, speakers: speakers, entityOrder: order)
     }
 }

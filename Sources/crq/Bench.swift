@@ -34,6 +34,13 @@ struct Bench: ParsableCommand {
         return Double(usage.ru_maxrss) / 1024
     }
 
+    /// Resident memory now, in MB (0 where /proc is missing).
+    static func residentMB() -> Double {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
+              let pages = statm.split(separator: " ").dropFirst().first.flatMap({ Double($0) }) else { return 0 }
+        return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
+    }
+
     @Flag(help: "Also time finding the clusters of reused passages.")
     var reuse = false
 
@@ -42,16 +49,16 @@ struct Bench: ParsableCommand {
         let loaded = try CorpusLoader().load(corpus)
         let loadSeconds = Date().timeIntervalSince(start)
         let textMB = Double(loaded.byteCount) / 1_000_000
-        Output.write(String(format: "load\t%.2f s\tpeak %.0f MB\ttext %.0f MB\t(%.2f× text)\t%d docs\t%d sentences\t%d tokens\n",
-                            loadSeconds, Self.peakMB(), textMB, Self.peakMB() / max(textMB, 0.001), loaded.documents.count,
+        Output.write(String(format: "load\t%.2f s\tpeak %.0f MB\ttext %.0f MB\t(%.2f× text)\tresident %.0f MB\t%d docs\t%d sentences\t%d tokens\n",
+                            loadSeconds, Self.peakMB(), textMB, Self.peakMB() / max(textMB, 0.001), Self.residentMB(), loaded.documents.count,
                             loaded.sentenceCount, loaded.tokenCount))
         if annotations {
             let t0 = Date()
             let a = loaded.annotations
             let seconds = Date().timeIntervalSince(t0)
-            Output.write(String(format: "extract\t%.2f s\t%.1f MB/s on 2 cores\t%d quotations\t%d figures\t%d entities\tpeak %.0f MB\t(%.2f× text)\n",
+            Output.write(String(format: "extract\t%.2f s\t%.1f MB/s on 2 cores\t%d quotations\t%d figures\t%d entities\tpeak %.0f MB\t(%.2f× text)\tresident %.0f MB (%.2f× text)\n",
                                 seconds, textMB / max(seconds, 0.001), a.quotes.count, a.figures.count, a.resolver.entities.count,
-                                Self.peakMB(), Self.peakMB() / max(textMB, 0.001)))
+                                Self.peakMB(), Self.peakMB() / max(textMB, 0.001), Self.residentMB(), Self.residentMB() / max(textMB, 0.001)))
         }
         if reuse {
             var before = rusage(), after = rusage()

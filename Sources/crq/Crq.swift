@@ -230,9 +230,9 @@ enum Launcher {
     /// Loads a corpus, through its snapshot when `snapshots`, showing progress on standard error (a
     /// terminal) unless `report` is silent.
     static func load(_ path: String, mapping: FieldMapping, report: LoadReport, snapshots: Bool) throws(LoadError) -> Corpus {
-        let showProgress = Terminal.stderrIsTTY && report != .silent
-        let (loader, store) = loaders(mapping: mapping, showProgress: showProgress, speak: report != .silent, placement: placement(path))
-        defer { if showProgress { Output.error("\r\u{1B}[K") } }
+        let line = report != .silent ? ProgressLine.forTerminal() : nil
+        let (loader, store) = loaders(mapping: mapping, progress: line, speak: report != .silent, placement: placement(path))
+        defer { line?.report(.finished) }
         return snapshots ? try store.open(path, loader: loader) : try loader.load(path)
     }
 
@@ -243,18 +243,21 @@ enum Launcher {
         return real(path) == real(SeedLocator.path()) ? .cache : .beside
     }
 
-    /// A loader and a snapshot store that show progress on stderr when `showProgress` and stop on
+    /// A loader and a snapshot store that show progress on `progress` (a terminal's) and stop on
     /// Ctrl-C; the store says why it rebuilds a snapshot when `speak` (an out-of-date one only on a terminal).
-    static func loaders(mapping: FieldMapping = FieldMapping(), showProgress: Bool, speak: Bool = true,
+    static func loaders(mapping: FieldMapping = FieldMapping(), progress line: ProgressLine?, speak: Bool = true,
                         placement: SnapshotStore.Placement, verify: Bool = false) -> (CorpusLoader, SnapshotStore) {
-        let progress: @Sendable (CorpusLoader.Progress) -> Void = { p in Output.error("\r\(p.description)\u{1B}[K") }
-        let loader = CorpusLoader(fieldMapping: mapping, onProgress: showProgress ? progress : nil, isCancelled: Interrupts.cancellationCheck)
+        var onProgress: (@Sendable (CorpusLoader.Progress) -> Void)?
+        if let line { onProgress = { line.report($0.work) } }
+        let loader = CorpusLoader(fieldMapping: mapping, onProgress: onProgress, isCancelled: Interrupts.cancellationCheck)
         var store = SnapshotStore(crqVersion: Crq.version, placement: placement)
         store.verify = verify
         store.notice = { notice in
-            if speak && (!notice.isStale || showProgress) { Output.error((showProgress ? "\r\u{1B}[K" : "") + "crq: \(notice)\n") }
+            guard speak && (!notice.isStale || line != nil) else { return }
+            line?.report(.finished)
+            Output.error("crq: \(notice)\n")
         }
-        if showProgress { store.onWrite = { Output.error("\r\u{1B}[Kwriting the snapshot… ") } }
+        if let line { store.onWrite = { line.report(WorkProgress(task: "writing the snapshot…", done: 0, total: 0)) } }
         return (loader, store)
     }
 

@@ -23,17 +23,17 @@ struct Index: ParsableCommand {
     func run() throws {
         Output.ignoreBrokenPipe()
         let started = Date()
-        let showProgress = Terminal.stderrIsTTY
-        let (loader, store) = Launcher.loaders(showProgress: showProgress, placement: Launcher.placement(corpus), verify: verify)
+        let line = ProgressLine.forTerminal()
+        let (loader, store) = Launcher.loaders(progress: line, placement: Launcher.placement(corpus), verify: verify)
         let built: SnapshotStore.Built
         do {
             built = try store.index(corpus, loader: loader)
         } catch {
-            if showProgress { Output.error("\r\u{1B}[K") }
+            line?.report(.finished)
             Output.error(error.description + "\n")
             throw ExitCode(66)
         }
-        if showProgress { Output.error("\r\u{1B}[K") }
+        line?.report(.finished)
         guard !built.path.isEmpty else { throw ExitCode(1) }   // the store said why it could not write
         let what = built.written ? "wrote" : "current:"
         Output.write(String(format: "%@ %@ (%@, %.1f s)\n", what, built.path, Summary.line(built.corpus), Date().timeIntervalSince(started)))

@@ -2,9 +2,10 @@ import CorpusModel
 import QueryLanguage
 import Synchronization
 
-/// The one place progress is drawn: a line on standard error, when it is a terminal, for work that
-/// has run over a second (a task, a percentage, and the time left), redrawn at most five times a
-/// second and cleared when the statement ends.
+/// The one place progress is drawn, for loading and statements alike: a line on standard error, when
+/// it is a terminal, for work that has run over a second (a task, a percentage, what the work says
+/// beside it, and the time left), redrawn at most five times a second and cleared when the work ends.
+/// A step with no measure ("writing the snapshot…") is shown at once.
 final class ProgressLine: Sendable {
     private struct State {
         var task = ""
@@ -22,6 +23,10 @@ final class ProgressLine: Sendable {
             if p == .finished || p.task != s.task {
                 if s.drawn != nil { Output.error("\r\u{1B}[K") }
                 s = State(task: p.task, started: p == .finished ? nil : now, drawn: nil)
+                if p != .finished && p.total == 0 {
+                    Output.error("\r\u{1B}[K\(p.task)")
+                    s.drawn = now
+                }
                 return
             }
             guard let started = s.started, now - started >= .seconds(1), s.drawn.map({ now - $0 >= .milliseconds(200) }) ?? true,
@@ -30,7 +35,8 @@ final class ProgressLine: Sendable {
             let share = Double(p.done) / Double(p.total)
             let elapsed = Double((now - started).components.seconds) + Double((now - started).components.attoseconds) / 1e18
             let left = share > 0.01 ? elapsed / share - elapsed : nil
-            Output.error("\r\u{1B}[K\(p.task): \(Int(share * 100))%" + (left.map { " (about \(Int($0.rounded(.up))) s left)" } ?? "") + " — Ctrl-C stops")
+            Output.error("\r\u{1B}[K\(p.task): \(Int(share * 100))%" + (p.detail.isEmpty ? "" : " · " + p.detail)
+                         + (left.map { " (about \(Int($0.rounded(.up))) s left)" } ?? "") + " — Ctrl-C stops")
         }
     }
 }

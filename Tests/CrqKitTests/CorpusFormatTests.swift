@@ -286,14 +286,13 @@ import Testing
 
     // MARK: Progress
 
-    @Test func progressShowsShareAndTimeLeft() {
+    @Test func progressIsWorkInBytesWithFilesAndRateBeside() {
         let p = CorpusLoader.Progress(files: 1234, bytes: 50_000_000, totalBytes: 200_000_000, seconds: 4)
         #expect(p.fraction == 0.25)
-        #expect(p.secondsLeft == 12)
-        #expect(p.description == "loading: 25% · 1,234 files · 50.0 MB · 12.5 MB/s · 12 s left")
-        let start = CorpusLoader.Progress(files: 0, bytes: 0, totalBytes: 0, seconds: 0.05)
-        #expect(start.fraction == nil && start.secondsLeft == nil)
-        #expect(start.description == "loading: 0 files · 0.0 MB · 0.0 MB/s")
+        #expect(p.work == WorkProgress(task: "loading", done: 50_000_000, total: 200_000_000, detail: "1,234 files · 50.0 MB · 12.5 MB/s"))
+        let start = CorpusLoader.Progress(files: 1, bytes: 0, totalBytes: 0, seconds: 0.05)
+        #expect(start.fraction == nil)
+        #expect(start.work == WorkProgress(task: "loading", done: 0, total: 0, detail: "1 file · 0.0 MB · 0.0 MB/s"))
     }
 
     @Test func progressCountsEveryByteOnDiskOnce() throws {

@@ -65,23 +65,43 @@ package struct QuoteMatcher: Sendable {
     static func contentWords(_ text: String) -> [String] { StatementWords.content(text) }
 
     package func similarity(_ a: String, _ b: String) -> QuoteSimilarity {
-        similarity(StatementWords.content(a), StatementWords.content(b))
+        let words = Self.codes([a, b])
+        return similarity(words[0], words[1])
     }
 
-    package func similarity(_ a: [String], _ b: [String]) -> QuoteSimilarity {
+    /// The similarity of content word ids (`StatementWordCodes`).
+    package func similarity(_ a: [Int32], _ b: [Int32]) -> QuoteSimilarity {
         QuoteSimilarity(shared: WordDiff.lcsLength(a, b), shorter: min(a.count, b.count), longer: max(a.count, b.count))
+    }
+
+    /// The content word ids of `texts`, numbered together.
+    private static func codes(_ texts: [String]) -> [[Int32]] {
+        StatementWordCodes(texts.count, text: { texts[$0] }, unlessStopped: { false })!.words
     }
 
     /// True when the renderings are the same statement (see the type's documentation);
     /// `sameSpeaker` relaxes the test to allow truncation.
     func isSameStatement(_ a: String, _ b: String, sameSpeaker: Bool = false) -> Bool {
-        accepts(StatementWords.content(a), StatementWords.content(b), sameSpeaker: sameSpeaker)
+        let words = Self.codes([a, b])
+        return match(words[0], words[1], sameSpeaker: sameSpeaker) != nil
     }
 
-    func accepts(_ a: [String], _ b: [String], sameSpeaker: Bool) -> Bool {
-        if !a.isEmpty, a == b { return true }
+    /// The similarity of two renderings' content word ids when they are the same statement, else nil.
+    /// `sharedAtMost`, when given, bounds the words the renderings share (their multiset
+    /// intersection, which the common subsequence cannot exceed): below the thresholds, the
+    /// alignment is skipped.
+    func match(_ a: [Int32], _ b: [Int32], sameSpeaker: Bool, sharedAtMost: Int? = nil) -> QuoteSimilarity? {
+        if !a.isEmpty, a == b { return QuoteSimilarity(shared: a.count, shorter: a.count, longer: a.count) }
+        // shared ≤ shorter: too short a rendering cannot reach `minimumShared`
+        let bound = QuoteSimilarity(shared: min(sharedAtMost ?? .max, a.count, b.count), shorter: min(a.count, b.count), longer: max(a.count, b.count))
+        guard passes(bound, sameSpeaker: sameSpeaker) else { return nil }
         let s = similarity(a, b)
-        return s.shared >= minimumShared && s.score >= threshold && (sameSpeaker || s.dice >= differentSpeakerDice)
+        return passes(s, sameSpeaker: sameSpeaker) ? s : nil
+    }
+
+    /// Whether a similarity reaches the thresholds (each grows with `shared`).
+    private func passes(_ s: QuoteSimilarity, sameSpeaker: Bool) -> Bool {
+        s.shared >= minimumShared && s.score >= threshold && (sameSpeaker || s.dice >= differentSpeakerDice)
     }
 
     /// Pairs of renderings, one from each list, that are the same statement: every left rendering
@@ -90,9 +110,10 @@ package struct QuoteMatcher: Sendable {
     /// ignoring case. Candidates come from an index of content words, so only renderings sharing
     /// enough words are aligned. Sorted by left, then right.
     package func pairs(_ left: [QuoteRendering], _ right: [QuoteRendering]) -> [QuotePair] {
-        let l = left.map { StatementWords.content($0.text) }, r = right.map { StatementWords.content($0.text) }
+        let words = Self.codes((left + right).map(\.text))
+        let l = Array(words[..<left.count]), r = Array(words[left.count...])
         let ls = left.map { $0.speaker?.lowercased() }, rs = right.map { $0.speaker?.lowercased() }
-        var index: [String: [Int]] = [:]
+        var index: [Int32: [Int]] = [:]
         for (j, words) in r.enumerated() {
             for w in Set(words) { index[w, default: []].append(j) }
         }
@@ -104,8 +125,7 @@ package struct QuoteMatcher: Sendable {
             var bestRight: (Int, QuoteSimilarity)?
             for (j, shared) in counts.sorted(by: { $0.key < $1.key }) where shared >= min(minimumShared, words.count) {
                 let same = ls[i] != nil && ls[i] == rs[j]
-                guard accepts(words, r[j], sameSpeaker: same) else { continue }
-                let s = similarity(words, r[j])
+                guard let s = match(words, r[j], sameSpeaker: same) else { continue }
                 if bestRight.map({ s.score > $0.1.score }) ?? true { bestRight = (j, s) }
                 if best[j].map({ s.score > $0.1.score }) ?? true { best[j] = (i, s) }
             }

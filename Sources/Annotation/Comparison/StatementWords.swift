@@ -7,27 +7,34 @@ import TextAnalysis
 enum StatementWords {
     /// The words of `text` as written (split at white space), with surrounding punctuation kept.
     static func surfaceWords(_ text: String) -> [Substring] {
-        // Split at ASCII white space over bytes; a piece with other bytes is split again by Characters
-        // (for the other white space Unicode has).
-        var out: [Substring] = []
         let u = text.utf8
-        var i = u.startIndex, ascii = true, start = i
-        func flush(_ end: String.Index) {
-            guard start < end else { return }
-            if ascii { out.append(text[start..<end]) } else { out += text[start..<end].split { $0.isWhitespace } }
-        }
-        while i < u.endIndex {
-            let b = u[i]
-            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                flush(i)
-                start = u.index(after: i)
-                ascii = true
-            } else if b >= 0x80 {
+        return surfaceWordRanges(Array(u)).map { text[u.index(u.startIndex, offsetBy: $0.lowerBound)..<u.index(u.startIndex, offsetBy: $0.upperBound)] }
+    }
+
+    /// `surfaceWords` as byte ranges of the UTF-8 text `bytes`.
+    static func surfaceWordRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        // Split at ASCII white space; a piece with other bytes is split again by Characters (for the
+        // other white space Unicode has).
+        var out: [Range<Int>] = []
+        var start = 0, ascii = true
+        for i in 0...bytes.count where i == bytes.count || CharacterClass.isSpace(bytes[i]) || bytes[i] >= 0x80 {
+            if i < bytes.count, bytes[i] >= 0x80 {
                 ascii = false
+                continue
             }
-            i = u.index(after: i)
+            if start < i {
+                if ascii {
+                    out.append(start..<i)
+                } else {
+                    let piece = String(decoding: bytes[start..<i], as: UTF8.self), u = piece.utf8
+                    for word in piece.split(whereSeparator: \.isWhitespace) {
+                        out.append(start + u.distance(from: u.startIndex, to: word.startIndex)..<start + u.distance(from: u.startIndex, to: word.endIndex))
+                    }
+                }
+            }
+            start = i + 1
+            ascii = true
         }
-        flush(u.endIndex)
         return out
     }
 

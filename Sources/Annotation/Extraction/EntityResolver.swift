@@ -34,6 +34,7 @@ package struct EntityResolver: Sendable {
     init(_ analyses: [DocumentAnalysis]) {
         // Full names first, so that surnames can join them.
         var items = [(doc: Int, index: Int, name: String, surface: String, kind: EntityKind, role: String?, isMention: Bool)]()
+        items.reserveCapacity(analyses.reduce(0) { $0 + $1.mentions.count + $1.quotations.count })
         for (d, analysis) in analyses.enumerated() {
             for (m, mention) in analysis.mentions.enumerated() {
                 items.append((d, m, mention.name, mention.surface, mention.kind, mention.role, true))

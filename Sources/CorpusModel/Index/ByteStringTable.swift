@@ -3,14 +3,14 @@ import TextAnalysis
 ///
 /// Keys live in one byte arena, so interning millions of token occurrences allocates nothing per
 /// lookup; this is what lets the indexer run over bytes instead of `String`s.
-struct ByteStringTable: Sendable {
+package struct ByteStringTable: Sendable {
     private(set) var arena: [UInt8] = []
     private(set) var offsets: [UInt32] = [0]   // key i is arena[offsets[i]..<offsets[i+1]]
     private var slots: [Int32]                  // id, or -1 for empty
     private var hashes: [UInt32] = []
     private var mask: Int
 
-    init(capacity: Int = 1 << 12) {
+    package init(capacity: Int = 1 << 12) {
         var n = 16
         while n < capacity * 2 { n <<= 1 }
         slots = Array(repeating: -1, count: n)
@@ -31,7 +31,7 @@ struct ByteStringTable: Sendable {
         fillSlots()
     }
 
-    var count: Int { offsets.count - 1 }
+    package var count: Int { offsets.count - 1 }
 
     /// The bytes of key `id`.
     func key(_ id: Int) -> ArraySlice<UInt8> { arena[Int(offsets[id])..<Int(offsets[id + 1])] }
@@ -57,7 +57,7 @@ struct ByteStringTable: Sendable {
 
     /// Returns the id of `key`, inserting it if new; `inserted` tells which.
     @inline(__always)
-    mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int, inserted: Bool) {
+    package mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int, inserted: Bool) {
         let h = Self.hash(key)
         var i = Int(h) & mask
         while true {

@@ -18,22 +18,11 @@ package struct CorpusLoader {
         /// The share done, 0…1, when the total is known.
         var fraction: Double? { totalBytes > 0 ? min(1, Double(bytes) / Double(totalBytes)) : nil }
 
-        /// Seconds left at the rate so far, once there is a rate to go by.
-        var secondsLeft: Double? {
-            guard let fraction, fraction > 0.01, seconds > 0.1 else { return nil }
-            return seconds * (1 - fraction) / fraction
-        }
-
-        /// `loading: 42% · 1,234 files · 120.5 MB · 12.3 MB/s · 8 s left`
-        package var description: String {
-            var parts: [String] = []
-            if let fraction { parts.append("\(Int(fraction * 100))%") }
-            parts.append(files == 1 ? "1 file" : "\(files.grouped) files")
+        /// The load as work in progress: bytes done of all, with files, megabytes and rate beside.
+        package var work: WorkProgress {
             let mb = Double(bytes) / 1_000_000
-            parts.append(String(format: "%.1f MB", mb))
-            parts.append(String(format: "%.1f MB/s", mb / Swift.max(seconds, 0.001)))
-            if let left = secondsLeft { parts.append(left < 60 ? "\(Int(left.rounded(.up))) s left" : "\(Int((left / 60).rounded(.up))) min left") }
-            return "loading: " + parts.joined(separator: " · ")
+            let detail = (files == 1 ? "1 file" : "\(files.grouped) files") + String(format: " · %.1f MB · %.1f MB/s", mb, mb / Swift.max(seconds, 0.001))
+            return WorkProgress(task: "loading", done: bytes, total: totalBytes, detail: detail)
         }
     }
 

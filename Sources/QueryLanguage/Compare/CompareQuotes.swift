@@ -40,7 +40,9 @@ enum CompareQuotes {
         if byKey {
             // Every group's quotations against one grouping of all of them into statements.
             let all = sets.flatMap { $0 }.sorted()
-            let groupOf = Dictionary(uniqueKeysWithValues: sets.enumerated().flatMap { g, qs in qs.map { ($0, g) } })
+            var groupOf = [Int32](repeating: -1, count: a.quotes.count), position = groupOf
+            for (g, qs) in sets.enumerated() { for q in qs { groupOf[q] = Int32(g) } }
+            for (i, q) in all.enumerated() { position[q] = Int32(i) }
             let task = "matching \(all.count) quotations across \(groups.count) groups"
             guard let clusters = StatementClusters(all.map(rendering), unlessStopped: { context.shouldStop },
                                                    progress: { context.progress(task, $0, of: all.count) }) else {
@@ -53,24 +55,55 @@ enum CompareQuotes {
                 guard let s = clusters.statement[i].map(Int.init) else { continue }
                 if firstTwo[s].0 < 0 { firstTwo[s].0 = i } else if firstTwo[s].1 == nil, groupOf[all[firstTwo[s].0]] != groupOf[q] { firstTwo[s].1 = i }
             }
-            let position = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1, $0) })
-            let matcher = QuoteMatcher()
-            var diffs: [String: String] = [:]   // wording pair → word diff (repeated wordings are common)
+            // Each quotation in group order with the position of its match, if any.
+            var matched: [(group: Int, quote: Int, match: Int?)] = []
             for (g, quotes) in sets.enumerated() {
                 try context.checkCancelled(range)
-                var alone: [Int] = []
-                for (n, q) in quotes.enumerated() {
-                    if n & 63 == 63 { try context.checkCancelled(range) }
-                    let i = position[q]!
+                var alone: [(group: Int, quote: Int, match: Int?)] = []
+                for q in quotes {
+                    let i = Int(position[q])
                     guard let s = clusters.statement[i].map(Int.init),
-                          let m = groupOf[all[firstTwo[s].0]] != g ? firstTwo[s].0 : firstTwo[s].1 else { alone.append(q); continue }
-                    let l = a.quotes[q].quotation.text, r = a.quotes[all[m]].quotation.text
-                    let key = l + "\u{0}" + r
-                    let diff = diffs[key] ?? WordDiff(l, r).rendered
-                    diffs[key] = diff
-                    rows.append(both(groups[g].label, q, all[m], matcher.similarity(clusters.words[i], clusters.words[m]), diff: diff))
+                          let m = Int(groupOf[all[firstTwo[s].0]]) != g ? firstTwo[s].0 : firstTwo[s].1 else { alone.append((g, q, nil)); continue }
+                    matched.append((g, q, m))
                 }
-                rows += alone.map { only(groups[g].label, $0, "only a") }
+                matched += alone
+            }
+            // The word diff of each distinct pair of wordings (repeated wordings are common), on all cores.
+            var wording: [String: Int32] = [:], texts: [String] = []
+            let textOf = all.map { q in
+                let text = a.quotes[q].quotation.text
+                if let id = wording[text] { return id }
+                wording[text] = Int32(texts.count)
+                texts.append(text)
+                return Int32(texts.count - 1)
+            }
+            var pairIndex: [Int64: Int32] = [:], pairs: [(Int32, Int32)] = []
+            let diffOf = matched.map { row -> Int32 in
+                guard let m = row.match else { return -1 }
+                let pair = (textOf[Int(position[row.quote])], textOf[m])
+                let key = Int64(pair.0) << 32 | Int64(pair.1)
+                if let d = pairIndex[key] { return d }
+                pairIndex[key] = Int32(pairs.count)
+                pairs.append(pair)
+                return Int32(pairs.count - 1)
+            }
+            let stop = { @Sendable in context.shouldStop }
+            guard let keys = StatementWordCodes(texts.count, .keys, text: { texts[$0] }, unlessStopped: stop)?.words,
+                  let diffs = Parallel.map(pairs.count, unlessStopped: stop, { p in
+                      let (l, r) = (Int(pairs[p].0), Int(pairs[p].1))
+                      return WordDiff(texts[l], keys: keys[l], texts[r], keys: keys[r]).rendered
+                  }) else {
+                try context.checkCancelled(range)
+                preconditionFailure("the diffs stopped with no reason to")
+            }
+            let matcher = QuoteMatcher()
+            rows.reserveCapacity(matched.count)
+            for (n, row) in matched.enumerated() {
+                if n & 1023 == 1023 { try context.checkCancelled(range) }
+                guard let m = row.match else { rows.append(only(groups[row.group].label, row.quote, "only a")); continue }
+                let i = Int(position[row.quote])
+                rows.append(both(groups[row.group].label, row.quote, all[m], matcher.similarity(clusters.words[i], clusters.words[m]),
+                                 diff: diffs[Int(diffOf[n])]))
             }
         } else {
             let (left, right) = (sets[0], sets[1])
