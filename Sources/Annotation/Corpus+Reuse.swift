@@ -3,8 +3,10 @@ import TextAnalysis
 
 extension Corpus {
     /// The passages reused across documents, found on first use and kept; nil if `stop` turns true
-    /// while they are being found (nothing is kept then).
-    package func reuse(unlessStopped stop: @escaping @Sendable () -> Bool) -> ReuseClusters? {
+    /// while they are being found (nothing is kept then). `progress` is told how many thousandths
+    /// of the search are done.
+    package func reuse(unlessStopped stop: @escaping @Sendable () -> Bool,
+                       progress: @escaping @Sendable (Int) -> Void = { _ in }) -> ReuseClusters? {
         derived.value { () -> ReuseClusters? in
             var sourceIDs: [String: Int32] = [:]
             let sources = documents.map { d -> Int32 in
@@ -24,7 +26,7 @@ extension Corpus {
             }
             let input = ReuseClusters.Input(tokens: index.tokens, documents: documents.map(\.tokens), byDate: byDate, sources: sources,
                                                 functionWords: termFilter.excluded)
-            return ReuseClusters.build(input, unlessStopped: stop)
+            return ReuseClusters.build(input, unlessStopped: stop, progress: progress)
         }
     }
 

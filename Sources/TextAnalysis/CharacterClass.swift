@@ -3,7 +3,11 @@ import Foundation
 /// The one character classification of crq: what is a letter, a digit, a capital, white space or
 /// part of a word, for bytes (ASCII, the hot paths) and for Unicode scalars. Nothing outside
 /// TextAnalysis defines its own (`scripts/test` checks).
-package enum CharacterClass {
+///
+/// `public` (its members are `package`) so that its `@inlinable` tests inline in the other targets:
+/// Swift 6.3 calls every member of a `package` type out of line across modules (docs/architecture.md).
+/// `ScalarText`, `PackedWord`, `TextToken` and `FigureWord` are `public` for the same reason.
+public enum CharacterClass {
     // MARK: bytes (ASCII); the scalar tests below agree with these on ASCII.
 
     @inlinable @inline(__always) package static func isASCIILetter(_ b: UInt8) -> Bool {

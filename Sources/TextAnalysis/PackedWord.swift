@@ -1,8 +1,8 @@
 /// A lower-cased ASCII word of at most 16 bytes packed into two integers, used as a cheap
 /// dictionary key for lexicon look-ups without creating strings on hot paths.
-package struct PackedWord: Hashable, Sendable {
-    package var low: UInt64
-    package var high: UInt64
+public struct PackedWord: Hashable, Sendable {
+    @usableFromInline package var low: UInt64
+    @usableFromInline package var high: UInt64
 
     /// The key that matches no lexicon entry (non-ASCII or over-long words).
     @inlinable package static var none: PackedWord { PackedWord(low: 0, high: 0) }
@@ -12,8 +12,8 @@ package struct PackedWord: Hashable, Sendable {
         self.high = high
     }
 
-    @inlinable package static func == (a: PackedWord, b: PackedWord) -> Bool { a.low == b.low && a.high == b.high }
-    @inlinable package func hash(into hasher: inout Hasher) {
+    @inlinable public static func == (a: PackedWord, b: PackedWord) -> Bool { a.low == b.low && a.high == b.high }
+    @inlinable public func hash(into hasher: inout Hasher) {
         hasher.combine(low)
         hasher.combine(high)
     }

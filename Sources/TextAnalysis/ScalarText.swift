@@ -1,6 +1,6 @@
 /// Text as decoded Unicode scalar values (`[UInt32]`, offsets as Python `str` indexes), as the
 /// quotation extractor reads it: strings back from ranges, and the folded word key its lexicons use.
-package enum ScalarText {
+public enum ScalarText {
     /// Decodes UTF-8 text into Unicode scalar values.
     package static func decode(_ text: String) -> [UInt32] { UTF8Cursor.scalars(of: text) }
 

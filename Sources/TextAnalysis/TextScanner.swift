@@ -250,19 +250,17 @@ package enum TextScanner {
     }
 }
 
-/// Whether two values of a one-byte enum without payloads are the same case. The token kinds'
-/// `==` use it so that it inlines in the layers above: a synthesized `==` of a type from another
-/// module is called through its protocol witness, which cost extraction a tenth of its time.
+/// Whether two values of a one-byte enum without payloads are the same case (the token kinds' `==`).
 @inlinable func sameCase<Kind>(_ a: Kind, _ b: Kind) -> Bool {
     unsafeBitCast(a, to: UInt8.self) == unsafeBitCast(b, to: UInt8.self)
 }
 
 /// A word, number, punctuation sign or quotation mark of a document, as quotation extraction reads it
 /// (offsets in scalars).
-package struct TextToken: Sendable {
-    package enum Kind: UInt8, Sendable {
+public struct TextToken: Sendable {
+    public enum Kind: UInt8, Sendable {
         case word, number, punct, open, close, possessive
-        @inlinable package static func == (a: Kind, b: Kind) -> Bool { sameCase(a, b) }
+        @inlinable public static func == (a: Kind, b: Kind) -> Bool { sameCase(a, b) }
     }
     package var start: Int
     package var end: Int
@@ -289,19 +287,19 @@ package struct TextParagraph: Sendable {
 
 /// One token of the figure extractor's view: a word, a number written in digits, a punctuation
 /// mark or a line break, with its byte range in the UTF-8 text and its Unicode scalar offsets.
-package struct FigureWord {
-    package enum Kind: UInt8 {
+public struct FigureWord {
+    public enum Kind: UInt8 {
         case word, digits, punctuation, lineBreak
-        @inlinable package static func == (a: Kind, b: Kind) -> Bool { sameCase(a, b) }
+        @inlinable public static func == (a: Kind, b: Kind) -> Bool { sameCase(a, b) }
     }
 
-    package var kind: Kind
+    @usableFromInline package var kind: Kind
     package var byteStart: Int
     package var byteEnd: Int
     package var start: Int
     package var end: Int
     /// Lower-cased word (words), or the scalar value in `low` (punctuation).
-    package var key: PackedWord
+    @usableFromInline package var key: PackedWord
     package var isCapitalized = false
     package var isPossessive = false
     package var hasHyphen = false

@@ -60,6 +60,7 @@ struct HeavyStatementTests {
         try shell.expect(prompt, timeout: .seconds(240))
         try interrupt("compare by source on quotes | count")
         try interrupt("sentences | sort by text | count")
+        try interrupt("passages | count", showsProgress: true)          // clustering reused passages
         let saved = fixture.folder.appendingPathComponent("all.jsonl").path
         try interrupt(#"sentences | save ""# + saved + #"""#, showsProgress: true)
         #expect(!FileManager.default.fileExists(atPath: saved), "a cancelled save leaves no file")

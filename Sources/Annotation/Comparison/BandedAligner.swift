@@ -68,8 +68,8 @@ struct BandedAligner {
                             e = max(eOpen, eExtend)
                             let d = diagonal &+ (x == b[j] ? Self.match : Self.mismatch)
                             var value: Int32 = 0, from: UInt8 = 0
-                            // A stretch that nets zero still extends the alignment (edits at a passage's edge).
-                            if d > value || (d == 0 && diagonal > 0) { value = d; from = 1 }
+                            // A stretch that nets zero does not extend the alignment (it would reach a stock phrase a few words off).
+                            if d > value { value = d; from = 1 }
                             if e > value { value = e; from = 2 }
                             if fv > value { value = fv; from = 3 }
                             trace[k] = from | (eExtend > eOpen ? 4 : 0) | (fExtend > fOpen ? 8 : 0)

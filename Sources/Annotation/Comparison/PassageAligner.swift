@@ -47,6 +47,9 @@ struct PassageAligner {
     var minimumMatches = 8, minimumContentMatches = 6
     /// Per token id, whether it is a function word (stop words, numbers, single characters).
     var functionWords: [Bool] = []
+    /// N-grams many documents of the corpus hold (stock phrases), as `NGramHash` hashes shifted right
+    /// by 24 bits, ascending: an alignment does not end on them across an edit.
+    var commonNGrams: [UInt64] = []
     /// An n-gram repeated more often than this within one text is not a seed.
     var maximumRepeats = 4
 
@@ -95,9 +98,14 @@ struct PassageAligner {
         }
         finished += active
         var found: [LocalAlignment] = []
-        for chain in finished {
-            if let a = align(chain, x, y), a.matches >= minimumMatches * 3 / 4, a.contentMatches >= minimumContentMatches * 2 / 3 {
-                found.append(a)
+        for var chain in finished {
+            // One alignment covers one order of the text: seeds it leaves out (a sentence moved
+            // past its neighbour, whose seeds joined the chain) are aligned again on their own.
+            while let a = align(chain, x, y) {
+                if a.matches >= minimumMatches * 3 / 4, a.contentMatches >= minimumContentMatches * 2 / 3 { found.append(a) }
+                let left = chain.seeds.filter { !a.a.contains($0.i) || !a.b.contains($0.j) }
+                guard !left.isEmpty, left.count < chain.seeds.count else { break }
+                chain.seeds = left
             }
         }
         // Chains over the same stretch give the same passage: keep the best-scoring one.
@@ -107,16 +115,15 @@ struct PassageAligner {
             distinct.append(a)
         }
         // Passages long enough on their own, then shorter pieces (a heavily edited or reordered
-        // sentence) that touch a kept one in one text and lie within `maxGap` of it in the other.
+        // sentence) that lie within `maxGap` of a kept one in both texts and touch kept ones in both.
         var kept = distinct.filter { $0.matches >= minimumMatches && $0.contentMatches >= minimumContentMatches }
         var rest = distinct.filter { !($0.matches >= minimumMatches && $0.contentMatches >= minimumContentMatches) }
         var grew = !kept.isEmpty
         while grew {
             grew = false
             rest.removeAll { piece in
-                let near = kept.contains {
-                    Self.near($0.a, piece.a, maxGap) && Self.near($0.b, piece.b, maxGap) && (Self.near($0.a, piece.a, 3) || Self.near($0.b, piece.b, 3))
-                }
+                let near = kept.contains { Self.near($0.a, piece.a, maxGap) && Self.near($0.b, piece.b, maxGap) }
+                    && kept.contains { Self.near($0.a, piece.a, 3) } && kept.contains { Self.near($0.b, piece.b, 3) }
                 if near { kept.append(piece); grew = true }
                 return near
             }
@@ -175,22 +182,75 @@ struct PassageAligner {
         let pad = 2 * bandWidth  // room for edits before the first seed and after the last
         let rows = max(0, seeds[0].i - pad)..<min(x.count, chain.last.i + n + pad)
         let columns = max(0, seeds.map(\.j).min()! - pad)..<min(y.count, seeds.map(\.j).max()! + n + pad)
-        bands.removeAll(keepingCapacity: true)
-        var k = 0
-        for r in rows {
-            while k + 1 < seeds.count && seeds[k + 1].i <= r { k += 1 }
-            let d0 = seeds[k].j - seeds[k].i
-            let d1 = k + 1 < seeds.count && seeds[k].i <= r ? seeds[k + 1].j - seeds[k + 1].i : d0
-            let lo = max(columns.lowerBound, r + min(d0, d1) - pad), hi = min(columns.upperBound, r + max(d0, d1) + pad + 1)
-            bands.append(lo < hi ? (lo - columns.lowerBound)..<(hi - columns.lowerBound) : 0..<0)
-        }
-        guard let a = aligner.align(UnsafeBufferPointer(rebasing: x[rows]), UnsafeBufferPointer(rebasing: y[columns]), bands: bands,
+        /// The best alignment within `rows` and `columns` (global positions).
+        func best(_ rows: Range<Int>, _ columns: Range<Int>) -> LocalAlignment? {
+            guard !rows.isEmpty, !columns.isEmpty else { return nil }
+            bands.removeAll(keepingCapacity: true)
+            var k = 0
+            for r in rows {
+                while k + 1 < seeds.count && seeds[k + 1].i <= r { k += 1 }
+                let d0 = seeds[k].j - seeds[k].i
+                let d1 = k + 1 < seeds.count && seeds[k].i <= r ? seeds[k + 1].j - seeds[k + 1].i : d0
+                let lo = max(columns.lowerBound, r + min(d0, d1) - pad), hi = min(columns.upperBound, r + max(d0, d1) + pad + 1)
+                bands.append(lo < hi ? (lo - columns.lowerBound)..<(hi - columns.lowerBound) : 0..<0)
+            }
+            guard let a = aligner.align(UnsafeBufferPointer(rebasing: x[rows]), UnsafeBufferPointer(rebasing: y[columns]), bands: bands,
                                         functionWords: functionWords) else {
-            return nil
+                return nil
+            }
+            return LocalAlignment(a: (a.a.lowerBound + rows.lowerBound)..<(a.a.upperBound + rows.lowerBound),
+                                  b: (a.b.lowerBound + columns.lowerBound)..<(a.b.upperBound + columns.lowerBound),
+                                  matches: a.matches, contentMatches: a.contentMatches, score: a.score)
         }
-        return extended(LocalAlignment(a: (a.a.lowerBound + rows.lowerBound)..<(a.a.upperBound + rows.lowerBound),
-                                       b: (a.b.lowerBound + columns.lowerBound)..<(a.b.upperBound + columns.lowerBound),
-                                       matches: a.matches, contentMatches: a.contentMatches, score: a.score), x, y)
+        guard var found = best(rows, columns) else { return nil }
+        // A stock phrase both texts happen to hold is not a passage, nor part of one just outside it.
+        if let lead = commonRun(x, y, from: found.a.lowerBound, found.b.lowerBound, step: 1) {
+            guard lead < found.a.count else { return nil }
+            guard let rest = best((found.a.lowerBound + lead)..<rows.upperBound, (found.b.lowerBound + lead)..<columns.upperBound) else { return nil }
+            found = rest
+        }
+        if let tail = commonRun(x, y, from: found.a.upperBound - 1, found.b.upperBound - 1, step: -1), tail < found.a.count {
+            guard let rest = best(rows.lowerBound..<(found.a.upperBound - tail), columns.lowerBound..<(found.b.upperBound - tail)) else { return nil }
+            found = rest
+        }
+        return extended(found, x, y)
+    }
+
+    /// The length of the run of equal words from x[i], y[j] in direction `step` when it is a stock
+    /// phrase: common n-grams only, at most `2 n` words (a longer one is a passage many documents
+    /// reuse), with no equal words following within two words; nil otherwise.
+    private func commonRun(_ x: UnsafeBufferPointer<UInt32>, _ y: UnsafeBufferPointer<UInt32>, from i: Int, _ j: Int, step: Int) -> Int? {
+        guard !commonNGrams.isEmpty else { return nil }
+        func equal(_ p: Int, _ q: Int) -> Bool { p >= 0 && q >= 0 && p < x.count && q < y.count && x[p] == y[q] }
+        var length = 0
+        while equal(i + step * length, j + step * length) {
+            guard length < 2 * n, isInCommonNGram(x, i + step * length) else { return nil }
+            length += 1
+        }
+        guard length > 0 else { return nil }
+        for p in 1...2 {
+            for q in 1...2 where equal(i + step * (length - 1 + p), j + step * (length - 1 + q)) { return nil }
+        }
+        return length
+    }
+
+    /// Whether the word at `p` lies in an n-gram of `commonNGrams`.
+    private func isInCommonNGram(_ t: UnsafeBufferPointer<UInt32>, _ p: Int) -> Bool {
+        guard !commonNGrams.isEmpty else { return false }
+        for start in max(0, p - n + 1)...max(0, min(p, t.count - n)) where start + n <= t.count {
+            var common = false
+            NGramHash.forEach(UnsafeBufferPointer(rebasing: t[start..<(start + n)]), n) { _, hash in
+                // Binary search of the ascending keys.
+                var low = 0, high = commonNGrams.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if commonNGrams[middle] < hash >> 24 { low = middle + 1 } else { high = middle }
+                }
+                common = low < commonNGrams.count && commonNGrams[low] == hash >> 24
+            }
+            if common { return true }
+        }
+        return false
     }
 
     /// Words either side of an alignment's ends searched for more of the copy.
@@ -207,7 +267,7 @@ struct PassageAligner {
         /// A step (p, q) outward from (i, j) in direction `d` to an equal content word confirmed beyond.
         func step(_ i: Int, _ j: Int, _ d: Int) -> (Int, Int)? {
             for p in 1...Self.edgeReach {
-                for q in max(1, p - 2)...(p + 2) where equal(i + d * p, j + d * q) && isContent(x[i + d * p]) {
+                for q in max(1, p - 2)...(p + 2) where equal(i + d * p, j + d * q) && isContent(x[i + d * p]) && !isInCommonNGram(x, i + d * p) {
                     for p2 in (p + 1)...(p + 3) {
                         for q2 in (q + 1)...(q + 3) where equal(i + d * p2, j + d * q2) { return (p, q) }
                     }

@@ -9,8 +9,9 @@ import Synchronization
 /// Found as text-reuse engines such as passim find them. An index of word n-grams gives candidate
 /// document pairs: n-grams held by few documents pair all of them; n-grams held by many (text
 /// everyone reuses) link each holder to the earliest one only, so the work stays linear. Each
-/// candidate pair is aligned (`PassageAligner`); aligned spans that overlap in a document are one
-/// passage, and passages linked by alignments form a cluster. A cluster all of whose documents
+/// candidate pair is aligned (`PassageAligner`), told the n-grams many documents hold (stock
+/// phrases) so that it does not stretch a passage onto one; aligned spans that overlap in a
+/// document are one passage, and passages linked by alignments form a cluster. A cluster all of whose documents
 /// come from one outlet, in at least `boilerplateDocuments` of them, is that outlet's boilerplate
 /// (a footer, "About us", a subscription line).
 package struct ReuseClusters: Sendable {
@@ -96,19 +97,73 @@ package struct ReuseClusters: Sendable {
         var functionWords: [Bool] = []
     }
 
-    /// Finds the clusters; nil if `stop` (polled in every loop) turns true first.
-    static func build(_ input: Input, settings: Settings = Settings(), unlessStopped stop: @escaping @Sendable () -> Bool) -> ReuseClusters? {
-        guard let pairs = candidatePairs(input, settings, stop) else { return nil }
-        guard let links = alignments(pairs, input, settings, stop) else { return nil }
-        return cluster(links, input, settings, stop)
+    /// Finds the clusters; nil if `stop` (polled in every loop) turns true first. `progress` is
+    /// told, from any thread, how many thousandths of the work are done.
+    static func build(_ input: Input, settings: Settings = Settings(), unlessStopped stop: @escaping @Sendable () -> Bool,
+                      progress: @escaping @Sendable (Int) -> Void = { _ in }) -> ReuseClusters? {
+        let stages = StageProgress(progress)
+        guard let (pairs, common) = candidatePairs(input, settings, stages, stop) else { return nil }
+        var settings = settings
+        settings.aligner.commonNGrams = common
+        guard let links = alignments(pairs, input, settings, stages, stop) else { return nil }
+        return cluster(links, input, settings, stages, stop)
+    }
+
+    /// Progress in thousandths, from any thread: each stage covers a range of the thousand and
+    /// advances through it as its units of work are done.
+    final class StageProgress: Sendable {
+        private let report: @Sendable (Int) -> Void
+        private let state = Mutex((range: 0..<0, units: 1, done: 0))
+
+        init(_ report: @escaping @Sendable (Int) -> Void) { self.report = report }
+
+        func begin(_ range: Range<Int>, units: Int) {
+            state.withLock { $0 = (range, max(1, units), 0) }
+            report(range.lowerBound)
+        }
+
+        func advance(by units: Int = 1) {
+            report(state.withLock { s in
+                s.done += units
+                return s.range.lowerBound + s.range.count * min(s.done, s.units) / s.units
+            })
+        }
+    }
+
+    /// Sorts `items` in pieces, asking `stop` between them, so that a sort of millions stops
+    /// promptly: first into `buckets` ranges by `bucket` (ascending with the order), then each
+    /// range by `less`. False if stopped.
+    static func sortInPieces<T>(_ items: inout [T], buckets: Int, bucket: (T) -> Int, by less: (T, T) -> Bool, stop: () -> Bool) -> Bool {
+        guard let first = items.first else { return true }
+        var starts = [Int](repeating: 0, count: buckets + 1)
+        for (k, item) in items.enumerated() {
+            if k & 0xFFFF == 0, stop() { return false }
+            starts[bucket(item) + 1] += 1
+        }
+        for b in 0..<buckets { starts[b + 1] += starts[b] }
+        var fill = starts, sorted = [T](repeating: first, count: items.count)
+        for (k, item) in items.enumerated() {
+            if k & 0xFFFF == 0, stop() { return false }
+            let b = bucket(item)
+            sorted[fill[b]] = item
+            fill[b] += 1
+        }
+        for b in 0..<buckets {
+            if stop() { return false }
+            sorted[starts[b]..<starts[b + 1]].sort(by: less)
+        }
+        items = sorted
+        return true
     }
 
     // MARK: Candidate pairs
 
-    /// (later, earlier) document pairs worth aligning, as ranks in `byDate`.
-    private static func candidatePairs(_ input: Input, _ settings: Settings, _ stop: @escaping @Sendable () -> Bool) -> [(Int32, Int32)]? {
+    /// (later, earlier) document pairs worth aligning, as ranks in `byDate`, and the n-grams held by
+    /// more than `allPairsDocuments` documents (hash >> 24, ascending: partition by partition, as sorted).
+    private static func candidatePairs(_ input: Input, _ settings: Settings, _ stages: StageProgress,
+                                       _ stop: @escaping @Sendable () -> Bool) -> (pairs: [(Int32, Int32)], common: [UInt64])? {
         let docs = input.byDate.count
-        guard docs >= 2, docs < 1 << 24 else { return [] }
+        guard docs >= 2, docs < 1 << 24 else { return ([], []) }
         let n = settings.aligner.n
         let rate = UInt64(max(1, (input.tokens.count + settings.indexBudget - 1) / settings.indexBudget))
         let chunk = max(1, docs / 64), chunks = (docs + chunk - 1) / chunk
@@ -129,7 +184,11 @@ package struct ReuseClusters: Sendable {
         }
         counts.withUnsafeMutableBufferPointer { cp in
             nonisolated(unsafe) let cp = cp
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in each(c) { cp[c * partitions + Int($0 >> 56)] += 1 } }
+            stages.begin(0..<80, units: chunks)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                each(c) { cp[c * partitions + Int($0 >> 56)] += 1 }
+                stages.advance()
+            }
         }
         if stopped.load(ordering: .relaxed) { return nil }
         // Offsets: partition-major, then chunk.
@@ -150,12 +209,14 @@ package struct ReuseClusters: Sendable {
             nonisolated(unsafe) let ep = ep
             offsets.withUnsafeMutableBufferPointer { op in
                 nonisolated(unsafe) let op = op
+                stages.begin(80..<160, units: chunks)
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
                     each(c) { e in
                         let k = c * partitions + Int(e >> 56)
                         ep[op[k]] = e
                         op[k] += 1
                     }
+                    stages.advance()
                 }
             }
         }
@@ -163,33 +224,41 @@ package struct ReuseClusters: Sendable {
         // Per partition: sort, then vote for pairs within each n-gram's documents.
         let minimumVotes = rate == 1 ? 2 : 1
         nonisolated(unsafe) var votes = [[UInt64]](repeating: [], count: partitions)
+        nonisolated(unsafe) var commons = [[UInt64]](repeating: [], count: partitions)
         entries.withUnsafeMutableBufferPointer { ep in
             nonisolated(unsafe) let ep = ep
             votes.withUnsafeMutableBufferPointer { vp in
                 nonisolated(unsafe) let vp = vp
-                DispatchQueue.concurrentPerform(iterations: partitions) { p in
-                    if stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
-                    var slice = UnsafeMutableBufferPointer(rebasing: ep[partitionBounds[p]..<partitionBounds[p + 1]])
-                    slice.sort()
-                    var out: [UInt64] = []
-                    var ranks: [UInt64] = []
-                    var i = 0
-                    while i < slice.count {
-                        let key = slice[i] >> 24
-                        ranks.removeAll(keepingCapacity: true)
-                        while i < slice.count, slice[i] >> 24 == key {
-                            let r = slice[i] & 0xFF_FFFF
-                            if ranks.last != r { ranks.append(r) }
-                            i += 1
+                commons.withUnsafeMutableBufferPointer { commonsPointer in
+                    nonisolated(unsafe) let commonsPointer = commonsPointer
+                    stages.begin(160..<350, units: partitions)
+                    DispatchQueue.concurrentPerform(iterations: partitions) { p in
+                        if stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
+                        var slice = UnsafeMutableBufferPointer(rebasing: ep[partitionBounds[p]..<partitionBounds[p + 1]])
+                        slice.sort()
+                        var out: [UInt64] = [], common: [UInt64] = []
+                        var ranks: [UInt64] = []
+                        var i = 0
+                        while i < slice.count {
+                            let key = slice[i] >> 24
+                            ranks.removeAll(keepingCapacity: true)
+                            while i < slice.count, slice[i] >> 24 == key {
+                                let r = slice[i] & 0xFF_FFFF
+                                if ranks.last != r { ranks.append(r) }
+                                i += 1
+                            }
+                            guard ranks.count >= 2 else { continue }
+                            if ranks.count <= settings.allPairsDocuments {
+                                for b in 1..<ranks.count { for a in 0..<b { out.append(ranks[b] << 32 | ranks[a]) } }
+                            } else {
+                                for b in 1..<ranks.count { out.append(ranks[b] << 32 | ranks[0]) }
+                                common.append(key)
+                            }
                         }
-                        guard ranks.count >= 2 else { continue }
-                        if ranks.count <= settings.allPairsDocuments {
-                            for b in 1..<ranks.count { for a in 0..<b { out.append(ranks[b] << 32 | ranks[a]) } }
-                        } else {
-                            for b in 1..<ranks.count { out.append(ranks[b] << 32 | ranks[0]) }
-                        }
+                        vp[p] = out
+                        commonsPointer[p] = common
+                        stages.advance()
                     }
-                    vp[p] = out
                 }
             }
         }
@@ -218,6 +287,7 @@ package struct ReuseClusters: Sendable {
             nonisolated(unsafe) let ap = ap
             chosen.withUnsafeMutableBufferPointer { cp in
                 nonisolated(unsafe) let cp = cp
+                stages.begin(350..<400, units: buckets)
                 DispatchQueue.concurrentPerform(iterations: buckets) { b in
                     if stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
                     var slice = UnsafeMutableBufferPointer(rebasing: ap[bucketBounds[b]..<bucketBounds[b + 1]])
@@ -238,11 +308,12 @@ package struct ReuseClusters: Sendable {
                         for p in partners.prefix(settings.partnersPerDocument) { out.append((Int32(later), p.earlier)) }
                     }
                     cp[b] = out
+                    stages.advance()
                 }
             }
         }
         if stopped.load(ordering: .relaxed) { return nil }
-        return chosen.flatMap { $0 }
+        return (chosen.flatMap { $0 }, Array(commons.joined()))
     }
 
     // MARK: Alignment
@@ -253,13 +324,14 @@ package struct ReuseClusters: Sendable {
         var y: Member
     }
 
-    private static func alignments(_ pairs: [(Int32, Int32)], _ input: Input, _ settings: Settings,
+    private static func alignments(_ pairs: [(Int32, Int32)], _ input: Input, _ settings: Settings, _ stages: StageProgress,
                                    _ stop: @escaping @Sendable () -> Bool) -> [Link]? {
         let chunk = max(1, min(2048, pairs.count / 16 + 1)), chunks = (pairs.count + chunk - 1) / chunk
         nonisolated(unsafe) var found = [[Link]](repeating: [], count: chunks)
         let stopped = Atomic<Bool>(false)
         found.withUnsafeMutableBufferPointer { fp in
             nonisolated(unsafe) let fp = fp
+            stages.begin(400..<900, units: chunks)
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 var aligner = settings.aligner
                 aligner.functionWords = input.functionWords
@@ -276,6 +348,7 @@ package struct ReuseClusters: Sendable {
                     }
                 }
                 fp[c] = out
+                stages.advance()
             }
         }
         return stopped.load(ordering: .relaxed) ? nil : found.flatMap { $0 }
@@ -283,7 +356,8 @@ package struct ReuseClusters: Sendable {
 
     // MARK: Clustering
 
-    private static func cluster(_ links: [Link], _ input: Input, _ settings: Settings, _ stop: () -> Bool) -> ReuseClusters? {
+    private static func cluster(_ links: [Link], _ input: Input, _ settings: Settings, _ stages: StageProgress, _ stop: () -> Bool) -> ReuseClusters? {
+        stages.begin(900..<1000, units: 4)
         // Spans 2k and 2k+1 are the two sides of link k.
         let spans = links.flatMap { [$0.x, $0.y] }
         var parent = Array(0..<Int32(spans.count))
@@ -303,21 +377,30 @@ package struct ReuseClusters: Sendable {
             if k & 65535 == 0, stop() { return nil }
             union(Int32(2 * k), Int32(2 * k + 1))
             // Passages of one pair of documents (consecutive links) that lie close in both are one
-            // passage, its sentences reordered or its middle rewritten.
-            let gap = Int32(settings.aligner.maxGap)
-            var e = k - 1
+            // passage, its sentences reordered or its middle rewritten; so is one that lies close to
+            // one of them in one document and to another in the other (three sentences shuffled).
+            let gap = settings.aligner.maxGap
+            var e = k - 1, nearX: Int?, nearY: Int?
             while e >= 0, links[e].x.document == links[k].x.document, links[e].y.document == links[k].y.document {
                 let (p, q) = (links[e], links[k])
-                if PassageAligner.near(p.x.tokens, q.x.tokens, Int(gap)), PassageAligner.near(p.y.tokens, q.y.tokens, Int(gap)) {
-                    union(Int32(2 * e), Int32(2 * k))
-                }
+                let x = PassageAligner.near(p.x.tokens, q.x.tokens, gap), y = PassageAligner.near(p.y.tokens, q.y.tokens, gap)
+                if x && y { union(Int32(2 * e), Int32(2 * k)) }
+                if x { nearX = e }
+                if y { nearY = e }
                 e -= 1
+            }
+            if let ex = nearX, let ey = nearY {
+                union(Int32(2 * ex), Int32(2 * k))
+                union(Int32(2 * ey), Int32(2 * k))
             }
         }
         // Spans of a document that overlap by half the shorter are the same passage.
-        if stop() { return nil }
-        let byPosition = spans.indices.sorted { spans[$0].start != spans[$1].start ? spans[$0].start < spans[$1].start : $0 < $1 }
-        if stop() { return nil }
+        stages.advance()
+        let pieces = max(1, spans.count >> 12), tokens = max(1, input.tokens.count)
+        var byPosition = Array(spans.indices)
+        guard sortInPieces(&byPosition, buckets: pieces, bucket: { Int(spans[$0].start) * pieces / tokens },
+                           by: { spans[$0].start != spans[$1].start ? spans[$0].start < spans[$1].start : $0 < $1 }, stop: stop) else { return nil }
+        stages.advance()
         var i = 0
         while i < byPosition.count {
             if stop() { return nil }
@@ -336,14 +419,15 @@ package struct ReuseClusters: Sendable {
         var rank = [Int32](repeating: 0, count: input.documents.count)
         for (r, d) in input.byDate.enumerated() { rank[d] = Int32(r) }
         let roots = spans.indices.map { find(Int32($0)) }
-        let order = spans.indices.sorted { a, b in
+        var order = Array(spans.indices)
+        guard sortInPieces(&order, buckets: pieces, bucket: { Int(roots[$0]) * pieces / spans.count }, by: { a, b in
             let (sa, sb) = (spans[a], spans[b])
             if roots[a] != roots[b] { return roots[a] < roots[b] }
             if sa.document != sb.document { return rank[Int(sa.document)] < rank[Int(sb.document)] }
             return sa.start < sb.start
-        }
+        }, stop: stop) else { return nil }
+        stages.advance()
         var groups: [(members: [Member], key: (Int32, Int32))] = []
-        if stop() { return nil }
         var k = 0
         while k < order.count {
             if stop() { return nil }

@@ -216,12 +216,13 @@ extension DocumentModel {
         if t + 2 < paragraphEnd && tokens[t].key == SpeechCues.k.according && tokens[t + 1].key == SpeechCues.k.to {
             var e = t + 2
             while e < paragraphEnd && tokens[e].kind != .punct && tokens[e].kind != .open { e += 1 }
-            if let found = scanSubject(from: e - 1, limit: t + 2, forward: true) { return (found, "according to") }
-            return nil
+            return attributedSource(t + 2, e).map { ($0, "according to") }
         }
         var k = t
         var cueToken: Int?
         while k < min(paragraphEnd, t + 14) {
+            // "Sen. Jo Hale (D-Ore.) said": a party label in parentheses.
+            if isPunct(k, 0x28), let close = (k + 1..<min(paragraphEnd, k + 8)).first(where: { isPunct($0, 0x29) }) { k = close + 1; continue }
             if tokens[k].kind == .open || isSentenceEndPunct(k) || isPunct(k, 0x3B) || (isPunct(k, 0x2C) && k - t > 9) { break }
             if let form = cueForm(k), !form.participle, quoteOf[k] < 0,
                form.flags.contains(.clause) || (form.flags.contains(.directive) && !form.flags.contains(.naming)) {
@@ -229,13 +230,17 @@ extension DocumentModel {
             }
             k += 1
         }
-        guard let k = cueToken else { return nil }
+        guard let k = cueToken ?? unlistedVerb(after: t, end: paragraphEnd) else { return nil }
         var after = k + 1
         var speaker: SpeakerRef?
         if k > t { speaker = scanSubject(from: k - 1, limit: t, forward: false) }
         if speaker == nil, after < paragraphEnd {
             if mentionAt[after] >= 0 {
                 let m = Int(mentionAt[after])
+                speaker = self.speaker(mention: m)
+                after = mentionTokens[m].upperBound
+            } else if let m = roleThenName(after, end: paragraphEnd) {
+                // “...,” said former governor Jo Hale.
                 speaker = self.speaker(mention: m)
                 after = mentionTokens[m].upperBound
             } else if let found = scanSubject(from: min(after + 2, paragraphEnd - 1), limit: after, forward: true) {
@@ -250,6 +255,12 @@ extension DocumentModel {
         }
         // “...,” the widow said / a witness said: an unnamed speaker described by a noun phrase.
         if speaker == nil, let found = describedSpeaker(t, end: k), found.end == k { speaker = found.speaker }
+        // “...,” Cuban said / said King.: a capitalised word the name lists read otherwise (a
+        // nationality, a title, a function word) standing alone as the subject.
+        if speaker == nil, let name = [k == t + 1 ? t : -1, k + 1].first(where: { isBareName($0, paragraphEnd) }) {
+            speaker = SpeakerRef(name: tokenText(name), kind: .person, mention: nil)
+            if name > k { after = name + 1 }
+        }
         guard let speaker else { return nil }
         // After a quotation that ends its sentence, the attribution must end one too.
         let lastInner = quotes[q].innerEnd - 1
@@ -262,13 +273,56 @@ extension DocumentModel {
         return (speaker, tokenText(k))
     }
 
+    /// A capitalised word alone between the quotation's attribution marks: not a mention, not a pronoun,
+    /// with punctuation or a cue on both sides.
+    private func isBareName(_ t: Int, _ end: Int) -> Bool {
+        guard t > 0, t + 1 < end, tokens[t].kind == .word, tokens[t].capitalised, !tokens[t].acronym, mentionAt[t] < 0,
+              tokens[t].end - tokens[t].start > 1,
+              !tokens[t].classes.contains(.subjectPronouns), !tokens[t].classes.contains(.determiners) else { return false }
+        let before = tokens[t - 1], next = tokens[t + 1]
+        return (before.kind == .punct || before.kind == .close || cueForm(t - 1) != nil) && (next.kind == .punct || cueForm(t + 1) != nil)
+    }
+
+    /// Not a speech verb, or one whose bare form is usually a noun ("report", "state").
+    private func canBeNoun(_ t: Int) -> Bool {
+        tokens[t].form.map { $0.flags.contains(.nounLike) && !$0.past && !$0.participle } ?? true
+    }
+
+    /// The person mention after up to five lower-case role words from `t` ("former secretary of state Jo Hale").
+    private func roleThenName(_ t: Int, end: Int) -> Int? {
+        var j = t
+        while j < min(end, t + 5) && isLowerWord(j) && (tokens[j].key == SpeechCues.k.of || !tokens[j].classes.contains(.prepositions))
+                && canBeNoun(j) && !tokens[j].classes.contains(.subjectPronouns) { j += 1 }
+        guard j > t, j < end, mentionAt[j] >= 0, mentions[Int(mentionAt[j])].kind == .person else { return nil }
+        return Int(mentionAt[j])
+    }
+
+    /// “…,” the letter continued.: a name, pronoun or "the" noun then a past-tense verb ending the
+    /// attribution; the verb's token.
+    private func unlistedVerb(after t: Int, end: Int) -> Int? {
+        var v: Int
+        if mentionAt[t] >= 0 {
+            v = mentionTokens[Int(mentionAt[t])].upperBound
+        } else if tokens[t].classes.contains(.personPronouns) || tokens[t].classes.contains(.thingPronouns) {
+            v = t + 1
+        } else if let found = describedSpeaker(t, end: end) {
+            v = found.end
+        } else {
+            return nil
+        }
+        guard v + 1 < end, isLowerWord(v), tokens[v].form == nil, tokens[v].end - tokens[v].start > 4,
+              s[tokens[v].end - 2] == 0x65, s[tokens[v].end - 1] == 0x64,
+              isSentenceEndPunct(v + 1) || isPunct(v + 1, 0x2C) else { return nil }
+        return v
+    }
+
     /// "the widow", "a witness", "one firefighter" (1–3 lower-case words after a determiner) from `t`.
     func describedSpeaker(_ t: Int, end: Int) -> (speaker: SpeakerRef, end: Int)? {
         let key = tokens[t].key
         guard tokens[t].kind == .word, key == SpeechCues.k.the || key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one
         else { return nil }
         var e = t + 1
-        while e < min(end, t + 4) && isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && tokens[e].form == nil { e += 1 }
+        while e < min(end, t + 4) && isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && canBeNoun(e) { e += 1 }
         guard e > t + 1, e == end || tokens[e].kind == .punct else { return nil }
         let words = text(tokens[t + 1].start, tokens[e - 1].end)
         return (SpeakerRef(name: key == SpeechCues.k.the ? words : "unnamed " + words, kind: .person, mention: nil), e)
@@ -281,7 +335,8 @@ extension DocumentModel {
         var k = open - 1
         while k >= first {
             if quoteOf[k] >= 0, let outer = outerQuote(k) { k = quoteFirstToken(outer) - 1; continue }
-            if cueForm(k) != nil, let found = speakerOfCue(k) { return (found, tokenText(k)) }
+            // "The candidate added, “…”": a plain noun phrase when no name speaks.
+            if cueForm(k) != nil, let found = speakerOfCue(k) ?? describedSubject(k) { return (found, tokenText(k)) }
             k -= 1
         }
         return nil
@@ -339,7 +394,9 @@ extension DocumentModel {
                 if quotations[i].start < from { break }
                 if quotations[i].kind == .direct, let found = speakerRef(of: quotations[i]) { return (found, nil) }
             }
-            return nil
+            // Or a paragraph ending with reported speech ("Hale said that …" ¶ “…”).
+            let last = quotations.last { $0.kind == .indirect && $0.start >= from }
+            return last.flatMap { speakerRef(of: $0) }.map { ($0, nil) }
         }
         var k = previous.end - 1
         while k >= previous.first {

@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// Reported speech: a cue verb with its reported clause (that-clause, zero-that clause after
 /// say-verbs, directive or claim infinitive, gerund), and attributions such as "according to X",
 /// "as reported by X" or a sentence-final ", X said.".
@@ -27,10 +29,17 @@ extension DocumentModel {
                 }
                 if form.flags.contains(.particle) { cueEnd = t + 2 }  // "pointed out"
             }
-            guard let clause, let last = clauseEnd(from: clause.start, cue: t, sentence: sentence, verbPhrase: clause.verbPhrase),
-                  let speaker = madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : speakerOfCue(t) ?? describedSubject(t)
-                    ?? (followsApposition(t) ? sentenceSubject(from: sentence.first, before: t) : nil)
-            else { continue }
+            guard let clause, var last = clauseEnd(from: clause.start, cue: t, sentence: sentence, verbPhrase: clause.verbPhrase) else { continue }
+            // A question or its topic ends at the first comma ("When asked about the vote, she ...").
+            if tokens[t].form?.flags.contains(.question) ?? false,
+               let comma = (clause.start...last).first(where: { quoteOf[$0] < 0 && isPunct($0, 0x2C) }) {
+                guard let trimmed = trimmedLast(comma - 1, clause.start - 1) else { continue }
+                last = trimmed
+            }
+            let speaker = madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : speakerOfCue(t) ?? describedSubject(t)
+                ?? (followsApposition(t) ? sentenceSubject(from: sentence.first, before: t) : nil)
+            // "She was asked whether ...", "When asked about ...": the asker is not named.
+            guard speaker != nil || isAskedOfSubject(t, sentence.first) else { continue }
             addIndirect(clause.start, last, speaker: speaker, cue: text(tokens[t].start, tokens[cueEnd - 1].end))
             coveredUntil = last
             found = true
@@ -52,6 +61,14 @@ extension DocumentModel {
         let start = tokens[first].start, end = tokens[last].end
         quotations.append(Quotation(kind: .indirect, start: start, end: end, text: text(start, end), speaker: speaker?.name, asWritten: speaker?.written,
                                     cue: cue, speakerKind: speaker?.kind, speakerMention: speaker?.mention))
+    }
+
+    /// A question cue whose subject is the one asked ("was asked", "when asked", "Asked about").
+    private func isAskedOfSubject(_ k: Int, _ first: Int) -> Bool {
+        guard let form = cueForm(k), form.flags.contains(.question), form.past else { return false }
+        if isPassiveCue(k, first) || k == first { return true }
+        let before = tokens[k - 1]
+        return before.kind == .punct || (before.kind == .word && before.classes.contains(.adjunctStarters))
     }
 
     /// "Jo Ames, 22, of Salem, Ore., said": the cue follows the comma closing an apposition, so the
@@ -76,7 +93,7 @@ extension DocumentModel {
     private func reportedClause(after k: Int, form: CueForm, sentence: TextSentence) -> (start: Int, verbPhrase: Bool)? {
         let end = sentence.end
         var t = k + 1
-        guard t < end else { return nil }
+        guard t < end, !form.flags.contains(.attributionOnly) else { return nil }
         let flags = form.flags
         func word(_ i: Int) -> Bool { i < end && tokens[i].kind == .word }
         if flags.contains(.particle) {  // point out
@@ -92,6 +109,7 @@ extension DocumentModel {
             guard key == SpeechCues.k.on || key == SpeechCues.k.upon else { return nil }
             t += 1
         }
+        if flags.contains(.question), let start = questionStart(t, end) { return start }
         if flags.contains(.directive) {
             var sawAddressee = isPassiveCue(k, sentence.first)
             var u = t
@@ -132,9 +150,9 @@ extension DocumentModel {
                        || Self.timeAdverbs.contains(tokens[u].key)
                        || flags.contains(.addressee)) {
             var v = u
-            while v < min(end, u + 8) && (tokens[v].kind == .word || tokens[v].kind == .number)
+            while v < min(end, u + 14) && (tokens[v].kind == .word || tokens[v].kind == .number)
                     && tokens[v].key != SpeechCues.k.that && cueForm(v) == nil {
-                if v > u && tokens[v].classes.contains(.subjectPronouns) && !tokens[v - 1].classes.contains(.prepositions) {
+                if v > u && v < u + 8 && tokens[v].classes.contains(.subjectPronouns) && !tokens[v - 1].classes.contains(.prepositions) {
                     return (v, false)
                 }
                 v += 1
@@ -152,12 +170,39 @@ extension DocumentModel {
             if after >= end || tokens[after].kind == .punct { return nil }
         }
         if flags.contains(.zeroThat) && !tokens[u].classes.contains(.prepositions)
-            && !tokens[u].classes.contains(.betweenSubjectAndCue) && !isIngWord(u)
+            && !tokens[u].classes.contains(.betweenSubjectAndCue) && (!isIngWord(u) || isGerundSubject(u, end))
             && !tokens[u].classes.contains(.notClauseStart) && tokens[u].key != SpeechCues.k.to {
             return (u, false)
         }
         return nil
     }
+
+    /// "asked (her) whether ...", "asked about the vote": where the question or its topic starts.
+    private func questionStart(_ t: Int, _ end: Int) -> (start: Int, verbPhrase: Bool)? {
+        var u = t
+        while u < min(end, t + 7) && tokens[u].kind == .word && quoteOf[u] < 0 {
+            let key = tokens[u].key
+            if Self.questionWords.contains(key) && u + 1 < end && (tokens[u + 1].kind == .word || tokens[u + 1].kind == .number) {
+                return (u, false)
+            }
+            if key == SpeechCues.k.to || tokens[u].classes.contains(.prepositions) || cueForm(u) != nil { break }
+            u += 1
+        }
+        if tokens[t].kind == .word && tokens[t].key == Self.about && t + 1 < end && tokens[t + 1].kind != .punct { return (t + 1, true) }
+        return nil
+    }
+
+    /// "said legalizing it would help": an -ing word starting the reported clause as its subject.
+    private func isGerundSubject(_ u: Int, _ end: Int) -> Bool {
+        guard u + 1 < end, cueForm(u) == nil, !tokens[u].classes.contains(.innerParticiples),
+              tokens[u + 1].kind == .word || tokens[u + 1].kind == .number else { return false }
+        let next = tokens[u + 1].key
+        return next != SpeechCues.k.to && next != Self.with
+    }
+
+    private static let questionWords = SpeechCues.keys("whether if what how why who when where which")
+    private static let about = ScalarText.key("about")
+    private static let with = ScalarText.key("with")
 
     /// Where the first top-level comma closes a fronted adjunct ("Following ..., X said"), its token.
     /// The first token after a dateline ("PORTO ALEGRE, Brazil —", "BEIJING (Reuters) -").
@@ -176,10 +221,10 @@ extension DocumentModel {
         return sentence.first
     }
 
-    /// Heads of noun phrases that can be a source after "according to" ("according to official data").
-    private static let sourceHeads = SpeechCues.keys("""
-        data figures estimates estimate survey poll study media report documents records filings count tally \
-        statistics sources source account accounts
+    /// Heads of noun phrases that can be a source ("according to official data", "the filing states that").
+    static let sourceHeads = SpeechCues.keys("""
+        data figures estimates estimate survey poll study media report documents document records filings filing count tally \
+        statistics sources source account accounts outlet website complaint lawsuit
         """)
 
     /// Words that start a time adverbial between a cue and its "that" ("said last week that").
@@ -188,7 +233,10 @@ extension DocumentModel {
     private static let relativeWords = SpeechCues.keys("who which")
 
     /// ", while India put ...": a contrast that leaves the reported clause.
-    private static let contrastWords = SpeechCues.keys("while whereas")
+    private static let contrastWords = SpeechCues.keys("while whereas though although")
+
+    private static let compared = ScalarText.key("compared")
+    private static let doSupport = SpeechCues.keys("did does do")
 
     private static let quantityWords = SpeechCues.keys("least most all")
 
@@ -207,6 +255,9 @@ extension DocumentModel {
         let key = tokens[n].key
         if isIngWord(n) && !tokens[n].classes.contains(.innerParticiples) { return true }
         if key == SpeechCues.k.according || Self.contrastWords.contains(key) { return true }
+        if key == Self.compared && n + 1 < end && (tokens[n + 1].key == SpeechCues.k.to || tokens[n + 1].key == Self.with) { return true }
+        // ", but he is …": a contrast the narrator adds (", but that …" goes on reporting).
+        if key == SpeechCues.k.but && n + 1 < end && tokens[n + 1].key != SpeechCues.k.that { return true }
         if key == SpeechCues.k.as && n + 1 < end && (tokens[n + 1].key == SpeechCues.k.per || tokens[n + 1].key == SpeechCues.k.reported) { return true }
         if tokens[n].classes.contains(.timeWords) {
             for j in (n + 1)..<min(end, n + 4) where tokens[j].classes.contains(.timeRelations) { return true }
@@ -257,6 +308,8 @@ extension DocumentModel {
                     last = t - 1; break scan
                 }
                 if verbPhrase && n < end && tokens[n].classes.contains(.auxiliaries) { last = t - 1; break scan }
+                // "said that … but did not say …": the subject's next act, not the report.
+                if tok.key == SpeechCues.k.but && n < end && Self.doSupport.contains(tokens[n].key) { last = t - 1; break scan }
                 // ", and the White House emphasized ...": a new subject with its own cue.
                 if t > first && isPunct(t - 1, 0x2C) {
                     var v = n
@@ -300,20 +353,7 @@ extension DocumentModel {
             guard let start = phrase else { continue }
             var e = start
             while e < end && !isPunct(e, 0x2C) && !isSentenceEndPunct(e) && quoteOf[e] < 0 { e += 1 }
-            var speaker = e > start ? scanSubject(from: e - 1, limit: start, forward: true) : nil
-            if speaker == nil && e > start {
-                // "according to Egyptian mediators": an unnamed source given by its noun phrase.
-                var first = start
-                while first < e && tokens[first].classes.contains(.determiners) { first += 1 }
-                let head = tokens[e - 1].classes
-                let sourceLike = head.contains(.sourceNouns) || head.contains(.statementNouns) || head.contains(.referringNouns)
-                    || head.contains(.organisationWords)
-                    || Self.sourceHeads.contains(tokens[e - 1].key)
-                if first < e && sourceLike && (first..<e).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive }) && e - first <= 5 {
-                    speaker = SpeakerRef(name: text(tokens[first].start, tokens[e - 1].end), kind: .organisation, mention: nil)
-                }
-            }
-            marks.append(Attribution(first: t, phraseEnd: e, cue: cue, speaker: speaker))
+            marks.append(Attribution(first: t, phraseEnd: e, cue: cue, speaker: attributedSource(start, e)))
             t = e - 1
         }
         let clauseStart = adjunctComma(sentence).map { $0 + 1 } ?? afterDateline(sentence)
@@ -346,17 +386,42 @@ extension DocumentModel {
         var comma = end - 2
         while comma > end - 9 && comma > clauseStart && !isPunct(comma, 0x2C) && quoteOf[comma] < 0 { comma -= 1 }
         let bodyStart = clauseStart > comma ? afterDateline(sentence) : clauseStart
-        guard isPunct(comma, 0x2C), comma > bodyStart + 3, quoteOf[comma - 1] < 0 else { return }
+        // "… was “heartbreaking,” she said.": the comma inside the closing mark ends the clause.
+        let closing = tokens[comma].kind == .close && comma > 0 && isPunct(comma - 1, 0x2C)
+            && quoteIndex(closingAt: comma).map({ quotes[$0].parent == nil && isMidClause(quotes[$0].open) }) ?? false
+        guard isPunct(comma, 0x2C) || closing, comma > bodyStart + 3, closing || quoteOf[comma - 1] < 0 else { return }
         for k in (comma + 1)..<(end - 1) {
             guard let form = cueForm(k), form.flags.contains(.clause), form.past || !form.participle else { continue }
             let speaker = scanSubject(from: k - 1, limit: comma + 1, forward: false)
                 ?? scanSubject(from: end - 2, limit: k + 1, forward: true)
                 ?? describedSpeaker(comma + 1, end: k)?.speaker
-            if let speaker, let last = trimmedLast(comma - 1, bodyStart) {
+            if let speaker, let last = closing ? comma : trimmedLast(comma - 1, bodyStart) {
                 addIndirect(bodyStart, last, speaker: speaker, cue: tokenText(k))
             }
             return
         }
+    }
+
+    /// A quotation opening after a word, inside a clause ("was “heartbreaking,”"), not after a cue's
+    /// comma or colon.
+    private func isMidClause(_ open: Int?) -> Bool {
+        guard let open, open > 0 else { return false }
+        return tokens[open - 1].kind == .word
+    }
+
+    /// The source named by tokens `start..<e` after "according to": a name, or an unnamed source
+    /// given by its noun phrase ("according to Egyptian mediators", "according to the news outlet").
+    func attributedSource(_ start: Int, _ e: Int) -> SpeakerRef? {
+        guard e > start else { return nil }
+        if let found = scanSubject(from: e - 1, limit: start, forward: true) { return found }
+        var first = start
+        while first < e && tokens[first].classes.contains(.determiners) { first += 1 }
+        let head = tokens[e - 1].classes
+        let sourceLike = head.contains(.sourceNouns) || head.contains(.statementNouns) || head.contains(.referringNouns)
+            || head.contains(.organisationWords) || Self.sourceHeads.contains(tokens[e - 1].key)
+        guard first < e && sourceLike && (first..<e).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive }) && e - first <= 5
+        else { return nil }
+        return SpeakerRef(name: text(tokens[first].start, tokens[e - 1].end), kind: .organisation, mention: nil)
     }
 
     /// "The decision, the court said, was final.": the whole sentence is reported.
@@ -376,7 +441,8 @@ extension DocumentModel {
                     ?? describedSpeaker(c + 1, end: k)?.speaker
                 guard let speaker else { return false }
                 // ", X announced, a move welcomed by ...": what follows is an apposition, not the clause.
-                let apposition = tokens[c2 + 1].kind == .word && tokens[c2 + 1].classes.contains(.determiners)
+                let apposition = tokens[c2 + 1].kind == .word
+                    && (tokens[c2 + 1].classes.contains(.determiners) || tokens[c2 + 1].classes.contains(.prepositions))
                 guard let last = apposition ? trimmedLast(c - 1, first) : trimmedLast(end - 1, first) else { return false }
                 addIndirect(first, last, speaker: speaker, cue: tokenText(k))
                 return true

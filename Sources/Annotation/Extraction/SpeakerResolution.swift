@@ -29,19 +29,31 @@ extension DocumentModel {
         if tok.capitalised && !(t > 0 && !sentenceOf.isEmpty && headline[sentences[Int(sentenceOf[t])].paragraph] && !startsSentence(t)) { return nil }
         if form.flags.contains(.particle) && !(t + 1 < tokens.count && tokens[t + 1].key == SpeechCues.k.out) { return nil }
         if form.flags.contains(.nounLike) && !form.past && !form.participle {
-            if t + 1 < tokens.count {
-                let next = tokens[t + 1].key
-                if next == SpeechCues.k.that || next == SpeechCues.k.on || next == SpeechCues.k.upon
-                    || next == SpeechCues.k.for || next == SpeechCues.k.to { return form }
-            }
             guard t > 0 else { return nil }
             let prev = tokens[t - 1]
-            if mentionAt[t - 1] >= 0 || prev.classes.contains(.personPronouns) || prev.classes.contains(.thingPronouns)
-                || prev.classes.contains(.sourceNouns) || prev.classes.contains(.auxiliaries) { return form }
+            // After a subject it is a verb ("the report states that"); after a determiner, a number or
+            // an adjective it is a noun, and a following "that" starts a relative clause ("the states that").
+            let sForm = s[tok.end - 1] == 0x73
+            let afterSubject = (mentionAt[t - 1] >= 0 && mentions[Int(mentionAt[t - 1])].kind != .place)
+                || prev.classes.contains(.personPronouns) || prev.classes.contains(.thingPronouns)
+                || prev.classes.contains(.sourceNouns) || (prev.classes.contains(.auxiliaries) && !sForm)
+                || prev.classes.contains(.statementNouns) || prev.classes.contains(.referringNouns)
+                || Self.relativePronouns.contains(prev.key)
+            if afterSubject { return form }
+            if t + 1 < tokens.count {
+                let next = tokens[t + 1].key
+                if next == SpeechCues.k.on || next == SpeechCues.k.upon || next == SpeechCues.k.for || next == SpeechCues.k.to { return form }
+                // "X's claim that …", "an earlier claim that …", "the filing states that …".
+                if next == SpeechCues.k.that && (prev.kind == .possessive || Self.sourceHeads.contains(prev.key)
+                    || Self.contentNouns.contains(tok.key)) { return form }
+            }
             return nil
         }
         return form
     }
+
+    /// Cue nouns whose "that" starts their content rather than a relative clause ("the claim that").
+    private static let contentNouns = SpeechCues.keys("claim claims comment comments remark remarks boast boasts estimate estimates")
 
     /// Whether token `first` (the start of a noun phrase) is the object of a preposition.
     func isPrepositionObject(_ first: Int) -> Bool {
@@ -85,6 +97,10 @@ extension DocumentModel {
             // "In this statement, it is also mentioned that": the author of the statement quoted last.
             let aboutStatement = (sentence.first..<sentence.end).contains { tokens[$0].classes.contains(.statementNouns) }
             return aboutStatement ? lastQuotationSpeaker(before: tokens[k].start) : nil
+        }
+        // "Vidal's claim that": the owner of the claim.
+        if j == k - 1 && j >= sentence.first + 1 && tokens[j].kind == .possessive && mentionAt[j - 1] >= 0 && quoteOf[j] < 0 {
+            return speaker(mention: Int(mentionAt[j - 1]))
         }
         // A mention right before the cue is its subject, whatever precedes it ("of Tehran claiming").
         if j >= sentence.first && j == k - 1, mentionAt[j] >= 0 {
@@ -155,9 +171,15 @@ extension DocumentModel {
         var c = comma - 1
         while c > limit && c > comma - 18 && !isPunct(c, 0x2C) && !isSentenceEndPunct(c) && quoteOf[c] < 0 { c -= 1 }
         guard c >= limit && isPunct(c, 0x2C) else { return nil }
+        // "Ann Lee, the head of the union, which backs Smith, said": a relative clause names someone
+        // else; the speaker is the subject before it.
+        if tokens[c + 1].kind == .word && Self.relativePronouns.contains(tokens[c + 1].key) {
+            return sentenceSubject(from: limit, before: c)
+        }
+        // The name is the whole apposition (", Nasser Kanani,"), not a name inside it.
         for t in stride(from: comma - 1, to: c, by: -1) where mentionAt[t] >= 0 {
             let m = Int(mentionAt[t])
-            if mentions[m].kind == .person && mentionTokens[m].lowerBound > c { return speaker(mention: m) }
+            if mentions[m].kind == .person && mentionTokens[m].lowerBound > c && mentionTokens[m].upperBound == comma { return speaker(mention: m) }
         }
         if c - 1 >= limit, let found = candidate(at: c - 1, allowPrepositionObject: false) { return found.speaker }
         return nil
@@ -216,9 +238,10 @@ extension DocumentModel {
                 j -= 1
             }
             // "China's foreign ministry", "Taiwan's presidential office": a body of a named state.
+            // "Powell's office", "Smith's campaign": a person's organisation.
             if j >= 1 && tokens[j].kind == .possessive && mentionAt[j - 1] >= 0 {
                 let m = Int(mentionAt[j - 1])
-                if mentions[m].kind != .person {
+                if mentions[m].kind != .person || !tok.classes.contains(.personReferringNouns) {
                     let first = mentionTokens[m].lowerBound
                     let kind: EntityKind = tok.classes.contains(.personReferringNouns) ? .person : .organisation
                     return (first, SpeakerRef(name: text(tokens[first].start, tok.end), kind: kind, mention: nil))
@@ -293,7 +316,8 @@ extension DocumentModel {
     /// How many earlier quotations or mentions a reference looks back at.
     static let lookBack = 200
 
-    /// he/she: the nearest earlier person named outside quotations; it/they: the nearest
+    /// he/she: the person quoted last in this or the previous paragraph (unless a fitting person is
+    /// named after that quotation), else the nearest earlier person named outside quotations; it/they: the nearest
     /// organisation or country in the same sentence, else the last organisation quoted, else the
     /// nearest earlier one named.
     func resolvePronoun(_ t: Int) -> SpeakerRef? {
@@ -341,6 +365,14 @@ extension DocumentModel {
         }
         let horizon = max(0, t - Self.lookBack * 20)
         if person {
+            // A reader takes he/she for whoever was last quoted, in this paragraph or the one
+            // before, unless a fitting person starts a sentence after that quotation.
+            if var found = recentSpeaker(before: t, female: female) {
+                if let other = search(down: horizon), let m = other.mention, mentions[m].start > found.quotationEnd,
+                   startsSentence(mentionTokens[m].lowerBound) { found.speaker = other }
+                if genders[found.speaker.name] == nil { genders[found.speaker.name] = female }
+                return found.speaker
+            }
             let found = search(down: horizon) ?? lastQuotationSpeaker(before: tokens[t].start, kind: .person)
             if let found, genders[found.name] == nil { genders[found.name] = female }
             return found
@@ -348,6 +380,21 @@ extension DocumentModel {
         return search(down: sentenceFirst)
             ?? lastQuotationSpeaker(before: tokens[t].start, kind: .organisation)
             ?? search(down: horizon)
+    }
+
+    /// The person quoted last before token `t`, in its paragraph or the one before, whose known
+    /// gender fits, and where that quotation ends.
+    private func recentSpeaker(before t: Int, female: Bool) -> (speaker: SpeakerRef, quotationEnd: Int)? {
+        let here = tokens[t].start
+        let paragraph = sentences[Int(sentenceOf[t])].paragraph
+        let from = tokens[paragraphs[max(0, paragraph - 1)].firstToken].start
+        for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < here {
+            if quotations[i].start < from { break }
+            guard let name = quotations[i].speaker, quotations[i].speakerKind == .person,
+                  genders[name].map({ $0 == female }) ?? true else { continue }
+            return (SpeakerRef(name: name, kind: .person, mention: quotations[i].speakerMention), quotations[i].end)
+        }
+        return nil
     }
 
     /// "the ministry", "the spokesperson": the last speaker or mention whose name or role has that word.

@@ -23,6 +23,10 @@ struct CueFlags: OptionSet, Sendable {
     static let particle = CueFlags(rawValue: 1 << 9)
     /// Its bare and -s forms are usually nouns ("claims", "reports"): needs a complement to count.
     static let nounLike = CueFlags(rawValue: 1 << 8)
+    /// Asks: an indirect question ("asked her whether ...") or its topic ("asked about the vote").
+    static let question = CueFlags(rawValue: 1 << 10)
+    /// Only attributes a quotation ("“…,” he continued"), never introduces a reported clause.
+    static let attributionOnly = CueFlags(rawValue: 1 << 11)
 }
 
 /// The lexicon classes of a word, one bit per class of `SpeechCues`.
@@ -84,7 +88,7 @@ enum SpeechCues {
             ("stress", [.clause], []), ("emphasize", [.clause], []), ("emphasise", [.clause], []),
             ("underline", [.clause], []), ("underscore", [.clause], []), ("affirm", [.clause], []),
             ("reaffirm", [.clause], []), ("assert", [.clause], []), ("remark", [.clause, .nounLike], []),
-            ("mention", [.clause], []), ("confirm", [.clause], []), ("indicate", [.clause], []),
+            ("mention", [.clause, .nounLike], []), ("confirm", [.clause], []), ("indicate", [.clause], []),
             ("reveal", [.clause], []), ("report", [.clause, .nounLike], []), ("explain", [.clause], []),
             ("argue", [.clause], []), ("acknowledge", [.clause, .gerund], []), ("admit", [.clause, .gerund], ["admitted", "admitting"]),
             ("deny", [.clause, .gerund], ["denied", "denies", "denying"]),
@@ -97,7 +101,7 @@ enum SpeechCues {
             ("complain", [.clause], []), ("recall", [.clause], []), ("repeat", [.clause], []),
             ("tweet", [.clause], []), ("post", [.clause, .nounLike], []), ("predict", [.clause], []), ("suggest", [.clause], []),
             ("urge", [.directive], []), ("encourage", [.directive], []), ("invite", [.directive], []),
-            ("ask", [.directive], []), ("press", [.directive, .nounLike], []), ("implore", [.directive], []),
+            ("ask", [.directive, .question], []), ("inquire", [.question], []), ("press", [.directive, .nounLike], []), ("implore", [.directive], []),
             ("exhort", [.directive], []), ("call", [.directive, .naming, .nounLike], []),
             ("appeal", [.directive, .nounLike], []),
             ("express", [.stance], []), ("voice", [.stance, .nounLike], []),
@@ -105,6 +109,15 @@ enum SpeechCues {
             ("deem", [.naming], []), ("term", [.naming, .nounLike], []), ("label", [.naming, .nounLike], ["labelled", "labeled", "labels", "labelling", "labeling"]),
             ("brand", [.naming, .nounLike], []), ("describe", [.naming], []), ("characterize", [.naming], []),
             ("characterise", [.naming], []), ("accuse", [.naming], []), ("dismiss", [.naming], []),
+            ("continue", [.clause, .attributionOnly], []), ("interject", [.clause, .attributionOnly], []),
+            ("quip", [.clause, .attributionOnly], ["quipped", "quips", "quipping"]), ("joke", [.clause, .nounLike, .attributionOnly], []),
+            ("scoff", [.clause, .attributionOnly], []), ("retort", [.clause, .attributionOnly], []),
+            ("muse", [.clause, .attributionOnly], []), ("read", [.clause, .attributionOnly], ["reads"]),
+            ("boast", [.clause, .nounLike], []), ("counter", [.clause, .nounLike], []),
+            ("lament", [.clause, .nounLike], []), ("decry", [.clause], ["decried", "decries", "decrying"]),
+            ("estimate", [.clause, .nounLike], []),
+            ("testify", [.clause], ["testified", "testifies", "testifying"]), ("recount", [.clause], []),
+            ("caution", [.clause, .directive], []),
         ]
         for (lemma, flags, irregular) in verbs {
             var all: [String]
@@ -125,7 +138,7 @@ enum SpeechCues {
     }()
 
     /// Nouns for a text that a colon introduces ("issued the following statement:").
-    static let statementNouns = keys("statement statements words message remarks declaration communique post tweet letter note")
+    static let statementNouns = keys("statement statements words message remarks declaration communique post tweet letter note email memo")
 
     /// Referring nouns for people (the others refer to organisations).
     static let personReferringNouns = keys("""
@@ -188,7 +201,7 @@ enum SpeechCues {
         ministry spokesperson spokesman spokeswoman minister president official agency government department \
         office embassy army military police council commission organisation organization company committee \
         institute court envoy ambassador mayor governor leader commander chief secretary-general premier \
-        chancellor group
+        chancellor group campaign
         """)
 
     static let personPronouns = keys("he she")

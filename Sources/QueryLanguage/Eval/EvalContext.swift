@@ -94,7 +94,9 @@ package final class EvalContext: @unchecked Sendable {
     /// The passages reused across the corpus's documents, found on first use; throws at `range` if the
     /// statement is stopped meanwhile (nothing is kept).
     func reuse(at range: SourceRange) throws(QueryError) -> ReuseClusters {
-        guard let reuse = corpus.reuse(unlessStopped: { self.shouldStop }) else {
+        let report = onProgress
+        guard let reuse = corpus.reuse(unlessStopped: { self.shouldStop },
+                                       progress: { report?(WorkProgress(task: "finding reused passages", done: $0, total: 1000)) }) else {
             try checkCancelled(range)
             preconditionFailure("the passage search stopped with no reason to")
         }

@@ -136,9 +136,11 @@ struct PatternTests {
             White House press secretary Karine Jean-Pierre was asked about the strikes. “We are monitoring the situation closely,” she added.
             """
         let found = quotes(text)
-        try #require(found.count == 2)
+        try #require(found.count == 3)
         #expect(found[0].kind == .indirect && found[0].speaker == "India Ministry of External Affairs")
-        #expect(found[1].kind == .direct && found[1].speaker == "Karine Jean-Pierre")
+        // The question put to her is reported too, with no speaker of its own.
+        #expect(found[1].kind == .indirect && found[1].text == "the strikes" && found[1].speaker == nil)
+        #expect(found[2].kind == .direct && found[2].speaker == "Karine Jean-Pierre")
     }
 
     @Test func scareQuotesAreTerms() throws {

@@ -1,0 +1,102 @@
+@testable import Annotation
+@testable import CorpusModel
+@testable import QueryLanguage
+@testable import Rendering
+@testable import Shell
+import Testing
+@testable import TextAnalysis
+
+/// Questions, gerund clauses, clauses closing inside a quotation mark and attribution verbs
+/// outside the speech lexicon (sentences written for these tests).
+struct QuestionAndCueTests {
+    private func quotes(_ text: String, _ kind: QuoteKind) -> [Quotation] {
+        QuotationExtractor.analyze(text).quotations.filter { $0.kind == kind }
+    }
+
+    @Test func anIndirectQuestionIsReported() throws {
+        let found = quotes("The reporter Mia Lund asked the mayor whether the bridge would reopen in May.", .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].text == "whether the bridge would reopen in May" && found[0].speaker == "Mia Lund")
+    }
+
+    @Test func aQuestionPutToTheSubjectHasNoSpeakerAndEndsAtTheComma() throws {
+        let found = quotes("When asked about the new toll, Governor Ada Brandt said nothing at all.", .indirect)
+        let question = try #require(found.first { $0.cue == "asked" })
+        #expect(question.text == "the new toll" && question.speaker == nil)
+        let passive = quotes("Ada Brandt was asked how the state would pay for the road.", .indirect)
+        try #require(passive.count == 1)
+        #expect(passive[0].text == "how the state would pay for the road" && passive[0].speaker == nil)
+    }
+
+    @Test func aGerundCanStartAReportedClause() throws {
+        let found = quotes("Tom Ekdahl said widening the road would cost far too much.", .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].text == "widening the road would cost far too much" && found[0].speaker == "Tom Ekdahl")
+    }
+
+    @Test func thatFarAfterTheCueStillStartsTheClause() throws {
+        let found = quotes("Tom Ekdahl said in a long interview with the local radio station on Friday that the plan was dead.", .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].text == "the plan was dead")
+    }
+
+    @Test func aClauseEndingInsideAClosingMarkIsReported() throws {
+        let text = "The new budget was “a serious mistake for the city,” Tom Ekdahl said."
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].text.hasPrefix("The new budget was “a serious mistake") && found[0].speaker == "Tom Ekdahl")
+        // After a cue's colon the quotation is direct speech, not part of a reported clause.
+        #expect(quotes("Ekdahl had one answer: “We will not pay for it,” he said.", .indirect).isEmpty)
+    }
+
+    @Test func attributionVerbsOutsideTheLexicon() throws {
+        let text = """
+            Nora Vidal spoke to the council on Monday.
+
+            “We have waited long enough for this bridge,” Vidal continued.
+
+            “The money is there,” the letter from her office stressed, “and the work can start.”
+
+            “Nobody wants another delay,” Vidal grumbled.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 3)
+        #expect(found[0].speaker == "Nora Vidal" && found[0].cue == "continued")
+        #expect(found[2].speaker == "Nora Vidal" && found[2].cue == "grumbled")
+        // "continued" attributes a quotation but does not report a clause.
+        #expect(quotes("The rain continued that the roads were closed for days.", .indirect).isEmpty)
+    }
+
+    @Test func aPersonsOfficeSpeaksAsAnOrganisation() throws {
+        let found = quotes("Senator Ruth Oyelaran's office said the vote would be held on Tuesday.", .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Senator Ruth Oyelaran's office" || found[0].speaker == "Ruth Oyelaran's office")
+    }
+
+    @Test func aNounLikeCueBeforeARelativeThatIsANoun() throws {
+        #expect(quotes("Turnout fell in the four states that voted on Tuesday, and in a state that borders them.", .indirect).isEmpty)
+        #expect(quotes("At the mention of the toll she laughed and left the room early.", .indirect).isEmpty)
+        let found = quotes("The court filing states that the company knew of the fault in 2019.", .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].text == "the company knew of the fault in 2019")
+        let claim = quotes("Nora Vidal's claim that the bridge was safe did not hold up.", .indirect)
+        #expect(claim.count == 1 && claim.first?.text.hasPrefix("the bridge was safe") == true)
+    }
+
+    @Test func theNarratorsContrastEndsTheReportedClause() throws {
+        let cases = [
+            ("Nora Vidal said the budget was balanced, though she gave no figures.", "the budget was balanced"),
+            ("Nora Vidal said the budget was balanced, but the council was not convinced.", "the budget was balanced"),
+            ("Nora Vidal said the toll would rise by a third, compared with a tenth last year.", "the toll would rise by a third"),
+            ("Nora Vidal said that she would vote for the plan but did not say when.", "she would vote for the plan"),
+        ]
+        for (text, clause) in cases {
+            let found = quotes(text, .indirect)
+            try #require(found.count == 1)
+            #expect(found[0].text == clause)
+        }
+        // ", but that …" goes on reporting.
+        let on = quotes("Nora Vidal said the budget was balanced, but that the council had doubts.", .indirect)
+        #expect(on.first?.text == "the budget was balanced, but that the council had doubts")
+    }
+}
