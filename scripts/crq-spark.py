@@ -44,29 +44,43 @@ def crq_binary(given):
     sys.exit("crq-spark: no crq binary: build one (swift build) or give --crq PATH")
 
 
-def run_shard(statement, fault):
-    """The task of one partition: `crq worker` over its shard, yielding the partial's lines."""
+def run_shard(statement, fault, pass_args=(), entities=None):
+    """The task of one partition: `crq worker` over its shard (with `pass_args`; with the whole corpus's
+    name variants, a broadcast text, in a file of its own), yielding the partial's lines."""
     def task(part_and_shard):
         from pyspark import SparkFiles
         part, shard = part_and_shard
         crq = SparkFiles.get("crq")
         if not os.access(crq, os.X_OK):
             os.chmod(crq, 0o755)
-        command = [crq, "worker", shard, "--part", str(part), "--quiet", "-c", statement]
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        if fault and part == 0 and not os.path.exists(fault["marker"]):
-            # The fault test: the first attempt of shard 0 dies mid-task, once (the marker says it happened).
-            open(fault["marker"], "w").close()
-            time.sleep(0.05)
-            if fault["kind"] == "python":
-                os.kill(os.getpid(), signal.SIGKILL)
-            process.kill()
-        out, err = process.communicate()
-        if process.returncode != 0:
-            reason = err.decode("utf-8", "replace").strip() or "killed by signal %d" % -process.returncode
-            raise RuntimeError("crq worker on shard %s failed:\n%s" % (shard, reason))
-        return out.decode("utf-8").splitlines()
+        command = [crq, "worker", shard, "--part", str(part), "--quiet", *pass_args, "-c", statement]
+        if entities is not None:
+            with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+                f.write(entities.value)
+            command[-2:-2] = ["--entities", f.name]
+        try:
+            process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            return run_process(process, part, shard, fault)
+        finally:
+            if entities is not None:
+                os.unlink(f.name)
     return task
+
+
+def run_process(process, part, shard, fault):
+    """The lines a worker process prints; its error (naming the shard) if it fails."""
+    if fault and part == 0 and not os.path.exists(fault["marker"]):
+        # The fault test: the first attempt of shard 0 dies mid-task, once (the marker says it happened).
+        open(fault["marker"], "w").close()
+        time.sleep(0.05)
+        if fault["kind"] == "python":
+            os.kill(os.getpid(), signal.SIGKILL)
+        process.kill()
+    out, err = process.communicate()
+    if process.returncode != 0:
+        reason = err.decode("utf-8", "replace").strip() or "killed by signal %d" % -process.returncode
+        raise RuntimeError("crq worker on shard %s failed:\n%s" % (shard, reason))
+    return out.decode("utf-8").splitlines()
 
 
 def counted(line):
@@ -78,11 +92,24 @@ def counted(line):
     return (None, line)
 
 
-def run_job(sc, statement, shards, fault):
+def corpus_variants(sc, crq, statement, shards):
+    """The first pass of a statement whose rows name speakers: every shard's name variants, merged by
+    `crq merge --variants` into the whole corpus's (a text of JSON lines, the same for every statement)."""
+    lines = sc.parallelize(list(enumerate(shards)), numSlices=len(shards)) \
+        .flatMap(run_shard(statement, None, ["--variants"])).collect()
+    merged = subprocess.run([crq, "merge", "--variants", "-c", statement], input="\n".join(lines) + "\n",
+                            capture_output=True, text=True)
+    if merged.returncode != 0:
+        raise RuntimeError(merged.stderr.strip())
+    return merged.stdout
+
+
+def run_job(sc, statement, shards, fault, entities=None):
     """The lines `crq merge` needs: headers and rows as the shards made them, counts added by key
-    (into one partition per 16 shards: the sums are small next to the shards' work)."""
+    (into one partition per 16 shards: the sums are small next to the shards' work). `entities`: the
+    whole corpus's name variants, broadcast to every task."""
     partials = sc.parallelize(list(enumerate(shards)), numSlices=len(shards)) \
-        .flatMap(run_shard(statement, fault)).map(counted).cache()
+        .flatMap(run_shard(statement, fault, entities=entities)).map(counted).cache()
     sums = partials.filter(lambda kv: kv[0] is not None).reduceByKey(operator.add, numPartitions=max(1, len(shards) // 16)) \
         .map(lambda kv: '{"key":%s,"n":%d}' % kv)
     rest = partials.filter(lambda kv: kv[0] is None).map(lambda kv: kv[1])
@@ -137,8 +164,15 @@ def main(argv):
     shards = [os.path.abspath(s) for s in args.shards]
     items = args.statements if args.statements else statements_from(sys.stdin)
 
+    needs_entities = set()
+
     def check(s):
-        return s.startswith(".") or subprocess.run([crq, "merge", "--check", "-c", s]).returncode == 0
+        if s.startswith("."):
+            return True
+        checked = subprocess.run([crq, "merge", "--check", "-c", s], stdout=subprocess.PIPE, text=True)
+        if checked.stdout.strip() == "entities":
+            needs_entities.add(s)
+        return checked.returncode == 0
     # Statements given with -c are all checked before anything starts; those read from standard input as they come.
     if args.statements and not all(check(s) for s in args.statements):
         return 1
@@ -146,6 +180,7 @@ def main(argv):
     if os.environ.get("CRQ_SPARK_FAULT_MARKER"):
         fault = {"marker": os.environ["CRQ_SPARK_FAULT_MARKER"], "kind": os.environ.get("CRQ_SPARK_FAULT_KIND", "crq")}
     sc = None
+    entities = None  # the whole corpus's name variants, broadcast; found once, by the first statement that needs them
     status = 0
     try:
         for s in items:
@@ -166,7 +201,11 @@ def main(argv):
             sc = sc or start_spark(args, crq)
             job = time.monotonic()
             try:
-                lines = run_job(sc, s, shards, fault)
+                if s in needs_entities and entities is None:
+                    entities = sc.broadcast(corpus_variants(sc, crq, s, shards))
+                    if args.timing:
+                        print("crq-spark: %.2f s  the corpus's name variants" % (time.monotonic() - job), file=sys.stderr)
+                lines = run_job(sc, s, shards, fault, entities if s in needs_entities else None)
             except Exception as e:  # the task's own error, as Spark reports it after the last retry
                 text = str(e)
                 found = re.search(r"RuntimeError: (crq worker on shard .*?)(\n\s*at |\n\n|$)", text, re.S)

@@ -47,7 +47,7 @@ package struct Annotations: Sendable {
 
     /// Extracts the annotations of every document; nil if `stop` turns true first (it is polled per
     /// document). `progress` is told the number of documents done at the start and every 64 documents.
-    static func build(_ corpus: Corpus, unlessStopped stop: @escaping @Sendable () -> Bool,
+    static func build(_ corpus: Corpus, corpusVariants: [EntityResolver.Variant]? = nil, unlessStopped stop: @escaping @Sendable () -> Bool,
                       progress: @escaping @Sendable (Int) -> Void = { _ in }) -> Annotations? {
         let n = corpus.documents.count
         let chunk = max(1, n / 64), chunks = (n + chunk - 1) / chunk
@@ -92,7 +92,7 @@ package struct Annotations: Sendable {
         // the analyses are not all held at once.
         var all = (0..<n).map { (analyses.baseAddress! + $0).move() }
         analysesMoved = true
-        let resolver = EntityResolver(all)
+        let resolver = EntityResolver(all, corpusVariants: corpusVariants)
         var quotes: [QuoteRecord] = [], figures: [FigureRecord] = []
         quotes.reserveCapacity(all.reduce(0) { $0 + $1.quotations.count })
         figures.reserveCapacity((0..<n).reduce(0) { $0 + claims[$1].count })
@@ -188,6 +188,11 @@ extension Annotations {
     package func outletCount(_ claims: [Int]) -> Int { Set(claims.map { outlets[figures[$0].document] }).count }
 }
 
+/// The name variants of a whole corpus, kept with one of its shards.
+private struct CorpusVariants: Sendable {
+    let variants: [EntityResolver.Variant]
+}
+
 extension Corpus {
     /// Quotations, speakers and entities, extracted on first use.
     package var annotations: Annotations { annotations(unlessStopped: { false })! }
@@ -196,7 +201,15 @@ extension Corpus {
     /// `progress` is told how many documents are done, now and then.
     package func annotations(unlessStopped stop: @escaping @Sendable () -> Bool,
                              progress: @escaping @Sendable (Int) -> Void = { _ in }) -> Annotations? {
-        derived.value { Annotations.build(self, unlessStopped: stop, progress: progress) }
+        let shared = derived.value { nil as CorpusVariants? }?.variants
+        return derived.value { Annotations.build(self, corpusVariants: shared, unlessStopped: stop, progress: progress) }
+    }
+
+    /// Makes this corpus (a shard) resolve names against the name variants of the whole corpus it is
+    /// part of, as `EntityResolver.variants` lists them: speakers and entities are then the whole corpus's.
+    /// Call before the annotations are first used.
+    package func resolveEntities(against variants: [EntityResolver.Variant]) {
+        _ = derived.value { CorpusVariants(variants: variants) }
     }
 
     /// Whether the annotations have been extracted already (completion only offers speakers then).

@@ -18,7 +18,7 @@ struct Crq: ParsableCommand {
           crq run FILE.crq [--corpus PATH]
           crq index CORPUS [--verify]
           crq shard CORPUS --parts N --out DIR
-          crq worker SHARD --part K -c STATEMENT;  crq merge -c STATEMENT [PARTIAL …]   (docs/scale.md)
+          crq worker SHARD --part K [--variants | --entities FILE] -c STATEMENT;  crq merge [--variants] -c STATEMENT [PARTIAL …]   (docs/scale.md)
         """,
         discussion: """
         With no CORPUS, crq opens the seed corpus (the seeds/ folder of its package). A CORPUS is a \

@@ -21,6 +21,12 @@ struct Worker: ParsableCommand {
     @Option(help: "The shard's number: rows are merged in this order.")
     var part = 0
 
+    @Flag(help: "The first pass of a statement on quotes: print the shard's name variants (for crq merge --variants).")
+    var variants = false
+
+    @Option(name: .customLong("entities"), help: ArgumentHelp("The second pass: resolve speakers and entities against the whole corpus's name variants (crq merge --variants wrote them).", valueName: "file"))
+    var entitiesFile: String?
+
     @OptionGroup var load: LoadOptions
 
     func run() throws {
@@ -32,13 +38,28 @@ struct Worker: ParsableCommand {
         let context = EvalContext(corpus: corpus, isCancelled: Interrupts.cancellationCheck)
         Interrupts.install()
         do {
+            let lines: [String]
+            if variants {
+                lines = try Partial.variantLines(shard: part, context)
+            } else {
+                var variantLines: [String]?
+                if let entitiesFile {
+                    guard let bytes = FileBytes.read(entitiesFile) else {
+                        Output.error("\(entitiesFile): error: cannot read the name variants\n")
+                        throw ExitCode(66)
+                    }
+                    variantLines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+                }
+                try Partial.resolveEntities(for: parsed, corpus, variantLines: variantLines)
+                lines = try Partial.lines(of: parsed, shard: part, context)
+            }
             var text = ""
-            for line in try Partial.lines(of: parsed, shard: part, context) {
+            for line in lines {
                 text += line + "\n"
                 if text.utf8.count > 1 << 16 { Output.write(text); text = "" }
             }
             Output.write(text)
-        } catch {
+        } catch let error as QueryError {
             throw fail(error, source)
         }
     }
@@ -59,14 +80,17 @@ struct Merge: ParsableCommand {
     @Option(name: .long, help: "Output mode: table, csv, tsv, json, jsonl, markdown or line.")
     var mode: String?
 
-    @Flag(help: "Only check that the statement can run over shards (exit 1 with the reason if not).")
+    @Flag(help: "Only check that the statement can run over shards (exit 1 with the reason if not); prints 'entities' when it needs the name-variant pass first.")
     var check = false
+
+    @Flag(help: "Merge the shards' name variants (crq worker --variants) into the whole corpus's, printed for crq worker --entities.")
+    var variants = false
 
     func run() throws {
         Output.ignoreBrokenPipe()
         let source = SourceText(statement, name: "-c")
         if check {
-            do { try Partial.check(Parser.parse(source)) } catch { throw fail(error, source) }
+            do { if try Partial.check(Parser.parse(source)) { Output.write("entities\n") } } catch { throw fail(error, source) }
             return
         }
         var lines: [String] = []
@@ -77,6 +101,10 @@ struct Merge: ParsableCommand {
                 throw ExitCode(66)
             }
             lines += String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+        }
+        if variants {
+            do { Output.write(try Partial.corpusVariants(lines).map { $0 + "\n" }.joined()) } catch { throw fail(error, source) }
+            return
         }
         let width = Terminal.stdoutIsTTY ? Terminal.width : 100
         let session = Session(corpus: .empty(name: "shards"), options: RenderOptions(width: width, color: Terminal.colorAllowed, maxRows: 100),

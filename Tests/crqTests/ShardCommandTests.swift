@@ -36,10 +36,15 @@ struct ShardCommandTests {
     @Test func refusalsAndUnreadableShards() throws {
         let fixture = try ShellFixture()
         defer { fixture.removeFolder() }
-        let refused = try fixture.run(["merge", "--check", "-c", "quotes | count"])
+        let refused = try fixture.run(["merge", "--check", "-c", "speakers | top 5"])
         #expect(refused.status == 1 && refused.stdout == "")
-        #expect(refused.stderr.hasPrefix("-c:1:1: error: 'quotes' cannot run over shards yet"))
-        #expect(refused.stderr.contains("\n  ^~~~~~\n"))
+        #expect(refused.stderr.hasPrefix("-c:1:1: error: 'speakers' cannot run over shards yet"))
+        #expect(refused.stderr.contains("\n  ^~~~~~~~\n"))
+        // Quotations run in two passes: the check says so, and a worker without the corpus's names refuses.
+        let quotes = try fixture.run(["merge", "--check", "-c", "quotes | count"])
+        #expect(quotes.status == 0 && quotes.stdout == "entities\n")
+        let alone = try fixture.run(["worker", try corpus(fixture), "--quiet", "-c", "quotes | count"])
+        #expect(alone.status == 1 && alone.stderr.contains("error: its speakers are resolved across the whole corpus"))
         let missing = fixture.folder.path + "/no-such-shard"
         let worker = try fixture.run(["worker", missing, "-c", "docs | count"])
         #expect(worker.status == 66 && worker.stderr.hasPrefix("\(missing): error: no such file or folder"))

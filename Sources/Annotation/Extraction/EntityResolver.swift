@@ -24,14 +24,27 @@ package struct ResolvedEntity: Sendable {
 /// a country's possessive or adjective with an organisation ("Pakistan’s Foreign Ministry",
 /// "Pakistani Foreign Ministry"), and acronyms of well-known bodies.
 package struct EntityResolver: Sendable {
+    /// A distinct way a name occurs: the entities depend only on these, in order of first occurrence.
+    package struct Variant: Hashable, Sendable {
+        package let name: String, surface: String, kind: EntityKind, role: String?
+
+        package init(name: String, surface: String, kind: EntityKind, role: String?) {
+            (self.name, self.surface, self.kind, self.role) = (name, surface, kind, role)
+        }
+    }
+
     package private(set) var entities: [ResolvedEntity] = []
+    /// The variants resolved, in order of first occurrence (of the whole corpus when given one).
+    package private(set) var variants: [Variant] = []
     private var byKey: [String: Int] = [:]
     private var bySurname: [String: Set<Int>] = [:]
     private var byFirstName: [String: Set<Int>] = [:]
     private var mentionEntity: [[Int?]] = []
     private var speakerEntity: [[Int?]] = []
 
-    init(_ analyses: [DocumentAnalysis]) {
+    /// Resolves the names of `analyses`; against `corpusVariants` when given (a shard of a corpus
+    /// resolves its names as the whole corpus does: its variants are among the corpus's, whose order decides).
+    init(_ analyses: [DocumentAnalysis], corpusVariants: [Variant]? = nil) {
         // Full names first, so that surnames can join them.
         var items = [(doc: Int, index: Int, name: String, surface: String, kind: EntityKind, role: String?, isMention: Bool)]()
         items.reserveCapacity(analyses.reduce(0) { $0 + $1.mentions.count + $1.quotations.count })
@@ -48,9 +61,12 @@ package struct EntityResolver: Sendable {
         speakerEntity = analyses.map { [Int?](repeating: nil, count: $0.quotations.count) }
         // Identical names (with the same surface, kind and role) resolve alike, and adding one again
         // changes nothing: resolve each distinct one once, in the order of its first occurrence.
-        struct Variant: Hashable { let name: String, surface: String, kind: EntityKind, role: String? }
         var distinct: [Variant: Int] = [:]
         var variants: [Variant] = []
+        for v in corpusVariants ?? [] where distinct[v] == nil {
+            distinct[v] = variants.count
+            variants.append(v)
+        }
         let variantOf = items.map { item -> Int in
             let v = Variant(name: item.name, surface: item.surface, kind: item.kind, role: item.role)
             if let i = distinct[v] { return i }
@@ -74,6 +90,7 @@ package struct EntityResolver: Sendable {
             entityOfVariant[v] = add(name: variants[v].name, key: variantKeys[v], surface: variants[v].surface,
                                      kind: variants[v].kind, role: variants[v].role)
         }
+        self.variants = variants
         for (i, item) in items.enumerated() {
             let e = entityOfVariant[variantOf[i]]
             if item.isMention { mentionEntity[item.doc][item.index] = e } else { speakerEntity[item.doc][item.index] = e }

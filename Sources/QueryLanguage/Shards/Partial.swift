@@ -1,3 +1,4 @@
+import Annotation
 import CorpusModel
 import Foundation
 
@@ -75,8 +76,66 @@ package enum Partial {
         return out
     }
 
-    /// Throws the reason why `statement` cannot run over shards, if it cannot.
-    package static func check(_ statement: Statement) throws(QueryError) { _ = try ShardPlan(statement) }
+    /// Throws the reason why `statement` cannot run over shards, if it cannot; else whether it needs
+    /// the whole corpus's name variants first (`variantLines`, `corpusVariants`, `resolveEntities`).
+    @discardableResult
+    package static func check(_ statement: Statement) throws(QueryError) -> Bool { try ShardPlan(statement).resolvesEntities }
+
+    // MARK: Speakers and entities in two passes
+
+    /// The first pass: the name variants of the shard `context` holds, in order of first occurrence,
+    /// as lines `{"i": I, "shard": K, "variant": [NAME, SURFACE, KIND, ROLE]}`.
+    package static func variantLines(shard: Int, _ context: EvalContext) throws(QueryError) -> [String] {
+        try context.annotations(at: SourceRange(0, 0)).resolver.variants.enumerated().map { i, v in
+            encode(["i": i, "shard": shard, "variant": json(v)])
+        }
+    }
+
+    /// Between the passes: the variants of every shard (`variantLines`, in any order) as the whole
+    /// corpus has them, distinct and in order of first occurrence: lines `{"variant": [...]}`.
+    package static func corpusVariants(_ lines: [String]) throws(QueryError) -> [String] {
+        var found: [(shard: Int, i: Int, variant: EntityResolver.Variant)] = []
+        for (number, line) in lines.enumerated() where !line.isEmpty {
+            guard let object = JSONLine.parse(line) as? [String: Any], let shard = object["shard"] as? Int, let i = object["i"] as? Int,
+                  let variant = variant(object) else {
+                throw QueryError(.runtime, "variant line \(number + 1) is not a shard's name variant", at: SourceRange(0, 0))
+            }
+            found.append((shard, i, variant))
+        }
+        found.sort { ($0.shard, $0.i) < ($1.shard, $1.i) }
+        var seen = Set<EntityResolver.Variant>()
+        return found.compactMap { f in
+            guard seen.insert(f.variant).inserted else { return nil }
+            return encode(["variant": json(f.variant)])
+        }
+    }
+
+    /// The second pass: makes the shard in `corpus` resolve names against the whole corpus's variants
+    /// (the lines `corpusVariants` wrote), before its annotations are first used; without them, a
+    /// statement whose rows name speakers is refused (the shard alone would name them otherwise).
+    package static func resolveEntities(for statement: Statement, _ corpus: Corpus, variantLines: [String]?) throws(QueryError) {
+        guard let lines = variantLines else {
+            guard try check(statement) else { return }
+            throw QueryError(.semantic, "its speakers are resolved across the whole corpus: give the corpus's name variants with --entities FILE",
+                             at: statement.pipeline.source.range, hint: "crq worker --variants on every shard, then crq merge --variants (scripts/crq-spark does both)")
+        }
+        var variants: [EntityResolver.Variant] = []
+        for (number, line) in lines.enumerated() where !line.isEmpty {
+            guard let object = JSONLine.parse(line) as? [String: Any], let variant = variant(object) else {
+                throw QueryError(.runtime, "line \(number + 1) of the name variants is not a variant", at: SourceRange(0, 0))
+            }
+            variants.append(variant)
+        }
+        corpus.resolveEntities(against: variants)
+    }
+
+    private static func json(_ v: EntityResolver.Variant) -> [Any] { [v.name, v.surface, v.kind.rawValue, v.role ?? NSNull()] }
+
+    private static func variant(_ object: [String: Any]) -> EntityResolver.Variant? {
+        guard let parts = object["variant"] as? [Any], parts.count == 4, let name = parts[0] as? String, let surface = parts[1] as? String,
+              let kind = (parts[2] as? String).flatMap(EntityKind.init(rawValue:)) else { return nil }
+        return EntityResolver.Variant(name: name, surface: surface, kind: kind, role: parts[3] as? String)
+    }
 
     /// The result of `statement` from the partials of all its shards (in any order, counts added or not).
     /// `context` holds an empty corpus: the stages after the merge work on tables only.
@@ -144,7 +203,7 @@ package enum Partial {
             for (key, n) in counts where key.count >= 2 {
                 switch (key[0], key.count) {
                 case (.string("total"), 2): groups[key[1], default: (0, [])].total += n
-                case let (.string("term"), 3): groups[key[1], default: (0, [])].counts.append((key[2].description, n))
+                case (.string("term"), 3): groups[key[1], default: (0, [])].counts.append((key[2].description, n))
                 default: continue
                 }
             }

@@ -3,8 +3,8 @@
 /// cannot yet be merged exactly are refused here, naming the verb or unit, rather than answered wrongly.
 ///
 /// A shard runs the pipeline up to its first stage that needs more than its own documents, or that
-/// makes a table: rows of `docs`, `paragraphs`, `sentences` pass `filter`, one `sort` and `limit`/`top`;
-/// then `show` or `kwic` (rows, concatenated or merged by the sort keys), `count` (rows added),
+/// makes a table: rows of `docs`, `paragraphs`, `sentences` and `quotes` (their speakers resolved
+/// against the whole corpus's name variants) pass `filter`, one `sort` and `limit`/`top`; then `show` or `kwic` (rows, concatenated or merged by the sort keys), `count` (rows added),
 /// `group by` (counts per key added), `terms` (counts per term and tokens added) or `compare by KEY
 /// [on terms]` (each group's counts per term and tokens added). The merge builds
 /// that stage's table from the sums with the stage's own code and runs the later stages on it, as
@@ -32,8 +32,16 @@ struct ShardPlan {
     /// The index in `stages` where the merged result goes on.
     let rest: Int
 
+    /// Whether the rows name speakers or entities, which are resolved across the whole corpus: the
+    /// shards first hand on their name variants, and each shard resolves against all of them (docs/scale.md).
+    var resolvesEntities: Bool { (source as? NameSource).map { Self.entityUnits.contains($0.name) } ?? false }
+
     /// Units whose rows a shard finds from its own documents alone.
-    static let shardableUnits: Set<String> = ["docs", "paragraphs", "sentences"]
+    static let shardableUnits: Set<String> = ["docs", "paragraphs", "sentences", "quotes", "figures"]
+    /// Of those, the units whose rows name speakers or entities (a figure's `given_by`).
+    static let entityUnits: Set<String> = ["quotes", "figures"]
+    /// Fields of `figures` grouped across the whole corpus: a statement on figures that names one is refused.
+    static let corpusFigureFields: Set<String> = ["quantity", "status"]
 
     init(_ statement: Statement) throws(QueryError) {
         let pipeline = statement.pipeline
@@ -66,7 +74,8 @@ struct ShardPlan {
                                why: "it compares or gathers rows across the whole corpus, and the cross-shard merge is not built yet")
         }
         var sort: SortStage?, limit: Int?
-        for (i, stage) in stages.enumerated() {
+        var found: (Merge, Int, Int)?
+        scan: for (i, stage) in stages.enumerated() {
             switch stage {
             case is FilterStage:
                 if limit != nil { throw Self.refusal("filter", at: stage.range, why: "it follows limit or top") }
@@ -78,33 +87,45 @@ struct ShardPlan {
             case let t as TopStage:
                 limit = min(limit ?? .max, t.n)   // rows of text units have no count: top is limit
             case is ShowStage:
-                (merge, shardStages, rest) = (.rows(sort: sort, limit: limit), i + 1, i + 1)
-                return
+                found = (.rows(sort: sort, limit: limit), i + 1, i + 1)
+                break scan
             case is KwicStage:
                 if sort != nil || limit != nil { throw Self.refusal("kwic", at: stage.range, why: "it follows sort, limit or top") }
-                (merge, shardStages, rest) = (.rows(sort: nil, limit: nil), i + 1, i + 1)
-                return
+                found = (.rows(sort: nil, limit: nil), i + 1, i + 1)
+                break scan
             case is CountStage:
-                (merge, shardStages, rest) = (.count(limit: limit), i, i + 1)
-                return
+                found = (.count(limit: limit), i, i + 1)
+                break scan
             case let g as GroupStage:
                 if limit != nil { throw Self.refusal("group", at: stage.range, why: "it follows limit or top") }
-                (merge, shardStages, rest) = (.group(g), i, i + 1)
-                return
+                found = (.group(g), i, i + 1)
+                break scan
             case let t as TermsStage:
                 if limit != nil { throw Self.refusal("terms", at: stage.range, why: "it follows limit or top") }
-                (merge, shardStages, rest) = (.terms(t), i, i + 1)
-                return
+                found = (.terms(t), i, i + 1)
+                break scan
             case let compare as CompareStage:
                 if limit != nil { throw Self.refusal("compare", at: stage.range, why: "it follows limit or top") }
-                (merge, shardStages, rest) = (.compareBy(compare, key: try Self.mergeableKey(compare)), i, i + 1)
-                return
+                found = (.compareBy(compare, key: try Self.mergeableKey(compare)), i, i + 1)
+                break scan
             default:
                 throw Self.refusal(Self.verb(stage), at: stage.range,
                                    why: "it gathers rows across the whole corpus, and the cross-shard merge is not built yet")
             }
         }
-        (merge, shardStages, rest) = (.rows(sort: sort, limit: limit), stages.count, stages.count)
+        (merge, shardStages, rest) = found ?? (.rows(sort: sort, limit: limit), stages.count, stages.count)
+        try Self.checkFigures(statement, merge: merge, stages: stages[..<shardStages])
+    }
+
+    /// A figure's quantity and status come from all the corpus's claims: refuses a statement on
+    /// `figures` that names them, or that shows its rows with the default columns (which hold them).
+    static func checkFigures(_ statement: Statement, merge: Merge, stages: ArraySlice<any PipedStage>) throws(QueryError) {
+        guard let unit = statement.pipeline.source as? NameSource, unit.name == "figures" else { return }
+        let why = "its quantity and status group claims across the whole corpus; name other fields (show id, value, unit, place, …)"
+        for token in try Lexer(statement.source).tokenize() {
+            if case let .identifier(name) = token.kind, corpusFigureFields.contains(name) { throw refusal("figures", at: token.range, why: why) }
+        }
+        if case .rows = merge, !stages.contains(where: { $0 is ShowStage || $0 is KwicStage }) { throw refusal("figures", at: unit.range, why: why) }
     }
 
     /// The key of a `compare by KEY [on terms]`: the only compare that merges from shards' word counts so far.
