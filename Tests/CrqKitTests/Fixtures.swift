@@ -72,6 +72,11 @@ enum Fixtures {
         try #require(try run(statement, on: corpus).table, "\(statement) gives rows, not a table")
     }
 
+    /// The table a statement's result prints as, every row of it (a last `show` leaves unit rows unread).
+    static func shown(_ statement: String, on corpus: Corpus = seeds) throws -> Table {
+        Materializer.table(try run(statement, on: corpus), EvalContext(corpus: corpus))
+    }
+
     /// The values of one field for every row of a statement's result (the test fails when the field is missing).
     static func column(_ statement: String, _ field: String, on corpus: Corpus = seeds) throws -> [String] {
         let relation = try run(statement, on: corpus)

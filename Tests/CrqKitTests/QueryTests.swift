@@ -60,11 +60,27 @@ import Testing
     }
 
     @Test func datesCompareAsDates() throws {
-        let table = try Fixtures.table("docs | filter date >= 2024-01-18 | show id, title, source, date")
+        let table = try Fixtures.shown("docs | filter date >= 2024-01-18 | show id, title, source, date")
         #expect(table.columns.map(\.name) == ["id", "title", "source", "date"])
         #expect(table.rows.map { $0[0].description } == ["003"])
         #expect(try ids("docs | filter date = 2024-02") == ["003"])
         #expect(try ids("docs | filter date < 2024-02").isEmpty)
+    }
+
+    @Test func aLastShowReadsOnlyTheRowsPrintedYetShowsWhatABoundShowHolds() throws {
+        let statement = "sentences | filter \"restraint\" or \"talks\" | show id, text, source"
+        let result = try Fixtures.run(statement)
+        let columns: [String]? = if case let .units(u) = result { u.columns } else { nil }
+        #expect(columns == ["id", "text", "source"], "a last show of unit fields leaves the rows unread")
+        let context = EvalContext(corpus: Fixtures.seeds)
+        _ = try Evaluator.run("let shown = " + statement, in: context)
+        let bound = try #require(try Evaluator.run("shown", in: context).table, "a bound show holds a table")
+        let lazy = Materializer.table(result, context)
+        #expect(bound.rows.count > 1)
+        #expect(lazy.columns.map(\.name) == bound.columns.map(\.name))
+        #expect(lazy.rows == bound.rows)
+        #expect(lazy.highlights == bound.highlights)
+        #expect(Materializer.table(result, context, from: 1, limit: 1).rows == [bound.rows[1]])
     }
 
     @Test func groupCountsAddUpToTheUnfilteredCount() throws {

@@ -124,4 +124,6 @@ extension Duration {
 struct StageHints {
     /// The next stage keeps at most this many of the first rows of a table sorted by count (`top N`, `limit N`).
     var nextKeepsAtMost: Int?
+    /// This stage makes the statement's result, which is printed or saved as it is (not bound to a name).
+    var resultIsOutput = false
 }

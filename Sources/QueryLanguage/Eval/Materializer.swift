@@ -12,7 +12,7 @@ package enum Materializer {
             cut.rows = Array(t.rows[min(start, t.rows.count)..<min(t.rows.count, start + min(limit ?? .max, t.rows.count))])
             return cut
         case let .units(u):
-            let names = columns ?? u.unit.defaultColumns
+            let names = columns ?? u.columns ?? u.unit.defaultColumns
             let fields = names.compactMap { u.unit.field($0) }
             let end = min(u.rows.count, start + min(limit ?? u.rows.count, u.rows.count))
             var rows: [[Value]] = []

@@ -39,6 +39,9 @@ package struct UnitRows: Sendable {
     /// Whether `rows` is in corpus order (the order set operations keep).
     var inCorpusOrder: Bool
     var highlights: [Highlight]
+    /// The columns a statement's last `show` chose (nil: the unit's default columns), read only for
+    /// the rows printed or saved.
+    var columns: [String]? = nil
 
     init(unit: UnitSpec, rows: [Int32], inCorpusOrder: Bool = true, highlights: [Highlight] = []) {
         self.unit = unit

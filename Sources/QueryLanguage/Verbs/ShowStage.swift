@@ -20,6 +20,13 @@ struct ShowStage: PipedStage {
         })
 
     func run(_ input: Relation, _ context: EvalContext) throws(QueryError) -> Relation {
+        // The statement's output: unit rows keep their row numbers and read the shown fields only for
+        // the rows printed or saved (the first screen costs what it shows).
+        if context.hints.resultIsOutput, case var .units(u) = input,
+           fields.allSatisfy({ $0.part == nil && u.unit.field($0.field) != nil }) {
+            u.columns = fields.map(\.field)
+            return .units(u)
+        }
         let readers = try fields.map { (f: FieldExpression) throws(QueryError) -> FieldReader in
             try FieldReader(input, f.field, at: f.range, context)
         }
