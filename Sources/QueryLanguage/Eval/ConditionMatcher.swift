@@ -131,15 +131,18 @@ struct ConditionMatcher {
     static func rowsHolding<E: Error>(_ ids: [UInt32], pivot: Int, postings: FlatArray<UInt32>.SubSequence, tokens: FlatArray<UInt32>,
                                       rows: TokenStarts, poll: () throws(E) -> Void) throws(E) -> [Int32] {
         var found: [Int32] = []
-        try rows.withCursor { (cursor: inout TokenStarts.Cursor) throws(E) in
-            var n = 0
-            for q in postings {
-                n &+= 1
-                if n & 65535 == 0 { try poll() }
-                let p = Int(q) - pivot
-                guard p >= 0, p + ids.count <= tokens.count, ids.count == 1 || Self.matchesAt(p, ids, tokens) else { continue }
-                let row = Int32(cursor.advance(to: p))
-                if found.last != row && p + ids.count <= cursor.nextStart { found.append(row) }
+        // Through the postings' memory, not the slice's generic Collection walk.
+        try postings.base.withUnsafeBufferPointer { (all: UnsafeBufferPointer<UInt32>) throws(E) in
+            try rows.withCursor { (cursor: inout TokenStarts.Cursor) throws(E) in
+                var n = 0
+                for q in all[postings.startIndex..<postings.endIndex] {
+                    n &+= 1
+                    if n & 65535 == 0 { try poll() }
+                    let p = Int(q) - pivot
+                    guard p >= 0, p + ids.count <= tokens.count, ids.count == 1 || Self.matchesAt(p, ids, tokens) else { continue }
+                    let row = Int32(cursor.advance(to: p))
+                    if found.last != row && p + ids.count <= cursor.nextStart { found.append(row) }
+                }
             }
         }
         return found
@@ -156,7 +159,13 @@ struct ConditionMatcher {
     private func nearRows(_ a: [UInt32], _ b: [UInt32], _ distance: Int, rows: TokenStarts, range: SourceRange) throws(QueryError) -> [Int32] {
         let index = corpus.index, tokens = index.tokens
         func starts(_ ids: [UInt32]) -> [Int] {
-            index.positions(Int(ids[0])).map(Int.init).filter { $0 + ids.count <= tokens.count && Self.matchesAt($0, ids, tokens) }
+            // Through the postings' memory: the slice's generic Collection walk dominated the statement.
+            index.positions(Int(ids[0])).withUnsafeBufferPointer { (p: UnsafeBufferPointer<UInt32>) -> [Int] in
+                var out: [Int] = []
+                out.reserveCapacity(p.count)
+                for x in p where Int(x) + ids.count <= tokens.count && (ids.count == 1 || Self.matchesAt(Int(x), ids, tokens)) { out.append(Int(x)) }
+                return out
+            }
         }
         let pa = starts(a), pb = starts(b)
         var found: [Int32] = []
