@@ -36,9 +36,9 @@ struct ShardCommandTests {
     @Test func refusalsAndUnreadableShards() throws {
         let fixture = try ShellFixture()
         defer { fixture.removeFolder() }
-        let refused = try fixture.run(["merge", "--check", "-c", "speakers | top 5"])
+        let refused = try fixture.run(["merge", "--check", "-c", "passages | top 5"])
         #expect(refused.status == 1 && refused.stdout == "")
-        #expect(refused.stderr.hasPrefix("-c:1:1: error: 'speakers' cannot run over shards yet"))
+        #expect(refused.stderr.hasPrefix("-c:1:1: error: 'passages' cannot run over shards yet"))
         #expect(refused.stderr.contains("\n  ^~~~~~~~\n"))
         // Quotations run in two passes: the check says so, and a worker without the corpus's names refuses.
         let quotes = try fixture.run(["merge", "--check", "-c", "quotes | count"])

@@ -37,6 +37,20 @@ package enum Partial {
                 for (term, n) in group.counts { add(["term", json(bucket.key), term], n) }
             }
         }
+        if case .entities = plan.merge {
+            let a = try context.annotations(at: plan.source.range)
+            for e in a.entityOrder where !a.documents[e].isEmpty {
+                let entity = EntityCounts(context.corpus, entity: e)
+                add(["entity", e, entity.name, entity.kind], 1)
+                for (i, role) in entity.roles.enumerated() { add(["role", e, i, role], 1) }
+                for (i, variant) in entity.variants.enumerated() { add(["variant", e, i, variant], 1) }
+                add(["quotes", e], entity.quotes)
+                add(["mentions", e], entity.mentions)
+                add(["docs", e], entity.docs)
+                for source in entity.sources() { add(["source", e, source], 1) }
+            }
+            return out
+        }
         switch (plan.merge, plan.shardStages == 0 && plan.source is SourceOrPipedStage) {
         case let (.terms(terms), true):
             try addTerms(terms.counts(nil, context))
@@ -63,7 +77,7 @@ package enum Partial {
                 if i < keys.count { line["sort"] = keys[i].map(json) }
                 out.append(encode(line))
             }
-        case .count:
+        case .count, .entities:
             add("rows", relation.count)
         case let .group(group):
             for (key, n) in try group.counts(relation, context) { add(key.map(json), n) }
@@ -211,8 +225,41 @@ package enum Partial {
             let ordered = groups.sorted { Value.ordered($0.key, $1.key) }
                 .map { CompareTerms.GroupCounts(label: CompareStage.label($0.key), total: $0.value.total, counts: $0.value.counts) }
             merged = .table(try CompareTerms.byGroup(ordered, context, compare.range))
+        case let .entities(unit):
+            let rows = entityRows(counts, speakersOnly: unit.name == "speakers", weight: unit.weightField ?? "")
+            merged = .units(UnitRows(unit: EntityUnits.unit(unit, rows: rows), rows: rows.indices.map(Int32.init)))
         }
         return try Evaluator.run(plan.stages[plan.rest...], from: merged, in: context)
+    }
+
+    /// The entities whose counts (`Partial.lines` of `speakers` or `entities`) are added in `counts`, in
+    /// the order one process gives them: most `weight` first, then by name, then by number.
+    private static func entityRows(_ counts: [[Value]: Int], speakersOnly: Bool, weight: String) -> [EntityCounts] {
+        struct Found { var name = "", kind = "", roles: [Int: String] = [:], variants: [Int: String] = [:]
+                       var quotes = 0, mentions = 0, docs = 0, sources: [String] = [] }
+        var found: [Int: Found] = [:]
+        for (key, n) in counts where key.count >= 2 {
+            guard case let .string(tag) = key[0], case let .int(e) = key[1] else { continue }
+            switch (tag, key.count > 2 ? key[2] : .null, key.count > 3 ? key[3] : .null) {
+            case let ("entity", .string(name), .string(kind)): (found[e, default: Found()].name, found[e, default: Found()].kind) = (name, kind)
+            case let ("role", .int(i), .string(role)): found[e, default: Found()].roles[i] = role
+            case let ("variant", .int(i), .string(variant)): found[e, default: Found()].variants[i] = variant
+            case ("quotes", _, _): found[e, default: Found()].quotes += n
+            case ("mentions", _, _): found[e, default: Found()].mentions += n
+            case ("docs", _, _): found[e, default: Found()].docs += n
+            case let ("source", .string(source), _): found[e, default: Found()].sources.append(source)
+            default: continue
+            }
+        }
+        let rows = found.filter { !speakersOnly || $0.value.quotes > 0 }.map { e, f in
+            (e, EntityCounts(name: f.name, kind: f.kind, roles: f.roles.sorted { $0.key < $1.key }.map(\.value),
+                             variants: f.variants.sorted { $0.key < $1.key }.map(\.value), quotes: f.quotes, mentions: f.mentions,
+                             docs: f.docs, sources: Set(f.sources).sorted()))
+        }
+        func weighed(_ c: EntityCounts) -> Int { weight == "quotes" ? c.quotes : c.mentions }
+        return rows.sorted { a, b in
+            weighed(a.1) != weighed(b.1) ? weighed(a.1) > weighed(b.1) : a.1.name != b.1.name ? a.1.name < b.1.name : a.0 < b.0
+        }.map(\.1)
     }
 
     /// Runs a source and stages (no hints: every row is made).

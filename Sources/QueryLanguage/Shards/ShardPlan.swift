@@ -8,7 +8,8 @@
 /// `group by` (counts per key added), `terms` (counts per term and tokens added) or `compare by KEY
 /// [on terms]` (each group's counts per term and tokens added). The merge builds
 /// that stage's table from the sums with the stage's own code and runs the later stages on it, as
-/// one process would.
+/// one process would. `speakers` and `entities` hand on every entity's counts; all their stages run
+/// on the merged rows.
 struct ShardPlan {
     /// How the shards' partials become the stage's result.
     enum Merge {
@@ -22,6 +23,9 @@ struct ShardPlan {
         case terms(TermsStage)
         /// `compare by KEY [on terms]`: each group's counts per term and tokens, added.
         case compareBy(CompareStage, key: FieldExpression)
+        /// `speakers` or `entities`: each entity's counts added and its sources joined, by the number
+        /// every shard gives it (the whole corpus's); all the stages run on the merged rows.
+        case entities(UnitSpec)
     }
 
     let merge: Merge
@@ -38,8 +42,8 @@ struct ShardPlan {
 
     /// Units whose rows a shard finds from its own documents alone.
     static let shardableUnits: Set<String> = ["docs", "paragraphs", "sentences", "quotes", "figures"]
-    /// Of those, the units whose rows name speakers or entities (a figure's `given_by`).
-    static let entityUnits: Set<String> = ["quotes", "figures"]
+    /// The units whose rows name speakers or entities (a figure's `given_by`), or are them.
+    static let entityUnits: Set<String> = ["quotes", "figures", "speakers", "entities"]
     /// Fields of `figures` grouped across the whole corpus: a statement on figures that names one is refused.
     static let corpusFigureFields: Set<String> = ["quantity", "status"]
 
@@ -62,6 +66,9 @@ struct ShardPlan {
             return
         case let compare as CompareStage:
             (merge, shardStages, rest) = (.compareBy(compare, key: try Self.mergeableKey(compare)), 0, 0)
+            return
+        case let name as NameSource where EntityUnits.order[name.name] != nil:
+            (merge, shardStages, rest) = (.entities(UnitRegistry.named(name.name)!), 0, 0)
             return
         case let name as NameSource:
             guard Self.shardableUnits.contains(name.name) else {

@@ -41,48 +41,80 @@ enum QuotesUnit {
     }()
 }
 
-/// Fields shared by `speakers` and `entities`: row `r` is the entity `order[r]`.
-private func entityFields(_ order: @escaping @Sendable (Annotations) -> [Int]) -> [FieldSpec] {
-    @Sendable func entity(_ c: Corpus, _ r: Int) -> (ResolvedEntity, Int) {
-        let a = c.annotations
-        let e = order(a)[r]
-        return (a.entities[e], e)
+/// What the fields of `speakers` and `entities` show of one entity. Over shards (docs/scale.md), the
+/// name, kind, roles and variants are the same in every shard; the counts add and the sources join.
+struct EntityCounts: Sendable {
+    let name: String, kind: String, roles: [String], variants: [String]
+    var quotes: Int, mentions: Int, docs: Int
+    /// The outlets that name or quote it, sorted (found only when the field is read).
+    var sources: @Sendable () -> [String]
+
+    /// Entity `e` of the corpus's annotations.
+    init(_ c: Corpus, entity e: Int) {
+        let a = c.annotations, entity = a.entities[e]
+        (name, kind, roles, variants) = (entity.canonical, entity.kind.rawValue, entity.roles, entity.variants)
+        (quotes, mentions, docs) = (a.quoteCounts[e], a.mentionCounts[e], a.documents[e].count)
+        sources = { Set(a.documents[e].map { c.documents[$0].metadata.source }.filter { !$0.isEmpty }).sorted() }
     }
-    return [
-        FieldSpec("id", "the canonical name") { c, r in .string(entity(c, r).0.canonical) },
-        FieldSpec("name", "the canonical name") { c, r in .string(entity(c, r).0.canonical) },
-        FieldSpec("kind", "person, organisation or place") { c, r in .string(entity(c, r).0.kind.rawValue) },
-        FieldSpec("quotes", "quotations attributed", kind: .number) { c, r in .int(c.annotations.quoteCounts[entity(c, r).1]) },
-        FieldSpec("mentions", "times named", kind: .number) { c, r in .int(c.annotations.mentionCounts[entity(c, r).1]) },
-        FieldSpec("docs", "documents that name or quote it", kind: .number) { c, r in .int(c.annotations.documents[entity(c, r).1].count) },
-        FieldSpec("sources", "outlets that name or quote it") { c, r in
-            .string(Set(c.annotations.documents[entity(c, r).1].map { c.documents[$0].metadata.source }.filter { !$0.isEmpty }).sorted().joined(separator: "; "))
-        },
-        FieldSpec("roles", "titles and roles given, all of them") { c, r in .string(entity(c, r).0.roles.joined(separator: "; ")) },
-        FieldSpec("variants", "every way the corpus writes the name") { c, r in .string(entity(c, r).0.variants.joined(separator: " | ")) },
-    ]
+
+    init(name: String, kind: String, roles: [String], variants: [String], quotes: Int, mentions: Int, docs: Int, sources: [String]) {
+        (self.name, self.kind, self.roles, self.variants) = (name, kind, roles, variants)
+        (self.quotes, self.mentions, self.docs, self.sources) = (quotes, mentions, docs, { sources })
+    }
 }
 
-/// A unit whose rows are resolved entities in the order `order` gives, weighted by `weight` for `top`.
-private func entityUnit(_ name: String, _ summary: String, order: @escaping @Sendable (Annotations) -> [Int],
-                        columns: [String], weight: String) -> UnitSpec {
-    var spec = UnitSpec(name: name, summary: summary, fields: entityFields(order), defaultColumns: columns,
-                        count: { order($0.annotations).count }, document: { _, _ in 0 }, text: nil)
-    spec.weightField = weight
-    spec.usesAnnotations = true
-    return spec
+/// `speakers` and `entities`: rows are resolved entities, in the order the annotations give.
+enum EntityUnits {
+    /// Each unit's entities, in row order, as indices into `Annotations.entities`.
+    static let order: [String: @Sendable (Annotations) -> [Int]] = ["speakers": { $0.speakers }, "entities": { $0.entityOrder }]
+
+    /// The unit `unit` (speakers or entities) whose rows are `rows`, in that order, rather than a corpus's
+    /// entities: what the merge of shards' counts renders.
+    static func unit(_ unit: UnitSpec, rows: [EntityCounts]) -> UnitSpec {
+        var spec = spec(unit.name, unit.summary, columns: unit.defaultColumns, weight: unit.weightField ?? "",
+                        count: { _ in rows.count }, counts: { _, r in rows[r] })
+        spec.usesAnnotations = false
+        return spec
+    }
+
+    /// A unit of entities: `counts` gives row `r`'s entity.
+    static func spec(_ name: String, _ summary: String, columns: [String], weight: String,
+                     count: @escaping @Sendable (Corpus) -> Int, counts: @escaping @Sendable (Corpus, Int) -> EntityCounts) -> UnitSpec {
+        let fields = [
+            FieldSpec("id", "the canonical name") { c, r in .string(counts(c, r).name) },
+            FieldSpec("name", "the canonical name") { c, r in .string(counts(c, r).name) },
+            FieldSpec("kind", "person, organisation or place") { c, r in .string(counts(c, r).kind) },
+            FieldSpec("quotes", "quotations attributed", kind: .number) { c, r in .int(counts(c, r).quotes) },
+            FieldSpec("mentions", "times named", kind: .number) { c, r in .int(counts(c, r).mentions) },
+            FieldSpec("docs", "documents that name or quote it", kind: .number) { c, r in .int(counts(c, r).docs) },
+            FieldSpec("sources", "outlets that name or quote it") { c, r in .string(counts(c, r).sources().joined(separator: "; ")) },
+            FieldSpec("roles", "titles and roles given, all of them") { c, r in .string(counts(c, r).roles.joined(separator: "; ")) },
+            FieldSpec("variants", "every way the corpus writes the name") { c, r in .string(counts(c, r).variants.joined(separator: " | ")) },
+        ]
+        var spec = UnitSpec(name: name, summary: summary, fields: fields, defaultColumns: columns, count: count, document: { _, _ in 0 }, text: nil)
+        spec.weightField = weight
+        spec.usesAnnotations = true
+        return spec
+    }
+
+    /// The corpus's unit `name`, most of `weight` first.
+    static func spec(_ name: String, _ summary: String, columns: [String], weight: String) -> UnitSpec {
+        let order = order[name]!
+        return spec(name, summary, columns: columns, weight: weight, count: { order($0.annotations).count },
+                    counts: { c, r in EntityCounts(c, entity: order(c.annotations)[r]) })
+    }
 }
 
 /// `speakers`: canonical speakers, most quoted first.
 enum SpeakersUnit {
-    static let spec = entityUnit("speakers", "canonical speakers: name, kind, roles, quotes, variants (most quoted first)",
-                                 order: { $0.speakers }, columns: ["name", "kind", "quotes", "roles", "variants"], weight: "quotes")
+    static let spec = EntityUnits.spec("speakers", "canonical speakers: name, kind, roles, quotes, variants (most quoted first)",
+                                       columns: ["name", "kind", "quotes", "roles", "variants"], weight: "quotes")
 }
 
 /// `entities`: people, organisations and places named in the corpus, most mentioned first.
 enum EntitiesUnit {
-    static let spec = entityUnit("entities", "people, organisations and places, variants merged (most mentioned first)",
-                                 order: { $0.entityOrder }, columns: ["name", "kind", "mentions", "docs", "roles"], weight: "mentions")
+    static let spec = EntityUnits.spec("entities", "people, organisations and places, variants merged (most mentioned first)",
+                                       columns: ["name", "kind", "mentions", "docs", "roles"], weight: "mentions")
 }
 
 /// `figures`: numeric claims — a number, what it counts, where, by whom, when, and its quantity.
