@@ -100,19 +100,9 @@ package enum TableRenderer {
 /// JSON text for values (numbers as numbers, dates and text as strings, nothing as null).
 enum JSON {
     package static func string(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
-            }
-        }
-        return out + "\""
+        var out = ""
+        JSONText.appendString(s, to: &out)
+        return out
     }
 
     static func value(_ v: Value) -> String {

@@ -312,19 +312,7 @@ package enum Partial {
     private static func write(_ value: Any, into text: inout String) {
         switch value {
         case let s as String:
-            text.unicodeScalars.append("\"")
-            for c in s.unicodeScalars {
-                switch c {
-                case "\"": text += "\\\""
-                case "\\": text += "\\\\"
-                case "\n": text += "\\n"
-                case "\t": text += "\\t"
-                case "\r": text += "\\r"
-                case _ where c.value < 0x20: text += String(format: "\\u%04x", c.value)
-                default: text.unicodeScalars.append(c)
-                }
-            }
-            text.unicodeScalars.append("\"")
+            JSONText.appendString(s, to: &text)
         case let i as Int:
             text += String(i)
         case let array as [Any]:
