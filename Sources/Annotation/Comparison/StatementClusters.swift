@@ -43,6 +43,7 @@ package struct StatementClusters {
         var index = StatementIndex(coded, vocabulary: codes.vocabulary.count, speakers: speakers, matcher: matcher)
         var statement = [Int32?](repeating: nil, count: renderings.count)
         var exact: [[Int32]: Int32] = [:]  // content words → statement
+        exact.reserveCapacity(renderings.count)
         var scratch = index.scratch()
         var block = 0..<0
         while block.upperBound < coded.count {
