@@ -6,7 +6,7 @@ package struct TokenStarts: Sendable {
     /// One past the last token of the last row.
     let end: Int
 
-    var count: Int { starts.count }
+    package var count: Int { starts.count }
 
     /// The first token of row `r`, or `end` for `r == count`.
     @inline(__always)
