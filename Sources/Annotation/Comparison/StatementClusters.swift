@@ -52,6 +52,7 @@ package struct StatementClusters {
             let known = index.count
             guard let earlier = index.lookUp(block, skipping: exact, unlessStopped: stop) else { return nil }
             for i in block {
+                if i & 63 == 0, stop() { return nil }
                 let w = coded[i]
                 guard !w.isEmpty else { continue }
                 if let s = exact[w] { statement[i] = s; continue }
