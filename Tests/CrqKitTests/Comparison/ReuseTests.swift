@@ -68,7 +68,9 @@ private struct NewsText {
             let i = Int.random(in: 0..<sentences[s].count, using: &rng)
             switch Int.random(in: 0..<3, using: &rng) {
             case 0: sentences[s].insert(word(), at: i)
-            case 1 where sentences[s].count > 3: sentences[s].remove(at: i)
+            case 1 where sentences[s].count > 3:
+                // A deleted last word leaves its full stop: an edit changes words, not where sentences end.
+                if sentences[s].remove(at: i).hasSuffix("."), !sentences[s][i - 1].hasSuffix(".") { sentences[s][i - 1] += "." }
             default: sentences[s][i] = word() + (sentences[s][i].hasSuffix(".") ? "." : "")
             }
         }
@@ -252,10 +254,10 @@ private struct GeneratedDocument {
             worstRecall = zip(worstRecall, recall).map { min($0, $1) }
         }
         #expect(worstPrecision >= 0.95, "precision \(worstPrecision)")
-        // The goal is 0.95 at every rate. Reached at 0 and 10 %; otherwise a heavily edited first or
-        // last sentence still sometimes ends its span four or more words off (worst of the three
-        // seeds measured: 1.0, 0.88, 0.96, 0.88, 0.71), so the bars there are what is reached.
-        let bars = [0.95, 0.85, 0.95, 0.85, 0.7]
+        // The goal is 0.95 at every rate. Reached up to 15 %; at 20 % a short sentence edited at both
+        // its ends or moved with its neighbour edited too still sometimes ends its span four or more
+        // words off (worst of the three seeds measured: 1.0, 0.96, 1.0, 0.96, 0.88), so the bar there is what is reached.
+        let bars = [0.95, 0.95, 0.95, 0.95, 0.85]
         for (k, (rate, recall)) in zip(rates, worstRecall).enumerated() {
             #expect(recall >= bars[k], "recall \(recall) at \(Int(rate * 100)) % edited words")
         }
