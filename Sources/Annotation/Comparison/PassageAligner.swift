@@ -88,7 +88,8 @@ struct PassageAligner {
         var kept = distinct.filter { $0.matches >= minimumMatches && $0.contentMatches >= minimumContentMatches }
         var rest = distinct.filter { !($0.matches >= minimumMatches && $0.contentMatches >= minimumContentMatches) }
         // A heavily edited sentence beside a passage may share no n-gram with its copy: around each
-        // group of passages near each other (within `maxGap` in both texts) seeds one word shorter are aligned too.
+        // group of passages near each other (within `maxGap` in both texts) seeds one word shorter
+        // outside them are aligned too, in a narrow band (a wide one reaches across a moved sentence).
         var groups: [(a: Range<Int>, b: Range<Int>)] = []
         for k in kept.sorted(by: { $0.a.lowerBound < $1.a.lowerBound }) {
             if let g = groups.last, Self.near(g.a, k.a, maxGap), Self.near(g.b, k.b, maxGap) {
@@ -101,7 +102,7 @@ struct PassageAligner {
             var local = chains(x, y, n: n - 1, max(0, k.a.lowerBound - maxGap)..<min(x.count, k.a.upperBound + maxGap),
                                max(0, k.b.lowerBound - maxGap)..<min(y.count, k.b.upperBound + maxGap))
             for c in local.indices { local[c].seeds.removeAll { s in kept.contains { $0.a.contains(s.i) && $0.b.contains(s.j) } } }
-            for piece in aligned(local.filter { !$0.seeds.isEmpty }, x, y)
+            for piece in aligned(local.filter { !$0.seeds.isEmpty }, x, y, pad: bandWidth)
             where !(distinct + rest).contains(where: { Self.mostlyOverlap($0.a, piece.a) && Self.mostlyOverlap($0.b, piece.b) }) {
                 rest.append(piece)
             }
@@ -175,13 +176,15 @@ struct PassageAligner {
         return finished + active
     }
 
-    /// The alignments along `chains`, those with at least the matches a piece of a passage needs.
-    private mutating func aligned(_ chains: [Chain], _ x: UnsafeBufferPointer<UInt32>, _ y: UnsafeBufferPointer<UInt32>) -> [LocalAlignment] {
+    /// The alignments along `chains`, those with at least the matches a piece of a passage needs,
+    /// in a band `pad` words either side of the seeds' diagonals (`2 bandWidth` by default).
+    private mutating func aligned(_ chains: [Chain], _ x: UnsafeBufferPointer<UInt32>, _ y: UnsafeBufferPointer<UInt32>,
+                                  pad widest: Int? = nil) -> [LocalAlignment] {
         var found: [LocalAlignment] = []
         for var chain in chains {
             // One alignment covers one order of the text: seeds it leaves out (a sentence moved
             // past its neighbour, whose seeds joined the chain) are aligned again on their own.
-            var pad = 2 * bandWidth
+            var pad = widest ?? 2 * bandWidth
             while let a = align(chain, x, y, pad: pad) {
                 // Far from the seeds' diagonal, the band reached a neighbouring passage (a sentence
                 // moved past its neighbour): align again closer to the seeds.
@@ -307,34 +310,53 @@ struct PassageAligner {
     }
 
     /// Words of a sentence an alignment may leave out at either end and still be taken to its edge.
-    static let sentenceReach = 6
+    static let sentenceReach = 10
 
     /// The alignment with each end moved to the edge of its sentence when both texts' ends lie at
     /// most `sentenceReach` words from it and the words left out share at least a third of the fewer
-    /// (edits at a sentence's edge: local alignment does not pay for a few function words around them).
+    /// (beyond six words, a content word among them) and the alignment holds at least half as many
+    /// of the sentence's words: edits at a sentence's edge, where local alignment does not pay for a
+    /// few function words around them. The shared words count as matches.
     private func keptToSentences(_ found: LocalAlignment, _ x: UnsafeBufferPointer<UInt32>, _ y: UnsafeBufferPointer<UInt32>) -> LocalAlignment {
         let (sx, sy) = sentenceStarts
         guard !sx.isEmpty, !sy.isEmpty else { return found }
         let sentence = Self.sentence
-        /// Whether the words left out, `u` of x and `v` of y, may join the alignment.
-        func joins(_ u: Range<Int>, _ v: Range<Int>) -> Bool {
-            guard (1...Self.sentenceReach).contains(u.count), (1...Self.sentenceReach).contains(v.count) else { return false }
-            var rest = Array(y[v]), shared = 0
+        /// The words `u` of x and `v` of y left out share, (all, content), when they may join the alignment.
+        func shared(_ u: Range<Int>, _ v: Range<Int>) -> (Int, Int)? {
+            guard (1...Self.sentenceReach).contains(u.count), (1...Self.sentenceReach).contains(v.count) else { return nil }
+            var rest = Array(y[v]), shared = 0, content = 0
             for t in x[u] {
-                if let k = rest.firstIndex(of: t) { rest.remove(at: k); shared += 1 }
+                guard let k = rest.firstIndex(of: t) else { continue }
+                rest.remove(at: k)
+                shared += 1
+                if Int(t) >= functionWords.count || !functionWords[Int(t)] { content += 1 }
             }
-            return shared >= 1 && 3 * shared >= min(u.count, v.count)
+            guard shared >= 1, 3 * shared >= min(u.count, v.count), max(u.count, v.count) <= 6 || content >= 1 else { return nil }
+            return (shared, content)
         }
+        /// Whether the alignment holds at least half as many words of the sentence as it leaves out
+        /// (an alignment that starts with the last word or two of the sentence before does not reach back into it).
+        func holdsEnough(_ held: Int, _ left: Int) -> Bool { 2 * held >= left }
         var a = found
-        let startX = sentence(sx, a.a.lowerBound, x.count).lowerBound, startY = sentence(sy, a.b.lowerBound, y.count).lowerBound
-        if joins(startX..<a.a.lowerBound, startY..<a.b.lowerBound) {
+        let first = (sentence(sx, a.a.lowerBound, x.count), sentence(sy, a.b.lowerBound, y.count))
+        let startX = first.0.lowerBound, startY = first.1.lowerBound
+        if holdsEnough(min(first.0.upperBound, a.a.upperBound) - a.a.lowerBound, a.a.lowerBound - startX),
+           holdsEnough(min(first.1.upperBound, a.b.upperBound) - a.b.lowerBound, a.b.lowerBound - startY),
+           let (m, c) = shared(startX..<a.a.lowerBound, startY..<a.b.lowerBound) {
             a.a = startX..<a.a.upperBound
             a.b = startY..<a.b.upperBound
+            a.matches += m
+            a.contentMatches += c
         }
-        let endX = sentence(sx, a.a.upperBound - 1, x.count).upperBound, endY = sentence(sy, a.b.upperBound - 1, y.count).upperBound
-        if joins(a.a.upperBound..<endX, a.b.upperBound..<endY) {
+        let last = (sentence(sx, a.a.upperBound - 1, x.count), sentence(sy, a.b.upperBound - 1, y.count))
+        let endX = last.0.upperBound, endY = last.1.upperBound
+        if holdsEnough(a.a.upperBound - max(last.0.lowerBound, a.a.lowerBound), endX - a.a.upperBound),
+           holdsEnough(a.b.upperBound - max(last.1.lowerBound, a.b.lowerBound), endY - a.b.upperBound),
+           let (m, c) = shared(a.a.upperBound..<endX, a.b.upperBound..<endY) {
             a.a = a.a.lowerBound..<endX
             a.b = a.b.lowerBound..<endY
+            a.matches += m
+            a.contentMatches += c
         }
         return a
     }
