@@ -34,7 +34,8 @@ enum NGramHash {
 /// texts hold are seeds; seeds on nearby diagonals (allowing small shifts from inserted or deleted
 /// words) are chained; each chain is aligned by Smith–Waterman with affine gaps in a band around
 /// its seeds. Passages may run across sentence and paragraph boundaries, and a reordered sentence
-/// gives a passage of its own.
+/// gives a passage of its own. Around a passage, seeds one word shorter find sentences edited too
+/// heavily to share an n-gram, and a passage's ends keep to sentence edges a few words off.
 struct PassageAligner {
     /// Words per seed n-gram.
     var n = 4
@@ -204,7 +205,7 @@ struct PassageAligner {
     }
 
     /// The smallest range holding both.
-    static func hull(_ r: Range<Int>, _ s: Range<Int>) -> Range<Int> { min(r.lowerBound, s.lowerBound)..<max(r.upperBound, s.upperBound) }
+    private static func hull(_ r: Range<Int>, _ s: Range<Int>) -> Range<Int> { min(r.lowerBound, s.lowerBound)..<max(r.upperBound, s.upperBound) }
 
     /// Whether two ranges overlap or lie at most `gap` apart.
     static func near(_ r: Range<Int>, _ s: Range<Int>, _ gap: Int) -> Bool {
@@ -292,7 +293,7 @@ struct PassageAligner {
     }
 
     /// The tokens of the sentence holding token `p`, given the sentence starts of a text of `end` tokens.
-    static func sentence(_ starts: [Int], _ p: Int, _ end: Int) -> Range<Int> {
+    private static func sentence(_ starts: [Int], _ p: Int, _ end: Int) -> Range<Int> {
         guard !starts.isEmpty else { return 0..<end }
         var lo = 0, hi = starts.count
         while hi - lo > 1 {
@@ -303,14 +304,14 @@ struct PassageAligner {
     }
 
     /// Whether `r` covers at least half the words of the sentences it touches (false without sentences).
-    static func coversItsSentences(_ r: Range<Int>, _ starts: [Int], _ end: Int) -> Bool {
+    private static func coversItsSentences(_ r: Range<Int>, _ starts: [Int], _ end: Int) -> Bool {
         guard !starts.isEmpty, !r.isEmpty else { return false }
         let whole = sentence(starts, r.lowerBound, end).lowerBound..<sentence(starts, r.upperBound - 1, end).upperBound
         return 2 * r.count >= whole.count
     }
 
     /// Words of a sentence an alignment may leave out at either end and still be taken to its edge.
-    static let sentenceReach = 10
+    private static let sentenceReach = 10
 
     /// The alignment with each end moved to the edge of its sentence when both texts' ends lie at
     /// most `sentenceReach` words from it and the words left out share at least a third of the fewer

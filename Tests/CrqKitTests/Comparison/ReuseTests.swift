@@ -118,6 +118,26 @@ private struct GeneratedDocument {
         #expect((none?.matches ?? 0) < 2)
     }
 
+    /// Edits among a sentence's first words leave the local alignment short of its start; with the
+    /// sentence starts known, the passage is taken to them when the words left out share enough.
+    @Test func passageEndsKeepToTheirSentences() {
+        let copy = (100..<120).map(UInt32.init)
+        let x: [UInt32] = [50, 51, 60, 61] + copy, y: [UInt32] = [50, 51, 62, 63] + copy
+        let z: [UInt32] = [70, 71, 72, 73] + copy  // nothing shared before the copy
+        func passages(_ a: [UInt32], _ b: [UInt32], sentences: Bool) -> [LocalAlignment] {
+            var aligner = PassageAligner()
+            aligner.functionWords = (0..<200).map { $0 == 50 || $0 == 51 }  // as "the", "said": no chance match to grow on
+            return a.withUnsafeBufferPointer { a in
+                b.withUnsafeBufferPointer { b in aligner.passages(a, b, sentences: sentences ? ([0], [0]) : ([], [])) }
+            }
+        }
+        #expect(passages(x, y, sentences: false).map(\.a) == [4..<24])
+        let kept = passages(x, y, sentences: true)
+        #expect(kept.map(\.a) == [0..<24] && kept.map(\.b) == [0..<24])
+        #expect(kept.first?.matches == 22 && kept.first?.contentMatches == 20)
+        #expect(passages(x, z, sentences: true).map(\.a) == [4..<24])
+    }
+
     @Test func seedsAlignTheGuterresStatementWithItsEdits() throws {
         let t = try table("compare doc \"002\" with doc \"004\" on passages")
         let diffs = try column(t, "diff")
