@@ -16,7 +16,7 @@ package struct TokenStarts: Sendable {
     func tokens(_ r: Int) -> Range<Int> { start(r)..<start(r + 1) }
 
     /// The row holding token `t` (binary search).
-    func row(of t: Int) -> Int {
+    package func row(of t: Int) -> Int {
         var lo = 0, hi = starts.count
         while hi - lo > 1 {
             let mid = (lo + hi) / 2
