@@ -2,34 +2,39 @@
 /// classification (`CharacterClass`) and the one decoder (`UTF8Cursor`), it gives two views of a
 /// document's tokens: `TextToken`s and paragraphs for quotation extraction (quotation marks told
 /// from apostrophes, abbreviations marked), and `FigureWord`s for figure extraction (numbers in
-/// digits, words with a packed key, line breaks), each with byte and scalar offsets.
+/// digits, words with a packed key, line breaks), each with byte offsets.
 package enum TextScanner {
     // MARK: extraction tokens
 
     /// The sentence splitter's abbreviations, keyed: their full stop stays with the word ("Mr." is looked up as "mr").
     private static let abbreviations: Set<UInt64> =
-        Set(SentenceSplitter.abbreviations.map { ScalarText.key(String(decoding: $0, as: UTF8.self)) })
+        Set(SentenceSplitter.abbreviations.map { WordKey.hash(String(decoding: $0, as: UTF8.self)) })
 
-    /// Splits decoded text into paragraphs (non-blank lines) and tokens, deciding for every
+    /// Splits UTF-8 text into paragraphs (non-blank lines) and tokens, deciding for every
     /// apostrophe-like mark whether it is an apostrophe or a quotation mark.
-    package static func scan(_ s: [UInt32]) -> (tokens: [TextToken], paragraphs: [TextParagraph]) {
+    package static func scan(_ p: UnsafeBufferPointer<UInt8>) -> (tokens: [TextToken], paragraphs: [TextParagraph]) {
         var tokens = [TextToken]()
-        tokens.reserveCapacity(s.count / 5)
+        tokens.reserveCapacity(p.count / 6)
         var paragraphs = [TextParagraph]()
         var lineStart = 0
-        let n = s.count
+        let n = p.count
         while lineStart < n {
             var lineEnd = lineStart
-            while lineEnd < n && s[lineEnd] != 0x0A && s[lineEnd] != 0x2029 { lineEnd += 1 }
+            while lineEnd < n && p[lineEnd] != 0x0A && !isParagraphSeparator(p, lineEnd) { lineEnd += 1 }
             let first = tokens.count
-            scanLine(s, lineStart, lineEnd, &tokens)
+            scanLine(p, lineStart, lineEnd, &tokens)
             if tokens.count > first {
                 paragraphs.append(TextParagraph(firstToken: first, endToken: tokens.count,
                                                 start: tokens[first].start, end: tokens[tokens.count - 1].end))
             }
-            lineStart = lineEnd + 1
+            lineStart = lineEnd + (lineEnd < n && p[lineEnd] != 0x0A ? 3 : 1)
         }
         return (tokens, paragraphs)
+    }
+
+    /// Whether U+2029 (E2 80 A9) starts at `i`.
+    @inline(__always) private static func isParagraphSeparator(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        p[i] == 0xE2 && i + 2 < p.count && p[i + 1] == 0x80 && p[i + 2] == 0xA9
     }
 
     private static func isApostrophe(_ c: UInt32) -> Bool { c == 0x27 || c == 0x2019 }
@@ -39,78 +44,104 @@ package enum TextScanner {
     @inline(__always) private static func isDigit(_ c: UInt32) -> Bool { CharacterClass.isDigitScalar(c) }
     @inline(__always) private static func isUpper(_ c: UInt32) -> Bool { CharacterClass.isUpperScalar(c) }
 
+    /// The scalar at byte `i` and its length, or (`none`, 0) at or past `to`.
+    @inline(__always) private static func at(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int, none: UInt32 = 0) -> (UInt32, Int) {
+        i < to ? UTF8Cursor.decode(p, i, to) : (none, 0)
+    }
+
     /// Whether a mark that can close a single quotation follows on the line, after a word that
     /// continues the current one: then "workers’ union" holds an apostrophe, not the closing mark.
-    private static func laterClosingMark(_ s: [UInt32], _ from: Int, _ to: Int) -> Bool {
-        guard from + 1 < to, isSpace(s[from]), isLetter(s[from + 1]), !isUpper(s[from + 1]) else { return false }
-        var j = from + 1
+    private static func laterClosingMark(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        let (space, l0) = at(p, from, to)
+        guard from + l0 < to, isSpace(space) else { return false }
+        let (letter, _) = at(p, from + l0, to)
+        guard isLetter(letter), !isUpper(letter) else { return false }
+        var j = from + l0, prev = space
         while j < to {
-            if isApostrophe(s[j]) && !isSpace(s[j - 1]) && (j + 1 >= to || !isLetter(s[j + 1])) { return true }
-            if s[j] == 0x201C || s[j] == 0x2018 { return false }
-            j += 1
+            let (v, l) = UTF8Cursor.decode(p, j, to)
+            if isApostrophe(v) && !isSpace(prev) && (j + l >= to || !isLetter(at(p, j + l, to).0)) { return true }
+            if v == 0x201C || v == 0x2018 { return false }
+            prev = v
+            j += l
         }
         return false
     }
 
-    private static func scanLine(_ s: [UInt32], _ from: Int, _ to: Int, _ tokens: inout [TextToken]) {
+    private static func scanLine(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ tokens: inout [TextToken]) {
         var i = from
         var singleOpen = 0
         func add(_ start: Int, _ end: Int, _ kind: TextToken.Kind, mark: UInt32 = 0, abbreviation: Bool = false) {
             var cap = false, acronym = false
             if kind == .word {
-                cap = isUpper(s[start])
+                let (first, firstLength) = at(p, start, end)
+                cap = isUpper(first)
                 if cap {
                     var lastHyphen = -1
-                    for j in start..<end where s[j] == 0x2D { lastHyphen = j }
-                    if lastHyphen > start && lastHyphen + 1 < end && !isUpper(s[lastHyphen + 1]) {
+                    for j in start..<end where p[j] == 0x2D { lastHyphen = j }
+                    if lastHyphen > start && lastHyphen + 1 < end && !isUpper(at(p, lastHyphen + 1, end).0) {
                         cap = false  // "Pakistan-based", "Shiite-majority": adjectives
                     }
-                } else if end - start > 3 && s[start + 2] == 0x2D && (s[start] == 0x61 || s[start] == 0x65) && isUpper(s[start + 3]) {
-                    cap = true  // "al-Adl", "el-Sisi"
+                } else if p[start] == 0x61 || p[start] == 0x65 {
+                    let second = start + firstLength + at(p, start + firstLength, end).1
+                    if second + 1 < end && p[second] == 0x2D && isUpper(at(p, second + 1, end).0) {
+                        cap = true  // "al-Adl", "el-Sisi"
+                    }
                 }
                 if cap && end - start >= 2 {
-                    var uppers = 0, letters = 0
-                    for j in start..<end where isLetter(s[j]) {
-                        letters += 1
-                        if isUpper(s[j]) { uppers += 1 }
+                    var uppers = 0, letters = 0, last: UInt32 = 0, j = start
+                    while j < end {
+                        let (v, l) = UTF8Cursor.decode(p, j, end)
+                        if isLetter(v) {
+                            letters += 1
+                            if isUpper(v) { uppers += 1 }
+                        }
+                        last = v
+                        j += l
                     }
-                    acronym = uppers >= 2 && (uppers == letters || isUpper(s[end - 1]))
+                    acronym = uppers >= 2 && (uppers == letters || isUpper(last))
                 }
             }
             // "Mr." is looked up as "mr"; acronyms with periods ("U.S.") keep them.
-            let titleAbbreviation = abbreviation && s[end - 1] == 0x2E && !(end - start > 2 && s[end - 3] == 0x2E)
-            let key = kind == .punct || kind == .open || kind == .close ? 0 : ScalarText.key(s, start, titleAbbreviation ? end - 1 : end)
+            var titleAbbreviation = abbreviation && p[end - 1] == 0x2E
+            if titleAbbreviation {
+                let k = UTF8Cursor.scalarStart(p, before: end - 1, from: start)
+                titleAbbreviation = !(k > start && p[k - 1] == 0x2E)
+            }
+            let key = kind == .punct || kind == .open || kind == .close ? 0 : WordKey.hash(p, start, titleAbbreviation ? end - 1 : end)
             tokens.append(TextToken(start: start, end: end, key: key, kind: kind, capitalised: cap, acronym: acronym,
                                     mark: mark, abbreviation: abbreviation))
         }
         while i < to {
-            let c = s[i]
-            if isSpace(c) { i += 1; continue }
+            let (c, width) = UTF8Cursor.decode(p, i, to)
+            if isSpace(c) { i += width; continue }
             if isLetter(c) || isDigit(c) {
-                var j = i + 1
+                var j = i + width
                 var abbreviation = false
                 while j < to {
-                    let d = s[j]
-                    if isLetter(d) || isDigit(d) { j += 1; continue }
-                    let next: UInt32 = j + 1 < to ? s[j + 1] : 0
+                    let (d, dl) = UTF8Cursor.decode(p, j, to)
+                    if isLetter(d) || isDigit(d) { j += dl; continue }
+                    let (next, nl) = at(p, j + dl, to)
                     if (d == 0x2D || d == 0x2010 || d == 0x2011) && (isLetter(next) || isDigit(next)) {
-                        j += 2; continue
+                        j += dl + nl; continue
                     }
                     if isApostrophe(d) && isLetter(next) {
-                        let after: UInt32 = j + 2 < to ? s[j + 2] : 0
-                        if (next == 0x73 || next == 0x53) && !isLetter(after) { break }
-                        j += 2; continue
+                        if (next == 0x73 || next == 0x53) && !isLetter(at(p, j + dl + nl, to).0) { break }
+                        j += dl + nl; continue
                     }
-                    if (d == 0x2C || d == 0x2E) && isDigit(s[j - 1]) && isDigit(next) { j += 2; continue }
-                    if d == 0x2E && j == i + 1 && isLetter(next) && j + 2 < to && s[j + 2] == 0x2E {
+                    if (d == 0x2C || d == 0x2E) && CharacterClass.isDigit(p[j - 1]) && isDigit(next) { j += 2; continue }
+                    if d == 0x2E && j == i + width && isLetter(next) && j + 1 + nl < to && p[j + 1 + nl] == 0x2E {
                         // Acronym with periods: U.S., U.N.
-                        j += 2
-                        while j + 2 < to && s[j] == 0x2E && isLetter(s[j + 1]) && s[j + 2] == 0x2E { j += 2 }
+                        j += 1 + nl
+                        while j + 1 < to && p[j] == 0x2E {
+                            let (letter, ll) = UTF8Cursor.decode(p, j + 1, to)
+                            guard isLetter(letter), j + 1 + ll < to, p[j + 1 + ll] == 0x2E else { break }
+                            j += 1 + ll
+                        }
                         j += 1
                         abbreviation = true
                         break
                     }
-                    if d == 0x2E && abbreviations.contains(ScalarText.key(s, i, j)) {
+                    if d == 0x2E && abbreviations.contains(WordKey.hash(p, i, j)) {
                         j += 1; abbreviation = true
                     }
                     break
@@ -118,32 +149,33 @@ package enum TextScanner {
                 add(i, j, isDigit(c) ? .number : .word, abbreviation: abbreviation)
                 i = j
                 // Possessive ’s split from its word.
-                if j + 1 < to && isApostrophe(s[j]) && (s[j + 1] == 0x73 || s[j + 1] == 0x53)
-                    && (j + 2 >= to || !isLetter(s[j + 2])) {
-                    add(j, j + 2, .possessive)
-                    i = j + 2
+                let (a, al) = at(p, j, to)
+                if isApostrophe(a) && j + al < to && (p[j + al] == 0x73 || p[j + al] == 0x53)
+                    && !isLetter(at(p, j + al + 1, to).0) {
+                    add(j, j + al + 1, .possessive)
+                    i = j + al + 1
                 }
                 continue
             }
-            let prev: UInt32 = i > from ? s[i - 1] : 0x20
-            let next: UInt32 = i + 1 < to ? s[i + 1] : 0x20
+            let prev: UInt32 = i > from ? UTF8Cursor.decode(p, UTF8Cursor.scalarStart(p, before: i, from: from), to).0 : 0x20
+            let next = at(p, i + width, to, none: 0x20).0
             // A mark that can open or close: it opens after a space or an opening bracket, dash or mark,
             // unless nothing follows it but a space or the end of the line (“…,’ ”).
             func opens(width: Int) -> Bool {
-                let after: UInt32 = i + width < to ? s[i + width] : 0x20
+                let after = at(p, i + width, to, none: 0x20).0
                 let before = isSpace(prev) || prev == 0x28 || prev == 0x5B || prev == 0x2014 || prev == 0x2013
                     || prev == 0x201C || prev == 0x2018 || i == from
                 return before && !isSpace(after)
             }
             switch c {
             case 0x201E, 0xAB:
-                add(i, i + 1, .open, mark: 1)
+                add(i, i + width, .open, mark: 1)
             case 0x201C:
                 // „…“: the German closing mark is the English opening one; it closes after a word.
-                let closes = !opens(width: 1) && (isSpace(next) || next == 0x2E || next == 0x2C || i + 1 == to)
-                add(i, i + 1, closes ? .close : .open, mark: 1)
+                let closes = !opens(width: width) && (isSpace(next) || next == 0x2E || next == 0x2C || i + width == to)
+                add(i, i + width, closes ? .close : .open, mark: 1)
             case 0x201D, 0xBB:
-                add(i, i + 1, .close, mark: 1)
+                add(i, i + width, .close, mark: 1)
             case 0x22:
                 add(i, i + 1, opens(width: 1) ? .open : .close, mark: 1)
             case 0x27 where next == 0x27:
@@ -155,26 +187,26 @@ package enum TextScanner {
                 i += 1
             case 0x2018:
                 if isLetter(prev) && isLetter(next) {
-                    add(i, i + 1, .possessive)
+                    add(i, i + width, .possessive)
                 } else {
                     singleOpen += 1
-                    add(i, i + 1, .open, mark: 2)
+                    add(i, i + width, .open, mark: 2)
                 }
             case 0x2019, 0x27:
                 let afterSpace = isSpace(prev) || i == from || prev == 0x201C || prev == 0x22 || prev == 0x28
                 if afterSpace && isLetter(next) {
                     singleOpen += 1
-                    add(i, i + 1, .open, mark: 2)
-                } else if singleOpen > 0 && !afterSpace && !(plural(prev) && laterClosingMark(s, i + 1, to)) {
+                    add(i, i + width, .open, mark: 2)
+                } else if singleOpen > 0 && !afterSpace && !(plural(prev) && laterClosingMark(p, i + width, to)) {
                     singleOpen -= 1
-                    add(i, i + 1, .close, mark: 2)
+                    add(i, i + width, .close, mark: 2)
                 } else {
-                    add(i, i + 1, .possessive)
+                    add(i, i + width, .possessive)
                 }
             default:
-                add(i, i + 1, .punct, mark: c)
+                add(i, i + width, .punct, mark: c)
             }
-            i += 1
+            i += width
         }
     }
 
@@ -192,8 +224,7 @@ package enum TextScanner {
         while !cursor.atEnd {
             let (v, len) = cursor.peek()
             if v == 0x0A {
-                out.append(FigureWord(kind: .lineBreak, byteStart: cursor.byte, byteEnd: cursor.byte + 1,
-                                      start: cursor.scalar, end: cursor.scalar + 1, key: .none))
+                out.append(FigureWord(kind: .lineBreak, byteStart: cursor.byte, byteEnd: cursor.byte + 1, key: .none))
                 cursor.advance(1); attached = false
                 continue
             }
@@ -201,7 +232,7 @@ package enum TextScanner {
                 cursor.advance(len); attached = false
                 continue
             }
-            let startByte = cursor.byte, startScalar = cursor.scalar
+            let startByte = cursor.byte
             if CharacterClass.isDigitScalar(v) {
                 // digits, with , or . inside when a digit follows
                 cursor.advance(1)
@@ -212,8 +243,7 @@ package enum TextScanner {
                         cursor.advance(1)
                     } else { break }
                 }
-                out.append(FigureWord(kind: .digits, byteStart: startByte, byteEnd: cursor.byte, start: startScalar,
-                                      end: cursor.scalar, key: .none, isAttached: attached))
+                out.append(FigureWord(kind: .digits, byteStart: startByte, byteEnd: cursor.byte, key: .none, isAttached: attached))
             } else if isLetter(v) {
                 var packer = PackedWord.Packer()
                 var hyphen = false, possessive = false
@@ -221,7 +251,7 @@ package enum TextScanner {
                 while !cursor.atEnd {
                     let (c, clen) = cursor.peek()
                     if isLetter(c) {
-                        if c < 0x80 { packer.append(UInt8(c)) } else { packer.invalidate() }
+                        packer.append(c)
                         cursor.advance(clen)
                         continue
                     }
@@ -233,16 +263,14 @@ package enum TextScanner {
                     } else if next == 0x73 || next == 0x53 {
                         possessive = cursor.peek(after: clen + nlen).map { !isLetter($0.0) } ?? true
                     }
-                    packer.append(c == 0x2D ? 0x2D : 0x27)
+                    packer.append(c)
                     cursor.advance(clen)
                 }
-                out.append(FigureWord(kind: .word, byteStart: startByte, byteEnd: cursor.byte, start: startScalar,
-                                      end: cursor.scalar, key: packer.word, isCapitalized: capital,
+                out.append(FigureWord(kind: .word, byteStart: startByte, byteEnd: cursor.byte, key: packer.word, isCapitalized: capital,
                                       isPossessive: possessive, hasHyphen: hyphen, isAttached: attached))
             } else {
                 cursor.advance(len)
-                out.append(FigureWord(kind: .punctuation, byteStart: startByte, byteEnd: cursor.byte, start: startScalar,
-                                      end: cursor.scalar, key: PackedWord(low: UInt64(v), high: 0), isAttached: attached))
+                out.append(FigureWord(kind: .punctuation, byteStart: startByte, byteEnd: cursor.byte, key: PackedWord(low: UInt64(v), high: 0), isAttached: attached))
             }
             attached = true
         }
@@ -256,7 +284,7 @@ package enum TextScanner {
 }
 
 /// A word, number, punctuation sign or quotation mark of a document, as quotation extraction reads it
-/// (offsets in scalars).
+/// (offsets in bytes).
 public struct TextToken: Sendable {
     public enum Kind: UInt8, Sendable {
         case word, number, punct, open, close, possessive
@@ -264,7 +292,7 @@ public struct TextToken: Sendable {
     }
     package var start: Int
     package var end: Int
-    /// `ScalarText.key` of the word (0 for marks and punctuation).
+    /// `WordKey.hash` of the word (0 for marks and punctuation).
     package var key: UInt64
     package var kind: Kind
     /// First scalar is upper case.
@@ -286,7 +314,7 @@ package struct TextParagraph: Sendable {
 }
 
 /// One token of the figure extractor's view: a word, a number written in digits, a punctuation
-/// mark or a line break, with its byte range in the UTF-8 text and its Unicode scalar offsets.
+/// mark or a line break, with its byte range in the UTF-8 text.
 public struct FigureWord {
     public enum Kind: UInt8 {
         case word, digits, punctuation, lineBreak
@@ -296,8 +324,6 @@ public struct FigureWord {
     @usableFromInline package var kind: Kind
     package var byteStart: Int
     package var byteEnd: Int
-    package var start: Int
-    package var end: Int
     /// Lower-cased word (words), or the scalar value in `low` (punctuation).
     @usableFromInline package var key: PackedWord
     package var isCapitalized = false

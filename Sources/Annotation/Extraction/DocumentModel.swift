@@ -34,8 +34,8 @@ struct TextSentence: Sendable {
 /// The working model of one document: tokens, paragraphs, sentences, quotation marks and mentions,
 /// with the look-ups the extraction steps share.
 final class DocumentModel {
-    /// The document text as Unicode scalar values.
-    let s: [UInt32]
+    /// The document text (UTF-8); token offsets are byte offsets into it.
+    let bytes: [UInt8]
     let tokens: [Lexeme]
     let paragraphs: [TextParagraph]
     var sentences: [TextSentence] = []
@@ -68,8 +68,8 @@ final class DocumentModel {
     var cueSpeakers: [Int: SpeakerRef?] = [:]
 
     init(text: String) {
-        s = ScalarText.decode(text)
-        let scanned = TextScanner.scan(s), table = SpeechCues.table
+        bytes = Array(text.utf8)
+        let scanned = bytes.withUnsafeBufferPointer { TextScanner.scan($0) }, table = SpeechCues.table
         tokens = scanned.tokens.map { Lexeme($0, table) }
         paragraphs = scanned.paragraphs
     }
@@ -78,14 +78,16 @@ final class DocumentModel {
 
     @inline(__always) func isPunct(_ t: Int, _ c: UInt32) -> Bool { tokens[t].kind == .punct && tokens[t].mark == c }
     @inline(__always) func isLowerWord(_ t: Int) -> Bool { tokens[t].kind == .word && !tokens[t].capitalised }
-    func text(_ from: Int, _ to: Int) -> String { ScalarText.string(s, from, to) }
+    func text(_ from: Int, _ to: Int) -> String { String(decoding: bytes[from..<to], as: UTF8.self) }
+    /// The number of characters (Unicode scalars) of token `t`.
+    func length(_ t: Int) -> Int { bytes.withUnsafeBufferPointer { UTF8Cursor.scalarCount($0, tokens[t].start..<tokens[t].end) } }
     func tokenText(_ t: Int) -> String { text(tokens[t].start, tokens[t].end) }
 
     /// A lower-case word ending in "ing" (a participle or gerund).
     func isIngWord(_ t: Int) -> Bool {
         let tok = tokens[t]
-        guard tok.kind == .word, !tok.capitalised, tok.end - tok.start > 4 else { return false }
-        return s[tok.end - 3] == 0x69 && s[tok.end - 2] == 0x6E && s[tok.end - 1] == 0x67
+        guard tok.kind == .word, !tok.capitalised, length(t) > 4 else { return false }
+        return bytes[tok.end - 3] == 0x69 && bytes[tok.end - 2] == 0x6E && bytes[tok.end - 1] == 0x67
     }
 
     func isSentenceEndPunct(_ t: Int) -> Bool {
