@@ -77,7 +77,8 @@ package struct Annotations: Sendable {
             for d in (c * chunk)..<min(n, (c + 1) * chunk) {
                 if stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
                 let text = corpus.documentText(d)
-                let analysis = QuotationExtractor.analyze(text), found = FigureExtractor.extract(text)
+                let analysis = QuotationExtractor.analyze(text, sentenceStarts: corpus.innerSentenceStarts(ofDocument: d))
+                let found = FigureExtractor.extract(text)
                 let base = corpus.documents[d].bytes.lowerBound
                 (analyses.baseAddress! + d).initialize(to: analysis)
                 (claims.baseAddress! + d).initialize(to: found)

@@ -187,6 +187,15 @@ package final class Corpus: Sendable {
         return text.withUnsafeBufferPointer { UTF8Cursor.scalarCount($0, start..<b) }
     }
 
+    /// Where a sentence of document `d` begins after another in its paragraph, as byte offsets from
+    /// the document's start (what extraction refines its sentences from).
+    package func innerSentenceStarts(ofDocument d: Int) -> [Int] {
+        let base = documents[d].bytes.lowerBound
+        return documents[d].sentences.compactMap { s in
+            s == Int(paragraphs[Int(sentences[s].paragraph)].firstSentence) ? nil : Int(sentences[s].byteStart) - base
+        }
+    }
+
     /// The offset of byte `b` of document `d` (counted from the document's start), in Unicode scalars:
     /// annotations are found in bytes, and shown to users in scalars.
     package func scalarOffset(ofDocumentByte b: Int, inDocument d: Int) -> Int {

@@ -83,11 +83,7 @@ struct CorpusBuilder {
     }
 
     private mutating func addParagraph(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, base: Int, document: UInt32) {
-        var e = end
-        while e > start, CharacterClass.isSpace(p[e - 1]) { e -= 1 }
-        var s = start
-        while s < e, CharacterClass.isSpace(p[s]) { s += 1 }
-        guard s < e else { return }
+        guard let (s, e) = SentenceSplitter.paragraph(p, line: start, end).map({ ($0.lowerBound, $0.upperBound) }) else { return }
         let paragraph = UInt32(paragraphs.count)
         paragraphs.append(ParagraphSpan(byteStart: UInt32(base + s), byteEnd: UInt32(base + e),
                                         firstSentence: UInt32(sentences.count), document: document))

@@ -82,6 +82,7 @@ import Testing
         ("A heading without a stop", ["A heading without a stop"]),
         ("• A bullet. Second part.", ["A bullet.", "Second part."]),
         ("The U.S. said no.", ["The U.S. said no."]),
+        ("They left.\u{A0}Others stayed.", ["They left.", "Others stayed."]),  // a no-break space separates too
     ])
     func sentenceSplitting(_ text: String, _ expected: [String]) {
         let bytes = Array(text.utf8)

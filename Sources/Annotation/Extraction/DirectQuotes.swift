@@ -5,9 +5,9 @@ import CorpusModel
 /// colon-introduced paragraph, or the previous sentence's speaker).
 extension DocumentModel {
     /// Runs every step and fills `quotations` in document order.
-    func extract() {
+    func extract(sentenceStarts: [Int]) {
         pairQuotes()
-        splitSentences()
+        splitSentences(at: sentenceStarts)
         findMentions()
         var quotationOf = [Int?](repeating: nil, count: quotes.count)
         var nextQuote = 0

@@ -24,7 +24,7 @@ struct Lexeme: Sendable {
     }
 }
 
-/// A sentence: a token range inside one paragraph, split outside quotation marks.
+/// A sentence: a token range inside one paragraph (the corpus's sentences, joined where a boundary falls inside quotation marks).
 struct TextSentence: Sendable {
     var first: Int
     var end: Int
@@ -97,40 +97,30 @@ final class DocumentModel {
 
     // MARK: sentences
 
-    /// Splits every paragraph into sentences at ., ! and ? outside quotation marks (or right
-    /// after a closing mark that follows one), before a capital, a number, an opening mark or the end.
-    func splitSentences() {
+    /// The corpus's sentences, refined where a quotation needs it: a paragraph is split where the
+    /// corpus's splitter begins a sentence (`starts`, byte offsets in order), unless that falls inside
+    /// quotation marks (it is kept after a token outside them or after the closing mark of an outermost quotation).
+    func splitSentences(at starts: [Int]) {
         sentenceOf = [Int32](repeating: 0, count: tokens.count)
+        var k = 0
         for (p, para) in paragraphs.enumerated() {
             var first = para.firstToken
-            var t = para.firstToken
-            while t < para.endToken {
-                var boundary = false
-                if isPunct(t, 0x2022) && t > first {
-                    sentences.append(TextSentence(first: first, end: t, paragraph: p))
-                    first = t
-                }
-                if quoteOf[t] < 0 && isSentenceEndPunct(t) {
-                    boundary = true
-                } else if tokens[t].kind == .close, let q = quoteIndex(closingAt: t), quotes[q].parent == nil,
-                          t > 0, isSentenceEndPunct(t - 1) {
-                    boundary = true
-                }
-                if boundary && t + 1 < para.endToken {
-                    let next = tokens[t + 1]
-                    boundary = next.capitalised || next.kind == .number || next.kind == .open || isPunct(t + 1, 0x2022)
-                }
-                if boundary {
-                    sentences.append(TextSentence(first: first, end: t + 1, paragraph: p))
-                    first = t + 1
-                }
-                t += 1
+            for t in para.firstToken + 1..<para.endToken {
+                while k < starts.count && starts[k] < tokens[t - 1].end { k += 1 }
+                guard k < starts.count, starts[k] <= tokens[t].start, outsideQuotation(t - 1) else { continue }
+                sentences.append(TextSentence(first: first, end: t, paragraph: p))
+                first = t
             }
-            if first < para.endToken { sentences.append(TextSentence(first: first, end: para.endToken, paragraph: p)) }
+            sentences.append(TextSentence(first: first, end: para.endToken, paragraph: p))
         }
         for (i, sentence) in sentences.enumerated() {
             for t in sentence.first..<sentence.end { sentenceOf[t] = Int32(i) }
         }
+    }
+
+    /// Whether token `t` is outside quotation marks or closes an outermost quotation.
+    private func outsideQuotation(_ t: Int) -> Bool {
+        quoteOf[t] < 0 || (tokens[t].kind == .close && quoteIndex(closingAt: t).map { quotes[$0].parent == nil } == true)
     }
 
     func quoteIndex(closingAt t: Int) -> Int? {

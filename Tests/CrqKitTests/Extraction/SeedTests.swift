@@ -32,7 +32,7 @@ struct SeedTests {
 
     @Test func dujarricHasOneCanonicalSpeakerIn000And004() throws {
         let texts = [try Self.seed("000"), try Self.seed("004")]
-        let analyses = texts.map(QuotationExtractor.analyze)
+        let analyses = texts.map { QuotationExtractor.analyze($0) }
         let resolver = EntityResolver(analyses)
         var indexes = Set<Int>()
         for (d, analysis) in analyses.enumerated() {
