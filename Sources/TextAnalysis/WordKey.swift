@@ -12,11 +12,9 @@ public enum WordKey {
     /// Calls `body` with each scalar of the folded form of `v` (none for a dropped mark).
     @inlinable @inline(__always) package static func fold(_ v: UInt32, _ body: (UInt32) -> Void) {
         if v < 0x80 { return body(v >= 0x41 && v <= 0x5A ? v | 0x20 : v) }
-        if v < UInt32(table.count) {
-            let f = table[Int(v)]
-            if f < several { return body(f) }
-            if f == dropped { return }
-        }
+        let f = v < 0x530 ? table[Int(v)] : v &- 0x2000 < 0x70 ? punctuationTable[Int(v &- 0x2000)] : several
+        if f < several { return body(f) }
+        if f == dropped { return }
         for f in foldedScalars(v) { body(f) }
     }
 
@@ -38,9 +36,13 @@ public enum WordKey {
     @usableFromInline static let dropped: UInt32 = 0xFFFF_FFFF
     @usableFromInline static let several: UInt32 = 0xFFFF_FFFE
 
-    /// `foldedScalars` of the scalars below U+2000 (Latin, Greek, Cyrillic and the other alphabets),
-    /// where it is one scalar, or `dropped`, or `several`.
-    @usableFromInline static let table: [UInt32] = (0..<0x2000).map { v in
+    /// `foldedScalars` of the scalars below U+0530 (Latin, combining marks, Greek, Cyrillic), where it
+    /// is one scalar, or `dropped`, or `several` (then it is written out each time).
+    @usableFromInline static let table: [UInt32] = (0..<0x530).map(cached)
+    /// The same for the general punctuation U+2000–U+206F (curly apostrophes, hyphens, spaces).
+    @usableFromInline static let punctuationTable: [UInt32] = (0x2000..<0x2070).map(cached)
+
+    private static func cached(_ v: Int) -> UInt32 {
         let f = foldedScalars(UInt32(v))
         return f.isEmpty ? dropped : f.count == 1 ? f[0] : several
     }
