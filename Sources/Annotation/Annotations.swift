@@ -76,7 +76,7 @@ package struct Annotations: Sendable {
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             for d in (c * chunk)..<min(n, (c + 1) * chunk) {
                 if stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
-                let text = corpus.documentText(d)
+                let text = ScannedText(corpus.documentText(d))
                 let analysis = QuotationExtractor.analyze(text, sentenceStarts: corpus.innerSentenceStarts(ofDocument: d))
                 let found = FigureExtractor.extract(text)
                 let base = corpus.documents[d].bytes.lowerBound

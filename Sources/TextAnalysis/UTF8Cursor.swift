@@ -1,34 +1,7 @@
-/// The one UTF-8 decoder and encoder of crq, and a cursor that walks UTF-8 text giving each scalar
-/// with its byte offset. Text is stored and read as UTF-8 with byte offsets; offsets shown to users
-/// are in scalars (as Python's `str` indexes), counted here (`scalarCount`) and nowhere else.
-package struct UTF8Cursor {
-    private let p: UnsafeBufferPointer<UInt8>
-    private let end: Int
-    /// Byte offset of the current scalar.
-    package private(set) var byte: Int
-
-    package init(_ p: UnsafeBufferPointer<UInt8>, byte: Int = 0, end: Int? = nil) {
-        self.p = p
-        self.end = end ?? p.count
-        self.byte = byte
-    }
-
-    package var atEnd: Bool { byte >= end }
-
-    /// The current scalar and its length in bytes.
-    @inline(__always) package func peek() -> (UInt32, Int) { Self.decode(p, byte, end) }
-
-    /// The scalar `length` bytes after the current one (for a look-ahead of one scalar), or nil at the end.
-    @inline(__always) package func peek(after length: Int) -> (UInt32, Int)? {
-        byte + length < end ? Self.decode(p, byte + length, end) : nil
-    }
-
-    /// The byte at `offset` from the current one, or nil past the end.
-    @inline(__always) package func byte(at offset: Int) -> UInt8? { byte + offset < end ? p[byte + offset] : nil }
-
-    /// Moves past one scalar of `length` bytes.
-    @inline(__always) package mutating func advance(_ length: Int) { byte += length }
-
+/// The one UTF-8 decoder and encoder of crq. Text is stored and read as UTF-8 with byte offsets
+/// (the one scan, `TextScanner.pieces`, walks it with `decode`); offsets shown to users are in
+/// scalars (as Python's `str` indexes), counted here (`scalarCount`) and nowhere else.
+package enum UTF8Cursor {
     // MARK: decoding and encoding
 
     /// Decodes the scalar starting at `i` in well-formed UTF-8, returning it and its length in bytes.

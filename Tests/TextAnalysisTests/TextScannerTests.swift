@@ -7,11 +7,11 @@ struct TextScannerTests {
         let text = "a é € 𝄞"  // 1, 2, 3 and 4 bytes
         var scalars: [UInt32] = []
         Array(text.utf8).withUnsafeBufferPointer { p in
-            var cursor = UTF8Cursor(p)
-            while !cursor.atEnd {
-                let (v, n) = cursor.peek()
+            var i = 0
+            while i < p.count {
+                let (v, n) = UTF8Cursor.decode(p, i, p.count)
                 scalars.append(v)
-                cursor.advance(n)
+                i += n
             }
         }
         #expect(scalars == text.unicodeScalars.map(\.value))
@@ -71,9 +71,23 @@ struct TextScannerTests {
         #expect(WordKey.key(ofStatementWord: "“Éric’s,”") == "erics")
     }
 
+    @Test func oneScanCutsTheTextIntoPiecesBothViewsRead() {
+        let s = ScannedText("Iran’s G7: 1,200 é\u{A0}\nx")
+        #expect(s.pieces.map(\.kind) == [.letters, .other, .letters, .space, .letters, .digits, .other, .space, .digits, .other,
+                                          .digits, .space, .letters, .space, .lineBreak, .letters])
+        #expect(s.pieces.first?.start == 0 && s.pieces.last?.end == s.bytes.count)
+        #expect(zip(s.pieces, s.pieces.dropFirst()).allSatisfy { $0.end == $1.start })  // they tile the text
+        // The views join pieces differently: extraction keeps "G7" and "1,200" whole and splits the
+        // possessive; figure words split "G" from "7" and keep "Iran’s" whole.
+        let tokens = s.tokens.tokens.map { String(decoding: s.bytes[$0.start..<$0.end], as: UTF8.self) }
+        #expect(tokens == ["Iran", "’s", "G7", ":", "1,200", "é", "x"])
+        let words = s.figureWords.map { String(decoding: s.bytes[$0.byteStart..<$0.byteEnd], as: UTF8.self) }
+        #expect(words == ["Iran’s", "G", "7", ":", "1,200", "é", "\n", "x"])
+    }
+
     @Test func extractionTokensTellMarksFromApostrophes() throws {
         let s = Array("Mr. Dale’s aide said: “We’ll see,” in the U.S.\nNext line.".utf8)
-        let (tokens, paragraphs) = s.withUnsafeBufferPointer { TextScanner.scan($0) }
+        let (tokens, paragraphs) = ScannedText(String(decoding: s, as: UTF8.self)).tokens
         #expect(paragraphs.count == 2)
         func text(_ t: TextToken) -> String { String(decoding: s[t.start..<t.end], as: UTF8.self) }
         #expect(tokens.map(text).prefix(12) == ["Mr.", "Dale", "’s", "aide", "said", ":", "“", "We’ll", "see", ",", "”", "in"])
@@ -85,7 +99,7 @@ struct TextScannerTests {
 
     @Test func figureWordsCarryByteOffsets() {
         let bytes = Array("Über 1,200 people—in Iran’s east.\n".utf8)
-        let words = bytes.withUnsafeBufferPointer { TextScanner.figureWords($0) }
+        let words = ScannedText(String(decoding: bytes, as: UTF8.self)).figureWords
         #expect(words.map(\.kind) == [.word, .digits, .word, .punctuation, .word, .word, .word, .punctuation, .lineBreak])
         let digits = words[1]
         #expect(digits.byteStart == 6 && digits.byteEnd == 11)

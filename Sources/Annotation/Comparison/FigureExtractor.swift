@@ -11,10 +11,12 @@ import CorpusModel
 /// ("the two countries", "two close allies").
 enum FigureExtractor {
     /// All claims in `text`, in order, with byte offsets.
-    static func extract(_ text: String) -> [FigureClaim] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var reader = FigureReader(bytes: bytes, words: TextScanner.figureWords(bytes))
+    static func extract(_ text: String) -> [FigureClaim] { extract(ScannedText(text)) }
+
+    static func extract(_ text: ScannedText) -> [FigureClaim] {
+        let words = text.figureWords
+        return text.bytes.withUnsafeBufferPointer { bytes in
+            var reader = FigureReader(bytes: bytes, words: words)
             return reader.claims()
         }
     }

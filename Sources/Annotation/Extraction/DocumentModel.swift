@@ -67,9 +67,9 @@ final class DocumentModel {
     /// Memoised speakers of cue tokens.
     var cueSpeakers: [Int: SpeakerRef?] = [:]
 
-    init(text: String) {
-        bytes = Array(text.utf8)
-        let scanned = bytes.withUnsafeBufferPointer { TextScanner.scan($0) }, table = SpeechCues.table
+    init(_ text: ScannedText) {
+        bytes = text.bytes
+        let scanned = text.tokens, table = SpeechCues.table
         tokens = scanned.tokens.map { Lexeme($0, table) }
         paragraphs = scanned.paragraphs
     }

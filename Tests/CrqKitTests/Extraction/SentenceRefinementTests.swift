@@ -5,7 +5,7 @@ import Testing
 /// Extraction reads the corpus's sentences and joins them only where a boundary falls inside quotation marks.
 struct SentenceRefinementTests {
     private func sentences(_ text: String, starts: [Int]? = nil) -> [String] {
-        let model = DocumentModel(text: text)
+        let model = DocumentModel(ScannedText(text))
         model.extract(sentenceStarts: starts ?? model.bytes.withUnsafeBufferPointer { SentenceSplitter.innerSentenceStarts($0) })
         return model.sentences.map { model.text(model.tokens[$0.first].start, model.tokens[$0.end - 1].end) }
     }
