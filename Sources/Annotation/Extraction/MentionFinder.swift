@@ -83,7 +83,7 @@ extension DocumentModel {
         let tok = tokens[t]
         guard tok.kind == .word else { return false }
         if tok.capitalised {
-            if tok.classes.contains(.calendarWords) { return false }
+            if tok.classes.contains(.calendarWords) || isInvertedCue(t) { return false }
             if startsSentence(t) && tok.classes.contains(.sentenceWords) { return false }
             return true
         }
@@ -98,6 +98,9 @@ extension DocumentModel {
         var last = t
         while j < end {
             let tok = tokens[j]
+            if j + 2 < end && isInitialStop(j + 1) {  // "R. Gil Kerlikowske"
+                last = j; j += 2; continue
+            }
             if tok.kind == .word && tok.capitalised && !tok.classes.contains(.calendarWords) {
                 if tok.classes.contains(.organisationWords) { hasOrg = true }
                 last = j; j += 1; continue

@@ -111,7 +111,7 @@ enum SpeechCues {
             ("characterise", [.naming], []), ("accuse", [.naming], []), ("dismiss", [.naming], []),
             ("continue", [.clause, .attributionOnly], []), ("interject", [.clause, .attributionOnly], []),
             ("quip", [.clause, .attributionOnly], ["quipped", "quips", "quipping"]), ("joke", [.clause, .nounLike, .attributionOnly], []),
-            ("scoff", [.clause, .attributionOnly], []), ("retort", [.clause, .attributionOnly], []),
+            ("scoff", [.clause, .attributionOnly], []), ("yell", [.clause, .attributionOnly], []), ("scream", [.clause, .attributionOnly], []), ("retort", [.clause, .attributionOnly], []),
             ("muse", [.clause, .attributionOnly], []), ("read", [.clause, .attributionOnly], ["reads"]),
             ("boast", [.clause, .nounLike], []), ("counter", [.clause, .nounLike], []),
             ("lament", [.clause, .nounLike], []), ("decry", [.clause], ["decried", "decries", "decrying"]),

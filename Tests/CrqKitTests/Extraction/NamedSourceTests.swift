@@ -1,0 +1,87 @@
+@testable import Annotation
+import Testing
+
+/// Named sources a reader finds where news puts them: initials inside names, long appositions,
+/// attribution after a question, a signature line after a dash, an inverted opening cue
+/// (sentences written for these tests).
+struct NamedSourceTests {
+    private func quotes(_ text: String, _ kind: QuoteKind? = nil) -> [Quotation] {
+        QuotationExtractor.analyze(text).quotations.filter { kind == nil || $0.kind == kind }
+    }
+
+    @Test func aMiddleInitialStaysInTheName() throws {
+        let text = "“The harbour will reopen in spring,” said T. Morgan Price, the port director."
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "T. Morgan Price")
+        let mentions = QuotationExtractor.analyze("Ruth K. Alvarez chairs the water board.").mentions
+        #expect(mentions.contains { $0.kind == .person && $0.name == "Ruth K. Alvarez" })
+    }
+
+    @Test func aLongAppositionSitsBetweenTheQuotationAndItsCue() throws {
+        let text = """
+            “Nobody expected the levee to hold this long,” Colin Ames, an engineer who has studied the river \
+            defences for the county planning office, said on Monday.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Colin Ames")
+        let before = """
+            Nadia Frost, a historian who has written four books about the canal towns and their trade for the Regional \
+            Heritage Foundation, said, \
+            “The old locks were built by hand.”
+            """
+        let second = quotes(before, .direct)
+        try #require(second.count == 1)
+        #expect(second[0].speaker == "Nadia Frost")
+    }
+
+    @Test func aPersonBeforeSeveralAppositionsIsTheSpeaker() throws {
+        let text = """
+            Paul Weir, editor of The Lantern, a weekly paper in the valley, wrote, “Every mill in town has closed.”
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Paul Weir")
+    }
+
+    @Test func anAttributionAfterAQuestionMayRunOnWithAnAdverbial() throws {
+        let text = """
+            Greta Lund visited the depot.
+
+            “Who will pay for the repairs?” Lund said to the crowd at the depot.
+
+            “Is the depot safe?” Lund asked the mayor.
+
+            “Why now?” Lund said. The manager did not answer.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 3)
+        #expect(found.allSatisfy { $0.speaker == "Greta Lund" })
+        // A new sentence with its own clause is not the quotation's attribution.
+        let other = quotes("Ivo Marsh spoke first. “Is this fair?” Marsh said the fee was too high.", .direct)
+        #expect(other.allSatisfy { $0.speaker == nil })
+    }
+
+    @Test func aSignatureLineAfterADashNamesTheSpeaker() throws {
+        let text = """
+            “We built more bridges than any council before us.”
+
+            — Helena Roos.
+
+            The claim does not survive a look at the records.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Helena Roos")
+    }
+
+    @Test func aSentenceMayOpenWithAnInvertedCue() throws {
+        let text = "The square was full by noon. Said Oskar Lind, “I have never seen so many people here.”"
+        let analysis = QuotationExtractor.analyze(text)
+        let found = analysis.quotations.filter { $0.kind == .direct }
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Oskar Lind")
+        #expect(!analysis.mentions.contains { $0.name.hasPrefix("Said") })
+    }
+}
