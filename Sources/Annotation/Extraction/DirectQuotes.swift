@@ -334,8 +334,16 @@ extension DocumentModel {
         guard tokens[t].kind == .word, key == SpeechCues.k.the || key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one
         else { return nil }
         var e = t + 1
-        while e < min(end, t + 4) && isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && canBeNoun(e) { e += 1 }
-        guard e > t + 1, e == end || tokens[e].kind == .punct else { return nil }
+        while e < min(end, t + 6) {
+            // "the Ohio governor": a place may qualify the noun.
+            if mentionAt[e] >= 0, mentions[Int(mentionAt[e])].kind == .place, mentionTokens[Int(mentionAt[e])].upperBound < end,
+               isLowerWord(mentionTokens[Int(mentionAt[e])].upperBound) {
+                e = mentionTokens[Int(mentionAt[e])].upperBound; continue
+            }
+            guard isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && canBeNoun(e) else { break }
+            e += 1
+        }
+        guard e > t + 1, e == end || tokens[e].kind == .punct, isLowerWord(e - 1) else { return nil }
         let words = text(tokens[t + 1].start, tokens[e - 1].end)
         return (SpeakerRef(name: key == SpeechCues.k.the ? words : "unnamed " + words, kind: .person, mention: nil), e)
     }

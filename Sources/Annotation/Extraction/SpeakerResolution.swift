@@ -263,7 +263,8 @@ extension DocumentModel {
         }
         if tok.classes.contains(.referringNouns) && !(t + 1 < tokens.count && tokens[t + 1].kind == .possessive) {
             var j = t - 1
-            while j >= max(0, t - 3) && tokens[j].kind == .word && mentionAt[j] < 0 {
+            // "the Vermont senator": a place may qualify the noun.
+            while j >= max(0, t - 4) && tokens[j].kind == .word && (mentionAt[j] < 0 || mentions[Int(mentionAt[j])].kind == .place) {
                 if tokens[j].key == SpeechCues.k.the { return (j, resolveReferring(t, from: j + 1)?.written(text(tokens[j].start, tok.end))) }
                 j -= 1
             }
@@ -300,9 +301,11 @@ extension DocumentModel {
         var lower = 0
         while j >= first && j > last - 8 && quoteOf[j] < 0 {
             // A name followed by a possessive belongs to the phrase ("the senator's top advisers").
+            // So does a place qualifying a noun ("one California delegate", "Iowa farm groups").
             if mentionAt[j] >= 0 {
-                let range = mentionTokens[Int(mentionAt[j])]
-                guard range.upperBound < tokens.count, tokens[range.upperBound].kind == .possessive, range.upperBound <= last else { break }
+                let m = Int(mentionAt[j]), range = mentionTokens[m]
+                guard range.upperBound < tokens.count, range.upperBound <= last,
+                      tokens[range.upperBound].kind == .possessive || (mentions[m].kind == .place && isLowerWord(range.upperBound)) else { break }
                 j = range.lowerBound - 1
                 continue
             }
