@@ -358,6 +358,32 @@ extension DocumentModel {
                 }
             }
         }
+        genderFromPronouns()
+    }
+
+    private static let malePronouns = SpeechCues.keys("he his him himself")
+    private static let femalePronouns = SpeechCues.keys("she her hers herself")
+
+    /// A person no title or given name tells the gender of takes the one the pronouns that follow
+    /// their name in the narration use ("Kasich … his plan"), when these clearly agree.
+    private func genderFromPronouns() {
+        var votes = [String: (female: Int, male: Int)]()
+        for m in mentions.indices where mentions[m].kind == .person && genders[mentionNames[m]] == nil {
+            var t = mentionTokens[m].upperBound
+            let limit = min(tokens.count, t + 25)
+            while t < limit {
+                if mentionAt[t] >= 0 && mentions[Int(mentionAt[t])].kind == .person { break }
+                if quoteOf[t] < 0 && tokens[t].kind == .word {
+                    let key = tokens[t].key
+                    if Self.femalePronouns.contains(key) { votes[mentionNames[m], default: (0, 0)].female += 1; break }
+                    if Self.malePronouns.contains(key) { votes[mentionNames[m], default: (0, 0)].male += 1; break }
+                }
+                t += 1
+            }
+        }
+        for (name, v) in votes where v.female >= 2 * v.male + 1 || v.male >= 2 * v.female + 1 {
+            genders[name] = v.female > v.male
+        }
     }
 
     /// The speaker a mention stands for: countries and capitals speak as organisations.

@@ -38,9 +38,11 @@ extension DocumentModel {
             }
             let speaker = madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : speakerOfCue(t) ?? describedSubject(t)
                 ?? (followsApposition(t) ? sentenceSubject(from: sentence.first, before: t) : nil)
-            // "She was asked whether ...", "When asked about ...": the asker is not named.
-            guard speaker != nil || isAskedOfSubject(t, sentence.first) else { continue }
-            addIndirect(clause.start, last, speaker: speaker, cue: text(tokens[t].start, tokens[cueEnd - 1].end))
+            // "She was asked whether ...", "When asked about ...": the asker is not named. A pronoun
+            // or quantifier no name resolves ("Some said …") keeps its words, with no speaker.
+            let unresolved = speaker == nil ? bareSubject(t, sentence.first) : nil
+            guard speaker != nil || unresolved != nil || isAskedOfSubject(t, sentence.first) else { continue }
+            addIndirect(clause.start, last, speaker: speaker ?? unresolved, cue: text(tokens[t].start, tokens[cueEnd - 1].end))
             coveredUntil = last
             found = true
         }
@@ -59,9 +61,30 @@ extension DocumentModel {
 
     private func addIndirect(_ first: Int, _ last: Int, speaker: SpeakerRef?, cue: String) {
         let start = tokens[first].start, end = tokens[last].end
-        quotations.append(Quotation(kind: .indirect, start: start, end: end, text: text(start, end), speaker: speaker?.name, asWritten: speaker?.written,
-                                    cue: cue, speakerKind: speaker?.kind, speakerMention: speaker?.mention))
+        let named = speaker.map { !$0.name.isEmpty } ?? false
+        quotations.append(Quotation(kind: .indirect, start: start, end: end, text: text(start, end), speaker: named ? speaker?.name : nil,
+                                    asWritten: speaker?.written, cue: cue, speakerKind: named ? speaker?.kind : nil,
+                                    speakerMention: speaker?.mention))
     }
+
+    private static let quantifierSubjects = SpeechCues.keys("some others many most few several both all")
+
+    /// The subject right before cue `k` when it is a pronoun or a quantifier that names no one
+    /// ("She says …", "Some said …"): its words, with an empty name.
+    private func bareSubject(_ k: Int, _ first: Int) -> SpeakerRef? {
+        var j = k - 1
+        while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
+        guard j >= first, tokens[j].kind == .word, quoteOf[j] < 0 else { return nil }
+        let c = tokens[j].classes
+        guard c.contains(.personPronouns) || c.contains(.thingPronouns) || Self.quantifierSubjects.contains(tokens[j].key)
+              || (c.contains(.subjectPronouns) && tokens[j].key != Self.there) else { return nil }
+        // It starts its clause: the sentence, or after a comma, a conjunction or a dash.
+        guard j == first || tokens[j - 1].kind == .punct || Self.clauseJoints.contains(tokens[j - 1].key) else { return nil }
+        return SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(j))
+    }
+
+    private static let there = ScalarText.key("there")
+    private static let clauseJoints = SpeechCues.keys("and but so because while when as if though although since")
 
     /// A question cue whose subject is the one asked ("was asked", "when asked", "Asked about").
     private func isAskedOfSubject(_ k: Int, _ first: Int) -> Bool {

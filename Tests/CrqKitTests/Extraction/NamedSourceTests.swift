@@ -85,3 +85,27 @@ struct NamedSourceTests {
         #expect(!analysis.mentions.contains { $0.name.hasPrefix("Said") })
     }
 }
+
+/// Reported speech whose subject names no one, and genders the narration's pronouns tell
+/// (sentences written for these tests).
+struct UnresolvedSubjectTests {
+    @Test func aPronounOrQuantifierWithNoAntecedentKeepsItsWords() throws {
+        let text = "Some said the tunnel was unsafe. She says the bridge is worse."
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }
+        try #require(found.count == 2)
+        #expect(found[0].speaker == nil && found[0].asWritten == "Some" && found[0].text == "the tunnel was unsafe")
+        #expect(found[1].speaker == nil && found[1].asWritten == "She")
+    }
+
+    @Test func pronounsAfterANameTellItsGender() throws {
+        let text = """
+            Quinn Tarrant opened her office in March, and her staff grew fast. Morgan Ellery ran his shop \
+            next door; his sales fell. Tarrant thanked her clients. Ellery closed his doors.
+
+            “The street needs more foot traffic,” she said.
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Quinn Tarrant")
+    }
+}
