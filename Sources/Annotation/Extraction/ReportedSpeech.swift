@@ -72,6 +72,7 @@ extension DocumentModel {
     /// The subject right before cue `k` when it is a pronoun or a quantifier that names no one
     /// ("She says …", "Some said …"): its words, with an empty name.
     private func bareSubject(_ k: Int, _ first: Int) -> SpeakerRef? {
+        guard !isPassiveCue(k, first) else { return nil }  // "It was reported that"
         var j = k - 1
         while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
         guard j >= first, tokens[j].kind == .word, quoteOf[j] < 0 else { return nil }
