@@ -384,9 +384,10 @@ extension DocumentModel {
         marks.removeAll { $0.speaker == nil }  // "according to plan"
         if let mark = marks.first {
             if mark.first == firstWord(sentence) {
-                // According to X, CLAUSE — unless the clause has its own cue.
+                // According to X, CLAUSE — unless the clause has its own cue with a subject.
                 guard mark.phraseEnd < end, isPunct(mark.phraseEnd, 0x2C) else { return }
-                for j in mark.phraseEnd..<end where quoteOf[j] < 0 && cueForm(j) != nil { return }
+                for j in mark.phraseEnd..<end where quoteOf[j] < 0 && cueForm(j) != nil
+                    && tokens[j - 1].key != SpeechCues.k.to && !isIngWord(j) { return }
                 if let last = trimmedLast(end - 1, mark.phraseEnd + 1), mark.speaker != nil {
                     addIndirect(mark.phraseEnd + 1, last, speaker: mark.speaker, cue: mark.cue)
                 }
@@ -443,10 +444,22 @@ extension DocumentModel {
         let head = tokens[e - 1].classes
         let sourceLike = head.contains(.sourceNouns) || head.contains(.statementNouns) || head.contains(.referringNouns)
             || head.contains(.organisationWords) || Self.sourceHeads.contains(tokens[e - 1].key)
-        guard first < e && sourceLike && (first..<e).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive }) && e - first <= 5
-        else { return nil }
-        return SpeakerRef(name: text(tokens[first].start, tokens[e - 1].end), kind: .organisation, mention: nil)
+        let words = (first..<e).allSatisfy { tokens[$0].kind == .word || tokens[$0].kind == .possessive }
+        if first < e && sourceLike && words && e - first <= 5 {
+            return SpeakerRef(name: text(tokens[first].start, tokens[e - 1].end), kind: .organisation, mention: nil)
+        }
+        // Any short noun phrase of a determiner and lower-case words ("an attendee", "people in
+        // attendance", "one research firm"), not a plan or a schedule.
+        let described = start < first || e - first >= 2
+        guard described, first < e, e - start <= 7, (first..<e).allSatisfy({ isLowerWord($0) || tokens[$0].kind == .possessive }),
+              !tokens[e - 1].classes.contains(.prepositions), !tokens[e - 1].classes.contains(.determiners),
+              !Self.notSources.contains(tokens[e - 1].key), cueForm(e - 1) == nil else { return nil }
+        return SpeakerRef(name: text(tokens[first].start, tokens[e - 1].end), kind: .person, mention: nil,
+                          written: text(tokens[start].start, tokens[e - 1].end))
     }
+
+    /// Heads of "according to" phrases that name no source ("according to plan").
+    private static let notSources = SpeechCues.keys("plan plans schedule script tradition custom rules rule law expectations design form")
 
     /// "The decision, the court said, was final.": the whole sentence is reported.
     private func findParentheticalAttribution(_ sentence: TextSentence, from first: Int) -> Bool {

@@ -27,7 +27,7 @@ extension DocumentModel {
         guard tok.kind == .word, let form = tok.form else { return nil }
         // Headlines capitalise their cues ("Mayor Says Roads Will Reopen"); "Said Hale, “…”" opens a sentence with one.
         if tok.capitalised && !(t > 0 && !sentenceOf.isEmpty && headline[sentences[Int(sentenceOf[t])].paragraph] && !startsSentence(t))
-            && !isInvertedCue(t) { return nil }
+            && !isInvertedCue(t) && !isOpeningQuestion(t) { return nil }
         if form.flags.contains(.particle) && !(t + 1 < tokens.count && tokens[t + 1].key == SpeechCues.k.out) { return nil }
         if form.flags.contains(.nounLike) && !form.past && !form.participle {
             guard t > 0 else { return nil }
@@ -59,6 +59,12 @@ extension DocumentModel {
         var e = t + 1
         while e < tokens.count && e < t + 8 && ((tokens[e].kind == .word && tokens[e].capitalised) || isInitialStop(e)) { e += 1 }
         return e > t + 1 && e < tokens.count && (isPunct(e, 0x2C) || isPunct(e, 0x3A))
+    }
+
+    /// "Asked whether …, she said": a question cue opening its sentence, its asker unnamed.
+    func isOpeningQuestion(_ t: Int) -> Bool {
+        guard let form = tokens[t].form, form.past, form.flags.contains(.question), !sentenceOf.isEmpty, startsSentence(t) else { return false }
+        return t + 1 < tokens.count && tokens[t + 1].kind == .word && !tokens[t + 1].capitalised
     }
 
     /// Cue nouns whose "that" starts their content rather than a relative clause ("the claim that").

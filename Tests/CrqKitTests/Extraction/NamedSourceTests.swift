@@ -109,3 +109,28 @@ struct UnresolvedSubjectTests {
         #expect(found[0].speaker == "Quinn Tarrant")
     }
 }
+
+/// "according to" any described source, and a question cue opening its sentence (sentences written
+/// for these tests).
+struct DescribedSourceTests {
+    private func indirect(_ text: String) -> [Quotation] {
+        QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }
+    }
+
+    @Test func accordingToADescribedSource() throws {
+        let found = indirect("The board met twice in private before the vote, according to people in the room.")
+        try #require(found.count == 1)
+        #expect(found[0].text == "The board met twice in private before the vote")
+        #expect(found[0].asWritten == "people in the room")
+        let second = indirect("According to one local newspaper, the plant will close; the owners have refused to comment.")
+        try #require(second.count == 1)
+        #expect(second[0].speaker == "one local newspaper")
+        #expect(indirect("The trains ran on time, according to plan.").isEmpty)
+    }
+
+    @Test func aQuestionCueMayOpenTheSentence() throws {
+        let found = indirect("Asked whether she would run again, the senator smiled and said nothing.")
+        try #require(found.count == 1)
+        #expect(found[0].text == "whether she would run again")
+    }
+}
