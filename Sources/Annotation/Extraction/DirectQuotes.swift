@@ -331,7 +331,8 @@ extension DocumentModel {
     /// "the widow", "a witness", "one firefighter" (1–3 lower-case words after a determiner) from `t`.
     func describedSpeaker(_ t: Int, end: Int) -> (speaker: SpeakerRef, end: Int)? {
         let key = tokens[t].key
-        guard tokens[t].kind == .word, key == SpeechCues.k.the || key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one
+        let possessive = Self.possessiveDeterminers.contains(key)  // "her friend", "his lawyer"
+        guard tokens[t].kind == .word, key == SpeechCues.k.the || key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one || possessive
         else { return nil }
         var e = t + 1
         while e < min(end, t + 6) {
@@ -345,8 +346,11 @@ extension DocumentModel {
         }
         guard e > t + 1, e == end || tokens[e].kind == .punct, isLowerWord(e - 1) else { return nil }
         let words = text(tokens[t + 1].start, tokens[e - 1].end)
-        return (SpeakerRef(name: key == SpeechCues.k.the ? words : "unnamed " + words, kind: .person, mention: nil), e)
+        let name = possessive ? text(tokens[t].start, tokens[e - 1].end) : key == SpeechCues.k.the ? words : "unnamed " + words
+        return (SpeakerRef(name: name, kind: .person, mention: nil), e)
     }
+
+    private static let possessiveDeterminers = SpeechCues.keys("his her their its our")
 
     /// The nearest cue before the quotation in its sentence that has a speaker.
     private func beforeAttribution(_ q: Int, within distance: Int = .max) -> (speaker: SpeakerRef, cue: String)? {

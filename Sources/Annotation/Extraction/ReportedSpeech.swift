@@ -256,6 +256,18 @@ extension DocumentModel {
 
     private static let relativeWords = SpeechCues.keys("who which")
 
+    /// Past participles that open the narrator's comment after a comma (", based on polls").
+    private static let closingParticiples = SpeechCues.keys("based prompted fueled fuelled driven spurred")
+
+    private static let objectPronouns = SpeechCues.keys("him her them it us me")
+
+    /// A lower-case word ending in "ed" that is no cue: a past-tense verb.
+    private func isPastVerb(_ t: Int) -> Bool {
+        let tok = tokens[t]
+        guard tok.kind == .word, !tok.capitalised, tok.end - tok.start > 4, tok.form == nil else { return false }
+        return s[tok.end - 2] == 0x65 && s[tok.end - 1] == 0x64
+    }
+
     /// ", while India put ...": a contrast that leaves the reported clause.
     private static let contrastWords = SpeechCues.keys("while whereas though although")
 
@@ -278,6 +290,7 @@ extension DocumentModel {
         guard n < end, tokens[n].kind == .word else { return false }
         let key = tokens[n].key
         if isIngWord(n) && !tokens[n].classes.contains(.innerParticiples) { return true }
+        if Self.closingParticiples.contains(key) { return true }  // ", based on polls"
         if key == SpeechCues.k.according || Self.contrastWords.contains(key) { return true }
         if key == Self.compared && n + 1 < end && (tokens[n + 1].key == SpeechCues.k.to || tokens[n + 1].key == Self.with) { return true }
         // ", but he is …": a contrast the narrator adds (", but that …" goes on reporting).
@@ -322,6 +335,14 @@ extension DocumentModel {
                     last = t - 1; break scan
                 case 0x2C:
                     if t == adjunct || endsClauseAfterComma(t + 1, end) { last = t - 1; break scan }
+                    // ", who has been …" running to the end of the sentence describes a name; it is not reported.
+                    if t + 1 < end && tokens[t + 1].kind == .word && Self.relativeWords.contains(tokens[t + 1].key)
+                        && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isPunct($0, 0x2014)) }) {
+                        last = t - 1; break scan
+                    }
+                case 0x2014:
+                    // " — a modest boost …": the narrator's apposition after the clause.
+                    if t + 1 < end && tokens[t + 1].kind == .word && tokens[t + 1].classes.contains(.determiners) { last = t - 1; break scan }
                 default: break
                 }
             } else if tok.kind == .word && (tok.key == SpeechCues.k.and || tok.key == SpeechCues.k.but) && t > first {
@@ -337,8 +358,14 @@ extension DocumentModel {
                 // ", and the White House emphasized ...": a new subject with its own cue.
                 if t > first && isPunct(t - 1, 0x2C) {
                     var v = n
-                    while v < min(end, n + 7) && tokens[v].kind == .word && cueForm(v) == nil { v += 1 }
+                    while v < min(end, n + 7) && (tokens[v].kind == .word || tokens[v].kind == .number) && cueForm(v) == nil { v += 1 }
                     if v < end && v > n && cueForm(v) != nil && !isIngWord(v) { last = t - 2; break scan }
+                }
+                // "said the plan was dead and criticized him", ", and asked for more": the subject's next act.
+                if n == t + 1 && isPastVerb(n) && n + 1 < end
+                    && (isPunct(t - 1, 0x2C) || tokens[n + 1].classes.contains(.determiners) || tokens[n + 1].classes.contains(.subjectPronouns)
+                        || Self.objectPronouns.contains(tokens[n + 1].key)) {
+                    last = t - 1; break scan
                 }
             }
             t += 1
@@ -419,12 +446,23 @@ extension DocumentModel {
             guard let form = cueForm(k), form.flags.contains(.clause), form.past || !form.participle else { continue }
             let speaker = scanSubject(from: k - 1, limit: comma + 1, forward: false)
                 ?? scanSubject(from: end - 2, limit: k + 1, forward: true)
-                ?? describedSpeaker(comma + 1, end: k)?.speaker
+                ?? describedSpeaker(comma + 1, end: k)?.speaker ?? loneSubject(comma + 1, cue: k)
             if let speaker, let last = closing ? comma : trimmedLast(comma - 1, bodyStart) {
                 addIndirect(bodyStart, last, speaker: speaker, cue: tokenText(k))
             }
             return
         }
+    }
+
+    /// ", Cuban said." / ", she said,": a capitalised word no name list knows, or a pronoun no name
+    /// resolves, alone between the comma at `first` - 1 and the cue `k`.
+    private func loneSubject(_ first: Int, cue k: Int) -> SpeakerRef? {
+        guard k == first + 1, tokens[first].kind == .word else { return nil }
+        if tokens[first].capitalised && mentionAt[first] < 0 && !tokens[first].classes.contains(.subjectPronouns)
+            && !tokens[first].classes.contains(.sentenceWords) {
+            return SpeakerRef(name: tokenText(first), kind: .person, mention: nil)
+        }
+        return bareSubject(k, first)
     }
 
     /// A quotation opening after a word, inside a clause ("was “heartbreaking,”"), not after a cue's
@@ -475,7 +513,7 @@ extension DocumentModel {
                 guard let form = cueForm(k), form.flags.contains(.clause), !form.participle else { continue }
                 let speaker = scanSubject(from: k - 1, limit: c + 1, forward: false)
                     ?? scanSubject(from: c2 - 1, limit: k + 1, forward: true)
-                    ?? describedSpeaker(c + 1, end: k)?.speaker
+                    ?? describedSpeaker(c + 1, end: k)?.speaker ?? loneSubject(c + 1, cue: k)
                 guard let speaker else { return false }
                 // ", X announced, a move welcomed by ...": what follows is an apposition, not the clause.
                 let apposition = tokens[c2 + 1].kind == .word

@@ -134,3 +134,39 @@ struct DescribedSourceTests {
         #expect(found[0].text == "whether she would run again")
     }
 }
+
+/// Where a reported clause ends, and subjects after the clause that name no one in the lists
+/// (sentences written for these tests).
+struct ClauseBoundaryTests {
+    private func indirect(_ text: String) -> [Quotation] {
+        QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }
+    }
+
+    @Test func theSubjectsNextActIsNotReported() throws {
+        let found = indirect("Rosa Dunn said the depot was unsafe and criticized the council for waiting.")
+        try #require(found.count == 1)
+        #expect(found[0].text == "the depot was unsafe")
+        let second = indirect("Lawyers for the city said they would miss the deadline, and requested another week.")
+        try #require(second.count == 1)
+        #expect(second[0].text == "they would miss the deadline")
+    }
+
+    @Test func aTrailingRelativeOrDashOrParticipleIsTheNarrators() throws {
+        let found = indirect("Hugo Brandt said he would not stand beside the mayor, who has been weakened by the audit.")
+        try #require(found.count == 1)
+        #expect(found[0].text == "he would not stand beside the mayor")
+        let dash = indirect("Ines Kola said she was “pleased” with the deal — a rare note of praise from the union.")
+        try #require(dash.count == 1)
+        #expect(dash[0].text == "she was “pleased” with the deal")
+        let based = indirect("Otto Varga argued that voters should back him, based on polls that show him ahead.")
+        try #require(based.count == 1)
+        #expect(based[0].text == "voters should back him")
+    }
+
+    @Test func aSubjectAfterTheClauseThatNoListKnows() throws {
+        let found = indirect("The ferry was also late on Friday, her neighbour said. The roads are a mess, Okafor said.")
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "her neighbour")
+        #expect(found[1].speaker == "Okafor")
+    }
+}
