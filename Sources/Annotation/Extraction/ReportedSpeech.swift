@@ -198,8 +198,19 @@ extension DocumentModel {
             && !tokens[u].classes.contains(.notClauseStart) && tokens[u].key != SpeechCues.k.to {
             return (u, false)
         }
+        // "announced new support from …", "denied the claims": what the statement is of.
+        if Self.objectCues.contains(tokens[k].key) && !isPassiveCue(k, sentence.first) && u == t
+            && (tokens[u].classes.contains(.determiners) || (isLowerWord(u) && !tokens[u].classes.contains(.prepositions)
+                && !tokens[u].classes.contains(.betweenSubjectAndCue) && !tokens[u].classes.contains(.notClauseStart)
+                && !Self.objectPronouns.contains(tokens[u].key))),
+           (u..<min(end, u + 3)).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number || tokens[$0].kind == .possessive }) {
+            return (u, true)  // three words at least: "denied the claims", not "acknowledged the operation,"
+        }
         return nil
     }
+
+    /// Cue verbs in the past whose object noun phrase is the content of a statement.
+    private static let objectCues = SpeechCues.keys("announced denied confirmed acknowledged disclosed revealed announces denies confirms")
 
     /// "asked (her) whether ...", "asked about the vote": where the question or its topic starts.
     private func questionStart(_ t: Int, _ end: Int) -> (start: Int, verbPhrase: Bool)? {

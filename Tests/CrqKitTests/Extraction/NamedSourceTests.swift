@@ -170,3 +170,19 @@ struct ClauseBoundaryTests {
         #expect(found[1].speaker == "Okafor")
     }
 }
+
+/// The object of an announcing or denying verb as the content of a statement (sentences written
+/// for these tests).
+struct StatementObjectTests {
+    @Test func whatWasAnnouncedOrDenied() throws {
+        let text = """
+            The county board announced a new tax on empty offices last week. Carla Mendes denied any role in the sale. \
+            The port was closed, and the mayor acknowledged the closure, saying that repairs would take a month.
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }
+        #expect(found.contains { $0.text == "a new tax on empty offices last week" && $0.speaker == "county board" })
+        #expect(found.contains { $0.text == "any role in the sale" && $0.speaker == "Carla Mendes" })
+        // Two words before a comma are a topic, not a statement.
+        #expect(!found.contains { $0.text == "the closure" })
+    }
+}
