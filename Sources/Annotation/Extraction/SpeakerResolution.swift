@@ -391,7 +391,9 @@ extension DocumentModel {
                     let position = tokens[range.lowerBound].start
                     while clause >= 0 && reported[clause].lowerBound > position { clause -= 1 }
                     let talkedAbout = person && clause >= 0 && reported[clause].contains(position)
-                    if fits(m) && !possessive && !talkedAbout && !isPrepositionObject(range.lowerBound) {
+                    // "Obama's remarks were …": a possessive opening its sentence is the sentence's topic.
+                    let topic = possessive && person && startsSentence(range.lowerBound)
+                    if fits(m) && (!possessive || topic) && !talkedAbout && !isPrepositionObject(range.lowerBound) {
                         if !person { return speaker(mention: m) }
                         best = m
                     }

@@ -186,3 +186,17 @@ struct StatementObjectTests {
         #expect(!found.contains { $0.text == "the closure" })
     }
 }
+
+/// A possessive opening its sentence is what the sentence is about (sentences written for this test).
+struct PossessiveTopicTests {
+    @Test func aPronounAfterAPossessiveTopic() throws {
+        let text = """
+            “The bill is a disgrace,” said Victor Hale.
+
+            Dmitri Orlov's speech was aimed at his rivals, including, he said, “people who shout on television.”
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        let last = try #require(found.last)
+        #expect(last.speaker == "Dmitri Orlov")
+    }
+}
