@@ -110,13 +110,14 @@ struct UnresolvedSubjectTests {
     }
 }
 
+/// The reported-speech quotations of `text`.
+private func indirect(_ text: String) -> [Quotation] {
+    QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }
+}
+
 /// "according to" any described source, and a question cue opening its sentence (sentences written
 /// for these tests).
 struct DescribedSourceTests {
-    private func indirect(_ text: String) -> [Quotation] {
-        QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }
-    }
-
     @Test func accordingToADescribedSource() throws {
         let found = indirect("The board met twice in private before the vote, according to people in the room.")
         try #require(found.count == 1)
@@ -138,10 +139,6 @@ struct DescribedSourceTests {
 /// Where a reported clause ends, and subjects after the clause that name no one in the lists
 /// (sentences written for these tests).
 struct ClauseBoundaryTests {
-    private func indirect(_ text: String) -> [Quotation] {
-        QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }
-    }
-
     @Test func theSubjectsNextActIsNotReported() throws {
         let found = indirect("Rosa Dunn said the depot was unsafe and criticized the council for waiting.")
         try #require(found.count == 1)
