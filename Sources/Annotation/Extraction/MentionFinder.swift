@@ -240,7 +240,7 @@ extension DocumentModel {
         return first > 0 && tokens[first - 1].key == Self.inWord && !possessive
     }
 
-    private static let inWord = ScalarText.key("in")
+    private static let inWord = WordKey.hash("in")
 
     private func addMention(_ kind: EntityKind, _ range: Range<Int>, nameFrom: Int, nameTo: Int, role: String?, prefix: String = "") {
         let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
@@ -282,9 +282,9 @@ extension DocumentModel {
 
     /// A name the document uses as a place once is a place wherever no title makes it a person.
     private func placesEverywhere() {
-        let places = Set(mentions.indices.filter { mentions[$0].kind == .place }.map { ScalarText.key(mentions[$0].name) })
+        let places = Set(mentions.indices.filter { mentions[$0].kind == .place }.map { WordKey.hash(mentions[$0].name) })
         guard !places.isEmpty else { return }
-        for m in mentions.indices where mentions[m].kind == .person && mentions[m].role == nil && places.contains(ScalarText.key(mentions[m].name)) {
+        for m in mentions.indices where mentions[m].kind == .person && mentions[m].role == nil && places.contains(WordKey.hash(mentions[m].name)) {
             mentions[m].kind = .place
         }
     }

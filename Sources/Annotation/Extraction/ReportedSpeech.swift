@@ -84,7 +84,7 @@ extension DocumentModel {
         return SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(j))
     }
 
-    private static let there = ScalarText.key("there")
+    private static let there = WordKey.hash("there")
     private static let clauseJoints = SpeechCues.keys("and but so because while when as if though although since")
 
     /// A question cue whose subject is the one asked ("was asked", "when asked", "Asked about").
@@ -276,7 +276,7 @@ extension DocumentModel {
     private func isPastVerb(_ t: Int) -> Bool {
         let tok = tokens[t]
         guard tok.kind == .word, !tok.capitalised, tok.end - tok.start > 4, tok.form == nil else { return false }
-        return s[tok.end - 2] == 0x65 && s[tok.end - 1] == 0x64
+        return bytes[tok.end - 2] == 0x65 && bytes[tok.end - 1] == 0x64
     }
 
     /// ", while India put ...": a contrast that leaves the reported clause.
