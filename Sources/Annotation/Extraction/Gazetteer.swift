@@ -1,7 +1,7 @@
 import TextAnalysis
 
 /// Countries, their adjectives and capitals, regions and well-known acronyms.
-/// Keys are folded names (`ScalarText.foldString`).
+/// Keys are folded names (`WordKey.string`).
 enum Gazetteer {
     /// "Name|Adjective,Adjective|Capital,City" per country.
     private static let countries = """
@@ -38,8 +38,21 @@ enum Gazetteer {
         Middle East;South Asia;Central Asia;East Asia;Southeast Asia;Asia;Europe;Africa;Latin America;\
         North America;South America;Gulf;Persian Gulf;Red Sea;Black Sea;Mediterranean;Balkans;Caucasus;\
         Gaza;West Bank;Kashmir;Balochistan;Baluchistan;Kurdistan;Crimea;Donbas;Davos;Geneva;New York;Dubai;Istanbul;\
-        Karachi;Lahore;Mumbai;Shanghai;Hong Kong;Sistan and Baluchestan;Sistan-Baluchistan;Sistan-o-Baluchistan
+        Karachi;Lahore;Mumbai;Shanghai;Hong Kong;Sistan and Baluchestan;Sistan-Baluchistan;Sistan-o-Baluchistan;\
+        Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;Hawaii;Idaho;Illinois;\
+        Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;Missouri;\
+        Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;North Carolina;North Dakota;Ohio;Oklahoma;\
+        Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;Virginia;\
+        West Virginia;Wisconsin;Wyoming;Puerto Rico;Ontario;Quebec;British Columbia;Scotland;Wales;England;\
+        Northern Ireland;Bavaria;Catalonia;Sicily;Siberia;Tibet;Xinjiang;Punjab;Sindh;Kerala
         """
+
+    /// First and last words of place names ("San Antonio", "Fort Worth", "Orange County", "Palm Beach").
+    static let placeFirstWords: Set<UInt64> = SpeechCues.keys("san santa los las fort port mount lake saint st")
+    static let placeLastWords: Set<UInt64> = SpeechCues.keys("""
+        city county beach springs heights valley island islands park hills falls bay river mountains village \
+        township harbor harbour coast peninsula borough
+        """)
 
     /// Acronyms and short forms with their full names.
     static let aliases: [String: String] = [
@@ -55,10 +68,10 @@ enum Gazetteer {
         for entry in countries.split(separator: ";") {
             let parts = entry.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
             let name = parts[0]
-            table[ScalarText.foldString(name)] = name
-            for capital in parts[2].split(separator: ",") { table[ScalarText.foldString(String(capital))] = name }
+            table[WordKey.string(name)] = name
+            for capital in parts[2].split(separator: ",") { table[WordKey.string(String(capital))] = name }
         }
-        for (short, full) in aliases where table[ScalarText.foldString(full)] != nil { table[short] = full }
+        for (short, full) in aliases where table[WordKey.string(full)] != nil { table[short] = full }
         return table
     }()
 
@@ -67,7 +80,7 @@ enum Gazetteer {
         var table = [String: String]()
         for entry in countries.split(separator: ";") {
             let parts = entry.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-            for adj in parts[1].split(separator: ",") { table[ScalarText.foldString(String(adj))] = parts[0] }
+            for adj in parts[1].split(separator: ",") { table[WordKey.string(String(adj))] = parts[0] }
         }
         return table
     }()
@@ -81,11 +94,11 @@ enum Gazetteer {
     /// Party and political labels written before a name ("Republican Jane Roe") that are not part of it.
     static let partyAdjectives: Set<UInt64> = SpeechCues.keys("republican democratic democrat independent libertarian conservative liberal progressive")
 
-    static let regionNames: Set<String> = Set(regions.split(separator: ";").map { ScalarText.foldString(String($0)) })
+    static let regionNames: Set<String> = Set(regions.split(separator: ";").map { WordKey.string(String($0)) })
 
-    /// The same tables keyed by `ScalarText.key` of the name as written, for look-ups over tokens.
-    static let countryByKey: [UInt64: String] = Dictionary(country.map { (ScalarText.key($0.key), $0.value) }) { a, _ in a }
-    static let adjectiveByKey: [UInt64: String] = Dictionary(adjective.map { (ScalarText.key($0.key), $0.value) }) { a, _ in a }
-    static let regionKeys: Set<UInt64> = Set(regionNames.map(ScalarText.key))
-    static let aliasByKey: [UInt64: String] = Dictionary(aliases.map { (ScalarText.key($0.key), $0.value) }) { a, _ in a }
+    /// The same tables keyed by `WordKey.hash` of the name as written, for look-ups over tokens.
+    static let countryByKey: [UInt64: String] = Dictionary(country.map { (WordKey.hash($0.key), $0.value) }) { a, _ in a }
+    static let adjectiveByKey: [UInt64: String] = Dictionary(adjective.map { (WordKey.hash($0.key), $0.value) }) { a, _ in a }
+    static let regionKeys: Set<UInt64> = Set(regionNames.map(WordKey.hash))
+    static let aliasByKey: [UInt64: String] = Dictionary(aliases.map { (WordKey.hash($0.key), $0.value) }) { a, _ in a }
 }
