@@ -23,13 +23,16 @@ enum CompareQuotes {
                                  keep: { a.quotes[$0].quotation.kind != .term })
         func speaker(_ q: Int) -> String { a.quotes[q].speaker.map { a.entities[$0].canonical } ?? "" }
         func locator(_ q: Int) -> String { corpus.locator(atByte: a.quotes[q].bytes.lowerBound, inDocument: a.quotes[q].document) }
-        func rendering(_ q: Int) -> QuoteRendering { QuoteRendering(a.quotes[q].quotation.text, speaker: speaker(q).isEmpty ? nil : speaker(q)) }
+        func rendering(_ q: Int) -> QuoteRendering {
+            let name = speaker(q)
+            return QuoteRendering(a.quotes[q].quotation.text, speaker: name.isEmpty ? nil : name)
+        }
 
         var rows: [[Value]] = []
         func both(_ label: String, _ l: Int, _ r: Int, _ similarity: QuoteSimilarity, diff: String) -> [Value] {
-            let same = !speaker(l).isEmpty && speaker(l) == speaker(r)
-            let attribution = speaker(l).isEmpty || speaker(r).isEmpty ? "unknown" : same ? "same" : "differs"
-            return [.string(label), .string("both"), .string(locator(l)), .string(speaker(l)), .string(locator(r)), .string(speaker(r)),
+            let (left, right) = (speaker(l), speaker(r))
+            let attribution = left.isEmpty || right.isEmpty ? "unknown" : left == right ? "same" : "differs"
+            return [.string(label), .string("both"), .string(locator(l)), .string(left), .string(locator(r)), .string(right),
                     .number((similarity.score * 100).rounded() / 100), .string(attribution), .string(diff)]
         }
         func only(_ label: String, _ q: Int, _ side: String) -> [Value] {
@@ -44,7 +47,9 @@ enum CompareQuotes {
             for (g, qs) in sets.enumerated() { for q in qs { groupOf[q] = Int32(g) } }
             for (i, q) in all.enumerated() { position[q] = Int32(i) }
             let task = "matching \(all.count) quotations across \(groups.count) groups"
-            guard let clusters = StatementClusters(all.map(rendering), unlessStopped: { context.shouldStop },
+            let stop = { @Sendable in context.shouldStop }
+            guard let renderings = Parallel.map(all.count, unlessStopped: stop, { rendering(all[$0]) }),
+                  let clusters = StatementClusters(renderings, unlessStopped: stop,
                                                    progress: { context.progress(task, $0, of: all.count) }) else {
                 try context.checkCancelled(range)
                 preconditionFailure("the grouping stopped with no reason to")
@@ -92,24 +97,24 @@ enum CompareQuotes {
             // A wording's first position in `all`, for its content words.
             var firstOf = [Int32](repeating: -1, count: texts.count)
             for (i, t) in textOf.enumerated().reversed() { firstOf[Int(t)] = Int32(i) }
-            let stop = { @Sendable in context.shouldStop }
             let matcher = QuoteMatcher()
             guard let keys = StatementWordCodes(texts.count, .keys, text: { texts[$0] }, unlessStopped: stop)?.words,
                   let diffs = Parallel.map(pairs.count, unlessStopped: stop, { p in
                       let (l, r) = (Int(pairs[p].0), Int(pairs[p].1))
                       let similarity = matcher.similarity(clusters.words[Int(firstOf[l])], clusters.words[Int(firstOf[r])])
                       return (similarity, WordDiff(texts[l], keys: keys[l], texts[r], keys: keys[r]).rendered)
+                  }),
+                  // The rows, on all cores too.
+                  let built = Parallel.map(matched.count, unlessStopped: stop, { n -> [Value] in
+                      let row = matched[n]
+                      guard let m = row.match else { return only(groups[row.group].label, row.quote, "only a") }
+                      let (similarity, diff) = diffs[Int(diffOf[n])]
+                      return both(groups[row.group].label, row.quote, all[m], similarity, diff: diff)
                   }) else {
                 try context.checkCancelled(range)
                 preconditionFailure("the diffs stopped with no reason to")
             }
-            rows.reserveCapacity(matched.count)
-            for (n, row) in matched.enumerated() {
-                if n & 1023 == 1023 { try context.checkCancelled(range) }
-                guard let m = row.match else { rows.append(only(groups[row.group].label, row.quote, "only a")); continue }
-                let (similarity, diff) = diffs[Int(diffOf[n])]
-                rows.append(both(groups[row.group].label, row.quote, all[m], similarity, diff: diff))
-            }
+            rows = built
         } else {
             let (left, right) = (sets[0], sets[1])
             let pairs = QuoteMatcher().pairs(left.map(rendering), right.map(rendering))
