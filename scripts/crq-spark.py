@@ -134,6 +134,24 @@ def statements_from(lines):
         yield pending
 
 
+LET = re.compile(r"let\s+([A-Za-z_]\w*)\s*=\s*(.+)", re.S)
+USE = re.compile(r"([A-Za-z_]\w*)\s*(\|.*)?", re.S)
+
+
+def substituted(statement, lets):
+    """The statement with a name bound by an earlier `let` (as its source) replaced by the bound
+    pipeline, itself substituted: a job keeps nothing, so `x | top 5` runs as `PIPELINE | top 5`.
+    A `let` is recorded and runs as its pipeline does (the merge prints what it binds)."""
+    used = USE.fullmatch(statement)
+    if used and used.group(1) in lets:
+        statement = lets[used.group(1)] + (" " + used.group(2) if used.group(2) else "")
+    bound = LET.fullmatch(statement)
+    if bound:
+        lets[bound.group(1)] = substituted(bound.group(2).strip(), lets)
+        statement = "let %s = %s" % (bound.group(1), lets[bound.group(1)])
+    return statement
+
+
 def start_spark(args, crq):
     master = args.master
     # Local masters retry nothing unless told: local[N] becomes local[N,retries], as a cluster retries.
@@ -162,7 +180,10 @@ def main(argv):
     crq = crq_binary(args.crq)
     mode = args.mode
     shards = [os.path.abspath(s) for s in args.shards]
-    items = args.statements if args.statements else statements_from(sys.stdin)
+    lets = {}
+    items = (s if s.startswith(".") else substituted(s, lets) for s in (args.statements or statements_from(sys.stdin)))
+    if args.statements:
+        items = list(items)
 
     needs_entities = set()
 
@@ -174,7 +195,7 @@ def main(argv):
             needs_entities.add(s)
         return checked.returncode == 0
     # Statements given with -c are all checked before anything starts; those read from standard input as they come.
-    if args.statements and not all(check(s) for s in args.statements):
+    if args.statements and not all(check(s) for s in items):
         return 1
     fault = None
     if os.environ.get("CRQ_SPARK_FAULT_MARKER"):

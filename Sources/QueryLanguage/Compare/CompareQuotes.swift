@@ -15,15 +15,37 @@ enum CompareQuotes {
         usesAnnotations: true, table: table)
     package static let columns = ["group", "match", "a", "speaker_a", "b", "speaker_b", "similarity", "attribution", "text"]
 
+    /// A speech quotation of a side, as the comparison reads it.
+    struct Entry {
+        /// The side (group) it is in.
+        let group: Int
+        let locator: String
+        /// The canonical speaker, empty when unknown.
+        let speaker: String
+        let text: String
+    }
+
     static func table(_ groups: [CompareSide], byKey: Bool, _ context: EvalContext, _ range: SourceRange) throws(QueryError) -> Table {
         let corpus = context.corpus
         let a = corpus.annotations
         // The speech quotations (not terms) of each side.
         let sets = groups.bucket(a.quotes.count, corpus, firstByte: { a.quotes[$0].bytes.lowerBound },
                                  keep: { a.quotes[$0].quotation.kind != .term })
-        func speaker(_ q: Int) -> String { a.quotes[q].speaker.map { a.entities[$0].canonical } ?? "" }
-        func locator(_ q: Int) -> String { corpus.locator(atByte: a.quotes[q].bytes.lowerBound, inDocument: a.quotes[q].document) }
-        func rendering(_ q: Int) -> QuoteRendering { QuoteRendering(a.quotes[q].quotation.text, speaker: speaker(q).isEmpty ? nil : speaker(q)) }
+        let entries = sets.enumerated().flatMap { g, quotes in quotes.map { (quote: $0, group: g) } }.sorted { $0.quote < $1.quote }.map { q, g in
+            Entry(group: g, locator: corpus.locator(atByte: a.quotes[q].bytes.lowerBound, inDocument: a.quotes[q].document),
+                  speaker: a.quotes[q].speaker.map { a.entities[$0].canonical } ?? "", text: a.quotes[q].quotation.text)
+        }
+        return try table(entries, labels: groups.map(\.label), byKey: byKey, context, range)
+    }
+
+    /// The comparison of the sides' quotations `entries` (in corpus order), the sides named `labels`:
+    /// one process reads them from its annotations, the merge of shards from theirs (docs/scale.md).
+    static func table(_ entries: [Entry], labels: [String], byKey: Bool, _ context: EvalContext, _ range: SourceRange) throws(QueryError) -> Table {
+        var sets = [[Int]](repeating: [], count: labels.count)
+        for (i, e) in entries.enumerated() { sets[e.group].append(i) }
+        func speaker(_ q: Int) -> String { entries[q].speaker }
+        func locator(_ q: Int) -> String { entries[q].locator }
+        func rendering(_ q: Int) -> QuoteRendering { QuoteRendering(entries[q].text, speaker: speaker(q).isEmpty ? nil : speaker(q)) }
 
         var rows: [[Value]] = []
         func both(_ label: String, _ l: Int, _ r: Int, _ similarity: QuoteSimilarity, diff: String) -> [Value] {
@@ -35,15 +57,13 @@ enum CompareQuotes {
         func only(_ label: String, _ q: Int, _ side: String) -> [Value] {
             let located: [Value] = [.string(locator(q)), .string(speaker(q))]
             return [.string(label), .string(side)] + (side == "only a" ? located + [.null, .null] : [.null, .null] + located)
-                + [.null, .null, .string(a.quotes[q].quotation.text)]
+                + [.null, .null, .string(entries[q].text)]
         }
         if byKey {
             // Every group's quotations against one grouping of all of them into statements.
-            let all = sets.flatMap { $0 }.sorted()
-            var groupOf = [Int32](repeating: -1, count: a.quotes.count), position = groupOf
-            for (g, qs) in sets.enumerated() { for q in qs { groupOf[q] = Int32(g) } }
-            for (i, q) in all.enumerated() { position[q] = Int32(i) }
-            let task = "matching \(all.count) quotations across \(groups.count) groups"
+            let all = Array(entries.indices)
+            let groupOf = entries.map { Int32($0.group) }
+            let task = "matching \(all.count) quotations across \(labels.count) groups"
             guard let clusters = StatementClusters(all.map(rendering), unlessStopped: { context.shouldStop },
                                                    progress: { context.progress(task, $0, of: all.count) }) else {
                 try context.checkCancelled(range)
@@ -61,7 +81,7 @@ enum CompareQuotes {
                 try context.checkCancelled(range)
                 var alone: [(group: Int, quote: Int, match: Int?)] = []
                 for q in quotes {
-                    let i = Int(position[q])
+                    let i = q
                     guard let s = clusters.statement[i].map(Int.init),
                           let m = Int(groupOf[all[firstTwo[s].0]]) != g ? firstTwo[s].0 : firstTwo[s].1 else { alone.append((g, q, nil)); continue }
                     matched.append((g, q, m))
@@ -71,7 +91,7 @@ enum CompareQuotes {
             // The word diff of each distinct pair of wordings (repeated wordings are common), on all cores.
             var wording: [String: Int32] = [:], texts: [String] = []
             let textOf = all.map { q in
-                let text = a.quotes[q].quotation.text
+                let text = entries[q].text
                 if let id = wording[text] { return id }
                 wording[text] = Int32(texts.count)
                 texts.append(text)
@@ -80,7 +100,7 @@ enum CompareQuotes {
             var pairIndex: [Int64: Int32] = [:], pairs: [(Int32, Int32)] = []
             let diffOf = matched.map { row -> Int32 in
                 guard let m = row.match else { return -1 }
-                let pair = (textOf[Int(position[row.quote])], textOf[m])
+                let pair = (textOf[row.quote], textOf[m])
                 let key = Int64(pair.0) << 32 | Int64(pair.1)
                 if let d = pairIndex[key] { return d }
                 pairIndex[key] = Int32(pairs.count)
@@ -100,9 +120,9 @@ enum CompareQuotes {
             rows.reserveCapacity(matched.count)
             for (n, row) in matched.enumerated() {
                 if n & 1023 == 1023 { try context.checkCancelled(range) }
-                guard let m = row.match else { rows.append(only(groups[row.group].label, row.quote, "only a")); continue }
-                let i = Int(position[row.quote])
-                rows.append(both(groups[row.group].label, row.quote, all[m], matcher.similarity(clusters.words[i], clusters.words[m]),
+                guard let m = row.match else { rows.append(only(labels[row.group], row.quote, "only a")); continue }
+                let i = row.quote
+                rows.append(both(labels[row.group], row.quote, all[m], matcher.similarity(clusters.words[i], clusters.words[m]),
                                  diff: diffs[Int(diffOf[n])]))
             }
         } else {
@@ -113,7 +133,7 @@ enum CompareQuotes {
                 pairedLeft.insert(p.left)
                 pairedRight.insert(p.right)
                 rows.append(both("", left[p.left], right[p.right], p.similarity,
-                                 diff: WordDiff(a.quotes[left[p.left]].quotation.text, a.quotes[right[p.right]].quotation.text).rendered))
+                                 diff: WordDiff(entries[left[p.left]].text, entries[right[p.right]].text).rendered))
             }
             for (i, q) in left.enumerated() where !pairedLeft.contains(i) { rows.append(only("", q, "only a")) }
             for (i, q) in right.enumerated() where !pairedRight.contains(i) { rows.append(only("", q, "only b")) }

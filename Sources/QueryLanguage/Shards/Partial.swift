@@ -32,9 +32,27 @@ package enum Partial {
         func addGroups(_ compare: CompareStage, _ input: Relation?) throws(QueryError) {
             let buckets = try compare.buckets(input, context)
             let sides = buckets.map { CompareSide(label: CompareStage.label($0.key), sentences: $0.rows) }
-            for (bucket, group) in zip(buckets, try CompareTerms.wordCounts(sides, context, compare.range)) {
-                add(["total", json(bucket.key)], group.total)
-                for (term, n) in group.counts { add(["term", json(bucket.key), term], n) }
+            switch compare.aspect.name {
+            case CompareSpeakers.aspect.name, CompareQuotes.aspect.name:
+                let corpus = context.corpus, a = try context.annotations(at: compare.range)
+                let speech = compare.aspect.name == CompareQuotes.aspect.name
+                let quoted = sides.bucket(a.quotes.count, corpus, firstByte: { a.quotes[$0].bytes.lowerBound },
+                                          keep: { speech ? a.quotes[$0].quotation.kind != .term : a.quotes[$0].speaker != nil })
+                for (bucket, quotes) in zip(buckets, quoted) {
+                    add(["group", json(bucket.key)], 1)
+                    for q in quotes {
+                        let speaker = a.quotes[q].speaker
+                        guard speech else { add(["speaker", json(bucket.key), speaker!, a.entities[speaker!].canonical], 1); continue }
+                        let locator = corpus.locator(atByte: a.quotes[q].bytes.lowerBound, inDocument: a.quotes[q].document)
+                        out.append(encode(["shard": shard, "i": q, "quote": [json(bucket.key), locator, speaker.map { a.entities[$0].canonical } ?? "",
+                                                                              a.quotes[q].quotation.text]]))
+                    }
+                }
+            default:
+                for (bucket, group) in zip(buckets, try CompareTerms.wordCounts(sides, context, compare.range)) {
+                    add(["total", json(bucket.key)], group.total)
+                    for (term, n) in group.counts { add(["term", json(bucket.key), term], n) }
+                }
             }
         }
         if case .entities = plan.merge {
@@ -68,10 +86,10 @@ package enum Partial {
             relation = try stage.run(relation, context)
         }
         switch plan.merge {
-        case let .rows(sort, _):
+        case let .rows(sort, _, allFields):
             let keys = try sort?.keyValues(relation, context) ?? []
             if makesTable { relation = try plan.stages[plan.shardStages - 1].run(relation, context) }
-            let table = Materializer.table(relation, context)
+            let table = Materializer.table(relation, context, columns: allFields ? SaveStage.columns(of: relation) : nil)
             for (i, row) in table.rows.enumerated() {
                 var line: [String: Any] = ["shard": shard, "i": i, "row": row.map(json)]
                 if i < keys.count { line["sort"] = keys[i].map(json) }
@@ -158,6 +176,7 @@ package enum Partial {
         let at = statement.pipeline.range
         var counts: [[Value]: Int] = [:], totals: [String: Int] = [:]
         var rows: [(shard: Int, i: Int, row: [Value], sort: [Value])] = []
+        var quotes: [(shard: Int, i: Int, group: Value, entry: [String])] = []
         var shards: [Int: [String]] = [:]   // shard → its documents' extra fields
         for (number, line) in lines.enumerated() where !line.isEmpty {
             // Count lines, the most of them, are read straight into values.
@@ -180,6 +199,10 @@ package enum Partial {
                 if let name = key as? String { totals[name, default: 0] += n }
                 else if let values = key as? [Any] { counts[try values.map { v throws(QueryError) in try value(v, line: number, at) }, default: 0] += n }
                 else { throw QueryError(.runtime, "partial line \(number + 1) has a key that is neither a name nor values", at: at) }
+            } else if let shard = object["shard"] as? Int, let i = object["i"] as? Int, let quote = object["quote"] as? [Any] {
+                let entry = quote.dropFirst().compactMap { $0 as? String }
+                guard quote.count == 4, entry.count == 3 else { throw QueryError(.runtime, "partial line \(number + 1) is not a quotation", at: at) }
+                quotes.append((shard, i, try value(quote[0], line: number, at), entry))
             } else if let shard = object["shard"] as? Int, let i = object["i"] as? Int, let row = object["row"] as? [Any] {
                 let sort = object["sort"] as? [Any] ?? []
                 rows.append((shard, i, try row.map { v throws(QueryError) in try value(v, line: number, at) },
@@ -192,11 +215,14 @@ package enum Partial {
         let merged: Relation
         let first = plan.rest < plan.stages.count ? plan.stages[plan.rest].keepsAtMost : nil
         switch plan.merge {
-        case let .rows(sort, limit):
+        case let .rows(sort, limit, allFields):
             // The shape (columns, highlights) is what the same stages make of no rows.
             let fields = shards.sorted { $0.key < $1.key }.flatMap(\.value)
             let shape = EvalContext(corpus: .empty(name: context.corpus.name, extraFields: fields))
-            var table = Materializer.table(try run(plan.source, plan.stages[..<plan.shardStages], shape), shape)
+            // (`quote by "NAME"` finds no speaker in no corpus: its shape is that of quotes.)
+            let source = plan.source is QuoteStage ? NameSource(name: "quotes", range: plan.source.range) : plan.source
+            let none = try run(source, plan.stages[..<plan.shardStages], shape)
+            var table = Materializer.table(none, shape, columns: allFields ? SaveStage.columns(of: none) : nil)
             let descending = sort?.keys.map(\.descending) ?? []
             // Each shard's rows are in its order; ties between shards go in shard order, so corpus order.
             rows.sort { a, b in SortStage.precedes(a.sort, b.sort, descending: descending) ?? ((a.shard, a.i) < (b.shard, b.i)) }
@@ -212,6 +238,26 @@ package enum Partial {
                 return (term, n)
             }
             merged = .table(TermsStage.table(terms, tokens: totals["tokens"] ?? 0, limit: first))
+        case let .compareBy(compare, key: field) where compare.aspect.name != CompareTerms.aspect.name:
+            // The groups in the order of their keys, as one process has them.
+            let keys = counts.keys.compactMap { $0.count == 2 && $0[0] == .string("group") ? $0[1] : nil }.sorted(by: Value.ordered)
+            try CompareStage.checkGroups(keys.count, field)
+            let group = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($0.element, $0.offset) })
+            let labels = keys.map(CompareStage.label)
+            if compare.aspect.name == CompareQuotes.aspect.name {
+                let entries = quotes.sorted { ($0.shard, $0.i) < ($1.shard, $1.i) }.map { q in
+                    CompareQuotes.Entry(group: group[q.group] ?? 0, locator: q.entry[0], speaker: q.entry[1], text: q.entry[2])
+                }
+                merged = .table(try CompareQuotes.table(entries, labels: labels, byKey: true, context, compare.range))
+            } else {
+                var perSpeaker: [Int: [Int]] = [:], names: [Int: String] = [:]
+                for (key, n) in counts where key.count == 4 && key[0] == .string("speaker") {
+                    guard case let .int(e) = key[2], let g = group[key[1]] else { continue }
+                    perSpeaker[e, default: [Int](repeating: 0, count: keys.count)][g] += n
+                    names[e] = key[3].description
+                }
+                merged = .table(CompareSpeakers.table(perSpeaker, name: { names[$0] ?? "" }, labels: labels))
+            }
         case let .compareBy(compare, key: field):
             var groups: [Value: (total: Int, counts: [(term: String, count: Int)])] = [:]
             for (key, n) in counts where key.count >= 2 {

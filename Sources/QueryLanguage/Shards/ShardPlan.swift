@@ -13,15 +13,17 @@
 struct ShardPlan {
     /// How the shards' partials become the stage's result.
     enum Merge {
-        /// Rows concatenated in shard order, or merged by the keys of a `sort` that ran in every shard; then the first `limit`.
-        case rows(sort: SortStage?, limit: Int?)
+        /// Rows concatenated in shard order, or merged by the keys of a `sort` that ran in every shard; then the
+        /// first `limit`. `allFields`: every field of the unit (what `save` writes), not the default columns.
+        case rows(sort: SortStage?, limit: Int?, allFields: Bool = false)
         /// Row counts added (at most `limit`).
         case count(limit: Int?)
         /// Counts per key added, and the rows counted.
         case group(GroupStage)
         /// Counts per term added, and the tokens counted.
         case terms(TermsStage)
-        /// `compare by KEY [on terms]`: each group's counts per term and tokens, added.
+        /// `compare by KEY [on terms|speakers|quotes]`: each group's counts per term and tokens, or per
+        /// speaker, added; or each group's quotations (shard, number, locator, speaker, text), in corpus order.
         case compareBy(CompareStage, key: FieldExpression)
         /// `speakers` or `entities`: each entity's counts added and its sources joined, by the number
         /// every shard gives it (the whole corpus's); all the stages run on the merged rows.
@@ -38,7 +40,11 @@ struct ShardPlan {
 
     /// Whether the rows name speakers or entities, which are resolved across the whole corpus: the
     /// shards first hand on their name variants, and each shard resolves against all of them (docs/scale.md).
-    var resolvesEntities: Bool { (source as? NameSource).map { Self.entityUnits.contains($0.name) } ?? false }
+    var resolvesEntities: Bool {
+        if let name = source as? NameSource, Self.entityUnits.contains(name.name) { return true }
+        func resolves(_ stage: any Stage) -> Bool { stage is QuoteStage || (stage as? CompareStage)?.aspect.usesAnnotations == true }
+        return resolves(source) || stages.contains { resolves($0) }
+    }
 
     /// Units whose rows a shard finds from its own documents alone.
     static let shardableUnits: Set<String> = ["docs", "paragraphs", "sentences", "quotes", "figures"]
@@ -51,12 +57,6 @@ struct ShardPlan {
         let pipeline = statement.pipeline
         source = pipeline.source
         stages = pipeline.stages
-        if case let .binding(_, range) = statement.kind {
-            throw Self.refusal("let", at: range, why: "a name bound in one statement is not kept between jobs")
-        }
-        for stage in stages where stage is SaveStage {
-            throw Self.refusal("save", at: stage.range, why: "a shard's rows are not written to one file")
-        }
         switch pipeline.source {
         case let terms as TermsStage:
             (merge, shardStages, rest) = (.terms(terms), 0, 0)
@@ -70,6 +70,8 @@ struct ShardPlan {
         case let name as NameSource where EntityUnits.order[name.name] != nil:
             (merge, shardStages, rest) = (.entities(UnitRegistry.named(name.name)!), 0, 0)
             return
+        case is QuoteStage:
+            break   // `quote by "NAME"`: that speaker's quotations, found in every shard alone
         case let name as NameSource:
             guard Self.shardableUnits.contains(name.name) else {
                 throw Self.refusal(name.name, at: name.range, why: UnitRegistry.named(name.name) == nil
@@ -93,6 +95,12 @@ struct ShardPlan {
                 limit = min(limit ?? .max, l.n)
             case let t as TopStage:
                 limit = min(limit ?? .max, t.n)   // rows of text units have no count: top is limit
+            case is QuoteStage:
+                if sort != nil || limit != nil { throw Self.refusal("quote", at: stage.range, why: "it follows sort, limit or top") }
+            case is SaveStage:
+                // Every field of the rows is merged; the merge writes the file, on the driver.
+                found = (.rows(sort: sort, limit: limit, allFields: true), i, i)
+                break scan
             case is ShowStage:
                 found = (.rows(sort: sort, limit: limit), i + 1, i + 1)
                 break scan
@@ -135,13 +143,16 @@ struct ShardPlan {
         if case .rows = merge, !stages.contains(where: { $0 is ShowStage || $0 is KwicStage }) { throw refusal("figures", at: unit.range, why: why) }
     }
 
-    /// The key of a `compare by KEY [on terms]`: the only compare that merges from shards' word counts so far.
+    /// The aspects `compare by` merges from shards: words and speakers by counts added, quotations by their records.
+    static let mergeableAspects: Set<String> = [CompareTerms.aspect.name, CompareSpeakers.aspect.name, CompareQuotes.aspect.name]
+
+    /// The key of a `compare by KEY [on ASPECT]` whose aspect merges from shards.
     static func mergeableKey(_ compare: CompareStage) throws(QueryError) -> FieldExpression {
         guard case let .by(key) = compare.sides else {
             throw refusal("compare", at: compare.range, why: "its sets (doc, source, rest) are resolved across the whole corpus; compare by FIELD runs")
         }
-        guard compare.aspect.name == CompareTerms.aspect.name && !compare.excludingShared else {
-            throw refusal("compare", at: compare.range, why: "on \(compare.aspect.name)\(compare.excludingShared ? " excluding shared" : "") it needs rows found across the whole corpus; compare by FIELD on terms runs")
+        guard mergeableAspects.contains(compare.aspect.name) && !compare.excludingShared else {
+            throw refusal("compare", at: compare.range, why: "on \(compare.aspect.name)\(compare.excludingShared ? " excluding shared" : "") it needs rows found across the whole corpus; compare by FIELD on terms, quotes or speakers runs")
         }
         return key
     }
