@@ -43,6 +43,14 @@ package struct FigureQuantity: Sendable {
     }
 }
 
+extension FigureQuantity {
+    /// A quantity as a shard is told it (`CorpusQuantities`): its name, status and what it counts, without its claims.
+    package init(name: String, status: QuantityStatus, happening: String, counted: String, place: String?, agent: String?) {
+        (self.name, self.status, self.happening, self.counted, self.place, self.agent) = (name, status, happening, counted, place, agent)
+        (isPart, claims) = (false, [])
+    }
+}
+
 /// How the claims of a quantity relate.
 package enum QuantityStatus: String, Sendable {
     /// Every claim gives the same value in the same words.

@@ -108,10 +108,61 @@ package enum Partial {
         return out
     }
 
-    /// Throws the reason why `statement` cannot run over shards, if it cannot; else whether it needs
-    /// the whole corpus's name variants first (`variantLines`, `corpusVariants`, `resolveEntities`).
+    /// A pass a statement needs before its job: the whole corpus's name variants (`variantLines`,
+    /// `corpusVariants`, `resolveEntities`), then its quantities (`figureLines`, `corpusQuantities`, `resolveQuantities`).
+    package enum Pass: String { case entities, figures }
+
+    /// Throws the reason why `statement` cannot run over shards, if it cannot; else the passes it needs first.
     @discardableResult
-    package static func check(_ statement: Statement) throws(QueryError) -> Bool { try ShardPlan(statement).resolvesEntities }
+    package static func check(_ statement: Statement) throws(QueryError) -> [Pass] {
+        let plan = try ShardPlan(statement)
+        return (plan.resolvesEntities ? [.entities] : []) + (plan.needsQuantities ? [.figures] : [])
+    }
+
+    // MARK: Quantities in two passes
+
+    /// The first pass of a statement that needs the corpus's quantities: every figure of the shard
+    /// `context` holds, as lines `{"figure": [CLAIM, DATE, OUTLET, DOCUMENT], "i": I, "shard": K}` (its speakers
+    /// resolved against the whole corpus's, as the claim's `given_by` is part of it).
+    package static func figureLines(shard: Int, _ context: EvalContext) throws(QueryError) -> [String] {
+        let corpus = context.corpus, a = try context.annotations(at: SourceRange(0, 0))
+        return a.figures.enumerated().map { i, f in
+            let document = corpus.documents[f.document], source = document.metadata.source
+            // An outlet is its source, or the document itself when it has none.
+            let outlet = source.isEmpty ? "\u{1F}\(shard):\(f.document)" : source
+            return encode(["shard": shard, "i": i, "figure": [json(f.claim), document.date.map { json(.date($0)) } ?? NSNull(), outlet, f.document]])
+        }
+    }
+
+    /// Between the passes: groups the figures of every shard (`figureLines`, in any order) into the
+    /// whole corpus's quantities with the code one process uses: lines `{"quantity": [NAME, STATUS,
+    /// HAPPENING, COUNTED, PLACE, AGENT]}` in order, then `{"of": [Q, …], "shard": K}`, each shard's figures' quantities.
+    package static func corpusQuantities(_ lines: [String]) throws(QueryError) -> [String] {
+        var found: [(shard: Int, i: Int, input: FigureInput)] = []
+        var outlets: [String: Int32] = [:]
+        for (number, line) in lines.enumerated() where !line.isEmpty {
+            guard let object = JSONLine.parse(line) as? [String: Any], let shard = object["shard"] as? Int, let i = object["i"] as? Int,
+                  let parts = object["figure"] as? [Any], parts.count == 4, let claim = claim(parts[0]), let outlet = parts[2] as? String,
+                  let document = parts[3] as? Int else {
+                throw QueryError(.runtime, "figure line \(number + 1) is not a shard's figure", at: SourceRange(0, 0))
+            }
+            var date: PartialDate?
+            if case let .date(d)? = value(parts[1]) { date = d }
+            let o = outlets[outlet] ?? Int32(outlets.count)
+            outlets[outlet] = o
+            // A document's number in the whole corpus: its shard's, then its own in the shard (only told apart).
+            found.append((shard, i, FigureInput(claim: claim, document: shard << 32 | document, date: date, outlet: o)))
+        }
+        found.sort { ($0.shard, $0.i) < ($1.shard, $1.i) }
+        guard let (quantities, of) = Annotations.quantities(found.map(\.input), unlessStopped: { false }) else { return [] }
+        var out = quantities.map { q in
+            encode(["quantity": [q.name, q.status.rawValue, q.happening, q.counted, q.place as Any? ?? NSNull(), q.agent as Any? ?? NSNull()]])
+        }
+        var perShard: [Int: [Int]] = [:]
+        for (k, f) in found.enumerated() { perShard[f.shard, default: []].append(of[k]) }
+        out += perShard.sorted { $0.key < $1.key }.map { encode(["shard": $0.key, "of": $0.value]) }
+        return out
+    }
 
     // MARK: Speakers and entities in two passes
 
@@ -147,7 +198,7 @@ package enum Partial {
     /// statement whose rows name speakers is refused (the shard alone would name them otherwise).
     package static func resolveEntities(for statement: Statement, _ corpus: Corpus, variantLines: [String]?) throws(QueryError) {
         guard let lines = variantLines else {
-            guard try check(statement) else { return }
+            guard try check(statement).contains(.entities) else { return }
             throw QueryError(.semantic, "its speakers are resolved across the whole corpus: give the corpus's name variants with --entities FILE",
                              at: statement.pipeline.source.range, hint: "crq worker --variants on every shard, then crq merge --variants (scripts/crq-spark does both)")
         }
@@ -159,6 +210,67 @@ package enum Partial {
             variants.append(variant)
         }
         corpus.resolveEntities(against: variants)
+    }
+
+    /// The second pass: makes the shard in `corpus` (its part `shard`) give its figures the whole corpus's
+    /// quantities (the lines `corpusQuantities` wrote), before its annotations are first used; without
+    /// them, a statement that needs them is refused (the shard alone would group them otherwise).
+    package static func resolveQuantities(for statement: Statement, shard: Int, _ context: EvalContext, lines: [String]?) throws(QueryError) {
+        guard let lines else {
+            guard try check(statement).contains(.figures) else { return }
+            throw QueryError(.semantic, "a figure's quantity and status are grouped across the whole corpus: give its quantities with --quantities FILE",
+                             at: statement.pipeline.source.range, hint: "crq worker --figures on every shard, then crq merge --quantities (scripts/crq-spark does both)")
+        }
+        var quantities: [FigureQuantity] = [], of: [Int]?
+        for (number, line) in lines.enumerated() where !line.isEmpty {
+            let object = JSONLine.parse(line) as? [String: Any]
+            if let q = object?["quantity"] as? [Any], q.count == 6, let name = q[0] as? String,
+               let status = (q[1] as? String).flatMap(QuantityStatus.init(rawValue:)), let happening = q[2] as? String, let counted = q[3] as? String {
+                quantities.append(FigureQuantity(name: name, status: status, happening: happening, counted: counted, place: q[4] as? String, agent: q[5] as? String))
+            } else if let k = object?["shard"] as? Int, let list = object?["of"] as? [Any] {
+                if k == shard { of = list.compactMap { $0 as? Int } }
+            } else {
+                throw QueryError(.runtime, "line \(number + 1) of the quantities is not a quantity", at: SourceRange(0, 0))
+            }
+        }
+        context.corpus.useQuantities(CorpusQuantities(quantities: quantities, of: of ?? []))
+        let figures = try context.annotations(at: statement.pipeline.source.range).figures.count
+        guard figures == (of ?? []).count, (of ?? []).allSatisfy({ quantities.indices.contains($0) }) else {
+            throw QueryError(.runtime, "the quantities given are not those of this shard's \(figures) figures (part \(shard))", at: statement.pipeline.source.range)
+        }
+    }
+
+    /// A claim as the figure lines hold it: every field, in the order `FigureClaim` declares them.
+    private static func json(_ c: FigureClaim) -> [Any] {
+        let time: Any
+        switch c.time {
+        case nil: time = NSNull()
+        case let .weekday(w): time = ["weekday", w]
+        case let .relative(d): time = ["relative", d]
+        case let .monthDay(m, d): time = ["monthDay", m, d]
+        }
+        func optional(_ s: String?) -> Any { s ?? NSNull() }
+        return [c.start, c.end, c.text, json(.number(c.value)), c.unit, optional(c.hedge), c.happening, c.counted, c.isPart ? 1 : 0,
+                optional(c.place), optional(c.agent), optional(c.event), time, optional(c.givenBy), c.isHeadline ? 1 : 0, c.isRevision ? 1 : 0]
+    }
+
+    private static func claim(_ json: Any) -> FigureClaim? {
+        guard let f = json as? [Any], f.count == 16, let start = f[0] as? Int, let end = f[1] as? Int, let text = f[2] as? String,
+              case let .number(v)? = value(f[3]), let unit = f[4] as? String, let happening = f[6] as? String, let counted = f[7] as? String,
+              let isPart = f[8] as? Int, let isHeadline = f[14] as? Int, let isRevision = f[15] as? Int else { return nil }
+        var c = FigureClaim(start: start, end: end, text: text, value: v, unit: unit, hedge: f[5] as? String)
+        (c.happening, c.counted, c.isPart, c.place, c.agent, c.event) = (happening, counted, isPart == 1, f[9] as? String, f[10] as? String, f[11] as? String)
+        (c.givenBy, c.isHeadline, c.isRevision) = (f[13] as? String, isHeadline == 1, isRevision == 1)
+        if let t = f[12] as? [Any], let kind = t.first as? String {
+            let n = t.dropFirst().compactMap { $0 as? Int }
+            switch (kind, n.count) {
+            case ("weekday", 1): c.time = .weekday(n[0])
+            case ("relative", 1): c.time = .relative(n[0])
+            case ("monthDay", 2): c.time = .monthDay(month: n[0], day: n[1])
+            default: return nil
+            }
+        }
+        return c
     }
 
     private static func json(_ v: EntityResolver.Variant) -> [Any] { [v.name, v.surface, v.kind.rawValue, v.role ?? NSNull()] }
@@ -228,6 +340,11 @@ package enum Partial {
             rows.sort { a, b in SortStage.precedes(a.sort, b.sort, descending: descending) ?? ((a.shard, a.i) < (b.shard, b.i)) }
             table.rows = rows.prefix(limit ?? rows.count).map(\.row)
             merged = .table(table)
+            if case .binding = statement.kind, case let .units(u) = none, plan.rest == plan.stages.count {
+                // `let` reports how many of the unit's rows it binds ("x: 3 sentences"); the rows are never
+                // read, as the driver runs the bound pipeline again where the name is used.
+                return .units(UnitRows(unit: u.unit, rows: [Int32](repeating: 0, count: table.rows.count)))
+            }
         case let .count(limit):
             merged = .table(CountStage.table(min(totals["rows"] ?? 0, limit ?? .max)))
         case let .group(group):

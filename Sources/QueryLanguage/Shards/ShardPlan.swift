@@ -37,6 +37,8 @@ struct ShardPlan {
     let shardStages: Int
     /// The index in `stages` where the merged result goes on.
     let rest: Int
+    /// Whether the shards' figures need the whole corpus's quantities (`needsQuantities(_:merge:stages:)`).
+    private(set) var needsQuantities = false
 
     /// Whether the rows name speakers or entities, which are resolved across the whole corpus: the
     /// shards first hand on their name variants, and each shard resolves against all of them (docs/scale.md).
@@ -129,18 +131,20 @@ struct ShardPlan {
             }
         }
         (merge, shardStages, rest) = found ?? (.rows(sort: sort, limit: limit), stages.count, stages.count)
-        try Self.checkFigures(statement, merge: merge, stages: stages[..<shardStages])
+        needsQuantities = try Self.needsQuantities(statement, merge: merge, stages: stages[..<shardStages])
     }
 
-    /// A figure's quantity and status come from all the corpus's claims: refuses a statement on
-    /// `figures` that names them, or that shows its rows with the default columns (which hold them).
-    static func checkFigures(_ statement: Statement, merge: Merge, stages: ArraySlice<any PipedStage>) throws(QueryError) {
-        guard let unit = statement.pipeline.source as? NameSource, unit.name == "figures" else { return }
-        let why = "its quantity and status group claims across the whole corpus; name other fields (show id, value, unit, place, …)"
+    /// Whether the figures' quantities must be the whole corpus's: a figure's quantity and status group
+    /// claims across all shards, so a statement on `figures` that names them, or that shows or saves its
+    /// rows with the default columns or all fields (which hold them), first has every shard's figures
+    /// grouped by the merge, and each shard told the quantities of its own (docs/scale.md).
+    static func needsQuantities(_ statement: Statement, merge: Merge, stages: ArraySlice<any PipedStage>) throws(QueryError) -> Bool {
+        guard let unit = statement.pipeline.source as? NameSource, unit.name == "figures" else { return false }
         for token in try Lexer(statement.source).tokenize() {
-            if case let .identifier(name) = token.kind, corpusFigureFields.contains(name) { throw refusal("figures", at: token.range, why: why) }
+            if case let .identifier(name) = token.kind, corpusFigureFields.contains(name) { return true }
         }
-        if case .rows = merge, !stages.contains(where: { $0 is ShowStage || $0 is KwicStage }) { throw refusal("figures", at: unit.range, why: why) }
+        guard case .rows = merge else { return false }
+        return !stages.contains { $0 is ShowStage || $0 is KwicStage }
     }
 
     /// The aspects `compare by` merges from shards: words and speakers by counts added, quotations by their records.
