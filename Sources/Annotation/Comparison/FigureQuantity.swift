@@ -66,7 +66,7 @@ package enum QuantityStatus: String, Sendable {
 
     /// The status of `claims` reported by `outlets` distinct outlets; `days` are the claims'
     /// publication days (Julian, nil when undated), to tell successive revisions from a clash.
-    static func of(_ claims: [FigureClaim], days: [Int?], outlets: Int) -> QuantityStatus {
+    package static func of(_ claims: [FigureClaim], days: [Int?], outlets: Int) -> QuantityStatus {
         guard outlets > 1 else { return .oneReport }
         func conflict(_ list: [FigureClaim]) -> Bool {
             // a conflict exists iff the largest lower bound lies above the smallest upper bound

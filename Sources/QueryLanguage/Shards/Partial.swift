@@ -33,6 +33,15 @@ package enum Partial {
             let buckets = try compare.buckets(input, context)
             let sides = buckets.map { CompareSide(label: CompareStage.label($0.key), sentences: $0.rows) }
             switch compare.aspect.name {
+            case CompareFigures.aspect.name:
+                // Every figure, as quantities group all of them; with its group when it is in one.
+                let a = try context.annotations(at: compare.range)
+                var groups: [Int: Value] = [:]
+                for (bucket, figures) in zip(buckets, sides.bucket(a.figures.count, context.corpus, firstByte: { a.figures[$0].bytes.lowerBound })) {
+                    add(["group", json(bucket.key)], 1)
+                    for f in figures { groups[f] = bucket.key }
+                }
+                out += try figureLines(shard: shard, context, groups: groups)
             case CompareSpeakers.aspect.name, CompareQuotes.aspect.name:
                 let corpus = context.corpus, a = try context.annotations(at: compare.range)
                 let speech = compare.aspect.name == CompareQuotes.aspect.name
@@ -55,6 +64,7 @@ package enum Partial {
                 }
             }
         }
+        if case .quantities = plan.merge { return out + (try figureLines(shard: shard, context)) }
         if case .entities = plan.merge {
             let a = try context.annotations(at: plan.source.range)
             for e in a.entityOrder where !a.documents[e].isEmpty {
@@ -95,7 +105,7 @@ package enum Partial {
                 if i < keys.count { line["sort"] = keys[i].map(json) }
                 out.append(encode(line))
             }
-        case .count, .entities:
+        case .count, .entities, .quantities:
             add("rows", relation.count)
         case let .group(group):
             for (key, n) in try group.counts(relation, context) { add(key.map(json), n) }
@@ -122,44 +132,76 @@ package enum Partial {
     // MARK: Quantities in two passes
 
     /// The first pass of a statement that needs the corpus's quantities: every figure of the shard
-    /// `context` holds, as lines `{"figure": [CLAIM, DATE, OUTLET, DOCUMENT], "i": I, "shard": K}` (its speakers
+    /// `context` holds, as lines `{"figure": [CLAIM, DATE, OUTLET, DOCUMENT, LOCATOR], "i": I, "shard": K}` (its speakers
     /// resolved against the whole corpus's, as the claim's `given_by` is part of it).
-    package static func figureLines(shard: Int, _ context: EvalContext) throws(QueryError) -> [String] {
+    package static func figureLines(shard: Int, _ context: EvalContext, groups: [Int: Value] = [:]) throws(QueryError) -> [String] {
         let corpus = context.corpus, a = try context.annotations(at: SourceRange(0, 0))
         return a.figures.enumerated().map { i, f in
             let document = corpus.documents[f.document], source = document.metadata.source
             // An outlet is its source, or the document itself when it has none.
             let outlet = source.isEmpty ? "\u{1F}\(shard):\(f.document)" : source
-            return encode(["shard": shard, "i": i, "figure": [json(f.claim), document.date.map { json(.date($0)) } ?? NSNull(), outlet, f.document]])
+            var line: [String: Any] = ["shard": shard, "i": i, "figure": [json(f.claim), document.date.map { json(.date($0)) } ?? NSNull(), outlet,
+                                                                          f.document, corpus.locator(atByte: f.bytes.lowerBound, inDocument: f.document)]]
+            if let group = groups[i] { line["group"] = json(group) }
+            return encode(line)
         }
+    }
+
+    /// A figure a shard handed on (`figureLines`): where it is, what the grouping into quantities reads
+    /// of it, its sentence's locator and its group (in `compare by KEY on figures`).
+    struct FigureLine {
+        let shard: Int, i: Int
+        let input: FigureInput
+        let locator: String
+        let group: Value?
+
+        /// The figure of a line, its outlet numbered in `outlets` (any numbers that tell outlets apart).
+        init?(_ object: [String: Any], outlets: inout [String: Int32]) {
+            guard let shard = object["shard"] as? Int, let i = object["i"] as? Int, let parts = object["figure"] as? [Any], parts.count == 5,
+                  let claim = Partial.claim(parts[0]), let outlet = parts[2] as? String, let document = parts[3] as? Int,
+                  let locator = parts[4] as? String else { return nil }
+            var date: PartialDate?
+            if case let .date(d)? = Partial.value(parts[1]) { date = d }
+            let o = outlets[outlet] ?? Int32(outlets.count)
+            outlets[outlet] = o
+            // A document's number in the whole corpus: its shard's, then its own in the shard (only told apart).
+            (self.shard, self.i, self.locator) = (shard, i, locator)
+            input = FigureInput(claim: claim, document: shard << 32 | document, date: date, outlet: o)
+            group = object["group"].flatMap(Partial.value)
+        }
+    }
+
+    /// The figures of `lines`, in corpus order, grouped into the whole corpus's quantities with the
+    /// code one process uses; and what the quantities and `compare … on figures` read of them.
+    static func quantities(_ figures: [FigureLine], _ context: EvalContext, at range: SourceRange) throws(QueryError)
+        -> (figures: [FigureLine], quantities: [FigureQuantity], of: [Int], source: FigureSource) {
+        let figures = figures.sorted { ($0.shard, $0.i) < ($1.shard, $1.i) }
+        guard let (quantities, of) = Annotations.quantities(figures.map(\.input), unlessStopped: { context.shouldStop }) else {
+            try context.checkCancelled(range)
+            preconditionFailure("the grouping stopped with no reason to")
+        }
+        let source = FigureSource(claim: { figures[$0].input.claim }, outlet: { figures[$0].input.outlet },
+                                  date: { figures[$0].input.date }, locator: { figures[$0].locator })
+        return (figures, quantities, of, source)
     }
 
     /// Between the passes: groups the figures of every shard (`figureLines`, in any order) into the
     /// whole corpus's quantities with the code one process uses: lines `{"quantity": [NAME, STATUS,
     /// HAPPENING, COUNTED, PLACE, AGENT]}` in order, then `{"of": [Q, …], "shard": K}`, each shard's figures' quantities.
     package static func corpusQuantities(_ lines: [String]) throws(QueryError) -> [String] {
-        var found: [(shard: Int, i: Int, input: FigureInput)] = []
-        var outlets: [String: Int32] = [:]
+        var found: [FigureLine] = [], outlets: [String: Int32] = [:]
         for (number, line) in lines.enumerated() where !line.isEmpty {
-            guard let object = JSONLine.parse(line) as? [String: Any], let shard = object["shard"] as? Int, let i = object["i"] as? Int,
-                  let parts = object["figure"] as? [Any], parts.count == 4, let claim = claim(parts[0]), let outlet = parts[2] as? String,
-                  let document = parts[3] as? Int else {
+            guard let object = JSONLine.parse(line) as? [String: Any], let figure = FigureLine(object, outlets: &outlets) else {
                 throw QueryError(.runtime, "figure line \(number + 1) is not a shard's figure", at: SourceRange(0, 0))
             }
-            var date: PartialDate?
-            if case let .date(d)? = value(parts[1]) { date = d }
-            let o = outlets[outlet] ?? Int32(outlets.count)
-            outlets[outlet] = o
-            // A document's number in the whole corpus: its shard's, then its own in the shard (only told apart).
-            found.append((shard, i, FigureInput(claim: claim, document: shard << 32 | document, date: date, outlet: o)))
+            found.append(figure)
         }
-        found.sort { ($0.shard, $0.i) < ($1.shard, $1.i) }
-        guard let (quantities, of) = Annotations.quantities(found.map(\.input), unlessStopped: { false }) else { return [] }
+        let (figures, quantities, of, _) = try Self.quantities(found, EvalContext(corpus: .empty(name: "shards")), at: SourceRange(0, 0))
         var out = quantities.map { q in
             encode(["quantity": [q.name, q.status.rawValue, q.happening, q.counted, q.place as Any? ?? NSNull(), q.agent as Any? ?? NSNull()]])
         }
         var perShard: [Int: [Int]] = [:]
-        for (k, f) in found.enumerated() { perShard[f.shard, default: []].append(of[k]) }
+        for (k, f) in figures.enumerated() { perShard[f.shard, default: []].append(of[k]) }
         out += perShard.sorted { $0.key < $1.key }.map { encode(["shard": $0.key, "of": $0.value]) }
         return out
     }
@@ -254,7 +296,7 @@ package enum Partial {
                 optional(c.place), optional(c.agent), optional(c.event), time, optional(c.givenBy), c.isHeadline ? 1 : 0, c.isRevision ? 1 : 0]
     }
 
-    private static func claim(_ json: Any) -> FigureClaim? {
+    static func claim(_ json: Any) -> FigureClaim? {
         guard let f = json as? [Any], f.count == 16, let start = f[0] as? Int, let end = f[1] as? Int, let text = f[2] as? String,
               case let .number(v)? = value(f[3]), let unit = f[4] as? String, let happening = f[6] as? String, let counted = f[7] as? String,
               let isPart = f[8] as? Int, let isHeadline = f[14] as? Int, let isRevision = f[15] as? Int else { return nil }
@@ -289,6 +331,7 @@ package enum Partial {
         var counts: [[Value]: Int] = [:], totals: [String: Int] = [:]
         var rows: [(shard: Int, i: Int, row: [Value], sort: [Value])] = []
         var quotes: [(shard: Int, i: Int, group: Value, entry: [String])] = []
+        var figures: [FigureLine] = [], outlets: [String: Int32] = [:]
         var shards: [Int: [String]] = [:]   // shard → its documents' extra fields
         for (number, line) in lines.enumerated() where !line.isEmpty {
             // Count lines, the most of them, are read straight into values.
@@ -311,6 +354,9 @@ package enum Partial {
                 if let name = key as? String { totals[name, default: 0] += n }
                 else if let values = key as? [Any] { counts[try values.map { v throws(QueryError) in try value(v, line: number, at) }, default: 0] += n }
                 else { throw QueryError(.runtime, "partial line \(number + 1) has a key that is neither a name nor values", at: at) }
+            } else if object["figure"] != nil {
+                guard let figure = FigureLine(object, outlets: &outlets) else { throw QueryError(.runtime, "partial line \(number + 1) is not a figure", at: at) }
+                figures.append(figure)
             } else if let shard = object["shard"] as? Int, let i = object["i"] as? Int, let quote = object["quote"] as? [Any] {
                 let entry = quote.dropFirst().compactMap { $0 as? String }
                 guard quote.count == 4, entry.count == 3 else { throw QueryError(.runtime, "partial line \(number + 1) is not a quotation", at: at) }
@@ -361,7 +407,13 @@ package enum Partial {
             try CompareStage.checkGroups(keys.count, field)
             let group = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($0.element, $0.offset) })
             let labels = keys.map(CompareStage.label)
-            if compare.aspect.name == CompareQuotes.aspect.name {
+            if compare.aspect.name == CompareFigures.aspect.name {
+                let (figures, quantities, of, source) = try Self.quantities(figures, context, at: compare.range)
+                var byGroup = [[Int]](repeating: [], count: keys.count)
+                for (k, f) in figures.enumerated() { if let key = f.group, let g = group[key] { byGroup[g].append(k) } }
+                merged = .table(try CompareFigures.table(byGroup, labels: labels, byKey: true, quantity: { of[$0] }, name: { quantities[$0].name },
+                                                         source, context, compare.range))
+            } else if compare.aspect.name == CompareQuotes.aspect.name {
                 let entries = quotes.sorted { ($0.shard, $0.i) < ($1.shard, $1.i) }.map { q in
                     CompareQuotes.Entry(group: group[q.group] ?? 0, locator: q.entry[0], speaker: q.entry[1], text: q.entry[2])
                 }
@@ -388,6 +440,12 @@ package enum Partial {
             let ordered = groups.sorted { Value.ordered($0.key, $1.key) }
                 .map { CompareTerms.GroupCounts(label: CompareStage.label($0.key), total: $0.value.total, counts: $0.value.counts) }
             merged = .table(try CompareTerms.byGroup(ordered, context, compare.range))
+        case .quantities:
+            let (_, quantities, _, source) = try Self.quantities(figures, context, at: at)
+            var unit = QuantitiesUnit.spec(count: { _ in quantities.count }, quantity: { _, r in quantities[r] }, figures: { _ in source },
+                                           document: { _, _ in 0 })
+            unit.usesAnnotations = false
+            merged = .units(UnitRows(unit: unit, rows: quantities.indices.map(Int32.init)))
         case let .entities(unit):
             let rows = entityRows(counts, speakersOnly: unit.name == "speakers", weight: unit.weightField ?? "")
             merged = .units(UnitRows(unit: EntityUnits.unit(unit, rows: rows), rows: rows.indices.map(Int32.init)))

@@ -25,6 +25,9 @@ struct ShardPlan {
         /// `compare by KEY [on terms|speakers|quotes]`: each group's counts per term and tokens, or per
         /// speaker, added; or each group's quotations (shard, number, locator, speaker, text), in corpus order.
         case compareBy(CompareStage, key: FieldExpression)
+        /// `quantities`: every shard's figures, grouped by the merge with the code one process uses; all
+        /// the stages run on the merged rows.
+        case quantities
         /// `speakers` or `entities`: each entity's counts added and its sources joined, by the number
         /// every shard gives it (the whole corpus's); all the stages run on the merged rows.
         case entities(UnitSpec)
@@ -51,7 +54,7 @@ struct ShardPlan {
     /// Units whose rows a shard finds from its own documents alone.
     static let shardableUnits: Set<String> = ["docs", "paragraphs", "sentences", "quotes", "figures"]
     /// The units whose rows name speakers or entities (a figure's `given_by`), or are them.
-    static let entityUnits: Set<String> = ["quotes", "figures", "speakers", "entities"]
+    static let entityUnits: Set<String> = ["quotes", "figures", "quantities", "speakers", "entities"]
     /// Fields of `figures` grouped across the whole corpus: a statement on figures that names one is refused.
     static let corpusFigureFields: Set<String> = ["quantity", "status"]
 
@@ -68,6 +71,9 @@ struct ShardPlan {
             return
         case let compare as CompareStage:
             (merge, shardStages, rest) = (.compareBy(compare, key: try Self.mergeableKey(compare)), 0, 0)
+            return
+        case let name as NameSource where name.name == QuantitiesUnit.spec.name:
+            (merge, shardStages, rest) = (.quantities, 0, 0)
             return
         case let name as NameSource where EntityUnits.order[name.name] != nil:
             (merge, shardStages, rest) = (.entities(UnitRegistry.named(name.name)!), 0, 0)
@@ -148,7 +154,8 @@ struct ShardPlan {
     }
 
     /// The aspects `compare by` merges from shards: words and speakers by counts added, quotations by their records.
-    static let mergeableAspects: Set<String> = [CompareTerms.aspect.name, CompareSpeakers.aspect.name, CompareQuotes.aspect.name]
+    static let mergeableAspects: Set<String> = [CompareTerms.aspect.name, CompareSpeakers.aspect.name, CompareQuotes.aspect.name,
+                                                CompareFigures.aspect.name]
 
     /// The key of a `compare by KEY [on ASPECT]` whose aspect merges from shards.
     static func mergeableKey(_ compare: CompareStage) throws(QueryError) -> FieldExpression {
@@ -156,7 +163,7 @@ struct ShardPlan {
             throw refusal("compare", at: compare.range, why: "its sets (doc, source, rest) are resolved across the whole corpus; compare by FIELD runs")
         }
         guard mergeableAspects.contains(compare.aspect.name) && !compare.excludingShared else {
-            throw refusal("compare", at: compare.range, why: "on \(compare.aspect.name)\(compare.excludingShared ? " excluding shared" : "") it needs rows found across the whole corpus; compare by FIELD on terms, quotes or speakers runs")
+            throw refusal("compare", at: compare.range, why: "on \(compare.aspect.name)\(compare.excludingShared ? " excluding shared" : "") it needs rows found across the whole corpus; compare by FIELD on terms, quotes, figures or speakers runs")
         }
         return key
     }
