@@ -99,10 +99,11 @@ def first_pass(sc, crq, statement, shards, kind, given=()):
     """A pass before a statement's job, as JSON lines the same for every statement: `--variants`, every
     shard's name variants merged by `crq merge --variants` into the whole corpus's; `--figures`, every
     shard's figures (their speakers resolved with `given`) grouped by `crq merge --quantities` into the
-    whole corpus's quantities."""
+    whole corpus's quantities; `--pick`, every shard's candidates for the rows a limit keeps, chosen by
+    `crq merge --select` (the statement's own: not kept for the next)."""
     lines = sc.parallelize(list(enumerate(shards)), numSlices=len(shards)) \
         .flatMap(run_shard(statement, None, [kind], given)).collect()
-    merge = "--variants" if kind == "--variants" else "--quantities"
+    merge = {"--variants": "--variants", "--figures": "--quantities", "--pick": "--select"}[kind]
     merged = subprocess.run([crq, "merge", merge, "-c", statement], input="\n".join(lines) + "\n",
                             capture_output=True, text=True)
     if merged.returncode != 0:
@@ -229,14 +230,15 @@ def main(argv):
             job = time.monotonic()
             try:
                 given = []
-                for name, kind, option, what in (("entities", "--variants", "--entities", "name variants"),
-                                                 ("figures", "--figures", "--quantities", "quantities")):
+                for name, kind, option, what in (("entities", "--variants", "--entities", "the corpus's name variants"),
+                                                 ("figures", "--figures", "--quantities", "the corpus's quantities"),
+                                                 ("select", "--pick", "--selected", "the rows limit keeps")):
                     if name not in passes.get(s, []):
                         continue
-                    if name not in found:
+                    if name not in found or name == "select":
                         found[name] = sc.broadcast(first_pass(sc, crq, s, shards, kind, given))
                         if args.timing:
-                            print("crq-spark: %.2f s  the corpus's %s" % (time.monotonic() - job, what), file=sys.stderr)
+                            print("crq-spark: %.2f s  %s" % (time.monotonic() - job, what), file=sys.stderr)
                     given.append((option, found[name]))
                 lines = run_job(sc, s, shards, fault, given)
             except Exception as e:  # the task's own error, as Spark reports it after the last retry

@@ -33,6 +33,12 @@ struct Worker: ParsableCommand {
     @Option(name: .customLong("quantities"), help: ArgumentHelp("The second pass: give the figures the whole corpus's quantities (crq merge --quantities wrote them).", valueName: "file"))
     var quantitiesFile: String?
 
+    @Flag(help: "The first pass of a statement with a stage after limit or top: print the shard's candidate rows (for crq merge --select).")
+    var pick = false
+
+    @Option(name: .customLong("selected"), help: ArgumentHelp("The second pass: the rows limit or top keeps, chosen from every shard (crq merge --select wrote them).", valueName: "file"))
+    var selectedFile: String?
+
     @OptionGroup var load: LoadOptions
 
     func run() throws {
@@ -54,7 +60,8 @@ struct Worker: ParsableCommand {
                 } else {
                     try Partial.resolveQuantities(for: parsed, shard: part, context,
                                                   lines: try quantitiesFile.map { try readLines($0, "the quantities") })
-                    lines = try Partial.lines(of: parsed, shard: part, context)
+                    lines = pick ? try Partial.pickLines(of: parsed, shard: part, context)
+                        : try Partial.lines(of: parsed, shard: part, context, selected: try selectedFile.map { try readLines($0, "the chosen rows") })
                 }
             }
             var text = ""
@@ -102,6 +109,9 @@ struct Merge: ParsableCommand {
     @Flag(help: "Group the shards' figures (crq worker --figures) into the whole corpus's quantities, printed for crq worker --quantities.")
     var quantities = false
 
+    @Flag(help: "Choose the rows limit or top keeps from the shards' candidates (crq worker --pick), printed for crq worker --selected.")
+    var select = false
+
     func run() throws {
         Output.ignoreBrokenPipe()
         let source = SourceText(statement, name: "-c")
@@ -118,9 +128,12 @@ struct Merge: ParsableCommand {
             }
             lines += String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
         }
-        if variants || quantities {
-            do { Output.write(try (variants ? Partial.corpusVariants(lines) : Partial.corpusQuantities(lines)).map { $0 + "\n" }.joined()) }
-            catch { throw fail(error, source) }
+        if variants || quantities || select {
+            do {
+                let out = variants ? try Partial.corpusVariants(lines)
+                    : quantities ? try Partial.corpusQuantities(lines) : try Partial.selection(Parser.parse(source), lines: lines)
+                Output.write(out.map { $0 + "\n" }.joined())
+            } catch { throw fail(error, source) }
             return
         }
         let width = Terminal.stdoutIsTTY ? Terminal.width : 100

@@ -95,8 +95,8 @@ import Testing
         ("compare doc \"c\" with rest", "'compare' cannot run over shards yet: its sets"),
         ("compare by source on passages", "'compare' cannot run over shards yet: on passages"),
         ("compare by source excluding shared", "'compare' cannot run over shards yet: on terms excluding shared"),
-        ("sentences | limit 2 | quote", "'quote' cannot run over shards yet: it follows sort, limit or top"),
-        ("sentences | limit 2 | filter \"Iran\"", "'filter' cannot run over shards yet: it follows limit or top"),
+        ("sentences | sort by date | quote", "'quote' cannot run over shards yet: it follows sort, limit or top"),
+        ("sentences | limit 4 | filter \"Iran\" | limit 2 | filter \"Pakistan\"", "'filter' cannot run over shards yet: it follows a second limit or top"),
     ])
     func refusesWhatItCannotMergeExactly(statement: String, message: String) throws {
         let parsed = try Parser.parse(SourceText(statement))
@@ -235,6 +235,32 @@ import Testing
         let got = Materializer.table(merged.relation, empty, columns: merged.columns)
         #expect(got.columns.map(\.name) == wanted.columns.map(\.name) && got.rows == wanted.rows && !got.rows.isEmpty)
         #expect(got.columns.count > 5 || statement.contains("group"))
+    }
+
+    /// Stages after limit or top run on the rows it keeps, chosen first from every shard's candidates
+    /// (merged by the sort's keys), each shard going on from those it holds, in their order.
+    @Test(arguments: [
+        "sentences | limit 3 | filter \"restraint\"", "sentences | sort by id desc | limit 5 | filter \"Iran\" | show id",
+        "docs | sort by date desc | limit 3 | group by source", "sentences | sort by source | limit 6 | sort by id desc | limit 4",
+        "sentences | sort by id desc | limit 6 | terms | top 3",
+    ])
+    func stagesAfterLimitRunOnTheRowsItKeeps(statement: String) throws {
+        let parsed = try Parser.parse(SourceText(statement))
+        #expect(try Partial.check(parsed) == [.select])
+        let whole = EvalContext(corpus: try CorpusLoader().load(Self.corpus.path))
+        let expected = try Materializer.table(Evaluator.run(parsed, in: whole), whole)
+        #expect(!expected.rows.isEmpty)
+        for parts in [2, 5] {
+            let shards = try Self.shards(parts)
+            let selected = try Partial.selection(parsed, lines: try shards.enumerated().flatMap { k, s in
+                try Partial.pickLines(of: parsed, shard: k, EvalContext(corpus: s))
+            }.shuffled())
+            #expect(throws: QueryError.self) { try Partial.lines(of: parsed, shard: 0, EvalContext(corpus: shards[0])) }
+            let lines = try shards.enumerated().flatMap { k, s in try Partial.lines(of: parsed, shard: k, EvalContext(corpus: s), selected: selected) }
+            let empty = EvalContext(corpus: .empty(name: "shards"))
+            let merged = try Materializer.table(Partial.merge(parsed, lines: lines.shuffled(), empty), empty)
+            #expect(merged.rows == expected.rows, "\(parts) shards")
+        }
     }
 
     @Test func compareByOneGroupFailsAsInOneProcess() throws {

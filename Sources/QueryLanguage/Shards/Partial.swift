@@ -18,7 +18,8 @@ import Foundation
 /// can move them; only the merge reads their meaning.
 package enum Partial {
     /// The partial result of `statement` over the shard `context` holds, as JSON lines (each ending in a newline).
-    package static func lines(of statement: Statement, shard: Int, _ context: EvalContext) throws(QueryError) -> [String] {
+    /// `selected`: the rows chosen after `limit`/`top`, when the statement needs them (`selection`).
+    package static func lines(of statement: Statement, shard: Int, _ context: EvalContext, selected: [String]? = nil) throws(QueryError) -> [String] {
         let plan = try ShardPlan(statement)
         var out = [encode(["partial": 1, "statement": statement.source.text, "shard": shard, "fields": context.corpus.extraFields])]
         func add(_ key: Any, _ n: Int) { out.append(encode(["key": key, "n": n])) }
@@ -91,13 +92,35 @@ package enum Partial {
         var relation = try plan.source.run(context)
         // The stage that makes a table of the rows (show, kwic) runs after their sort keys are read.
         let makesTable = plan.shardStages > 0 && (plan.stages[plan.shardStages - 1] is ShowStage || plan.stages[plan.shardStages - 1] is KwicStage)
-        for stage in plan.stages[..<(plan.shardStages - (makesTable ? 1 : 0))] {
+        // After limit/top: the chosen rows this shard holds, in their order, and each one's place in it.
+        var position: (unit: String, of: [Int32: Int])?
+        if let at = plan.selectAt {
+            guard let selected else {
+                throw QueryError(.semantic, "the rows kept by limit or top are chosen from every shard: give them with --selected FILE",
+                                 at: plan.stages[at].range, hint: "crq worker --pick on every shard, then crq merge --select (scripts/crq-spark does both)")
+            }
+            for stage in plan.stages[..<at] where !(stage is SortStage || stage is LimitStage || stage is TopStage) {
+                relation = try stage.run(relation, context)
+            }
+            guard case let .units(u) = relation else { throw QueryError(.runtime, "the rows before limit are not a unit's", at: plan.stages[at].range) }
+            let chosen = try selection(selected, shard: shard, at: plan.stages[at].range)
+            position = (u.unit.name, Dictionary(uniqueKeysWithValues: chosen.map { ($0.row, $0.at) }))
+            let rows = chosen.map(\.row)
+            relation = .units(UnitRows(unit: u.unit, rows: rows, inCorpusOrder: rows == rows.sorted(), highlights: u.highlights))
+        }
+        for stage in plan.stages[(plan.selectAt ?? 0)..<(plan.shardStages - (makesTable ? 1 : 0))] {
             try context.checkCancelled(stage.range)
             relation = try stage.run(relation, context)
         }
         switch plan.merge {
         case let .rows(sort, _, allFields):
-            let keys = try sort?.keyValues(relation, context) ?? []
+            var keys = try sort?.keyValues(relation, context) ?? []
+            if let (unit, of) = position {
+                // Chosen rows keep their order (a sort's ties too); rows of another unit (quote) are in corpus order.
+                let at: [Value] = if case let .units(u) = relation, u.unit.name == unit { u.rows.map { .int(of[$0] ?? 0) } }
+                                  else { Array(repeating: .int(0), count: relation.count) }
+                keys = keys.isEmpty ? at.map { [$0] } : zip(keys, at).map { $0 + [$1] }
+            }
             if makesTable { relation = try plan.stages[plan.shardStages - 1].run(relation, context) }
             let table = Materializer.table(relation, context, columns: allFields ? SaveStage.columns(of: relation) : nil)
             for (i, row) in table.rows.enumerated() {
@@ -120,13 +143,64 @@ package enum Partial {
 
     /// A pass a statement needs before its job: the whole corpus's name variants (`variantLines`,
     /// `corpusVariants`, `resolveEntities`), then its quantities (`figureLines`, `corpusQuantities`, `resolveQuantities`).
-    package enum Pass: String { case entities, figures }
+    package enum Pass: String { case entities, figures, select }
 
     /// Throws the reason why `statement` cannot run over shards, if it cannot; else the passes it needs first.
     @discardableResult
     package static func check(_ statement: Statement) throws(QueryError) -> [Pass] {
         let plan = try ShardPlan(statement)
-        return (plan.resolvesEntities ? [.entities] : []) + (plan.needsQuantities ? [.figures] : [])
+        return (plan.resolvesEntities ? [.entities] : []) + (plan.needsQuantities ? [.figures] : []) + (plan.selectAt != nil ? [.select] : [])
+    }
+
+    // MARK: Rows kept by limit, chosen from every shard
+
+    /// The first pass of a statement with a stage after `limit`/`top` that needs the rows it keeps: the
+    /// shard's candidates, as lines `{"i": I, "pick": ROW, "shard": K, "sort": [KEYS]}` (its first rows, by the sort if one ran).
+    package static func pickLines(of statement: Statement, shard: Int, _ context: EvalContext) throws(QueryError) -> [String] {
+        let plan = try ShardPlan(statement)
+        guard let at = plan.selectAt, let by = plan.selectBy else { return [] }
+        let relation = try run(plan.source, plan.stages[..<at], context)
+        guard case let .units(u) = relation else { throw QueryError(.runtime, "the rows before limit are not a unit's", at: plan.stages[at].range) }
+        let keys = try by.sort?.keyValues(relation, context) ?? []
+        return u.rows.enumerated().map { i, row in
+            encode(["shard": shard, "i": i, "pick": Int(row), "sort": (i < keys.count ? keys[i] : []).map(json)])
+        }
+    }
+
+    /// Between the passes: the rows `limit`/`top` keeps, from every shard's candidates (`pickLines`, in
+    /// any order) merged as one process orders them (by the sort's keys, ties in corpus order): lines
+    /// `{"at": [PLACE, …], "rows": [ROW, …], "shard": K}`, each shard's chosen rows and their places.
+    package static func selection(_ statement: Statement, lines: [String]) throws(QueryError) -> [String] {
+        let plan = try ShardPlan(statement)
+        guard let by = plan.selectBy else { return [] }
+        var picks: [(shard: Int, i: Int, row: Int, sort: [Value])] = []
+        for (number, line) in lines.enumerated() where !line.isEmpty {
+            guard let o = JSONLine.parse(line) as? [String: Any], let shard = o["shard"] as? Int, let i = o["i"] as? Int, let row = o["pick"] as? Int,
+                  let sort = o["sort"] as? [Any] else {
+                throw QueryError(.runtime, "pick line \(number + 1) is not a shard's candidate row", at: statement.pipeline.range)
+            }
+            picks.append((shard, i, row, try sort.map { v throws(QueryError) in try value(v, line: number, statement.pipeline.range) }))
+        }
+        let descending = by.sort?.keys.map(\.descending) ?? []
+        picks.sort { a, b in SortStage.precedes(a.sort, b.sort, descending: descending) ?? ((a.shard, a.i) < (b.shard, b.i)) }
+        var chosen: [Int: (rows: [Int], at: [Int])] = [:]
+        for (place, p) in picks.prefix(by.limit).enumerated() {
+            chosen[p.shard, default: ([], [])].rows.append(p.row)
+            chosen[p.shard, default: ([], [])].at.append(place)
+        }
+        return chosen.sorted { $0.key < $1.key }.map { encode(["shard": $0.key, "rows": $0.value.rows, "at": $0.value.at]) }
+    }
+
+    /// The rows of shard `shard` that `selection` chose, with their places.
+    private static func selection(_ lines: [String], shard: Int, at range: SourceRange) throws(QueryError) -> [(row: Int32, at: Int)] {
+        for (number, line) in lines.enumerated() where !line.isEmpty {
+            guard let o = JSONLine.parse(line) as? [String: Any], let k = o["shard"] as? Int, let rows = o["rows"] as? [Any], let at = o["at"] as? [Any],
+                  rows.count == at.count else {
+                throw QueryError(.runtime, "line \(number + 1) of the chosen rows is not a shard's", at: range)
+            }
+            if k == shard { return zip(rows, at).compactMap { r, a in (r as? Int).flatMap { r in (a as? Int).map { (Int32(r), $0) } } } }
+        }
+        return []
     }
 
     // MARK: Quantities in two passes
@@ -381,7 +455,7 @@ package enum Partial {
             let source = plan.source is QuoteStage ? NameSource(name: "quotes", range: plan.source.range) : plan.source
             let none = try run(source, plan.stages[..<plan.shardStages], shape)
             var table = Materializer.table(none, shape, columns: allFields ? SaveStage.columns(of: none) : nil)
-            let descending = sort?.keys.map(\.descending) ?? []
+            let descending = (sort?.keys.map(\.descending) ?? []) + (plan.selectAt != nil ? [false] : [])
             // Each shard's rows are in its order; ties between shards go in shard order, so corpus order.
             rows.sort { a, b in SortStage.precedes(a.sort, b.sort, descending: descending) ?? ((a.shard, a.i) < (b.shard, b.i)) }
             table.rows = rows.prefix(limit ?? rows.count).map(\.row)

@@ -40,6 +40,13 @@ struct ShardPlan {
     let shardStages: Int
     /// The index in `stages` where the merged result goes on.
     let rest: Int
+    /// When a stage after `limit`/`top` needs the rows it keeps (filter, sort, group, terms, compare,
+    /// quote): that stage's index, and the sort and limit that keep them. The rows are chosen first
+    /// (`Partial.pickLines`, `Partial.selection`: every shard's candidates, merged by the sort keys);
+    /// each shard then goes on from the chosen rows it holds, in their order (docs/scale.md).
+    private(set) var selectAt: Int?
+    private(set) var selectBy: (sort: SortStage?, limit: Int)?
+
     /// Whether the shards' figures need the whole corpus's quantities (`needsQuantities(_:merge:stages:)`).
     private(set) var needsQuantities = false
 
@@ -93,9 +100,14 @@ struct ShardPlan {
         var sort: SortStage?, limit: Int?
         var found: (Merge, Int, Int)?
         scan: for (i, stage) in stages.enumerated() {
+            // The first stage after limit/top that needs the rows it keeps: those are chosen first.
+            if let n = limit, selectAt == nil, stage is FilterStage || stage is SortStage || stage is GroupStage || stage is TermsStage
+                || stage is CompareStage || stage is QuoteStage {
+                (selectAt, selectBy, sort, limit) = (i, (sort, n), nil, nil)
+            }
             switch stage {
             case is FilterStage:
-                if limit != nil { throw Self.refusal("filter", at: stage.range, why: "it follows limit or top") }
+                if limit != nil { throw Self.refusal("filter", at: stage.range, why: "it follows a second limit or top") }
             case let s as SortStage:
                 if sort != nil || limit != nil { throw Self.refusal("sort", at: stage.range, why: "it follows another sort, limit or top") }
                 sort = s
@@ -120,15 +132,15 @@ struct ShardPlan {
                 found = (.count(limit: limit), i, i + 1)
                 break scan
             case let g as GroupStage:
-                if limit != nil { throw Self.refusal("group", at: stage.range, why: "it follows limit or top") }
+                if limit != nil { throw Self.refusal("group", at: stage.range, why: "it follows a second limit or top") }
                 found = (.group(g), i, i + 1)
                 break scan
             case let t as TermsStage:
-                if limit != nil { throw Self.refusal("terms", at: stage.range, why: "it follows limit or top") }
+                if limit != nil { throw Self.refusal("terms", at: stage.range, why: "it follows a second limit or top") }
                 found = (.terms(t), i, i + 1)
                 break scan
             case let compare as CompareStage:
-                if limit != nil { throw Self.refusal("compare", at: stage.range, why: "it follows limit or top") }
+                if limit != nil { throw Self.refusal("compare", at: stage.range, why: "it follows a second limit or top") }
                 found = (.compareBy(compare, key: try Self.mergeableKey(compare)), i, i + 1)
                 break scan
             default:
