@@ -167,6 +167,12 @@ import Testing
             "d.txt": "Late news.\nThe United Nations said Iran and Pakistan had talked. Araghchi said so too.\n",
             "metadata.tsv": "file\tsource\na.txt\tWire\nb.txt\tDaily\nc.txt\tWire\nd.txt\tHerald\n",
         ])
+        try Self.expectMergedAsOneProcess(statement, folder)
+    }
+
+    /// Expects `statement` on `folder` cut into 2 and 4 shards (merged in two passes) to give one process's
+    /// columns and rows, and those not to be empty.
+    static func expectMergedAsOneProcess(_ statement: String, _ folder: URL) throws {
         let parsed = try Parser.parse(SourceText(statement))
         let single = EvalContext(corpus: try CorpusLoader().load(folder.path))
         let expected = try Materializer.table(Evaluator.run(parsed, in: single), single)
@@ -194,15 +200,7 @@ import Testing
             "d.txt": "Late news.\nTwo children were killed in Pakistan by Iranian strikes, Dujarric said.\n",
             "metadata.tsv": "file\tsource\tdate\na.txt\tWire\t2024-01-19\nb.txt\tDaily\t2024-01-19\nc.txt\tHerald\t2024-01-20\nd.txt\tWire\t2024-01-20\n",
         ])
-        let parsed = try Parser.parse(SourceText(statement))
-        let single = EvalContext(corpus: try CorpusLoader().load(folder.path))
-        let expected = try Materializer.table(Evaluator.run(parsed, in: single), single)
-        #expect(!expected.rows.isEmpty)
-        for parts in [2, 4] {
-            let merged = try Self.mergedInTwoPasses(parsed, folder, parts: parts)
-            #expect(merged.columns.map(\.name) == expected.columns.map(\.name), "\(parts) shards")
-            #expect(merged.rows == expected.rows, "\(parts) shards")
-        }
+        try Self.expectMergedAsOneProcess(statement, folder)
     }
 
     /// Without the whole corpus's quantities a shard refuses a statement that shows them (it would group
