@@ -16,6 +16,8 @@ package struct Parser {
     let source: SourceText
     let tokens: [Token]
     var position = 0
+    /// The verb parsed last, so an error after it can show that verb's forms.
+    var lastVerb: VerbSpec?
 
     init(_ source: SourceText) throws(QueryError) {
         self.source = source
@@ -62,6 +64,7 @@ package struct Parser {
             guard let stage = try verb.parse(&self, verbToken.range) as? any PipedStage else {
                 throw unknownVerb(verbToken, afterPipe: true)
             }
+            lastVerb = verb
             stages.append(stage)
         }
         return Pipeline(source: source, stages: stages, range: start.to(tokens[max(0, position - 1)].range))
@@ -75,6 +78,7 @@ package struct Parser {
                 throw QueryError(.syntax, "'\(name)' works on rows and cannot start a statement", at: t.range,
                                  hint: "start from a unit, e.g. sentences | \(name) …")
             }
+            lastVerb = verb
             return source
         }
         return NameSource(name: name, range: t.range)
@@ -170,8 +174,9 @@ package struct Parser {
             if peek.kind == .rightParen {
                 throw QueryError(.syntax, "unmatched ')'", at: peek.range)
             }
+            let hint = peek.identifier != nil ? "join stages with '|'" : lastVerb.map { "\($0.name) takes: \($0.usage)" }
             throw QueryError(.syntax, "unexpected \(peek.display) after the end of the statement", at: peek.range,
-                             hint: peek.identifier.map { _ in "join stages with '|'" })
+                             hint: hint)
         }
     }
 
