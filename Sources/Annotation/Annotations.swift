@@ -77,13 +77,14 @@ package struct Annotations: Sendable {
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             for d in (c * chunk)..<min(n, (c + 1) * chunk) {
                 if stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
-                let text = corpus.documentText(d)
-                let analysis = QuotationExtractor.analyze(text), found = FigureExtractor.extract(text)
-                let bytes = ScalarByteMap(corpus, document: d)
+                let text = ScannedText(corpus.documentText(d))
+                let analysis = QuotationExtractor.analyze(text, sentenceStarts: corpus.innerSentenceStarts(ofDocument: d))
+                let found = FigureExtractor.extract(text)
+                let base = corpus.documents[d].bytes.lowerBound
                 (analyses.baseAddress! + d).initialize(to: analysis)
                 (claims.baseAddress! + d).initialize(to: found)
-                (spans.baseAddress! + d).initialize(to: analysis.quotations.map { bytes[$0.start]..<bytes[$0.end] }
-                                                       + found.map { bytes[$0.start]..<bytes[$0.end] })
+                (spans.baseAddress! + d).initialize(to: analysis.quotations.map { base + $0.start..<base + $0.end }
+                                                       + found.map { base + $0.start..<base + $0.end })
                 done[c] += 1
                 if finished.add(1, ordering: .relaxed).newValue & 63 == 0 { progress(finished.load(ordering: .relaxed)) }
             }

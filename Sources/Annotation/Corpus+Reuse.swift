@@ -25,7 +25,7 @@ extension Corpus {
                 }
             }
             let input = ReuseClusters.Input(tokens: index.tokens, documents: documents.map(\.tokens), byDate: byDate, sources: sources,
-                                                functionWords: termFilter.excluded)
+                                                functionWords: termFilter.excluded, sentences: sentenceTokens)
             return ReuseClusters.build(input, unlessStopped: stop, progress: progress)
         }
     }

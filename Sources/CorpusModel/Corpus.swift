@@ -186,27 +186,20 @@ package final class Corpus: Sendable {
         if documents[d].isASCII { return b - start }
         return text.withUnsafeBufferPointer { UTF8Cursor.scalarCount($0, start..<b) }
     }
-}
 
-/// Converts a document's Unicode-scalar offsets to corpus byte offsets (the other way from
-/// `Corpus.scalarOffset(ofByte:inDocument:)`).
-package struct ScalarByteMap {
-    private let base: Int
-    private let offsets: [Int]?   // nil for ASCII documents
-
-    package init(_ corpus: Corpus, document d: Int) {
-        let range = corpus.documents[d].bytes
-        base = range.lowerBound
-        if corpus.documents[d].isASCII {
-            offsets = nil
-        } else {
-            offsets = corpus.withText { UTF8Cursor.scalarStarts($0, range) }
+    /// Where a sentence of document `d` begins after another in its paragraph, as byte offsets from
+    /// the document's start (what extraction refines its sentences from).
+    package func innerSentenceStarts(ofDocument d: Int) -> [Int] {
+        let base = documents[d].bytes.lowerBound
+        return documents[d].sentences.compactMap { s in
+            s == Int(paragraphs[Int(sentences[s].paragraph)].firstSentence) ? nil : Int(sentences[s].byteStart) - base
         }
     }
 
-    package subscript(scalar: Int) -> Int {
-        guard let offsets else { return base + scalar }
-        return offsets[min(max(0, scalar), offsets.count - 1)]
+    /// The offset of byte `b` of document `d` (counted from the document's start), in Unicode scalars:
+    /// annotations are found in bytes, and shown to users in scalars.
+    package func scalarOffset(ofDocumentByte b: Int, inDocument d: Int) -> Int {
+        scalarOffset(ofByte: documents[d].bytes.lowerBound + b, inDocument: d)
     }
 }
 

@@ -57,6 +57,8 @@ struct CorpusBuilder {
         var lines: [String] = []
         var isASCII = true
         cleaned.withUnsafeBufferPointer { p in
+            let pieces = TextScanner.pieces(p)
+            var piece = 0
             var lineStart = 0
             let n = p.count
             while lineStart <= n {
@@ -65,7 +67,7 @@ struct CorpusBuilder {
                 if lines.count < MetadataDeriver.headerLines * 3 && lineEnd - lineStart < 2000 {
                     lines.append(String(decoding: UnsafeBufferPointer(rebasing: p[lineStart..<lineEnd]), as: UTF8.self))
                 }
-                addParagraph(p, lineStart, lineEnd, base: base, document: docIndex)
+                addParagraph(p, pieces, &piece, lineStart, lineEnd, base: base, document: docIndex)
                 lineStart = lineEnd + 1
             }
         }
@@ -82,12 +84,11 @@ struct CorpusBuilder {
             sentences: firstSentence..<sentences.count, tokens: firstToken..<tokens.count, isASCII: isASCII))
     }
 
-    private mutating func addParagraph(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, base: Int, document: UInt32) {
-        var e = end
-        while e > start, CharacterClass.isSpace(p[e - 1]) { e -= 1 }
-        var s = start
-        while s < e, CharacterClass.isSpace(p[s]) { s += 1 }
-        guard s < e else { return }
+    /// Adds the paragraph of line `start..<end` of document text `p`, its sentences and their tokens
+    /// (the index view of `pieces`, the document's one scan; `piece` is the first piece not yet passed).
+    private mutating func addParagraph(_ p: UnsafeBufferPointer<UInt8>, _ pieces: [TextPiece], _ piece: inout Int,
+                                       _ start: Int, _ end: Int, base: Int, document: UInt32) {
+        guard let (s, e) = SentenceSplitter.paragraph(p, line: start, end).map({ ($0.lowerBound, $0.upperBound) }) else { return }
         let paragraph = UInt32(paragraphs.count)
         paragraphs.append(ParagraphSpan(byteStart: UInt32(base + s), byteEnd: UInt32(base + e),
                                         firstSentence: UInt32(sentences.count), document: document))
@@ -95,7 +96,10 @@ struct CorpusBuilder {
             sentences.append(SentenceSpan(byteStart: UInt32(base + range.lowerBound), byteEnd: UInt32(base + range.upperBound),
                                           paragraph: paragraph))
             sentenceStarts.append(UInt32(tokens.count))
-            Tokenizer.forEachToken(in: p, from: range.lowerBound, to: range.upperBound) { ts, te in
+            while piece < pieces.count && pieces[piece].end <= range.lowerBound { piece += 1 }
+            var last = piece
+            while last < pieces.count && pieces[last].start < range.upperBound { last += 1 }
+            Tokenizer.forEachToken(in: p, pieces, piece..<last) { ts, te in
                 tokens.append(vocabulary.intern(p, ts, te))
             }
         }

@@ -6,7 +6,7 @@ package struct TokenStarts: Sendable {
     /// One past the last token of the last row.
     let end: Int
 
-    var count: Int { starts.count }
+    package var count: Int { starts.count }
 
     /// The first token of row `r`, or `end` for `r == count`.
     @inline(__always)
@@ -16,7 +16,7 @@ package struct TokenStarts: Sendable {
     func tokens(_ r: Int) -> Range<Int> { start(r)..<start(r + 1) }
 
     /// The row holding token `t` (binary search).
-    func row(of t: Int) -> Int {
+    package func row(of t: Int) -> Int {
         var lo = 0, hi = starts.count
         while hi - lo > 1 {
             let mid = (lo + hi) / 2

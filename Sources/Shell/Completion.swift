@@ -32,9 +32,9 @@ package final class SessionCompleter: Completer {
                 names.formUnion(corpus.annotations.speakers.map { corpus.annotations.entities[$0].canonical })
             }
             // A name matches when it, or any of its words, starts with what was typed ("Dujar" → "Stéphane Dujarric").
-            let typed = Normalizer.normalize(word)
+            let typed = WordKey.string(word)
             return names.filter { name in
-                let n = Normalizer.normalize(name)
+                let n = WordKey.string(name)
                 return n.hasPrefix(typed) || n.split(separator: " ").contains { $0.hasPrefix(typed) }
             }.sorted().map { $0 + String(quote) }
         }

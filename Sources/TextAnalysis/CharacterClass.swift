@@ -6,7 +6,7 @@ import Foundation
 ///
 /// `public` (its members are `package`) so that its `@inlinable` tests inline in the other targets:
 /// Swift 6.3 calls every member of a `package` type out of line across modules (docs/architecture.md).
-/// `ScalarText`, `PackedWord`, `TextToken` and `FigureWord` are `public` for the same reason.
+/// `WordKey`, `PackedWord`, `TextToken` and `FigureWord` are `public` for the same reason.
 public enum CharacterClass {
     // MARK: bytes (ASCII); the scalar tests below agree with these on ASCII.
 
@@ -46,12 +46,14 @@ public enum CharacterClass {
     @inlinable package static func isUpperScalar(_ v: UInt32) -> Bool {
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
         if v < 0xDF { return v >= 0xC0 && v != 0xD7 }
-        if v < 0x250 { return folded[Int(v)] != v && folded[Int(v)] != 0 && v != 0xDF && v & 1 == 0 }
+        if v < 0x250 { return WordKey.table[Int(v)] != v && v != 0xDF && v & 1 == 0 }
         return Unicode.Scalar(v)?.properties.isUppercase ?? false
     }
 
     /// A letter, mark or number of any script (Foundation's `CharacterSet.alphanumerics`).
-    package static func isAlphanumeric(_ s: Unicode.Scalar) -> Bool { CharacterSet.alphanumerics.contains(s) }
+    package static func isAlphanumeric(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? isASCIIAlnum(UInt8(s.value)) : CharacterSet.alphanumerics.contains(s)
+    }
 
     /// Whether some character of `text` is a lower-case letter.
     package static func hasLowercase(_ text: String) -> Bool {
@@ -85,26 +87,4 @@ public enum CharacterClass {
 
     /// Apostrophes that may join a clitic to a word: ' and ’ (U+2019).
     static let rightSingleQuote: UInt32 = 0x2019
-
-    // MARK: folding
-
-    /// Lower-cased, diacritic-free form of a scalar (Latin ranges; curly apostrophes made straight;
-    /// others are returned as is).
-    @inlinable @inline(__always) package static func fold(_ v: UInt32) -> UInt32 {
-        if v < 0x80 { return v >= 0x41 && v <= 0x5A ? v | 0x20 : v }
-        if v < 0x250 { let f = folded[Int(v)]; return f == 0 ? v : f }
-        if v == 0x2019 || v == 0x2018 { return 0x27 }
-        return v
-    }
-
-    @usableFromInline static let folded: [UInt32] = {
-        var table = [UInt32](repeating: 0, count: 0x250)
-        for c in 0..<0x250 {
-            guard let u = Unicode.Scalar(UInt32(c)) else { continue }
-            let base = String(u).decomposedStringWithCanonicalMapping.unicodeScalars.first ?? u
-            let lower = String(base).lowercased().unicodeScalars.first ?? base
-            table[c] = lower.value
-        }
-        return table
-    }()
 }

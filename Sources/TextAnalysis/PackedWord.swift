@@ -1,4 +1,4 @@
-/// A lower-cased ASCII word of at most 16 bytes packed into two integers, used as a cheap
+/// A word key (`WordKey`) of at most 16 ASCII bytes packed into two integers, used as a cheap
 /// dictionary key for lexicon look-ups without creating strings on hot paths.
 public struct PackedWord: Hashable, Sendable {
     @usableFromInline package var low: UInt64
@@ -18,12 +18,10 @@ public struct PackedWord: Hashable, Sendable {
         hasher.combine(high)
     }
 
-    /// Packs `word`, lower-casing ASCII letters; ’ counts as an apostrophe.
+    /// Packs the key of `word`.
     package init(_ word: String) {
         var packer = Packer()
-        for scalar in word.unicodeScalars {
-            if scalar == "’" { packer.append(0x27) } else if scalar.isASCII { packer.append(UInt8(scalar.value)) } else { packer.invalidate() }
-        }
+        for scalar in word.unicodeScalars { packer.append(scalar.value) }
         self = packer.word
     }
 
@@ -35,13 +33,17 @@ public struct PackedWord: Hashable, Sendable {
         private var high: UInt64 = 0
         private var valid = true
 
-        /// Adds one byte; non-ASCII bytes or a 17th byte make the word unpackable.
-        package mutating func append(_ byte: UInt8) {
-            guard valid, byte < 0x80, count < 16 else {
+        /// Adds the folded form of one scalar; a key that is not ASCII or over 16 bytes long makes the word unpackable.
+        package mutating func append(_ v: UInt32) {
+            WordKey.fold(v) { appendFolded($0) }
+        }
+
+        private mutating func appendFolded(_ f: UInt32) {
+            guard valid, f < 0x80, count < 16 else {
                 valid = false
                 return
             }
-            let lower = (byte >= 65 && byte <= 90) ? byte + 32 : byte
+            let lower = UInt8(f)
             if count < 8 {
                 low |= UInt64(lower) << (8 * UInt64(count))
             } else {
@@ -49,9 +51,6 @@ public struct PackedWord: Hashable, Sendable {
             }
             count += 1
         }
-
-        /// Marks the word as not packable (it then matches nothing).
-        package mutating func invalidate() { valid = false }
 
         package var word: PackedWord { valid && count > 0 ? PackedWord(low: low, high: high) : .none }
     }

@@ -15,6 +15,31 @@ package enum SentenceSplitter {
         "inc", "ltd", "co", "corp", "vs", "etc", "approx", "est", "dept", "univ", "ave", "blvd", "al",
     ].map { Array($0.utf8) })
 
+    /// The paragraph a line `start..<end` holds: the line without the white space around it; nil for a blank line.
+    package static func paragraph(_ p: UnsafeBufferPointer<UInt8>, line start: Int, _ end: Int) -> Range<Int>? {
+        var e = end
+        while e > start, CharacterClass.isSpace(p[e - 1]) { e -= 1 }
+        var s = start
+        while s < e, CharacterClass.isSpace(p[s]) { s += 1 }
+        return s < e ? s..<e : nil
+    }
+
+    /// Where a sentence begins after another in its paragraph, in a document's text whose paragraphs
+    /// are its lines (as the corpus reads them): the byte offset of every sentence but the first of its line.
+    package static func innerSentenceStarts(_ p: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var out: [Int] = []
+        var lineStart = 0
+        while lineStart < p.count {
+            var lineEnd = lineStart
+            while lineEnd < p.count && p[lineEnd] != 0x0A { lineEnd += 1 }
+            if let para = paragraph(p, line: lineStart, lineEnd) {
+                out += split(p, from: para.lowerBound, to: para.upperBound).dropFirst().map(\.lowerBound)
+            }
+            lineStart = lineEnd + 1
+        }
+        return out
+    }
+
     /// Returns the byte ranges of the sentences in `start..<end` (a paragraph without its line break).
     package static func split(_ p: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -47,10 +72,17 @@ package enum SentenceSplitter {
         return out
     }
 
+    /// Skips white space, the Unicode spaces included (a no-break space after a full stop separates sentences too).
     @inline(__always)
     private static func skipSpace(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
         var i = i
-        while i < end, CharacterClass.isSpace(p[i]) { i += 1 }
+        while i < end {
+            if CharacterClass.isSpace(p[i]) { i += 1; continue }
+            guard p[i] >= 0x80 else { break }
+            let (v, n) = UTF8Cursor.decode(p, i, end)
+            guard CharacterClass.isSpaceScalar(v) else { break }
+            i += n
+        }
         return i
     }
 

@@ -1,28 +1,62 @@
-/// The scanner the annotation layer reads text with: over UTF-8 text, with the one character
-/// classification (`CharacterClass`) and the one decoder (`UTF8Cursor`), it gives two views of a
-/// document's tokens: `TextToken`s and paragraphs for quotation extraction (quotation marks told
-/// from apostrophes, abbreviations marked), and `FigureWord`s for figure extraction (numbers in
-/// digits, words with a packed key, line breaks), each with byte and scalar offsets.
+/// The scanner the annotation layer reads text with. One pass over the UTF-8 bytes, with the one
+/// decoder (`UTF8Cursor`) and the one character classification (`CharacterClass`), cuts a document
+/// into `TextPiece`s (runs of letters, of digits, of white space, line breaks and single other
+/// characters, with byte ranges); two views join them into tokens: `TextToken`s and paragraphs for
+/// quotation extraction (quotation marks told from apostrophes, abbreviations marked), and
+/// `FigureWord`s for figure extraction (numbers in digits, words with a packed key, line breaks).
 package enum TextScanner {
+    // MARK: the one scan
+
+    /// Cuts UTF-8 text into pieces, in order, covering every byte.
+    package static func pieces(_ p: UnsafeBufferPointer<UInt8>) -> [TextPiece] {
+        var out: [TextPiece] = []
+        out.reserveCapacity(p.count / 3)
+        let n = p.count
+        var i = 0
+        while i < n {
+            let (v, width) = UTF8Cursor.decode(p, i, n)
+            let kind = TextPiece.kind(of: v)
+            let start = i
+            i += width
+            switch kind {
+            case .letters, .digits, .space:
+                while i < n {
+                    let b = p[i]
+                    if b < 0x80 {
+                        guard TextPiece.kind(ofASCII: b) == kind else { break }
+                        i += 1
+                    } else {
+                        let (w, l) = UTF8Cursor.decode(p, i, n)
+                        guard TextPiece.kind(of: w) == kind else { break }
+                        i += l
+                    }
+                }
+            case .lineBreak, .other:
+                break
+            }
+            out.append(TextPiece(start: start, end: i, kind: kind, scalar: v))
+        }
+        return out
+    }
+
     // MARK: extraction tokens
 
     /// The sentence splitter's abbreviations, keyed: their full stop stays with the word ("Mr." is looked up as "mr").
     private static let abbreviations: Set<UInt64> =
-        Set(SentenceSplitter.abbreviations.map { ScalarText.key(String(decoding: $0, as: UTF8.self)) })
+        Set(SentenceSplitter.abbreviations.map { WordKey.hash(String(decoding: $0, as: UTF8.self)) })
 
-    /// Splits decoded text into paragraphs (non-blank lines) and tokens, deciding for every
-    /// apostrophe-like mark whether it is an apostrophe or a quotation mark.
-    package static func scan(_ s: [UInt32]) -> (tokens: [TextToken], paragraphs: [TextParagraph]) {
+    /// The extraction view of `pieces` (of `p`): paragraphs (non-blank lines) and tokens, deciding for
+    /// every apostrophe-like mark whether it is an apostrophe or a quotation mark.
+    package static func scan(_ p: UnsafeBufferPointer<UInt8>, _ pieces: [TextPiece]) -> (tokens: [TextToken], paragraphs: [TextParagraph]) {
         var tokens = [TextToken]()
-        tokens.reserveCapacity(s.count / 5)
+        tokens.reserveCapacity(pieces.count / 2)
         var paragraphs = [TextParagraph]()
         var lineStart = 0
-        let n = s.count
-        while lineStart < n {
+        while lineStart < pieces.count {
             var lineEnd = lineStart
-            while lineEnd < n && s[lineEnd] != 0x0A && s[lineEnd] != 0x2029 { lineEnd += 1 }
+            while lineEnd < pieces.count && pieces[lineEnd].kind != .lineBreak { lineEnd += 1 }
             let first = tokens.count
-            scanLine(s, lineStart, lineEnd, &tokens)
+            scanLine(p, pieces, lineStart, lineEnd, &tokens)
             if tokens.count > first {
                 paragraphs.append(TextParagraph(firstToken: first, endToken: tokens.count,
                                                 start: tokens[first].start, end: tokens[tokens.count - 1].end))
@@ -39,214 +73,296 @@ package enum TextScanner {
     @inline(__always) private static func isDigit(_ c: UInt32) -> Bool { CharacterClass.isDigitScalar(c) }
     @inline(__always) private static func isUpper(_ c: UInt32) -> Bool { CharacterClass.isUpperScalar(c) }
 
+    /// The scalar at byte `i` and its length, or (`none`, 0) at or past `to`.
+    @inline(__always) private static func at(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int, none: UInt32 = 0) -> (UInt32, Int) {
+        i < to ? UTF8Cursor.decode(p, i, to) : (none, 0)
+    }
+
     /// Whether a mark that can close a single quotation follows on the line, after a word that
     /// continues the current one: then "workers’ union" holds an apostrophe, not the closing mark.
-    private static func laterClosingMark(_ s: [UInt32], _ from: Int, _ to: Int) -> Bool {
-        guard from + 1 < to, isSpace(s[from]), isLetter(s[from + 1]), !isUpper(s[from + 1]) else { return false }
-        var j = from + 1
+    private static func laterClosingMark(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        let (space, l0) = at(p, from, to)
+        guard from + l0 < to, isSpace(space) else { return false }
+        let (letter, _) = at(p, from + l0, to)
+        guard isLetter(letter), !isUpper(letter) else { return false }
+        var j = from + l0, prev = space
         while j < to {
-            if isApostrophe(s[j]) && !isSpace(s[j - 1]) && (j + 1 >= to || !isLetter(s[j + 1])) { return true }
-            if s[j] == 0x201C || s[j] == 0x2018 { return false }
-            j += 1
+            let (v, l) = UTF8Cursor.decode(p, j, to)
+            if isApostrophe(v) && !isSpace(prev) && (j + l >= to || !isLetter(at(p, j + l, to).0)) { return true }
+            if v == 0x201C || v == 0x2018 { return false }
+            prev = v
+            j += l
         }
         return false
     }
 
-    private static func scanLine(_ s: [UInt32], _ from: Int, _ to: Int, _ tokens: inout [TextToken]) {
-        var i = from
+    private static func scanLine(_ p: UnsafeBufferPointer<UInt8>, _ pieces: [TextPiece], _ firstPiece: Int, _ endPiece: Int,
+                                 _ tokens: inout [TextToken]) {
+        guard firstPiece < endPiece else { return }
+        let from = pieces[firstPiece].start, to = pieces[endPiece - 1].end
         var singleOpen = 0
+        /// Whether piece `k` of the line is a word's letters or digits.
+        func isAlnum(_ k: Int) -> Bool { k < endPiece && (pieces[k].kind == .letters || pieces[k].kind == .digits) }
+        /// Whether piece `k` of the line is the single character `c`.
+        func isOther(_ k: Int, _ c: UInt32) -> Bool { k < endPiece && pieces[k].kind == .other && pieces[k].scalar == c }
+        /// Whether piece `k` of the line is one letter or digit.
+        func isOneScalar(_ k: Int) -> Bool {
+            isAlnum(k) && pieces[k].end - pieces[k].start == UTF8Cursor.sequenceLength(lead: p[pieces[k].start])
+        }
+        func isOneLetter(_ k: Int) -> Bool { isOneScalar(k) && pieces[k].kind == .letters }
+        /// Whether piece `k` of the line is the letter s alone (a possessive or plural ending).
+        func isLoneS(_ k: Int) -> Bool {
+            k < endPiece && pieces[k].kind == .letters && pieces[k].end - pieces[k].start == 1 && plural(pieces[k].scalar)
+        }
         func add(_ start: Int, _ end: Int, _ kind: TextToken.Kind, mark: UInt32 = 0, abbreviation: Bool = false) {
             var cap = false, acronym = false
             if kind == .word {
-                cap = isUpper(s[start])
+                let (first, firstLength) = at(p, start, end)
+                cap = isUpper(first)
                 if cap {
                     var lastHyphen = -1
-                    for j in start..<end where s[j] == 0x2D { lastHyphen = j }
-                    if lastHyphen > start && lastHyphen + 1 < end && !isUpper(s[lastHyphen + 1]) {
+                    for j in start..<end where p[j] == 0x2D { lastHyphen = j }
+                    if lastHyphen > start && lastHyphen + 1 < end && !isUpper(at(p, lastHyphen + 1, end).0) {
                         cap = false  // "Pakistan-based", "Shiite-majority": adjectives
                     }
-                } else if end - start > 3 && s[start + 2] == 0x2D && (s[start] == 0x61 || s[start] == 0x65) && isUpper(s[start + 3]) {
-                    cap = true  // "al-Adl", "el-Sisi"
+                } else if p[start] == 0x61 || p[start] == 0x65 {
+                    let second = start + firstLength + at(p, start + firstLength, end).1
+                    if second + 1 < end && p[second] == 0x2D && isUpper(at(p, second + 1, end).0) {
+                        cap = true  // "al-Adl", "el-Sisi"
+                    }
                 }
                 if cap && end - start >= 2 {
-                    var uppers = 0, letters = 0
-                    for j in start..<end where isLetter(s[j]) {
-                        letters += 1
-                        if isUpper(s[j]) { uppers += 1 }
+                    var uppers = 0, letters = 0, last: UInt32 = 0, j = start
+                    while j < end {
+                        let (v, l) = UTF8Cursor.decode(p, j, end)
+                        if isLetter(v) {
+                            letters += 1
+                            if isUpper(v) { uppers += 1 }
+                        }
+                        last = v
+                        j += l
                     }
-                    acronym = uppers >= 2 && (uppers == letters || isUpper(s[end - 1]))
+                    acronym = uppers >= 2 && (uppers == letters || isUpper(last))
                 }
             }
             // "Mr." is looked up as "mr"; acronyms with periods ("U.S.") keep them.
-            let titleAbbreviation = abbreviation && s[end - 1] == 0x2E && !(end - start > 2 && s[end - 3] == 0x2E)
-            let key = kind == .punct || kind == .open || kind == .close ? 0 : ScalarText.key(s, start, titleAbbreviation ? end - 1 : end)
+            var titleAbbreviation = abbreviation && p[end - 1] == 0x2E
+            if titleAbbreviation {
+                let k = UTF8Cursor.scalarStart(p, before: end - 1, from: start)
+                titleAbbreviation = !(k > start && p[k - 1] == 0x2E)
+            }
+            let key = kind == .punct || kind == .open || kind == .close ? 0 : WordKey.hash(p, start, titleAbbreviation ? end - 1 : end)
             tokens.append(TextToken(start: start, end: end, key: key, kind: kind, capitalised: cap, acronym: acronym,
                                     mark: mark, abbreviation: abbreviation))
         }
-        while i < to {
-            let c = s[i]
-            if isSpace(c) { i += 1; continue }
-            if isLetter(c) || isDigit(c) {
-                var j = i + 1
+        var k = firstPiece
+        while k < endPiece {
+            let piece = pieces[k]
+            if piece.kind == .space { k += 1; continue }
+            if piece.kind == .letters || piece.kind == .digits {
+                var j = k + 1
                 var abbreviation = false
-                while j < to {
-                    let d = s[j]
-                    if isLetter(d) || isDigit(d) { j += 1; continue }
-                    let next: UInt32 = j + 1 < to ? s[j + 1] : 0
-                    if (d == 0x2D || d == 0x2010 || d == 0x2011) && (isLetter(next) || isDigit(next)) {
+                while j < endPiece {
+                    if isAlnum(j) { j += 1; continue }
+                    guard pieces[j].kind == .other else { break }
+                    let d = pieces[j].scalar
+                    if (d == 0x2D || d == 0x2010 || d == 0x2011) && isAlnum(j + 1) { j += 2; continue }
+                    if isApostrophe(d) && j + 1 < endPiece && pieces[j + 1].kind == .letters {
+                        if isLoneS(j + 1) { break }
                         j += 2; continue
                     }
-                    if isApostrophe(d) && isLetter(next) {
-                        let after: UInt32 = j + 2 < to ? s[j + 2] : 0
-                        if (next == 0x73 || next == 0x53) && !isLetter(after) { break }
+                    if (d == 0x2C || d == 0x2E) && pieces[j - 1].kind == .digits && j + 1 < endPiece && pieces[j + 1].kind == .digits {
                         j += 2; continue
                     }
-                    if (d == 0x2C || d == 0x2E) && isDigit(s[j - 1]) && isDigit(next) { j += 2; continue }
-                    if d == 0x2E && j == i + 1 && isLetter(next) && j + 2 < to && s[j + 2] == 0x2E {
+                    if d == 0x2E && j == k + 1 && isOneScalar(k) && isOneLetter(j + 1) && isOther(j + 2, 0x2E) {
                         // Acronym with periods: U.S., U.N.
                         j += 2
-                        while j + 2 < to && s[j] == 0x2E && isLetter(s[j + 1]) && s[j + 2] == 0x2E { j += 2 }
+                        while isOther(j, 0x2E) && isOneLetter(j + 1) && isOther(j + 2, 0x2E) { j += 2 }
                         j += 1
                         abbreviation = true
                         break
                     }
-                    if d == 0x2E && abbreviations.contains(ScalarText.key(s, i, j)) {
+                    if d == 0x2E && abbreviations.contains(WordKey.hash(p, piece.start, pieces[j].start)) {
                         j += 1; abbreviation = true
                     }
                     break
                 }
-                add(i, j, isDigit(c) ? .number : .word, abbreviation: abbreviation)
-                i = j
+                add(piece.start, pieces[j - 1].end, piece.kind == .digits ? .number : .word, abbreviation: abbreviation)
+                k = j
                 // Possessive ’s split from its word.
-                if j + 1 < to && isApostrophe(s[j]) && (s[j + 1] == 0x73 || s[j + 1] == 0x53)
-                    && (j + 2 >= to || !isLetter(s[j + 2])) {
-                    add(j, j + 2, .possessive)
-                    i = j + 2
+                if k + 1 < endPiece && pieces[k].kind == .other && isApostrophe(pieces[k].scalar) && isLoneS(k + 1) {
+                    add(pieces[k].start, pieces[k + 1].end, .possessive)
+                    k += 2
                 }
                 continue
             }
-            let prev: UInt32 = i > from ? s[i - 1] : 0x20
-            let next: UInt32 = i + 1 < to ? s[i + 1] : 0x20
+            let i = piece.start, c = piece.scalar, width = piece.end - piece.start
+            let prev: UInt32 = i > from ? UTF8Cursor.decode(p, UTF8Cursor.scalarStart(p, before: i, from: from), to).0 : 0x20
+            let next = at(p, i + width, to, none: 0x20).0
             // A mark that can open or close: it opens after a space or an opening bracket, dash or mark,
             // unless nothing follows it but a space or the end of the line (“…,’ ”).
             func opens(width: Int) -> Bool {
-                let after: UInt32 = i + width < to ? s[i + width] : 0x20
+                let after = at(p, i + width, to, none: 0x20).0
                 let before = isSpace(prev) || prev == 0x28 || prev == 0x5B || prev == 0x2014 || prev == 0x2013
                     || prev == 0x201C || prev == 0x2018 || i == from
                 return before && !isSpace(after)
             }
             switch c {
             case 0x201E, 0xAB:
-                add(i, i + 1, .open, mark: 1)
+                add(i, i + width, .open, mark: 1)
             case 0x201C:
                 // „…“: the German closing mark is the English opening one; it closes after a word.
-                let closes = !opens(width: 1) && (isSpace(next) || next == 0x2E || next == 0x2C || i + 1 == to)
-                add(i, i + 1, closes ? .close : .open, mark: 1)
+                let closes = !opens(width: width) && (isSpace(next) || next == 0x2E || next == 0x2C || i + width == to)
+                add(i, i + width, closes ? .close : .open, mark: 1)
             case 0x201D, 0xBB:
-                add(i, i + 1, .close, mark: 1)
+                add(i, i + width, .close, mark: 1)
             case 0x22:
                 add(i, i + 1, opens(width: 1) ? .open : .close, mark: 1)
             case 0x27 where next == 0x27:
                 // Two apostrophes as a double mark (''…'', the New York Times' style).
                 add(i, i + 2, opens(width: 2) ? .open : .close, mark: 1)
-                i += 1
+                k += 1
             case 0x60 where next == 0x60:
                 add(i, i + 2, .open, mark: 1)
-                i += 1
+                k += 1
             case 0x2018:
                 if isLetter(prev) && isLetter(next) {
-                    add(i, i + 1, .possessive)
+                    add(i, i + width, .possessive)
                 } else {
                     singleOpen += 1
-                    add(i, i + 1, .open, mark: 2)
+                    add(i, i + width, .open, mark: 2)
                 }
             case 0x2019, 0x27:
                 let afterSpace = isSpace(prev) || i == from || prev == 0x201C || prev == 0x22 || prev == 0x28
                 if afterSpace && isLetter(next) {
                     singleOpen += 1
-                    add(i, i + 1, .open, mark: 2)
-                } else if singleOpen > 0 && !afterSpace && !(plural(prev) && laterClosingMark(s, i + 1, to)) {
+                    add(i, i + width, .open, mark: 2)
+                } else if singleOpen > 0 && !afterSpace && !(plural(prev) && laterClosingMark(p, i + width, to)) {
                     singleOpen -= 1
-                    add(i, i + 1, .close, mark: 2)
+                    add(i, i + width, .close, mark: 2)
                 } else {
-                    add(i, i + 1, .possessive)
+                    add(i, i + width, .possessive)
                 }
             default:
-                add(i, i + 1, .punct, mark: c)
+                add(i, i + width, .punct, mark: c)
             }
-            i += 1
+            k += 1
         }
     }
 
     // MARK: figure words
 
-    /// Splits UTF-8 text into `FigureWord`s in one pass over the bytes.
-    package static func figureWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [FigureWord] {
+    /// The figure view of `pieces` (of `p`): words (letters joined by inner hyphens and apostrophes),
+    /// numbers in digits (with , or . between digits), punctuation and line breaks.
+    package static func figureWords(_ p: UnsafeBufferPointer<UInt8>, _ pieces: [TextPiece]) -> [FigureWord] {
         var out: [FigureWord] = []
-        out.reserveCapacity(bytes.count / 5)
-        var cursor = UTF8Cursor(bytes)
+        out.reserveCapacity(pieces.count / 2)
         var attached = false
-        /// A letter, not counting ’ (which joins words only between letters).
-        func isLetter(_ v: UInt32) -> Bool { v != 0x2019 && CharacterClass.isLetterScalar(v) }
-
-        while !cursor.atEnd {
-            let (v, len) = cursor.peek()
-            if v == 0x0A {
-                out.append(FigureWord(kind: .lineBreak, byteStart: cursor.byte, byteEnd: cursor.byte + 1,
-                                      start: cursor.scalar, end: cursor.scalar + 1, key: .none))
-                cursor.advance(1); attached = false
+        var k = 0
+        func isKind(_ k: Int, _ kind: TextPiece.Kind) -> Bool { k < pieces.count && pieces[k].kind == kind }
+        while k < pieces.count {
+            let piece = pieces[k]
+            switch piece.kind {
+            case .lineBreak where piece.scalar == 0x0A:
+                out.append(FigureWord(kind: .lineBreak, byteStart: piece.start, byteEnd: piece.end, key: .none))
+                attached = false
+                k += 1
                 continue
-            }
-            if CharacterClass.isSpaceScalar(v) {
-                cursor.advance(len); attached = false
+            case .space:
+                attached = false
+                k += 1
                 continue
-            }
-            let startByte = cursor.byte, startScalar = cursor.scalar
-            if CharacterClass.isDigitScalar(v) {
+            case .digits:
                 // digits, with , or . inside when a digit follows
-                cursor.advance(1)
-                while let c = cursor.byte(at: 0) {
-                    if CharacterClass.isDigit(c) {
-                        cursor.advance(1)
-                    } else if (c == 0x2C || c == 0x2E), let d = cursor.byte(at: 1), CharacterClass.isDigit(d) {
-                        cursor.advance(1)
-                    } else { break }
+                var j = k + 1
+                while j + 1 < pieces.count, pieces[j].kind == .other, pieces[j].scalar == 0x2C || pieces[j].scalar == 0x2E,
+                      isKind(j + 1, .digits) {
+                    j += 2
                 }
-                out.append(FigureWord(kind: .digits, byteStart: startByte, byteEnd: cursor.byte, start: startScalar,
-                                      end: cursor.scalar, key: .none, isAttached: attached))
-            } else if isLetter(v) {
-                var packer = PackedWord.Packer()
+                out.append(FigureWord(kind: .digits, byteStart: piece.start, byteEnd: pieces[j - 1].end, key: .none, isAttached: attached))
+                k = j
+            case .letters:
+                // letters, with an inner hyphen or apostrophe between letters
                 var hyphen = false, possessive = false
-                let capital = v >= 0x41 && v <= 0x5A
-                while !cursor.atEnd {
-                    let (c, clen) = cursor.peek()
-                    if isLetter(c) {
-                        if c < 0x80 { packer.append(UInt8(c)) } else { packer.invalidate() }
-                        cursor.advance(clen)
-                        continue
-                    }
-                    // an inner hyphen or apostrophe joins letters on both sides
-                    guard c == 0x2D || c == 0x27 || c == 0x2019, let (next, nlen) = cursor.peek(after: clen),
-                          isLetter(next) else { break }
+                var j = k + 1
+                while j + 1 < pieces.count, pieces[j].kind == .other, isKind(j + 1, .letters) {
+                    let c = pieces[j].scalar
+                    guard c == 0x2D || c == 0x27 || c == 0x2019 else { break }
                     if c == 0x2D {
                         hyphen = true
-                    } else if next == 0x73 || next == 0x53 {
-                        possessive = cursor.peek(after: clen + nlen).map { !isLetter($0.0) } ?? true
+                    } else if plural(pieces[j + 1].scalar) {
+                        possessive = pieces[j + 1].end - pieces[j + 1].start == 1
                     }
-                    packer.append(c == 0x2D ? 0x2D : 0x27)
-                    cursor.advance(clen)
+                    j += 2
                 }
-                out.append(FigureWord(kind: .word, byteStart: startByte, byteEnd: cursor.byte, start: startScalar,
-                                      end: cursor.scalar, key: packer.word, isCapitalized: capital,
+                var packer = PackedWord.Packer()
+                let end = pieces[j - 1].end
+                var i = piece.start
+                while i < end {
+                    let (v, n) = UTF8Cursor.decode(p, i, end)
+                    packer.append(v)
+                    i += n
+                }
+                out.append(FigureWord(kind: .word, byteStart: piece.start, byteEnd: end, key: packer.word,
+                                      isCapitalized: piece.scalar >= 0x41 && piece.scalar <= 0x5A,
                                       isPossessive: possessive, hasHyphen: hyphen, isAttached: attached))
-            } else {
-                cursor.advance(len)
-                out.append(FigureWord(kind: .punctuation, byteStart: startByte, byteEnd: cursor.byte, start: startScalar,
-                                      end: cursor.scalar, key: PackedWord(low: UInt64(v), high: 0), isAttached: attached))
+                k = j
+            case .lineBreak, .other:
+                out.append(FigureWord(kind: .punctuation, byteStart: piece.start, byteEnd: piece.end,
+                                      key: PackedWord(low: UInt64(piece.scalar), high: 0), isAttached: attached))
+                k += 1
             }
             attached = true
         }
         return out
+    }
+}
+
+/// A document's UTF-8 text and its pieces: scanned once, read by every view.
+package struct ScannedText: Sendable {
+    package let bytes: [UInt8]
+    package let pieces: [TextPiece]
+
+    package init(_ text: String) {
+        bytes = Array(text.utf8)
+        pieces = bytes.withUnsafeBufferPointer { TextScanner.pieces($0) }
+    }
+
+    /// The extraction view (`TextScanner.scan`).
+    package var tokens: (tokens: [TextToken], paragraphs: [TextParagraph]) {
+        bytes.withUnsafeBufferPointer { TextScanner.scan($0, pieces) }
+    }
+
+    /// The figure view (`TextScanner.figureWords`).
+    package var figureWords: [FigureWord] { bytes.withUnsafeBufferPointer { TextScanner.figureWords($0, pieces) } }
+}
+
+/// A piece of text as the one scan cuts it: a run of letters, of ASCII digits or of white space, a
+/// line break (U+000A or U+2029), or one other character; with its byte range and first scalar.
+public struct TextPiece: Sendable {
+    public enum Kind: UInt8, Sendable {
+        case letters, digits, space, lineBreak, other
+        @inlinable public static func == (a: Kind, b: Kind) -> Bool { sameCase(a, b) }
+    }
+    package var start: Int
+    package var end: Int
+    package var kind: Kind
+    /// The first scalar (the only one of a line break or an other piece).
+    package var scalar: UInt32
+
+    /// The kind of piece a scalar belongs to.
+    @inline(__always) static func kind(of v: UInt32) -> Kind {
+        if v < 0x80 { return kind(ofASCII: UInt8(v)) }
+        if v == 0x2029 { return .lineBreak }
+        if CharacterClass.isSpaceScalar(v) { return .space }
+        return CharacterClass.isLetterScalar(v) ? .letters : .other
+    }
+
+    @inline(__always) static func kind(ofASCII b: UInt8) -> Kind {
+        if CharacterClass.isASCIILetter(b) { return .letters }
+        if CharacterClass.isDigit(b) { return .digits }
+        if b == 0x0A { return .lineBreak }
+        return CharacterClass.isSpace(b) ? .space : .other
     }
 }
 
@@ -256,7 +372,7 @@ package enum TextScanner {
 }
 
 /// A word, number, punctuation sign or quotation mark of a document, as quotation extraction reads it
-/// (offsets in scalars).
+/// (offsets in bytes).
 public struct TextToken: Sendable {
     public enum Kind: UInt8, Sendable {
         case word, number, punct, open, close, possessive
@@ -264,7 +380,7 @@ public struct TextToken: Sendable {
     }
     package var start: Int
     package var end: Int
-    /// `ScalarText.key` of the word (0 for marks and punctuation).
+    /// `WordKey.hash` of the word (0 for marks and punctuation).
     package var key: UInt64
     package var kind: Kind
     /// First scalar is upper case.
@@ -286,7 +402,7 @@ package struct TextParagraph: Sendable {
 }
 
 /// One token of the figure extractor's view: a word, a number written in digits, a punctuation
-/// mark or a line break, with its byte range in the UTF-8 text and its Unicode scalar offsets.
+/// mark or a line break, with its byte range in the UTF-8 text.
 public struct FigureWord {
     public enum Kind: UInt8 {
         case word, digits, punctuation, lineBreak
@@ -296,8 +412,6 @@ public struct FigureWord {
     @usableFromInline package var kind: Kind
     package var byteStart: Int
     package var byteEnd: Int
-    package var start: Int
-    package var end: Int
     /// Lower-cased word (words), or the scalar value in `low` (punctuation).
     @usableFromInline package var key: PackedWord
     package var isCapitalized = false

@@ -1,40 +1,7 @@
-/// The one UTF-8 decoder and encoder of crq, and a cursor that walks UTF-8 text giving each scalar
-/// with its byte and scalar offsets. Text is stored as UTF-8; offsets shown to users are in scalars
-/// (as Python's `str` indexes), converted here and nowhere else.
-package struct UTF8Cursor {
-    private let p: UnsafeBufferPointer<UInt8>
-    private let end: Int
-    /// Byte offset of the current scalar.
-    package private(set) var byte: Int
-    /// Scalar offset of the current scalar.
-    package private(set) var scalar: Int
-
-    package init(_ p: UnsafeBufferPointer<UInt8>, byte: Int = 0, scalar: Int = 0, end: Int? = nil) {
-        self.p = p
-        self.end = end ?? p.count
-        self.byte = byte
-        self.scalar = scalar
-    }
-
-    package var atEnd: Bool { byte >= end }
-
-    /// The current scalar and its length in bytes.
-    @inline(__always) package func peek() -> (UInt32, Int) { Self.decode(p, byte, end) }
-
-    /// The scalar `length` bytes after the current one (for a look-ahead of one scalar), or nil at the end.
-    @inline(__always) package func peek(after length: Int) -> (UInt32, Int)? {
-        byte + length < end ? Self.decode(p, byte + length, end) : nil
-    }
-
-    /// The byte at `offset` from the current one, or nil past the end.
-    @inline(__always) package func byte(at offset: Int) -> UInt8? { byte + offset < end ? p[byte + offset] : nil }
-
-    /// Moves past one scalar of `length` bytes.
-    @inline(__always) package mutating func advance(_ length: Int) {
-        byte += length
-        scalar += 1
-    }
-
+/// The one UTF-8 decoder and encoder of crq. Text is stored and read as UTF-8 with byte offsets
+/// (the one scan, `TextScanner.pieces`, walks it with `decode`); offsets shown to users are in
+/// scalars (as Python's `str` indexes), counted here (`scalarCount`) and nowhere else.
+package enum UTF8Cursor {
     // MARK: decoding and encoding
 
     /// Decodes the scalar starting at `i` in well-formed UTF-8, returning it and its length in bytes.
@@ -52,23 +19,6 @@ package struct UTF8Cursor {
             return (v, 4)
         }
         return (0xFFFD, 1)
-    }
-
-    /// Decodes a whole string into scalar values.
-    package static func scalars(of text: String) -> [UInt32] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var out = [UInt32]()
-            out.reserveCapacity(bytes.count)
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let (v, length) = decode(bytes, i, n)
-                out.append(v)
-                i += length
-            }
-            return out
-        }
     }
 
     /// Appends the UTF-8 encoding of scalar `v` to `bytes`.
@@ -95,20 +45,18 @@ package struct UTF8Cursor {
     /// Whether a byte starts a scalar (is not a continuation byte).
     @inline(__always) static func startsScalar(_ b: UInt8) -> Bool { b & 0xC0 != 0x80 }
 
+    /// The byte offset where the scalar ending at byte `i` starts (not before `from`).
+    @inline(__always) package static func scalarStart(_ p: UnsafeBufferPointer<UInt8>, before i: Int, from: Int) -> Int {
+        var k = i - 1
+        while k > from && !startsScalar(p[k]) { k -= 1 }
+        return k
+    }
+
     /// How many scalars the bytes `range` hold.
     package static func scalarCount(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var n = 0
         for i in range where startsScalar(p[i]) { n += 1 }
         return n
-    }
-
-    /// The byte offset of every scalar in `range`, then `range.upperBound`: a table from scalar to byte offsets.
-    package static func scalarStarts(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Int] {
-        var out: [Int] = []
-        out.reserveCapacity(range.count + 1)
-        for i in range where startsScalar(p[i]) { out.append(i) }
-        out.append(range.upperBound)
-        return out
     }
 
     /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.

@@ -18,10 +18,14 @@ enum Fixtures {
     }()
 
     /// The text of a span given in Unicode scalar offsets (as quotations give them).
+    /// The text of a byte range (annotations' offsets are bytes inside).
     static func slice(_ text: String, _ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: Array(text.unicodeScalars)[range])
-        return String(view)
+        String(decoding: Array(text.utf8)[range], as: UTF8.self)
+    }
+
+    /// A byte offset of `text` in Unicode scalars, as users see offsets.
+    static func scalarOffset(_ text: String, _ byte: Int) -> Int {
+        String(decoding: Array(text.utf8)[..<byte], as: UTF8.self).unicodeScalars.count
     }
 
     /// A fresh empty folder.

@@ -33,10 +33,10 @@ import Testing
 
     @Test func unpairedMarkIn002DoesNotSwallowTheArticle() throws {
         let d = 2
-        let text = Array(c.documentText(d).unicodeScalars)
+        let text = c.documentText(d)
         for q in a.quotes where q.document == d && q.quotation.kind != .indirect {
             // No quotation runs past the end of the paragraph it starts in.
-            let slice = String(String.UnicodeScalarView(text[q.quotation.start..<q.quotation.end]))
+            let slice = Fixtures.slice(text, q.quotation.start..<q.quotation.end)
             #expect(!slice.contains("\n"), "quotation at \(q.quotation.start) crosses a paragraph")
         }
         #expect(a.quotes.contains { $0.document == d && $0.quotation.text.hasPrefix("We hope the worst is over") })
@@ -51,14 +51,17 @@ import Testing
         #expect(a.quotes.contains { $0.document == 4 && $0.speaker == ministry && $0.quotation.text.contains("so-called Sarmachars") })
     }
 
-    @Test func offsetsAreScalarOffsetsIntoTheText() throws {
+    @Test func offsetsAreByteOffsetsIntoTheText() throws {
         for q in a.quotes where q.quotation.kind == .direct {
             let text = Array(c.documentText(q.document).unicodeScalars)
-            let first = text[q.quotation.start], last = text[q.quotation.end - 1]
+            let scalar = { c.scalarOffset(ofDocumentByte: $0, inDocument: q.document) }
+            let (start, end) = (scalar(q.quotation.start), scalar(q.quotation.end))
+            #expect(q.bytes == c.documents[q.document].bytes.lowerBound + q.quotation.start..<c.documents[q.document].bytes.lowerBound + q.quotation.end)
+            let first = text[start], last = text[end - 1]
             // A direct quotation starts at its mark, or at a paragraph that continues a statement without one.
-            let atParagraph = q.quotation.start == 0 || text[q.quotation.start - 1] == "\n"
-            #expect("“\"‘'".unicodeScalars.contains(first) || atParagraph, "direct quote at \(q.quotation.start) does not start at a mark")
-            #expect("”\"’'".unicodeScalars.contains(last) || q.quotation.end == text.count || text[q.quotation.end] == "\n")
+            let atParagraph = start == 0 || text[start - 1] == "\n"
+            #expect("“\"‘'".unicodeScalars.contains(first) || atParagraph, "direct quote at \(start) does not start at a mark")
+            #expect("”\"’'".unicodeScalars.contains(last) || end == text.count || text[end] == "\n")
         }
     }
 

@@ -53,9 +53,9 @@ import Testing
         let pairs = [("Iran", "Pakistan"), ("restraint", "urged"), ("strikes", "Iran"), ("the", "of"), ("maximum restraint", "Guterres")]
         for (a, b) in pairs {
             for distance in [1, 2, 4, 8] {
-                let wa = Normalizer.words(a), wb = Normalizer.words(b)
+                let wa = WordKey.words(a), wb = WordKey.words(b)
                 let expected = (0..<Int32(c.sentenceCount)).filter {
-                    ConditionMatcher.isNear(Normalizer.words(c.sentenceText(Int($0))), wa, wb, distance)
+                    ConditionMatcher.isNear(WordKey.words(c.sentenceText(Int($0))), wa, wb, distance)
                 }
                 #expect(try filtered("\"\(a)\" near \(distance) \"\(b)\"") == expected, "\(a) near \(distance) \(b)")
             }

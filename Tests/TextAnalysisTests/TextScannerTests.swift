@@ -5,7 +5,15 @@ import Testing
 struct TextScannerTests {
     @Test func decodeAndEncodeRoundTripEveryLength() {
         let text = "a é € 𝄞"  // 1, 2, 3 and 4 bytes
-        let scalars = UTF8Cursor.scalars(of: text)
+        var scalars: [UInt32] = []
+        Array(text.utf8).withUnsafeBufferPointer { p in
+            var i = 0
+            while i < p.count {
+                let (v, n) = UTF8Cursor.decode(p, i, p.count)
+                scalars.append(v)
+                i += n
+            }
+        }
         #expect(scalars == text.unicodeScalars.map(\.value))
         var bytes: [UInt8] = []
         for v in scalars { UTF8Cursor.encode(v, into: &bytes) }
@@ -17,9 +25,9 @@ struct TextScannerTests {
         let bytes = Array("Zoë’s 5€".utf8)
         bytes.withUnsafeBufferPointer { p in
             #expect(UTF8Cursor.scalarCount(p, 0..<p.count) == 8)
-            let starts = UTF8Cursor.scalarStarts(p, 0..<p.count)
-            #expect(starts == [0, 1, 2, 4, 7, 8, 9, 10, 13])
+            let starts = [0, 1, 2, 4, 7, 8, 9, 10, 13]
             for (scalar, byte) in starts.enumerated() { #expect(UTF8Cursor.scalarCount(p, 0..<byte) == scalar) }
+            for k in 1..<starts.count { #expect(UTF8Cursor.scalarStart(p, before: starts[k], from: 0) == starts[k - 1]) }
         }
     }
 
@@ -49,30 +57,55 @@ struct TextScannerTests {
         #expect(CharacterClass.isSpaceScalar(0xA0) && CharacterClass.isSpaceScalar(0x2009) && CharacterClass.isSpaceScalar(0x3000))
         #expect(!CharacterClass.isSpaceScalar(0x2019))
         #expect(CharacterClass.isUpperScalar(0xC9) && !CharacterClass.isUpperScalar(0xE9))  // É, é
-        #expect(CharacterClass.fold(0xC9) == 0x65 && CharacterClass.fold(0x2019) == 0x27)
+    }
+
+    /// The one word key: every form of it (String, hash, packed, statement word) folds alike.
+    @Test func everyWordKeyIsAViewOfOneFolding() {
+        #expect(WordKey.string("Ste\u{301}phane STÉPHANE Iran’s co\u{2011}operate") == "stephane stephane iran's co-operate")
+        #expect(WordKey.string("Исламабад ΑΘΗΝΑ") == "исламабад αθηνα")
+        let bytes = Array("Éric".utf8)
+        #expect(bytes.withUnsafeBufferPointer { WordKey.hash($0, 0, $0.count) } == WordKey.hash("eric"))
+        #expect(WordKey.hash("Dale’s") == WordKey.hash("dale's") && WordKey.hash("dale") != WordKey.hash("dales"))
+        #expect(PackedWord("Über") == PackedWord("uber") && PackedWord("Iran’s") == PackedWord("iran's"))
+        #expect(PackedWord("internationalisation") == .none)  // over 16 bytes
+        #expect(WordKey.key(ofStatementWord: "“Éric’s,”") == "erics")
+    }
+
+    @Test func oneScanCutsTheTextIntoPiecesBothViewsRead() {
+        let s = ScannedText("Iran’s G7: 1,200 é\u{A0}\nx")
+        #expect(s.pieces.map(\.kind) == [.letters, .other, .letters, .space, .letters, .digits, .other, .space, .digits, .other,
+                                          .digits, .space, .letters, .space, .lineBreak, .letters])
+        #expect(s.pieces.first?.start == 0 && s.pieces.last?.end == s.bytes.count)
+        #expect(zip(s.pieces, s.pieces.dropFirst()).allSatisfy { $0.end == $1.start })  // they tile the text
+        // The views join pieces differently: extraction keeps "G7" and "1,200" whole and splits the
+        // possessive; figure words split "G" from "7" and keep "Iran’s" whole.
+        let tokens = s.tokens.tokens.map { String(decoding: s.bytes[$0.start..<$0.end], as: UTF8.self) }
+        #expect(tokens == ["Iran", "’s", "G7", ":", "1,200", "é", "x"])
+        let words = s.figureWords.map { String(decoding: s.bytes[$0.byteStart..<$0.byteEnd], as: UTF8.self) }
+        #expect(words == ["Iran’s", "G", "7", ":", "1,200", "é", "\n", "x"])
     }
 
     @Test func extractionTokensTellMarksFromApostrophes() throws {
-        let s = UTF8Cursor.scalars(of: "Mr. Dale’s aide said: “We’ll see,” in the U.S.\nNext line.")
-        let (tokens, paragraphs) = TextScanner.scan(s)
+        let s = Array("Mr. Dale’s aide said: “We’ll see,” in the U.S.\nNext line.".utf8)
+        let (tokens, paragraphs) = ScannedText(String(decoding: s, as: UTF8.self)).tokens
         #expect(paragraphs.count == 2)
-        func text(_ t: TextToken) -> String { ScalarText.string(s, t.start, t.end) }
+        func text(_ t: TextToken) -> String { String(decoding: s[t.start..<t.end], as: UTF8.self) }
         #expect(tokens.map(text).prefix(12) == ["Mr.", "Dale", "’s", "aide", "said", ":", "“", "We’ll", "see", ",", "”", "in"])
-        #expect(tokens[0].abbreviation && tokens[0].key == ScalarText.key("mr"))
+        #expect(tokens[0].abbreviation && tokens[0].key == WordKey.hash("mr"))
         #expect(tokens[2].kind == .possessive && tokens[6].kind == .open && tokens[10].kind == .close)
         let us = try #require(tokens.first { text($0) == "U.S." })
         #expect(us.abbreviation && us.acronym && us.capitalised)
     }
 
-    @Test func figureWordsCarryByteAndScalarOffsets() {
+    @Test func figureWordsCarryByteOffsets() {
         let bytes = Array("Über 1,200 people—in Iran’s east.\n".utf8)
-        let words = bytes.withUnsafeBufferPointer { TextScanner.figureWords($0) }
+        let words = ScannedText(String(decoding: bytes, as: UTF8.self)).figureWords
         #expect(words.map(\.kind) == [.word, .digits, .word, .punctuation, .word, .word, .word, .punctuation, .lineBreak])
         let digits = words[1]
-        #expect(digits.byteStart == 6 && digits.byteEnd == 11 && digits.start == 5 && digits.end == 10)
+        #expect(digits.byteStart == 6 && digits.byteEnd == 11)
         #expect(words[5].isPossessive && words[4].isAttached && !words[2].isAttached)
-        #expect(words[2].key == PackedWord("people") && words[0].key == .none)  // non-ASCII words pack to none
+        #expect(words[2].key == PackedWord("people") && words[0].key == PackedWord("uber"))  // keys fold diacritics
         let last = words[8]
-        #expect(last.end == UTF8Cursor.scalars(of: String(decoding: bytes, as: UTF8.self)).count)
+        #expect(last.kind == .lineBreak && last.byteEnd == bytes.count)
     }
 }

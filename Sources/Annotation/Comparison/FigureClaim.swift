@@ -4,9 +4,9 @@ import CorpusModel
 /// A numeric claim found in a text ("at least seven militant sites", "nine deaths"), with what it
 /// counts: the happening, the counted kind, place, agent, time and who gives it.
 package struct FigureClaim: Sendable, Equatable {
-    /// Unicode scalar offset of the first character (the hedge if there is one).
+    /// Byte offset in the document of the first character (the hedge if there is one).
     package var start: Int
-    /// Unicode scalar offset just past the counted noun.
+    /// Byte offset just past the counted noun.
     package var end: Int
     /// The surface text of the span.
     package var text: String

@@ -180,7 +180,7 @@ extension FigureReader {
     /// country), whether it was an adjective, and its last token.
     private func country(at k: Int) -> (String, Bool, Int)? {
         func name(_ last: Int) -> String {
-            var s = ScalarText.foldString(string(words[k].byteStart, words[last].byteEnd))
+            var s = WordKey.string(string(words[k].byteStart, words[last].byteEnd))
             if words[last].isPossessive { s.removeLast(2) }
             return s
         }
@@ -188,7 +188,7 @@ extension FigureReader {
         if let n = word(k + 1), n.isCapitalized, !words[k].isPossessive { candidates.insert(k + 1, at: 0) }
         for last in candidates {
             let s = name(last)
-            if let c = Gazetteer.country[s] ?? Gazetteer.aliases[s].flatMap({ Gazetteer.country[ScalarText.foldString($0)] }) {
+            if let c = Gazetteer.country[s] ?? Gazetteer.aliases[s].flatMap({ Gazetteer.country[WordKey.string($0)] }) {
                 return (c, false, last)
             }
             if let c = Gazetteer.adjective[s] { return (c, true, last) }

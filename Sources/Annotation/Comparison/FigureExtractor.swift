@@ -10,11 +10,13 @@ import CorpusModel
 /// ("a few", "dozens of", "a number of"), and references to the parties of an event
 /// ("the two countries", "two close allies").
 enum FigureExtractor {
-    /// All claims in `text`, in order, with Unicode scalar offsets.
-    static func extract(_ text: String) -> [FigureClaim] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var reader = FigureReader(bytes: bytes, words: TextScanner.figureWords(bytes))
+    /// All claims in `text`, in order, with byte offsets.
+    static func extract(_ text: String) -> [FigureClaim] { extract(ScannedText(text)) }
+
+    static func extract(_ text: ScannedText) -> [FigureClaim] {
+        let words = text.figureWords
+        return text.bytes.withUnsafeBufferPointer { bytes in
+            var reader = FigureReader(bytes: bytes, words: words)
             return reader.claims()
         }
     }
@@ -266,7 +268,7 @@ struct FigureReader {
             }
         }
         var claim = FigureClaim(
-            start: words[first].start, end: words[head].end,
+            start: words[first].byteStart, end: words[head].byteEnd,
             text: string(words[first].byteStart, words[head].byteEnd),
             value: number.value, unit: unit,
             hedge: hedgeStart.map { h in
@@ -458,7 +460,7 @@ struct FigureReader {
     private static let of = PackedWord("of"), and = PackedWord("and"), percent = PackedWord("percent")
     /// A country or capital ("met in Qatar 48 hours after"): a number after one is not part of a name.
     private func isPlaceName(_ t: FigureWord) -> Bool {
-        Gazetteer.country[ScalarText.foldString(string(t.byteStart, t.byteEnd))] != nil
+        Gazetteer.country[WordKey.string(string(t.byteStart, t.byteEnd))] != nil
     }
 
     private static let within = PackedWord("within"), to = PackedWord("to"), among = PackedWord("among"), had = PackedWord("had"), has = PackedWord("has"), passed = PackedWord("passed"), elapsed = PackedWord("elapsed")

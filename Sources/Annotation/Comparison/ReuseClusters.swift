@@ -95,6 +95,8 @@ package struct ReuseClusters: Sendable {
         let sources: [Int32]
         /// Per token id, whether it is a function word (stop words, numbers, single characters).
         var functionWords: [Bool] = []
+        /// Where sentences start, so that passage ends can keep to them (none: ends stay where aligned).
+        var sentences: TokenStarts? = nil
     }
 
     /// Finds the clusters; nil if `stop` (polled in every loop) turns true first. `progress` is
@@ -341,7 +343,8 @@ package struct ReuseClusters: Sendable {
                         if k & 15 == 0, stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
                         let dx = input.byDate[Int(pairs[k].0)], dy = input.byDate[Int(pairs[k].1)]
                         let rx = input.documents[dx], ry = input.documents[dy]
-                        for a in aligner.passages(UnsafeBufferPointer(rebasing: all[rx]), UnsafeBufferPointer(rebasing: all[ry])) {
+                        let sx = sentenceStarts(rx, input.sentences), sy = sentenceStarts(ry, input.sentences)
+                        for a in aligner.passages(UnsafeBufferPointer(rebasing: all[rx]), UnsafeBufferPointer(rebasing: all[ry]), sentences: (sx, sy)) {
                             out.append(Link(x: Member(document: Int32(dx), start: Int32(rx.lowerBound + a.a.lowerBound), end: Int32(rx.lowerBound + a.a.upperBound)),
                                             y: Member(document: Int32(dy), start: Int32(ry.lowerBound + a.b.lowerBound), end: Int32(ry.lowerBound + a.b.upperBound))))
                         }
@@ -352,6 +355,18 @@ package struct ReuseClusters: Sendable {
             }
         }
         return stopped.load(ordering: .relaxed) ? nil : found.flatMap { $0 }
+    }
+
+    /// The sentence starts within `document` (global token positions), relative to its first token.
+    private static func sentenceStarts(_ document: Range<Int>, _ sentences: TokenStarts?) -> [Int] {
+        guard let sentences, !document.isEmpty else { return [] }
+        var starts: [Int] = []
+        var r = sentences.row(of: document.lowerBound)
+        while r < sentences.count, sentences.start(r) < document.upperBound {
+            starts.append(max(0, sentences.start(r) - document.lowerBound))
+            r += 1
+        }
+        return starts
     }
 
     // MARK: Clustering

@@ -2,7 +2,7 @@ import CorpusModel
 import TextAnalysis
 
 /// The words of many texts as small integer ids, found on all cores: their content words
-/// (`StatementWords.content`, for matching) or the keys of all their words (`StatementWords.key`,
+/// (`StatementWords.content`, for matching) or the keys of all their words (`WordKey.key(ofStatementWord:)`,
 /// for word diffs). Each distinct piece of text between white space is normalised once per slice of
 /// texts, not once per occurrence: quotations repeat the same few thousand words millions of times.
 ///
@@ -12,13 +12,13 @@ package struct StatementWordCodes: Sendable {
     package enum Words: Sendable {
         /// `StatementWords.content`.
         case content
-        /// `StatementWords.key` of each of `StatementWords.surfaceWords`, empty keys included.
+        /// `WordKey.key(ofStatementWord:)` of each of `StatementWords.surfaceWords`, empty keys included.
         case keys
 
         func of(_ text: String) -> [String] {
             switch self {
             case .content: return StatementWords.content(text)
-            case .keys: return StatementWords.surfaceWords(text).map(StatementWords.key)
+            case .keys: return StatementWords.surfaceWords(text).map { WordKey.key(ofStatementWord: $0) }
             }
         }
     }

@@ -38,48 +38,11 @@ enum StatementWords {
         return out
     }
 
-    /// A comparison key for a surface word: letters and digits only, lower-cased, accents
-    /// removed ("“Avoid," → "avoid", "António" → "antonio"); empty for pure punctuation.
-    static func key(_ word: Substring) -> String {
-        if let fast = asciiKey(word.utf8) { return fast }
-        let kept = word.unicodeScalars.filter { CharacterClass.isAlphanumeric($0) || $0 == "-" }
-        var s = String(String.UnicodeScalarView(kept)).lowercased()
-        if s.unicodeScalars.contains(where: { !$0.isASCII }) {
-            s = s.folding(options: [.diacriticInsensitive], locale: nil)
-        }
-        while s.hasPrefix("-") { s.removeFirst() }
-        while s.hasSuffix("-") { s.removeLast() }
-        return s
-    }
-
-    /// `key` of a word of ASCII and curly quotation marks (which the key drops), over its bytes;
-    /// nil when the word has other bytes.
-    private static func asciiKey(_ word: Substring.UTF8View) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(word.count)
-        var i = word.startIndex
-        while i < word.endIndex {
-            let b = word[i]
-            if b >= 0x80 {
-                // ‘ ’ “ ” are E2 80 98, 99, 9C, 9D.
-                let rest = word[i...].prefix(3)
-                guard rest.count == 3, rest.elementsEqual([0xE2, 0x80, rest.last!]), [0x98, 0x99, 0x9C, 0x9D].contains(rest.last!) else { return nil }
-                i = word.index(i, offsetBy: 3)
-                continue
-            }
-            if CharacterClass.isASCIIAlnum(b) || b == 0x2D { out.append(CharacterClass.lowerASCII(b)) }
-            i = word.index(after: i)
-        }
-        let first = out.firstIndex { $0 != 0x2D } ?? out.endIndex
-        let last = out.lastIndex { $0 != 0x2D }.map { $0 + 1 } ?? first
-        return String(decoding: out[first..<max(first, last)], as: UTF8.self)
-    }
-
     /// Normalised words of `text`: keys with hyphens removed ("de-escalate" and "deescalate" →
     /// "deescalate"), spelling-normalised and stemmed.
     static func normalised(_ text: String) -> [String] {
         surfaceWords(text).map { word in
-            let k = key(word)
+            let k = WordKey.key(ofStatementWord: word)
             return stem(k.utf8.contains(0x2D) ? String(decoding: k.utf8.lazy.filter { $0 != 0x2D }, as: UTF8.self) : k)
         }
     }

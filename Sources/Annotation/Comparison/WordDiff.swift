@@ -1,3 +1,4 @@
+import TextAnalysis
 import CorpusModel
 
 /// One run of a word-level difference: words both renderings share, or words only in one.
@@ -40,7 +41,7 @@ package struct WordDiff: Sendable, Equatable {
         wordsB = StatementWords.surfaceWordRanges(self.b)
         let n = wordsA.count, m = wordsB.count
         func keys(_ text: [UInt8], _ words: [Range<Int>]) -> [String] {
-            words.map { StatementWords.key(Substring(String(decoding: text[$0], as: UTF8.self))) }
+            words.map { WordKey.key(ofStatementWord: String(decoding: text[$0], as: UTF8.self)) }
         }
         if let ka, let kb, ka.count == n, kb.count == m {
             diff(ka, kb)

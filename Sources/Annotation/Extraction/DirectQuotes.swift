@@ -5,9 +5,9 @@ import CorpusModel
 /// colon-introduced paragraph, or the previous sentence's speaker).
 extension DocumentModel {
     /// Runs every step and fills `quotations` in document order.
-    func extract() {
+    func extract(sentenceStarts: [Int]) {
         pairQuotes()
-        splitSentences()
+        splitSentences(at: sentenceStarts)
         findMentions()
         var quotationOf = [Int?](repeating: nil, count: quotes.count)
         var nextQuote = 0
@@ -277,7 +277,7 @@ extension DocumentModel {
     /// with punctuation or a cue on both sides.
     private func isBareName(_ t: Int, _ end: Int) -> Bool {
         guard t > 0, t + 1 < end, tokens[t].kind == .word, tokens[t].capitalised, !tokens[t].acronym, mentionAt[t] < 0,
-              tokens[t].end - tokens[t].start > 1,
+              length(t) > 1,
               !tokens[t].classes.contains(.subjectPronouns), !tokens[t].classes.contains(.determiners) else { return false }
         let before = tokens[t - 1], next = tokens[t + 1]
         return (before.kind == .punct || before.kind == .close || cueForm(t - 1) != nil) && (next.kind == .punct || cueForm(t + 1) != nil)
@@ -310,8 +310,8 @@ extension DocumentModel {
         } else {
             return nil
         }
-        guard v + 1 < end, isLowerWord(v), tokens[v].form == nil, tokens[v].end - tokens[v].start > 4,
-              s[tokens[v].end - 2] == 0x65, s[tokens[v].end - 1] == 0x64,
+        guard v + 1 < end, isLowerWord(v), tokens[v].form == nil, length(v) > 4,
+              bytes[tokens[v].end - 2] == 0x65, bytes[tokens[v].end - 1] == 0x64,
               isSentenceEndPunct(v + 1) || isPunct(v + 1, 0x2C) else { return nil }
         return v
     }

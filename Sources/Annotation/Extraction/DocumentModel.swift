@@ -24,7 +24,7 @@ struct Lexeme: Sendable {
     }
 }
 
-/// A sentence: a token range inside one paragraph, split outside quotation marks.
+/// A sentence: a token range inside one paragraph (the corpus's sentences, joined where a boundary falls inside quotation marks).
 struct TextSentence: Sendable {
     var first: Int
     var end: Int
@@ -34,8 +34,8 @@ struct TextSentence: Sendable {
 /// The working model of one document: tokens, paragraphs, sentences, quotation marks and mentions,
 /// with the look-ups the extraction steps share.
 final class DocumentModel {
-    /// The document text as Unicode scalar values.
-    let s: [UInt32]
+    /// The document text (UTF-8); token offsets are byte offsets into it.
+    let bytes: [UInt8]
     let tokens: [Lexeme]
     let paragraphs: [TextParagraph]
     var sentences: [TextSentence] = []
@@ -67,9 +67,9 @@ final class DocumentModel {
     /// Memoised speakers of cue tokens.
     var cueSpeakers: [Int: SpeakerRef?] = [:]
 
-    init(text: String) {
-        s = ScalarText.decode(text)
-        let scanned = TextScanner.scan(s), table = SpeechCues.table
+    init(_ text: ScannedText) {
+        bytes = text.bytes
+        let scanned = text.tokens, table = SpeechCues.table
         tokens = scanned.tokens.map { Lexeme($0, table) }
         paragraphs = scanned.paragraphs
     }
@@ -78,14 +78,16 @@ final class DocumentModel {
 
     @inline(__always) func isPunct(_ t: Int, _ c: UInt32) -> Bool { tokens[t].kind == .punct && tokens[t].mark == c }
     @inline(__always) func isLowerWord(_ t: Int) -> Bool { tokens[t].kind == .word && !tokens[t].capitalised }
-    func text(_ from: Int, _ to: Int) -> String { ScalarText.string(s, from, to) }
+    func text(_ from: Int, _ to: Int) -> String { String(decoding: bytes[from..<to], as: UTF8.self) }
+    /// The number of characters (Unicode scalars) of token `t`.
+    func length(_ t: Int) -> Int { bytes.withUnsafeBufferPointer { UTF8Cursor.scalarCount($0, tokens[t].start..<tokens[t].end) } }
     func tokenText(_ t: Int) -> String { text(tokens[t].start, tokens[t].end) }
 
     /// A lower-case word ending in "ing" (a participle or gerund).
     func isIngWord(_ t: Int) -> Bool {
         let tok = tokens[t]
-        guard tok.kind == .word, !tok.capitalised, tok.end - tok.start > 4 else { return false }
-        return s[tok.end - 3] == 0x69 && s[tok.end - 2] == 0x6E && s[tok.end - 1] == 0x67
+        guard tok.kind == .word, !tok.capitalised, length(t) > 4 else { return false }
+        return bytes[tok.end - 3] == 0x69 && bytes[tok.end - 2] == 0x6E && bytes[tok.end - 1] == 0x67
     }
 
     func isSentenceEndPunct(_ t: Int) -> Bool {
@@ -95,40 +97,30 @@ final class DocumentModel {
 
     // MARK: sentences
 
-    /// Splits every paragraph into sentences at ., ! and ? outside quotation marks (or right
-    /// after a closing mark that follows one), before a capital, a number, an opening mark or the end.
-    func splitSentences() {
+    /// The corpus's sentences, refined where a quotation needs it: a paragraph is split where the
+    /// corpus's splitter begins a sentence (`starts`, byte offsets in order), unless that falls inside
+    /// quotation marks (it is kept after a token outside them or after the closing mark of an outermost quotation).
+    func splitSentences(at starts: [Int]) {
         sentenceOf = [Int32](repeating: 0, count: tokens.count)
+        var k = 0
         for (p, para) in paragraphs.enumerated() {
             var first = para.firstToken
-            var t = para.firstToken
-            while t < para.endToken {
-                var boundary = false
-                if isPunct(t, 0x2022) && t > first {
-                    sentences.append(TextSentence(first: first, end: t, paragraph: p))
-                    first = t
-                }
-                if quoteOf[t] < 0 && isSentenceEndPunct(t) {
-                    boundary = true
-                } else if tokens[t].kind == .close, let q = quoteIndex(closingAt: t), quotes[q].parent == nil,
-                          t > 0, isSentenceEndPunct(t - 1) {
-                    boundary = true
-                }
-                if boundary && t + 1 < para.endToken {
-                    let next = tokens[t + 1]
-                    boundary = next.capitalised || next.kind == .number || next.kind == .open || isPunct(t + 1, 0x2022)
-                }
-                if boundary {
-                    sentences.append(TextSentence(first: first, end: t + 1, paragraph: p))
-                    first = t + 1
-                }
-                t += 1
+            for t in para.firstToken + 1..<para.endToken {
+                while k < starts.count && starts[k] < tokens[t - 1].end { k += 1 }
+                guard k < starts.count, starts[k] <= tokens[t].start, outsideQuotation(t - 1) else { continue }
+                sentences.append(TextSentence(first: first, end: t, paragraph: p))
+                first = t
             }
-            if first < para.endToken { sentences.append(TextSentence(first: first, end: para.endToken, paragraph: p)) }
+            sentences.append(TextSentence(first: first, end: para.endToken, paragraph: p))
         }
         for (i, sentence) in sentences.enumerated() {
             for t in sentence.first..<sentence.end { sentenceOf[t] = Int32(i) }
         }
+    }
+
+    /// Whether token `t` is outside quotation marks or closes an outermost quotation.
+    private func outsideQuotation(_ t: Int) -> Bool {
+        quoteOf[t] < 0 || (tokens[t].kind == .close && quoteIndex(closingAt: t).map { quotes[$0].parent == nil } == true)
     }
 
     func quoteIndex(closingAt t: Int) -> Int? {

@@ -6,9 +6,9 @@ package enum EntityKind: String, Sendable, CaseIterable {
 /// A named entity as it occurs in a document.
 struct EntityMention: Sendable, Equatable {
     var kind: EntityKind
-    /// Unicode scalar offset of the surface, inclusive.
+    /// Byte offset of the surface in the document, inclusive.
     var start: Int
-    /// Unicode scalar offset after the surface.
+    /// Byte offset after the surface.
     var end: Int
     /// The mention as written, including any title or role ("UN Spokesperson Stéphane Dujarric").
     var surface: String

@@ -100,12 +100,12 @@ package struct EntityResolver: Sendable {
     /// A comparison key: folded, without a leading "the", possessives, and with country adjectives,
     /// acronyms and "Foreign Ministry" in one form.
     static func key(_ name: String) -> String {
-        var words = ScalarText.foldString(name).replacingOccurrences(of: "'s ", with: " ")
+        var words = WordKey.string(name).replacingOccurrences(of: "'s ", with: " ")
             .split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" }).map(String.init)
         if words.first == "the" && words.count > 1 { words.removeFirst() }
-        if words.count == 1, let full = Gazetteer.aliases[words[0]] { return ScalarText.foldString(full) }
-        if words.count > 1, let country = Gazetteer.adjective[words[0]] { words[0] = ScalarText.foldString(country) }
-        if words.count > 1 && Gazetteer.country[words[0]] != nil { words[0] = ScalarText.foldString(Gazetteer.country[words[0]]!) }
+        if words.count == 1, let full = Gazetteer.aliases[words[0]] { return WordKey.string(full) }
+        if words.count > 1, let country = Gazetteer.adjective[words[0]] { words[0] = WordKey.string(country) }
+        if words.count > 1 && Gazetteer.country[words[0]] != nil { words[0] = WordKey.string(Gazetteer.country[words[0]]!) }
         var joined = words.joined(separator: " ")
         joined = joined.replacingOccurrences(of: "foreign ministry", with: "ministry of foreign affairs")
         return joined
@@ -146,7 +146,7 @@ package struct EntityResolver: Sendable {
     private static func better(_ a: String, than b: String) -> Bool {
         let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
         if wa != wb { return wa > wb }
-        if ScalarText.foldString(a) == ScalarText.foldString(b) {
+        if WordKey.string(a) == WordKey.string(b) {
             return a.unicodeScalars.filter { $0.value > 0x7F }.count > b.unicodeScalars.filter { $0.value > 0x7F }.count
         }
         return false

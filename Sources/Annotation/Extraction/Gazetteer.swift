@@ -1,7 +1,7 @@
 import TextAnalysis
 
 /// Countries, their adjectives and capitals, regions and well-known acronyms.
-/// Keys are folded names (`ScalarText.foldString`).
+/// Keys are folded names (`WordKey.string`).
 enum Gazetteer {
     /// "Name|Adjective,Adjective|Capital,City" per country.
     private static let countries = """
@@ -55,10 +55,10 @@ enum Gazetteer {
         for entry in countries.split(separator: ";") {
             let parts = entry.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
             let name = parts[0]
-            table[ScalarText.foldString(name)] = name
-            for capital in parts[2].split(separator: ",") { table[ScalarText.foldString(String(capital))] = name }
+            table[WordKey.string(name)] = name
+            for capital in parts[2].split(separator: ",") { table[WordKey.string(String(capital))] = name }
         }
-        for (short, full) in aliases where table[ScalarText.foldString(full)] != nil { table[short] = full }
+        for (short, full) in aliases where table[WordKey.string(full)] != nil { table[short] = full }
         return table
     }()
 
@@ -67,7 +67,7 @@ enum Gazetteer {
         var table = [String: String]()
         for entry in countries.split(separator: ";") {
             let parts = entry.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-            for adj in parts[1].split(separator: ",") { table[ScalarText.foldString(String(adj))] = parts[0] }
+            for adj in parts[1].split(separator: ",") { table[WordKey.string(String(adj))] = parts[0] }
         }
         return table
     }()
@@ -81,11 +81,11 @@ enum Gazetteer {
     /// Party and political labels written before a name ("Republican Jane Roe") that are not part of it.
     static let partyAdjectives: Set<UInt64> = SpeechCues.keys("republican democratic democrat independent libertarian conservative liberal progressive")
 
-    static let regionNames: Set<String> = Set(regions.split(separator: ";").map { ScalarText.foldString(String($0)) })
+    static let regionNames: Set<String> = Set(regions.split(separator: ";").map { WordKey.string(String($0)) })
 
-    /// The same tables keyed by `ScalarText.key` of the name as written, for look-ups over tokens.
-    static let countryByKey: [UInt64: String] = Dictionary(country.map { (ScalarText.key($0.key), $0.value) }) { a, _ in a }
-    static let adjectiveByKey: [UInt64: String] = Dictionary(adjective.map { (ScalarText.key($0.key), $0.value) }) { a, _ in a }
-    static let regionKeys: Set<UInt64> = Set(regionNames.map(ScalarText.key))
-    static let aliasByKey: [UInt64: String] = Dictionary(aliases.map { (ScalarText.key($0.key), $0.value) }) { a, _ in a }
+    /// The same tables keyed by `WordKey.hash` of the name as written, for look-ups over tokens.
+    static let countryByKey: [UInt64: String] = Dictionary(country.map { (WordKey.hash($0.key), $0.value) }) { a, _ in a }
+    static let adjectiveByKey: [UInt64: String] = Dictionary(adjective.map { (WordKey.hash($0.key), $0.value) }) { a, _ in a }
+    static let regionKeys: Set<UInt64> = Set(regionNames.map(WordKey.hash))
+    static let aliasByKey: [UInt64: String] = Dictionary(aliases.map { (WordKey.hash($0.key), $0.value) }) { a, _ in a }
 }

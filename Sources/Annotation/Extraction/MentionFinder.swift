@@ -44,7 +44,7 @@ extension DocumentModel {
         let last = para.endToken - 1
         if isSentenceEndPunct(last) || tokens[last].kind == .close || isPunct(last, 0x3A) { return false }
         var words = 0, caps = 0
-        for t in para.firstToken..<para.endToken where tokens[t].kind == .word && tokens[t].end - tokens[t].start >= 4 {
+        for t in para.firstToken..<para.endToken where tokens[t].kind == .word && length(t) >= 4 {
             words += 1
             if tokens[t].capitalised { caps += 1 }
         }
@@ -187,7 +187,7 @@ extension DocumentModel {
                 && (Gazetteer.adjectiveByKey[tokens[nameFirst].key] != nil || Gazetteer.partyAdjectives.contains(tokens[nameFirst].key)) { nameFirst += 1 }
         let key = rangeKey(nameFirst, end)
         if Gazetteer.adjectiveByKey[key] != nil || Gazetteer.groupAdjectives.contains(key) { return }
-        if end - nameFirst == 1 && (tokens[nameFirst].end - tokens[nameFirst].start == 1 || tokens[nameFirst].classes.contains(.titleNouns)
+        if end - nameFirst == 1 && (length(nameFirst) == 1 || tokens[nameFirst].classes.contains(.titleNouns)
                                     || tokens[nameFirst].classes.contains(.sentenceWords)) { return }
         if end - nameFirst == 1 && Gazetteer.aliasByKey[key] != nil && !tokens[nameFirst].acronym {
             addMention(.organisation, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
@@ -250,7 +250,9 @@ extension DocumentModel {
     }
 
     /// The folding hash of the text from token `first` to the end of token `end - 1`.
-    func rangeKey(_ first: Int, _ end: Int) -> UInt64 { ScalarText.key(s, tokens[first].start, tokens[end - 1].end) }
+    func rangeKey(_ first: Int, _ end: Int) -> UInt64 {
+        bytes.withUnsafeBufferPointer { WordKey.hash($0, tokens[first].start, tokens[end - 1].end) }
+    }
 
     /// Tokens of a mention's name (after any role, before any parenthetical acronym).
     func nameTokenRange(_ m: Int) -> Range<Int> { mentionNameTokens[m] }
@@ -268,7 +270,7 @@ extension DocumentModel {
             }
         }
         var fullNames = Set<UInt64>()
-        for mention in mentions where mention.kind != .person { fullNames.insert(ScalarText.key(mention.name)) }
+        for mention in mentions where mention.kind != .person { fullNames.insert(WordKey.hash(mention.name)) }
         let lengths = mentions.map { $0.name.unicodeScalars.count }
         // The longest person name for each last word, and for each first and last word.
         var longestByLast = [UInt64: Int](), longestByFirstAndLast = [UInt64: Int](), byFirstWord = [UInt64: [Int]]()
@@ -307,7 +309,7 @@ extension DocumentModel {
                     if let full = acronyms[tokens[range.lowerBound].key] {
                         mentionNames[m] = full
                     } else if let full = Gazetteer.aliasByKey[tokens[range.lowerBound].key],
-                              fullNames.contains(ScalarText.key(full)) {
+                              fullNames.contains(WordKey.hash(full)) {
                         mentionNames[m] = full
                     }
                 }

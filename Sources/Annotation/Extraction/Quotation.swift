@@ -11,9 +11,9 @@ package enum QuoteKind: String, Sendable, CaseIterable {
 /// A quotation found in a document.
 package struct Quotation: Sendable, Equatable {
     package var kind: QuoteKind
-    /// Unicode scalar offset of the first character, inclusive.
+    /// Byte offset in the document of the first character, inclusive.
     package var start: Int
-    /// Unicode scalar offset after the last character; direct and term spans include their marks.
+    /// Byte offset after the last character; direct and term spans include their marks.
     package var end: Int
     /// The quoted words without the outer marks, or the reported clause.
     package var text: String

@@ -201,8 +201,8 @@ extension DocumentModel {
     }
 
     private static let questionWords = SpeechCues.keys("whether if what how why who when where which")
-    private static let about = ScalarText.key("about")
-    private static let with = ScalarText.key("with")
+    private static let about = WordKey.hash("about")
+    private static let with = WordKey.hash("with")
 
     /// Where the first top-level comma closes a fronted adjunct ("Following ..., X said"), its token.
     /// The first token after a dateline ("PORTO ALEGRE, Brazil —", "BEIJING (Reuters) -").
@@ -235,7 +235,7 @@ extension DocumentModel {
     /// ", while India put ...": a contrast that leaves the reported clause.
     private static let contrastWords = SpeechCues.keys("while whereas though although")
 
-    private static let compared = ScalarText.key("compared")
+    private static let compared = WordKey.hash("compared")
     private static let doSupport = SpeechCues.keys("did does do")
 
     private static let quantityWords = SpeechCues.keys("least most all")

@@ -33,7 +33,7 @@ extension DocumentModel {
             let prev = tokens[t - 1]
             // After a subject it is a verb ("the report states that"); after a determiner, a number or
             // an adjective it is a noun, and a following "that" starts a relative clause ("the states that").
-            let sForm = s[tok.end - 1] == 0x73
+            let sForm = bytes[tok.end - 1] == 0x73
             let afterSubject = (mentionAt[t - 1] >= 0 && mentions[Int(mentionAt[t - 1])].kind != .place)
                 || prev.classes.contains(.personPronouns) || prev.classes.contains(.thingPronouns)
                 || prev.classes.contains(.sourceNouns) || (prev.classes.contains(.auxiliaries) && !sForm)
@@ -212,7 +212,7 @@ extension DocumentModel {
                 && tokens[t - 1].key != SpeechCues.k.and {
                 first = t - 1
             }
-            let name = ScalarText.foldString(text(tokens[first].start, tok.end))
+            let name = WordKey.string(text(tokens[first].start, tok.end))
             return (first, SpeakerRef(name: name, kind: .person, mention: nil))
         }
         if tok.classes.contains(.anonymousNouns) {
@@ -299,9 +299,9 @@ extension DocumentModel {
             let nameFrom = (nameStart...last).last { tokens[$0].classes.contains(.roles) }.map { $0 + 1 } ?? nameStart
             return SpeakerRef(name: text(tokens[nameFrom <= last ? nameFrom : nameStart].start, tokens[last].end), kind: .person, mention: nil, written: written)
         }
-        return SpeakerRef(name: ScalarText.foldString(text(tokens[nameStart].start, tokens[last].end)), kind: .person, mention: nil, written: written)
+        return SpeakerRef(name: WordKey.string(text(tokens[nameStart].start, tokens[last].end)), kind: .person, mention: nil, written: written)
     }
-    private static let she = ScalarText.key("she")
+    private static let she = WordKey.hash("she")
 
     /// The speaker of the last quotation that starts before `position`.
     func lastQuotationSpeaker(before position: Int, kind: EntityKind? = nil) -> SpeakerRef? {
@@ -399,9 +399,9 @@ extension DocumentModel {
 
     /// "the ministry", "the spokesperson": the last speaker or mention whose name or role has that word.
     func resolveReferring(_ t: Int, from first: Int) -> SpeakerRef? {
-        let word = ScalarText.foldString(tokenText(t))
+        let word = WordKey.string(tokenText(t))
         func has(_ name: String) -> Bool {
-            ScalarText.foldString(name).split(separator: " ").contains { $0 == word || $0.hasSuffix("-" + word) }
+            WordKey.string(name).split(separator: " ").contains { $0 == word || $0.hasSuffix("-" + word) }
         }
         let position = tokens[t].start
         for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < position {
@@ -423,6 +423,6 @@ extension DocumentModel {
                 if quoteOf[range.lowerBound] < 0 && !isPrepositionObject(range.lowerBound) { return speaker(mention: m) }
             }
         }
-        return SpeakerRef(name: ScalarText.foldString(text(tokens[first].start, tokens[t].end)), kind: person ? .person : .organisation, mention: nil)
+        return SpeakerRef(name: WordKey.string(text(tokens[first].start, tokens[t].end)), kind: person ? .person : .organisation, mention: nil)
     }
 }

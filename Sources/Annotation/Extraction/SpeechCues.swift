@@ -71,7 +71,7 @@ struct CueForm: Sendable {
 }
 
 /// Lexicons of news prose: speech verbs, titles and roles, organisation words, unnamed sources,
-/// pronouns and function words. All look-ups are by folded-word hash (`ScalarText.key`).
+/// pronouns and function words. All look-ups are by folded-word hash (`WordKey.hash`).
 enum SpeechCues {
     static let forms: [UInt64: CueForm] = {
         var table = [UInt64: CueForm]()
@@ -128,9 +128,9 @@ enum SpeechCues {
             } else {
                 all = irregular
             }
-            table[ScalarText.key(lemma)] = CueForm(flags: flags, participle: false, past: false)
+            table[WordKey.hash(lemma)] = CueForm(flags: flags, participle: false, past: false)
             for form in all {
-                table[ScalarText.key(form)] = CueForm(flags: flags, participle: form.hasSuffix("ing"),
+                table[WordKey.hash(form)] = CueForm(flags: flags, participle: form.hasSuffix("ing"),
                                                       past: form.hasSuffix("ed") || form == "said" || form == "told" || form == "written")
             }
         }
@@ -280,14 +280,14 @@ enum SpeechCues {
         """)
 
     static let k = (
-        that: ScalarText.key("that"), to: ScalarText.key("to"), by: ScalarText.key("by"),
-        on: ScalarText.key("on"), upon: ScalarText.key("upon"), for: ScalarText.key("for"),
-        and: ScalarText.key("and"), but: ScalarText.key("but"), as: ScalarText.key("as"),
-        per: ScalarText.key("per"), according: ScalarText.key("according"), reported: ScalarText.key("reported"),
-        it: ScalarText.key("it"), clear: ScalarText.key("clear"), made: ScalarText.key("made"),
-        make: ScalarText.key("make"), makes: ScalarText.key("makes"), making: ScalarText.key("making"),
-        the: ScalarText.key("the"), one: ScalarText.key("one"), a: ScalarText.key("a"), an: ScalarText.key("an"),
-        of: ScalarText.key("of"), out: ScalarText.key("out")
+        that: WordKey.hash("that"), to: WordKey.hash("to"), by: WordKey.hash("by"),
+        on: WordKey.hash("on"), upon: WordKey.hash("upon"), for: WordKey.hash("for"),
+        and: WordKey.hash("and"), but: WordKey.hash("but"), as: WordKey.hash("as"),
+        per: WordKey.hash("per"), according: WordKey.hash("according"), reported: WordKey.hash("reported"),
+        it: WordKey.hash("it"), clear: WordKey.hash("clear"), made: WordKey.hash("made"),
+        make: WordKey.hash("make"), makes: WordKey.hash("makes"), making: WordKey.hash("making"),
+        the: WordKey.hash("the"), one: WordKey.hash("one"), a: WordKey.hash("a"), an: WordKey.hash("an"),
+        of: WordKey.hash("of"), out: WordKey.hash("out")
     )
 
 
@@ -330,6 +330,6 @@ enum SpeechCues {
     }()
 
     static func keys(_ words: String) -> Set<UInt64> {
-        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ScalarText.key(String($0)) })
+        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordKey.hash(String($0)) })
     }
 }

@@ -62,7 +62,7 @@ package struct Vocabulary: Sendable {
         }
         let surface = UnsafeBufferPointer(rebasing: p[start..<end])
         if let sid = surfaces.find(surface) { return surfaceTerm[sid] }
-        var folded = Normalizer.normalize(String(decoding: surface, as: UTF8.self))
+        var folded = WordKey.string(String(decoding: surface, as: UTF8.self))
         let id = folded.withUTF8 { UInt32(terms.intern($0).id) }
         _ = surfaces.intern(surface)
         surfaceTerm.append(id)

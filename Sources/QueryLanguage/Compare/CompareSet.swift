@@ -94,9 +94,9 @@ struct CompareSetResolver {
             }
         case let .source(name, range):
             let sources = Set(corpus.documents.map(\.metadata.source)).filter { !$0.isEmpty }.sorted()
-            let folded = Normalizer.normalize(name)
-            var matches = sources.filter { Normalizer.normalize($0) == folded }
-            if matches.isEmpty { matches = sources.filter { Normalizer.normalize($0).hasPrefix(folded) } }
+            let folded = WordKey.string(name)
+            var matches = sources.filter { WordKey.string($0) == folded }
+            if matches.isEmpty { matches = sources.filter { WordKey.string($0).hasPrefix(folded) } }
             guard matches.count == 1, let source = matches.first else {
                 if matches.count > 1 {
                     throw QueryError(.semantic, "'\(name)' names more than one outlet: \(matches.prefix(5).joined(separator: ", "))", at: range,

@@ -43,7 +43,7 @@ struct ConditionMatcher {
             }
             let both = try phraseRows(ib, try phraseRows(ia, candidates, unit: unit, text: text, range: ra), unit: unit, text: text, range: rb)
             guard let tokensOf = text.tokens else {
-                return try filterRows(both, range) { Self.isNear(Normalizer.words(corpus.string(text.bytes(corpus, Int($0)))), wa, wb, distance) }
+                return try filterRows(both, range) { Self.isNear(WordKey.words(corpus.string(text.bytes(corpus, Int($0)))), wa, wb, distance) }
             }
             return try filterRows(both, range) { isNear(ia, ib, distance, in: tokensOf(corpus, Int($0))) }
         case let .compare(field, fieldRange, op, value, _):
@@ -112,7 +112,7 @@ struct ConditionMatcher {
         guard let tokensOf = text.tokens else {
             // Rows that are not whole sentences (quotations): tokenise their text.
             let words = ids.map { corpus.index.vocabulary.term(Int($0)) }
-            return try filterRows(candidates, range) { Self.contains(Normalizer.words(corpus.string(text.bytes(corpus, Int($0)))), words) }
+            return try filterRows(candidates, range) { Self.contains(WordKey.words(corpus.string(text.bytes(corpus, Int($0)))), words) }
         }
         return try filterRows(candidates, range) { row in
             let r = tokensOf(corpus, Int(row))
@@ -307,7 +307,7 @@ struct ConditionMatcher {
             return try test(b, table, i)
         case let .not(a, _): return try !test(a, table, i)
         case let .words(words, _, range):
-            return Self.contains(Normalizer.words(try textCell(table, i, range)), words)
+            return Self.contains(WordKey.words(try textCell(table, i, range)), words)
         case let .regex(regex, range):
             let cell = try textCell(table, i, range)
             var hit = false
@@ -315,7 +315,7 @@ struct ConditionMatcher {
             return hit
         case let .near(a, distance, b, range):
             guard case let .words(wa, _, _) = a, case let .words(wb, _, _) = b else { return false }
-            let w = Normalizer.words(try textCell(table, i, range))
+            let w = WordKey.words(try textCell(table, i, range))
             return Self.isNear(w, wa, wb, distance)
         case let .compare(field, fieldRange, op, value, _):
             let reader = try FieldReader(.table(table), field, at: fieldRange, context)

@@ -34,7 +34,7 @@ package enum Highlighter {
             switch h {
             case let .words(phrase):
                 if tokens == nil {
-                    tokens = Tokenizer.tokenRanges(of: bytes).map { ($0, Normalizer.normalize(String(decoding: bytes[$0], as: UTF8.self))) }
+                    tokens = Tokenizer.tokenRanges(of: bytes).map { ($0, WordKey.string(String(decoding: bytes[$0], as: UTF8.self))) }
                 }
                 let t = tokens!
                 guard t.count >= phrase.count else { continue }

@@ -21,12 +21,12 @@ struct ValueTest {
             }
             check = .regex(re)
         case let (.text, .string(s, _)):
-            let needle = Normalizer.normalize(s)
+            let needle = WordKey.string(s)
             switch op {
-            case .contains: check = .text { Normalizer.normalize($0).contains(needle) }
-            case .equal: check = .text { Normalizer.normalize($0) == needle }
-            case .notEqual: check = .text { Normalizer.normalize($0) != needle }
-            default: check = .text { ValueTest.order(Normalizer.normalize($0), needle, op) }
+            case .contains: check = .text { WordKey.string($0).contains(needle) }
+            case .equal: check = .text { WordKey.string($0) == needle }
+            case .notEqual: check = .text { WordKey.string($0) != needle }
+            default: check = .text { ValueTest.order(WordKey.string($0), needle, op) }
             }
         case let (.text, other):
             throw QueryError(.semantic, "'\(field)' is text; quote the value", at: other.range, hint: "\(field) \(op.rawValue) \"…\"")

@@ -85,7 +85,7 @@ extension Parser {
     }
 
     private func words(_ s: String, _ r: SourceRange) throws(QueryError) -> Condition {
-        let w = Normalizer.words(s)
+        let w = WordKey.words(s)
         guard !w.isEmpty else {
             throw QueryError(.semantic, "\"\(s)\" has no words to search for", at: r, hint: "use a /regex/ to match punctuation")
         }

@@ -20,11 +20,16 @@ enum QuotesUnit {
                 FieldSpec("cue", "the speech verb or phrase") { c, r in .string(record(c, r).quotation.cue ?? "") },
                 FieldSpec("text", "the quoted words, or the reported clause") { c, r in .string(record(c, r).quotation.text) },
                 FieldSpec("start", "offset in the document, in Unicode scalars (spans the marks of direct and term)", kind: .number) { c, r in
-                    .int(record(c, r).quotation.start)
+                    .int(c.scalarOffset(ofDocumentByte: record(c, r).quotation.start, inDocument: record(c, r).document))
                 },
-                FieldSpec("end", "end offset (exclusive), in Unicode scalars", kind: .number) { c, r in .int(record(c, r).quotation.end) },
+                FieldSpec("end", "end offset (exclusive), in Unicode scalars", kind: .number) { c, r in
+                    .int(c.scalarOffset(ofDocumentByte: record(c, r).quotation.end, inDocument: record(c, r).document))
+                },
                 FieldSpec("parts", "the pieces as start-end;start-end (one piece, or several when the attribution interrupts)") { c, r in
-                    .string(record(c, r).quotation.pieces.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ";"))
+                    let d = record(c, r).document
+                    return .string(record(c, r).quotation.pieces.map {
+                        "\(c.scalarOffset(ofDocumentByte: $0.lowerBound, inDocument: d))-\(c.scalarOffset(ofDocumentByte: $0.upperBound, inDocument: d))"
+                    }.joined(separator: ";"))
                 },
             ],
             defaultColumns: ["id", "kind", "speaker", "cue", "text"],
@@ -173,8 +178,12 @@ enum FiguresUnit {
                     .string(c.annotations.quantities[record(c, r).quantity].status.rawValue)
                 },
                 FieldSpec("text", "the figure as written") { c, r in .string(claim(c, r).text) },
-                FieldSpec("start", "offset in the document, in Unicode scalars", kind: .number) { c, r in .int(claim(c, r).start) },
-                FieldSpec("end", "end offset (exclusive), in Unicode scalars", kind: .number) { c, r in .int(claim(c, r).end) },
+                FieldSpec("start", "offset in the document, in Unicode scalars", kind: .number) { c, r in
+                    .int(c.scalarOffset(ofDocumentByte: claim(c, r).start, inDocument: record(c, r).document))
+                },
+                FieldSpec("end", "end offset (exclusive), in Unicode scalars", kind: .number) { c, r in
+                    .int(c.scalarOffset(ofDocumentByte: claim(c, r).end, inDocument: record(c, r).document))
+                },
             ],
             defaultColumns: ["id", "text", "happening", "counted", "place", "agent", "quantity"],
             count: { $0.annotations.figures.count },

@@ -28,7 +28,7 @@ struct KwicStage: SourceOrPipedStage {
             switch t.kind {
             case let .string(s):
                 p.advance()
-                let w = Normalizer.words(s)
+                let w = WordKey.words(s)
                 guard !w.isEmpty else { throw QueryError(.semantic, "\"\(s)\" has no words to search for", at: t.range) }
                 pattern = .words(w, display: s, range: t.range)
             case let .regex(pat, flags):
@@ -80,7 +80,7 @@ struct KwicStage: SourceOrPipedStage {
         case let .words(words, _, _):
             var tokens: [(Range<Int>, String)] = []
             Tokenizer.forEachToken(in: p, from: bytes.lowerBound, to: bytes.upperBound) { s, e in
-                tokens.append((s..<e, Normalizer.normalize(String(decoding: UnsafeBufferPointer(rebasing: p[s..<e]), as: UTF8.self))))
+                tokens.append((s..<e, WordKey.string(String(decoding: UnsafeBufferPointer(rebasing: p[s..<e]), as: UTF8.self))))
             }
             guard tokens.count >= words.count else { return [] }
             return (0...(tokens.count - words.count)).filter { i in (0..<words.count).allSatisfy { tokens[i + $0].1 == words[$0] } }

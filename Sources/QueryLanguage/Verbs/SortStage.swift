@@ -73,7 +73,7 @@ struct SortStage: PipedStage {
             if i & 4095 == 0 { try context.checkCancelled(range) }
             values.append(zip(keys, readers).enumerated().map { k, pair in
                 let v = pair.0.0.apply(pair.1.value(at: i))
-                return outward[k] ? .string(Normalizer.words(v.description).reversed().joined(separator: " ")) : v
+                return outward[k] ? .string(WordKey.words(v.description).reversed().joined(separator: " ")) : v
             })
         }
         return values

@@ -20,12 +20,14 @@ private func one(_ text: String) -> FigureClaim? {
     #expect(claims[1].unit == "km" && claims[1].happening == "distance" && claims[1].bound == .approximate)
 }
 
-@Test func offsetsAreUnicodeScalars() throws {
+@Test func offsetsAreBytesInsideAndScalarsToUsers() throws {
     // “ and é are one scalar each but several UTF-8 bytes
-    let claim = try #require(one("“Café” said 12 people were killed."))
-    #expect(claim.start == 12 && claim.end == 21)
+    let text = "“Café” said 12 people were killed."
+    let claim = try #require(one(text))
+    #expect(claim.start == 17 && claim.end == 26)
+    #expect(Fixtures.scalarOffset(text, claim.start) == 12 && Fixtures.scalarOffset(text, claim.end) == 21)
     #expect(claim.text == "12 people" && claim.unit == "person" && claim.happening == "killed")
-    #expect(one("🇵🇰 😀 Nine deaths")?.start == 5)  // a flag is two scalars, the emoji one
+    #expect(one("🇵🇰 😀 Nine deaths").map { Fixtures.scalarOffset("🇵🇰 😀 Nine deaths", $0.start) } == 5)  // a flag is two scalars, the emoji one
 }
 
 @Test func numberForms() {
@@ -79,11 +81,12 @@ private func one(_ text: String) -> FigureClaim? {
     let gold = try SharedFiles.tsv("figures.tsv")
     var found = 0, matched = 0, recalled = 0
     for prefix in ["000", "001", "002", "003", "004"] {
-        let claims = FigureExtractor.extract(try SharedFiles.seed(prefix))
+        let seed = try SharedFiles.seed(prefix)
+        let claims = FigureExtractor.extract(seed)
         let rows = gold.filter { $0["file"]!.hasPrefix(prefix) }
         found += claims.count
         func overlaps(_ c: FigureClaim, _ r: [String: String]) -> Bool {
-            c.start < Int(r["end"]!)! && Int(r["start"]!)! < c.end
+            Fixtures.scalarOffset(seed, c.start) < Int(r["end"]!)! && Int(r["start"]!)! < Fixtures.scalarOffset(seed, c.end)
         }
         matched += claims.filter { c in rows.contains { overlaps(c, $0) } }.count
         for r in rows {
@@ -131,11 +134,11 @@ private func one(_ text: String) -> FigureClaim? {
             text += pieces[Int.random(in: 0..<pieces.count, using: &rng)]
             if Bool.random(using: &rng) { text += " " }
         }
-        let scalars = Array(text.unicodeScalars)
+        let bytes = text.utf8.count
         for claim in FigureExtractor.extract(text) {
-            #expect(claim.start >= 0 && claim.start < claim.end && claim.end <= scalars.count)
-            guard claim.start >= 0, claim.start < claim.end, claim.end <= scalars.count else { continue }
-            #expect(String(String.UnicodeScalarView(scalars[claim.start..<claim.end])) == claim.text, "\(text)")
+            #expect(claim.start >= 0 && claim.start < claim.end && claim.end <= bytes)
+            guard claim.start >= 0, claim.start < claim.end, claim.end <= bytes else { continue }
+            #expect(Fixtures.slice(text, claim.start..<claim.end) == claim.text, "\(text)")
         }
     }
 }

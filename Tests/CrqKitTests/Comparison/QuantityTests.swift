@@ -178,7 +178,8 @@ private func rows(_ statement: String, on corpus: Corpus) throws -> [[String: St
     for row in try SharedFiles.tsv("figures.tsv") {
         let (start, end) = (Int(row["start"]!)!, Int(row["end"]!)!)
         let f = try #require(figures.first { f in
-            PathName.fileName(corpus.documents[f.document].origin) == row["file"] && f.claim.start < end && start < f.claim.end
+            PathName.fileName(corpus.documents[f.document].origin) == row["file"] && corpus.scalarOffset(ofDocumentByte: f.claim.start, inDocument: f.document) < end
+                && start < corpus.scalarOffset(ofDocumentByte: f.claim.end, inDocument: f.document)
         }, "\(row["file"]!) \(start)")
         quantityOf[row["quantity"]!, default: []].insert(f.quantity)
     }

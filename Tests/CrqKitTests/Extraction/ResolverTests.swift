@@ -12,7 +12,7 @@ struct ResolverTests {
             "UN Spokesperson Stéphane Dujarric said the talks would continue. Dujarric added that aid was arriving.",
             "According to a statement released by UN Chief Stephane Dujarric, the aid would arrive soon.",
             "UN Secretary-General António Guterres met Antonio Guterres's advisers. Guterres said the convoy had left.",
-        ].map(QuotationExtractor.analyze)
+        ].map { QuotationExtractor.analyze($0) }
         let resolver = EntityResolver(docs)
         let dujarric = resolver.entityIndex(forName: "Dujarric")
         #expect(dujarric != nil)
@@ -34,7 +34,7 @@ struct ResolverTests {
         let docs = [
             "Pakistan’s Ministry of Foreign Affairs (MoFA) said it had acted in self-defence.",
             "The Pakistani Foreign Ministry stated that its action was aimed at militants.",
-        ].map(QuotationExtractor.analyze)
+        ].map { QuotationExtractor.analyze($0) }
         let resolver = EntityResolver(docs)
         let a = resolver.speakerIndex(doc: 0, quotation: 0)
         #expect(a != nil)
@@ -57,7 +57,7 @@ struct ResolverTests {
             "Sen. Ada Holmgren told reporters that the vote was close.",
             "Republican Ada Holmgren said she would campaign in the north.",
             "Gov. Erik Holmgren said the roads were closed. Ada Holmgren said she disagreed.",
-        ].map(QuotationExtractor.analyze)
+        ].map { QuotationExtractor.analyze($0) }
         let resolver = EntityResolver(docs)
         let ada = try #require(resolver.speakerIndex(doc: 0, quotation: 0))
         #expect(resolver.entities[ada].canonical == "Ada Holmgren")

@@ -27,18 +27,18 @@ struct RobustnessTests {
                 text += Self.pieces[next(Self.pieces.count)]
                 if next(2) == 0 { text += " " }
             }
-            let scalars = Array(text.unicodeScalars)
+            let bytes = Array(text.utf8)
             let analysis = QuotationExtractor.analyze(text)
             for q in analysis.quotations {
-                #expect(q.start >= 0 && q.start < q.end && q.end <= scalars.count)
+                #expect(q.start >= 0 && q.start < q.end && q.end <= bytes.count)
                 // A quotation in several pieces may run over paragraphs; none of its pieces does.
                 for piece in q.pieces {
                     #expect(q.start <= piece.lowerBound && piece.lowerBound < piece.upperBound && piece.upperBound <= q.end)
-                    #expect(!scalars[piece].contains("\n"))
+                    #expect(!bytes[piece].contains(0x0A))
                 }
             }
             for m in analysis.mentions {
-                #expect(m.start >= 0 && m.start < m.end && m.end <= scalars.count)
+                #expect(m.start >= 0 && m.start < m.end && m.end <= bytes.count)
             }
             _ = EntityResolver([analysis])
         }

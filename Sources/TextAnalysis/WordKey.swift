@@ -1,0 +1,94 @@
+import Foundation
+
+/// The one word key of crq: how a word is folded before it is compared. Each scalar is decomposed,
+/// its combining marks dropped (`Stéphane` → `stephane`, decomposed input included), lower-cased,
+/// and curly apostrophes and Unicode hyphens made ASCII. Every key is a view of `fold`: the String
+/// form (the index vocabulary, query words, names), a hash of the folded scalars (the extraction
+/// lexicons, `hash`), a packed form of short ASCII keys (the figure lexicon, `PackedWord`) and the
+/// statement words of quote matching (`key(ofStatementWord:)`).
+///
+/// `public` (members `package`) so that `fold` inlines in the other targets.
+public enum WordKey {
+    /// Calls `body` with each scalar of the folded form of `v` (none for a dropped mark).
+    @inlinable @inline(__always) package static func fold(_ v: UInt32, _ body: (UInt32) -> Void) {
+        if v < 0x80 { return body(v >= 0x41 && v <= 0x5A ? v | 0x20 : v) }
+        let f = v < 0x530 ? table[Int(v)] : v &- 0x2000 < 0x70 ? punctuationTable[Int(v &- 0x2000)] : several
+        if f < several { return body(f) }
+        if f == dropped { return }
+        for f in foldedScalars(v) { body(f) }
+    }
+
+    /// The folded form of one scalar, written out (what `table` caches).
+    @usableFromInline static func foldedScalars(_ v: UInt32) -> [UInt32] {
+        guard let scalar = Unicode.Scalar(v) else { return [v] }
+        var out: [UInt32] = []
+        for s in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
+            if CharacterClass.isDroppedMark(s) { continue }
+            switch s.value {
+            case 0x2019, 0x2018, 0x02BC: out.append(0x27)
+            case 0x2010, 0x2011: out.append(0x2D)
+            default: out += s.properties.lowercaseMapping.unicodeScalars.map(\.value)
+            }
+        }
+        return out
+    }
+
+    @usableFromInline static let dropped: UInt32 = 0xFFFF_FFFF
+    @usableFromInline static let several: UInt32 = 0xFFFF_FFFE
+
+    /// `foldedScalars` of the scalars below U+0530 (Latin, combining marks, Greek, Cyrillic), where it
+    /// is one scalar, or `dropped`, or `several` (then it is written out each time).
+    @usableFromInline static let table: [UInt32] = (0..<0x530).map(cached)
+    /// The same for the general punctuation U+2000–U+206F (curly apostrophes, hyphens, spaces).
+    @usableFromInline static let punctuationTable: [UInt32] = (0x2000..<0x2070).map(cached)
+
+    private static func cached(_ v: Int) -> UInt32 {
+        let f = foldedScalars(UInt32(v))
+        return f.isEmpty ? dropped : f.count == 1 ? f[0] : several
+    }
+
+    /// The String form of the key of `text`.
+    package static func string(_ text: some StringProtocol) -> String {
+        var scalars = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            fold(u.value) { if let s = Unicode.Scalar($0) { scalars.append(s) } }
+        }
+        return String(scalars)
+    }
+
+    /// FNV-1a hash of the folded scalars of the UTF-8 bytes `from..<to`.
+    package static func hash(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        var i = from
+        while i < to {
+            let (v, n) = UTF8Cursor.decode(p, i, to)
+            fold(v) { h = (h ^ UInt64($0)) &* 0x100000001b3 }
+            i += n
+        }
+        return h
+    }
+
+    /// The hash of a String (the same value as `hash` over its bytes).
+    package static func hash(_ word: String) -> UInt64 {
+        var word = word
+        return word.withUTF8 { hash($0, 0, $0.count) }
+    }
+
+    /// Splits free text into keyed words, with the tokenizer the index uses.
+    package static func words(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return Tokenizer.tokenRanges(of: bytes).map { string(String(decoding: bytes[$0], as: UTF8.self)) }
+    }
+
+    /// The key of a statement word as written ("“Avoid,” → "avoid", "António" → "antonio"): its
+    /// letters, digits and inner hyphens only; empty for pure punctuation.
+    package static func key(ofStatementWord word: some StringProtocol) -> String {
+        var out: [UInt8] = []
+        for u in word.unicodeScalars where u.value == 0x2D || CharacterClass.isAlphanumeric(u) {
+            fold(u.value) { UTF8Cursor.encode($0, into: &out) }
+        }
+        let first = out.firstIndex { $0 != 0x2D } ?? out.endIndex
+        let last = out.lastIndex { $0 != 0x2D }.map { $0 + 1 } ?? first
+        return String(decoding: out[first..<max(first, last)], as: UTF8.self)
+    }
+}

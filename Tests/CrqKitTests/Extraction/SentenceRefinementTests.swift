@@ -1,0 +1,23 @@
+@testable import Annotation
+import Testing
+@testable import TextAnalysis
+
+/// Extraction reads the corpus's sentences and joins them only where a boundary falls inside quotation marks.
+struct SentenceRefinementTests {
+    private func sentences(_ text: String, starts: [Int]? = nil) -> [String] {
+        let model = DocumentModel(ScannedText(text))
+        model.extract(sentenceStarts: starts ?? model.bytes.withUnsafeBufferPointer { SentenceSplitter.innerSentenceStarts($0) })
+        return model.sentences.map { model.text(model.tokens[$0.first].start, model.tokens[$0.end - 1].end) }
+    }
+
+    @Test func corpusBoundariesInsideQuotationMarksAreJoined() {
+        let text = "Ms. Lee said: “We will stay. We will not leave.” The talks ended. J. Smith agreed.\nA second line."
+        #expect(sentences(text) == ["Ms. Lee said: “We will stay. We will not leave.”", "The talks ended.", "J. Smith agreed.", "A second line."])
+    }
+
+    @Test func onlyTheGivenBoundariesSplit() {
+        let text = "The talks ended. Nobody spoke."
+        #expect(sentences(text, starts: []) == ["The talks ended. Nobody spoke."])
+        #expect(sentences(text, starts: [17]) == ["The talks ended.", "Nobody spoke."])
+    }
+}
