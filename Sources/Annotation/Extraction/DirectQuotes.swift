@@ -127,7 +127,7 @@ extension DocumentModel {
             if own != nil { attributedAfter.insert(quotations.count) }
             if own == nil && !span.continued {
                 own = beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? nameColon(q) ?? colonSubject(q)
-                    ?? adjacentAttribution(q)
+                    ?? signedAttribution(q) ?? adjacentAttribution(q)
             }
             if let own {
                 speaker = own.speaker; cue = own.cue
@@ -220,10 +220,13 @@ extension DocumentModel {
         }
         var k = t
         var cueToken: Int?
-        while k < min(paragraphEnd, t + 14) {
+        // A name may carry an apposition before its cue (“…,” Jo Hale, the head of the county's party, said).
+        let named = mentionAt[t] >= 0 && mentions[Int(mentionAt[t])].kind == .person
+        let reach = named ? Self.appositionReach : 14
+        while k < min(paragraphEnd, t + reach) {
             // "Sen. Jo Hale (D-Ore.) said": a party label in parentheses.
             if isPunct(k, 0x28), let close = (k + 1..<min(paragraphEnd, k + 8)).first(where: { isPunct($0, 0x29) }) { k = close + 1; continue }
-            if tokens[k].kind == .open || isSentenceEndPunct(k) || isPunct(k, 0x3B) || (isPunct(k, 0x2C) && k - t > 9) { break }
+            if tokens[k].kind == .open || isSentenceEndPunct(k) || isPunct(k, 0x3B) || (isPunct(k, 0x2C) && k - t > 9 && !named) { break }
             if let form = cueForm(k), !form.participle, quoteOf[k] < 0,
                form.flags.contains(.clause) || (form.flags.contains(.directive) && !form.flags.contains(.naming)) {
                 cueToken = k; break
@@ -262,15 +265,24 @@ extension DocumentModel {
             if name > k { after = name + 1 }
         }
         guard let speaker else { return nil }
-        // After a quotation that ends its sentence, the attribution must end one too.
+        // After a quotation that ends its sentence, the attribution must end one too, or run on
+        // with an adverbial (“…?” Hale said to the crowd / as she left / on Tuesday), not a clause.
         let lastInner = quotes[q].innerEnd - 1
-        if lastInner >= 0 && isSentenceEndPunct(lastInner) {
-            var e = after
-            while e < min(paragraphEnd, after + 5) && !isSentenceEndPunct(e) && !isPunct(e, 0x2C) && tokens[e].kind == .word
-                    && (e > after || tokens[e].classes.contains(.prepositions)) { e += 1 }
-            if e < paragraphEnd && !isSentenceEndPunct(e) && !isPunct(e, 0x2C) { return nil }
+        if lastInner >= 0 && isSentenceEndPunct(lastInner) && after < paragraphEnd && !isSentenceEndPunct(after)
+            && !isPunct(after, 0x2C) && !startsAdverbial(after) && (tokens[k].form?.flags.contains(.zeroThat) ?? true) {
+            return nil
         }
         return (speaker, tokenText(k))
+    }
+
+    private static let adverbialStarters = SpeechCues.keys("as while when after before during adding later earlier")
+
+    /// Whether token `t` starts an adverbial after a cue: a preposition, a day, a time word or conjunction.
+    private func startsAdverbial(_ t: Int) -> Bool {
+        let tok = tokens[t]
+        guard tok.kind == .word else { return false }
+        return tok.classes.contains(.prepositions) || tok.classes.contains(.calendarWords) || Self.adverbialStarters.contains(tok.key)
+            || tok.classes.contains(.notClauseStart)
     }
 
     /// A capitalised word alone between the quotation's attribution marks: not a mention, not a pronoun,
@@ -319,14 +331,26 @@ extension DocumentModel {
     /// "the widow", "a witness", "one firefighter" (1–3 lower-case words after a determiner) from `t`.
     func describedSpeaker(_ t: Int, end: Int) -> (speaker: SpeakerRef, end: Int)? {
         let key = tokens[t].key
-        guard tokens[t].kind == .word, key == SpeechCues.k.the || key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one
+        let possessive = Self.possessiveDeterminers.contains(key)  // "her friend", "his lawyer"
+        guard tokens[t].kind == .word, key == SpeechCues.k.the || key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one || possessive
         else { return nil }
         var e = t + 1
-        while e < min(end, t + 4) && isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && canBeNoun(e) { e += 1 }
-        guard e > t + 1, e == end || tokens[e].kind == .punct else { return nil }
+        while e < min(end, t + 6) {
+            // "the Ohio governor": a place may qualify the noun.
+            if mentionAt[e] >= 0, mentions[Int(mentionAt[e])].kind == .place, mentionTokens[Int(mentionAt[e])].upperBound < end,
+               isLowerWord(mentionTokens[Int(mentionAt[e])].upperBound) {
+                e = mentionTokens[Int(mentionAt[e])].upperBound; continue
+            }
+            guard isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && canBeNoun(e) else { break }
+            e += 1
+        }
+        guard e > t + 1, e == end || tokens[e].kind == .punct, isLowerWord(e - 1) else { return nil }
         let words = text(tokens[t + 1].start, tokens[e - 1].end)
-        return (SpeakerRef(name: key == SpeechCues.k.the ? words : "unnamed " + words, kind: .person, mention: nil), e)
+        let name = possessive ? text(tokens[t].start, tokens[e - 1].end) : key == SpeechCues.k.the ? words : "unnamed " + words
+        return (SpeakerRef(name: name, kind: .person, mention: nil), e)
     }
+
+    private static let possessiveDeterminers = SpeechCues.keys("his her their its our")
 
     /// The nearest cue before the quotation in its sentence that has a speaker.
     private func beforeAttribution(_ q: Int, within distance: Int = .max) -> (speaker: SpeakerRef, cue: String)? {
@@ -378,6 +402,21 @@ extension DocumentModel {
         guard let found = sentenceSubject(from: sentence.first, before: open - 1),
               let m = found.mention, (mentionTokens[m].upperBound..<(open - 1)).contains(where: { isLowerWord($0) }) else { return nil }
         return (found, nil)
+    }
+
+    /// “…” ¶ — Jo Hale, mayor.: a quotation standing as its paragraph, signed on the next line after a dash.
+    private func signedAttribution(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        let p = quotes[q].paragraph
+        guard let open = quotes[q].open, open == paragraphs[p].firstToken, let close = quotes[q].close,
+              close + 2 >= paragraphs[p].endToken, p + 1 < paragraphs.count else { return nil }
+        let dash = paragraphs[p + 1].firstToken, end = paragraphs[p + 1].endToken
+        guard dash + 1 < end, isPunct(dash, 0x2D) || isPunct(dash, 0x2013) || isPunct(dash, 0x2014) else { return nil }
+        let t = dash + 1
+        if mentionAt[t] >= 0 { return (speaker(mention: Int(mentionAt[t])), nil) }
+        var e = t
+        while e < end && tokens[e].kind == .word && tokens[e].capitalised { e += 1 }
+        guard e > t, e - t <= 4, e == end || tokens[e].kind == .punct else { return nil }
+        return (SpeakerRef(name: text(tokens[t].start, tokens[e - 1].end), kind: .person, mention: nil), nil)
     }
 
     /// A quotation that starts a sentence right after a sentence with an attributed cue.

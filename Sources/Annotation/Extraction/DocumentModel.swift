@@ -92,7 +92,15 @@ final class DocumentModel {
 
     func isSentenceEndPunct(_ t: Int) -> Bool {
         let tok = tokens[t]
-        return tok.kind == .punct && (tok.mark == 0x2E || tok.mark == 0x21 || tok.mark == 0x3F)
+        return tok.kind == .punct && (tok.mark == 0x2E || tok.mark == 0x21 || tok.mark == 0x3F) && !isInitialStop(t)
+    }
+
+    /// The full stop of a middle initial inside a name ("R. Gil Kerlikowske", "James A. Lewis").
+    func isInitialStop(_ t: Int) -> Bool {
+        guard tokens[t].mark == 0x2E, t > 0, t + 1 < tokens.count else { return false }
+        let initial = tokens[t - 1], next = tokens[t + 1]
+        return initial.kind == .word && initial.capitalised && initial.end - initial.start == 1 && initial.end == tokens[t].start
+            && next.kind == .word && next.capitalised && !next.classes.contains(.sentenceWords)
     }
 
     // MARK: sentences

@@ -38,8 +38,21 @@ enum Gazetteer {
         Middle East;South Asia;Central Asia;East Asia;Southeast Asia;Asia;Europe;Africa;Latin America;\
         North America;South America;Gulf;Persian Gulf;Red Sea;Black Sea;Mediterranean;Balkans;Caucasus;\
         Gaza;West Bank;Kashmir;Balochistan;Baluchistan;Kurdistan;Crimea;Donbas;Davos;Geneva;New York;Dubai;Istanbul;\
-        Karachi;Lahore;Mumbai;Shanghai;Hong Kong;Sistan and Baluchestan;Sistan-Baluchistan;Sistan-o-Baluchistan
+        Karachi;Lahore;Mumbai;Shanghai;Hong Kong;Sistan and Baluchestan;Sistan-Baluchistan;Sistan-o-Baluchistan;\
+        Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;Hawaii;Idaho;Illinois;\
+        Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;Missouri;\
+        Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;North Carolina;North Dakota;Ohio;Oklahoma;\
+        Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;Virginia;\
+        West Virginia;Wisconsin;Wyoming;Puerto Rico;Ontario;Quebec;British Columbia;Scotland;Wales;England;\
+        Northern Ireland;Bavaria;Catalonia;Sicily;Siberia;Tibet;Xinjiang;Punjab;Sindh;Kerala
         """
+
+    /// First and last words of place names ("San Antonio", "Fort Worth", "Orange County", "Palm Beach").
+    static let placeFirstWords: Set<UInt64> = SpeechCues.keys("san santa los las fort port mount lake saint st")
+    static let placeLastWords: Set<UInt64> = SpeechCues.keys("""
+        city county beach springs heights valley island islands park hills falls bay river mountains village \
+        township harbor harbour coast peninsula borough
+        """)
 
     /// Acronyms and short forms with their full names.
     static let aliases: [String: String] = [

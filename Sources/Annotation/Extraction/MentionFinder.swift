@@ -76,6 +76,7 @@ extension DocumentModel {
             }
         }
         resolveSingles(pendingSingles)
+        placesEverywhere()
         resolveNames()
     }
 
@@ -83,7 +84,7 @@ extension DocumentModel {
         let tok = tokens[t]
         guard tok.kind == .word else { return false }
         if tok.capitalised {
-            if tok.classes.contains(.calendarWords) { return false }
+            if tok.classes.contains(.calendarWords) || isInvertedCue(t) { return false }
             if startsSentence(t) && tok.classes.contains(.sentenceWords) { return false }
             return true
         }
@@ -98,6 +99,9 @@ extension DocumentModel {
         var last = t
         while j < end {
             let tok = tokens[j]
+            if j + 2 < end && isInitialStop(j + 1) {  // "R. Gil Kerlikowske"
+                last = j; j += 2; continue
+            }
             if tok.kind == .word && tok.capitalised && !tok.classes.contains(.calendarWords) {
                 if tok.classes.contains(.organisationWords) { hasOrg = true }
                 last = j; j += 1; continue
@@ -122,7 +126,9 @@ extension DocumentModel {
         }
         var first = t
         // A capitalised function word at the start ("The") is not part of the name.
-        while first <= last && tokens[first].classes.contains(.sentenceWords) && first < last { first += 1 }
+        let whole = rangeKey(first, last + 1)
+        let known = Gazetteer.countryByKey[whole] != nil || Gazetteer.regionKeys.contains(whole)  // "New Hampshire"
+        while !known && first <= last && tokens[first].classes.contains(.sentenceWords) && first < last { first += 1 }
         if first == last && startsSentence(first) && !midCapitals.contains(tokens[first].key) && !tokens[first].acronym
             && (tokens[first].classes.contains(.sourceNouns) || !isSubjectOfCue(last + 1, end)) {
             let key = tokens[first].key
@@ -197,7 +203,8 @@ extension DocumentModel {
             addMention(.organisation, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
             return
         }
-        if Gazetteer.countryByKey[key] != nil || Gazetteer.regionKeys.contains(key) {
+        if end - nameFirst > 1 && isTitleRun(nameFirst, end) { return }
+        if Gazetteer.countryByKey[key] != nil || Gazetteer.regionKeys.contains(key) || isPlaceName(nameFirst, end) {
             addMention(.place, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
         } else if end - nameFirst == 1 {
             if tokens[nameFirst].acronym {
@@ -210,6 +217,30 @@ extension DocumentModel {
             addMention(.person, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
         }
     }
+
+    /// "No Child Left Behind", "Why They Need To Change": a title in capitals, with a capitalised
+    /// function word or pronoun inside it, names no one.
+    private func isTitleRun(_ first: Int, _ end: Int) -> Bool {
+        ((first + 1)..<end).contains { t in
+            let c = tokens[t].classes
+            return tokens[t].capitalised && !tokens[t].acronym && !Self.namePrepositions.contains(tokens[t].key)
+                && (c.contains(.prepositions) || c.contains(.auxiliaries) || c.contains(.subjectPronouns))
+        }
+    }
+
+    /// Prepositions that organisation names capitalise ("Americans For Prosperity", "Made In America").
+    private static let namePrepositions = SpeechCues.keys("of for in on at and")
+
+    /// A place by the shape of its name ("San Antonio", "Orange County") or by "in" before a name
+    /// of several words that no title or role calls a person ("a rally in Cedar Rapids").
+    private func isPlaceName(_ first: Int, _ end: Int) -> Bool {
+        guard end - first > 1 else { return false }
+        if Gazetteer.placeFirstWords.contains(tokens[first].key) || Gazetteer.placeLastWords.contains(tokens[end - 1].key) { return true }
+        let possessive = end < tokens.count && tokens[end].kind == .possessive
+        return first > 0 && tokens[first - 1].key == Self.inWord && !possessive
+    }
+
+    private static let inWord = WordKey.hash("in")
 
     private func addMention(_ kind: EntityKind, _ range: Range<Int>, nameFrom: Int, nameTo: Int, role: String?, prefix: String = "") {
         let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
@@ -246,6 +277,15 @@ extension DocumentModel {
             } else {
                 mentions[m].kind = .organisation
             }
+        }
+    }
+
+    /// A name the document uses as a place once is a place wherever no title makes it a person.
+    private func placesEverywhere() {
+        let places = Set(mentions.indices.filter { mentions[$0].kind == .place }.map { WordKey.hash(mentions[$0].name) })
+        guard !places.isEmpty else { return }
+        for m in mentions.indices where mentions[m].kind == .person && mentions[m].role == nil && places.contains(WordKey.hash(mentions[m].name)) {
+            mentions[m].kind = .place
         }
     }
 
@@ -319,6 +359,32 @@ extension DocumentModel {
                     mentionIsCountry[m] = true
                 }
             }
+        }
+        genderFromPronouns()
+    }
+
+    private static let malePronouns = SpeechCues.keys("he his him himself")
+    private static let femalePronouns = SpeechCues.keys("she her hers herself")
+
+    /// A person no title or given name tells the gender of takes the one the pronouns that follow
+    /// their name in the narration use ("Kasich … his plan"), when these clearly agree.
+    private func genderFromPronouns() {
+        var votes = [String: (female: Int, male: Int)]()
+        for m in mentions.indices where mentions[m].kind == .person && genders[mentionNames[m]] == nil {
+            var t = mentionTokens[m].upperBound
+            let limit = min(tokens.count, t + 25)
+            while t < limit {
+                if mentionAt[t] >= 0 && mentions[Int(mentionAt[t])].kind == .person { break }
+                if quoteOf[t] < 0 && tokens[t].kind == .word {
+                    let key = tokens[t].key
+                    if Self.femalePronouns.contains(key) { votes[mentionNames[m], default: (0, 0)].female += 1; break }
+                    if Self.malePronouns.contains(key) { votes[mentionNames[m], default: (0, 0)].male += 1; break }
+                }
+                t += 1
+            }
+        }
+        for (name, v) in votes where v.female >= 2 * v.male + 1 || v.male >= 2 * v.female + 1 {
+            genders[name] = v.female > v.male
         }
     }
 

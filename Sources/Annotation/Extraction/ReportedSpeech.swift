@@ -38,9 +38,11 @@ extension DocumentModel {
             }
             let speaker = madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : speakerOfCue(t) ?? describedSubject(t)
                 ?? (followsApposition(t) ? sentenceSubject(from: sentence.first, before: t) : nil)
-            // "She was asked whether ...", "When asked about ...": the asker is not named.
-            guard speaker != nil || isAskedOfSubject(t, sentence.first) else { continue }
-            addIndirect(clause.start, last, speaker: speaker, cue: text(tokens[t].start, tokens[cueEnd - 1].end))
+            // "She was asked whether ...", "When asked about ...": the asker is not named. A pronoun
+            // or quantifier no name resolves ("Some said …") keeps its words, with no speaker.
+            let unresolved = speaker == nil ? bareSubject(t, sentence.first) : nil
+            guard speaker != nil || unresolved != nil || isAskedOfSubject(t, sentence.first) else { continue }
+            addIndirect(clause.start, last, speaker: speaker ?? unresolved, cue: text(tokens[t].start, tokens[cueEnd - 1].end))
             coveredUntil = last
             found = true
         }
@@ -59,9 +61,31 @@ extension DocumentModel {
 
     private func addIndirect(_ first: Int, _ last: Int, speaker: SpeakerRef?, cue: String) {
         let start = tokens[first].start, end = tokens[last].end
-        quotations.append(Quotation(kind: .indirect, start: start, end: end, text: text(start, end), speaker: speaker?.name, asWritten: speaker?.written,
-                                    cue: cue, speakerKind: speaker?.kind, speakerMention: speaker?.mention))
+        let named = speaker.map { !$0.name.isEmpty } ?? false
+        quotations.append(Quotation(kind: .indirect, start: start, end: end, text: text(start, end), speaker: named ? speaker?.name : nil,
+                                    asWritten: speaker?.written, cue: cue, speakerKind: named ? speaker?.kind : nil,
+                                    speakerMention: speaker?.mention))
     }
+
+    private static let quantifierSubjects = SpeechCues.keys("some others many most few several both all")
+
+    /// The subject right before cue `k` when it is a pronoun or a quantifier that names no one
+    /// ("She says …", "Some said …"): its words, with an empty name.
+    private func bareSubject(_ k: Int, _ first: Int) -> SpeakerRef? {
+        guard !isPassiveCue(k, first) else { return nil }  // "It was reported that"
+        var j = k - 1
+        while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
+        guard j >= first, tokens[j].kind == .word, quoteOf[j] < 0 else { return nil }
+        let c = tokens[j].classes
+        guard c.contains(.personPronouns) || c.contains(.thingPronouns) || Self.quantifierSubjects.contains(tokens[j].key)
+              || (c.contains(.subjectPronouns) && tokens[j].key != Self.there) else { return nil }
+        // It starts its clause: the sentence, or after a comma, a conjunction or a dash.
+        guard j == first || tokens[j - 1].kind == .punct || Self.clauseJoints.contains(tokens[j - 1].key) else { return nil }
+        return SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(j))
+    }
+
+    private static let there = WordKey.hash("there")
+    private static let clauseJoints = SpeechCues.keys("and but so because while when as if though although since")
 
     /// A question cue whose subject is the one asked ("was asked", "when asked", "Asked about").
     private func isAskedOfSubject(_ k: Int, _ first: Int) -> Bool {
@@ -174,8 +198,19 @@ extension DocumentModel {
             && !tokens[u].classes.contains(.notClauseStart) && tokens[u].key != SpeechCues.k.to {
             return (u, false)
         }
+        // "announced new support from …", "denied the claims": what the statement is of.
+        if Self.objectCues.contains(tokens[k].key) && !isPassiveCue(k, sentence.first) && u == t
+            && (tokens[u].classes.contains(.determiners) || (isLowerWord(u) && !tokens[u].classes.contains(.prepositions)
+                && !tokens[u].classes.contains(.betweenSubjectAndCue) && !tokens[u].classes.contains(.notClauseStart)
+                && !Self.objectPronouns.contains(tokens[u].key))),
+           (u..<min(end, u + 3)).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number || tokens[$0].kind == .possessive }) {
+            return (u, true)  // three words at least: "denied the claims", not "acknowledged the operation,"
+        }
         return nil
     }
+
+    /// Cue verbs in the past whose object noun phrase is the content of a statement.
+    private static let objectCues = SpeechCues.keys("announced denied confirmed acknowledged disclosed revealed announces denies confirms")
 
     /// "asked (her) whether ...", "asked about the vote": where the question or its topic starts.
     private func questionStart(_ t: Int, _ end: Int) -> (start: Int, verbPhrase: Bool)? {
@@ -232,6 +267,18 @@ extension DocumentModel {
 
     private static let relativeWords = SpeechCues.keys("who which")
 
+    /// Past participles that open the narrator's comment after a comma (", based on polls").
+    private static let closingParticiples = SpeechCues.keys("based prompted fueled fuelled driven spurred")
+
+    private static let objectPronouns = SpeechCues.keys("him her them it us me")
+
+    /// A lower-case word ending in "ed" that is no cue: a past-tense verb.
+    private func isPastVerb(_ t: Int) -> Bool {
+        let tok = tokens[t]
+        guard tok.kind == .word, !tok.capitalised, tok.end - tok.start > 4, tok.form == nil else { return false }
+        return bytes[tok.end - 2] == 0x65 && bytes[tok.end - 1] == 0x64
+    }
+
     /// ", while India put ...": a contrast that leaves the reported clause.
     private static let contrastWords = SpeechCues.keys("while whereas though although")
 
@@ -254,6 +301,7 @@ extension DocumentModel {
         guard n < end, tokens[n].kind == .word else { return false }
         let key = tokens[n].key
         if isIngWord(n) && !tokens[n].classes.contains(.innerParticiples) { return true }
+        if Self.closingParticiples.contains(key) { return true }  // ", based on polls"
         if key == SpeechCues.k.according || Self.contrastWords.contains(key) { return true }
         if key == Self.compared && n + 1 < end && (tokens[n + 1].key == SpeechCues.k.to || tokens[n + 1].key == Self.with) { return true }
         // ", but he is …": a contrast the narrator adds (", but that …" goes on reporting).
@@ -298,6 +346,14 @@ extension DocumentModel {
                     last = t - 1; break scan
                 case 0x2C:
                     if t == adjunct || endsClauseAfterComma(t + 1, end) { last = t - 1; break scan }
+                    // ", who has been …" running to the end of the sentence describes a name; it is not reported.
+                    if t + 1 < end && tokens[t + 1].kind == .word && Self.relativeWords.contains(tokens[t + 1].key)
+                        && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isPunct($0, 0x2014)) }) {
+                        last = t - 1; break scan
+                    }
+                case 0x2014:
+                    // " — a modest boost …": the narrator's apposition after the clause.
+                    if t + 1 < end && tokens[t + 1].kind == .word && tokens[t + 1].classes.contains(.determiners) { last = t - 1; break scan }
                 default: break
                 }
             } else if tok.kind == .word && (tok.key == SpeechCues.k.and || tok.key == SpeechCues.k.but) && t > first {
@@ -313,8 +369,14 @@ extension DocumentModel {
                 // ", and the White House emphasized ...": a new subject with its own cue.
                 if t > first && isPunct(t - 1, 0x2C) {
                     var v = n
-                    while v < min(end, n + 7) && tokens[v].kind == .word && cueForm(v) == nil { v += 1 }
+                    while v < min(end, n + 7) && (tokens[v].kind == .word || tokens[v].kind == .number) && cueForm(v) == nil { v += 1 }
                     if v < end && v > n && cueForm(v) != nil && !isIngWord(v) { last = t - 2; break scan }
+                }
+                // "said the plan was dead and criticized him", ", and asked for more": the subject's next act.
+                if n == t + 1 && isPastVerb(n) && n + 1 < end
+                    && (isPunct(t - 1, 0x2C) || tokens[n + 1].classes.contains(.determiners) || tokens[n + 1].classes.contains(.subjectPronouns)
+                        || Self.objectPronouns.contains(tokens[n + 1].key)) {
+                    last = t - 1; break scan
                 }
             }
             t += 1
@@ -360,9 +422,10 @@ extension DocumentModel {
         marks.removeAll { $0.speaker == nil }  // "according to plan"
         if let mark = marks.first {
             if mark.first == firstWord(sentence) {
-                // According to X, CLAUSE — unless the clause has its own cue.
+                // According to X, CLAUSE — unless the clause has its own cue with a subject.
                 guard mark.phraseEnd < end, isPunct(mark.phraseEnd, 0x2C) else { return }
-                for j in mark.phraseEnd..<end where quoteOf[j] < 0 && cueForm(j) != nil { return }
+                for j in mark.phraseEnd..<end where quoteOf[j] < 0 && cueForm(j) != nil
+                    && tokens[j - 1].key != SpeechCues.k.to && !isIngWord(j) { return }
                 if let last = trimmedLast(end - 1, mark.phraseEnd + 1), mark.speaker != nil {
                     addIndirect(mark.phraseEnd + 1, last, speaker: mark.speaker, cue: mark.cue)
                 }
@@ -394,12 +457,23 @@ extension DocumentModel {
             guard let form = cueForm(k), form.flags.contains(.clause), form.past || !form.participle else { continue }
             let speaker = scanSubject(from: k - 1, limit: comma + 1, forward: false)
                 ?? scanSubject(from: end - 2, limit: k + 1, forward: true)
-                ?? describedSpeaker(comma + 1, end: k)?.speaker
+                ?? describedSpeaker(comma + 1, end: k)?.speaker ?? loneSubject(comma + 1, cue: k)
             if let speaker, let last = closing ? comma : trimmedLast(comma - 1, bodyStart) {
                 addIndirect(bodyStart, last, speaker: speaker, cue: tokenText(k))
             }
             return
         }
+    }
+
+    /// ", Cuban said." / ", she said,": a capitalised word no name list knows, or a pronoun no name
+    /// resolves, alone between the comma at `first` - 1 and the cue `k`.
+    private func loneSubject(_ first: Int, cue k: Int) -> SpeakerRef? {
+        guard k == first + 1, tokens[first].kind == .word else { return nil }
+        if tokens[first].capitalised && mentionAt[first] < 0 && !tokens[first].classes.contains(.subjectPronouns)
+            && !tokens[first].classes.contains(.sentenceWords) {
+            return SpeakerRef(name: tokenText(first), kind: .person, mention: nil)
+        }
+        return bareSubject(k, first)
     }
 
     /// A quotation opening after a word, inside a clause ("was “heartbreaking,”"), not after a cue's
@@ -419,10 +493,22 @@ extension DocumentModel {
         let head = tokens[e - 1].classes
         let sourceLike = head.contains(.sourceNouns) || head.contains(.statementNouns) || head.contains(.referringNouns)
             || head.contains(.organisationWords) || Self.sourceHeads.contains(tokens[e - 1].key)
-        guard first < e && sourceLike && (first..<e).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive }) && e - first <= 5
-        else { return nil }
-        return SpeakerRef(name: text(tokens[first].start, tokens[e - 1].end), kind: .organisation, mention: nil)
+        let words = (first..<e).allSatisfy { tokens[$0].kind == .word || tokens[$0].kind == .possessive }
+        if first < e && sourceLike && words && e - first <= 5 {
+            return SpeakerRef(name: text(tokens[first].start, tokens[e - 1].end), kind: .organisation, mention: nil)
+        }
+        // Any short noun phrase of a determiner and lower-case words ("an attendee", "people in
+        // attendance", "one research firm"), not a plan or a schedule.
+        let described = start < first || e - first >= 2
+        guard described, first < e, e - start <= 7, (first..<e).allSatisfy({ isLowerWord($0) || tokens[$0].kind == .possessive }),
+              !tokens[e - 1].classes.contains(.prepositions), !tokens[e - 1].classes.contains(.determiners),
+              !Self.notSources.contains(tokens[e - 1].key), cueForm(e - 1) == nil else { return nil }
+        return SpeakerRef(name: text(tokens[first].start, tokens[e - 1].end), kind: .person, mention: nil,
+                          written: text(tokens[start].start, tokens[e - 1].end))
     }
+
+    /// Heads of "according to" phrases that name no source ("according to plan").
+    private static let notSources = SpeechCues.keys("plan plans schedule script tradition custom rules rule law expectations design form")
 
     /// "The decision, the court said, was final.": the whole sentence is reported.
     private func findParentheticalAttribution(_ sentence: TextSentence, from first: Int) -> Bool {
@@ -438,7 +524,7 @@ extension DocumentModel {
                 guard let form = cueForm(k), form.flags.contains(.clause), !form.participle else { continue }
                 let speaker = scanSubject(from: k - 1, limit: c + 1, forward: false)
                     ?? scanSubject(from: c2 - 1, limit: k + 1, forward: true)
-                    ?? describedSpeaker(c + 1, end: k)?.speaker
+                    ?? describedSpeaker(c + 1, end: k)?.speaker ?? loneSubject(c + 1, cue: k)
                 guard let speaker else { return false }
                 // ", X announced, a move welcomed by ...": what follows is an apposition, not the clause.
                 let apposition = tokens[c2 + 1].kind == .word

@@ -25,8 +25,9 @@ extension DocumentModel {
     func cueForm(_ t: Int) -> CueForm? {
         let tok = tokens[t]
         guard tok.kind == .word, let form = tok.form else { return nil }
-        // Headlines capitalise their cues ("Mayor Says Roads Will Reopen").
-        if tok.capitalised && !(t > 0 && !sentenceOf.isEmpty && headline[sentences[Int(sentenceOf[t])].paragraph] && !startsSentence(t)) { return nil }
+        // Headlines capitalise their cues ("Mayor Says Roads Will Reopen"); "Said Hale, “…”" opens a sentence with one.
+        if tok.capitalised && !(t > 0 && !sentenceOf.isEmpty && headline[sentences[Int(sentenceOf[t])].paragraph] && !startsSentence(t))
+            && !isInvertedCue(t) && !isOpeningQuestion(t) { return nil }
         if form.flags.contains(.particle) && !(t + 1 < tokens.count && tokens[t + 1].key == SpeechCues.k.out) { return nil }
         if form.flags.contains(.nounLike) && !form.past && !form.participle {
             guard t > 0 else { return nil }
@@ -50,6 +51,20 @@ extension DocumentModel {
             return nil
         }
         return form
+    }
+
+    /// "Said Jo Hale, “…”": a capitalised past-tense cue opening its sentence, then a name and a comma or colon.
+    func isInvertedCue(_ t: Int) -> Bool {
+        guard let form = tokens[t].form, form.past, !form.flags.contains(.nounLike), !sentenceOf.isEmpty, startsSentence(t) else { return false }
+        var e = t + 1
+        while e < tokens.count && e < t + 8 && ((tokens[e].kind == .word && tokens[e].capitalised) || isInitialStop(e)) { e += 1 }
+        return e > t + 1 && e < tokens.count && (isPunct(e, 0x2C) || isPunct(e, 0x3A))
+    }
+
+    /// "Asked whether …, she said": a question cue opening its sentence, its asker unnamed.
+    func isOpeningQuestion(_ t: Int) -> Bool {
+        guard let form = tokens[t].form, form.past, form.flags.contains(.question), !sentenceOf.isEmpty, startsSentence(t) else { return false }
+        return t + 1 < tokens.count && tokens[t + 1].kind == .word && !tokens[t + 1].capitalised
     }
 
     /// Cue nouns whose "that" starts their content rather than a relative clause ("the claim that").
@@ -97,6 +112,9 @@ extension DocumentModel {
             // "In this statement, it is also mentioned that": the author of the statement quoted last.
             let aboutStatement = (sentence.first..<sentence.end).contains { tokens[$0].classes.contains(.statementNouns) }
             return aboutStatement ? lastQuotationSpeaker(before: tokens[k].start) : nil
+        }
+        if tokens[k].capitalised && isInvertedCue(k) {
+            return scanSubject(from: min(k + 8, sentence.end - 1), limit: k + 1, forward: true)
         }
         // "Vidal's claim that": the owner of the claim.
         if j == k - 1 && j >= sentence.first + 1 && tokens[j].kind == .possessive && mentionAt[j - 1] >= 0 && quoteOf[j] < 0 {
@@ -166,11 +184,16 @@ extension DocumentModel {
         return nil
     }
 
+    /// How many tokens an apposition between a name and its cue may span.
+    static let appositionReach = 34
+
     /// "John Kirby, spokesperson for ..., told" and "A spokesperson for ..., Nasser Kanani, stated".
     private func appositive(comma: Int, limit: Int) -> SpeakerRef? {
         var c = comma - 1
-        while c > limit && c > comma - 18 && !isPunct(c, 0x2C) && !isSentenceEndPunct(c) && quoteOf[c] < 0 { c -= 1 }
+        while c > limit && c > comma - Self.appositionReach && !isPunct(c, 0x2C) && !isSentenceEndPunct(c) && quoteOf[c] < 0 { c -= 1 }
         guard c >= limit && isPunct(c, 0x2C) else { return nil }
+        // A long apposition ("Jo Hale, a lawyer who … at the Center for …, said") follows a person's name.
+        let long = comma - c > 17
         // "Ann Lee, the head of the union, which backs Smith, said": a relative clause names someone
         // else; the speaker is the subject before it.
         if tokens[c + 1].kind == .word && Self.relativePronouns.contains(tokens[c + 1].key) {
@@ -181,8 +204,21 @@ extension DocumentModel {
             let m = Int(mentionAt[t])
             if mentions[m].kind == .person && mentionTokens[m].lowerBound > c && mentionTokens[m].upperBound == comma { return speaker(mention: m) }
         }
-        if c - 1 >= limit, let found = candidate(at: c - 1, allowPrepositionObject: false) { return found.speaker }
-        return nil
+        let found = c - 1 >= limit ? candidate(at: c - 1, allowPrepositionObject: false)?.speaker : nil
+        if found?.kind == .person && (!long || found?.mention != nil) { return found }
+        if long { return nil }
+        // A longer apposition, or one of several ("Jo Hale, editor of The Star, a weekly paper, wrote"):
+        // a person named right before an earlier comma.
+        var e = c - 1
+        while e > limit && e > comma - Self.appositionReach && !isSentenceEndPunct(e) && quoteOf[e] < 0 {
+            if isPunct(e, 0x2C) && mentionAt[e - 1] >= 0 {
+                let m = Int(mentionAt[e - 1])
+                if mentions[m].kind == .person, mentionTokens[m].upperBound == e, mentionTokens[m].lowerBound >= limit,
+                   let person = candidate(at: e - 1, allowPrepositionObject: false)?.speaker { return person }
+            }
+            e -= 1
+        }
+        return found
     }
 
     /// A subject candidate at token `t`: a mention, a pronoun, an unnamed source or a role noun.
@@ -233,7 +269,8 @@ extension DocumentModel {
         }
         if tok.classes.contains(.referringNouns) && !(t + 1 < tokens.count && tokens[t + 1].kind == .possessive) {
             var j = t - 1
-            while j >= max(0, t - 3) && tokens[j].kind == .word && mentionAt[j] < 0 {
+            // "the Vermont senator": a place may qualify the noun.
+            while j >= max(0, t - 4) && tokens[j].kind == .word && (mentionAt[j] < 0 || mentions[Int(mentionAt[j])].kind == .place) {
                 if tokens[j].key == SpeechCues.k.the { return (j, resolveReferring(t, from: j + 1)?.written(text(tokens[j].start, tok.end))) }
                 j -= 1
             }
@@ -270,9 +307,11 @@ extension DocumentModel {
         var lower = 0
         while j >= first && j > last - 8 && quoteOf[j] < 0 {
             // A name followed by a possessive belongs to the phrase ("the senator's top advisers").
+            // So does a place qualifying a noun ("one California delegate", "Iowa farm groups").
             if mentionAt[j] >= 0 {
-                let range = mentionTokens[Int(mentionAt[j])]
-                guard range.upperBound < tokens.count, tokens[range.upperBound].kind == .possessive, range.upperBound <= last else { break }
+                let m = Int(mentionAt[j]), range = mentionTokens[m]
+                guard range.upperBound < tokens.count, range.upperBound <= last,
+                      tokens[range.upperBound].kind == .possessive || (mentions[m].kind == .place && isLowerWord(range.upperBound)) else { break }
                 j = range.lowerBound - 1
                 continue
             }
@@ -352,7 +391,9 @@ extension DocumentModel {
                     let position = tokens[range.lowerBound].start
                     while clause >= 0 && reported[clause].lowerBound > position { clause -= 1 }
                     let talkedAbout = person && clause >= 0 && reported[clause].contains(position)
-                    if fits(m) && !possessive && !talkedAbout && !isPrepositionObject(range.lowerBound) {
+                    // "Obama's remarks were …": a possessive opening its sentence is the sentence's topic.
+                    let topic = possessive && person && startsSentence(range.lowerBound)
+                    if fits(m) && (!possessive || topic) && !talkedAbout && !isPrepositionObject(range.lowerBound) {
                         if !person { return speaker(mention: m) }
                         best = m
                     }

@@ -111,7 +111,7 @@ enum SpeechCues {
             ("characterise", [.naming], []), ("accuse", [.naming], []), ("dismiss", [.naming], []),
             ("continue", [.clause, .attributionOnly], []), ("interject", [.clause, .attributionOnly], []),
             ("quip", [.clause, .attributionOnly], ["quipped", "quips", "quipping"]), ("joke", [.clause, .nounLike, .attributionOnly], []),
-            ("scoff", [.clause, .attributionOnly], []), ("retort", [.clause, .attributionOnly], []),
+            ("scoff", [.clause, .attributionOnly], []), ("yell", [.clause, .attributionOnly], []), ("scream", [.clause, .attributionOnly], []), ("retort", [.clause, .attributionOnly], []),
             ("muse", [.clause, .attributionOnly], []), ("read", [.clause, .attributionOnly], ["reads"]),
             ("boast", [.clause, .nounLike], []), ("counter", [.clause, .nounLike], []),
             ("lament", [.clause, .nounLike], []), ("decry", [.clause], ["decried", "decries", "decrying"]),
@@ -143,7 +143,9 @@ enum SpeechCues {
     /// Referring nouns for people (the others refer to organisations).
     static let personReferringNouns = keys("""
         spokesperson spokesman spokeswoman minister president official envoy ambassador mayor governor leader \
-        commander chief secretary-general premier chancellor
+        commander chief secretary-general premier chancellor senator congressman congresswoman lawmaker candidate \
+        nominee front-runner frontrunner delegate chairman chairwoman strategist adviser advisor aide businessman \
+        billionaire mogul secretary
         """)
 
     /// Stance nouns that let "expressed its belief that" report a clause.
@@ -171,7 +173,8 @@ enum SpeechCues {
         channel television radio morning evening house cabinet republic kingdom emirate secretariat command \
         navy police coalition society brigade brigades \
         battalion regiment militia gazette chronicle observer monitor dispatch courier sentinel ledger \
-        bulletin express daily newspaper wire review reuters
+        bulletin express daily newspaper wire review reuters trust pac club caucus initiative project watch \
+        magazine institution partnership
         """)
 
     /// Organisation heads that need their country to be told apart ("Pakistan’s Foreign Ministry").
@@ -201,7 +204,8 @@ enum SpeechCues {
         ministry spokesperson spokesman spokeswoman minister president official agency government department \
         office embassy army military police council commission organisation organization company committee \
         institute court envoy ambassador mayor governor leader commander chief secretary-general premier \
-        chancellor group campaign
+        chancellor group campaign senator congressman congresswoman lawmaker candidate nominee front-runner \
+        frontrunner delegate chairman chairwoman strategist adviser advisor aide businessman billionaire mogul secretary
         """)
 
     static let personPronouns = keys("he she")

@@ -1,0 +1,199 @@
+@testable import Annotation
+import Testing
+
+/// Named sources a reader finds where news puts them: initials inside names, long appositions,
+/// attribution after a question, a signature line after a dash, an inverted opening cue
+/// (sentences written for these tests).
+struct NamedSourceTests {
+    private func quotes(_ text: String, _ kind: QuoteKind? = nil) -> [Quotation] {
+        QuotationExtractor.analyze(text).quotations.filter { kind == nil || $0.kind == kind }
+    }
+
+    @Test func aMiddleInitialStaysInTheName() throws {
+        let text = "“The harbour will reopen in spring,” said T. Morgan Price, the port director."
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "T. Morgan Price")
+        let mentions = QuotationExtractor.analyze("Ruth K. Alvarez chairs the water board.").mentions
+        #expect(mentions.contains { $0.kind == .person && $0.name == "Ruth K. Alvarez" })
+    }
+
+    @Test func aLongAppositionSitsBetweenTheQuotationAndItsCue() throws {
+        let text = """
+            “Nobody expected the levee to hold this long,” Colin Ames, an engineer who has studied the river \
+            defences for the county planning office, said on Monday.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Colin Ames")
+        let before = """
+            Nadia Frost, a historian who has written four books about the canal towns and their trade for the Regional \
+            Heritage Foundation, said, \
+            “The old locks were built by hand.”
+            """
+        let second = quotes(before, .direct)
+        try #require(second.count == 1)
+        #expect(second[0].speaker == "Nadia Frost")
+    }
+
+    @Test func aPersonBeforeSeveralAppositionsIsTheSpeaker() throws {
+        let text = """
+            Paul Weir, editor of The Lantern, a weekly paper in the valley, wrote, “Every mill in town has closed.”
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Paul Weir")
+    }
+
+    @Test func anAttributionAfterAQuestionMayRunOnWithAnAdverbial() throws {
+        let text = """
+            Greta Lund visited the depot.
+
+            “Who will pay for the repairs?” Lund said to the crowd at the depot.
+
+            “Is the depot safe?” Lund asked the mayor.
+
+            “Why now?” Lund said. The manager did not answer.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 3)
+        #expect(found.allSatisfy { $0.speaker == "Greta Lund" })
+        // A new sentence with its own clause is not the quotation's attribution.
+        let other = quotes("Ivo Marsh spoke first. “Is this fair?” Marsh said the fee was too high.", .direct)
+        #expect(other.allSatisfy { $0.speaker == nil })
+    }
+
+    @Test func aSignatureLineAfterADashNamesTheSpeaker() throws {
+        let text = """
+            “We built more bridges than any council before us.”
+
+            — Helena Roos.
+
+            The claim does not survive a look at the records.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Helena Roos")
+    }
+
+    @Test func aSentenceMayOpenWithAnInvertedCue() throws {
+        let text = "The square was full by noon. Said Oskar Lind, “I have never seen so many people here.”"
+        let analysis = QuotationExtractor.analyze(text)
+        let found = analysis.quotations.filter { $0.kind == .direct }
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Oskar Lind")
+        #expect(!analysis.mentions.contains { $0.name.hasPrefix("Said") })
+    }
+}
+
+/// Reported speech whose subject names no one, and genders the narration's pronouns tell
+/// (sentences written for these tests).
+struct UnresolvedSubjectTests {
+    @Test func aPronounOrQuantifierWithNoAntecedentKeepsItsWords() throws {
+        let text = "Some said the tunnel was unsafe. She says the bridge is worse."
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }
+        try #require(found.count == 2)
+        #expect(found[0].speaker == nil && found[0].asWritten == "Some" && found[0].text == "the tunnel was unsafe")
+        #expect(found[1].speaker == nil && found[1].asWritten == "She")
+    }
+
+    @Test func pronounsAfterANameTellItsGender() throws {
+        let text = """
+            Quinn Tarrant opened her office in March, and her staff grew fast. Morgan Ellery ran his shop \
+            next door; his sales fell. Tarrant thanked her clients. Ellery closed his doors.
+
+            “The street needs more foot traffic,” she said.
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Quinn Tarrant")
+    }
+}
+
+/// The reported-speech quotations of `text`.
+private func indirect(_ text: String) -> [Quotation] {
+    QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }
+}
+
+/// "according to" any described source, and a question cue opening its sentence (sentences written
+/// for these tests).
+struct DescribedSourceTests {
+    @Test func accordingToADescribedSource() throws {
+        let found = indirect("The board met twice in private before the vote, according to people in the room.")
+        try #require(found.count == 1)
+        #expect(found[0].text == "The board met twice in private before the vote")
+        #expect(found[0].asWritten == "people in the room")
+        let second = indirect("According to one local newspaper, the plant will close; the owners have refused to comment.")
+        try #require(second.count == 1)
+        #expect(second[0].speaker == "one local newspaper")
+        #expect(indirect("The trains ran on time, according to plan.").isEmpty)
+    }
+
+    @Test func aQuestionCueMayOpenTheSentence() throws {
+        let found = indirect("Asked whether she would run again, the senator smiled and said nothing.")
+        try #require(found.count == 1)
+        #expect(found[0].text == "whether she would run again")
+    }
+}
+
+/// Where a reported clause ends, and subjects after the clause that name no one in the lists
+/// (sentences written for these tests).
+struct ClauseBoundaryTests {
+    @Test func theSubjectsNextActIsNotReported() throws {
+        let found = indirect("Rosa Dunn said the depot was unsafe and criticized the council for waiting.")
+        try #require(found.count == 1)
+        #expect(found[0].text == "the depot was unsafe")
+        let second = indirect("Lawyers for the city said they would miss the deadline, and requested another week.")
+        try #require(second.count == 1)
+        #expect(second[0].text == "they would miss the deadline")
+    }
+
+    @Test func aTrailingRelativeOrDashOrParticipleIsTheNarrators() throws {
+        let found = indirect("Hugo Brandt said he would not stand beside the mayor, who has been weakened by the audit.")
+        try #require(found.count == 1)
+        #expect(found[0].text == "he would not stand beside the mayor")
+        let dash = indirect("Ines Kola said she was “pleased” with the deal — a rare note of praise from the union.")
+        try #require(dash.count == 1)
+        #expect(dash[0].text == "she was “pleased” with the deal")
+        let based = indirect("Otto Varga argued that voters should back him, based on polls that show him ahead.")
+        try #require(based.count == 1)
+        #expect(based[0].text == "voters should back him")
+    }
+
+    @Test func aSubjectAfterTheClauseThatNoListKnows() throws {
+        let found = indirect("The ferry was also late on Friday, her neighbour said. The roads are a mess, Okafor said.")
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "her neighbour")
+        #expect(found[1].speaker == "Okafor")
+    }
+}
+
+/// The object of an announcing or denying verb as the content of a statement (sentences written
+/// for these tests).
+struct StatementObjectTests {
+    @Test func whatWasAnnouncedOrDenied() throws {
+        let text = """
+            The county board announced a new tax on empty offices last week. Carla Mendes denied any role in the sale. \
+            The port was closed, and the mayor acknowledged the closure, saying that repairs would take a month.
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }
+        #expect(found.contains { $0.text == "a new tax on empty offices last week" && $0.speaker == "county board" })
+        #expect(found.contains { $0.text == "any role in the sale" && $0.speaker == "Carla Mendes" })
+        // Two words before a comma are a topic, not a statement.
+        #expect(!found.contains { $0.text == "the closure" })
+    }
+}
+
+/// A possessive opening its sentence is what the sentence is about (sentences written for this test).
+struct PossessiveTopicTests {
+    @Test func aPronounAfterAPossessiveTopic() throws {
+        let text = """
+            “The bill is a disgrace,” said Victor Hale.
+
+            Dmitri Orlov's speech was aimed at his rivals, including, he said, “people who shout on television.”
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        let last = try #require(found.last)
+        #expect(last.speaker == "Dmitri Orlov")
+    }
+}
