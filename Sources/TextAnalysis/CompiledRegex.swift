@@ -60,18 +60,6 @@ package final class CompiledRegex: @unchecked Sendable {
         try scan(p, range, data, body)
     }
 
-    /// Calls `body` once for each range that holds at least one match; `body` returns false to stop.
-    package func forEachMatchingRange(in p: UnsafeBufferPointer<UInt8>, _ ranges: some Sequence<Range<Int>>,
-                                     _ body: (Range<Int>) -> Bool) throws(TooCostly) {
-        guard let data = pcre2_match_data_create_from_pattern_8(code, nil) else { return }
-        defer { pcre2_match_data_free_8(data) }
-        for r in ranges {
-            var found = false
-            try scan(p, r, data) { _ in found = true; return false }
-            if found && !body(r) { return }
-        }
-    }
-
     /// Match data for `firstMatch`; one per thread.
     package final class Scratch: @unchecked Sendable {
         // Used by one thread at a time: each scanning thread makes its own.

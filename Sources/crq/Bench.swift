@@ -5,8 +5,8 @@ import Foundation
 import QueryLanguage
 import Shell
 
-/// `crq bench CORPUS STATEMENT…`: load-and-index time, peak memory, and the median latency of each
-/// statement run to completion (the result is counted, not printed; a statement prefixed `@csv ` is
+/// `crq bench CORPUS STATEMENT…`: load-and-index time, peak memory, and the median latency (and CPU
+/// time, all threads) of each statement run to completion (the result is counted, not printed; a statement prefixed `@csv ` is
 /// also rendered as CSV, one prefixed `@table ` as the table view's first screen). Used by scripts/bench.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,6 +32,14 @@ struct Bench: ParsableCommand {
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         return Double(usage.ru_maxrss) / 1024
+    }
+
+    /// CPU time used so far by all threads (user and system), in seconds: on a shared machine it
+    /// varies less than elapsed time.
+    static func cpuSeconds() -> Double {
+        var u = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &u)
+        return Double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + Double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6
     }
 
     /// Resident memory now, in MB (0 where /proc is missing).
@@ -61,17 +69,12 @@ struct Bench: ParsableCommand {
                                 Self.peakMB(), Self.peakMB() / max(textMB, 0.001), Self.residentMB(), Self.residentMB() / max(textMB, 0.001)))
         }
         if reuse {
-            var before = rusage(), after = rusage()
-            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &before)
+            let (before, peakBefore) = (Self.cpuSeconds(), Self.peakMB())
             let t0 = Date()
             let counts = loaded.reuseCounts
             let seconds = Date().timeIntervalSince(t0)
-            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &after)
-            func cpu(_ u: rusage) -> Double {
-                Double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + Double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6
-            }
             Output.write(String(format: "clusters\t%.2f s\tcpu %.2f s\tpeak +%.0f MB\t%d clusters\t%d copies\t%d boilerplate\n",
-                                seconds, cpu(after) - cpu(before), Double(after.ru_maxrss - before.ru_maxrss) / 1024,
+                                seconds, Self.cpuSeconds() - before, Self.peakMB() - peakBefore,
                                 counts.clusters, counts.copies, counts.boilerplate))
         }
         let session = Session(corpus: loaded, write: { _ in }, report: { _ in })
@@ -84,10 +87,10 @@ struct Bench: ParsableCommand {
                 mode = m
                 statement = String(statement.dropFirst(m.rawValue.count + 2))
             }
-            var times: [Double] = []
+            var times: [Double] = [], cpu: [Double] = []
             var rows = 0
             for _ in 0..<runs {
-                let t0 = DispatchTime.now().uptimeNanoseconds
+                let t0 = DispatchTime.now().uptimeNanoseconds, cpu0 = Self.cpuSeconds()
                 let result: Relation
                 do { result = try Evaluator.run(statement, in: session.context) } catch {
                     guard error.message.contains("--timeout") else { throw error }
@@ -99,12 +102,15 @@ struct Bench: ParsableCommand {
                     rows = session.render(result).utf8.count
                 }
                 times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
+                cpu.append((Self.cpuSeconds() - cpu0) * 1000)
                 if mode != nil { continue }
                 rows = result.count
                 if case let .table(t) = result, t.columns.map(\.name) == ["count"], let v = t.rows.first?.first { rows = Int(v.description) ?? rows }
             }
             guard !times.isEmpty else { continue }
             times.sort()
+            cpu.sort()
+            Output.write(String(format: "cpu\t%9.2f ms\t%@\t(median over runs, all threads)\n", cpu[cpu.count / 2], line))
             Output.write(String(format: "%9.2f ms\t%@\t(%d%@)\n", times[times.count / 2], line, rows, mode == nil ? "" : " bytes"))
         }
     }

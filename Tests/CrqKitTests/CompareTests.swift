@@ -116,6 +116,37 @@ import Testing
         #expect(clusters.first.prefix(2) == [0, 2])
     }
 
+    @Test func blocksMatchedAtOnceGroupAsOnePassInOrderDoes() throws {
+        // Variants of a few statements (words dropped, swapped, truncated) by a few speakers, from a fixed generator.
+        let words = ["harvest", "valley", "farmers", "river", "bridge", "council", "budget", "school", "winter", "railway",
+                     "market", "prices", "workers", "strike", "hospital", "nurses", "drought", "wells", "village", "mayor"]
+        var seed: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int(seed >> 33) % n
+        }
+        let bases = (0..<12).map { _ in (0..<(5 + next(8))).map { _ in words[next(words.count)] } }
+        let renderings = (0..<600).map { _ -> QuoteRendering in
+            var text = bases[next(bases.count)]
+            for _ in 0..<next(3) where text.count > 3 { text.remove(at: next(text.count)) }
+            if next(4) == 0 { text[next(text.count)] = words[next(words.count)] }
+            return QuoteRendering(text.joined(separator: " "), speaker: ["Ana Lind", "Bo Berg", "?"][next(3)])
+        }
+        let one = StatementClusters(renderings, blockSize: 1, unlessStopped: { false })
+        let single = try #require(one)
+        // Renderings that joined a statement they are not a word-for-word copy of: the grouping is not trivial.
+        let joined = single.statement.indices.filter { i in
+            single.statement[i].map { single.first[Int($0)] != i && single.words[single.first[Int($0)]] != single.words[i] } ?? false
+        }
+        #expect(joined.count > 100 && single.first.count > 12)
+        for size in [7, 64, 4096] {
+            let built = StatementClusters(renderings, blockSize: size, unlessStopped: { false })
+            let blocked = try #require(built)
+            #expect(blocked.statement == single.statement, "block size \(size)")
+            #expect(blocked.first == single.first, "block size \(size)")
+        }
+    }
+
     @Test func everyQuotationIsListedOnceUnderItsGroupWithAMatchFromAnotherGroup() throws {
         guard case let .table(t) = try Fixtures.run("compare by doc on quotes") else { Issue.record("not a table"); return }
         let c = Fixtures.seeds, a = c.annotations

@@ -33,6 +33,18 @@ import Testing
         }
     }
 
+    @Test func showBeforeLimitOrTopMakesOnlyTheRowsKept() throws {
+        let all = try Fixtures.table("sentences | show id, text | limit 1000000")
+        let cut = try Fixtures.table("sentences | show id, text | limit 7")
+        #expect(all.rows.count > 7 && cut.rows == Array(all.rows.prefix(7)))
+        #expect(try Fixtures.table("sentences | show id, text | top 5").rows == Array(all.rows.prefix(5)))
+        // A count column is sorted on by `top`: every row is made first.
+        let groups = try Fixtures.table("sentences | group by source | show source, count")
+        let top = try Fixtures.table("sentences | group by source | show source, count | top 2")
+        let counts = groups.rows.map { Int($0[1].description)! }.sorted(by: >)
+        #expect(groups.rows.count > 2 && top.rows.map { Int($0[1].description)! } == Array(counts.prefix(2)))
+    }
+
     @Test func startsAreTheRowsTokens() {
         for s in 0..<c.sentenceCount { #expect(c.sentence(containingToken: c.tokens(ofSentence: s).lowerBound) == s || c.tokens(ofSentence: s).isEmpty) }
         for p in 0..<c.paragraphCount {

@@ -91,12 +91,23 @@ package struct QuoteMatcher: Sendable {
     /// intersection, which the common subsequence cannot exceed): below the thresholds, the
     /// alignment is skipped.
     func match(_ a: [Int32], _ b: [Int32], sameSpeaker: Bool, sharedAtMost: Int? = nil) -> QuoteSimilarity? {
-        if !a.isEmpty, a == b { return QuoteSimilarity(shared: a.count, shorter: a.count, longer: a.count) }
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in match(a, b, sameSpeaker: sameSpeaker, sharedAtMost: sharedAtMost) } }
+    }
+
+    /// `match` of word ids read in place.
+    func match(_ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>, sameSpeaker: Bool, sharedAtMost: Int? = nil) -> QuoteSimilarity? {
+        if !a.isEmpty, a.elementsEqual(b) { return QuoteSimilarity(shared: a.count, shorter: a.count, longer: a.count) }
         // shared ≤ shorter: too short a rendering cannot reach `minimumShared`
         let bound = QuoteSimilarity(shared: min(sharedAtMost ?? .max, a.count, b.count), shorter: min(a.count, b.count), longer: max(a.count, b.count))
         guard passes(bound, sameSpeaker: sameSpeaker) else { return nil }
-        let s = similarity(a, b)
+        let s = QuoteSimilarity(shared: WordDiff.lcsLength(a, b), shorter: bound.shorter, longer: bound.longer)
         return passes(s, sameSpeaker: sameSpeaker) ? s : nil
+    }
+
+    /// Whether renderings of `a` and `b` content words can match at all: whether they would if the
+    /// shorter one's words all appeared, in order, in the longer.
+    func mayMatch(_ a: Int, _ b: Int, sameSpeaker: Bool) -> Bool {
+        passes(QuoteSimilarity(shared: min(a, b), shorter: min(a, b), longer: max(a, b)), sameSpeaker: sameSpeaker)
     }
 
     /// Whether a similarity reaches the thresholds (each grows with `shared`).

@@ -141,17 +141,20 @@ package struct WordDiff: Sendable, Equatable {
 
     /// Length of the longest common subsequence of two word lists.
     static func lcsLength<Word: Equatable>(_ a: [Word], _ b: [Word]) -> Int {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in lcsLength(a, b) } }
+    }
+
+    /// `lcsLength` of word lists read in place.
+    static func lcsLength<Word: Equatable>(_ a: UnsafeBufferPointer<Word>, _ b: UnsafeBufferPointer<Word>) -> Int {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: b.count + 1) { row in
             row.initialize(repeating: 0)
-            b.withUnsafeBufferPointer { b in
-                for x in a {
-                    var diagonal: Int32 = 0
-                    for j in 0..<b.count {
-                        let up = row[j + 1]
-                        row[j + 1] = x == b[j] ? diagonal + 1 : max(up, row[j])
-                        diagonal = up
-                    }
+            for x in a {
+                var diagonal: Int32 = 0
+                for j in 0..<b.count {
+                    let up = row[j + 1]
+                    row[j + 1] = x == b[j] ? diagonal + 1 : max(up, row[j])
+                    diagonal = up
                 }
             }
             return Int(row[b.count])

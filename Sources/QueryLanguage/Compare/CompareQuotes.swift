@@ -88,8 +88,9 @@ enum CompareQuotes {
                 }
                 matched += alone
             }
-            // The word diff of each distinct pair of wordings (repeated wordings are common), on all cores.
+            // The similarity and word diff of each distinct pair of wordings (repeated wordings are common), on all cores.
             var wording: [String: Int32] = [:], texts: [String] = []
+            wording.reserveCapacity(all.count)
             let textOf = all.map { q in
                 let text = entries[q].text
                 if let id = wording[text] { return id }
@@ -98,6 +99,7 @@ enum CompareQuotes {
                 return Int32(texts.count - 1)
             }
             var pairIndex: [Int64: Int32] = [:], pairs: [(Int32, Int32)] = []
+            pairIndex.reserveCapacity(matched.count)
             let diffOf = matched.map { row -> Int32 in
                 guard let m = row.match else { return -1 }
                 let pair = (textOf[row.quote], textOf[m])
@@ -107,23 +109,26 @@ enum CompareQuotes {
                 pairs.append(pair)
                 return Int32(pairs.count - 1)
             }
+            // A wording's first position in `all`, for its content words.
+            var firstOf = [Int32](repeating: -1, count: texts.count)
+            for (i, t) in textOf.enumerated().reversed() { firstOf[Int(t)] = Int32(i) }
             let stop = { @Sendable in context.shouldStop }
+            let matcher = QuoteMatcher()
             guard let keys = StatementWordCodes(texts.count, .keys, text: { texts[$0] }, unlessStopped: stop)?.words,
                   let diffs = Parallel.map(pairs.count, unlessStopped: stop, { p in
                       let (l, r) = (Int(pairs[p].0), Int(pairs[p].1))
-                      return WordDiff(texts[l], keys: keys[l], texts[r], keys: keys[r]).rendered
+                      let similarity = matcher.similarity(clusters.words[Int(firstOf[l])], clusters.words[Int(firstOf[r])])
+                      return (similarity, WordDiff(texts[l], keys: keys[l], texts[r], keys: keys[r]).rendered)
                   }) else {
                 try context.checkCancelled(range)
                 preconditionFailure("the diffs stopped with no reason to")
             }
-            let matcher = QuoteMatcher()
             rows.reserveCapacity(matched.count)
             for (n, row) in matched.enumerated() {
                 if n & 1023 == 1023 { try context.checkCancelled(range) }
                 guard let m = row.match else { rows.append(only(labels[row.group], row.quote, "only a")); continue }
-                let i = row.quote
-                rows.append(both(labels[row.group], row.quote, all[m], matcher.similarity(clusters.words[i], clusters.words[m]),
-                                 diff: diffs[Int(diffOf[n])]))
+                let (similarity, diff) = diffs[Int(diffOf[n])]
+                rows.append(both(labels[row.group], row.quote, all[m], similarity, diff: diff))
             }
         } else {
             let (left, right) = (sets[0], sets[1])

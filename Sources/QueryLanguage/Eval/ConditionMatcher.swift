@@ -229,19 +229,36 @@ struct ConditionMatcher {
                 if candidates.count == total, let rowOfByte = text.rowOfByte {
                     found = try scanAllRows(regex, p, text: text, rowOfByte: rowOfByte, range: range)
                 } else {
-                    for (i, row) in candidates.enumerated() {
-                        if i & 1023 == 0 { try context.checkCancelled(range) }
-                        try Self.costly(regex, range) { () throws(CompiledRegex.TooCostly) in
-                            try regex.forEachMatchingRange(in: p, CollectionOfOne(text.bytes(corpus, Int(row)))) { _ in
-                                found.append(row)
-                                return false
-                            }
-                        }
-                    }
+                    found = try rowsWithMatch(regex, p, candidates, text: text, range: range)
                 }
             }
         }
         return found
+    }
+
+    /// The rows among `candidates` whose text has a match, searched on both cores.
+    private func rowsWithMatch(_ regex: CompiledRegex, _ p: UnsafeBufferPointer<UInt8>, _ candidates: [Int32], text: UnitSpec.TextAccess,
+                               range: SourceRange) throws(QueryError) -> [Int32] {
+        let corpus = self.corpus, context = self.context
+        let tooCostly = Atomic<Bool>(false)
+        let parts = Parallel.slices(candidates.count, parts: candidates.count < 4096 ? 1 : 8) { slice -> [Int32] in
+            let scratch = regex.makeScratch()
+            var rows: [Int32] = []
+            for i in slice {
+                if i & 1023 == 0, context.shouldStop || tooCostly.load(ordering: .relaxed) { break }
+                let row = candidates[i]
+                do {
+                    if try regex.firstMatch(in: p, text.bytes(corpus, Int(row)), scratch) != nil { rows.append(row) }
+                } catch {
+                    tooCostly.store(true, ordering: .relaxed)
+                    break
+                }
+            }
+            return rows
+        }
+        if tooCostly.load(ordering: .relaxed) { throw Self.tooCostly(regex, range) }
+        try context.checkCancelled(range)
+        return parts.flatMap { $0 }
     }
 
     /// Every row with a match, scanning all documents on both cores. After a row's first match the

@@ -48,22 +48,33 @@ enum VocabularyRegex {
 
 extension ConditionMatcher {
     /// The rows holding a term that `regex` matches (`VocabularyRegex.staysInToken` must hold), so
-    /// only their text needs searching.
+    /// only their text needs searching: each term's postings mark their rows in a bitmap, read out
+    /// in row order (no sort of the positions).
     func rowsHoldingTerms(matching regex: CompiledRegex, rows: TokenStarts, range: SourceRange) throws(QueryError) -> [Int32] {
         let index = corpus.index
-        var positions: [UInt32] = []
-        do {
-            for t in try index.vocabulary.terms(matching: regex) { positions += index.positions(t) }
-        } catch {
-            throw Self.tooCostly(regex, range)
+        let terms: [Int]
+        do { terms = try index.vocabulary.terms(matching: regex) } catch { throw Self.tooCostly(regex, range) }
+        var marked = [UInt64](repeating: 0, count: (rows.count + 63) / 64)
+        for (n, t) in terms.enumerated() {
+            if n & 255 == 255 { try context.checkCancelled(range) }
+            index.positions(t).withUnsafeBufferPointer { positions in
+                rows.withCursor { cursor in
+                    marked.withUnsafeMutableBufferPointer { marked in
+                        for p in positions {
+                            let r = cursor.advance(to: Int(p))
+                            marked[r >> 6] |= 1 << UInt64(r & 63)
+                        }
+                    }
+                }
+            }
         }
         try context.checkCancelled(range)
-        positions.sort()
         var holding: [Int32] = []
-        rows.withCursor { cursor in
-            for p in positions {
-                let r = Int32(cursor.advance(to: Int(p)))
-                if holding.last != r { holding.append(r) }
+        for (w, word) in marked.enumerated() where word != 0 {
+            var bits = word
+            while bits != 0 {
+                holding.append(Int32(w << 6 | bits.trailingZeroBitCount))
+                bits &= bits - 1
             }
         }
         return holding

@@ -30,9 +30,11 @@ struct ShowStage: PipedStage {
         let readers = try fields.map { (f: FieldExpression) throws(QueryError) -> FieldReader in
             try FieldReader(input, f.field, at: f.range, context)
         }
+        // Only the rows the next stage keeps: `limit N`, or `top N` of a table without a count column (its first N).
+        let kept = fields.contains { $0.columnName == "count" } ? input.count : min(input.count, context.hints.nextKeepsAtMost ?? .max)
         var rows: [[Value]] = []
-        rows.reserveCapacity(input.count)
-        for i in 0..<input.count {
+        rows.reserveCapacity(kept)
+        for i in 0..<kept {
             if i & 16383 == 0 { try context.checkCancelled(range) }
             rows.append(zip(fields, readers).map { $0.apply($1.value(at: i)) })
         }
