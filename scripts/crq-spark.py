@@ -44,26 +44,29 @@ def crq_binary(given):
     sys.exit("crq-spark: no crq binary: build one (swift build) or give --crq PATH")
 
 
-def run_shard(statement, fault, pass_args=(), entities=None):
-    """The task of one partition: `crq worker` over its shard (with `pass_args`; with the whole corpus's
-    name variants, a broadcast text, in a file of its own), yielding the partial's lines."""
+def run_shard(statement, fault, pass_args=(), given=()):
+    """The task of one partition: `crq worker` over its shard (with `pass_args`; with each (OPTION,
+    broadcast text) of `given` — the whole corpus's name variants, its quantities — in a file of its
+    own), yielding the partial's lines."""
     def task(part_and_shard):
         from pyspark import SparkFiles
         part, shard = part_and_shard
         crq = SparkFiles.get("crq")
         if not os.access(crq, os.X_OK):
             os.chmod(crq, 0o755)
-        command = [crq, "worker", shard, "--part", str(part), "--quiet", *pass_args, "-c", statement]
-        if entities is not None:
-            with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
-                f.write(entities.value)
-            command[-2:-2] = ["--entities", f.name]
+        command = [crq, "worker", shard, "--part", str(part), "--quiet", *pass_args]
+        files = []
         try:
-            process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            for option, text in given:
+                with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+                    f.write(text.value)
+                files.append(f.name)
+                command += [option, f.name]
+            process = subprocess.Popen(command + ["-c", statement], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             return run_process(process, part, shard, fault)
         finally:
-            if entities is not None:
-                os.unlink(f.name)
+            for name in files:
+                os.unlink(name)
     return task
 
 
@@ -92,24 +95,28 @@ def counted(line):
     return (None, line)
 
 
-def corpus_variants(sc, crq, statement, shards):
-    """The first pass of a statement whose rows name speakers: every shard's name variants, merged by
-    `crq merge --variants` into the whole corpus's (a text of JSON lines, the same for every statement)."""
+def first_pass(sc, crq, statement, shards, kind, given=()):
+    """A pass before a statement's job, as JSON lines the same for every statement: `--variants`, every
+    shard's name variants merged by `crq merge --variants` into the whole corpus's; `--figures`, every
+    shard's figures (their speakers resolved with `given`) grouped by `crq merge --quantities` into the
+    whole corpus's quantities; `--pick`, every shard's candidates for the rows a limit keeps, chosen by
+    `crq merge --select` (the statement's own: not kept for the next)."""
     lines = sc.parallelize(list(enumerate(shards)), numSlices=len(shards)) \
-        .flatMap(run_shard(statement, None, ["--variants"])).collect()
-    merged = subprocess.run([crq, "merge", "--variants", "-c", statement], input="\n".join(lines) + "\n",
+        .flatMap(run_shard(statement, None, [kind], given)).collect()
+    merge = {"--variants": "--variants", "--figures": "--quantities", "--pick": "--select"}[kind]
+    merged = subprocess.run([crq, "merge", merge, "-c", statement], input="\n".join(lines) + "\n",
                             capture_output=True, text=True)
     if merged.returncode != 0:
         raise RuntimeError(merged.stderr.strip())
     return merged.stdout
 
 
-def run_job(sc, statement, shards, fault, entities=None):
+def run_job(sc, statement, shards, fault, given=()):
     """The lines `crq merge` needs: headers and rows as the shards made them, counts added by key
-    (into one partition per 16 shards: the sums are small next to the shards' work). `entities`: the
-    whole corpus's name variants, broadcast to every task."""
+    (into one partition per 16 shards: the sums are small next to the shards' work). `given`: the
+    whole corpus's name variants and quantities, broadcast to every task, as (OPTION, broadcast)."""
     partials = sc.parallelize(list(enumerate(shards)), numSlices=len(shards)) \
-        .flatMap(run_shard(statement, fault, entities=entities)).map(counted).cache()
+        .flatMap(run_shard(statement, fault, given=given)).map(counted).cache()
     sums = partials.filter(lambda kv: kv[0] is not None).reduceByKey(operator.add, numPartitions=max(1, len(shards) // 16)) \
         .map(lambda kv: '{"key":%s,"n":%d}' % kv)
     rest = partials.filter(lambda kv: kv[0] is None).map(lambda kv: kv[1])
@@ -132,6 +139,24 @@ def statements_from(lines):
             pending = ""
     if pending:
         yield pending
+
+
+LET = re.compile(r"let\s+([A-Za-z_]\w*)\s*=\s*(.+)", re.S)
+USE = re.compile(r"([A-Za-z_]\w*)\s*(\|.*)?", re.S)
+
+
+def substituted(statement, lets):
+    """The statement with a name bound by an earlier `let` (as its source) replaced by the bound
+    pipeline, itself substituted: a job keeps nothing, so `x | top 5` runs as `PIPELINE | top 5`.
+    A `let` is recorded and runs as its pipeline does (the merge prints what it binds)."""
+    used = USE.fullmatch(statement)
+    if used and used.group(1) in lets:
+        statement = lets[used.group(1)] + (" " + used.group(2) if used.group(2) else "")
+    bound = LET.fullmatch(statement)
+    if bound:
+        lets[bound.group(1)] = substituted(bound.group(2).strip(), lets)
+        statement = "let %s = %s" % (bound.group(1), lets[bound.group(1)])
+    return statement
 
 
 def start_spark(args, crq):
@@ -162,25 +187,28 @@ def main(argv):
     crq = crq_binary(args.crq)
     mode = args.mode
     shards = [os.path.abspath(s) for s in args.shards]
-    items = args.statements if args.statements else statements_from(sys.stdin)
+    lets = {}
+    items = (s if s.startswith(".") else substituted(s, lets) for s in (args.statements or statements_from(sys.stdin)))
+    if args.statements:
+        items = list(items)
 
-    needs_entities = set()
+    passes = {}  # statement → the passes it needs first ("entities", "figures")
 
     def check(s):
         if s.startswith("."):
             return True
         checked = subprocess.run([crq, "merge", "--check", "-c", s], stdout=subprocess.PIPE, text=True)
-        if checked.stdout.strip() == "entities":
-            needs_entities.add(s)
+        passes[s] = checked.stdout.split()
         return checked.returncode == 0
     # Statements given with -c are all checked before anything starts; those read from standard input as they come.
-    if args.statements and not all(check(s) for s in args.statements):
+    if args.statements and not all(check(s) for s in items):
         return 1
     fault = None
     if os.environ.get("CRQ_SPARK_FAULT_MARKER"):
         fault = {"marker": os.environ["CRQ_SPARK_FAULT_MARKER"], "kind": os.environ.get("CRQ_SPARK_FAULT_KIND", "crq")}
     sc = None
-    entities = None  # the whole corpus's name variants, broadcast; found once, by the first statement that needs them
+    # The whole corpus's name variants and quantities, broadcast; each found once, by the first statement that needs it.
+    found = {}
     status = 0
     try:
         for s in items:
@@ -201,11 +229,18 @@ def main(argv):
             sc = sc or start_spark(args, crq)
             job = time.monotonic()
             try:
-                if s in needs_entities and entities is None:
-                    entities = sc.broadcast(corpus_variants(sc, crq, s, shards))
-                    if args.timing:
-                        print("crq-spark: %.2f s  the corpus's name variants" % (time.monotonic() - job), file=sys.stderr)
-                lines = run_job(sc, s, shards, fault, entities if s in needs_entities else None)
+                given = []
+                for name, kind, option, what in (("entities", "--variants", "--entities", "the corpus's name variants"),
+                                                 ("figures", "--figures", "--quantities", "the corpus's quantities"),
+                                                 ("select", "--pick", "--selected", "the rows limit keeps")):
+                    if name not in passes.get(s, []):
+                        continue
+                    if name not in found or name == "select":
+                        found[name] = sc.broadcast(first_pass(sc, crq, s, shards, kind, given))
+                        if args.timing:
+                            print("crq-spark: %.2f s  %s" % (time.monotonic() - job, what), file=sys.stderr)
+                    given.append((option, found[name]))
+                lines = run_job(sc, s, shards, fault, given)
             except Exception as e:  # the task's own error, as Spark reports it after the last retry
                 text = str(e)
                 found = re.search(r"RuntimeError: (crq worker on shard .*?)(\n\s*at |\n\n|$)", text, re.S)

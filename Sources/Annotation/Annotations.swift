@@ -47,7 +47,8 @@ package struct Annotations: Sendable {
 
     /// Extracts the annotations of every document; nil if `stop` turns true first (it is polled per
     /// document). `progress` is told the number of documents done at the start and every 64 documents.
-    static func build(_ corpus: Corpus, corpusVariants: [EntityResolver.Variant]? = nil, unlessStopped stop: @escaping @Sendable () -> Bool,
+    static func build(_ corpus: Corpus, corpusVariants: [EntityResolver.Variant]? = nil, corpusQuantities: CorpusQuantities? = nil,
+                      unlessStopped stop: @escaping @Sendable () -> Bool,
                       progress: @escaping @Sendable (Int) -> Void = { _ in }) -> Annotations? {
         let n = corpus.documents.count
         let chunk = max(1, n / 64), chunks = (n + chunk - 1) / chunk
@@ -139,7 +140,10 @@ package struct Annotations: Sendable {
             outletNumbers[key] = Int32(outletNumbers.count)
             return Int32(outletNumbers.count - 1)
         }
-        guard let (quantities, figureQuantity) = Annotations.quantities(figures, corpus, outlets, unlessStopped: stop) else { return nil }
+        let input = figures.map { FigureInput(claim: $0.claim, document: $0.document, date: corpus.documents[$0.document].date,
+                                              outlet: outlets[$0.document]) }
+        guard let (quantities, figureQuantity) = corpusQuantities.map({ ($0.quantities, $0.of) })
+                ?? Annotations.quantities(input, unlessStopped: stop) else { return nil }
         figures = figures.indices.map { f in
             FigureRecord(document: figures[f].document, claim: figures[f].claim, bytes: figures[f].bytes, quantity: figureQuantity[f])
         }
@@ -154,11 +158,24 @@ package struct Annotations: Sendable {
     }
 }
 
+/// A figure as the grouping into quantities reads it: its claim, its document (any number that tells
+/// documents apart), the document's date and its outlet (any number that tells outlets apart).
+package struct FigureInput: Sendable {
+    package let claim: FigureClaim
+    package let document: Int
+    package let date: PartialDate?
+    package let outlet: Int32
+
+    package init(claim: FigureClaim, document: Int, date: PartialDate?, outlet: Int32) {
+        (self.claim, self.document, self.date, self.outlet) = (claim, document, date, outlet)
+    }
+}
+
 extension Annotations {
-    /// The quantities of `figures`, with their status, in order of their first claim; and each figure's quantity.
-    static func quantities(_ figures: [FigureRecord], _ corpus: Corpus, _ outlets: [Int32],
-                           unlessStopped stop: () -> Bool) -> ([FigureQuantity], [Int])? {
-        let input = figures.map { QuantityGrouper.Claim(claim: $0.claim, document: $0.document, date: corpus.documents[$0.document].date) }
+    /// The quantities of `figures` (in corpus order), with their status and name, in order of their
+    /// first claim; and each figure's quantity. One process gives its figures; the merge of shards all of theirs.
+    package static func quantities(_ figures: [FigureInput], unlessStopped stop: () -> Bool) -> ([FigureQuantity], [Int])? {
+        let input = figures.map { QuantityGrouper.Claim(claim: $0.claim, document: $0.document, date: $0.date) }
         guard let (grouped, of) = QuantityGrouper.group(input, unlessStopped: stop) else { return nil }
         // number the quantities in order of their first claim
         let order = grouped.indices.sorted { grouped[$0].claims[0] < grouped[$1].claims[0] }
@@ -167,7 +184,8 @@ extension Annotations {
         var labels: [String: Int] = [:]
         let quantities = order.map { q in
             var quantity = grouped[q]
-            quantity.status = status(of: quantity.claims, figures, corpus, outlets)
+            quantity.status = QuantityStatus.of(quantity.claims.map { figures[$0].claim }, days: quantity.claims.map { figures[$0].date?.julianDay },
+                                                outlets: Set(quantity.claims.map { figures[$0].outlet }).count)
             // two quantities that read alike are told apart by a number
             let label = quantity.label
             labels[label, default: 0] += 1
@@ -178,15 +196,22 @@ extension Annotations {
     }
 
     /// The status of the claims `claims` (indices into `figures`) across the outlets that give them.
-    static func status(of claims: [Int], _ figures: [FigureRecord], _ corpus: Corpus, _ outlets: [Int32]) -> QuantityStatus {
+    package func status(of claims: [Int], _ corpus: Corpus) -> QuantityStatus {
         QuantityStatus.of(claims.map { figures[$0].claim }, days: claims.map { corpus.documents[figures[$0].document].date?.julianDay },
-                          outlets: Set(claims.map { outlets[figures[$0].document] }).count)
+                          outlets: outletCount(claims))
     }
-
-    package func status(of claims: [Int], _ corpus: Corpus) -> QuantityStatus { Annotations.status(of: claims, figures, corpus, outlets) }
 
     /// How many outlets give the claims `claims`.
     package func outletCount(_ claims: [Int]) -> Int { Set(claims.map { outlets[figures[$0].document] }).count }
+}
+
+/// The quantities of a whole corpus, kept with one of its shards: every quantity (`claims` left empty:
+/// they are the whole corpus's), and the quantity of each of the shard's figures, in order.
+package struct CorpusQuantities: Sendable {
+    package let quantities: [FigureQuantity]
+    package let of: [Int]
+
+    package init(quantities: [FigureQuantity], of: [Int]) { (self.quantities, self.of) = (quantities, of) }
 }
 
 /// The name variants of a whole corpus, kept with one of its shards.
@@ -203,7 +228,8 @@ extension Corpus {
     package func annotations(unlessStopped stop: @escaping @Sendable () -> Bool,
                              progress: @escaping @Sendable (Int) -> Void = { _ in }) -> Annotations? {
         let shared = derived.value { nil as CorpusVariants? }?.variants
-        return derived.value { Annotations.build(self, corpusVariants: shared, unlessStopped: stop, progress: progress) }
+        let quantities = derived.value { nil as CorpusQuantities? }
+        return derived.value { Annotations.build(self, corpusVariants: shared, corpusQuantities: quantities, unlessStopped: stop, progress: progress) }
     }
 
     /// Makes this corpus (a shard) resolve names against the name variants of the whole corpus it is
@@ -211,6 +237,12 @@ extension Corpus {
     /// Call before the annotations are first used.
     package func resolveEntities(against variants: [EntityResolver.Variant]) {
         _ = derived.value { CorpusVariants(variants: variants) }
+    }
+
+    /// Makes this corpus (a shard) give its figures the quantities of the whole corpus it is part of
+    /// (grouped by the merge of every shard's figures). Call before the annotations are first used.
+    package func useQuantities(_ quantities: CorpusQuantities) {
+        _ = derived.value { quantities as CorpusQuantities? }
     }
 
     /// Whether the annotations have been extracted already (completion only offers speakers then).

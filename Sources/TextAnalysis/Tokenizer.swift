@@ -16,7 +16,13 @@ package enum Tokenizer {
 
     /// Calls `body(start, end)` with the byte range of every token made of `pieces[range]` (of `p`).
     package static func forEachToken(
-        in p: UnsafeBufferPointer<UInt8>, _ pieces: [TextPiece], _ range: Range<Int>, _ body: (Int, Int) -> Void
+        in p: UnsafeBufferPointer<UInt8>, _ pieceArray: [TextPiece], _ range: Range<Int>, _ body: (Int, Int) -> Void
+    ) {
+        pieceArray.withUnsafeBufferPointer { forEachToken(in: p, $0, range, body) }
+    }
+
+    private static func forEachToken(
+        in p: UnsafeBufferPointer<UInt8>, _ pieces: UnsafeBufferPointer<TextPiece>, _ range: Range<Int>, _ body: (Int, Int) -> Void
     ) {
         let first = range.lowerBound, end = range.upperBound
         guard first < end else { return }

@@ -27,6 +27,18 @@ struct Worker: ParsableCommand {
     @Option(name: .customLong("entities"), help: ArgumentHelp("The second pass: resolve speakers and entities against the whole corpus's name variants (crq merge --variants wrote them).", valueName: "file"))
     var entitiesFile: String?
 
+    @Flag(help: "The first pass of a statement on figures' quantities: print the shard's figures (for crq merge --quantities).")
+    var figures = false
+
+    @Option(name: .customLong("quantities"), help: ArgumentHelp("The second pass: give the figures the whole corpus's quantities (crq merge --quantities wrote them).", valueName: "file"))
+    var quantitiesFile: String?
+
+    @Flag(help: "The first pass of a statement with a stage after limit or top: print the shard's candidate rows (for crq merge --select).")
+    var pick = false
+
+    @Option(name: .customLong("selected"), help: ArgumentHelp("The second pass: the rows limit or top keeps, chosen from every shard (crq merge --select wrote them).", valueName: "file"))
+    var selectedFile: String?
+
     @OptionGroup var load: LoadOptions
 
     func run() throws {
@@ -42,16 +54,15 @@ struct Worker: ParsableCommand {
             if variants {
                 lines = try Partial.variantLines(shard: part, context)
             } else {
-                var variantLines: [String]?
-                if let entitiesFile {
-                    guard let bytes = FileBytes.read(entitiesFile) else {
-                        Output.error("\(entitiesFile): error: cannot read the name variants\n")
-                        throw ExitCode(66)
-                    }
-                    variantLines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+                try Partial.resolveEntities(for: parsed, corpus, variantLines: try entitiesFile.map { try readLines($0, "the name variants") })
+                if figures {
+                    lines = try Partial.figureLines(shard: part, context)
+                } else {
+                    try Partial.resolveQuantities(for: parsed, shard: part, context,
+                                                  lines: try quantitiesFile.map { try readLines($0, "the quantities") })
+                    lines = pick ? try Partial.pickLines(of: parsed, shard: part, context)
+                        : try Partial.lines(of: parsed, shard: part, context, selected: try selectedFile.map { try readLines($0, "the chosen rows") })
                 }
-                try Partial.resolveEntities(for: parsed, corpus, variantLines: variantLines)
-                lines = try Partial.lines(of: parsed, shard: part, context)
             }
             var text = ""
             for line in lines {
@@ -63,6 +74,15 @@ struct Worker: ParsableCommand {
             throw fail(error, source)
         }
     }
+}
+
+/// The lines of the file at `path`, or exit 66 saying it cannot read `what`.
+private func readLines(_ path: String, _ what: String) throws -> [String] {
+    guard let bytes = FileBytes.read(path) else {
+        Output.error("\(path): error: cannot read \(what)\n")
+        throw ExitCode(66)
+    }
+    return String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
 }
 
 /// `crq merge -c STATEMENT [PARTIAL …]`: the result of a statement from its shards' partial results,
@@ -80,17 +100,23 @@ struct Merge: ParsableCommand {
     @Option(name: .long, help: "Output mode: table, csv, tsv, json, jsonl, markdown or line.")
     var mode: String?
 
-    @Flag(help: "Only check that the statement can run over shards (exit 1 with the reason if not); prints 'entities' when it needs the name-variant pass first.")
+    @Flag(help: "Only check that the statement can run over shards (exit 1 with the reason if not); prints the passes it needs first, one a line: 'entities' (name variants), 'figures' (quantities).")
     var check = false
 
     @Flag(help: "Merge the shards' name variants (crq worker --variants) into the whole corpus's, printed for crq worker --entities.")
     var variants = false
 
+    @Flag(help: "Group the shards' figures (crq worker --figures) into the whole corpus's quantities, printed for crq worker --quantities.")
+    var quantities = false
+
+    @Flag(help: "Choose the rows limit or top keeps from the shards' candidates (crq worker --pick), printed for crq worker --selected.")
+    var select = false
+
     func run() throws {
         Output.ignoreBrokenPipe()
         let source = SourceText(statement, name: "-c")
         if check {
-            do { if try Partial.check(Parser.parse(source)) { Output.write("entities\n") } } catch { throw fail(error, source) }
+            do { Output.write(try Partial.check(Parser.parse(source)).map { $0.rawValue + "\n" }.joined()) } catch { throw fail(error, source) }
             return
         }
         var lines: [String] = []
@@ -102,8 +128,12 @@ struct Merge: ParsableCommand {
             }
             lines += String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
         }
-        if variants {
-            do { Output.write(try Partial.corpusVariants(lines).map { $0 + "\n" }.joined()) } catch { throw fail(error, source) }
+        if variants || quantities || select {
+            do {
+                let out = variants ? try Partial.corpusVariants(lines)
+                    : quantities ? try Partial.corpusQuantities(lines) : try Partial.selection(Parser.parse(source), lines: lines)
+                Output.write(out.map { $0 + "\n" }.joined())
+            } catch { throw fail(error, source) }
             return
         }
         let width = Terminal.stdoutIsTTY ? Terminal.width : 100

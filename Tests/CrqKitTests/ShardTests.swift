@@ -91,16 +91,12 @@ import Testing
     }
 
     @Test(arguments: [
-        ("figures | group by quantity", "'figures' cannot run over shards yet: its quantity and status"),
-        ("figures | limit 3", "'figures' cannot run over shards yet: its quantity and status"),
         ("passages | count", "'passages' cannot run over shards yet"),
         ("compare doc \"c\" with rest", "'compare' cannot run over shards yet: its sets"),
-        ("compare by source on quotes", "'compare' cannot run over shards yet: on quotes"),
+        ("compare by source on passages", "'compare' cannot run over shards yet: on passages"),
         ("compare by source excluding shared", "'compare' cannot run over shards yet: on terms excluding shared"),
-        ("sentences | quote", "'quote' cannot run over shards yet"),
-        ("sentences | limit 2 | filter \"Iran\"", "'filter' cannot run over shards yet: it follows limit or top"),
-        ("docs | save \"x.csv\"", "'save' cannot run over shards yet"),
-        ("let x = docs", "'let' cannot run over shards yet"),
+        ("sentences | sort by date | quote", "'quote' cannot run over shards yet: it follows sort, limit or top"),
+        ("sentences | limit 4 | filter \"Iran\" | limit 2 | filter \"Pakistan\"", "'filter' cannot run over shards yet: it follows a second limit or top"),
     ])
     func refusesWhatItCannotMergeExactly(statement: String, message: String) throws {
         let parsed = try Parser.parse(SourceText(statement))
@@ -140,9 +136,16 @@ import Testing
         let variants = try Partial.corpusVariants(try cut().enumerated().flatMap { k, s in
             try Partial.variantLines(shard: k, EvalContext(corpus: s))
         }.shuffled())
+        // The quantities' pass, when the statement needs it: every shard's figures grouped once.
+        let quantities = try Partial.check(statement).contains(.figures) ? try Partial.corpusQuantities(try cut().enumerated().flatMap { k, s in
+            try Partial.resolveEntities(for: statement, s, variantLines: variants)
+            return try Partial.figureLines(shard: k, EvalContext(corpus: s))
+        }.shuffled()) : nil
         let lines = try cut().enumerated().flatMap { k, shard in
             try Partial.resolveEntities(for: statement, shard, variantLines: variants)
-            return try Partial.lines(of: statement, shard: k, EvalContext(corpus: shard))
+            let context = EvalContext(corpus: shard)
+            try Partial.resolveQuantities(for: statement, shard: k, context, lines: quantities)
+            return try Partial.lines(of: statement, shard: k, context)
         }
         let empty = EvalContext(corpus: .empty(name: "shards"))
         return try Materializer.table(Partial.merge(statement, lines: lines.shuffled(), empty), empty)
@@ -164,6 +167,12 @@ import Testing
             "d.txt": "Late news.\nThe United Nations said Iran and Pakistan had talked. Araghchi said so too.\n",
             "metadata.tsv": "file\tsource\na.txt\tWire\nb.txt\tDaily\nc.txt\tWire\nd.txt\tHerald\n",
         ])
+        try Self.expectMergedAsOneProcess(statement, folder)
+    }
+
+    /// Expects `statement` on `folder` cut into 2 and 4 shards (merged in two passes) to give one process's
+    /// columns and rows, and those not to be empty.
+    static func expectMergedAsOneProcess(_ statement: String, _ folder: URL) throws {
         let parsed = try Parser.parse(SourceText(statement))
         let single = EvalContext(corpus: try CorpusLoader().load(folder.path))
         let expected = try Materializer.table(Evaluator.run(parsed, in: single), single)
@@ -171,6 +180,83 @@ import Testing
         for parts in [2, 4] {
             let merged = try Self.mergedInTwoPasses(parsed, folder, parts: parts)
             #expect(merged.columns.map(\.name) == expected.columns.map(\.name), "\(parts) shards")
+            #expect(merged.rows == expected.rows, "\(parts) shards")
+        }
+    }
+
+    /// Quotations and figures found in each shard, but grouped, matched or compared across all of them
+    /// (quote, quantities, a figure's quantity and status, compare on quotes, speakers and figures),
+    /// merge to the rows one process gives.
+    @Test(arguments: [
+        "sentences | filter \"killed\" | quote", "quote by \"Dujarric\" | show id, speaker, text", "compare by source on quotes",
+        "compare by source on speakers", "figures | show id, text, quantity, status", "figures | group by quantity", "figures",
+        "quantities", "quantities | filter status = \"clash\" | show quantity, values, outlets", "compare by source on figures",
+    ])
+    func quotationsAndFiguresMergeAcrossShards(statement: String) throws {
+        let folder = Fixtures.folder(text: [
+            "a.txt": "Strikes hit the border.\nAt least seven people were killed in Pakistan on Thursday, officials said. Dujarric said the talks would continue.\n",
+            "b.txt": "Toll rises.\nNine people were killed in Pakistan on Thursday. UN Spokesperson Stéphane Dujarric said \"restraint is needed now\".\n",
+            "c.txt": "Markets.\nSeven people were killed in Pakistan on Thursday, the ministry said. \"Restraint is needed now,\" Dujarric said.\n",
+            "d.txt": "Late news.\nTwo children were killed in Pakistan by Iranian strikes, Dujarric said.\n",
+            "metadata.tsv": "file\tsource\tdate\na.txt\tWire\t2024-01-19\nb.txt\tDaily\t2024-01-19\nc.txt\tHerald\t2024-01-20\nd.txt\tWire\t2024-01-20\n",
+        ])
+        try Self.expectMergedAsOneProcess(statement, folder)
+    }
+
+    /// Without the whole corpus's quantities a shard refuses a statement that shows them (it would group
+    /// its own figures otherwise); quantities given for other figures are refused too.
+    @Test func figuresQuantitiesNeedTheCorpusQuantities() throws {
+        let parsed = try Parser.parse(SourceText("figures | group by quantity"))
+        #expect(try Partial.check(parsed) == [.entities, .figures])
+        #expect(try Partial.check(Parser.parse(SourceText("figures | show id, value, place"))) == [.entities])
+        let shards = try Self.shards(2)
+        #expect(throws: QueryError.self) { try Partial.resolveQuantities(for: parsed, shard: 0, EvalContext(corpus: shards[0]), lines: nil) }
+        let wrong = #expect(throws: QueryError.self) {
+            try Partial.resolveQuantities(for: parsed, shard: 0, EvalContext(corpus: shards[0]), lines: [#"{"of":[0,0,0],"shard":0}"#])
+        }
+        #expect(wrong?.message.hasPrefix("the quantities given are not those of this shard's") == true)
+    }
+
+    /// `save` merges every field of the rows and is run by the merge (on the driver): its file holds
+    /// what one process writes; `let` reports the unit it binds.
+    @Test(arguments: ["docs | filter source = \"Wire\" | save \"x.csv\"", "sentences | filter \"restraint\" | group by source | save \"x.csv\""])
+    func saveWritesTheMergedRows(statement: String) throws {
+        let parsed = try Parser.parse(SourceText(statement))
+        let single = EvalContext(corpus: try CorpusLoader().load(Self.corpus.path))
+        _ = try Evaluator.run(parsed, in: single)
+        let expected = try #require(single.writeRequests.first)
+        let lines = try Self.shards(2).enumerated().flatMap { k, s in try Partial.lines(of: parsed, shard: k, EvalContext(corpus: s)) }
+        let empty = EvalContext(corpus: .empty(name: "shards"))
+        _ = try Partial.merge(parsed, lines: lines.shuffled(), empty)
+        let merged = try #require(empty.writeRequests.first)
+        let wanted = Materializer.table(expected.relation, single, columns: expected.columns)
+        let got = Materializer.table(merged.relation, empty, columns: merged.columns)
+        #expect(got.columns.map(\.name) == wanted.columns.map(\.name) && got.rows == wanted.rows && !got.rows.isEmpty)
+        #expect(got.columns.count > 5 || statement.contains("group"))
+    }
+
+    /// Stages after limit or top run on the rows it keeps, chosen first from every shard's candidates
+    /// (merged by the sort's keys), each shard going on from those it holds, in their order.
+    @Test(arguments: [
+        "sentences | limit 3 | filter \"restraint\"", "sentences | sort by id desc | limit 5 | filter \"Iran\" | show id",
+        "docs | sort by date desc | limit 3 | group by source", "sentences | sort by source | limit 6 | sort by id desc | limit 4",
+        "sentences | sort by id desc | limit 6 | terms | top 3",
+    ])
+    func stagesAfterLimitRunOnTheRowsItKeeps(statement: String) throws {
+        let parsed = try Parser.parse(SourceText(statement))
+        #expect(try Partial.check(parsed) == [.select])
+        let whole = EvalContext(corpus: try CorpusLoader().load(Self.corpus.path))
+        let expected = try Materializer.table(Evaluator.run(parsed, in: whole), whole)
+        #expect(!expected.rows.isEmpty)
+        for parts in [2, 5] {
+            let shards = try Self.shards(parts)
+            let selected = try Partial.selection(parsed, lines: try shards.enumerated().flatMap { k, s in
+                try Partial.pickLines(of: parsed, shard: k, EvalContext(corpus: s))
+            }.shuffled())
+            #expect(throws: QueryError.self) { try Partial.lines(of: parsed, shard: 0, EvalContext(corpus: shards[0])) }
+            let lines = try shards.enumerated().flatMap { k, s in try Partial.lines(of: parsed, shard: k, EvalContext(corpus: s), selected: selected) }
+            let empty = EvalContext(corpus: .empty(name: "shards"))
+            let merged = try Materializer.table(Partial.merge(parsed, lines: lines.shuffled(), empty), empty)
             #expect(merged.rows == expected.rows, "\(parts) shards")
         }
     }

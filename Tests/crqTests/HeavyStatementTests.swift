@@ -35,7 +35,7 @@ struct HeavyStatementTests {
     @Test func ctrlCStopsEveryHeavyStatementWithinHalfASecond() throws {
         defer { fixture.removeFolder() }
         let prompt = "many> "
-        let shell = try fixture.startShell(arguments: [try quotingCorpus(documents: 9000)])
+        let shell = try fixture.startShell(arguments: [try quotingCorpus(documents: 14000)])
         try shell.expect(prompt, timeout: .seconds(60))
         /// Types `statement`, checks it is still running two seconds later, presses Ctrl-C, and
         /// times the way back to the prompt.

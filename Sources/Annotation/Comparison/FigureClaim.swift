@@ -40,7 +40,7 @@ package struct FigureClaim: Sendable, Equatable {
     /// True for a revised figure: "the toll rose to", "climbed to", "revised".
     package var isRevision = false
 
-    init(start: Int, end: Int, text: String, value: Double, unit: String, hedge: String?) {
+    package init(start: Int, end: Int, text: String, value: Double, unit: String, hedge: String?) {
         self.start = start
         self.end = end
         self.text = text

@@ -43,6 +43,14 @@ package struct FigureQuantity: Sendable {
     }
 }
 
+extension FigureQuantity {
+    /// A quantity as a shard is told it (`CorpusQuantities`): its name, status and what it counts, without its claims.
+    package init(name: String, status: QuantityStatus, happening: String, counted: String, place: String?, agent: String?) {
+        (self.name, self.status, self.happening, self.counted, self.place, self.agent) = (name, status, happening, counted, place, agent)
+        (isPart, claims) = (false, [])
+    }
+}
+
 /// How the claims of a quantity relate.
 package enum QuantityStatus: String, Sendable {
     /// Every claim gives the same value in the same words.
@@ -58,7 +66,7 @@ package enum QuantityStatus: String, Sendable {
 
     /// The status of `claims` reported by `outlets` distinct outlets; `days` are the claims'
     /// publication days (Julian, nil when undated), to tell successive revisions from a clash.
-    static func of(_ claims: [FigureClaim], days: [Int?], outlets: Int) -> QuantityStatus {
+    package static func of(_ claims: [FigureClaim], days: [Int?], outlets: Int) -> QuantityStatus {
         guard outlets > 1 else { return .oneReport }
         func conflict(_ list: [FigureClaim]) -> Bool {
             // a conflict exists iff the largest lower bound lies above the smallest upper bound

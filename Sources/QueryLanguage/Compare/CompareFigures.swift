@@ -19,15 +19,24 @@ enum CompareFigures {
         let annotations = corpus.annotations
         let figures = annotations.figures
         let byGroup = groups.bucket(figures.count, corpus, firstByte: { figures[$0].bytes.lowerBound })
+        return try table(byGroup, labels: groups.map(\.label), byKey: byKey, quantity: { figures[$0].quantity },
+                         name: { annotations.quantities[$0].name }, FigureSource(corpus), context, range)
+    }
+
+    /// The comparison of the figures `byGroup` (numbers `source` reads, per group, in corpus order) of
+    /// the groups `labels`, each figure's quantity `quantity` gives and each quantity's name `name`:
+    /// one process reads its annotations, the merge of shards the figures every shard handed on.
+    static func table(_ byGroup: [[Int]], labels: [String], byKey: Bool, quantity: (Int) -> Int, name: (Int) -> String,
+                      _ source: FigureSource, _ context: EvalContext, _ range: SourceRange) throws(QueryError) -> Table {
         /// Per group, its claims by quantity; per quantity, its claims in any group; each claim's group.
         var perGroup: [[Int: [Int]]] = [], inGroups: [Int: [Int]] = [:]
-        var groupOf = [Int32](repeating: -1, count: figures.count)
+        var groupOf: [Int: Int32] = [:]
         for (g, claims) in byGroup.enumerated() {
             try context.checkCancelled(range)
             var bucket: [Int: [Int]] = [:]
             for f in claims {
-                bucket[figures[f].quantity, default: []].append(f)
-                inGroups[figures[f].quantity, default: []].append(f)
+                bucket[quantity(f), default: []].append(f)
+                inGroups[quantity(f), default: []].append(f)
                 groupOf[f] = Int32(g)
             }
             perGroup.append(bucket)
@@ -37,31 +46,31 @@ enum CompareFigures {
         // so the status and the tally of values are worked out once per quantity
         var statusOf: [Int: String] = [:], tallyOf: [Int: ValueTally] = [:]
         var rows: [(group: Int, rank: Int, quantity: Int, values: [Value])] = []
-        for g in byKey ? Array(groups.indices) : [0] {
+        for g in byKey ? Array(labels.indices) : [0] {
             try context.checkCancelled(range)
             let quantities = byKey ? Array(perGroup[g].keys) : Array(Set(perGroup[0].keys).union(perGroup[1].keys))
             for q in quantities {
                 if rows.count & 255 == 255 { try context.checkCancelled(range) }
                 let a = perGroup[g][q] ?? [], all = inGroups[q]!
-                let tallyA = ValueTally(a, annotations)
+                let tallyA = ValueTally(a, source)
                 let status: String, valuesB: String, locatorsB: String
                 if byKey {
                     if statusOf[q] == nil {
-                        statusOf[q] = annotations.status(of: all, corpus).rawValue
-                        tallyOf[q] = ValueTally(all, annotations)
+                        statusOf[q] = source.status(of: all).rawValue
+                        tallyOf[q] = ValueTally(all, source)
                     }
                     status = a.count == all.count ? "only a" : statusOf[q]!
-                    valuesB = tallyOf[q]!.text(annotations, without: tallyA)
-                    locatorsB = FiguresUnit.locators(all.lazy.filter { groupOf[$0] != Int32(g) }, total: all.count - a.count, corpus)
+                    valuesB = tallyOf[q]!.text(without: tallyA)
+                    locatorsB = FiguresUnit.locators(all.lazy.filter { groupOf[$0] != Int32(g) }, total: all.count - a.count, source)
                 } else {
                     let b = perGroup[1][q] ?? []
-                    status = a.isEmpty ? "only b" : b.isEmpty ? "only a" : annotations.status(of: all, corpus).rawValue
-                    valuesB = ValueTally(b, annotations).text(annotations)
-                    locatorsB = FiguresUnit.locators(b, total: b.count, corpus)
+                    status = a.isEmpty ? "only b" : b.isEmpty ? "only a" : source.status(of: all).rawValue
+                    valuesB = ValueTally(b, source).text()
+                    locatorsB = FiguresUnit.locators(b, total: b.count, source)
                 }
-                var row: [Value] = byKey ? [.string(groups[g].label)] : []
-                row += [.string(annotations.quantities[q].name), .string(status), .string(tallyA.text(annotations)), .string(valuesB),
-                        .string(FiguresUnit.locators(a, total: a.count, corpus)), .string(locatorsB)]
+                var row: [Value] = byKey ? [.string(labels[g])] : []
+                row += [.string(name(q)), .string(status), .string(tallyA.text()), .string(valuesB),
+                        .string(FiguresUnit.locators(a, total: a.count, source)), .string(locatorsB)]
                 rows.append((g, rank(status), q, row))
             }
         }

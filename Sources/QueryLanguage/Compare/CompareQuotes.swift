@@ -15,17 +15,42 @@ enum CompareQuotes {
         usesAnnotations: true, table: table)
     package static let columns = ["group", "match", "a", "speaker_a", "b", "speaker_b", "similarity", "attribution", "text"]
 
+    /// A speech quotation of a side, as the comparison reads it.
+    struct Entry {
+        /// The side (group) it is in.
+        let group: Int
+        let locator: String
+        /// The canonical speaker, empty when unknown.
+        let speaker: String
+        let text: String
+    }
+
     static func table(_ groups: [CompareSide], byKey: Bool, _ context: EvalContext, _ range: SourceRange) throws(QueryError) -> Table {
         let corpus = context.corpus
         let a = corpus.annotations
         // The speech quotations (not terms) of each side.
         let sets = groups.bucket(a.quotes.count, corpus, firstByte: { a.quotes[$0].bytes.lowerBound },
                                  keep: { a.quotes[$0].quotation.kind != .term })
-        func speaker(_ q: Int) -> String { a.quotes[q].speaker.map { a.entities[$0].canonical } ?? "" }
-        func locator(_ q: Int) -> String { corpus.locator(atByte: a.quotes[q].bytes.lowerBound, inDocument: a.quotes[q].document) }
+        // Read on all cores: a locator and a speaker name per quotation add up on large corpora.
+        let sides = sets.enumerated().flatMap { g, quotes in quotes.map { (quote: $0, group: g) } }.sorted { $0.quote < $1.quote }
+        guard let entries = Parallel.map(sides.count, unlessStopped: { context.shouldStop }, { i in
+            let (q, g) = sides[i]
+            return Entry(group: g, locator: corpus.locator(atByte: a.quotes[q].bytes.lowerBound, inDocument: a.quotes[q].document),
+                         speaker: a.quotes[q].speaker.map { a.entities[$0].canonical } ?? "", text: a.quotes[q].quotation.text)
+        }) else { try stopped(context, range) }
+        return try table(entries, labels: groups.map(\.label), byKey: byKey, context, range)
+    }
+
+    /// The comparison of the sides' quotations `entries` (in corpus order), the sides named `labels`:
+    /// one process reads them from its annotations, the merge of shards from theirs (docs/scale.md).
+    static func table(_ entries: [Entry], labels: [String], byKey: Bool, _ context: EvalContext, _ range: SourceRange) throws(QueryError) -> Table {
+        var sets = [[Int]](repeating: [], count: labels.count)
+        for (i, e) in entries.enumerated() { sets[e.group].append(i) }
+        func speaker(_ q: Int) -> String { entries[q].speaker }
+        func locator(_ q: Int) -> String { entries[q].locator }
         func rendering(_ q: Int) -> QuoteRendering {
             let name = speaker(q)
-            return QuoteRendering(a.quotes[q].quotation.text, speaker: name.isEmpty ? nil : name)
+            return QuoteRendering(entries[q].text, speaker: name.isEmpty ? nil : name)
         }
 
         var rows: [[Value]] = []
@@ -38,22 +63,17 @@ enum CompareQuotes {
         func only(_ label: String, _ q: Int, _ side: String) -> [Value] {
             let located: [Value] = [.string(locator(q)), .string(speaker(q))]
             return [.string(label), .string(side)] + (side == "only a" ? located + [.null, .null] : [.null, .null] + located)
-                + [.null, .null, .string(a.quotes[q].quotation.text)]
+                + [.null, .null, .string(entries[q].text)]
         }
         if byKey {
             // Every group's quotations against one grouping of all of them into statements.
-            let all = sets.flatMap { $0 }.sorted()
-            var groupOf = [Int32](repeating: -1, count: a.quotes.count), position = groupOf
-            for (g, qs) in sets.enumerated() { for q in qs { groupOf[q] = Int32(g) } }
-            for (i, q) in all.enumerated() { position[q] = Int32(i) }
-            let task = "matching \(all.count) quotations across \(groups.count) groups"
+            let all = Array(entries.indices)
+            let groupOf = entries.map { Int32($0.group) }
+            let task = "matching \(all.count) quotations across \(labels.count) groups"
             let stop = { @Sendable in context.shouldStop }
             guard let renderings = Parallel.map(all.count, unlessStopped: stop, { rendering(all[$0]) }),
                   let clusters = StatementClusters(renderings, unlessStopped: stop,
-                                                   progress: { context.progress(task, $0, of: all.count) }) else {
-                try context.checkCancelled(range)
-                preconditionFailure("the grouping stopped with no reason to")
-            }
+                                                   progress: { context.progress(task, $0, of: all.count) }) else { try stopped(context, range) }
             // Per statement: its first rendering, and the first one in another group than that one's.
             var firstTwo = [(Int, Int?)](repeating: (-1, nil), count: clusters.first.count)
             for (i, q) in all.enumerated() {
@@ -66,7 +86,7 @@ enum CompareQuotes {
                 try context.checkCancelled(range)
                 var alone: [(group: Int, quote: Int, match: Int?)] = []
                 for q in quotes {
-                    let i = Int(position[q])
+                    let i = q
                     guard let s = clusters.statement[i].map(Int.init),
                           let m = Int(groupOf[all[firstTwo[s].0]]) != g ? firstTwo[s].0 : firstTwo[s].1 else { alone.append((g, q, nil)); continue }
                     matched.append((g, q, m))
@@ -77,7 +97,7 @@ enum CompareQuotes {
             var wording: [String: Int32] = [:], texts: [String] = []
             wording.reserveCapacity(all.count)
             let textOf = all.map { q in
-                let text = a.quotes[q].quotation.text
+                let text = entries[q].text
                 if let id = wording[text] { return id }
                 wording[text] = Int32(texts.count)
                 texts.append(text)
@@ -87,7 +107,7 @@ enum CompareQuotes {
             pairIndex.reserveCapacity(matched.count)
             let diffOf = matched.map { row -> Int32 in
                 guard let m = row.match else { return -1 }
-                let pair = (textOf[Int(position[row.quote])], textOf[m])
+                let pair = (textOf[row.quote], textOf[m])
                 let key = Int64(pair.0) << 32 | Int64(pair.1)
                 if let d = pairIndex[key] { return d }
                 pairIndex[key] = Int32(pairs.count)
@@ -107,13 +127,10 @@ enum CompareQuotes {
                   // The rows, on all cores too.
                   let built = Parallel.map(matched.count, unlessStopped: stop, { n -> [Value] in
                       let row = matched[n]
-                      guard let m = row.match else { return only(groups[row.group].label, row.quote, "only a") }
+                      guard let m = row.match else { return only(labels[row.group], row.quote, "only a") }
                       let (similarity, diff) = diffs[Int(diffOf[n])]
-                      return both(groups[row.group].label, row.quote, all[m], similarity, diff: diff)
-                  }) else {
-                try context.checkCancelled(range)
-                preconditionFailure("the diffs stopped with no reason to")
-            }
+                      return both(labels[row.group], row.quote, all[m], similarity, diff: diff)
+                  }) else { try stopped(context, range) }
             rows = built
         } else {
             let (left, right) = (sets[0], sets[1])
@@ -123,7 +140,7 @@ enum CompareQuotes {
                 pairedLeft.insert(p.left)
                 pairedRight.insert(p.right)
                 rows.append(both("", left[p.left], right[p.right], p.similarity,
-                                 diff: WordDiff(a.quotes[left[p.left]].quotation.text, a.quotes[right[p.right]].quotation.text).rendered))
+                                 diff: WordDiff(entries[left[p.left]].text, entries[right[p.right]].text).rendered))
             }
             for (i, q) in left.enumerated() where !pairedLeft.contains(i) { rows.append(only("", q, "only a")) }
             for (i, q) in right.enumerated() where !pairedRight.contains(i) { rows.append(only("", q, "only b")) }
@@ -135,6 +152,12 @@ enum CompareQuotes {
         table.columns[table.columns.count - 1].role = .text
         return table
     }
+}
+
+/// The cancellation that stopped a step on all cores (they stop only when asked to).
+private func stopped(_ context: EvalContext, _ range: SourceRange) throws(QueryError) -> Never {
+    try context.checkCancelled(range)
+    preconditionFailure("a step stopped with no reason to")
 }
 
 /// The table without its first column (the group column of pair comparisons).

@@ -16,15 +16,21 @@ enum CompareSpeakers {
             for q in quotes { counts[a.quotes[q].speaker!, default: [Int](repeating: 0, count: groups.count)][g] += 1 }
         }
         try context.checkCancelled(range)
+        return table(counts, name: { a.entities[$0].canonical }, labels: groups.map(\.label))
+    }
+
+    /// The matrix of `counts` (entity → its quotations per group), the groups named `labels`: one
+    /// process counts them from its annotations, the merge of shards adds the shards' counts.
+    static func table(_ counts: [Int: [Int]], name: (Int) -> String, labels: [String]) -> Table {
         let rows: [[Value]] = counts.sorted { x, y in
             let tx = x.value.reduce(0, +), ty = y.value.reduce(0, +)
-            return tx != ty ? tx > ty : a.entities[x.key].canonical < a.entities[y.key].canonical
+            return tx != ty ? tx > ty : name(x.key) < name(y.key)
         }.map { speaker, perGroup in
             let quoting = perGroup.indices.filter { perGroup[$0] > 0 }
-            return [.string(a.entities[speaker].canonical)] + perGroup.map { Value.int($0) }
-                + [.int(perGroup.reduce(0, +)), quoting.count == 1 ? .string(groups[quoting[0]].label) : .string("")]
+            return [.string(name(speaker))] + perGroup.map { Value.int($0) }
+                + [.int(perGroup.reduce(0, +)), quoting.count == 1 ? .string(labels[quoting[0]]) : .string("")]
         }
-        let columns = [Table.Column("speaker", role: .key)] + (groups.map(\.label) + ["total", "only"]).map { Table.Column($0) }
-        return Table(columns: columns, rows: rows, chart: .heatmap(columns: 1..<(1 + groups.count)))
+        let columns = [Table.Column("speaker", role: .key)] + (labels + ["total", "only"]).map { Table.Column($0) }
+        return Table(columns: columns, rows: rows, chart: .heatmap(columns: 1..<(1 + labels.count)))
     }
 }

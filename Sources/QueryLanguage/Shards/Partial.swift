@@ -18,7 +18,8 @@ import Foundation
 /// can move them; only the merge reads their meaning.
 package enum Partial {
     /// The partial result of `statement` over the shard `context` holds, as JSON lines (each ending in a newline).
-    package static func lines(of statement: Statement, shard: Int, _ context: EvalContext) throws(QueryError) -> [String] {
+    /// `selected`: the rows chosen after `limit`/`top`, when the statement needs them (`selection`).
+    package static func lines(of statement: Statement, shard: Int, _ context: EvalContext, selected: [String]? = nil) throws(QueryError) -> [String] {
         let plan = try ShardPlan(statement)
         var out = [encode(["partial": 1, "statement": statement.source.text, "shard": shard, "fields": context.corpus.extraFields])]
         func add(_ key: Any, _ n: Int) { out.append(encode(["key": key, "n": n])) }
@@ -32,11 +33,39 @@ package enum Partial {
         func addGroups(_ compare: CompareStage, _ input: Relation?) throws(QueryError) {
             let buckets = try compare.buckets(input, context)
             let sides = buckets.map { CompareSide(label: CompareStage.label($0.key), sentences: $0.rows) }
-            for (bucket, group) in zip(buckets, try CompareTerms.wordCounts(sides, context, compare.range)) {
-                add(["total", json(bucket.key)], group.total)
-                for (term, n) in group.counts { add(["term", json(bucket.key), term], n) }
+            switch compare.aspect.name {
+            case CompareFigures.aspect.name:
+                // Every figure, as quantities group all of them; with its group when it is in one.
+                let a = try context.annotations(at: compare.range)
+                var groups: [Int: Value] = [:]
+                for (bucket, figures) in zip(buckets, sides.bucket(a.figures.count, context.corpus, firstByte: { a.figures[$0].bytes.lowerBound })) {
+                    add(["group", json(bucket.key)], 1)
+                    for f in figures { groups[f] = bucket.key }
+                }
+                out += try figureLines(shard: shard, context, groups: groups)
+            case CompareSpeakers.aspect.name, CompareQuotes.aspect.name:
+                let corpus = context.corpus, a = try context.annotations(at: compare.range)
+                let speech = compare.aspect.name == CompareQuotes.aspect.name
+                let quoted = sides.bucket(a.quotes.count, corpus, firstByte: { a.quotes[$0].bytes.lowerBound },
+                                          keep: { speech ? a.quotes[$0].quotation.kind != .term : a.quotes[$0].speaker != nil })
+                for (bucket, quotes) in zip(buckets, quoted) {
+                    add(["group", json(bucket.key)], 1)
+                    for q in quotes {
+                        let speaker = a.quotes[q].speaker
+                        guard speech else { add(["speaker", json(bucket.key), speaker!, a.entities[speaker!].canonical], 1); continue }
+                        let locator = corpus.locator(atByte: a.quotes[q].bytes.lowerBound, inDocument: a.quotes[q].document)
+                        out.append(encode(["shard": shard, "i": q, "quote": [json(bucket.key), locator, speaker.map { a.entities[$0].canonical } ?? "",
+                                                                              a.quotes[q].quotation.text]]))
+                    }
+                }
+            default:
+                for (bucket, group) in zip(buckets, try CompareTerms.wordCounts(sides, context, compare.range)) {
+                    add(["total", json(bucket.key)], group.total)
+                    for (term, n) in group.counts { add(["term", json(bucket.key), term], n) }
+                }
             }
         }
+        if case .quantities = plan.merge { return out + (try figureLines(shard: shard, context)) }
         if case .entities = plan.merge {
             let a = try context.annotations(at: plan.source.range)
             for e in a.entityOrder where !a.documents[e].isEmpty {
@@ -63,21 +92,43 @@ package enum Partial {
         var relation = try plan.source.run(context)
         // The stage that makes a table of the rows (show, kwic) runs after their sort keys are read.
         let makesTable = plan.shardStages > 0 && (plan.stages[plan.shardStages - 1] is ShowStage || plan.stages[plan.shardStages - 1] is KwicStage)
-        for stage in plan.stages[..<(plan.shardStages - (makesTable ? 1 : 0))] {
+        // After limit/top: the chosen rows this shard holds, in their order, and each one's place in it.
+        var position: (unit: String, of: [Int32: Int])?
+        if let at = plan.selectAt {
+            guard let selected else {
+                throw QueryError(.semantic, "the rows kept by limit or top are chosen from every shard: give them with --selected FILE",
+                                 at: plan.stages[at].range, hint: "crq worker --pick on every shard, then crq merge --select (scripts/crq-spark does both)")
+            }
+            for stage in plan.stages[..<at] where !(stage is SortStage || stage is LimitStage || stage is TopStage) {
+                relation = try stage.run(relation, context)
+            }
+            guard case let .units(u) = relation else { throw QueryError(.runtime, "the rows before limit are not a unit's", at: plan.stages[at].range) }
+            let chosen = try selection(selected, shard: shard, at: plan.stages[at].range)
+            position = (u.unit.name, Dictionary(uniqueKeysWithValues: chosen.map { ($0.row, $0.at) }))
+            let rows = chosen.map(\.row)
+            relation = .units(UnitRows(unit: u.unit, rows: rows, inCorpusOrder: rows == rows.sorted(), highlights: u.highlights))
+        }
+        for stage in plan.stages[(plan.selectAt ?? 0)..<(plan.shardStages - (makesTable ? 1 : 0))] {
             try context.checkCancelled(stage.range)
             relation = try stage.run(relation, context)
         }
         switch plan.merge {
-        case let .rows(sort, _):
-            let keys = try sort?.keyValues(relation, context) ?? []
+        case let .rows(sort, _, allFields):
+            var keys = try sort?.keyValues(relation, context) ?? []
+            if let (unit, of) = position {
+                // Chosen rows keep their order (a sort's ties too); rows of another unit (quote) are in corpus order.
+                let at: [Value] = if case let .units(u) = relation, u.unit.name == unit { u.rows.map { .int(of[$0] ?? 0) } }
+                                  else { Array(repeating: .int(0), count: relation.count) }
+                keys = keys.isEmpty ? at.map { [$0] } : zip(keys, at).map { $0 + [$1] }
+            }
             if makesTable { relation = try plan.stages[plan.shardStages - 1].run(relation, context) }
-            let table = Materializer.table(relation, context)
+            let table = Materializer.table(relation, context, columns: allFields ? SaveStage.columns(of: relation) : nil)
             for (i, row) in table.rows.enumerated() {
                 var line: [String: Any] = ["shard": shard, "i": i, "row": row.map(json)]
                 if i < keys.count { line["sort"] = keys[i].map(json) }
                 out.append(encode(line))
             }
-        case .count, .entities:
+        case .count, .entities, .quantities:
             add("rows", relation.count)
         case let .group(group):
             for (key, n) in try group.counts(relation, context) { add(key.map(json), n) }
@@ -90,10 +141,144 @@ package enum Partial {
         return out
     }
 
-    /// Throws the reason why `statement` cannot run over shards, if it cannot; else whether it needs
-    /// the whole corpus's name variants first (`variantLines`, `corpusVariants`, `resolveEntities`).
+    /// A pass a statement needs before its job: the whole corpus's name variants (`variantLines`,
+    /// `corpusVariants`, `resolveEntities`), then its quantities (`figureLines`, `corpusQuantities`, `resolveQuantities`).
+    package enum Pass: String { case entities, figures, select }
+
+    /// Throws the reason why `statement` cannot run over shards, if it cannot; else the passes it needs first.
     @discardableResult
-    package static func check(_ statement: Statement) throws(QueryError) -> Bool { try ShardPlan(statement).resolvesEntities }
+    package static func check(_ statement: Statement) throws(QueryError) -> [Pass] {
+        let plan = try ShardPlan(statement)
+        return (plan.resolvesEntities ? [.entities] : []) + (plan.needsQuantities ? [.figures] : []) + (plan.selectAt != nil ? [.select] : [])
+    }
+
+    // MARK: Rows kept by limit, chosen from every shard
+
+    /// The first pass of a statement with a stage after `limit`/`top` that needs the rows it keeps: the
+    /// shard's candidates, as lines `{"i": I, "pick": ROW, "shard": K, "sort": [KEYS]}` (its first rows, by the sort if one ran).
+    package static func pickLines(of statement: Statement, shard: Int, _ context: EvalContext) throws(QueryError) -> [String] {
+        let plan = try ShardPlan(statement)
+        guard let at = plan.selectAt, let by = plan.selectBy else { return [] }
+        let relation = try run(plan.source, plan.stages[..<at], context)
+        guard case let .units(u) = relation else { throw QueryError(.runtime, "the rows before limit are not a unit's", at: plan.stages[at].range) }
+        let keys = try by.sort?.keyValues(relation, context) ?? []
+        return u.rows.enumerated().map { i, row in
+            encode(["shard": shard, "i": i, "pick": Int(row), "sort": (i < keys.count ? keys[i] : []).map(json)])
+        }
+    }
+
+    /// Between the passes: the rows `limit`/`top` keeps, from every shard's candidates (`pickLines`, in
+    /// any order) merged as one process orders them (by the sort's keys, ties in corpus order): lines
+    /// `{"at": [PLACE, …], "rows": [ROW, …], "shard": K}`, each shard's chosen rows and their places.
+    package static func selection(_ statement: Statement, lines: [String]) throws(QueryError) -> [String] {
+        let plan = try ShardPlan(statement)
+        guard let by = plan.selectBy else { return [] }
+        var picks: [(shard: Int, i: Int, row: Int, sort: [Value])] = []
+        for (number, line) in lines.enumerated() where !line.isEmpty {
+            guard let o = JSONLine.parse(line) as? [String: Any], let shard = o["shard"] as? Int, let i = o["i"] as? Int, let row = o["pick"] as? Int,
+                  let sort = o["sort"] as? [Any] else {
+                throw QueryError(.runtime, "pick line \(number + 1) is not a shard's candidate row", at: statement.pipeline.range)
+            }
+            picks.append((shard, i, row, try sort.map { v throws(QueryError) in try value(v, line: number, statement.pipeline.range) }))
+        }
+        let descending = by.sort?.keys.map(\.descending) ?? []
+        picks.sort { a, b in SortStage.precedes(a.sort, b.sort, descending: descending) ?? ((a.shard, a.i) < (b.shard, b.i)) }
+        var chosen: [Int: (rows: [Int], at: [Int])] = [:]
+        for (place, p) in picks.prefix(by.limit).enumerated() {
+            chosen[p.shard, default: ([], [])].rows.append(p.row)
+            chosen[p.shard, default: ([], [])].at.append(place)
+        }
+        return chosen.sorted { $0.key < $1.key }.map { encode(["shard": $0.key, "rows": $0.value.rows, "at": $0.value.at]) }
+    }
+
+    /// The rows of shard `shard` that `selection` chose, with their places.
+    private static func selection(_ lines: [String], shard: Int, at range: SourceRange) throws(QueryError) -> [(row: Int32, at: Int)] {
+        for (number, line) in lines.enumerated() where !line.isEmpty {
+            guard let o = JSONLine.parse(line) as? [String: Any], let k = o["shard"] as? Int, let rows = o["rows"] as? [Any], let at = o["at"] as? [Any],
+                  rows.count == at.count else {
+                throw QueryError(.runtime, "line \(number + 1) of the chosen rows is not a shard's", at: range)
+            }
+            if k == shard { return zip(rows, at).compactMap { r, a in (r as? Int).flatMap { r in (a as? Int).map { (Int32(r), $0) } } } }
+        }
+        return []
+    }
+
+    // MARK: Quantities in two passes
+
+    /// The first pass of a statement that needs the corpus's quantities: every figure of the shard
+    /// `context` holds, as lines `{"figure": [CLAIM, DATE, OUTLET, DOCUMENT, LOCATOR], "i": I, "shard": K}` (its speakers
+    /// resolved against the whole corpus's, as the claim's `given_by` is part of it).
+    package static func figureLines(shard: Int, _ context: EvalContext, groups: [Int: Value] = [:]) throws(QueryError) -> [String] {
+        let corpus = context.corpus, a = try context.annotations(at: SourceRange(0, 0))
+        return a.figures.enumerated().map { i, f in
+            let document = corpus.documents[f.document], source = document.metadata.source
+            // An outlet is its source, or the document itself when it has none.
+            let outlet = source.isEmpty ? "\u{1F}\(shard):\(f.document)" : source
+            var line: [String: Any] = ["shard": shard, "i": i, "figure": [json(f.claim), document.date.map { json(.date($0)) } ?? NSNull(), outlet,
+                                                                          f.document, corpus.locator(atByte: f.bytes.lowerBound, inDocument: f.document)]]
+            if let group = groups[i] { line["group"] = json(group) }
+            return encode(line)
+        }
+    }
+
+    /// A figure a shard handed on (`figureLines`): where it is, what the grouping into quantities reads
+    /// of it, its sentence's locator and its group (in `compare by KEY on figures`).
+    struct FigureLine {
+        let shard: Int, i: Int
+        let input: FigureInput
+        let locator: String
+        let group: Value?
+
+        /// The figure of a line, its outlet numbered in `outlets` (any numbers that tell outlets apart).
+        init?(_ object: [String: Any], outlets: inout [String: Int32]) {
+            guard let shard = object["shard"] as? Int, let i = object["i"] as? Int, let parts = object["figure"] as? [Any], parts.count == 5,
+                  let claim = Partial.claim(parts[0]), let outlet = parts[2] as? String, let document = parts[3] as? Int,
+                  let locator = parts[4] as? String else { return nil }
+            var date: PartialDate?
+            if case let .date(d)? = Partial.value(parts[1]) { date = d }
+            let o = outlets[outlet] ?? Int32(outlets.count)
+            outlets[outlet] = o
+            // A document's number in the whole corpus: its shard's, then its own in the shard (only told apart).
+            (self.shard, self.i, self.locator) = (shard, i, locator)
+            input = FigureInput(claim: claim, document: shard << 32 | document, date: date, outlet: o)
+            group = object["group"].flatMap(Partial.value)
+        }
+    }
+
+    /// The figures of `lines`, in corpus order, grouped into the whole corpus's quantities with the
+    /// code one process uses; and what the quantities and `compare … on figures` read of them.
+    static func quantities(_ figures: [FigureLine], _ context: EvalContext, at range: SourceRange) throws(QueryError)
+        -> (figures: [FigureLine], quantities: [FigureQuantity], of: [Int], source: FigureSource) {
+        let figures = figures.sorted { ($0.shard, $0.i) < ($1.shard, $1.i) }
+        guard let (quantities, of) = Annotations.quantities(figures.map(\.input), unlessStopped: { context.shouldStop }) else {
+            try context.checkCancelled(range)
+            preconditionFailure("the grouping stopped with no reason to")
+        }
+        let source = FigureSource(claim: { figures[$0].input.claim }, outlet: { figures[$0].input.outlet },
+                                  date: { figures[$0].input.date }, locator: { figures[$0].locator })
+        return (figures, quantities, of, source)
+    }
+
+    /// Between the passes: groups the figures of every shard (`figureLines`, in any order) into the
+    /// whole corpus's quantities with the code one process uses: lines `{"quantity": [NAME, STATUS,
+    /// HAPPENING, COUNTED, PLACE, AGENT]}` in order, then `{"of": [Q, …], "shard": K}`, each shard's figures' quantities.
+    package static func corpusQuantities(_ lines: [String]) throws(QueryError) -> [String] {
+        var found: [FigureLine] = [], outlets: [String: Int32] = [:]
+        for (number, line) in lines.enumerated() where !line.isEmpty {
+            guard let object = JSONLine.parse(line) as? [String: Any], let figure = FigureLine(object, outlets: &outlets) else {
+                throw QueryError(.runtime, "figure line \(number + 1) is not a shard's figure", at: SourceRange(0, 0))
+            }
+            found.append(figure)
+        }
+        let (figures, quantities, of, _) = try Self.quantities(found, EvalContext(corpus: .empty(name: "shards")), at: SourceRange(0, 0))
+        var out = quantities.map { q in
+            encode(["quantity": [q.name, q.status.rawValue, q.happening, q.counted, q.place as Any? ?? NSNull(), q.agent as Any? ?? NSNull()]])
+        }
+        var perShard: [Int: [Int]] = [:]
+        for (k, f) in figures.enumerated() { perShard[f.shard, default: []].append(of[k]) }
+        out += perShard.sorted { $0.key < $1.key }.map { encode(["shard": $0.key, "of": $0.value]) }
+        return out
+    }
 
     // MARK: Speakers and entities in two passes
 
@@ -129,7 +314,7 @@ package enum Partial {
     /// statement whose rows name speakers is refused (the shard alone would name them otherwise).
     package static func resolveEntities(for statement: Statement, _ corpus: Corpus, variantLines: [String]?) throws(QueryError) {
         guard let lines = variantLines else {
-            guard try check(statement) else { return }
+            guard try check(statement).contains(.entities) else { return }
             throw QueryError(.semantic, "its speakers are resolved across the whole corpus: give the corpus's name variants with --entities FILE",
                              at: statement.pipeline.source.range, hint: "crq worker --variants on every shard, then crq merge --variants (scripts/crq-spark does both)")
         }
@@ -141,6 +326,67 @@ package enum Partial {
             variants.append(variant)
         }
         corpus.resolveEntities(against: variants)
+    }
+
+    /// The second pass: makes the shard in `corpus` (its part `shard`) give its figures the whole corpus's
+    /// quantities (the lines `corpusQuantities` wrote), before its annotations are first used; without
+    /// them, a statement that needs them is refused (the shard alone would group them otherwise).
+    package static func resolveQuantities(for statement: Statement, shard: Int, _ context: EvalContext, lines: [String]?) throws(QueryError) {
+        guard let lines else {
+            guard try check(statement).contains(.figures) else { return }
+            throw QueryError(.semantic, "a figure's quantity and status are grouped across the whole corpus: give its quantities with --quantities FILE",
+                             at: statement.pipeline.source.range, hint: "crq worker --figures on every shard, then crq merge --quantities (scripts/crq-spark does both)")
+        }
+        var quantities: [FigureQuantity] = [], of: [Int]?
+        for (number, line) in lines.enumerated() where !line.isEmpty {
+            let object = JSONLine.parse(line) as? [String: Any]
+            if let q = object?["quantity"] as? [Any], q.count == 6, let name = q[0] as? String,
+               let status = (q[1] as? String).flatMap(QuantityStatus.init(rawValue:)), let happening = q[2] as? String, let counted = q[3] as? String {
+                quantities.append(FigureQuantity(name: name, status: status, happening: happening, counted: counted, place: q[4] as? String, agent: q[5] as? String))
+            } else if let k = object?["shard"] as? Int, let list = object?["of"] as? [Any] {
+                if k == shard { of = list.compactMap { $0 as? Int } }
+            } else {
+                throw QueryError(.runtime, "line \(number + 1) of the quantities is not a quantity", at: SourceRange(0, 0))
+            }
+        }
+        context.corpus.useQuantities(CorpusQuantities(quantities: quantities, of: of ?? []))
+        let figures = try context.annotations(at: statement.pipeline.source.range).figures.count
+        guard figures == (of ?? []).count, (of ?? []).allSatisfy({ quantities.indices.contains($0) }) else {
+            throw QueryError(.runtime, "the quantities given are not those of this shard's \(figures) figures (part \(shard))", at: statement.pipeline.source.range)
+        }
+    }
+
+    /// A claim as the figure lines hold it: every field, in the order `FigureClaim` declares them.
+    private static func json(_ c: FigureClaim) -> [Any] {
+        let time: Any
+        switch c.time {
+        case nil: time = NSNull()
+        case let .weekday(w): time = ["weekday", w]
+        case let .relative(d): time = ["relative", d]
+        case let .monthDay(m, d): time = ["monthDay", m, d]
+        }
+        func optional(_ s: String?) -> Any { s ?? NSNull() }
+        return [c.start, c.end, c.text, json(.number(c.value)), c.unit, optional(c.hedge), c.happening, c.counted, c.isPart ? 1 : 0,
+                optional(c.place), optional(c.agent), optional(c.event), time, optional(c.givenBy), c.isHeadline ? 1 : 0, c.isRevision ? 1 : 0]
+    }
+
+    static func claim(_ json: Any) -> FigureClaim? {
+        guard let f = json as? [Any], f.count == 16, let start = f[0] as? Int, let end = f[1] as? Int, let text = f[2] as? String,
+              case let .number(v)? = value(f[3]), let unit = f[4] as? String, let happening = f[6] as? String, let counted = f[7] as? String,
+              let isPart = f[8] as? Int, let isHeadline = f[14] as? Int, let isRevision = f[15] as? Int else { return nil }
+        var c = FigureClaim(start: start, end: end, text: text, value: v, unit: unit, hedge: f[5] as? String)
+        (c.happening, c.counted, c.isPart, c.place, c.agent, c.event) = (happening, counted, isPart == 1, f[9] as? String, f[10] as? String, f[11] as? String)
+        (c.givenBy, c.isHeadline, c.isRevision) = (f[13] as? String, isHeadline == 1, isRevision == 1)
+        if let t = f[12] as? [Any], let kind = t.first as? String {
+            let n = t.dropFirst().compactMap { $0 as? Int }
+            switch (kind, n.count) {
+            case ("weekday", 1): c.time = .weekday(n[0])
+            case ("relative", 1): c.time = .relative(n[0])
+            case ("monthDay", 2): c.time = .monthDay(month: n[0], day: n[1])
+            default: return nil
+            }
+        }
+        return c
     }
 
     private static func json(_ v: EntityResolver.Variant) -> [Any] { [v.name, v.surface, v.kind.rawValue, v.role ?? NSNull()] }
@@ -158,6 +404,8 @@ package enum Partial {
         let at = statement.pipeline.range
         var counts: [[Value]: Int] = [:], totals: [String: Int] = [:]
         var rows: [(shard: Int, i: Int, row: [Value], sort: [Value])] = []
+        var quotes: [(shard: Int, i: Int, group: Value, entry: [String])] = []
+        var figures: [FigureLine] = [], outlets: [String: Int32] = [:]
         var shards: [Int: [String]] = [:]   // shard → its documents' extra fields
         for (number, line) in lines.enumerated() where !line.isEmpty {
             // Count lines, the most of them, are read straight into values.
@@ -180,6 +428,13 @@ package enum Partial {
                 if let name = key as? String { totals[name, default: 0] += n }
                 else if let values = key as? [Any] { counts[try values.map { v throws(QueryError) in try value(v, line: number, at) }, default: 0] += n }
                 else { throw QueryError(.runtime, "partial line \(number + 1) has a key that is neither a name nor values", at: at) }
+            } else if object["figure"] != nil {
+                guard let figure = FigureLine(object, outlets: &outlets) else { throw QueryError(.runtime, "partial line \(number + 1) is not a figure", at: at) }
+                figures.append(figure)
+            } else if let shard = object["shard"] as? Int, let i = object["i"] as? Int, let quote = object["quote"] as? [Any] {
+                let entry = quote.dropFirst().compactMap { $0 as? String }
+                guard quote.count == 4, entry.count == 3 else { throw QueryError(.runtime, "partial line \(number + 1) is not a quotation", at: at) }
+                quotes.append((shard, i, try value(quote[0], line: number, at), entry))
             } else if let shard = object["shard"] as? Int, let i = object["i"] as? Int, let row = object["row"] as? [Any] {
                 let sort = object["sort"] as? [Any] ?? []
                 rows.append((shard, i, try row.map { v throws(QueryError) in try value(v, line: number, at) },
@@ -192,16 +447,24 @@ package enum Partial {
         let merged: Relation
         let first = plan.rest < plan.stages.count ? plan.stages[plan.rest].keepsAtMost : nil
         switch plan.merge {
-        case let .rows(sort, limit):
+        case let .rows(sort, limit, allFields):
             // The shape (columns, highlights) is what the same stages make of no rows.
             let fields = shards.sorted { $0.key < $1.key }.flatMap(\.value)
             let shape = EvalContext(corpus: .empty(name: context.corpus.name, extraFields: fields))
-            var table = Materializer.table(try run(plan.source, plan.stages[..<plan.shardStages], shape), shape)
-            let descending = sort?.keys.map(\.descending) ?? []
+            // (`quote by "NAME"` finds no speaker in no corpus: its shape is that of quotes.)
+            let source = plan.source is QuoteStage ? NameSource(name: "quotes", range: plan.source.range) : plan.source
+            let none = try run(source, plan.stages[..<plan.shardStages], shape)
+            var table = Materializer.table(none, shape, columns: allFields ? SaveStage.columns(of: none) : nil)
+            let descending = (sort?.keys.map(\.descending) ?? []) + (plan.selectAt != nil ? [false] : [])
             // Each shard's rows are in its order; ties between shards go in shard order, so corpus order.
             rows.sort { a, b in SortStage.precedes(a.sort, b.sort, descending: descending) ?? ((a.shard, a.i) < (b.shard, b.i)) }
             table.rows = rows.prefix(limit ?? rows.count).map(\.row)
             merged = .table(table)
+            if case .binding = statement.kind, case let .units(u) = none, plan.rest == plan.stages.count {
+                // `let` reports how many of the unit's rows it binds ("x: 3 sentences"); the rows are never
+                // read, as the driver runs the bound pipeline again where the name is used.
+                return .units(UnitRows(unit: u.unit, rows: [Int32](repeating: 0, count: table.rows.count)))
+            }
         case let .count(limit):
             merged = .table(CountStage.table(min(totals["rows"] ?? 0, limit ?? .max)))
         case let .group(group):
@@ -212,6 +475,32 @@ package enum Partial {
                 return (term, n)
             }
             merged = .table(TermsStage.table(terms, tokens: totals["tokens"] ?? 0, limit: first))
+        case let .compareBy(compare, key: field) where compare.aspect.name != CompareTerms.aspect.name:
+            // The groups in the order of their keys, as one process has them.
+            let keys = counts.keys.compactMap { $0.count == 2 && $0[0] == .string("group") ? $0[1] : nil }.sorted(by: Value.ordered)
+            try CompareStage.checkGroups(keys.count, field)
+            let group = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($0.element, $0.offset) })
+            let labels = keys.map(CompareStage.label)
+            if compare.aspect.name == CompareFigures.aspect.name {
+                let (figures, quantities, of, source) = try Self.quantities(figures, context, at: compare.range)
+                var byGroup = [[Int]](repeating: [], count: keys.count)
+                for (k, f) in figures.enumerated() { if let key = f.group, let g = group[key] { byGroup[g].append(k) } }
+                merged = .table(try CompareFigures.table(byGroup, labels: labels, byKey: true, quantity: { of[$0] }, name: { quantities[$0].name },
+                                                         source, context, compare.range))
+            } else if compare.aspect.name == CompareQuotes.aspect.name {
+                let entries = quotes.sorted { ($0.shard, $0.i) < ($1.shard, $1.i) }.map { q in
+                    CompareQuotes.Entry(group: group[q.group] ?? 0, locator: q.entry[0], speaker: q.entry[1], text: q.entry[2])
+                }
+                merged = .table(try CompareQuotes.table(entries, labels: labels, byKey: true, context, compare.range))
+            } else {
+                var perSpeaker: [Int: [Int]] = [:], names: [Int: String] = [:]
+                for (key, n) in counts where key.count == 4 && key[0] == .string("speaker") {
+                    guard case let .int(e) = key[2], let g = group[key[1]] else { continue }
+                    perSpeaker[e, default: [Int](repeating: 0, count: keys.count)][g] += n
+                    names[e] = key[3].description
+                }
+                merged = .table(CompareSpeakers.table(perSpeaker, name: { names[$0] ?? "" }, labels: labels))
+            }
         case let .compareBy(compare, key: field):
             var groups: [Value: (total: Int, counts: [(term: String, count: Int)])] = [:]
             for (key, n) in counts where key.count >= 2 {
@@ -225,6 +514,12 @@ package enum Partial {
             let ordered = groups.sorted { Value.ordered($0.key, $1.key) }
                 .map { CompareTerms.GroupCounts(label: CompareStage.label($0.key), total: $0.value.total, counts: $0.value.counts) }
             merged = .table(try CompareTerms.byGroup(ordered, context, compare.range))
+        case .quantities:
+            let (_, quantities, _, source) = try Self.quantities(figures, context, at: at)
+            var unit = QuantitiesUnit.spec(count: { _ in quantities.count }, quantity: { _, r in quantities[r] }, figures: { _ in source },
+                                           document: { _, _ in 0 })
+            unit.usesAnnotations = false
+            merged = .units(UnitRows(unit: unit, rows: quantities.indices.map(Int32.init)))
         case let .entities(unit):
             let rows = entityRows(counts, speakersOnly: unit.name == "speakers", weight: unit.weightField ?? "")
             merged = .units(UnitRows(unit: EntityUnits.unit(unit, rows: rows), rows: rows.indices.map(Int32.init)))

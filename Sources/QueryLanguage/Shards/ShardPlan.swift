@@ -13,16 +13,21 @@
 struct ShardPlan {
     /// How the shards' partials become the stage's result.
     enum Merge {
-        /// Rows concatenated in shard order, or merged by the keys of a `sort` that ran in every shard; then the first `limit`.
-        case rows(sort: SortStage?, limit: Int?)
+        /// Rows concatenated in shard order, or merged by the keys of a `sort` that ran in every shard; then the
+        /// first `limit`. `allFields`: every field of the unit (what `save` writes), not the default columns.
+        case rows(sort: SortStage?, limit: Int?, allFields: Bool = false)
         /// Row counts added (at most `limit`).
         case count(limit: Int?)
         /// Counts per key added, and the rows counted.
         case group(GroupStage)
         /// Counts per term added, and the tokens counted.
         case terms(TermsStage)
-        /// `compare by KEY [on terms]`: each group's counts per term and tokens, added.
+        /// `compare by KEY [on terms|speakers|quotes]`: each group's counts per term and tokens, or per
+        /// speaker, added; or each group's quotations (shard, number, locator, speaker, text), in corpus order.
         case compareBy(CompareStage, key: FieldExpression)
+        /// `quantities`: every shard's figures, grouped by the merge with the code one process uses; all
+        /// the stages run on the merged rows.
+        case quantities
         /// `speakers` or `entities`: each entity's counts added and its sources joined, by the number
         /// every shard gives it (the whole corpus's); all the stages run on the merged rows.
         case entities(UnitSpec)
@@ -35,15 +40,28 @@ struct ShardPlan {
     let shardStages: Int
     /// The index in `stages` where the merged result goes on.
     let rest: Int
+    /// When a stage after `limit`/`top` needs the rows it keeps (filter, sort, group, terms, compare,
+    /// quote): that stage's index, and the sort and limit that keep them. The rows are chosen first
+    /// (`Partial.pickLines`, `Partial.selection`: every shard's candidates, merged by the sort keys);
+    /// each shard then goes on from the chosen rows it holds, in their order (docs/scale.md).
+    private(set) var selectAt: Int?
+    private(set) var selectBy: (sort: SortStage?, limit: Int)?
+
+    /// Whether the shards' figures need the whole corpus's quantities (`needsQuantities(_:merge:stages:)`).
+    private(set) var needsQuantities = false
 
     /// Whether the rows name speakers or entities, which are resolved across the whole corpus: the
     /// shards first hand on their name variants, and each shard resolves against all of them (docs/scale.md).
-    var resolvesEntities: Bool { (source as? NameSource).map { Self.entityUnits.contains($0.name) } ?? false }
+    var resolvesEntities: Bool {
+        if let name = source as? NameSource, Self.entityUnits.contains(name.name) { return true }
+        func resolves(_ stage: any Stage) -> Bool { stage is QuoteStage || (stage as? CompareStage)?.aspect.usesAnnotations == true }
+        return resolves(source) || stages.contains { resolves($0) }
+    }
 
     /// Units whose rows a shard finds from its own documents alone.
     static let shardableUnits: Set<String> = ["docs", "paragraphs", "sentences", "quotes", "figures"]
     /// The units whose rows name speakers or entities (a figure's `given_by`), or are them.
-    static let entityUnits: Set<String> = ["quotes", "figures", "speakers", "entities"]
+    static let entityUnits: Set<String> = ["quotes", "figures", "quantities", "speakers", "entities"]
     /// Fields of `figures` grouped across the whole corpus: a statement on figures that names one is refused.
     static let corpusFigureFields: Set<String> = ["quantity", "status"]
 
@@ -51,12 +69,6 @@ struct ShardPlan {
         let pipeline = statement.pipeline
         source = pipeline.source
         stages = pipeline.stages
-        if case let .binding(_, range) = statement.kind {
-            throw Self.refusal("let", at: range, why: "a name bound in one statement is not kept between jobs")
-        }
-        for stage in stages where stage is SaveStage {
-            throw Self.refusal("save", at: stage.range, why: "a shard's rows are not written to one file")
-        }
         switch pipeline.source {
         case let terms as TermsStage:
             (merge, shardStages, rest) = (.terms(terms), 0, 0)
@@ -67,9 +79,14 @@ struct ShardPlan {
         case let compare as CompareStage:
             (merge, shardStages, rest) = (.compareBy(compare, key: try Self.mergeableKey(compare)), 0, 0)
             return
+        case let name as NameSource where name.name == QuantitiesUnit.spec.name:
+            (merge, shardStages, rest) = (.quantities, 0, 0)
+            return
         case let name as NameSource where EntityUnits.order[name.name] != nil:
             (merge, shardStages, rest) = (.entities(UnitRegistry.named(name.name)!), 0, 0)
             return
+        case is QuoteStage:
+            break   // `quote by "NAME"`: that speaker's quotations, found in every shard alone
         case let name as NameSource:
             guard Self.shardableUnits.contains(name.name) else {
                 throw Self.refusal(name.name, at: name.range, why: UnitRegistry.named(name.name) == nil
@@ -83,9 +100,14 @@ struct ShardPlan {
         var sort: SortStage?, limit: Int?
         var found: (Merge, Int, Int)?
         scan: for (i, stage) in stages.enumerated() {
+            // The first stage after limit/top that needs the rows it keeps: those are chosen first.
+            if let n = limit, selectAt == nil, stage is FilterStage || stage is SortStage || stage is GroupStage || stage is TermsStage
+                || stage is CompareStage || stage is QuoteStage {
+                (selectAt, selectBy, sort, limit) = (i, (sort, n), nil, nil)
+            }
             switch stage {
             case is FilterStage:
-                if limit != nil { throw Self.refusal("filter", at: stage.range, why: "it follows limit or top") }
+                if limit != nil { throw Self.refusal("filter", at: stage.range, why: "it follows a second limit or top") }
             case let s as SortStage:
                 if sort != nil || limit != nil { throw Self.refusal("sort", at: stage.range, why: "it follows another sort, limit or top") }
                 sort = s
@@ -93,6 +115,12 @@ struct ShardPlan {
                 limit = min(limit ?? .max, l.n)
             case let t as TopStage:
                 limit = min(limit ?? .max, t.n)   // rows of text units have no count: top is limit
+            case is QuoteStage:
+                if sort != nil || limit != nil { throw Self.refusal("quote", at: stage.range, why: "it follows sort, limit or top") }
+            case is SaveStage:
+                // Every field of the rows is merged; the merge writes the file, on the driver.
+                found = (.rows(sort: sort, limit: limit, allFields: true), i, i)
+                break scan
             case is ShowStage:
                 found = (.rows(sort: sort, limit: limit), i + 1, i + 1)
                 break scan
@@ -104,15 +132,15 @@ struct ShardPlan {
                 found = (.count(limit: limit), i, i + 1)
                 break scan
             case let g as GroupStage:
-                if limit != nil { throw Self.refusal("group", at: stage.range, why: "it follows limit or top") }
+                if limit != nil { throw Self.refusal("group", at: stage.range, why: "it follows a second limit or top") }
                 found = (.group(g), i, i + 1)
                 break scan
             case let t as TermsStage:
-                if limit != nil { throw Self.refusal("terms", at: stage.range, why: "it follows limit or top") }
+                if limit != nil { throw Self.refusal("terms", at: stage.range, why: "it follows a second limit or top") }
                 found = (.terms(t), i, i + 1)
                 break scan
             case let compare as CompareStage:
-                if limit != nil { throw Self.refusal("compare", at: stage.range, why: "it follows limit or top") }
+                if limit != nil { throw Self.refusal("compare", at: stage.range, why: "it follows a second limit or top") }
                 found = (.compareBy(compare, key: try Self.mergeableKey(compare)), i, i + 1)
                 break scan
             default:
@@ -121,27 +149,33 @@ struct ShardPlan {
             }
         }
         (merge, shardStages, rest) = found ?? (.rows(sort: sort, limit: limit), stages.count, stages.count)
-        try Self.checkFigures(statement, merge: merge, stages: stages[..<shardStages])
+        needsQuantities = try Self.needsQuantities(statement, merge: merge, stages: stages[..<shardStages])
     }
 
-    /// A figure's quantity and status come from all the corpus's claims: refuses a statement on
-    /// `figures` that names them, or that shows its rows with the default columns (which hold them).
-    static func checkFigures(_ statement: Statement, merge: Merge, stages: ArraySlice<any PipedStage>) throws(QueryError) {
-        guard let unit = statement.pipeline.source as? NameSource, unit.name == "figures" else { return }
-        let why = "its quantity and status group claims across the whole corpus; name other fields (show id, value, unit, place, …)"
+    /// Whether the figures' quantities must be the whole corpus's: a figure's quantity and status group
+    /// claims across all shards, so a statement on `figures` that names them, or that shows or saves its
+    /// rows with the default columns or all fields (which hold them), first has every shard's figures
+    /// grouped by the merge, and each shard told the quantities of its own (docs/scale.md).
+    static func needsQuantities(_ statement: Statement, merge: Merge, stages: ArraySlice<any PipedStage>) throws(QueryError) -> Bool {
+        guard let unit = statement.pipeline.source as? NameSource, unit.name == "figures" else { return false }
         for token in try Lexer(statement.source).tokenize() {
-            if case let .identifier(name) = token.kind, corpusFigureFields.contains(name) { throw refusal("figures", at: token.range, why: why) }
+            if case let .identifier(name) = token.kind, corpusFigureFields.contains(name) { return true }
         }
-        if case .rows = merge, !stages.contains(where: { $0 is ShowStage || $0 is KwicStage }) { throw refusal("figures", at: unit.range, why: why) }
+        guard case .rows = merge else { return false }
+        return !stages.contains { $0 is ShowStage || $0 is KwicStage }
     }
 
-    /// The key of a `compare by KEY [on terms]`: the only compare that merges from shards' word counts so far.
+    /// The aspects `compare by` merges from shards: words and speakers by counts added, quotations by their records.
+    static let mergeableAspects: Set<String> = [CompareTerms.aspect.name, CompareSpeakers.aspect.name, CompareQuotes.aspect.name,
+                                                CompareFigures.aspect.name]
+
+    /// The key of a `compare by KEY [on ASPECT]` whose aspect merges from shards.
     static func mergeableKey(_ compare: CompareStage) throws(QueryError) -> FieldExpression {
         guard case let .by(key) = compare.sides else {
             throw refusal("compare", at: compare.range, why: "its sets (doc, source, rest) are resolved across the whole corpus; compare by FIELD runs")
         }
-        guard compare.aspect.name == CompareTerms.aspect.name && !compare.excludingShared else {
-            throw refusal("compare", at: compare.range, why: "on \(compare.aspect.name)\(compare.excludingShared ? " excluding shared" : "") it needs rows found across the whole corpus; compare by FIELD on terms runs")
+        guard mergeableAspects.contains(compare.aspect.name) && !compare.excludingShared else {
+            throw refusal("compare", at: compare.range, why: "on \(compare.aspect.name)\(compare.excludingShared ? " excluding shared" : "") it needs rows found across the whole corpus; compare by FIELD on terms, quotes, figures or speakers runs")
         }
         return key
     }

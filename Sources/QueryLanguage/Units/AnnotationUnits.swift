@@ -210,19 +210,49 @@ enum FiguresUnit {
     }
 
     /// Distinct values of `figures`, most reported first: "9 (3 outlets); 7 (1)".
-    static func values(_ figures: [Int], _ c: Corpus) -> String { ValueTally(figures, c.annotations).text(c.annotations) }
+    static func values(_ figures: [Int], _ source: FigureSource) -> String { ValueTally(figures, source).text() }
 
     /// The sentence locators of `figures` (`total` of them), each once; past `limit`, how many more.
-    static func locators(_ figures: some Sequence<Int>, total: Int, _ c: Corpus, limit: Int = 8) -> String {
+    static func locators(_ figures: some Sequence<Int>, total: Int, _ source: FigureSource, limit: Int = 8) -> String {
         var seen = Set<String>()
         var out: [String] = []
         for (i, f) in figures.enumerated() {
-            let record = c.annotations.figures[f]
-            let locator = c.locator(atByte: record.bytes.lowerBound, inDocument: record.document)
+            let locator = source.locator(f)
             if seen.insert(locator).inserted { out.append(locator) }
             if out.count == limit, i + 1 < total { return out.joined(separator: " ") + " (+\(total - i - 1) more)" }
         }
         return out.joined(separator: " ")
+    }
+}
+
+/// What quantities and the comparison on figures read of the figures they group, by figure number:
+/// one process reads its annotations; the merge of shards the figures every shard handed on.
+struct FigureSource: Sendable {
+    let claim: @Sendable (Int) -> FigureClaim
+    /// The outlet: any number that tells outlets apart.
+    let outlet: @Sendable (Int) -> Int32
+    /// The publication date of the figure's document.
+    let date: @Sendable (Int) -> PartialDate?
+    /// The locator of the figure's sentence.
+    let locator: @Sendable (Int) -> String
+
+    /// The figures of `c`'s annotations.
+    init(_ c: Corpus) {
+        let a = c.annotations
+        claim = { a.figures[$0].claim }
+        outlet = { a.outlets[a.figures[$0].document] }
+        date = { c.documents[a.figures[$0].document].date }
+        locator = { c.locator(atByte: a.figures[$0].bytes.lowerBound, inDocument: a.figures[$0].document) }
+    }
+
+    init(claim: @escaping @Sendable (Int) -> FigureClaim, outlet: @escaping @Sendable (Int) -> Int32,
+         date: @escaping @Sendable (Int) -> PartialDate?, locator: @escaping @Sendable (Int) -> String) {
+        (self.claim, self.outlet, self.date, self.locator) = (claim, outlet, date, locator)
+    }
+
+    /// The status of the claims `claims` across the outlets that give them.
+    func status(of claims: [Int]) -> QuantityStatus {
+        QuantityStatus.of(claims.map(claim), days: claims.map { date($0)?.julianDay }, outlets: Set(claims.map(outlet)).count)
     }
 }
 
@@ -234,24 +264,24 @@ struct ValueTally {
     }
 
     private(set) var order: [Key] = []
-    private var example: [Key: Int] = [:]
+    private var example: [Key: FigureClaim] = [:]
     private var claims: [Key: [Int32: Int]] = [:]
 
-    init(_ figures: [Int], _ a: Annotations) {
-        for f in figures { add(f, a) }
+    init(_ figures: [Int], _ source: FigureSource) {
+        for f in figures { add(f, source) }
     }
 
-    mutating func add(_ f: Int, _ a: Annotations) {
-        let claim = a.figures[f].claim, key = Key(hedge: claim.hedge?.lowercased(), amount: claim.amount)
+    mutating func add(_ f: Int, _ source: FigureSource) {
+        let claim = source.claim(f), key = Key(hedge: claim.hedge?.lowercased(), amount: claim.amount)
         if claims[key] == nil {
             order.append(key)
-            example[key] = f
+            example[key] = claim
         }
-        claims[key, default: [:]][a.outlets[a.figures[f].document], default: 0] += 1
+        claims[key, default: [:]][source.outlet(f), default: 0] += 1
     }
 
     /// "9 (3 outlets); 7 (1)", most reported first; without the claims of `removed` (a part of these).
-    func text(_ a: Annotations, without removed: ValueTally? = nil) -> String {
+    func text(without removed: ValueTally? = nil) -> String {
         var counted: [(Key, Int)] = []
         for key in order {
             var outlets = claims[key]!.count
@@ -263,7 +293,7 @@ struct ValueTally {
         let sorted = counted.enumerated().sorted { x, y in x.element.1 != y.element.1 ? x.element.1 > y.element.1 : x.offset < y.offset }
         return sorted.enumerated().map { i, entry in
             let (key, n) = entry.element
-            return FiguresUnit.valueLabel(a.figures[example[key]!].claim) + " (\(n)" + (i == 0 ? (n == 1 ? " outlet)" : " outlets)") : ")")
+            return FiguresUnit.valueLabel(example[key]!) + " (\(n)" + (i == 0 ? (n == 1 ? " outlet)" : " outlets)") : ")")
         }.joined(separator: "; ")
     }
 }
@@ -271,17 +301,18 @@ struct ValueTally {
 /// `quantities`: claims about the same real-world quantity grouped across the corpus, with their
 /// distinct values, how many outlets report each, and whether they agree.
 enum QuantitiesUnit {
-    static func quantity(_ c: Corpus, _ r: Int) -> FigureQuantity { c.annotations.quantities[r] }
+    static let spec = spec(count: { $0.annotations.quantities.count }, quantity: { c, r in c.annotations.quantities[r] },
+                           figures: FigureSource.init, document: { c, r in c.annotations.figures[c.annotations.quantities[r].claims[0]].document })
 
-    static let spec: UnitSpec = {
+    /// The unit of the quantities `quantity` gives (`count` of them), whose claims `figures` reads: one
+    /// process's, or those the merge of shards grouped (docs/scale.md).
+    static func spec(count: @escaping @Sendable (Corpus) -> Int, quantity: @escaping @Sendable (Corpus, Int) -> FigureQuantity,
+                     figures: @escaping @Sendable (Corpus) -> FigureSource, document: @escaping @Sendable (Corpus, Int) -> Int) -> UnitSpec {
         var spec = UnitSpec(
             name: "quantities",
             summary: "figures grouped by what they count (killed · in Iran · by Pakistan): values, outlets, status",
             fields: [
-                FieldSpec("id", "locator of the first claim's sentence") { c, r in
-                    let f = c.annotations.figures[quantity(c, r).claims[0]]
-                    return .string(c.locator(atByte: f.bytes.lowerBound, inDocument: f.document))
-                },
+                FieldSpec("id", "locator of the first claim's sentence") { c, r in .string(figures(c).locator(quantity(c, r).claims[0])) },
                 FieldSpec("quantity", "what is counted, where, by whom, when: killed · children · in Pakistan · by Iran") { c, r in
                     .string(quantity(c, r).name)
                 },
@@ -297,32 +328,34 @@ enum QuantitiesUnit {
                     .string(quantity(c, r).status.rawValue)
                 },
                 FieldSpec("values", "the distinct values, in base units, with how many outlets give each") { c, r in
-                    .string(FiguresUnit.values(quantity(c, r).claims, c))
+                    .string(FiguresUnit.values(quantity(c, r).claims, figures(c)))
                 },
                 FieldSpec("claims", "how many claims report it", kind: .number) { c, r in .int(quantity(c, r).claims.count) },
                 FieldSpec("outlets", "how many outlets report it", kind: .number) { c, r in
-                    .int(c.annotations.outletCount(quantity(c, r).claims))
+                    let source = figures(c)
+                    return .int(Set(quantity(c, r).claims.map(source.outlet)).count)
                 },
                 FieldSpec("first_date", "the earliest publication date of a report", kind: .date) { c, r in
-                    quantity(c, r).claims.compactMap { c.documents[c.annotations.figures[$0].document].date }.min().map(Value.date) ?? .null
+                    quantity(c, r).claims.compactMap(figures(c).date).min().map(Value.date) ?? .null
                 },
                 FieldSpec("last_date", "the latest publication date of a report", kind: .date) { c, r in
-                    quantity(c, r).claims.compactMap { c.documents[c.annotations.figures[$0].document].date }.max().map(Value.date) ?? .null
+                    quantity(c, r).claims.compactMap(figures(c).date).max().map(Value.date) ?? .null
                 },
                 FieldSpec("texts", "the claims as written") { c, r in
-                    .string(quantity(c, r).claims.map { c.annotations.figures[$0].claim.text }.joined(separator: " | "))
+                    let source = figures(c)
+                    return .string(quantity(c, r).claims.map { source.claim($0).text }.joined(separator: " | "))
                 },
                 FieldSpec("ids", "the claims' sentence locators, for .show (all of them)") { c, r in
-                    .string(FiguresUnit.locators(quantity(c, r).claims, total: quantity(c, r).claims.count, c, limit: .max))
+                    .string(FiguresUnit.locators(quantity(c, r).claims, total: quantity(c, r).claims.count, figures(c), limit: .max))
                 },
             ],
             defaultColumns: ["quantity", "status", "values", "ids"],
-            count: { $0.annotations.quantities.count },
-            document: { c, r in c.annotations.figures[quantity(c, r).claims[0]].document },
+            count: count,
+            document: document,
             text: nil
         )
         spec.weightField = "claims"
         spec.usesAnnotations = true
         return spec
-    }()
+    }
 }

@@ -34,13 +34,15 @@ struct SaveStage: PipedStage {
         }
         let url = try context.writableURL(path, at: pathRange)
         let relation = input
-        let columns: [String]? = {
-            if case let .units(u) = relation { return u.unit.fields.map(\.name) }
-            return nil
-        }()
         context.writeRequests.append(WriteRequest(path: path, pathRange: pathRange, range: range, url: url, mode: mode,
-                                                  relation: relation, columns: columns))
+                                                  relation: relation, columns: Self.columns(of: relation)))
         return .table(Table(names: ["file", "format", "rows"], rows: [[.string(path), .string(mode.rawValue), .int(relation.count)]]))
+    }
+
+    /// The columns `save` writes of `relation`: for unit rows, all of the unit's fields; else nil (the table's).
+    static func columns(of relation: Relation) -> [String]? {
+        if case let .units(u) = relation { return u.unit.fields.map(\.name) }
+        return nil
     }
 }
 
