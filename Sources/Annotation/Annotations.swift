@@ -194,15 +194,6 @@ extension Annotations {
         }
         return (quantities, of.map { renumber[$0] })
     }
-
-    /// The status of the claims `claims` (indices into `figures`) across the outlets that give them.
-    package func status(of claims: [Int], _ corpus: Corpus) -> QuantityStatus {
-        QuantityStatus.of(claims.map { figures[$0].claim }, days: claims.map { corpus.documents[figures[$0].document].date?.julianDay },
-                          outlets: outletCount(claims))
-    }
-
-    /// How many outlets give the claims `claims`.
-    package func outletCount(_ claims: [Int]) -> Int { Set(claims.map { outlets[figures[$0].document] }).count }
 }
 
 /// The quantities of a whole corpus, kept with one of its shards: every quantity (`claims` left empty:

@@ -12,7 +12,7 @@ public enum WordKey {
     /// Calls `body` with each scalar of the folded form of `v` (none for a dropped mark).
     @inlinable @inline(__always) package static func fold(_ v: UInt32, _ body: (UInt32) -> Void) {
         if v < 0x80 { return body(v >= 0x41 && v <= 0x5A ? v | 0x20 : v) }
-        let f = v < 0x530 ? table[Int(v)] : v &- 0x2000 < 0x70 ? punctuationTable[Int(v &- 0x2000)] : several
+        let f = v < 0x530 ? table[Int(v)] : foldAboveCyrillic(v)
         if f < several { return body(f) }
         if f == dropped { return }
         for f in foldedScalars(v) { body(f) }
@@ -41,6 +41,20 @@ public enum WordKey {
     @usableFromInline static let table: [UInt32] = (0..<0x530).map(cached)
     /// The same for the general punctuation U+2000–U+206F (curly apostrophes, hyphens, spaces).
     @usableFromInline static let punctuationTable: [UInt32] = (0x2000..<0x2070).map(cached)
+
+    /// The scripts from Armenian to Greek Extended (U+0530–U+1FFF: Hebrew and Arabic points, Indic
+    /// nuktas, Vietnamese letters), filled only when a text first uses one of them.
+    static let otherScriptsTable: [UInt32] = (0x530..<0x2000).map(cached)
+
+    /// `fold` above U+052F: from the tables below U+2070; above them, texts are composed (NFC) when they
+    /// load, so a scalar is itself unless it is a mark to drop or a capital (fullwidth, Roman numerals…).
+    @usableFromInline static func foldAboveCyrillic(_ v: UInt32) -> UInt32 {
+        if v < 0x2000 { return otherScriptsTable[Int(v - 0x530)] }
+        if v < 0x2070 { return punctuationTable[Int(v - 0x2000)] }
+        guard let scalar = Unicode.Scalar(v) else { return v }
+        if CharacterClass.isDroppedMark(scalar) { return dropped }
+        return scalar.properties.changesWhenLowercased ? several : v
+    }
 
     private static func cached(_ v: Int) -> UInt32 {
         let f = foldedScalars(UInt32(v))

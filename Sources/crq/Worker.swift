@@ -100,7 +100,7 @@ struct Merge: ParsableCommand {
     @Option(name: .long, help: "Output mode: table, csv, tsv, json, jsonl, markdown or line.")
     var mode: String?
 
-    @Flag(help: "Only check that the statement can run over shards (exit 1 with the reason if not); prints the passes it needs first, one a line: 'entities' (name variants), 'figures' (quantities).")
+    @Flag(help: "Only check that the statement can run over shards (exit 1 with the reason if not); prints the passes it needs first, one a line: 'entities' (name variants), 'figures' (quantities), 'select' (the rows a limit keeps).")
     var check = false
 
     @Flag(help: "Merge the shards' name variants (crq worker --variants) into the whole corpus's, printed for crq worker --entities.")
@@ -121,13 +121,7 @@ struct Merge: ParsableCommand {
         }
         var lines: [String] = []
         if partials.isEmpty { lines = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init) }
-        for path in partials {
-            guard let bytes = FileBytes.read(path) else {
-                Output.error("\(path): error: cannot read this partial result\n")
-                throw ExitCode(66)
-            }
-            lines += String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
-        }
+        for path in partials { lines += try readLines(path, "this partial result") }
         if variants || quantities || select {
             do {
                 let out = variants ? try Partial.corpusVariants(lines)

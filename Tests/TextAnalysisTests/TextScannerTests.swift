@@ -71,6 +71,20 @@ struct TextScannerTests {
         #expect(WordKey.key(ofStatementWord: "“Éric’s,”") == "erics")
     }
 
+    /// Outside Latin, Greek and Cyrillic the key reads tables or the scalar itself, not a decomposition
+    /// per letter: it must still equal the written-out folding wherever texts are composed.
+    @Test func foldingAboveCyrillicMatchesTheWrittenOutFolding() {
+        func folded(_ v: UInt32) -> [UInt32] { var out: [UInt32] = []; WordKey.fold(v) { out.append($0) }; return out }
+        // Armenian capital, Hebrew point, Arabic alef with madda, Devanagari nukta letter, Vietnamese ễ,
+        // Greek with breathing, a curly apostrophe, CJK, Hangul, a combining mark for symbols, fullwidth A,
+        // Roman numeral two, a circled capital.
+        for v: UInt32 in [0x531, 0x5B4, 0x622, 0x929, 0x1EC5, 0x1F08, 0x2019, 0x4E2D, 0xD55C, 0x20D7, 0xFF21, 0x2161, 0x24B6] {
+            let expected = v == 0xD55C ? [v] : WordKey.foldedScalars(v)  // Hangul stays composed, as loaded text is
+            #expect(folded(v) == expected, "U+\(String(v, radix: 16))")
+        }
+        #expect(WordKey.string("ՀԱՅ Ｉｒａｎ") == "հայ ｉｒａｎ")
+    }
+
     @Test func oneScanCutsTheTextIntoPiecesBothViewsRead() {
         let s = ScannedText("Iran’s G7: 1,200 é\u{A0}\nx")
         #expect(s.pieces.map(\.kind) == [.letters, .other, .letters, .space, .letters, .digits, .other, .space, .digits, .other,

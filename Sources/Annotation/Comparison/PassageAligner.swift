@@ -103,9 +103,9 @@ struct PassageAligner {
             var local = chains(x, y, n: n - 1, max(0, k.a.lowerBound - maxGap)..<min(x.count, k.a.upperBound + maxGap),
                                max(0, k.b.lowerBound - maxGap)..<min(y.count, k.b.upperBound + maxGap))
             for c in local.indices { local[c].seeds.removeAll { s in kept.contains { $0.a.contains(s.i) && $0.b.contains(s.j) } } }
-            for piece in aligned(local.filter { !$0.seeds.isEmpty }, x, y, pad: bandWidth)
-            where !(distinct + rest).contains(where: { Self.mostlyOverlap($0.a, piece.a) && Self.mostlyOverlap($0.b, piece.b) }) {
-                rest.append(piece)
+            for piece in aligned(local.filter { !$0.seeds.isEmpty }, x, y, pad: bandWidth) {
+                let overlaps = { (other: LocalAlignment) in Self.mostlyOverlap(other.a, piece.a) && Self.mostlyOverlap(other.b, piece.b) }
+                if !distinct.contains(where: overlaps) && !rest.contains(where: overlaps) { rest.append(piece) }
             }
         }
         rest.removeAll { piece in

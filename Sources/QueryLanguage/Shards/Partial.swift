@@ -5,12 +5,11 @@ import Foundation
 /// A shard's partial result of a statement, as JSON lines (docs/scale.md describes them), and the
 /// merge of many shards' partials into the statement's result.
 ///
-/// Lines are objects of three kinds:
-/// - `{"partial": 1, "statement": TEXT, "shard": K}`: one per shard, first;
-/// - `{"key": KEY, "n": N}`: a count to add to every other line with the same `KEY`: an array of
-///   values (a group's keys; a term; `["term", GROUP, TERM]`, `["total", GROUP]` for `compare by`) or a name (`"rows"`, `"tokens"`: what was counted);
-/// - `{"shard": K, "i": I, "row": [VALUES], "sort": [VALUES]}`: the I-th result row of shard K, with
-///   its sort keys when a `sort` ran in the shard.
+/// Lines are objects (docs/scale.md lists every kind): a header per shard; counts to add by key
+/// (`{"key": KEY, "n": N}`, with keys such as a group's values, `["term", GROUP, TERM]`, `["total", GROUP]`,
+/// `["group", G]`, `["speaker", G, ID, NAME]`, or `"rows"`/`"tokens"`); result rows
+/// (`{"shard": K, "i": I, "row": [VALUES], "sort": [VALUES]}`); and the records a stage run by the merge
+/// needs (`"quote"` lines for `compare … on quotes`, `"figure"` lines for quantities).
 ///
 /// Values are `null`, JSON numbers (integers), strings, `{"number": "0.25"}` (a real number, in
 /// the shortest text that reads back the same) and `{"date": [YEAR, MONTH, DAY]}` (month and day may be `null`).
@@ -142,7 +141,8 @@ package enum Partial {
     }
 
     /// A pass a statement needs before its job: the whole corpus's name variants (`variantLines`,
-    /// `corpusVariants`, `resolveEntities`), then its quantities (`figureLines`, `corpusQuantities`, `resolveQuantities`).
+    /// `corpusVariants`, `resolveEntities`), then its quantities (`figureLines`, `corpusQuantities`, `resolveQuantities`),
+    /// then the rows a `limit` keeps (`pickLines`, chosen by the merge, read back by the shards).
     package enum Pass: String { case entities, figures, select }
 
     /// Throws the reason why `statement` cannot run over shards, if it cannot; else the passes it needs first.

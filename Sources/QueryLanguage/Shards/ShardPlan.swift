@@ -22,7 +22,7 @@ struct ShardPlan {
         case group(GroupStage)
         /// Counts per term added, and the tokens counted.
         case terms(TermsStage)
-        /// `compare by KEY [on terms|speakers|quotes]`: each group's counts per term and tokens, or per
+        /// `compare by KEY [on terms|speakers|quotes|figures]`: each group's counts per term and tokens, or per
         /// speaker, added; or each group's quotations (shard, number, locator, speaker, text), in corpus order.
         case compareBy(CompareStage, key: FieldExpression)
         /// `quantities`: every shard's figures, grouped by the merge with the code one process uses; all
@@ -62,7 +62,7 @@ struct ShardPlan {
     static let shardableUnits: Set<String> = ["docs", "paragraphs", "sentences", "quotes", "figures"]
     /// The units whose rows name speakers or entities (a figure's `given_by`), or are them.
     static let entityUnits: Set<String> = ["quotes", "figures", "quantities", "speakers", "entities"]
-    /// Fields of `figures` grouped across the whole corpus: a statement on figures that names one is refused.
+    /// Fields of `figures` grouped across the whole corpus: a statement on figures that names one needs the figures pass.
     static let corpusFigureFields: Set<String> = ["quantity", "status"]
 
     init(_ statement: Statement) throws(QueryError) {
