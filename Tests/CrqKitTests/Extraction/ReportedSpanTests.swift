@@ -82,4 +82,25 @@ struct ReportedSpanTests {
         let found = indirect(text)
         #expect(found.contains { $0.text == "Ferries Will Run Again By Spring" })
     }
+
+    @Test func aNamingCueInTheAttributionStillJoinsTheQuotation() throws {
+        let text = """
+            “The budget is late,” Ms. Vance said of what she called the worst delay in years. “We will fix it next week.”
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        try #require(found.count == 1)
+        #expect(found[0].parts.count == 2)
+        #expect(found[0].speaker == "Vance")
+    }
+
+    @Test func aCueIntroducingTheNextQuotationIsNotTheLastOnesAttribution() throws {
+        let text = """
+            “The budget is late,” Ms. Vance said. “We will fix it next week.” She added, “Nobody will be paid late.”
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        try #require(found.count == 2)
+        #expect(found[0].parts.count == 2)
+        #expect(found[0].text.hasSuffix("We will fix it next week."))
+        #expect(found[1].text == "Nobody will be paid late.")
+    }
 }
