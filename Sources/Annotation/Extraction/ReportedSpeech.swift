@@ -437,9 +437,11 @@ extension DocumentModel {
                         && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isPunct($0, 0x2014)) }) {
                         last = t - 1; break scan
                     }
-                case 0x2014:
-                    // " — a modest boost …": the narrator's apposition after the clause.
-                    if t + 1 < end && tokens[t + 1].kind == .word && tokens[t + 1].classes.contains(.determiners) { last = t - 1; break scan }
+                case 0x2014, 0x2013, 0x2D:
+                    // " — a modest boost …", " - noting that …", " – though …": the narrator's apposition or
+                    // comment after the clause (a spaced dash; a hyphen inside a word is no token of its own).
+                    if t + 1 < end && tokens[t + 1].kind == .word && (tokens[t + 1].classes.contains(.determiners)
+                        || endsClauseAfterComma(t + 1, end)) { last = t - 1; break scan }
                 default: break
                 }
             } else if tok.kind == .word && (tok.key == SpeechCues.k.and || tok.key == SpeechCues.k.but) && t > first {
@@ -457,6 +459,12 @@ extension DocumentModel {
                     var v = n
                     while v < min(end, n + 7) && (tokens[v].kind == .word || tokens[v].kind == .number) && cueForm(v) == nil { v += 1 }
                     if v < end && v > n && cueForm(v) != nil && !isIngWord(v) { last = t - 2; break scan }
+                    // ", and the city has already sued": a new subject with a finite verb of its own.
+                    if n == t + 1 && n < end && (tokens[n].classes.contains(.determiners) || tokens[n].capitalised) {
+                        var w = n + 1
+                        while w < min(end, n + 8) && (tokens[w].kind == .word || tokens[w].kind == .possessive) && !tokens[w].classes.contains(.auxiliaries) { w += 1 }
+                        if w < end && tokens[w].kind == .word && tokens[w].classes.contains(.auxiliaries) && w > n + 1 { last = t - 2; break scan }
+                    }
                 }
                 // "said the plan was dead and criticized him", ", and asked for more": the subject's next act.
                 if n == t + 1 && isPastVerb(n) && n + 1 < end
@@ -522,7 +530,10 @@ extension DocumentModel {
             var final = true
             var e = mark.phraseEnd
             for other in marks.dropFirst() where other.first == e + 1 { e = other.phraseEnd }
-            if e < end && !isSentenceEndPunct(e) { final = false }
+            // "…, according to X, a pollster who …" / "…, according to X, adding …": the attribution ends the clause.
+            if e < end && !isSentenceEndPunct(e)
+                && !(isPunct(e, 0x2C) && e + 1 < end && (endsClauseAfterComma(e + 1, end) || Self.indefinites.contains(tokens[e + 1].key)
+                                                         || Self.relativeWords.contains(tokens[e + 1].key))) { final = false }
             let source = marks.last(where: { $0.speaker?.mention != nil }) ?? mark
             guard source.speaker != nil else { return }
             let last = final ? trimmedLast(mark.first - 1, clauseStart) : trimmedLast(end - 1, clauseStart)

@@ -103,4 +103,15 @@ struct ReportedSpanTests {
         #expect(found[0].text.hasSuffix("We will fix it next week."))
         #expect(found[1].text == "Nobody will be paid late.")
     }
+
+    @Test func theClauseEndsWhereTheNarratorTakesOver() {
+        let dash = "The mayor said the bridge would reopen in May - noting that the contractor had twice missed a deadline."
+        #expect(indirect(dash).first?.text == "the bridge would reopen in May")
+        let newSubject = "The mayor said the fees were unfair, and the shop owners have already taken the council to court."
+        #expect(indirect(newSubject).first?.text == "the fees were unfair")
+        let according = """
+            Ferry fares will rise by a third next year, according to Tom Reyes, a harbour official who has seen the figures.
+            """
+        #expect(indirect(according).first?.text == "Ferry fares will rise by a third next year")
+    }
 }
