@@ -134,6 +134,7 @@ extension DocumentModel {
 
     private static let there = WordKey.hash("there")
     private static let indefinites = SpeechCues.keys("a an")
+    private static let plainSubjects = SpeechCues.keys("they we")
     private static let who = WordKey.hash("who")
     private static let clauseJoints = SpeechCues.keys("and but so because while when as if though although since")
 
@@ -459,6 +460,9 @@ extension DocumentModel {
                     var v = n
                     while v < min(end, n + 7) && (tokens[v].kind == .word || tokens[v].kind == .number) && cueForm(v) == nil { v += 1 }
                     if v < end && v > n && cueForm(v) != nil && !isIngWord(v) { last = t - 2; break scan }
+                    // ", and they rejected …": a person pronoun with a verb of its own starts the narrator's clause.
+                    if n == t + 1 && n + 1 < end && (tokens[n].classes.contains(.personPronouns) || Self.plainSubjects.contains(tokens[n].key))
+                        && (isPastVerb(n + 1) || tokens[n + 1].classes.contains(.auxiliaries) || cueForm(n + 1) != nil) { last = t - 2; break scan }
                     // ", and the city has already sued": a new subject with a finite verb of its own.
                     if n == t + 1 && n < end && (tokens[n].classes.contains(.determiners) || tokens[n].capitalised) {
                         var w = n + 1

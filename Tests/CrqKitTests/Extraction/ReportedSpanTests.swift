@@ -109,6 +109,8 @@ struct ReportedSpanTests {
         #expect(indirect(dash).first?.text == "the bridge would reopen in May")
         let newSubject = "The mayor said the fees were unfair, and the shop owners have already taken the council to court."
         #expect(indirect(newSubject).first?.text == "the fees were unfair")
+        let pronoun = "Aides said the visit would be short, and they refused to name the towns on the route."
+        #expect(indirect(pronoun).first?.text == "the visit would be short")
         let according = """
             Ferry fares will rise by a third next year, according to Tom Reyes, a harbour official who has seen the figures.
             """
