@@ -464,7 +464,7 @@ extension DocumentModel {
                     if n == t + 1 && n + 1 < end && (tokens[n].classes.contains(.personPronouns) || Self.plainSubjects.contains(tokens[n].key))
                         && (isPastVerb(n + 1) || tokens[n + 1].classes.contains(.auxiliaries) || cueForm(n + 1) != nil) { last = t - 2; break scan }
                     // ", and the city has already sued": a new subject with a finite verb of its own.
-                    if n == t + 1 && n < end && (tokens[n].classes.contains(.determiners) || tokens[n].capitalised) {
+                    if n == t + 1 && n < end && tokens[n].key != SpeechCues.k.that && (tokens[n].classes.contains(.determiners) || tokens[n].capitalised) {
                         var w = n + 1
                         while w < min(end, n + 8) && (tokens[w].kind == .word || tokens[w].kind == .possessive) && !tokens[w].classes.contains(.auxiliaries) { w += 1 }
                         if w < end && tokens[w].kind == .word && tokens[w].classes.contains(.auxiliaries) && w > n + 1 { last = t - 2; break scan }
@@ -653,11 +653,23 @@ extension DocumentModel {
         // Any short noun phrase of a determiner and lower-case words ("an attendee", "people in
         // attendance", "one research firm"), not a plan or a schedule.
         let described = start < first || e - first >= 2
-        guard described, first < e, e - start <= 7, (first..<e).allSatisfy({ isLowerWord($0) || tokens[$0].kind == .possessive }),
-              !tokens[e - 1].classes.contains(.prepositions), !tokens[e - 1].classes.contains(.determiners),
-              !Self.notSources.contains(tokens[e - 1].key), cueForm(e - 1) == nil else { return nil }
-        return SpeakerRef(name: text(tokens[first].start, tokens[e - 1].end), kind: .person, mention: nil,
-                          written: text(tokens[start].start, tokens[e - 1].end))
+        if described, first < e, e - start <= 7, (first..<e).allSatisfy({ isLowerWord($0) || tokens[$0].kind == .possessive }),
+           !tokens[e - 1].classes.contains(.prepositions), !tokens[e - 1].classes.contains(.determiners),
+           !Self.notSources.contains(tokens[e - 1].key), cueForm(e - 1) == nil {
+            return SpeakerRef(name: text(tokens[first].start, tokens[e - 1].end), kind: .person, mention: nil,
+                              written: text(tokens[start].start, tokens[e - 1].end))
+        }
+        // A longer noun phrase whose head comes before its first preposition ("exit polls", "people
+        // familiar with the plans", "the officer in charge of the base that night").
+        guard first < e, e - start <= 14, (start..<e).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive || tokens[$0].kind == .number }) else { return nil }
+        var h = first
+        while h + 1 < e && !tokens[h + 1].classes.contains(.prepositions) && !Self.relativeWords.contains(tokens[h + 1].key)
+                && tokens[h + 1].key != SpeechCues.k.that { h += 1 }
+        let headToken = tokens[h]
+        guard headToken.kind == .word, !headToken.classes.contains(.prepositions), !headToken.classes.contains(.determiners),
+              !headToken.classes.contains(.subjectPronouns),
+              !Self.notSources.contains(headToken.key), cueForm(h) == nil, !isIngWord(h) else { return nil }
+        return SpeakerRef(name: text(tokens[first].start, headToken.end), kind: .person, mention: nil, written: text(tokens[start].start, tokens[e - 1].end))
     }
 
     /// Heads of "according to" phrases that name no source ("according to plan").

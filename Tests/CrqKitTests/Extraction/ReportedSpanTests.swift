@@ -116,4 +116,14 @@ struct ReportedSpanTests {
             """
         #expect(indirect(according).first?.text == "Ferry fares will rise by a third next year")
     }
+
+    @Test func accordingToALongerNounPhrase() throws {
+        let text = "Turnout fell in every river town, according to people familiar with the county's own figures."
+        let found = indirect(text)
+        try #require(found.count == 1)
+        #expect(found[0].text == "Turnout fell in every river town")
+        #expect(found[0].asWritten == "people familiar with the county's own figures")
+        // Not a source: "according to plan", however long the sentence.
+        #expect(indirect("The ferries ran all through the long winter according to plan.").isEmpty)
+    }
 }
