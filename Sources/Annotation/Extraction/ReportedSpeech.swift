@@ -215,6 +215,8 @@ extension DocumentModel {
         guard flags.contains(.clause) else { return nil }
         if word(t) && tokens[t].key == SpeechCues.k.that { return (t + 1, false) }
         if isPunct(t, 0x2C) {
+            // "As the Post reported, …": the sentence's clause after the comma is what was reported.
+            if isAsAttribution(k, sentence), word(t + 1) { return (t + 1, false) }
             var c = t + 1
             while c < min(end, t + 20) && !isPunct(c, 0x2C) && quoteOf[c] < 0 && !isSentenceEndPunct(c) { c += 1 }
             if c < end && isPunct(c, 0x2C) && word(c + 1) && tokens[c + 1].key == SpeechCues.k.that { return (c + 2, false) }
@@ -262,6 +264,13 @@ extension DocumentModel {
             return (u, true)  // three words at least: "denied the claims", not "acknowledged the operation,"
         }
         return nil
+    }
+
+    /// "As the Post reported," / "As she told reporters,": cue `k` in an attribution opening its sentence with "as".
+    private func isAsAttribution(_ k: Int, _ sentence: TextSentence) -> Bool {
+        let first = firstWord(sentence)
+        guard first < k, k - first <= 10, tokens[first].key == SpeechCues.k.as else { return false }
+        return !(first..<k).contains { quoteOf[$0] >= 0 || tokens[$0].kind == .punct }
     }
 
     /// "which he said", "that officials say": the relative pronoun before the subject of cue `k`.

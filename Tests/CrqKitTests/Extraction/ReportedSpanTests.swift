@@ -126,4 +126,16 @@ struct ReportedSpanTests {
         // Not a source: "according to plan", however long the sentence.
         #expect(indirect("The ferries ran all through the long winter according to plan.").isEmpty)
     }
+
+    @Test func anAsAttributionOpensTheSentence() throws {
+        let text = "As the Valley Gazette reported, the mill will close before the end of the year."
+        let found = indirect(text)
+        try #require(found.count == 1)
+        #expect(found[0].text == "the mill will close before the end of the year")
+    }
+
+    @Test func reportedTakesAClauseWithoutThat() throws {
+        let text = "The county radio station reported six roads were closed by the flood."
+        #expect(indirect(text).map(\.text) == ["six roads were closed by the flood"])
+    }
 }
