@@ -81,6 +81,7 @@ import Testing
         "terms | top 5", "sentences | filter \"Iran\" | terms", "paragraphs | filter /talk\\w*/",
         "sentences | filter \"restraint\" | sort by date desc, id | limit 3", "docs | show id, section, date | sort by section",
         "kwic \"restraint\" width 10 | sort by left", "sentences | kwic \"Pakistan\"", "docs | top 2",
+        "sentences | sort by id desc | kwic \"Iran\" width 10",
         "compare by source", "sentences | filter \"restraint\" | compare by doc on terms | show group, term, count_a",
     ])
     func mergedPartialsPrintAsTheWholeCorpus(statement: String) throws {
@@ -295,7 +296,7 @@ import Testing
     @Test(arguments: [
         "sentences | limit 3 | filter \"restraint\"", "sentences | sort by id desc | limit 5 | filter \"Iran\" | show id",
         "docs | sort by date desc | limit 3 | group by source", "sentences | sort by source | limit 6 | sort by id desc | limit 4",
-        "sentences | sort by id desc | limit 6 | terms | top 3",
+        "sentences | sort by id desc | limit 6 | terms | top 3", "sentences | sort by id desc | limit 4 | kwic \"restraint\" width 10",
     ])
     func stagesAfterLimitRunOnTheRowsItKeeps(statement: String) throws {
         let parsed = try Parser.parse(SourceText(statement))

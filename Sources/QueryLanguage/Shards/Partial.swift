@@ -9,7 +9,8 @@ import Foundation
 /// (`{"key": KEY, "n": N}`, with keys such as a group's values, `["term", GROUP, TERM]`, `["total", GROUP]`,
 /// `["group", G]`, `["speaker", G, ID, NAME]`, or `"rows"`/`"tokens"`); result rows
 /// (`{"shard": K, "i": I, "row": [VALUES], "sort": [VALUES]}`); and the records a stage run by the merge
-/// needs (`"quote"` lines for `compare … on quotes`, `"figure"` lines for quantities).
+/// needs (`"quote"` lines for `compare … on quotes`, `"figure"` lines for quantities, `"passage"` lines
+/// for `compare … on passages`).
 ///
 /// Values are `null`, JSON numbers (integers), strings, `{"number": "0.25"}` (a real number, in
 /// the shortest text that reads back the same) and `{"date": [YEAR, MONTH, DAY]}` (month and day may be `null`).
@@ -129,7 +130,9 @@ package enum Partial {
         switch plan.merge {
         case let .rows(sort, _, allFields):
             var keys = try sort?.keyValues(relation, context) ?? []
-            if let (unit, of) = position {
+            if plan.endsInKwic {
+                keys = []
+            } else if let (unit, of) = position {
                 // Chosen rows keep their order (a sort's ties too); rows of another unit (quote) are in corpus order.
                 let at: [Value] = if case let .units(u) = relation, u.unit.name == unit { u.rows.map { .int(of[$0] ?? 0) } }
                                   else { Array(repeating: .int(0), count: relation.count) }
@@ -483,7 +486,7 @@ package enum Partial {
             let source = plan.source is QuoteStage ? NameSource(name: "quotes", range: plan.source.range) : plan.source
             let none = try run(source, plan.stages[..<plan.shardStages], shape)
             var table = Materializer.table(none, shape, columns: allFields ? SaveStage.columns(of: none) : nil)
-            let descending = (sort?.keys.map(\.descending) ?? []) + (plan.selectAt != nil || plan.rowsByPlace ? [false] : [])
+            let descending = (sort?.keys.map(\.descending) ?? []) + ((plan.selectAt != nil || plan.rowsByPlace) && !plan.endsInKwic ? [false] : [])
             // Each shard's rows are in its order; ties between shards go in shard order, so corpus order.
             rows.sort { a, b in SortStage.precedes(a.sort, b.sort, descending: descending) ?? ((a.shard, a.i) < (b.shard, b.i)) }
             table.rows = rows.prefix(limit ?? rows.count).map(\.row)

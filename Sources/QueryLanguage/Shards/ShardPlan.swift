@@ -9,7 +9,8 @@
 /// [on terms]` (each group's counts per term and tokens added). The merge builds
 /// that stage's table from the sums with the stage's own code and runs the later stages on it, as
 /// one process would. `speakers` and `entities` hand on every entity's counts; all their stages run
-/// on the merged rows.
+/// on the merged rows. `passages` and `boilerplate` are rows too, once every shard is told the whole
+/// corpus's reuse clusters; their rows carry their place in the clusters' order.
 struct ShardPlan {
     /// How the shards' partials become the stage's result.
     enum Merge {
@@ -72,6 +73,10 @@ struct ShardPlan {
     /// Whether a `compare … excluding shared` needs the clusters the whole corpus's groups share.
     var excludesShared: Bool { compare?.excludingShared == true }
 
+    /// Whether the shards hand on concordance lines, which are in corpus order whatever the order of the
+    /// rows they come from (so they merge in shard order, with no sort keys).
+    var endsInKwic: Bool { shardStages > 0 && stages[shardStages - 1] is KwicStage }
+
     /// Whether the rows are a unit's that are not in corpus order (passages): each shard's rows carry
     /// their place in the whole corpus's order as their last sort key.
     var rowsByPlace: Bool { Self.byPlace(source) }
@@ -125,7 +130,7 @@ struct ShardPlan {
         scan: for (i, stage) in stages.enumerated() {
             // The first stage after limit/top that needs the rows it keeps: those are chosen first.
             if let n = limit, selectAt == nil, stage is FilterStage || stage is SortStage || stage is GroupStage || stage is TermsStage
-                || stage is CompareStage || stage is QuoteStage {
+                || stage is CompareStage || stage is QuoteStage || stage is KwicStage {
                 (selectAt, selectBy, sort, limit) = (i, (sort, n), nil, nil)
             }
             switch stage {
@@ -149,7 +154,8 @@ struct ShardPlan {
                 found = (.rows(sort: sort, limit: limit), i + 1, i + 1)
                 break scan
             case is KwicStage:
-                if sort != nil || limit != nil { throw Self.refusal("kwic", at: stage.range, why: "it follows sort, limit or top") }
+                // A concordance is in corpus order whatever the order of its rows: its lines merge in shard order.
+                if limit != nil { throw Self.refusal("kwic", at: stage.range, why: "it follows a second limit or top") }
                 if Self.byPlace(pipeline.source) { throw Self.refusal("kwic", at: stage.range, why: "its lines would follow the passages' clusters, not the corpus") }
                 found = (.rows(sort: nil, limit: nil), i + 1, i + 1)
                 break scan
