@@ -40,6 +40,7 @@ struct SnapshotWriter {
             (.postings, corpus.index.postings),
             (.termArena, FlatArray(vocabulary.arena)),
             (.termOffsets, FlatArray(vocabulary.offsets)),
+            (.foldedTerms, FlatArray(corpus.index.vocabulary.foldedTerms.sorted())),
         ]
         var entries: [SnapshotFormat.Entry] = []
         var end = SnapshotFormat.headerSize + SnapshotFormat.entrySize * parts.count
