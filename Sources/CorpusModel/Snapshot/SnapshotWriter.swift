@@ -38,9 +38,10 @@ struct SnapshotWriter {
             (.tokens, corpus.index.tokens),
             (.postingStarts, corpus.index.postingStarts),
             (.postings, corpus.index.postings),
+            // Before the term table, so the file ends in a section's bytes (damage there is caught) even when this one is empty.
+            (.foldedTerms, FlatArray(corpus.index.vocabulary.foldedTerms.sorted())),
             (.termArena, FlatArray(vocabulary.arena)),
             (.termOffsets, FlatArray(vocabulary.offsets)),
-            (.foldedTerms, FlatArray(corpus.index.vocabulary.foldedTerms.sorted())),
         ]
         var entries: [SnapshotFormat.Entry] = []
         var end = SnapshotFormat.headerSize + SnapshotFormat.entrySize * parts.count
