@@ -190,11 +190,12 @@ package struct CorpusLoader {
             while k < files.count {
                 try checkCancelled(root)
                 var end = k
-                while end < files.count && files[end].format == .text && end - k < textFilesAtOnce { end += 1 }
+                while end < files.count && files[end].format == .text { end += 1 }
                 let run = files[k..<end]
                 let metadata = run.map { sidecar?.take(relativePath: $0.relativePath) }
-                if run.count > 1, Set(run.map(\.id)).count == run.count, !run.contains(where: { builder.hasDocument(id: $0.id) }) {
-                    try loadTexts(run, metadata: metadata, root: root)
+                if textFilesAtOnce > 1, run.count > 1, Set(run.map(\.id)).count == run.count,
+                   !run.contains(where: { builder.hasDocument(id: $0.id) }) {
+                    try loadTexts(Array(run), metadata: metadata, root: root)
                 } else if run.isEmpty {
                     end += 1
                     try load(files[k], metadata: nil)
@@ -210,22 +211,42 @@ package struct CorpusLoader {
         }
 
         /// Loads text files whose ids differ from each other and from every document's so far, on all
-        /// cores: each slice of them into a builder of its own, appended in order, so the corpus is
-        /// the one a load of one file after the other makes.
-        mutating func loadTexts(_ files: ArraySlice<SourceFile>, metadata: [DocumentMetadata?], root: String) throws(LoadError) {
-            let files = Array(files), onRead = self.onRead, isCancelled = self.isCancelled
-            let parts = Parallel.slices(files.count) { slice in
-                var part = CorpusBuilder()
-                part.reserve(bytes: slice.reduce(0) { $0 + files[$1].size })
-                for i in slice where isCancelled?() != true {
-                    guard let bytes = Self.contents(files[i], onRead: onRead, into: &part) else { continue }
-                    part.add(id: files[i].id, origin: files[i].path, bytes: bytes, metadata: metadata[i] ?? DocumentMetadata())
+        /// cores, `textFilesAtOnce` at a time: each core's slice of a round into a builder of its own,
+        /// and, while a round is read, the builders of the round before appended in order, so the
+        /// corpus is the one a load of one file after the other makes.
+        mutating func loadTexts(_ files: [SourceFile], metadata: [DocumentMetadata?], root: String) throws(LoadError) {
+            let onRead = self.onRead, isCancelled = self.isCancelled
+            let slices = 2 * ProcessInfo.processInfo.activeProcessorCount
+            var target = builder   // moved out while the rounds run, and back however they end
+            builder = CorpusBuilder()
+            defer { builder = target }
+            var pending: [CorpusBuilder] = [], pendingFiles = 0..<0, start = 0
+            while start < files.count || !pending.isEmpty {
+                try checkCancelled(root)
+                let round = start..<min(files.count, start + textFilesAtOnce)
+                var made = [CorpusBuilder](repeating: CorpusBuilder(), count: round.isEmpty ? 0 : slices)
+                let previous = pending
+                withUnsafeMutablePointer(to: &target) { target in
+                    made.withUnsafeMutableBufferPointer { made in
+                        nonisolated(unsafe) let (target, made) = (target, made)
+                        // Task 0 appends the round before; task k > 0 reads slice k - 1 of this one.
+                        DispatchQueue.concurrentPerform(iterations: made.count + 1) { task in
+                            guard task > 0 else { return previous.forEach { target.pointee.append($0) } }
+                            let k = task - 1
+                            let slice = (round.lowerBound + k * round.count / made.count)..<(round.lowerBound + (k + 1) * round.count / made.count)
+                            var part = CorpusBuilder()
+                            part.reserve(bytes: slice.reduce(0) { $0 + files[$1].size })
+                            for i in slice where isCancelled?() != true {
+                                guard let bytes = Self.contents(files[i], onRead: onRead, into: &part) else { continue }
+                                part.add(id: files[i].id, origin: files[i].path, bytes: bytes, metadata: metadata[i] ?? DocumentMetadata())
+                            }
+                            made[k] = part
+                        }
+                    }
                 }
-                return part
+                for i in pendingFiles { tracker.advance(files: 1, bytes: files[i].size) }
+                (pending, pendingFiles, start) = (made, round, round.upperBound)
             }
-            try checkCancelled(root)
-            for part in parts { builder.append(part) }
-            for file in files { tracker.advance(files: 1, bytes: file.size) }
         }
 
         /// Loads one file: a text file as a document, any other as records.
