@@ -5,8 +5,9 @@ import TextAnalysis
 
 /// Quotations, entity mentions and resolved entities of a corpus.
 ///
-/// Extracted from every document (on both cores) the first time a query needs them, then kept:
-/// opening a large corpus stays fast, and the model is still built once.
+/// Extracted from every document (on both cores) the first time a query needs them, then kept; for
+/// a corpus opened through its snapshot, also kept in a file beside the snapshot (`SnapshotCompanion`,
+/// `AnnotationsCodec.swift`), which later processes read instead of extracting again.
 package struct Annotations: Sendable {
     /// A quotation with its document, resolved speaker and place in the corpus text.
     package struct QuoteRecord: Sendable {
@@ -220,7 +221,14 @@ extension Corpus {
                              progress: @escaping @Sendable (Int) -> Void = { _ in }) -> Annotations? {
         let shared = derived.value { nil as CorpusVariants? }?.variants
         let quantities = derived.value { nil as CorpusQuantities? }
-        return derived.value { Annotations.build(self, corpusVariants: shared, corpusQuantities: quantities, unlessStopped: stop, progress: progress) }
+        // A shard resolving against its whole corpus has annotations of that corpus: they are not kept.
+        let kept = shared == nil && quantities == nil ? companion : nil
+        return derived.value {
+            if let read = kept?.read({ bytes throws(SnapshotProblem) in try Annotations(decoding: bytes, of: self) }) { return read }
+            let built = Annotations.build(self, corpusVariants: shared, corpusQuantities: quantities, unlessStopped: stop, progress: progress)
+            if let built, let kept { kept.write(built.encoded(self), isCancelled: stop) }
+            return built
+        }
     }
 
     /// Makes this corpus (a shard) resolve names against the name variants of the whole corpus it is

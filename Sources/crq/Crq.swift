@@ -16,7 +16,7 @@ struct Crq: ParsableCommand {
         crq [CORPUS] [-c STATEMENT …] [--field FIELD=NAME …] [--quiet] [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe]
           crq FILE.crq [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe]
           crq run FILE.crq [--corpus PATH]
-          crq index CORPUS [--verify]
+          crq index CORPUS [--verify] [--no-annotations]
           crq shard CORPUS --parts N --out DIR
           crq worker SHARD --part K [--variants | --entities FILE] -c STATEMENT;  crq merge [--variants] -c STATEMENT [PARTIAL …]   (docs/scale.md)
         """,

@@ -176,3 +176,41 @@ package struct EntityResolver: Sendable {
         return speakerEntity[doc][quotation]
     }
 }
+
+extension EntityResolver {
+    /// Writes what finding entities by name needs (the per-document tables serve only the extraction).
+    func encode(into e: inout AnnotationsEncoder) {
+        e.int(entities.count)
+        for entity in entities {
+            e.string(entity.canonical); e.int(EntityKind.allCases.firstIndex(of: entity.kind)!)
+            e.strings(entity.variants); e.strings(entity.roles)
+        }
+        e.int(variants.count)
+        for v in variants {
+            e.string(v.name); e.string(v.surface); e.int(EntityKind.allCases.firstIndex(of: v.kind)!); e.optionalString(v.role)
+        }
+        e.int(byKey.count)
+        for (key, entity) in byKey.sorted(by: { $0.key < $1.key }) { e.string(key); e.int(entity) }
+        for table in [bySurname, byFirstName] {
+            e.int(table.count)
+            for (word, set) in table.sorted(by: { $0.key < $1.key }) { e.string(word); e.ints(set.sorted()) }
+        }
+    }
+
+    /// Reads what `encode` wrote, checking every entity number.
+    init(decoding d: inout AnnotationsDecoder) throws(SnapshotProblem) {
+        let count = try d.count()
+        for _ in 0..<count {
+            entities.append(ResolvedEntity(canonical: try d.string(), kind: try d.kind(), variants: try d.strings(), roles: try d.strings()))
+        }
+        for _ in 0..<(try d.count()) {
+            variants.append(Variant(name: try d.string(), surface: try d.string(), kind: try d.kind(), role: try d.optionalString()))
+        }
+        for _ in 0..<(try d.count()) { byKey[try d.string()] = try d.int(below: count) }
+        for t in 0..<2 {
+            var table: [String: Set<Int>] = [:]
+            for _ in 0..<(try d.count()) { table[try d.string()] = Set(try d.ints(below: count)) }
+            if t == 0 { bySurname = table } else { byFirstName = table }
+        }
+    }
+}
