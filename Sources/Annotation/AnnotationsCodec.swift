@@ -24,6 +24,7 @@ struct AnnotationsEncoder {
     mutating func strings(_ ss: [String]) { body.int(ss.count); ss.forEach { string($0) } }
     /// A string written where it is (one that does not recur).
     mutating func inline(_ s: String) { body.string(s) }
+    mutating func raw(_ p: UnsafeRawBufferPointer) { body.raw(p) }
 
     private mutating func number(_ s: String) -> Int {
         if let n = table[s] { return n }
@@ -87,62 +88,19 @@ struct AnnotationsDecoder {
         return out
     }
     mutating func inline() throws(SnapshotProblem) -> String { try d.string() }
+    mutating func raw() throws(SnapshotProblem) -> UnsafeRawBufferPointer { try d.raw() }
     mutating func kind() throws(SnapshotProblem) -> EntityKind { EntityKind.allCases[try int(below: EntityKind.allCases.count)] }
     func finish() throws(SnapshotProblem) { try d.finish() }
 }
 
 extension Annotations {
-    /// The annotations as the file beside the snapshot keeps them. A quotation's or figure's text is
-    /// kept as its place in the corpus text when it is found there (almost always), else written out.
+    /// The annotations as the file beside the snapshot keeps them: the quotations packed as they are
+    /// in memory (`QuoteList`), a figure's text as its place in the corpus text (written out only when
+    /// it is not found there), the rest as numbers and references to the table of strings.
     func encoded(_ corpus: Corpus) -> [UInt8] {
         var e = AnnotationsEncoder()
         e.int(corpus.documents.count)
         resolver.encode(into: &e)
-        corpus.withText { text in
-            e.int(quotes.count)
-            var previous = 0
-            for r in quotes {
-                let q = r.quotation, base = corpus.documents[r.document].bytes.lowerBound
-                e.int(r.document - previous)
-                previous = r.document
-                place(r.bytes, q.start..<q.end, base, &e)
-                e.int(QuoteKind.allCases.firstIndex(of: q.kind)!)
-                e.optionalString(q.speaker); e.optionalString(q.cue); e.optionalString(q.asWritten)
-                e.int(q.speakerKind.map { EntityKind.allCases.firstIndex(of: $0)! + 1 } ?? 0)
-                e.optionalInt(q.speakerMention)
-                e.int(q.parts.count)
-                for p in q.parts { e.int(p.lowerBound - q.start); e.int(p.count) }
-                e.optionalInt(r.speaker)
-                if let trims = Self.trims(q.text, q.pieces.map { base + $0.lowerBound..<base + $0.upperBound }, text) {
-                    e.int(0)
-                    for (a, b) in trims { e.int(a); e.int(b) }
-                } else {
-                    e.int(1)
-                    e.inline(q.text)
-                }
-            }
-            e.int(figures.count)
-            previous = 0
-            for r in figures {
-                let c = r.claim, base = corpus.documents[r.document].bytes.lowerBound
-                e.int(r.document - previous)
-                previous = r.document
-                place(r.bytes, c.start..<c.end, base, &e)
-                let inPlace = Self.trims(c.text, [base + c.start..<base + c.end], text) ?? [(1, 1)]
-                e.bool(inPlace[0] == (0, 0))
-                if inPlace[0] != (0, 0) { e.inline(c.text) }
-                e.double(c.value); e.string(c.unit); e.optionalString(c.hedge); e.string(c.happening); e.string(c.counted)
-                e.bool(c.isPart); e.optionalString(c.place); e.optionalString(c.agent); e.optionalString(c.event)
-                switch c.time {
-                case nil: e.int(0)
-                case .weekday(let w)?: e.int(1); e.int(w)
-                case .relative(let d)?: e.int(2); e.int(d)
-                case .monthDay(let m, let d)?: e.int(3); e.int(m); e.int(d)
-                }
-                e.optionalString(c.givenBy); e.bool(c.isHeadline); e.bool(c.isRevision)
-                e.int(r.quantity)
-            }
-        }
         e.int(quantities.count)
         for q in quantities {
             e.string(q.happening); e.string(q.counted); e.bool(q.isPart)
@@ -150,9 +108,38 @@ extension Annotations {
             e.optionalInt(q.day); e.optionalInt(q.weekday)
             e.ints(q.claims); e.string(q.status.rawValue); e.string(q.name)
         }
+        var previous = 0
+        e.int(figures.count)
+        for r in figures {
+            let c = r.claim, base = corpus.documents[r.document].bytes.lowerBound
+            e.int(r.document - previous)
+            previous = r.document
+            place(r.bytes, c.start..<c.end, base, &e)
+            let inPlace = c.text == corpus.string(base + c.start..<base + c.end)
+            e.bool(inPlace)
+            if !inPlace { e.inline(c.text) }
+            e.double(c.value); e.string(c.unit); e.optionalString(c.hedge); e.string(c.happening); e.string(c.counted)
+            e.bool(c.isPart); e.optionalString(c.place); e.optionalString(c.agent); e.optionalString(c.event)
+            switch c.time {
+            case nil: e.int(0)
+            case .weekday(let w)?: e.int(1); e.int(w)
+            case .relative(let d)?: e.int(2); e.int(d)
+            case .monthDay(let m, let d)?: e.int(3); e.int(m); e.int(d)
+            }
+            e.optionalString(c.givenBy); e.bool(c.isHeadline); e.bool(c.isRevision)
+            e.int(r.quantity)
+        }
         e.ints(outlets.map(Int.init))
         for counts in [quoteCounts, mentionCounts, speakers, entityOrder] { e.ints(counts) }
         documents.forEach { e.ints($0) }
+        e.strings(quotes.names)
+        e.int(quotes.extras.count)
+        for x in quotes.extras {
+            e.int(x.parts.count)
+            for p in x.parts { e.int(p.lowerBound); e.int(p.count) }
+            e.inline(x.text)
+        }
+        quotes.packed.withUnsafeBytes { e.raw($0) }
         return e.bytes
     }
 
@@ -160,33 +147,6 @@ extension Annotations {
     private func place(_ bytes: Range<Int>, _ offsets: Range<Int>, _ base: Int, _ e: inout AnnotationsEncoder) {
         e.int(bytes.lowerBound - base); e.int(bytes.count)
         e.int(offsets.lowerBound - (bytes.lowerBound - base)); e.int(offsets.count - bytes.count)
-    }
-
-    /// How many bytes to leave off the front and back of each piece (corpus byte ranges) so that the
-    /// pieces, joined by spaces, read `text`; nil if they cannot.
-    static func trims(_ text: String, _ pieces: [Range<Int>], _ corpus: UnsafeBufferPointer<UInt8>) -> [(Int, Int)]? {
-        var text = text
-        return text.withUTF8 { t -> [(Int, Int)]? in
-            var at = 0
-            var out: [(Int, Int)] = []
-            for (i, p) in pieces.enumerated() {
-                let last = i == pieces.count - 1
-                var found: (Int, Int)?
-                search: for a in 0...min(8, p.count) {
-                    for b in 0...min(8, p.count - a) {
-                        let n = p.count - a - b
-                        guard at + n <= t.count, last ? at + n == t.count : at + n < t.count && t[at + n] == 0x20,
-                              memcmp(t.baseAddress! + at, corpus.baseAddress! + p.lowerBound + a, n) == 0 else { continue }
-                        found = (a, b)
-                        break search
-                    }
-                }
-                guard let (a, b) = found else { return nil }
-                out.append((a, b))
-                at += p.count - a - b + 1
-            }
-            return out
-        }
     }
 
     /// Reads what `encoded` wrote for `corpus`; throws what it finds wrong (nothing it reads can make a query trap).
@@ -206,41 +166,21 @@ extension Annotations {
             let length = try d.int(in: -count...(span.count - offset - count)) + count
             return (document, span.lowerBound + start..<span.lowerBound + start + count, offset..<offset + length)
         }
-        func text(_ pieces: [Range<Int>], _ base: Int) throws(SnapshotProblem) -> String {
-            var parts: [String] = []
-            for p in pieces {
-                let a = try d.int(in: 0...p.count), b = try d.int(in: 0...(p.count - a))
-                parts.append(corpus.string(base + p.lowerBound + a..<base + p.upperBound - b))
+        var quantities: [FigureQuantity] = []
+        for _ in 0..<(try d.count()) {
+            var q = FigureQuantity(happening: try d.string(), counted: try d.string(), isPart: try d.bool(), place: try d.optionalString(),
+                                   agent: try d.optionalString(), event: try d.optionalString(),
+                                   day: try d.optionalInt(in: 0...10_000_000), weekday: try d.optionalInt(in: 0...6),
+                                   claims: try d.ints(below: Int(Int32.max)))
+            guard !q.claims.isEmpty, let status = QuantityStatus(rawValue: try d.string()) else {
+                throw .corrupt("a quantity in its annotations is damaged")
             }
-            return parts.joined(separator: " ")
+            (q.status, q.name) = (status, try d.string())
+            quantities.append(q)
         }
-        var quotes: [QuoteRecord] = []
-        let quoteCount = try d.count()
-        quotes.reserveCapacity(quoteCount)
-        for _ in 0..<quoteCount {
-            let (doc, bytes, offsets) = try place()
-            let base = corpus.documents[doc].bytes.lowerBound, length = corpus.documents[doc].bytes.count
-            let kind = QuoteKind.allCases[try d.int(below: QuoteKind.allCases.count)]
-            let speaker = try d.optionalString(), cue = try d.optionalString(), asWritten = try d.optionalString()
-            let speakerKind = try d.int(in: 0...EntityKind.allCases.count)
-            var q = Quotation(kind: kind, start: offsets.lowerBound, end: offsets.upperBound, text: "", speaker: speaker, cue: cue,
-                              speakerKind: speakerKind == 0 ? nil : EntityKind.allCases[speakerKind - 1],
-                              speakerMention: try d.optionalInt(in: 0...Int(Int32.max)))
-            q.asWritten = asWritten
-            for _ in 0..<(try d.count()) {
-                let start = try d.int(in: -q.start...(length - q.start)) + q.start
-                q.parts.append(start..<start + (try d.int(in: 0...(length - start))))
-            }
-            let entity = try d.optionalInt(in: 0...max(0, entityCount - 1))
-            guard entity == nil || entityCount > 0 else { throw .corrupt("a speaker in its annotations is out of range") }
-            q.text = try d.bool() ? try d.inline() : try text(q.pieces, base)
-            quotes.append(QuoteRecord(document: doc, quotation: q, speaker: entity, bytes: bytes))
-        }
-        document = 0
         var figures: [FigureRecord] = []
         let figureCount = try d.count()
         figures.reserveCapacity(figureCount)
-        var quantityOf: [Int] = []
         for _ in 0..<figureCount {
             let (doc, bytes, offsets) = try place()
             let base = corpus.documents[doc].bytes.lowerBound
@@ -256,33 +196,61 @@ extension Annotations {
             default: c.time = .monthDay(month: try d.int(in: 1...12), day: try d.int(in: 1...31))
             }
             (c.givenBy, c.isHeadline, c.isRevision) = (try d.optionalString(), try d.bool(), try d.bool())
-            quantityOf.append(try d.int(in: 0...Int(Int32.max)))
-            figures.append(FigureRecord(document: doc, claim: c, bytes: bytes, quantity: 0))
+            figures.append(FigureRecord(document: doc, claim: c, bytes: bytes, quantity: try d.int(below: quantities.count)))
         }
-        var quantities: [FigureQuantity] = []
-        for _ in 0..<(try d.count()) {
-            var q = FigureQuantity(happening: try d.string(), counted: try d.string(), isPart: try d.bool(), place: try d.optionalString(),
-                                   agent: try d.optionalString(), event: try d.optionalString(),
-                                   day: try d.optionalInt(in: 0...10_000_000), weekday: try d.optionalInt(in: 0...6),
-                                   claims: try d.ints(below: figureCount))
-            guard !q.claims.isEmpty, let status = QuantityStatus(rawValue: try d.string()) else {
-                throw .corrupt("a quantity in its annotations is damaged")
-            }
-            (q.status, q.name) = (status, try d.string())
-            quantities.append(q)
-        }
-        guard quantityOf.allSatisfy({ $0 < quantities.count }) else { throw .corrupt("a figure's quantity is out of range") }
-        figures = zip(figures, quantityOf).map { FigureRecord(document: $0.document, claim: $0.claim, bytes: $0.bytes, quantity: $1) }
+        guard quantities.allSatisfy({ $0.claims.allSatisfy { $0 < figureCount } }) else { throw .corrupt("a quantity's figure is out of range") }
         let outlets = try d.ints(below: n).map(Int32.init)
         let quoteCounts = try d.ints(below: Int(Int32.max)), mentionCounts = try d.ints(below: Int(Int32.max))
         let speakers = try d.ints(below: entityCount), order = try d.ints(below: entityCount)
         var documents: [[Int]] = []
         for _ in 0..<entityCount { documents.append(try d.ints(below: n)) }
+        let quotes = try Self.quotes(&d, corpus, entities: entityCount)
         try d.finish()
         guard outlets.count == n, quoteCounts.count == entityCount, mentionCounts.count == entityCount, order.count == entityCount else {
             throw .corrupt("its annotations' tables disagree")
         }
         self.init(quotes: quotes, figures: figures, quantities: quantities, outlets: outlets, resolver: resolver, quoteCounts: quoteCounts,
                   mentionCounts: mentionCounts, documents: documents, speakers: speakers, entityOrder: order)
+    }
+}
+
+extension Annotations {
+    /// Reads the quotations `encoded` wrote, checking every number of every packed quotation.
+    private static func quotes(_ d: inout AnnotationsDecoder, _ corpus: Corpus, entities: Int) throws(SnapshotProblem) -> QuoteList {
+        let names = try d.strings()
+        var extras: [QuoteExtra] = []
+        for _ in 0..<(try d.count()) {
+            var parts: [Range<Int>] = []
+            for _ in 0..<(try d.count()) {
+                let start = try d.int(in: 0...Int(UInt32.max))
+                parts.append(start..<start + (try d.int(in: 0...Int(UInt32.max))))
+            }
+            extras.append(QuoteExtra(parts: parts, text: try d.inline()))
+        }
+        let raw = try d.raw()
+        let stride = MemoryLayout<PackedQuote>.stride
+        guard raw.count % stride == 0 else { throw .corrupt("its quotations have the wrong size") }
+        let packed = [PackedQuote](unsafeUninitializedCapacity: raw.count / stride) { buffer, count in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: raw)
+            count = raw.count / stride
+        }
+        let documents = corpus.documents
+        var previous = 0
+        for p in packed {
+            let d = Int(p.document)
+            guard d >= previous, d < documents.count else { throw .corrupt("its quotations are out of order") }
+            previous = d
+            let span = documents[d].bytes
+            func within(_ n: Int32, _ limit: Int) -> Bool { n >= -1 && Int(n) < limit }
+            guard span.lowerBound <= Int(p.byteStart), p.byteStart <= p.byteEnd, Int(p.byteEnd) <= span.upperBound,
+                  within(p.speaker, names.count), within(p.cue, names.count), within(p.asWritten, names.count),
+                  within(p.entity, entities), p.mention >= -1, within(p.extra, extras.count),
+                  Int(p.kind) < QuoteKind.allCases.count, Int(p.speakerKind) <= EntityKind.allCases.count,
+                  Int(p.trimStart) + Int(p.trimEnd) <= Int(p.byteEnd - p.byteStart),
+                  p.extra < 0 || extras[Int(p.extra)].parts.allSatisfy({ $0.upperBound <= span.count }) else {
+                throw .corrupt("a quotation in its annotations is damaged")
+            }
+        }
+        return QuoteList(packed: packed, names: names, extras: extras, text: corpus.text, documentStarts: documents.map(\.bytes.lowerBound))
     }
 }

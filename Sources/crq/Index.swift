@@ -3,6 +3,7 @@ import ArgumentParser
 import CorpusModel
 import Foundation
 import Shell
+import TextAnalysis
 
 /// `crq index CORPUS`: builds the corpus's snapshot ahead of use (or says it is current).
 struct Index: ParsableCommand {
@@ -50,8 +51,8 @@ struct Index: ParsableCommand {
             line?.report(.finished)
             guard let found else { Output.error("crq: cancelled\n"); throw ExitCode(130) }
             if let companion = built.corpus.companion, FileManager.default.fileExists(atPath: companion.path) {
-                kept = String(format: "; %@ (%d quotations, %d figures, %d entities)", companion.path,
-                              found.quotes.count, found.figures.count, found.entities.count)
+                kept = "; \(companion.path) (\(found.quotes.count.grouped) quotations, \(found.figures.count.grouped) figures, "
+                    + "\(found.entities.count.grouped) entities)"
             }
         }
         line?.report(.finished)

@@ -131,7 +131,7 @@ import Testing
         // Resealed but damaged inside: the decoder's checks say so.
         try afterDamage({ bytes in
             bytes = Self.resealed(Array(bytes[0..<(bytes.count - 9)]) + [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01]) { _ in }
-        }, says: "snapshot corrupt (a number in its annotations section is out of range)")
+        }, says: "snapshot corrupt (a quotation in its annotations is damaged)")
     }
 
     /// The annotations of one corpus beside the snapshot of another are out of date, and a rebuilt
@@ -148,6 +148,31 @@ import Testing
         try Data("“Changed,” she said.\n".utf8).write(to: other.appendingPathComponent("a.txt"))
         #expect(try store.index(other.path).written)
         #expect(!FileManager.default.fileExists(atPath: built.path + "-annotations"))
+    }
+
+    /// Kept annotations damaged past their checksums (as `scripts/fuzz snapshots` does at length): each
+    /// is refused with a reason or, if its numbers still hold, queried without trapping.
+    @Test func damagedPayloadsNeverTrap() throws {
+        let dir = try SnapshotTests.corpusFolder().path
+        let corpus = try CorpusLoader().load(dir)
+        let payload = corpus.annotations.encoded(corpus)
+        var generator = SplitMix(seed: 11)
+        var refused = 0
+        for round in 0..<300 {
+            var bytes = payload
+            for _ in 0...(round % 4) { bytes[Int.random(in: 0..<bytes.count, using: &generator)] ^= UInt8.random(in: 1...255, using: &generator) }
+            if round % 10 == 0 { bytes.removeLast(Int.random(in: 1...bytes.count, using: &generator)) }
+            let fresh = try CorpusLoader().load(dir)
+            do {
+                let read = try bytes.withUnsafeBytes { raw throws(SnapshotProblem) in try Annotations(decoding: raw, of: fresh) }
+                _ = fresh.derived.value { read }
+                _ = try Self.outputs(fresh)
+            } catch let problem as SnapshotProblem {
+                #expect(problem.description.hasPrefix("snapshot corrupt ("))
+                refused += 1
+            }
+        }
+        #expect(refused > 100)
     }
 
     /// A shard resolving names against its whole corpus keeps nothing (its annotations are the corpus's).

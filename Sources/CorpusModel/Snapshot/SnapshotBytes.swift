@@ -90,6 +90,12 @@ package struct SnapshotEncoder {
     }
 
     package mutating func double(_ v: Double) { withUnsafeBytes(of: v.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
+
+    /// Bytes as they are, after their count.
+    package mutating func raw(_ p: UnsafeRawBufferPointer) {
+        int(p.count)
+        bytes.append(contentsOf: p)
+    }
 }
 
 /// Reads what `SnapshotEncoder` wrote; every read checks its bounds and throws instead of trapping.
@@ -139,6 +145,13 @@ package struct SnapshotDecoder {
         guard bytes.count - at >= 8 else { throw .corrupt("its \(section) section ends early") }
         defer { at += 8 }
         return Double(bitPattern: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self)))
+    }
+
+    /// What `SnapshotEncoder.raw` wrote, in place.
+    package mutating func raw() throws(SnapshotProblem) -> UnsafeRawBufferPointer {
+        let n = try int(in: 0...(bytes.count - at))
+        defer { at += n }
+        return UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)])
     }
 
     /// Throws unless every byte has been read.
