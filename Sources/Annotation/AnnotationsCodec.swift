@@ -95,8 +95,9 @@ struct AnnotationsDecoder {
 
 extension Annotations {
     /// The annotations as the file beside the snapshot keeps them: the quotations packed as they are
-    /// in memory (`QuoteList`), a figure's text as its place in the corpus text (written out only when
-    /// it is not found there), the rest as numbers and references to the table of strings.
+    /// in memory (`QuoteList`), the rest as numbers, texts and references to the table of strings.
+    /// Reading them touches no page of the corpus text (a figure's text is written out: reading it from
+    /// the text would bring most of a large corpus's text into memory).
     func encoded(_ corpus: Corpus) -> [UInt8] {
         var e = AnnotationsEncoder()
         e.int(corpus.documents.count)
@@ -115,9 +116,7 @@ extension Annotations {
             e.int(r.document - previous)
             previous = r.document
             place(r.bytes, c.start..<c.end, base, &e)
-            let inPlace = c.text == corpus.string(base + c.start..<base + c.end)
-            e.bool(inPlace)
-            if !inPlace { e.inline(c.text) }
+            e.inline(c.text)
             e.double(c.value); e.string(c.unit); e.optionalString(c.hedge); e.string(c.happening); e.string(c.counted)
             e.bool(c.isPart); e.optionalString(c.place); e.optionalString(c.agent); e.optionalString(c.event)
             switch c.time {
@@ -183,9 +182,7 @@ extension Annotations {
         figures.reserveCapacity(figureCount)
         for _ in 0..<figureCount {
             let (doc, bytes, offsets) = try place()
-            let base = corpus.documents[doc].bytes.lowerBound
-            let surface = try d.bool() ? corpus.string(base + offsets.lowerBound..<base + offsets.upperBound) : try d.inline()
-            var c = FigureClaim(start: offsets.lowerBound, end: offsets.upperBound, text: surface, value: try d.double(),
+            var c = FigureClaim(start: offsets.lowerBound, end: offsets.upperBound, text: try d.inline(), value: try d.double(),
                                 unit: try d.string(), hedge: try d.optionalString())
             (c.happening, c.counted, c.isPart) = (try d.string(), try d.string(), try d.bool())
             (c.place, c.agent, c.event) = (try d.optionalString(), try d.optionalString(), try d.optionalString())

@@ -132,9 +132,7 @@ package struct SnapshotDecoder {
     }
 
     package mutating func string() throws(SnapshotProblem) -> String {
-        let n = try int(in: 0...(bytes.count - at))
-        defer { at += n }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)]), as: UTF8.self)
+        String(decoding: try raw(), as: UTF8.self)
     }
 
     package mutating func bool() throws(SnapshotProblem) -> Bool { try int(in: 0...1) == 1 }
@@ -147,9 +145,10 @@ package struct SnapshotDecoder {
         return Double(bitPattern: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self)))
     }
 
-    /// What `SnapshotEncoder.raw` wrote, in place.
+    /// What `SnapshotEncoder.raw` (or `string`) wrote, in place.
     package mutating func raw() throws(SnapshotProblem) -> UnsafeRawBufferPointer {
-        let n = try int(in: 0...(bytes.count - at))
+        let n = try int()   // read before the bound is taken: reading it moves `at`
+        guard n >= 0, n <= bytes.count - at else { throw .corrupt("a number in its \(section) section is out of range") }
         defer { at += n }
         return UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)])
     }

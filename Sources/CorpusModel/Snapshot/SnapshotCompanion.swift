@@ -62,7 +62,7 @@ package struct SnapshotCompanion: Sendable {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         do {
             let file = try MappedFile(path: path)
-            return try decode(try payload(file.bytes))
+            return try decode(try payload(file))
         } catch {
             unlink(path)
             notice(SnapshotStore.Notice(description: "\(path): \(error); rebuilding it", isStale: error.isExpected))
@@ -70,8 +70,10 @@ package struct SnapshotCompanion: Sendable {
         }
     }
 
-    /// The payload of `bytes`, once the header, length, owner and checksums are found right.
-    func payload(_ bytes: UnsafeRawBufferPointer) throws(SnapshotProblem) -> UnsafeRawBufferPointer {
+    /// The payload of `file`, once the header, length, owner and checksums are found right (the pages
+    /// checksummed are let go, so only those the decoder reads come back into memory).
+    func payload(_ file: MappedFile) throws(SnapshotProblem) -> UnsafeRawBufferPointer {
+        let bytes = file.bytes
         guard bytes.count >= 8, Array(bytes[0..<8]) == Self.magic else { throw .foreign }
         guard bytes.count >= Self.headerSize else { throw .truncated }
         func u32(_ at: Int) -> UInt32 { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
@@ -88,7 +90,8 @@ package struct SnapshotCompanion: Sendable {
         guard u64(24) == snapshot else { throw .stale("its snapshot was rebuilt") }
         guard u64(32) == build else { throw .otherVersion("another build of crq") }
         let payload = UnsafeRawBufferPointer(rebasing: bytes[Self.headerSize...])
-        guard SnapshotChecksum.of(payload).hash == u64(40) else { throw .corrupt("its annotations fail their checksum") }
+        let hash = SnapshotChecksum.of(payload) { file.release(($0.lowerBound + Self.headerSize)..<($0.upperBound + Self.headerSize)) }.hash
+        guard hash == u64(40) else { throw .corrupt("its annotations fail their checksum") }
         return payload
     }
 
