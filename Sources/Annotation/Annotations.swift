@@ -85,7 +85,7 @@ package struct Annotations: Sendable {
         // the analyses are not all held at once.
         var all = (0..<n).map { (analyses.baseAddress! + $0).move() }
         analysesMoved = true
-        let resolver = EntityResolver(all, corpusVariants: corpusVariants)
+        var resolver = EntityResolver(all, corpusVariants: corpusVariants)
         var quotes = QuoteListBuilder(corpus, capacity: all.reduce(0) { $0 + $1.quotations.count })
         var figures: [FigureRecord] = []
         figures.reserveCapacity((0..<n).reduce(0) { $0 + claims[$1].count })
@@ -114,6 +114,7 @@ package struct Annotations: Sendable {
             }
             all[d] = DocumentAnalysis(quotations: [], mentions: [])
         }
+        resolver.forgetDocuments()
         var outletNumbers: [String: Int32] = [:]
         let outlets = corpus.documents.indices.map { d in
             let source = corpus.documents[d].metadata.source
