@@ -201,6 +201,7 @@ extension Corpus {
     /// `progress` is told how many documents are done, now and then.
     package func annotations(unlessStopped stop: @escaping @Sendable () -> Bool,
                              progress: @escaping @Sendable (Int) -> Void = { _ in }) -> Annotations? {
+        if let made = derived.value({ nil as Annotations? }) { return made }   // every field of every row asks: one lock
         let shared = derived.value { nil as CorpusVariants? }?.variants
         let quantities = derived.value { nil as CorpusQuantities? }
         // A shard resolving against its whole corpus has annotations of that corpus: they are not kept.
