@@ -66,6 +66,8 @@ final class DocumentModel {
     var attributedAfter: Set<Int> = []
     /// Memoised speakers of cue tokens.
     var cueSpeakers: [Int: SpeakerRef?] = [:]
+    /// Memoised: whether the document writes a word (by key) in lower case somewhere.
+    var lowerCaseWords: [UInt64: Bool] = [:]
 
     init(_ text: ScannedText) {
         bytes = text.bytes

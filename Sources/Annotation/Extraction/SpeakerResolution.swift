@@ -199,10 +199,11 @@ extension DocumentModel {
         if tokens[c + 1].kind == .word && Self.relativePronouns.contains(tokens[c + 1].key) {
             return sentenceSubject(from: limit, before: c)
         }
-        // The name is the whole apposition (", Nasser Kanani,"), not a name inside it.
-        for t in stride(from: comma - 1, to: c, by: -1) where mentionAt[t] >= 0 {
-            let m = Int(mentionAt[t])
-            if mentions[m].kind == .person && mentionTokens[m].lowerBound > c && mentionTokens[m].upperBound == comma { return speaker(mention: m) }
+        // The name is the whole apposition (", Nasser Kanani,"), not a name inside it (", a lawyer who
+        // sued Mr. Roe,").
+        if mentionAt[comma - 1] >= 0 {
+            let m = Int(mentionAt[comma - 1])
+            if mentions[m].kind == .person && mentionTokens[m].lowerBound == c + 1 && mentionTokens[m].upperBound == comma { return speaker(mention: m) }
         }
         let found = c - 1 >= limit ? candidate(at: c - 1, allowPrepositionObject: false)?.speaker : nil
         if found?.kind == .person && (!long || found?.mention != nil) { return found }
@@ -231,7 +232,10 @@ extension DocumentModel {
             let followedByPossessive = range.upperBound < tokens.count && tokens[range.upperBound].kind == .possessive
             let minorPlace = mentions[m].kind == .place && !mentionIsCountry[m]
             let parenthesised = range.lowerBound > 0 && isPunct(range.lowerBound - 1, 0x28)
-            if followedByPossessive || minorPlace || parenthesised || (!allowPrepositionObject && isPrepositionObject(range.lowerBound)) {
+            // "WASHINGTON — Sen. Roe said": a dateline names no speaker.
+            let dateline = (mentions[m].kind == .place || range.allSatisfy { tokens[$0].acronym }) && range.upperBound < tokens.count && startsSentence(range.lowerBound)
+                && (isPunct(range.upperBound, 0x2014) || isPunct(range.upperBound, 0x2013) || isPunct(range.upperBound, 0x2D))
+            if followedByPossessive || minorPlace || parenthesised || dateline || (!allowPrepositionObject && isPrepositionObject(range.lowerBound)) {
                 return (range.lowerBound, nil)
             }
             return (range.lowerBound, speaker(mention: m))
@@ -438,11 +442,19 @@ extension DocumentModel {
         return nil
     }
 
+    /// Role nouns and the titles that abbreviate them ("the senator" is "Sen. Roe").
+    private static let abbreviatedRoles: [String: Set<String>] = [
+        "senator": ["sen", "sen."], "governor": ["gov", "gov."], "president": ["pres", "pres."],
+        "congressman": ["rep", "rep.", "representative"], "congresswoman": ["rep", "rep.", "representative"],
+        "lawmaker": ["rep", "rep.", "sen", "sen.", "representative", "senator"],
+    ]
+
     /// "the ministry", "the spokesperson": the last speaker or mention whose name or role has that word.
     func resolveReferring(_ t: Int, from first: Int) -> SpeakerRef? {
         let word = WordKey.string(tokenText(t))
+        let titles = Self.abbreviatedRoles[word] ?? []
         func has(_ name: String) -> Bool {
-            WordKey.string(name).split(separator: " ").contains { $0 == word || $0.hasSuffix("-" + word) }
+            WordKey.string(name).split(separator: " ").contains { $0 == word || $0.hasSuffix("-" + word) || titles.contains(String($0)) }
         }
         let position = tokens[t].start
         for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < position {

@@ -136,4 +136,31 @@ struct SourceResolutionTests {
         try #require(found.count == 2)
         #expect(found[0].speaker == "Swiss" && found[1].speaker == "King")
     }
+
+    @Test func aNameInsideAnAppositionIsNotTheSpeaker() throws {
+        let text = "Gov. Alma Pryce of Utah, a Republican who has criticised Mr. Dorsey for months, said the plan was reckless."
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Alma Pryce")
+    }
+
+    @Test func aDatelineIsNotTheSubject() throws {
+        let text = "DENVER — Rep. Lena Vargas on Monday criticised the ruling and said it would be appealed."
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Lena Vargas")
+    }
+
+    @Test func aRoleNounIsThePersonWhoseAbbreviatedTitleItNames() throws {
+        let text = """
+            Sen. Ruth Calloway and Rep. Owen Marsh visited the flooded town on Friday.
+
+            The congressman said the levee had failed. The senator said federal aid was on its way.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "Owen Marsh" && found[0].asWritten == "The congressman")
+        #expect(found[1].speaker == "Ruth Calloway" && found[1].asWritten == "The senator")
+    }
 }
+
