@@ -326,9 +326,10 @@ extension DocumentModel {
         for m in mentions.indices where mentions[m].kind == .organisation && nameTokenRange(m).count >= 2 {
             let last = tokens[nameTokenRange(m).upperBound - 1].key
             guard Gazetteer.mastheadWords.contains(last) else { continue }
-            if let other = organisationsByLast[last], WordKey.hash(mentions[other].name) != WordKey.hash(mentions[m].name) {
-                organisationsByLast[last] = -1
-            } else if organisationsByLast[last] == nil {
+            if let other = organisationsByLast[last] {
+                // two different newspapers: the short name is neither
+                if other >= 0 && WordKey.hash(mentions[other].name) != WordKey.hash(mentions[m].name) { organisationsByLast[last] = -1 }
+            } else {
                 organisationsByLast[last] = m
             }
         }

@@ -180,6 +180,11 @@ struct ResolverTests {
             """)
         let speakers = analysis.quotations.map(\.speaker)
         #expect(speakers == ["Harbor City Times", "Harbor City Times"])
+        // Three newspapers of one short name: "the Times" is none of them.
+        let three = QuotationExtractor.analyze("""
+            The Harbor City Times, the Lakeside Times and the Mill Valley Times all covered the fire. The Times said the roads were closed.
+            """)
+        #expect(three.quotations.map(\.speaker) == ["Times"])
     }
 }
 
