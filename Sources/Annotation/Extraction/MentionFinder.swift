@@ -203,6 +203,14 @@ extension DocumentModel {
                 && (Gazetteer.adjectiveByKey[tokens[nameFirst].key] != nil || Gazetteer.partyAdjectives.contains(tokens[nameFirst].key)) { nameFirst += 1 }
         let key = rangeKey(nameFirst, end)
         if Gazetteer.adjectiveByKey[key] != nil || Gazetteer.groupAdjectives.contains(key) { return }
+        // "the Ohio Democrat": a description of someone named elsewhere, not a name.
+        if end - first >= 2 && Gazetteer.partyAdjectives.contains(tokens[end - 1].key) { return }
+        // "Muslim Americans", "Young Iraqis": a people, which speaks as a group.
+        if end - nameFirst >= 2 && bytes[tokens[end - 1].end - 1] == 0x73,
+           Gazetteer.adjective[WordKey.string(text(tokens[end - 1].start, tokens[end - 1].end - 1))] != nil {
+            addMention(.organisation, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
+            return
+        }
         if end - nameFirst == 1 && (length(nameFirst) == 1 || tokens[nameFirst].classes.contains(.titleNouns)
                                     || tokens[nameFirst].classes.contains(.sentenceWords)) { return }
         if end - nameFirst == 1 && Gazetteer.aliasByKey[key] != nil && !tokens[nameFirst].acronym {

@@ -156,7 +156,14 @@ extension DocumentModel {
         if forward {
             var t = limit
             while t <= from {
-                if let found = candidate(at: t, allowPrepositionObject: true) { return found.speaker }
+                if let found = candidate(at: t, allowPrepositionObject: true) {
+                    // "said one Iowa Democrat": a place qualifies the speaker that follows it.
+                    if found.speaker == nil && mentionAt[t] >= 0 && mentions[Int(mentionAt[t])].kind == .place {
+                        t = mentionTokens[Int(mentionAt[t])].upperBound
+                        continue
+                    }
+                    return found.speaker
+                }
                 if isSentenceEndPunct(t) || tokens[t].key == SpeechCues.k.to { return nil }
                 t += 1
             }
@@ -255,11 +262,11 @@ extension DocumentModel {
             let name = WordKey.string(text(tokens[first].start, tok.end))
             return (first, SpeakerRef(name: name, kind: .person, mention: nil))
         }
-        if tok.classes.contains(.anonymousNouns) {
+        // "One official", "a New Hampshire Democrat": someone the text does not name.
+        if tok.classes.contains(.anonymousNouns) || tok.classes.contains(.personReferringNouns) {
             var j = t - 1
-            while j >= max(0, t - 3) && tokens[j].kind == .word {
-                let key = tokens[j].key
-                if key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one {
+            while j >= max(0, t - 4) && tokens[j].kind == .word {
+                if Self.indefinite.contains(tokens[j].key) {
                     let name = "unnamed " + text(tokens[j + 1].start, tok.end)
                     return (j, SpeakerRef(name: name, kind: .person, mention: nil))
                 }
@@ -297,6 +304,7 @@ extension DocumentModel {
     }
 
     private static let relativePronouns = SpeechCues.keys("who whom which")
+    private static let indefinite = SpeechCues.keys("a an one another")
 
     /// Words that end a subject noun phrase on its left ("and", "who", "that", "but").
     private static let phraseBreaks = SpeechCues.keys("and or but who whom which that when while because if as so than")
@@ -414,7 +422,7 @@ extension DocumentModel {
             // before, unless a fitting person starts a sentence after that quotation.
             if var found = recentSpeaker(before: t, female: female) {
                 if let other = search(down: horizon), let m = other.mention, mentions[m].start > found.quotationEnd,
-                   startsSentence(mentionTokens[m].lowerBound) { found.speaker = other }
+                   opensSentence(mentionTokens[m].lowerBound) { found.speaker = other }
                 if genders[found.speaker.name] == nil { genders[found.speaker.name] = female }
                 return found.speaker
             }
@@ -425,6 +433,14 @@ extension DocumentModel {
         return search(down: sentenceFirst)
             ?? lastQuotationSpeaker(before: tokens[t].start, kind: .organisation)
             ?? search(down: horizon)
+    }
+
+    /// Whether token `t` starts its sentence, after nothing but sentence adverbs and conjunctions
+    /// ("Meanwhile Roe, who …", "But Roe").
+    private func opensSentence(_ t: Int) -> Bool {
+        var j = sentences[Int(sentenceOf[t])].first
+        while j < t && (tokens[j].kind != .word || tokens[j].classes.contains(.sentenceWords)) && mentionAt[j] < 0 { j += 1 }
+        return j == t
     }
 
     /// The person quoted last before token `t`, in its paragraph or the one before, whose known
@@ -466,9 +482,9 @@ extension DocumentModel {
             if has(mentions[m].name) || (mentions[m].role.map(has) ?? false) { return speaker(mention: m) }
         }
         // Else, for a person ("the spokesperson"), the nearest person named as a subject in this
-        // paragraph; otherwise the noun itself stands for an unnamed speaker ("company").
+        // paragraph or the one before; otherwise the noun itself stands for an unnamed speaker ("company").
         let person = tokens[t].classes.contains(.personReferringNouns)
-        let paragraphStart = paragraphs[sentences[Int(sentenceOf[t])].paragraph].firstToken
+        let paragraphStart = paragraphs[max(0, sentences[Int(sentenceOf[t])].paragraph - 1)].firstToken
         if person {
             for m in mentions.indices.reversed().prefix(Self.lookBack) where mentions[m].kind == .person
                 && mentionTokens[m].lowerBound >= paragraphStart && mentionTokens[m].upperBound <= t {

@@ -145,7 +145,7 @@ enum SpeechCues {
         spokesperson spokesman spokeswoman minister president official envoy ambassador mayor governor leader \
         commander chief secretary-general premier chancellor senator congressman congresswoman lawmaker candidate \
         nominee front-runner frontrunner delegate chairman chairwoman strategist adviser advisor aide businessman \
-        billionaire mogul secretary
+        billionaire mogul secretary democrat republican
         """)
 
     /// Stance nouns that let "expressed its belief that" report a clause.
@@ -205,7 +205,8 @@ enum SpeechCues {
         office embassy army military police council commission organisation organization company committee \
         institute court envoy ambassador mayor governor leader commander chief secretary-general premier \
         chancellor group campaign senator congressman congresswoman lawmaker candidate nominee front-runner \
-        frontrunner delegate chairman chairwoman strategist adviser advisor aide businessman billionaire mogul secretary
+        frontrunner delegate chairman chairwoman strategist adviser advisor aide businessman billionaire mogul secretary \
+        democrat republican
         """)
 
     static let personPronouns = keys("he she")

@@ -162,5 +162,40 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Owen Marsh" && found[0].asWritten == "The congressman")
         #expect(found[1].speaker == "Ruth Calloway" && found[1].asWritten == "The senator")
     }
+
+    @Test func aPartyDescriptionIsThePersonNamedBefore() throws {
+        let text = """
+            Rep. Carl Denning toured the steel plant on Friday with its workers.
+
+            The Ohio Democrat said the plant would stay open.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Carl Denning" && found[0].asWritten == "The Ohio Democrat")
+        // With "a", "one" or "another" it is someone the text does not name.
+        let unnamed = quotes("Another Iowa Republican said the caucus was wide open.", .indirect)
+        try #require(unnamed.count == 1)
+        #expect(unnamed[0].speaker == "unnamed Iowa Republican")
+        let inverted = quotes("“The caucus is wide open,” said one Iowa Democrat.", .direct)
+        try #require(inverted.count == 1)
+        #expect(inverted[0].speaker == "unnamed Iowa Democrat")
+    }
+
+    @Test func aPeopleIsAGroupNotAPerson() throws {
+        let analysis = QuotationExtractor.analyze("Muslim Americans gathered outside the hall on Sunday to pray.")
+        let group = try #require(analysis.mentions.first { $0.name == "Muslim Americans" })
+        #expect(group.kind == .organisation)
+    }
+
+    @Test func sheIsTheWomanASentenceOpensWithAfterAnAdverb() throws {
+        let text = """
+            “We have to keep going,” Ruth Ames said.
+
+            Meanwhile Carla Ortiz, who won the award, spoke about her family. “They made me who I am,” she said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "Carla Ortiz")
+    }
 }
 
