@@ -22,7 +22,7 @@ package struct TextTableView {
         let barColumn = table.columns.firstIndex { $0.role == .bar }
         let maxBar = barColumn.map { c in shown.compactMap { $0[c].doubleValue }.max() ?? 1 } ?? 1
         // Cell texts (bars drawn, empty keys named).
-        var cells: [[String]] = shown.map { row in
+        let cells: [[String]] = shown.map { row in
             table.columns.indices.map { c in
                 table.columns[c].role == .bar ? Bars.draw((row[c].doubleValue ?? 0) / max(maxBar, 1e-9), width: Self.barWidth)
                                                : Self.oneLine(table.label(row[c], column: c))
