@@ -138,8 +138,12 @@ package struct EntityResolver: Sendable {
         // A surname alone joins the one person who has it (last name, or first for "Lin" of "Lin Jian").
         // A single capitalised word the document could not place ("Kirby said") may still be a surname.
         let maybeSurname = kind == .person || (kind == .organisation && CharacterClass.hasLowercase(name))
-        if index == nil && maybeSurname && words.count == 1, let word = words.first {
-            let candidates = (bySurname[String(word)] ?? []).filter(fits)
+        // Only a name written with a capital is a name: "unnamed aide", "democratic voters" are descriptions.
+        let proper = name.unicodeScalars.first.map { CharacterClass.isUpperScalar($0.value) } ?? false
+        if index == nil && maybeSurname && proper && words.count == 1, let word = words.first {
+            var candidates = (bySurname[String(word)] ?? []).filter(fits)
+            // "Mrs. Roe": a woman of that name before someone whose gender is unknown.
+            if let titled, candidates.contains(where: { female[$0] == titled }) { candidates = candidates.filter { female[$0] == titled } }
             let firstNames = (byFirstName[String(word)] ?? []).filter(fits)
             if candidates.count == 1 {
                 index = candidates.first
@@ -154,7 +158,7 @@ package struct EntityResolver: Sendable {
         }
         // "Jo Roe" is the one person named "Jo Q. Roe" or "Jo Quinn Roe".
         let firstAndLast = words.count >= 2 ? "\(words[0]) \(words[words.count - 1])" : nil
-        if index == nil && kind == .person, let firstAndLast, let same = byFirstAndLast[firstAndLast], same.count == 1 {
+        if index == nil && kind == .person && proper, let firstAndLast, let same = byFirstAndLast[firstAndLast], same.count == 1 {
             index = same.first
         }
         let e: Int
@@ -165,12 +169,12 @@ package struct EntityResolver: Sendable {
             entities.append(ResolvedEntity(canonical: titled == nil ? name : surface, kind: kind, variants: [], roles: []))
             female.append(titled)
             variantCounts.append(0)
-            if kind == .person && words.count >= 2, let first = words.first, let last = words.last {
+            if kind == .person && proper && words.count >= 2, let first = words.first, let last = words.last {
                 bySurname[String(last), default: []].insert(e)
                 byFirstName[String(first), default: []].insert(e)
             }
         }
-        if kind == .person, let firstAndLast { byFirstAndLast[firstAndLast, default: []].insert(e) }
+        if kind == .person && proper, let firstAndLast { byFirstAndLast[firstAndLast, default: []].insert(e) }
         if female[e] == nil {
             female[e] = titled ?? (kind == .person && words.count >= 2 ? GivenNames.gender(WordKey.hash(String(words[0])), title: false) : nil)
         }
@@ -192,7 +196,7 @@ package struct EntityResolver: Sendable {
 
     /// How many times more variants the most varied bearer of a surname needs than the next, for
     /// the surname alone to be taken as theirs.
-    static let dominance = 3
+    static let dominance = 2
 
     /// Whether `a` is a better canonical name than `b`: a properly cased name over one in lower case
     /// or capitals, then more words, then (same letters) properly cased words and diacritics.

@@ -123,7 +123,9 @@ extension DocumentModel {
         // A capitalised function word at the start ("The") is not part of the name.
         let whole = rangeKey(first, last + 1)
         let known = Gazetteer.countryByKey[whole] != nil || Gazetteer.regionKeys.contains(whole)  // "New Hampshire"
-        while !known && first <= last && tokens[first].classes.contains(.sentenceWords) && first < last { first += 1 }
+        // …unless a place name starts with it ("The New York Times").
+        while !known && first <= last && tokens[first].classes.contains(.sentenceWords) && first < last
+                && !(first + 1 <= last && Gazetteer.regionKeys.contains(rangeKey(first, first + 2))) { first += 1 }
         // "Former Gov. Jo Roe", "Neither Roe nor …": a word opening the sentence that the document
         // writes in lower case elsewhere, and never capitalised inside a sentence, is not part of the name.
         if !known && first < last && startsSentence(first) && !midCapitals.contains(tokens[first].key)

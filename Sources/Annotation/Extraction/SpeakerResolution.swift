@@ -265,10 +265,10 @@ extension DocumentModel {
         // "One official", "a New Hampshire Democrat": someone the text does not name.
         if tok.classes.contains(.anonymousNouns) || tok.classes.contains(.personReferringNouns) {
             var j = t - 1
-            while j >= max(0, t - 4) && tokens[j].kind == .word {
+            while j >= max(0, t - 4) && tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) {
                 if Self.indefinite.contains(tokens[j].key) {
-                    let name = "unnamed " + text(tokens[j + 1].start, tok.end)
-                    return (j, SpeakerRef(name: name, kind: .person, mention: nil))
+                    let found = SpeakerRef(name: "unnamed " + text(tokens[j + 1].start, tok.end), kind: .person, mention: nil)
+                    return (j, tok.classes.contains(.anonymousNouns) ? found : found.written(text(tokens[j].start, tok.end)))
                 }
                 j -= 1
             }

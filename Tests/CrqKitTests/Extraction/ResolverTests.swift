@@ -105,6 +105,12 @@ struct ResolverTests {
         #expect(resolver.speakerIndex(doc: 5, quotation: 0) == gregory)
         // A woman's title takes the surname to the woman of that name.
         #expect(resolver.speakerIndex(doc: 6, quotation: 0) == helen)
+        // …also when another bearer's gender is unknown.
+        let more = EntityResolver(([
+            "Sen. Robin Whitcombe said the budget was balanced.", "Helen Whitcombe said she would not run.",
+            "Mrs. Whitcombe said the school would reopen.",
+        ]).map { QuotationExtractor.analyze($0) })
+        #expect(more.speakerIndex(doc: 2, quotation: 0) == more.speakerIndex(doc: 1, quotation: 0))
         // A sentence-opening "Former" that the text also writes in lower case is not part of the name.
         #expect(!resolver.entities[gregory].variants.contains { $0.hasPrefix("Former Gregory") })
     }
@@ -185,6 +191,21 @@ struct ResolverTests {
             The Harbor City Times, the Lakeside Times and the Mill Valley Times all covered the fire. The Times said the roads were closed.
             """)
         #expect(three.quotations.map(\.speaker) == ["Times"])
+    }
+
+    @Test func aDescriptionIsNoFullNameForASingleWordToJoin() {
+        let described = EntityMention(kind: .person, start: 0, end: 23, surface: "unnamed Iowa Republican", name: "unnamed Iowa Republican")
+        let voters = EntityMention(kind: .person, start: 24, end: 41, surface: "democratic voters", name: "democratic voters")
+        let word = EntityMention(kind: .person, start: 42, end: 52, surface: "Republican", name: "Republican")
+        let party = EntityMention(kind: .person, start: 53, end: 63, surface: "Democratic", name: "Democratic")
+        let resolver = EntityResolver([DocumentAnalysis(quotations: [], mentions: [described, voters, word, party])])
+        #expect(resolver.entityIndex(doc: 0, mention: 0) != resolver.entityIndex(doc: 0, mention: 2))
+        #expect(resolver.entityIndex(doc: 0, mention: 1) != resolver.entityIndex(doc: 0, mention: 3))
+    }
+
+    @Test func aNewspaperNamedAfterAPlaceKeepsThePlace() {
+        let analysis = QuotationExtractor.analyze("The New York Times said the vote was close.")
+        #expect(analysis.quotations.map(\.speaker) == ["New York Times"])
     }
 }
 
