@@ -157,8 +157,8 @@ package struct EntityResolver: Sendable {
             }
         }
         // "Jo Roe" is the one person named "Jo Q. Roe" or "Jo Quinn Roe".
-        let firstAndLast = words.count >= 2 ? "\(words[0]) \(words[words.count - 1])" : nil
-        if index == nil && kind == .person && proper, let firstAndLast, let same = byFirstAndLast[firstAndLast], same.count == 1 {
+        let firstAndLast = kind == .person && proper && words.count >= 2 ? "\(words[0]) \(words[words.count - 1])" : nil
+        if index == nil, let firstAndLast, let same = byFirstAndLast[firstAndLast], same.count == 1 {
             index = same.first
         }
         let e: Int
@@ -174,7 +174,7 @@ package struct EntityResolver: Sendable {
                 byFirstName[String(first), default: []].insert(e)
             }
         }
-        if kind == .person && proper, let firstAndLast { byFirstAndLast[firstAndLast, default: []].insert(e) }
+        if let firstAndLast { byFirstAndLast[firstAndLast, default: []].insert(e) }
         if female[e] == nil {
             female[e] = titled ?? (kind == .person && words.count >= 2 ? GivenNames.gender(WordKey.hash(String(words[0])), title: false) : nil)
         }
@@ -215,11 +215,18 @@ package struct EntityResolver: Sendable {
     /// How many words of `name` are properly cased: a capital, then no capital in the second place
     /// ("Roe", "McCain"; not "ROE", "ROe", "roe").
     private static func casing(_ name: String) -> Int {
-        name.split(separator: " ").filter { word in
-            let letters = word.unicodeScalars.map(\.value).filter(CharacterClass.isLetterScalar)
-            guard letters.count >= 2 else { return letters.first.map(CharacterClass.isUpperScalar) ?? false }
-            return CharacterClass.isUpperScalar(letters[0]) && !CharacterClass.isUpperScalar(letters[1])
-        }.count
+        var count = 0, letters = 0, proper = false
+        for scalar in name.unicodeScalars {
+            if scalar == " " {
+                if proper { count += 1 }
+                (letters, proper) = (0, false)
+            } else if CharacterClass.isLetterScalar(scalar.value) {
+                let upper = CharacterClass.isUpperScalar(scalar.value)
+                if letters == 0 { proper = upper } else if letters == 1 && upper { proper = false }
+                letters += 1
+            }
+        }
+        return proper ? count + 1 : count
     }
 
     /// The entity with this name: any variant, case- and diacritic-insensitive, or a surname alone

@@ -49,9 +49,17 @@ extension DocumentModel {
     func findMentions() {
         mentionAt = [Int32](repeating: -1, count: tokens.count)
         var midCapitals = Set<UInt64>()
-        for t in tokens.indices where tokens[t].kind == .word && tokens[t].capitalised && !startsSentence(t) {
-            midCapitals.insert(tokens[t].key)
+        var filter = [UInt64](repeating: 0, count: 16)
+        filter.withUnsafeMutableBufferPointer { bits in
+            for t in tokens.indices where tokens[t].kind == .word {
+                if !tokens[t].capitalised {
+                    bits[Int(tokens[t].key >> 6 & 15)] |= 1 << (tokens[t].key & 63)
+                } else if !startsSentence(t) {
+                    midCapitals.insert(tokens[t].key)
+                }
+            }
         }
+        lowerCaseFilter = filter
         var pendingSingles = [Int]()
         headline = paragraphs.map(isHeadline)
         for (p, para) in paragraphs.enumerated() {
@@ -152,6 +160,7 @@ extension DocumentModel {
 
     /// Whether the document writes the word with key `key` in lower case somewhere.
     private func writtenInLowerCase(_ key: UInt64) -> Bool {
+        guard lowerCaseFilter[Int(key >> 6 & 15)] & (1 << (key & 63)) != 0 else { return false }
         if let known = lowerCaseWords[key] { return known }
         let found = tokens.contains { $0.key == key && $0.kind == .word && !$0.capitalised }
         lowerCaseWords[key] = found
@@ -209,7 +218,7 @@ extension DocumentModel {
         if end - first >= 2 && Gazetteer.partyAdjectives.contains(tokens[end - 1].key) { return }
         // "Muslim Americans", "Young Iraqis": a people, which speaks as a group.
         if end - nameFirst >= 2 && bytes[tokens[end - 1].end - 1] == 0x73,
-           Gazetteer.adjective[WordKey.string(text(tokens[end - 1].start, tokens[end - 1].end - 1))] != nil {
+           Gazetteer.adjectiveByKey[bytes.withUnsafeBufferPointer { WordKey.hash($0, tokens[end - 1].start, tokens[end - 1].end - 1) }] != nil {
             addMention(.organisation, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
             return
         }
@@ -367,10 +376,13 @@ extension DocumentModel {
                 if own.count == 1 {
                     // A surname alone is the person of that name its title's gender fits; of several,
                     // the one named last in its paragraph, else the one the article introduced first.
-                    let fitting = (fullByLast[last] ?? []).filter { genderOf[m] == nil || genderOf[$0] == nil || genderOf[$0] == genderOf[m] }
                     let paragraph = sentences[Int(sentenceOf[own.lowerBound])].paragraph
-                    let near = fitting.last { $0 < m && sentences[Int(sentenceOf[mentionTokens[$0].lowerBound])].paragraph == paragraph }
-                    if let person = near ?? fitting.first {
+                    var first: Int?, near: Int?
+                    for c in fullByLast[last] ?? [] where genderOf[m] == nil || genderOf[c] == nil || genderOf[c] == genderOf[m] {
+                        if first == nil { first = c }
+                        if c < m && sentences[Int(sentenceOf[mentionTokens[c].lowerBound])].paragraph == paragraph { near = c }
+                    }
+                    if let person = near ?? first {
                         best = longestByFirstAndLast[tokens[nameTokenRange(person).lowerBound].key &* 31 &+ last] ?? person
                     }
                 } else {
