@@ -99,11 +99,14 @@ def first_pass(sc, crq, statement, shards, kind, given=()):
     """A pass before a statement's job, as JSON lines the same for every statement: `--variants`, every
     shard's name variants merged by `crq merge --variants` into the whole corpus's; `--figures`, every
     shard's figures (their speakers resolved with `given`) grouped by `crq merge --quantities` into the
-    whole corpus's quantities; `--pick`, every shard's candidates for the rows a limit keeps, chosen by
-    `crq merge --select` (the statement's own: not kept for the next)."""
+    whole corpus's quantities; `--words`, every shard's documents' words, whose reuse clusters `crq merge
+    --passages` finds once; `--touches`, the clusters each shard's groups touch, of which `crq merge --shared`
+    keeps those two groups or more share (the statement's own); `--pick`, every shard's candidates for the
+    rows a limit keeps, chosen by `crq merge --select` (the statement's own: not kept for the next)."""
     lines = sc.parallelize(list(enumerate(shards)), numSlices=len(shards)) \
         .flatMap(run_shard(statement, None, [kind], given)).collect()
-    merge = {"--variants": "--variants", "--figures": "--quantities", "--pick": "--select"}[kind]
+    merge = {"--variants": "--variants", "--figures": "--quantities", "--words": "--passages", "--touches": "--shared",
+             "--pick": "--select"}[kind]
     merged = subprocess.run([crq, "merge", merge, "-c", statement], input="\n".join(lines) + "\n",
                             capture_output=True, text=True)
     if merged.returncode != 0:
@@ -192,7 +195,7 @@ def main(argv):
     if args.statements:
         items = list(items)
 
-    passes = {}  # statement → the passes it needs first ("entities", "figures")
+    passes = {}  # statement → the passes it needs first ("entities", "figures", "passages", "shared", "select")
 
     def check(s):
         if s.startswith("."):
@@ -232,10 +235,12 @@ def main(argv):
                 given = []
                 for name, kind, option, what in (("entities", "--variants", "--entities", "the corpus's name variants"),
                                                  ("figures", "--figures", "--quantities", "the corpus's quantities"),
+                                                 ("passages", "--words", "--passages", "the corpus's reused passages"),
+                                                 ("shared", "--touches", "--shared", "the passages groups share"),
                                                  ("select", "--pick", "--selected", "the rows limit keeps")):
                     if name not in passes.get(s, []):
                         continue
-                    if name not in found or name == "select":
+                    if name not in found or name in ("shared", "select"):
                         found[name] = sc.broadcast(first_pass(sc, crq, s, shards, kind, given))
                         if args.timing:
                             print("crq-spark: %.2f s  %s" % (time.monotonic() - job, what), file=sys.stderr)

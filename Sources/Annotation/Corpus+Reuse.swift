@@ -8,26 +8,16 @@ extension Corpus {
     package func reuse(unlessStopped stop: @escaping @Sendable () -> Bool,
                        progress: @escaping @Sendable (Int) -> Void = { _ in }) -> ReuseClusters? {
         derived.value { () -> ReuseClusters? in
-            var sourceIDs: [String: Int32] = [:]
-            let sources = documents.map { d -> Int32 in
-                let s = d.metadata.source
-                if s.isEmpty { return -1 }
-                if let id = sourceIDs[s] { return id }
-                sourceIDs[s] = Int32(sourceIDs.count)
-                return Int32(sourceIDs.count - 1)
-            }
-            let byDate = documents.indices.sorted { a, b in
-                switch (documents[a].date, documents[b].date) {
-                case let (x?, y?) where x != y: return x < y
-                case (.some, nil): return true
-                case (nil, .some): return false
-                default: return a < b
-                }
-            }
-            let input = ReuseClusters.Input(tokens: index.tokens, documents: documents.map(\.tokens), byDate: byDate, sources: sources,
-                                                functionWords: termFilter.excluded, sentences: sentenceTokens)
+            let input = ReuseClusters.Input(tokens: index.tokens, documents: documents.map(\.tokens), dates: documents.map(\.date),
+                                            sources: documents.map(\.metadata.source), functionWords: termFilter.excluded, sentences: sentenceTokens)
             return ReuseClusters.build(input, unlessStopped: stop, progress: progress)
         }
+    }
+
+    /// Makes this corpus (a shard) use the reuse clusters the whole corpus it is part of has (found by the
+    /// merge of every shard's words), its own members in them. Call before the clusters are first used.
+    package func useReuse(_ clusters: ReuseClusters) {
+        _ = derived.value { clusters as ReuseClusters? }
     }
 
     /// How many reuse clusters the corpus has (boilerplate included), how many copies they hold, and

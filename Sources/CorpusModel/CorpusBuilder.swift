@@ -12,7 +12,7 @@ struct CorpusBuilder {
     private var tokens: [UInt32] = []
     private var vocabulary = Vocabulary()
     private var documents: [DocumentRecord] = []
-    private var ids: [String: Int] = [:]
+    private var ids: Set<String> = []
     private(set) var warnings: [LoadWarning] = []
 
     init() {}
@@ -43,13 +43,13 @@ struct CorpusBuilder {
             warnings.append(LoadWarning(file: file, line: line, "empty document"))
         }
         var id = rawID
-        if ids[id] != nil {
+        if ids.contains(id) {
             var n = 2
-            while ids["\(rawID)~\(n)"] != nil { n += 1 }
+            while ids.contains("\(rawID)~\(n)") { n += 1 }
             id = "\(rawID)~\(n)"
             warnings.append(LoadWarning(file: file, line: line, "duplicate id '\(rawID)'; this document is '\(id)'"))
         }
-        ids[id] = documents.count
+        ids.insert(id)
 
         let base = text.count
         let docIndex = UInt32(documents.count)
@@ -103,6 +103,33 @@ struct CorpusBuilder {
                 tokens.append(vocabulary.intern(p, ts, te))
             }
         }
+    }
+
+    /// Whether a document has the id `id`.
+    func hasDocument(id: String) -> Bool { ids.contains(id) }
+
+    /// Appends the documents of `part` (built by an empty builder, over documents whose ids none here
+    /// has) after this builder's, as if they had been added here one by one.
+    mutating func append(_ part: consuming CorpusBuilder) {
+        let base = text.count, firstParagraph = paragraphs.count, firstSentence = sentences.count
+        let firstToken = tokens.count, firstDocument = documents.count
+        text.append(contentsOf: part.text)
+        paragraphs.append(contentsOf: part.paragraphs.lazy.map {
+            ParagraphSpan(byteStart: $0.byteStart + UInt32(base), byteEnd: $0.byteEnd + UInt32(base),
+                          firstSentence: $0.firstSentence + UInt32(firstSentence), document: $0.document + UInt32(firstDocument))
+        })
+        sentences.append(contentsOf: part.sentences.lazy.map {
+            SentenceSpan(byteStart: $0.byteStart + UInt32(base), byteEnd: $0.byteEnd + UInt32(base),
+                         paragraph: $0.paragraph + UInt32(firstParagraph))
+        })
+        sentenceStarts.append(contentsOf: part.sentenceStarts.lazy.map { $0 + UInt32(firstToken) })
+        let terms = vocabulary.absorb(part.vocabulary)
+        terms.withUnsafeBufferPointer { map in tokens.append(contentsOf: part.tokens.lazy.map { map[Int($0)] }) }
+        documents.append(contentsOf: part.documents.lazy.map {
+            $0.moved(bytes: base, paragraphs: firstParagraph, sentences: firstSentence, tokens: firstToken)
+        })
+        warnings.append(contentsOf: part.warnings)
+        ids.formUnion(part.ids)
     }
 
     /// Finishes the corpus: assigns short ids (those in `fixedShortIDs` as given: a shard's ids in

@@ -19,6 +19,15 @@ package struct DocumentRecord: Sendable {
     /// Whether the text is pure ASCII (then byte offsets are scalar offsets).
     package let isASCII: Bool
 
+    /// The same document with its parts `bytes`, `paragraphs`, `sentences` and `tokens` further on
+    /// in the corpus arrays (a document built apart, appended to a corpus).
+    func moved(bytes b: Int, paragraphs p: Int, sentences s: Int, tokens t: Int) -> DocumentRecord {
+        DocumentRecord(id: id, shortID: shortID, origin: origin, line: line, metadata: metadata, date: date,
+                       bytes: (bytes.lowerBound + b)..<(bytes.upperBound + b), paragraphs: (paragraphs.lowerBound + p)..<(paragraphs.upperBound + p),
+                       sentences: (sentences.lowerBound + s)..<(sentences.upperBound + s), tokens: (tokens.lowerBound + t)..<(tokens.upperBound + t),
+                       isASCII: isASCII)
+    }
+
     /// The name evaluation files give the document: its file name, or its id for a record.
     package var file: String { line == nil ? PathName.fileName(origin) : id }
 }

@@ -7,7 +7,7 @@ package struct FlatArray<Element: BitwiseCopyable>: RandomAccessCollection, @unc
     private let buffer: UnsafeBufferPointer<Element>
 
     /// Takes over an array (no copy: the array's own storage is kept alive and read in place).
-    init(_ array: [Element]) {
+    package init(_ array: [Element]) {
         let storage = ArrayStorage(array)
         owner = storage
         buffer = storage.buffer

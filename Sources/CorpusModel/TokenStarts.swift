@@ -6,6 +6,10 @@ package struct TokenStarts: Sendable {
     /// One past the last token of the last row.
     let end: Int
 
+    package init(starts: FlatArray<UInt32>, end: Int) {
+        (self.starts, self.end) = (starts, end)
+    }
+
     package var count: Int { starts.count }
 
     /// The first token of row `r`, or `end` for `r == count`.

@@ -33,6 +33,18 @@ struct Worker: ParsableCommand {
     @Option(name: .customLong("quantities"), help: ArgumentHelp("The second pass: give the figures the whole corpus's quantities (crq merge --quantities wrote them).", valueName: "file"))
     var quantitiesFile: String?
 
+    @Flag(help: "The first pass of a statement on reused passages: print the shard's words (for crq merge --passages).")
+    var words = false
+
+    @Option(name: .customLong("passages"), help: ArgumentHelp("The second pass: use the whole corpus's reuse clusters (crq merge --passages wrote them).", valueName: "file"))
+    var passagesFile: String?
+
+    @Flag(help: "The first pass of compare … excluding shared: print the clusters the shard's groups touch (for crq merge --shared).")
+    var touches = false
+
+    @Option(name: .customLong("shared"), help: ArgumentHelp("The second pass of compare … excluding shared: the clusters the whole corpus's groups share (crq merge --shared wrote them).", valueName: "file"))
+    var sharedFile: String?
+
     @Flag(help: "The first pass of a statement with a stage after limit or top: print the shard's candidate rows (for crq merge --select).")
     var pick = false
 
@@ -53,6 +65,8 @@ struct Worker: ParsableCommand {
             let lines: [String]
             if variants {
                 lines = try Partial.variantLines(shard: part, context)
+            } else if words {
+                lines = try Partial.wordLines(shard: part, context)
             } else {
                 try Partial.resolveEntities(for: parsed, corpus, variantLines: try entitiesFile.map { try readLines($0, "the name variants") })
                 if figures {
@@ -60,8 +74,11 @@ struct Worker: ParsableCommand {
                 } else {
                     try Partial.resolveQuantities(for: parsed, shard: part, context,
                                                   lines: try quantitiesFile.map { try readLines($0, "the quantities") })
-                    lines = pick ? try Partial.pickLines(of: parsed, shard: part, context)
-                        : try Partial.lines(of: parsed, shard: part, context, selected: try selectedFile.map { try readLines($0, "the chosen rows") })
+                    try Partial.resolvePassages(for: parsed, shard: part, context, lines: try passagesFile.map { try readLines($0, "the reused passages") })
+                    lines = touches ? try Partial.touchLines(of: parsed, shard: part, context)
+                        : pick ? try Partial.pickLines(of: parsed, shard: part, context)
+                        : try Partial.lines(of: parsed, shard: part, context, selected: try selectedFile.map { try readLines($0, "the chosen rows") },
+                                            shared: try sharedFile.map { try readLines($0, "the shared clusters") })
                 }
             }
             var text = ""
@@ -100,7 +117,7 @@ struct Merge: ParsableCommand {
     @Option(name: .long, help: "Output mode: table, csv, tsv, json, jsonl, markdown or line.")
     var mode: String?
 
-    @Flag(help: "Only check that the statement can run over shards (exit 1 with the reason if not); prints the passes it needs first, one a line: 'entities' (name variants), 'figures' (quantities), 'select' (the rows a limit keeps).")
+    @Flag(help: "Only check that the statement can run over shards (exit 1 with the reason if not); prints the passes it needs first, one a line: 'entities' (name variants), 'figures' (quantities), 'passages' (reuse clusters), 'shared' (the clusters groups share), 'select' (the rows a limit keeps).")
     var check = false
 
     @Flag(help: "Merge the shards' name variants (crq worker --variants) into the whole corpus's, printed for crq worker --entities.")
@@ -108,6 +125,12 @@ struct Merge: ParsableCommand {
 
     @Flag(help: "Group the shards' figures (crq worker --figures) into the whole corpus's quantities, printed for crq worker --quantities.")
     var quantities = false
+
+    @Flag(help: "Find the whole corpus's reuse clusters from the shards' words (crq worker --words), printed for crq worker --passages.")
+    var passages = false
+
+    @Flag(help: "The clusters two groups or more touch, from the shards' (crq worker --touches), printed for crq worker --shared.")
+    var shared = false
 
     @Flag(help: "Choose the rows limit or top keeps from the shards' candidates (crq worker --pick), printed for crq worker --selected.")
     var select = false
@@ -122,10 +145,12 @@ struct Merge: ParsableCommand {
         var lines: [String] = []
         if partials.isEmpty { lines = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init) }
         for path in partials { lines += try readLines(path, "this partial result") }
-        if variants || quantities || select {
+        if variants || quantities || passages || shared || select {
             do {
                 let out = variants ? try Partial.corpusVariants(lines)
-                    : quantities ? try Partial.corpusQuantities(lines) : try Partial.selection(Parser.parse(source), lines: lines)
+                    : quantities ? try Partial.corpusQuantities(lines)
+                    : passages ? try Partial.corpusPassages(lines, EvalContext(corpus: .empty(name: "shards"), isCancelled: Interrupts.cancellationCheck))
+                    : shared ? try Partial.sharedClusters(lines) : try Partial.selection(Parser.parse(source), lines: lines)
                 Output.write(out.map { $0 + "\n" }.joined())
             } catch { throw fail(error, source) }
             return

@@ -81,6 +81,7 @@ import Testing
         "terms | top 5", "sentences | filter \"Iran\" | terms", "paragraphs | filter /talk\\w*/",
         "sentences | filter \"restraint\" | sort by date desc, id | limit 3", "docs | show id, section, date | sort by section",
         "kwic \"restraint\" width 10 | sort by left", "sentences | kwic \"Pakistan\"", "docs | top 2",
+        "sentences | sort by id desc | kwic \"Iran\" width 10",
         "compare by source", "sentences | filter \"restraint\" | compare by doc on terms | show group, term, count_a",
     ])
     func mergedPartialsPrintAsTheWholeCorpus(statement: String) throws {
@@ -91,10 +92,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("passages | count", "'passages' cannot run over shards yet"),
+        ("passages | kwic \"Iran\"", "'kwic' cannot run over shards yet: its lines would follow the passages' clusters"),
         ("compare doc \"c\" with rest", "'compare' cannot run over shards yet: its sets"),
-        ("compare by source on passages", "'compare' cannot run over shards yet: on passages"),
-        ("compare by source excluding shared", "'compare' cannot run over shards yet: on terms excluding shared"),
+        ("docs | limit 3 | compare by source excluding shared", "'compare' cannot run over shards yet: excluding shared after limit"),
         ("sentences | sort by date | quote", "'quote' cannot run over shards yet: it follows sort, limit or top"),
         ("sentences | limit 4 | filter \"Iran\" | limit 2 | filter \"Pakistan\"", "'filter' cannot run over shards yet: it follows a second limit or top"),
     ])
@@ -137,15 +137,31 @@ import Testing
             try Partial.variantLines(shard: k, EvalContext(corpus: s))
         }.shuffled())
         // The quantities' pass, when the statement needs it: every shard's figures grouped once.
-        let quantities = try Partial.check(statement).contains(.figures) ? try Partial.corpusQuantities(try cut().enumerated().flatMap { k, s in
+        let passes = try Partial.check(statement)
+        let quantities = passes.contains(.figures) ? try Partial.corpusQuantities(try cut().enumerated().flatMap { k, s in
             try Partial.resolveEntities(for: statement, s, variantLines: variants)
             return try Partial.figureLines(shard: k, EvalContext(corpus: s))
         }.shuffled()) : nil
-        let lines = try cut().enumerated().flatMap { k, shard in
-            try Partial.resolveEntities(for: statement, shard, variantLines: variants)
-            let context = EvalContext(corpus: shard)
+        // The reuse clusters' pass: every shard's words, the clusters found once; then, for excluding
+        // shared, the clusters each shard's groups touch.
+        let passages = passes.contains(.passages) ? try Partial.corpusPassages(try cut().enumerated().flatMap { k, s in
+            try Partial.wordLines(shard: k, EvalContext(corpus: s))
+        }.shuffled(), EvalContext(corpus: .empty(name: "shards"))) : nil
+        func shard(_ k: Int, _ corpus: Corpus) throws -> EvalContext {
+            try Partial.resolveEntities(for: statement, corpus, variantLines: variants)
+            let context = EvalContext(corpus: corpus)
             try Partial.resolveQuantities(for: statement, shard: k, context, lines: quantities)
-            return try Partial.lines(of: statement, shard: k, context)
+            try Partial.resolvePassages(for: statement, shard: k, context, lines: passages)
+            return context
+        }
+        let shared = passes.contains(.shared) ? try Partial.sharedClusters(try cut().enumerated().flatMap { k, s in
+            try Partial.touchLines(of: statement, shard: k, shard(k, s))
+        }.shuffled()) : nil
+        let selected = passes.contains(.select) ? try Partial.selection(statement, lines: try cut().enumerated().flatMap { k, s in
+            try Partial.pickLines(of: statement, shard: k, shard(k, s))
+        }.shuffled()) : nil
+        let lines = try cut().enumerated().flatMap { k, s in
+            try Partial.lines(of: statement, shard: k, shard(k, s), selected: selected, shared: shared)
         }
         let empty = EvalContext(corpus: .empty(name: "shards"))
         return try Materializer.table(Partial.merge(statement, lines: lines.shuffled(), empty), empty)
@@ -203,6 +219,46 @@ import Testing
         try Self.expectMergedAsOneProcess(statement, folder)
     }
 
+    /// Reused passages and boilerplate are found across the whole corpus (the shards' words numbered as
+    /// one process numbers them, the clusters found once): their rows, in the clusters' order, the
+    /// comparison of groups on them and the words left out by `excluding shared` merge to one process's.
+    @Test(arguments: [
+        "passages", "boilerplate", "passages | count", "passages | sort by words desc, id | limit 3 | show id, cluster, members, first, similarity",
+        "passages | group by source", "boilerplate | show id, cluster, members, first, text", "passages | limit 2 | filter \"Pakistan\"",
+        "compare by source on passages", "sentences | filter \"Pakistan\" | compare by date on passages",
+        "compare by source on terms excluding shared | show group, term, count_a, total_a", // total_a: 112 words of Wire's 135
+    ])
+    func passagesMergeAcrossShards(statement: String) throws {
+        let copy = "The foreign ministers of Iran and Pakistan agreed on Thursday to restore their ambassadors and to hold talks on border security next month."
+        let footer = "Subscribe to the Wire newsletter for daily briefings on regional security, markets and diplomacy from our correspondents."
+        let folder = Fixtures.folder(text: [
+            "a.txt": "Ministers agree.\n\(copy) Officials welcomed the news.\n\n\(footer)\n",
+            "b.txt": "Talks resume.\nMarkets were calm. \(copy) Both sides urged restraint.\n",
+            "c.txt": "Border news.\nTraders in Quetta reopened their shops.\n\n\(footer)\n",
+            "d.txt": "Restraint urged.\nThe region waited. \(copy.replacingOccurrences(of: "next month", with: "in February"))\n",
+            "e.txt": "Weather.\nRain fell over Karachi and Lahore for most of the week. Rain, rain and more rain: rain fell and rain fell again, rain all "
+                + "week, rain. Rain in Quetta, rain in Multan, rain in Peshawar, rain by the sea, rain on the hills, rain and rain.\n\n\(footer)\n",
+            "metadata.tsv": "file\tsource\tdate\na.txt\tWire\t2024-01-18\nb.txt\tDaily\t2024-01-19\nc.txt\tWire\t2024-01-20\n"
+                + "d.txt\tHerald\t2024-01-21\ne.txt\tWire\t2024-01-22\n",
+        ])
+        if statement.hasPrefix("passages | limit") { #expect(try Partial.check(Parser.parse(SourceText(statement))) == [.passages, .select]) }
+        try Self.expectMergedAsOneProcess(statement, folder)
+    }
+
+    /// Without the whole corpus's reuse clusters a shard refuses a statement that reads them (it would
+    /// find its own otherwise); clusters naming tokens its documents lack are refused too.
+    @Test func passagesNeedTheCorpusClusters() throws {
+        let parsed = try Parser.parse(SourceText("passages | count"))
+        #expect(try Partial.check(parsed) == [.passages])
+        #expect(try Partial.check(Parser.parse(SourceText("compare by source excluding shared"))) == [.passages, .shared])
+        let shard = EvalContext(corpus: try Self.shards(2)[0])
+        #expect(throws: QueryError.self) { try Partial.resolvePassages(for: parsed, shard: 0, shard, lines: nil) }
+        let wrong = #expect(throws: QueryError.self) {
+            try Partial.resolvePassages(for: parsed, shard: 0, shard, lines: [#"{"boilerplate":0,"cluster":0,"first":"a","members":[[0,0,0,9999,{"number":"1.0"}]]}"#])
+        }
+        #expect(wrong?.message.hasPrefix("the passages given are not those of this shard's documents") == true)
+    }
+
     /// Without the whole corpus's quantities a shard refuses a statement that shows them (it would group
     /// its own figures otherwise); quantities given for other figures are refused too.
     @Test func figuresQuantitiesNeedTheCorpusQuantities() throws {
@@ -240,7 +296,7 @@ import Testing
     @Test(arguments: [
         "sentences | limit 3 | filter \"restraint\"", "sentences | sort by id desc | limit 5 | filter \"Iran\" | show id",
         "docs | sort by date desc | limit 3 | group by source", "sentences | sort by source | limit 6 | sort by id desc | limit 4",
-        "sentences | sort by id desc | limit 6 | terms | top 3",
+        "sentences | sort by id desc | limit 6 | terms | top 3", "sentences | sort by id desc | limit 4 | kwic \"restraint\" width 10",
     ])
     func stagesAfterLimitRunOnTheRowsItKeeps(statement: String) throws {
         let parsed = try Parser.parse(SourceText(statement))

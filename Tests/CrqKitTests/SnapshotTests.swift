@@ -66,7 +66,11 @@ import Testing
         let second = try store.index(dir.path)
         #expect(!second.written && second.path == first.path)
         #expect(store.said.isEmpty)
-        let (a, b) = (first.corpus, second.corpus)
+        try Self.expectSame(first.corpus, second.corpus)
+    }
+
+    /// Checks that two corpora hold the same text, tables, index, documents and warnings.
+    static func expectSame(_ a: Corpus, _ b: Corpus) throws {
         #expect(Array(a.text) == Array(b.text))
         #expect(Array(a.index.tokens) == Array(b.index.tokens) && Array(a.index.postings) == Array(b.index.postings))
         #expect(Array(a.sentenceTokens.starts) == Array(b.sentenceTokens.starts))
@@ -75,12 +79,34 @@ import Testing
         #expect(a.sentences.map { [$0.byteStart, $0.byteEnd, $0.paragraph] } == b.sentences.map { [$0.byteStart, $0.byteEnd, $0.paragraph] })
         #expect((0..<a.index.vocabulary.count).map(a.index.vocabulary.term) == (0..<b.index.vocabulary.count).map(b.index.vocabulary.term))
         #expect(b.index.vocabulary.id(of: "bürgermeister") == a.index.vocabulary.id(of: "bürgermeister"))
+        #expect(a.index.vocabulary.foldedTerms == b.index.vocabulary.foldedTerms && !b.index.vocabulary.foldedTerms.isEmpty)
         for (x, y) in zip(a.documents, b.documents) {
             #expect(x.id == y.id && x.shortID == y.shortID && x.origin == y.origin && x.metadata == y.metadata && x.date == y.date)
             #expect(x.bytes == y.bytes && x.paragraphs == y.paragraphs && x.sentences == y.sentences && x.tokens == y.tokens && x.isASCII == y.isASCII)
         }
         #expect(a.warnings == b.warnings && !b.warnings.isEmpty)
         #expect(try Self.outputs(a) == Self.outputs(b))
+    }
+
+    /// Text files read on all cores, a few at a time or many, make the corpus a load of one file after
+    /// the other makes: ids (a stem twice falls back to one at a time), term ids, warnings, tables.
+    @Test func textFilesReadAtOnceMakeTheSameCorpus() throws {
+        let dir = try Self.corpusFolder()
+        var files: [String: String] = [
+            "a.txt": "Twin stem\nThe first a.\n", "a.md": "Twin stem\nThe second a, renamed a~2.\n", "empty.txt": "",
+            "nfd.txt": "Cafe\u{301} talk\nThe cafe\u{301} opened. Caf\u{E9} staff spoke.\n",
+        ]
+        for i in 0..<40 { files["n\(i).txt"] = "Story \(i)\nWord\(i % 7) and Ünïcödé\(i % 3) met on day \(i). Mr. Khan’s aide said “no”.\n" }
+        for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
+        var serial = CorpusLoader()
+        serial.textFilesAtOnce = 1
+        let one = try serial.load(dir.path)
+        #expect(one.documents.contains { $0.id == "a~2" } && one.documents.count > 45)
+        for n in [3, 4096] {
+            var loader = CorpusLoader()
+            loader.textFilesAtOnce = n
+            try Self.expectSame(one, try loader.load(dir.path))
+        }
     }
 
     @Test func aChangedFileRebuildsTheSnapshot() throws {

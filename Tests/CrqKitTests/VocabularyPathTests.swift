@@ -13,13 +13,13 @@ import Testing
     let c = Fixtures.seeds
 
     /// Sentences whose text has a match, read one by one.
-    func scanned(_ pattern: String) throws -> [Int32] {
+    func scanned(_ pattern: String, in c: Corpus = Fixtures.seeds) throws -> [Int32] {
         let regex = try CompiledRegex(pattern, caseSensitive: false)
         return try (0..<Int32(c.sentenceCount)).filter { try regex.matches(c.sentenceText(Int($0))) }
     }
 
-    func filtered(_ condition: String) throws -> [Int32] {
-        guard case let .units(u) = try Fixtures.run("sentences | filter \(condition)") else { throw CancellationError() }
+    func filtered(_ condition: String, in c: Corpus = Fixtures.seeds) throws -> [Int32] {
+        guard case let .units(u) = try Fixtures.run("sentences | filter \(condition)", on: c) else { throw CancellationError() }
         return u.rows
     }
 
@@ -38,6 +38,21 @@ import Testing
             let expected = try scanned(p)
             #expect(try filtered("/\(p)/") == expected, "\(p)")
             #expect(p == "zzzq" || !expected.isEmpty, "\(p) should match somewhere in the seeds")
+        }
+    }
+
+    @Test func rowsOfTermsFoldedFromOtherLettersAreSearchedInTheirText() throws {
+        // "Café" is indexed as "cafe", which /cafe/ matches but the text "Café" does not.
+        let dir = Fixtures.folder(text: ["a.txt": "Cafe talk\nThe Café opened. The CAFE closed. A cafe and a Café.\n",
+                                         "b.txt": "Other\nNo match here. Cafés abound. Decafed.\n"])
+        let corpus = try CorpusLoader().load(dir.path)
+        let v = corpus.index.vocabulary
+        let cafe = try #require(v.id(of: "cafe")), talk = try #require(v.id(of: "talk"))
+        #expect(!v.isSpelledAsTokens(cafe) && v.isSpelledAsTokens(talk))
+        for p in ["cafe", "caf\\w", "cafes?", "decaf\\w*"] {
+            let expected = try scanned(p, in: corpus)
+            #expect(try filtered("/\(p)/", in: corpus) == expected, "\(p)")
+            #expect(!expected.isEmpty && expected.count < corpus.sentenceCount, "\(p)")
         }
     }
 

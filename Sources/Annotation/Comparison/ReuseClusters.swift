@@ -23,6 +23,14 @@ package struct ReuseClusters: Sendable {
         package var tokens: Range<Int> { Int(start)..<Int(end) }
     }
 
+    /// In a shard, where each of its members stands among the whole corpus's clusters (found once, by
+    /// the merge, from every shard's words: docs/scale.md): its place among all the members, its
+    /// cluster's number and size, the document of the cluster's earliest copy and how alike the two are.
+    package struct InCorpus: Sendable {
+        package var place: [Int32] = [], cluster: [Int32] = [], size: [Int32] = [], first: [String] = [], similarity: [Double] = []
+        package init() {}
+    }
+
     /// Members grouped by cluster (earliest member first); clusters ordered by their earliest member.
     package let members: [Member]
     /// Cluster `c` is `members[clusterStarts[c]..<clusterStarts[c + 1]]`.
@@ -32,8 +40,11 @@ package struct ReuseClusters: Sendable {
     package let clusterOfMember: [Int32]
     /// The members of clusters that are reuse between outlets, and of those that are boilerplate.
     package let reusedMembers: [Int32], boilerplateMembers: [Int32]
+    /// In a shard: its members' standing in the whole corpus (nil in one process, where the members are all of them).
+    let inCorpus: InCorpus?
 
-    init(members: [Member], clusterStarts: [Int32], isBoilerplate: [Bool]) {
+    init(members: [Member], clusterStarts: [Int32], isBoilerplate: [Bool], inCorpus: InCorpus? = nil) {
+        self.inCorpus = inCorpus
         self.members = members
         self.clusterStarts = clusterStarts
         self.isBoilerplate = isBoilerplate
@@ -49,8 +60,35 @@ package struct ReuseClusters: Sendable {
         boilerplateMembers = boilerplate
     }
 
+    /// A shard's clusters: its own members, in the whole corpus's order, each with whether its cluster
+    /// is boilerplate and where it stands in the whole corpus. Consecutive members of one cluster are one cluster here.
+    package init(shard members: [Member], boilerplate: [Bool], inCorpus: InCorpus) {
+        var starts: [Int32] = [0], flags: [Bool] = []
+        for m in members.indices.dropFirst() where inCorpus.cluster[m] != inCorpus.cluster[m - 1] {
+            starts.append(Int32(m))
+            flags.append(boilerplate[m - 1])
+        }
+        if let last = boilerplate.last { starts.append(Int32(members.count)); flags.append(last) } else { starts = [0] }
+        self.init(members: members, clusterStarts: starts, isBoilerplate: flags, inCorpus: inCorpus)
+    }
+
     /// The earliest member of member `m`'s cluster.
-    package func earliest(_ m: Int) -> Int { Int(clusterStarts[Int(clusterOfMember[m])]) }
+    func earliest(_ m: Int) -> Int { Int(clusterStarts[Int(clusterOfMember[m])]) }
+
+    /// Member `m`'s place among all the corpus's members (clusters in order, earliest member first).
+    package func place(_ m: Int) -> Int { inCorpus.map { Int($0.place[m]) } ?? m }
+    /// The number of member `m`'s cluster in the corpus (from 0, in the order of their earliest members).
+    package func cluster(ofMember m: Int) -> Int { inCorpus.map { Int($0.cluster[m]) } ?? Int(clusterOfMember[m]) }
+    /// How many members member `m`'s cluster has.
+    package func size(ofClusterOf m: Int) -> Int { inCorpus.map { Int($0.size[m]) } ?? members(of: Int(clusterOfMember[m])).count }
+    /// The short id of the document of the earliest member of member `m`'s cluster.
+    package func firstDocument(ofClusterOf m: Int, _ corpus: Corpus) -> String {
+        inCorpus?.first[m] ?? corpus.documents[Int(members[earliest(m)].document)].shortID
+    }
+    /// How alike member `m` and its cluster's earliest member are (`similarity(_:_:_:)`), `tokens` the corpus's.
+    package func similarityToEarliest(_ m: Int, _ tokens: FlatArray<UInt32>) -> Double {
+        inCorpus?.similarity[m] ?? Self.similarity(members[m], members[earliest(m)], tokens)
+    }
 
     /// The best local alignment of two members' spans in `tokens`, in global token positions.
     package static func align(_ a: Member, _ b: Member, _ tokens: FlatArray<UInt32>) -> LocalAlignment? {
@@ -74,7 +112,7 @@ package struct ReuseClusters: Sendable {
     package func members(of c: Int) -> Range<Int> { Int(clusterStarts[c])..<Int(clusterStarts[c + 1]) }
 
     /// How the search is tuned.
-    struct Settings: Sendable {
+    package struct Settings: Sendable {
         var aligner = PassageAligner()
         /// N-grams held by at most this many documents pair every two of them; more, and each links to the earliest.
         var allPairsDocuments = 16
@@ -83,10 +121,11 @@ package struct ReuseClusters: Sendable {
         /// Index entries kept at most (one n-gram in k is indexed beyond this, chosen by hash).
         var indexBudget = 24_000_000
         var boilerplateDocuments = 3
+        package init() {}
     }
 
     /// The input: the corpus's token stream and, per document, its tokens, rank by date, and outlet.
-    struct Input: Sendable {
+    package struct Input: Sendable {
         let tokens: FlatArray<UInt32>
         let documents: [Range<Int>]
         /// Documents from earliest to latest (undated last, then in corpus order).
@@ -97,11 +136,35 @@ package struct ReuseClusters: Sendable {
         var functionWords: [Bool] = []
         /// Where sentences start, so that passage ends can keep to them (none: ends stay where aligned).
         var sentences: TokenStarts? = nil
+
+        init(tokens: FlatArray<UInt32>, documents: [Range<Int>], byDate: [Int], sources: [Int32], functionWords: [Bool] = [], sentences: TokenStarts? = nil) {
+            (self.tokens, self.documents, self.byDate, self.sources, self.functionWords, self.sentences) = (tokens, documents, byDate, sources, functionWords, sentences)
+        }
+
+        /// The input of documents with these tokens (term ids of one numbering), dates and outlets (empty: none).
+        package init(tokens: FlatArray<UInt32>, documents: [Range<Int>], dates: [PartialDate?], sources: [String], functionWords: [Bool], sentences: TokenStarts) {
+            var sourceIDs: [String: Int32] = [:]
+            let ids = sources.map { s -> Int32 in
+                if s.isEmpty { return -1 }
+                if let id = sourceIDs[s] { return id }
+                sourceIDs[s] = Int32(sourceIDs.count)
+                return Int32(sourceIDs.count - 1)
+            }
+            let byDate = dates.indices.sorted { a, b in
+                switch (dates[a], dates[b]) {
+                case let (x?, y?) where x != y: return x < y
+                case (.some, nil): return true
+                case (nil, .some): return false
+                default: return a < b
+                }
+            }
+            self.init(tokens: tokens, documents: documents, byDate: byDate, sources: ids, functionWords: functionWords, sentences: sentences)
+        }
     }
 
     /// Finds the clusters; nil if `stop` (polled in every loop) turns true first. `progress` is
     /// told, from any thread, how many thousandths of the work are done.
-    static func build(_ input: Input, settings: Settings = Settings(), unlessStopped stop: @escaping @Sendable () -> Bool,
+    package static func build(_ input: Input, settings: Settings = Settings(), unlessStopped stop: @escaping @Sendable () -> Bool,
                       progress: @escaping @Sendable (Int) -> Void = { _ in }) -> ReuseClusters? {
         let stages = StageProgress(progress)
         guard let (pairs, common) = candidatePairs(input, settings, stages, stop) else { return nil }
@@ -358,7 +421,7 @@ package struct ReuseClusters: Sendable {
     }
 
     /// The sentence starts within `document` (global token positions), relative to its first token.
-    private static func sentenceStarts(_ document: Range<Int>, _ sentences: TokenStarts?) -> [Int] {
+    package static func sentenceStarts(_ document: Range<Int>, _ sentences: TokenStarts?) -> [Int] {
         guard let sentences, !document.isEmpty else { return [] }
         var starts: [Int] = []
         var r = sentences.row(of: document.lowerBound)
@@ -470,5 +533,11 @@ package struct ReuseClusters: Sendable {
                                && g.members.allSatisfy { input.sources[Int($0.document)] == source })
         }
         return ReuseClusters(members: members, clusterStarts: starts, isBoilerplate: boilerplate)
+    }
+}
+
+extension ReuseClusters.Member {
+    package init(document: Int32, tokens: Range<Int>) {
+        self.init(document: document, start: Int32(tokens.lowerBound), end: Int32(tokens.upperBound))
     }
 }

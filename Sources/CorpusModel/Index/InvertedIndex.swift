@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Positional postings over normalised tokens, plus the forward token stream.
 ///
 /// `tokens[p]` is the term id of the token at global position `p`; the postings of term `t` are the
@@ -9,23 +12,48 @@ package struct InvertedIndex: Sendable {
     let postingStarts: FlatArray<UInt32>
     let postings: FlatArray<UInt32>
 
-    /// Builds the postings from the token stream with a counting sort (two passes, no per-term arrays).
+    /// Builds the postings from the token stream with a counting sort (two passes, no per-term arrays),
+    /// each pass on all cores: every core counts and then places the terms of its own stretch of the
+    /// stream, after those of the stretches before it.
     init(vocabulary: Vocabulary, tokens: [UInt32]) {
-        var starts = [UInt32](repeating: 0, count: vocabulary.count + 1)
-        for t in tokens { starts[Int(t) + 1] &+= 1 }
-        for i in 1..<starts.count { starts[i] &+= starts[i - 1] }
-        var fill = starts
-        var postings = [UInt32](repeating: 0, count: tokens.count)
+        let terms = vocabulary.count, n = tokens.count
+        let parts = n < 1 << 16 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        @Sendable func stretch(_ k: Int) -> Range<Int> { (k * n / parts)..<((k + 1) * n / parts) }
+        // Per stretch k, at k * terms + t: term t's count, then the next place for its positions in `postings`.
+        nonisolated(unsafe) let next = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: parts * terms)
+        next.initialize(repeating: 0)
+        defer { next.deallocate() }
         tokens.withUnsafeBufferPointer { tp in
-            fill.withUnsafeMutableBufferPointer { fp in
-                postings.withUnsafeMutableBufferPointer { pp in
-                    for (pos, t) in tp.enumerated() {
-                        let k = Int(fp[Int(t)])
-                        pp[k] = UInt32(pos)
-                        fp[Int(t)] = UInt32(k + 1)
+            nonisolated(unsafe) let tp = tp
+            DispatchQueue.concurrentPerform(iterations: parts) { k in
+                for i in stretch(k) { next[k * terms + Int(tp[i])] &+= 1 }
+            }
+        }
+        var starts = [UInt32](repeating: 0, count: terms + 1)
+        var total: UInt32 = 0
+        for t in 0..<terms {
+            starts[t] = total
+            for k in 0..<parts {
+                let c = next[k * terms + t]
+                next[k * terms + t] = total
+                total &+= c
+            }
+        }
+        starts[terms] = total
+        let postings = [UInt32](unsafeUninitializedCapacity: n) { out, filled in
+            nonisolated(unsafe) let out = out
+            tokens.withUnsafeBufferPointer { tp in
+                nonisolated(unsafe) let tp = tp
+                DispatchQueue.concurrentPerform(iterations: parts) { k in
+                    let base = k * terms
+                    for pos in stretch(k) {
+                        let t = base + Int(tp[pos]), at = Int(next[t])
+                        out[at] = UInt32(pos)
+                        next[t] = UInt32(at + 1)
                     }
                 }
             }
+            filled = n
         }
         self.init(vocabulary: vocabulary, tokens: FlatArray(tokens), postingStarts: FlatArray(starts), postings: FlatArray(postings))
     }

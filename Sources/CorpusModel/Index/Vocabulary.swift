@@ -9,14 +9,20 @@ package struct Vocabulary: Sendable {
     private var terms = ByteStringTable(capacity: 1 << 16)
     private var surfaces = ByteStringTable(capacity: 1 << 10)
     private var surfaceTerm: [UInt32] = []
+    /// The terms some token of which has non-ASCII bytes: folded by `WordKey`, so the token's text
+    /// need not read as its term does (`Café`, `ﬁre`); every token of any other term is the term
+    /// with some letters in upper case.
+    private(set) var foldedTerms: Set<UInt32> = []
 
     init() {}
 
-    /// A vocabulary of the terms a snapshot stored (see `termArena`); it can look terms up but not
-    /// intern new surface forms. Nil if the offsets are not a valid table.
-    init?(arena: [UInt8], offsets: [UInt32]) {
-        guard let table = ByteStringTable(arena: arena, offsets: offsets) else { return nil }
+    /// A vocabulary of the terms a snapshot stored (see `termArena`, `foldedTerms`); it can look
+    /// terms up but not intern new surface forms. Nil if the offsets are not a valid table or a
+    /// folded term is not one of them.
+    init?(arena: [UInt8], offsets: [UInt32], folded: [UInt32]) {
+        guard let table = ByteStringTable(arena: arena, offsets: offsets), folded.allSatisfy({ Int($0) < table.count }) else { return nil }
         terms = table
+        foldedTerms = Set(folded)
     }
 
     /// The terms' bytes end to end, and where each term starts in them (one more than there are terms).
@@ -24,6 +30,9 @@ package struct Vocabulary: Sendable {
 
     /// Number of distinct terms.
     package var count: Int { terms.count }
+
+    /// Whether every token of term `id` reads as the term does but for letter case (see `foldedTerms`).
+    package func isSpelledAsTokens(_ id: Int) -> Bool { !foldedTerms.contains(UInt32(id)) }
 
     /// The normalised text of a term.
     package func term(_ id: Int) -> String { String(decoding: terms.key(id), as: UTF8.self) }
@@ -54,6 +63,18 @@ package struct Vocabulary: Sendable {
         return found
     }
 
+    /// Adds the terms and surface forms of `other` (a vocabulary built apart, over the text that follows
+    /// this one's), new terms in the order `other` met them; returns their ids here, by their ids there.
+    mutating func absorb(_ other: Vocabulary) -> [UInt32] {
+        let ids = (0..<other.count).map { t in other.terms.key(t).withUnsafeBufferPointer { UInt32(terms.intern($0).id) } }
+        for s in 0..<other.surfaceTerm.count
+        where other.surfaces.key(s).withUnsafeBufferPointer({ surfaces.intern($0).inserted }) {
+            surfaceTerm.append(ids[Int(other.surfaceTerm[s])])
+        }
+        for t in other.foldedTerms { foldedTerms.insert(ids[Int(t)]) }
+        return ids
+    }
+
     /// Interns the token at `start..<end`, returning its term id.
     @inline(__always)
     mutating func intern(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt32 {
@@ -66,6 +87,7 @@ package struct Vocabulary: Sendable {
         let id = folded.withUTF8 { UInt32(terms.intern($0).id) }
         _ = surfaces.intern(surface)
         surfaceTerm.append(id)
+        foldedTerms.insert(id)
         return id
     }
 }

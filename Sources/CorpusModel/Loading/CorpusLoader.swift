@@ -51,6 +51,11 @@ package struct CorpusLoader {
         var relativePath: String
         var format: Format
         var gzip: Bool
+        /// Its size on disk, in bytes (0 until looked up).
+        var size = 0
+
+        /// The id of the document a text file holds: its path without the extension.
+        var id: String { PathName.stem(relativePath) }
 
         /// A file crq reads, or nil. `a.jsonl.gz` is JSONL, compressed.
         init?(path: String, relativePath: String, single: Bool) {
@@ -70,8 +75,11 @@ package struct CorpusLoader {
     var isCancelled: (@Sendable () -> Bool)?
     /// Which record fields fill which document fields (`--field text=body`).
     var fieldMapping: FieldMapping
-    /// Called with the path and bytes of each file read, as they are on disk (a snapshot hashes them).
-    var onRead: ((String, [UInt8]) -> Void)?
+    /// How many text files of a folder are read at once, on all cores (1: one after the other).
+    var textFilesAtOnce = 4096
+    /// Called with the path and bytes of each file read, as they are on disk (a snapshot hashes them);
+    /// from several threads at once.
+    var onRead: (@Sendable (String, [UInt8]) -> Void)?
 
     package init(fieldMapping: FieldMapping = FieldMapping(), onProgress: (@Sendable (Progress) -> Void)? = nil,
                 isCancelled: (@Sendable () -> Bool)? = nil) {
@@ -92,15 +100,17 @@ package struct CorpusLoader {
         }
         var run = Run(mapping: fieldMapping, isCancelled: isCancelled, tracker: ProgressTracker(started: started, report: onProgress))
         run.onRead = onRead
+        run.textFilesAtOnce = textFilesAtOnce
         var shard: ShardManifest?
         if isDir.boolValue {
             shard = try ShardManifest.read(folder: path)
             try run.loadFolder(path)
         } else {
-            guard let file = SourceFile(path: path, relativePath: PathName.fileName(path), single: true) else {
+            guard var file = SourceFile(path: path, relativePath: PathName.fileName(path), single: true) else {
                 throw LoadError(path: path, "cannot load a .\(PathName.fileExtension(path)) file", hint: Self.hint)
             }
             let size = Self.size(path)
+            file.size = size
             run.tracker.totalBytes = size
             run.builder.reserve(bytes: file.gzip ? size * 4 : size)
             try run.load(file, metadata: nil)
@@ -124,7 +134,11 @@ package struct CorpusLoader {
         return PathName.stem(name)
     }
 
-    static func size(_ path: String) -> Int { (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+    /// The size of the file at `path` in bytes (0 if it cannot be looked up).
+    static func size(_ path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+    }
 
     /// One load: the corpus being built and what the files have said so far.
     private struct Run {
@@ -134,7 +148,8 @@ package struct CorpusLoader {
         var builder = CorpusBuilder()
         /// Field notes already given, so each is said once.
         var notes: Set<String> = []
-        var onRead: ((String, [UInt8]) -> Void)?
+        var onRead: (@Sendable (String, [UInt8]) -> Void)?
+        var textFilesAtOnce = 1
 
         init(mapping: FieldMapping, isCancelled: (@Sendable () -> Bool)?, tracker: ProgressTracker) {
             self.mapping = mapping
@@ -161,7 +176,8 @@ package struct CorpusLoader {
                 if let file = SourceFile(path: PathName.join(root, rel), relativePath: rel, single: false) { files.append(file) }
             }
             files.sort { $0.relativePath < $1.relativePath }
-            let total = files.reduce(0) { $0 + CorpusLoader.size($1.path) }
+            for i in files.indices { files[i].size = CorpusLoader.size(files[i].path) }
+            let total = files.reduce(0) { $0 + $1.size }
             tracker.totalBytes = total
             builder.reserve(bytes: total)
             var warnings: [LoadWarning] = []
@@ -170,22 +186,78 @@ package struct CorpusLoader {
                 .first { FileManager.default.fileExists(atPath: $0) }
                 .map { MetadataSidecar(path: $0, mapping: mapping, warnings: &warnings) }
             warnings.forEach { builder.warn($0) }
-            for file in files {
+            var k = 0
+            while k < files.count {
                 try checkCancelled(root)
-                try load(file, metadata: file.format == .text ? sidecar?.take(relativePath: file.relativePath) : nil)
+                var end = k
+                while end < files.count && files[end].format == .text { end += 1 }
+                let run = files[k..<end]
+                let metadata = run.map { sidecar?.take(relativePath: $0.relativePath) }
+                if textFilesAtOnce > 1, run.count > 1, Set(run.map(\.id)).count == run.count,
+                   !run.contains(where: { builder.hasDocument(id: $0.id) }) {
+                    try loadTexts(Array(run), metadata: metadata, root: root)
+                } else if run.isEmpty {
+                    end += 1
+                    try load(files[k], metadata: nil)
+                } else {
+                    for (file, meta) in zip(run, metadata) {
+                        try checkCancelled(root)
+                        try load(file, metadata: meta)
+                    }
+                }
+                k = end
             }
             sidecar?.unusedRowWarnings().forEach { builder.warn($0) }
         }
 
+        /// Loads text files whose ids differ from each other and from every document's so far, on all
+        /// cores, `textFilesAtOnce` at a time: each core's slice of a round into a builder of its own,
+        /// and, while a round is read, the builders of the round before appended in order, so the
+        /// corpus is the one a load of one file after the other makes.
+        mutating func loadTexts(_ files: [SourceFile], metadata: [DocumentMetadata?], root: String) throws(LoadError) {
+            let onRead = self.onRead, isCancelled = self.isCancelled
+            let slices = 2 * ProcessInfo.processInfo.activeProcessorCount
+            var target = builder   // moved out while the rounds run, and back however they end
+            builder = CorpusBuilder()
+            defer { builder = target }
+            var pending: [CorpusBuilder] = [], pendingFiles = 0..<0, start = 0
+            while start < files.count || !pending.isEmpty {
+                try checkCancelled(root)
+                let round = start..<min(files.count, start + textFilesAtOnce)
+                var made = [CorpusBuilder](repeating: CorpusBuilder(), count: round.isEmpty ? 0 : slices)
+                let previous = pending
+                withUnsafeMutablePointer(to: &target) { target in
+                    made.withUnsafeMutableBufferPointer { made in
+                        nonisolated(unsafe) let (target, made) = (target, made)
+                        // Task 0 appends the round before; task k > 0 reads slice k - 1 of this one.
+                        DispatchQueue.concurrentPerform(iterations: made.count + 1) { task in
+                            guard task > 0 else { return previous.forEach { target.pointee.append($0) } }
+                            let k = task - 1
+                            let slice = (round.lowerBound + k * round.count / made.count)..<(round.lowerBound + (k + 1) * round.count / made.count)
+                            var part = CorpusBuilder()
+                            part.reserve(bytes: slice.reduce(0) { $0 + files[$1].size })
+                            for i in slice where isCancelled?() != true {
+                                guard let bytes = Self.contents(files[i], onRead: onRead, into: &part) else { continue }
+                                part.add(id: files[i].id, origin: files[i].path, bytes: bytes, metadata: metadata[i] ?? DocumentMetadata())
+                            }
+                            made[k] = part
+                        }
+                    }
+                }
+                for i in pendingFiles { tracker.advance(files: 1, bytes: files[i].size) }
+                (pending, pendingFiles, start) = (made, round, round.upperBound)
+            }
+        }
+
         /// Loads one file: a text file as a document, any other as records.
         mutating func load(_ file: SourceFile, metadata: DocumentMetadata?) throws(LoadError) {
-            let onDisk = CorpusLoader.size(file.path)
-            guard var bytes = contents(file) else {
+            let onDisk = file.size
+            guard var bytes = Self.contents(file, onRead: onRead, into: &builder) else {
                 tracker.advance(files: 1, bytes: onDisk)
                 return
             }
             if file.format == .text {
-                builder.add(id: PathName.stem(file.relativePath), origin: file.path, bytes: bytes, metadata: metadata ?? DocumentMetadata())
+                builder.add(id: file.id, origin: file.path, bytes: bytes, metadata: metadata ?? DocumentMetadata())
                 tracker.advance(files: 1, bytes: onDisk)
                 return
             }
@@ -208,7 +280,8 @@ package struct CorpusLoader {
 
         /// The file's bytes, decompressed when it is gzip; nil (with a warning) when it cannot be read.
         /// A gzip file that ends early or is damaged gives what came before, cut at its last whole line.
-        mutating func contents(_ file: SourceFile) -> [UInt8]? {
+        static func contents(_ file: SourceFile, onRead: (@Sendable (String, [UInt8]) -> Void)?,
+                             into builder: inout CorpusBuilder) -> [UInt8]? {
             guard let raw = FileBytes.read(file.path) else {
                 builder.warn(LoadWarning(file: file.path, "cannot read this file; skipped"))
                 return nil

@@ -39,17 +39,21 @@ struct MetadataSidecar {
                 "no key column (one of \(Self.keyColumns.joined(separator: ", "))); metadata file ignored"))
             return
         }
-        for record in records.dropFirst() {
-            guard record.fields.count == columns.count else {
-                warnings.append(LoadWarning(file: path, line: record.line, DelimitedText.fieldCountMessage(record.fields.count, columns.count)))
-                continue
-            }
-            let key = record.fields[keyColumn].trimmingBlanks()
-            if key.isEmpty { continue }
+        // Each row's metadata, read on all cores; then the rows in order.
+        let read = Parallel.map(records.count - 1) { i -> (key: String, metadata: DocumentMetadata)? in
+            let record = records[i + 1]
+            guard record.fields.count == columns.count else { return nil }
             let fields = columns.enumerated().filter { $0.offset != keyColumn && !$0.element.isEmpty }.map {
                 FieldMapping.Field(key: $0.element, value: record.fields[$0.offset].trimmingBlanks())
             }
-            let meta = mapping.map(fields).metadata
+            return (record.fields[keyColumn].trimmingBlanks(), mapping.map(fields).metadata)
+        }!
+        for (record, row) in zip(records.dropFirst(), read) {
+            guard let (key, meta) = row else {
+                warnings.append(LoadWarning(file: path, line: record.line, DelimitedText.fieldCountMessage(record.fields.count, columns.count)))
+                continue
+            }
+            if key.isEmpty { continue }
             if rows[key] != nil {
                 warnings.append(LoadWarning(file: path, line: record.line, "second row for '\(key)'; it replaces the first"))
             }

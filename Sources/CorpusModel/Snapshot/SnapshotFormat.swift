@@ -19,7 +19,7 @@
 /// older snapshots are then rebuilt.
 enum SnapshotFormat {
     static let magic = Array("crq-snap".utf8)
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
     static let byteOrderMark: UInt32 = 0x0A0B_0C0D
     static let headerSize = 40
     static let entrySize = 32
@@ -27,7 +27,7 @@ enum SnapshotFormat {
 
     enum Section: UInt32, CaseIterable {
         case info = 1, documents, warnings, text, paragraphs, sentences, sentenceStarts, tokens, postingStarts, postings,
-             termArena, termOffsets
+             termArena, termOffsets, foldedTerms
 
         /// The size of one element (1 for the encoded sections).
         var elementSize: Int {
@@ -35,7 +35,7 @@ enum SnapshotFormat {
             case .info, .documents, .warnings, .text, .termArena: return 1
             case .paragraphs: return MemoryLayout<ParagraphSpan>.stride
             case .sentences: return MemoryLayout<SentenceSpan>.stride
-            case .sentenceStarts, .tokens, .postingStarts, .postings, .termOffsets: return 4
+            case .sentenceStarts, .tokens, .postingStarts, .postings, .termOffsets, .foldedTerms: return 4
             }
         }
 

@@ -111,8 +111,8 @@ struct SnapshotReader {
             }
         }
         let termOffsets = raw(.termOffsets)
-        let vocabulary = Vocabulary(arena: Array(raw(.termArena)),
-                                    offsets: Array(termOffsets.bindMemory(to: UInt32.self)))   // small: copied and hashed anew
+        let vocabulary = Vocabulary(arena: Array(raw(.termArena)), offsets: Array(termOffsets.bindMemory(to: UInt32.self)),
+                                    folded: Array(raw(.foldedTerms).bindMemory(to: UInt32.self)))   // small: copied and hashed anew
         guard let vocabulary, vocabulary.count == termCount else { throw .corrupt("its vocabulary is inconsistent") }
 
         let rewrite = { (s: String) -> String in

@@ -38,20 +38,36 @@ struct SnapshotWriter {
             (.tokens, corpus.index.tokens),
             (.postingStarts, corpus.index.postingStarts),
             (.postings, corpus.index.postings),
+            // Before the term table, so the file ends in a section's bytes (damage there is caught) even when this one is empty.
+            (.foldedTerms, FlatArray(corpus.index.vocabulary.foldedTerms.sorted())),
             (.termArena, FlatArray(vocabulary.arena)),
             (.termOffsets, FlatArray(vocabulary.offsets)),
         ]
         var entries: [SnapshotFormat.Entry] = []
-        var end = SnapshotFormat.headerSize + SnapshotFormat.entrySize * parts.count
+        let headerSize = SnapshotFormat.headerSize + SnapshotFormat.entrySize * parts.count
+        var end = headerSize
         for (section, bytes) in parts {
             let offset = Self.aligned(end)
-            let (hash, _) = bytes.withBytes { SnapshotChecksum.of($0) }
             entries.append(.init(section: section.rawValue, elementSize: UInt32(section.elementSize), offset: UInt64(offset),
-                                 length: UInt64(bytes.count), checksum: hash))
+                                 length: UInt64(bytes.count), checksum: 0))
             end = offset + bytes.count
         }
-        let header = SnapshotFormat.header(entries, fileLength: end)
+        // The checksums are taken on the other cores while the sections are written; the header, which
+        // holds them, is written last, over the zeros that keep its place.
         let stop = isCancelled
+        nonisolated(unsafe) let sections = parts.map(\.1)
+        // The checksum of section i at i, and how many are taken at the end (the group's wait orders them).
+        nonisolated(unsafe) let checksums = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: parts.count + 1)
+        checksums.initialize(repeating: 0)
+        defer { checksums.deallocate() }
+        let hashed = DispatchGroup()
+        DispatchQueue.global().async(group: hashed) {
+            for (i, bytes) in sections.enumerated() where !stop() {
+                checksums[i] = bytes.withBytes { SnapshotChecksum.of($0).hash }
+                checksums[sections.count] = UInt64(i + 1)
+            }
+        }
+        defer { hashed.wait() }
         do {
             // Not flushed: every section has a checksum, so a snapshot damaged by a crash is rebuilt.
             try AtomicFile.write(to: url, durable: false) { fd in
@@ -68,13 +84,19 @@ struct SnapshotWriter {
                     at += p.count
                     return 0
                 }
-                var code = header.withUnsafeBytes { put($0) }
+                var code = [UInt8](repeating: 0, count: headerSize).withUnsafeBytes { put($0) }
                 for (entry, (_, bytes)) in zip(entries, parts) where code == 0 {
                     let padding = [UInt8](repeating: 0, count: Int(entry.offset) - at)
                     code = padding.withUnsafeBytes { put($0) }
                     if code == 0 { code = bytes.withBytes { put($0) } }
                 }
-                return code
+                guard code == 0 else { return code }
+                hashed.wait()
+                guard checksums[entries.count] == UInt64(entries.count) else { return ECANCELED }
+                for i in entries.indices { entries[i].checksum = checksums[i] }
+                return SnapshotFormat.header(entries, fileLength: end).withUnsafeBytes { header in
+                    pwrite(fd, header.baseAddress, header.count, 0) == header.count ? 0 : errno
+                }
             }
         } catch {
             throw Failure(description: error.code == ECANCELED ? "cancelled" : error.localizedDescription)

@@ -218,10 +218,12 @@ struct ConditionMatcher {
     private func regexRows(_ regex: CompiledRegex, _ candidates: [Int32], unit: UnitSpec, text: UnitSpec.TextAccess,
                            range: SourceRange) throws(QueryError) -> [Int32] {
         let total = unit.count(corpus)
-        var candidates = candidates
+        var candidates = candidates, sure: [Int32] = []
         if let startsOf = text.tokenStarts, candidates.count * 4 > total, VocabularyRegex.staysInToken(regex) {
             let holding = try rowsHoldingTerms(matching: regex, rows: startsOf(corpus), range: range)
-            candidates = candidates.count == total ? holding : SortedRows.intersect(holding, candidates)
+            let all = candidates.count == total
+            sure = all ? holding.sure : SortedRows.intersect(holding.sure, candidates)
+            candidates = all ? holding.maybe : SortedRows.intersect(holding.maybe, candidates)
         }
         var found: [Int32] = []
         do {
@@ -233,7 +235,7 @@ struct ConditionMatcher {
                 }
             }
         }
-        return found
+        return sure.isEmpty ? found : SortedRows.union(sure, found)
     }
 
     /// The rows among `candidates` whose text has a match, searched on both cores.

@@ -1,9 +1,11 @@
 import CorpusModel
+import Foundation
 import TextAnalysis
 
 /// Regular expressions answered through the vocabulary, as CQP does: when a pattern cannot match
 /// across a token's edge, the terms it matches are found by one scan of the vocabulary, their
-/// postings give the candidate rows, and only those rows' text is searched.
+/// postings give the candidate rows, and only the text of those rows whose terms were folded from
+/// other letters is searched.
 enum VocabularyRegex {
     /// Whether every match of `pattern` lies inside one token: it is made only of ASCII letters and
     /// digits, `\w`, `\d`, classes of those, groups, alternatives and quantifiers, and hyphens
@@ -47,36 +49,63 @@ enum VocabularyRegex {
 }
 
 extension ConditionMatcher {
-    /// The rows holding a term that `regex` matches (`VocabularyRegex.staysInToken` must hold), so
-    /// only their text needs searching: each term's postings mark their rows in a bitmap, read out
-    /// in row order (no sort of the positions).
-    func rowsHoldingTerms(matching regex: CompiledRegex, rows: TokenStarts, range: SourceRange) throws(QueryError) -> [Int32] {
-        let index = corpus.index
+    /// The rows holding a term that `regex` matches (`VocabularyRegex.staysInToken` must hold): `sure`,
+    /// those holding such a term whose tokens all read as it does but for letter case (the regex,
+    /// caseless, matches their text for certain); `maybe`, the others, whose text must be searched.
+    /// The postings are cut into pieces marked on all cores, each core in bitmaps of its own, read
+    /// out in row order (no sort of the positions).
+    func rowsHoldingTerms(matching regex: CompiledRegex, rows: TokenStarts, range: SourceRange) throws(QueryError)
+        -> (sure: [Int32], maybe: [Int32]) {
+        let index = corpus.index, context = self.context
         let terms: [Int]
         do { terms = try index.vocabulary.terms(matching: regex) } catch { throw Self.tooCostly(regex, range) }
-        var marked = [UInt64](repeating: 0, count: (rows.count + 63) / 64)
-        for (n, t) in terms.enumerated() {
-            if n & 255 == 255 { try context.checkCancelled(range) }
-            index.positions(t).withUnsafeBufferPointer { positions in
-                rows.withCursor { cursor in
-                    marked.withUnsafeMutableBufferPointer { marked in
-                        for p in positions {
-                            let r = cursor.advance(to: Int(p))
-                            marked[r >> 6] |= 1 << UInt64(r & 63)
+        let pieceSize = 1 << 15
+        var pieces: [(term: Int, sure: Bool, positions: Range<Int>)] = []
+        for t in terms {
+            let all = index.positions(t), sure = index.vocabulary.isSpelledAsTokens(t)
+            for start in stride(from: all.startIndex, to: all.endIndex, by: pieceSize) {
+                pieces.append((t, sure, start..<min(all.endIndex, start + pieceSize)))
+            }
+        }
+        let words = (rows.count + 63) / 64
+        // Each part's bitmaps: `sure` rows in words 0..<words, `maybe` rows after them.
+        let parts = Parallel.slices(pieces.count, parts: pieces.count < 4 ? 1 : ProcessInfo.processInfo.activeProcessorCount) { slice in
+            var marked = [UInt64](repeating: 0, count: 2 * words)
+            marked.withUnsafeMutableBufferPointer { marked in
+                for (term, sure, positions) in pieces[slice] where !context.shouldStop {
+                    let offset = sure ? 0 : words
+                    index.positions(term)[positions].withUnsafeBufferPointer { positions in
+                        rows.withCursor { cursor in
+                            for p in positions {
+                                let r = cursor.advance(to: Int(p))
+                                marked[offset + r >> 6] |= 1 << UInt64(r & 63)
+                            }
                         }
                     }
                 }
             }
+            return marked
         }
         try context.checkCancelled(range)
-        var holding: [Int32] = []
-        for (w, word) in marked.enumerated() where word != 0 {
-            var bits = word
-            while bits != 0 {
-                holding.append(Int32(w << 6 | bits.trailingZeroBitCount))
-                bits &= bits - 1
+        var sure: [Int32] = [], maybe: [Int32] = []
+        for w in 0..<words {
+            var sureBits: UInt64 = 0, anyBits: UInt64 = 0
+            for part in parts {
+                sureBits |= part[w]
+                anyBits |= part[words + w]
             }
+            Self.appendRows(of: sureBits, word: w, to: &sure)
+            Self.appendRows(of: anyBits & ~sureBits, word: w, to: &maybe)
         }
-        return holding
+        return (sure, maybe)
+    }
+
+    /// Appends the rows whose bits are set in word `w` of a bitmap, ascending.
+    private static func appendRows(of word: UInt64, word w: Int, to rows: inout [Int32]) {
+        var bits = word
+        while bits != 0 {
+            rows.append(Int32(w << 6 | bits.trailingZeroBitCount))
+            bits &= bits - 1
+        }
     }
 }

@@ -9,7 +9,8 @@ import Foundation
 /// (`{"key": KEY, "n": N}`, with keys such as a group's values, `["term", GROUP, TERM]`, `["total", GROUP]`,
 /// `["group", G]`, `["speaker", G, ID, NAME]`, or `"rows"`/`"tokens"`); result rows
 /// (`{"shard": K, "i": I, "row": [VALUES], "sort": [VALUES]}`); and the records a stage run by the merge
-/// needs (`"quote"` lines for `compare … on quotes`, `"figure"` lines for quantities).
+/// needs (`"quote"` lines for `compare … on quotes`, `"figure"` lines for quantities, `"passage"` lines
+/// for `compare … on passages`).
 ///
 /// Values are `null`, JSON numbers (integers), strings, `{"number": "0.25"}` (a real number, in
 /// the shortest text that reads back the same) and `{"date": [YEAR, MONTH, DAY]}` (month and day may be `null`).
@@ -17,8 +18,10 @@ import Foundation
 /// can move them; only the merge reads their meaning.
 package enum Partial {
     /// The partial result of `statement` over the shard `context` holds, as JSON lines (each ending in a newline).
-    /// `selected`: the rows chosen after `limit`/`top`, when the statement needs them (`selection`).
-    package static func lines(of statement: Statement, shard: Int, _ context: EvalContext, selected: [String]? = nil) throws(QueryError) -> [String] {
+    /// `selected`: the rows chosen after `limit`/`top`, when the statement needs them (`selection`);
+    /// `shared`: for `excluding shared`, the clusters the whole corpus's groups share (`sharedClusters`).
+    package static func lines(of statement: Statement, shard: Int, _ context: EvalContext, selected: [String]? = nil,
+                              shared: [String]? = nil) throws(QueryError) -> [String] {
         let plan = try ShardPlan(statement)
         var out = [encode(["partial": 1, "statement": statement.source.text, "shard": shard, "fields": context.corpus.extraFields])]
         func add(_ key: Any, _ n: Int) { out.append(encode(["key": key, "n": n])) }
@@ -31,8 +34,21 @@ package enum Partial {
         defer { context.hints = StageHints() }
         func addGroups(_ compare: CompareStage, _ input: Relation?) throws(QueryError) {
             let buckets = try compare.buckets(input, context)
-            let sides = buckets.map { CompareSide(label: CompareStage.label($0.key), sentences: $0.rows) }
+            var sides = buckets.map { CompareSide(label: CompareStage.label($0.key), sentences: $0.rows) }
+            if compare.excludingShared {
+                guard let shared else {
+                    throw QueryError(.semantic, "the passages groups share are found across the whole corpus: give them with --shared FILE", at: compare.range,
+                                     hint: "crq worker --touches on every shard, then crq merge --shared (scripts/crq-spark does both)")
+                }
+                sides = try ComparePassages.removingShared(sides, context, compare.range, shared: sharedSet(shared, at: compare.range))
+            }
             switch compare.aspect.name {
+            case ComparePassages.aspect.name:
+                // The copies each group carries, its groups by key; the merge puts them in the corpus's order.
+                for bucket in buckets { add(["group", json(bucket.key)], 1) }
+                for c in try ComparePassages.carried(sides, disjoint: true, context, compare.range) {
+                    out.append(encode(["shard": shard, "passage": [c.cluster, c.place, c.groups.map { json(buckets[$0].key) }, c.locator, c.text, c.first]]))
+                }
             case CompareFigures.aspect.name:
                 // Every figure, as quantities group all of them; with its group when it is in one.
                 let a = try context.annotations(at: compare.range)
@@ -114,11 +130,15 @@ package enum Partial {
         switch plan.merge {
         case let .rows(sort, _, allFields):
             var keys = try sort?.keyValues(relation, context) ?? []
-            if let (unit, of) = position {
+            if plan.endsInKwic {
+                keys = []
+            } else if let (unit, of) = position {
                 // Chosen rows keep their order (a sort's ties too); rows of another unit (quote) are in corpus order.
                 let at: [Value] = if case let .units(u) = relation, u.unit.name == unit { u.rows.map { .int(of[$0] ?? 0) } }
                                   else { Array(repeating: .int(0), count: relation.count) }
                 keys = keys.isEmpty ? at.map { [$0] } : zip(keys, at).map { $0 + [$1] }
+            } else if plan.rowsByPlace {
+                keys = try withPlaces(keys, relation, context)
             }
             if makesTable { relation = try plan.stages[plan.shardStages - 1].run(relation, context) }
             let table = Materializer.table(relation, context, columns: allFields ? SaveStage.columns(of: relation) : nil)
@@ -142,14 +162,17 @@ package enum Partial {
 
     /// A pass a statement needs before its job: the whole corpus's name variants (`variantLines`,
     /// `corpusVariants`, `resolveEntities`), then its quantities (`figureLines`, `corpusQuantities`, `resolveQuantities`),
-    /// then the rows a `limit` keeps (`pickLines`, chosen by the merge, read back by the shards).
-    package enum Pass: String { case entities, figures, select }
+    /// then its reuse clusters (`wordLines`, `corpusPassages`, `resolvePassages`), then the clusters the groups of
+    /// `excluding shared` share (`touchLines`, `sharedClusters`), then the rows a `limit` keeps (`pickLines`,
+    /// chosen by the merge, read back by the shards).
+    package enum Pass: String { case entities, figures, passages, shared, select }
 
     /// Throws the reason why `statement` cannot run over shards, if it cannot; else the passes it needs first.
     @discardableResult
     package static func check(_ statement: Statement) throws(QueryError) -> [Pass] {
         let plan = try ShardPlan(statement)
-        return (plan.resolvesEntities ? [.entities] : []) + (plan.needsQuantities ? [.figures] : []) + (plan.selectAt != nil ? [.select] : [])
+        return (plan.resolvesEntities ? [.entities] : []) + (plan.needsQuantities ? [.figures] : []) + (plan.usesReuse ? [.passages] : [])
+            + (plan.excludesShared ? [.shared] : []) + (plan.selectAt != nil ? [.select] : [])
     }
 
     // MARK: Rows kept by limit, chosen from every shard
@@ -161,7 +184,8 @@ package enum Partial {
         guard let at = plan.selectAt, let by = plan.selectBy else { return [] }
         let relation = try run(plan.source, plan.stages[..<at], context)
         guard case let .units(u) = relation else { throw QueryError(.runtime, "the rows before limit are not a unit's", at: plan.stages[at].range) }
-        let keys = try by.sort?.keyValues(relation, context) ?? []
+        var keys = try by.sort?.keyValues(relation, context) ?? []
+        if plan.rowsByPlace { keys = try withPlaces(keys, relation, context) }
         return u.rows.enumerated().map { i, row in
             encode(["shard": shard, "i": i, "pick": Int(row), "sort": (i < keys.count ? keys[i] : []).map(json)])
         }
@@ -181,7 +205,7 @@ package enum Partial {
             }
             picks.append((shard, i, row, try sort.map { v throws(QueryError) in try value(v, line: number, statement.pipeline.range) }))
         }
-        let descending = by.sort?.keys.map(\.descending) ?? []
+        let descending = (by.sort?.keys.map(\.descending) ?? []) + (plan.rowsByPlace ? [false] : [])
         picks.sort { a, b in SortStage.precedes(a.sort, b.sort, descending: descending) ?? ((a.shard, a.i) < (b.shard, b.i)) }
         var chosen: [Int: (rows: [Int], at: [Int])] = [:]
         for (place, p) in picks.prefix(by.limit).enumerated() {
@@ -406,6 +430,7 @@ package enum Partial {
         var rows: [(shard: Int, i: Int, row: [Value], sort: [Value])] = []
         var quotes: [(shard: Int, i: Int, group: Value, entry: [String])] = []
         var figures: [FigureLine] = [], outlets: [String: Int32] = [:]
+        var passages: [(cluster: Int, place: Int, groups: [Value], locator: String, text: String, first: String)] = []
         var shards: [Int: [String]] = [:]   // shard → its documents' extra fields
         for (number, line) in lines.enumerated() where !line.isEmpty {
             // Count lines, the most of them, are read straight into values.
@@ -431,6 +456,12 @@ package enum Partial {
             } else if object["figure"] != nil {
                 guard let figure = FigureLine(object, outlets: &outlets) else { throw QueryError(.runtime, "partial line \(number + 1) is not a figure", at: at) }
                 figures.append(figure)
+            } else if let p = object["passage"] as? [Any] {
+                guard p.count == 6, let c = p[0] as? Int, let place = p[1] as? Int, let keys = p[2] as? [Any], let locator = p[3] as? String,
+                      let text = p[4] as? String, let first = p[5] as? String else {
+                    throw QueryError(.runtime, "partial line \(number + 1) is not a passage", at: at)
+                }
+                passages.append((c, place, try keys.map { v throws(QueryError) in try value(v, line: number, at) }, locator, text, first))
             } else if let shard = object["shard"] as? Int, let i = object["i"] as? Int, let quote = object["quote"] as? [Any] {
                 let entry = quote.dropFirst().compactMap { $0 as? String }
                 guard quote.count == 4, entry.count == 3 else { throw QueryError(.runtime, "partial line \(number + 1) is not a quotation", at: at) }
@@ -455,7 +486,7 @@ package enum Partial {
             let source = plan.source is QuoteStage ? NameSource(name: "quotes", range: plan.source.range) : plan.source
             let none = try run(source, plan.stages[..<plan.shardStages], shape)
             var table = Materializer.table(none, shape, columns: allFields ? SaveStage.columns(of: none) : nil)
-            let descending = (sort?.keys.map(\.descending) ?? []) + (plan.selectAt != nil ? [false] : [])
+            let descending = (sort?.keys.map(\.descending) ?? []) + ((plan.selectAt != nil || plan.rowsByPlace) && !plan.endsInKwic ? [false] : [])
             // Each shard's rows are in its order; ties between shards go in shard order, so corpus order.
             rows.sort { a, b in SortStage.precedes(a.sort, b.sort, descending: descending) ?? ((a.shard, a.i) < (b.shard, b.i)) }
             table.rows = rows.prefix(limit ?? rows.count).map(\.row)
@@ -487,6 +518,14 @@ package enum Partial {
                 for (k, f) in figures.enumerated() { if let key = f.group, let g = group[key] { byGroup[g].append(k) } }
                 merged = .table(try CompareFigures.table(byGroup, labels: labels, byKey: true, quantity: { of[$0] }, name: { quantities[$0].name },
                                                          source, context, compare.range))
+            } else if compare.aspect.name == ComparePassages.aspect.name {
+                // A copy's groups are in the order of its sentences; one process lists two groups in their own order.
+                let carried = passages.map { p in
+                    let groups = p.groups.compactMap { group[$0] }
+                    return ComparePassages.Carried(cluster: p.cluster, place: p.place, groups: keys.count > 2 ? groups : groups.sorted(),
+                                                   locator: p.locator, text: p.text, first: p.first)
+                }
+                merged = .table(try ComparePassages.tableByKey(carried, labels: labels, context, compare.range))
             } else if compare.aspect.name == CompareQuotes.aspect.name {
                 let entries = quotes.sorted { ($0.shard, $0.i) < ($1.shard, $1.i) }.map { q in
                     CompareQuotes.Entry(group: group[q.group] ?? 0, locator: q.entry[0], speaker: q.entry[1], text: q.entry[2])
@@ -557,8 +596,15 @@ package enum Partial {
         }.map(\.1)
     }
 
+    /// `keys` (each row's sort keys, or none) with each row's place in the whole corpus's order last.
+    private static func withPlaces(_ keys: [[Value]], _ relation: Relation, _ context: EvalContext) throws(QueryError) -> [[Value]] {
+        guard case let .units(u) = relation, let place = u.unit.place else { return keys }
+        let places = u.rows.map { Value.int(place(context.corpus, Int($0))) }
+        return keys.isEmpty ? places.map { [$0] } : zip(keys, places).map { $0 + [$1] }
+    }
+
     /// Runs a source and stages (no hints: every row is made).
-    private static func run(_ source: any SourceStage, _ stages: ArraySlice<any PipedStage>, _ context: EvalContext) throws(QueryError) -> Relation {
+    static func run(_ source: any SourceStage, _ stages: ArraySlice<any PipedStage>, _ context: EvalContext) throws(QueryError) -> Relation {
         var relation = try source.run(context)
         for stage in stages { relation = try stage.run(relation, context) }
         return relation

@@ -9,7 +9,8 @@
 /// [on terms]` (each group's counts per term and tokens added). The merge builds
 /// that stage's table from the sums with the stage's own code and runs the later stages on it, as
 /// one process would. `speakers` and `entities` hand on every entity's counts; all their stages run
-/// on the merged rows.
+/// on the merged rows. `passages` and `boilerplate` are rows too, once every shard is told the whole
+/// corpus's reuse clusters; their rows carry their place in the clusters' order.
 struct ShardPlan {
     /// How the shards' partials become the stage's result.
     enum Merge {
@@ -58,8 +59,35 @@ struct ShardPlan {
         return resolves(source) || stages.contains { resolves($0) }
     }
 
-    /// Units whose rows a shard finds from its own documents alone.
-    static let shardableUnits: Set<String> = ["docs", "paragraphs", "sentences", "quotes", "figures"]
+    /// Whether the statement reads the reuse clusters (`passages`, `boilerplate`, `compare … on passages`,
+    /// `excluding shared`), which are found across the whole corpus: the shards first hand on their
+    /// words, the merge finds the clusters once, and each shard is told its members in them (docs/scale.md).
+    var usesReuse: Bool {
+        if let name = source as? NameSource, UnitRegistry.named(name.name)?.usesReuse == true { return true }
+        return compare.map { $0.aspect.name == ComparePassages.aspect.name || $0.excludingShared } ?? false
+    }
+
+    /// The statement's `compare`, if it has one.
+    var compare: CompareStage? { (source as? CompareStage) ?? stages.lazy.compactMap { $0 as? CompareStage }.first }
+
+    /// Whether a `compare … excluding shared` needs the clusters the whole corpus's groups share.
+    var excludesShared: Bool { compare?.excludingShared == true }
+
+    /// Whether the shards hand on concordance lines, which are in corpus order whatever the order of the
+    /// rows they come from (so they merge in shard order, with no sort keys).
+    var endsInKwic: Bool { shardStages > 0 && stages[shardStages - 1] is KwicStage }
+
+    /// Whether the rows are a unit's that are not in corpus order (passages): each shard's rows carry
+    /// their place in the whole corpus's order as their last sort key.
+    var rowsByPlace: Bool { Self.byPlace(source) }
+
+    private static func byPlace(_ source: any SourceStage) -> Bool {
+        (source as? NameSource).flatMap { UnitRegistry.named($0.name) }?.place != nil
+    }
+
+    /// Units whose rows a shard finds from its own documents alone (passages and boilerplate once told
+    /// the whole corpus's clusters).
+    static let shardableUnits: Set<String> = ["docs", "paragraphs", "sentences", "quotes", "figures", "passages", "boilerplate"]
     /// The units whose rows name speakers or entities (a figure's `given_by`), or are them.
     static let entityUnits: Set<String> = ["quotes", "figures", "quantities", "speakers", "entities"]
     /// Fields of `figures` grouped across the whole corpus: a statement on figures that names one needs the figures pass.
@@ -102,7 +130,7 @@ struct ShardPlan {
         scan: for (i, stage) in stages.enumerated() {
             // The first stage after limit/top that needs the rows it keeps: those are chosen first.
             if let n = limit, selectAt == nil, stage is FilterStage || stage is SortStage || stage is GroupStage || stage is TermsStage
-                || stage is CompareStage || stage is QuoteStage {
+                || stage is CompareStage || stage is QuoteStage || stage is KwicStage {
                 (selectAt, selectBy, sort, limit) = (i, (sort, n), nil, nil)
             }
             switch stage {
@@ -117,6 +145,7 @@ struct ShardPlan {
                 limit = min(limit ?? .max, t.n)   // rows of text units have no count: top is limit
             case is QuoteStage:
                 if sort != nil || limit != nil { throw Self.refusal("quote", at: stage.range, why: "it follows sort, limit or top") }
+                if Self.byPlace(pipeline.source) { throw Self.refusal("quote", at: stage.range, why: "it reads passages, whose rows are in the order of their clusters") }
             case is SaveStage:
                 // Every field of the rows is merged; the merge writes the file, on the driver.
                 found = (.rows(sort: sort, limit: limit, allFields: true), i, i)
@@ -125,7 +154,9 @@ struct ShardPlan {
                 found = (.rows(sort: sort, limit: limit), i + 1, i + 1)
                 break scan
             case is KwicStage:
-                if sort != nil || limit != nil { throw Self.refusal("kwic", at: stage.range, why: "it follows sort, limit or top") }
+                // A concordance is in corpus order whatever the order of its rows: its lines merge in shard order.
+                if limit != nil { throw Self.refusal("kwic", at: stage.range, why: "it follows a second limit or top") }
+                if Self.byPlace(pipeline.source) { throw Self.refusal("kwic", at: stage.range, why: "its lines would follow the passages' clusters, not the corpus") }
                 found = (.rows(sort: nil, limit: nil), i + 1, i + 1)
                 break scan
             case is CountStage:
@@ -149,6 +180,9 @@ struct ShardPlan {
             }
         }
         (merge, shardStages, rest) = found ?? (.rows(sort: sort, limit: limit), stages.count, stages.count)
+        if excludesShared, let at = selectAt {
+            throw Self.refusal("compare", at: stages[at].range, why: "excluding shared after limit or top is not built yet")
+        }
         needsQuantities = try Self.needsQuantities(statement, merge: merge, stages: stages[..<shardStages])
     }
 
@@ -167,15 +201,15 @@ struct ShardPlan {
 
     /// The aspects `compare by` merges from shards: words and speakers by counts added, quotations by their records.
     static let mergeableAspects: Set<String> = [CompareTerms.aspect.name, CompareSpeakers.aspect.name, CompareQuotes.aspect.name,
-                                                CompareFigures.aspect.name]
+                                                CompareFigures.aspect.name, ComparePassages.aspect.name]
 
     /// The key of a `compare by KEY [on ASPECT]` whose aspect merges from shards.
     static func mergeableKey(_ compare: CompareStage) throws(QueryError) -> FieldExpression {
         guard case let .by(key) = compare.sides else {
             throw refusal("compare", at: compare.range, why: "its sets (doc, source, rest) are resolved across the whole corpus; compare by FIELD runs")
         }
-        guard mergeableAspects.contains(compare.aspect.name) && !compare.excludingShared else {
-            throw refusal("compare", at: compare.range, why: "on \(compare.aspect.name)\(compare.excludingShared ? " excluding shared" : "") it needs rows found across the whole corpus; compare by FIELD on terms, quotes, figures or speakers runs")
+        guard mergeableAspects.contains(compare.aspect.name) else {
+            throw refusal("compare", at: compare.range, why: "on \(compare.aspect.name) it needs rows found across the whole corpus; compare by FIELD on terms, quotes, figures, speakers or passages runs")
         }
         return key
     }

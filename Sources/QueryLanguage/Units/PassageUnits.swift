@@ -2,6 +2,8 @@ import Annotation
 import CorpusModel
 
 /// A unit whose rows are members of reuse clusters, `rows(clusters)[r]` being row `r`'s member.
+/// Its rows are in the clusters' order, not the corpus's: over shards, each row's `place` (among all
+/// the corpus's members) orders them.
 private func passageUnit(_ name: String, _ summary: String, rows: @escaping @Sendable (ReuseClusters) -> [Int32]) -> UnitSpec {
     @Sendable func member(_ c: Corpus, _ r: Int) -> (ReuseClusters, Int) {
         let clusters = c.reuseClusters
@@ -25,20 +27,19 @@ private func passageUnit(_ name: String, _ summary: String, rows: @escaping @Sen
             },
             FieldSpec("cluster", "the cluster: every copy of one passage has the same number", kind: .number) { c, r in
                 let (clusters, m) = member(c, r)
-                return .int(Int(clusters.clusterOfMember[m]) + 1)
+                return .int(clusters.cluster(ofMember: m) + 1)
             },
             FieldSpec("members", "how many copies the cluster has", kind: .number) { c, r in
                 let (clusters, m) = member(c, r)
-                return .int(clusters.members(of: Int(clusters.clusterOfMember[m])).count)
+                return .int(clusters.size(ofClusterOf: m))
             },
             FieldSpec("first", "the document of the cluster's earliest copy by date: the candidate source") { c, r in
                 let (clusters, m) = member(c, r)
-                return .string(c.documents[Int(clusters.members[clusters.earliest(m)].document)].shortID)
+                return .string(clusters.firstDocument(ofClusterOf: m, c))
             },
             FieldSpec("similarity", "how alike this copy and the earliest are: 2 × equal aligned words / words of both", kind: .number) { c, r in
                 let (clusters, m) = member(c, r)
-                let s = ReuseClusters.similarity(clusters.members[m], clusters.members[clusters.earliest(m)], c.index.tokens)
-                return .number((s * 100).rounded() / 100)
+                return .number((clusters.similarityToEarliest(m, c.index.tokens) * 100).rounded() / 100)
             },
         ] + documentFields(document) + [
             FieldSpec("text", "the passage") { c, r in .string(c.string(bytes(c, r))) },
@@ -59,6 +60,10 @@ private func passageUnit(_ name: String, _ summary: String, rows: @escaping @Sen
         text: .init(bytes: bytes, tokens: nil, tokenStarts: nil, rowOfByte: nil)
     )
     spec.usesReuse = true
+    spec.place = { c, r in
+        let (clusters, m) = member(c, r)
+        return clusters.place(m)
+    }
     return spec
 }
 

@@ -34,6 +34,9 @@ package struct UnitSpec: Sendable {
     var usesAnnotations = false
     /// Whether the rows are reused passages, found on first use.
     var usesReuse = false
+    /// For units whose rows are not in corpus order (passages): each row's place in the whole corpus's
+    /// order, so that rows from shards merge in it.
+    var place: (@Sendable (Corpus, Int) -> Int)? = nil
     /// The field `top N` orders by, for units whose rows have a natural weight.
     var weightField: String? = nil
     /// Maps a user's name for a value of the field to its canonical form (`"Guterres"` → `"António Guterres"`).
