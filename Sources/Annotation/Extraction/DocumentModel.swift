@@ -66,6 +66,10 @@ final class DocumentModel {
     var attributedAfter: Set<Int> = []
     /// Memoised speakers of cue tokens.
     var cueSpeakers: [Int: SpeakerRef?] = [:]
+    /// Memoised: whether the document writes a word (by key) in lower case somewhere.
+    var lowerCaseWords: [UInt64: Bool] = [:]
+    /// A 1,024-bit filter of the keys of the words written in lower case: a clear bit rules a word out.
+    var lowerCaseFilter: [UInt64] = []
 
     init(_ text: ScannedText) {
         bytes = text.bytes

@@ -20,9 +20,12 @@ package struct ResolvedEntity: Sendable {
 }
 
 /// Merges mentions and speakers of many documents into entities: a surname alone, a name with or
-/// without diacritics or title ("Dujarric", "Stephane Dujarric", "UN Spokesperson Stéphane Dujarric"),
-/// a country's possessive or adjective with an organisation ("Pakistan’s Foreign Ministry",
-/// "Pakistani Foreign Ministry"), and acronyms of well-known bodies.
+/// without diacritics, title, middle name or hyphen ("Dujarric", "Stephane Dujarric", "UN Spokesperson
+/// Stéphane Dujarric"; "Jo Q. Roe" and "Jo Roe"; "Amir-Abdollahian" and "Amir Abdollahian"), a
+/// country's possessive or adjective with an organisation ("Pakistan’s Foreign Ministry", "Pakistani
+/// Foreign Ministry"), and acronyms of well-known bodies. People named in full with different first
+/// names stay apart; a surname alone joins the one person of that surname its title's gender fits,
+/// or the one the corpus names far more often than any other (by distinct ways of naming them).
 package struct EntityResolver: Sendable {
     /// A distinct way a name occurs: the entities depend only on these, in order of first occurrence.
     package struct Variant: Hashable, Sendable {
@@ -39,6 +42,12 @@ package struct EntityResolver: Sendable {
     private var byKey: [String: Int] = [:]
     private var bySurname: [String: Set<Int>] = [:]
     private var byFirstName: [String: Set<Int>] = [:]
+    /// People named with several words, by their first and last word ("jo roe" for "Jo Q. Roe").
+    private var byFirstAndLast: [String: Set<Int>] = [:]
+    /// Per entity: whether its given name or title tells a woman (true) or a man (false).
+    private var female: [Bool?] = []
+    /// Per entity: how many distinct variants name it.
+    private var variantCounts: [Int] = []
     private var mentionEntity: [[Int?]] = []
     private var speakerEntity: [[Int?]] = []
 
@@ -65,7 +74,14 @@ package struct EntityResolver: Sendable {
             for m in analysis.mentions { variantOf.append(number(Variant(name: m.name, surface: m.surface, kind: m.kind, role: m.role))) }
             for q in analysis.quotations {
                 guard let name = q.speaker else { continue }
-                variantOf.append(number(Variant(name: name, surface: name, kind: q.speakerKind ?? .person, role: nil)))
+                // A speaker named by a mention, as written ("Mrs. Roe"), resolves as that mention.
+                if let m = q.speakerMention, m < analysis.mentions.count, analysis.mentions[m].name == name,
+                   analysis.mentions[m].kind == q.speakerKind {
+                    let mention = analysis.mentions[m]
+                    variantOf.append(number(Variant(name: name, surface: mention.surface, kind: mention.kind, role: mention.role)))
+                } else {
+                    variantOf.append(number(Variant(name: name, surface: name, kind: q.speakerKind ?? .person, role: nil)))
+                }
             }
         }
         var keys = [String: String]()
@@ -99,11 +115,11 @@ package struct EntityResolver: Sendable {
         }
     }
 
-    /// A comparison key: folded, without a leading "the", possessives, and with country adjectives,
-    /// acronyms and "Foreign Ministry" in one form.
+    /// A comparison key: folded, without a leading "the", possessives and hyphens, and with country
+    /// adjectives, acronyms and "Foreign Ministry" in one form.
     static func key(_ name: String) -> String {
         var words = WordKey.string(name).replacingOccurrences(of: "'s ", with: " ")
-            .split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" }).map(String.init)
+            .split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "-" }).map(String.init)
         if words.first == "the" && words.count > 1 { words.removeFirst() }
         if words.count == 1, let full = Gazetteer.aliases[words[0]] { return WordKey.string(full) }
         if words.count > 1, let country = Gazetteer.adjective[words[0]] { words[0] = WordKey.string(country) }
@@ -113,45 +129,106 @@ package struct EntityResolver: Sendable {
         return joined
     }
 
-    private mutating func add(name: String, key: String, surface: String, kind: EntityKind, role: String?) -> Int {
-        let words = key.split(separator: " ")
+    private mutating func add(name: String, key plainKey: String, surface: String, kind: EntityKind, role: String?) -> Int {
+        let words = plainKey.split(separator: " ")
+        // "Mrs. Roe" and "Mr. Roe" are different people, and neither is "Roe" said of someone else.
+        let titled = kind == .person && words.count == 1 ? role.flatMap { r in
+            r.split(separator: " ").last.flatMap { GivenNames.gender(WordKey.hash(String($0.filter { $0 != "." })), title: true) } } : nil
+        let key = titled.map { plainKey + ($0 ? " \u{1}f" : " \u{1}m") } ?? plainKey
         var index = byKey[key]
+        let fits = { (e: Int) in titled == nil || self.female[e] == nil || self.female[e] == titled }
         // A surname alone joins the one person who has it (last name, or first for "Lin" of "Lin Jian").
         // A single capitalised word the document could not place ("Kirby said") may still be a surname.
         let maybeSurname = kind == .person || (kind == .organisation && CharacterClass.hasLowercase(name))
-        if index == nil && maybeSurname && words.count == 1, let word = words.first {
-            let candidates = bySurname[String(word)] ?? []
-            let firstNames = byFirstName[String(word)] ?? []
-            index = candidates.count == 1 ? candidates.first : (candidates.isEmpty && firstNames.count == 1 ? firstNames.first : nil)
+        // Only a name written with a capital is a name: "unnamed aide", "democratic voters" are descriptions.
+        let proper = name.unicodeScalars.first.map { CharacterClass.isUpperScalar($0.value) } ?? false
+        if index == nil && maybeSurname && proper && words.count == 1, let word = words.first {
+            var candidates = (bySurname[String(word)] ?? []).filter(fits)
+            // "Mrs. Roe": a woman of that name before someone whose gender is unknown.
+            if let titled, candidates.contains(where: { female[$0] == titled }) { candidates = candidates.filter { female[$0] == titled } }
+            let firstNames = (byFirstName[String(word)] ?? []).filter(fits)
+            if candidates.count == 1 {
+                index = candidates.first
+            } else if candidates.isEmpty {
+                index = firstNames.count == 1 ? firstNames.first : nil
+            } else {
+                // The one the corpus names in many more ways than any other ("Roe" for the candidate
+                // rather than a relative named once).
+                let ranked = candidates.sorted { variantCounts[$0] != variantCounts[$1] ? variantCounts[$0] > variantCounts[$1] : $0 < $1 }
+                if variantCounts[ranked[0]] >= Self.dominance * variantCounts[ranked[1]] { index = ranked[0] }
+            }
+        }
+        // "Jo Roe" is the one person named "Jo Q. Roe" or "Jo Quinn Roe".
+        let firstAndLast = kind == .person && proper && words.count >= 2 ? "\(words[0]) \(words[words.count - 1])" : nil
+        if index == nil, let firstAndLast, let same = byFirstAndLast[firstAndLast], same.count == 1 {
+            index = same.first
         }
         let e: Int
         if let index {
             e = index
         } else {
             e = entities.count
-            entities.append(ResolvedEntity(canonical: name, kind: kind, variants: [], roles: []))
-            if kind == .person && words.count >= 2, let first = words.first, let last = words.last {
+            entities.append(ResolvedEntity(canonical: titled == nil ? name : surface, kind: kind, variants: [], roles: []))
+            female.append(titled)
+            variantCounts.append(0)
+            if kind == .person && proper && words.count >= 2, let first = words.first, let last = words.last {
                 bySurname[String(last), default: []].insert(e)
                 byFirstName[String(first), default: []].insert(e)
             }
         }
+        if let firstAndLast { byFirstAndLast[firstAndLast, default: []].insert(e) }
+        if female[e] == nil {
+            female[e] = titled ?? (kind == .person && words.count >= 2 ? GivenNames.gender(WordKey.hash(String(words[0])), title: false) : nil)
+        }
+        variantCounts[e] += 1
         byKey[key] = e
+        // "Bureau of Water Safety (BWS)" defines "BWS" for the whole corpus, unless it names something else already.
+        if kind == .organisation, surface.hasSuffix(")"), let open = surface.lastIndex(of: "(") {
+            let acronym = WordKey.string(String(surface[surface.index(after: open)..<surface.index(before: surface.endIndex)]))
+            if !acronym.isEmpty && !acronym.contains(" ") && byKey[acronym] == nil { byKey[acronym] = e }
+        }
         var entity = entities[e]
         for variant in [surface, name] where !entity.variants.contains(variant) { entity.variants.append(variant) }
         if let role, !entity.roles.contains(role) { entity.roles.append(role) }
         if kind == .organisation && entity.kind == .place { entity.kind = .organisation }
-        if name != entity.canonical && Self.better(name, than: entity.canonical) { entity.canonical = name }
+        if titled == nil && name != entity.canonical && Self.better(name, than: entity.canonical) { entity.canonical = name }
         entities[e] = entity
         return e
     }
 
+    /// How many times more variants the most varied bearer of a surname needs than the next, for
+    /// the surname alone to be taken as theirs.
+    static let dominance = 2
+
+    /// Whether `a` is a better canonical name than `b`: a properly cased name over one in lower case
+    /// or capitals, then more words, then (same letters) properly cased words and diacritics.
     private static func better(_ a: String, than b: String) -> Bool {
+        let ca = casing(a), cb = casing(b)
+        if (ca == 0) != (cb == 0) { return ca > 0 }
         let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
         if wa != wb { return wa > wb }
         if WordKey.string(a) == WordKey.string(b) {
+            if ca != cb { return ca > cb }
             return a.unicodeScalars.filter { $0.value > 0x7F }.count > b.unicodeScalars.filter { $0.value > 0x7F }.count
         }
         return false
+    }
+
+    /// How many words of `name` are properly cased: a capital, then no capital in the second place
+    /// ("Roe", "McCain"; not "ROE", "ROe", "roe").
+    private static func casing(_ name: String) -> Int {
+        var count = 0, letters = 0, proper = false
+        for scalar in name.unicodeScalars {
+            if scalar == " " {
+                if proper { count += 1 }
+                (letters, proper) = (0, false)
+            } else if CharacterClass.isLetterScalar(scalar.value) {
+                let upper = CharacterClass.isUpperScalar(scalar.value)
+                if letters == 0 { proper = upper } else if letters == 1 && upper { proper = false }
+                letters += 1
+            }
+        }
+        return proper ? count + 1 : count
     }
 
     /// The entity with this name: any variant, case- and diacritic-insensitive, or a surname alone

@@ -51,7 +51,13 @@ enum Gazetteer {
     static let placeFirstWords: Set<UInt64> = SpeechCues.keys("san santa los las fort port mount lake saint st")
     static let placeLastWords: Set<UInt64> = SpeechCues.keys("""
         city county beach springs heights valley island islands park hills falls bay river mountains village \
-        township harbor harbour coast peninsula borough
+        township harbor harbour coast peninsula borough sea ocean strait canal desert lakes
+        """)
+
+    /// Last words of newspaper names, which stand for the whole name ("the Times", "the Post").
+    static let mastheadWords: Set<UInt64> = SpeechCues.keys("""
+        times post journal herald tribune globe gazette chronicle observer monitor dispatch courier sentinel \
+        ledger bulletin examiner inquirer
         """)
 
     /// Acronyms and short forms with their full names.

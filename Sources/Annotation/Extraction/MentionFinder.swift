@@ -33,11 +33,6 @@ extension DocumentModel {
         return form.past || !form.flags.contains(.nounLike)
     }
 
-    private static let femaleTitles = SpeechCues.keys("""
-        mrs ms miss madam lady queen princess baroness duchess spokeswoman chairwoman congresswoman businesswoman
-        """)
-    private static let maleTitles = SpeechCues.keys("mr king prince lord duke baron sir spokesman chairman congressman businessman")
-
     private static let nameParticles = SpeechCues.keys("bin ibn de del della der van von da di du la le dos das")
 
     private func isHeadline(_ para: TextParagraph) -> Bool {
@@ -56,9 +51,17 @@ extension DocumentModel {
     func findMentions() {
         mentionAt = [Int32](repeating: -1, count: tokens.count)
         var midCapitals = Set<UInt64>()
-        for t in tokens.indices where tokens[t].kind == .word && tokens[t].capitalised && !startsSentence(t) {
-            midCapitals.insert(tokens[t].key)
+        var filter = [UInt64](repeating: 0, count: 16)
+        filter.withUnsafeMutableBufferPointer { bits in
+            for t in tokens.indices where tokens[t].kind == .word {
+                if !tokens[t].capitalised {
+                    bits[Int(tokens[t].key >> 6 & 15)] |= 1 << (tokens[t].key & 63)
+                } else if !startsSentence(t) {
+                    midCapitals.insert(tokens[t].key)
+                }
+            }
         }
+        lowerCaseFilter = filter
         var pendingSingles = [Int]()
         headline = paragraphs.map(isHeadline)
         for (p, para) in paragraphs.enumerated() {
@@ -130,7 +133,16 @@ extension DocumentModel {
         // A capitalised function word at the start ("The") is not part of the name.
         let whole = rangeKey(first, last + 1)
         let known = Gazetteer.countryByKey[whole] != nil || Gazetteer.regionKeys.contains(whole)  // "New Hampshire"
-        while !known && first <= last && tokens[first].classes.contains(.sentenceWords) && first < last { first += 1 }
+        // …unless a place name starts with it ("The New York Times").
+        while !known && first <= last && tokens[first].classes.contains(.sentenceWords) && first < last
+                && !(first + 1 <= last && Gazetteer.regionKeys.contains(rangeKey(first, first + 2))) { first += 1 }
+        // "Former Gov. Jo Roe", "Neither Roe nor …": a word opening the sentence that the document
+        // writes in lower case elsewhere, and never capitalised inside a sentence, is not part of the name.
+        if !known && first < last && startsSentence(first) && !midCapitals.contains(tokens[first].key)
+            && Gazetteer.countryByKey[tokens[first].key] == nil && !tokens[first].classes.contains(.organisationWords)
+            && !tokens[first].acronym && writtenInLowerCase(tokens[first].key) {
+            first += 1
+        }
         if first == last && startsSentence(first) && !midCapitals.contains(tokens[first].key) && !tokens[first].acronym
             && (tokens[first].classes.contains(.sourceNouns) || !isSubjectOfCue(last + 1, end)) {
             let key = tokens[first].key
@@ -146,6 +158,15 @@ extension DocumentModel {
         }
         classify(first, last + 1, surfaceEnd: surfaceEnd, singles: &singles)
         return surfaceEnd
+    }
+
+    /// Whether the document writes the word with key `key` in lower case somewhere.
+    private func writtenInLowerCase(_ key: UInt64) -> Bool {
+        guard lowerCaseFilter[Int(key >> 6 & 15)] & (1 << (key & 63)) != 0 else { return false }
+        if let known = lowerCaseWords[key] { return known }
+        let found = tokens.contains { $0.key == key && $0.kind == .word && !$0.capitalised }
+        lowerCaseWords[key] = found
+        return found
     }
 
     private func classify(_ first: Int, _ end: Int, surfaceEnd: Int, singles: inout [Int]) {
@@ -195,6 +216,14 @@ extension DocumentModel {
                 && (Gazetteer.adjectiveByKey[tokens[nameFirst].key] != nil || Gazetteer.partyAdjectives.contains(tokens[nameFirst].key)) { nameFirst += 1 }
         let key = rangeKey(nameFirst, end)
         if Gazetteer.adjectiveByKey[key] != nil || Gazetteer.groupAdjectives.contains(key) { return }
+        // "the Ohio Democrat": a description of someone named elsewhere, not a name.
+        if end - first >= 2 && Gazetteer.partyAdjectives.contains(tokens[end - 1].key) { return }
+        // "Muslim Americans", "Young Iraqis": a people, which speaks as a group.
+        if end - nameFirst >= 2 && bytes[tokens[end - 1].end - 1] == 0x73,
+           Gazetteer.adjectiveByKey[bytes.withUnsafeBufferPointer { WordKey.hash($0, tokens[end - 1].start, tokens[end - 1].end - 1) }] != nil {
+            addMention(.organisation, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
+            return
+        }
         if end - nameFirst == 1 && (length(nameFirst) == 1 || tokens[nameFirst].classes.contains(.titleNouns)
                                     || tokens[nameFirst].classes.contains(.sentenceWords)) { return }
         if end - nameFirst == 1 && Gazetteer.aliasByKey[key] != nil && !tokens[nameFirst].acronym {
@@ -313,30 +342,54 @@ extension DocumentModel {
         }
         var fullNames = Set<UInt64>()
         for mention in mentions where mention.kind != .person { fullNames.insert(WordKey.hash(mention.name)) }
+        // Newspapers named in several words, by their last word ("the Times" after "The New York Times").
+        var organisationsByLast = [UInt64: Int]()
+        for m in mentions.indices where mentions[m].kind == .organisation && nameTokenRange(m).count >= 2 {
+            let last = tokens[nameTokenRange(m).upperBound - 1].key
+            guard Gazetteer.mastheadWords.contains(last) else { continue }
+            if let other = organisationsByLast[last] {
+                // two different newspapers: the short name is neither
+                if other >= 0 && WordKey.hash(mentions[other].name) != WordKey.hash(mentions[m].name) { organisationsByLast[last] = -1 }
+            } else {
+                organisationsByLast[last] = m
+            }
+        }
         let lengths = mentions.map { $0.name.unicodeScalars.count }
-        // The longest person name for each last word, and for each first and last word.
-        var longestByLast = [UInt64: Int](), longestByFirstAndLast = [UInt64: Int](), byFirstWord = [UInt64: [Int]]()
+        // The longest person name for each first and last word; people named in full by last word,
+        // in order of appearance; the gender a title or given name tells.
+        var longestByFirstAndLast = [UInt64: Int](), fullByLast = [UInt64: [Int]](), byFirstWord = [UInt64: [Int]]()
         for m in mentions.indices where mentions[m].kind == .person {
             let range = nameTokenRange(m)
             let first = tokens[range.lowerBound].key, last = tokens[range.upperBound - 1].key
-            if lengths[m] > longestByLast[last].map({ lengths[$0] }) ?? 0 { longestByLast[last] = m }
             if lengths[m] > longestByFirstAndLast[first &* 31 &+ last].map({ lengths[$0] }) ?? 0 { longestByFirstAndLast[first &* 31 &+ last] = m }
             if range.count >= 2 && (byFirstWord[first]?.count ?? 0) < 8 { byFirstWord[first, default: []].append(m) }
+            if range.count >= 2 && (fullByLast[last]?.count ?? 0) < 16 { fullByLast[last, default: []].append(m) }
+            for j in mentionTokens[m].lowerBound..<range.lowerBound {
+                if let female = GivenNames.gender(tokens[j].key, title: true) { genderOf[m] = female }
+            }
+            if genderOf[m] == nil && range.count >= 2 { genderOf[m] = GivenNames.gender(first, title: false) }
         }
         for (m, mention) in mentions.enumerated() {
             switch mention.kind {
             case .person:
                 let own = nameTokenRange(m)
-                for j in mentionTokens[m].lowerBound..<own.lowerBound {
-                    if Self.femaleTitles.contains(tokens[j].key) { genderOf[m] = true }
-                    if Self.maleTitles.contains(tokens[j].key) { genderOf[m] = false }
-                }
-                if genderOf[m] == nil && own.count >= 2 {
-                    let given = tokens[own.lowerBound].key
-                    if GivenNames.female.contains(given) { genderOf[m] = true } else if GivenNames.male.contains(given) { genderOf[m] = false }
-                }
                 let last = tokens[own.upperBound - 1].key
-                var best = (own.count == 1 ? longestByLast[last] : longestByFirstAndLast[tokens[own.lowerBound].key &* 31 &+ last]) ?? m
+                var best = m
+                if own.count == 1 {
+                    // A surname alone is the person of that name its title's gender fits; of several,
+                    // the one named last in its paragraph, else the one the article introduced first.
+                    let paragraph = sentences[Int(sentenceOf[own.lowerBound])].paragraph
+                    var first: Int?, near: Int?
+                    for c in fullByLast[last] ?? [] where genderOf[m] == nil || genderOf[c] == nil || genderOf[c] == genderOf[m] {
+                        if first == nil { first = c }
+                        if c < m && sentences[Int(sentenceOf[mentionTokens[c].lowerBound])].paragraph == paragraph { near = c }
+                    }
+                    if let person = near ?? first {
+                        best = longestByFirstAndLast[tokens[nameTokenRange(person).lowerBound].key &* 31 &+ last] ?? person
+                    }
+                } else {
+                    best = longestByFirstAndLast[tokens[own.lowerBound].key &* 31 &+ last] ?? m
+                }
                 if lengths[best] <= lengths[m] { best = m }
                 if best == m && own.count == 1 {
                     // Surname first ("Lin" for "Lin Jian"), when only one person fits.
@@ -347,7 +400,9 @@ extension DocumentModel {
                 if let female = genderOf[m] { genders[mentions[best].name] = female }
             case .organisation:
                 let range = nameTokenRange(m)
-                if range.count == 1, tokens[range.lowerBound].acronym {
+                if range.count == 1, !tokens[range.lowerBound].acronym, let full = organisationsByLast[tokens[range.lowerBound].key], full >= 0 {
+                    mentionNames[m] = mentions[full].name
+                } else if range.count == 1, tokens[range.lowerBound].acronym {
                     if let full = acronyms[tokens[range.lowerBound].key] {
                         mentionNames[m] = full
                     } else if let full = Gazetteer.aliasByKey[tokens[range.lowerBound].key],

@@ -156,7 +156,14 @@ extension DocumentModel {
         if forward {
             var t = limit
             while t <= from {
-                if let found = candidate(at: t, allowPrepositionObject: true) { return found.speaker }
+                if let found = candidate(at: t, allowPrepositionObject: true) {
+                    // "said one Iowa Democrat": a place qualifies the speaker that follows it.
+                    if found.speaker == nil && mentionAt[t] >= 0 && mentions[Int(mentionAt[t])].kind == .place {
+                        t = mentionTokens[Int(mentionAt[t])].upperBound
+                        continue
+                    }
+                    return found.speaker
+                }
                 if isSentenceEndPunct(t) || tokens[t].key == SpeechCues.k.to { return nil }
                 t += 1
             }
@@ -199,10 +206,11 @@ extension DocumentModel {
         if tokens[c + 1].kind == .word && Self.relativePronouns.contains(tokens[c + 1].key) {
             return sentenceSubject(from: limit, before: c)
         }
-        // The name is the whole apposition (", Nasser Kanani,"), not a name inside it.
-        for t in stride(from: comma - 1, to: c, by: -1) where mentionAt[t] >= 0 {
-            let m = Int(mentionAt[t])
-            if mentions[m].kind == .person && mentionTokens[m].lowerBound > c && mentionTokens[m].upperBound == comma { return speaker(mention: m) }
+        // The name is the whole apposition (", Nasser Kanani,"), not a name inside it (", a lawyer who
+        // sued Mr. Roe,").
+        if mentionAt[comma - 1] >= 0 {
+            let m = Int(mentionAt[comma - 1])
+            if mentions[m].kind == .person && mentionTokens[m].lowerBound == c + 1 && mentionTokens[m].upperBound == comma { return speaker(mention: m) }
         }
         let found = c - 1 >= limit ? candidate(at: c - 1, allowPrepositionObject: false)?.speaker : nil
         if found?.kind == .person && (!long || found?.mention != nil) { return found }
@@ -231,7 +239,10 @@ extension DocumentModel {
             let followedByPossessive = range.upperBound < tokens.count && tokens[range.upperBound].kind == .possessive
             let minorPlace = mentions[m].kind == .place && !mentionIsCountry[m]
             let parenthesised = range.lowerBound > 0 && isPunct(range.lowerBound - 1, 0x28)
-            if followedByPossessive || minorPlace || parenthesised || (!allowPrepositionObject && isPrepositionObject(range.lowerBound)) {
+            // "WASHINGTON — Sen. Roe said": a dateline names no speaker.
+            let dateline = (mentions[m].kind == .place || range.allSatisfy { tokens[$0].acronym }) && range.upperBound < tokens.count && startsSentence(range.lowerBound)
+                && (isPunct(range.upperBound, 0x2014) || isPunct(range.upperBound, 0x2013) || isPunct(range.upperBound, 0x2D))
+            if followedByPossessive || minorPlace || parenthesised || dateline || (!allowPrepositionObject && isPrepositionObject(range.lowerBound)) {
                 return (range.lowerBound, nil)
             }
             return (range.lowerBound, speaker(mention: m))
@@ -251,13 +262,13 @@ extension DocumentModel {
             let name = WordKey.string(text(tokens[first].start, tok.end))
             return (first, SpeakerRef(name: name, kind: .person, mention: nil))
         }
-        if tok.classes.contains(.anonymousNouns) {
+        // "One official", "a New Hampshire Democrat": someone the text does not name.
+        if tok.classes.contains(.anonymousNouns) || tok.classes.contains(.personReferringNouns) {
             var j = t - 1
-            while j >= max(0, t - 3) && tokens[j].kind == .word {
-                let key = tokens[j].key
-                if key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one {
-                    let name = "unnamed " + text(tokens[j + 1].start, tok.end)
-                    return (j, SpeakerRef(name: name, kind: .person, mention: nil))
+            while j >= max(0, t - 4) && tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) {
+                if Self.indefinite.contains(tokens[j].key) {
+                    let found = SpeakerRef(name: "unnamed " + text(tokens[j + 1].start, tok.end), kind: .person, mention: nil)
+                    return (j, tok.classes.contains(.anonymousNouns) ? found : found.written(text(tokens[j].start, tok.end)))
                 }
                 j -= 1
             }
@@ -293,6 +304,7 @@ extension DocumentModel {
     }
 
     private static let relativePronouns = SpeechCues.keys("who whom which")
+    private static let indefinite = SpeechCues.keys("a an one another")
 
     /// Words that end a subject noun phrase on its left ("and", "who", "that", "but").
     private static let phraseBreaks = SpeechCues.keys("and or but who whom which that when while because if as so than")
@@ -410,7 +422,7 @@ extension DocumentModel {
             // before, unless a fitting person starts a sentence after that quotation.
             if var found = recentSpeaker(before: t, female: female) {
                 if let other = search(down: horizon), let m = other.mention, mentions[m].start > found.quotationEnd,
-                   startsSentence(mentionTokens[m].lowerBound) { found.speaker = other }
+                   opensSentence(mentionTokens[m].lowerBound) { found.speaker = other }
                 if genders[found.speaker.name] == nil { genders[found.speaker.name] = female }
                 return found.speaker
             }
@@ -421,6 +433,14 @@ extension DocumentModel {
         return search(down: sentenceFirst)
             ?? lastQuotationSpeaker(before: tokens[t].start, kind: .organisation)
             ?? search(down: horizon)
+    }
+
+    /// Whether token `t` starts its sentence, after nothing but sentence adverbs and conjunctions
+    /// ("Meanwhile Roe, who …", "But Roe").
+    private func opensSentence(_ t: Int) -> Bool {
+        var j = sentences[Int(sentenceOf[t])].first
+        while j < t && (tokens[j].kind != .word || tokens[j].classes.contains(.sentenceWords)) && mentionAt[j] < 0 { j += 1 }
+        return j == t
     }
 
     /// The person quoted last before token `t`, in its paragraph or the one before, whose known
@@ -438,11 +458,19 @@ extension DocumentModel {
         return nil
     }
 
+    /// Role nouns and the titles that abbreviate them ("the senator" is "Sen. Roe").
+    private static let abbreviatedRoles: [String: Set<String>] = [
+        "senator": ["sen", "sen."], "governor": ["gov", "gov."], "president": ["pres", "pres."],
+        "congressman": ["rep", "rep.", "representative"], "congresswoman": ["rep", "rep.", "representative"],
+        "lawmaker": ["rep", "rep.", "sen", "sen.", "representative", "senator"],
+    ]
+
     /// "the ministry", "the spokesperson": the last speaker or mention whose name or role has that word.
     func resolveReferring(_ t: Int, from first: Int) -> SpeakerRef? {
         let word = WordKey.string(tokenText(t))
+        let titles = Self.abbreviatedRoles[word] ?? []
         func has(_ name: String) -> Bool {
-            WordKey.string(name).split(separator: " ").contains { $0 == word || $0.hasSuffix("-" + word) }
+            WordKey.string(name).split(separator: " ").contains { $0 == word || $0.hasSuffix("-" + word) || titles.contains(String($0)) }
         }
         let position = tokens[t].start
         for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < position {
@@ -454,9 +482,9 @@ extension DocumentModel {
             if has(mentions[m].name) || (mentions[m].role.map(has) ?? false) { return speaker(mention: m) }
         }
         // Else, for a person ("the spokesperson"), the nearest person named as a subject in this
-        // paragraph; otherwise the noun itself stands for an unnamed speaker ("company").
+        // paragraph or the one before; otherwise the noun itself stands for an unnamed speaker ("company").
         let person = tokens[t].classes.contains(.personReferringNouns)
-        let paragraphStart = paragraphs[sentences[Int(sentenceOf[t])].paragraph].firstToken
+        let paragraphStart = paragraphs[max(0, sentences[Int(sentenceOf[t])].paragraph - 1)].firstToken
         if person {
             for m in mentions.indices.reversed().prefix(Self.lookBack) where mentions[m].kind == .person
                 && mentionTokens[m].lowerBound >= paragraphStart && mentionTokens[m].upperBound <= t {

@@ -145,7 +145,7 @@ enum SpeechCues {
         spokesperson spokesman spokeswoman minister president official envoy ambassador mayor governor leader \
         commander chief secretary-general premier chancellor senator congressman congresswoman lawmaker candidate \
         nominee front-runner frontrunner delegate chairman chairwoman strategist adviser advisor aide businessman \
-        billionaire mogul secretary
+        billionaire mogul secretary democrat republican
         """)
 
     /// Stance nouns that let "expressed its belief that" report a clause.
@@ -160,7 +160,7 @@ enum SpeechCues {
         emir sultan lieutenant colonel captain admiral marshal sergeant professor prof analyst researcher \
         correspondent editor reporter ceo founder coordinator commissioner attorney lawmaker congressman \
         congresswoman mp counsellor counselor diplomat negotiator justice \
-        sen rep gov gen lt col capt sgt maj adm pres supt rev
+        sen rep gov gen lt col capt sgt maj adm pres supt rev speaker
         """)
 
     /// Words that make a capitalised sequence an organisation.
@@ -205,7 +205,8 @@ enum SpeechCues {
         office embassy army military police council commission organisation organization company committee \
         institute court envoy ambassador mayor governor leader commander chief secretary-general premier \
         chancellor group campaign senator congressman congresswoman lawmaker candidate nominee front-runner \
-        frontrunner delegate chairman chairwoman strategist adviser advisor aide businessman billionaire mogul secretary
+        frontrunner delegate chairman chairwoman strategist adviser advisor aide businessman billionaire mogul secretary \
+        democrat republican
         """)
 
     static let personPronouns = keys("he she")
@@ -228,7 +229,7 @@ enum SpeechCues {
         i his her its their our furthermore moreover additionally similarly nevertheless still yet then \
         there here what who why how where which some many most several one two such each every any no not \
         last next first instead indeed overall share subscribe about us my your you once even only just \
-        other another all more much new recent others everyone nobody people
+        other another all more much new recent others everyone nobody people neither either unlike
         """)
 
     /// Adverbs and auxiliaries allowed between a subject and its cue ("has also strongly said").

@@ -69,4 +69,143 @@ struct ResolverTests {
         #expect(erik != ada && resolver.entities[erik].canonical == "Erik Holmgren")
         #expect(resolver.speakerIndex(doc: 3, quotation: 1) == ada)
     }
+
+    @Test func middleNamesAndHyphensAreOnePerson() throws {
+        let docs = [
+            "Gov. Reza Q. Tabar-Niazi said the dam would be finished by spring.",
+            "Reza Tabar Niazi told reporters that the dam was late.",
+            "Reza Tabar-Niazi said the contractors had been paid.",
+        ].map { QuotationExtractor.analyze($0) }
+        let resolver = EntityResolver(docs)
+        let reza = try #require(resolver.speakerIndex(doc: 0, quotation: 0))
+        #expect(resolver.speakerIndex(doc: 1, quotation: 0) == reza)
+        #expect(resolver.speakerIndex(doc: 2, quotation: 0) == reza)
+        // The fullest form is the name; every way of writing it stays visible.
+        #expect(resolver.entities[reza].canonical == "Reza Q. Tabar-Niazi")
+        #expect(resolver.entities[reza].variants.contains("Reza Tabar Niazi") && resolver.entities[reza].variants.contains("Reza Tabar-Niazi"))
+    }
+
+    @Test func aSurnameAloneIsThePersonTheCorpusNamesMost() throws {
+        let docs = [
+            "Sen. Gregory Whitcombe said the budget was balanced.",
+            "Senator Gregory Whitcombe told the chamber that taxes would fall.",
+            "Former Sen. Gregory Whitcombe said the former governor had erred.",
+            "Gregory Whitcombe said the talks had failed.",
+            "Helen Whitcombe, his sister, said she would not run.",
+            "Whitcombe said the bill would pass.",
+            "Mrs. Whitcombe said the school would reopen.",
+        ].map { QuotationExtractor.analyze($0) }
+        let resolver = EntityResolver(docs)
+        let gregory = try #require(resolver.speakerIndex(doc: 0, quotation: 0))
+        let helen = try #require(resolver.speakerIndex(doc: 4, quotation: 0))
+        // Two people with one surname stay apart.
+        #expect(gregory != helen)
+        #expect(resolver.entities[gregory].canonical == "Gregory Whitcombe" && resolver.entities[helen].canonical == "Helen Whitcombe")
+        #expect((1...3).allSatisfy { resolver.speakerIndex(doc: $0, quotation: 0) == gregory })
+        #expect(resolver.speakerIndex(doc: 5, quotation: 0) == gregory)
+        // A woman's title takes the surname to the woman of that name.
+        #expect(resolver.speakerIndex(doc: 6, quotation: 0) == helen)
+        // …also when another bearer's gender is unknown.
+        let more = EntityResolver(([
+            "Sen. Robin Whitcombe said the budget was balanced.", "Helen Whitcombe said she would not run.",
+            "Mrs. Whitcombe said the school would reopen.",
+        ]).map { QuotationExtractor.analyze($0) })
+        #expect(more.speakerIndex(doc: 2, quotation: 0) == more.speakerIndex(doc: 1, quotation: 0))
+        // A sentence-opening "Former" that the text also writes in lower case is not part of the name.
+        #expect(!resolver.entities[gregory].variants.contains { $0.hasPrefix("Former Gregory") })
+    }
+
+    @Test func aSurnameSharedByPeopleOfOneGenderStaysApartWithoutADominantBearer() throws {
+        let docs = [
+            "Paul Okafor said the port would reopen.",
+            "Simon Okafor said the port was closed.",
+            "Okafor said the ships were waiting.",
+        ].map { QuotationExtractor.analyze($0) }
+        let resolver = EntityResolver(docs)
+        let paul = try #require(resolver.speakerIndex(doc: 0, quotation: 0))
+        let simon = try #require(resolver.speakerIndex(doc: 1, quotation: 0))
+        let bare = try #require(resolver.speakerIndex(doc: 2, quotation: 0))
+        #expect(paul != simon && bare != paul && bare != simon)
+    }
+
+    @Test func anAcronymDefinedInTheTextNamesTheBodyAcrossTheCorpus() throws {
+        let docs = [
+            "The Bureau of Water Safety (BWS) said the reservoir was clean. BWS added that tests would continue.",
+            "BWS said the pipes would be replaced.",
+        ].map { QuotationExtractor.analyze($0) }
+        let resolver = EntityResolver(docs)
+        let bureau = try #require(resolver.speakerIndex(doc: 0, quotation: 0))
+        #expect(resolver.entities[bureau].canonical == "Bureau of Water Safety")
+        #expect(resolver.speakerIndex(doc: 0, quotation: 1) == bureau)
+        #expect(resolver.speakerIndex(doc: 1, quotation: 0) == bureau)
+    }
+
+    @Test func theSameRoleInTwoCountriesIsTwoSpeakers() throws {
+        let docs = [
+            "Norway's foreign minister said the border would stay open.",
+            "Chile's foreign minister said the border would close.",
+        ].map { QuotationExtractor.analyze($0) }
+        let resolver = EntityResolver(docs)
+        let a = try #require(resolver.speakerIndex(doc: 0, quotation: 0))
+        let b = try #require(resolver.speakerIndex(doc: 1, quotation: 0))
+        #expect(a != b)
+    }
+
+    @Test func aSurnameInAnArticleIsThePersonNamedLastInItsParagraph() throws {
+        let text = """
+            Senator Jo Harlan said the bill would pass on Tuesday.
+
+            Gov. Max Harlan, her brother, said he disagreed. Harlan added that the vote was close.
+
+            Harlan told reporters that she was confident.
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }
+        try #require(found.count == 4)
+        #expect(found[2].speaker == "Max Harlan")
+        #expect(found[3].speaker == "Jo Harlan")
+    }
+
+    @Test func aSpeakerOfTheHouseIsNamedWithoutTheTitle() throws {
+        let docs = [
+            "House Speaker Ann Kowalski said the vote would be held on Thursday.",
+            "Speaker Ann B. Kowalski told reporters that the vote was delayed.",
+            "Neither Ann Kowalski nor her deputy would comment. Kowalski said later that the delay was short.",
+        ].map { QuotationExtractor.analyze($0) }
+        let resolver = EntityResolver(docs)
+        let ann = try #require(resolver.speakerIndex(doc: 0, quotation: 0))
+        #expect(resolver.entities[ann].canonical == "Ann B. Kowalski")
+        #expect(resolver.entities[ann].roles.contains("House Speaker"))
+        #expect(resolver.speakerIndex(doc: 1, quotation: 0) == ann)
+        #expect(resolver.speakerIndex(doc: 2, quotation: 0) == ann)
+        #expect(!resolver.entities[ann].variants.contains { $0.hasPrefix("Neither") })
+    }
+
+    @Test func aNewspaperShortNameIsTheNewspaperTheArticleNamed() throws {
+        let analysis = QuotationExtractor.analyze("""
+            The Harbor City Times said the bridge was unsafe. The Times added that repairs would take a year.
+            """)
+        let speakers = analysis.quotations.map(\.speaker)
+        #expect(speakers == ["Harbor City Times", "Harbor City Times"])
+        // Three newspapers of one short name: "the Times" is none of them.
+        let three = QuotationExtractor.analyze("""
+            The Harbor City Times, the Lakeside Times and the Mill Valley Times all covered the fire. The Times said the roads were closed.
+            """)
+        #expect(three.quotations.map(\.speaker) == ["Times"])
+    }
+
+    @Test func aDescriptionIsNoFullNameForASingleWordToJoin() {
+        let described = EntityMention(kind: .person, start: 0, end: 23, surface: "unnamed Iowa Republican", name: "unnamed Iowa Republican")
+        let voters = EntityMention(kind: .person, start: 24, end: 41, surface: "democratic voters", name: "democratic voters")
+        let word = EntityMention(kind: .person, start: 42, end: 52, surface: "Republican", name: "Republican")
+        let party = EntityMention(kind: .person, start: 53, end: 63, surface: "Democratic", name: "Democratic")
+        let resolver = EntityResolver([DocumentAnalysis(quotations: [], mentions: [described, voters, word, party])])
+        #expect(resolver.entityIndex(doc: 0, mention: 0) != resolver.entityIndex(doc: 0, mention: 2))
+        #expect(resolver.entityIndex(doc: 0, mention: 1) != resolver.entityIndex(doc: 0, mention: 3))
+    }
+
+    @Test func aNewspaperNamedAfterAPlaceKeepsThePlace() {
+        let analysis = QuotationExtractor.analyze("The New York Times said the vote was close.")
+        #expect(analysis.quotations.map(\.speaker) == ["New York Times"])
+    }
 }
+

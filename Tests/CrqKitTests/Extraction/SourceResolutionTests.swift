@@ -136,4 +136,66 @@ struct SourceResolutionTests {
         try #require(found.count == 2)
         #expect(found[0].speaker == "Swiss" && found[1].speaker == "King")
     }
+
+    @Test func aNameInsideAnAppositionIsNotTheSpeaker() throws {
+        let text = "Gov. Alma Pryce of Utah, a Republican who has criticised Mr. Dorsey for months, said the plan was reckless."
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Alma Pryce")
+    }
+
+    @Test func aDatelineIsNotTheSubject() throws {
+        let text = "DENVER — Rep. Lena Vargas on Monday criticised the ruling and said it would be appealed."
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Lena Vargas")
+    }
+
+    @Test func aRoleNounIsThePersonWhoseAbbreviatedTitleItNames() throws {
+        let text = """
+            Sen. Ruth Calloway and Rep. Owen Marsh visited the flooded town on Friday.
+
+            The congressman said the levee had failed. The senator said federal aid was on its way.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "Owen Marsh" && found[0].asWritten == "The congressman")
+        #expect(found[1].speaker == "Ruth Calloway" && found[1].asWritten == "The senator")
+    }
+
+    @Test func aPartyDescriptionIsThePersonNamedBefore() throws {
+        let text = """
+            Rep. Carl Denning toured the steel plant on Friday with its workers.
+
+            The Ohio Democrat said the plant would stay open.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Carl Denning" && found[0].asWritten == "The Ohio Democrat")
+        // With "a", "one" or "another" it is someone the text does not name.
+        let unnamed = quotes("Another Iowa Republican said the caucus was wide open.", .indirect)
+        try #require(unnamed.count == 1)
+        #expect(unnamed[0].speaker == "unnamed Iowa Republican")
+        let inverted = quotes("“The caucus is wide open,” said one Iowa Democrat.", .direct)
+        try #require(inverted.count == 1)
+        #expect(inverted[0].speaker == "unnamed Iowa Democrat")
+    }
+
+    @Test func aPeopleIsAGroupNotAPerson() throws {
+        let analysis = QuotationExtractor.analyze("Muslim Americans gathered outside the hall on Sunday to pray.")
+        let group = try #require(analysis.mentions.first { $0.name == "Muslim Americans" })
+        #expect(group.kind == .organisation)
+    }
+
+    @Test func sheIsTheWomanASentenceOpensWithAfterAnAdverb() throws {
+        let text = """
+            “We have to keep going,” Ruth Ames said.
+
+            Meanwhile Carla Ortiz, who won the award, spoke about her family. “They made me who I am,” she said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "Carla Ortiz")
+    }
 }
+
