@@ -65,7 +65,7 @@ extension DocumentModel {
               quotes[next].paragraph == p || (quotes[next].paragraph == p + 1 && open == paragraphs[p + 1].firstToken),
               open - close <= 60, quotations[j].speaker == nil || quotations[j].speaker == quotations[i].speaker else { return nil }
         var cues = 0
-        for t in (close + 1)..<open where quoteOf[t] < 0 && cueForm(t) != nil { cues += 1 }
+        for t in (close + 1)..<open where quoteOf[t] < 0 && cueForm(t).map({ !$0.flags.contains(.naming) }) ?? false { cues += 1 }
         return cues == 1 ? j : nil
     }
 
@@ -272,7 +272,21 @@ extension DocumentModel {
             && !isPunct(after, 0x2C) && !startsAdverbial(after) && (tokens[k].form?.flags.contains(.zeroThat) ?? true) {
             return nil
         }
+        // “…” He added, “…”: a new sentence whose cue introduces the next quotation or a that-clause.
+        if lastInner >= 0 && isSentenceEndPunct(lastInner) && introducesNext(after, paragraphEnd) { return nil }
         return (speaker, tokenText(k))
+    }
+
+    /// Whether the words from `after` (right after a cue) go on to what the cue introduces: a comma
+    /// or colon and a quotation, or "that" within a few words ("He said, twice, that …").
+    private func introducesNext(_ after: Int, _ end: Int) -> Bool {
+        guard after + 1 < end else { return false }
+        if (isPunct(after, 0x2C) || isPunct(after, 0x3A)) && tokens[after + 1].kind == .open { return true }
+        for t in after..<min(end, after + 5) {
+            if isSentenceEndPunct(t) || tokens[t].kind == .open { return false }
+            if tokens[t].kind == .word && tokens[t].key == SpeechCues.k.that { return true }
+        }
+        return false
     }
 
     private static let adverbialStarters = SpeechCues.keys("as while when after before during adding later earlier")

@@ -42,13 +42,15 @@ extension DocumentModel {
 
     private func isHeadline(_ para: TextParagraph) -> Bool {
         let last = para.endToken - 1
-        if isSentenceEndPunct(last) || tokens[last].kind == .close || isPunct(last, 0x3A) { return false }
+        // A headline may end in a full stop when every longer word is capitalised ("Mayor Says Roads Will Reopen.").
+        let stop = isPunct(last, 0x2E) && !(para.firstToken..<last).contains(where: isSentenceEndPunct)
+        if (isSentenceEndPunct(last) && !stop) || tokens[last].kind == .close || isPunct(last, 0x3A) { return false }
         var words = 0, caps = 0
         for t in para.firstToken..<para.endToken where tokens[t].kind == .word && length(t) >= 4 {
             words += 1
             if tokens[t].capitalised { caps += 1 }
         }
-        return words > 0 && caps * 4 >= words * 3
+        return words > 0 && (stop ? words >= 3 && caps == words : caps * 4 >= words * 3)
     }
 
     func findMentions() {

@@ -9,6 +9,7 @@ extension DocumentModel {
         let sentence = sentences[index]
         var coveredUntil = -1
         var found = false
+        var firstCue = -1
         var t = sentence.first
         while t < sentence.end {
             defer { t += 1 }
@@ -40,13 +41,19 @@ extension DocumentModel {
                 ?? (followsApposition(t) ? sentenceSubject(from: sentence.first, before: t) : nil)
             // "She was asked whether ...", "When asked about ...": the asker is not named. A pronoun
             // or quantifier no name resolves ("Some said …") keeps its words, with no speaker.
-            let unresolved = speaker == nil ? bareSubject(t, sentence.first) : nil
+            let unresolved = speaker == nil ? bareSubject(t, sentence.first) ?? subjectPhrase(t, sentence.first) : nil
             guard speaker != nil || unresolved != nil || isAskedOfSubject(t, sentence.first) else { continue }
             addIndirect(clause.start, last, speaker: speaker ?? unresolved, cue: text(tokens[t].start, tokens[cueEnd - 1].end))
             coveredUntil = last
+            if !found { firstCue = t }
             found = true
         }
-        if !found { findAttributedClause(in: sentence) }
+        if !found {
+            findAttributedClause(in: sentence)
+        } else if firstCue > sentence.first, isIngWord(firstCue), isPunct(firstCue - 1, 0x2C) {
+            // "CLAUSE, a spokesman told reporters, adding that …": the clause before is reported too.
+            findTrailingAttribution(sentence, clauseStart: adjunctComma(sentence).map { $0 + 1 } ?? afterDateline(sentence), before: firstCue - 1)
+        }
     }
 
     /// "made it clear that": returns the token of "that".
@@ -84,7 +91,51 @@ extension DocumentModel {
         return SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(j))
     }
 
+    /// The subject right before cue `k` when no name or pronoun rule resolves it ("More than half of
+    /// the voters said …", "29 percent (and 43 percent of Republicans) said …"): its words, with an
+    /// empty name. A noun phrase of at most eight words that starts its clause, with no verb in it.
+    private func subjectPhrase(_ k: Int, _ first: Int) -> SpeakerRef? {
+        guard !isPassiveCue(k, first) else { return nil }
+        var j = k - 1
+        while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) {
+            if tokens[j].key == SpeechCues.k.to { return nil }  // "refused to say": not a statement made
+            j -= 1
+        }
+        if j > first && isPunct(j, 0x29) {  // an aside before the cue: "29 percent (and … of them) said"
+            var o = j - 1
+            while o > first && !isPunct(o, 0x28) && j - o < 12 { o -= 1 }
+            guard isPunct(o, 0x28) else { return nil }
+            j = o - 1
+        }
+        // "23 percent who said …", "a voter, who said …": the antecedent speaks.
+        let relative = j > first && tokens[j].kind == .word && tokens[j].key == Self.who
+        if relative {
+            j -= 1
+            if j > first && isPunct(j, 0x2C) { j -= 1 }
+        }
+        let last = j
+        func inPhrase(_ i: Int) -> Bool {
+            let tok = tokens[i]
+            if quoteOf[i] >= 0 { return false }
+            if tok.kind == .number || tok.kind == .possessive || (tok.kind == .punct && tok.mark == 0x25) { return true }
+            guard tok.kind == .word, tok.form == nil, !isPastVerb(i), !isIngWord(i) else { return false }
+            let c = tok.classes
+            return !c.contains(.auxiliaries) && !c.contains(.betweenSubjectAndCue) && !c.contains(.subjectPronouns)
+                && !Self.clauseJoints.contains(tok.key) && !Self.relativeWords.contains(tok.key) && tok.key != SpeechCues.k.that
+        }
+        while j >= first && last - j < 8 && inPhrase(j) { j -= 1 }
+        guard j < last, relative || j < first || tokens[j].kind == .punct || Self.clauseJoints.contains(tokens[j].key) else { return nil }
+        var s = j + 1
+        while s <= last && tokens[s].kind == .word && (tokens[s].classes.contains(.prepositions) || tokens[s].classes.contains(.adjunctStarters)) { s += 1 }
+        guard s <= last, tokens[last].kind == .word || tokens[last].kind == .number,
+              !tokens[last].classes.contains(.prepositions), !tokens[last].classes.contains(.determiners) else { return nil }
+        return SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[s].start, tokens[last].end))
+    }
+
     private static let there = WordKey.hash("there")
+    private static let indefinites = SpeechCues.keys("a an")
+    private static let plainSubjects = SpeechCues.keys("they we")
+    private static let who = WordKey.hash("who")
     private static let clauseJoints = SpeechCues.keys("and but so because while when as if though although since")
 
     /// A question cue whose subject is the one asked ("was asked", "when asked", "Asked about").
@@ -142,7 +193,7 @@ extension DocumentModel {
                 let tok = tokens[u]
                 if tok.key == SpeechCues.k.to && tok.kind == .word && u + 1 < end
                     && (tokens[u + 1].kind == .word || tokens[u + 1].kind == .open) && u > t {
-                    if sawAddressee { return (u, true) }
+                    if sawAddressee || (isAddresseePhrase(t, u) && isLowerWord(u + 1) && !tokens[u + 1].classes.contains(.determiners)) { return (u, true) }
                     break
                 }
                 if isSentenceEndPunct(u) || isPunct(u, 0x3B) || isPunct(u, 0x3A) || (u > t && cueForm(u) != nil) { break }
@@ -164,6 +215,8 @@ extension DocumentModel {
         guard flags.contains(.clause) else { return nil }
         if word(t) && tokens[t].key == SpeechCues.k.that { return (t + 1, false) }
         if isPunct(t, 0x2C) {
+            // "As the Post reported, …": the sentence's clause after the comma is what was reported.
+            if isAsAttribution(k, sentence), word(t + 1) { return (t + 1, false) }
             var c = t + 1
             while c < min(end, t + 20) && !isPunct(c, 0x2C) && quoteOf[c] < 0 && !isSentenceEndPunct(c) { c += 1 }
             if c < end && isPunct(c, 0x2C) && word(c + 1) && tokens[c + 1].key == SpeechCues.k.that { return (c + 2, false) }
@@ -174,7 +227,7 @@ extension DocumentModel {
                        || Self.timeAdverbs.contains(tokens[u].key)
                        || flags.contains(.addressee)) {
             var v = u
-            while v < min(end, u + 14) && (tokens[v].kind == .word || tokens[v].kind == .number)
+            while v < min(end, u + 14) && (tokens[v].kind == .word || tokens[v].kind == .number || tokens[v].kind == .possessive)
                     && tokens[v].key != SpeechCues.k.that && cueForm(v) == nil {
                 if v > u && v < u + 8 && tokens[v].classes.contains(.subjectPronouns) && !tokens[v - 1].classes.contains(.prepositions) {
                     return (v, false)
@@ -186,6 +239,10 @@ extension DocumentModel {
             u = t
         }
         if u < end && tokens[u].kind == .number && flags.contains(.zeroThat) { return (u, false) }  // "said 33 civilians had"
+        // "a cut which he said would hurt": the relative pronoun is the reported clause's subject.
+        if flags.contains(.zeroThat) && word(u) && tokens[u].classes.contains(.auxiliaries), let r = relativeBeforeSubject(of: k, sentence.first) {
+            return (r, false)
+        }
         guard word(u) else { return nil }
         if tokens[u].classes.contains(.subjectPronouns) { return (u, false) }
         // "said Smith, who ..." / "said Smith.": the inverted subject, not a clause.
@@ -207,6 +264,45 @@ extension DocumentModel {
             return (u, true)  // three words at least: "denied the claims", not "acknowledged the operation,"
         }
         return nil
+    }
+
+    /// "As the Post reported," / "As she told reporters,": cue `k` in an attribution opening its sentence with "as".
+    private func isAsAttribution(_ k: Int, _ sentence: TextSentence) -> Bool {
+        let first = firstWord(sentence)
+        guard first < k, k - first <= 10, tokens[first].key == SpeechCues.k.as else { return false }
+        return !(first..<k).contains { quoteOf[$0] >= 0 || tokens[$0].kind == .punct }
+    }
+
+    /// "which he said", "that officials say": the relative pronoun before the subject of cue `k`.
+    private func relativeBeforeSubject(of k: Int, _ first: Int) -> Int? {
+        var j = k - 1
+        while j > first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
+        guard j > first, quoteOf[j] < 0 else { return nil }
+        var s = j
+        if mentionAt[j] >= 0 {
+            s = mentionTokens[Int(mentionAt[j])].lowerBound
+        } else if tokens[j].kind == .word && (tokens[j].classes.contains(.subjectPronouns) || tokens[j].classes.contains(.sourceNouns)) {
+            while s - 1 > first && s > j - 3 && tokens[s - 1].kind == .word && !Self.clauseStartRelatives.contains(tokens[s - 1].key)
+                    && (tokens[s - 1].classes.contains(.determiners) || isLowerWord(s - 1)) && tokens[s - 1].form == nil { s -= 1 }
+        } else {
+            return nil
+        }
+        let r = s - 1
+        return r > first && tokens[r].kind == .word && Self.clauseStartRelatives.contains(tokens[r].key) ? r : nil
+    }
+
+    private static let clauseStartRelatives = SpeechCues.keys("which that")
+
+    /// "urged women to", "asked the court to": a short noun phrase of lower-case words at `from..<to`
+    /// that starts with a determiner or ends in a plural, with no verb or preposition in it.
+    private func isAddresseePhrase(_ from: Int, _ to: Int) -> Bool {
+        guard to - from >= 1, to - from <= 4 else { return false }
+        for i in from..<to {
+            let tok = tokens[i]
+            guard isLowerWord(i), tok.form == nil, !tok.classes.contains(.auxiliaries), !tok.classes.contains(.prepositions),
+                  !tok.classes.contains(.betweenSubjectAndCue), !isPastVerb(i), !isIngWord(i) else { return false }
+        }
+        return tokens[from].classes.contains(.determiners) || bytes[tokens[to - 1].end - 1] == 0x73
     }
 
     /// Cue verbs in the past whose object noun phrase is the content of a statement.
@@ -351,9 +447,11 @@ extension DocumentModel {
                         && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isPunct($0, 0x2014)) }) {
                         last = t - 1; break scan
                     }
-                case 0x2014:
-                    // " — a modest boost …": the narrator's apposition after the clause.
-                    if t + 1 < end && tokens[t + 1].kind == .word && tokens[t + 1].classes.contains(.determiners) { last = t - 1; break scan }
+                case 0x2014, 0x2013, 0x2D:
+                    // " — a modest boost …", " - noting that …", " – though …": the narrator's apposition or
+                    // comment after the clause (a spaced dash; a hyphen inside a word is no token of its own).
+                    if t + 1 < end && tokens[t + 1].kind == .word && (tokens[t + 1].classes.contains(.determiners)
+                        || endsClauseAfterComma(t + 1, end)) { last = t - 1; break scan }
                 default: break
                 }
             } else if tok.kind == .word && (tok.key == SpeechCues.k.and || tok.key == SpeechCues.k.but) && t > first {
@@ -371,6 +469,15 @@ extension DocumentModel {
                     var v = n
                     while v < min(end, n + 7) && (tokens[v].kind == .word || tokens[v].kind == .number) && cueForm(v) == nil { v += 1 }
                     if v < end && v > n && cueForm(v) != nil && !isIngWord(v) { last = t - 2; break scan }
+                    // ", and they rejected …": a person pronoun with a verb of its own starts the narrator's clause.
+                    if n == t + 1 && n + 1 < end && (tokens[n].classes.contains(.personPronouns) || Self.plainSubjects.contains(tokens[n].key))
+                        && (isPastVerb(n + 1) || tokens[n + 1].classes.contains(.auxiliaries) || cueForm(n + 1) != nil) { last = t - 2; break scan }
+                    // ", and the city has already sued": a new subject with a finite verb of its own.
+                    if n == t + 1 && n < end && tokens[n].key != SpeechCues.k.that && (tokens[n].classes.contains(.determiners) || tokens[n].capitalised) {
+                        var w = n + 1
+                        while w < min(end, n + 8) && (tokens[w].kind == .word || tokens[w].kind == .possessive) && !tokens[w].classes.contains(.auxiliaries) { w += 1 }
+                        if w < end && tokens[w].kind == .word && tokens[w].classes.contains(.auxiliaries) && w > n + 1 { last = t - 2; break scan }
+                    }
                 }
                 // "said the plan was dead and criticized him", ", and asked for more": the subject's next act.
                 if n == t + 1 && isPastVerb(n) && n + 1 < end
@@ -436,7 +543,10 @@ extension DocumentModel {
             var final = true
             var e = mark.phraseEnd
             for other in marks.dropFirst() where other.first == e + 1 { e = other.phraseEnd }
-            if e < end && !isSentenceEndPunct(e) { final = false }
+            // "…, according to X, a pollster who …" / "…, according to X, adding …": the attribution ends the clause.
+            if e < end && !isSentenceEndPunct(e)
+                && !(isPunct(e, 0x2C) && e + 1 < end && (endsClauseAfterComma(e + 1, end) || Self.indefinites.contains(tokens[e + 1].key)
+                                                         || Self.relativeWords.contains(tokens[e + 1].key))) { final = false }
             let source = marks.last(where: { $0.speaker?.mention != nil }) ?? mark
             guard source.speaker != nil else { return }
             let last = final ? trimmedLast(mark.first - 1, clauseStart) : trimmedLast(end - 1, clauseStart)
@@ -445,24 +555,76 @@ extension DocumentModel {
         }
         // CLAUSE, X said. / CLAUSE, said X. / CLAUSE, X said, CLAUSE.
         guard end - sentence.first > 6, isSentenceEndPunct(end - 1), tokens[clauseStart].kind != .open else { return }
-        if findParentheticalAttribution(sentence, from: clauseStart) { return }
-        var comma = end - 2
-        while comma > end - 9 && comma > clauseStart && !isPunct(comma, 0x2C) && quoteOf[comma] < 0 { comma -= 1 }
-        let bodyStart = clauseStart > comma ? afterDateline(sentence) : clauseStart
-        // "… was “heartbreaking,” she said.": the comma inside the closing mark ends the clause.
-        let closing = tokens[comma].kind == .close && comma > 0 && isPunct(comma - 1, 0x2C)
-            && quoteIndex(closingAt: comma).map({ quotes[$0].parent == nil && isMidClause(quotes[$0].open) }) ?? false
-        guard isPunct(comma, 0x2C) || closing, comma > bodyStart + 3, closing || quoteOf[comma - 1] < 0 else { return }
-        for k in (comma + 1)..<(end - 1) {
-            guard let form = cueForm(k), form.flags.contains(.clause), form.past || !form.participle else { continue }
-            let speaker = scanSubject(from: k - 1, limit: comma + 1, forward: false)
-                ?? scanSubject(from: end - 2, limit: k + 1, forward: true)
-                ?? describedSpeaker(comma + 1, end: k)?.speaker ?? loneSubject(comma + 1, cue: k)
-            if let speaker, let last = closing ? comma : trimmedLast(comma - 1, bodyStart) {
+        if findParentheticalAttribution(sentence, from: afterDateline(sentence)) { return }
+        findTrailingAttribution(sentence, clauseStart: clauseStart, before: end - 2)
+    }
+
+    /// "CLAUSE, X said.", "CLAUSE, said X, …", "CLAUSE, a spokesman for the company told reporters on
+    /// Monday, adding …": the first comma before `limit` that an attribution follows ends the clause.
+    private func findTrailingAttribution(_ sentence: TextSentence, clauseStart: Int, before limit: Int) {
+        let end = sentence.end
+        let bodyFirst = afterDateline(sentence)
+        guard bodyFirst + 1 < limit else { return }
+        for comma in (bodyFirst + 1)..<limit {
+            let bodyStart = comma > clauseStart ? clauseStart : bodyFirst
+            // "… was “heartbreaking,” she said.": the comma inside the closing mark ends the clause.
+            let closing = tokens[comma].kind == .close && isPunct(comma - 1, 0x2C)
+                && quoteIndex(closingAt: comma).map({ quotes[$0].parent == nil && isMidClause(quotes[$0].open) }) ?? false
+            guard (isPunct(comma, 0x2C) && quoteOf[comma] < 0 && quoteOf[comma - 1] < 0) || closing, comma > bodyStart + 3,
+                  let k = attributionCue(after: comma, end) else { continue }
+            let speaker = k == comma + 1 ? scanSubject(from: attributionEnd(after: k, end) - 1, limit: k + 1, forward: true)
+                : scanSubject(from: k - 1, limit: comma + 1, forward: false)
+                    ?? describedSpeaker(comma + 1, end: k)?.speaker ?? loneSubject(comma + 1, cue: k) ?? subjectPhrase(k, comma + 1)
+            guard let speaker else { continue }
+            if let last = closing ? comma : trimmedLast(comma - 1, bodyStart) {
                 addIndirect(bodyStart, last, speaker: speaker, cue: tokenText(k))
             }
             return
         }
+    }
+
+    /// The cue of an attribution starting after the comma at `comma`: a say-verb within a subject's
+    /// length of it, with no verb, relative pronoun or quotation before it.
+    private func attributionCue(after comma: Int, _ end: Int) -> Int? {
+        var k = comma + 1
+        while k < min(end - 1, comma + 16) {
+            let tok = tokens[k]
+            if let form = cueForm(k) {
+                return form.flags.contains(.clause) && (form.past || !form.participle) && !form.flags.contains(.naming)
+                    && endsAttribution(k, form, end) ? k : nil
+            }
+            if quoteOf[k] >= 0 || isSentenceEndPunct(k) || isPunct(k, 0x3B) || isPunct(k, 0x3A) { return nil }
+            if tok.kind == .word && (tok.classes.contains(.auxiliaries) || Self.relativeWords.contains(tok.key) || Self.questionWords.contains(tok.key)
+                                     || Self.clauseJoints.contains(tok.key) || isPastVerb(k) || isIngWord(k)) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether cue `k` ends its clause's attribution: what follows it up to the sentence's end, or to
+    /// a comma before a participle or relative clause (", noting …", ", who …"), is at most an
+    /// addressee and adverbials ("told a Senate panel on Monday"), not an object or a clause of its own.
+    private func endsAttribution(_ k: Int, _ form: CueForm, _ end: Int) -> Bool {
+        var e = k + 1
+        while e < end - 1 && !isPunct(e, 0x2C) {
+            let tok = tokens[e]
+            if quoteOf[e] >= 0 || e > k + 12 || isPunct(e, 0x3B) || isPunct(e, 0x3A) { return false }
+            if tok.kind == .word {
+                let c = tok.classes
+                if tok.key == SpeechCues.k.that || tok.key == SpeechCues.k.to || c.contains(.subjectPronouns) || c.contains(.auxiliaries)
+                    || Self.questionWords.contains(tok.key) || cueForm(e) != nil || isPastVerb(e) || isIngWord(e) { return false }
+                if e == k + 1 && c.contains(.determiners) && !form.flags.contains(.addressee) { return false }
+            }
+            e += 1
+        }
+        return e >= end - 1 || Self.relativeWords.contains(tokens[e + 1].key) || endsClauseAfterComma(e + 1, end)
+    }
+
+    /// Where an attribution ending its clause stops: the next comma, or the sentence's end.
+    private func attributionEnd(after k: Int, _ end: Int) -> Int {
+        var e = k + 1
+        while e < end - 1 && !isPunct(e, 0x2C) && quoteOf[e] < 0 { e += 1 }
+        return e
     }
 
     /// ", Cuban said." / ", she said,": a capitalised word no name list knows, or a pronoun no name
@@ -500,11 +662,23 @@ extension DocumentModel {
         // Any short noun phrase of a determiner and lower-case words ("an attendee", "people in
         // attendance", "one research firm"), not a plan or a schedule.
         let described = start < first || e - first >= 2
-        guard described, first < e, e - start <= 7, (first..<e).allSatisfy({ isLowerWord($0) || tokens[$0].kind == .possessive }),
-              !tokens[e - 1].classes.contains(.prepositions), !tokens[e - 1].classes.contains(.determiners),
-              !Self.notSources.contains(tokens[e - 1].key), cueForm(e - 1) == nil else { return nil }
-        return SpeakerRef(name: text(tokens[first].start, tokens[e - 1].end), kind: .person, mention: nil,
-                          written: text(tokens[start].start, tokens[e - 1].end))
+        if described, first < e, e - start <= 7, (first..<e).allSatisfy({ isLowerWord($0) || tokens[$0].kind == .possessive }),
+           !tokens[e - 1].classes.contains(.prepositions), !tokens[e - 1].classes.contains(.determiners),
+           !Self.notSources.contains(tokens[e - 1].key), cueForm(e - 1) == nil {
+            return SpeakerRef(name: text(tokens[first].start, tokens[e - 1].end), kind: .person, mention: nil,
+                              written: text(tokens[start].start, tokens[e - 1].end))
+        }
+        // A longer noun phrase whose head comes before its first preposition ("exit polls", "people
+        // familiar with the plans", "the officer in charge of the base that night").
+        guard first < e, e - start <= 14, (start..<e).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive || tokens[$0].kind == .number }) else { return nil }
+        var h = first
+        while h + 1 < e && !tokens[h + 1].classes.contains(.prepositions) && !Self.relativeWords.contains(tokens[h + 1].key)
+                && tokens[h + 1].key != SpeechCues.k.that { h += 1 }
+        let headToken = tokens[h]
+        guard headToken.kind == .word, !headToken.classes.contains(.prepositions), !headToken.classes.contains(.determiners),
+              !headToken.classes.contains(.subjectPronouns),
+              !Self.notSources.contains(headToken.key), cueForm(h) == nil, !isIngWord(h) else { return nil }
+        return SpeakerRef(name: text(tokens[first].start, headToken.end), kind: .person, mention: nil, written: text(tokens[start].start, tokens[e - 1].end))
     }
 
     /// Heads of "according to" phrases that name no source ("according to plan").
@@ -528,7 +702,7 @@ extension DocumentModel {
                 guard let speaker else { return false }
                 // ", X announced, a move welcomed by ...": what follows is an apposition, not the clause.
                 let apposition = tokens[c2 + 1].kind == .word
-                    && (tokens[c2 + 1].classes.contains(.determiners) || tokens[c2 + 1].classes.contains(.prepositions))
+                    && (Self.indefinites.contains(tokens[c2 + 1].key) || tokens[c2 + 1].classes.contains(.prepositions))
                 guard let last = apposition ? trimmedLast(c - 1, first) : trimmedLast(end - 1, first) else { return false }
                 addIndirect(first, last, speaker: speaker, cue: tokenText(k))
                 return true

@@ -245,9 +245,11 @@ struct PatternTests {
             Everything went according to plan, the coach said.
             """
         let found = quotes(text, .indirect)
-        try #require(found.count == 2)
-        #expect(found[0].text == "talks had stalled" && found[0].speaker == "minister")
-        #expect(found[1].text == "Everything went according to plan" && found[1].speaker == "coach")
+        try #require(found.count == 3)
+        // An unnamed antecedent speaks with its words and no name.
+        #expect(found[0].text == "he had planted the bomb" && found[0].speaker == nil && found[0].asWritten == "a man")
+        #expect(found[1].text == "talks had stalled" && found[1].speaker == "minister")
+        #expect(found[2].text == "Everything went according to plan" && found[2].speaker == "coach")
     }
 
     @Test func rolePhrasesAndPhrasalCues() throws {

@@ -1,0 +1,141 @@
+@testable import Annotation
+import Testing
+
+/// Reported speech as news writes it around its clause: an attribution after the clause that goes on
+/// with an addressee or a participle, an attribution between a fronted adverbial and the clause,
+/// subjects no name gives (shares of voters, a relative pronoun's antecedent), a relative clause
+/// reported ("which he said"), directives to a plain noun phrase, and headlines ending in a full stop
+/// (sentences written for these tests).
+struct ReportedSpanTests {
+    private func indirect(_ text: String) -> [Quotation] {
+        QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }
+    }
+
+    @Test func aLongAttributionAfterTheClauseEndsIt() throws {
+        let text = """
+            The ferry service will resume by the end of the month, a spokeswoman for the harbour authority \
+            told the county council on Tuesday, adding that repairs were nearly done.
+            """
+        let found = indirect(text)
+        #expect(found.contains { $0.text == "The ferry service will resume by the end of the month" })
+        let inverted = "The new bridge is far too narrow for the lorries, said Ellen Marsh, a haulage contractor from Dunmore."
+        #expect(indirect(inverted).map(\.text) == ["The new bridge is far too narrow for the lorries"])
+        #expect(indirect(inverted).first?.speaker == "Ellen Marsh")
+    }
+
+    @Test func aCueWithItsOwnObjectIsNoAttribution() {
+        // "tweeted a picture", "continues to lead": the verb after the comma does not report the clause.
+        let text = "Two days after the vote, the mayor tweeted a picture of the empty council chamber."
+        #expect(indirect(text).isEmpty)
+        let lead = "In the northern districts, the incumbent continues to lead the field with ease."
+        #expect(indirect(lead).isEmpty)
+    }
+
+    @Test func anAttributionAfterAFrontedAdverbialReportsTheWholeSentence() throws {
+        let text = "In any case, Mr. Hollis said, the mills were never going to reopen."
+        let found = indirect(text)
+        try #require(found.count == 1)
+        #expect(found[0].text == "In any case, Mr. Hollis said, the mills were never going to reopen")
+        #expect(found[0].speaker == "Hollis")
+    }
+
+    @Test func aShareOfVotersIsASubjectWithoutAName() throws {
+        let text = "About 4 in 10 said the tunnel project should be cancelled outright."
+        let found = indirect(text)
+        try #require(found.count == 1)
+        #expect(found[0].text == "the tunnel project should be cancelled outright")
+        #expect(found[0].speaker == nil)
+        #expect(found[0].asWritten == "4 in 10")
+        let relative = "A third of the growers, who said the new tariff would ruin them, left the meeting early."
+        let second = indirect(relative)
+        try #require(second.count == 1)
+        #expect(second[0].text.hasPrefix("the new tariff would ruin them"))
+        #expect(second[0].asWritten == "A third of the growers")
+    }
+
+    @Test func anInfinitiveIsNoStatementMade() {
+        #expect(indirect("It is hard to tell whether the ferry will ever run again.").isEmpty)
+    }
+
+    @Test func aRelativeClauseCanBeWhatIsReported() throws {
+        let text = "The council approved a new levy, which Ms. Brandt said would pay for the repairs."
+        let found = indirect(text)
+        try #require(found.count == 1)
+        #expect(found[0].text == "which Ms. Brandt said would pay for the repairs")
+        #expect(found[0].speaker == "Brandt")
+    }
+
+    @Test func aDirectiveToAPlainNounPhrase() throws {
+        let text = "The county nurse urged parents to keep sick children at home this week."
+        let found = indirect(text)
+        try #require(found.count == 1)
+        #expect(found[0].text == "to keep sick children at home this week")
+        let told = "Mayor Ruth Okafor told the Valley Gazette's editors that the budget was balanced."
+        #expect(indirect(told).map(\.text) == ["the budget was balanced"])
+    }
+
+    @Test func aHeadlineEndingInAFullStopStillReports() throws {
+        let text = """
+            Harbour Chief Says Ferries Will Run Again By Spring.
+            The harbour chief, Tom Reyes, spoke to reporters on Monday.
+            """
+        let found = indirect(text)
+        #expect(found.contains { $0.text == "Ferries Will Run Again By Spring" })
+    }
+
+    @Test func aNamingCueInTheAttributionStillJoinsTheQuotation() throws {
+        let text = """
+            “The budget is late,” Ms. Vance said of what she called the worst delay in years. “We will fix it next week.”
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        try #require(found.count == 1)
+        #expect(found[0].parts.count == 2)
+        #expect(found[0].speaker == "Vance")
+    }
+
+    @Test func aCueIntroducingTheNextQuotationIsNotTheLastOnesAttribution() throws {
+        let text = """
+            “The budget is late,” Ms. Vance said. “We will fix it next week.” She added, “Nobody will be paid late.”
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        try #require(found.count == 2)
+        #expect(found[0].parts.count == 2)
+        #expect(found[0].text.hasSuffix("We will fix it next week."))
+        #expect(found[1].text == "Nobody will be paid late.")
+    }
+
+    @Test func theClauseEndsWhereTheNarratorTakesOver() {
+        let dash = "The mayor said the bridge would reopen in May - noting that the contractor had twice missed a deadline."
+        #expect(indirect(dash).first?.text == "the bridge would reopen in May")
+        let newSubject = "The mayor said the fees were unfair, and the shop owners have already taken the council to court."
+        #expect(indirect(newSubject).first?.text == "the fees were unfair")
+        let pronoun = "Aides said the visit would be short, and they refused to name the towns on the route."
+        #expect(indirect(pronoun).first?.text == "the visit would be short")
+        let according = """
+            Ferry fares will rise by a third next year, according to Tom Reyes, a harbour official who has seen the figures.
+            """
+        #expect(indirect(according).first?.text == "Ferry fares will rise by a third next year")
+    }
+
+    @Test func accordingToALongerNounPhrase() throws {
+        let text = "Turnout fell in every river town, according to people familiar with the county's own figures."
+        let found = indirect(text)
+        try #require(found.count == 1)
+        #expect(found[0].text == "Turnout fell in every river town")
+        #expect(found[0].asWritten == "people familiar with the county's own figures")
+        // Not a source: "according to plan", however long the sentence.
+        #expect(indirect("The ferries ran all through the long winter according to plan.").isEmpty)
+    }
+
+    @Test func anAsAttributionOpensTheSentence() throws {
+        let text = "As the Valley Gazette reported, the mill will close before the end of the year."
+        let found = indirect(text)
+        try #require(found.count == 1)
+        #expect(found[0].text == "the mill will close before the end of the year")
+    }
+
+    @Test func reportedTakesAClauseWithoutThat() throws {
+        let text = "The county radio station reported six roads were closed by the flood."
+        #expect(indirect(text).map(\.text) == ["six roads were closed by the flood"])
+    }
+}
