@@ -2,7 +2,9 @@ import Foundation
 
 // libFuzzer target `snapshots`: each input is read as a snapshot file twice, as it is and with its
 // checksums recomputed (so mutations get past them to the decoders and consistency checks); every
-// corpus that opens is then queried. The reader must say what is wrong, never trap. Compiled together
+// corpus that opens is then queried. Each input is also read as the annotations kept beside the seed
+// corpus's snapshot (the payload, past the header and its checksums), which are then queried. The
+// readers must say what is wrong, never trap. Compiled together
 // with the library layers' sources by `scripts/fuzz`, which runs it in .build/fuzz/snapshots/.
 
 private let version = "fuzz"
@@ -30,7 +32,26 @@ public func fuzzSnapshotsInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv:
     guard let corpus = try? CorpusLoader().load(folder.path), let sources = SourceFingerprint.of(folder.path) else { return 0 }
     let writer = SnapshotWriter(crqVersion: version, root: folder.path, fingerprint: sources, settings: "")
     try? writer.write(corpus, to: URL(fileURLWithPath: "seeds/corpus.crq-snapshot"))
+    try? Data(corpus.annotations.encoded(corpus)).write(to: URL(fileURLWithPath: "seeds/corpus.crq-annotations"))
+    seedFolder = folder.path
     return 0
+}
+
+/// The seed corpus's folder, whose corpus each input's annotations are read against.
+nonisolated(unsafe) private var seedFolder = ""
+
+/// Reads `bytes` as the payload of the seed corpus's kept annotations and, if they are accepted, queries them.
+private func openAnnotations(_ bytes: [UInt8]) {
+    guard let corpus = try? CorpusLoader().load(seedFolder),
+          let annotations = try? bytes.withUnsafeBytes({ raw throws(SnapshotProblem) in try Annotations(decoding: raw, of: corpus) }) else { return }
+    _ = corpus.derived.value { annotations }
+    for statement in ["quotes | show id, kind, speaker, as_written, cue, text, start, end, parts", "speakers | show name, variants, docs, sources",
+                      "entities", "figures | show value, unit, time, quantity, status, text", "quantities", #"quote by "envoy""#,
+                      "compare by source on quotes", "compare by source on figures", "compare by source on speakers"] {
+        let context = EvalContext(corpus: corpus)
+        guard let relation = try? Evaluator.run(statement, in: context) else { continue }
+        _ = Materializer.table(relation, context, columns: relation.fieldNames)
+    }
 }
 
 /// The bytes with every checksum the section table can reach recomputed.
@@ -72,5 +93,6 @@ public func fuzzSnapshots(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 
     let input = Array(UnsafeBufferPointer(start: bytes, count: count))
     open(input)
     open(resealed(input))
+    openAnnotations(input)
     return 0
 }

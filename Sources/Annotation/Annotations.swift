@@ -5,19 +5,10 @@ import TextAnalysis
 
 /// Quotations, entity mentions and resolved entities of a corpus.
 ///
-/// Extracted from every document (on both cores) the first time a query needs them, then kept:
-/// opening a large corpus stays fast, and the model is still built once.
+/// Extracted from every document (on both cores) the first time a query needs them, then kept; for
+/// a corpus opened through its snapshot, also kept in a file beside the snapshot (`SnapshotCompanion`,
+/// `AnnotationsCodec.swift`), which later processes read instead of extracting again.
 package struct Annotations: Sendable {
-    /// A quotation with its document, resolved speaker and place in the corpus text.
-    package struct QuoteRecord: Sendable {
-        package let document: Int
-        package let quotation: Quotation
-        /// Index into `entities` of the speaker, if resolved.
-        package let speaker: Int?
-        /// Byte range in the corpus text.
-        package let bytes: Range<Int>
-    }
-
     /// A numeric claim with its document, place in the corpus text and quantity.
     package struct FigureRecord: Sendable {
         package let document: Int
@@ -27,7 +18,7 @@ package struct Annotations: Sendable {
         package let quantity: Int
     }
 
-    package let quotes: [QuoteRecord]
+    package let quotes: QuoteList
     package let figures: [FigureRecord]
     /// Claims about the same real-world quantity, grouped across the corpus, in order of their first claim.
     package let quantities: [FigureQuantity]
@@ -94,18 +85,10 @@ package struct Annotations: Sendable {
         // the analyses are not all held at once.
         var all = (0..<n).map { (analyses.baseAddress! + $0).move() }
         analysesMoved = true
-        let resolver = EntityResolver(all, corpusVariants: corpusVariants)
-        var quotes: [QuoteRecord] = [], figures: [FigureRecord] = []
-        quotes.reserveCapacity(all.reduce(0) { $0 + $1.quotations.count })
+        var resolver = EntityResolver(all, corpusVariants: corpusVariants)
+        var quotes = QuoteListBuilder(corpus, capacity: all.reduce(0) { $0 + $1.quotations.count })
+        var figures: [FigureRecord] = []
         figures.reserveCapacity((0..<n).reduce(0) { $0 + claims[$1].count })
-        // Names and cues recur across thousands of quotations: one copy of each.
-        var strings: [String: String] = [:]
-        func shared(_ s: String?) -> String? {
-            guard let s, s.utf8.count > 15 else { return s }   // shorter strings are stored inline
-            if let kept = strings[s] { return kept }
-            strings[s] = s
-            return s
-        }
         let count = resolver.entities.count
         var quoteCounts = [Int](repeating: 0, count: count), mentionCounts = quoteCounts
         var docs = [[Int]](repeating: [], count: count)
@@ -113,11 +96,10 @@ package struct Annotations: Sendable {
         func note(_ e: Int, _ d: Int) { if docs[e].last != d { docs[e].append(d) } }
         for d in 0..<n {
             let quoted = all[d].quotations.count
-            for (i, var q) in all[d].quotations.enumerated() {
-                (q.speaker, q.cue, q.asWritten) = (shared(q.speaker), shared(q.cue), shared(q.asWritten))
+            for (i, q) in all[d].quotations.enumerated() {
                 let speaker = resolver.speakerIndex(doc: d, quotation: i)
                 if let s = speaker { quoteCounts[s] += 1; note(s, d) }
-                quotes.append(QuoteRecord(document: d, quotation: q, speaker: speaker, bytes: spans[d][i]))
+                quotes.append(document: d, q, speaker: speaker, bytes: spans[d][i])
             }
             for (i, var claim) in claims[d].enumerated() {
                 // the speaker of a quotation that holds the figure gives it
@@ -132,6 +114,7 @@ package struct Annotations: Sendable {
             }
             all[d] = DocumentAnalysis(quotations: [], mentions: [])
         }
+        resolver.forgetDocuments()
         var outletNumbers: [String: Int32] = [:]
         let outlets = corpus.documents.indices.map { d in
             let source = corpus.documents[d].metadata.source
@@ -153,7 +136,7 @@ package struct Annotations: Sendable {
         let order = (0..<count).sorted {
             mentionCounts[$0] != mentionCounts[$1] ? mentionCounts[$0] > mentionCounts[$1] : names[$0] < names[$1]
         }
-        return Annotations(quotes: quotes, figures: figures, quantities: quantities, outlets: outlets, resolver: resolver, quoteCounts: quoteCounts,
+        return Annotations(quotes: quotes.list(), figures: figures, quantities: quantities, outlets: outlets, resolver: resolver, quoteCounts: quoteCounts,
                            mentionCounts: mentionCounts, documents: docs, speakers: speakers, entityOrder: order)
     }
 }
@@ -218,9 +201,17 @@ extension Corpus {
     /// `progress` is told how many documents are done, now and then.
     package func annotations(unlessStopped stop: @escaping @Sendable () -> Bool,
                              progress: @escaping @Sendable (Int) -> Void = { _ in }) -> Annotations? {
+        if let made = derived.value({ nil as Annotations? }) { return made }   // every field of every row asks: one lock
         let shared = derived.value { nil as CorpusVariants? }?.variants
         let quantities = derived.value { nil as CorpusQuantities? }
-        return derived.value { Annotations.build(self, corpusVariants: shared, corpusQuantities: quantities, unlessStopped: stop, progress: progress) }
+        // A shard resolving against its whole corpus has annotations of that corpus: they are not kept.
+        let kept = shared == nil && quantities == nil ? companion : nil
+        return derived.value {
+            if let read = kept?.read({ bytes throws(SnapshotProblem) in try Annotations(decoding: bytes, of: self) }) { return read }
+            let built = Annotations.build(self, corpusVariants: shared, corpusQuantities: quantities, unlessStopped: stop, progress: progress)
+            if let built, let kept { kept.write(built.encoded(self), isCancelled: stop) }
+            return built
+        }
     }
 
     /// Makes this corpus (a shard) resolve names against the name variants of the whole corpus it is

@@ -8,7 +8,7 @@ import TextAnalysis
 package final class Corpus: Sendable {
     package let name: String
     package let documents: [DocumentRecord]
-    let text: FlatArray<UInt8>
+    package let text: FlatArray<UInt8>
     let paragraphs: FlatArray<ParagraphSpan>
     let sentences: FlatArray<SentenceSpan>
     /// The first token of each sentence, paragraph and document.

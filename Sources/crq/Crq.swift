@@ -16,7 +16,7 @@ struct Crq: ParsableCommand {
         crq [CORPUS] [-c STATEMENT …] [--field FIELD=NAME …] [--quiet] [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe]
           crq FILE.crq [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe]
           crq run FILE.crq [--corpus PATH]
-          crq index CORPUS [--verify]
+          crq index CORPUS [--verify] [--no-annotations]
           crq shard CORPUS --parts N --out DIR
           crq worker SHARD --part K [--variants | --entities FILE] -c STATEMENT;  crq merge [--variants] -c STATEMENT [PARTIAL …]   (docs/scale.md)
         """,
@@ -26,7 +26,8 @@ struct Crq: ParsableCommand {
         .json or .jsonl (one article per row or record), any of them gzip-compressed (.gz); \
         .help corpus in the shell says which field names are read. A FILE.crq in its place runs that script. \
         The first open of a corpus writes a snapshot of it (beside it, or under $XDG_CACHE_HOME/crq), so \
-        the next opens are immediate; --no-cache (or CRQ_NO_CACHE=1) neither reads nor writes one.
+        the next opens are immediate, and its annotations are kept beside the snapshot once extracted; \
+        --no-cache (or CRQ_NO_CACHE=1) neither reads nor writes either.
 
         Exit status: 0 success, 1 a statement or command failed, 64 bad command line, \
         66 a corpus or script could not be read.

@@ -1,7 +1,9 @@
+import Annotation
 import ArgumentParser
 import CorpusModel
 import Foundation
 import Shell
+import TextAnalysis
 
 /// `crq index CORPUS`: builds the corpus's snapshot ahead of use (or says it is current).
 struct Index: ParsableCommand {
@@ -11,7 +13,10 @@ struct Index: ParsableCommand {
         The snapshot is written beside the corpus (FOLDER/.crq-snapshot, or .FILE.crq-snapshot beside a \
         file), or under $XDG_CACHE_HOME/crq (default ~/.cache/crq) when that folder is read-only. It is \
         current while every source file keeps its size and modification time; --verify also compares \
-        their content with the hashes the snapshot recorded.
+        their content with the hashes the snapshot recorded. The corpus's annotations (quotations, \
+        speakers, entities, figures) are extracted too and kept beside the snapshot \
+        (.crq-snapshot-annotations), so the first statement that needs them is immediate; \
+        --no-annotations leaves that to the first such statement.
         """)
 
     @Argument(help: "A corpus folder or .jsonl file.")
@@ -19,6 +24,9 @@ struct Index: ParsableCommand {
 
     @Flag(help: "Also compare the content of every file with the snapshot, and rebuild it if any differs.")
     var verify = false
+
+    @Flag(inversion: .prefixedNo, help: "Also extract the annotations and keep them beside the snapshot.")
+    var annotations = true
 
     func run() throws {
         Output.ignoreBrokenPipe()
@@ -33,9 +41,22 @@ struct Index: ParsableCommand {
             Output.error(error.description + "\n")
             throw ExitCode(66)
         }
+        guard !built.path.isEmpty else { line?.report(.finished); throw ExitCode(1) }   // the store said why it could not write
+        var kept = ""
+        if annotations {
+            let documents = built.corpus.documents.count
+            let found = built.corpus.annotations(unlessStopped: Interrupts.cancellationCheck, progress: { done in
+                line?.report(WorkProgress(task: "finding quotations, figures and names", done: done, total: documents))
+            })
+            line?.report(.finished)
+            guard let found else { Output.error("crq: cancelled\n"); throw ExitCode(130) }
+            if let companion = built.corpus.companion, FileManager.default.fileExists(atPath: companion.path) {
+                kept = "; \(companion.path) (\(found.quotes.count.grouped) quotations, \(found.figures.count.grouped) figures, "
+                    + "\(found.entities.count.grouped) entities)"
+            }
+        }
         line?.report(.finished)
-        guard !built.path.isEmpty else { throw ExitCode(1) }   // the store said why it could not write
         let what = built.written ? "wrote" : "current:"
-        Output.write(String(format: "%@ %@ (%@, %.1f s)\n", what, built.path, Summary.line(built.corpus), Date().timeIntervalSince(started)))
+        Output.write(String(format: "%@ %@ (%@, %.1f s)%@\n", what, built.path, Summary.line(built.corpus), Date().timeIntervalSince(started), kept))
     }
 }

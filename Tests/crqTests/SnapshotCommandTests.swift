@@ -25,6 +25,32 @@ struct SnapshotCommandTests {
         #expect(run.status == 0 && run.stderr == "" && run.stdout.hasSuffix("    3\n"))
     }
 
+    /// `crq index` keeps the annotations beside the snapshot (unless --no-annotations); a later
+    /// process prints what a fresh extraction prints; a damaged file is said in one line and made again.
+    @Test func indexKeepsTheAnnotations() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let quoted = try fixture.write("quoted/a.txt", "“We urge restraint,” the envoy said on Monday.\nOfficials said 12 people died.\n")
+            .replacingOccurrences(of: "/a.txt", with: "")
+        let kept = quoted + "/.crq-snapshot-annotations"
+        #expect(try fixture.run(["index", "--no-annotations", quoted]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: kept))
+        let built = try fixture.run(["index", quoted])
+        #expect(built.status == 0 && built.stderr == "")
+        #expect(built.stdout.hasSuffix("; \(kept) (2 quotations, 1 figures, 2 entities)\n"))
+        let statement = ["-c", "quotes | show speaker, cue, text", "-c", "figures | show value, unit, given_by", "--mode", "tsv"]
+        let fresh = try fixture.run(["--no-cache", quoted] + statement)
+        let read = try fixture.run([quoted] + statement)
+        #expect(read.stdout == fresh.stdout && read.stderr == "" && fresh.stdout.contains("envoy\tsaid\tWe urge restraint,"))
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: kept)))
+        bytes[bytes.count - 2] ^= 0x40
+        try Data(bytes).write(to: URL(fileURLWithPath: kept))
+        let again = try fixture.run([quoted] + statement)
+        #expect(again.stdout == fresh.stdout)
+        #expect(again.stderr == "crq: \(kept): snapshot corrupt (its annotations fail their checksum); rebuilding it\n")
+        #expect(try fixture.run([quoted] + statement).stderr == "")
+    }
+
     @Test func aCorruptSnapshotIsSaidOnceAndRebuilt() throws {
         let fixture = try ShellFixture()
         defer { fixture.removeFolder() }

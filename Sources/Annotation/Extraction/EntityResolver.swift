@@ -45,34 +45,28 @@ package struct EntityResolver: Sendable {
     /// Resolves the names of `analyses`; against `corpusVariants` when given (a shard of a corpus
     /// resolves its names as the whole corpus does: its variants are among the corpus's, whose order decides).
     init(_ analyses: [DocumentAnalysis], corpusVariants: [Variant]? = nil) {
-        // Full names first, so that surnames can join them.
-        var items = [(doc: Int, index: Int, name: String, surface: String, kind: EntityKind, role: String?, isMention: Bool)]()
-        items.reserveCapacity(analyses.reduce(0) { $0 + $1.mentions.count + $1.quotations.count })
-        for (d, analysis) in analyses.enumerated() {
-            for (m, mention) in analysis.mentions.enumerated() {
-                items.append((d, m, mention.name, mention.surface, mention.kind, mention.role, true))
-            }
-            for (q, quotation) in analysis.quotations.enumerated() {
-                guard let name = quotation.speaker else { continue }
-                items.append((d, q, name, name, quotation.speakerKind ?? .person, nil, false))
-            }
-        }
         mentionEntity = analyses.map { [Int?](repeating: nil, count: $0.mentions.count) }
         speakerEntity = analyses.map { [Int?](repeating: nil, count: $0.quotations.count) }
         // Identical names (with the same surface, kind and role) resolve alike, and adding one again
         // changes nothing: resolve each distinct one once, in the order of its first occurrence.
         var distinct: [Variant: Int] = [:]
         var variants: [Variant] = []
-        for v in corpusVariants ?? [] where distinct[v] == nil {
+        func number(_ v: Variant) -> Int32 {
+            if let i = distinct[v] { return Int32(i) }
             distinct[v] = variants.count
             variants.append(v)
+            return Int32(variants.count - 1)
         }
-        let variantOf = items.map { item -> Int in
-            let v = Variant(name: item.name, surface: item.surface, kind: item.kind, role: item.role)
-            if let i = distinct[v] { return i }
-            distinct[v] = variants.count
-            variants.append(v)
-            return variants.count - 1
+        for v in corpusVariants ?? [] { _ = number(v) }
+        /// The variant of every mention and named speaker, document by document (mentions first).
+        var variantOf: [Int32] = []
+        variantOf.reserveCapacity(analyses.reduce(0) { $0 + $1.mentions.count + $1.quotations.count })
+        for analysis in analyses {
+            for m in analysis.mentions { variantOf.append(number(Variant(name: m.name, surface: m.surface, kind: m.kind, role: m.role))) }
+            for q in analysis.quotations {
+                guard let name = q.speaker else { continue }
+                variantOf.append(number(Variant(name: name, surface: name, kind: q.speakerKind ?? .person, role: nil)))
+            }
         }
         var keys = [String: String]()
         let variantKeys = variants.map { v in
@@ -81,6 +75,7 @@ package struct EntityResolver: Sendable {
             keys[v.name] = key
             return key
         }
+        // Full names first, so that surnames can join them.
         let wordCounts = variantKeys.map { $0.split(separator: " ").count }
         let ordered = variants.indices.sorted { a, b in
             wordCounts[a] != wordCounts[b] ? wordCounts[a] > wordCounts[b] : a < b
@@ -91,9 +86,16 @@ package struct EntityResolver: Sendable {
                                      kind: variants[v].kind, role: variants[v].role)
         }
         self.variants = variants
-        for (i, item) in items.enumerated() {
-            let e = entityOfVariant[variantOf[i]]
-            if item.isMention { mentionEntity[item.doc][item.index] = e } else { speakerEntity[item.doc][item.index] = e }
+        var next = 0
+        for (d, analysis) in analyses.enumerated() {
+            for m in analysis.mentions.indices {
+                mentionEntity[d][m] = entityOfVariant[Int(variantOf[next])]
+                next += 1
+            }
+            for (q, quotation) in analysis.quotations.enumerated() where quotation.speaker != nil {
+                speakerEntity[d][q] = entityOfVariant[Int(variantOf[next])]
+                next += 1
+            }
         }
     }
 
@@ -164,6 +166,11 @@ package struct EntityResolver: Sendable {
         return nil
     }
 
+    /// Lets go of the entity of every mention and speaker (`entityIndex(doc:mention:)`,
+    /// `speakerIndex(doc:quotation:)`), once the annotations are made: at 100,000 documents they take
+    /// over 100 MB, and nothing asks for them later.
+    mutating func forgetDocuments() { (mentionEntity, speakerEntity) = ([], []) }
+
     /// The entity of mention `mention` of document `doc`.
     func entityIndex(doc: Int, mention: Int) -> Int? {
         guard doc < mentionEntity.count, mention < mentionEntity[doc].count else { return nil }
@@ -174,5 +181,43 @@ package struct EntityResolver: Sendable {
     func speakerIndex(doc: Int, quotation: Int) -> Int? {
         guard doc < speakerEntity.count, quotation < speakerEntity[doc].count else { return nil }
         return speakerEntity[doc][quotation]
+    }
+}
+
+extension EntityResolver {
+    /// Writes what finding entities by name needs (the per-document tables serve only the extraction).
+    func encode(into e: inout AnnotationsEncoder) {
+        e.int(entities.count)
+        for entity in entities {
+            e.string(entity.canonical); e.int(EntityKind.allCases.firstIndex(of: entity.kind)!)
+            e.strings(entity.variants); e.strings(entity.roles)
+        }
+        e.int(variants.count)
+        for v in variants {
+            e.string(v.name); e.string(v.surface); e.int(EntityKind.allCases.firstIndex(of: v.kind)!); e.optionalString(v.role)
+        }
+        e.int(byKey.count)
+        for (key, entity) in byKey.sorted(by: { $0.key < $1.key }) { e.string(key); e.int(entity) }
+        for table in [bySurname, byFirstName] {
+            e.int(table.count)
+            for (word, set) in table.sorted(by: { $0.key < $1.key }) { e.string(word); e.ints(set.sorted()) }
+        }
+    }
+
+    /// Reads what `encode` wrote, checking every entity number.
+    init(decoding d: inout AnnotationsDecoder) throws(SnapshotProblem) {
+        let count = try d.count()
+        for _ in 0..<count {
+            entities.append(ResolvedEntity(canonical: try d.string(), kind: try d.kind(), variants: try d.strings(), roles: try d.strings()))
+        }
+        for _ in 0..<(try d.count()) {
+            variants.append(Variant(name: try d.string(), surface: try d.string(), kind: try d.kind(), role: try d.optionalString()))
+        }
+        for _ in 0..<(try d.count()) { byKey[try d.string()] = try d.int(below: count) }
+        for t in 0..<2 {
+            var table: [String: Set<Int>] = [:]
+            for _ in 0..<(try d.count()) { table[try d.string()] = Set(try d.ints(below: count)) }
+            if t == 0 { bySurname = table } else { byFirstName = table }
+        }
     }
 }

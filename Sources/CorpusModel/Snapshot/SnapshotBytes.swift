@@ -63,45 +63,55 @@ enum SnapshotChecksum {
     }
 }
 
-/// Writes the small sections of a snapshot (documents, warnings, sources): little-endian integers,
-/// LEB128 lengths and UTF-8 strings.
-struct SnapshotEncoder {
-    private(set) var bytes: [UInt8] = []
+/// Writes the small sections of a snapshot (documents, warnings, sources) and the annotations kept
+/// beside it: zig-zag LEB128 integers, UTF-8 strings with their length, doubles as their 8 bytes.
+package struct SnapshotEncoder {
+    package private(set) var bytes: [UInt8] = []
 
-    mutating func int(_ v: Int) {
+    package init() {}
+
+    package mutating func int(_ v: Int) {
         var u = UInt64(bitPattern: Int64(v))
         u = (u << 1) ^ UInt64(bitPattern: Int64(v) >> 63)   // zig-zag, so small negatives stay short
         while u >= 0x80 { bytes.append(UInt8(u & 0x7F) | 0x80); u >>= 7 }
         bytes.append(UInt8(u))
     }
 
-    mutating func string(_ s: String) {
+    package mutating func string(_ s: String) {
         int(s.utf8.count)
         bytes.append(contentsOf: s.utf8)
     }
 
-    mutating func bool(_ b: Bool) { int(b ? 1 : 0) }
+    package mutating func bool(_ b: Bool) { int(b ? 1 : 0) }
 
-    mutating func optionalInt(_ v: Int?) {
+    package mutating func optionalInt(_ v: Int?) {
         bool(v != nil)
         if let v { int(v) }
+    }
+
+    package mutating func double(_ v: Double) { withUnsafeBytes(of: v.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
+
+    /// Bytes as they are, after their count.
+    package mutating func raw(_ p: UnsafeRawBufferPointer) {
+        int(p.count)
+        bytes.append(contentsOf: p)
     }
 }
 
 /// Reads what `SnapshotEncoder` wrote; every read checks its bounds and throws instead of trapping.
-struct SnapshotDecoder {
+package struct SnapshotDecoder {
     private let bytes: UnsafeRawBufferPointer
     private var at = 0
     let section: String
 
-    init(_ bytes: UnsafeRawBufferPointer, section: String) {
+    package init(_ bytes: UnsafeRawBufferPointer, section: String) {
         self.bytes = bytes
         self.section = section
     }
 
-    var isAtEnd: Bool { at == bytes.count }
+    package var isAtEnd: Bool { at == bytes.count }
 
-    mutating func int() throws(SnapshotProblem) -> Int {
+    package mutating func int() throws(SnapshotProblem) -> Int {
         var u: UInt64 = 0, shift: UInt64 = 0
         while true {
             guard at < bytes.count, shift < 64 else { throw .corrupt("its \(section) section ends early") }
@@ -115,19 +125,36 @@ struct SnapshotDecoder {
     }
 
     /// An int in `range`.
-    mutating func int(in range: ClosedRange<Int>) throws(SnapshotProblem) -> Int {
+    package mutating func int(in range: ClosedRange<Int>) throws(SnapshotProblem) -> Int {
         let v = try int()
         guard range.contains(v) else { throw .corrupt("a number in its \(section) section is out of range") }
         return v
     }
 
-    mutating func string() throws(SnapshotProblem) -> String {
-        let n = try int(in: 0...(bytes.count - at))
-        defer { at += n }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)]), as: UTF8.self)
+    package mutating func string() throws(SnapshotProblem) -> String {
+        String(decoding: try raw(), as: UTF8.self)
     }
 
-    mutating func bool() throws(SnapshotProblem) -> Bool { try int(in: 0...1) == 1 }
+    package mutating func bool() throws(SnapshotProblem) -> Bool { try int(in: 0...1) == 1 }
 
-    mutating func optionalInt() throws(SnapshotProblem) -> Int? { try bool() ? try int() : nil }
+    package mutating func optionalInt() throws(SnapshotProblem) -> Int? { try bool() ? try int() : nil }
+
+    package mutating func double() throws(SnapshotProblem) -> Double {
+        guard bytes.count - at >= 8 else { throw .corrupt("its \(section) section ends early") }
+        defer { at += 8 }
+        return Double(bitPattern: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self)))
+    }
+
+    /// What `SnapshotEncoder.raw` (or `string`) wrote, in place.
+    package mutating func raw() throws(SnapshotProblem) -> UnsafeRawBufferPointer {
+        let n = try int()   // read before the bound is taken: reading it moves `at`
+        guard n >= 0, n <= bytes.count - at else { throw .corrupt("a number in its \(section) section is out of range") }
+        defer { at += n }
+        return UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)])
+    }
+
+    /// Throws unless every byte has been read.
+    package func finish() throws(SnapshotProblem) {
+        guard isAtEnd else { throw .corrupt("its \(section) section has bytes to spare") }
+    }
 }

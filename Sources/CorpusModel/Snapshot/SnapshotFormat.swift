@@ -69,7 +69,7 @@ enum SnapshotFormat {
 }
 
 /// Why a snapshot cannot be used. Each is said in one line and the snapshot is rebuilt.
-enum SnapshotProblem: Error, Equatable, CustomStringConvertible {
+package enum SnapshotProblem: Error, Equatable, CustomStringConvertible {
     /// Not a crq snapshot at all.
     case foreign
     /// Written by another format version or crq version.
@@ -82,6 +82,14 @@ enum SnapshotProblem: Error, Equatable, CustomStringConvertible {
     case stale(String)
     /// The file could not be opened or mapped.
     case unreadable(String)
+
+    /// Whether the snapshot is merely out of date (expected when files or crq change), not damaged.
+    var isExpected: Bool {
+        switch self {
+        case .stale, .otherVersion: return true
+        default: return false
+        }
+    }
 
     package var description: String {
         switch self {

@@ -64,10 +64,10 @@ package struct SnapshotStore: Sendable {
         let places = locations(path)
         for place in places where FileManager.default.fileExists(atPath: place) {
             do {
-                return Built(corpus: try reader.read(place), path: place, written: false)
+                return Built(corpus: keepingAnnotations(try reader.read(place), place), path: place, written: false)
             } catch {
-                if case .stale = error {} else if case .otherVersion = error {} else { unlink(place) }
-                notice(Notice(description: "\(place): \(error); rebuilding it", isStale: isExpected(error)))
+                if !error.isExpected { unlink(place) }
+                notice(Notice(description: "\(place): \(error); rebuilding it", isStale: error.isExpected))
             }
         }
         // The files' content hashes are taken from the bytes as the loader reads them.
@@ -78,6 +78,7 @@ package struct SnapshotStore: Sendable {
         let target = places[0]
         if target.hasPrefix(cacheFolder) { try? FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: true) }
         onWrite?()
+        unlink(SnapshotCompanion.path(ofSnapshot: target))   // the annotations of the snapshot replaced
         let writer = SnapshotWriter(crqVersion: crqVersion, root: path,
                                     fingerprint: sources.contentHashes.isEmpty
                                         ? sources.hashingContents(root: path, isFolder: isFolder, known: hashes.byPath) : sources,
@@ -85,18 +86,17 @@ package struct SnapshotStore: Sendable {
                                     isCancelled: loader.isCancelled ?? { false })
         do {
             try writer.write(corpus, to: URL(fileURLWithPath: target))
-            return Built(corpus: corpus, path: target, written: true)
+            return Built(corpus: keepingAnnotations(corpus, target), path: target, written: true)
         } catch {
             notice(Notice(description: "\(target): cannot write the snapshot: \(error)", isStale: false))
             return Built(corpus: corpus, path: "", written: false)
         }
     }
 
-    private func isExpected(_ problem: SnapshotProblem) -> Bool {
-        switch problem {
-        case .stale, .otherVersion: return true
-        default: return false
-        }
+    /// `corpus`, told where its annotations are kept beside its snapshot at `path`.
+    private func keepingAnnotations(_ corpus: Corpus, _ path: String) -> Corpus {
+        if let companion = SnapshotCompanion(snapshot: path, crqVersion: crqVersion, notice: notice) { _ = corpus.derived.value { companion } }
+        return corpus
     }
 
     /// Where the snapshot of `path` is written (first) and looked for: beside the corpus when its

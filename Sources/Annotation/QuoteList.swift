@@ -1,0 +1,133 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+import CorpusModel
+
+extension Annotations {
+    /// A quotation as `QuoteList` keeps it, in 40 bytes: its text as its span in the corpus text less
+    /// a few bytes at each end (its marks), its speaker's name, cue and words as numbers in the list's table.
+    struct PackedQuote: BitwiseCopyable, Sendable {
+        var document: UInt32, byteStart: UInt32, byteEnd: UInt32
+        /// Numbers in `QuoteList.names`, -1 for none.
+        var speaker: Int32, cue: Int32, asWritten: Int32
+        /// The resolved speaker (an entity) and the mention naming it in its document, -1 for none.
+        var entity: Int32, mention: Int32
+        /// The quotation's entry in `QuoteList.extras`, -1 for none.
+        var extra: Int32
+        /// `QuoteKind` and `EntityKind` (plus one; 0 for none) as their index in `allCases`.
+        var kind: UInt8, speakerKind: UInt8
+        var trimStart: UInt8, trimEnd: UInt8
+    }
+
+    /// What the few quotations that do not fit `PackedQuote` have: pieces (an attribution between
+    /// them), or a text that is not one span of the corpus text.
+    struct QuoteExtra: Sendable {
+        var parts: [Range<Int>]
+        var text: String
+    }
+
+    /// A quotation with its document, resolved speaker and place in the corpus text.
+    package struct QuoteRecord: Sendable {
+        fileprivate let list: QuoteList
+        fileprivate let packed: PackedQuote
+
+        package var document: Int { Int(packed.document) }
+        /// Index into `entities` of the speaker, if resolved.
+        package var speaker: Int? { packed.entity < 0 ? nil : Int(packed.entity) }
+        /// Byte range in the corpus text.
+        package var bytes: Range<Int> { Int(packed.byteStart)..<Int(packed.byteEnd) }
+        /// The quotation, made from the packed form (its text read from the corpus text).
+        package var quotation: Quotation { list.quotation(packed) }
+    }
+
+    /// The quotations of a corpus in corpus order, packed (`PackedQuote`) so that a million of them
+    /// take 40 MB and read back from a snapshot at once; each is unpacked when it is read.
+    package final class QuoteList: RandomAccessCollection, Sendable {
+        let packed: [PackedQuote]
+        let names: [String]
+        let extras: [QuoteExtra]
+        /// The corpus text, and where each document starts in it.
+        let text: FlatArray<UInt8>
+        let documentStarts: [Int]
+
+        init(packed: [PackedQuote], names: [String], extras: [QuoteExtra], text: FlatArray<UInt8>, documentStarts: [Int]) {
+            (self.packed, self.names, self.extras, self.text, self.documentStarts) = (packed, names, extras, text, documentStarts)
+        }
+
+        package var startIndex: Int { 0 }
+        package var endIndex: Int { packed.count }
+        package subscript(i: Int) -> QuoteRecord { QuoteRecord(list: self, packed: packed[i]) }
+
+        fileprivate func quotation(_ p: PackedQuote) -> Quotation {
+            func name(_ n: Int32) -> String? { n < 0 ? nil : names[Int(n)] }
+            let base = documentStarts[Int(p.document)]
+            let x = p.extra < 0 ? nil : extras[Int(p.extra)]
+            let words = x?.text ?? text.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[(Int(p.byteStart) + Int(p.trimStart))..<(Int(p.byteEnd) - Int(p.trimEnd))]), as: UTF8.self)
+            }
+            var q = Quotation(kind: QuoteKind.allCases[Int(p.kind)], start: Int(p.byteStart) - base, end: Int(p.byteEnd) - base, text: words,
+                              speaker: name(p.speaker), cue: name(p.cue),
+                              speakerKind: p.speakerKind == 0 ? nil : EntityKind.allCases[Int(p.speakerKind) - 1],
+                              speakerMention: p.mention < 0 ? nil : Int(p.mention))
+            q.asWritten = name(p.asWritten)
+            q.parts = x?.parts ?? []
+            return q
+        }
+    }
+
+    /// Packs quotations into a `QuoteList` as they are found.
+    struct QuoteListBuilder {
+        private var packed: [PackedQuote] = []
+        private var names: [String] = []
+        private var numbers: [String: Int32] = [:]
+        private var extras: [QuoteExtra] = []
+        private let text: FlatArray<UInt8>
+        private let documentStarts: [Int]
+
+        init(_ corpus: Corpus, capacity: Int) {
+            (text, documentStarts) = (corpus.text, corpus.documents.map(\.bytes.lowerBound))
+            packed.reserveCapacity(capacity)
+        }
+
+        /// Adds quotation `q` of `document`, spoken by entity `speaker`, at corpus bytes `bytes`.
+        mutating func append(document: Int, _ q: Quotation, speaker: Int?, bytes: Range<Int>) {
+            func number(_ s: String?) -> Int32 {
+                guard let s else { return -1 }
+                if let n = numbers[s] { return n }
+                numbers[s] = Int32(names.count)
+                names.append(s)
+                return Int32(names.count - 1)
+            }
+            let trims = q.parts.isEmpty ? text.withUnsafeBufferPointer { Self.trims(q.text, bytes, $0) } : nil
+            if trims == nil { extras.append(QuoteExtra(parts: q.parts, text: q.text)) }
+            packed.append(PackedQuote(document: UInt32(document), byteStart: UInt32(bytes.lowerBound), byteEnd: UInt32(bytes.upperBound),
+                                      speaker: number(q.speaker), cue: number(q.cue), asWritten: number(q.asWritten),
+                                      entity: Int32(speaker ?? -1), mention: Int32(q.speakerMention ?? -1),
+                                      extra: trims == nil ? Int32(extras.count - 1) : -1,
+                                      kind: UInt8(QuoteKind.allCases.firstIndex(of: q.kind)!),
+                                      speakerKind: q.speakerKind.map { UInt8(EntityKind.allCases.firstIndex(of: $0)! + 1) } ?? 0,
+                                      trimStart: trims?.0 ?? 0, trimEnd: trims?.1 ?? 0))
+        }
+
+        /// How many bytes (at most 8) to leave off each end of `span` of the corpus text so that it reads `words`.
+        static func trims(_ words: String, _ span: Range<Int>, _ corpus: UnsafeBufferPointer<UInt8>) -> (UInt8, UInt8)? {
+            var words = words
+            return words.withUTF8 { t in
+                let extra = span.count - t.count
+                guard extra >= 0 else { return nil }
+                for a in 0...min(8, extra) where extra - a <= 8 {
+                    if t.count == 0 || memcmp(t.baseAddress!, corpus.baseAddress! + span.lowerBound + a, t.count) == 0 {
+                        return (UInt8(a), UInt8(extra - a))
+                    }
+                }
+                return nil
+            }
+        }
+
+        func list() -> QuoteList {
+            QuoteList(packed: packed, names: names, extras: extras, text: text, documentStarts: documentStarts)
+        }
+    }
+}

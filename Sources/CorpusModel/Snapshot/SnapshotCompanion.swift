@@ -1,0 +1,123 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+import Foundation
+
+/// The file beside a corpus snapshot that keeps what a higher layer derived from the corpus (its
+/// annotations), so that later processes read it rather than derive it again. Its layout (integers
+/// little-endian):
+///
+///     0   magic "crq-anno"                          8 bytes
+///     8   format version                            UInt32 (`SnapshotCompanion.version`)
+///     12  byte-order mark                           UInt32 0x0A0B0C0D as written
+///     16  file length                               UInt64
+///     24  the snapshot's own header checksum        UInt64 (it belongs to that snapshot only)
+///     32  the build of crq that wrote it            UInt64 (extraction rules change between builds)
+///     40  checksum of the payload                   UInt64
+///     48  checksum of bytes 0..<48                  UInt64
+///     56  payload, as the higher layer encodes it
+///
+/// It is written atomically and never changes the snapshot. One that is truncated, damaged or foreign
+/// is said in one line and deleted; one of another snapshot or build is out of date; either way the
+/// caller derives the data again and writes a new one.
+package struct SnapshotCompanion: Sendable {
+    static let magic = Array("crq-anno".utf8)
+    static let version: UInt32 = 1
+    static let headerSize = 56
+
+    /// Where it is: the snapshot's path with `-annotations` added (a hidden file, as the snapshot is).
+    package let path: String
+    /// The snapshot's header checksum, and the build of crq now.
+    let snapshot: UInt64, build: UInt64
+    let notice: @Sendable (SnapshotStore.Notice) -> Void
+
+    /// The companion of the snapshot at `snapshotPath`, nil if that cannot be read.
+    init?(snapshot snapshotPath: String, crqVersion: String, notice: @escaping @Sendable (SnapshotStore.Notice) -> Void) {
+        guard let handle = FileHandle(forReadingAtPath: snapshotPath) else { return nil }
+        defer { try? handle.close() }
+        guard let header = try? handle.read(upToCount: SnapshotFormat.headerSize), header.count == SnapshotFormat.headerSize else { return nil }
+        path = Self.path(ofSnapshot: snapshotPath)
+        snapshot = header.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: 32, as: UInt64.self)) }
+        build = Self.build(crqVersion: crqVersion)
+        self.notice = notice
+    }
+
+    static func path(ofSnapshot snapshot: String) -> String { snapshot + "-annotations" }
+
+    /// This build of crq: its version and the size and modification time of the running executable.
+    static func build(crqVersion: String) -> UInt64 {
+        var info = stat()
+        var words = Array(crqVersion.utf8)
+        if let exe = Bundle.main.executablePath, stat(exe, &info) == 0 {
+            for v in [Int(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec] { withUnsafeBytes(of: v) { words.append(contentsOf: $0) } }
+        }
+        return words.withUnsafeBytes { SnapshotChecksum.hash($0, seed: 0xA770) }
+    }
+
+    /// The value `decode` makes of the payload; nil when there is no companion or it cannot be used
+    /// (said in one line, and a damaged one deleted). `decode` throws what it finds wrong.
+    package func read<T>(_ decode: (UnsafeRawBufferPointer) throws(SnapshotProblem) -> T) -> T? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        do {
+            let file = try MappedFile(path: path)
+            return try decode(try payload(file))
+        } catch {
+            unlink(path)
+            notice(SnapshotStore.Notice(description: "\(path): \(error); rebuilding it", isStale: error.isExpected))
+            return nil
+        }
+    }
+
+    /// The payload of `file`, once the header, length, owner and checksums are found right (the pages
+    /// checksummed are let go, so only those the decoder reads come back into memory).
+    func payload(_ file: MappedFile) throws(SnapshotProblem) -> UnsafeRawBufferPointer {
+        let bytes = file.bytes
+        guard bytes.count >= 8, Array(bytes[0..<8]) == Self.magic else { throw .foreign }
+        guard bytes.count >= Self.headerSize else { throw .truncated }
+        func u32(_ at: Int) -> UInt32 { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
+        func u64(_ at: Int) -> UInt64 { UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
+        guard SnapshotChecksum.hash(UnsafeRawBufferPointer(rebasing: bytes[0..<48]), seed: 0xA770) == u64(48) else {
+            throw u64(16) > UInt64(bytes.count) ? .truncated : .corrupt("its header fails its checksum")
+        }
+        guard u32(8) == Self.version else {
+            throw .otherVersion("another version of crq (annotations format \(u32(8)); this crq reads format \(Self.version))")
+        }
+        guard u32(12) == SnapshotFormat.byteOrderMark else { throw .foreign }
+        guard u64(16) <= UInt64(bytes.count) else { throw .truncated }
+        guard u64(16) == UInt64(bytes.count) else { throw .corrupt("it is longer than it says") }
+        guard u64(24) == snapshot else { throw .stale("its snapshot was rebuilt") }
+        guard u64(32) == build else { throw .otherVersion("another build of crq") }
+        let payload = UnsafeRawBufferPointer(rebasing: bytes[Self.headerSize...])
+        let hash = SnapshotChecksum.of(payload) { file.release(($0.lowerBound + Self.headerSize)..<($0.upperBound + Self.headerSize)) }.hash
+        guard hash == u64(40) else { throw .corrupt("its annotations fail their checksum") }
+        return payload
+    }
+
+    /// Writes `payload` as the companion (atomically); says in one line why it could not.
+    package func write(_ payload: [UInt8], isCancelled: @escaping () -> Bool = { false }) {
+        let bytes = Self.header(payload: payload, snapshot: snapshot, build: build) + payload
+        do {
+            try AtomicFile.write(to: URL(fileURLWithPath: path), durable: false) { fd in
+                isCancelled() ? ECANCELED : bytes.withUnsafeBytes { writeAll(fd, $0) }
+            }
+        } catch {
+            if error.code != ECANCELED { notice(SnapshotStore.Notice(description: "\(path): cannot write the annotations: \(error.localizedDescription)", isStale: false)) }
+        }
+    }
+
+    static func header(payload: [UInt8], snapshot: UInt64, build: UInt64) -> [UInt8] {
+        var out = magic
+        func put<T: FixedWidthInteger>(_ v: T) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
+        put(version); put(SnapshotFormat.byteOrderMark); put(UInt64(headerSize + payload.count)); put(snapshot); put(build)
+        put(payload.withUnsafeBytes { SnapshotChecksum.of($0).hash })
+        put(out.withUnsafeBytes { SnapshotChecksum.hash($0, seed: 0xA770) })
+        return out
+    }
+}
+
+extension Corpus {
+    /// Where the annotations of this corpus are kept, when it was opened through a snapshot.
+    package var companion: SnapshotCompanion? { derived.value { nil as SnapshotCompanion? } }
+}

@@ -1,0 +1,186 @@
+@testable import Annotation
+@testable import CorpusModel
+import Foundation
+@testable import QueryLanguage
+import Testing
+
+/// The annotations kept beside a snapshot: a reopened corpus reads them instead of extracting them,
+/// with output identical to a fresh extraction; a bad file is said in one line and made again.
+@Suite struct SnapshotAnnotationTests {
+    typealias Store = SnapshotTests.Store
+
+    /// Every field of every annotation unit, as text.
+    static let statements = [
+        "quotes | show id, kind, speaker, as_written, cue, text, start, end, parts",
+        "speakers | show name, kind, roles, quotes, mentions, docs, variants, sources",
+        "entities | show name, kind, roles, quotes, mentions, docs, variants, sources",
+        "figures | show id, value, unit, hedge, happening, counted, part, place, agent, event, time, given_by, headline, quantity, status, amount, low, high, text",
+        "quantities", "quotes | filter speaker = \"Kirby\" | count", "compare by source on speakers",
+    ]
+
+    static func outputs(_ c: Corpus, _ statements: [String] = statements) throws -> [String] {
+        try statements.map { statement in
+            let relation = try Fixtures.run(statement, on: c)
+            let table = Materializer.table(relation, EvalContext(corpus: c), columns: relation.fieldNames)
+            return table.rows.map { $0.map(\.description).joined(separator: "\t") }.joined(separator: "\n")
+        }
+    }
+
+    /// The identity of the file at `path` (it changes when the file is written anew).
+    static func inode(_ path: String) -> UInt64? {
+        var info = stat()
+        return stat(path, &info) == 0 ? UInt64(info.st_ino) : nil
+    }
+
+    /// Indexes `dir`, extracts its annotations (which keeps them), reopens it and compares.
+    func keptAndReopened(_ dir: URL, store: Store = Store()) throws -> (built: Corpus, reopened: Corpus, path: String) {
+        let built = try store.index(dir.path)
+        let expected = try Self.outputs(built.corpus)
+        let companion = try #require(built.corpus.companion)
+        #expect(companion.path == built.path + "-annotations")
+        let file = try #require(Self.inode(companion.path), "the annotations were not written beside the snapshot")
+        let reopened = try store.index(dir.path)
+        #expect(!reopened.written)
+        #expect(!reopened.corpus.hasAnnotations)
+        #expect(try Self.outputs(reopened.corpus) == expected)
+        #expect(Self.inode(companion.path) == file, "the reopened corpus extracted its annotations again")
+        #expect(store.said.isEmpty)
+        return (built.corpus, reopened.corpus, companion.path)
+    }
+
+    @Test func theSeedsAnnotationsAreReadBack() throws {
+        let (built, reopened, _) = try keptAndReopened(try SnapshotTests.corpusFolder())
+        let (a, b) = (built.annotations, reopened.annotations)
+        #expect(a.quotes.count > 50 && a.quotes.count == b.quotes.count && a.figures.count == b.figures.count)
+        for (x, y) in zip(a.quotes, b.quotes) {
+            #expect(x.quotation == y.quotation && x.document == y.document && x.speaker == y.speaker && x.bytes == y.bytes)
+        }
+        #expect(zip(a.figures, b.figures).allSatisfy { $0.claim == $1.claim && $0.bytes == $1.bytes && $0.quantity == $1.quantity })
+        #expect(a.entities.map(\.canonical) == b.entities.map(\.canonical) && a.resolver.variants == b.resolver.variants)
+        #expect(a.documents == b.documents && a.speakers == b.speakers && a.entityOrder == b.entityOrder && a.outlets == b.outlets)
+        for name in ["Kirby", "john kirby", "Dujarric", "Pakistani Foreign Ministry", "nobody at all"] {
+            #expect(a.resolver.entityIndex(forName: name) == b.resolver.entityIndex(forName: name))
+        }
+    }
+
+    /// A corpus from the benchmark generator (names, outlets, dates and numbers varied).
+    @Test func aGeneratedCorpusReadsTheSame() throws {
+        let generator = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/bench/gen_corpus.py").path
+        try #require(FileManager.default.fileExists(atPath: generator), "the benchmark generator is at ../shared/bench")
+        let dir = Fixtures.folder().appendingPathComponent("gen")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", generator, "--docs", "150", "--out", dir.path]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0)
+        let (built, _, _) = try keptAndReopened(dir)
+        #expect(built.annotations.quotes.count > 1000 && built.annotations.quantities.count > 20)
+    }
+
+    /// Opens `dir` after `damage` has been done to its kept annotations: one line, a new extraction
+    /// (the same output), and the file written again.
+    func afterDamage(_ damage: (inout [UInt8]) -> Void, says expected: String) throws {
+        let dir = try SnapshotTests.corpusFolder()
+        let store = Store()
+        let (built, _, path) = try keptAndReopened(dir, store: store)
+        let url = URL(fileURLWithPath: path)
+        var bytes = [UInt8](try Data(contentsOf: url))
+        damage(&bytes)
+        try Data(bytes).write(to: url)
+        let again = try store.index(dir.path).corpus
+        #expect(try Self.outputs(again) == Self.outputs(built))
+        #expect(store.said == ["\(path): \(expected); rebuilding it"])
+        let fixed = try store.index(dir.path).corpus
+        #expect(fixed.companion?.read { bytes throws(SnapshotProblem) in try Annotations(decoding: bytes, of: fixed) }?.quotes.count == built.annotations.quotes.count)
+        #expect(store.said.count == 1)
+    }
+
+    @Test func truncatedAnnotations() throws {
+        try afterDamage({ $0.removeLast($0.count / 2) }, says: "snapshot truncated")
+        try afterDamage({ $0.removeLast($0.count - 20) }, says: "snapshot truncated")
+        try afterDamage({ $0.removeAll() }, says: "not a crq snapshot")
+    }
+
+    @Test func bitFlippedAnnotations() throws {
+        try afterDamage({ $0[SnapshotCompanion.headerSize + 40] ^= 0x04 }, says: "snapshot corrupt (its annotations fail their checksum)")
+        try afterDamage({ $0[$0.count - 1] ^= 0x80 }, says: "snapshot corrupt (its annotations fail their checksum)")
+        try afterDamage({ $0[28] ^= 0x01 }, says: "snapshot corrupt (its header fails its checksum)")
+    }
+
+    /// `bytes` (a kept annotations file) with its header rewritten as `change` says and its checksums made right.
+    static func resealed(_ bytes: [UInt8], _ change: (inout [UInt8]) -> Void) -> [UInt8] {
+        var header = Array(bytes[0..<SnapshotCompanion.headerSize])
+        change(&header)
+        let payload = Array(bytes[SnapshotCompanion.headerSize...])
+        func u64(_ at: Int) -> UInt64 { header.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: at, as: UInt64.self) } }
+        var out = SnapshotCompanion.header(payload: payload, snapshot: u64(24), build: u64(32))
+        out.replaceSubrange(8..<12, with: header[8..<12])
+        let check = out[0..<48].withUnsafeBytes { SnapshotChecksum.hash($0, seed: 0xA770) }
+        withUnsafeBytes(of: check.littleEndian) { out.replaceSubrange(48..<56, with: $0) }
+        return out + payload
+    }
+
+    @Test func foreignOldAndOtherSnapshotsAnnotations() throws {
+        try afterDamage({ $0 = Array("some other file that happens to sit here\n".utf8) }, says: "not a crq snapshot")
+        try afterDamage({ $0 = Self.resealed($0) { $0[8] = 9 } },
+                        says: "snapshot made by another version of crq (annotations format 9; this crq reads format \(SnapshotCompanion.version))")
+        try afterDamage({ $0 = Self.resealed($0) { $0[24] ^= 1 } }, says: "snapshot out of date (its snapshot was rebuilt)")
+        try afterDamage({ $0 = Self.resealed($0) { $0[32] ^= 1 } }, says: "snapshot made by another build of crq")
+        // Resealed but damaged inside: the decoder's checks say so.
+        try afterDamage({ bytes in
+            bytes = Self.resealed(Array(bytes[0..<(bytes.count - 9)]) + [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01]) { _ in }
+        }, says: "snapshot corrupt (a quotation in its annotations is damaged)")
+    }
+
+    /// The annotations of one corpus beside the snapshot of another are out of date, and a rebuilt
+    /// snapshot drops the annotations of the old one.
+    @Test func annotationsOfAnotherCorpusOrSnapshot() throws {
+        let store = Store()
+        let (_, _, path) = try keptAndReopened(try SnapshotTests.corpusFolder(), store: store)
+        let other = Fixtures.folder(text: ["a.txt": "“We will talk,” the minister said. Officials said 12 people died.\n"])
+        let built = try store.index(other.path)
+        try FileManager.default.copyItem(atPath: path, toPath: built.path + "-annotations")
+        let quotes = try Self.outputs(built.corpus, ["quotes | show speaker, text"])[0]
+        #expect(quotes.contains("\tminister\tthe minister\tsaid\tWe will talk,\t") && quotes.contains("\tofficials\tsaid\t12 people died\t"))
+        #expect(store.said == ["\(built.path)-annotations: snapshot out of date (its snapshot was rebuilt); rebuilding it"])
+        try Data("“Changed,” she said.\n".utf8).write(to: other.appendingPathComponent("a.txt"))
+        #expect(try store.index(other.path).written)
+        #expect(!FileManager.default.fileExists(atPath: built.path + "-annotations"))
+    }
+
+    /// Kept annotations damaged past their checksums (as `scripts/fuzz snapshots` does at length): each
+    /// is refused with a reason or, if its numbers still hold, queried without trapping.
+    @Test func damagedPayloadsNeverTrap() throws {
+        let dir = try SnapshotTests.corpusFolder().path
+        let corpus = try CorpusLoader().load(dir)
+        let payload = corpus.annotations.encoded(corpus)
+        var generator = SplitMix(seed: 11)
+        var refused = 0
+        for round in 0..<300 {
+            var bytes = payload
+            for _ in 0...(round % 4) { bytes[Int.random(in: 0..<bytes.count, using: &generator)] ^= UInt8.random(in: 1...255, using: &generator) }
+            if round % 10 == 0 { bytes.removeLast(Int.random(in: 1...bytes.count, using: &generator)) }
+            let fresh = try CorpusLoader().load(dir)
+            do {
+                let read = try bytes.withUnsafeBytes { raw throws(SnapshotProblem) in try Annotations(decoding: raw, of: fresh) }
+                _ = fresh.derived.value { read }
+                _ = try Self.outputs(fresh)
+            } catch let problem as SnapshotProblem {
+                #expect(problem.description.hasPrefix("snapshot corrupt ("))
+                refused += 1
+            }
+        }
+        #expect(refused > 100)
+    }
+
+    /// A shard resolving names against its whole corpus keeps nothing (its annotations are the corpus's).
+    @Test func shardsResolvingAgainstTheirCorpusKeepNothing() throws {
+        let dir = try SnapshotTests.corpusFolder()
+        let built = try Store().index(dir.path)
+        built.corpus.resolveEntities(against: [])
+        _ = built.corpus.annotations
+        #expect(!FileManager.default.fileExists(atPath: built.path + "-annotations"))
+    }
+}
