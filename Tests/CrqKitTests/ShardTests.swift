@@ -257,6 +257,19 @@ import Testing
             try Partial.resolvePassages(for: parsed, shard: 0, shard, lines: [#"{"boilerplate":0,"cluster":0,"first":"a","members":[[0,0,0,9999,{"number":"1.0"}]]}"#])
         }
         #expect(wrong?.message.hasPrefix("the passages given are not those of this shard's documents") == true)
+        let huge = #expect(throws: QueryError.self) {
+            try Partial.resolvePassages(for: parsed, shard: 0, shard, lines: [#"{"boilerplate":0,"cluster":4294967296,"first":"a","members":[[0,0,0,1,{"number":"1.0"}]]}"#])
+        }
+        #expect(huge?.message == "line 1 of the passages is not a cluster")
+    }
+
+    /// Damaged word lines (a negative word or sentence start, starts out of order or past the document)
+    /// are refused with the line's number, never a trap.
+    @Test(arguments: [("0 1 -1", "0"), ("0 1 1", "-5"), ("0 1 1", "2 1"), ("0 1 1", "0 3"), ("0 1 7", "0")])
+    func damagedWordLinesAreRefused(tokens: String, sentences: String) throws {
+        let lines = [#"{"shard":0,"terms":["a","b"]}"#, #"{"shard":0,"i":0,"tokens":"\#(tokens)","sentences":"\#(sentences)","document":[null,"s","d1"]}"#]
+        let error = #expect(throws: QueryError.self) { try Partial.corpusPassages(lines, EvalContext(corpus: .empty(name: "shards"))) }
+        #expect(error?.message.hasPrefix("word line 2 ") == true, "\(error?.message ?? "")")
     }
 
     /// Without the whole corpus's quantities a shard refuses a statement that shows them (it would group
