@@ -263,6 +263,14 @@ import Testing
         #expect(huge?.message == "line 1 of the passages is not a cluster")
     }
 
+    /// Reading the shards' word lines (a long line per document) stops when the statement is cancelled.
+    @Test func readingWordLinesStopsWhenCancelled() throws {
+        let word = #"{"shard":0,"i":0,"tokens":"0","sentences":"0","document":[null,"s","d1"]}"#
+        let lines = [#"{"shard":0,"terms":["a"]}"#] + Array(repeating: word, count: 400) + ["not a word line"]
+        let error = #expect(throws: QueryError.self) { try Partial.corpusPassages(lines, EvalContext(corpus: .empty(name: "shards"), isCancelled: { true })) }
+        #expect(error?.message == "cancelled")
+    }
+
     /// Damaged word lines (a negative word or sentence start, starts out of order or past the document)
     /// are refused with the line's number, never a trap.
     @Test(arguments: [("0 1 -1", "0"), ("0 1 1", "-5"), ("0 1 1", "2 1"), ("0 1 1", "0 3"), ("0 1 7", "0")])

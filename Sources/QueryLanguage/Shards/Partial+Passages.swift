@@ -33,6 +33,7 @@ extension Partial {
         var terms: [Int: [String]] = [:]
         var documents: [(shard: Int, i: Int, date: PartialDate?, source: String, id: String, tokens: String, sentences: String, line: Int)] = []
         for (number, line) in lines.enumerated() where !line.isEmpty {
+            if number & 255 == 0 { try context.checkCancelled(SourceRange(0, 0)) }   // a document's words are a long line
             guard let o = JSONLine.parse(line) as? [String: Any], let shard = o["shard"] as? Int else {
                 throw QueryError(.runtime, "word line \(number + 1) is not a shard's", at: SourceRange(0, 0))
             }
