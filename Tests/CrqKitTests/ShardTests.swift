@@ -263,6 +263,19 @@ import Testing
         #expect(huge?.message == "line 1 of the passages is not a cluster")
     }
 
+    /// A shard's terms with one that is not a string are refused (dropping it would renumber the rest).
+    @Test func aTermThatIsNotAStringIsRefused() throws {
+        let lines = [#"{"shard":0,"terms":["a",7,"b"]}"#, #"{"shard":0,"i":0,"tokens":"0 1","sentences":"0","document":[null,"s","d1"]}"#]
+        let error = #expect(throws: QueryError.self) { try Partial.corpusPassages(lines, EvalContext(corpus: .empty(name: "shards"))) }
+        #expect(error?.message == "word line 1 has a term that is not a string")
+    }
+
+    /// The shared clusters given to a shard are numbers, or refused (one left out would keep its words).
+    @Test func sharedClustersThatAreNotNumbersAreRefused() throws {
+        #expect(try Partial.sharedSet([#"{"shared":[1,4]}"#], at: SourceRange(0, 0)) == [1, 4])
+        #expect(throws: QueryError.self) { try Partial.sharedSet([#"{"shared":[1,"4"]}"#], at: SourceRange(0, 0)) }
+    }
+
     /// Reading the shards' word lines (a long line per document) stops when the statement is cancelled.
     @Test func readingWordLinesStopsWhenCancelled() throws {
         let word = #"{"shard":0,"i":0,"tokens":"0","sentences":"0","document":[null,"s","d1"]}"#

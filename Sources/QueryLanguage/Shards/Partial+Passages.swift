@@ -38,7 +38,11 @@ extension Partial {
                 throw QueryError(.runtime, "word line \(number + 1) is not a shard's", at: SourceRange(0, 0))
             }
             if let list = o["terms"] as? [Any] {
-                terms[shard] = list.compactMap { $0 as? String }
+                // A term that is not a string would shift every later term's number: refused, not dropped.
+                guard let strings = list as? [String] else {
+                    throw QueryError(.runtime, "word line \(number + 1) has a term that is not a string", at: SourceRange(0, 0))
+                }
+                terms[shard] = strings
             } else if let i = o["i"] as? Int, let d = o["document"] as? [Any], d.count == 3, let source = d[1] as? String, let id = d[2] as? String,
                       let tokens = o["tokens"] as? String, let sentences = o["sentences"] as? String {
                 var date: PartialDate?
@@ -178,10 +182,10 @@ extension Partial {
 
     /// The clusters `sharedClusters` wrote.
     static func sharedSet(_ lines: [String], at range: SourceRange) throws(QueryError) -> Set<Int> {
-        guard lines.count == 1, let o = JSONLine.parse(lines[0]) as? [String: Any], let list = o["shared"] as? [Any] else {
+        guard lines.count == 1, let o = JSONLine.parse(lines[0]) as? [String: Any], let list = o["shared"] as? [Int] else {
             throw QueryError(.runtime, "the shared clusters given are not one line of them", at: range)
         }
-        return Set(list.compactMap { $0 as? Int })
+        return Set(list)
     }
 
     /// The numbers of a space-separated list; nil if one is not a number.
