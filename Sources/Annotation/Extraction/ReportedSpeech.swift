@@ -224,12 +224,17 @@ extension DocumentModel {
         }
         var u = t
         if word(u) && (tokens[u].classes.contains(.prepositions) || tokens[u].classes.contains(.calendarWords)
-                       || Self.timeAdverbs.contains(tokens[u].key)
+                       || Self.timeAdverbs.contains(tokens[u].key) || tokens[u].classes.contains(.timeRelations)
                        || flags.contains(.addressee)) {
             var v = u
             while v < min(end, u + 14) && (tokens[v].kind == .word || tokens[v].kind == .number || tokens[v].kind == .possessive)
                     && tokens[v].key != SpeechCues.k.that && cueForm(v) == nil {
                 if v > u && v < u + 8 && tokens[v].classes.contains(.subjectPronouns) && !tokens[v - 1].classes.contains(.prepositions) {
+                    return (v, false)
+                }
+                // "told reporters this was …", "said Tuesday his plan is …": a subject and its finite verb after the addressee or time.
+                if v > u && v < u + 6 && !tokens[v - 1].classes.contains(.prepositions) && !tokens[v - 1].classes.contains(.determiners)
+                    && !tokens[v].classes.contains(.calendarWords) && !isPassiveCue(k, sentence.first) && startsFiniteClause(v, end) {
                     return (v, false)
                 }
                 v += 1
@@ -255,6 +260,10 @@ extension DocumentModel {
             && !tokens[u].classes.contains(.notClauseStart) && tokens[u].key != SpeechCues.k.to {
             return (u, false)
         }
+        // "argue the rules were …", "insist the memo was …": a clause without "that" after other cues, when
+        // a subject and its finite verb start it.
+        if !flags.contains(.zeroThat) && !flags.contains(.naming) && !form.participle && !canBeNoun(k) && !isPassiveCue(k, sentence.first)
+            && startsFiniteClause(u, end) { return (u, false) }
         // "announced new support from …", "denied the claims": what the statement is of.
         if Self.objectCues.contains(tokens[k].key) && !isPassiveCue(k, sentence.first) && u == t
             && (tokens[u].classes.contains(.determiners) || (isLowerWord(u) && !tokens[u].classes.contains(.prepositions)
@@ -265,6 +274,34 @@ extension DocumentModel {
         }
         return nil
     }
+
+    /// Whether a finite clause starts at `u`: a subject of up to six words that opens with a determiner,
+    /// a capitalised word or a number ("this", "the vote", "Party leaders") and has no preposition but
+    /// "of" and no conjunction, then an auxiliary or a common verb in the past ("was", "would", "came").
+    private func startsFiniteClause(_ u: Int, _ end: Int) -> Bool {
+        guard u < end, quoteOf[u] < 0, tokens[u].kind == .number
+                || (tokens[u].kind == .word && (tokens[u].capitalised || tokens[u].classes.contains(.determiners))
+                    && !tokens[u].classes.contains(.prepositions) && !Self.clauseJoints.contains(tokens[u].key)
+                    && !Self.questionWords.contains(tokens[u].key)) else { return false }
+        var v = u + 1
+        while v < min(end, u + 7) {
+            let tok = tokens[v]
+            guard tok.kind == .word || tok.kind == .number || tok.kind == .possessive, quoteOf[v] < 0 else { return false }
+            if tok.kind == .word && !tokens[v - 1].classes.contains(.determiners)
+                && (tok.classes.contains(.auxiliaries) || Self.pastForms.contains(tok.key)) { return true }
+            if tok.key == SpeechCues.k.that || Self.relativeWords.contains(tok.key) || Self.clauseJoints.contains(tok.key)
+                || Self.questionWords.contains(tok.key) || cueForm(v) != nil
+                || (tok.classes.contains(.prepositions) && tok.key != SpeechCues.k.of) { return false }
+            v += 1
+        }
+        return false
+    }
+
+    /// Common irregular verbs in the past, which end a clause's subject.
+    private static let pastForms = SpeechCues.keys("""
+        came went got gave took saw knew thought left found felt kept lost won ran became began paid sent spent held \
+        led meant brought bought fell grew rose stood put hit let made
+        """)
 
     /// "As the Post reported," / "As she told reporters,": cue `k` in an attribution opening its sentence with "as".
     private func isAsAttribution(_ k: Int, _ sentence: TextSentence) -> Bool {

@@ -138,4 +138,19 @@ struct ReportedSpanTests {
         let text = "The county radio station reported six roads were closed by the flood."
         #expect(indirect(text).map(\.text) == ["six roads were closed by the flood"])
     }
+
+    @Test func aClauseWithoutThatAfterAnAddresseeOrADay() throws {
+        let told = "The harbour master told me the ferry would leave an hour late."
+        #expect(indirect(told).map(\.text) == ["the ferry would leave an hour late"])
+        let day = "The mayor said Tuesday her budget was balanced for the first time."
+        #expect(indirect(day).map(\.text) == ["her budget was balanced for the first time"])
+    }
+
+    @Test func otherCuesTakeAClauseWithoutThatWhenItHasAFiniteVerb() throws {
+        let insist = "The mill owners insist the river was clean before the storm."
+        #expect(indirect(insist).map(\.text) == ["the river was clean before the storm"])
+        // An object with an adjective in -ed is no clause; a time word is no clause's subject.
+        #expect(indirect("The coach maintains a solid unbeaten record in the league.").isEmpty)
+        #expect(indirect("The rail link would be reopened soon, Ann Cole said after the meeting.").allSatisfy { $0.text != "after the meeting" })
+    }
 }
