@@ -353,7 +353,8 @@ extension DocumentModel {
             if Self.questionWords.contains(key) && u + 1 < end && (tokens[u + 1].kind == .word || tokens[u + 1].kind == .number) {
                 return (u, false)
             }
-            if key == SpeechCues.k.to || tokens[u].classes.contains(.prepositions) || cueForm(u) != nil { break }
+            // "asked in Iowa last week whether …": a place or time may come first, not "to", "for" or "about".
+            if key == SpeechCues.k.to || key == SpeechCues.k.for || key == Self.about || cueForm(u) != nil { break }
             u += 1
         }
         if tokens[t].kind == .word && tokens[t].key == Self.about && t + 1 < end && tokens[t + 1].kind != .punct { return (t + 1, true) }
@@ -398,7 +399,7 @@ extension DocumentModel {
     /// Words that start a time adverbial between a cue and its "that" ("said last week that").
     private static let timeAdverbs = SpeechCues.keys("last this next earlier later recently yesterday today")
 
-    private static let relativeWords = SpeechCues.keys("who which")
+    private static let relativeWords = SpeechCues.keys("who which whose")
 
     /// Past participles that open the narrator's comment after a comma (", based on polls").
     private static let closingParticiples = SpeechCues.keys("based prompted fueled fuelled driven spurred")
@@ -439,11 +440,31 @@ extension DocumentModel {
         if key == Self.compared && n + 1 < end && (tokens[n + 1].key == SpeechCues.k.to || tokens[n + 1].key == Self.with) { return true }
         // ", but he is …": a contrast the narrator adds (", but that …" goes on reporting).
         if key == SpeechCues.k.but && n + 1 < end && tokens[n + 1].key != SpeechCues.k.that { return true }
-        if key == SpeechCues.k.as && n + 1 < end && (tokens[n + 1].key == SpeechCues.k.per || tokens[n + 1].key == SpeechCues.k.reported) { return true }
+        if key == SpeechCues.k.as && n + 1 < end && (tokens[n + 1].key == SpeechCues.k.per || tokens[n + 1].key == SpeechCues.k.reported
+                                                      || tokens[n + 1].classes.contains(.auxiliaries)) { return true }  // ", as have others"
         if tokens[n].classes.contains(.timeWords) {
             for j in (n + 1)..<min(end, n + 4) where tokens[j].classes.contains(.timeRelations) { return true }
         }
         return false
+    }
+
+    /// ", they are not …" after a clause with a finite verb and no subordinate conjunction before the
+    /// comma ("they are on their way, they are not getting help"): a new sentence the comma joins.
+    /// "if elected, he would …" is one clause.
+    private func isCommaSplice(_ comma: Int, _ first: Int, _ end: Int) -> Bool {
+        guard comma + 2 < end, comma > first, tokens[comma + 1].classes.contains(.subjectPronouns), tokens[comma + 1].key != Self.there,
+              tokens[comma + 2].kind == .word,
+              tokens[comma + 2].classes.contains(.auxiliaries) || Self.pastForms.contains(tokens[comma + 2].key) || isPastVerb(comma + 2)
+        else { return false }
+        var finite = false
+        for j in first..<comma {
+            guard quoteOf[j] < 0 else { return false }
+            let tok = tokens[j]
+            if tok.kind != .word { continue }
+            if Self.clauseJoints.contains(tok.key) || Self.questionWords.contains(tok.key) || tok.classes.contains(.adjunctStarters) && j == first { return false }
+            if tok.classes.contains(.auxiliaries) || Self.pastForms.contains(tok.key) { finite = true }
+        }
+        return finite
     }
 
     /// The last token of a reported clause starting at `first`, or nil when there is none (a clause
@@ -478,7 +499,12 @@ extension DocumentModel {
                     if t + 1 < end && tokens[t + 1].kind == .open { return nil }
                     last = t - 1; break scan
                 case 0x2C:
-                    if t == adjunct || endsClauseAfterComma(t + 1, end) { last = t - 1; break scan }
+                    if t == adjunct || endsClauseAfterComma(t + 1, end) || isCommaSplice(t, first, end) { last = t - 1; break scan }
+                    // ", an ambitious goal that …" running to the end of the sentence: the narrator's apposition.
+                    if t + 2 < end && Self.indefinites.contains(tokens[t + 1].key) && t > first + 3
+                        && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isPunct($0, 0x2014) || cueForm($0) != nil) }) {
+                        last = t - 1; break scan
+                    }
                     // ", who has been …" running to the end of the sentence describes a name; it is not reported.
                     if t + 1 < end && tokens[t + 1].kind == .word && Self.relativeWords.contains(tokens[t + 1].key)
                         && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isPunct($0, 0x2014)) }) {
@@ -489,6 +515,9 @@ extension DocumentModel {
                     // comment after the clause (a spaced dash; a hyphen inside a word is no token of its own).
                     if t + 1 < end && tokens[t + 1].kind == .word && (tokens[t + 1].classes.contains(.determiners)
                         || endsClauseAfterComma(t + 1, end)) { last = t - 1; break scan }
+                    // " — and he singled out …": the narrator goes on with the subject's next act.
+                    if t + 2 < end && (tokens[t + 1].key == SpeechCues.k.and || tokens[t + 1].key == SpeechCues.k.but)
+                        && tokens[t + 2].classes.contains(.personPronouns) { last = t - 1; break scan }
                 default: break
                 }
             } else if tok.kind == .word && (tok.key == SpeechCues.k.and || tok.key == SpeechCues.k.but) && t > first {
