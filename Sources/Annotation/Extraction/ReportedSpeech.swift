@@ -101,6 +101,11 @@ extension DocumentModel {
             if tokens[j].key == SpeechCues.k.to { return nil }  // "refused to say": not a statement made
             j -= 1
         }
+        // "A third of independents, 33%, say": a share between commas.
+        if j > first + 2 && isPunct(j, 0x2C), let o = (max(first, j - 4)..<j).last(where: { isPunct($0, 0x2C) }), o < j - 1,
+           ((o + 1)..<j).allSatisfy({ tokens[$0].kind == .number || isPunct($0, 0x25) }) {
+            j = o - 1
+        }
         if j > first && isPunct(j, 0x29) {  // an aside before the cue: "29 percent (and … of them) said"
             var o = j - 1
             while o > first && !isPunct(o, 0x28) && j - o < 12 { o -= 1 }
@@ -124,7 +129,9 @@ extension DocumentModel {
                 && !Self.clauseJoints.contains(tok.key) && !Self.relativeWords.contains(tok.key) && tok.key != SpeechCues.k.that
         }
         while j >= first && last - j < 8 && inPhrase(j) { j -= 1 }
-        guard j < last, relative || j < first || tokens[j].kind == .punct || Self.clauseJoints.contains(tokens[j].key) else { return nil }
+        guard j < last, relative || j < first || tokens[j].kind == .punct || Self.clauseJoints.contains(tokens[j].key) else {
+            return relativeSubject(k, first)
+        }
         var s = j + 1
         while s <= last && tokens[s].kind == .word && (tokens[s].classes.contains(.prepositions) || tokens[s].classes.contains(.adjunctStarters)) { s += 1 }
         guard s <= last, tokens[last].kind == .word || tokens[last].kind == .number,
@@ -132,6 +139,22 @@ extension DocumentModel {
         return SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[s].start, tokens[last].end))
     }
 
+    /// "Supporters who have heard from the campaign say …", "groups that endorsed him say …": the noun
+    /// phrase (up to four words, starting its clause) before a relative clause that runs to cue `k`
+    /// with no comma and no cue of its own; its words, with an empty name.
+    private func relativeSubject(_ k: Int, _ first: Int) -> SpeakerRef? {
+        guard k > first + 2, let r = (max(first + 1, k - 14)..<k).last(where: { tokens[$0].kind == .word && Self.relativeStarts.contains(tokens[$0].key) }),
+              ((r + 1)..<k).allSatisfy({ quoteOf[$0] < 0 && tokens[$0].kind != .punct && cueForm($0) == nil }) else { return nil }
+        var s = r - 1
+        while s >= first && r - s <= 4 && quoteOf[s] < 0 && (tokens[s].kind == .word || tokens[s].kind == .possessive)
+                && tokens[s].form == nil && !tokens[s].classes.contains(.auxiliaries) && !tokens[s].classes.contains(.prepositions)
+                && !tokens[s].classes.contains(.subjectPronouns) && !Self.clauseJoints.contains(tokens[s].key) { s -= 1 }
+        guard s < r - 1, s < first || tokens[s].kind == .punct || Self.clauseJoints.contains(tokens[s].key),
+              tokens[r - 1].kind == .word, !tokens[r - 1].classes.contains(.determiners) else { return nil }
+        return SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[s + 1].start, tokens[r - 1].end))
+    }
+
+    private static let relativeStarts = SpeechCues.keys("who that")
     private static let there = WordKey.hash("there")
     private static let indefinites = SpeechCues.keys("a an")
     private static let plainSubjects = SpeechCues.keys("they we")

@@ -181,4 +181,15 @@ struct ReportedSpanTests {
         let text = "Asked in Salem last week whether he would run again, the mayor smiled."
         #expect(indirect(text).map(\.text) == ["whether he would run again"])
     }
+
+    @Test func aSubjectWithARelativeClauseOrAShareBetweenCommas() throws {
+        let relative = "Volunteers who have worked on the count for weeks say the final tally will come on Friday."
+        let found = indirect(relative)
+        try #require(found.count == 1)
+        #expect(found[0].text == "the final tally will come on Friday" && found[0].asWritten == "Volunteers")
+        let share = "A third of the tenants, 34%, say they would move if the rent went up again."
+        let tenants = indirect(share)
+        try #require(tenants.count == 1)
+        #expect(tenants[0].asWritten == "A third of the tenants")
+    }
 }
