@@ -63,10 +63,21 @@ extension DocumentModel {
         while next < quotes.count && quotes[next].paragraph == p && skipped(next) { next += 1 }
         guard next < quotes.count, let open = quotes[next].open, let j = quotationOf[next], !attributedAfter.contains(j),
               quotes[next].paragraph == p || (quotes[next].paragraph == p + 1 && open == paragraphs[p + 1].firstToken),
-              open - close <= 60, quotations[j].speaker == nil || quotations[j].speaker == quotations[i].speaker else { return nil }
-        var cues = 0
+              open - close <= 80, quotations[j].speaker == nil || quotations[j].speaker == quotations[i].speaker else { return nil }
+        // The next piece opens the sentence after the attribution's (which may go on with an
+        // apposition, a relative clause or a participle: “A,” said X, who …. “B.”), or follows the
+        // attribution's comma or colon in its sentence (“A,” she said, “B.”); never a quotation
+        // inside the attribution's words, nor one after a sentence of narration.
+        func firstOfSentence(_ t: Int) -> Bool { sentences[Int(sentenceOf[t])].first == t }
+        var ends = 0, cues = 0
         for t in (close + 1)..<open where quoteOf[t] < 0 && cueForm(t).map({ !$0.flags.contains(.naming) }) ?? false { cues += 1 }
-        return cues == 1 ? j : nil
+        if close + 2 <= open { for t in (close + 2)...open where firstOfSentence(t) { ends += 1 } }
+        if firstOfSentence(open) { return ends == 1 && cues >= 1 ? j : nil }
+        // After an abbreviation ending the attribution ("said in Troy, N.Y. “B.”"), which the splitter keeps in its sentence.
+        if bytes[tokens[open - 1].end - 1] == 0x2E && tokens[open - 1].kind == .word { return ends == 0 && cues >= 1 ? j : nil }
+        if isPunct(open - 1, 0x2C) || isPunct(open - 1, 0x3A) { return ends == 0 && cues == 1 ? j : nil }
+        // A piece inside the next sentence ("“A,” she said. Instead, “B.”").
+        return ends == 1 && cues == 1 ? j : nil
     }
 
     private func wordCount(_ q: Int) -> Int {
@@ -84,7 +95,10 @@ extension DocumentModel {
             if tokens[j].kind == .word && tokens[j].classes.contains(.titleNouns) { return true }
         }
         var words = 0
-        for t in span.innerFirst..<span.innerEnd where tokens[t].kind == .word {
+        for t in span.innerFirst..<span.innerEnd {
+            // Two sentences are speech, not a title (“Like Boston. Or Denver,”, “USA! USA!”).
+            if t + 1 < span.innerEnd && isSentenceEndPunct(t) && tokens[t + 1].kind == .word { return false }
+            guard tokens[t].kind == .word else { continue }
             words += 1
             if !tokens[t].capitalised && (words == 1 || !tokens[t].classes.contains(.titleFunctionWords)) { return false }
         }
@@ -107,7 +121,7 @@ extension DocumentModel {
         if !attributed && kind == .term {
             if let k = namingCue(before: q), let found = speakerOfCue(k) {
                 speaker = found; cue = tokenText(k); attributed = true
-            } else if isTight(q), let found = afterAttribution(q) ?? beforeAttribution(q), !isLabel(q) {
+            } else if isTight(q) || isExclamationAfterCue(q), let found = afterAttribution(q) ?? beforeAttribution(q), !isLabel(q) {
                 if afterAttribution(q) != nil { attributedAfter.insert(quotations.count) }
                 kind = .direct
                 speaker = found.speaker; cue = found.cue; attributed = true
@@ -186,6 +200,15 @@ extension DocumentModel {
         guard span.close != nil else { return false }
         let lastInner = span.innerEnd - 1
         return tokens[lastInner].kind == .punct && tokens[lastInner].mark != 0x2E && afterAttribution(q) != nil
+    }
+
+    /// A short exclamation or question right after a speech verb: chanted “Four more years!”, asked “Why?”.
+    private func isExclamationAfterCue(_ q: Int) -> Bool {
+        let span = quotes[q]
+        guard let open = span.open, open > 0, span.close != nil, span.innerFirst < span.innerEnd,
+              let form = cueForm(open - 1), form.flags.contains(.clause), !form.flags.contains(.naming) else { return false }
+        let last = span.innerEnd - 1
+        return isPunct(last, 0x21) || isPunct(last, 0x3F)
     }
 
     /// A naming verb ("called", "codenamed", "deems", "described ... as") shortly before a term.
@@ -310,7 +333,7 @@ extension DocumentModel {
     }
 
     /// Not a speech verb, or one whose bare form is usually a noun ("report", "state").
-    private func canBeNoun(_ t: Int) -> Bool {
+    func canBeNoun(_ t: Int) -> Bool {
         tokens[t].form.map { $0.flags.contains(.nounLike) && !$0.past && !$0.participle } ?? true
     }
 

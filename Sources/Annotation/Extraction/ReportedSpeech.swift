@@ -101,6 +101,11 @@ extension DocumentModel {
             if tokens[j].key == SpeechCues.k.to { return nil }  // "refused to say": not a statement made
             j -= 1
         }
+        // "A third of independents, 33%, say": a share between commas.
+        if j > first + 2 && isPunct(j, 0x2C), let o = (max(first, j - 4)..<j).last(where: { isPunct($0, 0x2C) }), o < j - 1,
+           ((o + 1)..<j).allSatisfy({ tokens[$0].kind == .number || isPunct($0, 0x25) }) {
+            j = o - 1
+        }
         if j > first && isPunct(j, 0x29) {  // an aside before the cue: "29 percent (and … of them) said"
             var o = j - 1
             while o > first && !isPunct(o, 0x28) && j - o < 12 { o -= 1 }
@@ -124,7 +129,9 @@ extension DocumentModel {
                 && !Self.clauseJoints.contains(tok.key) && !Self.relativeWords.contains(tok.key) && tok.key != SpeechCues.k.that
         }
         while j >= first && last - j < 8 && inPhrase(j) { j -= 1 }
-        guard j < last, relative || j < first || tokens[j].kind == .punct || Self.clauseJoints.contains(tokens[j].key) else { return nil }
+        guard j < last, relative || j < first || tokens[j].kind == .punct || Self.clauseJoints.contains(tokens[j].key) else {
+            return relativeSubject(k, first)
+        }
         var s = j + 1
         while s <= last && tokens[s].kind == .word && (tokens[s].classes.contains(.prepositions) || tokens[s].classes.contains(.adjunctStarters)) { s += 1 }
         guard s <= last, tokens[last].kind == .word || tokens[last].kind == .number,
@@ -132,6 +139,22 @@ extension DocumentModel {
         return SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[s].start, tokens[last].end))
     }
 
+    /// "Supporters who have heard from the campaign say …", "groups that endorsed him say …": the noun
+    /// phrase (up to four words, starting its clause) before a relative clause that runs to cue `k`
+    /// with no comma and no cue of its own; its words, with an empty name.
+    private func relativeSubject(_ k: Int, _ first: Int) -> SpeakerRef? {
+        guard k > first + 2, let r = (max(first + 1, k - 14)..<k).last(where: { tokens[$0].kind == .word && Self.relativeStarts.contains(tokens[$0].key) }),
+              ((r + 1)..<k).allSatisfy({ quoteOf[$0] < 0 && tokens[$0].kind != .punct && cueForm($0) == nil }) else { return nil }
+        var s = r - 1
+        while s >= first && r - s <= 4 && quoteOf[s] < 0 && (tokens[s].kind == .word || tokens[s].kind == .possessive)
+                && tokens[s].form == nil && !tokens[s].classes.contains(.auxiliaries) && !tokens[s].classes.contains(.prepositions)
+                && !tokens[s].classes.contains(.subjectPronouns) && !Self.clauseJoints.contains(tokens[s].key) { s -= 1 }
+        guard s < r - 1, s < first || tokens[s].kind == .punct || Self.clauseJoints.contains(tokens[s].key),
+              tokens[r - 1].kind == .word, !tokens[r - 1].classes.contains(.determiners) else { return nil }
+        return SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[s + 1].start, tokens[r - 1].end))
+    }
+
+    private static let relativeStarts = SpeechCues.keys("who that")
     private static let there = WordKey.hash("there")
     private static let indefinites = SpeechCues.keys("a an")
     private static let plainSubjects = SpeechCues.keys("they we")
@@ -224,12 +247,17 @@ extension DocumentModel {
         }
         var u = t
         if word(u) && (tokens[u].classes.contains(.prepositions) || tokens[u].classes.contains(.calendarWords)
-                       || Self.timeAdverbs.contains(tokens[u].key)
+                       || Self.timeAdverbs.contains(tokens[u].key) || tokens[u].classes.contains(.timeRelations)
                        || flags.contains(.addressee)) {
             var v = u
             while v < min(end, u + 14) && (tokens[v].kind == .word || tokens[v].kind == .number || tokens[v].kind == .possessive)
                     && tokens[v].key != SpeechCues.k.that && cueForm(v) == nil {
                 if v > u && v < u + 8 && tokens[v].classes.contains(.subjectPronouns) && !tokens[v - 1].classes.contains(.prepositions) {
+                    return (v, false)
+                }
+                // "told reporters this was …", "said Tuesday his plan is …": a subject and its finite verb after the addressee or time.
+                if v > u && v < u + 6 && !tokens[v - 1].classes.contains(.prepositions) && !tokens[v - 1].classes.contains(.determiners)
+                    && !tokens[v].classes.contains(.calendarWords) && !isPassiveCue(k, sentence.first) && startsFiniteClause(v, end) {
                     return (v, false)
                 }
                 v += 1
@@ -255,6 +283,10 @@ extension DocumentModel {
             && !tokens[u].classes.contains(.notClauseStart) && tokens[u].key != SpeechCues.k.to {
             return (u, false)
         }
+        // "argue the rules were …", "insist the memo was …": a clause without "that" after other cues, when
+        // a subject and its finite verb start it.
+        if !flags.contains(.zeroThat) && !flags.contains(.naming) && !form.participle && !canBeNoun(k) && !isPassiveCue(k, sentence.first)
+            && startsFiniteClause(u, end) { return (u, false) }
         // "announced new support from …", "denied the claims": what the statement is of.
         if Self.objectCues.contains(tokens[k].key) && !isPassiveCue(k, sentence.first) && u == t
             && (tokens[u].classes.contains(.determiners) || (isLowerWord(u) && !tokens[u].classes.contains(.prepositions)
@@ -265,6 +297,34 @@ extension DocumentModel {
         }
         return nil
     }
+
+    /// Whether a finite clause starts at `u`: a subject of up to six words that opens with a determiner,
+    /// a capitalised word or a number ("this", "the vote", "Party leaders") and has no preposition but
+    /// "of" and no conjunction, then an auxiliary or a common verb in the past ("was", "would", "came").
+    private func startsFiniteClause(_ u: Int, _ end: Int) -> Bool {
+        guard u < end, quoteOf[u] < 0, tokens[u].kind == .number
+                || (tokens[u].kind == .word && (tokens[u].capitalised || tokens[u].classes.contains(.determiners))
+                    && !tokens[u].classes.contains(.prepositions) && !Self.clauseJoints.contains(tokens[u].key)
+                    && !Self.questionWords.contains(tokens[u].key)) else { return false }
+        var v = u + 1
+        while v < min(end, u + 7) {
+            let tok = tokens[v]
+            guard tok.kind == .word || tok.kind == .number || tok.kind == .possessive, quoteOf[v] < 0 else { return false }
+            if tok.kind == .word && !tokens[v - 1].classes.contains(.determiners)
+                && (tok.classes.contains(.auxiliaries) || Self.pastForms.contains(tok.key)) { return true }
+            if tok.key == SpeechCues.k.that || Self.relativeWords.contains(tok.key) || Self.clauseJoints.contains(tok.key)
+                || Self.questionWords.contains(tok.key) || cueForm(v) != nil
+                || (tok.classes.contains(.prepositions) && tok.key != SpeechCues.k.of) { return false }
+            v += 1
+        }
+        return false
+    }
+
+    /// Common irregular verbs in the past, which end a clause's subject.
+    private static let pastForms = SpeechCues.keys("""
+        came went got gave took saw knew thought left found felt kept lost won ran became began paid sent spent held \
+        led meant brought bought fell grew rose stood put hit let made
+        """)
 
     /// "As the Post reported," / "As she told reporters,": cue `k` in an attribution opening its sentence with "as".
     private func isAsAttribution(_ k: Int, _ sentence: TextSentence) -> Bool {
@@ -316,7 +376,8 @@ extension DocumentModel {
             if Self.questionWords.contains(key) && u + 1 < end && (tokens[u + 1].kind == .word || tokens[u + 1].kind == .number) {
                 return (u, false)
             }
-            if key == SpeechCues.k.to || tokens[u].classes.contains(.prepositions) || cueForm(u) != nil { break }
+            // "asked in Iowa last week whether …": a place or time may come first, not "to", "for" or "about".
+            if key == SpeechCues.k.to || key == SpeechCues.k.for || key == Self.about || cueForm(u) != nil { break }
             u += 1
         }
         if tokens[t].kind == .word && tokens[t].key == Self.about && t + 1 < end && tokens[t + 1].kind != .punct { return (t + 1, true) }
@@ -361,7 +422,7 @@ extension DocumentModel {
     /// Words that start a time adverbial between a cue and its "that" ("said last week that").
     private static let timeAdverbs = SpeechCues.keys("last this next earlier later recently yesterday today")
 
-    private static let relativeWords = SpeechCues.keys("who which")
+    private static let relativeWords = SpeechCues.keys("who which whose")
 
     /// Past participles that open the narrator's comment after a comma (", based on polls").
     private static let closingParticiples = SpeechCues.keys("based prompted fueled fuelled driven spurred")
@@ -402,11 +463,31 @@ extension DocumentModel {
         if key == Self.compared && n + 1 < end && (tokens[n + 1].key == SpeechCues.k.to || tokens[n + 1].key == Self.with) { return true }
         // ", but he is …": a contrast the narrator adds (", but that …" goes on reporting).
         if key == SpeechCues.k.but && n + 1 < end && tokens[n + 1].key != SpeechCues.k.that { return true }
-        if key == SpeechCues.k.as && n + 1 < end && (tokens[n + 1].key == SpeechCues.k.per || tokens[n + 1].key == SpeechCues.k.reported) { return true }
+        if key == SpeechCues.k.as && n + 1 < end && (tokens[n + 1].key == SpeechCues.k.per || tokens[n + 1].key == SpeechCues.k.reported
+                                                      || tokens[n + 1].classes.contains(.auxiliaries)) { return true }  // ", as have others"
         if tokens[n].classes.contains(.timeWords) {
             for j in (n + 1)..<min(end, n + 4) where tokens[j].classes.contains(.timeRelations) { return true }
         }
         return false
+    }
+
+    /// ", they are not …" after a clause with a finite verb and no subordinate conjunction before the
+    /// comma ("they are on their way, they are not getting help"): a new sentence the comma joins.
+    /// "if elected, he would …" is one clause.
+    private func isCommaSplice(_ comma: Int, _ first: Int, _ end: Int) -> Bool {
+        guard comma + 2 < end, comma > first, tokens[comma + 1].classes.contains(.subjectPronouns), tokens[comma + 1].key != Self.there,
+              tokens[comma + 2].kind == .word,
+              tokens[comma + 2].classes.contains(.auxiliaries) || Self.pastForms.contains(tokens[comma + 2].key) || isPastVerb(comma + 2)
+        else { return false }
+        var finite = false
+        for j in first..<comma {
+            guard quoteOf[j] < 0 else { return false }
+            let tok = tokens[j]
+            if tok.kind != .word { continue }
+            if Self.clauseJoints.contains(tok.key) || Self.questionWords.contains(tok.key) || tok.classes.contains(.adjunctStarters) && j == first { return false }
+            if tok.classes.contains(.auxiliaries) || Self.pastForms.contains(tok.key) { finite = true }
+        }
+        return finite
     }
 
     /// The last token of a reported clause starting at `first`, or nil when there is none (a clause
@@ -441,7 +522,12 @@ extension DocumentModel {
                     if t + 1 < end && tokens[t + 1].kind == .open { return nil }
                     last = t - 1; break scan
                 case 0x2C:
-                    if t == adjunct || endsClauseAfterComma(t + 1, end) { last = t - 1; break scan }
+                    if t == adjunct || endsClauseAfterComma(t + 1, end) || isCommaSplice(t, first, end) { last = t - 1; break scan }
+                    // ", an ambitious goal that …" running to the end of the sentence: the narrator's apposition.
+                    if t + 2 < end && Self.indefinites.contains(tokens[t + 1].key) && t > first + 3
+                        && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isPunct($0, 0x2014) || cueForm($0) != nil) }) {
+                        last = t - 1; break scan
+                    }
                     // ", who has been …" running to the end of the sentence describes a name; it is not reported.
                     if t + 1 < end && tokens[t + 1].kind == .word && Self.relativeWords.contains(tokens[t + 1].key)
                         && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isPunct($0, 0x2014)) }) {
@@ -452,6 +538,9 @@ extension DocumentModel {
                     // comment after the clause (a spaced dash; a hyphen inside a word is no token of its own).
                     if t + 1 < end && tokens[t + 1].kind == .word && (tokens[t + 1].classes.contains(.determiners)
                         || endsClauseAfterComma(t + 1, end)) { last = t - 1; break scan }
+                    // " — and he singled out …": the narrator goes on with the subject's next act.
+                    if t + 2 < end && (tokens[t + 1].key == SpeechCues.k.and || tokens[t + 1].key == SpeechCues.k.but)
+                        && tokens[t + 2].classes.contains(.personPronouns) { last = t - 1; break scan }
                 default: break
                 }
             } else if tok.kind == .word && (tok.key == SpeechCues.k.and || tok.key == SpeechCues.k.but) && t > first {

@@ -89,4 +89,39 @@ struct HouseStyleTests {
         try #require(found.count == 1)
         #expect(found[0].speaker == "Rita Moss")
     }
+
+    @Test func aLongAttributionSentenceStillJoinsTheNextPiece() throws {
+        let text = """
+            "The dam held," said Ruth Okafor, who wrote about the flood in her diary. "Nobody in the valley expected that."
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].parts.map { slice(text, $0) } == ["\"The dam held,\"", "\"Nobody in the valley expected that.\""])
+        let abbreviation = "“The roads are clear,” Dan Pike said in Salem, Ore. “The schools open tomorrow.”"
+        #expect(quotes(abbreviation, .direct).first?.parts.count == 2)
+    }
+
+    @Test func aSentenceOfNarrationOrAQuotationInsideTheAttributionKeepsPiecesApart() throws {
+        let narration = """
+            “It comes and goes,” Tom Vale said, tapping his ear. His sister shook her head. “He never listens.”
+            """
+        #expect(quotes(narration, .direct).allSatisfy { $0.parts.isEmpty })
+        let inside = """
+            "It was a disgrace," said Lena Moss, who waited in a "long and slow line winding around the block" for hours.
+            """
+        let found = quotes(inside, .direct)
+        #expect(found.first?.text == "It was a disgrace," && found.first?.parts.isEmpty == true)
+    }
+
+    @Test func aShortExclamationAfterACueIsSpeech() throws {
+        let chant = "The crowd grew louder as the count went on. The fans chanted “Four more years!”"
+        let found = quotes(chant)
+        try #require(found.count == 1)
+        #expect(found[0].kind == .direct)
+        // Two short sentences in marks are speech, not a title in capitals.
+        let two = "“Like Boston. Or Denver,” Ken Hale said. “The numbers are worse there.”"
+        let joined = quotes(two, .direct)
+        try #require(joined.count == 1)
+        #expect(joined[0].parts.count == 2 && joined[0].speaker == "Ken Hale")
+    }
 }

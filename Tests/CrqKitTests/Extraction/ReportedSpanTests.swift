@@ -138,4 +138,58 @@ struct ReportedSpanTests {
         let text = "The county radio station reported six roads were closed by the flood."
         #expect(indirect(text).map(\.text) == ["six roads were closed by the flood"])
     }
+
+    @Test func aClauseWithoutThatAfterAnAddresseeOrADay() throws {
+        let told = "The harbour master told me the ferry would leave an hour late."
+        #expect(indirect(told).map(\.text) == ["the ferry would leave an hour late"])
+        let day = "The mayor said Tuesday her budget was balanced for the first time."
+        #expect(indirect(day).map(\.text) == ["her budget was balanced for the first time"])
+    }
+
+    @Test func otherCuesTakeAClauseWithoutThatWhenItHasAFiniteVerb() throws {
+        let insist = "The mill owners insist the river was clean before the storm."
+        #expect(indirect(insist).map(\.text) == ["the river was clean before the storm"])
+        // An object with an adjective in -ed is no clause; a time word is no clause's subject.
+        #expect(indirect("The coach maintains a solid unbeaten record in the league.").isEmpty)
+        #expect(indirect("The rail link would be reopened soon, Ann Cole said after the meeting.").allSatisfy { $0.text != "after the meeting" })
+    }
+
+    @Test func theNarratorsNextSentenceEndsTheClause() throws {
+        let splice = "The organisers say the march is on schedule, they are not worried about the rain at all."
+        #expect(indirect(splice).map(\.text) == ["the march is on schedule"])
+        let conditional = "She said that if elected, she would cut the water tax by half."
+        #expect(indirect(conditional).map(\.text) == ["if elected, she would cut the water tax by half"])
+        let dash = "The coach said the team had been misled by its agents — and he named two of them on air."
+        #expect(indirect(dash).map(\.text) == ["the team had been misled by its agents"])
+        let others = "Mia Tan said the union wants a new ballot, as have several other groups in the port."
+        #expect(indirect(others).map(\.text) == ["the union wants a new ballot"])
+    }
+
+    @Test func aPartialQuotationBeforeAnAttributionWithWhose() throws {
+        let text = "The town “has run out of patience with the council,” said Ida Brenner, whose shop flooded twice."
+        let found = indirect(text)
+        try #require(found.count == 1)
+        #expect(found[0].text.hasPrefix("The town “has run out of patience") && found[0].speaker == "Ida Brenner")
+    }
+
+    @Test func aFinalAppositionIsTheNarrators() throws {
+        let text = "Most of the farmers polled say the valley should switch to solar power by 2030, an aim that would need new lines."
+        #expect(indirect(text).map(\.text) == ["the valley should switch to solar power by 2030"])
+    }
+
+    @Test func aQuestionAfterAPlaceOrTime() throws {
+        let text = "Asked in Salem last week whether he would run again, the mayor smiled."
+        #expect(indirect(text).map(\.text) == ["whether he would run again"])
+    }
+
+    @Test func aSubjectWithARelativeClauseOrAShareBetweenCommas() throws {
+        let relative = "Volunteers who have worked on the count for weeks say the final tally will come on Friday."
+        let found = indirect(relative)
+        try #require(found.count == 1)
+        #expect(found[0].text == "the final tally will come on Friday" && found[0].asWritten == "Volunteers")
+        let share = "A third of the tenants, 34%, say they would move if the rent went up again."
+        let tenants = indirect(share)
+        try #require(tenants.count == 1)
+        #expect(tenants[0].asWritten == "A third of the tenants")
+    }
 }
