@@ -138,11 +138,16 @@ extension DocumentModel {
 
     /// The first candidate speaker from `first` up to `end` outside quotations and prepositional phrases.
     func sentenceSubject(from first: Int, before end: Int) -> SpeakerRef? {
+        subjectOfSentence(from: first, before: end)?.speaker
+    }
+
+    /// `sentenceSubject` with the token after the words naming the subject.
+    func subjectOfSentence(from first: Int, before end: Int) -> (speaker: SpeakerRef, end: Int)? {
         var f = first
         while f < end {
             if quoteOf[f] >= 0, let q = outerQuote(f) { f = (quotes[q].close ?? f) + 1; continue }
             if let found = candidate(at: f, allowPrepositionObject: false) {
-                if let speaker = found.speaker { return speaker }
+                if let speaker = found.speaker { return (speaker, mentionAt[f] >= 0 ? mentionTokens[Int(mentionAt[f])].upperBound : f + 1) }
                 if mentionAt[f] >= 0 { f = mentionTokens[Int(mentionAt[f])].upperBound; continue }
             }
             f += 1
@@ -354,11 +359,19 @@ extension DocumentModel {
     }
     private static let she = WordKey.hash("she")
 
-    /// The speaker of the last quotation that starts before `position`.
+    /// Whether "he" or "she" can stand for a speaker: a name ("Jo Hale") or one person described
+    /// ("the reporter", "his brother"), not several ("witnesses", "the parents").
+    static func isOnePerson(_ name: String) -> Bool {
+        if let first = name.unicodeScalars.first, CharacterClass.isUpperScalar(first.value) { return true }
+        let last = name.utf8.suffix(2)
+        return !(last.last == 0x73 && last.first != 0x73)
+    }
+
+    /// The speaker of the last quotation that starts before `position`; of a person, one person.
     func lastQuotationSpeaker(before position: Int, kind: EntityKind? = nil) -> SpeakerRef? {
         for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < position {
             guard let name = quotations[i].speaker, let speakerKind = quotations[i].speakerKind else { continue }
-            if let kind, speakerKind != kind { continue }
+            if let kind, speakerKind != kind || (kind == .person && !Self.isOnePerson(name)) { continue }
             return SpeakerRef(name: name, kind: speakerKind, mention: quotations[i].speakerMention)
         }
         return nil
@@ -388,6 +401,8 @@ extension DocumentModel {
         let here = tokens[t].start
         let reported = quotations.suffix(Self.lookBack).filter { $0.kind == .indirect && !($0.start <= here && here < $0.end) }
             .map { $0.start..<$0.end }
+        // A pronoun inside someone's reported words is a weaker guess: it does not teach the gender.
+        let nested = quotations.suffix(Self.lookBack).contains { $0.start <= here && here < $0.end }
         // he/she: the first fitting person of the nearest sentence that has one (its subject, as a
         // reader takes it); it/they: the nearest fitting name.
         func search(down to: Int) -> SpeakerRef? {
@@ -423,11 +438,11 @@ extension DocumentModel {
             if var found = recentSpeaker(before: t, female: female) {
                 if let other = search(down: horizon), let m = other.mention, mentions[m].start > found.quotationEnd,
                    opensSentence(mentionTokens[m].lowerBound) { found.speaker = other }
-                if genders[found.speaker.name] == nil { genders[found.speaker.name] = female }
+                if !nested && genders[found.speaker.name] == nil { genders[found.speaker.name] = female }
                 return found.speaker
             }
             let found = search(down: horizon) ?? lastQuotationSpeaker(before: tokens[t].start, kind: .person)
-            if let found, genders[found.name] == nil { genders[found.name] = female }
+            if let found, !nested && genders[found.name] == nil { genders[found.name] = female }
             return found
         }
         return search(down: sentenceFirst)
@@ -451,7 +466,7 @@ extension DocumentModel {
         let from = tokens[paragraphs[max(0, paragraph - 1)].firstToken].start
         for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < here {
             if quotations[i].start < from { break }
-            guard let name = quotations[i].speaker, quotations[i].speakerKind == .person,
+            guard let name = quotations[i].speaker, quotations[i].speakerKind == .person, Self.isOnePerson(name),
                   genders[name].map({ $0 == female }) ?? true else { continue }
             return (SpeakerRef(name: name, kind: .person, mention: quotations[i].speakerMention), quotations[i].end)
         }

@@ -197,5 +197,51 @@ struct SourceResolutionTests {
         try #require(found.count == 2)
         #expect(found[1].speaker == "Carla Ortiz")
     }
-}
 
+    @Test func aQuotationInsideAClauseWithoutACueSpeaksForTheSubject() throws {
+        let text = "Mayor Dana Pruitt blamed the council for “a decade of neglect and broken promises to the people.”"
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Dana Pruitt")
+        // A quotation opening its own sentence is not given to the sentence before by this rule.
+        let apart = "Dana Pruitt visited the depot on Friday. “The buses run late every single morning of the week.”"
+        let alone = quotes(apart, .direct)
+        try #require(alone.count == 1)
+        #expect(alone[0].speaker == nil)
+    }
+
+    @Test func aSpeakerDescribedAfterTheCueWithAPlaceInside() throws {
+        let text = """
+            “We need a change in this town and we need it now,” said a Vermont Democrat who asked not to be named.
+
+            “Turnout will be higher than anyone expects,” said former Ohio governor Jo Ramsey.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "unnamed Vermont Democrat" && found[0].asWritten == "a Vermont Democrat")
+        #expect(found[1].speaker == "Jo Ramsey")
+    }
+
+    @Test func heOrSheIsNotSeveralPeopleQuotedBefore() throws {
+        let text = """
+            Carl Nyberg runs the ferry. “The boat left without us,” witnesses said.
+
+            “I have never seen a crowd like this one,” he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "witnesses")
+        #expect(found[1].speaker == "Carl Nyberg")
+    }
+
+    @Test func aPronounInsideSomeoneElsesWordsDoesNotTeachTheirGender() throws {
+        let text = """
+            Ravi Asante said the mayor had called him after she said she would skip the vote.
+
+            “We will keep the clinic open,” he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Ravi Asante")
+    }
+}
