@@ -70,11 +70,15 @@ extension DocumentModel {
     /// Cue nouns whose "that" starts their content rather than a relative clause ("the claim that").
     private static let contentNouns = SpeechCues.keys("claim claims comment comments remark remarks boast boasts estimate estimates")
 
-    /// Whether token `first` (the start of a noun phrase) is the object of a preposition.
+    /// Whether token `first` (the start of a noun phrase) is the object of a preposition, past
+    /// determiners and lower-case roles ("criticism of the front-runner Roe").
     func isPrepositionObject(_ first: Int) -> Bool {
         var j = first - 1
         var steps = 0
-        while j >= 0 && steps < 3 && tokens[j].kind == .word && tokens[j].classes.contains(.determiners) { j -= 1; steps += 1 }
+        while j >= 0 && steps < 3 && tokens[j].kind == .word
+                && (tokens[j].classes.contains(.determiners) || (!tokens[j].capitalised && tokens[j].classes.contains(.personReferringNouns))) {
+            j -= 1; steps += 1
+        }
         return j >= 0 && tokens[j].kind == .word && tokens[j].classes.contains(.prepositions)
     }
 
@@ -355,7 +359,26 @@ extension DocumentModel {
             let nameFrom = (nameStart...last).last { tokens[$0].classes.contains(.roles) }.map { $0 + 1 } ?? nameStart
             return SpeakerRef(name: text(tokens[nameFrom <= last ? nameFrom : nameStart].start, tokens[last].end), kind: .person, mention: nil, written: written)
         }
+        // Not a noun phrase but an adverb or a verb phrase ("Roe, alternately …", "Roe issued a statement
+        // saying"): the sentence's named subject speaks, if any.
+        if isVerbOrAdverb(start, last) { return sentenceSubject(from: first, before: start) }
         return SpeakerRef(name: WordKey.string(text(tokens[nameStart].start, tokens[last].end)), kind: .person, mention: nil, written: written)
+    }
+
+    /// Words that stand for people on their own ("most said", "others argue").
+    private static let quantifiers = SpeechCues.keys("some many most several one two another others few both all each")
+
+    /// Whether the words `start...last` before a cue are an adverb or a verb ("pointedly", "before",
+    /// "declined") or start with a verb and its object ("released a statement"), rather than naming anyone.
+    private func isVerbOrAdverb(_ start: Int, _ last: Int) -> Bool {
+        let head = tokens[start]
+        guard head.kind == .word, !head.capitalised, !head.classes.contains(.determiners) else { return false }
+        func endsWith(_ t: Int, _ a: UInt8, _ b: UInt8) -> Bool { length(t) > 4 && bytes[tokens[t].end - 2] == a && bytes[tokens[t].end - 1] == b }
+        if start == last {
+            return endsWith(start, 0x6C, 0x79) || endsWith(start, 0x65, 0x64) || head.classes.contains(.prepositions)
+                || (head.classes.contains(.sentenceWords) && !Self.quantifiers.contains(head.key))
+        }
+        return endsWith(start, 0x65, 0x64) && tokens[start + 1].kind == .word && tokens[start + 1].classes.contains(.determiners)
     }
     private static let she = WordKey.hash("she")
 
@@ -446,8 +469,24 @@ extension DocumentModel {
             return found
         }
         return search(down: sentenceFirst)
+            ?? (tokens[t].key == Self.they ? recentGroup(before: t) : nil)
             ?? lastQuotationSpeaker(before: tokens[t].start, kind: .organisation)
             ?? search(down: horizon)
+    }
+    private static let they = WordKey.hash("they")
+
+    /// "His advisers say …, and they say": the organisation or group of people quoted last in this
+    /// paragraph or the one before.
+    private func recentGroup(before t: Int) -> SpeakerRef? {
+        let here = tokens[t].start
+        let from = tokens[paragraphs[max(0, sentences[Int(sentenceOf[t])].paragraph - 1)].firstToken].start
+        for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < here {
+            if quotations[i].start < from { break }
+            guard let name = quotations[i].speaker, let kind = quotations[i].speakerKind,
+                  kind == .organisation || !Self.isOnePerson(name) else { continue }
+            return SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention)
+        }
+        return nil
     }
 
     /// Whether token `t` starts its sentence, after nothing but sentence adverbs and conjunctions
@@ -493,9 +532,27 @@ extension DocumentModel {
                 return SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention)
             }
         }
-        for m in mentions.indices.reversed().prefix(Self.lookBack * 4) where mentions[m].start < position {
-            if has(mentions[m].name) || (mentions[m].role.map(has) ?? false) { return speaker(mention: m) }
+        // A person the document gives that role anywhere ("Sen. Jo Roe" … "Roe said" … "the senator"),
+        // of the place the words name if they do ("the Ohio governor": "Ohio Gov. Jo Roe", "Gov. Jo Roe of Ohio").
+        let place = (first..<t).first { mentionAt[$0] >= 0 && mentions[Int(mentionAt[$0])].kind == .place }.map { mentions[Int(mentionAt[$0])].name }
+        func ofPlace(_ m: Int) -> Bool {
+            guard let place else { return true }
+            let after = mentionTokens[m].upperBound
+            return mentions[m].surface.contains(place) || (after + 1 < tokens.count && tokens[after].key == SpeechCues.k.of
+                && mentionAt[after + 1] >= 0 && mentions[Int(mentionAt[after + 1])].name == place)
         }
+        func named(placed: Bool) -> SpeakerRef? {
+            let titled = Set(mentions.indices.filter { mentions[$0].kind == .person && (mentions[$0].role.map(has) ?? false) && (!placed || ofPlace($0)) }
+                .map { mentionNames[$0] })
+            for m in mentions.indices.reversed().prefix(Self.lookBack * 4) where mentions[m].start < position {
+                if (has(mentions[m].name) || (mentions[m].role.map(has) ?? false)) && (!placed || mentions[m].kind != .person || ofPlace(m)) { return speaker(mention: m) }
+                if titled.contains(mentionNames[m]) && quoteOf[mentionTokens[m].lowerBound] < 0 && !isPrepositionObject(mentionTokens[m].lowerBound) {
+                    return speaker(mention: m)
+                }
+            }
+            return nil
+        }
+        if let found = named(placed: true) ?? (place != nil ? named(placed: false) : nil) { return found }
         // Else, for a person ("the spokesperson"), the nearest person named as a subject in this
         // paragraph or the one before; otherwise the noun itself stands for an unnamed speaker ("company").
         let person = tokens[t].classes.contains(.personReferringNouns)

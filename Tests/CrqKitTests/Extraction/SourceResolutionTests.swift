@@ -244,4 +244,58 @@ struct SourceResolutionTests {
         try #require(found.count == 1)
         #expect(found[0].speaker == "Ravi Asante")
     }
+
+    @Test func theyIsTheGroupQuotedLast() throws {
+        let text = "His advisers say that neither candidate can win outright, and they say that would leave the choice to the delegates."
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "advisers" && found[1].asWritten == "they")
+    }
+
+    @Test func aPersonBehindARoleAfterAPrepositionIsNotTheAntecedent() throws {
+        let text = """
+            Gov. Lena Marsh won the primary on Tuesday.
+
+            She avoided criticism of front-runner Tom Brandt until this week, when she said that his rallies had become dangerous.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Lena Marsh")
+    }
+
+    @Test func aRoleNounIsThePersonTheDocumentGivesThatRole() throws {
+        let text = """
+            Sen. Omar Fielding and Gov. Rita Vance spoke in Dover. Sen. Paul Hurst stayed in the capital.
+
+            Fielding toured the harbour on Friday. Walking to the dock, the senator said the port needed new cranes.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Omar Fielding" && found[0].asWritten == "the senator")
+    }
+
+    @Test func aPlaceBeforeARoleNounPicksThePersonOfThatPlace() throws {
+        let text = """
+            The two leaders met in Chicago on Monday, where Ohio Gov. Carl Benning and Texas Gov. Ruth Alder talked about trade.
+
+            Later the Ohio governor said the talks had gone well.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Carl Benning")
+    }
+
+    @Test func anAdverbOrAVerbBeforeACueIsNotASpeaker() throws {
+        let text = """
+            The town hall was full on Monday night.
+
+            In the end, Ines Calloway, tired, famously replied that the budget was fine.
+
+            The Harbor Council, in its weekly bulletin, released a statement saying that the pier would close.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "Ines Calloway")
+        #expect(found[1].speaker == "Harbor Council")
+    }
 }
