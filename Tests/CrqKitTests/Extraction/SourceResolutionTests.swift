@@ -298,4 +298,16 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Ines Calloway")
         #expect(found[1].speaker == "Harbor Council")
     }
+
+    @Test func aGivenNameAloneIsAPersonAPronounCanStandFor() throws {
+        let text = """
+            The storm hit the coast at night, Ahmed Rashid told reporters.
+
+            Bob said he began calling local groups for help. He said the shelter was full by morning.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 3)
+        #expect(found[1].speaker == "Bob")
+        #expect(found[2].speaker == "Bob" && found[2].asWritten == "He")
+    }
 }
