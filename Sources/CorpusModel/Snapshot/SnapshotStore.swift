@@ -121,6 +121,10 @@ package struct SnapshotStore: Sendable {
 /// Content hashes of the files a load reads, by path.
 private final class ContentHashes: Sendable {
     private let hashes = Mutex<[String: UInt64]>([:])
-    func record(_ path: String, _ bytes: [UInt8]) { hashes.withLock { $0[path] = SourceFingerprint.contentHash(bytes) } }
+    /// Called from every loading thread at once: the hash is taken outside the lock.
+    func record(_ path: String, _ bytes: [UInt8]) {
+        let hash = SourceFingerprint.contentHash(bytes)
+        hashes.withLock { $0[path] = hash }
+    }
     var byPath: [String: UInt64] { hashes.withLock { $0 } }
 }
