@@ -15,7 +15,7 @@ package struct Annotations: Sendable {
         package let claim: FigureClaim
         package let bytes: Range<Int>
         /// Index into `quantities`.
-        package let quantity: Int
+        package internal(set) var quantity: Int
     }
 
     package let quotes: QuoteList
@@ -59,6 +59,8 @@ package struct Annotations: Sendable {
             extracted[c] = part
         }
         if stopped.load(ordering: .relaxed) { return nil }
+        // What the workers freed (each document's analysis) stays in their arenas, out of reach of this thread.
+        Parallel.releaseFreeMemory()
         // The variants of the corpus in order of first occurrence (of the whole corpus first, when given):
         // each chunk's own order, chunk after chunk.
         var numbers = EntityResolver.VariantNumbers()
@@ -75,7 +77,9 @@ package struct Annotations: Sendable {
         /// Records that entity `e` occurs in document `d` (documents come in order, so a check of the last suffices).
         func note(_ e: Int, _ d: Int) { if docs[e].last != d { docs[e].append(d) } }
         for c in 0..<chunks {
-            // Each chunk is let go of once merged.
+            // Each chunk is let go of once merged, and what they held given back now and then (it is
+            // in the workers' arenas), so that the chunks and the whole are not all held at once.
+            if c % 8 == 7 { Parallel.releaseFreeMemory() }
             let part = extracted[c].take()!
             let entity = { (v: Int32) in entityOfVariant[Int(corpusNumber[c][Int(v)])] }
             var q = 0, m = 0
@@ -115,9 +119,8 @@ package struct Annotations: Sendable {
                                               outlet: outlets[$0.document]) }
         guard let (quantities, figureQuantity) = corpusQuantities.map({ ($0.quantities, $0.of) })
                 ?? Annotations.quantities(input, unlessStopped: stop) else { return nil }
-        figures = figures.indices.map { f in
-            FigureRecord(document: figures[f].document, claim: figures[f].claim, bytes: figures[f].bytes, quantity: figureQuantity[f])
-        }
+        for f in figures.indices { figures[f].quantity = figureQuantity[f] }
+        Parallel.releaseFreeMemory()  // the chunks merged and what the grouping used
         let names = resolver.entities.map(\.canonical)
         let speakers = (0..<count).filter { quoteCounts[$0] > 0 }
             .sorted { quoteCounts[$0] != quoteCounts[$1] ? quoteCounts[$0] > quoteCounts[$1] : names[$0] < names[$1] }
@@ -184,8 +187,7 @@ extension Annotations {
     /// The quantities of `figures` (in corpus order), with their status and name, in order of their
     /// first claim; and each figure's quantity. One process gives its figures; the merge of shards all of theirs.
     package static func quantities(_ figures: [FigureInput], unlessStopped stop: () -> Bool) -> ([FigureQuantity], [Int])? {
-        let input = figures.map { QuantityGrouper.Claim(claim: $0.claim, document: $0.document, date: $0.date) }
-        guard let (grouped, of) = QuantityGrouper.group(input, unlessStopped: stop) else { return nil }
+        guard let (grouped, of) = QuantityGrouper.group(figures, unlessStopped: stop) else { return nil }
         // number the quantities in order of their first claim
         let order = grouped.indices.sorted { grouped[$0].claims[0] < grouped[$1].claims[0] }
         var renumber = [Int](repeating: 0, count: grouped.count)
