@@ -80,6 +80,7 @@ package struct Annotations: Sendable {
             // Each chunk is let go of once merged, and what they held given back now and then (it is
             // in the workers' arenas), so that the chunks and the whole are not all held at once.
             if c % 8 == 7 { Parallel.releaseFreeMemory() }
+            if stop() { return nil }
             let part = extracted[c].take()!
             let entity = { (v: Int32) in entityOfVariant[Int(corpusNumber[c][Int(v)])] }
             var q = 0, m = 0
