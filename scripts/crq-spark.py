@@ -210,7 +210,8 @@ def main(argv):
     if os.environ.get("CRQ_SPARK_FAULT_MARKER"):
         fault = {"marker": os.environ["CRQ_SPARK_FAULT_MARKER"], "kind": os.environ.get("CRQ_SPARK_FAULT_KIND", "crq")}
     sc = None
-    # The whole corpus's name variants and quantities, broadcast; each found once, by the first statement that needs it.
+    # The whole corpus's name variants, quantities and reuse clusters, broadcast; each found once, by the first
+    # statement that needs it (the shared clusters and chosen rows are a statement's own, found for each).
     found = {}
     status = 0
     try:
@@ -248,8 +249,8 @@ def main(argv):
                 lines = run_job(sc, s, shards, fault, given)
             except Exception as e:  # the task's own error, as Spark reports it after the last retry
                 text = str(e)
-                found = re.search(r"RuntimeError: (crq worker on shard .*?)(\n\s*at |\n\n|$)", text, re.S)
-                print("crq-spark: " + (found.group(1).strip() if found else text.strip().splitlines()[0]), file=sys.stderr)
+                reason = re.search(r"RuntimeError: (crq worker on shard .*?)(\n\s*at |\n\n|$)", text, re.S)
+                print("crq-spark: " + (reason.group(1).strip() if reason else (text.strip().splitlines() or [type(e).__name__])[0]), file=sys.stderr)
                 status = 1
                 break
             with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:

@@ -51,25 +51,25 @@ struct AnnotationsEncoder {
 struct AnnotationsDecoder {
     private var d: SnapshotDecoder
     private let table: [String]
-    private let size: Int
 
     init(_ bytes: UnsafeRawBufferPointer) throws(SnapshotProblem) {
         var d = SnapshotDecoder(bytes, section: "annotations")
-        let n = try d.int(in: 0...bytes.count)
         var table: [String] = []
-        table.reserveCapacity(n)
-        for _ in 0..<n { table.append(try d.string()) }
-        (self.d, self.table, size) = (d, table, bytes.count)
+        for _ in 0..<(try d.int(in: 0...d.remaining)) { table.append(try d.string()) }
+        (self.d, self.table) = (d, table)
     }
 
+    /// How many bytes are left to read.
+    var remaining: Int { d.remaining }
     mutating func int() throws(SnapshotProblem) -> Int { try d.int(in: -Int(Int32.max)...Int(Int32.max)) }
     mutating func int(in range: ClosedRange<Int>) throws(SnapshotProblem) -> Int { try d.int(in: range) }
     mutating func int(below n: Int) throws(SnapshotProblem) -> Int {
         guard n > 0 else { throw .corrupt("a number in its annotations is out of range") }
         return try d.int(in: 0...(n - 1))
     }
-    /// A number of things to read (each takes at least a byte).
-    mutating func count() throws(SnapshotProblem) -> Int { try d.int(in: 0...size) }
+    /// A number of things to read (each takes at least a byte of what is left, so a damaged count is
+    /// caught here, before anything is reserved or read for it).
+    mutating func count() throws(SnapshotProblem) -> Int { try d.int(in: 0...d.remaining) }
     mutating func bool() throws(SnapshotProblem) -> Bool { try d.bool() }
     mutating func double() throws(SnapshotProblem) -> Double {
         let v = try d.double()
@@ -187,7 +187,7 @@ extension Annotations {
         }
         var figures: [FigureRecord] = []
         let figureCount = try d.count()
-        figures.reserveCapacity(figureCount)
+        figures.reserveCapacity(min(figureCount, d.remaining / 16))   // a figure takes 16 bytes at the least
         for _ in 0..<figureCount {
             let (doc, bytes, offsets) = try place()
             var c = FigureClaim(start: offsets.lowerBound, end: offsets.upperBound, text: try d.inline(), value: try d.double(),

@@ -5,8 +5,25 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// Work spread over the machine's cores.
+/// Work spread over the cores this process may run on.
 package enum Parallel {
+    /// How many cores this process may run on: its CPU affinity on Linux (`taskset -c 0` gives 1),
+    /// else the machine's active cores. What every parallel step sizes itself by, and what crq prints.
+    package static let cores: Int = {
+        #if os(Linux)
+        // `sched_getaffinity` is a GNU extension the Glibc module does not export: found by name.
+        typealias GetAffinity = @convention(c) (pid_t, Int, UnsafeMutableRawPointer?) -> Int32
+        if let symbol = dlsym(nil, "sched_getaffinity") {
+            var set = cpu_set_t()
+            let n = withUnsafeMutableBytes(of: &set) { mask in
+                unsafeBitCast(symbol, to: GetAffinity.self)(0, mask.count, mask.baseAddress) == 0 ? mask.reduce(0) { $0 + $1.nonzeroBitCount } : 0
+            }
+            if n > 0 { return n }
+        }
+        #endif
+        return ProcessInfo.processInfo.activeProcessorCount
+    }()
+
     /// `transform` of every index in `0..<count`, in order, computed in chunks on all cores; nil if
     /// `stop` turns true first (it is polled every 64 elements).
     package static func map<T>(_ count: Int, unlessStopped stop: @escaping @Sendable () -> Bool = { false },
@@ -39,7 +56,7 @@ package enum Parallel {
 
     /// `body` on each of `parts` contiguous, nearly equal slices of `0..<count`, at once on all cores;
     /// the results in slice order. For work that keeps state per slice (a cache, a vocabulary).
-    package static func slices<T>(_ count: Int, parts: Int = 2 * ProcessInfo.processInfo.activeProcessorCount,
+    package static func slices<T>(_ count: Int, parts: Int = 2 * cores,
                                   _ body: (Range<Int>) -> T) -> [T] {
         let parts = max(1, min(parts, count))
         nonisolated(unsafe) let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: parts)

@@ -64,8 +64,8 @@ struct Bench: ParsableCommand {
             let t0 = Date()
             let a = loaded.annotations
             let seconds = Date().timeIntervalSince(t0)
-            Output.write(String(format: "extract\t%.2f s\t%.1f MB/s on 2 cores\t%d quotations\t%d figures\t%d entities\tpeak %.0f MB\t(%.2f× text)\tresident %.0f MB (%.2f× text)\n",
-                                seconds, textMB / max(seconds, 0.001), a.quotes.count, a.figures.count, a.resolver.entities.count,
+            Output.write(String(format: "extract\t%.2f s\t%.1f MB/s on %@\t%d quotations\t%d figures\t%d entities\tpeak %.0f MB\t(%.2f× text)\tresident %.0f MB (%.2f× text)\n",
+                                seconds, textMB / max(seconds, 0.001), Parallel.cores == 1 ? "1 core" : "\(Parallel.cores) cores", a.quotes.count, a.figures.count, a.resolver.entities.count,
                                 Self.peakMB(), Self.peakMB() / max(textMB, 0.001), Self.residentMB(), Self.residentMB() / max(textMB, 0.001)))
         }
         if reuse {

@@ -257,6 +257,40 @@ import Testing
             try Partial.resolvePassages(for: parsed, shard: 0, shard, lines: [#"{"boilerplate":0,"cluster":0,"first":"a","members":[[0,0,0,9999,{"number":"1.0"}]]}"#])
         }
         #expect(wrong?.message.hasPrefix("the passages given are not those of this shard's documents") == true)
+        let huge = #expect(throws: QueryError.self) {
+            try Partial.resolvePassages(for: parsed, shard: 0, shard, lines: [#"{"boilerplate":0,"cluster":4294967296,"first":"a","members":[[0,0,0,1,{"number":"1.0"}]]}"#])
+        }
+        #expect(huge?.message == "line 1 of the passages is not a cluster")
+    }
+
+    /// A shard's terms with one that is not a string are refused (dropping it would renumber the rest).
+    @Test func aTermThatIsNotAStringIsRefused() throws {
+        let lines = [#"{"shard":0,"terms":["a",7,"b"]}"#, #"{"shard":0,"i":0,"tokens":"0 1","sentences":"0","document":[null,"s","d1"]}"#]
+        let error = #expect(throws: QueryError.self) { try Partial.corpusPassages(lines, EvalContext(corpus: .empty(name: "shards"))) }
+        #expect(error?.message == "word line 1 has a term that is not a string")
+    }
+
+    /// The shared clusters given to a shard are numbers, or refused (one left out would keep its words).
+    @Test func sharedClustersThatAreNotNumbersAreRefused() throws {
+        #expect(try Partial.sharedSet([#"{"shared":[1,4]}"#], at: SourceRange(0, 0)) == [1, 4])
+        #expect(throws: QueryError.self) { try Partial.sharedSet([#"{"shared":[1,"4"]}"#], at: SourceRange(0, 0)) }
+    }
+
+    /// Reading the shards' word lines (a long line per document) stops when the statement is cancelled.
+    @Test func readingWordLinesStopsWhenCancelled() throws {
+        let word = #"{"shard":0,"i":0,"tokens":"0","sentences":"0","document":[null,"s","d1"]}"#
+        let lines = [#"{"shard":0,"terms":["a"]}"#] + Array(repeating: word, count: 400) + ["not a word line"]
+        let error = #expect(throws: QueryError.self) { try Partial.corpusPassages(lines, EvalContext(corpus: .empty(name: "shards"), isCancelled: { true })) }
+        #expect(error?.message == "cancelled")
+    }
+
+    /// Damaged word lines (a negative word or sentence start, starts out of order or past the document)
+    /// are refused with the line's number, never a trap.
+    @Test(arguments: [("0 1 -1", "0"), ("0 1 1", "-5"), ("0 1 1", "2 1"), ("0 1 1", "0 3"), ("0 1 7", "0")])
+    func damagedWordLinesAreRefused(tokens: String, sentences: String) throws {
+        let lines = [#"{"shard":0,"terms":["a","b"]}"#, #"{"shard":0,"i":0,"tokens":"\#(tokens)","sentences":"\#(sentences)","document":[null,"s","d1"]}"#]
+        let error = #expect(throws: QueryError.self) { try Partial.corpusPassages(lines, EvalContext(corpus: .empty(name: "shards"))) }
+        #expect(error?.message.hasPrefix("word line 2 ") == true, "\(error?.message ?? "")")
     }
 
     /// Without the whole corpus's quantities a shard refuses a statement that shows them (it would group

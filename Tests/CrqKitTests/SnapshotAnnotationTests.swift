@@ -183,6 +183,25 @@ import Testing
         #expect(refused > 100)
     }
 
+    /// A count of records larger than the bytes left is refused as it is read, before anything is
+    /// reserved for it (a damaged count could otherwise ask for gigabytes).
+    @Test func aCountPastTheBytesLeftIsRefusedAtOnce() throws {
+        let corpus = try CorpusLoader().load(try SnapshotTests.corpusFolder().path)
+        var e = SnapshotEncoder()
+        e.int(1)                      // the table: one long string, so the file is longer than the count below
+        e.string(String(repeating: "x", count: 400))
+        e.int(corpus.documents.count)
+        for _ in 0..<5 { e.int(0) }   // no entities, variants, keys, surnames or first names
+        e.int(0)                      // no quantities
+        e.int(100)                    // 100 figures, with 60 bytes left
+        let bytes = e.bytes + [UInt8](repeating: 0, count: 60)
+        var problem: SnapshotProblem?
+        do {
+            _ = try bytes.withUnsafeBytes { raw throws(SnapshotProblem) in try Annotations(decoding: raw, of: corpus) }
+        } catch let error as SnapshotProblem { problem = error }
+        #expect(problem == .corrupt("a number in its annotations section is out of range"))
+    }
+
     /// A shard resolving names against its whole corpus keeps nothing (its annotations are the corpus's).
     @Test func shardsResolvingAgainstTheirCorpusKeepNothing() throws {
         let dir = try SnapshotTests.corpusFolder()

@@ -299,6 +299,21 @@ struct CommandLineTests {
         #expect(help.stdout.contains("--keep-going"))
     }
 
+    // MARK: Cores
+
+    /// `crq bench` says how many cores the process may use (its affinity), not how many the machine has.
+    @Test func benchSaysTheCoresTheProcessMayUse() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        try fixture.write("news/a.txt", "“We will talk,” the minister said on Monday. Officials said 12 people died.\n")
+        let taskset = try #require(["/usr/bin/taskset", "/bin/taskset"].first { FileManager.default.isExecutableFile(atPath: $0) })
+        let run = try fixture.run(executable: taskset, ["-c", "0", ShellFixture.binary, "bench", "news", "--annotations", "--runs", "1"],
+                                  timeout: .seconds(60))
+        #expect(run.status == 0, "\(run.stderr)")
+        let extract = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("extract\t") })
+        #expect(extract.contains(" MB/s on 1 core\t"), "\(extract)")
+    }
+
     // MARK: Pipes
 
     /// Far more output than a pipe holds, so crq writes into a pipe `head` has closed.

@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 
 /// Positional postings over normalised tokens, plus the forward token stream.
 ///
@@ -17,7 +16,8 @@ package struct InvertedIndex: Sendable {
     /// stream, after those of the stretches before it.
     init(vocabulary: Vocabulary, tokens: [UInt32]) {
         let terms = vocabulary.count, n = tokens.count
-        let parts = n < 1 << 16 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        // At most 8 stretches: each keeps a counter per term, and more add little to a memory-bound pass.
+        let parts = n < 1 << 16 ? 1 : min(Parallel.cores, 8)
         @Sendable func stretch(_ k: Int) -> Range<Int> { (k * n / parts)..<((k + 1) * n / parts) }
         // Per stretch k, at k * terms + t: term t's count, then the next place for its positions in `postings`.
         nonisolated(unsafe) let next = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: parts * terms)

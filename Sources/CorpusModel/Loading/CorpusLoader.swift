@@ -216,7 +216,7 @@ package struct CorpusLoader {
         /// corpus is the one a load of one file after the other makes.
         mutating func loadTexts(_ files: [SourceFile], metadata: [DocumentMetadata?], root: String) throws(LoadError) {
             let onRead = self.onRead, isCancelled = self.isCancelled
-            let slices = 2 * ProcessInfo.processInfo.activeProcessorCount
+            let slices = 2 * Parallel.cores
             var target = builder   // moved out while the rounds run, and back however they end
             builder = CorpusBuilder()
             defer { builder = target }

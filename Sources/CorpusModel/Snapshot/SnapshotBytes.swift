@@ -120,6 +120,8 @@ package struct SnapshotDecoder {
     }
 
     package var isAtEnd: Bool { at == bytes.count }
+    /// How many bytes are left to read.
+    package var remaining: Int { bytes.count - at }
 
     package mutating func int() throws(SnapshotProblem) -> Int {
         var u: UInt64 = 0, shift: UInt64 = 0

@@ -33,13 +33,10 @@ package struct SnapshotCompanion: Sendable {
     let snapshot: UInt64, build: UInt64
     let notice: @Sendable (SnapshotStore.Notice) -> Void
 
-    /// The companion of the snapshot at `snapshotPath`, nil if that cannot be read.
-    init?(snapshot snapshotPath: String, crqVersion: String, notice: @escaping @Sendable (SnapshotStore.Notice) -> Void) {
-        guard let handle = FileHandle(forReadingAtPath: snapshotPath) else { return nil }
-        defer { try? handle.close() }
-        guard let header = try? handle.read(upToCount: SnapshotFormat.headerSize), header.count == SnapshotFormat.headerSize else { return nil }
+    /// The companion of the snapshot at `snapshotPath`, whose header checksum is `checksum`.
+    init(snapshot snapshotPath: String, checksum: UInt64, crqVersion: String, notice: @escaping @Sendable (SnapshotStore.Notice) -> Void) {
         path = Self.path(ofSnapshot: snapshotPath)
-        snapshot = header.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: 32, as: UInt64.self)) }
+        snapshot = checksum
         build = Self.build(crqVersion: crqVersion)
         self.notice = notice
     }

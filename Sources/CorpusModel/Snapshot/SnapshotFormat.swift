@@ -49,6 +49,11 @@ enum SnapshotFormat {
     }
 
     /// The header and section table as bytes, with the table's checksum filled in.
+    /// The header checksum of a snapshot's bytes (at 32: it covers the header and the section table).
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 32, as: UInt64.self))
+    }
+
     static func header(_ entries: [Entry], fileLength: Int) -> [UInt8] {
         var out: [UInt8] = magic
         func put<T: FixedWidthInteger>(_ v: T) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }

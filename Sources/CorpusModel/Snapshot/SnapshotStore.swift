@@ -64,7 +64,9 @@ package struct SnapshotStore: Sendable {
         let places = locations(path)
         for place in places where FileManager.default.fileExists(atPath: place) {
             do {
-                return Built(corpus: keepingAnnotations(try reader.read(place), place), path: place, written: false)
+                let file = try MappedFile(path: place)
+                return Built(corpus: keepingAnnotations(try reader.read(file), place, SnapshotFormat.checksum(file.bytes)),
+                             path: place, written: false)
             } catch {
                 if !error.isExpected { unlink(place) }
                 notice(Notice(description: "\(place): \(error); rebuilding it", isStale: error.isExpected))
@@ -85,17 +87,20 @@ package struct SnapshotStore: Sendable {
                                     settings: settings,
                                     isCancelled: loader.isCancelled ?? { false })
         do {
-            try writer.write(corpus, to: URL(fileURLWithPath: target))
-            return Built(corpus: keepingAnnotations(corpus, target), path: target, written: true)
+            let checksum = try writer.write(corpus, to: URL(fileURLWithPath: target))
+            return Built(corpus: keepingAnnotations(corpus, target, checksum), path: target, written: true)
         } catch {
             notice(Notice(description: "\(target): cannot write the snapshot: \(error)", isStale: false))
             return Built(corpus: corpus, path: "", written: false)
         }
     }
 
-    /// `corpus`, told where its annotations are kept beside its snapshot at `path`.
-    private func keepingAnnotations(_ corpus: Corpus, _ path: String) -> Corpus {
-        if let companion = SnapshotCompanion(snapshot: path, crqVersion: crqVersion, notice: notice) { _ = corpus.derived.value { companion } }
+    /// `corpus`, told where its annotations are kept beside its snapshot at `path`, whose header
+    /// checksum is `checksum` (taken from the bytes read or written, not from the path again, which
+    /// another process may have replaced since).
+    private func keepingAnnotations(_ corpus: Corpus, _ path: String, _ checksum: UInt64) -> Corpus {
+        let companion = SnapshotCompanion(snapshot: path, checksum: checksum, crqVersion: crqVersion, notice: notice)
+        _ = corpus.derived.value { companion }
         return corpus
     }
 
@@ -121,6 +126,10 @@ package struct SnapshotStore: Sendable {
 /// Content hashes of the files a load reads, by path.
 private final class ContentHashes: Sendable {
     private let hashes = Mutex<[String: UInt64]>([:])
-    func record(_ path: String, _ bytes: [UInt8]) { hashes.withLock { $0[path] = SourceFingerprint.contentHash(bytes) } }
+    /// Called from every loading thread at once: the hash is taken outside the lock.
+    func record(_ path: String, _ bytes: [UInt8]) {
+        let hash = SourceFingerprint.contentHash(bytes)
+        hashes.withLock { $0[path] = hash }
+    }
     var byPath: [String: UInt64] { hashes.withLock { $0 } }
 }

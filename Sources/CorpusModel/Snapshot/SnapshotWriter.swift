@@ -16,7 +16,8 @@ struct SnapshotWriter {
         package let description: String
     }
 
-    func write(_ corpus: Corpus, to url: URL) throws(Failure) {
+    /// Writes `corpus` to `url` atomically; returns the header checksum of what it wrote.
+    func write(_ corpus: Corpus, to url: URL) throws(Failure) -> UInt64 {
         precondition(MemoryLayout<ParagraphSpan>.stride == 16 && MemoryLayout<SentenceSpan>.stride == 12,
                      "the snapshot stores paragraph and sentence spans as they lie in memory")
         var info = SnapshotEncoder()
@@ -68,6 +69,7 @@ struct SnapshotWriter {
             }
         }
         defer { hashed.wait() }
+        var written: UInt64 = 0
         do {
             // Not flushed: every section has a checksum, so a snapshot damaged by a crash is rebuilt.
             try AtomicFile.write(to: url, durable: false) { fd in
@@ -95,12 +97,14 @@ struct SnapshotWriter {
                 guard checksums[entries.count] == UInt64(entries.count) else { return ECANCELED }
                 for i in entries.indices { entries[i].checksum = checksums[i] }
                 return SnapshotFormat.header(entries, fileLength: end).withUnsafeBytes { header in
-                    pwrite(fd, header.baseAddress, header.count, 0) == header.count ? 0 : errno
+                    written = SnapshotFormat.checksum(header)
+                    return pwrite(fd, header.baseAddress, header.count, 0) == header.count ? 0 : errno
                 }
             }
         } catch {
             throw Failure(description: error.code == ECANCELED ? "cancelled" : error.localizedDescription)
         }
+        return written
     }
 
     private static func aligned(_ n: Int) -> Int { (n + SnapshotFormat.alignment - 1) / SnapshotFormat.alignment * SnapshotFormat.alignment }

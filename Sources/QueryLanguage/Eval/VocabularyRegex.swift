@@ -1,5 +1,4 @@
 import CorpusModel
-import Foundation
 import TextAnalysis
 
 /// Regular expressions answered through the vocabulary, as CQP does: when a pattern cannot match
@@ -69,7 +68,7 @@ extension ConditionMatcher {
         }
         let words = (rows.count + 63) / 64
         // Each part's bitmaps: `sure` rows in words 0..<words, `maybe` rows after them.
-        let parts = Parallel.slices(pieces.count, parts: pieces.count < 4 ? 1 : ProcessInfo.processInfo.activeProcessorCount) { slice in
+        let parts = Parallel.slices(pieces.count, parts: pieces.count < 4 ? 1 : Parallel.cores) { slice in
             var marked = [UInt64](repeating: 0, count: 2 * words)
             marked.withUnsafeMutableBufferPointer { marked in
                 for (term, sure, positions) in pieces[slice] where !context.shouldStop {

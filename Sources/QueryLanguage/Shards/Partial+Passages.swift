@@ -31,18 +31,23 @@ extension Partial {
     /// SIMILARITY], …]}`: each member's shard, document in it and tokens from the document's first, earliest first.
     package static func corpusPassages(_ lines: [String], _ context: EvalContext) throws(QueryError) -> [String] {
         var terms: [Int: [String]] = [:]
-        var documents: [(shard: Int, i: Int, date: PartialDate?, source: String, id: String, tokens: String, sentences: String)] = []
+        var documents: [(shard: Int, i: Int, date: PartialDate?, source: String, id: String, tokens: String, sentences: String, line: Int)] = []
         for (number, line) in lines.enumerated() where !line.isEmpty {
+            if number & 255 == 0 { try context.checkCancelled(SourceRange(0, 0)) }   // a document's words are a long line
             guard let o = JSONLine.parse(line) as? [String: Any], let shard = o["shard"] as? Int else {
                 throw QueryError(.runtime, "word line \(number + 1) is not a shard's", at: SourceRange(0, 0))
             }
             if let list = o["terms"] as? [Any] {
-                terms[shard] = list.compactMap { $0 as? String }
+                // A term that is not a string would shift every later term's number: refused, not dropped.
+                guard let strings = list as? [String] else {
+                    throw QueryError(.runtime, "word line \(number + 1) has a term that is not a string", at: SourceRange(0, 0))
+                }
+                terms[shard] = strings
             } else if let i = o["i"] as? Int, let d = o["document"] as? [Any], d.count == 3, let source = d[1] as? String, let id = d[2] as? String,
                       let tokens = o["tokens"] as? String, let sentences = o["sentences"] as? String {
                 var date: PartialDate?
                 if case let .date(x)? = value(d[0]) { date = x }
-                documents.append((shard, i, date, source, id, tokens, sentences))
+                documents.append((shard, i, date, source, id, tokens, sentences, number + 1))
             } else {
                 throw QueryError(.runtime, "word line \(number + 1) is neither a shard's terms nor a document's words", at: SourceRange(0, 0))
             }
@@ -56,9 +61,14 @@ extension Partial {
             let shardTerms = terms[doc.shard] ?? []
             var map = global[doc.shard] ?? [UInt32](repeating: .max, count: shardTerms.count)
             let first = tokens.count
-            for t in decimals(doc.tokens) {
-                guard t < shardTerms.count else {
-                    throw QueryError(.runtime, "document \(doc.i) of shard \(doc.shard) has a word its shard's terms lack", at: SourceRange(0, 0))
+            guard let said = decimals(doc.tokens), let sentences = decimals(doc.sentences) else {
+                throw QueryError(.runtime, "word line \(doc.line) (document \(doc.i) of shard \(doc.shard)) has words or sentence starts that are not numbers",
+                                 at: SourceRange(0, 0))
+            }
+            for t in said {
+                guard shardTerms.indices.contains(t) else {
+                    throw QueryError(.runtime, "word line \(doc.line) (document \(doc.i) of shard \(doc.shard)) has a word its shard's terms lack",
+                                     at: SourceRange(0, 0))
                 }
                 if map[t] == .max {
                     let term = shardTerms[t]
@@ -72,7 +82,15 @@ extension Partial {
             }
             global[doc.shard] = map
             ranges.append(first..<tokens.count)
-            starts += decimals(doc.sentences).map { UInt32(first + $0) }
+            var previous = 0
+            for s in sentences {
+                guard s >= previous, s < tokens.count - first else {
+                    throw QueryError(.runtime, "word line \(doc.line) (document \(doc.i) of shard \(doc.shard)) has a sentence start out of order or past its words",
+                                     at: SourceRange(0, 0))
+                }
+                starts.append(UInt32(first + s))
+                previous = s
+            }
         }
         let all = FlatArray(tokens)
         let input = ReuseClusters.Input(tokens: all, documents: ranges, dates: documents.map(\.date), sources: documents.map(\.source),
@@ -105,7 +123,7 @@ extension Partial {
         let corpus = context.corpus
         var members: [ReuseClusters.Member] = [], boilerplate: [Bool] = [], standing = ReuseClusters.InCorpus(), place = 0
         for (number, line) in lines.enumerated() where !line.isEmpty {
-            guard let o = JSONLine.parse(line) as? [String: Any], let c = o["cluster"] as? Int, let flag = o["boilerplate"] as? Int,
+            guard let o = JSONLine.parse(line) as? [String: Any], let c = o["cluster"] as? Int, (0...Int(Int32.max)).contains(c), let flag = o["boilerplate"] as? Int,
                   let first = o["first"] as? String, let list = o["members"] as? [Any] else {
                 throw QueryError(.runtime, "line \(number + 1) of the passages is not a cluster", at: SourceRange(0, 0))
             }
@@ -164,12 +182,19 @@ extension Partial {
 
     /// The clusters `sharedClusters` wrote.
     static func sharedSet(_ lines: [String], at range: SourceRange) throws(QueryError) -> Set<Int> {
-        guard lines.count == 1, let o = JSONLine.parse(lines[0]) as? [String: Any], let list = o["shared"] as? [Any] else {
+        guard lines.count == 1, let o = JSONLine.parse(lines[0]) as? [String: Any], let list = o["shared"] as? [Int] else {
             throw QueryError(.runtime, "the shared clusters given are not one line of them", at: range)
         }
-        return Set(list.compactMap { $0 as? Int })
+        return Set(list)
     }
 
-    /// The numbers of a space-separated list.
-    private static func decimals(_ text: String) -> [Int] { text.split(separator: " ").compactMap { Int($0) } }
+    /// The numbers of a space-separated list; nil if one is not a number.
+    private static func decimals(_ text: String) -> [Int]? {
+        var out: [Int] = []
+        for piece in text.split(separator: " ") {
+            guard let n = Int(piece) else { return nil }
+            out.append(n)
+        }
+        return out
+    }
 }
