@@ -50,7 +50,7 @@ extension DocumentModel {
 
     func findMentions() {
         mentionAt = [Int32](repeating: -1, count: tokens.count)
-        var midCapitals = Set<UInt64>()
+        var midCapitals = Set<UInt64>(minimumCapacity: tokens.count / 8)
         var filter = [UInt64](repeating: 0, count: 16)
         filter.withUnsafeMutableBufferPointer { bits in
             for t in tokens.indices where tokens[t].kind == .word {
