@@ -256,7 +256,7 @@ package enum TextScanner {
     /// numbers in digits (with , or . between digits), punctuation and line breaks.
     package static func figureWords(_ p: UnsafeBufferPointer<UInt8>, _ pieces: [TextPiece]) -> [FigureWord] {
         var out: [FigureWord] = []
-        out.reserveCapacity(pieces.count / 2)
+        out.reserveCapacity(pieces.count)
         var attached = false
         var k = 0
         func isKind(_ k: Int, _ kind: TextPiece.Kind) -> Bool { k < pieces.count && pieces[k].kind == kind }

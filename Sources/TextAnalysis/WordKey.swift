@@ -63,11 +63,23 @@ public enum WordKey {
 
     /// The String form of the key of `text`.
     package static func string(_ text: some StringProtocol) -> String {
-        var scalars = String.UnicodeScalarView()
-        for u in text.unicodeScalars {
-            fold(u.value) { if let s = Unicode.Scalar($0) { scalars.append(s) } }
+        let count = text.utf8.count
+        let ascii = String(unsafeUninitializedCapacity: count) { buffer in  // most names and words
+            var n = 0
+            for b in text.utf8 {
+                guard b < 0x80 else { return 0 }
+                buffer[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                n += 1
+            }
+            return n
         }
-        return String(scalars)
+        if ascii.utf8.count == count { return ascii }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for u in text.unicodeScalars {
+            fold(u.value) { if Unicode.Scalar($0) != nil { UTF8Cursor.encode($0, into: &bytes) } }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// FNV-1a hash of the folded scalars of the UTF-8 bytes `from..<to`.

@@ -121,15 +121,17 @@ package struct EntityResolver: Sendable {
     /// A comparison key: folded, without a leading "the", possessives and hyphens, and with country
     /// adjectives, acronyms and "Foreign Ministry" in one form.
     static func key(_ name: String) -> String {
-        var words = WordKey.string(name).replacingOccurrences(of: "'s ", with: " ")
-            .split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "-" }).map(String.init)
+        // Foundation's `replacingOccurrences` is slow; it runs only where its pattern may occur.
+        var folded = WordKey.string(name)
+        if folded.utf8.contains(0x27) { folded = folded.replacingOccurrences(of: "'s ", with: " ") }
+        var words = folded.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "-" }).map(String.init)
         if words.first == "the" && words.count > 1 { words.removeFirst() }
         if words.count == 1, let full = Gazetteer.aliases[words[0]] { return WordKey.string(full) }
         if words.count > 1, let country = Gazetteer.adjective[words[0]] { words[0] = WordKey.string(country) }
         if words.count > 1 && Gazetteer.country[words[0]] != nil { words[0] = WordKey.string(Gazetteer.country[words[0]]!) }
-        var joined = words.joined(separator: " ")
-        joined = joined.replacingOccurrences(of: "foreign ministry", with: "ministry of foreign affairs")
-        return joined
+        let joined = words.joined(separator: " ")
+        guard words.contains(where: { $0.utf8.starts(with: "ministry".utf8) }) else { return joined }
+        return joined.replacingOccurrences(of: "foreign ministry", with: "ministry of foreign affairs")
     }
 
     private mutating func add(name: String, key plainKey: String, surface: String, kind: EntityKind, role: String?) -> Int {
