@@ -62,22 +62,31 @@ public enum WordKey {
     }
 
     /// The String form of the key of `text`.
-    package static func string(_ text: some StringProtocol) -> String {
-        let count = text.utf8.count
-        let ascii = String(unsafeUninitializedCapacity: count) { buffer in  // most names and words
-            var n = 0
-            for b in text.utf8 {
-                guard b < 0x80 else { return 0 }
-                buffer[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                n += 1
+    package static func string(_ text: String) -> String {
+        var text = text
+        return text.withUTF8(string(utf8:))
+    }
+
+    /// The String form of the key of `text`.
+    package static func string(_ text: Substring) -> String {
+        var text = text
+        return text.withUTF8(string(utf8:))
+    }
+
+    private static func string(utf8 p: UnsafeBufferPointer<UInt8>) -> String {
+        if !p.contains(where: { $0 >= 0x80 }) {  // ASCII: most names and words
+            return String(unsafeUninitializedCapacity: p.count) { out in
+                for i in 0..<p.count { out[i] = p[i] >= 0x41 && p[i] <= 0x5A ? p[i] | 0x20 : p[i] }
+                return p.count
             }
-            return n
         }
-        if ascii.utf8.count == count { return ascii }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for u in text.unicodeScalars {
-            fold(u.value) { if Unicode.Scalar($0) != nil { UTF8Cursor.encode($0, into: &bytes) } }
+        bytes.reserveCapacity(p.count)
+        var i = 0
+        while i < p.count {
+            let (v, n) = UTF8Cursor.decode(p, i, p.count)
+            fold(v) { if Unicode.Scalar($0) != nil { UTF8Cursor.encode($0, into: &bytes) } }
+            i += n
         }
         return String(decoding: bytes, as: UTF8.self)
     }

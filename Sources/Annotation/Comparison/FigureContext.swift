@@ -188,15 +188,21 @@ extension FigureReader {
         if let n = word(k + 1), n.isCapitalized, !words[k].isPossessive { candidates.insert(k + 1, at: 0) }
         for last in candidates {
             let s = name(last)
-            if let c = Gazetteer.country[s] ?? Gazetteer.aliases[s].flatMap({ Gazetteer.country[WordKey.string($0)] }) {
-                return (c, false, last)
-            }
-            if let c = Gazetteer.adjective[s] { return (c, true, last) }
-            if let c = L.regionCountries[s] { return (c, false, last) }
+            if let (c, isAdjective) = Self.countryNames[s] { return (c, isAdjective, last) }
             if words[k].hasHyphen, let c = L.regionCountries[String(s.prefix { $0 != "-" })] { return (c, false, last) }
         }
         return nil
     }
+
+    /// Folded name, capital, short form, nationality or region → its country, and whether it was an
+    /// adjective: in this order of precedence.
+    private static let countryNames: [String: (String, Bool)] = {
+        var table = L.regionCountries.mapValues { ($0, false) }
+        for (s, c) in Gazetteer.adjective { table[s] = (c, true) }
+        for (s, full) in Gazetteer.aliases { if let c = Gazetteer.country[WordKey.string(full)] { table[s] = (c, false) } }
+        for (s, c) in Gazetteer.country { table[s] = (c, false) }
+        return table
+    }()
 
     /// A day of the month in digits at `k` ("18" in "January 18", "18 January").
     private func dayNumber(_ k: Int) -> Int? {

@@ -35,6 +35,9 @@ package struct EntityResolver: Sendable {
             (self.name, self.surface, self.kind, self.role) = (name, surface, kind, role)
         }
 
+        /// Hashes the name only (variants of one name are few): numbering variants hashes every mention.
+        package func hash(into hasher: inout Hasher) { hasher.combine(name) }
+
         /// The variant of a mention.
         init(mention m: EntityMention) { self.init(name: m.name, surface: m.surface, kind: m.kind, role: m.role) }
 
