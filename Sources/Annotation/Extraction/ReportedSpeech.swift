@@ -216,16 +216,18 @@ extension DocumentModel {
                 let tok = tokens[u]
                 if tok.key == SpeechCues.k.to && tok.kind == .word && u + 1 < end
                     && (tokens[u + 1].kind == .word || tokens[u + 1].kind == .open) && u > t {
-                    if sawAddressee || (isAddresseePhrase(t, u) && isLowerWord(u + 1) && !tokens[u + 1].classes.contains(.determiners)) { return (u, true) }
+                    if (sawAddressee || isAddresseePhrase(t, u)) && startsInfinitive(u + 1) { return (u, true) }
                     break
                 }
-                if isSentenceEndPunct(u) || isPunct(u, 0x3B) || isPunct(u, 0x3A) || (u > t && cueForm(u) != nil) { break }
+                // "told aides that …": a that-clause, not a directive.
+                if isSentenceEndPunct(u) || isPunct(u, 0x3B) || isPunct(u, 0x3A) || (u > t && cueForm(u) != nil)
+                    || (tok.kind == .word && tok.key == SpeechCues.k.that) { break }
                 if mentionAt[u] >= 0 || tok.classes.contains(.addresseeNouns) { sawAddressee = true }
                 u += 1
             }
             if !flags.contains(.clause) { return nil }
         }
-        if flags.contains(.infinitive) && word(t) && tokens[t].key == SpeechCues.k.to && word(t + 1) { return (t, true) }
+        if flags.contains(.infinitive) && word(t) && tokens[t].key == SpeechCues.k.to && word(t + 1) && startsInfinitive(t + 1) { return (t, true) }
         if flags.contains(.gerund) && word(t) && isIngWord(t) && !tokens[t].classes.contains(.innerParticiples) { return (t, true) }
         if flags.contains(.stance) {
             var u = t
@@ -252,7 +254,8 @@ extension DocumentModel {
             var v = u
             while v < min(end, u + 14) && (tokens[v].kind == .word || tokens[v].kind == .number || tokens[v].kind == .possessive)
                     && tokens[v].key != SpeechCues.k.that && cueForm(v) == nil {
-                if v > u && v < u + 8 && tokens[v].classes.contains(.subjectPronouns) && !tokens[v - 1].classes.contains(.prepositions) {
+                if v > u && v < u + 8 && tokens[v].classes.contains(.subjectPronouns) && !tokens[v - 1].classes.contains(.prepositions)
+                    && !(v == u + 1 && Self.timeConjunctions.contains(tokens[u].key)) {  // "suggested after she won": an adjunct
                     return (v, false)
                 }
                 // "told reporters this was …", "said Tuesday his plan is …": a subject and its finite verb after the addressee or time.
@@ -280,7 +283,8 @@ extension DocumentModel {
         }
         if flags.contains(.zeroThat) && !tokens[u].classes.contains(.prepositions)
             && !tokens[u].classes.contains(.betweenSubjectAndCue) && (!isIngWord(u) || isGerundSubject(u, end))
-            && !tokens[u].classes.contains(.notClauseStart) && tokens[u].key != SpeechCues.k.to {
+            && !tokens[u].classes.contains(.notClauseStart) && tokens[u].key != SpeechCues.k.to
+            && !Self.adjunctConjunctions.contains(tokens[u].key) {
             return (u, false)
         }
         // "argue the rules were …", "insist the memo was …": a clause without "that" after other cues, when
@@ -297,6 +301,17 @@ extension DocumentModel {
         }
         return nil
     }
+
+    /// Whether the word after a directive's or a claim's "to" can start its infinitive: a lower-case
+    /// word that is no determiner ("invited her to the rally", "his claim to the nomination" are not).
+    private func startsInfinitive(_ i: Int) -> Bool {
+        tokens[i].kind == .open || (isLowerWord(i) && !tokens[i].classes.contains(.determiners))
+    }
+
+    /// "after", "before", "since" right before a subject: a time adjunct ("suggested after she won").
+    private static let timeConjunctions = SpeechCues.keys("after before since")
+    /// Conjunctions that open an adjunct of the speaking, not what was said ("she said as she left").
+    private static let adjunctConjunctions = SpeechCues.keys("as while when")
 
     /// Whether a finite clause starts at `u`: a subject of up to six words that opens with a determiner,
     /// a capitalised word or a number ("this", "the vote", "Party leaders") and has no preposition but

@@ -192,4 +192,24 @@ struct ReportedSpanTests {
         try #require(tenants.count == 1)
         #expect(tenants[0].asWritten == "A third of the tenants")
     }
+
+    @Test func toBeforeANounPhraseIsNoDirective() {
+        // "invited X to the gala", "his claim to the title": "to" opens a place or a thing, not an infinitive.
+        #expect(indirect("The mayor invited the harbour pilots to the spring gala at the old customs house.").isEmpty)
+        #expect(indirect("The rival family disputed the baron's claim to the estate near the river.").isEmpty)
+        // "told the crew that …, according to …": the "to" after the that-clause is no directive.
+        let told = indirect("The captain told the crew that the engine had failed, according to two deckhands.")
+        #expect(!told.contains { $0.text.hasPrefix("to ") })
+        #expect(indirect("The council urged the tenants to leave the flats before the storm.").map(\.text)
+                == ["to leave the flats before the storm"])
+    }
+
+    @Test func anAdjunctOfTheSpeakingIsNotWhatWasSaid() {
+        // "she said as she left", "he suggested after she won": when or how the words were said.
+        let text = "\u{201C}We will be back next year,\u{201D} the skipper said as she climbed onto the pier."
+        #expect(indirect(text).isEmpty)
+        let after = "The coach's remarks, which the captain suggested after she scored twice, went unanswered."
+        #expect(!indirect(after).contains { $0.text.hasPrefix("she scored") })
+        #expect(indirect("The skipper said the pier would close for the winter.").map(\.text) == ["the pier would close for the winter"])
+    }
 }
