@@ -160,6 +160,8 @@ extension DocumentModel {
     private static let plainSubjects = SpeechCues.keys("they we")
     private static let who = WordKey.hash("who")
     private static let clauseJoints = SpeechCues.keys("and but so because while when as if though although since")
+    /// Conjunctions that open the narrator's contrast after an attribution (", X reported, while …").
+    private static let contrastJoints = SpeechCues.keys("while whereas")
 
     /// A question cue whose subject is the one asked ("was asked", "when asked", "Asked about").
     private func isAskedOfSubject(_ k: Int, _ first: Int) -> Bool {
@@ -505,6 +507,26 @@ extension DocumentModel {
         return finite
     }
 
+    /// "… and others have said …", "… and one in four said …": a short subject (no verb, adverb,
+    /// conjunction or pronoun of a relative clause) then a cue of its own that takes a clause.
+    private func startsCoordinateReport(_ n: Int, _ end: Int) -> Bool {
+        guard let v = (n..<min(end, n + 6)).first(where: { quoteOf[$0] >= 0 || tokens[$0].kind == .punct || cueForm($0) != nil }),
+              v > n, quoteOf[v] < 0, let form = cueForm(v), form.flags.contains(.clause), !form.flags.contains(.naming),
+              form.past || !form.participle, !canBeNoun(v), !tokens[v - 1].classes.contains(.determiners),
+              !tokens[n].classes.contains(.auxiliaries) else { return false }
+        return (n..<v).allSatisfy { j in
+            let tok = tokens[j]
+            if tok.kind == .number { return true }
+            guard tok.kind == .word, !isPastVerb(j), !isIngWord(j), !tokenText(j).hasSuffix("ly") else { return false }
+            let c = tok.classes
+            return tok.key != SpeechCues.k.that && tok.key != SpeechCues.k.to && !c.contains(.prepositions)
+                && !Self.clauseJoints.contains(tok.key) && !Self.questionWords.contains(tok.key) && !Self.relativeWords.contains(tok.key)
+                && (c.contains(.auxiliaries) || !c.contains(.betweenSubjectAndCue)) && !Self.negations.contains(tok.key)
+        }
+    }
+
+    private static let negations = SpeechCues.keys("never not no")
+
     /// The last token of a reported clause starting at `first`, or nil when there is none (a clause
     /// that only introduces a quotation after a colon).
     private func clauseEnd(from first: Int, cue: Int, sentence: TextSentence, verbPhrase: Bool) -> Int? {
@@ -566,6 +588,8 @@ extension DocumentModel {
                     last = t - 1; break scan
                 }
                 if verbPhrase && n < end && tokens[n].classes.contains(.auxiliaries) { last = t - 1; break scan }
+                // "said they would stay and others have said they would not": a short subject with a cue of its own.
+                if !isPunct(t - 1, 0x2C), !isPunct(t - 2, 0x2C), n == t + 1, startsCoordinateReport(n, end) { last = t - 1; break scan }
                 // "said that … but did not say …": the subject's next act, not the report.
                 if tok.key == SpeechCues.k.but && n < end && Self.doSupport.contains(tokens[n].key) { last = t - 1; break scan }
                 // ", and the White House emphasized ...": a new subject with its own cue.
@@ -804,9 +828,16 @@ extension DocumentModel {
                     ?? scanSubject(from: c2 - 1, limit: k + 1, forward: true)
                     ?? describedSpeaker(c + 1, end: k)?.speaker ?? loneSubject(c + 1, cue: k)
                 guard let speaker else { return false }
-                // ", X announced, a move welcomed by ...": what follows is an apposition, not the clause.
-                let apposition = tokens[c2 + 1].kind == .word
-                    && (Self.indefinites.contains(tokens[c2 + 1].key) || tokens[c2 + 1].classes.contains(.prepositions))
+                // ", X announced, a move welcomed by ...", ", X reported, while …", ", X said on Monday, two days
+                // after …", ", said X, the head of …": what follows is an apposition or an adjunct, not the clause.
+                let next = tokens[c2 + 1]
+                let inverted = k == c + 1 && ((k + 1)..<c2).allSatisfy { tokens[$0].capitalised || tokens[$0].classes.contains(.roles) }
+                let finalRelative = Self.relativeWords.contains(next.key)
+                    && !((c2 + 2)..<end).contains { quoteOf[$0] < 0 && isPunct($0, 0x2C) }
+                let apposition = c - first >= 3 && next.kind == .word
+                    && (Self.indefinites.contains(next.key) || next.classes.contains(.prepositions) || Self.contrastJoints.contains(next.key)
+                        || finalRelative || (inverted && next.classes.contains(.determiners))
+                        || (next.classes.contains(.timeWords) && c2 + 2 < end && tokens[c2 + 2].classes.contains(.timeWords)))
                 guard let last = apposition ? trimmedLast(c - 1, first) : trimmedLast(end - 1, first) else { return false }
                 addIndirect(first, last, speaker: speaker, cue: tokenText(k))
                 return true

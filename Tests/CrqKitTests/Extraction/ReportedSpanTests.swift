@@ -212,4 +212,22 @@ struct ReportedSpanTests {
         #expect(!indirect(after).contains { $0.text.hasPrefix("she scored") })
         #expect(indirect("The skipper said the pier would close for the winter.").map(\.text) == ["the pier would close for the winter"])
     }
+
+    @Test func aSecondSubjectWithItsOwnCueEndsTheClause() {
+        let text = "Many growers have said they will skip the fair and others have said they cannot afford the stalls."
+        #expect(indirect(text).map(\.text) == ["they will skip the fair", "they cannot afford the stalls"])
+        // "and never called …", "and its appeal to buyers grow …": no second subject with a cue of its own.
+        let act = "The baker said she had closed the shop early and never called a supplier to ask for flour."
+        #expect(indirect(act).map(\.text) == ["she had closed the shop early and never called a supplier to ask for flour"])
+    }
+
+    @Test func anAttributionBetweenCommasBeforeAnAdjunctOrItsApposition() {
+        let contrast = "In Dover, the ferries left on time, the harbour office reported, while in Calais the crews were still on strike."
+        #expect(indirect(contrast).map(\.text) == ["In Dover, the ferries left on time"])
+        let apposition = "The old mill will reopen as a museum next spring, said Nora Quill, the head of the town's heritage trust."
+        #expect(indirect(apposition).map(\.text) == ["The old mill will reopen as a museum next spring"])
+        let parenthetical = "The new timetable, the council said, would start in June."
+        #expect(indirect(parenthetical).map(\.text) == ["The new timetable, the council said, would start in June"])
+    }
 }
+
