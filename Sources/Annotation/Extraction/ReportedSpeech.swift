@@ -82,6 +82,7 @@ extension DocumentModel {
         guard !isPassiveCue(k, first) else { return nil }  // "It was reported that"
         var j = k - 1
         while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
+        j = beforeAside(j, first)
         guard j >= first, tokens[j].kind == .word, quoteOf[j] < 0 else { return nil }
         let c = tokens[j].classes
         guard c.contains(.personPronouns) || c.contains(.thingPronouns) || Self.quantifierSubjects.contains(tokens[j].key)
@@ -90,6 +91,19 @@ extension DocumentModel {
         guard j == first || tokens[j - 1].kind == .punct || Self.clauseJoints.contains(tokens[j - 1].key) else { return nil }
         return SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(j))
     }
+
+    /// The token before an aside set off by commas that ends at `j` ("Others, however, say",
+    /// "The growers, for example, said"), or `j` when there is none.
+    private func beforeAside(_ j: Int, _ first: Int) -> Int {
+        guard j - 3 >= first, isPunct(j, 0x2C), tokens[j - 1].kind == .word else { return j }
+        if Self.asides.contains(tokens[j - 1].key) && isPunct(j - 2, 0x2C) { return j - 3 }
+        if j - 4 >= first, Self.asideEnds.contains(tokens[j - 1].key), Self.asideStarts.contains(tokens[j - 2].key), isPunct(j - 3, 0x2C) { return j - 4 }
+        return j
+    }
+
+    private static let asides = SpeechCues.keys("however though too meanwhile instead moreover nonetheless")
+    private static let asideStarts = SpeechCues.keys("for in of")
+    private static let asideEnds = SpeechCues.keys("example instance turn course")
 
     /// The subject right before cue `k` when no name or pronoun rule resolves it ("More than half of
     /// the voters said …", "29 percent (and 43 percent of Republicans) said …"): its words, with an
@@ -101,6 +115,7 @@ extension DocumentModel {
             if tokens[j].key == SpeechCues.k.to { return nil }  // "refused to say": not a statement made
             j -= 1
         }
+        j = beforeAside(j, first)
         // "A third of independents, 33%, say": a share between commas.
         if j > first + 2 && isPunct(j, 0x2C), let o = (max(first, j - 4)..<j).last(where: { isPunct($0, 0x2C) }), o < j - 1,
            ((o + 1)..<j).allSatisfy({ tokens[$0].kind == .number || isPunct($0, 0x25) }) {

@@ -229,5 +229,14 @@ struct ReportedSpanTests {
         let parenthetical = "The new timetable, the council said, would start in June."
         #expect(indirect(parenthetical).map(\.text) == ["The new timetable, the council said, would start in June"])
     }
+
+    @Test func aSubjectBeforeAnAsideBetweenCommas() throws {
+        let others = indirect("Others, however, say a new bridge is overdue.")
+        try #require(others.count == 1)
+        #expect(others[0].text == "a new bridge is overdue" && others[0].asWritten == "Others")
+        let growers = indirect("The growers, for example, said the fair was too costly.")
+        try #require(growers.count == 1)
+        #expect(growers[0].text == "the fair was too costly" && growers[0].asWritten == "The growers")
+    }
 }
 
