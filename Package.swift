@@ -33,7 +33,11 @@ let package = Package(
         // Documents, paragraphs, sentences and tokens in one buffer; the inverted index; the loaders.
         .target(name: "CorpusModel", dependencies: ["CZlib", "TextAnalysis"]),
         // What is found in the text: quotations, speakers, entities, figures, shared passages.
-        .target(name: "Annotation", dependencies: ["TextAnalysis", "CorpusModel"]),
+        // Release builds leave out the run-time exclusivity checks: the extraction reads its per-document
+        // model (a class, one per thread) millions of times per corpus, and the checks cost 5 % of it.
+        // Debug builds and the tests keep them.
+        .target(name: "Annotation", dependencies: ["TextAnalysis", "CorpusModel"],
+                swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         // The language: lexer, parser, AST, evaluator, verbs, units, compare aspects.
         .target(name: "QueryLanguage", dependencies: ["TextAnalysis", "CorpusModel", "Annotation"]),
         // Results as text: the table view, CSV, TSV, JSON, JSONL, Markdown, line; SVG charts; diagnostics.

@@ -15,7 +15,7 @@ package struct Annotations: Sendable {
         package let claim: FigureClaim
         package let bytes: Range<Int>
         /// Index into `quantities`.
-        package let quantity: Int
+        package internal(set) var quantity: Int
     }
 
     package let quotes: QuoteList
@@ -43,78 +43,71 @@ package struct Annotations: Sendable {
                       progress: @escaping @Sendable (Int) -> Void = { _ in }) -> Annotations? {
         let n = corpus.documents.count
         let chunk = max(1, n / 64), chunks = (n + chunk - 1) / chunk
-        // Each iteration writes its own slots; no two threads touch the same element.
-        nonisolated(unsafe) let analyses = UnsafeMutableBufferPointer<DocumentAnalysis>.allocate(capacity: n)
-        nonisolated(unsafe) let claims = UnsafeMutableBufferPointer<[FigureClaim]>.allocate(capacity: n)
-        /// Per document, the corpus byte ranges of its quotations and then of its figures.
-        nonisolated(unsafe) let spans = UnsafeMutableBufferPointer<[Range<Int>]>.allocate(capacity: n)
-        /// Per chunk, how many of its documents are done (the first ones).
-        nonisolated(unsafe) let done = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunks)
-        done.initialize(repeating: 0)
+        // Each chunk writes its own slot.
+        nonisolated(unsafe) let extracted = UnsafeMutableBufferPointer<ExtractedChunk?>.allocate(capacity: chunks)
+        extracted.initialize(repeating: nil)
+        defer { extracted.deinitialize().deallocate() }
         let stopped = Atomic<Bool>(false), finished = Atomic<Int>(0)
-        var analysesMoved = false
-        defer {
-            for c in 0..<chunks {
-                if !analysesMoved { (analyses.baseAddress! + c * chunk).deinitialize(count: done[c]) }
-                (claims.baseAddress! + c * chunk).deinitialize(count: done[c])
-                (spans.baseAddress! + c * chunk).deinitialize(count: done[c])
-            }
-            analyses.deallocate()
-            claims.deallocate()
-            spans.deallocate()
-            done.deallocate()
-        }
         progress(0)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var part = ExtractedChunk(corpus)
             for d in (c * chunk)..<min(n, (c + 1) * chunk) {
                 if stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
-                let text = ScannedText(corpus.documentText(d))
-                let analysis = QuotationExtractor.analyze(text, sentenceStarts: corpus.innerSentenceStarts(ofDocument: d))
-                let found = FigureExtractor.extract(text)
-                let base = corpus.documents[d].bytes.lowerBound
-                (analyses.baseAddress! + d).initialize(to: analysis)
-                (claims.baseAddress! + d).initialize(to: found)
-                (spans.baseAddress! + d).initialize(to: analysis.quotations.map { base + $0.start..<base + $0.end }
-                                                       + found.map { base + $0.start..<base + $0.end })
-                done[c] += 1
+                part.add(document: d, of: corpus)
                 if finished.add(1, ordering: .relaxed).newValue & 63 == 0 { progress(finished.load(ordering: .relaxed)) }
             }
+            extracted[c] = part
         }
         if stopped.load(ordering: .relaxed) { return nil }
-        // Each document's analysis is let go of once its records are made, so that the records and
-        // the analyses are not all held at once.
-        var all = (0..<n).map { (analyses.baseAddress! + $0).move() }
-        analysesMoved = true
-        var resolver = EntityResolver(all, corpusVariants: corpusVariants)
-        var quotes = QuoteListBuilder(corpus, capacity: all.reduce(0) { $0 + $1.quotations.count })
-        var figures: [FigureRecord] = []
-        figures.reserveCapacity((0..<n).reduce(0) { $0 + claims[$1].count })
+        // What the workers freed (each document's analysis) stays in their arenas, out of reach of this thread.
+        Parallel.releaseFreeMemory()
+        // The variants of the corpus in order of first occurrence (of the whole corpus first, when given):
+        // each chunk's own order, chunk after chunk.
+        var numbers = EntityResolver.VariantNumbers()
+        for v in corpusVariants ?? [] { _ = numbers.number(v) }
+        let corpusNumber = (0..<chunks).map { c in extracted[c]!.variants.variants.map { numbers.number($0) } }
+        var entityOfVariant: [Int] = []
+        let resolver = EntityResolver(variants: numbers.variants, entityOfVariant: &entityOfVariant)
         let count = resolver.entities.count
+        var quotes = QuoteListBuilder(corpus, capacity: (0..<chunks).reduce(0) { $0 + extracted[$1]!.quotes.count })
+        var figures: [FigureRecord] = []
+        figures.reserveCapacity((0..<chunks).reduce(0) { $0 + extracted[$1]!.figures.count })
         var quoteCounts = [Int](repeating: 0, count: count), mentionCounts = quoteCounts
         var docs = [[Int]](repeating: [], count: count)
         /// Records that entity `e` occurs in document `d` (documents come in order, so a check of the last suffices).
         func note(_ e: Int, _ d: Int) { if docs[e].last != d { docs[e].append(d) } }
-        for d in 0..<n {
-            let quoted = all[d].quotations.count
-            for (i, q) in all[d].quotations.enumerated() {
-                let speaker = resolver.speakerIndex(doc: d, quotation: i)
-                if let s = speaker { quoteCounts[s] += 1; note(s, d) }
-                quotes.append(document: d, q, speaker: speaker, bytes: spans[d][i])
-            }
-            for (i, var claim) in claims[d].enumerated() {
-                // the speaker of a quotation that holds the figure gives it
-                if let q = all[d].quotations.indices.last(where: { all[d].quotations[$0].start <= claim.start && claim.end <= all[d].quotations[$0].end }),
-                   let speaker = resolver.speakerIndex(doc: d, quotation: q).map({ resolver.entities[$0].canonical }) ?? all[d].quotations[q].speaker {
-                    claim.givenBy = speaker
+        for c in 0..<chunks {
+            // Each chunk is let go of once merged, and what they held given back now and then (it is
+            // in the workers' arenas), so that the chunks and the whole are not all held at once.
+            if c % 8 == 7 { Parallel.releaseFreeMemory() }
+            if stop() { return nil }
+            let part = extracted[c].take()!
+            let entity = { (v: Int32) in entityOfVariant[Int(corpusNumber[c][Int(v)])] }
+            var q = 0, m = 0
+            for (i, d) in ((c * chunk)..<min(n, (c + 1) * chunk)).enumerated() {
+                while q < part.quotes.packed.count && part.quotes.packed[q].document == d {
+                    if part.quotes.packed[q].entity >= 0 {
+                        let e = entity(part.quotes.packed[q].entity)
+                        quoteCounts[e] += 1
+                        note(e, d)
+                    }
+                    q += 1
                 }
-                figures.append(FigureRecord(document: d, claim: claim, bytes: spans[d][quoted + i], quantity: -1))
+                while m < part.mentionEnds[i] {
+                    let e = entity(part.mentionVariants[m])
+                    mentionCounts[e] += 1
+                    note(e, d)
+                    m += 1
+                }
             }
-            for i in all[d].mentions.indices {
-                if let e = resolver.entityIndex(doc: d, mention: i) { mentionCounts[e] += 1; note(e, d) }
+            quotes.append(contentsOf: part.quotes) { Int32(entity($0)) }
+            for (f, figure) in part.figures.enumerated() {
+                // the speaker of a quotation that holds the figure gives it
+                var claim = figure.claim
+                if part.figureSpeakers[f] >= 0 { claim.givenBy = resolver.entities[entity(part.figureSpeakers[f])].canonical }
+                figures.append(FigureRecord(document: figure.document, claim: claim, bytes: figure.bytes, quantity: -1))
             }
-            all[d] = DocumentAnalysis(quotations: [], mentions: [])
         }
-        resolver.forgetDocuments()
         var outletNumbers: [String: Int32] = [:]
         let outlets = corpus.documents.indices.map { d in
             let source = corpus.documents[d].metadata.source
@@ -127,17 +120,54 @@ package struct Annotations: Sendable {
                                               outlet: outlets[$0.document]) }
         guard let (quantities, figureQuantity) = corpusQuantities.map({ ($0.quantities, $0.of) })
                 ?? Annotations.quantities(input, unlessStopped: stop) else { return nil }
-        figures = figures.indices.map { f in
-            FigureRecord(document: figures[f].document, claim: figures[f].claim, bytes: figures[f].bytes, quantity: figureQuantity[f])
-        }
+        for f in figures.indices { figures[f].quantity = figureQuantity[f] }
+        Parallel.releaseFreeMemory()  // the chunks merged and what the grouping used
         let names = resolver.entities.map(\.canonical)
         let speakers = (0..<count).filter { quoteCounts[$0] > 0 }
             .sorted { quoteCounts[$0] != quoteCounts[$1] ? quoteCounts[$0] > quoteCounts[$1] : names[$0] < names[$1] }
         let order = (0..<count).sorted {
             mentionCounts[$0] != mentionCounts[$1] ? mentionCounts[$0] > mentionCounts[$1] : names[$0] < names[$1]
         }
-        return Annotations(quotes: quotes.list(), figures: figures, quantities: quantities, outlets: outlets, resolver: resolver, quoteCounts: quoteCounts,
+        return Annotations(quotes: quotes.list(corpus), figures: figures, quantities: quantities, outlets: outlets, resolver: resolver, quoteCounts: quoteCounts,
                            mentionCounts: mentionCounts, documents: docs, speakers: speakers, entityOrder: order)
+    }
+}
+
+/// What extraction keeps of a run of documents until names are resolved across the corpus: their
+/// quotations packed, their figures, and each name as the number of a variant in the run's own table
+/// (not each document's whole analysis, which would hold every name as written many times over).
+private struct ExtractedChunk {
+    /// Each quotation's speaker number is that of its variant in `variants` (-1 for none).
+    var quotes: Annotations.QuoteListBuilder
+    /// Figures, without the speaker of a quotation that holds them.
+    var figures: [Annotations.FigureRecord] = []
+    /// Per figure, the variant of the speaker of the last quotation that holds it, -1 for none.
+    var figureSpeakers: [Int32] = []
+    var variants = EntityResolver.VariantNumbers()
+    /// The variant of every mention, document after document, and where each document's mentions end.
+    var mentionVariants: [Int32] = []
+    var mentionEnds: [Int] = []
+
+    init(_ corpus: Corpus) { quotes = Annotations.QuoteListBuilder(corpus) }
+
+    /// Extracts document `d` of `corpus` (the next one of the run) and keeps what the corpus needs of it.
+    mutating func add(document d: Int, of corpus: Corpus) {
+        let base = corpus.documents[d].bytes.lowerBound
+        let text = ScannedText(bytes: corpus.withText { Array($0[corpus.documents[d].bytes]) })
+        let analysis = QuotationExtractor.analyze(text, sentenceStarts: corpus.innerSentenceStarts(ofDocument: d))
+        for mention in analysis.mentions { mentionVariants.append(variants.number(EntityResolver.Variant(mention: mention))) }
+        mentionEnds.append(mentionVariants.count)
+        var speakers: [Int32] = []
+        for q in analysis.quotations {
+            let speaker = EntityResolver.Variant(speakerOf: q, in: analysis).map { variants.number($0) } ?? -1
+            speakers.append(speaker)
+            quotes.append(document: d, q, speaker: speaker < 0 ? nil : Int(speaker), bytes: base + q.start..<base + q.end)
+        }
+        for claim in FigureExtractor.extract(text) {
+            let holder = analysis.quotations.lastIndex { $0.start <= claim.start && claim.end <= $0.end }
+            figureSpeakers.append(holder.map { speakers[$0] } ?? -1)
+            figures.append(Annotations.FigureRecord(document: d, claim: claim, bytes: base + claim.start..<base + claim.end, quantity: -1))
+        }
     }
 }
 
@@ -158,8 +188,7 @@ extension Annotations {
     /// The quantities of `figures` (in corpus order), with their status and name, in order of their
     /// first claim; and each figure's quantity. One process gives its figures; the merge of shards all of theirs.
     package static func quantities(_ figures: [FigureInput], unlessStopped stop: () -> Bool) -> ([FigureQuantity], [Int])? {
-        let input = figures.map { QuantityGrouper.Claim(claim: $0.claim, document: $0.document, date: $0.date) }
-        guard let (grouped, of) = QuantityGrouper.group(input, unlessStopped: stop) else { return nil }
+        guard let (grouped, of) = QuantityGrouper.group(figures, unlessStopped: stop) else { return nil }
         // number the quantities in order of their first claim
         let order = grouped.indices.sorted { grouped[$0].claims[0] < grouped[$1].claims[0] }
         var renumber = [Int](repeating: 0, count: grouped.count)

@@ -25,6 +25,7 @@ struct AnnotationsEncoder {
     /// A string written where it is (one that does not recur).
     mutating func inline(_ s: String) { body.string(s) }
     mutating func raw(_ p: UnsafeRawBufferPointer) { body.raw(p) }
+    mutating func reserve(_ count: Int) { body.reserve(count) }
 
     private mutating func number(_ s: String) -> Int {
         if let n = table[s] { return n }
@@ -34,11 +35,15 @@ struct AnnotationsEncoder {
     }
 
     /// The table, then everything else.
-    var bytes: [UInt8] {
+    /// The table of strings, then the body: the body (most of the bytes) is moved, and the table put
+    /// in front of it in place, so that it is not held twice.
+    mutating func finish() -> [UInt8] {
         var head = SnapshotEncoder()
         head.int(strings.count)
         strings.forEach { head.string($0) }
-        return head.bytes + body.bytes
+        var out = body.take()
+        out.insert(contentsOf: head.bytes, at: 0)
+        return out
     }
 }
 
@@ -100,6 +105,9 @@ extension Annotations {
     /// the text would bring most of a large corpus's text into memory).
     func encoded(_ corpus: Corpus) -> [UInt8] {
         var e = AnnotationsEncoder()
+        // more than the quotations, figures and entities' documents take
+        e.reserve(quotes.packed.count * MemoryLayout<PackedQuote>.stride + figures.count * 256
+                  + documents.reduce(0) { $0 + $1.count } * 8 + (4 << 20))
         e.int(corpus.documents.count)
         resolver.encode(into: &e)
         e.int(quantities.count)
@@ -139,7 +147,7 @@ extension Annotations {
             e.inline(x.text)
         }
         quotes.packed.withUnsafeBytes { e.raw($0) }
-        return e.bytes
+        return e.finish()
     }
 
     /// A record's corpus byte range and its annotation's document offsets (the same place, as a rule).

@@ -79,27 +79,31 @@ extension Annotations {
 
     /// Packs quotations into a `QuoteList` as they are found.
     struct QuoteListBuilder {
-        private var packed: [PackedQuote] = []
+        private(set) var packed: [PackedQuote] = []
         private var names: [String] = []
         private var numbers: [String: Int32] = [:]
         private var extras: [QuoteExtra] = []
         private let text: FlatArray<UInt8>
-        private let documentStarts: [Int]
 
-        init(_ corpus: Corpus, capacity: Int) {
-            (text, documentStarts) = (corpus.text, corpus.documents.map(\.bytes.lowerBound))
+        init(_ corpus: Corpus, capacity: Int = 0) {
+            text = corpus.text
             packed.reserveCapacity(capacity)
         }
 
+        /// The number of `s` in `names`, a new one if it is not there yet; -1 for nil.
+        private mutating func number(_ s: String?) -> Int32 {
+            guard let s else { return -1 }
+            if let n = numbers[s] { return n }
+            numbers[s] = Int32(names.count)
+            names.append(s)
+            return Int32(names.count - 1)
+        }
+
+        /// The number of quotations added.
+        var count: Int { packed.count }
+
         /// Adds quotation `q` of `document`, spoken by entity `speaker`, at corpus bytes `bytes`.
         mutating func append(document: Int, _ q: Quotation, speaker: Int?, bytes: Range<Int>) {
-            func number(_ s: String?) -> Int32 {
-                guard let s else { return -1 }
-                if let n = numbers[s] { return n }
-                numbers[s] = Int32(names.count)
-                names.append(s)
-                return Int32(names.count - 1)
-            }
             let trims = q.parts.isEmpty ? text.withUnsafeBufferPointer { Self.trims(q.text, bytes, $0) } : nil
             if trims == nil { extras.append(QuoteExtra(parts: q.parts, text: q.text)) }
             packed.append(PackedQuote(document: UInt32(document), byteStart: UInt32(bytes.lowerBound), byteEnd: UInt32(bytes.upperBound),
@@ -126,8 +130,24 @@ extension Annotations {
             }
         }
 
-        func list() -> QuoteList {
-            QuoteList(packed: packed, names: names, extras: extras, text: text, documentStarts: documentStarts)
+        /// Adds the quotations of `part` (a list of later documents, its names numbered in its own
+        /// table), each spoken by `speaker(s)` for the speaker number `s` that `part` gives it (not -1).
+        mutating func append(contentsOf part: QuoteListBuilder, speaker: (Int32) -> Int32) {
+            let renumber = part.names.map { number($0) }
+            func name(_ n: Int32) -> Int32 { n < 0 ? -1 : renumber[Int(n)] }
+            let extraBase = Int32(extras.count)
+            extras += part.extras
+            packed.reserveCapacity(packed.count + part.packed.count)
+            for var p in part.packed {
+                (p.speaker, p.cue, p.asWritten) = (name(p.speaker), name(p.cue), name(p.asWritten))
+                if p.entity >= 0 { p.entity = speaker(p.entity) }
+                if p.extra >= 0 { p.extra += extraBase }
+                packed.append(p)
+            }
+        }
+
+        func list(_ corpus: Corpus) -> QuoteList {
+            QuoteList(packed: packed, names: names, extras: extras, text: text, documentStarts: corpus.documents.map(\.bytes.lowerBound))
         }
     }
 }

@@ -70,4 +70,16 @@ package enum Parallel {
         }
         return results.map { $0! }
     }
+
+    /// Gives the memory the allocator holds free back to the system. glibc keeps what a thread frees
+    /// in that thread's arena, where work that follows on another thread cannot reuse it: call it when
+    /// parallel work that freed much is done. Nothing where the allocator is not glibc's.
+    package static func releaseFreeMemory() {
+        #if canImport(Glibc)
+        // `malloc_trim` is glibc's own (its header is not in Swift's Glibc module): looked up by name.
+        if let trim = dlsym(nil, "malloc_trim") {
+            _ = unsafeBitCast(trim, to: (@convention(c) (Int) -> Int32).self)(0)
+        }
+        #endif
+    }
 }

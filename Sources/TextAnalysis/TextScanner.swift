@@ -323,8 +323,11 @@ package struct ScannedText: Sendable {
     package let bytes: [UInt8]
     package let pieces: [TextPiece]
 
-    package init(_ text: String) {
-        bytes = Array(text.utf8)
+    package init(_ text: String) { self.init(bytes: Array(text.utf8)) }
+
+    /// Scans valid UTF-8 text.
+    package init(bytes: [UInt8]) {
+        self.bytes = bytes
         pieces = bytes.withUnsafeBufferPointer { TextScanner.pieces($0) }
     }
 

@@ -75,6 +75,12 @@ public enum WordKey {
         var h: UInt64 = 0xcbf29ce484222325
         var i = from
         while i < to {
+            let b = p[i]
+            if b < 0x80 {  // ASCII, most words: `fold` lower-cases capitals only
+                h = (h ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* 0x100000001b3
+                i += 1
+                continue
+            }
             let (v, n) = UTF8Cursor.decode(p, i, to)
             fold(v) { h = (h ^ UInt64($0)) &* 0x100000001b3 }
             i += n

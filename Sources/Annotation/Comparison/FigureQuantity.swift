@@ -95,14 +95,8 @@ package enum QuantityStatus: String, Sendable {
 /// share the cue) it starts one that no claim of another document joins. A part never joins its total (the
 /// counted kind is part of the key), and a place, agent, event or day that differs keeps claims apart.
 enum QuantityGrouper {
-    struct Claim {
-        var claim: FigureClaim
-        var document: Int
-        var date: PartialDate?
-    }
-
     /// The quantities of `claims` (most specific claims placed first) and, per claim, its quantity.
-    static func group(_ claims: [Claim], unlessStopped stop: () -> Bool) -> ([FigureQuantity], [Int])? {
+    static func group(_ claims: [FigureInput], unlessStopped stop: () -> Bool) -> ([FigureQuantity], [Int])? {
         var quantities: [FigureQuantity] = []
         var of = [Int](repeating: -1, count: claims.count)
         /// Quantities by (kind, slot, value) and by document, so a claim looks only at likely partners.
@@ -120,8 +114,9 @@ enum QuantityGrouper {
             let c = claims[i].claim
             return [c.place != nil, c.agent != nil, days[i] != nil || weekday(i) != nil, c.event != nil].filter { $0 }.count
         }
+        let specificities = claims.indices.map(specificity)
         let order = claims.indices.sorted { a, b in
-            let (x, y) = (specificity(a), specificity(b))
+            let (x, y) = (specificities[a], specificities[b])
             return x != y ? x > y : a < b
         }
         for (n, i) in order.enumerated() {

@@ -140,7 +140,7 @@ extension DocumentModel {
             var own: (speaker: SpeakerRef, cue: String?)? = afterAttribution(q).map { ($0.speaker, $0.cue) }
             if own != nil { attributedAfter.insert(quotations.count) }
             if own == nil && !span.continued {
-                own = beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? nameColon(q) ?? colonSubject(q)
+                own = beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? nameColon(q) ?? clauseSubject(q)
                     ?? signedAttribution(q) ?? adjacentAttribution(q)
             }
             if let own {
@@ -269,7 +269,7 @@ extension DocumentModel {
                 // “...,” said former governor Jo Hale.
                 speaker = self.speaker(mention: m)
                 after = mentionTokens[m].upperBound
-            } else if let found = scanSubject(from: min(after + 2, paragraphEnd - 1), limit: after, forward: true) {
+            } else if let found = scanSubject(from: subjectReach(after, paragraphEnd), limit: after, forward: true) {
                 speaker = found
                 after += 1
                 while after < paragraphEnd && tokens[after].kind == .word && !tokens[after].classes.contains(.prepositions) { after += 1 }
@@ -337,11 +337,24 @@ extension DocumentModel {
         tokens[t].form.map { $0.flags.contains(.nounLike) && !$0.past && !$0.participle } ?? true
     }
 
-    /// The person mention after up to five lower-case role words from `t` ("former secretary of state Jo Hale").
+    /// How far a subject after cue token `after - 1` may reach: two words, or up to five when only
+    /// words without a preposition come between ("said a New Hampshire Republican").
+    private func subjectReach(_ after: Int, _ end: Int) -> Int {
+        var e = after
+        while e + 1 < end && e < after + 5 && tokens[e + 1].kind == .word && !tokens[e + 1].classes.contains(.prepositions) { e += 1 }
+        return min(max(e, after + 2), end - 1)
+    }
+
+    /// The person mention after up to five lower-case role words from `t`, places among them
+    /// ("former secretary of state Jo Hale", "former Ohio governor Jo Hale").
     private func roleThenName(_ t: Int, end: Int) -> Int? {
         var j = t
-        while j < min(end, t + 5) && isLowerWord(j) && (tokens[j].key == SpeechCues.k.of || !tokens[j].classes.contains(.prepositions))
-                && canBeNoun(j) && !tokens[j].classes.contains(.subjectPronouns) { j += 1 }
+        while j < min(end, t + 8) {
+            if mentionAt[j] >= 0 && mentions[Int(mentionAt[j])].kind == .place && j > t { j = mentionTokens[Int(mentionAt[j])].upperBound; continue }
+            guard isLowerWord(j) && (tokens[j].key == SpeechCues.k.of || !tokens[j].classes.contains(.prepositions))
+                && canBeNoun(j) && !tokens[j].classes.contains(.subjectPronouns) else { break }
+            j += 1
+        }
         guard j > t, j < end, mentionAt[j] >= 0, mentions[Int(mentionAt[j])].kind == .person else { return nil }
         return Int(mentionAt[j])
     }
@@ -430,15 +443,16 @@ extension DocumentModel {
         return (speaker(mention: m), nil)
     }
 
-    /// “X went even further: “…”” : a quotation after a colon closing a clause with no cue speaks
-    /// for the clause's subject.
-    private func colonSubject(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
-        guard let open = quotes[q].open, open >= 1, isPunct(open - 1, 0x3A) else { return nil }
+    /// “X went even further: “…”” and "Roe blamed the court's “…”": a quotation inside a clause with
+    /// no cue speaks for the clause's subject, when a lower-case word (its verb) comes between them.
+    private func clauseSubject(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        guard let open = quotes[q].open, open >= 1 else { return nil }
         let sentence = sentences[Int(sentenceOf[open - 1])]
-        // A clause, not a heading: a lower-case word (its verb) comes between the subject and the colon.
-        guard let found = sentenceSubject(from: sentence.first, before: open - 1),
-              let m = found.mention, (mentionTokens[m].upperBound..<(open - 1)).contains(where: { isLowerWord($0) }) else { return nil }
-        return (found, nil)
+        // Not a quotation opening its sentence (that one follows the sentence before), unless a colon introduces it.
+        guard sentenceOf[open - 1] == sentenceOf[open] || isPunct(open - 1, 0x3A) else { return nil }
+        guard let found = subjectOfSentence(from: sentence.first, before: open - 1),
+              found.end < open - 1, (found.end..<(open - 1)).contains(where: { isLowerWord($0) }) else { return nil }
+        return (found.speaker, nil)
     }
 
     /// “…” ¶ — Jo Hale, mayor.: a quotation standing as its paragraph, signed on the next line after a dash.

@@ -34,6 +34,22 @@ package struct EntityResolver: Sendable {
         package init(name: String, surface: String, kind: EntityKind, role: String?) {
             (self.name, self.surface, self.kind, self.role) = (name, surface, kind, role)
         }
+
+        /// The variant of a mention.
+        init(mention m: EntityMention) { self.init(name: m.name, surface: m.surface, kind: m.kind, role: m.role) }
+
+        /// The variant of the speaker of quotation `q` of `analysis`, nil when it has no named speaker.
+        /// A speaker named by a mention, as written ("Mrs. Roe"), is that mention's variant.
+        init?(speakerOf q: Quotation, in analysis: DocumentAnalysis) {
+            guard let name = q.speaker else { return nil }
+            if let m = q.speakerMention, m < analysis.mentions.count, analysis.mentions[m].name == name,
+               analysis.mentions[m].kind == q.speakerKind {
+                let mention = analysis.mentions[m]
+                self.init(name: name, surface: mention.surface, kind: mention.kind, role: mention.role)
+            } else {
+                self.init(name: name, surface: name, kind: q.speakerKind ?? .person, role: nil)
+            }
+        }
     }
 
     package private(set) var entities: [ResolvedEntity] = []
@@ -48,42 +64,40 @@ package struct EntityResolver: Sendable {
     private var female: [Bool?] = []
     /// Per entity: how many distinct variants name it.
     private var variantCounts: [Int] = []
+    /// Per document of the analyses given to `init(_:)`, the entity of each mention and of each quotation's speaker.
     private var mentionEntity: [[Int?]] = []
     private var speakerEntity: [[Int?]] = []
 
-    /// Resolves the names of `analyses`; against `corpusVariants` when given (a shard of a corpus
-    /// resolves its names as the whole corpus does: its variants are among the corpus's, whose order decides).
-    init(_ analyses: [DocumentAnalysis], corpusVariants: [Variant]? = nil) {
-        mentionEntity = analyses.map { [Int?](repeating: nil, count: $0.mentions.count) }
-        speakerEntity = analyses.map { [Int?](repeating: nil, count: $0.quotations.count) }
-        // Identical names (with the same surface, kind and role) resolve alike, and adding one again
-        // changes nothing: resolve each distinct one once, in the order of its first occurrence.
-        var distinct: [Variant: Int] = [:]
-        var variants: [Variant] = []
-        func number(_ v: Variant) -> Int32 {
-            if let i = distinct[v] { return Int32(i) }
-            distinct[v] = variants.count
+    /// Numbers distinct variants in order of their first occurrence.
+    struct VariantNumbers {
+        private(set) var variants: [Variant] = []
+        private var numbers: [Variant: Int32] = [:]
+
+        /// The number of `v`, a new one if it has not occurred yet.
+        mutating func number(_ v: Variant) -> Int32 {
+            if let i = numbers[v] { return i }
+            numbers[v] = Int32(variants.count)
             variants.append(v)
             return Int32(variants.count - 1)
         }
-        for v in corpusVariants ?? [] { _ = number(v) }
-        /// The variant of every mention and named speaker, document by document (mentions first).
-        var variantOf: [Int32] = []
-        variantOf.reserveCapacity(analyses.reduce(0) { $0 + $1.mentions.count + $1.quotations.count })
-        for analysis in analyses {
-            for m in analysis.mentions { variantOf.append(number(Variant(name: m.name, surface: m.surface, kind: m.kind, role: m.role))) }
-            for q in analysis.quotations {
-                guard let name = q.speaker else { continue }
-                // A speaker named by a mention, as written ("Mrs. Roe"), resolves as that mention.
-                if let m = q.speakerMention, m < analysis.mentions.count, analysis.mentions[m].name == name,
-                   analysis.mentions[m].kind == q.speakerKind {
-                    let mention = analysis.mentions[m]
-                    variantOf.append(number(Variant(name: name, surface: mention.surface, kind: mention.kind, role: mention.role)))
-                } else {
-                    variantOf.append(number(Variant(name: name, surface: name, kind: q.speakerKind ?? .person, role: nil)))
-                }
-            }
-        }
+    }
+
+    /// Resolves the names of `analyses` (documents of one corpus, in order); the entities of their
+    /// mentions and speakers are then `entityIndex(doc:mention:)` and `speakerIndex(doc:quotation:)`.
+    init(_ analyses: [DocumentAnalysis]) {
+        var numbers = VariantNumbers()
+        let mentions = analyses.map { a in (a.mentions.map { numbers.number(Variant(mention: $0)) },
+                                            a.quotations.map { q in Variant(speakerOf: q, in: a).map { numbers.number($0) } }) }
+        var entityOfVariant: [Int] = []
+        self.init(variants: numbers.variants, entityOfVariant: &entityOfVariant)
+        mentionEntity = mentions.map { $0.0.map { entityOfVariant[Int($0)] } }
+        speakerEntity = mentions.map { $0.1.map { $0.map { entityOfVariant[Int($0)] } } }
+    }
+
+    /// Resolves distinct `variants`, in order of their first occurrence in the corpus (identical
+    /// names with the same surface, kind and role resolve alike, so each is resolved once);
+    /// `entityOfVariant` is then the entity of each.
+    init(variants: [Variant], entityOfVariant: inout [Int]) {
         var keys = [String: String]()
         let variantKeys = variants.map { v in
             if let key = keys[v.name] { return key }
@@ -96,23 +110,12 @@ package struct EntityResolver: Sendable {
         let ordered = variants.indices.sorted { a, b in
             wordCounts[a] != wordCounts[b] ? wordCounts[a] > wordCounts[b] : a < b
         }
-        var entityOfVariant = [Int](repeating: 0, count: variants.count)
+        entityOfVariant = [Int](repeating: 0, count: variants.count)
         for v in ordered {
             entityOfVariant[v] = add(name: variants[v].name, key: variantKeys[v], surface: variants[v].surface,
                                      kind: variants[v].kind, role: variants[v].role)
         }
         self.variants = variants
-        var next = 0
-        for (d, analysis) in analyses.enumerated() {
-            for m in analysis.mentions.indices {
-                mentionEntity[d][m] = entityOfVariant[Int(variantOf[next])]
-                next += 1
-            }
-            for (q, quotation) in analysis.quotations.enumerated() where quotation.speaker != nil {
-                speakerEntity[d][q] = entityOfVariant[Int(variantOf[next])]
-                next += 1
-            }
-        }
     }
 
     /// A comparison key: folded, without a leading "the", possessives and hyphens, and with country
@@ -242,11 +245,6 @@ package struct EntityResolver: Sendable {
         }
         return nil
     }
-
-    /// Lets go of the entity of every mention and speaker (`entityIndex(doc:mention:)`,
-    /// `speakerIndex(doc:quotation:)`), once the annotations are made: at 100,000 documents they take
-    /// over 100 MB, and nothing asks for them later.
-    mutating func forgetDocuments() { (mentionEntity, speakerEntity) = ([], []) }
 
     /// The entity of mention `mention` of document `doc`.
     func entityIndex(doc: Int, mention: Int) -> Int? {

@@ -50,7 +50,7 @@ extension DocumentModel {
 
     func findMentions() {
         mentionAt = [Int32](repeating: -1, count: tokens.count)
-        var midCapitals = Set<UInt64>()
+        var midCapitals = Set<UInt64>(minimumCapacity: tokens.count / 8)
         var filter = [UInt64](repeating: 0, count: 16)
         filter.withUnsafeMutableBufferPointer { bits in
             for t in tokens.indices where tokens[t].kind == .word {
@@ -288,8 +288,8 @@ extension DocumentModel {
         mentions.removeLast()
     }
 
-    /// Single unknown capitalised words: a surname of a person named in full, or else an organisation
-    /// (a place after a preposition of place).
+    /// Single unknown capitalised words: a surname of a person named in full or a common given name
+    /// ("Bob said"), or else an organisation (a place after a preposition of place).
     private func resolveSingles(_ singles: [Int]) {
         var surnames = Set<UInt64>()
         for (m, mention) in mentions.enumerated() where mention.kind == .person && mentionTokens[m].count >= 1 {
@@ -302,7 +302,7 @@ extension DocumentModel {
         let placePrepositions = SpeechCues.keys("in into from near across at")
         for m in singles {
             let t = mentionTokens[m].lowerBound
-            if surnames.contains(tokens[t].key) { continue }
+            if surnames.contains(tokens[t].key) || GivenNames.gender(tokens[t].key, title: false) != nil { continue }
             if t > 0 && placePrepositions.contains(tokens[t - 1].key) {
                 mentions[m].kind = .place
             } else {

@@ -70,11 +70,15 @@ extension DocumentModel {
     /// Cue nouns whose "that" starts their content rather than a relative clause ("the claim that").
     private static let contentNouns = SpeechCues.keys("claim claims comment comments remark remarks boast boasts estimate estimates")
 
-    /// Whether token `first` (the start of a noun phrase) is the object of a preposition.
+    /// Whether token `first` (the start of a noun phrase) is the object of a preposition, past
+    /// determiners and lower-case roles ("criticism of the front-runner Roe").
     func isPrepositionObject(_ first: Int) -> Bool {
         var j = first - 1
         var steps = 0
-        while j >= 0 && steps < 3 && tokens[j].kind == .word && tokens[j].classes.contains(.determiners) { j -= 1; steps += 1 }
+        while j >= 0 && steps < 3 && tokens[j].kind == .word
+                && (tokens[j].classes.contains(.determiners) || (!tokens[j].capitalised && tokens[j].classes.contains(.personReferringNouns))) {
+            j -= 1; steps += 1
+        }
         return j >= 0 && tokens[j].kind == .word && tokens[j].classes.contains(.prepositions)
     }
 
@@ -138,11 +142,16 @@ extension DocumentModel {
 
     /// The first candidate speaker from `first` up to `end` outside quotations and prepositional phrases.
     func sentenceSubject(from first: Int, before end: Int) -> SpeakerRef? {
+        subjectOfSentence(from: first, before: end)?.speaker
+    }
+
+    /// `sentenceSubject` with the token after the words naming the subject.
+    func subjectOfSentence(from first: Int, before end: Int) -> (speaker: SpeakerRef, end: Int)? {
         var f = first
         while f < end {
             if quoteOf[f] >= 0, let q = outerQuote(f) { f = (quotes[q].close ?? f) + 1; continue }
             if let found = candidate(at: f, allowPrepositionObject: false) {
-                if let speaker = found.speaker { return speaker }
+                if let speaker = found.speaker { return (speaker, mentionAt[f] >= 0 ? mentionTokens[Int(mentionAt[f])].upperBound : f + 1) }
                 if mentionAt[f] >= 0 { f = mentionTokens[Int(mentionAt[f])].upperBound; continue }
             }
             f += 1
@@ -350,15 +359,42 @@ extension DocumentModel {
             let nameFrom = (nameStart...last).last { tokens[$0].classes.contains(.roles) }.map { $0 + 1 } ?? nameStart
             return SpeakerRef(name: text(tokens[nameFrom <= last ? nameFrom : nameStart].start, tokens[last].end), kind: .person, mention: nil, written: written)
         }
+        // Not a noun phrase but an adverb or a verb phrase ("Roe, alternately …", "Roe issued a statement
+        // saying"): the sentence's named subject speaks, if any.
+        if isVerbOrAdverb(start, last) { return sentenceSubject(from: first, before: start) }
         return SpeakerRef(name: WordKey.string(text(tokens[nameStart].start, tokens[last].end)), kind: .person, mention: nil, written: written)
+    }
+
+    /// Words that stand for people on their own ("most said", "others argue").
+    private static let quantifiers = SpeechCues.keys("some many most several one two another others few both all each")
+
+    /// Whether the words `start...last` before a cue are an adverb or a verb ("pointedly", "before",
+    /// "declined") or start with a verb and its object ("released a statement"), rather than naming anyone.
+    private func isVerbOrAdverb(_ start: Int, _ last: Int) -> Bool {
+        let head = tokens[start]
+        guard head.kind == .word, !head.capitalised, !head.classes.contains(.determiners) else { return false }
+        func endsWith(_ t: Int, _ a: UInt8, _ b: UInt8) -> Bool { length(t) > 4 && bytes[tokens[t].end - 2] == a && bytes[tokens[t].end - 1] == b }
+        if start == last {
+            return endsWith(start, 0x6C, 0x79) || endsWith(start, 0x65, 0x64) || head.classes.contains(.prepositions)
+                || (head.classes.contains(.sentenceWords) && !Self.quantifiers.contains(head.key))
+        }
+        return endsWith(start, 0x65, 0x64) && tokens[start + 1].kind == .word && tokens[start + 1].classes.contains(.determiners)
     }
     private static let she = WordKey.hash("she")
 
-    /// The speaker of the last quotation that starts before `position`.
+    /// Whether "he" or "she" can stand for a speaker: a name ("Jo Hale") or one person described
+    /// ("the reporter", "his brother"), not several ("witnesses", "the parents").
+    static func isOnePerson(_ name: String) -> Bool {
+        if let first = name.unicodeScalars.first, CharacterClass.isUpperScalar(first.value) { return true }
+        let last = name.utf8.suffix(2)
+        return !(last.last == 0x73 && last.first != 0x73)
+    }
+
+    /// The speaker of the last quotation that starts before `position`; of a person, one person.
     func lastQuotationSpeaker(before position: Int, kind: EntityKind? = nil) -> SpeakerRef? {
         for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < position {
             guard let name = quotations[i].speaker, let speakerKind = quotations[i].speakerKind else { continue }
-            if let kind, speakerKind != kind { continue }
+            if let kind, speakerKind != kind || (kind == .person && !Self.isOnePerson(name)) { continue }
             return SpeakerRef(name: name, kind: speakerKind, mention: quotations[i].speakerMention)
         }
         return nil
@@ -388,6 +424,8 @@ extension DocumentModel {
         let here = tokens[t].start
         let reported = quotations.suffix(Self.lookBack).filter { $0.kind == .indirect && !($0.start <= here && here < $0.end) }
             .map { $0.start..<$0.end }
+        // A pronoun inside someone's reported words is a weaker guess: it does not teach the gender.
+        let nested = quotations.suffix(Self.lookBack).contains { $0.start <= here && here < $0.end }
         // he/she: the first fitting person of the nearest sentence that has one (its subject, as a
         // reader takes it); it/they: the nearest fitting name.
         func search(down to: Int) -> SpeakerRef? {
@@ -423,16 +461,32 @@ extension DocumentModel {
             if var found = recentSpeaker(before: t, female: female) {
                 if let other = search(down: horizon), let m = other.mention, mentions[m].start > found.quotationEnd,
                    opensSentence(mentionTokens[m].lowerBound) { found.speaker = other }
-                if genders[found.speaker.name] == nil { genders[found.speaker.name] = female }
+                if !nested && genders[found.speaker.name] == nil { genders[found.speaker.name] = female }
                 return found.speaker
             }
             let found = search(down: horizon) ?? lastQuotationSpeaker(before: tokens[t].start, kind: .person)
-            if let found, genders[found.name] == nil { genders[found.name] = female }
+            if let found, !nested && genders[found.name] == nil { genders[found.name] = female }
             return found
         }
         return search(down: sentenceFirst)
+            ?? (tokens[t].key == Self.they ? recentGroup(before: t) : nil)
             ?? lastQuotationSpeaker(before: tokens[t].start, kind: .organisation)
             ?? search(down: horizon)
+    }
+    private static let they = WordKey.hash("they")
+
+    /// "His advisers say …, and they say": the organisation or group of people quoted last in this
+    /// paragraph or the one before.
+    private func recentGroup(before t: Int) -> SpeakerRef? {
+        let here = tokens[t].start
+        let from = tokens[paragraphs[max(0, sentences[Int(sentenceOf[t])].paragraph - 1)].firstToken].start
+        for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < here {
+            if quotations[i].start < from { break }
+            guard let name = quotations[i].speaker, let kind = quotations[i].speakerKind,
+                  kind == .organisation || !Self.isOnePerson(name) else { continue }
+            return SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention)
+        }
+        return nil
     }
 
     /// Whether token `t` starts its sentence, after nothing but sentence adverbs and conjunctions
@@ -451,7 +505,7 @@ extension DocumentModel {
         let from = tokens[paragraphs[max(0, paragraph - 1)].firstToken].start
         for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < here {
             if quotations[i].start < from { break }
-            guard let name = quotations[i].speaker, quotations[i].speakerKind == .person,
+            guard let name = quotations[i].speaker, quotations[i].speakerKind == .person, Self.isOnePerson(name),
                   genders[name].map({ $0 == female }) ?? true else { continue }
             return (SpeakerRef(name: name, kind: .person, mention: quotations[i].speakerMention), quotations[i].end)
         }
@@ -478,9 +532,27 @@ extension DocumentModel {
                 return SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention)
             }
         }
-        for m in mentions.indices.reversed().prefix(Self.lookBack * 4) where mentions[m].start < position {
-            if has(mentions[m].name) || (mentions[m].role.map(has) ?? false) { return speaker(mention: m) }
+        // A person the document gives that role anywhere ("Sen. Jo Roe" … "Roe said" … "the senator"),
+        // of the place the words name if they do ("the Ohio governor": "Ohio Gov. Jo Roe", "Gov. Jo Roe of Ohio").
+        let place = (first..<t).first { mentionAt[$0] >= 0 && mentions[Int(mentionAt[$0])].kind == .place }.map { mentions[Int(mentionAt[$0])].name }
+        func ofPlace(_ m: Int) -> Bool {
+            guard let place else { return true }
+            let after = mentionTokens[m].upperBound
+            return mentions[m].surface.contains(place) || (after + 1 < tokens.count && tokens[after].key == SpeechCues.k.of
+                && mentionAt[after + 1] >= 0 && mentions[Int(mentionAt[after + 1])].name == place)
         }
+        func named(placed: Bool) -> SpeakerRef? {
+            let titled = Set(mentions.indices.filter { mentions[$0].kind == .person && (mentions[$0].role.map(has) ?? false) && (!placed || ofPlace($0)) }
+                .map { mentionNames[$0] })
+            for m in mentions.indices.reversed().prefix(Self.lookBack * 4) where mentions[m].start < position {
+                if (has(mentions[m].name) || (mentions[m].role.map(has) ?? false)) && (!placed || mentions[m].kind != .person || ofPlace(m)) { return speaker(mention: m) }
+                if titled.contains(mentionNames[m]) && quoteOf[mentionTokens[m].lowerBound] < 0 && !isPrepositionObject(mentionTokens[m].lowerBound) {
+                    return speaker(mention: m)
+                }
+            }
+            return nil
+        }
+        if let found = named(placed: true) ?? (place != nil ? named(placed: false) : nil) { return found }
         // Else, for a person ("the spokesperson"), the nearest person named as a subject in this
         // paragraph or the one before; otherwise the noun itself stands for an unnamed speaker ("company").
         let person = tokens[t].classes.contains(.personReferringNouns)

@@ -70,6 +70,16 @@ package struct SnapshotEncoder {
 
     package init() {}
 
+    /// Makes room for `count` bytes at once: an array that grows by doubling holds its old and new
+    /// storage while it copies, and room never written takes no memory.
+    package mutating func reserve(_ count: Int) { bytes.reserveCapacity(count) }
+
+    /// The bytes written, moved out (the encoder is left empty).
+    package mutating func take() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
+
     package mutating func int(_ v: Int) {
         var u = UInt64(bitPattern: Int64(v))
         u = (u << 1) ^ UInt64(bitPattern: Int64(v) >> 63)   // zig-zag, so small negatives stay short

@@ -94,10 +94,13 @@ package struct SnapshotCompanion: Sendable {
 
     /// Writes `payload` as the companion (atomically); says in one line why it could not.
     package func write(_ payload: [UInt8], isCancelled: @escaping () -> Bool = { false }) {
-        let bytes = Self.header(payload: payload, snapshot: snapshot, build: build) + payload
+        // The header and the payload are written one after the other: joined, they would be a second copy of the payload.
+        let header = Self.header(payload: payload, snapshot: snapshot, build: build)
         do {
             try AtomicFile.write(to: URL(fileURLWithPath: path), durable: false) { fd in
-                isCancelled() ? ECANCELED : bytes.withUnsafeBytes { writeAll(fd, $0) }
+                if isCancelled() { return ECANCELED }
+                let failed = header.withUnsafeBytes { writeAll(fd, $0) }
+                return failed != 0 ? failed : payload.withUnsafeBytes { writeAll(fd, $0) }
             }
         } catch {
             if error.code != ECANCELED { notice(SnapshotStore.Notice(description: "\(path): cannot write the annotations: \(error.localizedDescription)", isStale: false)) }

@@ -197,5 +197,117 @@ struct SourceResolutionTests {
         try #require(found.count == 2)
         #expect(found[1].speaker == "Carla Ortiz")
     }
-}
 
+    @Test func aQuotationInsideAClauseWithoutACueSpeaksForTheSubject() throws {
+        let text = "Mayor Dana Pruitt blamed the council for “a decade of neglect and broken promises to the people.”"
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Dana Pruitt")
+        // A quotation opening its own sentence is not given to the sentence before by this rule.
+        let apart = "Dana Pruitt visited the depot on Friday. “The buses run late every single morning of the week.”"
+        let alone = quotes(apart, .direct)
+        try #require(alone.count == 1)
+        #expect(alone[0].speaker == nil)
+    }
+
+    @Test func aSpeakerDescribedAfterTheCueWithAPlaceInside() throws {
+        let text = """
+            “We need a change in this town and we need it now,” said a Vermont Democrat who asked not to be named.
+
+            “Turnout will be higher than anyone expects,” said former Ohio governor Jo Ramsey.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "unnamed Vermont Democrat" && found[0].asWritten == "a Vermont Democrat")
+        #expect(found[1].speaker == "Jo Ramsey")
+    }
+
+    @Test func heOrSheIsNotSeveralPeopleQuotedBefore() throws {
+        let text = """
+            Carl Nyberg runs the ferry. “The boat left without us,” witnesses said.
+
+            “I have never seen a crowd like this one,” he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "witnesses")
+        #expect(found[1].speaker == "Carl Nyberg")
+    }
+
+    @Test func aPronounInsideSomeoneElsesWordsDoesNotTeachTheirGender() throws {
+        let text = """
+            Ravi Asante said the mayor had called him after she said she would skip the vote.
+
+            “We will keep the clinic open,” he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Ravi Asante")
+    }
+
+    @Test func theyIsTheGroupQuotedLast() throws {
+        let text = "His advisers say that neither candidate can win outright, and they say that would leave the choice to the delegates."
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "advisers" && found[1].asWritten == "they")
+    }
+
+    @Test func aPersonBehindARoleAfterAPrepositionIsNotTheAntecedent() throws {
+        let text = """
+            Gov. Lena Marsh won the primary on Tuesday.
+
+            She avoided criticism of front-runner Tom Brandt until this week, when she said that his rallies had become dangerous.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Lena Marsh")
+    }
+
+    @Test func aRoleNounIsThePersonTheDocumentGivesThatRole() throws {
+        let text = """
+            Sen. Omar Fielding and Gov. Rita Vance spoke in Dover. Sen. Paul Hurst stayed in the capital.
+
+            Fielding toured the harbour on Friday. Walking to the dock, the senator said the port needed new cranes.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Omar Fielding" && found[0].asWritten == "the senator")
+    }
+
+    @Test func aPlaceBeforeARoleNounPicksThePersonOfThatPlace() throws {
+        let text = """
+            The two leaders met in Chicago on Monday, where Ohio Gov. Carl Benning and Texas Gov. Ruth Alder talked about trade.
+
+            Later the Ohio governor said the talks had gone well.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Carl Benning")
+    }
+
+    @Test func anAdverbOrAVerbBeforeACueIsNotASpeaker() throws {
+        let text = """
+            The town hall was full on Monday night.
+
+            In the end, Ines Calloway, tired, famously replied that the budget was fine.
+
+            The Harbor Council, in its weekly bulletin, released a statement saying that the pier would close.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "Ines Calloway")
+        #expect(found[1].speaker == "Harbor Council")
+    }
+
+    @Test func aGivenNameAloneIsAPersonAPronounCanStandFor() throws {
+        let text = """
+            The storm hit the coast at night, Ahmed Rashid told reporters.
+
+            Bob said he began calling local groups for help. He said the shelter was full by morning.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 3)
+        #expect(found[1].speaker == "Bob")
+        #expect(found[2].speaker == "Bob" && found[2].asWritten == "He")
+    }
+}
