@@ -82,6 +82,7 @@ extension DocumentModel {
         guard !isPassiveCue(k, first) else { return nil }  // "It was reported that"
         var j = k - 1
         while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
+        j = beforeAside(j, first)
         guard j >= first, tokens[j].kind == .word, quoteOf[j] < 0 else { return nil }
         let c = tokens[j].classes
         guard c.contains(.personPronouns) || c.contains(.thingPronouns) || Self.quantifierSubjects.contains(tokens[j].key)
@@ -90,6 +91,19 @@ extension DocumentModel {
         guard j == first || tokens[j - 1].kind == .punct || Self.clauseJoints.contains(tokens[j - 1].key) else { return nil }
         return SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(j))
     }
+
+    /// The token before an aside set off by commas that ends at `j` ("Others, however, say",
+    /// "The growers, for example, said"), or `j` when there is none.
+    private func beforeAside(_ j: Int, _ first: Int) -> Int {
+        guard j - 3 >= first, isPunct(j, 0x2C), tokens[j - 1].kind == .word else { return j }
+        if Self.asides.contains(tokens[j - 1].key) && isPunct(j - 2, 0x2C) { return j - 3 }
+        if j - 4 >= first, Self.asideEnds.contains(tokens[j - 1].key), Self.asideStarts.contains(tokens[j - 2].key), isPunct(j - 3, 0x2C) { return j - 4 }
+        return j
+    }
+
+    private static let asides = SpeechCues.keys("however though too meanwhile instead moreover nonetheless")
+    private static let asideStarts = SpeechCues.keys("for in of")
+    private static let asideEnds = SpeechCues.keys("example instance turn course")
 
     /// The subject right before cue `k` when no name or pronoun rule resolves it ("More than half of
     /// the voters said …", "29 percent (and 43 percent of Republicans) said …"): its words, with an
@@ -101,6 +115,7 @@ extension DocumentModel {
             if tokens[j].key == SpeechCues.k.to { return nil }  // "refused to say": not a statement made
             j -= 1
         }
+        j = beforeAside(j, first)
         // "A third of independents, 33%, say": a share between commas.
         if j > first + 2 && isPunct(j, 0x2C), let o = (max(first, j - 4)..<j).last(where: { isPunct($0, 0x2C) }), o < j - 1,
            ((o + 1)..<j).allSatisfy({ tokens[$0].kind == .number || isPunct($0, 0x25) }) {
@@ -160,6 +175,8 @@ extension DocumentModel {
     private static let plainSubjects = SpeechCues.keys("they we")
     private static let who = WordKey.hash("who")
     private static let clauseJoints = SpeechCues.keys("and but so because while when as if though although since")
+    /// Conjunctions that open the narrator's contrast after an attribution (", X reported, while …").
+    private static let contrastJoints = SpeechCues.keys("while whereas")
 
     /// A question cue whose subject is the one asked ("was asked", "when asked", "Asked about").
     private func isAskedOfSubject(_ k: Int, _ first: Int) -> Bool {
@@ -216,16 +233,18 @@ extension DocumentModel {
                 let tok = tokens[u]
                 if tok.key == SpeechCues.k.to && tok.kind == .word && u + 1 < end
                     && (tokens[u + 1].kind == .word || tokens[u + 1].kind == .open) && u > t {
-                    if sawAddressee || (isAddresseePhrase(t, u) && isLowerWord(u + 1) && !tokens[u + 1].classes.contains(.determiners)) { return (u, true) }
+                    if (sawAddressee || isAddresseePhrase(t, u)) && startsInfinitive(u + 1) { return (u, true) }
                     break
                 }
-                if isSentenceEndPunct(u) || isPunct(u, 0x3B) || isPunct(u, 0x3A) || (u > t && cueForm(u) != nil) { break }
+                // "told aides that …": a that-clause, not a directive.
+                if isSentenceEndPunct(u) || isPunct(u, 0x3B) || isPunct(u, 0x3A) || (u > t && cueForm(u) != nil)
+                    || (tok.kind == .word && tok.key == SpeechCues.k.that) { break }
                 if mentionAt[u] >= 0 || tok.classes.contains(.addresseeNouns) { sawAddressee = true }
                 u += 1
             }
             if !flags.contains(.clause) { return nil }
         }
-        if flags.contains(.infinitive) && word(t) && tokens[t].key == SpeechCues.k.to && word(t + 1) { return (t, true) }
+        if flags.contains(.infinitive) && word(t) && tokens[t].key == SpeechCues.k.to && word(t + 1) && startsInfinitive(t + 1) { return (t, true) }
         if flags.contains(.gerund) && word(t) && isIngWord(t) && !tokens[t].classes.contains(.innerParticiples) { return (t, true) }
         if flags.contains(.stance) {
             var u = t
@@ -252,7 +271,8 @@ extension DocumentModel {
             var v = u
             while v < min(end, u + 14) && (tokens[v].kind == .word || tokens[v].kind == .number || tokens[v].kind == .possessive)
                     && tokens[v].key != SpeechCues.k.that && cueForm(v) == nil {
-                if v > u && v < u + 8 && tokens[v].classes.contains(.subjectPronouns) && !tokens[v - 1].classes.contains(.prepositions) {
+                if v > u && v < u + 8 && tokens[v].classes.contains(.subjectPronouns) && !tokens[v - 1].classes.contains(.prepositions)
+                    && !(v == u + 1 && Self.timeConjunctions.contains(tokens[u].key)) {  // "suggested after she won": an adjunct
                     return (v, false)
                 }
                 // "told reporters this was …", "said Tuesday his plan is …": a subject and its finite verb after the addressee or time.
@@ -280,7 +300,8 @@ extension DocumentModel {
         }
         if flags.contains(.zeroThat) && !tokens[u].classes.contains(.prepositions)
             && !tokens[u].classes.contains(.betweenSubjectAndCue) && (!isIngWord(u) || isGerundSubject(u, end))
-            && !tokens[u].classes.contains(.notClauseStart) && tokens[u].key != SpeechCues.k.to {
+            && !tokens[u].classes.contains(.notClauseStart) && tokens[u].key != SpeechCues.k.to
+            && !Self.adjunctConjunctions.contains(tokens[u].key) {
             return (u, false)
         }
         // "argue the rules were …", "insist the memo was …": a clause without "that" after other cues, when
@@ -297,6 +318,17 @@ extension DocumentModel {
         }
         return nil
     }
+
+    /// Whether the word after a directive's or a claim's "to" can start its infinitive: a lower-case
+    /// word that is no determiner ("invited her to the rally", "his claim to the nomination" are not).
+    private func startsInfinitive(_ i: Int) -> Bool {
+        tokens[i].kind == .open || (isLowerWord(i) && !tokens[i].classes.contains(.determiners))
+    }
+
+    /// "after", "before", "since" right before a subject: a time adjunct ("suggested after she won").
+    private static let timeConjunctions = SpeechCues.keys("after before since")
+    /// Conjunctions that open an adjunct of the speaking, not what was said ("she said as she left").
+    private static let adjunctConjunctions = SpeechCues.keys("as while when")
 
     /// Whether a finite clause starts at `u`: a subject of up to six words that opens with a determiner,
     /// a capitalised word or a number ("this", "the vote", "Party leaders") and has no preposition but
@@ -490,6 +522,26 @@ extension DocumentModel {
         return finite
     }
 
+    /// "… and others have said …", "… and one in four said …": a short subject (no verb, adverb,
+    /// conjunction or pronoun of a relative clause) then a cue of its own that takes a clause.
+    private func startsCoordinateReport(_ n: Int, _ end: Int) -> Bool {
+        guard let v = (n..<min(end, n + 6)).first(where: { quoteOf[$0] >= 0 || tokens[$0].kind == .punct || cueForm($0) != nil }),
+              v > n, quoteOf[v] < 0, let form = cueForm(v), form.flags.contains(.clause), !form.flags.contains(.naming),
+              form.past || !form.participle, !canBeNoun(v), !tokens[v - 1].classes.contains(.determiners),
+              !tokens[n].classes.contains(.auxiliaries) else { return false }
+        return (n..<v).allSatisfy { j in
+            let tok = tokens[j]
+            if tok.kind == .number { return true }
+            guard tok.kind == .word, !isPastVerb(j), !isIngWord(j), !tokenText(j).hasSuffix("ly") else { return false }
+            let c = tok.classes
+            return tok.key != SpeechCues.k.that && tok.key != SpeechCues.k.to && !c.contains(.prepositions)
+                && !Self.clauseJoints.contains(tok.key) && !Self.questionWords.contains(tok.key) && !Self.relativeWords.contains(tok.key)
+                && (c.contains(.auxiliaries) || !c.contains(.betweenSubjectAndCue)) && !Self.negations.contains(tok.key)
+        }
+    }
+
+    private static let negations = SpeechCues.keys("never not no")
+
     /// The last token of a reported clause starting at `first`, or nil when there is none (a clause
     /// that only introduces a quotation after a colon).
     private func clauseEnd(from first: Int, cue: Int, sentence: TextSentence, verbPhrase: Bool) -> Int? {
@@ -551,6 +603,8 @@ extension DocumentModel {
                     last = t - 1; break scan
                 }
                 if verbPhrase && n < end && tokens[n].classes.contains(.auxiliaries) { last = t - 1; break scan }
+                // "said they would stay and others have said they would not": a short subject with a cue of its own.
+                if !isPunct(t - 1, 0x2C), !isPunct(t - 2, 0x2C), n == t + 1, startsCoordinateReport(n, end) { last = t - 1; break scan }
                 // "said that … but did not say …": the subject's next act, not the report.
                 if tok.key == SpeechCues.k.but && n < end && Self.doSupport.contains(tokens[n].key) { last = t - 1; break scan }
                 // ", and the White House emphasized ...": a new subject with its own cue.
@@ -789,9 +843,16 @@ extension DocumentModel {
                     ?? scanSubject(from: c2 - 1, limit: k + 1, forward: true)
                     ?? describedSpeaker(c + 1, end: k)?.speaker ?? loneSubject(c + 1, cue: k)
                 guard let speaker else { return false }
-                // ", X announced, a move welcomed by ...": what follows is an apposition, not the clause.
-                let apposition = tokens[c2 + 1].kind == .word
-                    && (Self.indefinites.contains(tokens[c2 + 1].key) || tokens[c2 + 1].classes.contains(.prepositions))
+                // ", X announced, a move welcomed by ...", ", X reported, while …", ", X said on Monday, two days
+                // after …", ", said X, the head of …": what follows is an apposition or an adjunct, not the clause.
+                let next = tokens[c2 + 1]
+                let inverted = k == c + 1 && ((k + 1)..<c2).allSatisfy { tokens[$0].capitalised || tokens[$0].classes.contains(.roles) }
+                let finalRelative = Self.relativeWords.contains(next.key)
+                    && !((c2 + 2)..<end).contains { quoteOf[$0] < 0 && isPunct($0, 0x2C) }
+                let apposition = c - first >= 3 && next.kind == .word
+                    && (Self.indefinites.contains(next.key) || next.classes.contains(.prepositions) || Self.contrastJoints.contains(next.key)
+                        || finalRelative || (inverted && next.classes.contains(.determiners))
+                        || (next.classes.contains(.timeWords) && c2 + 2 < end && tokens[c2 + 2].classes.contains(.timeWords)))
                 guard let last = apposition ? trimmedLast(c - 1, first) : trimmedLast(end - 1, first) else { return false }
                 addIndirect(first, last, speaker: speaker, cue: tokenText(k))
                 return true

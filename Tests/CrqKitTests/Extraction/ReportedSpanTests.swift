@@ -192,4 +192,51 @@ struct ReportedSpanTests {
         try #require(tenants.count == 1)
         #expect(tenants[0].asWritten == "A third of the tenants")
     }
+
+    @Test func toBeforeANounPhraseIsNoDirective() {
+        // "invited X to the gala", "his claim to the title": "to" opens a place or a thing, not an infinitive.
+        #expect(indirect("The mayor invited the harbour pilots to the spring gala at the old customs house.").isEmpty)
+        #expect(indirect("The rival family disputed the baron's claim to the estate near the river.").isEmpty)
+        // "told the crew that …, according to …": the "to" after the that-clause is no directive.
+        let told = indirect("The captain told the crew that the engine had failed, according to two deckhands.")
+        #expect(!told.contains { $0.text.hasPrefix("to ") })
+        #expect(indirect("The council urged the tenants to leave the flats before the storm.").map(\.text)
+                == ["to leave the flats before the storm"])
+    }
+
+    @Test func anAdjunctOfTheSpeakingIsNotWhatWasSaid() {
+        // "she said as she left", "he suggested after she won": when or how the words were said.
+        let text = "\u{201C}We will be back next year,\u{201D} the skipper said as she climbed onto the pier."
+        #expect(indirect(text).isEmpty)
+        let after = "The coach's remarks, which the captain suggested after she scored twice, went unanswered."
+        #expect(!indirect(after).contains { $0.text.hasPrefix("she scored") })
+        #expect(indirect("The skipper said the pier would close for the winter.").map(\.text) == ["the pier would close for the winter"])
+    }
+
+    @Test func aSecondSubjectWithItsOwnCueEndsTheClause() {
+        let text = "Many growers have said they will skip the fair and others have said they cannot afford the stalls."
+        #expect(indirect(text).map(\.text) == ["they will skip the fair", "they cannot afford the stalls"])
+        // "and never called …", "and its appeal to buyers grow …": no second subject with a cue of its own.
+        let act = "The baker said she had closed the shop early and never called a supplier to ask for flour."
+        #expect(indirect(act).map(\.text) == ["she had closed the shop early and never called a supplier to ask for flour"])
+    }
+
+    @Test func anAttributionBetweenCommasBeforeAnAdjunctOrItsApposition() {
+        let contrast = "In Dover, the ferries left on time, the harbour office reported, while in Calais the crews were still on strike."
+        #expect(indirect(contrast).map(\.text) == ["In Dover, the ferries left on time"])
+        let apposition = "The old mill will reopen as a museum next spring, said Nora Quill, the head of the town's heritage trust."
+        #expect(indirect(apposition).map(\.text) == ["The old mill will reopen as a museum next spring"])
+        let parenthetical = "The new timetable, the council said, would start in June."
+        #expect(indirect(parenthetical).map(\.text) == ["The new timetable, the council said, would start in June"])
+    }
+
+    @Test func aSubjectBeforeAnAsideBetweenCommas() throws {
+        let others = indirect("Others, however, say a new bridge is overdue.")
+        try #require(others.count == 1)
+        #expect(others[0].text == "a new bridge is overdue" && others[0].asWritten == "Others")
+        let growers = indirect("The growers, for example, said the fair was too costly.")
+        try #require(growers.count == 1)
+        #expect(growers[0].text == "the fair was too costly" && growers[0].asWritten == "The growers")
+    }
 }
+
