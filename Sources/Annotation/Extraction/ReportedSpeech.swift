@@ -696,10 +696,14 @@ extension DocumentModel {
             if let last { addIndirect(clauseStart, last, speaker: source.speaker, cue: source.cue) }
             return
         }
-        // CLAUSE, X said. / CLAUSE, said X. / CLAUSE, X said, CLAUSE.
-        guard end - sentence.first > 6, isSentenceEndPunct(end - 1), tokens[clauseStart].kind != .open else { return }
-        if findParentheticalAttribution(sentence, from: afterDateline(sentence)) { return }
-        findTrailingAttribution(sentence, clauseStart: clauseStart, before: end - 2)
+        // CLAUSE, X said. / CLAUSE, said X. / CLAUSE, X said, CLAUSE. / CLAUSE, X said, noting “….”
+        // A quotation ending the sentence inside a clause of the narrator's (", noting he “…”"), not one a cue opens.
+        let midClauseClose = tokens[end - 1].kind == .close && end - 2 > sentence.first
+            && quoteIndex(closingAt: end - 1).map({ isMidClause(quotes[$0].open) }) ?? false
+        let stop = midClauseClose ? end - 2 : end - 1
+        guard end - sentence.first > 6, isSentenceEndPunct(stop), tokens[clauseStart].kind != .open else { return }
+        if findParentheticalAttribution(sentence, from: afterDateline(sentence), quotedEnd: midClauseClose) { return }
+        if !midClauseClose { findTrailingAttribution(sentence, clauseStart: clauseStart, before: end - 2) }
     }
 
     /// "CLAUSE, X said.", "CLAUSE, said X, …", "CLAUSE, a spokesman for the company told reporters on
@@ -828,7 +832,9 @@ extension DocumentModel {
     private static let notSources = SpeechCues.keys("plan plans schedule script tradition custom rules rule law expectations design form")
 
     /// "The decision, the court said, was final.": the whole sentence is reported.
-    private func findParentheticalAttribution(_ sentence: TextSentence, from first: Int) -> Bool {
+    /// With `quotedEnd` (the sentence ends in a quotation of its own) only the clause before an
+    /// attribution that a participle follows is reported ("The plan is dead, he said, noting it “….”").
+    private func findParentheticalAttribution(_ sentence: TextSentence, from first: Int, quotedEnd: Bool) -> Bool {
         let end = sentence.end
         var c = first + 1
         while c < end - 4 {
@@ -849,8 +855,10 @@ extension DocumentModel {
                 let inverted = k == c + 1 && ((k + 1)..<c2).allSatisfy { tokens[$0].capitalised || tokens[$0].classes.contains(.roles) }
                 let finalRelative = Self.relativeWords.contains(next.key)
                     && !((c2 + 2)..<end).contains { quoteOf[$0] < 0 && isPunct($0, 0x2C) }
+                let participle = isIngWord(c2 + 1) && endsClauseAfterComma(c2 + 1, end) && endsAttribution(k, form, end)
+                guard participle || !quotedEnd else { return false }
                 let apposition = c - first >= 3 && next.kind == .word
-                    && (Self.indefinites.contains(next.key) || next.classes.contains(.prepositions) || Self.contrastJoints.contains(next.key)
+                    && (Self.indefinites.contains(next.key) || (quotedEnd && participle) || next.classes.contains(.prepositions) || Self.contrastJoints.contains(next.key)
                         || finalRelative || (inverted && next.classes.contains(.determiners))
                         || (next.classes.contains(.timeWords) && c2 + 2 < end && tokens[c2 + 2].classes.contains(.timeWords)))
                 guard let last = apposition ? trimmedLast(c - 1, first) : trimmedLast(end - 1, first) else { return false }

@@ -23,6 +23,16 @@ struct ReportedSpanTests {
         #expect(indirect(inverted).first?.speaker == "Ellen Marsh")
     }
 
+    @Test func anAttributionBeforeAParticipleWithAQuotationReportsTheClauseBefore() throws {
+        // The sentence ends in a quotation inside the participle's clause: the clause before is reported too.
+        let text = "The new levy is unfair, the mayor said on Friday, noting that the council had “ignored every shop owner.”"
+        let found = indirect(text)
+        #expect(found.contains { $0.text == "The new levy is unfair" && $0.speaker == "mayor" })
+        // A quotation that the cue opens is the report itself: no clause is made of the words before.
+        let opened = "Of all the options, the mayor said, “the levy is the fairest one we have.”"
+        #expect(indirect(opened).isEmpty)
+    }
+
     @Test func aCueWithItsOwnObjectIsNoAttribution() {
         // "tweeted a picture", "continues to lead": the verb after the comma does not report the clause.
         let text = "Two days after the vote, the mayor tweeted a picture of the empty council chamber."
