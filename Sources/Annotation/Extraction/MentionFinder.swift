@@ -36,8 +36,11 @@ extension DocumentModel {
     private static let nameParticles = SpeechCues.keys("bin ibn de del della der van von da di du la le dos das")
 
     private func isHeadline(_ para: TextParagraph) -> Bool {
-        let last = para.endToken - 1
-        // A headline may end in a full stop when every longer word is capitalised ("Mayor Says Roads Will Reopen.").
+        var last = para.endToken - 1
+        // A headline may end in a full stop when every longer word is capitalised ("Mayor Says Roads Will
+        // Reopen."), also inside a closing quotation mark ("Mayor Says Plan Is A ‘Dead End.’").
+        let quoted = tokens[last].kind == .close && last > para.firstToken && isPunct(last - 1, 0x2E)
+        if quoted { last -= 1 }
         let stop = isPunct(last, 0x2E) && !(para.firstToken..<last).contains(where: isSentenceEndPunct)
         if (isSentenceEndPunct(last) && !stop) || tokens[last].kind == .close || isPunct(last, 0x3A) { return false }
         var words = 0, caps = 0

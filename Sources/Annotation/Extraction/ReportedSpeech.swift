@@ -50,10 +50,20 @@ extension DocumentModel {
         }
         if !found {
             findAttributedClause(in: sentence)
-        } else if firstCue > sentence.first, isIngWord(firstCue), isPunct(firstCue - 1, 0x2C) {
-            // "CLAUSE, a spokesman told reporters, adding that …": the clause before is reported too.
-            findTrailingAttribution(sentence, clauseStart: adjunctComma(sentence).map { $0 + 1 } ?? afterDateline(sentence), before: firstCue - 1)
+        } else if firstCue > sentence.first, let comma = commaBeforeOwnCue(firstCue, sentence.first) {
+            // "CLAUSE, a spokesman told reporters, adding that …", "CLAUSE, said Jo Lee, who notes that …":
+            // the clause before is reported too.
+            findTrailingAttribution(sentence, clauseStart: adjunctComma(sentence).map { $0 + 1 } ?? afterDateline(sentence), before: comma)
         }
+    }
+
+    /// The comma before cue `k` when the cue starts a participle or relative clause of its own after
+    /// an attribution (", adding that …", ", who notes that …").
+    private func commaBeforeOwnCue(_ k: Int, _ first: Int) -> Int? {
+        if isIngWord(k) { return isPunct(k - 1, 0x2C) ? k - 1 : nil }
+        var j = k - 1
+        while j > first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
+        return j > first && tokens[j].kind == .word && tokens[j].key == Self.who && isPunct(j - 1, 0x2C) ? j - 1 : nil
     }
 
     /// "made it clear that": returns the token of "that".
@@ -293,11 +303,12 @@ extension DocumentModel {
         }
         guard word(u) else { return nil }
         if tokens[u].classes.contains(.subjectPronouns) { return (u, false) }
-        // "said Smith, who ..." / "said Smith.": the inverted subject, not a clause.
+        // "said Smith, who ..." / "said Smith." / ", says political scientist Jo Lee in Oslo.": the inverted subject, not a clause.
         if mentionAt[u] >= 0 {
             let after = mentionTokens[Int(mentionAt[u])].upperBound
             if after >= end || tokens[after].kind == .punct { return nil }
         }
+        if k > sentence.first, isPunct(k - 1, 0x2C), isInvertedSubject(u, end) { return nil }
         if flags.contains(.zeroThat) && !tokens[u].classes.contains(.prepositions)
             && !tokens[u].classes.contains(.betweenSubjectAndCue) && (!isIngWord(u) || isGerundSubject(u, end))
             && !tokens[u].classes.contains(.notClauseStart) && tokens[u].key != SpeechCues.k.to
@@ -317,6 +328,28 @@ extension DocumentModel {
             return (u, true)  // three words at least: "denied the claims", not "acknowledged the operation,"
         }
         return nil
+    }
+
+    /// ", says political scientist Jo Lee in Oslo.": up to the sentence's end, a name with at most
+    /// four lower-case words before it (no preposition) and a short place or time after it, no verb.
+    private func isInvertedSubject(_ u: Int, _ end: Int) -> Bool {
+        var v = u, name = -1, after = 0
+        while v < end && !isSentenceEndPunct(v) {
+            let tok = tokens[v]
+            guard quoteOf[v] < 0, tok.kind == .word || tok.kind == .possessive || tok.kind == .number,
+                  !tok.classes.contains(.auxiliaries), cueForm(v) == nil, !isPastVerb(v) else { return false }
+            if name < 0 && mentionAt[v] >= 0 {
+                guard v - u <= 4 else { return false }
+                name = v
+                v = mentionTokens[Int(mentionAt[v])].upperBound
+                continue
+            }
+            if name < 0 && (tok.capitalised || tok.classes.contains(.prepositions) || tok.key == SpeechCues.k.to) { return false }
+            if name >= 0 { after += 1 }
+            guard after <= 4, after != 1 || tok.classes.contains(.prepositions) else { return false }
+            v += 1
+        }
+        return name >= 0 && v < end
     }
 
     /// Whether the word after a directive's or a claim's "to" can start its infinitive: a lower-case

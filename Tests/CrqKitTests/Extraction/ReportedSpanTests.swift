@@ -33,6 +33,30 @@ struct ReportedSpanTests {
         #expect(indirect(opened).isEmpty)
     }
 
+    @Test func aHeadlineEndingInAQuotationIsAHeadline() throws {
+        let text = "Kate Moran Says Toll Plan Is A ‘Road To Ruin.’\n\nThe governor spoke on Monday about the state budget."
+        let found = indirect(text)
+        try #require(found.count == 1)
+        #expect(found[0].text == "Toll Plan Is A ‘Road To Ruin.’")
+        #expect(found[0].speaker == "Kate Moran")
+    }
+
+    @Test func aSubjectAfterItsCueIsNoReportedClause() throws {
+        // ", says political scientist Dana Smith in Oslo.": the words after the cue name its speaker.
+        let text = "Intro here. The port has more trade with its neighbours now, says political scientist Dana Smith in Oslo."
+        let found = indirect(text)
+        try #require(found.count == 1)
+        #expect(found[0].text == "The port has more trade with its neighbours now")
+        #expect(found[0].speaker == "Dana Smith")
+        // A relative clause with a cue of its own after the attribution: both clauses are reported.
+        let relative = indirect("Intro here. But that price is not good enough, said Howard Rubel, who notes that the market fell.")
+        #expect(relative.contains { $0.text == "But that price is not good enough" && $0.speaker == "Howard Rubel" })
+        #expect(relative.contains { $0.text == "the market fell" })
+        // "announced plans to merge with …": an object, not a subject.
+        let object = indirect("Intro here. Then Dunmore Steel, two months later, announced plans to merge with Kellan Mills.")
+        #expect(object.contains { $0.text == "plans to merge with Kellan Mills" })
+    }
+
     @Test func aCueWithItsOwnObjectIsNoAttribution() {
         // "tweeted a picture", "continues to lead": the verb after the comma does not report the clause.
         let text = "Two days after the vote, the mayor tweeted a picture of the empty council chamber."
