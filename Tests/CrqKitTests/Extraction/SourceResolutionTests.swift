@@ -310,4 +310,15 @@ struct SourceResolutionTests {
         #expect(found[1].speaker == "Bob")
         #expect(found[2].speaker == "Bob" && found[2].asWritten == "He")
     }
+
+    @Test func heOrSheIsNeverADocument() throws {
+        let text = """
+            Omar Tilly led the talks for a year. One news account described him as "worn out" after the vote.
+
+            "There is only one answer to that," he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Omar Tilly" && found[0].asWritten == "he")
+    }
 }
