@@ -25,15 +25,16 @@ package enum Parallel {
     }()
 
     /// `transform` of every index in `0..<count`, in order, computed in chunks on all cores; nil if
-    /// `stop` turns true first (it is polled every 64 elements).
+    /// `stop` turns true first (it is polled every 64 elements). `progress` is told how many are done
+    /// as each chunk ends.
     package static func map<T>(_ count: Int, unlessStopped stop: @escaping @Sendable () -> Bool = { false },
-                       _ transform: (Int) -> T) -> [T]? {
+                               progress: (@Sendable (Int) -> Void)? = nil, _ transform: (Int) -> T) -> [T]? {
         let chunks = max(1, min(64, count / 256))
         // Each chunk writes only its own slot.
         nonisolated(unsafe) let results = UnsafeMutableBufferPointer<[T]>.allocate(capacity: chunks)
         results.initialize(repeating: [])
         defer { results.deinitialize().deallocate() }
-        let stopped = Atomic<Bool>(false)
+        let stopped = Atomic<Bool>(false), done = Atomic<Int>(0)
         withoutActuallyEscaping(transform) { transform in
             nonisolated(unsafe) let transform = transform
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
@@ -45,6 +46,7 @@ package enum Parallel {
                     out.append(transform(i))
                 }
                 results[c] = out
+                progress?(done.wrappingAdd(range.count, ordering: .relaxed).newValue)
             }
         }
         if stopped.load(ordering: .relaxed) { return nil }

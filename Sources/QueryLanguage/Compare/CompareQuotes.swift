@@ -33,7 +33,9 @@ enum CompareQuotes {
                                  keep: { a.quotes[$0].quotation.kind != .term })
         // Read on all cores: a locator and a speaker name per quotation add up on large corpora.
         let sides = sets.enumerated().flatMap { g, quotes in quotes.map { (quote: $0, group: g) } }.sorted { $0.quote < $1.quote }
-        guard let entries = Parallel.map(sides.count, unlessStopped: { context.shouldStop }, { i in
+        let reading = "reading \(sides.count) quotations"
+        guard let entries = Parallel.map(sides.count, unlessStopped: { context.shouldStop },
+                                         progress: { context.progress(reading, $0, of: sides.count) }, { i in
             let (q, g) = sides[i]
             return Entry(group: g, locator: corpus.locator(atByte: a.quotes[q].bytes.lowerBound, inDocument: a.quotes[q].document),
                          speaker: a.quotes[q].speaker.map { a.entities[$0].canonical } ?? "", text: a.quotes[q].quotation.text)
@@ -71,7 +73,8 @@ enum CompareQuotes {
             let groupOf = entries.map { Int32($0.group) }
             let task = "matching \(all.count) quotations across \(labels.count) groups"
             let stop = { @Sendable in context.shouldStop }
-            guard let renderings = Parallel.map(all.count, unlessStopped: stop, { rendering(all[$0]) }),
+            guard let renderings = Parallel.map(all.count, unlessStopped: stop, progress: { context.progress("reading \(all.count) quotations", $0, of: all.count) },
+                                                { rendering(all[$0]) }),
                   let clusters = StatementClusters(renderings, unlessStopped: stop,
                                                    progress: { context.progress(task, $0, of: all.count) }) else { try stopped(context, range) }
             // Per statement: its first rendering, and the first one in another group than that one's.

@@ -174,7 +174,9 @@ package struct Parser {
             if peek.kind == .rightParen {
                 throw QueryError(.syntax, "unmatched ')'", at: peek.range)
             }
-            let hint = peek.identifier != nil ? "join stages with '|'" : lastVerb.map { "\($0.name) takes: \($0.usage)" }
+            // A verb, or a word after a unit, is a stage without its '|'; any other word is more than the last verb takes.
+            let joins = peek.identifier.map { VerbRegistry.named($0) != nil || lastVerb == nil } ?? false
+            let hint = joins ? "join stages with '|'" : lastVerb.map { "\($0.name) takes: \($0.usage)" }
             throw QueryError(.syntax, "unexpected \(peek.display) after the end of the statement", at: peek.range,
                              hint: hint)
         }

@@ -1,0 +1,32 @@
+import CorpusModel
+@testable import crq
+import Synchronization
+import Testing
+
+/// The progress line's rule: work is drawn once it has run a second, counted over all its steps.
+struct ProgressLineTests {
+    final class Screen: Sendable {
+        let writes = Mutex<[String]>([])
+        var all: [String] { writes.withLock { $0 } }
+    }
+
+    @Test func stepsUnderASecondEachAreDrawnOnceTogetherTheyPassOne() {
+        let screen = Screen()
+        let line = ProgressLine(write: { s in screen.writes.withLock { $0.append(s) } })
+        let t0 = ContinuousClock.now
+        line.report(WorkProgress(task: "reading", done: 10, total: 100), at: t0)
+        line.report(WorkProgress(task: "reading", done: 90, total: 100), at: t0 + .milliseconds(700))
+        #expect(screen.all.isEmpty, "nothing is drawn in the first second")
+        line.report(WorkProgress(task: "matching", done: 1, total: 100), at: t0 + .milliseconds(800))
+        line.report(WorkProgress(task: "matching", done: 20, total: 100), at: t0 + .milliseconds(1100))
+        #expect(screen.all.count == 1 && screen.all[0].hasPrefix("\r\u{1B}[Kmatching: 20%"), "\(screen.all)")
+        line.report(.finished, at: t0 + .milliseconds(1300))
+        #expect(screen.all.last == "\r\u{1B}[K", "the line is cleared when the work ends")
+        // The next statement has its own first second.
+        line.report(WorkProgress(task: "matching", done: 1, total: 100), at: t0 + .milliseconds(1400))
+        line.report(WorkProgress(task: "matching", done: 50, total: 100), at: t0 + .milliseconds(1900))
+        #expect(screen.all.count == 2)
+        line.report(WorkProgress(task: "matching", done: 60, total: 100), at: t0 + .milliseconds(2500))
+        #expect(screen.all.count == 3 && screen.all[2].contains("matching: 60%"))
+    }
+}
