@@ -18,8 +18,8 @@ public enum CharacterClass {
     @inlinable @inline(__always) package static func isSpace(_ b: UInt8) -> Bool {
         b == 0x20 || (b >= 0x09 && b <= 0x0D)
     }
-    @inlinable @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
-    @inline(__always) static func isLowerASCII(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    @inlinable @inline(__always) package static func isUpperASCII(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    @inline(__always) package static func isLowerASCII(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
     /// An ASCII byte lower-cased (other bytes unchanged).
     @inlinable @inline(__always) package static func lowerASCII(_ b: UInt8) -> UInt8 { isUpperASCII(b) ? b | 0x20 : b }
 

@@ -33,6 +33,18 @@ extension DocumentModel {
         return form.past || !form.flags.contains(.nounLike)
     }
 
+    /// "Ban Ki-moon", "Kim Jong-un": after a name, a short capitalised syllable joined by a hyphen to a
+    /// short lower-case one is a given name, not an adjective like "Gaza-based" or "Iran-led".
+    private func isHyphenedGivenName(_ t: Int) -> Bool {
+        let (start, end) = (tokens[t].start, tokens[t].end)
+        guard end - start <= 9, let hyphen = (start..<end).first(where: { bytes[$0] == 0x2D }) else { return false }
+        return (2...4).contains(hyphen - start) && (2...4).contains(end - hyphen - 1) && CharacterClass.isUpperASCII(bytes[start])
+            && (start + 1..<hyphen).allSatisfy { CharacterClass.isLowerASCII(bytes[$0]) }
+            && (hyphen + 1..<end).allSatisfy { CharacterClass.isLowerASCII(bytes[$0]) }
+            && !Self.hyphenSuffixes.contains(WordKey.hash(text(hyphen + 1, end)))
+    }
+    private static let hyphenSuffixes = SpeechCues.keys("led run era born made held wide free area type like")
+
     private static let nameParticles = SpeechCues.keys("bin ibn de del della der van von da di du la le dos das")
 
     private func isHeadline(_ para: TextParagraph) -> Bool {
@@ -110,7 +122,7 @@ extension DocumentModel {
             if j + 2 < end && isInitialStop(j + 1) {  // "R. Gil Kerlikowske"
                 last = j; j += 2; continue
             }
-            if tok.kind == .word && tok.capitalised && !tok.classes.contains(.calendarWords) {
+            if tok.kind == .word && (tok.capitalised || (j > t && isHyphenedGivenName(j))) && !tok.classes.contains(.calendarWords) {
                 if tok.classes.contains(.organisationWords) { hasOrg = true }
                 last = j; j += 1; continue
             }

@@ -383,12 +383,17 @@ extension DocumentModel {
     private static let she = WordKey.hash("she")
 
     /// Whether "he" or "she" can stand for a speaker: a name ("Jo Hale") or one person described
-    /// ("the reporter", "his brother"), not several ("witnesses", "the parents").
+    /// ("the reporter", "his brother"), not several ("witnesses", "the parents"), nor a share or a
+    /// document ("most", "ten percent", "one news account").
     static func isOnePerson(_ name: String) -> Bool {
         if let first = name.unicodeScalars.first, CharacterClass.isUpperScalar(first.value) { return true }
         let last = name.utf8.suffix(2)
-        return !(last.last == 0x73 && last.first != 0x73)
+        guard !(last.last == 0x73 && last.first != 0x73), let head = name.split(separator: " ").last else { return false }
+        let key = WordKey.hash(String(head))
+        return !(head.first?.isNumber ?? true) && !quantifiers.contains(key) && !notPeople.contains(key)
+            && !sourceHeads.contains(key) && !SpeechCues.table.lookup(key).0.contains(.statementNouns)
     }
+    private static let notPeople = SpeechCues.keys("percent per cent share majority minority half third quarter")
 
     /// The speaker of the last quotation that starts before `position`; of a person, one person.
     func lastQuotationSpeaker(before position: Int, kind: EntityKind? = nil) -> SpeakerRef? {

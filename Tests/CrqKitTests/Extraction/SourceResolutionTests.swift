@@ -310,4 +310,30 @@ struct SourceResolutionTests {
         #expect(found[1].speaker == "Bob")
         #expect(found[2].speaker == "Bob" && found[2].asWritten == "He")
     }
+
+    @Test func heOrSheIsNeverADocument() throws {
+        let text = """
+            Omar Tilly led the talks for a year. One news account described him as "worn out" after the vote.
+
+            "There is only one answer to that," he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Omar Tilly" && found[0].asWritten == "he")
+    }
+
+    @Test func aHyphenedGivenNameIsPartOfTheName() throws {
+        let text = """
+            Tan Ko-min, the soft-spoken head of the water agency, opened the new dam this week.
+
+            "We waited ten years for this," Tan said. "It will serve the valley for a century."
+
+            But the dam, he said, would not end the drought alone. The Gaza-based group Hope Wells said it would help.
+            """
+        let found = quotes(text)
+        let said = try #require(found.first { $0.asWritten == "he" })
+        #expect(said.speaker == "Tan Ko-min")
+        #expect(found.first { $0.asWritten == "Tan" }?.speaker == "Tan Ko-min")
+        #expect(!found.contains { ($0.speaker ?? "").contains("Gaza") })
+    }
 }
