@@ -11,12 +11,15 @@ import Foundation
 public enum WordKey {
     /// Calls `body` with each scalar of the folded form of `v` (none for a dropped mark).
     @inlinable @inline(__always) package static func fold(_ v: UInt32, _ body: (UInt32) -> Void) {
-        if v < 0x80 { return body(v >= 0x41 && v <= 0x5A ? v | 0x20 : v) }
+        if v < 0x80 { return body(UInt32(foldASCII(UInt8(v)))) }
         let f = v < 0x530 ? table[Int(v)] : foldAboveCyrillic(v)
         if f < several { return body(f) }
         if f == dropped { return }
         for f in foldedScalars(v) { body(f) }
     }
+
+    /// The fold of an ASCII byte: capitals lower-cased, everything else kept (the fast paths use it on bytes).
+    @inlinable @inline(__always) package static func foldASCII(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
     /// The folded form of one scalar, written out (what `table` caches).
     @usableFromInline static func foldedScalars(_ v: UInt32) -> [UInt32] {
@@ -76,7 +79,7 @@ public enum WordKey {
     private static func string(utf8 p: UnsafeBufferPointer<UInt8>) -> String {
         if !p.contains(where: { $0 >= 0x80 }) {  // ASCII: most names and words
             return String(unsafeUninitializedCapacity: p.count) { out in
-                for i in 0..<p.count { out[i] = p[i] >= 0x41 && p[i] <= 0x5A ? p[i] | 0x20 : p[i] }
+                for i in 0..<p.count { out[i] = foldASCII(p[i]) }
                 return p.count
             }
         }
@@ -98,7 +101,7 @@ public enum WordKey {
         while i < to {
             let b = p[i]
             if b < 0x80 {  // ASCII, most words: `fold` lower-cases capitals only
-                h = (h ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* 0x100000001b3
+                h = (h ^ UInt64(foldASCII(b))) &* 0x100000001b3
                 i += 1
                 continue
             }
