@@ -26,7 +26,23 @@ enum GivenNames {
         michele nancy tammy claire kirsten elise susana jill janet \
         hope sheila marsha jeanne wendy dana valerie donna tina gretchen katy anne angela ursula theresa \
         jacinda marine giorgia indira benazir golda margaret hillary carly nikki cindy jane \
-        kathy susie debbie peggy becky sally molly holly kristen katie allison erin meghan
+        kathy susie debbie peggy becky sally molly holly kristen katie allison erin meghan \
+        claudia stacey stacy tracy tracey kristin kristina krista tamara tanya vanessa veronica monica erica erika \
+        rebekah leah naomi miriam esther sylvia silvia irene rosa rose lillian lily lucy julia juliana gabriela gabrielle \
+        adriana alicia alison alyssa amelia ava chloe ella hailey haley jasmine jenna jenny joanna jocelyn kate \
+        katharine loretta lucia maureen melanie melinda mia nina nora patty penny priscilla rita \
+        roberta rosemary sabrina sophie stella susanna suzanne tara terri tiffany vivian wanda yolanda yvonne \
+        zoe beth bethany carla carmen caroline cecilia colleen connie constance courtney daisy darlene dawn deanna \
+        eileen elaine eleanor ellen elsa faith felicia fiona florence gina glenda gwen harriet hazel heidi ingrid \
+        irma iris jeanette joanne josephine juanita karla katrina laurie lois lorraine louise lydia madeline \
+        madeleine marcia margo marjorie marla maxine meredith mildred nadia nadine natasha nell norma olga paige \
+        paula pauline pearl phyllis rachael ramona regina renee rhonda roxanne ruby sheryl sonya sue thelma tonya \
+        trisha vera vicki vickie viola wilma beatrice bernadette betsy bonnie brooke candace cassandra cathy \
+        celeste charlene chelsea christy clara cora daphne edith edna eliza ellie emilia eva genevieve geraldine \
+        gladys greta hilda imelda joy katelyn kendra kimberley lana leona lorna lucille mae marcy margarita \
+        maribel marisa marissa martina mercedes michaela mona petra rosalind sadie selena serena shana shauna \
+        sheri stacie tabitha trina yasmin yasmeen zainab fatima aisha ayesha maryam amina mariam samira leila \
+        layla sofia anita anjali priya marianne meg liz lizzie dianne
         """)
     static let male = SpeechCues.keys("""
         james robert john michael david william richard joseph thomas charles christopher daniel matthew \
@@ -41,6 +57,19 @@ enum GivenNames {
         lyndon dwight franklin herbert calvin woodrow theodore reid jeff karl stephen \
         vladimir xi emmanuel boris justin narendra recep benjamin angelo antonio giuseppe francois jacques \
         hans klaus olaf wolfgang sergei dmitri ahmed mohammed muhammad ali omar hassan hussein abdullah \
-        bernie marco corey chuck rudy marty martin howard neil luis carlos
+        bernie marco corey chuck rudy marty martin howard neil luis carlos \
+        matt morton nick josh jake zach zack max maxwell alex andy andre andres arturo alberto alfredo enrique \
+        eduardo fernando francisco javier jorge manuel miguel pedro rafael ramon ricardo roberto sergio diego \
+        pablo raul rodrigo salvador armando hector ivan oscar cesar ruben julio gustavo brad bradley brett bret \
+        chad cody colin curt curtis dale darrell darren dean derek devin don donnie drew dustin earl eddie edwin \
+        elliot elliott ernest ernie floyd gabe garrett gavin gene glen glenn gordon hank herman jared jay \
+        jeffery jeremiah jerome joel johnny jonah julian kirk lance leon leonard leroy lloyd lonnie luke lyle \
+        malcolm marc marcus mario marvin maurice melvin micah mitchell mohammad mustafa nathaniel neal norman \
+        otis owen preston quentin reggie reginald rex ricky rob robbie rod rodney roland rudolph russ sammy seth \
+        shane shawn spencer stan stanley stuart tad terrence theo todd tommy travis trent trevor troy vernon \
+        vince wade wesley wes wilbur willard ahmad ahmet amir hamid ibrahim ismail jamal karim khalid mahmoud \
+        mehmet moammar muammar nasser rashid reza saeed salman tariq yusuf yousef hossein javad sheldon morris \
+        boyd clay dwayne duane mauricio felipe dmitry mikhail sergey alexei nikolai yuri igor viktor stefan \
+        matthias pierre nicolas silvio matteo giovanni luigi
         """)
 }

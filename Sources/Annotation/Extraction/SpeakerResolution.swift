@@ -398,7 +398,8 @@ extension DocumentModel {
     /// The speaker of the last quotation that starts before `position`; of a person, one person.
     func lastQuotationSpeaker(before position: Int, kind: EntityKind? = nil) -> SpeakerRef? {
         for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < position {
-            guard let name = quotations[i].speaker, let speakerKind = quotations[i].speakerKind else { continue }
+            guard let name = quotations[i].speaker, let speakerKind = quotations[i].speakerKind,
+                  !Self.documentNouns.contains(WordKey.hash(name)) else { continue }
             if let kind, speakerKind != kind || (kind == .person && !Self.isOnePerson(name)) { continue }
             return SpeakerRef(name: name, kind: speakerKind, mention: quotations[i].speakerMention)
         }
@@ -431,14 +432,24 @@ extension DocumentModel {
             .map { $0.start..<$0.end }
         // A pronoun inside someone's reported words is a weaker guess: it does not teach the gender.
         let nested = quotations.suffix(Self.lookBack).contains { $0.start <= here && here < $0.end }
+        // "Roe, who …, fits the bill, he added": the words before the pronoun are what it reports, and
+        // who is named there is talked about; the search starts before the sentence.
+        let start = reportsSentenceStart(t) ? sentenceFirst - 1 : t - 1
         // he/she: the first fitting person of the nearest sentence that has one (its subject, as a
         // reader takes it); it/they: the nearest fitting name.
         func search(down to: Int) -> SpeakerRef? {
-            var j = t - 1
+            var j = start
             var clause = reported.count - 1
             var best: Int?
             while j >= to {
                 if let b = best, sentenceOf[j] != sentenceOf[mentionTokens[b].lowerBound] { break }
+                // "Though he did not name Roe, he said": the same pronoun as subject before the name is
+                // who the sentence is about; the name is an object, and the referent is found earlier.
+                if person && best != nil && tokens[j].key == tokens[t].key && quoteOf[j] < 0 && isSubject(j) {
+                    best = nil
+                    j = sentences[Int(sentenceOf[j])].first - 1
+                    continue
+                }
                 if mentionAt[j] >= 0 && quoteOf[j] < 0 {
                     let m = Int(mentionAt[j])
                     let range = mentionTokens[m]
@@ -465,7 +476,7 @@ extension DocumentModel {
             // before, unless a fitting person starts a sentence after that quotation.
             if var found = recentSpeaker(before: t, female: female) {
                 if let other = search(down: horizon), let m = other.mention, mentions[m].start > found.quotationEnd,
-                   opensSentence(mentionTokens[m].lowerBound) { found.speaker = other }
+                   isSubject(mentionTokens[m].lowerBound) { found.speaker = other }
                 if !nested && genders[found.speaker.name] == nil { genders[found.speaker.name] = female }
                 return found.speaker
             }
@@ -473,12 +484,101 @@ extension DocumentModel {
             if let found, !nested && genders[found.name] == nil { genders[found.name] = female }
             return found
         }
-        return search(down: sentenceFirst)
-            ?? (tokens[t].key == Self.they ? recentGroup(before: t) : nil)
+        if let found = search(down: sentenceFirst) { return found }
+        if let found = earlierSubject(of: t) { return found }
+        return (tokens[t].key == Self.they ? recentGroup(before: t) : nil)
             ?? lastQuotationSpeaker(before: tokens[t].start, kind: .organisation)
             ?? search(down: horizon)
     }
     private static let they = WordKey.hash("they")
+
+    /// it/they: the subject of the nearest earlier sentence, in this paragraph or the one before, that
+    /// fits — an organisation or country, a document for "it" ("The report found … It said"), a group
+    /// for "they" ("Three economists studied … They concluded") — passing over sentences whose subject
+    /// is the same pronoun; nil when the nearest subject is something else (a person, a thing).
+    private func earlierSubject(of t: Int) -> SpeakerRef? {
+        let they = tokens[t].key == Self.they
+        let firstParagraph = max(0, sentences[Int(sentenceOf[t])].paragraph - 1)
+        var s = Int(sentenceOf[t]) - 1
+        while s >= 0 && s >= Int(sentenceOf[t]) - 4 && sentences[s].paragraph >= firstParagraph {
+            defer { s -= 1 }
+            guard let j = subjectStart(s), quoteOf[j] < 0 else { continue }
+            if tokens[j].key == tokens[t].key { continue }
+            // "Facebook officials", "Democratic party officials": a name qualifying a group.
+            if they, let found = group(at: j, in: s) { return found }
+            if mentionAt[j] >= 0 {
+                let m = Int(mentionAt[j])
+                let range = mentionTokens[m]
+                let possessive = range.upperBound < tokens.count && tokens[range.upperBound].kind == .possessive
+                guard !possessive, mentions[m].kind == .organisation || mentionIsCountry[m] else { return nil }
+                return speaker(mention: m)
+            }
+            return they ? group(at: j, in: s) : document(at: j, in: s)
+        }
+        return nil
+    }
+
+    /// The first token of the subject of sentence `s`: after sentence adverbs and conjunctions, and
+    /// after an opening adjunct up to its comma ("On Monday, the agency said").
+    private func subjectStart(_ s: Int) -> Int? {
+        let sentence = sentences[s]
+        var j = sentence.first
+        if j < sentence.end && tokens[j].kind == .word && tokens[j].classes.contains(.adjunctStarters) {
+            while j < sentence.end && !(isPunct(j, 0x2C) && quoteOf[j] < 0) { j += 1 }
+            j += 1
+        }
+        while j < sentence.end && mentionAt[j] < 0 && (tokens[j].kind != .word
+                || (tokens[j].classes.contains(.sentenceWords) && !tokens[j].classes.contains(.determiners)
+                    && !tokens[j].classes.contains(.subjectPronouns))) { j += 1 }
+        // "The Post reported": the name after its article.
+        if j + 1 < sentence.end && mentionAt[j] < 0 && tokens[j].classes.contains(.determiners) && mentionAt[j + 1] >= 0
+            && mentionTokens[Int(mentionAt[j + 1])].lowerBound == j + 1 { j += 1 }
+        return j < sentence.end ? j : nil
+    }
+
+    /// Nouns for a text that speaks ("the report says", "the lawsuit claims").
+    private static let documentNouns = SpeechCues.keys("""
+        report study survey poll lawsuit suit complaint filing paper document memo memorandum editorial article \
+        letter statement email post tweet message website page ad advertisement book ruling order bill law constitution
+        """)
+
+    /// A subject naming a document ("The report", "The group's letter"): its owner when a name owns it,
+    /// else the document's noun.
+    private func document(at j: Int, in s: Int) -> SpeakerRef? {
+        var k = j
+        while k < sentences[s].end && k < j + 4 && tokens[k].kind == .word && !Self.documentNouns.contains(tokens[k].key) && quoteOf[k] < 0 {
+            k += 1
+        }
+        guard k < sentences[s].end && k < j + 4 && Self.documentNouns.contains(tokens[k].key) && isLowerWord(k) else { return nil }
+        if k >= 2 && tokens[k - 1].kind == .possessive && mentionAt[k - 2] >= 0 { return speaker(mention: Int(mentionAt[k - 2])) }
+        return SpeakerRef(name: WordKey.string(tokenText(k)), kind: .organisation, mention: nil)
+    }
+
+    /// A subject naming a group of people ("Three economists", "Critics of the plan", "People briefed
+    /// on it"): its words up to the plural noun that heads it.
+    private func group(at j: Int, in s: Int) -> SpeakerRef? {
+        var k = j
+        while k < sentences[s].end && k < j + 5 && tokens[k].kind != .punct && quoteOf[k] < 0 {
+            if mentionAt[k] >= 0 { k = mentionTokens[Int(mentionAt[k])].upperBound; continue }
+            let tok = tokens[k]
+            guard tok.kind == .word || tok.kind == .number, cueForm(k) == nil,
+                  !tok.classes.contains(.auxiliaries), !tok.classes.contains(.prepositions), !tok.classes.contains(.subjectPronouns)
+            else { return nil }
+            if (tok.classes.contains(.sourceNouns) || Self.groupNouns.contains(tok.key)) && !(k + 1 < tokens.count && tokens[k + 1].kind == .possessive) {
+                return SpeakerRef(name: WordKey.string(text(tokens[j].start, tok.end)), kind: .person, mention: nil)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Plural nouns for groups of people, beside the unnamed sources' ("advisers", "newspapers").
+    private static let groupNouns = SpeechCues.keys("""
+        advisers advisors strategists executives supporters donors members leaders delegates newspapers groups \
+        unions organizations organisations companies allies opponents friends associates staff staffers people \
+        candidates senators governors justices judges lawyers attorneys owners employees fans women men scholars \
+        historians pollsters authors writers editors reporters journalists representatives pastors
+        """)
 
     /// "His advisers say …, and they say": the organisation or group of people quoted last in this
     /// paragraph or the one before.
@@ -497,9 +597,46 @@ extension DocumentModel {
     /// Whether token `t` starts its sentence, after nothing but sentence adverbs and conjunctions
     /// ("Meanwhile Roe, who …", "But Roe").
     private func opensSentence(_ t: Int) -> Bool {
-        var j = sentences[Int(sentenceOf[t])].first
+        opens(t, from: sentences[Int(sentenceOf[t])].first)
+    }
+
+    private func opens(_ t: Int, from first: Int) -> Bool {
+        var j = first
         while j < t && (tokens[j].kind != .word || tokens[j].classes.contains(.sentenceWords)) && mentionAt[j] < 0 { j += 1 }
         return j == t
+    }
+
+    /// Whether token `t` is the subject of its sentence: it opens the sentence, or the clause after an
+    /// opening adjunct ("On Tuesday, Roe said", "Though he did not name her, Roe said").
+    func isSubject(_ t: Int) -> Bool {
+        if opensSentence(t) { return true }
+        let first = sentences[Int(sentenceOf[t])].first
+        guard tokens[first].kind == .word && tokens[first].classes.contains(.adjunctStarters) else { return false }
+        var comma = first + 1
+        while comma < t && !(isPunct(comma, 0x2C) && quoteOf[comma] < 0) { comma += 1 }
+        return comma < t && opens(t, from: comma + 1)
+    }
+
+    /// Whether the pronoun at `t` closes a report of the words before it in its sentence
+    /// ("Roe will win, he said", "The plan, she added, …"): a comma, the pronoun, then its cue; not
+    /// after an opening adjunct ("When Roe arrived, he said", where the pronoun is Roe).
+    private func reportsSentenceStart(_ t: Int) -> Bool {
+        var first = sentences[Int(sentenceOf[t])].first
+        while first < t && (tokens[first].key == SpeechCues.k.and || tokens[first].key == SpeechCues.k.but) { first += 1 }
+        guard t > first + 1, isPunct(t - 1, 0x2C), quoteOf[t - 1] < 0,
+              !(tokens[first].kind == .word && tokens[first].classes.contains(.adjunctStarters)) else { return false }
+        var k = t + 1
+        while k < tokens.count && tokens[k].kind == .word && tokens[k].classes.contains(.betweenSubjectAndCue) { k += 1 }
+        guard k < tokens.count, cueForm(k) != nil else { return false }
+        // The cue ends the sentence (", he said.", ", she said Monday.", ", he added in an interview.")
+        // or goes on with the same words ("The plan, she said, would fail"), rather than opening words
+        // of its own ("in fact, she said it helps", "including, he said, “…”").
+        let end = sentences[Int(sentenceOf[t])].end
+        var next = k + 1
+        while next < end && next < k + 8 && tokens[next].kind != .punct
+                && (tokens[next].classes.contains(.prepositions) || tokens[next].classes.contains(.calendarWords)
+                    || tokens[next].classes.contains(.determiners) || next > k + 1) { next += 1 }
+        return next >= end || isSentenceEndPunct(next) || (isPunct(next, 0x2C) && next + 1 < end && tokens[next + 1].kind == .word)
     }
 
     /// The person quoted last before token `t`, in its paragraph or the one before, whose known

@@ -336,4 +336,50 @@ struct SourceResolutionTests {
         #expect(found.first { $0.asWritten == "Tan" }?.speaker == "Tan Ko-min")
         #expect(!found.contains { ($0.speaker ?? "").contains("Gaza") })
     }
+
+    @Test func aNameInsideTheWordsAPronounReportsIsNotItsAntecedent() throws {
+        let text = "“We are full every night,” Claudia Reyes said. Anna Kowalski, who chairs the board, deserves credit for the new beds, she added."
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Claudia Reyes" && found[0].asWritten == "she")
+    }
+
+    @Test func theSubjectAfterAnOpeningAdjunctIsTheReferentOfHe() throws {
+        let text = """
+            “The roads are closed,” Peter Hale said.
+
+            On Tuesday morning, Mr. Sam Ortiz visited the flooded school. “Nobody should be here after dark,” he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "Sam Ortiz")
+    }
+
+    @Test func aNameAfterTheSamePronounAsSubjectIsAnObject() throws {
+        let text = """
+            “Count every ballot,” Peter Hale said.
+
+            Tom Walsh, who won the county vote, wants the others to quit. Though he did not name Greg Palmer or Dan Fitch, he made it clear that they should step aside.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Tom Walsh" && found[0].asWritten == "he")
+    }
+
+    @Test func itOrTheyIsTheSubjectOfTheSentenceBefore() throws {
+        let text = """
+            “Fees must rise,” the Port Authority said.
+
+            The audit office published its findings on Monday. The report also described how staff took files home. It said officials had hidden the breaches.
+
+            Still, the Harbor Trade Council opposed the plan. “Keep the fee where it is,” it said.
+
+            Three economists at a state university studied the shift. They concluded that wages never recovered.
+            """
+        let found = quotes(text)
+        try #require(found.count == 4)
+        #expect(found[1].speaker == "report" && found[1].asWritten == "It")
+        #expect(found[2].speaker == "Harbor Trade Council")
+        #expect(found[3].speaker == "three economists" && found[3].asWritten == "They")
+    }
 }
