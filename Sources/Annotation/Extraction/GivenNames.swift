@@ -69,7 +69,7 @@ enum GivenNames {
         shane shawn spencer stan stanley stuart tad terrence theo todd tommy travis trent trevor troy vernon \
         vince wade wesley wes wilbur willard ahmad ahmet amir hamid ibrahim ismail jamal karim khalid mahmoud \
         mehmet moammar muammar nasser rashid reza saeed salman tariq yusuf yousef hossein javad sheldon morris \
-        boyd clay dwayne duane mauricio felipe dmitry mikhail sergey alexei nikolai yuri igor viktor stefan \
+        boyd clay milton dwayne duane mauricio felipe dmitry mikhail sergey alexei nikolai yuri igor viktor stefan \
         matthias pierre nicolas silvio matteo giovanni luigi
         """)
 }

@@ -419,7 +419,7 @@ extension DocumentModel {
         let sentenceFirst = sentences[Int(sentenceOf[t])].first
         func fits(_ m: Int) -> Bool {
             if person {
-                guard mentions[m].kind == .person else { return false }
+                guard mentions[m].kind == .person && namesAPerson(m) else { return false }
                 // Skip a person known to be of the other gender (by title, or an earlier he/she).
                 return genders[mentionNames[m]].map { $0 == female } ?? true
             }
@@ -492,6 +492,19 @@ extension DocumentModel {
     }
     private static let they = WordKey.hash("they")
 
+    /// Whether person mention `m` reads as a person's name that he/she can stand for, not words the
+    /// mention finder took for one: a name opening with a preposition, an article, a verb in -ing or
+    /// a party or group adjective ("Regarding Trump", "Democratic"), or holding an institution's word
+    /// or a word in capitals ("National Convention", "FULL TEXT").
+    private func namesAPerson(_ m: Int) -> Bool {
+        let range = mentionNameTokens[m]
+        guard !range.isEmpty else { return true }
+        let first = tokens[range.lowerBound]
+        if first.classes.contains(.prepositions) || first.classes.contains(.determiners) || isIngWord(range.lowerBound)
+            || Gazetteer.partyAdjectives.contains(first.key) || Gazetteer.groupAdjectives.contains(first.key) { return false }
+        return !range.contains { tokens[$0].classes.contains(.organisationWords) || (tokens[$0].acronym && length($0) > 2 && !isPunct($0 + 1, 0x2E) && bytes[tokens[$0].end - 1] != 0x2E) }
+    }
+
     /// it/they: the subject of the nearest earlier sentence, in this paragraph or the one before, that
     /// fits — an organisation or country, a document for "it" ("The report found … It said"), a group
     /// for "they" ("Three economists studied … They concluded") — passing over sentences whose subject
@@ -523,7 +536,7 @@ extension DocumentModel {
     private func subjectStart(_ s: Int) -> Int? {
         let sentence = sentences[s]
         var j = sentence.first
-        if j < sentence.end && tokens[j].kind == .word && tokens[j].classes.contains(.adjunctStarters) {
+        if j < sentence.end && opensWithAdjunct(j) {
             while j < sentence.end && !(isPunct(j, 0x2C) && quoteOf[j] < 0) { j += 1 }
             j += 1
         }
@@ -611,10 +624,19 @@ extension DocumentModel {
     func isSubject(_ t: Int) -> Bool {
         if opensSentence(t) { return true }
         let first = sentences[Int(sentenceOf[t])].first
-        guard tokens[first].kind == .word && tokens[first].classes.contains(.adjunctStarters) else { return false }
+        guard opensWithAdjunct(first) else { return false }
         var comma = first + 1
         while comma < t && !(isPunct(comma, 0x2C) && quoteOf[comma] < 0) { comma += 1 }
         return comma < t && opens(t, from: comma + 1)
+    }
+
+    /// Whether token `first`, opening a sentence, starts an adjunct that a comma closes: a preposition
+    /// or conjunction ("On Monday,", "When she arrived,") or a participle ("Asked about it,", "Speaking
+    /// to reporters,").
+    private func opensWithAdjunct(_ first: Int) -> Bool {
+        guard tokens[first].kind == .word && mentionAt[first] < 0 else { return false }
+        if tokens[first].classes.contains(.adjunctStarters) { return true }
+        return isIngWord(first) || (length(first) > 4 && bytes[tokens[first].end - 2] == 0x65 && bytes[tokens[first].end - 1] == 0x64)
     }
 
     /// Whether the pronoun at `t` closes a report of the words before it in its sentence
@@ -623,8 +645,7 @@ extension DocumentModel {
     private func reportsSentenceStart(_ t: Int) -> Bool {
         var first = sentences[Int(sentenceOf[t])].first
         while first < t && (tokens[first].key == SpeechCues.k.and || tokens[first].key == SpeechCues.k.but) { first += 1 }
-        guard t > first + 1, isPunct(t - 1, 0x2C), quoteOf[t - 1] < 0,
-              !(tokens[first].kind == .word && tokens[first].classes.contains(.adjunctStarters)) else { return false }
+        guard t > first + 1, isPunct(t - 1, 0x2C), quoteOf[t - 1] < 0, !opensWithAdjunct(first) else { return false }
         var k = t + 1
         while k < tokens.count && tokens[k].kind == .word && tokens[k].classes.contains(.betweenSubjectAndCue) { k += 1 }
         guard k < tokens.count, cueForm(k) != nil else { return false }

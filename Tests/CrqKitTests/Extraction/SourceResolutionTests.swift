@@ -382,4 +382,26 @@ struct SourceResolutionTests {
         #expect(found[2].speaker == "Harbor Trade Council")
         #expect(found[3].speaker == "three economists" && found[3].asWritten == "They")
     }
+
+    @Test func wordsTakenForANameAreNotWhomSheStandsFor() throws {
+        let text = """
+            Regarding Trump’s remarks at the rally, Dorothy Vance shared her view that none of it mattered.
+
+            “The way I see it,” she said, “people will forget.”
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Dorothy Vance")
+    }
+
+    @Test func theSubjectAfterAnOpeningParticipleIsTheReferent() throws {
+        let text = """
+            “Turnout was low,” Peter Hale said.
+
+            Asked about the vote, Mr. Omar Haddad smiled broadly. “We won every ward,” he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "Omar Haddad")
+    }
 }
