@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// Common given names and titles whose bearers are mostly of one gender, so that "she" can skip a
 /// man named in full and "he" a woman, and "Mrs. Roe" is not taken for Mr. John Roe. A name missing
 /// here only leaves the gender unknown.
@@ -11,6 +13,19 @@ enum GivenNames {
     static func gender(_ key: UInt64, title: Bool) -> Bool? {
         if (title ? femaleTitles : female).contains(key) { return true }
         if (title ? maleTitles : male).contains(key) { return false }
+        return nil
+    }
+
+    /// Nouns that tell the gender of someone described, not named ("a young woman", "her father").
+    static let femaleNouns = SpeechCues.keys("woman girl mother daughter wife sister grandmother widow actress")
+    static let maleNouns = SpeechCues.keys("man boy father son husband brother grandfather widower actor")
+
+    /// The gender a described speaker's last word tells ("unnamed young woman": true), if any.
+    static func gender(ofDescription name: String) -> Bool? {
+        guard let last = name.split(separator: " ").last else { return nil }
+        let key = WordKey.hash(String(last))
+        if femaleNouns.contains(key) || femaleTitles.contains(key) { return true }
+        if maleNouns.contains(key) || maleTitles.contains(key) { return false }
         return nil
     }
 

@@ -395,12 +395,14 @@ extension DocumentModel {
     }
     private static let notPeople = SpeechCues.keys("percent per cent share majority minority half third quarter")
 
-    /// The speaker of the last quotation that starts before `position`; of a person, one person.
-    func lastQuotationSpeaker(before position: Int, kind: EntityKind? = nil) -> SpeakerRef? {
+    /// The speaker of the last quotation that starts before `position`; of a person, one person, of
+    /// the gender `female` tells when it is given and theirs is known.
+    func lastQuotationSpeaker(before position: Int, kind: EntityKind? = nil, female: Bool? = nil) -> SpeakerRef? {
         for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < position {
             guard let name = quotations[i].speaker, let speakerKind = quotations[i].speakerKind,
                   !Self.documentNouns.contains(WordKey.hash(name)) else { continue }
             if let kind, speakerKind != kind || (kind == .person && !Self.isOnePerson(name)) { continue }
+            if let female, let known = genders[name] ?? GivenNames.gender(ofDescription: name), known != female { continue }
             return SpeakerRef(name: name, kind: speakerKind, mention: quotations[i].speakerMention)
         }
         return nil
@@ -480,15 +482,17 @@ extension DocumentModel {
                 if !nested && genders[found.speaker.name] == nil { genders[found.speaker.name] = female }
                 return found.speaker
             }
-            let found = search(down: horizon) ?? lastQuotationSpeaker(before: tokens[t].start, kind: .person)
+            let found = search(down: horizon) ?? lastQuotationSpeaker(before: tokens[t].start, kind: .person, female: female)
             if let found, !nested && genders[found.name] == nil { genders[found.name] = female }
             return found
         }
         if let found = search(down: sentenceFirst) { return found }
         if let found = earlierSubject(of: t) { return found }
+        // Else an organisation quoted or named in this paragraph or the one before.
+        let paragraphStart = paragraphs[max(0, sentences[Int(sentenceOf[t])].paragraph - 1)].firstToken
         return (tokens[t].key == Self.they ? recentGroup(before: t) : nil)
             ?? lastQuotationSpeaker(before: tokens[t].start, kind: .organisation)
-            ?? search(down: horizon)
+            ?? search(down: paragraphStart)
     }
     private static let they = WordKey.hash("they")
 
@@ -669,7 +673,7 @@ extension DocumentModel {
         for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < here {
             if quotations[i].start < from { break }
             guard let name = quotations[i].speaker, quotations[i].speakerKind == .person, Self.isOnePerson(name),
-                  genders[name].map({ $0 == female }) ?? true else { continue }
+                  (genders[name] ?? GivenNames.gender(ofDescription: name)).map({ $0 == female }) ?? true else { continue }
             return (SpeakerRef(name: name, kind: .person, mention: quotations[i].speakerMention), quotations[i].end)
         }
         return nil

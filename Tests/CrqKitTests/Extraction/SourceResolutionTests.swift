@@ -404,4 +404,29 @@ struct SourceResolutionTests {
         try #require(found.count == 2)
         #expect(found[1].speaker == "Omar Haddad")
     }
+
+    @Test func itStaysUnresolvedRatherThanTakeANameParagraphsBack() throws {
+        let text = """
+            The Riverton Gazette covered the dispute closely in May.
+
+            Residents packed the hall on Monday night. Many stood outside in the rain.
+
+            A sign at the door summed up the mood. “No more fees for families who already pay too much,” it read.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == nil)
+    }
+
+    @Test func heIsNotSomeoneDescribedAsAWoman() throws {
+        let text = """
+            Dan Porter chaired the meeting on Tuesday. “We will vote on Friday,” said a young woman.
+
+            “It is too late for that,” he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "unnamed young woman")
+        #expect(found[1].speaker == "Dan Porter")
+    }
 }
