@@ -463,6 +463,8 @@ extension DocumentModel {
                     let topic = possessive && person && startsSentence(range.lowerBound)
                     if fits(m) && (!possessive || topic) && !talkedAbout && !isPrepositionObject(range.lowerBound) {
                         if !person { return speaker(mention: m) }
+                        // "…,” said Jo Hale": who speaks in that sentence is who it is about.
+                        if best == nil && isInvertedSubject(range.lowerBound) { return speaker(mention: m) }
                         best = m
                     }
                     j = range.lowerBound - 1
@@ -633,6 +635,14 @@ extension DocumentModel {
         while comma < t && !(isPunct(comma, 0x2C) && quoteOf[comma] < 0) { comma += 1 }
         return comma < t && opens(t, from: comma + 1)
     }
+
+    /// Whether the name at `first` follows its speech verb after a quotation or a comma ("…,” said
+    /// Jo Hale", "…, said Jo Hale"), not an addressee ("told Jo Hale").
+    private func isInvertedSubject(_ first: Int) -> Bool {
+        guard first >= 2, cueForm(first - 1) != nil else { return false }
+        return Self.plainSay.contains(tokens[first - 1].key) && (isPunct(first - 2, 0x2C) || tokens[first - 2].kind == .close)
+    }
+    private static let plainSay = SpeechCues.keys("said says")
 
     /// Whether token `first`, opening a sentence, starts an adjunct that a comma closes: a preposition
     /// or conjunction ("On Monday,", "When she arrived,") or a participle ("Asked about it,", "Speaking

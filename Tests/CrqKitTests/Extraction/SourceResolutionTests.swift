@@ -429,4 +429,15 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "unnamed young woman")
         #expect(found[1].speaker == "Dan Porter")
     }
+
+    @Test func theNameAfterSaidOutranksAPossessiveOpeningTheSentence() throws {
+        let text = """
+            Dan Roe's claims may be "strategic," said Jeffery Hanson, a professor at a state university.
+
+            "Each candidate is talking to the base and not to the public as a whole," he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Jeffery Hanson")
+    }
 }
