@@ -184,9 +184,18 @@ extension DocumentModel {
         return found
     }
 
+    /// Titles of courtesy, which take no qualifier before them.
+    private static let honorifics = SpeechCues.keys("mr mrs ms miss mx")
+
     private func classify(_ first: Int, _ end: Int, surfaceEnd: Int, singles: inout [Int]) {
         var roleEnd: Int?
         for j in first..<end where tokens[j].classes.contains(.roles) { roleEnd = j + 1 }
+        // "Witness Mr. Ruiz", "Like Mrs. Ode" (a headline's title case): nothing qualifies an
+        // honorific, so the mention starts at it.
+        if let r = roleEnd, r - 1 > first, Self.honorifics.contains(tokens[r - 1].key) {
+            classify(r - 1, end, surfaceEnd: surfaceEnd, singles: &singles)
+            return
+        }
         // "Secretary of State Antony Blinken": the role runs on; the name is the last two words.
         if let r = roleEnd, r < end - 2, tokens[r].kind == .word, !tokens[r].capitalised,
            tokens[end - 2].capitalised, tokens[end - 1].capitalised,
