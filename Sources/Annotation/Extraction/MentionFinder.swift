@@ -196,11 +196,13 @@ extension DocumentModel {
             classify(r - 1, end, surfaceEnd: surfaceEnd, singles: &singles)
             return
         }
-        // "Secretary of State Antony Blinken": the role runs on; the name is the last two words.
-        if let r = roleEnd, r < end - 2, tokens[r].kind == .word, !tokens[r].capitalised,
-           tokens[end - 2].capitalised, tokens[end - 1].capitalised,
-           !(end - 2..<end).contains(where: { tokens[$0].classes.contains(.organisationWords) || tokens[$0].classes.contains(.roles) }) {
-            addMention(.person, first..<surfaceEnd, nameFrom: end - 2, nameTo: end, role: text(tokens[first].start, tokens[end - 3].end))
+        // "Secretary of State Antony Blinken", "… John F. Kerry": the role runs on; the name is the
+        // last two words, with a middle initial between them.
+        let nameFrom = end - first >= 4 && isInitialStop(end - 2) ? end - 4 : end - 2
+        if let r = roleEnd, r < nameFrom, tokens[r].kind == .word, !tokens[r].capitalised,
+           tokens[nameFrom].capitalised, tokens[end - 1].capitalised,
+           !(nameFrom..<end).contains(where: { tokens[$0].classes.contains(.organisationWords) || tokens[$0].classes.contains(.roles) }) {
+            addMention(.person, first..<surfaceEnd, nameFrom: nameFrom, nameTo: end, role: text(tokens[first].start, tokens[nameFrom - 1].end))
             return
         }
         // "Prime Minister of Pakistan", "Reporter for Pajhwok News Agency": only what follows the role is a name.

@@ -62,6 +62,15 @@ struct ResolverTests {
         #expect(!resolver.entities[ruiz].variants.contains { $0.hasPrefix("Recall") })
     }
 
+    @Test func aRoleThatRunsOnEndsBeforeANameWithAMiddleInitial() throws {
+        let resolver = EntityResolver([QuotationExtractor.analyze(
+            "Secretary of State Marta J. Vinter said the talks would resume. Vinter added that aid was coming.")])
+        let vinter = try #require(resolver.speakerIndex(doc: 0, quotation: 0))
+        #expect(resolver.entities[vinter].canonical == "Marta J. Vinter")
+        #expect(resolver.entities[vinter].roles == ["Secretary of State"])
+        #expect(resolver.speakerIndex(doc: 0, quotation: 1) == vinter)
+    }
+
     @Test func abbreviatedTitlesAndPartyLabelsAreNotPartOfTheName() throws {
         let docs = [
             "Oregon Sen. Ada Holmgren said the bill would pass.",
