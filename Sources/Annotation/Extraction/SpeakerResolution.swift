@@ -489,6 +489,7 @@ extension DocumentModel {
             return found
         }
         if let found = search(down: sentenceFirst) { return found }
+        if tokens[t].key == Self.they, let found = recentGroup(before: t, nearby: true) { return found }
         if let found = earlierSubject(of: t) { return found }
         // Else an organisation quoted or named in this paragraph or the one before.
         let paragraphStart = paragraphs[max(0, sentences[Int(sentenceOf[t])].paragraph - 1)].firstToken
@@ -601,13 +602,17 @@ extension DocumentModel {
 
     /// "His advisers say …, and they say": the organisation or group of people quoted last in this
     /// paragraph or the one before.
-    private func recentGroup(before t: Int) -> SpeakerRef? {
+    /// With `nearby`, only a group of people quoted in this sentence or the one before ("… what
+    /// researchers say they need. It pays off, they say").
+    private func recentGroup(before t: Int, nearby: Bool = false) -> SpeakerRef? {
         let here = tokens[t].start
-        let from = tokens[paragraphs[max(0, sentences[Int(sentenceOf[t])].paragraph - 1)].firstToken].start
+        let s = Int(sentenceOf[t])
+        let from = nearby ? tokens[sentences[max(0, s - 1)].first].start
+            : tokens[paragraphs[max(0, sentences[s].paragraph - 1)].firstToken].start
         for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < here {
             if quotations[i].start < from { break }
             guard let name = quotations[i].speaker, let kind = quotations[i].speakerKind,
-                  kind == .organisation || !Self.isOnePerson(name) else { continue }
+                  (kind == .organisation && !nearby) || !Self.isOnePerson(name) else { continue }
             return SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention)
         }
         return nil

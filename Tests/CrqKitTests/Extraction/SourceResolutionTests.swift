@@ -440,4 +440,14 @@ struct SourceResolutionTests {
         try #require(found.count == 1)
         #expect(found[0].speaker == "Jeffery Hanson")
     }
+
+    @Test func theyIsAGroupQuotedInTheSentenceBeforeRatherThanItsSubject() throws {
+        let text = """
+            The Riverton Council raised funding for the clinic in May, yet it is still half of what the nurses say they need each year. \
+            The money would pay for itself within three years, they say.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "nurses" && found[1].asWritten == "they")
+    }
 }
