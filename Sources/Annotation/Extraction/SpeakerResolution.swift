@@ -186,7 +186,11 @@ extension DocumentModel {
             if tokens[j].kind == .word && Self.relativePronouns.contains(tokens[j].key) {
                 // "Smith, who said ...": the antecedent if it is named, else no speaker.
                 var a = j - 1
-                if a >= limit && isPunct(a, 0x2C) { a -= 1 }
+                if a >= limit && isPunct(a, 0x2C) {
+                    // "Jo Hale, a former aide, who said": the person the apposition describes.
+                    if let person = appositionHead(comma: a, limit: limit) { return person }
+                    a -= 1
+                }
                 if a >= limit, let found = candidate(at: a, allowPrepositionObject: true), let speaker = found.speaker { return speaker }
                 return nil
             }
@@ -205,9 +209,7 @@ extension DocumentModel {
 
     /// "John Kirby, spokesperson for ..., told" and "A spokesperson for ..., Nasser Kanani, stated".
     private func appositive(comma: Int, limit: Int) -> SpeakerRef? {
-        var c = comma - 1
-        while c > limit && c > comma - Self.appositionReach && !isPunct(c, 0x2C) && !isSentenceEndPunct(c) && quoteOf[c] < 0 { c -= 1 }
-        guard c >= limit && isPunct(c, 0x2C) else { return nil }
+        guard let c = commaBefore(comma, limit: limit) else { return nil }
         // A long apposition ("Jo Hale, a lawyer who … at the Center for …, said") follows a person's name.
         let long = comma - c > 17
         // "Ann Lee, the head of the union, which backs Smith, said": a relative clause names someone
@@ -238,6 +240,49 @@ extension DocumentModel {
         return found
     }
 
+    /// The comma opening the apposition that `comma` closes, within reach and outside quotations.
+    private func commaBefore(_ comma: Int, limit: Int) -> Int? {
+        var c = comma - 1
+        while c > limit && c > comma - Self.appositionReach && !isPunct(c, 0x2C) && !isSentenceEndPunct(c) && quoteOf[c] < 0 { c -= 1 }
+        return c >= limit && isPunct(c, 0x2C) ? c : nil
+    }
+
+    /// "Jo Hale, a former aide to the mayor, who": the named person before an apposition that
+    /// describes them (it opens with a determiner or a lower-case word, not another name).
+    private func appositionHead(comma: Int, limit: Int) -> SpeakerRef? {
+        guard let c = commaBefore(comma, limit: limit), c > limit, mentionAt[c + 1] < 0, tokens[c + 1].kind == .word,
+              tokens[c + 1].classes.contains(.determiners) || isLowerWord(c + 1),
+              !Self.relativePronouns.contains(tokens[c + 1].key), !Self.phraseBreaks.contains(tokens[c + 1].key),
+              mentionAt[c - 1] >= 0, mentions[Int(mentionAt[c - 1])].kind == .person,
+              let found = candidate(at: c - 1, allowPrepositionObject: true)?.speaker, found.mention != nil else { return nil }
+        return found
+    }
+
+    /// "Ann Wilcox and Tom Beruff": two people named as one subject, as one speaker ("Ann Wilcox and
+    /// Tom Beruff", kind person, no mention), with the first token of the pair; nil for a list of
+    /// more ("Roe, Lee and Hale"), a possessive or a name that is not a person's.
+    private func jointPeople(_ m: Int) -> (first: Int, speaker: SpeakerRef)? {
+        guard mentions[m].kind == .person else { return nil }
+        let range = mentionTokens[m]
+        var pair: (Int, Int)?
+        if range.lowerBound >= 2 && tokens[range.lowerBound - 1].key == SpeechCues.k.and && mentionAt[range.lowerBound - 2] >= 0 {
+            pair = (Int(mentionAt[range.lowerBound - 2]), m)
+        } else if range.upperBound + 1 < tokens.count && tokens[range.upperBound].key == SpeechCues.k.and && mentionAt[range.upperBound + 1] >= 0 {
+            let b = Int(mentionAt[range.upperBound + 1])
+            if mentionTokens[b].lowerBound == range.upperBound + 1 { pair = (m, b) }
+        }
+        guard let (a, b) = pair, a != b, mentions[a].kind == .person, mentions[b].kind == .person,
+              mentionTokens[a].upperBound + 1 == mentionTokens[b].lowerBound, namesAPerson(a), namesAPerson(b),
+              sentenceOf[mentionTokens[a].lowerBound] == sentenceOf[mentionTokens[b].lowerBound],
+              quoteOf[mentionTokens[a].lowerBound] < 0,
+              !(mentionTokens[a].lowerBound > 0 && isPunct(mentionTokens[a].lowerBound - 1, 0x2C)),
+              !(mentionTokens[b].upperBound < tokens.count && tokens[mentionTokens[b].upperBound].kind == .possessive),
+              mentionNames[a] != mentionNames[b] else { return nil }
+        let first = mentionTokens[a].lowerBound
+        return (first, SpeakerRef(name: mentionNames[a] + " and " + mentionNames[b], kind: .person, mention: nil,
+                                  written: text(tokens[first].start, tokens[mentionTokens[b].upperBound - 1].end)))
+    }
+
     /// A subject candidate at token `t`: a mention, a pronoun, an unnamed source or a role noun.
     /// Returns the first token of the candidate and its speaker (nil speaker: skip it and go on).
     private func candidate(at t: Int, allowPrepositionObject: Bool) -> (first: Int, speaker: SpeakerRef?)? {
@@ -253,6 +298,9 @@ extension DocumentModel {
                 && (isPunct(range.upperBound, 0x2014) || isPunct(range.upperBound, 0x2013) || isPunct(range.upperBound, 0x2D))
             if followedByPossessive || minorPlace || parenthesised || dateline || (!allowPrepositionObject && isPrepositionObject(range.lowerBound)) {
                 return (range.lowerBound, nil)
+            }
+            if let joint = jointPeople(m) {
+                return (joint.first, allowPrepositionObject || !isPrepositionObject(joint.first) ? joint.speaker : nil)
             }
             return (range.lowerBound, speaker(mention: m))
         }
@@ -386,6 +434,7 @@ extension DocumentModel {
     /// ("the reporter", "his brother"), not several ("witnesses", "the parents"), nor a share or a
     /// document ("most", "ten percent", "one news account").
     static func isOnePerson(_ name: String) -> Bool {
+        if name.contains(" and ") { return false }
         if let first = name.unicodeScalars.first, CharacterClass.isUpperScalar(first.value) { return true }
         let last = name.utf8.suffix(2)
         guard !(last.last == 0x73 && last.first != 0x73), let head = name.split(separator: " ").last else { return false }
@@ -530,6 +579,8 @@ extension DocumentModel {
                 let m = Int(mentionAt[j])
                 let range = mentionTokens[m]
                 let possessive = range.upperBound < tokens.count && tokens[range.upperBound].kind == .possessive
+                // "Ann Wilcox and Tom Beruff met … They said": both.
+                if they, let joint = jointPeople(m) { return joint.speaker }
                 guard !possessive, mentions[m].kind == .organisation || mentionIsCountry[m] else { return nil }
                 return speaker(mention: m)
             }

@@ -450,4 +450,35 @@ struct SourceResolutionTests {
         try #require(found.count == 2)
         #expect(found[1].speaker == "nurses" && found[1].asWritten == "they")
     }
+
+    @Test func whoAfterAnAppositionIsThePersonItDescribes() throws {
+        let text = """
+            The budget drew a sharp reply from Nora Vance, a former adviser to the county board, who said the road fund was far too small.
+
+            Paul Emery, the treasurer, who said the figures were out of date, left the hearing early.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "Nora Vance")
+        #expect(found[1].speaker == "Paul Emery")
+    }
+
+    @Test func twoPeopleJoinedByAndSpeakAsOne() throws {
+        let text = """
+            The vote was delayed by Greta Lind and Omar Pratt, who said the maps had not been checked.
+
+            Greta Lind and Omar Pratt met the press on Friday. They said the county would appeal.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "Greta Lind and Omar Pratt")
+        #expect(found[1].speaker == "Greta Lind and Omar Pratt" && found[1].asWritten == "They")
+    }
+
+    @Test func aListOfThreeIsNotReadAsAPair() throws {
+        let text = "Hal Moss, Greta Lind and Omar Pratt said the maps had not been checked."
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Omar Pratt")
+    }
 }
