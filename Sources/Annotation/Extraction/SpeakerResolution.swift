@@ -417,8 +417,10 @@ extension DocumentModel {
     private static let quantifiers = SpeechCues.keys("some many most several one two another others few both all each")
 
     /// Whether the words `start...last` before a cue are an adverb or a verb ("pointedly", "before",
-    /// "declined") or start with a verb and its object ("released a statement"), rather than naming anyone.
+    /// "declined"), start with a verb and its object ("released a statement") or end with a preposition
+    /// ("began by saying", "aside from saying"), rather than naming anyone.
     private func isVerbOrAdverb(_ start: Int, _ last: Int) -> Bool {
+        if isLowerWord(last) && tokens[last].classes.contains(.prepositions) { return true }
         let head = tokens[start]
         guard head.kind == .word, !head.capitalised, !head.classes.contains(.determiners) else { return false }
         func endsWith(_ t: Int, _ a: UInt8, _ b: UInt8) -> Bool { length(t) > 4 && bytes[tokens[t].end - 2] == a && bytes[tokens[t].end - 1] == b }

@@ -481,4 +481,15 @@ struct SourceResolutionTests {
         try #require(found.count == 1)
         #expect(found[0].speaker == "Omar Pratt")
     }
+
+    @Test func wordsEndingInAPrepositionBeforeTheCueAreNotTheSpeaker() throws {
+        let text = """
+            Nora Vance, a nurse, then appeared on the radio on Monday and began by saying she would never give up.
+
+            She then defended the plan, saying, “It is the best we can do for the county.”
+            """
+        let found = quotes(text, .indirect) + quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found.allSatisfy { $0.speaker == "Nora Vance" })
+    }
 }
