@@ -1,3 +1,4 @@
+import TextAnalysis
 import CorpusModel
 
 /// Quotations in marks: direct speech or terms, and their speakers (attribution after the closing
@@ -140,7 +141,7 @@ extension DocumentModel {
             var own: (speaker: SpeakerRef, cue: String?)? = afterAttribution(q).map { ($0.speaker, $0.cue) }
             if own != nil { attributedAfter.insert(quotations.count) }
             if own == nil && !span.continued {
-                own = beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? nameColon(q) ?? clauseSubject(q)
+                own = colonClause(q) ?? beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? nameColon(q) ?? clauseSubject(q)
                     ?? signedAttribution(q) ?? adjacentAttribution(q)
             }
             if let own {
@@ -262,7 +263,10 @@ extension DocumentModel {
         if k > t { speaker = scanSubject(from: k - 1, limit: t, forward: false) }
         if speaker == nil, after < paragraphEnd {
             if mentionAt[after] >= 0 {
-                let m = Int(mentionAt[after])
+                var m = Int(mentionAt[after])
+                // "opined Ohio's Daily Star": the name the possessive qualifies.
+                let next = mentionTokens[m].upperBound + 1
+                if next < paragraphEnd && tokens[next - 1].kind == .possessive && mentionAt[next] >= 0 { m = Int(mentionAt[next]) }
                 speaker = self.speaker(mention: m)
                 after = mentionTokens[m].upperBound
             } else if let m = roleThenName(after, end: paragraphEnd) {
@@ -273,7 +277,7 @@ extension DocumentModel {
                 speaker = found
                 after += 1
                 while after < paragraphEnd && tokens[after].kind == .word && !tokens[after].classes.contains(.prepositions) { after += 1 }
-            } else if after + 1 < paragraphEnd, let found = describedSpeaker(after, end: paragraphEnd) {
+            } else if after + 1 < paragraphEnd, let found = describedSpeaker(after, end: paragraphEnd, postmodified: true) {
                 // “...,” said one firefighter.
                 speaker = found.speaker
                 after = found.end
@@ -341,7 +345,8 @@ extension DocumentModel {
     /// words without a preposition come between ("said a New Hampshire Republican").
     private func subjectReach(_ after: Int, _ end: Int) -> Int {
         var e = after
-        while e + 1 < end && e < after + 5 && tokens[e + 1].kind == .word && !tokens[e + 1].classes.contains(.prepositions) { e += 1 }
+        while e + 1 < end && e < after + 5 && tokens[e + 1].kind == .word && !tokens[e + 1].classes.contains(.prepositions)
+                && !Self.postmodifiers.contains(tokens[e + 1].key) { e += 1 }
         return min(max(e, after + 2), end - 1)
     }
 
@@ -360,9 +365,16 @@ extension DocumentModel {
     }
 
     /// “…,” the letter continued.: a name, pronoun or "the" noun then a past-tense verb ending the
-    /// attribution; the verb's token.
+    /// attribution; or “…,” beamed Jo Hale.: such a verb then a name. The verb's token.
     private func unlistedVerb(after t: Int, end: Int) -> Int? {
         var v: Int
+        if isUnlistedPast(t, end) {
+            var n = tokens[t + 1].key == SpeechCues.k.the ? t + 2 : t + 1
+            // "opined Ohio's Daily Star": the name the possessive qualifies.
+            if n < end && mentionAt[n] >= 0 && mentionTokens[Int(mentionAt[n])].upperBound + 1 < end
+                && tokens[mentionTokens[Int(mentionAt[n])].upperBound].kind == .possessive { n = mentionTokens[Int(mentionAt[n])].upperBound + 1 }
+            if n < end && mentionAt[n] >= 0 && mentions[Int(mentionAt[n])].kind != .place && mentionTokens[Int(mentionAt[n])].lowerBound == n { return t }
+        }
         if mentionAt[t] >= 0 {
             v = mentionTokens[Int(mentionAt[t])].upperBound
         } else if tokens[t].classes.contains(.personPronouns) || tokens[t].classes.contains(.thingPronouns) {
@@ -372,14 +384,20 @@ extension DocumentModel {
         } else {
             return nil
         }
-        guard v + 1 < end, isLowerWord(v), tokens[v].form == nil, length(v) > 4,
-              bytes[tokens[v].end - 2] == 0x65, bytes[tokens[v].end - 1] == 0x64,
-              isSentenceEndPunct(v + 1) || isPunct(v + 1, 0x2C) else { return nil }
+        guard isUnlistedPast(v, end), isSentenceEndPunct(v + 1) || isPunct(v + 1, 0x2C) else { return nil }
         return v
     }
 
-    /// "the widow", "a witness", "one firefighter" (1–3 lower-case words after a determiner) from `t`.
-    func describedSpeaker(_ t: Int, end: Int) -> (speaker: SpeakerRef, end: Int)? {
+    /// A lower-case past-tense word no cue list knows ("beamed", "continued"), with a token after it.
+    private func isUnlistedPast(_ v: Int, _ end: Int) -> Bool {
+        v + 1 < end && isLowerWord(v) && tokens[v].form == nil && length(v) > 4
+            && bytes[tokens[v].end - 2] == 0x65 && bytes[tokens[v].end - 1] == 0x64
+    }
+
+    /// "the widow", "a witness", "one firefighter" (1–3 lower-case words after a determiner) from `t`;
+    /// when `postmodified`, also before a relative clause or an of-phrase ("said the man who …",
+    /// "wrote the authors of the report").
+    func describedSpeaker(_ t: Int, end: Int, postmodified: Bool = false) -> (speaker: SpeakerRef, end: Int)? {
         let key = tokens[t].key
         let possessive = Self.possessiveDeterminers.contains(key)  // "her friend", "his lawyer"
         guard tokens[t].kind == .word, key == SpeechCues.k.the || key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one || possessive
@@ -391,16 +409,18 @@ extension DocumentModel {
                isLowerWord(mentionTokens[Int(mentionAt[e])].upperBound) {
                 e = mentionTokens[Int(mentionAt[e])].upperBound; continue
             }
-            guard isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && canBeNoun(e) else { break }
+            guard isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && canBeNoun(e) && !(postmodified && Self.postmodifiers.contains(tokens[e].key)) else { break }
             e += 1
         }
-        guard e > t + 1, e == end || tokens[e].kind == .punct, isLowerWord(e - 1) else { return nil }
+        guard e > t + 1, e == end || tokens[e].kind == .punct || (postmodified && e < end && Self.postmodifiers.contains(tokens[e].key)),
+              isLowerWord(e - 1) else { return nil }
         let words = text(tokens[t + 1].start, tokens[e - 1].end)
         let name = possessive ? text(tokens[t].start, tokens[e - 1].end) : key == SpeechCues.k.the ? words : "unnamed " + words
         return (SpeakerRef(name: name, kind: .person, mention: nil), e)
     }
 
     private static let possessiveDeterminers = SpeechCues.keys("his her their its our")
+    private static let postmodifiers = SpeechCues.keys("who of")
 
     /// The nearest cue before the quotation in its sentence that has a speaker.
     private func beforeAttribution(_ q: Int, within distance: Int = .max) -> (speaker: SpeakerRef, cue: String)? {
@@ -435,13 +455,40 @@ extension DocumentModel {
         return nil
     }
 
-    /// "Kirby: “We are concerned.”": a name alone before a colon, as in transcripts and live reports.
+    /// "Kirby: “We are concerned.”": the source named alone before the colon that introduces a quotation.
     private func nameColon(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
-        guard let open = quotes[q].open, open >= 2, isPunct(open - 1, 0x3A), mentionAt[open - 2] >= 0 else { return nil }
-        let m = Int(mentionAt[open - 2])
-        guard mentions[m].kind != .place, startsSentence(mentionTokens[m].lowerBound) else { return nil }
-        return (speaker(mention: m), nil)
+        guard let open = quotes[q].open, open >= 2, isPunct(open - 1, 0x3A) else { return nil }
+        return colonSource(open - 1).map { ($0, nil) }
     }
+
+    /// The source named right before `colon`, as transcripts, live reports and round-ups write it: a
+    /// name opening its sentence ("Kirby:") or following a dash ("HEADLINE - Jo Hale:"), or what
+    /// "according to" or a short "from" phrase names ("More from Hale:", "From the report:").
+    func colonSource(_ colon: Int) -> SpeakerRef? {
+        let first = sentences[Int(sentenceOf[colon])].first
+        func isDash(_ t: Int) -> Bool { t >= first && (isPunct(t, 0x2D) || isPunct(t, 0x2013) || isPunct(t, 0x2014)) }
+        var s = colon - 1
+        while s > first && s > colon - 8 && tokens[s].kind != .punct && tokens[s].key != Self.from
+                && !(tokens[s].key == SpeechCues.k.to && tokens[s - 1].key == SpeechCues.k.according) { s -= 1 }
+        // "from" opens the sentence or the words after a dash, after at most two words ("More from").
+        var w = s
+        while w > first && w > s - 3 && tokens[w - 1].kind == .word { w -= 1 }
+        let according = tokens[s].key == SpeechCues.k.to && s > first && tokens[s - 1].key == SpeechCues.k.according
+        if s + 1 < colon, according || (tokens[s].key == Self.from && (w == first || isDash(w - 1))) {
+            return attributedSource(s + 1, colon)
+        }
+        if mentionAt[colon - 1] >= 0 {
+            let m = Int(mentionAt[colon - 1]), b = mentionTokens[m].lowerBound
+            guard mentions[m].kind != .place, startsSentence(b) || isDash(b - 1) else { return nil }
+            return speaker(mention: m)
+        }
+        // "- HuffPost Pollster:": a capitalised run no name list knows, after a dash.
+        var b = colon
+        while b > first + 1 && b > colon - 4 && tokens[b - 1].kind == .word && tokens[b - 1].capitalised { b -= 1 }
+        guard b < colon, isDash(b - 1) else { return nil }
+        return SpeakerRef(name: text(tokens[b].start, tokens[colon - 1].end), kind: .person, mention: nil)
+    }
+    private static let from = WordKey.hash("from")
 
     /// “X went even further: “…”” and "Roe blamed the court's “…”": a quotation inside a clause with
     /// no cue speaks for the clause's subject, when a lower-case word (its verb) comes between them.
@@ -452,6 +499,21 @@ extension DocumentModel {
         guard sentenceOf[open - 1] == sentenceOf[open] || isPunct(open - 1, 0x3A) else { return nil }
         guard let found = subjectOfSentence(from: sentence.first, before: open - 1),
               found.end < open - 1, (found.end..<(open - 1)).contains(where: { isLowerWord($0) }) else { return nil }
+        return (found.speaker, nil)
+    }
+
+    /// "When Roe suggested …, Hale fired back: “…”": a quotation after a colon that ends a clause with
+    /// no cue of its own, following a comma: the subject opening that clause, not a speaker earlier in the sentence.
+    private func colonClause(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        guard let open = quotes[q].open, open >= 2, isPunct(open - 1, 0x3A), open > paragraphs[quotes[q].paragraph].firstToken else { return nil }
+        let first = sentences[Int(sentenceOf[open - 1])].first
+        var c = open - 2
+        while c > first && !isPunct(c, 0x2C) {
+            if quoteOf[c] >= 0 || cueForm(c) != nil || (tokens[c].kind != .word && tokens[c].kind != .possessive && mentionAt[c] < 0) { return nil }
+            c -= 1
+        }
+        guard c > first, mentionAt[c + 1] >= 0, let found = subjectOfSentence(from: c + 1, before: open - 1),
+              found.end < open - 1, isLowerWord(found.end) else { return nil }
         return (found.speaker, nil)
     }
 

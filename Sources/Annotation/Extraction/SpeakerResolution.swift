@@ -55,7 +55,7 @@ extension DocumentModel {
 
     /// "Said Jo Hale, “…”": a capitalised past-tense cue opening its sentence, then a name and a comma or colon.
     func isInvertedCue(_ t: Int) -> Bool {
-        guard let form = tokens[t].form, form.past, !form.flags.contains(.nounLike), !sentenceOf.isEmpty, startsSentence(t) else { return false }
+        guard let form = tokens[t].form, form.past, !sentenceOf.isEmpty, startsSentence(t) else { return false }
         var e = t + 1
         while e < tokens.count && e < t + 8 && ((tokens[e].kind == .word && tokens[e].capitalised) || isInitialStop(e)) { e += 1 }
         return e > t + 1 && e < tokens.count && (isPunct(e, 0x2C) || isPunct(e, 0x3A))
@@ -213,6 +213,9 @@ extension DocumentModel {
         // "Ann Lee, the head of the union, which backs Smith, said": a relative clause names someone
         // else; the speaker is the subject before it.
         if tokens[c + 1].kind == .word && Self.relativePronouns.contains(tokens[c + 1].key) {
+            // "After she left, Jo Hale, who …, said": a name opening the clause before the relative clause.
+            if mentionAt[c - 1] >= 0, case let m = Int(mentionAt[c - 1]), mentions[m].kind == .person, mentionTokens[m].upperBound == c,
+               mentionTokens[m].lowerBound > limit, isPunct(mentionTokens[m].lowerBound - 1, 0x2C) { return speaker(mention: m) }
             return sentenceSubject(from: limit, before: c)
         }
         // The name is the whole apposition (", Nasser Kanani,"), not a name inside it (", a lawyer who
@@ -307,7 +310,7 @@ extension DocumentModel {
         }
         // "the statement said": the author of the statement quoted last.
         if tok.classes.contains(.statementNouns) && t >= 1 && tokens[t - 1].key == SpeechCues.k.the {
-            return (t - 1, lastQuotationSpeaker(before: tok.start))
+            return (t - 1, lastQuotationSpeaker(before: tok.start)?.written(text(tokens[t - 1].start, tok.end)))
         }
         return nil
     }

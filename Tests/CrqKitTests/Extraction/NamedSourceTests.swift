@@ -110,6 +110,89 @@ struct UnresolvedSubjectTests {
     }
 }
 
+/// Sources that introduce a quotation with a colon, follow it inverted with an uncommon verb or a
+/// description, or are a document (sentences written for these tests).
+struct IntroducedSourceTests {
+    private func direct(_ text: String) -> [Quotation] {
+        QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+    }
+
+    @Test func aNameBeforeAColonAfterADashOrFromSpeaks() throws {
+        let text = """
+            Poll watchers disagree.
+
+            WHY TURNOUT FELL IN THE NORTH - Maria Ostrova: “The drop in turnout was sharpest in towns where the mill closed.”
+
+            What that means for the county - More from Ostrova: “Turnout in rural precincts tends to follow the local economy.”
+
+            According to the Gazette: “The council voted to close the library on Tuesday after a long debate.”
+
+            The river is low - Valley Pollster: “Most of the wells tested last year were within the limits set by the state.”
+
+            The town met on Monday. Ferries will stop at noon: “Take the bridge instead, and allow an hour for it.”
+            """
+        let found = direct(text)
+        try #require(found.count == 5)
+        #expect(found[0].speaker == "Maria Ostrova")
+        #expect(found[1].speaker == "Maria Ostrova" && found[1].asWritten == "Ostrova")
+        #expect(found[2].speaker == "Gazette")
+        #expect(found[3].speaker == "Valley Pollster")
+        #expect(found[4].speaker == nil)
+    }
+
+    @Test func anInvertedPastCueBeforeTheColonOpensNoName() throws {
+        let text = "The mayor spoke on the radio.\n\nStated Halvorsen: “We will not raise the fare this year, whatever happens.”"
+        let found = direct(text)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Halvorsen")
+    }
+
+    @Test func theClauseTheColonEndsNamesTheSpeaker() throws {
+        let text = """
+            When the mayor suggested that the bridge would close, Dana Pruitt fired back sharply: \
+            “If they close that bridge, they will lose every vote on the east side.”
+            """
+        let found = direct(text)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Dana Pruitt")
+        let relative = """
+            Soon after she spoke, Ray Okafor, who ran the mayor's first campaign, tweeted this: “She is wrong about the bridge.”
+            """
+        let second = direct(relative)
+        try #require(second.count == 1)
+        #expect(second[0].speaker == "Ray Okafor")
+    }
+
+    @Test func anInvertedUncommonVerbOrADescriptionFollowsTheQuotation() throws {
+        let text = """
+            The fair opened on Friday.
+
+            “This is the best night of my life!” beamed Edgar Lomax of Fairview, who had driven six hours.
+
+            “Bus drivers deserve a raise before anyone else does,” opined Ohio's Valley Courier in an editorial.
+
+            “We built this road with our own hands,” said the man who paved it in 1970.
+            """
+        let found = direct(text)
+        try #require(found.count == 3)
+        #expect(found[0].speaker == "Edgar Lomax")
+        #expect(found[1].speaker == "Valley Courier")
+        #expect(found[2].speaker == "man")
+    }
+
+    @Test func aDocumentKeepsItsWordsWithItsAuthor() throws {
+        let text = """
+            “We will refund every ticket,” the ferry company said on Monday.
+
+            The statement said the company “regrets the delay to its customers and will refund every ticket.”
+            """
+        let found = direct(text)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == found[0].speaker)
+        #expect(found[1].asWritten == "The statement")
+    }
+}
+
 /// The reported-speech quotations of `text`.
 private func indirect(_ text: String) -> [Quotation] {
     QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }
