@@ -245,7 +245,7 @@ extension DocumentModel {
         var k = t
         var cueToken: Int?
         // A name may carry an apposition before its cue (“…,” Jo Hale, the head of the county's party, said).
-        let named = mentionAt[t] >= 0 && mentions[Int(mentionAt[t])].kind == .person
+        let named = (mentionAt[t] >= 0 && mentions[Int(mentionAt[t])].kind == .person) || roleThenName(t, end: paragraphEnd) != nil
         let reach = named ? Self.appositionReach : 14
         while k < min(paragraphEnd, t + reach) {
             // "Sen. Jo Hale (D-Ore.) said": a party label in parentheses.
@@ -277,7 +277,7 @@ extension DocumentModel {
                 speaker = found
                 after += 1
                 while after < paragraphEnd && tokens[after].kind == .word && !tokens[after].classes.contains(.prepositions) { after += 1 }
-            } else if after + 1 < paragraphEnd, let found = describedSpeaker(after, end: paragraphEnd, postmodified: true) {
+            } else if after + 1 < paragraphEnd, let found = describedSpeaker(after, end: paragraphEnd, postmodified: k == t) {
                 // “...,” said one firefighter.
                 speaker = found.speaker
                 after = found.end
@@ -346,7 +346,7 @@ extension DocumentModel {
     private func subjectReach(_ after: Int, _ end: Int) -> Int {
         var e = after
         while e + 1 < end && e < after + 5 && tokens[e + 1].kind == .word && !tokens[e + 1].classes.contains(.prepositions)
-                && !Self.postmodifiers.contains(tokens[e + 1].key) { e += 1 }
+                && tokens[e + 1].key != Self.who { e += 1 }
         return min(max(e, after + 2), end - 1)
     }
 
@@ -394,33 +394,42 @@ extension DocumentModel {
             && bytes[tokens[v].end - 2] == 0x65 && bytes[tokens[v].end - 1] == 0x64
     }
 
-    /// "the widow", "a witness", "one firefighter" (1–3 lower-case words after a determiner) from `t`;
-    /// when `postmodified`, also before a relative clause or an of-phrase ("said the man who …",
-    /// "wrote the authors of the report").
+    /// "the widow", "a witness", "one firefighter", "one of the aides", "a German user", "the paper's
+    /// board" (1–5 words after a determiner) from `t`; when `postmodified`, also before a relative
+    /// clause or a prepositional phrase ("said the man who …", "wrote the authors of the report").
     func describedSpeaker(_ t: Int, end: Int, postmodified: Bool = false) -> (speaker: SpeakerRef, end: Int)? {
         let key = tokens[t].key
         let possessive = Self.possessiveDeterminers.contains(key)  // "her friend", "his lawyer"
         guard tokens[t].kind == .word, key == SpeechCues.k.the || key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one || possessive
         else { return nil }
-        var e = t + 1
-        while e < min(end, t + 6) {
+        var w = t + 1  // the description's first word
+        if key == SpeechCues.k.one && w + 2 < end && tokens[w].key == SpeechCues.k.of && tokens[w + 1].classes.contains(.determiners) { w += 2 }
+        var e = w
+        while e < min(end, w + 5) {
             // "the Ohio governor": a place may qualify the noun.
             if mentionAt[e] >= 0, mentions[Int(mentionAt[e])].kind == .place, mentionTokens[Int(mentionAt[e])].upperBound < end,
                isLowerWord(mentionTokens[Int(mentionAt[e])].upperBound) {
                 e = mentionTokens[Int(mentionAt[e])].upperBound; continue
             }
-            guard isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && canBeNoun(e) && !(postmodified && Self.postmodifiers.contains(tokens[e].key)) else { break }
+            // "a German user", "a Republican strategist", "a Wednesday editorial", "the paper's board".
+            if e + 1 < end && isLowerWord(e + 1) && (tokens[e].kind == .possessive ? e > w
+                    : tokens[e].kind == .word && (Gazetteer.adjectiveByKey[tokens[e].key] != nil
+                        || Gazetteer.partyAdjectives.contains(tokens[e].key) || tokens[e].classes.contains(.calendarWords))) {
+                e += 1; continue
+            }
+            guard isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && canBeNoun(e) && !(postmodified && tokens[e].key == Self.who) else { break }
             e += 1
         }
-        guard e > t + 1, e == end || tokens[e].kind == .punct || (postmodified && e < end && Self.postmodifiers.contains(tokens[e].key)),
+        let postmodifier = postmodified && e < end && (tokens[e].key == Self.who || (isLowerWord(e) && tokens[e].classes.contains(.prepositions)))
+        guard e > w, e == end || tokens[e].kind == .punct || postmodifier,
               isLowerWord(e - 1) else { return nil }
-        let words = text(tokens[t + 1].start, tokens[e - 1].end)
+        let words = text(tokens[w].start, tokens[e - 1].end)
         let name = possessive ? text(tokens[t].start, tokens[e - 1].end) : key == SpeechCues.k.the ? words : "unnamed " + words
-        return (SpeakerRef(name: name, kind: .person, mention: nil), e)
+        return (SpeakerRef(name: name, kind: .person, mention: nil, written: text(tokens[t].start, tokens[e - 1].end)), e)
     }
 
     private static let possessiveDeterminers = SpeechCues.keys("his her their its our")
-    private static let postmodifiers = SpeechCues.keys("who of")
+    private static let who = WordKey.hash("who")
 
     /// The nearest cue before the quotation in its sentence that has a speaker.
     private func beforeAttribution(_ q: Int, within distance: Int = .max) -> (speaker: SpeakerRef, cue: String)? {
@@ -554,6 +563,13 @@ extension DocumentModel {
         while k >= previous.first {
             if quoteOf[k] < 0, cueForm(k) != nil, let found = speakerOfCue(k) { return (found, nil) }
             k -= 1
+        }
+        // "Hale agreed. “…”": a sentence of only a name (perhaps after "Ohio State's") and a verb.
+        let verb = previous.end - 2
+        if verb > previous.first, isSentenceEndPunct(verb + 1), isLowerWord(verb), mentionAt[verb - 1] >= 0 {
+            let m = Int(mentionAt[verb - 1]), b = mentionTokens[m].lowerBound
+            let qualified = b >= 2 && tokens[b - 1].kind == .possessive && mentionAt[b - 2] >= 0 && mentionTokens[Int(mentionAt[b - 2])].lowerBound == previous.first
+            if mentions[m].kind == .person, mentionTokens[m].upperBound == verb, b == previous.first || qualified { return (speaker(mention: m), nil) }
         }
         // "“A,” said X, a shopkeeper. “B.”": the speaker of the previous sentence's quotation.
         let from = tokens[previous.first].start

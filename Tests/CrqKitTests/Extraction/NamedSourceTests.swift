@@ -180,6 +180,26 @@ struct IntroducedSourceTests {
         #expect(found[2].speaker == "man")
     }
 
+    @Test func describedSpeakersAfterTheQuotation() throws {
+        let text = """
+            “We may finally be seeing some wage growth,” the economist Jon Bernard, a former adviser in the state treasury, said.
+
+            “The town is not safe for anyone at night,” tweeted a German user from Hanover.
+
+            “There won’t be a path for the mayor to win,” said one of those advisers, who spoke on condition of anonymity.
+
+            “He is selling his own brand of fiction,” the paper's editorial board wrote.
+
+            The debate went on. Valley State University's Dana Brystrom agreed. “The board is running out of time.”
+
+            Rain fell all day. “It was a long day,” Ted Marsh said, and then stressed the crew's patience with the delays.
+            """
+        let found = direct(text)
+        try #require(found.count == 6)
+        #expect(found.map(\.speaker) == ["Jon Bernard", "unnamed German user", "unnamed advisers", "paper's editorial board", "Dana Brystrom", "Ted Marsh"])
+        #expect(found[1].asWritten == "a German user" && found[2].asWritten == "one of those advisers")
+    }
+
     @Test func aDocumentKeepsItsWordsWithItsAuthor() throws {
         let text = """
             “We will refund every ticket,” the ferry company said on Monday.
