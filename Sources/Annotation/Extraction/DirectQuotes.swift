@@ -487,7 +487,9 @@ extension DocumentModel {
             return attributedSource(s + 1, colon)
         }
         if mentionAt[colon - 1] >= 0 {
-            let m = Int(mentionAt[colon - 1]), b = mentionTokens[m].lowerBound
+            var m = Int(mentionAt[colon - 1]), b = mentionTokens[m].lowerBound
+            // "- Jo Hale and Al Roe:": the first of two names.
+            if b >= 2 && tokens[b - 1].key == SpeechCues.k.and && mentionAt[b - 2] >= 0 { m = Int(mentionAt[b - 2]); b = mentionTokens[m].lowerBound }
             guard mentions[m].kind != .place, startsSentence(b) || isDash(b - 1) else { return nil }
             return speaker(mention: m)
         }

@@ -200,6 +200,20 @@ struct IntroducedSourceTests {
         #expect(found[1].asWritten == "a German user" && found[2].asWritten == "one of those advisers")
     }
 
+    @Test func neitherADatelineNorAFrontedPhraseNamesTheSpeaker() throws {
+        let text = """
+            PORTLAND, Dec. 8 (UPI) — In response to the new toll plan, the mayor's closest aide rallied supporters, saying: \
+            “We have to be ready to stop it.”
+
+            After Mayor Ruth Ames criticized the plan during a debate, Ed Pell shot back, “I could have chosen to stay home.”
+
+            ROUND-UP OF THE WEEK - Mara Quist and Tom Bell: “The survey found that turnout rose in every ward.”
+            """
+        let found = direct(text)
+        try #require(found.count == 3)
+        #expect(found.map(\.speaker) == [nil, "Ed Pell", "Mara Quist"])
+    }
+
     @Test func aDocumentKeepsItsWordsWithItsAuthor() throws {
         let text = """
             “We will refund every ticket,” the ferry company said on Monday.
