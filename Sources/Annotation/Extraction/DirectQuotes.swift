@@ -141,7 +141,7 @@ extension DocumentModel {
             var own: (speaker: SpeakerRef, cue: String?)? = afterAttribution(q).map { ($0.speaker, $0.cue) }
             if own != nil { attributedAfter.insert(quotations.count) }
             if own == nil && !span.continued {
-                own = colonClause(q) ?? beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? nameColon(q) ?? clauseSubject(q)
+                own = colonClause(q) ?? nameColon(q) ?? beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? clauseSubject(q)
                     ?? signedAttribution(q) ?? adjacentAttribution(q)
             }
             if let own {

@@ -154,7 +154,7 @@ package struct EntityResolver: Sendable {
             var candidates = (bySurname[String(word)] ?? []).filter(fits)
             // "Mrs. Roe": a woman of that name before someone whose gender is unknown.
             if let titled, candidates.contains(where: { female[$0] == titled }) { candidates = candidates.filter { female[$0] == titled } }
-            let firstNames = (byFirstName[String(word)] ?? []).filter(fits)
+            let firstNames = Self.isGroupWord(String(word)) ? [] : (byFirstName[String(word)] ?? []).filter(fits)
             if candidates.count == 1 {
                 index = candidates.first
             } else if candidates.isEmpty {
@@ -203,6 +203,14 @@ package struct EntityResolver: Sendable {
         if titled == nil && name != entity.canonical && Self.better(name, than: entity.canonical) { entity.canonical = name }
         entities[e] = entity
         return e
+    }
+
+    /// A party, nationality or people ("Republican", "Americans"): not the given name of a run of
+    /// capitals elsewhere ("Republican Populist Anger" in a headline).
+    static func isGroupWord(_ word: String) -> Bool {
+        let key = WordKey.hash(word)
+        if Gazetteer.partyAdjectives.contains(key) || Gazetteer.adjectiveByKey[key] != nil || Gazetteer.groupAdjectives.contains(key) { return true }
+        return word.hasSuffix("s") && Gazetteer.adjectiveByKey[WordKey.hash(String(word.dropLast()))] != nil
     }
 
     /// Whether the capitals of `acronym` are initials of `name`'s words, in order ("MoFA" of "Ministry

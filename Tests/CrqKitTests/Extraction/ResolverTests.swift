@@ -152,6 +152,15 @@ struct ResolverTests {
         #expect(!EntityResolver.isInitials("NP", of: "LOS ALAMOS"))
     }
 
+    @Test func aPartyOrAPeopleIsNotAGivenName() throws {
+        #expect(EntityResolver.isGroupWord("Republican") && EntityResolver.isGroupWord("Americans") && EntityResolver.isGroupWord("German"))
+        #expect(!EntityResolver.isGroupWord("Kirby"))
+        let docs = ["Lena Cuban spoke first. “I might run,” Cuban said."].map { QuotationExtractor.analyze($0) }
+        let resolver = EntityResolver(docs)
+        let person = try #require(resolver.speakerIndex(doc: 0, quotation: 0))
+        #expect(resolver.entities[person].canonical == "Lena Cuban")
+    }
+
     @Test func theSameRoleInTwoCountriesIsTwoSpeakers() throws {
         let docs = [
             "Norway's foreign minister said the border would stay open.",
