@@ -251,7 +251,8 @@ extension DocumentModel {
             // "Sen. Jo Hale (D-Ore.) said": a party label in parentheses.
             if isPunct(k, 0x28), let close = (k + 1..<min(paragraphEnd, k + 8)).first(where: { isPunct($0, 0x29) }) { k = close + 1; continue }
             if tokens[k].kind == .open || isSentenceEndPunct(k) || isPunct(k, 0x3B) || (isPunct(k, 0x2C) && k - t > 9 && !named) { break }
-            if let form = cueForm(k), !form.participle, quoteOf[k] < 0,
+            // Not a noun before the name it qualifies ("White House press secretary Jo Hale said").
+            if let form = cueForm(k), !form.participle, quoteOf[k] < 0, !(form.flags.contains(.nounLike) && !form.past && mentionAt[k + 1] >= 0),
                form.flags.contains(.clause) || (form.flags.contains(.directive) && !form.flags.contains(.naming)) {
                 cueToken = k; break
             }
@@ -261,6 +262,9 @@ extension DocumentModel {
         var after = k + 1
         var speaker: SpeakerRef?
         if k > t { speaker = scanSubject(from: k - 1, limit: t, forward: false) }
+        // “...,” the widow said / another witness wrote on Facebook: an unnamed speaker described by a
+        // noun phrase, rather than a name after the cue.
+        if speaker == nil, k > t, let found = describedSpeaker(t, end: k), found.end == k { speaker = found.speaker }
         if speaker == nil, after < paragraphEnd {
             if mentionAt[after] >= 0 {
                 var m = Int(mentionAt[after])
@@ -283,8 +287,6 @@ extension DocumentModel {
                 after = found.end
             }
         }
-        // “...,” the widow said / a witness said: an unnamed speaker described by a noun phrase.
-        if speaker == nil, let found = describedSpeaker(t, end: k), found.end == k { speaker = found.speaker }
         // “...,” Cuban said / said King.: a capitalised word the name lists read otherwise (a
         // nationality, a title, a function word) standing alone as the subject.
         if speaker == nil, let name = [k == t + 1 ? t : -1, k + 1].first(where: { isBareName($0, paragraphEnd) }) {
@@ -400,8 +402,8 @@ extension DocumentModel {
     func describedSpeaker(_ t: Int, end: Int, postmodified: Bool = false) -> (speaker: SpeakerRef, end: Int)? {
         let key = tokens[t].key
         let possessive = Self.possessiveDeterminers.contains(key)  // "her friend", "his lawyer"
-        guard tokens[t].kind == .word, key == SpeechCues.k.the || key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one || possessive
-        else { return nil }
+        guard tokens[t].kind == .word, key == SpeechCues.k.the || key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one
+                || key == Self.another || possessive else { return nil }
         var w = t + 1  // the description's first word
         if key == SpeechCues.k.one && w + 2 < end && tokens[w].key == SpeechCues.k.of && tokens[w + 1].classes.contains(.determiners) { w += 2 }
         var e = w
@@ -430,6 +432,7 @@ extension DocumentModel {
 
     private static let possessiveDeterminers = SpeechCues.keys("his her their its our")
     private static let who = WordKey.hash("who")
+    private static let another = WordKey.hash("another")
 
     /// The nearest cue before the quotation in its sentence that has a speaker.
     private func beforeAttribution(_ q: Int, within distance: Int = .max) -> (speaker: SpeakerRef, cue: String)? {
@@ -561,6 +564,11 @@ extension DocumentModel {
             let last = quotations.last { $0.kind == .indirect && $0.start >= from }
             return last.flatMap { speakerRef(of: $0) }.map { ($0, nil) }
         }
+        // "“A,” Hale told a reporter when asked …. “B.”": the speaker of the quotation opening the
+        // previous sentence, before any cue later in it.
+        let opening = tokens[previous.first].start
+        if let i = quotations.indices.reversed().prefix(8).first(where: { quotations[$0].start == opening && quotations[$0].kind == .direct }),
+           attributedAfter.contains(i), let found = speakerRef(of: quotations[i]) { return (found, nil) }
         var k = previous.end - 1
         while k >= previous.first {
             if quoteOf[k] < 0, cueForm(k) != nil, let found = speakerOfCue(k) { return (found, nil) }

@@ -214,6 +214,22 @@ struct IntroducedSourceTests {
         #expect(found.map(\.speaker) == [nil, "Ed Pell", "Mara Quist"])
     }
 
+    @Test func aDescriptionBeforeTheCueAndANounBeforeAName() throws {
+        let text = """
+            The vote was close.
+
+            “Yet another ward we would have won,” another supporter wrote on Reddit.
+
+            “It was very nice,” the shipping tycoon told Reuters in Macau when asked if he had met her. “She was charming.”
+
+            “Nothing has changed our view,” City Hall press secretary Jon Ernst told reporters.
+            """
+        let found = direct(text)
+        try #require(found.count == 3)
+        #expect(found.map(\.speaker) == ["unnamed supporter", "shipping tycoon", "Jon Ernst"])
+        #expect(found[1].text.hasSuffix("She was charming."))
+    }
+
     @Test func aDocumentKeepsItsWordsWithItsAuthor() throws {
         let text = """
             “We will refund every ticket,” the ferry company said on Monday.
