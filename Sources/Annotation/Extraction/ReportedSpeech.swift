@@ -462,15 +462,16 @@ extension DocumentModel {
     private static let with = WordKey.hash("with")
 
     /// Where the first top-level comma closes a fronted adjunct ("Following ..., X said"), its token.
-    /// The first token after a dateline ("PORTO ALEGRE, Brazil —", "BEIJING (Reuters) -").
-    private func afterDateline(_ sentence: TextSentence) -> Int {
+    /// The first token after a dateline ("PORTO ALEGRE, Brazil —", "BEIJING, Dec. 8 (Reuters) -").
+    func afterDateline(_ sentence: TextSentence) -> Int {
         var t = sentence.first
         while t < min(sentence.end, sentence.first + 12) {
             let tok = tokens[t]
             if tok.kind == .punct && (tok.mark == 0x2014 || tok.mark == 0x2013 || tok.mark == 0x2D) && t > sentence.first {
                 return t + 1
             }
-            let allowed = (tok.kind == .word && tok.capitalised) || tok.kind == .number
+            let abbreviation = isPunct(t, 0x2E) && t > sentence.first && tokens[t - 1].capitalised && length(t - 1) <= 4  // "Dec."
+            let allowed = (tok.kind == .word && tok.capitalised) || tok.kind == .number || abbreviation
                 || isPunct(t, 0x2C) || isPunct(t, 0x28) || isPunct(t, 0x29) || isPunct(t, 0x2F)
             if !allowed { break }
             t += 1
@@ -509,7 +510,7 @@ extension DocumentModel {
 
     private static let quantityWords = SpeechCues.keys("least most all")
 
-    private func adjunctComma(_ sentence: TextSentence) -> Int? {
+    func adjunctComma(_ sentence: TextSentence) -> Int? {
         var first = afterDateline(sentence)
         while first < sentence.end && tokens[first].kind != .word { first += 1 }
         guard first < sentence.end, tokens[first].classes.contains(.adjunctStarters) else { return nil }
