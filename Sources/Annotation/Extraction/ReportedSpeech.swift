@@ -655,10 +655,11 @@ extension DocumentModel {
                         if w < end && tokens[w].kind == .word && tokens[w].classes.contains(.auxiliaries) && w > n + 1 { last = t - 2; break scan }
                     }
                 }
-                // "said the plan was dead and criticized him", ", and asked for more": the subject's next act.
+                // "said the plan was dead and criticized him", ", and asked for more", "and quoted Reagan": the
+                // subject's next act.
                 if n == t + 1 && isPastVerb(n) && n + 1 < end
                     && (isPunct(t - 1, 0x2C) || tokens[n + 1].classes.contains(.determiners) || tokens[n + 1].classes.contains(.subjectPronouns)
-                        || Self.objectPronouns.contains(tokens[n + 1].key)) {
+                        || Self.objectPronouns.contains(tokens[n + 1].key) || (tokens[n + 1].kind == .word && tokens[n + 1].capitalised)) {
                     last = t - 1; break scan
                 }
             }
@@ -733,10 +734,13 @@ extension DocumentModel {
         // A quotation ending the sentence inside a clause of the narrator's (", noting he “…”"), not one a cue opens.
         let midClauseClose = tokens[end - 1].kind == .close && end - 2 > sentence.first
             && quoteIndex(closingAt: end - 1).map({ isMidClause(quotes[$0].open) }) ?? false
-        let stop = midClauseClose ? end - 2 : end - 1
+        // "The streets were empty, he added, “but ….”": a quotation after a comma ending the sentence.
+        let commaClose = !midClauseClose && tokens[end - 1].kind == .close && end - 2 > sentence.first
+            && quoteIndex(closingAt: end - 1).map({ quotes[$0].parent == nil && quotes[$0].open.map { $0 > 0 && isPunct($0 - 1, 0x2C) } ?? false }) ?? false
+        let stop = midClauseClose || commaClose ? end - 2 : end - 1
         guard end - sentence.first > 6, isSentenceEndPunct(stop), tokens[clauseStart].kind != .open else { return }
-        if findParentheticalAttribution(sentence, from: afterDateline(sentence), quotedEnd: midClauseClose) { return }
-        if !midClauseClose { findTrailingAttribution(sentence, clauseStart: clauseStart, before: end - 2) }
+        if findParentheticalAttribution(sentence, from: afterDateline(sentence), quotedEnd: midClauseClose, openQuote: commaClose) { return }
+        if !midClauseClose && !commaClose { findTrailingAttribution(sentence, clauseStart: clauseStart, before: end - 2) }
     }
 
     /// "CLAUSE, X said.", "CLAUSE, said X, …", "CLAUSE, a spokesman for the company told reporters on
@@ -865,9 +869,12 @@ extension DocumentModel {
     private static let notSources = SpeechCues.keys("plan plans schedule script tradition custom rules rule law expectations design form")
 
     /// "The decision, the court said, was final.": the whole sentence is reported.
-    /// With `quotedEnd` (the sentence ends in a quotation of its own) only the clause before an
-    /// attribution that a participle follows is reported ("The plan is dead, he said, noting it “….”").
-    private func findParentheticalAttribution(_ sentence: TextSentence, from first: Int, quotedEnd: Bool) -> Bool {
+    /// With `quotedEnd` (the sentence ends in a quotation opening inside a clause) the clause before an
+    /// attribution that a participle follows is reported ("The plan is dead, he said, noting it “….”"),
+    /// else the whole sentence ("The plan, he said, is “dead.”"). With `openQuote` (it ends in a
+    /// quotation opening after a comma) the whole sentence when a clause of its own comes before a bare
+    /// attribution ("The hall was empty, he added, “but ….”"), not an adjunct ("Later, she said, “….”").
+    private func findParentheticalAttribution(_ sentence: TextSentence, from first: Int, quotedEnd: Bool, openQuote: Bool) -> Bool {
         let end = sentence.end
         var c = first + 1
         while c < end - 4 {
@@ -889,17 +896,47 @@ extension DocumentModel {
                 let finalRelative = Self.relativeWords.contains(next.key)
                     && !((c2 + 2)..<end).contains { quoteOf[$0] < 0 && isPunct($0, 0x2C) }
                 let participle = isIngWord(c2 + 1) && endsClauseAfterComma(c2 + 1, end) && endsAttribution(k, form, end)
-                guard participle || !quotedEnd else { return false }
+                // "Late last month, the company wrote a long letter, calling it “…”": a cue with an object is no aside.
+                guard !quotedEnd || participle || (!canBeNoun(k) && (form.flags.contains(.addressee) || !tokens[k + 1].classes.contains(.determiners))) else { return false }
+                guard !openQuote || (!canBeNoun(k) && isClauseOfItsOwn(first, c) && (inverted || (c + 1..<k).allSatisfy({ isSubjectWord($0) }))) else { return false }
                 let apposition = c - first >= 3 && next.kind == .word
                     && (Self.indefinites.contains(next.key) || (quotedEnd && participle) || next.classes.contains(.prepositions) || Self.contrastJoints.contains(next.key)
                         || finalRelative || (inverted && next.classes.contains(.determiners))
                         || (next.classes.contains(.timeWords) && c2 + 2 < end && tokens[c2 + 2].classes.contains(.timeWords)))
-                guard let last = apposition ? trimmedLast(c - 1, first) : trimmedLast(end - 1, first) else { return false }
+                guard !(quotedEnd && apposition && !participle), let last = apposition ? trimmedLast(c - 1, first) : trimmedLast(end - 1, first) else { return false }
                 addIndirect(first, last, speaker: speaker, cue: tokenText(k))
                 return true
             }
         }
         return false
+    }
+
+    /// Whether `first..<c` is a clause with a finite verb, not an adjunct ("In May, as he left"), nor a
+    /// phrase that the attribution interrupts ("aimed at critics, including").
+    private func isClauseOfItsOwn(_ first: Int, _ c: Int) -> Bool {
+        guard c - first >= 3, !tokens[c - 1].classes.contains(.prepositions), tokens[first].form == nil, !isParticipleForm(first) else { return false }
+        var finite = false
+        for j in first..<c where tokens[j].kind == .word {
+            let tok = tokens[j]
+            if quoteOf[j] >= 0 || Self.clauseJoints.contains(tok.key) || Self.questionWords.contains(tok.key) || Self.relativeWords.contains(tok.key) { return false }
+            if tok.classes.contains(.auxiliaries) || Self.pastForms.contains(tok.key) || isPastVerb(j) { finite = true }
+        }
+        return finite
+    }
+
+    /// A word ending in "-ed" or "-ing", capitalised or not ("Asked about it", "Speaking later").
+    private func isParticipleForm(_ t: Int) -> Bool {
+        let tok = tokens[t]
+        guard tok.kind == .word, tok.end - tok.start > 4 else { return false }
+        let b1 = bytes[tok.end - 2] | 0x20, b2 = bytes[tok.end - 1] | 0x20
+        return (b1 == 0x65 && b2 == 0x64) || (bytes[tok.end - 3] | 0x20 == 0x69 && b1 == 0x6E && b2 == 0x67)
+    }
+
+    /// A word of an attribution's subject: no preposition, relative pronoun, conjunction or verb.
+    private func isSubjectWord(_ j: Int) -> Bool {
+        let tok = tokens[j]
+        return tok.kind != .word || !(tok.classes.contains(.prepositions) || Self.relativeWords.contains(tok.key)
+                                      || Self.clauseJoints.contains(tok.key) || isPastVerb(j) || tok.classes.contains(.auxiliaries))
     }
 
     private func firstWord(_ sentence: TextSentence) -> Int {

@@ -33,6 +33,32 @@ struct ReportedSpanTests {
         #expect(indirect(opened).isEmpty)
     }
 
+    @Test func anAttributionInsideASentenceEndingInAQuotationReportsTheSentence() throws {
+        // The clause goes on after the attribution into a quotation: the whole sentence is reported.
+        let midClause = "The new ferry, the mayor said, would carry twice as many cars and “end the summer queues.”"
+        #expect(indirect(midClause).map(\.text) == [midClause])
+        #expect(indirect(midClause).first?.speaker == "mayor")
+        // The quotation opens after the attribution's comma, and a clause of its own comes before it.
+        let opened = "The harbour was quiet on Sunday, the mayor added, “but the boats will be back by June.”"
+        #expect(indirect(opened).map(\.text) == [opened])
+        // Before the attribution, only an adverbial clause: the quotation is the report.
+        let adverbial = "As the crowd left the square, the mayor said, “We will open the bridge on Monday.”"
+        #expect(indirect(adverbial).isEmpty)
+        let asked = "Asked about the delays that angered drivers, the mayor said, “We are doing what we can.”"
+        #expect(indirect(asked).allSatisfy { !$0.text.hasPrefix("Asked") })
+        // "a majority of …" after the attribution is the clause's subject, not an apposition: nothing is cut.
+        let subject = "In the last ten years, the mayor said, a majority of drivers have come to see the toll as “a fair price.”"
+        #expect(!indirect(subject).contains { $0.text == "In the last ten years" })
+        // A cue with an object is no aside: "wrote a letter, calling it …".
+        let object = "Last week, the company wrote a short letter to the council, calling the plan “a costly mistake.”"
+        #expect(!indirect(object).contains { $0.text.hasPrefix("Last week") })
+    }
+
+    @Test func aSecondActOfTheSubjectEndsTheReportedClause() throws {
+        let text = "Nora Vance noted that the bridge had been closed for a month and thanked Mayor Ellis for the repairs."
+        #expect(indirect(text).map(\.text) == ["the bridge had been closed for a month"])
+    }
+
     @Test func aHeadlineEndingInAQuotationIsAHeadline() throws {
         let text = "Kate Moran Says Toll Plan Is A ‘Road To Ruin.’\n\nThe governor spoke on Monday about the state budget."
         let found = indirect(text)
