@@ -266,6 +266,18 @@ extension DocumentModel {
         }
         guard flags.contains(.clause) else { return nil }
         if word(t) && tokens[t].key == SpeechCues.k.that { return (t + 1, false) }
+        // "explained how …", "did not say whether …": an indirect question. After "say" only when the
+        // answer is withheld ("said when he arrived" is an adjunct); "when" and "if" only then.
+        if word(t), quoteOf[t] < 0, Self.questionWords.contains(tokens[t].key), !isPassiveCue(k, sentence.first) {
+            let adjunctLike = flags.contains(.zeroThat) || tokens[t].key == Self.when || tokens[t].key == Self.ifWord
+            if isWithheld(k, sentence.first) { return (t, false) }
+            // Not a cue after "to" or "help" ("difficult to predict how", "helps explain why"), nor one
+            // whose subject is "which" ("which often reveals whether").
+            var j = k - 1
+            while j > sentence.first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) && tokens[j].key != SpeechCues.k.to { j -= 1 }
+            if !adjunctLike && j >= sentence.first && !(tokens[j].kind == .word && (tokens[j].key == SpeechCues.k.to
+                || Self.helpForms.contains(tokens[j].key) || Self.relativeWords.contains(tokens[j].key))) { return (t, false) }
+        }
         if isPunct(t, 0x2C) {
             // "As the Post reported, …": the sentence's clause after the comma is what was reported.
             if isAsAttribution(k, sentence), word(t + 1) { return (t + 1, false) }
@@ -328,6 +340,21 @@ extension DocumentModel {
             return (u, true)  // three words at least: "denied the claims", not "acknowledged the operation,"
         }
         return nil
+    }
+
+    private static let helpForms = SpeechCues.keys("help helps helped helping")
+    private static let when = WordKey.hash("when")
+    private static let ifWord = WordKey.hash("if")
+    private static let withholding = SpeechCues.keys("declined refused refuses declines decline refuse")
+
+    /// "did not say", "wouldn't say", "declined to say": cue `k` negated or declined.
+    private func isWithheld(_ k: Int, _ first: Int) -> Bool {
+        for j in stride(from: k - 1, through: max(first, k - 3), by: -1) where tokens[j].kind == .word {
+            if Self.negations.contains(tokens[j].key) || Self.withholding.contains(tokens[j].key) { return true }
+            let text = tokenText(j)
+            if text.hasSuffix("n't") || text.hasSuffix("n’t") { return true }
+        }
+        return false
     }
 
     /// ", says political scientist Jo Lee in Oslo.": up to the sentence's end, a name with at most

@@ -59,6 +59,17 @@ struct ReportedSpanTests {
         #expect(indirect(text).map(\.text) == ["the bridge had been closed for a month"])
     }
 
+    @Test func anIndirectQuestionAfterACue() throws {
+        #expect(indirect("Nora Vance explained how the new toll would be collected.").map(\.text) == ["how the new toll would be collected"])
+        // After "say" only when the answer is withheld: "said when she arrived" is an adjunct.
+        #expect(indirect("The harbour master wouldn’t say whether the ferry will sail.").map(\.text) == ["whether the ferry will sail"])
+        #expect(indirect("Nora Vance declined to say who would pay for the repairs.").map(\.text) == ["who would pay for the repairs"])
+        #expect(indirect("Nora Vance said when she arrived the hall was already empty.").allSatisfy { !$0.text.hasPrefix("when") })
+        // No speaker asks after "to" or "help": "hard to predict how …", "helps explain why …".
+        #expect(indirect("It is hard to predict how the vote on the toll will go.").isEmpty)
+        #expect(indirect("The long queues, which help explain why drivers are angry, grew again.").isEmpty)
+    }
+
     @Test func aHeadlineEndingInAQuotationIsAHeadline() throws {
         let text = "Kate Moran Says Toll Plan Is A ‘Road To Ruin.’\n\nThe governor spoke on Monday about the state budget."
         let found = indirect(text)
