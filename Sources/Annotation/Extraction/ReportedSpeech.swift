@@ -159,7 +159,7 @@ extension DocumentModel {
         }
         var s = j + 1
         while s <= last && tokens[s].kind == .word && (tokens[s].classes.contains(.prepositions) || tokens[s].classes.contains(.adjunctStarters)) { s += 1 }
-        guard s <= last, tokens[last].kind == .word || tokens[last].kind == .number,
+        guard s <= last, tokens[last].kind == .word || tokens[last].kind == .number || isPunct(last, 0x25),
               !tokens[last].classes.contains(.prepositions), !tokens[last].classes.contains(.determiners) else { return nil }
         return SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[s].start, tokens[last].end))
     }
@@ -532,6 +532,7 @@ extension DocumentModel {
     private static let contrastWords = SpeechCues.keys("while whereas though although")
 
     private static let compared = WordKey.hash("compared")
+    private static let however = WordKey.hash("however")
     private static let doSupport = SpeechCues.keys("did does do")
 
     private static let quantityWords = SpeechCues.keys("least most all")
@@ -555,6 +556,8 @@ extension DocumentModel {
         if key == Self.compared && n + 1 < end && (tokens[n + 1].key == SpeechCues.k.to || tokens[n + 1].key == Self.with) { return true }
         // ", but he is …": a contrast the narrator adds (", but that …" goes on reporting).
         if key == SpeechCues.k.but && n + 1 < end && tokens[n + 1].key != SpeechCues.k.that { return true }
+        // ", however this time …": the narrator's contrast (", however, that …" goes on reporting).
+        if key == Self.however && n + 2 < end && tokens[n + 1].kind == .word && !isPunct(n + 2, 0x2C) { return true }
         if key == SpeechCues.k.as && n + 1 < end && (tokens[n + 1].key == SpeechCues.k.per || tokens[n + 1].key == SpeechCues.k.reported
                                                       || tokens[n + 1].classes.contains(.auxiliaries)) { return true }  // ", as have others"
         if tokens[n].classes.contains(.timeWords) {
@@ -566,6 +569,26 @@ extension DocumentModel {
     /// ", they are not …" after a clause with a finite verb and no subordinate conjunction before the
     /// comma ("they are on their way, they are not getting help"): a new sentence the comma joins.
     /// "if elected, he would …" is one clause.
+    /// ", 32% call themselves …", ", 34 percent conservative": another share of those polled.
+    private func startsOtherShare(_ n: Int, _ end: Int) -> Bool {
+        guard n + 2 < end, tokens[n].kind == .number, quoteOf[n] < 0 else { return false }
+        let unit = isPunct(n + 1, 0x25) || tokens[n + 1].key == Self.percent
+        return unit && tokens[n + 2].kind == .word && !tokens[n + 2].classes.contains(.prepositions)
+    }
+
+    /// ", after half said so", ", when others said …": the narrator's clause with a report of its own.
+    private func startsOtherReport(_ n: Int, _ end: Int) -> Bool {
+        guard n < end, tokens[n].kind == .word, Self.reportJoints.contains(tokens[n].key) else { return false }
+        for v in (n + 2)..<min(end, n + 7) {
+            guard tokens[v].kind == .word || tokens[v].kind == .number, quoteOf[v] < 0 else { return false }
+            if let form = cueForm(v), form.flags.contains(.clause), !form.participle, !tokens[v - 1].classes.contains(.determiners) { return true }
+        }
+        return false
+    }
+
+    private static let percent = WordKey.hash("percent")
+    private static let reportJoints = SpeechCues.keys("after before when while as whereas")
+
     private func isCommaSplice(_ comma: Int, _ first: Int, _ end: Int) -> Bool {
         guard comma + 2 < end, comma > first, tokens[comma + 1].classes.contains(.subjectPronouns), tokens[comma + 1].key != Self.there,
               tokens[comma + 2].kind == .word,
@@ -634,7 +657,8 @@ extension DocumentModel {
                     if t + 1 < end && tokens[t + 1].kind == .open { return nil }
                     last = t - 1; break scan
                 case 0x2C:
-                    if t == adjunct || endsClauseAfterComma(t + 1, end) || isCommaSplice(t, first, end) { last = t - 1; break scan }
+                    if t == adjunct || endsClauseAfterComma(t + 1, end) || isCommaSplice(t, first, end) || startsOtherShare(t + 1, end)
+                        || startsOtherReport(t + 1, end) { last = t - 1; break scan }
                     // ", an ambitious goal that …" running to the end of the sentence: the narrator's apposition.
                     if t + 2 < end && Self.indefinites.contains(tokens[t + 1].key) && t > first + 3
                         && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isPunct($0, 0x2014) || cueForm($0) != nil) }) {

@@ -70,6 +70,19 @@ struct ReportedSpanTests {
         #expect(indirect("The long queues, which help explain why drivers are angry, grew again.").isEmpty)
     }
 
+    @Test func aPollsOtherSharesAndTheNarratorsContrastEndTheClause() throws {
+        let shares = "On the toll, opinion is split: 44% say it is fair, 38% call it a tax on commuters."
+        #expect(indirect(shares).map(\.text) == ["it is fair"])
+        #expect(indirect(shares).first?.asWritten == "44%")
+        let after = "Seven in 10 say the mayor is honest, after half said so in the spring poll."
+        #expect(indirect(after).first?.text == "the mayor is honest")
+        let however = "Last year, 40 percent said they would take the ferry, however this year that share has fallen to 30 percent."
+        #expect(indirect(however).map(\.text) == ["they would take the ferry"])
+        // ", however costly, …" is a concession inside the clause.
+        let concession = "Ana Ruiz said that the new bridge, however costly, was worth building."
+        #expect(indirect(concession).map(\.text) == ["the new bridge, however costly, was worth building"])
+    }
+
     @Test func aHeadlineEndingInAQuotationIsAHeadline() throws {
         let text = "Kate Moran Says Toll Plan Is A ‘Road To Ruin.’\n\nThe governor spoke on Monday about the state budget."
         let found = indirect(text)
