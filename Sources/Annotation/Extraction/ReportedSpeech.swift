@@ -97,8 +97,9 @@ extension DocumentModel {
         let c = tokens[j].classes
         guard c.contains(.personPronouns) || c.contains(.thingPronouns) || Self.quantifierSubjects.contains(tokens[j].key)
               || (c.contains(.subjectPronouns) && tokens[j].key != Self.there) else { return nil }
-        // It starts its clause: the sentence, or after a comma, a conjunction or a dash.
-        guard j == first || tokens[j - 1].kind == .punct || Self.clauseJoints.contains(tokens[j - 1].key) else { return nil }
+        // It starts its clause: the sentence, or after a comma, a conjunction, a dash or a relative ("which I said").
+        guard j == first || tokens[j - 1].kind == .punct || Self.clauseJoints.contains(tokens[j - 1].key)
+                || Self.clauseStartRelatives.contains(tokens[j - 1].key) else { return nil }
         return SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(j))
     }
 
@@ -154,7 +155,8 @@ extension DocumentModel {
                 && !Self.clauseJoints.contains(tok.key) && !Self.relativeWords.contains(tok.key) && tok.key != SpeechCues.k.that
         }
         while j >= first && last - j < 8 && inPhrase(j) { j -= 1 }
-        guard j < last, relative || j < first || tokens[j].kind == .punct || Self.clauseJoints.contains(tokens[j].key) else {
+        guard j < last, relative || j < first || tokens[j].kind == .punct || Self.clauseJoints.contains(tokens[j].key)
+                || Self.clauseStartRelatives.contains(tokens[j].key) else {
             return relativeSubject(k, first)
         }
         var s = j + 1
@@ -310,7 +312,8 @@ extension DocumentModel {
         }
         if u < end && tokens[u].kind == .number && flags.contains(.zeroThat) { return (u, false) }  // "said 33 civilians had"
         // "a cut which he said would hurt": the relative pronoun is the reported clause's subject.
-        if flags.contains(.zeroThat) && word(u) && tokens[u].classes.contains(.auxiliaries), let r = relativeBeforeSubject(of: k, sentence.first) {
+        if flags.contains(.zeroThat) && word(u) && (tokens[u].classes.contains(.auxiliaries) || isPastVerb(u) || Self.pastForms.contains(tokens[u].key)),
+           let r = relativeBeforeSubject(of: k, sentence.first) {
             return (r, false)
         }
         guard word(u) else { return nil }
@@ -433,7 +436,9 @@ extension DocumentModel {
         var s = j
         if mentionAt[j] >= 0 {
             s = mentionTokens[Int(mentionAt[j])].lowerBound
-        } else if tokens[j].kind == .word && (tokens[j].classes.contains(.subjectPronouns) || tokens[j].classes.contains(.sourceNouns)) {
+        } else if tokens[j].kind == .word && (tokens[j].classes.contains(.subjectPronouns) || tokens[j].classes.contains(.sourceNouns)
+                                              || (isLowerWord(j) && tokens[j].form == nil && !tokens[j].classes.contains(.prepositions)
+                                                  && !tokens[j].classes.contains(.auxiliaries) && !isPastVerb(j))) {
             while s - 1 > first && s > j - 3 && tokens[s - 1].kind == .word && !Self.clauseStartRelatives.contains(tokens[s - 1].key)
                     && (tokens[s - 1].classes.contains(.determiners) || isLowerWord(s - 1)) && tokens[s - 1].form == nil { s -= 1 }
         } else {
@@ -443,7 +448,7 @@ extension DocumentModel {
         return r > first && tokens[r].kind == .word && Self.clauseStartRelatives.contains(tokens[r].key) ? r : nil
     }
 
-    private static let clauseStartRelatives = SpeechCues.keys("which that")
+    private static let clauseStartRelatives = SpeechCues.keys("which that what")
 
     /// "urged women to", "asked the court to": a short noun phrase of lower-case words at `from..<to`
     /// that starts with a determiner or ends in a plural, with no verb or preposition in it.
@@ -635,6 +640,8 @@ extension DocumentModel {
         while r > sentence.first && tokens[r].kind == .word && tokens[r].classes.contains(.betweenSubjectAndCue) { r -= 1 }
         if r > sentence.first && tokens[r].kind == .word && Self.relativeWords.contains(tokens[r].key) && isPunct(r - 1, 0x2C) {
             adjunct = (first..<sentence.end).first { quoteOf[$0] < 0 && isPunct($0, 0x2C) }
+        } else if let rel = relativeBeforeSubject(of: cue, sentence.first), isPunct(rel - 1, 0x2C), tokens[rel].key != SpeechCues.k.that {
+            adjunct = (first..<sentence.end).first { quoteOf[$0] < 0 && isPunct($0, 0x2C) }  // ", which officials said …, …"
         }
         var last = end - 1
         var t = first

@@ -83,6 +83,18 @@ struct ReportedSpanTests {
         #expect(indirect(concession).map(\.text) == ["the new bridge, however costly, was worth building"])
     }
 
+    @Test func aRelativeClauseWithANounPhraseOrAPronounAsSubject() throws {
+        let probe = "The audit pointed to the old pumps, which the inspectors said were never repaired."
+        #expect(indirect(probe).map(\.text) == ["which the inspectors said were never repaired"])
+        let what = "The council has tried to meet what residents said is a growing need for parking."
+        #expect(indirect(what).map(\.text) == ["what residents said is a growing need for parking"])
+        let mine = "I asked for a delay, which I said was only fair."
+        #expect(indirect(mine).contains { $0.text == "which I said was only fair" && $0.asWritten == "I" })
+        // Between commas, the relative clause ends at its closing comma.
+        let between = "The toll, which the mayor has often said was a mistake, was dropped in May."
+        #expect(indirect(between).map(\.text) == ["which the mayor has often said was a mistake"])
+    }
+
     @Test func aHeadlineEndingInAQuotationIsAHeadline() throws {
         let text = "Kate Moran Says Toll Plan Is A ‘Road To Ruin.’\n\nThe governor spoke on Monday about the state budget."
         let found = indirect(text)
