@@ -30,11 +30,14 @@ extension DocumentModel {
                 }
                 if form.flags.contains(.particle) { cueEnd = t + 2 }  // "pointed out"
             }
-            guard let clause, var last = clauseEnd(from: clause.start, cue: t, sentence: sentence, verbPhrase: clause.verbPhrase) else { continue }
-            // A question or its topic ends at the first comma ("When asked about the vote, she ...").
-            if tokens[t].form?.flags.contains(.question) ?? false,
-               let comma = (clause.start...last).first(where: { quoteOf[$0] < 0 && isPunct($0, 0x2C) }) {
-                guard let trimmed = trimmedLast(comma - 1, clause.start - 1) else { continue }
+            guard let clause else { continue }
+            // A question or its topic ends at the first comma ("When asked about the vote, she said: “…”").
+            let question = tokens[t].form?.flags.contains(.question) ?? false
+            let comma = question ? (clause.start..<sentence.end).first(where: { quoteOf[$0] >= 0 || isPunct($0, 0x2C) || isPunct($0, 0x3A) || isPunct($0, 0x3B) }) : nil
+            guard var last = comma.flatMap({ isPunct($0, 0x2C) ? $0 : nil }).map({ trimmedLast($0 - 1, clause.start - 1) })
+                    ?? clauseEnd(from: clause.start, cue: t, sentence: sentence, verbPhrase: clause.verbPhrase) else { continue }
+            if question, let c = (clause.start...last).first(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || (isTopic(clause.start) && endsTopic($0, last))) }) {
+                guard let trimmed = trimmedLast(c - 1, clause.start - 1) else { continue }
                 last = trimmed
             }
             let speaker = madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : speakerOfCue(t) ?? describedSubject(t)
@@ -473,13 +476,34 @@ extension DocumentModel {
             if Self.questionWords.contains(key) && u + 1 < end && (tokens[u + 1].kind == .word || tokens[u + 1].kind == .number) {
                 return (u, false)
             }
-            // "asked in Iowa last week whether …": a place or time may come first, not "to", "for" or "about".
+            // "asked in Iowa last week whether …", "asked on Monday about the vote": a place or time may come
+            // first, not "to" or "for"; "asked for a recount": what is asked for.
+            if (key == Self.about || (key == SpeechCues.k.for && u == t)) && u + 1 < end && tokens[u + 1].kind != .punct
+                && !Self.clauseJoints.contains(tokens[u + 1].key) && tokens[u + 1].key != Self.or { return (u + 1, true) }
             if key == SpeechCues.k.to || key == SpeechCues.k.for || key == Self.about || cueForm(u) != nil { break }
             u += 1
         }
-        if tokens[t].kind == .word && tokens[t].key == Self.about && t + 1 < end && tokens[t + 1].kind != .punct { return (t + 1, true) }
         return nil
     }
+
+    /// Where the topic of a question ends ("asked about the plan during a debate", "asked for a photo
+    /// and Jo agreed", "asked for copies as well"): the asking's adjunct or the narrator's next clause.
+    private func endsTopic(_ u: Int, _ last: Int) -> Bool {
+        guard tokens[u].kind == .word, u < last else { return false }
+        let key = tokens[u].key, next = tokens[u + 1]
+        if key == Self.during || (key == SpeechCues.k.as && next.key == Self.well && (u + 2 > last || tokens[u + 2].key != SpeechCues.k.as)) { return true }
+        return (key == SpeechCues.k.and || key == SpeechCues.k.but) && next.kind == .word
+            && (next.capitalised || next.classes.contains(.subjectPronouns) || isPastVerb(u + 1))
+    }
+
+    /// Whether a question's clause starting at `start` is its topic ("about …", "for …").
+    private func isTopic(_ start: Int) -> Bool {
+        start > 0 && tokens[start - 1].kind == .word && (tokens[start - 1].key == Self.about || tokens[start - 1].key == SpeechCues.k.for)
+    }
+
+    private static let during = WordKey.hash("during")
+    private static let or = WordKey.hash("or")
+    private static let well = WordKey.hash("well")
 
     /// "said legalizing it would help": an -ing word starting the reported clause as its subject.
     private func isGerundSubject(_ u: Int, _ end: Int) -> Bool {
@@ -489,7 +513,7 @@ extension DocumentModel {
         return next != SpeechCues.k.to && next != Self.with
     }
 
-    private static let questionWords = SpeechCues.keys("whether if what how why who when where which")
+    private static let questionWords = SpeechCues.keys("whether if what how why who whom when where which")
     private static let about = WordKey.hash("about")
     private static let with = WordKey.hash("with")
 
