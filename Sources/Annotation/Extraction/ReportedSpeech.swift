@@ -44,7 +44,7 @@ extension DocumentModel {
                 ?? (followsApposition(t) ? sentenceSubject(from: sentence.first, before: t) : nil)
             // "She was asked whether ...", "When asked about ...": the asker is not named. A pronoun
             // or quantifier no name resolves ("Some said …") keeps its words, with no speaker.
-            let unresolved = speaker == nil ? bareSubject(t, sentence.first) ?? subjectPhrase(t, sentence.first) : nil
+            let unresolved = speaker == nil ? bareSubject(t, sentence.first) ?? subjectPhrase(t, sentence.first) ?? appositionSubject(t, sentence) : nil
             guard speaker != nil || unresolved != nil || isAskedOfSubject(t, sentence.first) else { continue }
             addIndirect(clause.start, last, speaker: speaker ?? unresolved, cue: text(tokens[t].start, tokens[cueEnd - 1].end))
             coveredUntil = last
@@ -167,6 +167,29 @@ extension DocumentModel {
         guard s <= last, tokens[last].kind == .word || tokens[last].kind == .number || isPunct(last, 0x25),
               !tokens[last].classes.contains(.prepositions), !tokens[last].classes.contains(.determiners) else { return nil }
         return SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[s].start, tokens[last].end))
+    }
+
+    /// "Rae Lind, a pastor from Salem, Ore., said …", "Several towns, including Salem, say …": the
+    /// noun phrase opening the sentence (up to six words, no verb) before an apposition between commas
+    /// that runs to cue `k`, when no name rule resolves it; its words, with an empty name.
+    private func appositionSubject(_ k: Int, _ sentence: TextSentence) -> SpeakerRef? {
+        guard followsApposition(k), !isPassiveCue(k, sentence.first) else { return nil }
+        let first = firstWord(sentence)
+        guard first < k, let comma = (first..<k).first(where: { isPunct($0, 0x2C) }), comma > first, comma - first <= 6 else { return nil }
+        let opener = tokens[first]
+        guard !opener.classes.contains(.prepositions), !opener.classes.contains(.adjunctStarters), !opener.classes.contains(.timeWords),
+              !opener.classes.contains(.calendarWords), !Self.clauseJoints.contains(opener.key), !Self.asides.contains(opener.key),
+              !isParticipleForm(first) else { return nil }
+        for j in first..<comma {
+            let tok = tokens[j]
+            guard quoteOf[j] < 0, tok.kind == .word || tok.kind == .possessive || tok.kind == .number, tok.form == nil,
+                  !tok.classes.contains(.auxiliaries), !tok.classes.contains(.betweenSubjectAndCue), !isPastVerb(j),
+                  !Self.relativeWords.contains(tok.key), tok.key != SpeechCues.k.that else { return nil }
+        }
+        // The apposition: no quotation, cue, verb or sentence end of its own.
+        for j in (comma + 1)..<k where quoteOf[j] >= 0 || cueForm(j) != nil || isSentenceEndPunct(j) || isPunct(j, 0x3B) || isPunct(j, 0x3A) { return nil }
+        guard tokens[comma - 1].kind == .word, !tokens[comma - 1].classes.contains(.prepositions) else { return nil }
+        return SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[first].start, tokens[comma - 1].end))
     }
 
     /// "Supporters who have heard from the campaign say …", "groups that endorsed him say …": the noun

@@ -95,6 +95,15 @@ struct ReportedSpanTests {
         #expect(indirect(between).map(\.text) == ["which the mayor has often said was a mistake"])
     }
 
+    @Test func aSubjectBeforeALongAppositionKeepsItsWords() throws {
+        let text = "Town leaders, among them the harbour master of the old port, said that the ferry should stop in winter."
+        let found = try #require(indirect(text).first)
+        #expect(found.text == "the ferry should stop in winter" && found.asWritten == "Town leaders")
+        // An adverbial before the commas is no subject.
+        let adverbial = "In May, after the vote on the toll, the council said that the ferry would stop."
+        #expect(indirect(adverbial).first?.asWritten != "In May")
+    }
+
     @Test func aHeadlineEndingInAQuotationIsAHeadline() throws {
         let text = "Kate Moran Says Toll Plan Is A ‘Road To Ruin.’\n\nThe governor spoke on Monday about the state budget."
         let found = indirect(text)
