@@ -820,7 +820,9 @@ extension DocumentModel {
                 }
                 return
             }
-            guard mark.first > clauseStart, isPunct(mark.first - 1, 0x2C) else { return }
+            // "… by 20 points according to a CNN count.": without a comma only a named or sourcing phrase.
+            let bare = tokens[mark.first - 1].kind == .word && (mark.speaker?.mention != nil || mark.speaker?.kind == .organisation)
+            guard mark.first > clauseStart, isPunct(mark.first - 1, 0x2C) || bare else { return }
             // A chain of attributions to the end of the sentence, or one in the middle of it.
             var final = true
             var e = mark.phraseEnd
@@ -831,6 +833,7 @@ extension DocumentModel {
                                                          || Self.relativeWords.contains(tokens[e + 1].key))) { final = false }
             let source = marks.last(where: { $0.speaker?.mention != nil }) ?? mark
             guard source.speaker != nil else { return }
+            guard final || !bare else { return }
             let last = final ? trimmedLast(mark.first - 1, clauseStart) : trimmedLast(end - 1, clauseStart)
             if let last { addIndirect(clauseStart, last, speaker: source.speaker, cue: source.cue) }
             return

@@ -104,6 +104,12 @@ struct ReportedSpanTests {
         #expect(indirect(adverbial).first?.asWritten != "In May")
     }
 
+    @Test func aFinalAccordingToWithoutAComma() throws {
+        let text = "The ferry carried 9,000 cars in May according to the Harbour Authority."
+        #expect(indirect(text).map(\.text) == ["The ferry carried 9,000 cars in May"])
+        #expect(indirect("The ferry sails according to the timetable.").isEmpty)
+    }
+
     @Test func aHeadlineEndingInAQuotationIsAHeadline() throws {
         let text = "Kate Moran Says Toll Plan Is A ‘Road To Ruin.’\n\nThe governor spoke on Monday about the state budget."
         let found = indirect(text)
