@@ -315,6 +315,7 @@ extension DocumentModel {
             return nil
         }
         var u = t
+        if flags.contains(.zeroThat) && startsWithDemonstrative(u, end) { return (u, false) }  // "said this was …"
         if word(u) && (tokens[u].classes.contains(.prepositions) || tokens[u].classes.contains(.calendarWords)
                        || Self.timeAdverbs.contains(tokens[u].key) || tokens[u].classes.contains(.timeRelations)
                        || flags.contains(.addressee)) {
@@ -327,7 +328,8 @@ extension DocumentModel {
                 }
                 // "told reporters this was …", "said Tuesday his plan is …": a subject and its finite verb after the addressee or time.
                 if v > u && v < u + 6 && !tokens[v - 1].classes.contains(.prepositions) && !tokens[v - 1].classes.contains(.determiners)
-                    && !tokens[v].classes.contains(.calendarWords) && !isPassiveCue(k, sentence.first) && startsFiniteClause(v, end) {
+                    && !tokens[v].classes.contains(.calendarWords) && !isPassiveCue(k, sentence.first)
+                    && (startsFiniteClause(v, end) || startsWithDemonstrative(v, end)) {
                     return (v, false)
                 }
                 v += 1
@@ -432,7 +434,9 @@ extension DocumentModel {
             let tok = tokens[v]
             guard tok.kind == .word || tok.kind == .number || tok.kind == .possessive, quoteOf[v] < 0 else { return false }
             if tok.kind == .word && !tokens[v - 1].classes.contains(.determiners)
-                && (tok.classes.contains(.auxiliaries) || Self.pastForms.contains(tok.key)) { return true }
+                && (tok.classes.contains(.auxiliaries) || Self.pastForms.contains(tok.key)
+                    || (isPastVerb(v) && v + 1 < end && (tokens[v + 1].classes.contains(.determiners) || tokens[v + 1].classes.contains(.subjectPronouns)
+                                                          || Self.objectPronouns.contains(tokens[v + 1].key)))) { return true }
             if tok.key == SpeechCues.k.that || Self.relativeWords.contains(tok.key) || Self.clauseJoints.contains(tok.key)
                 || Self.questionWords.contains(tok.key) || cueForm(v) != nil
                 || (tok.classes.contains(.prepositions) && tok.key != SpeechCues.k.of) { return false }
@@ -440,6 +444,14 @@ extension DocumentModel {
         }
         return false
     }
+
+    /// "this was …", "these are …": a demonstrative subject and its auxiliary ("said this week" is no clause).
+    private func startsWithDemonstrative(_ u: Int, _ end: Int) -> Bool {
+        u + 2 < end && quoteOf[u] < 0 && tokens[u].kind == .word && Self.demonstratives.contains(tokens[u].key)
+            && tokens[u + 1].kind == .word && tokens[u + 1].classes.contains(.auxiliaries) && tokens[u + 2].kind != .punct
+    }
+
+    private static let demonstratives = SpeechCues.keys("this these")
 
     /// Common irregular verbs in the past, which end a clause's subject.
     private static let pastForms = SpeechCues.keys("""

@@ -110,6 +110,12 @@ struct ReportedSpanTests {
         #expect(indirect("The ferry sails according to the timetable.").isEmpty)
     }
 
+    @Test func aDemonstrativeOrARegularPastVerbStartsAClauseWithoutThat() throws {
+        #expect(indirect("Ana Ruiz told reporters this was the last ferry of the year.").map(\.text) == ["this was the last ferry of the year"])
+        #expect(indirect("Ana Ruiz said this week the ferry was full.").map(\.text) == ["the ferry was full"])
+        #expect(indirect("Ana Ruiz noted the harbour board approved the plan in May.").map(\.text) == ["the harbour board approved the plan in May"])
+    }
+
     @Test func aHeadlineEndingInAQuotationIsAHeadline() throws {
         let text = "Kate Moran Says Toll Plan Is A ‘Road To Ruin.’\n\nThe governor spoke on Monday about the state budget."
         let found = indirect(text)
