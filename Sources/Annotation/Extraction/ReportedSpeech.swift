@@ -822,11 +822,13 @@ extension DocumentModel {
         let clauseStart = adjunctComma(sentence).map { $0 + 1 } ?? afterDateline(sentence)
         marks.removeAll { $0.speaker == nil }  // "according to plan"
         if let mark = marks.first {
-            if mark.first == firstWord(sentence) {
-                // According to X, CLAUSE — unless the clause has its own cue with a subject.
+            let opener = firstWord(sentence)
+            if mark.first == opener || (mark.first == opener + 1 && Self.clauseJoints.contains(tokens[opener].key)) {
+                // (But) According to X, CLAUSE — unless the clause has its own cue with a subject (not one
+                // of a relative clause: "shirts that read …").
                 guard mark.phraseEnd < end, isPunct(mark.phraseEnd, 0x2C) else { return }
-                for j in mark.phraseEnd..<end where quoteOf[j] < 0 && cueForm(j) != nil
-                    && tokens[j - 1].key != SpeechCues.k.to && !isIngWord(j) { return }
+                for j in mark.phraseEnd..<end where quoteOf[j] < 0 && cueForm(j).map({ !$0.flags.contains(.attributionOnly) }) ?? false
+                    && tokens[j - 1].key != SpeechCues.k.to && !isIngWord(j) && !Self.clauseStartRelatives.contains(tokens[j - 1].key) { return }
                 if let last = trimmedLast(end - 1, mark.phraseEnd + 1), mark.speaker != nil {
                     addIndirect(mark.phraseEnd + 1, last, speaker: mark.speaker, cue: mark.cue)
                 }

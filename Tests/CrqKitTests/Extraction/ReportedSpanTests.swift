@@ -116,6 +116,14 @@ struct ReportedSpanTests {
         #expect(indirect("Ana Ruiz noted the harbour board approved the plan in May.").map(\.text) == ["the harbour board approved the plan in May"])
     }
 
+    @Test func anOpeningAccordingToAfterAConjunctionOrBeforeARelativeCue() throws {
+        let but = "But according to the harbour board, the ferry will not sail in January."
+        #expect(indirect(but).map(\.text) == ["the ferry will not sail in January"])
+        // A cue inside a relative clause ("a sign that read …") is not the clause's own.
+        let sign = "According to the harbour board, the ferry carried a sign that read “Closed for winter.”"
+        #expect(indirect(sign).first?.text.hasPrefix("the ferry carried a sign") == true)
+    }
+
     @Test func aHeadlineEndingInAQuotationIsAHeadline() throws {
         let text = "Kate Moran Says Toll Plan Is A ‘Road To Ruin.’\n\nThe governor spoke on Monday about the state budget."
         let found = indirect(text)
