@@ -335,6 +335,9 @@ extension DocumentModel {
                 v += 1
             }
             if word(v) && tokens[v].key == SpeechCues.k.that && v > u { return (v + 1, false) }
+            // "told ABC's “This Week” that …": an addressee ending in a quoted title.
+            if flags.contains(.addressee), v < end, tokens[v].kind == .open, let q = outerQuote(v), let close = quotes[q].close,
+               close - v <= 8, word(close + 1), tokens[close + 1].key == SpeechCues.k.that { return (close + 2, false) }
             if !flags.contains(.addressee) || tokens[u].classes.contains(.prepositions) { return nil }
             u = t
         }

@@ -124,6 +124,11 @@ struct ReportedSpanTests {
         #expect(indirect(sign).first?.text.hasPrefix("the ferry carried a sign") == true)
     }
 
+    @Test func anAddresseeEndingInAQuotedTitle() throws {
+        let text = "Ana Ruiz told the station’s “Morning Show” that the ferry would sail again in March."
+        #expect(indirect(text).map(\.text) == ["the ferry would sail again in March"])
+    }
+
     @Test func aHeadlineEndingInAQuotationIsAHeadline() throws {
         let text = "Kate Moran Says Toll Plan Is A ‘Road To Ruin.’\n\nThe governor spoke on Monday about the state budget."
         let found = indirect(text)
