@@ -1013,6 +1013,7 @@ extension DocumentModel {
                 let speaker = scanSubject(from: k - 1, limit: c + 1, forward: false)
                     ?? scanSubject(from: c2 - 1, limit: k + 1, forward: true)
                     ?? describedSpeaker(c + 1, end: k)?.speaker ?? loneSubject(c + 1, cue: k)
+                    ?? (k == c2 - 1 && isBareSubject(c + 1, k) ? subjectPhrase(k, c + 1) : nil)  // ", opponents say," ", tech executives say,"
                 guard let speaker else { return false }
                 // ", X announced, a move welcomed by ...", ", X reported, while …", ", X said on Monday, two days
                 // after …", ", said X, the head of …": what follows is an apposition or an adjunct, not the clause.
@@ -1055,6 +1056,13 @@ extension DocumentModel {
         guard tok.kind == .word, tok.end - tok.start > 4 else { return false }
         let b1 = bytes[tok.end - 2] | 0x20, b2 = bytes[tok.end - 1] | 0x20
         return (b1 == 0x65 && b2 == 0x64) || (bytes[tok.end - 3] | 0x20 == 0x69 && b1 == 0x6E && b2 == 0x67)
+    }
+
+    /// Whether `from..<k` is a plain subject before cue `k` ("tech executives", "members and leaders"):
+    /// words of a subject, "and" only inside it.
+    private func isBareSubject(_ from: Int, _ k: Int) -> Bool {
+        k > from && tokens[from].kind == .word && !Self.clauseJoints.contains(tokens[from].key) && tokens[from].key != Self.or
+            && (from..<k).allSatisfy { tokens[$0].kind == .word && (isSubjectWord($0) || tokens[$0].key == SpeechCues.k.and) }
     }
 
     /// A word of an attribution's subject: no preposition, relative pronoun, conjunction or verb.

@@ -129,6 +129,15 @@ struct ReportedSpanTests {
         #expect(indirect(text).map(\.text) == ["the ferry would sail again in March"])
     }
 
+    @Test func aParentheticalAttributionWithAPlainNounSubject() throws {
+        let text = "On top of that, ferry captains say, the new toll will drive passengers away."
+        let found = try #require(indirect(text).first)
+        #expect(found.text == "On top of that, ferry captains say, the new toll will drive passengers away" && found.asWritten == "ferry captains")
+        // An unnamed subject's cue with an object between the commas is no aside.
+        let object = "The board, executives noted as much in a letter, will not meet again this year."
+        #expect(indirect(object).isEmpty)
+    }
+
     @Test func aHeadlineEndingInAQuotationIsAHeadline() throws {
         let text = "Kate Moran Says Toll Plan Is A ‘Road To Ruin.’\n\nThe governor spoke on Monday about the state budget."
         let found = indirect(text)
