@@ -184,14 +184,25 @@ extension DocumentModel {
         return found
     }
 
+    /// Titles of courtesy, which take no qualifier before them.
+    private static let honorifics = SpeechCues.keys("mr mrs ms miss mx")
+
     private func classify(_ first: Int, _ end: Int, surfaceEnd: Int, singles: inout [Int]) {
         var roleEnd: Int?
         for j in first..<end where tokens[j].classes.contains(.roles) { roleEnd = j + 1 }
-        // "Secretary of State Antony Blinken": the role runs on; the name is the last two words.
-        if let r = roleEnd, r < end - 2, tokens[r].kind == .word, !tokens[r].capitalised,
-           tokens[end - 2].capitalised, tokens[end - 1].capitalised,
-           !(end - 2..<end).contains(where: { tokens[$0].classes.contains(.organisationWords) || tokens[$0].classes.contains(.roles) }) {
-            addMention(.person, first..<surfaceEnd, nameFrom: end - 2, nameTo: end, role: text(tokens[first].start, tokens[end - 3].end))
+        // "Witness Mr. Ruiz", "Like Mrs. Ode" (a headline's title case): nothing qualifies an
+        // honorific, so the mention starts at it.
+        if let r = roleEnd, r - 1 > first, Self.honorifics.contains(tokens[r - 1].key) {
+            classify(r - 1, end, surfaceEnd: surfaceEnd, singles: &singles)
+            return
+        }
+        // "Secretary of State Antony Blinken", "… John F. Kerry": the role runs on; the name is the
+        // last two words, with a middle initial between them.
+        let nameFrom = end - first >= 4 && isInitialStop(end - 2) ? end - 4 : end - 2
+        if let r = roleEnd, r < nameFrom, tokens[r].kind == .word, !tokens[r].capitalised,
+           tokens[nameFrom].capitalised, tokens[end - 1].capitalised,
+           !(nameFrom..<end).contains(where: { tokens[$0].classes.contains(.organisationWords) || tokens[$0].classes.contains(.roles) }) {
+            addMention(.person, first..<surfaceEnd, nameFrom: nameFrom, nameTo: end, role: text(tokens[first].start, tokens[nameFrom - 1].end))
             return
         }
         // "Prime Minister of Pakistan", "Reporter for Pajhwok News Agency": only what follows the role is a name.

@@ -51,6 +51,26 @@ struct ResolverTests {
         #expect(resolver.entityIndex(doc: 0, mention: 99) == nil)
     }
 
+    @Test func aCapitalisedWordBeforeAnHonorificIsNeitherRoleNorName() throws {
+        let docs = [
+            "Neighbours Recall Mr. Ruiz Fondly. Mr. Ruiz said the orchard would stay open.",
+            "Rosa Ruiz said the harvest was late.",
+        ].map { QuotationExtractor.analyze($0) }
+        let resolver = EntityResolver(docs)
+        let ruiz = try #require(resolver.speakerIndex(doc: 0, quotation: 0))
+        #expect(resolver.entities[ruiz].roles == ["Mr."])
+        #expect(!resolver.entities[ruiz].variants.contains { $0.hasPrefix("Recall") })
+    }
+
+    @Test func aRoleThatRunsOnEndsBeforeANameWithAMiddleInitial() throws {
+        let resolver = EntityResolver([QuotationExtractor.analyze(
+            "Secretary of State Marta J. Vinter said the talks would resume. Vinter added that aid was coming.")])
+        let vinter = try #require(resolver.speakerIndex(doc: 0, quotation: 0))
+        #expect(resolver.entities[vinter].canonical == "Marta J. Vinter")
+        #expect(resolver.entities[vinter].roles == ["Secretary of State"])
+        #expect(resolver.speakerIndex(doc: 0, quotation: 1) == vinter)
+    }
+
     @Test func abbreviatedTitlesAndPartyLabelsAreNotPartOfTheName() throws {
         let docs = [
             "Oregon Sen. Ada Holmgren said the bill would pass.",
