@@ -1,3 +1,4 @@
+import TextAnalysis
 import CorpusModel
 
 /// Quotations in marks: direct speech or terms, and their speakers (attribution after the closing
@@ -140,7 +141,7 @@ extension DocumentModel {
             var own: (speaker: SpeakerRef, cue: String?)? = afterAttribution(q).map { ($0.speaker, $0.cue) }
             if own != nil { attributedAfter.insert(quotations.count) }
             if own == nil && !span.continued {
-                own = beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? nameColon(q) ?? clauseSubject(q)
+                own = colonClause(q) ?? nameColon(q) ?? beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? clauseSubject(q)
                     ?? signedAttribution(q) ?? adjacentAttribution(q)
             }
             if let own {
@@ -244,13 +245,14 @@ extension DocumentModel {
         var k = t
         var cueToken: Int?
         // A name may carry an apposition before its cue (“…,” Jo Hale, the head of the county's party, said).
-        let named = mentionAt[t] >= 0 && mentions[Int(mentionAt[t])].kind == .person
+        let named = (mentionAt[t] >= 0 && mentions[Int(mentionAt[t])].kind == .person) || roleThenName(t, end: paragraphEnd) != nil
         let reach = named ? Self.appositionReach : 14
         while k < min(paragraphEnd, t + reach) {
             // "Sen. Jo Hale (D-Ore.) said": a party label in parentheses.
             if isPunct(k, 0x28), let close = (k + 1..<min(paragraphEnd, k + 8)).first(where: { isPunct($0, 0x29) }) { k = close + 1; continue }
             if tokens[k].kind == .open || isSentenceEndPunct(k) || isPunct(k, 0x3B) || (isPunct(k, 0x2C) && k - t > 9 && !named) { break }
-            if let form = cueForm(k), !form.participle, quoteOf[k] < 0,
+            // Not a noun before the name it qualifies ("White House press secretary Jo Hale said").
+            if let form = cueForm(k), !form.participle, quoteOf[k] < 0, !(form.flags.contains(.nounLike) && !form.past && mentionAt[k + 1] >= 0),
                form.flags.contains(.clause) || (form.flags.contains(.directive) && !form.flags.contains(.naming)) {
                 cueToken = k; break
             }
@@ -260,9 +262,15 @@ extension DocumentModel {
         var after = k + 1
         var speaker: SpeakerRef?
         if k > t { speaker = scanSubject(from: k - 1, limit: t, forward: false) }
+        // “...,” the widow said / another witness wrote on Facebook: an unnamed speaker described by a
+        // noun phrase, rather than a name after the cue.
+        if speaker == nil, k > t, let found = describedSpeaker(t, end: k), found.end == k { speaker = found.speaker }
         if speaker == nil, after < paragraphEnd {
             if mentionAt[after] >= 0 {
-                let m = Int(mentionAt[after])
+                var m = Int(mentionAt[after])
+                // "opined Ohio's Daily Star": the name the possessive qualifies.
+                let next = mentionTokens[m].upperBound + 1
+                if next < paragraphEnd && tokens[next - 1].kind == .possessive && mentionAt[next] >= 0 { m = Int(mentionAt[next]) }
                 speaker = self.speaker(mention: m)
                 after = mentionTokens[m].upperBound
             } else if let m = roleThenName(after, end: paragraphEnd) {
@@ -273,14 +281,12 @@ extension DocumentModel {
                 speaker = found
                 after += 1
                 while after < paragraphEnd && tokens[after].kind == .word && !tokens[after].classes.contains(.prepositions) { after += 1 }
-            } else if after + 1 < paragraphEnd, let found = describedSpeaker(after, end: paragraphEnd) {
+            } else if after + 1 < paragraphEnd, let found = describedSpeaker(after, end: paragraphEnd, postmodified: k == t) {
                 // “...,” said one firefighter.
                 speaker = found.speaker
                 after = found.end
             }
         }
-        // “...,” the widow said / a witness said: an unnamed speaker described by a noun phrase.
-        if speaker == nil, let found = describedSpeaker(t, end: k), found.end == k { speaker = found.speaker }
         // “...,” Cuban said / said King.: a capitalised word the name lists read otherwise (a
         // nationality, a title, a function word) standing alone as the subject.
         if speaker == nil, let name = [k == t + 1 ? t : -1, k + 1].first(where: { isBareName($0, paragraphEnd) }) {
@@ -341,7 +347,8 @@ extension DocumentModel {
     /// words without a preposition come between ("said a New Hampshire Republican").
     private func subjectReach(_ after: Int, _ end: Int) -> Int {
         var e = after
-        while e + 1 < end && e < after + 5 && tokens[e + 1].kind == .word && !tokens[e + 1].classes.contains(.prepositions) { e += 1 }
+        while e + 1 < end && e < after + 5 && tokens[e + 1].kind == .word && !tokens[e + 1].classes.contains(.prepositions)
+                && tokens[e + 1].key != Self.who { e += 1 }
         return min(max(e, after + 2), end - 1)
     }
 
@@ -360,9 +367,16 @@ extension DocumentModel {
     }
 
     /// “…,” the letter continued.: a name, pronoun or "the" noun then a past-tense verb ending the
-    /// attribution; the verb's token.
+    /// attribution; or “…,” beamed Jo Hale.: such a verb then a name. The verb's token.
     private func unlistedVerb(after t: Int, end: Int) -> Int? {
         var v: Int
+        if isUnlistedPast(t, end) {
+            var n = tokens[t + 1].key == SpeechCues.k.the ? t + 2 : t + 1
+            // "opined Ohio's Daily Star": the name the possessive qualifies.
+            if n < end && mentionAt[n] >= 0 && mentionTokens[Int(mentionAt[n])].upperBound + 1 < end
+                && tokens[mentionTokens[Int(mentionAt[n])].upperBound].kind == .possessive { n = mentionTokens[Int(mentionAt[n])].upperBound + 1 }
+            if n < end && mentionAt[n] >= 0 && mentions[Int(mentionAt[n])].kind != .place && mentionTokens[Int(mentionAt[n])].lowerBound == n { return t }
+        }
         if mentionAt[t] >= 0 {
             v = mentionTokens[Int(mentionAt[t])].upperBound
         } else if tokens[t].classes.contains(.personPronouns) || tokens[t].classes.contains(.thingPronouns) {
@@ -372,35 +386,53 @@ extension DocumentModel {
         } else {
             return nil
         }
-        guard v + 1 < end, isLowerWord(v), tokens[v].form == nil, length(v) > 4,
-              bytes[tokens[v].end - 2] == 0x65, bytes[tokens[v].end - 1] == 0x64,
-              isSentenceEndPunct(v + 1) || isPunct(v + 1, 0x2C) else { return nil }
+        guard isUnlistedPast(v, end), isSentenceEndPunct(v + 1) || isPunct(v + 1, 0x2C) else { return nil }
         return v
     }
 
-    /// "the widow", "a witness", "one firefighter" (1–3 lower-case words after a determiner) from `t`.
-    func describedSpeaker(_ t: Int, end: Int) -> (speaker: SpeakerRef, end: Int)? {
+    /// A lower-case past-tense word no cue list knows ("beamed", "continued"), with a token after it.
+    private func isUnlistedPast(_ v: Int, _ end: Int) -> Bool {
+        v + 1 < end && isLowerWord(v) && tokens[v].form == nil && length(v) > 4
+            && bytes[tokens[v].end - 2] == 0x65 && bytes[tokens[v].end - 1] == 0x64
+    }
+
+    /// "the widow", "a witness", "one firefighter", "one of the aides", "a German user", "the paper's
+    /// board" (1–5 words after a determiner) from `t`; when `postmodified`, also before a relative
+    /// clause or a prepositional phrase ("said the man who …", "wrote the authors of the report").
+    func describedSpeaker(_ t: Int, end: Int, postmodified: Bool = false) -> (speaker: SpeakerRef, end: Int)? {
         let key = tokens[t].key
         let possessive = Self.possessiveDeterminers.contains(key)  // "her friend", "his lawyer"
-        guard tokens[t].kind == .word, key == SpeechCues.k.the || key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one || possessive
-        else { return nil }
-        var e = t + 1
-        while e < min(end, t + 6) {
+        guard tokens[t].kind == .word, key == SpeechCues.k.the || key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one
+                || key == Self.another || possessive else { return nil }
+        var w = t + 1  // the description's first word
+        if key == SpeechCues.k.one && w + 2 < end && tokens[w].key == SpeechCues.k.of && tokens[w + 1].classes.contains(.determiners) { w += 2 }
+        var e = w
+        while e < min(end, w + 5) {
             // "the Ohio governor": a place may qualify the noun.
             if mentionAt[e] >= 0, mentions[Int(mentionAt[e])].kind == .place, mentionTokens[Int(mentionAt[e])].upperBound < end,
                isLowerWord(mentionTokens[Int(mentionAt[e])].upperBound) {
                 e = mentionTokens[Int(mentionAt[e])].upperBound; continue
             }
-            guard isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && canBeNoun(e) else { break }
+            // "a German user", "a Republican strategist", "a Wednesday editorial", "the paper's board".
+            if e + 1 < end && isLowerWord(e + 1) && (tokens[e].kind == .possessive ? e > w
+                    : tokens[e].kind == .word && (Gazetteer.adjectiveByKey[tokens[e].key] != nil
+                        || Gazetteer.partyAdjectives.contains(tokens[e].key) || tokens[e].classes.contains(.calendarWords))) {
+                e += 1; continue
+            }
+            guard isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && canBeNoun(e) && !(postmodified && tokens[e].key == Self.who) else { break }
             e += 1
         }
-        guard e > t + 1, e == end || tokens[e].kind == .punct, isLowerWord(e - 1) else { return nil }
-        let words = text(tokens[t + 1].start, tokens[e - 1].end)
+        let postmodifier = postmodified && e < end && (tokens[e].key == Self.who || (isLowerWord(e) && tokens[e].classes.contains(.prepositions)))
+        guard e > w, e == end || tokens[e].kind == .punct || postmodifier,
+              isLowerWord(e - 1) else { return nil }
+        let words = text(tokens[w].start, tokens[e - 1].end)
         let name = possessive ? text(tokens[t].start, tokens[e - 1].end) : key == SpeechCues.k.the ? words : "unnamed " + words
-        return (SpeakerRef(name: name, kind: .person, mention: nil), e)
+        return (SpeakerRef(name: name, kind: .person, mention: nil, written: text(tokens[t].start, tokens[e - 1].end)), e)
     }
 
     private static let possessiveDeterminers = SpeechCues.keys("his her their its our")
+    private static let who = WordKey.hash("who")
+    private static let another = WordKey.hash("another")
 
     /// The nearest cue before the quotation in its sentence that has a speaker.
     private func beforeAttribution(_ q: Int, within distance: Int = .max) -> (speaker: SpeakerRef, cue: String)? {
@@ -435,13 +467,42 @@ extension DocumentModel {
         return nil
     }
 
-    /// "Kirby: “We are concerned.”": a name alone before a colon, as in transcripts and live reports.
+    /// "Kirby: “We are concerned.”": the source named alone before the colon that introduces a quotation.
     private func nameColon(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
-        guard let open = quotes[q].open, open >= 2, isPunct(open - 1, 0x3A), mentionAt[open - 2] >= 0 else { return nil }
-        let m = Int(mentionAt[open - 2])
-        guard mentions[m].kind != .place, startsSentence(mentionTokens[m].lowerBound) else { return nil }
-        return (speaker(mention: m), nil)
+        guard let open = quotes[q].open, open >= 2, isPunct(open - 1, 0x3A) else { return nil }
+        return colonSource(open - 1).map { ($0, nil) }
     }
+
+    /// The source named right before `colon`, as transcripts, live reports and round-ups write it: a
+    /// name opening its sentence ("Kirby:") or following a dash ("HEADLINE - Jo Hale:"), or what
+    /// "according to" or a short "from" phrase names ("More from Hale:", "From the report:").
+    func colonSource(_ colon: Int) -> SpeakerRef? {
+        let first = sentences[Int(sentenceOf[colon])].first
+        func isDash(_ t: Int) -> Bool { t >= first && (isPunct(t, 0x2D) || isPunct(t, 0x2013) || isPunct(t, 0x2014)) }
+        var s = colon - 1
+        while s > first && s > colon - 8 && tokens[s].kind != .punct && tokens[s].key != Self.from
+                && !(tokens[s].key == SpeechCues.k.to && tokens[s - 1].key == SpeechCues.k.according) { s -= 1 }
+        // "from" opens the sentence or the words after a dash, after at most two words ("More from").
+        var w = s
+        while w > first && w > s - 3 && tokens[w - 1].kind == .word { w -= 1 }
+        let according = tokens[s].key == SpeechCues.k.to && s > first && tokens[s - 1].key == SpeechCues.k.according
+        if s + 1 < colon, according || (tokens[s].key == Self.from && (w == first || isDash(w - 1))) {
+            return attributedSource(s + 1, colon)
+        }
+        if mentionAt[colon - 1] >= 0 {
+            var m = Int(mentionAt[colon - 1]), b = mentionTokens[m].lowerBound
+            // "- Jo Hale and Al Roe:": the first of two names.
+            if b >= 2 && tokens[b - 1].key == SpeechCues.k.and && mentionAt[b - 2] >= 0 { m = Int(mentionAt[b - 2]); b = mentionTokens[m].lowerBound }
+            guard mentions[m].kind != .place, startsSentence(b) || isDash(b - 1) else { return nil }
+            return speaker(mention: m)
+        }
+        // "- HuffPost Pollster:": a capitalised run no name list knows, after a dash.
+        var b = colon
+        while b > first + 1 && b > colon - 4 && tokens[b - 1].kind == .word && tokens[b - 1].capitalised { b -= 1 }
+        guard b < colon, isDash(b - 1) else { return nil }
+        return SpeakerRef(name: text(tokens[b].start, tokens[colon - 1].end), kind: .person, mention: nil)
+    }
+    private static let from = WordKey.hash("from")
 
     /// “X went even further: “…”” and "Roe blamed the court's “…”": a quotation inside a clause with
     /// no cue speaks for the clause's subject, when a lower-case word (its verb) comes between them.
@@ -452,6 +513,21 @@ extension DocumentModel {
         guard sentenceOf[open - 1] == sentenceOf[open] || isPunct(open - 1, 0x3A) else { return nil }
         guard let found = subjectOfSentence(from: sentence.first, before: open - 1),
               found.end < open - 1, (found.end..<(open - 1)).contains(where: { isLowerWord($0) }) else { return nil }
+        return (found.speaker, nil)
+    }
+
+    /// "When Roe suggested …, Hale fired back: “…”": a quotation after a colon that ends a clause with
+    /// no cue of its own, following a comma: the subject opening that clause, not a speaker earlier in the sentence.
+    private func colonClause(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        guard let open = quotes[q].open, open >= 2, isPunct(open - 1, 0x3A), open > paragraphs[quotes[q].paragraph].firstToken else { return nil }
+        let first = sentences[Int(sentenceOf[open - 1])].first
+        var c = open - 2
+        while c > first && !isPunct(c, 0x2C) {
+            if quoteOf[c] >= 0 || cueForm(c) != nil || (tokens[c].kind != .word && tokens[c].kind != .possessive && mentionAt[c] < 0) { return nil }
+            c -= 1
+        }
+        guard c > first, mentionAt[c + 1] >= 0, let found = subjectOfSentence(from: c + 1, before: open - 1),
+              found.end < open - 1, isLowerWord(found.end) else { return nil }
         return (found.speaker, nil)
     }
 
@@ -488,10 +564,22 @@ extension DocumentModel {
             let last = quotations.last { $0.kind == .indirect && $0.start >= from }
             return last.flatMap { speakerRef(of: $0) }.map { ($0, nil) }
         }
+        // "“A,” Hale told a reporter when asked …. “B.”": the speaker of the quotation opening the
+        // previous sentence, before any cue later in it.
+        let opening = tokens[previous.first].start
+        if let i = quotations.indices.reversed().prefix(8).first(where: { quotations[$0].start == opening && quotations[$0].kind == .direct }),
+           attributedAfter.contains(i), let found = speakerRef(of: quotations[i]) { return (found, nil) }
         var k = previous.end - 1
         while k >= previous.first {
             if quoteOf[k] < 0, cueForm(k) != nil, let found = speakerOfCue(k) { return (found, nil) }
             k -= 1
+        }
+        // "Hale agreed. “…”": a sentence of only a name (perhaps after "Ohio State's") and a verb.
+        let verb = previous.end - 2
+        if verb > previous.first, isSentenceEndPunct(verb + 1), isLowerWord(verb), mentionAt[verb - 1] >= 0 {
+            let m = Int(mentionAt[verb - 1]), b = mentionTokens[m].lowerBound
+            let qualified = b >= 2 && tokens[b - 1].kind == .possessive && mentionAt[b - 2] >= 0 && mentionTokens[Int(mentionAt[b - 2])].lowerBound == previous.first
+            if mentions[m].kind == .person, mentionTokens[m].upperBound == verb, b == previous.first || qualified { return (speaker(mention: m), nil) }
         }
         // "“A,” said X, a shopkeeper. “B.”": the speaker of the previous sentence's quotation.
         let from = tokens[previous.first].start

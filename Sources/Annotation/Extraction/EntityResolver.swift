@@ -154,7 +154,7 @@ package struct EntityResolver: Sendable {
             var candidates = (bySurname[String(word)] ?? []).filter(fits)
             // "Mrs. Roe": a woman of that name before someone whose gender is unknown.
             if let titled, candidates.contains(where: { female[$0] == titled }) { candidates = candidates.filter { female[$0] == titled } }
-            let firstNames = (byFirstName[String(word)] ?? []).filter(fits)
+            let firstNames = Self.isGroupWord(String(word)) ? [] : (byFirstName[String(word)] ?? []).filter(fits)
             if candidates.count == 1 {
                 index = candidates.first
             } else if candidates.isEmpty {
@@ -192,8 +192,9 @@ package struct EntityResolver: Sendable {
         byKey[key] = e
         // "Bureau of Water Safety (BWS)" defines "BWS" for the whole corpus, unless it names something else already.
         if kind == .organisation, surface.hasSuffix(")"), let open = surface.lastIndex(of: "(") {
-            let acronym = WordKey.string(String(surface[surface.index(after: open)..<surface.index(before: surface.endIndex)]))
-            if !acronym.isEmpty && !acronym.contains(" ") && byKey[acronym] == nil { byKey[acronym] = e }
+            let written = String(surface[surface.index(after: open)..<surface.index(before: surface.endIndex)])
+            let acronym = WordKey.string(written)
+            if !acronym.isEmpty && !acronym.contains(" ") && byKey[acronym] == nil && Self.isInitials(written, of: name) { byKey[acronym] = e }
         }
         var entity = entities[e]
         for variant in [surface, name] where !entity.variants.contains(variant) { entity.variants.append(variant) }
@@ -202,6 +203,28 @@ package struct EntityResolver: Sendable {
         if titled == nil && name != entity.canonical && Self.better(name, than: entity.canonical) { entity.canonical = name }
         entities[e] = entity
         return e
+    }
+
+    /// A party, nationality or people ("Republican", "Americans"): not the given name of a run of
+    /// capitals elsewhere ("Republican Populist Anger" in a headline).
+    static func isGroupWord(_ word: String) -> Bool {
+        let key = WordKey.hash(word)
+        if Gazetteer.partyAdjectives.contains(key) || Gazetteer.adjectiveByKey[key] != nil || Gazetteer.groupAdjectives.contains(key) { return true }
+        return word.hasSuffix("s") && Gazetteer.adjectiveByKey[WordKey.hash(String(word.dropLast()))] != nil
+    }
+
+    /// Whether the capitals of `acronym` are initials of `name`'s words, in order ("MoFA" of "Ministry
+    /// of Foreign Affairs"), not an agency after a dateline ("Los Angeles (AP)").
+    static func isInitials(_ acronym: String, of name: String) -> Bool {
+        let initials = name.split(separator: " ").compactMap { $0.first.map { Character($0.uppercased()) } }
+        let capitals = acronym.filter(\.isUppercase)
+        guard !capitals.isEmpty else { return false }
+        var i = 0
+        for letter in capitals {
+            guard let at = initials[i...].firstIndex(of: letter) else { return false }
+            i = at + 1
+        }
+        return true
     }
 
     /// How many times more variants the most varied bearer of a surname needs than the next, for

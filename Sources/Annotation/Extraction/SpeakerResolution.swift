@@ -55,7 +55,7 @@ extension DocumentModel {
 
     /// "Said Jo Hale, “…”": a capitalised past-tense cue opening its sentence, then a name and a comma or colon.
     func isInvertedCue(_ t: Int) -> Bool {
-        guard let form = tokens[t].form, form.past, !form.flags.contains(.nounLike), !sentenceOf.isEmpty, startsSentence(t) else { return false }
+        guard let form = tokens[t].form, form.past, !sentenceOf.isEmpty, startsSentence(t) else { return false }
         var e = t + 1
         while e < tokens.count && e < t + 8 && ((tokens[e].kind == .word && tokens[e].capitalised) || isInitialStop(e)) { e += 1 }
         return e > t + 1 && e < tokens.count && (isPunct(e, 0x2C) || isPunct(e, 0x3A))
@@ -147,6 +147,21 @@ extension DocumentModel {
 
     /// `sentenceSubject` with the token after the words naming the subject.
     func subjectOfSentence(from first: Int, before end: Int) -> (speaker: SpeakerRef, end: Int)? {
+        let sentence = sentences[Int(sentenceOf[first])]
+        var f = first
+        if mentionAt[f] >= 0, case let m = Int(mentionAt[f]), mentions[m].kind == .place || tokens[f].acronym, isDateline(mentionTokens[m]) {
+            f = afterDateline(sentence)
+        }
+        // "In response to Roe's plan, Hale rallied supporters, saying": the subject after a fronted
+        // adjunct, not a name inside it, when there is one (but "As Roe, a lawyer, put it": that comma
+        // opens an apposition).
+        if first == sentence.first, let comma = adjunctComma(sentence), comma + 1 < end,
+           mentionAt[comma - 1] < 0 || mentions[Int(mentionAt[comma - 1])].kind != .person,
+           let found = firstCandidate(from: comma + 1, before: end) { return found }
+        return firstCandidate(from: f, before: end)
+    }
+
+    private func firstCandidate(from first: Int, before end: Int) -> (speaker: SpeakerRef, end: Int)? {
         var f = first
         while f < end {
             if quoteOf[f] >= 0, let q = outerQuote(f) { f = (quotes[q].close ?? f) + 1; continue }
@@ -215,6 +230,9 @@ extension DocumentModel {
         // "Ann Lee, the head of the union, which backs Smith, said": a relative clause names someone
         // else; the speaker is the subject before it.
         if tokens[c + 1].kind == .word && Self.relativePronouns.contains(tokens[c + 1].key) {
+            // "After she left, Jo Hale, who …, said": a name opening the clause before the relative clause.
+            if mentionAt[c - 1] >= 0, case let m = Int(mentionAt[c - 1]), mentions[m].kind == .person, mentionTokens[m].upperBound == c,
+               mentionTokens[m].lowerBound > limit, isPunct(mentionTokens[m].lowerBound - 1, 0x2C) { return speaker(mention: m) }
             return sentenceSubject(from: limit, before: c)
         }
         // The name is the whole apposition (", Nasser Kanani,"), not a name inside it (", a lawyer who
@@ -293,9 +311,8 @@ extension DocumentModel {
             let followedByPossessive = range.upperBound < tokens.count && tokens[range.upperBound].kind == .possessive
             let minorPlace = mentions[m].kind == .place && !mentionIsCountry[m]
             let parenthesised = range.lowerBound > 0 && isPunct(range.lowerBound - 1, 0x28)
-            // "WASHINGTON — Sen. Roe said": a dateline names no speaker.
-            let dateline = (mentions[m].kind == .place || range.allSatisfy { tokens[$0].acronym }) && range.upperBound < tokens.count && startsSentence(range.lowerBound)
-                && (isPunct(range.upperBound, 0x2014) || isPunct(range.upperBound, 0x2013) || isPunct(range.upperBound, 0x2D))
+            // "WASHINGTON — Sen. Roe said", "PARIS, May 2 (AFP) —": a dateline names no speaker.
+            let dateline = (mentions[m].kind == .place || range.allSatisfy { tokens[$0].acronym }) && isDateline(range)
             if followedByPossessive || minorPlace || parenthesised || dateline || (!allowPrepositionObject && isPrepositionObject(range.lowerBound)) {
                 return (range.lowerBound, nil)
             }
@@ -355,9 +372,15 @@ extension DocumentModel {
         }
         // "the statement said": the author of the statement quoted last.
         if tok.classes.contains(.statementNouns) && t >= 1 && tokens[t - 1].key == SpeechCues.k.the {
-            return (t - 1, lastQuotationSpeaker(before: tok.start))
+            return (t - 1, lastQuotationSpeaker(before: tok.start)?.written(text(tokens[t - 1].start, tok.end)))
         }
         return nil
+    }
+
+    /// Whether the place or capitals of `range` open a dateline ("WASHINGTON —", "PARIS, May 2 (AFP) —").
+    private func isDateline(_ range: Range<Int>) -> Bool {
+        let sentence = sentences[Int(sentenceOf[range.lowerBound])]
+        return range.lowerBound == sentence.first && afterDateline(sentence) > range.upperBound
     }
 
     private static let relativePronouns = SpeechCues.keys("who whom which")

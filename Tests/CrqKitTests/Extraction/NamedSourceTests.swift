@@ -110,6 +110,139 @@ struct UnresolvedSubjectTests {
     }
 }
 
+/// Sources that introduce a quotation with a colon, follow it inverted with an uncommon verb or a
+/// description, or are a document (sentences written for these tests).
+struct IntroducedSourceTests {
+    private func direct(_ text: String) -> [Quotation] {
+        QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+    }
+
+    @Test func aNameBeforeAColonAfterADashOrFromSpeaks() throws {
+        let text = """
+            Poll watchers disagree.
+
+            WHY TURNOUT FELL IN THE NORTH - Maria Ostrova: “The drop in turnout was sharpest in towns where the mill closed.”
+
+            What that means for the county - More from Ostrova: “Turnout in rural precincts tends to follow the local economy.”
+
+            According to the Gazette: “The council voted to close the library on Tuesday after a long debate.”
+
+            The river is low - Valley Pollster: “Most of the wells tested last year were within the limits set by the state.”
+
+            The town met on Monday. Ferries will stop at noon: “Take the bridge instead, and allow an hour for it.”
+            """
+        let found = direct(text)
+        try #require(found.count == 5)
+        #expect(found[0].speaker == "Maria Ostrova")
+        #expect(found[1].speaker == "Maria Ostrova" && found[1].asWritten == "Ostrova")
+        #expect(found[2].speaker == "Gazette")
+        #expect(found[3].speaker == "Valley Pollster")
+        #expect(found[4].speaker == nil)
+    }
+
+    @Test func anInvertedPastCueBeforeTheColonOpensNoName() throws {
+        let text = "The mayor spoke on the radio.\n\nStated Halvorsen: “We will not raise the fare this year, whatever happens.”"
+        let found = direct(text)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Halvorsen")
+    }
+
+    @Test func theClauseTheColonEndsNamesTheSpeaker() throws {
+        let text = """
+            When the mayor suggested that the bridge would close, Dana Pruitt fired back sharply: \
+            “If they close that bridge, they will lose every vote on the east side.”
+            """
+        let found = direct(text)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Dana Pruitt")
+        let relative = """
+            Soon after she spoke, Ray Okafor, who ran the mayor's first campaign, tweeted this: “She is wrong about the bridge.”
+            """
+        let second = direct(relative)
+        try #require(second.count == 1)
+        #expect(second[0].speaker == "Ray Okafor")
+    }
+
+    @Test func anInvertedUncommonVerbOrADescriptionFollowsTheQuotation() throws {
+        let text = """
+            The fair opened on Friday.
+
+            “This is the best night of my life!” beamed Edgar Lomax of Fairview, who had driven six hours.
+
+            “Bus drivers deserve a raise before anyone else does,” opined Ohio's Valley Courier in an editorial.
+
+            “We built this road with our own hands,” said the man who paved it in 1970.
+            """
+        let found = direct(text)
+        try #require(found.count == 3)
+        #expect(found[0].speaker == "Edgar Lomax")
+        #expect(found[1].speaker == "Valley Courier")
+        #expect(found[2].speaker == "man")
+    }
+
+    @Test func describedSpeakersAfterTheQuotation() throws {
+        let text = """
+            “We may finally be seeing some wage growth,” the economist Jon Bernard, a former adviser in the state treasury, said.
+
+            “The town is not safe for anyone at night,” tweeted a German user from Hanover.
+
+            “There won’t be a path for the mayor to win,” said one of those advisers, who spoke on condition of anonymity.
+
+            “He is selling his own brand of fiction,” the paper's editorial board wrote.
+
+            The debate went on. Valley State University's Dana Brystrom agreed. “The board is running out of time.”
+
+            Rain fell all day. “It was a long day,” Ted Marsh said, and then stressed the crew's patience with the delays.
+            """
+        let found = direct(text)
+        try #require(found.count == 6)
+        #expect(found.map(\.speaker) == ["Jon Bernard", "unnamed German user", "unnamed advisers", "paper's editorial board", "Dana Brystrom", "Ted Marsh"])
+        #expect(found[1].asWritten == "a German user" && found[2].asWritten == "one of those advisers")
+    }
+
+    @Test func neitherADatelineNorAFrontedPhraseNamesTheSpeaker() throws {
+        let text = """
+            PORTLAND, Dec. 8 (UPI) — In response to the new toll plan, the mayor's closest aide rallied supporters, saying: \
+            “We have to be ready to stop it.”
+
+            After Mayor Ruth Ames criticized the plan during a debate, Ed Pell shot back, “I could have chosen to stay home.”
+
+            ROUND-UP OF THE WEEK - Mara Quist and Tom Bell: “The survey found that turnout rose in every ward.”
+            """
+        let found = direct(text)
+        try #require(found.count == 3)
+        #expect(found.map(\.speaker) == [nil, "Ed Pell", "Mara Quist"])
+    }
+
+    @Test func aDescriptionBeforeTheCueAndANounBeforeAName() throws {
+        let text = """
+            The vote was close.
+
+            “Yet another ward we would have won,” another supporter wrote on Reddit.
+
+            “It was very nice,” the shipping tycoon told Reuters in Macau when asked if he had met her. “She was charming.”
+
+            “Nothing has changed our view,” City Hall press secretary Jon Ernst told reporters.
+            """
+        let found = direct(text)
+        try #require(found.count == 3)
+        #expect(found.map(\.speaker) == ["unnamed supporter", "shipping tycoon", "Jon Ernst"])
+        #expect(found[1].text.hasSuffix("She was charming."))
+    }
+
+    @Test func aDocumentKeepsItsWordsWithItsAuthor() throws {
+        let text = """
+            “We will refund every ticket,” the ferry company said on Monday.
+
+            The statement said the company “regrets the delay to its customers and will refund every ticket.”
+            """
+        let found = direct(text)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == found[0].speaker)
+        #expect(found[1].asWritten == "The statement")
+    }
+}
+
 /// The reported-speech quotations of `text`.
 private func indirect(_ text: String) -> [Quotation] {
     QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }

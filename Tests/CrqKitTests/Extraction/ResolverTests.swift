@@ -160,6 +160,27 @@ struct ResolverTests {
         #expect(resolver.speakerIndex(doc: 1, quotation: 0) == bureau)
     }
 
+    @Test func anAgencyAfterADatelineIsNotTheAcronymOfThePlace() throws {
+        let docs = [
+            "LOS ALAMOS (NP) — The county opened a new school on Monday.",
+            "The News Press said the school was full. NP reported that more would open.",
+        ].map { QuotationExtractor.analyze($0) }
+        let resolver = EntityResolver(docs)
+        let agency = try #require(resolver.speakerIndex(doc: 1, quotation: 1))
+        #expect(resolver.entities[agency].canonical != "LOS ALAMOS")
+        #expect(EntityResolver.isInitials("MoFA", of: "Pakistan Ministry of Foreign Affairs"))
+        #expect(!EntityResolver.isInitials("NP", of: "LOS ALAMOS"))
+    }
+
+    @Test func aPartyOrAPeopleIsNotAGivenName() throws {
+        #expect(EntityResolver.isGroupWord("Republican") && EntityResolver.isGroupWord("Americans") && EntityResolver.isGroupWord("German"))
+        #expect(!EntityResolver.isGroupWord("Kirby"))
+        let docs = ["Lena Cuban spoke first. “I might run,” Cuban said."].map { QuotationExtractor.analyze($0) }
+        let resolver = EntityResolver(docs)
+        let person = try #require(resolver.speakerIndex(doc: 0, quotation: 0))
+        #expect(resolver.entities[person].canonical == "Lena Cuban")
+    }
+
     @Test func theSameRoleInTwoCountriesIsTwoSpeakers() throws {
         let docs = [
             "Norway's foreign minister said the border would stay open.",
