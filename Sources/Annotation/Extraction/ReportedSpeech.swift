@@ -30,18 +30,21 @@ extension DocumentModel {
                 }
                 if form.flags.contains(.particle) { cueEnd = t + 2 }  // "pointed out"
             }
-            guard let clause, var last = clauseEnd(from: clause.start, cue: t, sentence: sentence, verbPhrase: clause.verbPhrase) else { continue }
-            // A question or its topic ends at the first comma ("When asked about the vote, she ...").
-            if tokens[t].form?.flags.contains(.question) ?? false,
-               let comma = (clause.start...last).first(where: { quoteOf[$0] < 0 && isPunct($0, 0x2C) }) {
-                guard let trimmed = trimmedLast(comma - 1, clause.start - 1) else { continue }
+            guard let clause else { continue }
+            // A question or its topic ends at the first comma ("When asked about the vote, she said: “…”").
+            let question = tokens[t].form?.flags.contains(.question) ?? false
+            let comma = question ? (clause.start..<sentence.end).first(where: { quoteOf[$0] >= 0 || isPunct($0, 0x2C) || isPunct($0, 0x3A) || isPunct($0, 0x3B) }) : nil
+            guard var last = comma.flatMap({ isPunct($0, 0x2C) ? $0 : nil }).map({ trimmedLast($0 - 1, clause.start - 1) })
+                    ?? clauseEnd(from: clause.start, cue: t, sentence: sentence, verbPhrase: clause.verbPhrase) else { continue }
+            if question, let c = (clause.start...last).first(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || (isTopic(clause.start) && endsTopic($0, last))) }) {
+                guard let trimmed = trimmedLast(c - 1, clause.start - 1) else { continue }
                 last = trimmed
             }
             let speaker = madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : asker(t, before: clause.start) ?? speakerOfCue(t) ?? describedSubject(t)
                 ?? (followsApposition(t) ? sentenceSubject(from: sentence.first, before: t) : nil)
             // "She was asked whether ...", "When asked about ...": the asker is not named. A pronoun
             // or quantifier no name resolves ("Some said …") keeps its words, with no speaker.
-            let unresolved = speaker == nil ? bareSubject(t, sentence.first) ?? subjectPhrase(t, sentence.first) : nil
+            let unresolved = speaker == nil ? bareSubject(t, sentence.first) ?? subjectPhrase(t, sentence.first) ?? appositionSubject(t, sentence) : nil
             guard speaker != nil || unresolved != nil || isAskedOfSubject(t, sentence.first) else { continue }
             addIndirect(clause.start, last, speaker: speaker ?? unresolved, cue: text(tokens[t].start, tokens[cueEnd - 1].end))
             coveredUntil = last
@@ -97,8 +100,9 @@ extension DocumentModel {
         let c = tokens[j].classes
         guard c.contains(.personPronouns) || c.contains(.thingPronouns) || Self.quantifierSubjects.contains(tokens[j].key)
               || (c.contains(.subjectPronouns) && tokens[j].key != Self.there) else { return nil }
-        // It starts its clause: the sentence, or after a comma, a conjunction or a dash.
-        guard j == first || tokens[j - 1].kind == .punct || Self.clauseJoints.contains(tokens[j - 1].key) else { return nil }
+        // It starts its clause: the sentence, or after a comma, a conjunction, a dash or a relative ("which I said").
+        guard j == first || tokens[j - 1].kind == .punct || Self.clauseJoints.contains(tokens[j - 1].key)
+                || Self.clauseStartRelatives.contains(tokens[j - 1].key) else { return nil }
         return SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(j))
     }
 
@@ -154,14 +158,38 @@ extension DocumentModel {
                 && !Self.clauseJoints.contains(tok.key) && !Self.relativeWords.contains(tok.key) && tok.key != SpeechCues.k.that
         }
         while j >= first && last - j < 8 && inPhrase(j) { j -= 1 }
-        guard j < last, relative || j < first || tokens[j].kind == .punct || Self.clauseJoints.contains(tokens[j].key) else {
+        guard j < last, relative || j < first || tokens[j].kind == .punct || Self.clauseJoints.contains(tokens[j].key)
+                || Self.clauseStartRelatives.contains(tokens[j].key) else {
             return relativeSubject(k, first)
         }
         var s = j + 1
         while s <= last && tokens[s].kind == .word && (tokens[s].classes.contains(.prepositions) || tokens[s].classes.contains(.adjunctStarters)) { s += 1 }
-        guard s <= last, tokens[last].kind == .word || tokens[last].kind == .number,
+        guard s <= last, tokens[last].kind == .word || tokens[last].kind == .number || isPunct(last, 0x25),
               !tokens[last].classes.contains(.prepositions), !tokens[last].classes.contains(.determiners) else { return nil }
         return SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[s].start, tokens[last].end))
+    }
+
+    /// "Rae Lind, a pastor from Salem, Ore., said …", "Several towns, including Salem, say …": the
+    /// noun phrase opening the sentence (up to six words, no verb) before an apposition between commas
+    /// that runs to cue `k`, when no name rule resolves it; its words, with an empty name.
+    private func appositionSubject(_ k: Int, _ sentence: TextSentence) -> SpeakerRef? {
+        guard followsApposition(k), !isPassiveCue(k, sentence.first) else { return nil }
+        let first = firstWord(sentence)
+        guard first < k, let comma = (first..<k).first(where: { isPunct($0, 0x2C) }), comma > first, comma - first <= 6 else { return nil }
+        let opener = tokens[first]
+        guard !opener.classes.contains(.prepositions), !opener.classes.contains(.adjunctStarters), !opener.classes.contains(.timeWords),
+              !opener.classes.contains(.calendarWords), !Self.clauseJoints.contains(opener.key), !Self.asides.contains(opener.key),
+              !isParticipleForm(first) else { return nil }
+        for j in first..<comma {
+            let tok = tokens[j]
+            guard quoteOf[j] < 0, tok.kind == .word || tok.kind == .possessive || tok.kind == .number, tok.form == nil,
+                  !tok.classes.contains(.auxiliaries), !tok.classes.contains(.betweenSubjectAndCue), !isPastVerb(j),
+                  !Self.relativeWords.contains(tok.key), tok.key != SpeechCues.k.that else { return nil }
+        }
+        // The apposition: no quotation, cue, verb or sentence end of its own.
+        for j in (comma + 1)..<k where quoteOf[j] >= 0 || cueForm(j) != nil || isSentenceEndPunct(j) || isPunct(j, 0x3B) || isPunct(j, 0x3A) { return nil }
+        guard tokens[comma - 1].kind == .word, !tokens[comma - 1].classes.contains(.prepositions) else { return nil }
+        return SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[first].start, tokens[comma - 1].end))
     }
 
     /// "Supporters who have heard from the campaign say …", "groups that endorsed him say …": the noun
@@ -275,6 +303,18 @@ extension DocumentModel {
         }
         guard flags.contains(.clause) else { return nil }
         if word(t) && tokens[t].key == SpeechCues.k.that { return (t + 1, false) }
+        // "explained how …", "did not say whether …": an indirect question. After "say" only when the
+        // answer is withheld ("said when he arrived" is an adjunct); "when" and "if" only then.
+        if word(t), quoteOf[t] < 0, Self.questionWords.contains(tokens[t].key), !isPassiveCue(k, sentence.first) {
+            let adjunctLike = flags.contains(.zeroThat) || tokens[t].key == Self.when || tokens[t].key == Self.ifWord
+            if isWithheld(k, sentence.first) { return (t, false) }
+            // Not a cue after "to" or "help" ("difficult to predict how", "helps explain why"), nor one
+            // whose subject is "which" ("which often reveals whether").
+            var j = k - 1
+            while j > sentence.first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) && tokens[j].key != SpeechCues.k.to { j -= 1 }
+            if !adjunctLike && j >= sentence.first && !(tokens[j].kind == .word && (tokens[j].key == SpeechCues.k.to
+                || Self.helpForms.contains(tokens[j].key) || Self.relativeWords.contains(tokens[j].key))) { return (t, false) }
+        }
         if isPunct(t, 0x2C) {
             // "As the Post reported, …": the sentence's clause after the comma is what was reported.
             if isAsAttribution(k, sentence), word(t + 1) { return (t + 1, false) }
@@ -284,6 +324,7 @@ extension DocumentModel {
             return nil
         }
         var u = t
+        if flags.contains(.zeroThat) && startsWithDemonstrative(u, end) { return (u, false) }  // "said this was …"
         if word(u) && (tokens[u].classes.contains(.prepositions) || tokens[u].classes.contains(.calendarWords)
                        || Self.timeAdverbs.contains(tokens[u].key) || tokens[u].classes.contains(.timeRelations)
                        || flags.contains(.addressee)) {
@@ -296,18 +337,23 @@ extension DocumentModel {
                 }
                 // "told reporters this was …", "said Tuesday his plan is …": a subject and its finite verb after the addressee or time.
                 if v > u && v < u + 6 && !tokens[v - 1].classes.contains(.prepositions) && !tokens[v - 1].classes.contains(.determiners)
-                    && !tokens[v].classes.contains(.calendarWords) && !isPassiveCue(k, sentence.first) && startsFiniteClause(v, end) {
+                    && !tokens[v].classes.contains(.calendarWords) && !isPassiveCue(k, sentence.first)
+                    && (startsFiniteClause(v, end) || startsWithDemonstrative(v, end)) {
                     return (v, false)
                 }
                 v += 1
             }
             if word(v) && tokens[v].key == SpeechCues.k.that && v > u { return (v + 1, false) }
+            // "told ABC's “This Week” that …": an addressee ending in a quoted title.
+            if flags.contains(.addressee), v < end, tokens[v].kind == .open, let q = outerQuote(v), let close = quotes[q].close,
+               close - v <= 8, word(close + 1), tokens[close + 1].key == SpeechCues.k.that { return (close + 2, false) }
             if !flags.contains(.addressee) || tokens[u].classes.contains(.prepositions) { return nil }
             u = t
         }
         if u < end && tokens[u].kind == .number && flags.contains(.zeroThat) { return (u, false) }  // "said 33 civilians had"
         // "a cut which he said would hurt": the relative pronoun is the reported clause's subject.
-        if flags.contains(.zeroThat) && word(u) && tokens[u].classes.contains(.auxiliaries), let r = relativeBeforeSubject(of: k, sentence.first) {
+        if flags.contains(.zeroThat) && word(u) && (tokens[u].classes.contains(.auxiliaries) || isPastVerb(u) || Self.pastForms.contains(tokens[u].key)),
+           let r = relativeBeforeSubject(of: k, sentence.first) {
             return (r, false)
         }
         guard word(u) else { return nil }
@@ -337,6 +383,21 @@ extension DocumentModel {
             return (u, true)  // three words at least: "denied the claims", not "acknowledged the operation,"
         }
         return nil
+    }
+
+    private static let helpForms = SpeechCues.keys("help helps helped helping")
+    private static let when = WordKey.hash("when")
+    private static let ifWord = WordKey.hash("if")
+    private static let withholding = SpeechCues.keys("declined refused refuses declines decline refuse")
+
+    /// "did not say", "wouldn't say", "declined to say": cue `k` negated or declined.
+    private func isWithheld(_ k: Int, _ first: Int) -> Bool {
+        for j in stride(from: k - 1, through: max(first, k - 3), by: -1) where tokens[j].kind == .word {
+            if Self.negations.contains(tokens[j].key) || Self.withholding.contains(tokens[j].key) { return true }
+            let text = tokenText(j)
+            if text.hasSuffix("n't") || text.hasSuffix("n’t") { return true }
+        }
+        return false
     }
 
     /// ", says political scientist Jo Lee in Oslo.": up to the sentence's end, a name with at most
@@ -385,7 +446,9 @@ extension DocumentModel {
             let tok = tokens[v]
             guard tok.kind == .word || tok.kind == .number || tok.kind == .possessive, quoteOf[v] < 0 else { return false }
             if tok.kind == .word && !tokens[v - 1].classes.contains(.determiners)
-                && (tok.classes.contains(.auxiliaries) || Self.pastForms.contains(tok.key)) { return true }
+                && (tok.classes.contains(.auxiliaries) || Self.pastForms.contains(tok.key)
+                    || (isPastVerb(v) && v + 1 < end && (tokens[v + 1].classes.contains(.determiners) || tokens[v + 1].classes.contains(.subjectPronouns)
+                                                          || Self.objectPronouns.contains(tokens[v + 1].key)))) { return true }
             if tok.key == SpeechCues.k.that || Self.relativeWords.contains(tok.key) || Self.clauseJoints.contains(tok.key)
                 || Self.questionWords.contains(tok.key) || cueForm(v) != nil
                 || (tok.classes.contains(.prepositions) && tok.key != SpeechCues.k.of) { return false }
@@ -393,6 +456,14 @@ extension DocumentModel {
         }
         return false
     }
+
+    /// "this was …", "these are …": a demonstrative subject and its auxiliary ("said this week" is no clause).
+    private func startsWithDemonstrative(_ u: Int, _ end: Int) -> Bool {
+        u + 2 < end && quoteOf[u] < 0 && tokens[u].kind == .word && Self.demonstratives.contains(tokens[u].key)
+            && tokens[u + 1].kind == .word && tokens[u + 1].classes.contains(.auxiliaries) && tokens[u + 2].kind != .punct
+    }
+
+    private static let demonstratives = SpeechCues.keys("this these")
 
     /// Common irregular verbs in the past, which end a clause's subject.
     private static let pastForms = SpeechCues.keys("""
@@ -415,7 +486,9 @@ extension DocumentModel {
         var s = j
         if mentionAt[j] >= 0 {
             s = mentionTokens[Int(mentionAt[j])].lowerBound
-        } else if tokens[j].kind == .word && (tokens[j].classes.contains(.subjectPronouns) || tokens[j].classes.contains(.sourceNouns)) {
+        } else if tokens[j].kind == .word && (tokens[j].classes.contains(.subjectPronouns) || tokens[j].classes.contains(.sourceNouns)
+                                              || (isLowerWord(j) && tokens[j].form == nil && !tokens[j].classes.contains(.prepositions)
+                                                  && !tokens[j].classes.contains(.auxiliaries) && !isPastVerb(j))) {
             while s - 1 > first && s > j - 3 && tokens[s - 1].kind == .word && !Self.clauseStartRelatives.contains(tokens[s - 1].key)
                     && (tokens[s - 1].classes.contains(.determiners) || isLowerWord(s - 1)) && tokens[s - 1].form == nil { s -= 1 }
         } else {
@@ -425,7 +498,7 @@ extension DocumentModel {
         return r > first && tokens[r].kind == .word && Self.clauseStartRelatives.contains(tokens[r].key) ? r : nil
     }
 
-    private static let clauseStartRelatives = SpeechCues.keys("which that")
+    private static let clauseStartRelatives = SpeechCues.keys("which that what")
 
     /// "urged women to", "asked the court to": a short noun phrase of lower-case words at `from..<to`
     /// that starts with a determiner or ends in a plural, with no verb or preposition in it.
@@ -450,13 +523,34 @@ extension DocumentModel {
             if Self.questionWords.contains(key) && u + 1 < end && (tokens[u + 1].kind == .word || tokens[u + 1].kind == .number) {
                 return (u, false)
             }
-            // "asked in Iowa last week whether …": a place or time may come first, not "to", "for" or "about".
+            // "asked in Iowa last week whether …", "asked on Monday about the vote": a place or time may come
+            // first, not "to" or "for"; "asked for a recount": what is asked for.
+            if (key == Self.about || (key == SpeechCues.k.for && u == t)) && u + 1 < end && tokens[u + 1].kind != .punct
+                && !Self.clauseJoints.contains(tokens[u + 1].key) && tokens[u + 1].key != Self.or { return (u + 1, true) }
             if key == SpeechCues.k.to || key == SpeechCues.k.for || key == Self.about || cueForm(u) != nil { break }
             u += 1
         }
-        if tokens[t].kind == .word && tokens[t].key == Self.about && t + 1 < end && tokens[t + 1].kind != .punct { return (t + 1, true) }
         return nil
     }
+
+    /// Where the topic of a question ends ("asked about the plan during a debate", "asked for a photo
+    /// and Jo agreed", "asked for copies as well"): the asking's adjunct or the narrator's next clause.
+    private func endsTopic(_ u: Int, _ last: Int) -> Bool {
+        guard tokens[u].kind == .word, u < last else { return false }
+        let key = tokens[u].key, next = tokens[u + 1]
+        if key == Self.during || (key == SpeechCues.k.as && next.key == Self.well && (u + 2 > last || tokens[u + 2].key != SpeechCues.k.as)) { return true }
+        return (key == SpeechCues.k.and || key == SpeechCues.k.but) && next.kind == .word
+            && (next.capitalised || next.classes.contains(.subjectPronouns) || isPastVerb(u + 1))
+    }
+
+    /// Whether a question's clause starting at `start` is its topic ("about …", "for …").
+    private func isTopic(_ start: Int) -> Bool {
+        start > 0 && tokens[start - 1].kind == .word && (tokens[start - 1].key == Self.about || tokens[start - 1].key == SpeechCues.k.for)
+    }
+
+    private static let during = WordKey.hash("during")
+    private static let or = WordKey.hash("or")
+    private static let well = WordKey.hash("well")
 
     /// "said legalizing it would help": an -ing word starting the reported clause as its subject.
     private func isGerundSubject(_ u: Int, _ end: Int) -> Bool {
@@ -466,7 +560,7 @@ extension DocumentModel {
         return next != SpeechCues.k.to && next != Self.with
     }
 
-    private static let questionWords = SpeechCues.keys("whether if what how why who when where which")
+    private static let questionWords = SpeechCues.keys("whether if what how why who whom when where which")
     private static let about = WordKey.hash("about")
     private static let with = WordKey.hash("with")
 
@@ -515,6 +609,7 @@ extension DocumentModel {
     private static let contrastWords = SpeechCues.keys("while whereas though although")
 
     private static let compared = WordKey.hash("compared")
+    private static let however = WordKey.hash("however")
     private static let doSupport = SpeechCues.keys("did does do")
 
     private static let quantityWords = SpeechCues.keys("least most all")
@@ -538,6 +633,8 @@ extension DocumentModel {
         if key == Self.compared && n + 1 < end && (tokens[n + 1].key == SpeechCues.k.to || tokens[n + 1].key == Self.with) { return true }
         // ", but he is …": a contrast the narrator adds (", but that …" goes on reporting).
         if key == SpeechCues.k.but && n + 1 < end && tokens[n + 1].key != SpeechCues.k.that { return true }
+        // ", however this time …": the narrator's contrast (", however, that …" goes on reporting).
+        if key == Self.however && n + 2 < end && tokens[n + 1].kind == .word && !isPunct(n + 2, 0x2C) { return true }
         if key == SpeechCues.k.as && n + 1 < end && (tokens[n + 1].key == SpeechCues.k.per || tokens[n + 1].key == SpeechCues.k.reported
                                                       || tokens[n + 1].classes.contains(.auxiliaries)) { return true }  // ", as have others"
         if tokens[n].classes.contains(.timeWords) {
@@ -549,6 +646,26 @@ extension DocumentModel {
     /// ", they are not …" after a clause with a finite verb and no subordinate conjunction before the
     /// comma ("they are on their way, they are not getting help"): a new sentence the comma joins.
     /// "if elected, he would …" is one clause.
+    /// ", 32% call themselves …", ", 34 percent conservative": another share of those polled.
+    private func startsOtherShare(_ n: Int, _ end: Int) -> Bool {
+        guard n + 2 < end, tokens[n].kind == .number, quoteOf[n] < 0 else { return false }
+        let unit = isPunct(n + 1, 0x25) || tokens[n + 1].key == Self.percent
+        return unit && tokens[n + 2].kind == .word && !tokens[n + 2].classes.contains(.prepositions)
+    }
+
+    /// ", after half said so", ", when others said …": the narrator's clause with a report of its own.
+    private func startsOtherReport(_ n: Int, _ end: Int) -> Bool {
+        guard n < end, tokens[n].kind == .word, Self.reportJoints.contains(tokens[n].key) else { return false }
+        for v in (n + 2)..<min(end, n + 7) {
+            guard tokens[v].kind == .word || tokens[v].kind == .number, quoteOf[v] < 0 else { return false }
+            if let form = cueForm(v), form.flags.contains(.clause), !form.participle, !tokens[v - 1].classes.contains(.determiners) { return true }
+        }
+        return false
+    }
+
+    private static let percent = WordKey.hash("percent")
+    private static let reportJoints = SpeechCues.keys("after before when while as whereas")
+
     private func isCommaSplice(_ comma: Int, _ first: Int, _ end: Int) -> Bool {
         guard comma + 2 < end, comma > first, tokens[comma + 1].classes.contains(.subjectPronouns), tokens[comma + 1].key != Self.there,
               tokens[comma + 2].kind == .word,
@@ -595,6 +712,8 @@ extension DocumentModel {
         while r > sentence.first && tokens[r].kind == .word && tokens[r].classes.contains(.betweenSubjectAndCue) { r -= 1 }
         if r > sentence.first && tokens[r].kind == .word && Self.relativeWords.contains(tokens[r].key) && isPunct(r - 1, 0x2C) {
             adjunct = (first..<sentence.end).first { quoteOf[$0] < 0 && isPunct($0, 0x2C) }
+        } else if let rel = relativeBeforeSubject(of: cue, sentence.first), isPunct(rel - 1, 0x2C), tokens[rel].key != SpeechCues.k.that {
+            adjunct = (first..<sentence.end).first { quoteOf[$0] < 0 && isPunct($0, 0x2C) }  // ", which officials said …, …"
         }
         var last = end - 1
         var t = first
@@ -617,7 +736,8 @@ extension DocumentModel {
                     if t + 1 < end && tokens[t + 1].kind == .open { return nil }
                     last = t - 1; break scan
                 case 0x2C:
-                    if t == adjunct || endsClauseAfterComma(t + 1, end) || isCommaSplice(t, first, end) { last = t - 1; break scan }
+                    if t == adjunct || endsClauseAfterComma(t + 1, end) || isCommaSplice(t, first, end) || startsOtherShare(t + 1, end)
+                        || startsOtherReport(t + 1, end) { last = t - 1; break scan }
                     // ", an ambitious goal that …" running to the end of the sentence: the narrator's apposition.
                     if t + 2 < end && Self.indefinites.contains(tokens[t + 1].key) && t > first + 3
                         && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isPunct($0, 0x2014) || cueForm($0) != nil) }) {
@@ -665,10 +785,11 @@ extension DocumentModel {
                         if w < end && tokens[w].kind == .word && tokens[w].classes.contains(.auxiliaries) && w > n + 1 { last = t - 2; break scan }
                     }
                 }
-                // "said the plan was dead and criticized him", ", and asked for more": the subject's next act.
+                // "said the plan was dead and criticized him", ", and asked for more", "and quoted Reagan": the
+                // subject's next act.
                 if n == t + 1 && isPastVerb(n) && n + 1 < end
                     && (isPunct(t - 1, 0x2C) || tokens[n + 1].classes.contains(.determiners) || tokens[n + 1].classes.contains(.subjectPronouns)
-                        || Self.objectPronouns.contains(tokens[n + 1].key)) {
+                        || Self.objectPronouns.contains(tokens[n + 1].key) || (tokens[n + 1].kind == .word && tokens[n + 1].capitalised)) {
                     last = t - 1; break scan
                 }
             }
@@ -714,17 +835,21 @@ extension DocumentModel {
         let clauseStart = adjunctComma(sentence).map { $0 + 1 } ?? afterDateline(sentence)
         marks.removeAll { $0.speaker == nil }  // "according to plan"
         if let mark = marks.first {
-            if mark.first == firstWord(sentence) {
-                // According to X, CLAUSE — unless the clause has its own cue with a subject.
+            let opener = firstWord(sentence)
+            if mark.first == opener || (mark.first == opener + 1 && Self.clauseJoints.contains(tokens[opener].key)) {
+                // (But) According to X, CLAUSE — unless the clause has its own cue with a subject (not one
+                // of a relative clause: "shirts that read …").
                 guard mark.phraseEnd < end, isPunct(mark.phraseEnd, 0x2C) else { return }
-                for j in mark.phraseEnd..<end where quoteOf[j] < 0 && cueForm(j) != nil
-                    && tokens[j - 1].key != SpeechCues.k.to && !isIngWord(j) { return }
+                for j in mark.phraseEnd..<end where quoteOf[j] < 0 && cueForm(j).map({ !$0.flags.contains(.attributionOnly) }) ?? false
+                    && tokens[j - 1].key != SpeechCues.k.to && !isIngWord(j) && !Self.clauseStartRelatives.contains(tokens[j - 1].key) { return }
                 if let last = trimmedLast(end - 1, mark.phraseEnd + 1), mark.speaker != nil {
                     addIndirect(mark.phraseEnd + 1, last, speaker: mark.speaker, cue: mark.cue)
                 }
                 return
             }
-            guard mark.first > clauseStart, isPunct(mark.first - 1, 0x2C) else { return }
+            // "… by 20 points according to a CNN count.": without a comma only a named or sourcing phrase.
+            let bare = tokens[mark.first - 1].kind == .word && (mark.speaker?.mention != nil || mark.speaker?.kind == .organisation)
+            guard mark.first > clauseStart, isPunct(mark.first - 1, 0x2C) || bare else { return }
             // A chain of attributions to the end of the sentence, or one in the middle of it.
             var final = true
             var e = mark.phraseEnd
@@ -735,6 +860,7 @@ extension DocumentModel {
                                                          || Self.relativeWords.contains(tokens[e + 1].key))) { final = false }
             let source = marks.last(where: { $0.speaker?.mention != nil }) ?? mark
             guard source.speaker != nil else { return }
+            guard final || !bare else { return }
             let last = final ? trimmedLast(mark.first - 1, clauseStart) : trimmedLast(end - 1, clauseStart)
             if let last { addIndirect(clauseStart, last, speaker: source.speaker, cue: source.cue) }
             return
@@ -743,10 +869,13 @@ extension DocumentModel {
         // A quotation ending the sentence inside a clause of the narrator's (", noting he “…”"), not one a cue opens.
         let midClauseClose = tokens[end - 1].kind == .close && end - 2 > sentence.first
             && quoteIndex(closingAt: end - 1).map({ isMidClause(quotes[$0].open) }) ?? false
-        let stop = midClauseClose ? end - 2 : end - 1
+        // "The streets were empty, he added, “but ….”": a quotation after a comma ending the sentence.
+        let commaClose = !midClauseClose && tokens[end - 1].kind == .close && end - 2 > sentence.first
+            && quoteIndex(closingAt: end - 1).map({ quotes[$0].parent == nil && quotes[$0].open.map { $0 > 0 && isPunct($0 - 1, 0x2C) } ?? false }) ?? false
+        let stop = midClauseClose || commaClose ? end - 2 : end - 1
         guard end - sentence.first > 6, isSentenceEndPunct(stop), tokens[clauseStart].kind != .open else { return }
-        if findParentheticalAttribution(sentence, from: afterDateline(sentence), quotedEnd: midClauseClose) { return }
-        if !midClauseClose { findTrailingAttribution(sentence, clauseStart: clauseStart, before: end - 2) }
+        if findParentheticalAttribution(sentence, from: afterDateline(sentence), quotedEnd: midClauseClose, openQuote: commaClose) { return }
+        if !midClauseClose && !commaClose { findTrailingAttribution(sentence, clauseStart: clauseStart, before: end - 2) }
     }
 
     /// "CLAUSE, X said.", "CLAUSE, said X, …", "CLAUSE, a spokesman for the company told reporters on
@@ -875,9 +1004,12 @@ extension DocumentModel {
     private static let notSources = SpeechCues.keys("plan plans schedule script tradition custom rules rule law expectations design form")
 
     /// "The decision, the court said, was final.": the whole sentence is reported.
-    /// With `quotedEnd` (the sentence ends in a quotation of its own) only the clause before an
-    /// attribution that a participle follows is reported ("The plan is dead, he said, noting it “….”").
-    private func findParentheticalAttribution(_ sentence: TextSentence, from first: Int, quotedEnd: Bool) -> Bool {
+    /// With `quotedEnd` (the sentence ends in a quotation opening inside a clause) the clause before an
+    /// attribution that a participle follows is reported ("The plan is dead, he said, noting it “….”"),
+    /// else the whole sentence ("The plan, he said, is “dead.”"). With `openQuote` (it ends in a
+    /// quotation opening after a comma) the whole sentence when a clause of its own comes before a bare
+    /// attribution ("The hall was empty, he added, “but ….”"), not an adjunct ("Later, she said, “….”").
+    private func findParentheticalAttribution(_ sentence: TextSentence, from first: Int, quotedEnd: Bool, openQuote: Bool) -> Bool {
         let end = sentence.end
         var c = first + 1
         while c < end - 4 {
@@ -891,6 +1023,7 @@ extension DocumentModel {
                 let speaker = scanSubject(from: k - 1, limit: c + 1, forward: false)
                     ?? scanSubject(from: c2 - 1, limit: k + 1, forward: true)
                     ?? describedSpeaker(c + 1, end: k)?.speaker ?? loneSubject(c + 1, cue: k)
+                    ?? (k == c2 - 1 && isBareSubject(c + 1, k) ? subjectPhrase(k, c + 1) : nil)  // ", opponents say," ", tech executives say,"
                 guard let speaker else { return false }
                 // ", X announced, a move welcomed by ...", ", X reported, while …", ", X said on Monday, two days
                 // after …", ", said X, the head of …": what follows is an apposition or an adjunct, not the clause.
@@ -899,17 +1032,54 @@ extension DocumentModel {
                 let finalRelative = Self.relativeWords.contains(next.key)
                     && !((c2 + 2)..<end).contains { quoteOf[$0] < 0 && isPunct($0, 0x2C) }
                 let participle = isIngWord(c2 + 1) && endsClauseAfterComma(c2 + 1, end) && endsAttribution(k, form, end)
-                guard participle || !quotedEnd else { return false }
+                // "Late last month, the company wrote a long letter, calling it “…”": a cue with an object is no aside.
+                guard !quotedEnd || participle || (!canBeNoun(k) && (form.flags.contains(.addressee) || !tokens[k + 1].classes.contains(.determiners))) else { return false }
+                guard !openQuote || (!canBeNoun(k) && isClauseOfItsOwn(first, c) && (inverted || (c + 1..<k).allSatisfy({ isSubjectWord($0) }))) else { return false }
                 let apposition = c - first >= 3 && next.kind == .word
                     && (Self.indefinites.contains(next.key) || (quotedEnd && participle) || next.classes.contains(.prepositions) || Self.contrastJoints.contains(next.key)
                         || finalRelative || (inverted && next.classes.contains(.determiners))
                         || (next.classes.contains(.timeWords) && c2 + 2 < end && tokens[c2 + 2].classes.contains(.timeWords)))
-                guard let last = apposition ? trimmedLast(c - 1, first) : trimmedLast(end - 1, first) else { return false }
+                guard !(quotedEnd && apposition && !participle), let last = apposition ? trimmedLast(c - 1, first) : trimmedLast(end - 1, first) else { return false }
                 addIndirect(first, last, speaker: speaker, cue: tokenText(k))
                 return true
             }
         }
         return false
+    }
+
+    /// Whether `first..<c` is a clause with a finite verb, not an adjunct ("In May, as he left"), nor a
+    /// phrase that the attribution interrupts ("aimed at critics, including").
+    private func isClauseOfItsOwn(_ first: Int, _ c: Int) -> Bool {
+        guard c - first >= 3, !tokens[c - 1].classes.contains(.prepositions), tokens[first].form == nil, !isParticipleForm(first) else { return false }
+        var finite = false
+        for j in first..<c where tokens[j].kind == .word {
+            let tok = tokens[j]
+            if quoteOf[j] >= 0 || Self.clauseJoints.contains(tok.key) || Self.questionWords.contains(tok.key) || Self.relativeWords.contains(tok.key) { return false }
+            if tok.classes.contains(.auxiliaries) || Self.pastForms.contains(tok.key) || isPastVerb(j) { finite = true }
+        }
+        return finite
+    }
+
+    /// A word ending in "-ed" or "-ing", capitalised or not ("Asked about it", "Speaking later").
+    private func isParticipleForm(_ t: Int) -> Bool {
+        let tok = tokens[t]
+        guard tok.kind == .word, tok.end - tok.start > 4 else { return false }
+        let b1 = bytes[tok.end - 2] | 0x20, b2 = bytes[tok.end - 1] | 0x20
+        return (b1 == 0x65 && b2 == 0x64) || (bytes[tok.end - 3] | 0x20 == 0x69 && b1 == 0x6E && b2 == 0x67)
+    }
+
+    /// Whether `from..<k` is a plain subject before cue `k` ("tech executives", "members and leaders"):
+    /// words of a subject, "and" only inside it.
+    private func isBareSubject(_ from: Int, _ k: Int) -> Bool {
+        k > from && tokens[from].kind == .word && !Self.clauseJoints.contains(tokens[from].key) && tokens[from].key != Self.or
+            && (from..<k).allSatisfy { tokens[$0].kind == .word && (isSubjectWord($0) || tokens[$0].key == SpeechCues.k.and) }
+    }
+
+    /// A word of an attribution's subject: no preposition, relative pronoun, conjunction or verb.
+    private func isSubjectWord(_ j: Int) -> Bool {
+        let tok = tokens[j]
+        return tok.kind != .word || !(tok.classes.contains(.prepositions) || Self.relativeWords.contains(tok.key)
+                                      || Self.clauseJoints.contains(tok.key) || isPastVerb(j) || tok.classes.contains(.auxiliaries))
     }
 
     private func firstWord(_ sentence: TextSentence) -> Int {

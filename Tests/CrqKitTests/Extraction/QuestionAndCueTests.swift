@@ -37,6 +37,20 @@ struct QuestionAndCueTests {
         #expect(byRole.text == "if the tunnel was safe" && byRole.speaker == nil && byRole.asWritten == "a radio host")
     }
 
+    @Test func aQuestionBeforeAColonAndATopicAfterAPlaceOrTime() throws {
+        // The question ends at its comma even when the answer is a quotation after a colon.
+        let colon = quotes("Asked whether the ferry would run all winter, Ada Brandt replied: “Only if the ice allows it.”", .indirect)
+        #expect(colon.map(\.text) == ["whether the ferry would run all winter"])
+        let whom = quotes("When asked whom she would back, Ada Brandt smiled and said nothing.", .indirect)
+        #expect(whom.contains { $0.text == "whom she would back" })
+        let later = quotes("Asked at a hearing on Monday about the new toll, Ada Brandt said the state would pay.", .indirect)
+        #expect(later.contains { $0.text == "the new toll" })
+        // What is asked for ends before the narrator's next clause; a stranded "for" asks for nothing.
+        let asked = quotes("A driver asked for a refund and Ada Brandt agreed.", .indirect)
+        #expect(asked.map(\.text) == ["a refund"])
+        #expect(quotes("They got bills they never asked for or simply forgot.", .indirect).isEmpty)
+    }
+
     @Test func aGerundCanStartAReportedClause() throws {
         let found = quotes("Tom Ekdahl said widening the road would cost far too much.", .indirect)
         try #require(found.count == 1)

@@ -33,6 +33,111 @@ struct ReportedSpanTests {
         #expect(indirect(opened).isEmpty)
     }
 
+    @Test func anAttributionInsideASentenceEndingInAQuotationReportsTheSentence() throws {
+        // The clause goes on after the attribution into a quotation: the whole sentence is reported.
+        let midClause = "The new ferry, the mayor said, would carry twice as many cars and “end the summer queues.”"
+        #expect(indirect(midClause).map(\.text) == [midClause])
+        #expect(indirect(midClause).first?.speaker == "mayor")
+        // The quotation opens after the attribution's comma, and a clause of its own comes before it.
+        let opened = "The harbour was quiet on Sunday, the mayor added, “but the boats will be back by June.”"
+        #expect(indirect(opened).map(\.text) == [opened])
+        // Before the attribution, only an adverbial clause: the quotation is the report.
+        let adverbial = "As the crowd left the square, the mayor said, “We will open the bridge on Monday.”"
+        #expect(indirect(adverbial).isEmpty)
+        let asked = "Asked about the delays that angered drivers, the mayor said, “We are doing what we can.”"
+        #expect(indirect(asked).allSatisfy { !$0.text.hasPrefix("Asked") })
+        // "a majority of …" after the attribution is the clause's subject, not an apposition: nothing is cut.
+        let subject = "In the last ten years, the mayor said, a majority of drivers have come to see the toll as “a fair price.”"
+        #expect(!indirect(subject).contains { $0.text == "In the last ten years" })
+        // A cue with an object is no aside: "wrote a letter, calling it …".
+        let object = "Last week, the company wrote a short letter to the council, calling the plan “a costly mistake.”"
+        #expect(!indirect(object).contains { $0.text.hasPrefix("Last week") })
+    }
+
+    @Test func aSecondActOfTheSubjectEndsTheReportedClause() throws {
+        let text = "Nora Vance noted that the bridge had been closed for a month and thanked Mayor Ellis for the repairs."
+        #expect(indirect(text).map(\.text) == ["the bridge had been closed for a month"])
+    }
+
+    @Test func anIndirectQuestionAfterACue() throws {
+        #expect(indirect("Nora Vance explained how the new toll would be collected.").map(\.text) == ["how the new toll would be collected"])
+        // After "say" only when the answer is withheld: "said when she arrived" is an adjunct.
+        #expect(indirect("The harbour master wouldn’t say whether the ferry will sail.").map(\.text) == ["whether the ferry will sail"])
+        #expect(indirect("Nora Vance declined to say who would pay for the repairs.").map(\.text) == ["who would pay for the repairs"])
+        #expect(indirect("Nora Vance said when she arrived the hall was already empty.").allSatisfy { !$0.text.hasPrefix("when") })
+        // No speaker asks after "to" or "help": "hard to predict how …", "helps explain why …".
+        #expect(indirect("It is hard to predict how the vote on the toll will go.").isEmpty)
+        #expect(indirect("The long queues, which help explain why drivers are angry, grew again.").isEmpty)
+    }
+
+    @Test func aPollsOtherSharesAndTheNarratorsContrastEndTheClause() throws {
+        let shares = "On the toll, opinion is split: 44% say it is fair, 38% call it a tax on commuters."
+        #expect(indirect(shares).map(\.text) == ["it is fair"])
+        #expect(indirect(shares).first?.asWritten == "44%")
+        let after = "Seven in 10 say the mayor is honest, after half said so in the spring poll."
+        #expect(indirect(after).first?.text == "the mayor is honest")
+        let however = "Last year, 40 percent said they would take the ferry, however this year that share has fallen to 30 percent."
+        #expect(indirect(however).map(\.text) == ["they would take the ferry"])
+        // ", however costly, …" is a concession inside the clause.
+        let concession = "Ana Ruiz said that the new bridge, however costly, was worth building."
+        #expect(indirect(concession).map(\.text) == ["the new bridge, however costly, was worth building"])
+    }
+
+    @Test func aRelativeClauseWithANounPhraseOrAPronounAsSubject() throws {
+        let probe = "The audit pointed to the old pumps, which the inspectors said were never repaired."
+        #expect(indirect(probe).map(\.text) == ["which the inspectors said were never repaired"])
+        let what = "The council has tried to meet what residents said is a growing need for parking."
+        #expect(indirect(what).map(\.text) == ["what residents said is a growing need for parking"])
+        let mine = "I asked for a delay, which I said was only fair."
+        #expect(indirect(mine).contains { $0.text == "which I said was only fair" && $0.asWritten == "I" })
+        // Between commas, the relative clause ends at its closing comma.
+        let between = "The toll, which the mayor has often said was a mistake, was dropped in May."
+        #expect(indirect(between).map(\.text) == ["which the mayor has often said was a mistake"])
+    }
+
+    @Test func aSubjectBeforeALongAppositionKeepsItsWords() throws {
+        let text = "Town leaders, among them the harbour master of the old port, said that the ferry should stop in winter."
+        let found = try #require(indirect(text).first)
+        #expect(found.text == "the ferry should stop in winter" && found.asWritten == "Town leaders")
+        // An adverbial before the commas is no subject.
+        let adverbial = "In May, after the vote on the toll, the council said that the ferry would stop."
+        #expect(indirect(adverbial).first?.asWritten != "In May")
+    }
+
+    @Test func aFinalAccordingToWithoutAComma() throws {
+        let text = "The ferry carried 9,000 cars in May according to the Harbour Authority."
+        #expect(indirect(text).map(\.text) == ["The ferry carried 9,000 cars in May"])
+        #expect(indirect("The ferry sails according to the timetable.").isEmpty)
+    }
+
+    @Test func aDemonstrativeOrARegularPastVerbStartsAClauseWithoutThat() throws {
+        #expect(indirect("Ana Ruiz told reporters this was the last ferry of the year.").map(\.text) == ["this was the last ferry of the year"])
+        #expect(indirect("Ana Ruiz said this week the ferry was full.").map(\.text) == ["the ferry was full"])
+        #expect(indirect("Ana Ruiz noted the harbour board approved the plan in May.").map(\.text) == ["the harbour board approved the plan in May"])
+    }
+
+    @Test func anOpeningAccordingToAfterAConjunctionOrBeforeARelativeCue() throws {
+        let but = "But according to the harbour board, the ferry will not sail in January."
+        #expect(indirect(but).map(\.text) == ["the ferry will not sail in January"])
+        // A cue inside a relative clause ("a sign that read …") is not the clause's own.
+        let sign = "According to the harbour board, the ferry carried a sign that read “Closed for winter.”"
+        #expect(indirect(sign).first?.text.hasPrefix("the ferry carried a sign") == true)
+    }
+
+    @Test func anAddresseeEndingInAQuotedTitle() throws {
+        let text = "Ana Ruiz told the station’s “Morning Show” that the ferry would sail again in March."
+        #expect(indirect(text).map(\.text) == ["the ferry would sail again in March"])
+    }
+
+    @Test func aParentheticalAttributionWithAPlainNounSubject() throws {
+        let text = "On top of that, ferry captains say, the new toll will drive passengers away."
+        let found = try #require(indirect(text).first)
+        #expect(found.text == "On top of that, ferry captains say, the new toll will drive passengers away" && found.asWritten == "ferry captains")
+        // An unnamed subject's cue with an object between the commas is no aside.
+        let object = "The board, executives noted as much in a letter, will not meet again this year."
+        #expect(indirect(object).isEmpty)
+    }
+
     @Test func aHeadlineEndingInAQuotationIsAHeadline() throws {
         let text = "Kate Moran Says Toll Plan Is A ‘Road To Ruin.’\n\nThe governor spoke on Monday about the state budget."
         let found = indirect(text)
