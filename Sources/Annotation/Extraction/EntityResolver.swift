@@ -155,10 +155,11 @@ package struct EntityResolver: Sendable {
         if index == nil && maybeSurname && proper && words.count == 1, let word = words.first {
             var candidates = (bySurname[String(word)] ?? []).filter(fits)
             // A word its document could not place as a person ("Facebook said") is a surname only of people
-            // whose first word is a common given name, not a word of a run of capitals ("a Telemundo
-            // Facebook chat", "Facebook Live").
+            // with a common given name or a title ("Kirby" of "Rear Adm. John Kirby"), not a word of a run of
+            // capitals no one was titled with ("a Telemundo Facebook chat"), and no one's first name
+            // ("Facebook Live"; "Will" the columnist is not "Will Roe").
             let unplaced = kind == .organisation
-            if unplaced && candidates.contains(where: { !knownGivenName[$0] }) { candidates = [] }
+            if unplaced && !candidates.allSatisfy(isNamedPerson) { candidates = [] }
             // "Mrs. Roe": a woman of that name before someone whose gender is unknown.
             if let titled, candidates.contains(where: { female[$0] == titled }) { candidates = candidates.filter { female[$0] == titled } }
             let firstNames = Self.isGroupWord(String(word)) || unplaced ? [] : (byFirstName[String(word)] ?? []).filter(fits)
@@ -212,6 +213,9 @@ package struct EntityResolver: Sendable {
         entities[e] = entity
         return e
     }
+
+    /// Whether entity `e` has a common given name or a title: a person, not a run of capitals.
+    private func isNamedPerson(_ e: Int) -> Bool { knownGivenName[e] || !entities[e].roles.isEmpty }
 
     /// A party, nationality or people ("Republican", "Americans"): not the given name of a run of
     /// capitals elsewhere ("Republican Populist Anger" in a headline).
