@@ -65,6 +65,8 @@ package struct EntityResolver: Sendable {
     private var byFirstAndLast: [String: Set<Int>] = [:]
     /// Per entity: whether its given name or title tells a woman (true) or a man (false).
     private var female: [Bool?] = []
+    /// Per entity: whether its first name (when it was first named) is a common given name.
+    private var knownGivenName: [Bool] = []
     /// Per entity: how many distinct variants name it.
     private var variantCounts: [Int] = []
     /// Per document of the analyses given to `init(_:)`, the entity of each mention and of each quotation's speaker.
@@ -152,9 +154,15 @@ package struct EntityResolver: Sendable {
         let proper = name.unicodeScalars.first.map { CharacterClass.isUpperScalar($0.value) } ?? false
         if index == nil && maybeSurname && proper && words.count == 1, let word = words.first {
             var candidates = (bySurname[String(word)] ?? []).filter(fits)
+            // A word its document could not place as a person ("Facebook said") is a surname only of people
+            // with a common given name or a title ("Kirby" of "Rear Adm. John Kirby"), not a word of a run of
+            // capitals no one was titled with ("a Telemundo Facebook chat"), and no one's first name
+            // ("Facebook Live"; "Will" the columnist is not "Will Roe").
+            let unplaced = kind == .organisation
+            if unplaced && !candidates.allSatisfy(isNamedPerson) { candidates = [] }
             // "Mrs. Roe": a woman of that name before someone whose gender is unknown.
             if let titled, candidates.contains(where: { female[$0] == titled }) { candidates = candidates.filter { female[$0] == titled } }
-            let firstNames = Self.isGroupWord(String(word)) ? [] : (byFirstName[String(word)] ?? []).filter(fits)
+            let firstNames = Self.isGroupWord(String(word)) || unplaced ? [] : (byFirstName[String(word)] ?? []).filter(fits)
             if candidates.count == 1 {
                 index = candidates.first
             } else if candidates.isEmpty {
@@ -178,6 +186,7 @@ package struct EntityResolver: Sendable {
             e = entities.count
             entities.append(ResolvedEntity(canonical: titled == nil ? name : surface, kind: kind, variants: [], roles: []))
             female.append(titled)
+            knownGivenName.append(words.count >= 2 && GivenNames.gender(WordKey.hash(String(words[0])), title: false) != nil)
             variantCounts.append(0)
             if kind == .person && proper && words.count >= 2, let first = words.first, let last = words.last {
                 bySurname[String(last), default: []].insert(e)
@@ -204,6 +213,9 @@ package struct EntityResolver: Sendable {
         entities[e] = entity
         return e
     }
+
+    /// Whether entity `e` has a common given name or a title: a person, not a run of capitals.
+    private func isNamedPerson(_ e: Int) -> Bool { knownGivenName[e] || !entities[e].roles.isEmpty }
 
     /// A party, nationality or people ("Republican", "Americans"): not the given name of a run of
     /// capitals elsewhere ("Republican Populist Anger" in a headline).

@@ -40,7 +40,7 @@ extension DocumentModel {
                 guard let trimmed = trimmedLast(c - 1, clause.start - 1) else { continue }
                 last = trimmed
             }
-            let speaker = madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : speakerOfCue(t) ?? describedSubject(t)
+            let speaker = madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : asker(t, before: clause.start) ?? speakerOfCue(t) ?? describedSubject(t)
                 ?? (followsApposition(t) ? sentenceSubject(from: sentence.first, before: t) : nil)
             // "She was asked whether ...", "When asked about ...": the asker is not named. A pronoun
             // or quantifier no name resolves ("Some said …") keeps its words, with no speaker.
@@ -215,6 +215,15 @@ extension DocumentModel {
     private static let clauseJoints = SpeechCues.keys("and but so because while when as if though although since")
     /// Conjunctions that open the narrator's contrast after an attribution (", X reported, while …").
     private static let contrastJoints = SpeechCues.keys("while whereas")
+
+    /// "When asked by a reporter whether …", "Asked by Jo Hale if …": the one who asks, named between
+    /// "by" and the question starting at `start` (a description keeps its words, with an empty name).
+    private func asker(_ k: Int, before start: Int) -> SpeakerRef? {
+        guard tokens[k].form?.flags.contains(.question) ?? false, k + 2 < start, tokens[k + 1].key == SpeechCues.k.by,
+              ((k + 2)..<start).allSatisfy({ quoteOf[$0] < 0 && tokens[$0].kind != .punct }) else { return nil }
+        if let named = scanSubject(from: start - 1, limit: k + 2, forward: true), !named.name.isEmpty { return named }
+        return SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[k + 2].start, tokens[start - 1].end))
+    }
 
     /// A question cue whose subject is the one asked ("was asked", "when asked", "Asked about").
     private func isAskedOfSubject(_ k: Int, _ first: Int) -> Bool {

@@ -417,6 +417,14 @@ extension DocumentModel {
         let inHeadline = headline[sentences[Int(sentenceOf[k])].paragraph]
         // A subject starts the sentence or follows a comma, a dash or a phrase break.
         guard start <= last, lower > 0 || inHeadline, j < first || tokens[j].kind == .punct || Self.phraseBreaks.contains(tokens[j].key) else { return nil }
+        // "In addition to stating that …, Roe has vowed …": the cue, a gerund after a preposition, is in a
+        // phrase opening the sentence; the subject after that phrase speaks (but "Despite warnings urging
+        // calm": the warnings do).
+        if j < first && tokens[start].classes.contains(.prepositions) && isIngWord(k) && tokens[k - 1].classes.contains(.prepositions) {
+            let sentence = sentences[Int(sentenceOf[k])]
+            guard let comma = adjunctComma(sentence), comma > k else { return nil }
+            return sentenceSubject(from: comma + 1, before: sentence.end)
+        }
         while start < last && (tokens[start].classes.contains(.prepositions) || (isLowerWord(start) && tokens[start].classes.contains(.sentenceWords) && !tokens[start].classes.contains(.determiners))) { start += 1 }
         guard !tokens[start].classes.contains(.prepositions) else { return nil }
         var nameStart = start
@@ -447,6 +455,8 @@ extension DocumentModel {
         let head = tokens[start]
         guard head.kind == .word, !head.capitalised, !head.classes.contains(.determiners) else { return false }
         func endsWith(_ t: Int, _ a: UInt8, _ b: UInt8) -> Bool { length(t) > 4 && bytes[tokens[t].end - 2] == a && bytes[tokens[t].end - 1] == b }
+        // "went on to say", "began by saying": a noun phrase does not end in a preposition.
+        if start < last && tokens[last].kind == .word && tokens[last].classes.contains(.prepositions) { return true }
         if start == last {
             return endsWith(start, 0x6C, 0x79) || endsWith(start, 0x65, 0x64) || head.classes.contains(.prepositions)
                 || (head.classes.contains(.sentenceWords) && !Self.quantifiers.contains(head.key))

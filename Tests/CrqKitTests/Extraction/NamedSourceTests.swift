@@ -9,6 +9,15 @@ struct NamedSourceTests {
         QuotationExtractor.analyze(text).quotations.filter { kind == nil || $0.kind == kind }
     }
 
+    @Test func aVerbPhraseBeforeTheCueIsNotItsSpeaker() throws {
+        let text = "Greta Lind praised the new ferry, but went on to say, “The fares are far too high.”"
+        let direct = try #require(quotes(text, .direct).first)
+        #expect(direct.speaker == "Greta Lind")
+        let fronted = "In addition to saying that the fares were too high, Greta Lind has asked for a second boat."
+        let reported = try #require(quotes(fronted, .indirect).first { $0.text.hasPrefix("the fares") })
+        #expect(reported.speaker == "Greta Lind")
+    }
+
     @Test func aMiddleInitialStaysInTheName() throws {
         let text = "“The harbour will reopen in spring,” said T. Morgan Price, the port director."
         let found = quotes(text, .direct)

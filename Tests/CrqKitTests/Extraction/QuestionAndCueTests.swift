@@ -28,6 +28,15 @@ struct QuestionAndCueTests {
         #expect(passive[0].text == "how the state would pay for the road" && passive[0].speaker == nil)
     }
 
+    @Test func theOneWhoAsksByNameOrDescriptionIsTheSource() throws {
+        let named = quotes("Asked by Nora Velde whether the ferry would run in winter, the mayor shook his head.", .indirect)
+        let byName = try #require(named.first { $0.cue == "Asked" })
+        #expect(byName.text == "whether the ferry would run in winter" && byName.speaker == "Nora Velde")
+        let described = quotes("When asked by a radio host if the tunnel was safe, Ada Brandt said it was.", .indirect)
+        let byRole = try #require(described.first { $0.cue == "asked" })
+        #expect(byRole.text == "if the tunnel was safe" && byRole.speaker == nil && byRole.asWritten == "a radio host")
+    }
+
     @Test func aQuestionBeforeAColonAndATopicAfterAPlaceOrTime() throws {
         // The question ends at its comma even when the answer is a quotation after a colon.
         let colon = quotes("Asked whether the ferry would run all winter, Ada Brandt replied: “Only if the ice allows it.”", .indirect)

@@ -30,6 +30,26 @@ struct ResolverTests {
         #expect(resolver.speakerIndex(doc: 2, quotation: 0) == guterres)
     }
 
+    @Test func anUnplacedWordIsTheSurnameOnlyOfAPersonWithAGivenNameOrATitle() {
+        // Variants as documents would give them: runs of capitals taken for people ("a Vimbly Chatter
+        // forum", "Chatter Live"), words no document placed ("Chatter said"), and people in full.
+        let variants = [
+            EntityResolver.Variant(name: "Vimbly Chatter", surface: "Vimbly Chatter", kind: .person, role: nil),
+            EntityResolver.Variant(name: "Chatter Live", surface: "Chatter Live", kind: .person, role: nil),
+            EntityResolver.Variant(name: "Laura Penn", surface: "Laura Penn", kind: .person, role: nil),
+            EntityResolver.Variant(name: "Chatter", surface: "Chatter", kind: .organisation, role: nil),
+            EntityResolver.Variant(name: "Penn", surface: "Penn", kind: .organisation, role: nil),
+            EntityResolver.Variant(name: "Oskeli Vrann", surface: "Mayor Oskeli Vrann", kind: .person, role: "Mayor"),
+            EntityResolver.Variant(name: "Vrann", surface: "Vrann", kind: .organisation, role: nil),
+        ]
+        var entityOf: [Int] = []
+        let resolver = EntityResolver(variants: variants, entityOfVariant: &entityOf)
+        #expect(entityOf[3] != entityOf[0] && entityOf[3] != entityOf[1])
+        #expect(resolver.entities[entityOf[3]].canonical == "Chatter")
+        #expect(entityOf[4] == entityOf[2])
+        #expect(entityOf[6] == entityOf[5])
+    }
+
     @Test func countryFormsOfAMinistryMerge() {
         let docs = [
             "Pakistan’s Ministry of Foreign Affairs (MoFA) said it had acted in self-defence.",
