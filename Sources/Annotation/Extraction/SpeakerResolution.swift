@@ -39,7 +39,7 @@ extension DocumentModel {
                 || prev.classes.contains(.personPronouns) || prev.classes.contains(.thingPronouns)
                 || prev.classes.contains(.sourceNouns) || (prev.classes.contains(.auxiliaries) && !sForm)
                 || prev.classes.contains(.statementNouns) || prev.classes.contains(.referringNouns)
-                || Self.relativePronouns.contains(prev.key)
+                || Self.relativePronouns.contains(prev.key) || isBareAfterPluralSubject(t)
             if afterSubject { return form }
             if t + 1 < tokens.count {
                 let next = tokens[t + 1].key
@@ -66,6 +66,24 @@ extension DocumentModel {
         guard let form = tokens[t].form, form.past, form.flags.contains(.question), !sentenceOf.isEmpty, startsSentence(t) else { return false }
         return t + 1 < tokens.count && tokens[t + 1].kind == .word && !tokens[t + 1].capitalised
     }
+
+    /// "Patient groups note that …", "critics claim the …", "we claim": a noun-like cue in its bare
+    /// form after a plural subject is a verb (a noun there would mostly take the plural "notes", "claims").
+    func isBareAfterPluralSubject(_ t: Int) -> Bool {
+        guard t > 0, tokens[t].kind == .word, let form = tokens[t].form, form.flags.contains(.nounLike), !form.past, !form.participle,
+              bytes[tokens[t].end - 1] != 0x73 else { return false }
+        let prev = tokens[t - 1]
+        guard prev.kind == .word, quoteOf[t - 1] < 0 else { return false }
+        if Self.pluralSubjects.contains(prev.key) || prev.classes.contains(.sourceNouns) { return true }
+        // "the jobs report that …" is a compound noun; other plural subjects only with cues rarely a compound's head.
+        guard !form.flags.contains(.zeroThat), !prev.capitalised, !prev.classes.contains(.determiners), !prev.classes.contains(.prepositions),
+              !prev.classes.contains(.auxiliaries), !prev.classes.contains(.betweenSubjectAndCue) else { return false }
+        let word = tokenText(t - 1)
+        return word.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
+            && !word.hasSuffix("is") && !word.hasSuffix("ics") && !word.hasSuffix("ews")
+    }
+
+    private static let pluralSubjects = SpeechCues.keys("they we i you who")
 
     /// Cue nouns whose "that" starts their content rather than a relative clause ("the claim that").
     private static let contentNouns = SpeechCues.keys("claim claims comment comments remark remarks boast boasts estimate estimates")
