@@ -357,6 +357,7 @@ extension DocumentModel {
     private static let indefinite = SpeechCues.keys("a an one another")
 
     /// Words that end a subject noun phrase on its left ("and", "who", "that", "but").
+    private static let including = WordKey.hash("including")
     private static let phraseBreaks = SpeechCues.keys("and or but who whom which that when while because if as so than")
 
     /// "Almost half of the respondents said", "the candidate claims": the plain noun phrase right
@@ -365,6 +366,9 @@ extension DocumentModel {
         let first = sentences[Int(sentenceOf[k])].first
         var j = k - 1
         while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
+        // "Several growers, including Nora Quill, said": the group whose member the aside names.
+        if j > first, isPunct(j, 0x2C), let c = (max(first, j - 10)..<j).last(where: { isPunct($0, 0x2C) }),
+           tokens[c + 1].key == Self.including, (c + 1..<j).allSatisfy({ quoteOf[$0] < 0 }) { j = c - 1 }
         let last = j
         var lower = 0
         while j >= first && j > last - 8 && quoteOf[j] < 0 {

@@ -387,4 +387,11 @@ struct ReportedSpanTests {
         #expect(indirect("The tenants filed an insurance claim the landlord rejected.").isEmpty)
         #expect(indirect("The quarterly sales report that the board read was short.").isEmpty)
     }
+
+    @Test func aGroupBeforeAnIncludingAsideSpeaks() throws {
+        let found = indirect("Several beekeepers, including Tomas Reyna, said the late frost had killed their hives.")
+        try #require(found.count == 1)
+        // The group speaks, not the member the aside names.
+        #expect(found[0].text == "the late frost had killed their hives" && found[0].asWritten == "Several beekeepers")
+    }
 }
