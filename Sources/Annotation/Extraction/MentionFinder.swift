@@ -241,7 +241,8 @@ extension DocumentModel {
         while nameFirst < end - 1
                 && (Gazetteer.adjectiveByKey[tokens[nameFirst].key] != nil || Gazetteer.partyAdjectives.contains(tokens[nameFirst].key)) { nameFirst += 1 }
         let key = rangeKey(nameFirst, end)
-        if Gazetteer.adjectiveByKey[key] != nil || Gazetteer.groupAdjectives.contains(key) { return }
+        // A nationality or party word alone modifies ("a Republican win", "Democratic pollster Jo Roe").
+        if Gazetteer.adjectiveByKey[key] != nil || Gazetteer.groupAdjectives.contains(key) || Gazetteer.partyAdjectives.contains(key) { return }
         // "the Ohio Democrat": a description of someone named elsewhere, not a name.
         if end - first >= 2 && Gazetteer.partyAdjectives.contains(tokens[end - 1].key) { return }
         // "Muslim Americans", "Young Iraqis": a people, which speaks as a group.

@@ -71,6 +71,16 @@ struct ResolverTests {
         #expect(resolver.speakerIndex(doc: 0, quotation: 1) == vinter)
     }
 
+    @Test func aPartyWordAloneNamesNoOne() {
+        let docs = [
+            "A Democratic sweep looks likely, and all they must do is repeat “Jobs First.”",
+            "The result pleased Republican strategist Ivo Brandt. The Utah Republican said the count was fair.",
+        ].map { QuotationExtractor.analyze($0) }
+        let resolver = EntityResolver(docs)
+        #expect(!resolver.entities.contains { ["Democratic", "Republican"].contains($0.canonical) })
+        #expect(resolver.entityIndex(forName: "Ivo Brandt") != nil)
+    }
+
     @Test func abbreviatedTitlesAndPartyLabelsAreNotPartOfTheName() throws {
         let docs = [
             "Oregon Sen. Ada Holmgren said the bill would pass.",
