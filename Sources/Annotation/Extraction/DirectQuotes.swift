@@ -397,8 +397,8 @@ extension DocumentModel {
     }
 
     /// "the widow", "a witness", "one firefighter", "one of the aides", "a German user", "the paper's
-    /// board" (1–5 words after a determiner) from `t`; when `postmodified`, also before a relative
-    /// clause or a prepositional phrase ("said the man who …", "wrote the authors of the report").
+    /// board", "the 46-year-old" (1–5 words after a determiner) from `t`; when `postmodified`, also
+    /// before a relative clause or a prepositional phrase ("said the man who …", "wrote the authors of the report").
     func describedSpeaker(_ t: Int, end: Int, postmodified: Bool = false) -> (speaker: SpeakerRef, end: Int)? {
         let key = tokens[t].key
         let possessive = Self.possessiveDeterminers.contains(key)  // "her friend", "his lawyer"
@@ -419,15 +419,22 @@ extension DocumentModel {
                         || Gazetteer.partyAdjectives.contains(tokens[e].key) || tokens[e].classes.contains(.calendarWords))) {
                 e += 1; continue
             }
+            // "the 46-year-old", "a 30-year veteran": an age as the noun or before it.
+            if e == w && isAgeWord(e) { e += 1; continue }
             guard isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && canBeNoun(e) && !(postmodified && tokens[e].key == Self.who) else { break }
             e += 1
         }
         let postmodifier = postmodified && e < end && (tokens[e].key == Self.who || (isLowerWord(e) && tokens[e].classes.contains(.prepositions)))
         guard e > w, e == end || tokens[e].kind == .punct || postmodifier,
-              isLowerWord(e - 1) else { return nil }
+              isLowerWord(e - 1) || isAgeWord(e - 1) else { return nil }
         let words = text(tokens[w].start, tokens[e - 1].end)
         let name = possessive ? text(tokens[t].start, tokens[e - 1].end) : key == SpeechCues.k.the ? words : "unnamed " + words
         return (SpeakerRef(name: name, kind: .person, mention: nil, written: text(tokens[t].start, tokens[e - 1].end)), e)
+    }
+
+    /// A number joined to lower-case words: "46-year-old", "30-year".
+    private func isAgeWord(_ t: Int) -> Bool {
+        tokens[t].kind == .number && (0x61...0x7A).contains(bytes[tokens[t].end - 1])
     }
 
     private static let possessiveDeterminers = SpeechCues.keys("his her their its our")

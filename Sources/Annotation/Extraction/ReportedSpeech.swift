@@ -372,7 +372,8 @@ extension DocumentModel {
         }
         // "argue the rules were …", "insist the memo was …": a clause without "that" after other cues, when
         // a subject and its finite verb start it.
-        if !flags.contains(.zeroThat) && !flags.contains(.naming) && !form.participle && !canBeNoun(k) && !isPassiveCue(k, sentence.first)
+        if !flags.contains(.zeroThat) && !flags.contains(.naming) && !form.participle && (!canBeNoun(k) || isBareAfterPluralSubject(k))
+            && !isPassiveCue(k, sentence.first)
             && startsFiniteClause(u, end) { return (u, false) }
         // "announced new support from …", "denied the claims": what the statement is of.
         if Self.objectCues.contains(tokens[k].key) && !isPassiveCue(k, sentence.first) && u == t

@@ -39,7 +39,7 @@ extension DocumentModel {
                 || prev.classes.contains(.personPronouns) || prev.classes.contains(.thingPronouns)
                 || prev.classes.contains(.sourceNouns) || (prev.classes.contains(.auxiliaries) && !sForm)
                 || prev.classes.contains(.statementNouns) || prev.classes.contains(.referringNouns)
-                || Self.relativePronouns.contains(prev.key)
+                || Self.relativePronouns.contains(prev.key) || isBareAfterPluralSubject(t)
             if afterSubject { return form }
             if t + 1 < tokens.count {
                 let next = tokens[t + 1].key
@@ -66,6 +66,24 @@ extension DocumentModel {
         guard let form = tokens[t].form, form.past, form.flags.contains(.question), !sentenceOf.isEmpty, startsSentence(t) else { return false }
         return t + 1 < tokens.count && tokens[t + 1].kind == .word && !tokens[t + 1].capitalised
     }
+
+    /// "Patient groups note that …", "critics claim the …", "we claim": a noun-like cue in its bare
+    /// form after a plural subject is a verb (a noun there would mostly take the plural "notes", "claims").
+    func isBareAfterPluralSubject(_ t: Int) -> Bool {
+        guard t > 0, tokens[t].kind == .word, let form = tokens[t].form, form.flags.contains(.nounLike), !form.past, !form.participle,
+              bytes[tokens[t].end - 1] != 0x73 else { return false }
+        let prev = tokens[t - 1]
+        guard prev.kind == .word, quoteOf[t - 1] < 0 else { return false }
+        if Self.pluralSubjects.contains(prev.key) || prev.classes.contains(.sourceNouns) { return true }
+        // "the jobs report that …" is a compound noun; other plural subjects only with cues rarely a compound's head.
+        guard !form.flags.contains(.zeroThat), !prev.capitalised, !prev.classes.contains(.determiners), !prev.classes.contains(.prepositions),
+              !prev.classes.contains(.auxiliaries), !prev.classes.contains(.betweenSubjectAndCue) else { return false }
+        let word = tokenText(t - 1)
+        return word.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
+            && !word.hasSuffix("is") && !word.hasSuffix("ics") && !word.hasSuffix("ews")
+    }
+
+    private static let pluralSubjects = SpeechCues.keys("they we i you who")
 
     /// Cue nouns whose "that" starts their content rather than a relative clause ("the claim that").
     private static let contentNouns = SpeechCues.keys("claim claims comment comments remark remarks boast boasts estimate estimates")
@@ -387,6 +405,7 @@ extension DocumentModel {
     private static let indefinite = SpeechCues.keys("a an one another")
 
     /// Words that end a subject noun phrase on its left ("and", "who", "that", "but").
+    private static let including = WordKey.hash("including")
     private static let phraseBreaks = SpeechCues.keys("and or but who whom which that when while because if as so than")
 
     /// "Almost half of the respondents said", "the candidate claims": the plain noun phrase right
@@ -395,6 +414,9 @@ extension DocumentModel {
         let first = sentences[Int(sentenceOf[k])].first
         var j = k - 1
         while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
+        // "Several growers, including Nora Quill, said": the group whose member the aside names.
+        if j > first, isPunct(j, 0x2C), let c = (max(first, j - 10)..<j).last(where: { isPunct($0, 0x2C) }),
+           tokens[c + 1].key == Self.including, (c + 1..<j).allSatisfy({ quoteOf[$0] < 0 }) { j = c - 1 }
         let last = j
         var lower = 0
         while j >= first && j > last - 8 && quoteOf[j] < 0 {

@@ -214,6 +214,15 @@ struct PatternTests {
         #expect(found[1].speaker == "Mark Warner" && found[1].cue == "asked")
     }
 
+    @Test func anAgeDescribesTheSpeakerAfterAnInvertedCue() throws {
+        let text = "“The river rose faster than last spring,” said the 61-year-old. “We moved the sheep at dawn.”"
+        let found = quotes(text, .direct)
+        // The age is the speaker's description, and the quotation after the attribution continues it.
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "61-year-old" && found[0].cue == "said")
+        #expect(found[0].text == "The river rose faster than last spring, We moved the sheep at dawn.")
+    }
+
     @Test func datelineAndTrailingAttribution() throws {
         let text = "PORTO ALEGRE, Brazil — At least 56 people have died after torrential rains, officials said on Friday."
         let found = quotes(text, .indirect)

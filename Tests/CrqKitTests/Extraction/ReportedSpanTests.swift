@@ -377,5 +377,21 @@ struct ReportedSpanTests {
         try #require(growers.count == 1)
         #expect(growers[0].text == "the fair was too costly" && growers[0].asWritten == "The growers")
     }
-}
 
+    @Test func aBareNounLikeCueAfterAPluralSubjectIsAVerb() {
+        #expect(indirect("Tenant groups note that the lifts have been broken since May.").map(\.text)
+                == ["the lifts have been broken since May"])
+        #expect(indirect("Some neighbours claim the builder ignored the permit for weeks.").map(\.text)
+                == ["the builder ignored the permit for weeks"])
+        // A noun after a plural noun or a determiner stays a noun: "the insurance claim", "the sales report that".
+        #expect(indirect("The tenants filed an insurance claim the landlord rejected.").isEmpty)
+        #expect(indirect("The quarterly sales report that the board read was short.").isEmpty)
+    }
+
+    @Test func aGroupBeforeAnIncludingAsideSpeaks() throws {
+        let found = indirect("Several beekeepers, including Tomas Reyna, said the late frost had killed their hives.")
+        try #require(found.count == 1)
+        // The group speaks, not the member the aside names.
+        #expect(found[0].text == "the late frost had killed their hives" && found[0].asWritten == "Several beekeepers")
+    }
+}
