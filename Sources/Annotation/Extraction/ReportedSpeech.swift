@@ -438,6 +438,7 @@ extension DocumentModel {
     /// a capitalised word or a number ("this", "the vote", "Party leaders") and has no preposition but
     /// "of" and no conjunction, then an auxiliary or a common verb in the past ("was", "would", "came").
     private func startsFiniteClause(_ u: Int, _ end: Int) -> Bool {
+        if isBarePluralSubject(u, end) { return true }
         guard u < end, quoteOf[u] < 0, tokens[u].kind == .number
                 || (tokens[u].kind == .word && (tokens[u].capitalised || tokens[u].classes.contains(.determiners))
                     && !tokens[u].classes.contains(.prepositions) && !Self.clauseJoints.contains(tokens[u].key)
@@ -456,6 +457,16 @@ extension DocumentModel {
             v += 1
         }
         return false
+    }
+
+    /// "growers must …", "delegates were …": a bare plural noun and the auxiliary right after it.
+    private func isBarePluralSubject(_ u: Int, _ end: Int) -> Bool {
+        guard u + 2 < end, quoteOf[u] < 0, tokens[u].kind == .word, !tokens[u].capitalised, tokens[u].end - tokens[u].start >= 4,
+              bytes[tokens[u].end - 1] == 0x73, bytes[tokens[u].end - 2] != 0x73,
+              tokens[u].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .betweenSubjectAndCue, .notClauseStart]),
+              !Self.clauseJoints.contains(tokens[u].key), !Self.questionWords.contains(tokens[u].key), cueForm(u) == nil,
+              tokens[u + 1].kind == .word, tokens[u + 1].classes.contains(.auxiliaries) else { return false }
+        return tokens[u + 2].kind != .punct
     }
 
     /// "this was …", "these are …": a demonstrative subject and its auxiliary ("said this week" is no clause).

@@ -11,6 +11,13 @@ struct ReportedSpanTests {
         QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }
     }
 
+    @Test func aClauseWithoutThatMayOpenWithABarePluralSubject() throws {
+        let found = indirect("Orchard owners insist growers must follow the new spraying rules.")
+        #expect(found.map(\.text) == ["growers must follow the new spraying rules"])
+        // A plural noun with no auxiliary after it is the cue's object, not a clause.
+        #expect(indirect("The inspectors stressed concerns about the spraying rules.").isEmpty)
+    }
+
     @Test func aLongAttributionAfterTheClauseEndsIt() throws {
         let text = """
             The ferry service will resume by the end of the month, a spokeswoman for the harbour authority \
