@@ -848,8 +848,9 @@ extension DocumentModel {
         marks.removeAll { $0.speaker == nil }  // "according to plan"
         if let mark = marks.first {
             let opener = firstWord(sentence)
-            if mark.first == opener || (mark.first == opener + 1 && Self.clauseJoints.contains(tokens[opener].key)) {
-                // (But) According to X, CLAUSE — unless the clause has its own cue with a subject (not one
+            if mark.first == opener || (mark.first == opener + 1 && Self.clauseJoints.contains(tokens[opener].key))
+                || (mark.first == clauseStart && mark.first > opener) {
+                // (But) (In addition,) According to X, CLAUSE — unless the clause has its own cue with a subject (not one
                 // of a relative clause: "shirts that read …").
                 guard mark.phraseEnd < end, isPunct(mark.phraseEnd, 0x2C) else { return }
                 for j in mark.phraseEnd..<end where quoteOf[j] < 0 && cueForm(j).map({ !$0.flags.contains(.attributionOnly) }) ?? false

@@ -126,6 +126,10 @@ struct ReportedSpanTests {
     @Test func anOpeningAccordingToAfterAConjunctionOrBeforeARelativeCue() throws {
         let but = "But according to the harbour board, the ferry will not sail in January."
         #expect(indirect(but).map(\.text) == ["the ferry will not sail in January"])
+        // After an opening adverbial and its comma.
+        let opened = "In addition, according to the harbour board, two more ferries will sail in spring."
+        #expect(indirect(opened).map(\.text) == ["two more ferries will sail in spring"])
+        #expect(indirect(opened).first?.speaker == "harbour board")
         // A cue inside a relative clause ("a sign that read …") is not the clause's own.
         let sign = "According to the harbour board, the ferry carried a sign that read “Closed for winter.”"
         #expect(indirect(sign).first?.text.hasPrefix("the ferry carried a sign") == true)
