@@ -447,8 +447,19 @@ extension DocumentModel {
         genderFromPronouns()
     }
 
-    private static let malePronouns = SpeechCues.keys("he his him himself")
+    private static let malePronouns = SpeechCues.keys("he his himself")
     private static let femalePronouns = SpeechCues.keys("she her hers herself")
+    private static let her = WordKey.hash("her")
+    private static let particles = SpeechCues.keys("up out off down back away")
+
+    /// Whether "her" at `t` is an object ("Roe backed her up", "told her that"), which names someone
+    /// other than the subject before it, rather than a possessive ("her plan").
+    private func isObjectHer(_ t: Int) -> Bool {
+        guard tokens[t].key == Self.her else { return false }
+        guard t + 1 < tokens.count, tokens[t + 1].kind == .word else { return true }
+        let next = tokens[t + 1]
+        return next.classes.contains(.prepositions) || next.classes.contains(.sentenceWords) || Self.particles.contains(next.key)
+    }
 
     /// A person no title or given name tells the gender of takes the one the pronouns that follow
     /// their name in the narration use ("Kasich … his plan"), when these clearly agree.
@@ -461,7 +472,7 @@ extension DocumentModel {
                 if mentionAt[t] >= 0 && mentions[Int(mentionAt[t])].kind == .person { break }
                 if quoteOf[t] < 0 && tokens[t].kind == .word {
                     let key = tokens[t].key
-                    if Self.femalePronouns.contains(key) { votes[mentionNames[m], default: (0, 0)].female += 1; break }
+                    if Self.femalePronouns.contains(key) && !isObjectHer(t) { votes[mentionNames[m], default: (0, 0)].female += 1; break }
                     if Self.malePronouns.contains(key) { votes[mentionNames[m], default: (0, 0)].male += 1; break }
                 }
                 t += 1

@@ -585,8 +585,8 @@ extension DocumentModel {
             // A reader takes he/she for whoever was last quoted, in this paragraph or the one
             // before, unless a fitting person starts a sentence after that quotation.
             if var found = recentSpeaker(before: t, female: female) {
-                if let other = search(down: horizon), let m = other.mention, mentions[m].start > found.quotationEnd,
-                   isSubject(mentionTokens[m].lowerBound) { found.speaker = other }
+                if let other = search(down: horizon), let m = other.mention, isSubject(mentionTokens[m].lowerBound),
+                   mentions[m].start > found.quotationEnd || isTalkedAbout(found.speaker.mention, by: m) { found.speaker = other }
                 if !nested && genders[found.speaker.name] == nil { genders[found.speaker.name] = female }
                 return found.speaker
             }
@@ -604,6 +604,15 @@ extension DocumentModel {
             ?? search(down: paragraphStart)
     }
     private static let they = WordKey.hash("they")
+
+    /// Whether speaker mention `q` of a quotation is someone the subject `m` of the same sentence
+    /// talks about ("Roe dismissed Doe's claim that …"): a possessive after `m`, not the subject.
+    private func isTalkedAbout(_ q: Int?, by m: Int) -> Bool {
+        guard let q, q > m else { return false }
+        let first = mentionTokens[q].lowerBound, after = mentionTokens[q].upperBound
+        return sentenceOf[first] == sentenceOf[mentionTokens[m].lowerBound] && after < tokens.count && tokens[after].kind == .possessive
+            && !isSubject(first)
+    }
 
     /// Whether person mention `m` reads as a person's name that he/she can stand for, not words the
     /// mention finder took for one: a name opening with a preposition, an article, a verb in -ing or
@@ -738,15 +747,38 @@ extension DocumentModel {
         return j == t
     }
 
-    /// Whether token `t` is the subject of its sentence: it opens the sentence, or the clause after an
-    /// opening adjunct ("On Tuesday, Roe said", "Though he did not name her, Roe said").
+    /// Whether token `t` is the subject of its sentence: it opens the sentence, or the clause after
+    /// opening adjuncts ("On Tuesday, Roe said", "Though he did not name her, Roe said", "The day
+    /// before, at a fair in Dayton, Ohio, Roe said").
     func isSubject(_ t: Int) -> Bool {
         if opensSentence(t) { return true }
-        let first = sentences[Int(sentenceOf[t])].first
-        guard opensWithAdjunct(first) else { return false }
-        var comma = first + 1
-        while comma < t && !(isPunct(comma, 0x2C) && quoteOf[comma] < 0) { comma += 1 }
-        return comma < t && opens(t, from: comma + 1)
+        var from = sentences[Int(sentenceOf[t])].first
+        guard opensWithAdjunct(from) || isTimePhrase(from, before: t) else { return false }
+        for _ in 0..<3 {
+            var comma = from + 1
+            while comma < t && !(isPunct(comma, 0x2C) && quoteOf[comma] < 0) { comma += 1 }
+            guard comma < t else { return false }
+            if opens(t, from: comma + 1) { return true }
+            from = comma + 1
+            // ", Ohio,", ", Tex.,": a state after its town.
+            var next = from
+            while next < t && next < from + 3 && (tokens[next].capitalised || isPunct(next, 0x2E)) { next += 1 }
+            let state = next > from && next < t && isPunct(next, 0x2C)
+            guard opensWithAdjunct(from) || state else { return false }
+        }
+        return false
+    }
+
+    /// Whether a short phrase of time without a name runs from `first` to a comma before `t` ("The
+    /// day before,", "Last week,").
+    private func isTimePhrase(_ first: Int, before t: Int) -> Bool {
+        var j = first, time = false
+        while j < t && j < first + 5 && tokens[j].kind == .word && mentionAt[j] < 0 {
+            let classes = tokens[j].classes
+            if classes.contains(.timeRelations) || classes.contains(.calendarWords) || classes.contains(.timeWords) && !classes.contains(.determiners) { time = true }
+            j += 1
+        }
+        return time && j < t && isPunct(j, 0x2C)
     }
 
     /// Whether the name at `first` follows its speech verb after a quotation or a comma ("…,” said
@@ -763,7 +795,10 @@ extension DocumentModel {
     private func opensWithAdjunct(_ first: Int) -> Bool {
         guard tokens[first].kind == .word && mentionAt[first] < 0 else { return false }
         if tokens[first].classes.contains(.adjunctStarters) { return true }
-        return isIngWord(first) || (length(first) > 4 && bytes[tokens[first].end - 2] == 0x65 && bytes[tokens[first].end - 1] == 0x64)
+        // Capitalised as it opens the sentence, so not `isIngWord`.
+        let end = tokens[first].end
+        let ing = bytes[end - 3] == 0x69 && bytes[end - 2] == 0x6E && bytes[end - 1] == 0x67
+        return length(first) > 4 && (ing || (bytes[end - 2] == 0x65 && bytes[end - 1] == 0x64))
     }
 
     /// Whether the pronoun at `t` closes a report of the words before it in its sentence

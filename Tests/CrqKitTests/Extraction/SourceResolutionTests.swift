@@ -492,4 +492,36 @@ struct SourceResolutionTests {
         try #require(found.count == 2)
         #expect(found.allSatisfy { $0.speaker == "Nora Vance" })
     }
+
+    @Test func anObjectHerDoesNotMakeThePersonBeforeItAWoman() throws {
+        let text = """
+            “The ledger was never touched,” Mr. Pruitt said on Monday.
+
+            Mrs. Lowe has always said the ledger was safe. Judge Okafor backed her up at a hearing in March. “There was no sign of tampering,” he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "Okafor" && found[1].asWritten == "he")
+    }
+
+    @Test func aPersonIntroducedAfterOpeningAdjunctsIsTheNextPronoun() throws {
+        let earlier = "“We will carry this county,” Ray Dunmore said on Monday.\n\n"
+        for opening in ["The night before, at a dinner in Akron, Ohio, Tom Baker was just as confident.",
+                        "Speaking to reporters on Friday, Tom Baker was calm."] {
+            let found = quotes(earlier + opening + " “The numbers are on our side,” he said.", .direct)
+            try #require(found.count == 2)
+            #expect(found[1].speaker == "Tom Baker", "\(opening)")
+        }
+    }
+
+    @Test func theSubjectWhoDismissesAClaimIsTheNextPronounNotTheClaimant() throws {
+        let text = """
+            “We will carry this county,” Ray Dunmore said on Monday.
+
+            Tom Baker scoffed at Dunmore’s claim to lead the race. “The numbers are on our side,” he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "Tom Baker")
+    }
 }
