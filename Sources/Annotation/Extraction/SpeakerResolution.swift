@@ -548,13 +548,13 @@ extension DocumentModel {
         func search(down to: Int) -> SpeakerRef? {
             var j = start
             var clause = reported.count - 1
-            var best: Int?
+            var best: Int?, actor: Int?
             while j >= to {
                 if let b = best, sentenceOf[j] != sentenceOf[mentionTokens[b].lowerBound] { break }
                 // "Though he did not name Roe, he said": the same pronoun as subject before the name is
                 // who the sentence is about; the name is an object, and the referent is found earlier.
                 if person && best != nil && tokens[j].key == tokens[t].key && quoteOf[j] < 0 && isSubject(j) {
-                    best = nil
+                    best = nil; actor = nil
                     j = sentences[Int(sentenceOf[j])].first - 1
                     continue
                 }
@@ -572,13 +572,15 @@ extension DocumentModel {
                         // "…,” said Jo Hale": who speaks in that sentence is who it is about.
                         if best == nil && isInvertedSubject(range.lowerBound) { return speaker(mention: m) }
                         best = m
+                        if !followsVerb(range.lowerBound) { actor = m }
                     }
                     j = range.lowerBound - 1
                     continue
                 }
                 j -= 1
             }
-            return best.map { speaker(mention: $0) }
+            // "Roe has demonized Wall Street, and Doe has …": a name after a verb is its object.
+            return (actor ?? best).map { speaker(mention: $0) }
         }
         let horizon = max(0, t - Self.lookBack * 20)
         if person {
@@ -614,6 +616,17 @@ extension DocumentModel {
             && !isSubject(first)
     }
 
+    /// Whether the name at `first` follows a verb in the past ("has demonized Wall Street"): its
+    /// object rather than a subject.
+    private func followsVerb(_ first: Int) -> Bool {
+        let v = first - 1
+        guard v > 0, tokens[v].kind == .word, !tokens[v].capitalised, length(v) > 3, sentenceOf[v] == sentenceOf[first],
+              bytes[tokens[v].end - 2] == 0x65, bytes[tokens[v].end - 1] == 0x64 else { return false }
+        let classes = tokens[v].classes
+        return !classes.contains(.sentenceWords) && !classes.contains(.prepositions) && !classes.contains(.betweenSubjectAndCue)
+            && !classes.contains(.roles) && !classes.contains(.personReferringNouns)
+    }
+
     /// Whether person mention `m` reads as a person's name that he/she can stand for, not words the
     /// mention finder took for one: a name opening with a preposition, an article, a verb in -ing or
     /// a party or group adjective ("Regarding Trump", "Democratic"), or holding an institution's word
@@ -622,7 +635,7 @@ extension DocumentModel {
         let range = mentionNameTokens[m]
         guard !range.isEmpty else { return true }
         let first = tokens[range.lowerBound]
-        if first.classes.contains(.prepositions) || first.classes.contains(.determiners) || isIngWord(range.lowerBound)
+        if first.classes.contains(.prepositions) || first.classes.contains(.determiners) || endsInIng(range.lowerBound)
             || Gazetteer.partyAdjectives.contains(first.key) || Gazetteer.groupAdjectives.contains(first.key) { return false }
         return !range.contains { tokens[$0].classes.contains(.organisationWords) || (tokens[$0].acronym && length($0) > 2 && !isPunct($0 + 1, 0x2E) && bytes[tokens[$0].end - 1] != 0x2E) }
     }
@@ -795,10 +808,14 @@ extension DocumentModel {
     private func opensWithAdjunct(_ first: Int) -> Bool {
         guard tokens[first].kind == .word && mentionAt[first] < 0 else { return false }
         if tokens[first].classes.contains(.adjunctStarters) { return true }
-        // Capitalised as it opens the sentence, so not `isIngWord`.
         let end = tokens[first].end
-        let ing = bytes[end - 3] == 0x69 && bytes[end - 2] == 0x6E && bytes[end - 1] == 0x67
-        return length(first) > 4 && (ing || (bytes[end - 2] == 0x65 && bytes[end - 1] == 0x64))
+        return endsInIng(first) || (length(first) > 4 && bytes[end - 2] == 0x65 && bytes[end - 1] == 0x64)
+    }
+
+    /// Whether word `t`, capitalised or not (unlike `isIngWord`), ends in "-ing" ("Speaking to …").
+    private func endsInIng(_ t: Int) -> Bool {
+        let end = tokens[t].end
+        return tokens[t].kind == .word && length(t) > 4 && bytes[end - 3] == 0x69 && bytes[end - 2] == 0x6E && bytes[end - 1] == 0x67
     }
 
     /// Whether the pronoun at `t` closes a report of the words before it in its sentence

@@ -524,4 +524,15 @@ struct SourceResolutionTests {
         try #require(found.count == 2)
         #expect(found[1].speaker == "Tom Baker")
     }
+
+    @Test func theNameAVerbTakesAsItsObjectIsNotThePronounsFirstChoice() throws {
+        let text = """
+            “We will cut the tax,” Mr. Hale said on Monday.
+
+            In a week in which Mr. Hale attacked Sandy Crofts, Mrs. Pell has stayed calm. “I will not answer him,” she said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "Pell")
+    }
 }
