@@ -51,7 +51,8 @@ enum Gazetteer {
     static let placeFirstWords: Set<UInt64> = SpeechCues.keys("san santa los las fort port mount lake saint st")
     static let placeLastWords: Set<UInt64> = SpeechCues.keys("""
         city county beach springs heights valley island islands park hills falls bay river mountains village \
-        township harbor harbour coast peninsula borough sea ocean strait canal desert lakes
+        township harbor harbour coast peninsula borough sea ocean strait canal desert lakes street avenue square \
+        garden gardens road boulevard plaza
         """)
 
     /// Last words of newspaper names, which stand for the whole name ("the Times", "the Post").

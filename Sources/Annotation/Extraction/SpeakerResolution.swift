@@ -749,7 +749,8 @@ extension DocumentModel {
     }
 
     /// Whether token `t` starts its sentence, after nothing but sentence adverbs and conjunctions
-    /// ("Meanwhile Roe, who …", "But Roe").
+    /// ("Meanwhile Roe, who …", "But Roe") and the words that describe the name ("Chess great Jo
+    /// Roe", "Political analyst Jo Roe").
     private func opensSentence(_ t: Int) -> Bool {
         opens(t, from: sentences[Int(sentenceOf[t])].first)
     }
@@ -757,7 +758,23 @@ extension DocumentModel {
     private func opens(_ t: Int, from first: Int) -> Bool {
         var j = first
         while j < t && (tokens[j].kind != .word || tokens[j].classes.contains(.sentenceWords)) && mentionAt[j] < 0 { j += 1 }
+        let described = j
+        while j < t && j < described + 3 && isDescriptionWord(j) { j += 1 }
         return j == t
+    }
+
+    /// Whether word `j` can describe a name after it: capitalised, or a lower-case noun that is no
+    /// verb, adverb or function word ("great", "analyst", "strategist").
+    private func isDescriptionWord(_ j: Int) -> Bool {
+        let tok = tokens[j]
+        guard tok.kind == .word, mentionAt[j] < 0, cueForm(j) == nil else { return false }
+        if tok.capitalised { return true }
+        let classes = tok.classes
+        guard !classes.contains(.prepositions) && !classes.contains(.betweenSubjectAndCue) && !classes.contains(.auxiliaries)
+                && !classes.contains(.determiners) && !classes.contains(.sentenceWords) && !endsInIng(j) && length(j) > 2 else { return false }
+        let end = tok.end
+        let ending = (bytes[end - 2], bytes[end - 1])
+        return ending != (0x65, 0x64) && ending != (0x6C, 0x79)
     }
 
     /// Whether token `t` is the subject of its sentence: it opens the sentence, or the clause after

@@ -17,6 +17,13 @@ struct PlaceAndTitleTests {
         }
     }
 
+    @Test func streetsSquaresAndGardensArePlaces() throws {
+        let found = mentions("Brokers on Harbor Street sold early. Fans filled Carver Square Garden, and Lark Avenue was shut.")
+        for name in ["Harbor Street", "Carver Square Garden", "Lark Avenue"] {
+            #expect(found.contains { $0.name == name && $0.kind == .place }, "\(name)")
+        }
+    }
+
     @Test func aTitleInCapitalsNamesNoOne() throws {
         let found = mentions("She opened the forum with a talk called Why They Need To Change Course on Friday.")
         #expect(!found.contains { $0.kind == .person })

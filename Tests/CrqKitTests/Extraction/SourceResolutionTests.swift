@@ -507,7 +507,8 @@ struct SourceResolutionTests {
     @Test func aPersonIntroducedAfterOpeningAdjunctsIsTheNextPronoun() throws {
         let earlier = "“We will carry this county,” Ray Dunmore said on Monday.\n\n"
         for opening in ["The night before, at a dinner in Akron, Ohio, Tom Baker was just as confident.",
-                        "Speaking to reporters on Friday, Tom Baker was calm."] {
+                        "Speaking to reporters on Friday, Tom Baker was calm.",
+                        "Chess great Tom Baker spoke at the fair."] {
             let found = quotes(earlier + opening + " “The numbers are on our side,” he said.", .direct)
             try #require(found.count == 2)
             #expect(found[1].speaker == "Tom Baker", "\(opening)")
