@@ -598,6 +598,7 @@ extension DocumentModel {
         }
         if let found = search(down: sentenceFirst) { return found }
         if tokens[t].key == Self.they, let found = recentGroup(before: t, nearby: true) { return found }
+        if tokens[t].key != Self.they, let found = recentDocument(before: t) { return found }
         if let found = earlierSubject(of: t) { return found }
         // Else an organisation quoted or named in this paragraph or the one before.
         let paragraphStart = paragraphs[max(0, sentences[Int(sentenceOf[t])].paragraph - 1)].firstToken
@@ -666,6 +667,47 @@ extension DocumentModel {
             return they ? group(at: j, in: s) : document(at: j, in: s)
         }
         return nil
+    }
+
+    /// "it": a document named in this sentence or the one before with no organisation named after
+    /// it ("Roe cited a memo from 2001. It says …", "“…,” the email read. It stated …"): its owner
+    /// when a name owns it ("the agency's letter"), else its noun.
+    private func recentDocument(before t: Int) -> SpeakerRef? {
+        let s = Int(sentenceOf[t])
+        // "The email read …. It stated …. It said": past a sentence whose subject is "it" (and what
+        // it names, "It cited a complaint"), to the one before.
+        let back = s >= 2 && subjectStart(s - 1).map { tokens[$0].key == tokens[t].key } == true
+        let first = sentences[max(0, s - (back ? 2 : 1))].first
+        var j = back ? sentences[s - 1].first - 1 : t - 1
+        while j >= first {
+            if quoteOf[j] >= 0 { j -= 1; continue }
+            if mentionAt[j] >= 0 {
+                let m = Int(mentionAt[j])
+                if mentions[m].kind == .organisation || mentionIsCountry[m] { return nil }
+                j = mentionTokens[m].lowerBound - 1
+                continue
+            }
+            // "wrote in its statement": the owner, not the document, is "it".
+            if Self.documentNouns.contains(tokens[j].key) && isLowerWord(j) && (j == 0 || !Self.possessivePronouns.contains(tokens[j - 1].key))
+                && !(j + 1 < tokens.count && (tokens[j + 1].kind == .possessive || isNounAfterNoun(j + 1))) {
+                if j >= 2 && tokens[j - 1].kind == .possessive && mentionAt[j - 2] >= 0 { return speaker(mention: Int(mentionAt[j - 2])) }
+                return SpeakerRef(name: WordKey.string(tokenText(j)), kind: .organisation, mention: nil)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    private static let possessivePronouns = SpeechCues.keys("its their his her our my your")
+
+    /// Whether word `k` goes on a noun before it ("email server", "letter writer"): lower case, and
+    /// no preposition, function word, cue or verb form in -ed or -ing.
+    private func isNounAfterNoun(_ k: Int) -> Bool {
+        guard isLowerWord(k), cueForm(k) == nil, !endsInIng(k) else { return false }
+        let classes = tokens[k].classes
+        let end = tokens[k].end
+        return !classes.contains(.prepositions) && !classes.contains(.sentenceWords) && !classes.contains(.betweenSubjectAndCue)
+            && !classes.contains(.auxiliaries) && !(bytes[end - 2] == 0x65 && bytes[end - 1] == 0x64)
     }
 
     /// The first token of the subject of sentence `s`: after sentence adverbs and conjunctions, and

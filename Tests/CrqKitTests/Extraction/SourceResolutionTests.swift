@@ -536,4 +536,16 @@ struct SourceResolutionTests {
         try #require(found.count == 2)
         #expect(found[1].speaker == "Pell")
     }
+
+    @Test func itIsTheDocumentNamedJustBefore() throws {
+        let text = """
+            Mayor Lena Ortiz cited a memo from 2009 written by the city planners. It says the bridge must be closed in winter.
+
+            “We cannot wait,” the letter read. It stated that the fund was empty. It said that the board had failed.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 3)
+        #expect(found[0].speaker == "memo" && found[0].asWritten == "It")
+        #expect(found[1].speaker == "letter" && found[2].speaker == "letter")
+    }
 }
