@@ -669,8 +669,8 @@ extension DocumentModel {
         return nil
     }
 
-    /// "it": a document named in this sentence or the one before with no organisation named after
-    /// it ("Roe cited a memo from 2001. It says …", "“…,” the email read. It stated …"): its owner
+    /// "it": a document named in this sentence or the one before with no organisation or subject
+    /// named after it ("Roe cited a memo from 2001. It says …", "“…,” the email read. It stated …"): its owner
     /// when a name owns it ("the agency's letter"), else its noun.
     private func recentDocument(before t: Int) -> SpeakerRef? {
         let s = Int(sentenceOf[t])
@@ -683,7 +683,8 @@ extension DocumentModel {
             if quoteOf[j] >= 0 { j -= 1; continue }
             if mentionAt[j] >= 0 {
                 let m = Int(mentionAt[j])
-                if mentions[m].kind == .organisation || mentionIsCountry[m] { return nil }
+                // "In a blog post, Roe said": a document before the subject is not what "it" is.
+                if mentions[m].kind == .organisation || mentionIsCountry[m] || isSubject(mentionTokens[m].lowerBound) { return nil }
                 j = mentionTokens[m].lowerBound - 1
                 continue
             }
@@ -715,7 +716,9 @@ extension DocumentModel {
     private func subjectStart(_ s: Int) -> Int? {
         let sentence = sentences[s]
         var j = sentence.first
-        if j < sentence.end && opensWithAdjunct(j) {
+        // "But throughout the summer, members …": the adjunct after a conjunction.
+        while j + 1 < sentence.end && (tokens[j].key == SpeechCues.k.and || tokens[j].key == SpeechCues.k.but) { j += 1 }
+        if j < sentence.end && (opensWithAdjunct(j) || tokens[j].classes.contains(.prepositions)) {
             while j < sentence.end && !(isPunct(j, 0x2C) && quoteOf[j] < 0) { j += 1 }
             j += 1
         }
@@ -752,12 +755,17 @@ extension DocumentModel {
         var k = j
         while k < sentences[s].end && k < j + 5 && tokens[k].kind != .punct && quoteOf[k] < 0 {
             if mentionAt[k] >= 0 { k = mentionTokens[Int(mentionAt[k])].upperBound; continue }
+            // "Roe's campaign", "the union's members".
+            if tokens[k].kind == .possessive && k > j { k += 1; continue }
             let tok = tokens[k]
             guard tok.kind == .word || tok.kind == .number, cueForm(k) == nil,
                   !tok.classes.contains(.auxiliaries), !tok.classes.contains(.prepositions), !tok.classes.contains(.subjectPronouns)
             else { return nil }
             if (tok.classes.contains(.sourceNouns) || Self.groupNouns.contains(tok.key)) && !(k + 1 < tokens.count && tokens[k + 1].kind == .possessive) {
-                return SpeakerRef(name: WordKey.string(text(tokens[j].start, tok.end)), kind: .person, mention: nil)
+                // A name in it keeps its capitals ("Mr. Roe's advisers").
+                let words = text(tokens[j].start, tok.end)
+                let named = (j..<k).contains { mentionAt[$0] >= 0 }
+                return SpeakerRef(name: named ? words : WordKey.string(words), kind: .person, mention: nil)
             }
             k += 1
         }
@@ -769,7 +777,7 @@ extension DocumentModel {
         advisers advisors strategists executives supporters donors members leaders delegates newspapers groups \
         unions organizations organisations companies allies opponents friends associates staff staffers people \
         candidates senators governors justices judges lawyers attorneys owners employees fans women men scholars \
-        historians pollsters authors writers editors reporters journalists representatives pastors
+        historians pollsters authors writers editors reporters journalists representatives pastors campaign team
         """)
 
     /// "His advisers say …, and they say": the organisation or group of people quoted last in this

@@ -216,7 +216,7 @@ enum SpeechCues {
     static let prepositions = keys("""
         in into to from with at on of by for against between inside near about over across towards toward \
         within during among under through via per than upon onto without beyond around behind along outside \
-        amid despite including like unlike regarding concerning
+        amid despite including like unlike regarding concerning throughout
         """)
 
     static let determiners = keys("the a an its his her their our both all this that these those every each")

@@ -548,4 +548,16 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "memo" && found[0].asWritten == "It")
         #expect(found[1].speaker == "letter" && found[2].speaker == "letter")
     }
+
+    @Test func theyIsTheGroupAfterAnOpeningAdjunctOrANamesCampaign() throws {
+        let text = """
+            Hal Pruitt said the vote was close. But throughout the summer, members of the union criticized the decision. They said the endorsement was rushed.
+
+            Hal Pruitt said the vote was close. Dana Whitcomb’s campaign is tying the bill to the mayor. They are saying the vote is a signal.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 4)
+        #expect(found[1].speaker == "members" && found[1].asWritten == "They")
+        #expect(found[3].speaker == "Dana Whitcomb’s campaign")
+    }
 }
