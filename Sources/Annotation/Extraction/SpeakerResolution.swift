@@ -638,6 +638,12 @@ extension DocumentModel {
         let first = tokens[range.lowerBound]
         if first.classes.contains(.prepositions) || first.classes.contains(.determiners) || endsInIng(range.lowerBound)
             || Gazetteer.partyAdjectives.contains(first.key) || Gazetteer.groupAdjectives.contains(first.key) { return false }
+        // "Ohio Democrats", "Young Iraqis": a party or a people.
+        let last = tokens[range.upperBound - 1]
+        if bytes[last.end - 1] == 0x73, last.end - last.start > 3 {
+            let singular = bytes.withUnsafeBufferPointer { WordKey.hash($0, last.start, last.end - 1) }
+            if Gazetteer.partyAdjectives.contains(singular) || Gazetteer.adjectiveByKey[singular] != nil { return false }
+        }
         return !range.contains { tokens[$0].classes.contains(.organisationWords) || (tokens[$0].acronym && length($0) > 2 && !isPunct($0 + 1, 0x2E) && bytes[tokens[$0].end - 1] != 0x2E) }
     }
 

@@ -560,4 +560,11 @@ struct SourceResolutionTests {
         #expect(found[1].speaker == "members" && found[1].asWritten == "They")
         #expect(found[3].speaker == "Dana Whitcomb’s campaign")
     }
+
+    @Test func aPartyOrAPeopleIsNoOneTheSingularPronounStandsFor() throws {
+        let text = "The plan was released on Monday. Ohio Democrats praised the plan. “It is fair to every town,” she said."
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker != "Ohio Democrats")
+    }
 }
