@@ -492,12 +492,14 @@ extension DocumentModel {
     /// document ("most", "ten percent", "one news account").
     static func isOnePerson(_ name: String) -> Bool {
         if name.contains(" and ") { return false }
-        if let first = name.unicodeScalars.first, CharacterClass.isUpperScalar(first.value) { return true }
+        // "Mr. Roe's advisers", "Roe’s campaign": judged by the noun after the possessive.
+        let owned = name.contains("'s ") || name.contains("’s ")
+        if !owned, let first = name.unicodeScalars.first, CharacterClass.isUpperScalar(first.value) { return true }
         let last = name.utf8.suffix(2)
         guard !(last.last == 0x73 && last.first != 0x73), let head = name.split(separator: " ").last else { return false }
         let key = WordKey.hash(String(head))
         return !(head.first?.isNumber ?? true) && !quantifiers.contains(key) && !notPeople.contains(key)
-            && !sourceHeads.contains(key) && !SpeechCues.table.lookup(key).0.contains(.statementNouns)
+            && !sourceHeads.contains(key) && !groupNouns.contains(key) && !SpeechCues.table.lookup(key).0.contains(.statementNouns)
     }
     private static let notPeople = SpeechCues.keys("percent per cent share majority minority half third quarter")
 
@@ -587,7 +589,10 @@ extension DocumentModel {
             // A reader takes he/she for whoever was last quoted, in this paragraph or the one
             // before, unless a fitting person starts a sentence after that quotation.
             if var found = recentSpeaker(before: t, female: female) {
-                if let other = search(down: horizon), let m = other.mention, isSubject(mentionTokens[m].lowerBound),
+                // "Mrs. Roe might name him, … “Wow,” she said": a person named after that quotation whose
+                // title or name gives the pronoun's gender, when the quoted speaker's is not known.
+                if let other = search(down: horizon), let m = other.mention,
+                   isSubject(mentionTokens[m].lowerBound) || (genders[mentionNames[m]] == female && genders[found.speaker.name] == nil),
                    mentions[m].start > found.quotationEnd || isTalkedAbout(found.speaker.mention, by: m) { found.speaker = other }
                 if !nested && genders[found.speaker.name] == nil { genders[found.speaker.name] = female }
                 return found.speaker
@@ -617,12 +622,12 @@ extension DocumentModel {
             && !isSubject(first)
     }
 
-    /// Whether the name at `first` follows a verb in the past ("has demonized Wall Street"): its
-    /// object rather than a subject.
+    /// Whether the name at `first` follows a verb in the past or in -ing ("has demonized Wall Street",
+    /// "a pastor supporting Mr. Roe"): its object rather than a subject.
     private func followsVerb(_ first: Int) -> Bool {
         let v = first - 1
         guard v > 0, tokens[v].kind == .word, !tokens[v].capitalised, length(v) > 3, sentenceOf[v] == sentenceOf[first],
-              bytes[tokens[v].end - 2] == 0x65, bytes[tokens[v].end - 1] == 0x64 else { return false }
+              endsInIng(v) || (bytes[tokens[v].end - 2] == 0x65 && bytes[tokens[v].end - 1] == 0x64) else { return false }
         let classes = tokens[v].classes
         return !classes.contains(.sentenceWords) && !classes.contains(.prepositions) && !classes.contains(.betweenSubjectAndCue)
             && !classes.contains(.roles) && !classes.contains(.personReferringNouns)
@@ -679,6 +684,11 @@ extension DocumentModel {
     /// named after it ("Roe cited a memo from 2001. It says …", "“…,” the email read. It stated …"): its owner
     /// when a name owns it ("the agency's letter"), else its noun.
     private func recentDocument(before t: Int) -> SpeakerRef? {
+        // Only "it" that speaks ("it says", "it also points out"), not "It was … that Roe said".
+        var cue = t + 1
+        while cue < tokens.count && tokens[cue].kind == .word && tokens[cue].classes.contains(.betweenSubjectAndCue)
+                && !tokens[cue].classes.contains(.beAuxiliaries) { cue += 1 }
+        guard cue < tokens.count, cueForm(cue) != nil else { return nil }
         let s = Int(sentenceOf[t])
         // "The email read …. It stated …. It said": past a sentence whose subject is "it" (and what
         // it names, "It cited a complaint"), to the one before.

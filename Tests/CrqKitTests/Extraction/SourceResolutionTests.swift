@@ -567,4 +567,32 @@ struct SourceResolutionTests {
         try #require(found.count == 1)
         #expect(found[0].speaker != "Ohio Democrats")
     }
+
+    @Test func aTitleThatGivesThePronounsGenderOutweighsASpeakerOfUnknownGender() throws {
+        let text = """
+            “The court needs a moderate,” Quillon Ashby said on Monday.
+
+            There is also the chance that Mrs. Crane, if elected, might name a judge from Ohio. “What a fine idea,” she said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "Crane")
+    }
+
+    @Test func aNameAfterAnIngVerbIsItsObject() throws {
+        let text = """
+            The vote is on Tuesday.
+
+            A pastor backing Mr. Dole, Ray Whitten of Grace Church, spoke next. “Find your polling place,” he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Ray Whitten")
+    }
+
+    @Test func aNamesCampaignOrAdvisersAreNoOnePerson() {
+        #expect(!DocumentModel.isOnePerson("Jo Roe’s campaign"))
+        #expect(!DocumentModel.isOnePerson("Mr. Roe's advisers"))
+        #expect(DocumentModel.isOnePerson("Jo Roe"))
+    }
 }
