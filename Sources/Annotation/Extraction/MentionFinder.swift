@@ -324,6 +324,8 @@ extension DocumentModel {
             if nameTokens.count >= 2 {
                 surnames.insert(tokens[nameTokens.upperBound - 1].key)
                 surnames.insert(tokens[nameTokens.lowerBound].key)  // surname-first names ("Lin Jian")
+            } else if mention.role != nil {
+                surnames.insert(tokens[nameTokens.lowerBound].key)  // "President Roe" … "Roe"
             }
         }
         let placePrepositions = SpeechCues.keys("in into from near across at")

@@ -595,4 +595,15 @@ struct SourceResolutionTests {
         #expect(!DocumentModel.isOnePerson("Mr. Roe's advisers"))
         #expect(DocumentModel.isOnePerson("Jo Roe"))
     }
+
+    @Test func aSurnameATitleGaveElsewhereStaysAPerson() throws {
+        let text = """
+            President Quist spoke on Monday. Mr. Tam praised the deal.
+
+            And even Quist tried to help them, noting the risks. “It is not my job to judge,” he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Quist")
+    }
 }
