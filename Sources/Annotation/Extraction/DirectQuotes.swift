@@ -77,8 +77,12 @@ extension DocumentModel {
         // After an abbreviation ending the attribution ("said in Troy, N.Y. “B.”"), which the splitter keeps in its sentence.
         if bytes[tokens[open - 1].end - 1] == 0x2E && tokens[open - 1].kind == .word { return ends == 0 && cues >= 1 ? j : nil }
         if isPunct(open - 1, 0x2C) || isPunct(open - 1, 0x3A) { return ends == 0 && cues == 1 ? j : nil }
-        // A piece inside the next sentence ("“A,” she said. Instead, “B.”").
-        return ends == 1 && cues == 1 ? j : nil
+        // A piece inside the next sentence ("“A,” she said. Instead, “B.”"), not one its own subject
+        // and verb quote ("“A,” she said. He called it a “B.”").
+        let own = (sentences[Int(sentenceOf[open])].first..<open).contains {
+            mentionAt[$0] >= 0 || cueForm($0) != nil || tokens[$0].classes.contains(.subjectPronouns)
+        }
+        return ends == 1 && cues == 1 && !own ? j : nil
     }
 
     private func wordCount(_ q: Int) -> Int {

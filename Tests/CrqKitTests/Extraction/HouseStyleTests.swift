@@ -46,6 +46,13 @@ struct HouseStyleTests {
         #expect(quotes(text, .direct).count == 2)
     }
 
+    @Test func aSentenceWithItsOwnSubjectAndVerbQuotesAnotherPiece() throws {
+        let text = "“It is the right thing to do for the farmers,” Jo Hale said. She called the plan a “good story in a bad year.”"
+        let found = quotes(text)
+        try #require(found.count == 2)
+        #expect(found.allSatisfy { $0.parts.isEmpty && $0.speaker == "Jo Hale" })
+    }
+
     @Test func doubledApostrophesAreDoubleMarks() throws {
         let text = "''We expect a close race in every county,'' said Carla Mendes, a pollster in the state. ''Nobody is safe.''"
         let found = quotes(text, .direct)
