@@ -123,9 +123,15 @@ extension DocumentModel {
         guard let form = cueForm(k) else { return nil }
         var j = k - 1
         var passive = false
-        while j >= sentence.first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) {
-            if tokens[j].classes.contains(.beAuxiliaries) && form.past { passive = true }
-            j -= 1
+        while j >= sentence.first {
+            if tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) {
+                if tokens[j].classes.contains(.beAuxiliaries) && form.past { passive = true }
+                j -= 1
+            } else if let s = timePhraseStart(j, sentence.first) {
+                j = s - 1
+            } else {
+                break
+            }
         }
         if passive {
             if k + 1 < sentence.end && tokens[k + 1].key == SpeechCues.k.by {
@@ -158,6 +164,33 @@ extension DocumentModel {
         return scanSubject(from: j, limit: sentence.first, forward: false)
     }
 
+    /// The first token of a time phrase ending at `j` between a subject and its cue, when a subject
+    /// can come before it ("Roe on Tuesday said", "Roe last week said", "Roe this past week announced").
+    func timePhraseStart(_ j: Int, _ first: Int) -> Int? {
+        guard j > first, tokens[j].kind == .word, mentionAt[j] < 0, quoteOf[j] < 0 else { return nil }
+        if tokens[j].classes.contains(.calendarWords) {
+            return Self.dayOpeners.contains(tokens[j - 1].key) && j - 1 > first ? j - 1 : j
+        }
+        guard Self.timeSpans.contains(tokens[j].key), Self.spanOpeners.contains(tokens[j - 1].key) else { return nil }
+        var s = j - 1
+        if tokens[s].key == Self.past && s - 1 > first && Self.spanOpeners.contains(tokens[s - 1].key) { s -= 1 }  // "this past week"
+        return s > first ? s : nil
+    }
+
+    /// The token before the adverbs, auxiliaries and time phrases that end at `j` ("has also", "on Tuesday").
+    func beforeAdverbs(_ j: Int, _ first: Int) -> Int {
+        var j = j
+        while j >= first {
+            if tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 } else if let s = timePhraseStart(j, first) { j = s - 1 } else { break }
+        }
+        return j
+    }
+
+    private static let dayOpeners = SpeechCues.keys("on last this next early late")
+    private static let timeSpans = SpeechCues.keys("week weekend month year night morning afternoon evening")
+    private static let spanOpeners = SpeechCues.keys("last this next past that")
+    private static let past = WordKey.hash("past")
+
     /// The first candidate speaker from `first` up to `end` outside quotations and prepositional phrases.
     func sentenceSubject(from first: Int, before end: Int) -> SpeakerRef? {
         subjectOfSentence(from: first, before: end)?.speaker
@@ -184,13 +217,30 @@ extension DocumentModel {
         while f < end {
             if quoteOf[f] >= 0, let q = outerQuote(f) { f = (quotes[q].close ?? f) + 1; continue }
             if let found = candidate(at: f, allowPrepositionObject: false) {
-                if let speaker = found.speaker { return (speaker, mentionAt[f] >= 0 ? mentionTokens[Int(mentionAt[f])].upperBound : f + 1) }
+                if let speaker = found.speaker {
+                    let after = mentionAt[f] >= 0 ? mentionTokens[Int(mentionAt[f])].upperBound : f + 1
+                    return speaker.kind == .organisation ? personQualified(after: after, before: end) ?? (speaker, after) : (speaker, after)
+                }
                 if mentionAt[f] >= 0 { f = mentionTokens[Int(mentionAt[f])].upperBound; continue }
             }
             f += 1
         }
         return nil
     }
+
+    /// "The Post columnist Jo Hale": the person an organisation's name and a role word or two qualify,
+    /// named from token `t`.
+    private func personQualified(after t: Int, before end: Int) -> (speaker: SpeakerRef, end: Int)? {
+        var p = t
+        while p < end && p < t + 3 && isLowerWord(p)
+                && (tokens[p].classes.contains(.roles) || tokens[p].classes.contains(.personReferringNouns) || Self.writerNouns.contains(tokens[p].key)) { p += 1 }
+        guard p > t, p < end, mentionAt[p] >= 0, case let m = Int(mentionAt[p]), mentions[m].kind == .person,
+              mentionTokens[m].lowerBound == p, mentionTokens[m].upperBound <= end else { return nil }
+        return (speaker(mention: m), mentionTokens[m].upperBound)
+    }
+
+    /// Roles of people who write or speak for an outlet, besides `SpeechCues.roles`.
+    private static let writerNouns = SpeechCues.keys("columnist writer contributor pollster host anchor moderator commentator")
 
     /// Scans for the nearest subject candidate from `from` towards `limit` (backwards, or forwards
     /// from `limit` to `from` when `forward`).
@@ -412,8 +462,7 @@ extension DocumentModel {
     /// before cue `k` as its speaker, when no named or referring speaker was found.
     func describedSubject(_ k: Int) -> SpeakerRef? {
         let first = sentences[Int(sentenceOf[k])].first
-        var j = k - 1
-        while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
+        var j = beforeAdverbs(k - 1, first)
         // "Several growers, including Nora Quill, said": the group whose member the aside names.
         if j > first, isPunct(j, 0x2C), let c = (max(first, j - 10)..<j).last(where: { isPunct($0, 0x2C) }),
            tokens[c + 1].key == Self.including, (c + 1..<j).allSatisfy({ quoteOf[$0] < 0 }) { j = c - 1 }

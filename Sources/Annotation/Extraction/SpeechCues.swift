@@ -235,7 +235,7 @@ enum SpeechCues {
     /// Adverbs and auxiliaries allowed between a subject and its cue ("has also strongly said").
     static let betweenSubjectAndCue = keys("""
         has have had also too officially initially strongly further again later earlier then reportedly \
-        repeatedly publicly previously recently firmly clearly would will could did does do is was were \
+        repeatedly publicly previously recently now firmly clearly would will could did does do is was were \
         been be being not continued to once already separately explicitly simply only
         """)
 

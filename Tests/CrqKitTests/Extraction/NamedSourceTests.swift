@@ -339,3 +339,52 @@ struct PossessiveTopicTests {
         #expect(last.speaker == "Dmitri Orlov")
     }
 }
+
+/// What stands between a subject and its cue or around its name without being a speaker: a time
+/// phrase, a state abbreviated after a city, an outlet naming its writer; and the poll that answers
+/// for its respondents (sentences written for these tests).
+struct SubjectSurroundingsTests {
+    @Test func aTimePhraseBeforeTheCueIsNotTheSpeaker() throws {
+        let text = """
+            Gregory Pike, the former mayor, now said the city had a duty to act. \
+            Nora Quist, who backed the measure, last week said the vote was rigged. \
+            Ida Rourke, the clerk, this past week announced that the count would be repeated. \
+            Omar Bellamy on Tuesday said the bridge would reopen.
+            """
+        let found = indirect(text)
+        #expect(found.map(\.speaker) == ["Gregory Pike", "Nora Quist", "Ida Rourke", "Omar Bellamy"])
+    }
+
+    @Test func aStateAbbreviatedAfterACityIsAPlace() throws {
+        let text = """
+            The day before, at a stop in Reno, Nev., Pia Hollander was just as sharp, claiming that the mayor wanted higher taxes. \
+            At a rally in Dover, N.H., on Monday, Senator Mary Ellison endorsed the plan, saying that the bill would help farmers.
+            """
+        let found = indirect(text)
+        #expect(found.map(\.speaker) == ["Pia Hollander", "Mary Ellison"])
+    }
+
+    @Test func anOutletNamingItsWriterIsNotTheSpeaker() throws {
+        let found = indirect("The Daily Star columnist Ruth Mercer has been critical of the mayor but on Tuesday wrote that she agreed with him.")
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Ruth Mercer")
+        // A verb between an organisation and a name keeps the organisation as the subject.
+        let verb = indirect("The Greens see Pell as a rival, arguing that his plan is too costly.")
+        #expect(verb.map(\.speaker) == ["Greens"])
+    }
+
+    @Test func aPollAnswersForItsRespondents() throws {
+        let text = """
+            According to a Gallup survey, 48 percent of respondents said they would back the levy. \
+            A Harris poll in May showed that 61 percent of voters said the levy was too high. \
+            Most Canadians say they prefer the old ferry, according to a Nordstar poll released Friday. \
+            Undecided voters who say they will vote lean to the mayor, according to the poll.
+            """
+        let found = indirect(text)
+        #expect(found.map(\.speaker) == ["Gallup survey", "Harris poll", "Nordstar poll", "Nordstar poll"])
+        #expect(found.map(\.asWritten) == ["a Gallup survey", "A Harris poll", "a Nordstar poll", "the poll"])
+        // A named person speaks for themself whatever poll the sentence cites.
+        let named = indirect("According to a Gallup survey, Mayor Jo Tate said the levy was popular.")
+        #expect(named.first?.speaker == "Jo Tate")
+    }
+}
