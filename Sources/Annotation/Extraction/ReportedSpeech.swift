@@ -145,11 +145,11 @@ extension DocumentModel {
     private static let pollHeads = SpeechCues.keys("poll polls survey surveys study analysis")
     private static let findingVerbs = SpeechCues.keys("found finds showed shows showing suggests suggested indicates indicated")
 
-    private static let quantifierSubjects = SpeechCues.keys("some others many most few several both all")
+    private static let quantifierSubjects = SpeechCues.keys("some others another many most few several both all")
 
     /// The subject right before cue `k` when it is a pronoun or a quantifier that names no one
     /// ("She says …", "Some said …"): its words, with an empty name.
-    private func bareSubject(_ k: Int, _ first: Int) -> SpeakerRef? {
+    func bareSubject(_ k: Int, _ first: Int) -> SpeakerRef? {
         guard !isPassiveCue(k, first) else { return nil }  // "It was reported that"
         var j = k - 1
         while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
@@ -654,7 +654,7 @@ extension DocumentModel {
     /// Heads of noun phrases that can be a source ("according to official data", "the filing states that").
     static let sourceHeads = SpeechCues.keys("""
         data figures estimates estimate survey poll study media report documents document records filings filing count tally \
-        statistics sources source account accounts outlet website complaint lawsuit
+        statistics sources source account accounts outlet website complaint lawsuit ad advertisement editorial
         """)
 
     /// Words that start a time adverbial between a cue and its "that" ("said last week that").
@@ -1152,7 +1152,7 @@ extension DocumentModel {
                                       || Self.clauseJoints.contains(tok.key) || isPastVerb(j) || tok.classes.contains(.auxiliaries))
     }
 
-    private func firstWord(_ sentence: TextSentence) -> Int {
+    func firstWord(_ sentence: TextSentence) -> Int {
         var first = sentence.first
         while first < sentence.end && tokens[first].kind != .word { first += 1 }
         return first

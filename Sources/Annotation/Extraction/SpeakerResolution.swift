@@ -38,7 +38,7 @@ extension DocumentModel {
             let afterSubject = (mentionAt[t - 1] >= 0 && mentions[Int(mentionAt[t - 1])].kind != .place)
                 || prev.classes.contains(.personPronouns) || prev.classes.contains(.thingPronouns)
                 || prev.classes.contains(.sourceNouns) || (prev.classes.contains(.auxiliaries) && !sForm)
-                || prev.classes.contains(.statementNouns) || prev.classes.contains(.referringNouns)
+                || prev.classes.contains(.statementNouns) || prev.classes.contains(.referringNouns) || Self.sourceHeads.contains(prev.key)
                 || Self.relativePronouns.contains(prev.key) || isBareAfterPluralSubject(t)
             if afterSubject { return form }
             if t + 1 < tokens.count {
@@ -456,7 +456,7 @@ extension DocumentModel {
 
     /// Words that end a subject noun phrase on its left ("and", "who", "that", "but").
     private static let including = WordKey.hash("including")
-    private static let phraseBreaks = SpeechCues.keys("and or but who whom which that when while because if as so than")
+    private static let phraseBreaks = SpeechCues.keys("and or but who whom which that when while because if as so than though although")
 
     /// "Almost half of the respondents said", "the candidate claims": the plain noun phrase right
     /// before cue `k` as its speaker, when no named or referring speaker was found.
@@ -478,8 +478,10 @@ extension DocumentModel {
                 j = range.lowerBound - 1
                 continue
             }
+            // A cue's noun after a determiner names the text that speaks ("One tweet said").
+            let noun = j == k - 1 && j > first && (tokens[j - 1].classes.contains(.determiners) || tokens[j - 1].key == SpeechCues.k.one)
             guard tokens[j].kind == .number || tokens[j].kind == .possessive
-                    || (tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) && cueForm(j) == nil && !isIngWord(j)
+                    || (tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) && (cueForm(j) == nil || noun) && !isIngWord(j)
                         && !tokens[j].classes.contains(.subjectPronouns) && !tokens[j].classes.contains(.auxiliaries)) else { break }
             if isLowerWord(j) && !tokens[j].classes.contains(.prepositions) && !tokens[j].classes.contains(.determiners) { lower += 1 }
             j -= 1
@@ -555,7 +557,7 @@ extension DocumentModel {
     func lastQuotationSpeaker(before position: Int, kind: EntityKind? = nil, female: Bool? = nil) -> SpeakerRef? {
         for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < position {
             guard let name = quotations[i].speaker, let speakerKind = quotations[i].speakerKind,
-                  !Self.documentNouns.contains(WordKey.hash(name)) else { continue }
+                  !Self.documentNouns.contains(WordKey.hash(String(name.split(separator: " ").last ?? ""))) else { continue }
             if let kind, speakerKind != kind || (kind == .person && !Self.isOnePerson(name)) { continue }
             if let female, let known = genders[name] ?? GivenNames.gender(ofDescription: name), known != female { continue }
             return SpeakerRef(name: name, kind: speakerKind, mention: quotations[i].speakerMention)

@@ -68,7 +68,7 @@ struct NamedSourceTests {
         try #require(found.count == 3)
         #expect(found.allSatisfy { $0.speaker == "Greta Lund" })
         // A new sentence with its own clause is not the quotation's attribution.
-        let other = quotes("Ivo Marsh spoke first. “Is this fair?” Marsh said the fee was too high.", .direct)
+        let other = quotes("The hall was quiet. “Is this fair?” Ivo Marsh said the fee was too high.", .direct)
         #expect(other.allSatisfy { $0.speaker == nil })
     }
 
@@ -386,5 +386,43 @@ struct SubjectSurroundingsTests {
         // A named person speaks for themself whatever poll the sentence cites.
         let named = indirect("According to a Gallup survey, Mayor Jo Tate said the levy was popular.")
         #expect(named.first?.speaker == "Jo Tate")
+    }
+}
+
+/// Who speaks when the text names no person before the cue, or no cue at all: a quantifier, a text
+/// ("One tweet said", "The ad claims"), and the subject of the sentence before a lone quotation
+/// (sentences written for these tests).
+struct UnnamedAndNarratedSpeakerTests {
+    @Test func aQuantifierOrATextBeforeTheCue() throws {
+        let text = """
+            The storm closed the port.
+
+            Twitter filled with support. One tweet said: "Thinking of everyone in the harbour tonight."
+
+            The ad claims "Ruth is the candidate you can trust."
+
+            Others shouted, "Stop the cover-up!"
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        try #require(found.count == 3)
+        #expect(found.map(\.speaker) == ["one tweet", "ad", nil])
+        #expect(found.map(\.asWritten) == ["One tweet", "The ad", "Others"])
+    }
+
+    @Test func aLoneQuotationAfterASentenceAboutItsSpeaker() throws {
+        let text = """
+            Clara Voss touted her record as a sponsor of the bill. "We need to support the workers who build this city."
+
+            Mayor Ben Tolliver, who faces a recall vote, tweeted a warning.
+
+            "Remember in November who voted against the budget."
+
+            Ada Brandt won't go that far, but Leo Marsh wants a recount. "We will find every ballot."
+
+            Ida Ruhl was elected in May. "It is an honour."
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        try #require(found.count == 4)
+        #expect(found.map(\.speaker) == ["Clara Voss", "Ben Tolliver", "Leo Marsh", nil])
     }
 }
