@@ -683,10 +683,14 @@ extension DocumentModel {
 
     private static let quantityWords = SpeechCues.keys("least most all")
 
-    func adjunctComma(_ sentence: TextSentence) -> Int? {
+    func adjunctComma(_ sentence: TextSentence, participles: Bool = false) -> Int? {
         var first = afterDateline(sentence)
         while first < sentence.end && tokens[first].kind != .word { first += 1 }
-        guard first < sentence.end, tokens[first].classes.contains(.adjunctStarters) else { return nil }
+        // With `participles`, also "Continuing to explain his view, Roe said": a participle clause opening the sentence.
+        let participle = participles && first < sentence.end && tokens[first].kind == .word && tokens[first].capitalised && length(first) > 5
+            && bytes[tokens[first].end - 3] == 0x69 && bytes[tokens[first].end - 2] == 0x6E && bytes[tokens[first].end - 1] == 0x67
+            && first + 1 < sentence.end && isLowerWord(first + 1)  // not a name ("Manning, a lawyer, said")
+        guard first < sentence.end, tokens[first].classes.contains(.adjunctStarters) || participle else { return nil }
         if first + 1 < sentence.end && Self.quantityWords.contains(tokens[first + 1].key) { return nil }  // "At least 56 people"
 
         for t in first..<sentence.end where quoteOf[t] < 0 && isPunct(t, 0x2C) { return t }

@@ -156,7 +156,9 @@ extension DocumentModel {
         let afterComma = j >= sentence.first && (isPunct(j, 0x2C) || (tokens[j].kind == .close && j > 0 && isPunct(j - 1, 0x2C)))
         let afterConjunction = j >= sentence.first && (tokens[j].key == SpeechCues.k.and || tokens[j].key == SpeechCues.k.but)
         if (form.participle && afterComma) || afterConjunction {
-            if let previous = previousCue(before: j, from: sentence.first), let found = speakerOfCue(previous) { return found }
+            // Not a cue inside an opening adjunct ("Continuing to explain his view, Roe rejected …, saying").
+            let adjunct = adjunctComma(sentence, participles: true).flatMap { $0 < j ? $0 + 1 : nil }
+            if let previous = previousCue(before: j, from: adjunct ?? sentence.first), let found = speakerOfCue(previous) { return found }
             // "X, however, has threatened to veto ..., calling them" and "X rejected the idea and said
             // that": the subject of the sentence.
             if form.participle || afterConjunction, let found = sentenceSubject(from: sentence.first, before: j) { return found }
@@ -206,7 +208,7 @@ extension DocumentModel {
         // "In response to Roe's plan, Hale rallied supporters, saying": the subject after a fronted
         // adjunct, not a name inside it, when there is one (but "As Roe, a lawyer, put it": that comma
         // opens an apposition).
-        if first == sentence.first, let comma = adjunctComma(sentence), comma + 1 < end,
+        if first == sentence.first, let comma = adjunctComma(sentence, participles: true), comma + 1 < end,
            mentionAt[comma - 1] < 0 || mentions[Int(mentionAt[comma - 1])].kind != .person,
            let found = firstCandidate(from: comma + 1, before: end) { return found }
         return firstCandidate(from: f, before: end)

@@ -426,3 +426,16 @@ struct UnnamedAndNarratedSpeakerTests {
         #expect(found.map(\.speaker) == ["Clara Voss", "Ben Tolliver", "Leo Marsh", nil])
     }
 }
+
+/// A negated auxiliary or an opening participle clause stands between the subject and its cue, or
+/// before the subject (sentences written for this test).
+struct ParticipleAndNegationTests {
+    @Test func theSubjectAfterAParticipleClauseOrBeforeANegation() throws {
+        let text = """
+            Continuing to explain her view, Lena Ortiz rejected the audit, saying that the figures were sound. \
+            Rep. Omar Voss of Ohio, the ranking member, wouldn't say Tuesday how the committee would vote.
+            """
+        let found = indirect(text)
+        #expect(found.map(\.speaker) == ["Lena Ortiz", "Omar Voss"])
+    }
+}
