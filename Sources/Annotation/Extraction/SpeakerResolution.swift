@@ -112,7 +112,10 @@ extension DocumentModel {
         var t = j - 1
         while t >= first {
             if quoteOf[t] >= 0, let q = outerQuote(t) { t = quoteFirstToken(q) - 1; continue }
-            if cueForm(t) != nil { return t }
+            // Not a cue's noun in an object ("criticised Roe over his call for …").
+            let noun = t > first && (tokens[t - 1].kind == .possessive
+                                     || (tokens[t - 1].classes.contains(.determiners) && tokens[t - 1].key != SpeechCues.k.that))
+            if cueForm(t) != nil && !noun { return t }
             t -= 1
         }
         return nil

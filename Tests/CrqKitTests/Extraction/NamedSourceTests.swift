@@ -439,3 +439,12 @@ struct ParticipleAndNegationTests {
         #expect(found.map(\.speaker) == ["Lena Ortiz", "Omar Voss"])
     }
 }
+
+/// A cue's noun inside an object is not the cue a coordinated verb shares its subject with
+/// (sentences written for this test).
+struct CoordinatedCueTests {
+    @Test func aCoordinatedCueSkipsACueNounInTheObject() throws {
+        let found = indirect("Mayor Ines Calder criticised Victor Hale over his call for a curfew and suggested that the council should vote again.")
+        #expect(found.contains { $0.text.hasPrefix("the council") && $0.speaker == "Ines Calder" })
+    }
+}
