@@ -142,7 +142,7 @@ extension DocumentModel {
             if own != nil { attributedAfter.insert(quotations.count) }
             if own == nil && !span.continued {
                 own = colonClause(q) ?? nameColon(q) ?? beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? clauseSubject(q)
-                    ?? signedAttribution(q) ?? adjacentAttribution(q)
+                    ?? laterAttribution(q) ?? signedAttribution(q) ?? adjacentAttribution(q)
             }
             if let own {
                 speaker = own.speaker; cue = own.cue
@@ -539,6 +539,23 @@ extension DocumentModel {
         guard c > first, mentionAt[c + 1] >= 0, let found = subjectOfSentence(from: c + 1, before: open - 1),
               found.end < open - 1, isLowerWord(found.end) else { return nil }
         return (found.speaker, nil)
+    }
+
+    /// “…” if she lost, said Jo Hale, an analyst.: a quotation opening a clause whose attribution ends
+    /// the sentence after a comma.
+    private func laterAttribution(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        guard let close = quotes[q].close, quotes[q].parent == nil else { return nil }
+        let end = sentences[Int(sentenceOf[close])].end
+        for comma in (close + 1)..<end where isPunct(comma, 0x2C) && quoteOf[comma] < 0 {
+            if let found = trailingAttribution(comma: comma, end) { return (found.speaker, tokenText(found.cue)) }
+            // ", said Jo Hale, an analyst at …": an inverted cue and a name, whatever apposition follows.
+            if comma + 2 < end, let form = cueForm(comma + 1), form.past, !form.flags.contains(.naming), mentionAt[comma + 2] >= 0,
+               case let m = Int(mentionAt[comma + 2]), mentions[m].kind == .person, mentionTokens[m].lowerBound == comma + 2,
+               mentionTokens[m].upperBound == end - 1 || isPunct(mentionTokens[m].upperBound, 0x2C) {
+                return (speaker(mention: m), tokenText(comma + 1))
+            }
+        }
+        return nil
     }
 
     /// “…” ¶ — Jo Hale, mayor.: a quotation standing as its paragraph, signed on the next line after a dash.

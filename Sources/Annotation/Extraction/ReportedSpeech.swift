@@ -964,16 +964,23 @@ extension DocumentModel {
             let closing = tokens[comma].kind == .close && isPunct(comma - 1, 0x2C)
                 && quoteIndex(closingAt: comma).map({ quotes[$0].parent == nil && isMidClause(quotes[$0].open) }) ?? false
             guard (isPunct(comma, 0x2C) && quoteOf[comma] < 0 && quoteOf[comma - 1] < 0) || closing, comma > bodyStart + 3,
-                  let k = attributionCue(after: comma, end) else { continue }
-            let speaker = k == comma + 1 ? scanSubject(from: attributionEnd(after: k, end) - 1, limit: k + 1, forward: true)
-                : scanSubject(from: k - 1, limit: comma + 1, forward: false)
-                    ?? describedSpeaker(comma + 1, end: k)?.speaker ?? loneSubject(comma + 1, cue: k) ?? subjectPhrase(k, comma + 1)
-            guard let speaker else { continue }
+                  let (speaker, k) = trailingAttribution(comma: comma, end) else { continue }
             if let last = closing ? comma : trimmedLast(comma - 1, bodyStart) {
                 addIndirect(bodyStart, last, speaker: speaker, cue: tokenText(k))
             }
             return
         }
+    }
+
+    /// The speaker and cue token of an attribution that follows the comma at `comma` and ends its
+    /// clause (", said Jo Hale, a lawyer.", ", the court said."), if there is one.
+    func trailingAttribution(comma: Int, _ end: Int) -> (speaker: SpeakerRef, cue: Int)? {
+        // ", tells Breitbart News": a cue taking an addressee is not inverted; its subject comes before the comma.
+        guard let k = attributionCue(after: comma, end), !(k == comma + 1 && cueForm(k)?.flags.contains(.addressee) ?? false) else { return nil }
+        let speaker = k == comma + 1 ? scanSubject(from: attributionEnd(after: k, end) - 1, limit: k + 1, forward: true)
+            : scanSubject(from: k - 1, limit: comma + 1, forward: false)
+                ?? describedSpeaker(comma + 1, end: k)?.speaker ?? loneSubject(comma + 1, cue: k) ?? subjectPhrase(k, comma + 1)
+        return speaker.map { ($0, k) }
     }
 
     /// The cue of an attribution starting after the comma at `comma`: a say-verb within a subject's

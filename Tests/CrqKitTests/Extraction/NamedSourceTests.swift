@@ -448,3 +448,23 @@ struct CoordinatedCueTests {
         #expect(found.contains { $0.text.hasPrefix("the council") && $0.speaker == "Ines Calder" })
     }
 }
+
+/// A quotation that opens a clause whose attribution ends the sentence (sentences written for this test).
+struct LaterAttributionTests {
+    @Test func theAttributionEndingTheSentenceNamesTheSpeaker() throws {
+        let text = """
+            The count went on.
+
+            "Most people would call that a defeat" if the mayor lost by ten points, said Dora Plath, an analyst at the Civic League.
+
+            "To see so many seats change hands is rare" in a single night, the clerk Omar Fenn said.
+
+            "We will win," Ada Kerr, a founder of the league, tells Radio Nord in an interview.
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        try #require(found.count == 3)
+        #expect(found[0].speaker == "Dora Plath")
+        #expect(found[1].speaker == "Omar Fenn")
+        #expect(found[2].speaker == "Ada Kerr")
+    }
+}
