@@ -186,10 +186,18 @@ extension DocumentModel {
 
     /// Titles of courtesy, which take no qualifier before them.
     private static let honorifics = SpeechCues.keys("mr mrs ms miss mx")
+    private static let speakerWord = WordKey.hash("speaker")
 
     private func classify(_ first: Int, _ end: Int, surfaceEnd: Int, singles: inout [Int]) {
         var roleEnd: Int?
-        for j in first..<end where tokens[j].classes.contains(.roles) { roleEnd = j + 1 }
+        for j in first..<end where tokens[j].classes.contains(.roles) {
+            // "Mr. Prince", "Mrs. King": after a title of courtesy a role word is the surname (but "Mr. President").
+            if j > first && Self.honorifics.contains(tokens[j - 1].key) && !tokens[j].classes.contains(.personReferringNouns)
+                && tokens[j].key != Self.speakerWord { break }
+            // "Erik Prince", "Ada King": a role word ending the run after a given name is the surname.
+            if j == end - 1 && j > first && GivenNames.gender(tokens[j - 1].key, title: false) != nil { break }
+            roleEnd = j + 1
+        }
         // "Witness Mr. Ruiz", "Like Mrs. Ode" (a headline's title case): nothing qualifies an
         // honorific, so the mention starts at it.
         if let r = roleEnd, r - 1 > first, Self.honorifics.contains(tokens[r - 1].key) {

@@ -468,3 +468,24 @@ struct LaterAttributionTests {
         #expect(found[2].speaker == "Ada Kerr")
     }
 }
+
+/// Surnames that are also role words ("King", "Prince", "Judge") after a title of courtesy or a
+/// given name (sentences written for this test).
+struct RoleWordSurnameTests {
+    @Test func aRoleWordAfterMrOrAGivenNameIsASurname() throws {
+        let text = """
+            Matthew Prince runs the security firm, and Sarah Judge chairs its board.
+
+            ''It is risky to hire them,'' Mr. Prince said.
+
+            ''We will review the contract,'' Ms. Judge said on Monday.
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "Matthew Prince" && found[0].asWritten == "Mr. Prince")
+        #expect(found[1].speaker == "Sarah Judge")
+        // An office after the title of courtesy is a form of address, not a name.
+        let address = QuotationExtractor.analyze("Mr. Speaker, Mr. President and the members rose.").mentions
+        #expect(!address.contains { $0.kind == .person })
+    }
+}
