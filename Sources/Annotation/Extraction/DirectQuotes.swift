@@ -383,11 +383,18 @@ extension DocumentModel {
         } else if tokens[t].classes.contains(.personPronouns) || tokens[t].classes.contains(.thingPronouns) {
             v = t + 1
         } else if let found = describedSpeaker(t, end: end) {
-            v = found.end
+            // "a staffer in the room wondered": the description may run on before its verb.
+            v = isUnlistedPast(found.end, end) ? found.end : describedSpeaker(t, end: end, postmodified: true)?.end ?? found.end
         } else {
             return nil
         }
-        guard isUnlistedPast(v, end), isSentenceEndPunct(v + 1) || isPunct(v + 1, 0x2C) else { return nil }
+        // It ends the attribution, perhaps after a short adverbial ("fumed on Tuesday.", "recalled in an interview.").
+        guard isUnlistedPast(v, end) else { return nil }
+        if isSentenceEndPunct(v + 1) || isPunct(v + 1, 0x2C) { return v }
+        guard startsAdverbial(v + 1),
+              let stop = (v + 2..<min(end, v + 7)).first(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }),
+              isSentenceEndPunct(stop) || isPunct(stop, 0x2C),
+              ((v + 1)..<stop).allSatisfy({ cueForm($0) == nil && !isPastVerb($0) && !tokens[$0].classes.contains(.auxiliaries) }) else { return nil }
         return v
     }
 

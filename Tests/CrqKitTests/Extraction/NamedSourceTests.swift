@@ -502,3 +502,17 @@ struct RoleWordSurnameTests {
         #expect(!address.contains { $0.kind == .person })
     }
 }
+
+/// An uncommon verb after the name may carry a short adverbial (sentences written for this test).
+struct UncommonVerbTests {
+    @Test func anUncommonVerbAndAnAdverbialEndTheAttribution() throws {
+        let text = """
+            The vote on the plan failed, and Rita Vance was not surprised.
+
+            "They would have chosen the only bill with support from both parties," Vance fumed on Tuesday.
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Rita Vance")
+    }
+}
