@@ -156,15 +156,19 @@ extension DocumentModel {
             let m = Int(mentionAt[j])
             if mentionTokens[m].upperBound == k && quoteOf[j] < 0 { return speaker(mention: m) }
         }
-        let afterComma = j >= sentence.first && (isPunct(j, 0x2C) || (tokens[j].kind == .close && j > 0 && isPunct(j - 1, 0x2C)))
+        // "…, having suggested that": a perfect participle; a dash sets it off as a comma does.
+        var participle = form.participle
+        if j > sentence.first && tokens[j].key == Self.having && form.past { participle = true; j -= 1 }
+        let afterComma = j >= sentence.first && (isPunct(j, 0x2C) || (tokens[j].kind == .close && j > 0 && isPunct(j - 1, 0x2C))
+                                                 || (participle && isDash(j)))
         let afterConjunction = j >= sentence.first && (tokens[j].key == SpeechCues.k.and || tokens[j].key == SpeechCues.k.but)
-        if (form.participle && afterComma) || afterConjunction {
+        if (participle && afterComma) || afterConjunction {
             // Not a cue inside an opening adjunct ("Continuing to explain his view, Roe rejected …, saying").
             let adjunct = adjunctComma(sentence, participles: true).flatMap { $0 < j ? $0 + 1 : nil }
             if let previous = previousCue(before: j, from: adjunct ?? sentence.first), let found = speakerOfCue(previous) { return found }
             // "X, however, has threatened to veto ..., calling them" and "X rejected the idea and said
             // that": the subject of the sentence.
-            if form.participle || afterConjunction, let found = sentenceSubject(from: sentence.first, before: j) { return found }
+            if participle || afterConjunction, let found = sentenceSubject(from: sentence.first, before: j) { return found }
         }
         return scanSubject(from: j, limit: sentence.first, forward: false)
     }
@@ -191,6 +195,7 @@ extension DocumentModel {
         return j
     }
 
+    private static let having = WordKey.hash("having")
     private static let dayOpeners = SpeechCues.keys("on last this next early late")
     private static let timeSpans = SpeechCues.keys("week weekend month year night morning afternoon evening")
     private static let spanOpeners = SpeechCues.keys("last this next past that")
@@ -428,7 +433,8 @@ extension DocumentModel {
         if tok.classes.contains(.referringNouns) && !(t + 1 < tokens.count && tokens[t + 1].kind == .possessive) {
             var j = t - 1
             // "the Vermont senator": a place may qualify the noun.
-            while j >= max(0, t - 4) && tokens[j].kind == .word && (mentionAt[j] < 0 || mentions[Int(mentionAt[j])].kind == .place) {
+            while j >= max(0, t - 4) && tokens[j].kind == .word && (mentionAt[j] < 0 || mentions[Int(mentionAt[j])].kind == .place)
+                    && tokens[j].classes.isDisjoint(with: [.prepositions, .auxiliaries, .beAuxiliaries]) {  // not "the qualifications to be president"
                 if tokens[j].key == SpeechCues.k.the { return (j, resolveReferring(t, from: j + 1)?.written(text(tokens[j].start, tok.end))) }
                 j -= 1
             }

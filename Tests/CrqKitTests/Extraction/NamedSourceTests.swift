@@ -516,3 +516,18 @@ struct UncommonVerbTests {
         #expect(found[0].speaker == "Rita Vance")
     }
 }
+
+/// A participle set off by dashes, and a description's words, stay with the sentence's subject
+/// (sentences written for this test).
+struct DashParticipleTests {
+    @Test func aPerfectParticipleBetweenDashesSharesTheSubject() throws {
+        let text = """
+            Lena Holm opened the debate saying Ada Roe has the qualifications to be president -- having suggested in a speech \
+            that she is unqualified -- but said she doubted her judgment.
+            """
+        let found = indirect(text)
+        #expect(found.contains { $0.text == "she is unqualified" && $0.speaker == "Lena Holm" })
+        #expect(found.contains { $0.text == "she doubted her judgment" && $0.speaker == "Lena Holm" })
+        #expect(!found.contains { $0.asWritten == "the qualifications to be president" })
+    }
+}
