@@ -186,6 +186,7 @@ extension DocumentModel {
 
     /// Titles of courtesy, which take no qualifier before them.
     private static let honorifics = SpeechCues.keys("mr mrs ms miss mx")
+    private static let generations = SpeechCues.keys("ii iii iv")
     private static let speakerWord = WordKey.hash("speaker")
 
     private func classify(_ first: Int, _ end: Int, surfaceEnd: Int, singles: inout [Int]) {
@@ -263,6 +264,12 @@ extension DocumentModel {
                                     || tokens[nameFirst].classes.contains(.sentenceWords)) { return }
         if end - nameFirst == 1 && Gazetteer.aliasByKey[key] != nil && !tokens[nameFirst].acronym {
             addMention(.organisation, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
+            return
+        }
+        // "Brent Bozell III": a generation numeral ends a person's name (and is not its surname).
+        if end - nameFirst > 2 && tokens[end - 1].acronym && Self.generations.contains(tokens[end - 1].key)
+            && !(nameFirst..<(end - 1)).contains(where: { tokens[$0].acronym || tokens[$0].classes.contains(.organisationWords) }) {
+            addMention(.person, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end - 1, role: nil)
             return
         }
         if end - nameFirst > 1 && (nameFirst..<end).contains(where: { tokens[$0].acronym && !tokens[$0].abbreviation }) {

@@ -531,3 +531,19 @@ struct DashParticipleTests {
         #expect(!found.contains { $0.asWritten == "the qualifications to be president" })
     }
 }
+
+/// A generation numeral ends a person's name and is not their surname (sentences written for this test).
+struct GenerationNumeralTests {
+    @Test func aGenerationNumeralIsPartOfTheNameNotItsSurname() throws {
+        let text = """
+            Harold Gage III chairs the board. Nora Vetter III runs the clinic.
+
+            "Yes, I support the plan," Mr. Gage said.
+
+            "We will not," Ms. Vetter said.
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        try #require(found.count == 2)
+        #expect(found.map(\.speaker) == ["Harold Gage", "Nora Vetter"])
+    }
+}
