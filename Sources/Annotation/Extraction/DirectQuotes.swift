@@ -146,7 +146,7 @@ extension DocumentModel {
             if own != nil { attributedAfter.insert(quotations.count) }
             if own == nil && !span.continued {
                 own = colonClause(q) ?? nameColon(q) ?? beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? clauseSubject(q)
-                    ?? signedAttribution(q) ?? adjacentAttribution(q)
+                    ?? laterAttribution(q) ?? signedAttribution(q) ?? adjacentAttribution(q)
             }
             if let own {
                 speaker = own.speaker; cue = own.cue
@@ -158,17 +158,18 @@ extension DocumentModel {
         }
         let innerStart = span.innerFirst < span.innerEnd ? tokens[span.innerFirst].start : span.start
         let innerEnd = span.innerFirst < span.innerEnd ? tokens[span.innerEnd - 1].end : span.end
+        let name = speaker.flatMap { $0.name.isEmpty ? nil : $0.name }  // nil for words naming no one ("Others shouted")
         quotations.append(Quotation(kind: kind, start: span.start, end: span.end, text: text(innerStart, innerEnd),
-                                    speaker: speaker?.name, asWritten: speaker?.written, cue: cue, speakerKind: speaker?.kind,
+                                    speaker: name, asWritten: speaker?.written, cue: cue, speakerKind: name == nil ? nil : speaker?.kind,
                                     speakerMention: speaker?.mention))
         let index = quotations.count - 1
         // Pieces of one quotation over several paragraphs share the speaker named after the last one.
         if span.parent == nil && kind == .direct {
             if !span.continued { pieceChain.removeAll() }
             if span.continued || span.close == nil { pieceChain.append(index) }
-            if span.continued, speaker != nil {
+            if span.continued, let name {
                 for i in pieceChain where quotations[i].speaker == nil {
-                    quotations[i].speaker = speaker?.name; quotations[i].asWritten = speaker?.written ?? speaker?.name; quotations[i].cue = cue
+                    quotations[i].speaker = name; quotations[i].asWritten = speaker?.written ?? name; quotations[i].cue = cue
                     quotations[i].speakerKind = speaker?.kind; quotations[i].speakerMention = speaker?.mention
                 }
             }
@@ -386,11 +387,18 @@ extension DocumentModel {
         } else if tokens[t].classes.contains(.personPronouns) || tokens[t].classes.contains(.thingPronouns) {
             v = t + 1
         } else if let found = describedSpeaker(t, end: end) {
-            v = found.end
+            // "a staffer in the room wondered": the description may run on before its verb.
+            v = isUnlistedPast(found.end, end) ? found.end : describedSpeaker(t, end: end, postmodified: true)?.end ?? found.end
         } else {
             return nil
         }
-        guard isUnlistedPast(v, end), isSentenceEndPunct(v + 1) || isPunct(v + 1, 0x2C) else { return nil }
+        // It ends the attribution, perhaps after a short adverbial ("fumed on Tuesday.", "recalled in an interview.").
+        guard isUnlistedPast(v, end) else { return nil }
+        if isSentenceEndPunct(v + 1) || isPunct(v + 1, 0x2C) { return v }
+        guard startsAdverbial(v + 1),
+              let stop = (v + 2..<min(end, v + 7)).first(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }),
+              isSentenceEndPunct(stop) || isPunct(stop, 0x2C),
+              ((v + 1)..<stop).allSatisfy({ cueForm($0) == nil && !isPastVerb($0) && !tokens[$0].classes.contains(.auxiliaries) }) else { return nil }
         return v
     }
 
@@ -441,6 +449,7 @@ extension DocumentModel {
         tokens[t].kind == .number && (0x61...0x7A).contains(bytes[tokens[t].end - 1])
     }
 
+    private static let clauseJoints = SpeechCues.keys("and but while whereas although though")
     private static let possessiveDeterminers = SpeechCues.keys("his her their its our")
     private static let who = WordKey.hash("who")
     private static let another = WordKey.hash("another")
@@ -453,7 +462,8 @@ extension DocumentModel {
         while k >= first {
             if quoteOf[k] >= 0, let outer = outerQuote(k) { k = quoteFirstToken(outer) - 1; continue }
             // "The candidate added, “…”": a plain noun phrase when no name speaks.
-            if cueForm(k) != nil, let found = speakerOfCue(k) ?? describedSubject(k) { return (found, tokenText(k)) }
+            // "Others shouted, “…”": a quantifier keeps its words, with no name.
+            if cueForm(k) != nil, let found = speakerOfCue(k) ?? describedSubject(k) ?? bareSubject(k, first) { return (found, tokenText(k)) }
             k -= 1
         }
         return nil
@@ -542,6 +552,23 @@ extension DocumentModel {
         return (found.speaker, nil)
     }
 
+    /// “…” if she lost, said Jo Hale, an analyst.: a quotation opening a clause whose attribution ends
+    /// the sentence after a comma.
+    private func laterAttribution(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        guard let close = quotes[q].close, quotes[q].parent == nil else { return nil }
+        let end = sentences[Int(sentenceOf[close])].end
+        for comma in (close + 1)..<end where isPunct(comma, 0x2C) && quoteOf[comma] < 0 {
+            if let found = trailingAttribution(comma: comma, end) { return (found.speaker, tokenText(found.cue)) }
+            // ", said Jo Hale, an analyst at …": an inverted cue and a name, whatever apposition follows.
+            if comma + 2 < end, let form = cueForm(comma + 1), form.past, !form.flags.contains(.naming), mentionAt[comma + 2] >= 0,
+               case let m = Int(mentionAt[comma + 2]), mentions[m].kind == .person, mentionTokens[m].lowerBound == comma + 2,
+               mentionTokens[m].upperBound == end - 1 || isPunct(mentionTokens[m].upperBound, 0x2C) {
+                return (speaker(mention: m), tokenText(comma + 1))
+            }
+        }
+        return nil
+    }
+
     /// A quotation standing as its paragraph and signed after a dash, on the same line ("“…” — Jo Hale")
     /// or on the next ("“…” ¶ — Jo Hale, mayor."), as round-ups of readers' and voters' words print them.
     private func signedAttribution(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
@@ -577,7 +604,7 @@ extension DocumentModel {
             }
             // Or a paragraph ending with reported speech ("Hale said that …" ¶ “…”).
             let last = quotations.last { $0.kind == .indirect && $0.start >= from }
-            return last.flatMap { speakerRef(of: $0) }.map { ($0, nil) }
+            return last.flatMap { speakerRef(of: $0) }.map { ($0, nil) } ?? actingSubject(previous)
         }
         // "“A,” Hale told a reporter when asked …. “B.”": the speaker of the quotation opening the
         // previous sentence, before any cue later in it.
@@ -602,6 +629,30 @@ extension DocumentModel {
             if quotations[i].start < from { break }
             if quotations[i].kind == .direct, let found = speakerRef(of: quotations[i]) { return (found, nil) }
         }
-        return nil
+        return actingSubject(previous)
+    }
+
+    /// "Mayor Jo Hale tweeted a warning. “…”", "Hale touted her record. “…”": a quotation with no
+    /// attribution of its own after a sentence that opens with a named subject and its active verb
+    /// (not "was", "is"): the one the narration was about goes on in their own words.
+    private func actingSubject(_ sentence: TextSentence) -> (speaker: SpeakerRef, cue: String?)? {
+        guard let found = subjectOfSentence(from: sentence.first, before: sentence.end), found.speaker.mention != nil,
+              found.speaker.kind != .place, found.end < sentence.end else { return nil }
+        let m = Int(mentionAt[found.end - 1] >= 0 ? mentionAt[found.end - 1] : -1)
+        guard m >= 0, (firstWord(sentence)..<mentionTokens[m].lowerBound).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalised }) else { return nil }
+        // "Hale won't go that far, but Roe wants …": a second clause about someone else.
+        for j in found.end..<(sentence.end - 1) where tokens[j].kind == .word && Self.clauseJoints.contains(tokens[j].key)
+            && mentionAt[j + 1] >= 0 && mentions[Int(mentionAt[j + 1])].kind == .person { return nil }
+        var v = found.end
+        // "Jo Hale (D-Ore.), a candidate for mayor, tweeted": past an apposition to the verb.
+        if isPunct(v, 0x28), let close = (v + 1..<min(sentence.end, v + 8)).first(where: { isPunct($0, 0x29) }) { v = close + 1 }
+        if v < sentence.end && isPunct(v, 0x2C) {
+            guard let c = (v + 1..<min(sentence.end, v + Self.appositionReach)).first(where: { isPunct($0, 0x2C) && quoteOf[$0] < 0 }) else { return nil }
+            v = c + 1
+        }
+        v = (v..<sentence.end).first { !(tokens[$0].kind == .word && tokens[$0].classes.contains(.betweenSubjectAndCue) && !tokens[$0].classes.contains(.auxiliaries)) } ?? sentence.end
+        guard v < sentence.end, isLowerWord(v), !tokens[v].classes.contains(.auxiliaries), !tokens[v].classes.contains(.prepositions),
+              !tokens[v].classes.contains(.determiners), !tokens[v].classes.contains(.subjectPronouns) else { return nil }
+        return (found.speaker, nil)
     }
 }

@@ -34,6 +34,7 @@ enum Gazetteer {
         Vietnam|Vietnamese|Hanoi;Yemen|Yemeni|Sanaa;Zimbabwe|Zimbabwean|Harare
         """
 
+    /// Regions, cities and US states (also as news abbreviates them after a city: "Reno, Nev.").
     private static let regions = """
         Middle East;South Asia;Central Asia;East Asia;Southeast Asia;Asia;Europe;Africa;Latin America;\
         North America;South America;Gulf;Persian Gulf;Red Sea;Black Sea;Mediterranean;Balkans;Caucasus;\
@@ -44,7 +45,9 @@ enum Gazetteer {
         Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;North Carolina;North Dakota;Ohio;Oklahoma;\
         Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;Virginia;\
         West Virginia;Wisconsin;Wyoming;Puerto Rico;Ontario;Quebec;British Columbia;Scotland;Wales;England;\
-        Northern Ireland;Bavaria;Catalonia;Sicily;Siberia;Tibet;Xinjiang;Punjab;Sindh;Kerala
+        Northern Ireland;Bavaria;Catalonia;Sicily;Siberia;Tibet;Xinjiang;Punjab;Sindh;Kerala;\
+        Ala;Ariz;Ark;Calif;Colo;Conn;Fla;Ga;Ill;Kan;Ky;Md;Mass;Mich;Minn;Mont;Neb;Nev;Okla;Ore;Pa;Tenn;Tex;Vt;Va;\
+        Wis;Wyo;N.H.;N.J.;N.Y.;N.C.;N.D.;N.M.;S.C.;S.D.;R.I.;D.C.
         """
 
     /// First and last words of place names ("San Antonio", "Fort Worth", "Orange County", "Palm Beach").

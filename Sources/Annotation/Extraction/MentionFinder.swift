@@ -186,10 +186,19 @@ extension DocumentModel {
 
     /// Titles of courtesy, which take no qualifier before them.
     private static let honorifics = SpeechCues.keys("mr mrs ms miss mx")
+    private static let generations = SpeechCues.keys("ii iii iv")
+    private static let speakerWord = WordKey.hash("speaker")
 
     private func classify(_ first: Int, _ end: Int, surfaceEnd: Int, singles: inout [Int]) {
         var roleEnd: Int?
-        for j in first..<end where tokens[j].classes.contains(.roles) { roleEnd = j + 1 }
+        for j in first..<end where tokens[j].classes.contains(.roles) {
+            // "Mr. Prince", "Mrs. King": after a title of courtesy a role word is the surname (but "Mr. President").
+            if j > first && Self.honorifics.contains(tokens[j - 1].key) && !tokens[j].classes.contains(.personReferringNouns)
+                && tokens[j].key != Self.speakerWord { break }
+            // "Erik Prince", "Ada King": a role word ending the run after a given name is the surname.
+            if j == end - 1 && j > first && GivenNames.gender(tokens[j - 1].key, title: false) != nil { break }
+            roleEnd = j + 1
+        }
         // "Witness Mr. Ruiz", "Like Mrs. Ode" (a headline's title case): nothing qualifies an
         // honorific, so the mention starts at it.
         if let r = roleEnd, r - 1 > first, Self.honorifics.contains(tokens[r - 1].key) {
@@ -255,6 +264,12 @@ extension DocumentModel {
                                     || tokens[nameFirst].classes.contains(.sentenceWords)) { return }
         if end - nameFirst == 1 && Gazetteer.aliasByKey[key] != nil && !tokens[nameFirst].acronym {
             addMention(.organisation, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
+            return
+        }
+        // "Brent Bozell III": a generation numeral ends a person's name (and is not its surname).
+        if end - nameFirst > 2 && tokens[end - 1].acronym && Self.generations.contains(tokens[end - 1].key)
+            && !(nameFirst..<(end - 1)).contains(where: { tokens[$0].acronym || tokens[$0].classes.contains(.organisationWords) }) {
+            addMention(.person, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end - 1, role: nil)
             return
         }
         if end - nameFirst > 1 && (nameFirst..<end).contains(where: { tokens[$0].acronym && !tokens[$0].abbreviation }) {

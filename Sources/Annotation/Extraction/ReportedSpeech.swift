@@ -46,7 +46,8 @@ extension DocumentModel {
             // or quantifier no name resolves ("Some said …") keeps its words, with no speaker.
             let unresolved = speaker == nil ? bareSubject(t, sentence.first) ?? subjectPhrase(t, sentence.first) ?? appositionSubject(t, sentence) : nil
             guard speaker != nil || unresolved != nil || isAskedOfSubject(t, sentence.first) else { continue }
-            addIndirect(clause.start, last, speaker: speaker ?? unresolved, cue: text(tokens[t].start, tokens[cueEnd - 1].end))
+            addIndirect(clause.start, last, speaker: pollSource(t, speaker ?? unresolved, sentence) ?? speaker ?? unresolved,
+                        cue: text(tokens[t].start, tokens[cueEnd - 1].end))
             coveredUntil = last
             if !found { firstCue = t }
             found = true
@@ -87,11 +88,68 @@ extension DocumentModel {
                                     speakerMention: speaker?.mention))
     }
 
-    private static let quantifierSubjects = SpeechCues.keys("some others many most few several both all")
+    /// "According to a Gallup survey, 48 percent said …", "A Harris poll in May found that most voters
+    /// said …", "… voters say …, according to the poll": respondents (no named person) answer for the
+    /// poll the sentence gives as the source; "the poll" is the one named last.
+    private func pollSource(_ k: Int, _ subject: SpeakerRef?, _ sentence: TextSentence) -> SpeakerRef? {
+        guard let subject, subject.mention == nil || (subject.kind == .organisation && isPeople(subject.name)) else { return nil }
+        for h in sentence.first..<sentence.end where tokens[h].kind == .word && quoteOf[h] < 0 && Self.pollHeads.contains(tokens[h].key) {
+            let s = pollPhraseStart(h, sentence.first)
+            let according = s >= sentence.first + 2 && tokens[s - 1].key == SpeechCues.k.to && tokens[s - 2].key == SpeechCues.k.according
+            // "A poll showed that most voters said": the respondents in the finding's clause.
+            let finding = h < k && ((h + 1)..<min(h + 6, k)).contains { f in
+                Self.findingVerbs.contains(tokens[f].key) && ((h + 1)..<f).allSatisfy { tokens[$0].kind != .punct && cueForm($0) == nil }
+                    && (tokens[f + 1].key == SpeechCues.k.that || ((f + 1)..<k).allSatisfy { tokens[$0].kind != .punct })
+            }
+            guard according || finding else { continue }
+            var n = s
+            while n < h && tokens[n].classes.contains(.determiners) { n += 1 }
+            let written = text(tokens[s].start, tokens[h].end)
+            if !(n..<h).contains(where: { tokens[$0].capitalised }) {
+                // "the poll": the poll named last, within a few sentences.
+                var b = s - 1
+                while b >= 0 && b > s - 200 {
+                    if tokens[b].kind == .word && quoteOf[b] < 0 && Self.pollHeads.contains(tokens[b].key),
+                       case let e = pollPhraseStart(b, 0), let c = (e..<b).first(where: { tokens[$0].capitalised && !tokens[$0].classes.contains(.determiners) }) {
+                        return SpeakerRef(name: text(tokens[c].start, tokens[b].end), kind: .organisation, mention: nil, written: written)
+                    }
+                    b -= 1
+                }
+            }
+            return SpeakerRef(name: text(tokens[n].start, tokens[h].end), kind: .organisation, mention: nil, written: written)
+        }
+        return nil
+    }
+
+    /// The first token of the noun phrase a poll head `h` ends: its determiner, modifiers and names
+    /// ("a new Reuters/Ipsos poll", "the CNN-ORC survey"), at most six tokens.
+    private func pollPhraseStart(_ h: Int, _ first: Int) -> Int {
+        var s = h
+        while s > first && h - s < 6 && quoteOf[s - 1] < 0 {
+            let tok = tokens[s - 1]
+            if tok.kind == .word && tok.classes.contains(.determiners) { return s - 1 }
+            let joint = isPunct(s - 1, 0x2F) || isPunct(s - 1, 0x2D)
+            guard joint || tok.kind == .number || tok.kind == .possessive
+                    || (tok.kind == .word && (tok.form == nil || tok.capitalised) && tok.classes.isDisjoint(with: [.prepositions, .auxiliaries, .subjectPronouns])
+                        && !Self.clauseJoints.contains(tok.key) && !isPastVerb(s - 1)) else { break }
+            s -= 1
+        }
+        return s
+    }
+
+    /// "Americans", "Ohioans": a nation's people, who answer polls as a group.
+    private func isPeople(_ name: String) -> Bool {
+        name.hasSuffix("s") && !name.contains(" ") && Gazetteer.adjective[WordKey.string(String(name.dropLast()))] != nil
+    }
+
+    private static let pollHeads = SpeechCues.keys("poll polls survey surveys study analysis")
+    private static let findingVerbs = SpeechCues.keys("found finds showed shows showing suggests suggested indicates indicated")
+
+    private static let quantifierSubjects = SpeechCues.keys("some others another many most few several both all")
 
     /// The subject right before cue `k` when it is a pronoun or a quantifier that names no one
     /// ("She says …", "Some said …"): its words, with an empty name.
-    private func bareSubject(_ k: Int, _ first: Int) -> SpeakerRef? {
+    func bareSubject(_ k: Int, _ first: Int) -> SpeakerRef? {
         guard !isPassiveCue(k, first) else { return nil }  // "It was reported that"
         var j = k - 1
         while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
@@ -236,8 +294,7 @@ extension DocumentModel {
     /// "Jo Ames, 22, of Salem, Ore., said": the cue follows the comma closing an apposition, so the
     /// speaker is the subject the sentence starts with.
     private func followsApposition(_ k: Int) -> Bool {
-        var j = k - 1
-        while j >= 0 && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
+        let j = beforeAdverbs(k - 1, 0)
         return j >= 0 && isPunct(j, 0x2C)
     }
 
@@ -597,7 +654,7 @@ extension DocumentModel {
     /// Heads of noun phrases that can be a source ("according to official data", "the filing states that").
     static let sourceHeads = SpeechCues.keys("""
         data figures estimates estimate survey poll study media report documents document records filings filing count tally \
-        statistics sources source account accounts outlet website complaint lawsuit
+        statistics sources source account accounts outlet website complaint lawsuit ad advertisement editorial
         """)
 
     /// Words that start a time adverbial between a cue and its "that" ("said last week that").
@@ -611,7 +668,7 @@ extension DocumentModel {
     private static let objectPronouns = SpeechCues.keys("him her them it us me")
 
     /// A lower-case word ending in "ed" that is no cue: a past-tense verb.
-    private func isPastVerb(_ t: Int) -> Bool {
+    func isPastVerb(_ t: Int) -> Bool {
         let tok = tokens[t]
         guard tok.kind == .word, !tok.capitalised, tok.end - tok.start > 4, tok.form == nil else { return false }
         return bytes[tok.end - 2] == 0x65 && bytes[tok.end - 1] == 0x64
@@ -626,10 +683,14 @@ extension DocumentModel {
 
     private static let quantityWords = SpeechCues.keys("least most all")
 
-    func adjunctComma(_ sentence: TextSentence) -> Int? {
+    func adjunctComma(_ sentence: TextSentence, participles: Bool = false) -> Int? {
         var first = afterDateline(sentence)
         while first < sentence.end && tokens[first].kind != .word { first += 1 }
-        guard first < sentence.end, tokens[first].classes.contains(.adjunctStarters) else { return nil }
+        // With `participles`, also "Continuing to explain his view, Roe said": a participle clause opening the sentence.
+        let participle = participles && first < sentence.end && tokens[first].kind == .word && tokens[first].capitalised && length(first) > 5
+            && bytes[tokens[first].end - 3] == 0x69 && bytes[tokens[first].end - 2] == 0x6E && bytes[tokens[first].end - 1] == 0x67
+            && first + 1 < sentence.end && isLowerWord(first + 1)  // not a name ("Manning, a lawyer, said")
+        guard first < sentence.end, tokens[first].classes.contains(.adjunctStarters) || participle else { return nil }
         if first + 1 < sentence.end && Self.quantityWords.contains(tokens[first + 1].key) { return nil }  // "At least 56 people"
 
         for t in first..<sentence.end where quoteOf[t] < 0 && isPunct(t, 0x2C) { return t }
@@ -903,16 +964,23 @@ extension DocumentModel {
             let closing = tokens[comma].kind == .close && isPunct(comma - 1, 0x2C)
                 && quoteIndex(closingAt: comma).map({ quotes[$0].parent == nil && isMidClause(quotes[$0].open) }) ?? false
             guard (isPunct(comma, 0x2C) && quoteOf[comma] < 0 && quoteOf[comma - 1] < 0) || closing, comma > bodyStart + 3,
-                  let k = attributionCue(after: comma, end) else { continue }
-            let speaker = k == comma + 1 ? scanSubject(from: attributionEnd(after: k, end) - 1, limit: k + 1, forward: true)
-                : scanSubject(from: k - 1, limit: comma + 1, forward: false)
-                    ?? describedSpeaker(comma + 1, end: k)?.speaker ?? loneSubject(comma + 1, cue: k) ?? subjectPhrase(k, comma + 1)
-            guard let speaker else { continue }
+                  let (speaker, k) = trailingAttribution(comma: comma, end) else { continue }
             if let last = closing ? comma : trimmedLast(comma - 1, bodyStart) {
                 addIndirect(bodyStart, last, speaker: speaker, cue: tokenText(k))
             }
             return
         }
+    }
+
+    /// The speaker and cue token of an attribution that follows the comma at `comma` and ends its
+    /// clause (", said Jo Hale, a lawyer.", ", the court said."), if there is one.
+    func trailingAttribution(comma: Int, _ end: Int) -> (speaker: SpeakerRef, cue: Int)? {
+        // ", tells Breitbart News": a cue taking an addressee is not inverted; its subject comes before the comma.
+        guard let k = attributionCue(after: comma, end), !(k == comma + 1 && cueForm(k)?.flags.contains(.addressee) ?? false) else { return nil }
+        let speaker = k == comma + 1 ? scanSubject(from: attributionEnd(after: k, end) - 1, limit: k + 1, forward: true)
+            : scanSubject(from: k - 1, limit: comma + 1, forward: false)
+                ?? describedSpeaker(comma + 1, end: k)?.speaker ?? loneSubject(comma + 1, cue: k) ?? subjectPhrase(k, comma + 1)
+        return speaker.map { ($0, k) }
     }
 
     /// The cue of an attribution starting after the comma at `comma`: a say-verb within a subject's
@@ -1095,7 +1163,7 @@ extension DocumentModel {
                                       || Self.clauseJoints.contains(tok.key) || isPastVerb(j) || tok.classes.contains(.auxiliaries))
     }
 
-    private func firstWord(_ sentence: TextSentence) -> Int {
+    func firstWord(_ sentence: TextSentence) -> Int {
         var first = sentence.first
         while first < sentence.end && tokens[first].kind != .word { first += 1 }
         return first

@@ -38,7 +38,7 @@ extension DocumentModel {
             let afterSubject = (mentionAt[t - 1] >= 0 && mentions[Int(mentionAt[t - 1])].kind != .place)
                 || prev.classes.contains(.personPronouns) || prev.classes.contains(.thingPronouns)
                 || prev.classes.contains(.sourceNouns) || (prev.classes.contains(.auxiliaries) && !sForm)
-                || prev.classes.contains(.statementNouns) || prev.classes.contains(.referringNouns)
+                || prev.classes.contains(.statementNouns) || prev.classes.contains(.referringNouns) || Self.sourceHeads.contains(prev.key)
                 || Self.relativePronouns.contains(prev.key) || isBareAfterPluralSubject(t)
             if afterSubject { return form }
             if t + 1 < tokens.count {
@@ -112,7 +112,10 @@ extension DocumentModel {
         var t = j - 1
         while t >= first {
             if quoteOf[t] >= 0, let q = outerQuote(t) { t = quoteFirstToken(q) - 1; continue }
-            if cueForm(t) != nil { return t }
+            // Not a cue's noun in an object ("criticised Roe over his call for …").
+            let noun = t > first && (tokens[t - 1].kind == .possessive
+                                     || (tokens[t - 1].classes.contains(.determiners) && tokens[t - 1].key != SpeechCues.k.that))
+            if cueForm(t) != nil && !noun { return t }
             t -= 1
         }
         return nil
@@ -123,9 +126,15 @@ extension DocumentModel {
         guard let form = cueForm(k) else { return nil }
         var j = k - 1
         var passive = false
-        while j >= sentence.first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) {
-            if tokens[j].classes.contains(.beAuxiliaries) && form.past { passive = true }
-            j -= 1
+        while j >= sentence.first {
+            if tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) {
+                if tokens[j].classes.contains(.beAuxiliaries) && form.past { passive = true }
+                j -= 1
+            } else if let s = timePhraseStart(j, sentence.first) {
+                j = s - 1
+            } else {
+                break
+            }
         }
         if passive {
             if k + 1 < sentence.end && tokens[k + 1].key == SpeechCues.k.by {
@@ -147,16 +156,50 @@ extension DocumentModel {
             let m = Int(mentionAt[j])
             if mentionTokens[m].upperBound == k && quoteOf[j] < 0 { return speaker(mention: m) }
         }
-        let afterComma = j >= sentence.first && (isPunct(j, 0x2C) || (tokens[j].kind == .close && j > 0 && isPunct(j - 1, 0x2C)))
+        // "…, having suggested that": a perfect participle; a dash sets it off as a comma does.
+        var participle = form.participle
+        if j > sentence.first && tokens[j].key == Self.having && form.past { participle = true; j -= 1 }
+        let afterComma = j >= sentence.first && (isPunct(j, 0x2C) || (tokens[j].kind == .close && j > 0 && isPunct(j - 1, 0x2C))
+                                                 || (participle && isDash(j)))
         let afterConjunction = j >= sentence.first && (tokens[j].key == SpeechCues.k.and || tokens[j].key == SpeechCues.k.but)
-        if (form.participle && afterComma) || afterConjunction {
-            if let previous = previousCue(before: j, from: sentence.first), let found = speakerOfCue(previous) { return found }
+        if (participle && afterComma) || afterConjunction {
+            // Not a cue inside an opening adjunct ("Continuing to explain his view, Roe rejected …, saying").
+            let adjunct = adjunctComma(sentence, participles: true).flatMap { $0 < j ? $0 + 1 : nil }
+            if let previous = previousCue(before: j, from: adjunct ?? sentence.first), let found = speakerOfCue(previous) { return found }
             // "X, however, has threatened to veto ..., calling them" and "X rejected the idea and said
             // that": the subject of the sentence.
-            if form.participle || afterConjunction, let found = sentenceSubject(from: sentence.first, before: j) { return found }
+            if participle || afterConjunction, let found = sentenceSubject(from: sentence.first, before: j) { return found }
         }
         return scanSubject(from: j, limit: sentence.first, forward: false)
     }
+
+    /// The first token of a time phrase ending at `j` between a subject and its cue, when a subject
+    /// can come before it ("Roe on Tuesday said", "Roe last week said", "Roe this past week announced").
+    func timePhraseStart(_ j: Int, _ first: Int) -> Int? {
+        guard j > first, tokens[j].kind == .word, mentionAt[j] < 0, quoteOf[j] < 0 else { return nil }
+        if tokens[j].classes.contains(.calendarWords) {
+            return Self.dayOpeners.contains(tokens[j - 1].key) && j - 1 > first ? j - 1 : j
+        }
+        guard Self.timeSpans.contains(tokens[j].key), Self.spanOpeners.contains(tokens[j - 1].key) else { return nil }
+        var s = j - 1
+        if tokens[s].key == Self.past && s - 1 > first && Self.spanOpeners.contains(tokens[s - 1].key) { s -= 1 }  // "this past week"
+        return s > first ? s : nil
+    }
+
+    /// The token before the adverbs, auxiliaries and time phrases that end at `j` ("has also", "on Tuesday").
+    func beforeAdverbs(_ j: Int, _ first: Int) -> Int {
+        var j = j
+        while j >= first {
+            if tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 } else if let s = timePhraseStart(j, first) { j = s - 1 } else { break }
+        }
+        return j
+    }
+
+    private static let having = WordKey.hash("having")
+    private static let dayOpeners = SpeechCues.keys("on last this next early late")
+    private static let timeSpans = SpeechCues.keys("week weekend month year night morning afternoon evening")
+    private static let spanOpeners = SpeechCues.keys("last this next past that")
+    private static let past = WordKey.hash("past")
 
     /// The first candidate speaker from `first` up to `end` outside quotations and prepositional phrases.
     func sentenceSubject(from first: Int, before end: Int) -> SpeakerRef? {
@@ -173,7 +216,7 @@ extension DocumentModel {
         // "In response to Roe's plan, Hale rallied supporters, saying": the subject after a fronted
         // adjunct, not a name inside it, when there is one (but "As Roe, a lawyer, put it": that comma
         // opens an apposition).
-        if first == sentence.first, let comma = adjunctComma(sentence), comma + 1 < end,
+        if first == sentence.first, let comma = adjunctComma(sentence, participles: true), comma + 1 < end,
            mentionAt[comma - 1] < 0 || mentions[Int(mentionAt[comma - 1])].kind != .person,
            let found = firstCandidate(from: comma + 1, before: end) { return found }
         return firstCandidate(from: f, before: end)
@@ -184,13 +227,30 @@ extension DocumentModel {
         while f < end {
             if quoteOf[f] >= 0, let q = outerQuote(f) { f = (quotes[q].close ?? f) + 1; continue }
             if let found = candidate(at: f, allowPrepositionObject: false) {
-                if let speaker = found.speaker { return (speaker, mentionAt[f] >= 0 ? mentionTokens[Int(mentionAt[f])].upperBound : f + 1) }
+                if let speaker = found.speaker {
+                    let after = mentionAt[f] >= 0 ? mentionTokens[Int(mentionAt[f])].upperBound : f + 1
+                    return speaker.kind == .organisation ? personQualified(after: after, before: end) ?? (speaker, after) : (speaker, after)
+                }
                 if mentionAt[f] >= 0 { f = mentionTokens[Int(mentionAt[f])].upperBound; continue }
             }
             f += 1
         }
         return nil
     }
+
+    /// "The Post columnist Jo Hale": the person an organisation's name and a role word or two qualify,
+    /// named from token `t`.
+    private func personQualified(after t: Int, before end: Int) -> (speaker: SpeakerRef, end: Int)? {
+        var p = t
+        while p < end && p < t + 3 && isLowerWord(p)
+                && (tokens[p].classes.contains(.roles) || tokens[p].classes.contains(.personReferringNouns) || Self.writerNouns.contains(tokens[p].key)) { p += 1 }
+        guard p > t, p < end, mentionAt[p] >= 0, case let m = Int(mentionAt[p]), mentions[m].kind == .person,
+              mentionTokens[m].lowerBound == p, mentionTokens[m].upperBound <= end else { return nil }
+        return (speaker(mention: m), mentionTokens[m].upperBound)
+    }
+
+    /// Roles of people who write or speak for an outlet, besides `SpeechCues.roles`.
+    private static let writerNouns = SpeechCues.keys("columnist writer contributor pollster host anchor moderator commentator")
 
     /// Scans for the nearest subject candidate from `from` towards `limit` (backwards, or forwards
     /// from `limit` to `from` when `forward`).
@@ -373,7 +433,8 @@ extension DocumentModel {
         if tok.classes.contains(.referringNouns) && !(t + 1 < tokens.count && tokens[t + 1].kind == .possessive) {
             var j = t - 1
             // "the Vermont senator": a place may qualify the noun.
-            while j >= max(0, t - 4) && tokens[j].kind == .word && (mentionAt[j] < 0 || mentions[Int(mentionAt[j])].kind == .place) {
+            while j >= max(0, t - 4) && tokens[j].kind == .word && (mentionAt[j] < 0 || mentions[Int(mentionAt[j])].kind == .place)
+                    && tokens[j].classes.isDisjoint(with: [.prepositions, .auxiliaries, .beAuxiliaries]) {  // not "the qualifications to be president"
                 if tokens[j].key == SpeechCues.k.the { return (j, resolveReferring(t, from: j + 1)?.written(text(tokens[j].start, tok.end))) }
                 j -= 1
             }
@@ -406,14 +467,13 @@ extension DocumentModel {
 
     /// Words that end a subject noun phrase on its left ("and", "who", "that", "but").
     private static let including = WordKey.hash("including")
-    private static let phraseBreaks = SpeechCues.keys("and or but who whom which that when while because if as so than")
+    private static let phraseBreaks = SpeechCues.keys("and or but who whom which that when while because if as so than though although")
 
     /// "Almost half of the respondents said", "the candidate claims": the plain noun phrase right
     /// before cue `k` as its speaker, when no named or referring speaker was found.
     func describedSubject(_ k: Int) -> SpeakerRef? {
         let first = sentences[Int(sentenceOf[k])].first
-        var j = k - 1
-        while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
+        var j = beforeAdverbs(k - 1, first)
         // "Several growers, including Nora Quill, said": the group whose member the aside names.
         if j > first, isPunct(j, 0x2C), let c = (max(first, j - 10)..<j).last(where: { isPunct($0, 0x2C) }),
            tokens[c + 1].key == Self.including, (c + 1..<j).allSatisfy({ quoteOf[$0] < 0 }) { j = c - 1 }
@@ -429,8 +489,10 @@ extension DocumentModel {
                 j = range.lowerBound - 1
                 continue
             }
+            // A cue's noun after a determiner names the text that speaks ("One tweet said").
+            let noun = j == k - 1 && j > first && (tokens[j - 1].classes.contains(.determiners) || tokens[j - 1].key == SpeechCues.k.one)
             guard tokens[j].kind == .number || tokens[j].kind == .possessive
-                    || (tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) && cueForm(j) == nil && !isIngWord(j)
+                    || (tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) && (cueForm(j) == nil || noun) && !isIngWord(j)
                         && !tokens[j].classes.contains(.subjectPronouns) && !tokens[j].classes.contains(.auxiliaries)) else { break }
             if isLowerWord(j) && !tokens[j].classes.contains(.prepositions) && !tokens[j].classes.contains(.determiners) { lower += 1 }
             j -= 1
@@ -508,7 +570,7 @@ extension DocumentModel {
     func lastQuotationSpeaker(before position: Int, kind: EntityKind? = nil, female: Bool? = nil) -> SpeakerRef? {
         for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < position {
             guard let name = quotations[i].speaker, let speakerKind = quotations[i].speakerKind,
-                  !Self.documentNouns.contains(WordKey.hash(name)) else { continue }
+                  !Self.documentNouns.contains(WordKey.hash(String(name.split(separator: " ").last ?? ""))) else { continue }
             if let kind, speakerKind != kind || (kind == .person && !Self.isOnePerson(name)) { continue }
             if let female, let known = genders[name] ?? GivenNames.gender(ofDescription: name), known != female { continue }
             return SpeakerRef(name: name, kind: speakerKind, mention: quotations[i].speakerMention)

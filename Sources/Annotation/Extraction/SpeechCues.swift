@@ -235,8 +235,9 @@ enum SpeechCues {
     /// Adverbs and auxiliaries allowed between a subject and its cue ("has also strongly said").
     static let betweenSubjectAndCue = keys("""
         has have had also too officially initially strongly further again later earlier then reportedly \
-        repeatedly publicly previously recently firmly clearly would will could did does do is was were \
-        been be being not continued to once already separately explicitly simply only
+        repeatedly publicly previously recently now firmly clearly would will could did does do is was were \
+        been be being not continued to once already separately explicitly simply only \
+        didn't doesn't don't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't
         """)
 
     /// Words after a say-verb that do not start a reported clause.

@@ -203,8 +203,9 @@ struct SourceResolutionTests {
         let found = quotes(text, .direct)
         try #require(found.count == 1)
         #expect(found[0].speaker == "Dana Pruitt")
-        // A quotation opening its own sentence is not given to the sentence before by this rule.
-        let apart = "Dana Pruitt visited the depot on Friday. “The buses run late every single morning of the week.”"
+        // A quotation opening its own sentence is not given to the sentence before by this rule (nor
+        // by the one for a sentence opening with its subject's active verb: "was" is none).
+        let apart = "Dana Pruitt was at the depot on Friday. “The buses run late every single morning of the week.”"
         let alone = quotes(apart, .direct)
         try #require(alone.count == 1)
         #expect(alone[0].speaker == nil)
