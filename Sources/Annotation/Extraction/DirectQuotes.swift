@@ -604,7 +604,7 @@ extension DocumentModel {
             }
             // Or a paragraph ending with reported speech ("Hale said that …" ¶ “…”).
             let last = quotations.last { $0.kind == .indirect && $0.start >= from }
-            return last.flatMap { speakerRef(of: $0) }.map { ($0, nil) } ?? actingSubject(previous)
+            return last.flatMap { speakerRef(of: $0) }.map { ($0, nil) } ?? actingSubject(previous, for: q)
         }
         // "“A,” Hale told a reporter when asked …. “B.”": the speaker of the quotation opening the
         // previous sentence, before any cue later in it.
@@ -629,13 +629,20 @@ extension DocumentModel {
             if quotations[i].start < from { break }
             if quotations[i].kind == .direct, let found = speakerRef(of: quotations[i]) { return (found, nil) }
         }
-        return actingSubject(previous)
+        return actingSubject(previous, for: q)
     }
 
     /// "Mayor Jo Hale tweeted a warning. “…”", "Hale touted her record. “…”": a quotation with no
     /// attribution of its own after a sentence that opens with a named subject and its active verb
     /// (not "was", "is"): the one the narration was about goes on in their own words.
-    private func actingSubject(_ sentence: TextSentence) -> (speaker: SpeakerRef, cue: String?)? {
+    private func actingSubject(_ sentence: TextSentence, for q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        // Not when the quotation has its own "she said" that no one resolved: the narration's subject did not say it.
+        if let close = quotes[q].close {
+            let end = paragraphs[quotes[q].paragraph].endToken
+            let t = close + 1 < end && isPunct(close + 1, 0x2C) ? close + 2 : close + 1
+            if t + 1 < end, (tokens[t].classes.contains(.personPronouns) && cueForm(t + 1) != nil)
+                || (cueForm(t) != nil && tokens[t + 1].classes.contains(.personPronouns)) { return nil }
+        }
         guard let found = subjectOfSentence(from: sentence.first, before: sentence.end), found.speaker.mention != nil,
               found.speaker.kind != .place, found.end < sentence.end else { return nil }
         let m = Int(mentionAt[found.end - 1] >= 0 ? mentionAt[found.end - 1] : -1)
