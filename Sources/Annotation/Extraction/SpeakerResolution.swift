@@ -659,7 +659,10 @@ extension DocumentModel {
                 if !nested && genders[found.speaker.name] == nil { genders[found.speaker.name] = female }
                 return found.speaker
             }
+            // Else the one person of that gender a preposition introduced just before ("He was joined
+            // by Jo Roe. She said").
             let found = search(down: horizon) ?? lastQuotationSpeaker(before: tokens[t].start, kind: .person, female: female)
+                ?? (sentenceFirst > 0 ? introduced(from: sentences[Int(sentenceOf[sentenceFirst - 1])].first, before: t, fits: fits) : nil)
             if let found, !nested && genders[found.name] == nil { genders[found.name] = female }
             return found
         }
@@ -674,6 +677,21 @@ extension DocumentModel {
             ?? search(down: paragraphStart)
     }
     private static let they = WordKey.hash("they")
+
+    /// The last person mention from `first` to `t`, outside quotations, that `fits` and that a
+    /// preposition introduces ("joined by Jo Roe", "courtesy of Jo Roe").
+    private func introduced(from first: Int, before t: Int, fits: (Int) -> Bool) -> SpeakerRef? {
+        var j = t - 1
+        while j >= first {
+            if mentionAt[j] >= 0 && quoteOf[j] < 0 {
+                let m = Int(mentionAt[j])
+                if fits(m) && isPrepositionObject(mentionTokens[m].lowerBound) { return speaker(mention: m) }
+                j = mentionTokens[m].lowerBound
+            }
+            j -= 1
+        }
+        return nil
+    }
 
     /// Whether speaker mention `q` of a quotation is someone the subject `m` of the same sentence
     /// talks about ("Roe dismissed Doe's claim that …"): a possessive after `m`, not the subject.

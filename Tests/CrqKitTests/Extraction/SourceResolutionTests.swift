@@ -608,4 +608,11 @@ struct SourceResolutionTests {
         try #require(found.count == 1)
         #expect(found[0].speaker == "Quist")
     }
+
+    @Test func theOnlyFittingPersonAPrepositionIntroducedIsTheLastResort() throws {
+        let text = "Mr. Moss opened the call on Monday. He was joined on the call by Quenby Ortega, head of the Farm Fund. She said the bill was weak."
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Quenby Ortega" && found[0].asWritten == "She")
+    }
 }
