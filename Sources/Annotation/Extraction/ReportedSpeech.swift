@@ -904,7 +904,9 @@ extension DocumentModel {
                 && quoteIndex(closingAt: comma).map({ quotes[$0].parent == nil && isMidClause(quotes[$0].open) }) ?? false
             guard (isPunct(comma, 0x2C) && quoteOf[comma] < 0 && quoteOf[comma - 1] < 0) || closing, comma > bodyStart + 3,
                   let k = attributionCue(after: comma, end) else { continue }
+            // "…, said the harbour's director, Jo Lee.": a description when no name follows the cue.
             let speaker = k == comma + 1 ? scanSubject(from: attributionEnd(after: k, end) - 1, limit: k + 1, forward: true)
+                    ?? (namesRole(k + 1, end) ? describedSpeaker(k + 1, end: attributionEnd(after: k, end), postmodified: true)?.speaker : nil)
                 : scanSubject(from: k - 1, limit: comma + 1, forward: false)
                     ?? describedSpeaker(comma + 1, end: k)?.speaker ?? loneSubject(comma + 1, cue: k) ?? subjectPhrase(k, comma + 1)
             guard let speaker else { continue }
@@ -919,18 +921,35 @@ extension DocumentModel {
     /// length of it, with no verb, relative pronoun or quotation before it.
     private func attributionCue(after comma: Int, _ end: Int) -> Int? {
         var k = comma + 1
+        var pair = false
         while k < min(end - 1, comma + 16) {
             let tok = tokens[k]
             if let form = cueForm(k) {
                 return form.flags.contains(.clause) && (form.past || !form.participle) && !form.flags.contains(.naming)
-                    && endsAttribution(k, form, end) ? k : nil
+                    && !(pair && (canBeNoun(k) || tokens[k - 1].key == SpeechCues.k.and)) && endsAttribution(k, form, end) ? k : nil
             }
             if quoteOf[k] >= 0 || isSentenceEndPunct(k) || isPunct(k, 0x3B) || isPunct(k, 0x3A) { return nil }
+            // "…, Jo Hale has said.", "…, tenants and owners say.": an auxiliary before the cue, "and" inside the subject.
+            if tok.kind == .word && (isPerfectBeforeCue(k) || (tok.key == SpeechCues.k.and && k > comma + 1 && tokens[k - 1].kind == .word
+                                                             && tokens[k + 1].kind == .word && !tokens[k + 1].classes.contains(.subjectPronouns))) {
+                pair = pair || tok.key == SpeechCues.k.and
+                k += 1
+                continue
+            }
             if tok.kind == .word && (tok.classes.contains(.auxiliaries) || Self.relativeWords.contains(tok.key) || Self.questionWords.contains(tok.key)
                                      || Self.clauseJoints.contains(tok.key) || isPastVerb(k) || isIngWord(k)) { return nil }
             k += 1
         }
         return nil
+    }
+
+    /// "has said", "have long argued": an auxiliary other than "be" at `k`, then only adverbs before a cue.
+    private func isPerfectBeforeCue(_ k: Int) -> Bool {
+        guard tokens[k].classes.contains(.auxiliaries), !tokens[k].classes.contains(.beAuxiliaries) else { return false }
+        var j = k + 1
+        while j < tokens.count && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue)
+                && !tokens[j].classes.contains(.beAuxiliaries) && tokens[j].key != SpeechCues.k.to && cueForm(j) == nil { j += 1 }
+        return j < tokens.count && j > k && cueForm(j) != nil
     }
 
     /// Whether cue `k` ends its clause's attribution: what follows it up to the sentence's end, or to
@@ -940,16 +959,65 @@ extension DocumentModel {
         var e = k + 1
         while e < end - 1 && !isPunct(e, 0x2C) {
             let tok = tokens[e]
+            // "…, analysts say; in 2012 …", "…, she often says: …", "…, the office reported -- a …": the
+            // attribution ends at a semicolon, a colon or a dash.
+            if isPunct(e, 0x3B) || isPunct(e, 0x3A) || isDash(e) { return true }
             if quoteOf[e] >= 0 || e > k + 12 || isPunct(e, 0x3B) || isPunct(e, 0x3A) { return false }
             if tok.kind == .word {
                 let c = tok.classes
-                if tok.key == SpeechCues.k.that || tok.key == SpeechCues.k.to || c.contains(.subjectPronouns) || c.contains(.auxiliaries)
+                if tok.key == SpeechCues.k.that || c.contains(.subjectPronouns) || c.contains(.auxiliaries)
                     || Self.questionWords.contains(tok.key) || cueForm(e) != nil || isPastVerb(e) || isIngWord(e) { return false }
-                if e == k + 1 && c.contains(.determiners) && !form.flags.contains(.addressee) { return false }
+                // "wrote in a memo to the staff": "to" before a noun phrase, not an infinitive.
+                if tok.key == SpeechCues.k.to && !(e + 1 < end && tokens[e + 1].kind == .word && e > k + 1
+                                                   && (tokens[e + 1].capitalised || tokens[e + 1].classes.contains(.determiners))) { return false }
+                // "said the agency's director": an inverted subject naming a role; after a subject, an object.
+                if e == k + 1 && c.contains(.determiners) && !form.flags.contains(.addressee) && !(followsComma(k) && namesRole(e + 1, end)) { return false }
             }
             e += 1
         }
         return e >= end - 1 || Self.relativeWords.contains(tokens[e + 1].key) || endsClauseAfterComma(e + 1, end)
+            || (followsComma(k) && isAppositionToEnd(e + 1, end))
+    }
+
+    /// Whether token `k` comes right after a comma, or after a quotation closing on one ("…,” said").
+    private func followsComma(_ k: Int) -> Bool {
+        k > 1 && (isPunct(k - 1, 0x2C) || (tokens[k - 1].kind == .close && isPunct(k - 2, 0x2C)))
+    }
+
+    /// Whether the noun phrase from `n` up to its first preposition has a name, a role or a source noun
+    /// in it ("the agency's director", "a spokesman for the city", not "an assessment of …").
+    private func namesRole(_ n: Int, _ end: Int) -> Bool {
+        var v = n
+        while v < min(end, n + 8) && tokens[v].kind != .punct && !tokens[v].classes.contains(.prepositions) {
+            if mentionAt[v] >= 0 || !tokens[v].classes.isDisjoint(with: [.roles, .personReferringNouns, .anonymousNouns, .sourceNouns]) { return true }
+            v += 1
+        }
+        return false
+    }
+
+    /// A spaced dash (a hyphen inside a word is no token of its own).
+    private func isDash(_ t: Int) -> Bool { isPunct(t, 0x2014) || isPunct(t, 0x2013) || isPunct(t, 0x2D) }
+
+    /// ", said Jo Lee, a pastor in Salem, who …", ", said Jo Lee, professor of law.": from `n` to the
+    /// sentence's end, a noun phrase describing the speaker just named, up to a relative clause or a
+    /// participle; no verb, quotation or cue of its own. A lower-case opening word ending in "s" may be
+    /// a verb ("makes sense") and is not taken.
+    private func isAppositionToEnd(_ n: Int, _ end: Int) -> Bool {
+        guard n < end - 1, tokens[n].kind == .word, !Self.clauseJoints.contains(tokens[n].key), !tokens[n].classes.contains(.subjectPronouns),
+              tokens[n].capitalised || tokens[n].classes.contains(.determiners) || bytes[tokens[n].end - 1] != 0x73 else { return false }
+        var v = n
+        while v < end && !isSentenceEndPunct(v) {
+            let tok = tokens[v]
+            if quoteOf[v] >= 0 || isPunct(v, 0x3B) || isPunct(v, 0x3A) { return false }
+            if isPunct(v, 0x2C) && v + 1 < end && (Self.relativeWords.contains(tokens[v + 1].key) || endsClauseAfterComma(v + 1, end)) { return true }
+            if tok.kind == .word {
+                if Self.relativeWords.contains(tok.key) && v > n { return true }  // "a longtime ally who served …"
+                if tok.classes.contains(.auxiliaries) || cueForm(v) != nil || isPastVerb(v) || Self.pastForms.contains(tok.key)
+                    || tok.key == SpeechCues.k.that || Self.clauseJoints.contains(tok.key) && tok.key != SpeechCues.k.and { return false }
+            }
+            v += 1
+        }
+        return v > n
     }
 
     /// Where an attribution ending its clause stops: the next comma, or the sentence's end.

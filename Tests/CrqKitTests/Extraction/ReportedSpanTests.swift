@@ -30,6 +30,28 @@ struct ReportedSpanTests {
         #expect(indirect(inverted).first?.speaker == "Ellen Marsh")
     }
 
+    @Test func aTrailingAttributionWithAnAuxiliaryAPairOrAnApposition() throws {
+        let cases: [(String, String, String?)] = [
+            ("The ferry was late for the third time, Rob Sand has said.", "The ferry was late for the third time", "Rob Sand"),
+            ("The port will close for a week, dock workers and crane drivers told the paper.", "The port will close for a week", nil),
+            ("The bridge needs new cables, city engineers say; in 2012, the repairs cost less.", "The bridge needs new cables", nil),
+            ("The market fell again in May, the budget office reported on Tuesday -- a surprise to traders.", "The market fell again in May", nil),
+            ("The harbour is nearly full, Jo Ames wrote in a memo to the staff.", "The harbour is nearly full", "Jo Ames"),
+            ("The pier is “a total wreck,” said Gil Orr, marine engineer at the county office.", "The pier is “a total wreck,”", "Gil Orr"),
+            ("Yet that is not enough, said Mia Roe, a senior analyst at Fenwick, who notes that sales fell.", "Yet that is not enough", "Mia Roe"),
+            ("The ferry found no faults “of any kind,” said the harbour's director, Jim Comb, on Monday.", "The ferry found no faults “of any kind,”", nil),
+        ]
+        for (text, clause, speaker) in cases {
+            let found = indirect(text)
+            let row = try #require(found.first { $0.text == clause }, "\(text)")
+            if let speaker { #expect(row.speaker == speaker) }
+        }
+        // A pair of places before a noun that looks like a cue ("states") is no attribution, nor is a
+        // cue with an object after a subject set off by commas.
+        #expect(indirect("Jo Hale leads the count in Ohio and will win after the contests in Texas, Utah and two other states on June 7.").isEmpty)
+        #expect(indirect("Ann Lee, along with her partner at the firm and two other lawyers, wrote an assessment of the cases.").isEmpty)
+    }
+
     @Test func anAttributionBeforeAParticipleWithAQuotationReportsTheClauseBefore() throws {
         // The sentence ends in a quotation inside the participle's clause: the clause before is reported too.
         let text = "The new levy is unfair, the mayor said on Friday, noting that the council had “ignored every shop owner.”"
