@@ -886,9 +886,16 @@ extension DocumentModel {
         let commaClose = !midClauseClose && tokens[end - 1].kind == .close && end - 2 > sentence.first
             && quoteIndex(closingAt: end - 1).map({ quotes[$0].parent == nil && quotes[$0].open.map { $0 > 0 && isPunct($0 - 1, 0x2C) } ?? false }) ?? false
         let stop = midClauseClose || commaClose ? end - 2 : end - 1
-        guard end - sentence.first > 6, isSentenceEndPunct(stop), tokens[clauseStart].kind != .open else { return }
+        guard end - sentence.first > 6, isSentenceEndPunct(stop), tokens[clauseStart].kind != .open || opensMixedClause(clauseStart) else { return }
         if findParentheticalAttribution(sentence, from: afterDateline(sentence), quotedEnd: midClauseClose, openQuote: commaClose) { return }
         if !midClauseClose && !commaClose { findTrailingAttribution(sentence, clauseStart: clauseStart, before: end - 2) }
+    }
+
+    /// "“Boots on the ground” would help, she said.": a short quotation opening the clause at `open`
+    /// that closes on a word (not "…,” said") before a lower-case word going on with the clause.
+    private func opensMixedClause(_ open: Int) -> Bool {
+        guard quoteOf[open] >= 0, let close = quotes[Int(quoteOf[open])].close, close + 1 < tokens.count, close - open <= 9 else { return false }
+        return tokens[close - 1].kind == .word && isLowerWord(close + 1) && quoteOf[close + 1] < 0 && cueForm(close + 1) == nil
     }
 
     /// "CLAUSE, X said.", "CLAUSE, said X, …", "CLAUSE, a spokesman for the company told reporters on
@@ -1011,9 +1018,10 @@ extension DocumentModel {
             if quoteOf[v] >= 0 || isPunct(v, 0x3B) || isPunct(v, 0x3A) { return false }
             if isPunct(v, 0x2C) && v + 1 < end && (Self.relativeWords.contains(tokens[v + 1].key) || endsClauseAfterComma(v + 1, end)) { return true }
             if tok.kind == .word {
-                if Self.relativeWords.contains(tok.key) && v > n { return true }  // "a longtime ally who served …"
+                // "a longtime ally who served …", "a union that has …".
+                if (Self.relativeWords.contains(tok.key) || tok.key == SpeechCues.k.that) && v > n { return true }
                 if tok.classes.contains(.auxiliaries) || cueForm(v) != nil || isPastVerb(v) || Self.pastForms.contains(tok.key)
-                    || tok.key == SpeechCues.k.that || Self.clauseJoints.contains(tok.key) && tok.key != SpeechCues.k.and { return false }
+                    || Self.clauseJoints.contains(tok.key) && tok.key != SpeechCues.k.and { return false }
             }
             v += 1
         }
@@ -1118,7 +1126,7 @@ extension DocumentModel {
                 guard !openQuote || (!canBeNoun(k) && isClauseOfItsOwn(first, c) && (inverted || (c + 1..<k).allSatisfy({ isSubjectWord($0) }))) else { return false }
                 let apposition = c - first >= 3 && next.kind == .word
                     && (Self.indefinites.contains(next.key) || (quotedEnd && participle) || next.classes.contains(.prepositions) || Self.contrastJoints.contains(next.key)
-                        || finalRelative || (inverted && next.classes.contains(.determiners))
+                        || finalRelative || (inverted && next.classes.contains(.determiners)) || ((inverted || (k == c + 1 && namesRole(k + 1, c2))) && isAppositionToEnd(c2 + 1, end))
                         || (next.classes.contains(.timeWords) && c2 + 2 < end && tokens[c2 + 2].classes.contains(.timeWords)))
                 guard !(quotedEnd && apposition && !participle), let last = apposition ? trimmedLast(c - 1, first) : trimmedLast(end - 1, first) else { return false }
                 addIndirect(first, last, speaker: speaker, cue: tokenText(k))

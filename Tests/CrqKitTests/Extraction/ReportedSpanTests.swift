@@ -52,6 +52,22 @@ struct ReportedSpanTests {
         #expect(indirect("Ann Lee, along with her partner at the firm and two other lawyers, wrote an assessment of the cases.").isEmpty)
     }
 
+    @Test func aClauseOpeningWithAShortQuotationIsReported() throws {
+        let found = indirect("“More ferries” would ease the queues at the pier, the harbour master said on Friday.")
+        #expect(found.map(\.text) == ["“More ferries” would ease the queues at the pier"])
+        #expect(found.first?.speaker == "harbour master")
+        // A quotation closing on its comma before the cue is a direct quotation, not a clause.
+        #expect(indirect("“We want the ferries back, we want them now,” said Jo Hale, who runs the kiosk.").isEmpty)
+    }
+
+    @Test func anInvertedAttributionBeforeTheSpeakersAppositionEndsTheClause() throws {
+        let text = "The ferry will run again in May, said a former spokesman for the port, Al Vance, who ran the marina."
+        #expect(indirect(text).map(\.text) == ["The ferry will run again in May"])
+        // A cue with an object is no attribution: the object is no speaker with an apposition.
+        let object = "The harbour trust, in its yearly report, noted sharp criticism by Ada Lind, the former head of the pilots."
+        #expect(!indirect(object).contains { $0.text == "The harbour trust, in its yearly report" })
+    }
+
     @Test func anAttributionBeforeAParticipleWithAQuotationReportsTheClauseBefore() throws {
         // The sentence ends in a quotation inside the participle's clause: the clause before is reported too.
         let text = "The new levy is unfair, the mayor said on Friday, noting that the council had “ignored every shop owner.”"
