@@ -152,12 +152,15 @@ extension DocumentModel {
             let tok = tokens[i]
             if quoteOf[i] >= 0 { return false }
             if tok.kind == .number || tok.kind == .possessive || (tok.kind == .punct && tok.mark == 0x25) { return true }
-            guard tok.kind == .word, tok.form == nil, !isPastVerb(i), !isIngWord(i) else { return false }
+            // "voters polled", "veterans interviewed at the rallies": a participle after its noun; "the planning": a noun.
+            let participle = isPastVerb(i) && i > first && isNounBefore(i - 1) && (i == last || tokens[i + 1].classes.contains(.prepositions))
+            let gerundNoun = isIngWord(i) && i > first && tokens[i - 1].classes.contains(.determiners)
+            guard tok.kind == .word, tok.form == nil || cueForm(i) == nil, !isPastVerb(i) || participle, !isIngWord(i) || gerundNoun else { return false }
             let c = tok.classes
             return !c.contains(.auxiliaries) && !c.contains(.betweenSubjectAndCue) && !c.contains(.subjectPronouns)
                 && !Self.clauseJoints.contains(tok.key) && !Self.relativeWords.contains(tok.key) && tok.key != SpeechCues.k.that
         }
-        while j >= first && last - j < 8 && inPhrase(j) { j -= 1 }
+        while j >= first && last - j < 10 && inPhrase(j) { j -= 1 }
         guard j < last, relative || j < first || tokens[j].kind == .punct || Self.clauseJoints.contains(tokens[j].key)
                 || Self.clauseStartRelatives.contains(tokens[j].key) else {
             return relativeSubject(k, first)
@@ -167,6 +170,12 @@ extension DocumentModel {
         guard s <= last, tokens[last].kind == .word || tokens[last].kind == .number || isPunct(last, 0x25),
               !tokens[last].classes.contains(.prepositions), !tokens[last].classes.contains(.determiners) else { return nil }
         return SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[s].start, tokens[last].end))
+    }
+
+    /// Whether token `i` can end a noun: a word that is no function word, verb or cue.
+    private func isNounBefore(_ i: Int) -> Bool {
+        tokens[i].kind == .word && tokens[i].form == nil && !isPastVerb(i)
+            && tokens[i].classes.isDisjoint(with: [.determiners, .prepositions, .auxiliaries, .betweenSubjectAndCue, .subjectPronouns])
     }
 
     /// "Rae Lind, a pastor from Salem, Ore., said …", "Several towns, including Salem, say …": the

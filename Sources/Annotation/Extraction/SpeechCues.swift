@@ -89,7 +89,7 @@ enum SpeechCues {
             ("underline", [.clause], []), ("underscore", [.clause], []), ("affirm", [.clause], []),
             ("reaffirm", [.clause], []), ("assert", [.clause], []), ("remark", [.clause, .nounLike], []),
             ("mention", [.clause, .nounLike], []), ("confirm", [.clause], []), ("indicate", [.clause], []),
-            ("reveal", [.clause], []), ("report", [.clause, .zeroThat, .nounLike], []), ("explain", [.clause], []),
+            ("reveal", [.clause], []), ("report", [.clause, .zeroThat, .nounLike, .gerund], []), ("explain", [.clause], []),
             ("argue", [.clause], []), ("acknowledge", [.clause, .gerund], []), ("admit", [.clause, .gerund], ["admitted", "admitting"]),
             ("deny", [.clause, .gerund], ["denied", "denies", "denying"]),
             ("claim", [.clause, .infinitive, .nounLike], []), ("allege", [.clause], []),

@@ -68,6 +68,24 @@ struct ReportedSpanTests {
         #expect(!indirect(object).contains { $0.text == "The harbour trust, in its yearly report" })
     }
 
+    @Test func aSubjectWithAParticipleAGerundNounOrANounLikeCueKeepsItsWords() throws {
+        let cases: [(String, String, String)] = [
+            ("Some 40 percent of tenants polled said they would move.", "they would move", "Some 40 percent of tenants polled"),
+            ("Ferry crews interviewed at the pier said they had no spare parts.", "they had no spare parts", "Ferry crews interviewed at the pier"),
+            ("A person familiar with the planning says the talks will focus on fares.", "the talks will focus on fares", "A person familiar with the planning"),
+            ("Majorities of tenants in five states say that rents are too high.", "rents are too high", "Majorities of tenants in five states"),
+        ]
+        for (text, clause, written) in cases {
+            let row = try #require(indirect(text).first, "\(text)")
+            #expect(row.text == clause)
+            #expect(row.asWritten == written)
+        }
+    }
+
+    @Test func reportedTakesAGerund() throws {
+        #expect(indirect("The port authority reported spending $2 million on new cranes.").map(\.text) == ["spending $2 million on new cranes"])
+    }
+
     @Test func anAttributionBeforeAParticipleWithAQuotationReportsTheClauseBefore() throws {
         // The sentence ends in a quotation inside the participle's clause: the clause before is reported too.
         let text = "The new levy is unfair, the mayor said on Friday, noting that the council had “ignored every shop owner.”"
