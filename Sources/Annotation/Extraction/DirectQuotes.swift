@@ -485,7 +485,7 @@ extension DocumentModel {
     /// "according to" or a short "from" phrase names ("More from Hale:", "From the report:").
     func colonSource(_ colon: Int) -> SpeakerRef? {
         let first = sentences[Int(sentenceOf[colon])].first
-        func isDash(_ t: Int) -> Bool { t >= first && (isPunct(t, 0x2D) || isPunct(t, 0x2013) || isPunct(t, 0x2014)) }
+        func isDash(_ t: Int) -> Bool { t >= first && self.isDash(t) }
         var s = colon - 1
         while s > first && s > colon - 8 && tokens[s].kind != .punct && tokens[s].key != Self.from
                 && !(tokens[s].key == SpeechCues.k.to && tokens[s - 1].key == SpeechCues.k.according) { s -= 1 }
@@ -538,13 +538,17 @@ extension DocumentModel {
         return (found.speaker, nil)
     }
 
-    /// “…” ¶ — Jo Hale, mayor.: a quotation standing as its paragraph, signed on the next line after a dash.
+    /// A quotation standing as its paragraph and signed after a dash, on the same line ("“…” — Jo Hale")
+    /// or on the next ("“…” ¶ — Jo Hale, mayor."), as round-ups of readers' and voters' words print them.
     private func signedAttribution(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
         let p = quotes[q].paragraph
-        guard let open = quotes[q].open, open == paragraphs[p].firstToken, let close = quotes[q].close,
-              close + 2 >= paragraphs[p].endToken, p + 1 < paragraphs.count else { return nil }
-        let dash = paragraphs[p + 1].firstToken, end = paragraphs[p + 1].endToken
-        guard dash + 1 < end, isPunct(dash, 0x2D) || isPunct(dash, 0x2013) || isPunct(dash, 0x2014) else { return nil }
+        guard let open = quotes[q].open, open == paragraphs[p].firstToken, let close = quotes[q].close else { return nil }
+        var dash = close + 1, end = paragraphs[p].endToken
+        if dash >= end || !isDash(dash) {
+            guard close + 2 >= end, p + 1 < paragraphs.count else { return nil }
+            dash = paragraphs[p + 1].firstToken; end = paragraphs[p + 1].endToken
+        }
+        guard dash + 1 < end, isDash(dash) else { return nil }
         let t = dash + 1
         if mentionAt[t] >= 0 { return (speaker(mention: Int(mentionAt[t])), nil) }
         var e = t

@@ -85,6 +85,19 @@ struct NamedSourceTests {
         #expect(found[0].speaker == "Helena Roos")
     }
 
+    @Test func aSignatureAfterADashOnTheQuotationsLineNamesTheSpeaker() throws {
+        let text = """
+            What riders told us about the new tram.
+            “It is faster than the bus, but the stops are too far apart.” — Petra Vale
+            “I wait longer for it than I ride it.”― Omar Lindqvist.
+            “The seats are fine.” – Kasia Brandt, a student
+            “We were promised a tram by 2020 — and here it is.”
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 4)
+        #expect(found.map(\.speaker) == ["Petra Vale", "Omar Lindqvist", "Kasia Brandt", nil])
+    }
+
     @Test func aSentenceMayOpenWithAnInvertedCue() throws {
         let text = "The square was full by noon. Said Oskar Lind, “I have never seen so many people here.”"
         let analysis = QuotationExtractor.analyze(text)
