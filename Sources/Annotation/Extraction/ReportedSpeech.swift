@@ -154,7 +154,9 @@ extension DocumentModel {
             if tok.kind == .number || tok.kind == .possessive || (tok.kind == .punct && tok.mark == 0x25) { return true }
             // "voters polled", "veterans interviewed at the rallies": a participle after its noun; "the planning": a noun.
             let participle = isPastVerb(i) && i > first && isNounBefore(i - 1) && (i == last || tokens[i + 1].classes.contains(.prepositions))
-            let gerundNoun = isIngWord(i) && i > first && tokens[i - 1].classes.contains(.determiners)
+            // "the planning", "hacking specialists" (an -ing word opening the phrase before its noun).
+            let gerundNoun = isIngWord(i) && ((i > first && tokens[i - 1].classes.contains(.determiners))
+                || (i < last && isNounBefore(i + 1) && (i == first || Self.clauseJoints.contains(tokens[i - 1].key))))
             guard tok.kind == .word, tok.form == nil || cueForm(i) == nil, !isPastVerb(i) || participle, !isIngWord(i) || gerundNoun else { return false }
             let c = tok.classes
             return !c.contains(.auxiliaries) && !c.contains(.betweenSubjectAndCue) && !c.contains(.subjectPronouns)
@@ -174,7 +176,7 @@ extension DocumentModel {
 
     /// Whether token `i` can end a noun: a word that is no function word, verb or cue.
     private func isNounBefore(_ i: Int) -> Bool {
-        tokens[i].kind == .word && tokens[i].form == nil && !isPastVerb(i)
+        tokens[i].kind == .word && tokens[i].form == nil && !isPastVerb(i) && !Self.objectPronouns.contains(tokens[i].key)
             && tokens[i].classes.isDisjoint(with: [.determiners, .prepositions, .auxiliaries, .betweenSubjectAndCue, .subjectPronouns])
     }
 
@@ -334,6 +336,13 @@ extension DocumentModel {
         }
         var u = t
         if flags.contains(.zeroThat) && startsWithDemonstrative(u, end) { return (u, false) }  // "said this was …"
+        if flags.contains(.zeroThat) && startsWithQuantity(u, end) { return (u, false) }  // "said about half of …"
+        // "said “local forces” must lead", "testified “thousands” of emails had …": a short quotation opening the clause.
+        if u < end && tokens[u].kind == .open && opensMixedClause(u), let close = quotes[Int(quoteOf[u])].close,
+           ((close + 1)..<min(end, close + 5)).contains(where: { tokens[$0].kind == .word && quoteOf[$0] < 0
+               && (tokens[$0].classes.contains(.auxiliaries) || isPastVerb($0) || Self.pastForms.contains(tokens[$0].key)) }) {
+            return (u, false)
+        }
         if word(u) && (tokens[u].classes.contains(.prepositions) || tokens[u].classes.contains(.calendarWords)
                        || Self.timeAdverbs.contains(tokens[u].key) || tokens[u].classes.contains(.timeRelations)
                        || flags.contains(.addressee)) {
@@ -370,7 +379,8 @@ extension DocumentModel {
         // "said Smith, who ..." / "said Smith." / ", says political scientist Jo Lee in Oslo.": the inverted subject, not a clause.
         if mentionAt[u] >= 0 {
             let after = mentionTokens[Int(mentionAt[u])].upperBound
-            if after >= end || tokens[after].kind == .punct { return nil }
+            if after >= end || (tokens[after].kind == .punct && !(flags.contains(.zeroThat) && isPunct(after, 0x2C) && tokens[k - 1].kind == .word
+                                                                  && closesAppositionBeforeVerb(after, end))) { return nil }
         }
         if k > sentence.first, isPunct(k - 1, 0x2C), isInvertedSubject(u, end) { return nil }
         if flags.contains(.zeroThat) && !tokens[u].classes.contains(.prepositions)
@@ -381,7 +391,7 @@ extension DocumentModel {
         }
         // "argue the rules were …", "insist the memo was …": a clause without "that" after other cues, when
         // a subject and its finite verb start it.
-        if !flags.contains(.zeroThat) && !flags.contains(.naming) && !form.participle && (!canBeNoun(k) || isBareAfterPluralSubject(k))
+        if !flags.contains(.zeroThat) && !flags.contains(.naming) && !form.participle && (!canBeNoun(k) || isBareAfterPluralSubject(k) || isAfterNamedSubject(k))
             && !isPassiveCue(k, sentence.first)
             && startsFiniteClause(u, end) { return (u, false) }
         // "announced new support from …", "denied the claims": what the statement is of.
@@ -393,6 +403,14 @@ extension DocumentModel {
             return (u, true)  // three words at least: "denied the claims", not "acknowledged the operation,"
         }
         return nil
+    }
+
+    /// "The Heritage Foundation notes …", "he claims …", "the candidate claims …": a noun-like cue right
+    /// after a name, a pronoun or a referring noun is its verb.
+    private func isAfterNamedSubject(_ k: Int) -> Bool {
+        guard k > 0, tokens[k - 1].kind == .word, quoteOf[k - 1] < 0 else { return false }
+        if mentionAt[k - 1] >= 0 { return mentions[Int(mentionAt[k - 1])].kind != .place }
+        return !tokens[k - 1].classes.isDisjoint(with: [.personPronouns, .thingPronouns, .referringNouns])
     }
 
     private static let helpForms = SpeechCues.keys("help helps helped helping")
@@ -485,6 +503,34 @@ extension DocumentModel {
     }
 
     private static let demonstratives = SpeechCues.keys("this these")
+
+    /// "about half of the change …", "at least six planes …": a quantity opening a clause.
+    private func startsWithQuantity(_ u: Int, _ end: Int) -> Bool {
+        guard u + 2 < end, tokens[u].kind == .word, quoteOf[u] < 0 else { return false }
+        let next = tokens[u + 1]
+        if tokens[u].key == Self.about { return next.kind == .number || next.key == Self.half }
+        return tokens[u].key == Self.at && Self.quantityWords.contains(next.key) && next.key != Self.all && tokens[u + 2].kind != .punct
+    }
+
+    private static let half = WordKey.hash("half")
+    private static let at = WordKey.hash("at")
+    private static let all = WordKey.hash("all")
+
+    /// "Omar Haddad, the man who drove the truck, held …": from the comma at `comma` after a name, an
+    /// apposition closing on a comma before a verb.
+    private func closesAppositionBeforeVerb(_ comma: Int, _ end: Int) -> Bool {
+        var v = comma + 1
+        while v < min(end - 1, comma + 20) {
+            if quoteOf[v] >= 0 || isSentenceEndPunct(v) || isPunct(v, 0x3B) || isPunct(v, 0x3A) { return false }
+            if isPunct(v, 0x2C) {
+                let next = v + 1
+                return v > comma + 2 && tokens[next].kind == .word
+                    && (tokens[next].classes.contains(.auxiliaries) || isPastVerb(next) || Self.pastForms.contains(tokens[next].key))
+            }
+            v += 1
+        }
+        return false
+    }
 
     /// Common irregular verbs in the past, which end a clause's subject.
     private static let pastForms = SpeechCues.keys("""
@@ -754,7 +800,9 @@ extension DocumentModel {
                 case 0x3B:
                     last = t - 1; break scan
                 case 0x3A:
-                    if t + 1 < end && tokens[t + 1].kind == .open { return nil }
+                    // A clause that only introduces the quotation after its colon is none ("said the following:");
+                    // a longer one is reported ("said that …, to which Jo Hale replied: “…”").
+                    if t + 1 < end && tokens[t + 1].kind == .open && (first..<t).filter({ tokens[$0].kind == .word }).count < 8 { return nil }
                     last = t - 1; break scan
                 case 0x2C:
                     if t == adjunct || endsClauseAfterComma(t + 1, end) || isCommaSplice(t, first, end) || startsOtherShare(t + 1, end)
@@ -1010,9 +1058,6 @@ extension DocumentModel {
         }
         return false
     }
-
-    /// A spaced dash (a hyphen inside a word is no token of its own).
-    private func isDash(_ t: Int) -> Bool { isPunct(t, 0x2014) || isPunct(t, 0x2013) || isPunct(t, 0x2D) }
 
     /// ", said Jo Lee, a pastor in Salem, who …", ", said Jo Lee, professor of law.": from `n` to the
     /// sentence's end, a noun phrase describing the speaker just named, up to a relative clause or a

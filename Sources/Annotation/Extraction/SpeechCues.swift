@@ -236,7 +236,7 @@ enum SpeechCues {
     static let betweenSubjectAndCue = keys("""
         has have had also too officially initially strongly further again later earlier then reportedly \
         repeatedly publicly previously recently firmly clearly would will could did does do is was were \
-        been be being not continued to once already separately explicitly simply only
+        been be being not continued to once already separately explicitly simply only long since
         """)
 
     /// Words after a say-verb that do not start a reported clause.

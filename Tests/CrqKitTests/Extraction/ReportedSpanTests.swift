@@ -86,6 +86,33 @@ struct ReportedSpanTests {
         #expect(indirect("The port authority reported spending $2 million on new cranes.").map(\.text) == ["spending $2 million on new cranes"])
     }
 
+    @Test func aClauseWithoutThatAfterANamedSubjectOrAnAdverb() throws {
+        let cases: [(String, String)] = [
+            ("The Harbour Trust notes the ferry fare is lower in winter.", "the ferry fare is lower in winter"),
+            ("And she claims her rival is wrong about the fares.", "her rival is wrong about the fares"),
+            ("The pier's owners have long insisted they could not pay for repairs.", "they could not pay for repairs"),
+            ("Jo Hale has since said she now backs the plan.", "she now backs the plan"),
+            ("But boating specialists say the newest hulls might not be safe.", "the newest hulls might not be safe"),
+            ("The port office said about half of the cranes stood idle.", "about half of the cranes stood idle"),
+            ("The radio station reported at least six boats sank in the storm.", "at least six boats sank in the storm"),
+            ("The captain said “local crews” must lead the search.", "“local crews” must lead the search"),
+            ("Rangers say Ada Lind, the woman who found the boat, phoned them at dawn.", "Ada Lind, the woman who found the boat, phoned them at dawn"),
+        ]
+        for (text, clause) in cases {
+            #expect(indirect(text).map(\.text) == [clause], "\(text)")
+        }
+        // "him" after an -ing word is its object, not part of a subject.
+        #expect(indirect("But hearing him say it twice makes the pier sound safer.").isEmpty)
+        // A quotation the cue opens, followed by an adverb, is a direct quotation only.
+        #expect(indirect("The captain said “we will find them” tonight.").isEmpty)
+    }
+
+    @Test func aLongClauseBeforeAColonAndAQuotationIsReported() throws {
+        let text = "She said that the pier inspectors had checked every beam, to which Al Roe replied: “It is not true.”"
+        #expect(indirect(text).first?.text == "the pier inspectors had checked every beam, to which Al Roe replied")
+        #expect(indirect("The mayor said the following: “We will rebuild the pier.”").isEmpty)
+    }
+
     @Test func anAttributionBeforeAParticipleWithAQuotationReportsTheClauseBefore() throws {
         // The sentence ends in a quotation inside the participle's clause: the clause before is reported too.
         let text = "The new levy is unfair, the mayor said on Friday, noting that the council had “ignored every shop owner.”"
