@@ -580,7 +580,7 @@ extension DocumentModel {
     }
 
     /// Cue verbs in the past whose object noun phrase is the content of a statement.
-    private static let objectCues = SpeechCues.keys("announced denied confirmed acknowledged disclosed revealed announces denies confirms")
+    private static let objectCues = SpeechCues.keys("announced denied confirmed acknowledged disclosed revealed announces denies confirms recalled recalls explained")
 
     /// "asked (her) whether ...", "asked about the vote": where the question or its topic starts.
     private func questionStart(_ t: Int, _ end: Int) -> (start: Int, verbPhrase: Bool)? {
