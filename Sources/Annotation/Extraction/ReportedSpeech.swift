@@ -343,6 +343,7 @@ extension DocumentModel {
                && (tokens[$0].classes.contains(.auxiliaries) || isPastVerb($0) || Self.pastForms.contains(tokens[$0].key)) }) {
             return (u, false)
         }
+        if u < end && isDash(u), let that = thatAfterAdjunct(u + 1, end) { return (that + 1, false) }
         if word(u) && (tokens[u].classes.contains(.prepositions) || tokens[u].classes.contains(.calendarWords)
                        || Self.timeAdverbs.contains(tokens[u].key) || tokens[u].classes.contains(.timeRelations)
                        || flags.contains(.addressee)) {
@@ -362,6 +363,7 @@ extension DocumentModel {
                 v += 1
             }
             if word(v) && tokens[v].key == SpeechCues.k.that && v > u { return (v + 1, false) }
+            if let that = thatAfterAdjunct(v, end) { return (that + 1, false) }
             // "told ABC's “This Week” that …": an addressee ending in a quoted title.
             if flags.contains(.addressee), v < end, tokens[v].kind == .open, let q = outerQuote(v), let close = quotes[q].close,
                close - v <= 8, word(close + 1), tokens[close + 1].key == SpeechCues.k.that { return (close + 2, false) }
@@ -411,6 +413,35 @@ extension DocumentModel {
         guard k > 0, tokens[k - 1].kind == .word, quoteOf[k - 1] < 0 else { return false }
         if mentionAt[k - 1] >= 0 { return mentions[Int(mentionAt[k - 1])].kind != .place }
         return !tokens[k - 1].classes.isDisjoint(with: [.personPronouns, .thingPronouns, .referringNouns])
+    }
+
+    /// "said Thursday during a town hall in Buffalo, New York, that …", "said — on the radio — that …",
+    /// "said on ABC’s “This Week” that …": the "that" after a longer adjunct of the
+    /// speaking (places, times, commas, dashes, a short quoted title; no verb, pronoun or other cue) from `v`.
+    private func thatAfterAdjunct(_ v: Int, _ end: Int) -> Int? {
+        var w = v
+        while w < min(end, v + 24) {
+            let tok = tokens[w]
+            if tok.kind == .open {
+                guard let q = outerQuote(w), let close = quotes[q].close, close - w <= 8 else { return nil }
+                w = close + 1
+                continue
+            }
+            if isSentenceEndPunct(w) || isPunct(w, 0x3B) || isPunct(w, 0x3A) || quoteOf[w] >= 0 { return nil }
+            if tok.kind == .word {
+                // A "that" after a common noun is mostly a relative pronoun ("a tactic that allows …").
+                if tok.key == SpeechCues.k.that {
+                    let before = tokens[w - 1], after = tokens[w + 1]
+                    let complement = before.kind != .word || before.capitalised || before.classes.contains(.calendarWords)
+                        || Self.timeAdverbs.contains(before.key) || after.classes.contains(.subjectPronouns) || after.classes.contains(.determiners)
+                    return w > v && complement ? w : nil
+                }
+                if tok.classes.contains(.auxiliaries) || tok.classes.contains(.subjectPronouns) || isPastVerb(w) || Self.pastForms.contains(tok.key)
+                    || Self.questionWords.contains(tok.key) || Self.relativeWords.contains(tok.key) || Self.clauseJoints.contains(tok.key) || (cueForm(w) != nil && !tokens[w - 1].classes.contains(.determiners)) { return nil }
+            }
+            w += 1
+        }
+        return nil
     }
 
     private static let helpForms = SpeechCues.keys("help helps helped helping")
@@ -990,7 +1021,8 @@ extension DocumentModel {
             let tok = tokens[k]
             if let form = cueForm(k) {
                 return form.flags.contains(.clause) && (form.past || !form.participle) && !form.flags.contains(.naming)
-                    && !(pair && (canBeNoun(k) || tokens[k - 1].key == SpeechCues.k.and)) && endsAttribution(k, form, end) ? k : nil
+                    && !(pair && (canBeNoun(k) || tokens[k - 1].key == SpeechCues.k.and)) && endsAttribution(k, form, end)
+                    && !(canBeNoun(k) && (tokens[k - 1].classes.contains(.determiners) || Self.negations.contains(tokens[k - 1].key))) ? k : nil
             }
             if quoteOf[k] >= 0 || isSentenceEndPunct(k) || isPunct(k, 0x3B) || isPunct(k, 0x3A) { return nil }
             // "…, Jo Hale has said.", "…, tenants and owners say.": an auxiliary before the cue, "and" inside the subject.
@@ -1029,8 +1061,10 @@ extension DocumentModel {
             if quoteOf[e] >= 0 || e > k + 12 || isPunct(e, 0x3B) || isPunct(e, 0x3A) { return false }
             if tok.kind == .word {
                 let c = tok.classes
+                // "told the court in his filing": an -ing noun after a determiner.
                 if tok.key == SpeechCues.k.that || c.contains(.subjectPronouns) || c.contains(.auxiliaries)
-                    || Self.questionWords.contains(tok.key) || cueForm(e) != nil || isPastVerb(e) || isIngWord(e) { return false }
+                    || Self.questionWords.contains(tok.key) || cueForm(e) != nil || isPastVerb(e)
+                    || (isIngWord(e) && !tokens[e - 1].classes.contains(.determiners)) { return false }
                 // "wrote in a memo to the staff": "to" before a noun phrase, not an infinitive.
                 if tok.key == SpeechCues.k.to && !(e + 1 < end && tokens[e + 1].kind == .word && e > k + 1
                                                    && (tokens[e + 1].capitalised || tokens[e + 1].classes.contains(.determiners))) { return false }
@@ -1179,7 +1213,7 @@ extension DocumentModel {
                 guard !quotedEnd || participle || (!canBeNoun(k) && (form.flags.contains(.addressee) || !tokens[k + 1].classes.contains(.determiners))) else { return false }
                 guard !openQuote || (!canBeNoun(k) && isClauseOfItsOwn(first, c) && (inverted || (c + 1..<k).allSatisfy({ isSubjectWord($0) }))) else { return false }
                 let apposition = c - first >= 3 && next.kind == .word
-                    && (Self.indefinites.contains(next.key) || (quotedEnd && participle) || next.classes.contains(.prepositions) || Self.contrastJoints.contains(next.key)
+                    && (Self.indefinites.contains(next.key) || ((quotedEnd || openQuote) && participle) || next.classes.contains(.prepositions) || Self.contrastJoints.contains(next.key)
                         || finalRelative || (inverted && next.classes.contains(.determiners)) || ((inverted || (k == c + 1 && namesRole(k + 1, c2))) && isAppositionToEnd(c2 + 1, end))
                         || (next.classes.contains(.timeWords) && c2 + 2 < end && tokens[c2 + 2].classes.contains(.timeWords)))
                 guard !(quotedEnd && apposition && !participle), let last = apposition ? trimmedLast(c - 1, first) : trimmedLast(end - 1, first) else { return false }

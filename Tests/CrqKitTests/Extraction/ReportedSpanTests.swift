@@ -113,6 +113,30 @@ struct ReportedSpanTests {
         #expect(indirect("The mayor said the following: “We will rebuild the pier.”").isEmpty)
     }
 
+    @Test func aThatClauseAfterALongAdjunctOfTheSpeaking() throws {
+        let cases: [(String, String)] = [
+            ("Cruz said Thursday during a town hall in Dover, Delaware, that the pier is unsafe.", "the pier is unsafe"),
+            ("Jo Hale said — on the radio — that the pier raised $4 million.", "the pier raised $4 million"),
+            ("Jo Hale said on the BBC’s “Morning Show” that he would look at the fares.", "he would look at the fares"),
+            ("Jo Hale said in a written statement in March that the claims had no substance.", "the claims had no substance"),
+            ("Jo Hale told a meeting in Salem, Oregon on Monday that the pier is safe.", "the pier is safe"),
+        ]
+        for (text, clause) in cases {
+            #expect(indirect(text).map(\.text) == [clause], "\(text)")
+        }
+        // A "that" after a common noun in the adjunct starts a relative clause, not what was said.
+        #expect(indirect("The port office reported on Tuesday -- a development that surprised the traders.").isEmpty)
+    }
+
+    @Test func aTrailingAttributionWithAnAdjunctOrAParticipleBeforeAQuotation() throws {
+        #expect(indirect("The town was only doing what other towns do, he told the court in his filing.").map(\.text)
+                == ["The town was only doing what other towns do"])
+        #expect(indirect("The ferry was never late on weekdays, Jo Hale said, adding, “It was a good ferry.”").map(\.text)
+                == ["The ferry was never late on weekdays"])
+        // A cue word used as a noun after "no" is no attribution.
+        #expect(indirect("But the mayor, who has often struggled with the issue, made no comment on the ruling.").isEmpty)
+    }
+
     @Test func anAttributionBeforeAParticipleWithAQuotationReportsTheClauseBefore() throws {
         // The sentence ends in a quotation inside the participle's clause: the clause before is reported too.
         let text = "The new levy is unfair, the mayor said on Friday, noting that the council had “ignored every shop owner.”"
