@@ -800,6 +800,16 @@ extension DocumentModel {
 
     private static let negations = SpeechCues.keys("never not no")
 
+    /// "has championed", "have also expressed": a perfect auxiliary, an adverb or none, and a past participle.
+    private func startsPerfect(_ n: Int) -> Bool {
+        guard tokens[n].kind == .word, Self.perfects.contains(tokens[n].key) else { return false }
+        var v = n + 1
+        if v < tokens.count && tokens[v].kind == .word && tokens[v].classes.contains(.betweenSubjectAndCue) && !tokens[v].classes.contains(.auxiliaries) { v += 1 }
+        return v < tokens.count && (isPastVerb(v) || (cueForm(v)?.past ?? false))
+    }
+
+    private static let perfects = SpeechCues.keys("has have")
+
     /// The last token of a reported clause starting at `first`, or nil when there is none (a clause
     /// that only introduces a quotation after a colon).
     private func clauseEnd(from first: Int, cue: Int, sentence: TextSentence, verbPhrase: Bool) -> Int? {
@@ -890,6 +900,12 @@ extension DocumentModel {
                 if n == t + 1 && isPastVerb(n) && n + 1 < end
                     && (isPunct(t - 1, 0x2C) || tokens[n + 1].classes.contains(.determiners) || tokens[n + 1].classes.contains(.subjectPronouns)
                         || Self.objectPronouns.contains(tokens[n + 1].key) || (tokens[n + 1].kind == .word && tokens[n + 1].capitalised)) {
+                    last = t - 1; break scan
+                }
+                // "and has championed …", "but suggesting that …" (no -ing word before: "calling X and making Y" is one list).
+                if n == t + 1 && n + 2 < end && quoteOf[n] < 0 && quoteOf[n + 1] < 0 && (startsPerfect(n) || (isIngWord(n) && !tokens[n].classes.contains(.innerParticiples)
+                    && (tokens[n + 1].classes.contains(.determiners) || tokens[n + 1].key == SpeechCues.k.that || Self.questionWords.contains(tokens[n + 1].key))
+                    && !(first..<t).contains(where: { isIngWord($0) }))) {
                     last = t - 1; break scan
                 }
             }

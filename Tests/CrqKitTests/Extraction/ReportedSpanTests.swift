@@ -137,6 +137,15 @@ struct ReportedSpanTests {
         #expect(indirect("But the mayor, who has often struggled with the issue, made no comment on the ruling.").isEmpty)
     }
 
+    @Test func theSubjectsNextActWithAPerfectOrAParticipleEndsTheClause() throws {
+        #expect(indirect("The mayor said she wants a new pier and has expressed support for higher fares.").map(\.text) == ["she wants a new pier"])
+        // The participle's own cue reports its clause.
+        #expect(indirect("Jo Hale said the ferry is slow but suggesting that a bridge might not help.").map(\.text)
+                == ["the ferry is slow", "a bridge might not help"])
+        // Two -ing words joined by "and" are one list inside the clause.
+        #expect(indirect("Jo Hale said the board was defending and promoting the chair.").map(\.text) == ["the board was defending and promoting the chair"])
+    }
+
     @Test func anAttributionBeforeAParticipleWithAQuotationReportsTheClauseBefore() throws {
         // The sentence ends in a quotation inside the participle's clause: the clause before is reported too.
         let text = "The new levy is unfair, the mayor said on Friday, noting that the council had “ignored every shop owner.”"
