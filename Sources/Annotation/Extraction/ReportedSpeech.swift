@@ -44,7 +44,8 @@ extension DocumentModel {
                 ?? (followsApposition(t) ? sentenceSubject(from: sentence.first, before: t) : nil)
             // "She was asked whether ...", "When asked about ...": the asker is not named. A pronoun
             // or quantifier no name resolves ("Some said …") keeps its words, with no speaker.
-            let unresolved = speaker == nil ? bareSubject(t, sentence.first) ?? subjectPhrase(t, sentence.first) ?? appositionSubject(t, sentence) : nil
+            let unresolved = speaker == nil ? bareSubject(t, sentence.first) ?? subjectPhrase(t, sentence.first) ?? appositionSubject(t, sentence)
+                ?? participleSubject(t, sentence) : nil
             guard speaker != nil || unresolved != nil || isAskedOfSubject(t, sentence.first) else { continue }
             addIndirect(clause.start, last, speaker: speaker ?? unresolved, cue: text(tokens[t].start, tokens[cueEnd - 1].end))
             coveredUntil = last
@@ -201,6 +202,16 @@ extension DocumentModel {
         for j in (comma + 1)..<k where quoteOf[j] >= 0 || cueForm(j) != nil || isSentenceEndPunct(j) || isPunct(j, 0x3B) || isPunct(j, 0x3A) { return nil }
         guard tokens[comma - 1].kind == .word, !tokens[comma - 1].classes.contains(.prepositions) else { return nil }
         return SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[first].start, tokens[comma - 1].end))
+    }
+
+    /// "The agencies declined to comment, saying …": for a participle cue after a comma, the subject
+    /// phrase before the first verb of its clause when no name gives it; its words, with an empty name.
+    private func participleSubject(_ k: Int, _ sentence: TextSentence) -> SpeakerRef? {
+        guard tokens[k].form?.participle ?? false, isPunct(k - 1, 0x2C) else { return nil }
+        let start = adjunctComma(sentence).flatMap { $0 < k ? $0 + 1 : nil } ?? afterDateline(sentence)
+        guard let v = (start..<k).first(where: { tokens[$0].kind == .word && quoteOf[$0] < 0 && (isPastVerb($0) || Self.pastForms.contains(tokens[$0].key)
+                || tokens[$0].classes.contains(.auxiliaries) || cueForm($0) != nil) }), v > start else { return nil }
+        return subjectPhrase(v, start)
     }
 
     /// "Supporters who have heard from the campaign say …", "groups that endorsed him say …": the noun
@@ -717,8 +728,15 @@ extension DocumentModel {
         while first < sentence.end && tokens[first].kind != .word { first += 1 }
         guard first < sentence.end, tokens[first].classes.contains(.adjunctStarters) else { return nil }
         if first + 1 < sentence.end && Self.quantityWords.contains(tokens[first + 1].key) { return nil }  // "At least 56 people"
-
-        for t in first..<sentence.end where quoteOf[t] < 0 && isPunct(t, 0x2C) { return t }
+        let clauseTaking = Self.clauseJoints.contains(tokens[first].key) || tokens[first].classes.contains(.timeRelations)
+        for t in first..<sentence.end where quoteOf[t] < 0 && isPunct(t, 0x2C) {
+            // "On Tuesday she lost the primary but …, according to …": a short adjunct without its comma, then the
+            // clause; the first comma is the clause's own.
+            if !clauseTaking, let v = ((first + 1)..<t).first(where: { tokens[$0].kind == .word && (Self.relativeWords.contains(tokens[$0].key)
+                    || tokens[$0].key == SpeechCues.k.that || isIngWord($0) || tokens[$0].classes.contains(.subjectPronouns)) }),
+               tokens[v].classes.contains(.subjectPronouns), tokens[v].key != Self.there, !tokens[v - 1].classes.contains(.prepositions) { return nil }
+            return t
+        }
         return nil
     }
 

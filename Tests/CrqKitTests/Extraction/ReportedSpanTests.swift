@@ -146,6 +146,17 @@ struct ReportedSpanTests {
         #expect(indirect("Jo Hale said the board was defending and promoting the chair.").map(\.text) == ["the board was defending and promoting the chair"])
     }
 
+    @Test func aParticipleCueSpeaksForTheSubjectOfItsClause() throws {
+        let found = try #require(indirect("The port agencies declined to give any details, saying they cannot discuss the case.").first)
+        #expect(found.text == "they cannot discuss the case")
+        #expect(found.asWritten == "The port agencies")
+    }
+
+    @Test func aShortOpeningAdjunctWithoutItsCommaIsPartOfTheClause() throws {
+        let text = "On Tuesday she lost the county vote but was leading in the city, according to unofficial returns."
+        #expect(indirect(text).map(\.text) == ["On Tuesday she lost the county vote but was leading in the city"])
+    }
+
     @Test func anAttributionBeforeAParticipleWithAQuotationReportsTheClauseBefore() throws {
         // The sentence ends in a quotation inside the participle's clause: the clause before is reported too.
         let text = "The new levy is unfair, the mayor said on Friday, noting that the council had “ignored every shop owner.”"
