@@ -519,7 +519,8 @@ extension DocumentModel {
             if tok.kind == .word && !tokens[v - 1].classes.contains(.determiners)
                 && (tok.classes.contains(.auxiliaries) || Self.pastForms.contains(tok.key)
                     || (isPastVerb(v) && v + 1 < end && (tokens[v + 1].classes.contains(.determiners) || tokens[v + 1].classes.contains(.subjectPronouns)
-                                                          || Self.objectPronouns.contains(tokens[v + 1].key)))) { return true }
+                                                          || Self.objectPronouns.contains(tokens[v + 1].key)
+                                                          || (Self.possessives.contains(tokens[u].key) && tokens[v + 1].kind == .word)))) { return true }
             if tok.key == SpeechCues.k.that || Self.relativeWords.contains(tok.key) || Self.clauseJoints.contains(tok.key)
                 || Self.questionWords.contains(tok.key) || cueForm(v) != nil
                 || (tok.classes.contains(.prepositions) && tok.key != SpeechCues.k.of) { return false }
@@ -527,6 +528,9 @@ extension DocumentModel {
         }
         return false
     }
+
+    /// Possessive determiners, which open a subject rather than a reduced relative ("his firm worked closely").
+    private static let possessives = SpeechCues.keys("his her their its our")
 
     /// "growers must …", "delegates were …": a bare plural noun and the auxiliary right after it.
     private func isBarePluralSubject(_ u: Int, _ end: Int) -> Bool {
@@ -627,7 +631,7 @@ extension DocumentModel {
     /// "asked (her) whether ...", "asked about the vote": where the question or its topic starts.
     private func questionStart(_ t: Int, _ end: Int) -> (start: Int, verbPhrase: Bool)? {
         var u = t
-        while u < min(end, t + 7) && tokens[u].kind == .word && quoteOf[u] < 0 {
+        while u < min(end, t + 10) && tokens[u].kind == .word && quoteOf[u] < 0 {
             let key = tokens[u].key
             if Self.questionWords.contains(key) && u + 1 < end && (tokens[u + 1].kind == .word || tokens[u + 1].kind == .number) {
                 return (u, false)

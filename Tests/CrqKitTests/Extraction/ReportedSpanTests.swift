@@ -157,6 +157,12 @@ struct ReportedSpanTests {
         #expect(indirect(text).map(\.text) == ["On Tuesday she lost the county vote but was leading in the city"])
     }
 
+    @Test func anAddresseeThenAClauseWhosePossessiveSubjectHasARegularPastVerb() throws {
+        #expect(indirect("Ada Lind told the paper her crew never worked with the port.").map(\.text) == ["her crew never worked with the port"])
+        let asked = "When the harbour master was asked during a lunch held by the county paper if the pier would reopen, he laughed."
+        #expect(indirect(asked).map(\.text) == ["if the pier would reopen"])
+    }
+
     @Test func anAttributionBeforeAParticipleWithAQuotationReportsTheClauseBefore() throws {
         // The sentence ends in a quotation inside the participle's clause: the clause before is reported too.
         let text = "The new levy is unfair, the mayor said on Friday, noting that the council had “ignored every shop owner.”"
