@@ -306,7 +306,8 @@ extension DocumentModel {
                     break
                 }
                 // "told aides that …": a that-clause, not a directive.
-                if isSentenceEndPunct(u) || isPunct(u, 0x3B) || isPunct(u, 0x3A) || (u > t && cueForm(u) != nil)
+                // "If …, Jo Hale warned, growers plan to …": the comma ends the attribution; no directive crosses it.
+                if isSentenceEndPunct(u) || isPunct(u, 0x3B) || isPunct(u, 0x3A) || (u == t && isPunct(u, 0x2C)) || (u > t && cueForm(u) != nil)
                     || (tok.kind == .word && tok.key == SpeechCues.k.that) { break }
                 if mentionAt[u] >= 0 || tok.classes.contains(.addresseeNouns) { sawAddressee = true }
                 u += 1

@@ -163,6 +163,11 @@ struct ReportedSpanTests {
         #expect(indirect(asked).map(\.text) == ["if the pier would reopen"])
     }
 
+    @Test func aDirectiveCueDoesNotReachPastTheCommaAfterIt() throws {
+        let text = "If the fares stay this high, Jo Hale warned, many commuters plan to drive instead."
+        #expect(indirect(text).map(\.text) == ["If the fares stay this high, Jo Hale warned, many commuters plan to drive instead"])
+    }
+
     @Test func anAttributionBeforeAParticipleWithAQuotationReportsTheClauseBefore() throws {
         // The sentence ends in a quotation inside the participle's clause: the clause before is reported too.
         let text = "The new levy is unfair, the mayor said on Friday, noting that the council had “ignored every shop owner.”"
