@@ -585,9 +585,10 @@ extension DocumentModel {
         led meant brought bought fell grew rose stood put hit let made
         """)
 
-    /// "As the Post reported," / "As she told reporters,": cue `k` in an attribution opening its sentence with "as".
+    /// "As the Post reported," / "But as she noted,": cue `k` in an attribution opening its sentence with "as".
     private func isAsAttribution(_ k: Int, _ sentence: TextSentence) -> Bool {
-        let first = firstWord(sentence)
+        var first = firstWord(sentence)
+        if first + 1 < k && (tokens[first].key == SpeechCues.k.but || tokens[first].key == SpeechCues.k.and) { first += 1 }  // "But as Jo Hale noted,"
         guard first < k, k - first <= 10, tokens[first].key == SpeechCues.k.as else { return false }
         return !(first..<k).contains { quoteOf[$0] >= 0 || tokens[$0].kind == .punct }
     }

@@ -420,6 +420,8 @@ struct ReportedSpanTests {
         let found = indirect(text)
         try #require(found.count == 1)
         #expect(found[0].text == "the mill will close before the end of the year")
+        let but = indirect("But as a Gazette reporter noted, the mill did not even fill its night shift.")
+        #expect(but.map(\.text) == ["the mill did not even fill its night shift"])
     }
 
     @Test func reportedTakesAClauseWithoutThat() throws {
