@@ -11,6 +11,13 @@ struct ReportedSpanTests {
         QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }
     }
 
+    /// Each sentence reports exactly the clause paired with it.
+    private func expectOneClause(_ cases: [(String, String)], sourceLocation: SourceLocation = #_sourceLocation) {
+        for (text, clause) in cases {
+            #expect(indirect(text).map(\.text) == [clause], "\(text)", sourceLocation: sourceLocation)
+        }
+    }
+
     @Test func aClauseWithoutThatMayOpenWithABarePluralSubject() throws {
         let found = indirect("Orchard owners insist growers must follow the new spraying rules.")
         #expect(found.map(\.text) == ["growers must follow the new spraying rules"])
@@ -98,9 +105,7 @@ struct ReportedSpanTests {
             ("The captain said “local crews” must lead the search.", "“local crews” must lead the search"),
             ("Rangers say Ada Lind, the woman who found the boat, phoned them at dawn.", "Ada Lind, the woman who found the boat, phoned them at dawn"),
         ]
-        for (text, clause) in cases {
-            #expect(indirect(text).map(\.text) == [clause], "\(text)")
-        }
+        expectOneClause(cases)
         // "him" after an -ing word is its object, not part of a subject.
         #expect(indirect("But hearing him say it twice makes the pier sound safer.").isEmpty)
         // A quotation the cue opens, followed by an adverb, is a direct quotation only.
@@ -121,9 +126,7 @@ struct ReportedSpanTests {
             ("Jo Hale said in a written statement in March that the claims had no substance.", "the claims had no substance"),
             ("Jo Hale told a meeting in Salem, Oregon on Monday that the pier is safe.", "the pier is safe"),
         ]
-        for (text, clause) in cases {
-            #expect(indirect(text).map(\.text) == [clause], "\(text)")
-        }
+        expectOneClause(cases)
         // A "that" after a common noun in the adjunct starts a relative clause, not what was said.
         #expect(indirect("The port office reported on Tuesday -- a development that surprised the traders.").isEmpty)
     }
