@@ -44,7 +44,8 @@ extension DocumentModel {
                 ?? (followsApposition(t) ? sentenceSubject(from: sentence.first, before: t) : nil)
             // "She was asked whether ...", "When asked about ...": the asker is not named. A pronoun
             // or quantifier no name resolves ("Some said …") keeps its words, with no speaker.
-            let unresolved = speaker == nil ? bareSubject(t, sentence.first) ?? subjectPhrase(t, sentence.first) ?? appositionSubject(t, sentence) : nil
+            let unresolved = speaker == nil ? bareSubject(t, sentence.first) ?? subjectPhrase(t, sentence.first) ?? appositionSubject(t, sentence)
+                ?? participleSubject(t, sentence) : nil
             guard speaker != nil || unresolved != nil || isAskedOfSubject(t, sentence.first) else { continue }
             addIndirect(clause.start, last, speaker: pollSource(t, speaker ?? unresolved, sentence) ?? speaker ?? unresolved,
                         cue: text(tokens[t].start, tokens[cueEnd - 1].end))
@@ -210,12 +211,17 @@ extension DocumentModel {
             let tok = tokens[i]
             if quoteOf[i] >= 0 { return false }
             if tok.kind == .number || tok.kind == .possessive || (tok.kind == .punct && tok.mark == 0x25) { return true }
-            guard tok.kind == .word, tok.form == nil, !isPastVerb(i), !isIngWord(i) else { return false }
+            // "voters polled", "veterans interviewed at the rallies": a participle after its noun; "the planning": a noun.
+            let participle = isPastVerb(i) && i > first && isNounBefore(i - 1) && (i == last || tokens[i + 1].classes.contains(.prepositions))
+            // "the planning", "hacking specialists" (an -ing word opening the phrase before its noun).
+            let gerundNoun = isIngWord(i) && ((i > first && tokens[i - 1].classes.contains(.determiners))
+                || (i < last && isNounBefore(i + 1) && (i == first || Self.clauseJoints.contains(tokens[i - 1].key))))
+            guard tok.kind == .word, tok.form == nil || cueForm(i) == nil, !isPastVerb(i) || participle, !isIngWord(i) || gerundNoun else { return false }
             let c = tok.classes
             return !c.contains(.auxiliaries) && !c.contains(.betweenSubjectAndCue) && !c.contains(.subjectPronouns)
                 && !Self.clauseJoints.contains(tok.key) && !Self.relativeWords.contains(tok.key) && tok.key != SpeechCues.k.that
         }
-        while j >= first && last - j < 8 && inPhrase(j) { j -= 1 }
+        while j >= first && last - j < 10 && inPhrase(j) { j -= 1 }
         guard j < last, relative || j < first || tokens[j].kind == .punct || Self.clauseJoints.contains(tokens[j].key)
                 || Self.clauseStartRelatives.contains(tokens[j].key) else {
             return relativeSubject(k, first)
@@ -225,6 +231,12 @@ extension DocumentModel {
         guard s <= last, tokens[last].kind == .word || tokens[last].kind == .number || isPunct(last, 0x25),
               !tokens[last].classes.contains(.prepositions), !tokens[last].classes.contains(.determiners) else { return nil }
         return SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[s].start, tokens[last].end))
+    }
+
+    /// Whether token `i` can end a noun: a word that is no function word, verb or cue.
+    private func isNounBefore(_ i: Int) -> Bool {
+        tokens[i].kind == .word && tokens[i].form == nil && !isPastVerb(i) && !Self.objectPronouns.contains(tokens[i].key)
+            && tokens[i].classes.isDisjoint(with: [.determiners, .prepositions, .auxiliaries, .betweenSubjectAndCue, .subjectPronouns])
     }
 
     /// "Rae Lind, a pastor from Salem, Ore., said …", "Several towns, including Salem, say …": the
@@ -248,6 +260,16 @@ extension DocumentModel {
         for j in (comma + 1)..<k where quoteOf[j] >= 0 || cueForm(j) != nil || isSentenceEndPunct(j) || isPunct(j, 0x3B) || isPunct(j, 0x3A) { return nil }
         guard tokens[comma - 1].kind == .word, !tokens[comma - 1].classes.contains(.prepositions) else { return nil }
         return SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[first].start, tokens[comma - 1].end))
+    }
+
+    /// "The agencies declined to comment, saying …": for a participle cue after a comma, the subject
+    /// phrase before the first verb of its clause when no name gives it; its words, with an empty name.
+    private func participleSubject(_ k: Int, _ sentence: TextSentence) -> SpeakerRef? {
+        guard tokens[k].form?.participle ?? false, isPunct(k - 1, 0x2C) else { return nil }
+        let start = adjunctComma(sentence).flatMap { $0 < k ? $0 + 1 : nil } ?? afterDateline(sentence)
+        guard let v = (start..<k).first(where: { tokens[$0].kind == .word && quoteOf[$0] < 0 && (isPastVerb($0) || Self.pastForms.contains(tokens[$0].key)
+                || tokens[$0].classes.contains(.auxiliaries) || cueForm($0) != nil) }), v > start else { return nil }
+        return subjectPhrase(v, start)
     }
 
     /// "Supporters who have heard from the campaign say …", "groups that endorsed him say …": the noun
@@ -341,7 +363,8 @@ extension DocumentModel {
                     break
                 }
                 // "told aides that …": a that-clause, not a directive.
-                if isSentenceEndPunct(u) || isPunct(u, 0x3B) || isPunct(u, 0x3A) || (u > t && cueForm(u) != nil)
+                // "If …, Jo Hale warned, growers plan to …": the comma ends the attribution; no directive crosses it.
+                if isSentenceEndPunct(u) || isPunct(u, 0x3B) || isPunct(u, 0x3A) || (u == t && isPunct(u, 0x2C)) || (u > t && cueForm(u) != nil)
                     || (tok.kind == .word && tok.key == SpeechCues.k.that) { break }
                 if mentionAt[u] >= 0 || tok.classes.contains(.addresseeNouns) { sawAddressee = true }
                 u += 1
@@ -382,6 +405,14 @@ extension DocumentModel {
         }
         var u = t
         if flags.contains(.zeroThat) && startsWithDemonstrative(u, end) { return (u, false) }  // "said this was …"
+        if flags.contains(.zeroThat) && startsWithQuantity(u, end) { return (u, false) }  // "said about half of …"
+        // "said “local forces” must lead", "testified “thousands” of emails had …": a short quotation opening the clause.
+        if u < end && tokens[u].kind == .open && opensMixedClause(u), let close = quotes[Int(quoteOf[u])].close,
+           ((close + 1)..<min(end, close + 5)).contains(where: { tokens[$0].kind == .word && quoteOf[$0] < 0
+               && (tokens[$0].classes.contains(.auxiliaries) || isPastVerb($0) || Self.pastForms.contains(tokens[$0].key)) }) {
+            return (u, false)
+        }
+        if u < end && isDash(u), let that = thatAfterAdjunct(u + 1, end) { return (that + 1, false) }
         if word(u) && (tokens[u].classes.contains(.prepositions) || tokens[u].classes.contains(.calendarWords)
                        || Self.timeAdverbs.contains(tokens[u].key) || tokens[u].classes.contains(.timeRelations)
                        || flags.contains(.addressee)) {
@@ -401,6 +432,7 @@ extension DocumentModel {
                 v += 1
             }
             if word(v) && tokens[v].key == SpeechCues.k.that && v > u { return (v + 1, false) }
+            if let that = thatAfterAdjunct(v, end) { return (that + 1, false) }
             // "told ABC's “This Week” that …": an addressee ending in a quoted title.
             if flags.contains(.addressee), v < end, tokens[v].kind == .open, let q = outerQuote(v), let close = quotes[q].close,
                close - v <= 8, word(close + 1), tokens[close + 1].key == SpeechCues.k.that { return (close + 2, false) }
@@ -418,7 +450,8 @@ extension DocumentModel {
         // "said Smith, who ..." / "said Smith." / ", says political scientist Jo Lee in Oslo.": the inverted subject, not a clause.
         if mentionAt[u] >= 0 {
             let after = mentionTokens[Int(mentionAt[u])].upperBound
-            if after >= end || tokens[after].kind == .punct { return nil }
+            if after >= end || (tokens[after].kind == .punct && !(flags.contains(.zeroThat) && isPunct(after, 0x2C) && tokens[k - 1].kind == .word
+                                                                  && closesAppositionBeforeVerb(after, end))) { return nil }
         }
         if k > sentence.first, isPunct(k - 1, 0x2C), isInvertedSubject(u, end) { return nil }
         if flags.contains(.zeroThat) && !tokens[u].classes.contains(.prepositions)
@@ -429,7 +462,7 @@ extension DocumentModel {
         }
         // "argue the rules were …", "insist the memo was …": a clause without "that" after other cues, when
         // a subject and its finite verb start it.
-        if !flags.contains(.zeroThat) && !flags.contains(.naming) && !form.participle && (!canBeNoun(k) || isBareAfterPluralSubject(k))
+        if !flags.contains(.zeroThat) && !flags.contains(.naming) && !form.participle && (!canBeNoun(k) || isBareAfterPluralSubject(k) || isAfterNamedSubject(k))
             && !isPassiveCue(k, sentence.first)
             && startsFiniteClause(u, end) { return (u, false) }
         // "announced new support from …", "denied the claims": what the statement is of.
@@ -439,6 +472,43 @@ extension DocumentModel {
                 && !Self.objectPronouns.contains(tokens[u].key))),
            (u..<min(end, u + 3)).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number || tokens[$0].kind == .possessive }) {
             return (u, true)  // three words at least: "denied the claims", not "acknowledged the operation,"
+        }
+        return nil
+    }
+
+    /// "The Heritage Foundation notes …", "he claims …", "the candidate claims …": a noun-like cue right
+    /// after a name, a pronoun or a referring noun is its verb.
+    private func isAfterNamedSubject(_ k: Int) -> Bool {
+        guard k > 0, tokens[k - 1].kind == .word, quoteOf[k - 1] < 0 else { return false }
+        if mentionAt[k - 1] >= 0 { return mentions[Int(mentionAt[k - 1])].kind != .place }
+        return !tokens[k - 1].classes.isDisjoint(with: [.personPronouns, .thingPronouns, .referringNouns])
+    }
+
+    /// "said Thursday during a town hall in Buffalo, New York, that …", "said — on the radio — that …",
+    /// "said on ABC’s “This Week” that …": the "that" after a longer adjunct of the
+    /// speaking (places, times, commas, dashes, a short quoted title; no verb, pronoun or other cue) from `v`.
+    private func thatAfterAdjunct(_ v: Int, _ end: Int) -> Int? {
+        var w = v
+        while w < min(end, v + 24) {
+            let tok = tokens[w]
+            if tok.kind == .open {
+                guard let q = outerQuote(w), let close = quotes[q].close, close - w <= 8 else { return nil }
+                w = close + 1
+                continue
+            }
+            if isSentenceEndPunct(w) || isPunct(w, 0x3B) || isPunct(w, 0x3A) || quoteOf[w] >= 0 { return nil }
+            if tok.kind == .word {
+                // A "that" after a common noun is mostly a relative pronoun ("a tactic that allows …").
+                if tok.key == SpeechCues.k.that {
+                    let before = tokens[w - 1], after = tokens[w + 1]
+                    let complement = before.kind != .word || before.capitalised || before.classes.contains(.calendarWords)
+                        || Self.timeAdverbs.contains(before.key) || after.classes.contains(.subjectPronouns) || after.classes.contains(.determiners)
+                    return w > v && complement ? w : nil
+                }
+                if tok.classes.contains(.auxiliaries) || tok.classes.contains(.subjectPronouns) || isPastVerb(w) || Self.pastForms.contains(tok.key)
+                    || Self.questionWords.contains(tok.key) || Self.relativeWords.contains(tok.key) || Self.clauseJoints.contains(tok.key) || (cueForm(w) != nil && !tokens[w - 1].classes.contains(.determiners)) { return nil }
+            }
+            w += 1
         }
         return nil
     }
@@ -507,7 +577,8 @@ extension DocumentModel {
             if tok.kind == .word && !tokens[v - 1].classes.contains(.determiners)
                 && (tok.classes.contains(.auxiliaries) || Self.pastForms.contains(tok.key)
                     || (isPastVerb(v) && v + 1 < end && (tokens[v + 1].classes.contains(.determiners) || tokens[v + 1].classes.contains(.subjectPronouns)
-                                                          || Self.objectPronouns.contains(tokens[v + 1].key)))) { return true }
+                                                          || Self.objectPronouns.contains(tokens[v + 1].key)
+                                                          || (Self.possessives.contains(tokens[u].key) && tokens[v + 1].kind == .word)))) { return true }
             if tok.key == SpeechCues.k.that || Self.relativeWords.contains(tok.key) || Self.clauseJoints.contains(tok.key)
                 || Self.questionWords.contains(tok.key) || cueForm(v) != nil
                 || (tok.classes.contains(.prepositions) && tok.key != SpeechCues.k.of) { return false }
@@ -515,6 +586,9 @@ extension DocumentModel {
         }
         return false
     }
+
+    /// Possessive determiners, which open a subject rather than a reduced relative ("his firm worked closely").
+    private static let possessives = SpeechCues.keys("his her their its our")
 
     /// "growers must …", "delegates were …": a bare plural noun and the auxiliary right after it.
     private func isBarePluralSubject(_ u: Int, _ end: Int) -> Bool {
@@ -534,15 +608,44 @@ extension DocumentModel {
 
     private static let demonstratives = SpeechCues.keys("this these")
 
+    /// "about half of the change …", "at least six planes …": a quantity opening a clause.
+    private func startsWithQuantity(_ u: Int, _ end: Int) -> Bool {
+        guard u + 2 < end, tokens[u].kind == .word, quoteOf[u] < 0 else { return false }
+        let next = tokens[u + 1]
+        if tokens[u].key == Self.about { return next.kind == .number || next.key == Self.half }
+        return tokens[u].key == Self.at && Self.quantityWords.contains(next.key) && next.key != Self.all && tokens[u + 2].kind != .punct
+    }
+
+    private static let half = WordKey.hash("half")
+    private static let at = WordKey.hash("at")
+    private static let all = WordKey.hash("all")
+
+    /// "Omar Haddad, the man who drove the truck, held …": from the comma at `comma` after a name, an
+    /// apposition closing on a comma before a verb.
+    private func closesAppositionBeforeVerb(_ comma: Int, _ end: Int) -> Bool {
+        var v = comma + 1
+        while v < min(end - 1, comma + 20) {
+            if quoteOf[v] >= 0 || isSentenceEndPunct(v) || isPunct(v, 0x3B) || isPunct(v, 0x3A) { return false }
+            if isPunct(v, 0x2C) {
+                let next = v + 1
+                return v > comma + 2 && tokens[next].kind == .word
+                    && (tokens[next].classes.contains(.auxiliaries) || isPastVerb(next) || Self.pastForms.contains(tokens[next].key))
+            }
+            v += 1
+        }
+        return false
+    }
+
     /// Common irregular verbs in the past, which end a clause's subject.
     private static let pastForms = SpeechCues.keys("""
         came went got gave took saw knew thought left found felt kept lost won ran became began paid sent spent held \
         led meant brought bought fell grew rose stood put hit let made
         """)
 
-    /// "As the Post reported," / "As she told reporters,": cue `k` in an attribution opening its sentence with "as".
+    /// "As the Post reported," / "But as she noted,": cue `k` in an attribution opening its sentence with "as".
     private func isAsAttribution(_ k: Int, _ sentence: TextSentence) -> Bool {
-        let first = firstWord(sentence)
+        var first = firstWord(sentence)
+        if first + 1 < k && (tokens[first].key == SpeechCues.k.but || tokens[first].key == SpeechCues.k.and) { first += 1 }  // "But as Jo Hale noted,"
         guard first < k, k - first <= 10, tokens[first].key == SpeechCues.k.as else { return false }
         return !(first..<k).contains { quoteOf[$0] >= 0 || tokens[$0].kind == .punct }
     }
@@ -582,12 +685,12 @@ extension DocumentModel {
     }
 
     /// Cue verbs in the past whose object noun phrase is the content of a statement.
-    private static let objectCues = SpeechCues.keys("announced denied confirmed acknowledged disclosed revealed announces denies confirms")
+    private static let objectCues = SpeechCues.keys("announced denied confirmed acknowledged disclosed revealed announces denies confirms recalled recalls explained")
 
     /// "asked (her) whether ...", "asked about the vote": where the question or its topic starts.
     private func questionStart(_ t: Int, _ end: Int) -> (start: Int, verbPhrase: Bool)? {
         var u = t
-        while u < min(end, t + 7) && tokens[u].kind == .word && quoteOf[u] < 0 {
+        while u < min(end, t + 10) && tokens[u].kind == .word && quoteOf[u] < 0 {
             let key = tokens[u].key
             if Self.questionWords.contains(key) && u + 1 < end && (tokens[u + 1].kind == .word || tokens[u + 1].kind == .number) {
                 return (u, false)
@@ -692,8 +795,15 @@ extension DocumentModel {
             && first + 1 < sentence.end && isLowerWord(first + 1)  // not a name ("Manning, a lawyer, said")
         guard first < sentence.end, tokens[first].classes.contains(.adjunctStarters) || participle else { return nil }
         if first + 1 < sentence.end && Self.quantityWords.contains(tokens[first + 1].key) { return nil }  // "At least 56 people"
-
-        for t in first..<sentence.end where quoteOf[t] < 0 && isPunct(t, 0x2C) { return t }
+        let clauseTaking = Self.clauseJoints.contains(tokens[first].key) || tokens[first].classes.contains(.timeRelations)
+        for t in first..<sentence.end where quoteOf[t] < 0 && isPunct(t, 0x2C) {
+            // "On Tuesday she lost the primary but …, according to …": a short adjunct without its comma, then the
+            // clause; the first comma is the clause's own.
+            if !clauseTaking, let v = ((first + 1)..<t).first(where: { tokens[$0].kind == .word && (Self.relativeWords.contains(tokens[$0].key)
+                    || tokens[$0].key == SpeechCues.k.that || isIngWord($0) || tokens[$0].classes.contains(.subjectPronouns)) }),
+               tokens[v].classes.contains(.subjectPronouns), tokens[v].key != Self.there, !tokens[v - 1].classes.contains(.prepositions) { return nil }
+            return t
+        }
         return nil
     }
 
@@ -775,6 +885,16 @@ extension DocumentModel {
 
     private static let negations = SpeechCues.keys("never not no")
 
+    /// "has championed", "have also expressed": a perfect auxiliary, an adverb or none, and a past participle.
+    private func startsPerfect(_ n: Int) -> Bool {
+        guard tokens[n].kind == .word, Self.perfects.contains(tokens[n].key) else { return false }
+        var v = n + 1
+        if v < tokens.count && tokens[v].kind == .word && tokens[v].classes.contains(.betweenSubjectAndCue) && !tokens[v].classes.contains(.auxiliaries) { v += 1 }
+        return v < tokens.count && (isPastVerb(v) || (cueForm(v)?.past ?? false))
+    }
+
+    private static let perfects = SpeechCues.keys("has have")
+
     /// The last token of a reported clause starting at `first`, or nil when there is none (a clause
     /// that only introduces a quotation after a colon).
     private func clauseEnd(from first: Int, cue: Int, sentence: TextSentence, verbPhrase: Bool) -> Int? {
@@ -806,7 +926,9 @@ extension DocumentModel {
                 case 0x3B:
                     last = t - 1; break scan
                 case 0x3A:
-                    if t + 1 < end && tokens[t + 1].kind == .open { return nil }
+                    // A clause that only introduces the quotation after its colon is none ("said the following:");
+                    // a longer one is reported ("said that …, to which Jo Hale replied: “…”").
+                    if t + 1 < end && tokens[t + 1].kind == .open && (first..<t).filter({ tokens[$0].kind == .word }).count < 8 { return nil }
                     last = t - 1; break scan
                 case 0x2C:
                     if t == adjunct || endsClauseAfterComma(t + 1, end) || isCommaSplice(t, first, end) || startsOtherShare(t + 1, end)
@@ -863,6 +985,12 @@ extension DocumentModel {
                 if n == t + 1 && isPastVerb(n) && n + 1 < end
                     && (isPunct(t - 1, 0x2C) || tokens[n + 1].classes.contains(.determiners) || tokens[n + 1].classes.contains(.subjectPronouns)
                         || Self.objectPronouns.contains(tokens[n + 1].key) || (tokens[n + 1].kind == .word && tokens[n + 1].capitalised)) {
+                    last = t - 1; break scan
+                }
+                // "and has championed …", "but suggesting that …" (no -ing word before: "calling X and making Y" is one list).
+                if n == t + 1 && n + 2 < end && quoteOf[n] < 0 && quoteOf[n + 1] < 0 && (startsPerfect(n) || (isIngWord(n) && !tokens[n].classes.contains(.innerParticiples)
+                    && (tokens[n + 1].classes.contains(.determiners) || tokens[n + 1].key == SpeechCues.k.that || Self.questionWords.contains(tokens[n + 1].key))
+                    && !(first..<t).contains(where: { isIngWord($0) }))) {
                     last = t - 1; break scan
                 }
             }
@@ -947,9 +1075,16 @@ extension DocumentModel {
         let commaClose = !midClauseClose && tokens[end - 1].kind == .close && end - 2 > sentence.first
             && quoteIndex(closingAt: end - 1).map({ quotes[$0].parent == nil && quotes[$0].open.map { $0 > 0 && isPunct($0 - 1, 0x2C) } ?? false }) ?? false
         let stop = midClauseClose || commaClose ? end - 2 : end - 1
-        guard end - sentence.first > 6, isSentenceEndPunct(stop), tokens[clauseStart].kind != .open else { return }
+        guard end - sentence.first > 6, isSentenceEndPunct(stop), tokens[clauseStart].kind != .open || opensMixedClause(clauseStart) else { return }
         if findParentheticalAttribution(sentence, from: afterDateline(sentence), quotedEnd: midClauseClose, openQuote: commaClose) { return }
         if !midClauseClose && !commaClose { findTrailingAttribution(sentence, clauseStart: clauseStart, before: end - 2) }
+    }
+
+    /// "“Boots on the ground” would help, she said.": a short quotation opening the clause at `open`
+    /// that closes on a word (not "…,” said") before a lower-case word going on with the clause.
+    private func opensMixedClause(_ open: Int) -> Bool {
+        guard quoteOf[open] >= 0, let close = quotes[Int(quoteOf[open])].close, close + 1 < tokens.count, close - open <= 9 else { return false }
+        return tokens[close - 1].kind == .word && isLowerWord(close + 1) && quoteOf[close + 1] < 0 && cueForm(close + 1) == nil
     }
 
     /// "CLAUSE, X said.", "CLAUSE, said X, …", "CLAUSE, a spokesman for the company told reporters on
@@ -977,7 +1112,9 @@ extension DocumentModel {
     func trailingAttribution(comma: Int, _ end: Int) -> (speaker: SpeakerRef, cue: Int)? {
         // ", tells Breitbart News": a cue taking an addressee is not inverted; its subject comes before the comma.
         guard let k = attributionCue(after: comma, end), !(k == comma + 1 && cueForm(k)?.flags.contains(.addressee) ?? false) else { return nil }
+        // "…, said the harbour's director, Jo Lee.": a description when no name follows the cue.
         let speaker = k == comma + 1 ? scanSubject(from: attributionEnd(after: k, end) - 1, limit: k + 1, forward: true)
+                ?? (namesRole(k + 1, end) ? describedSpeaker(k + 1, end: attributionEnd(after: k, end), postmodified: true)?.speaker : nil)
             : scanSubject(from: k - 1, limit: comma + 1, forward: false)
                 ?? describedSpeaker(comma + 1, end: k)?.speaker ?? loneSubject(comma + 1, cue: k) ?? subjectPhrase(k, comma + 1)
         return speaker.map { ($0, k) }
@@ -987,18 +1124,36 @@ extension DocumentModel {
     /// length of it, with no verb, relative pronoun or quotation before it.
     private func attributionCue(after comma: Int, _ end: Int) -> Int? {
         var k = comma + 1
+        var pair = false
         while k < min(end - 1, comma + 16) {
             let tok = tokens[k]
             if let form = cueForm(k) {
                 return form.flags.contains(.clause) && (form.past || !form.participle) && !form.flags.contains(.naming)
-                    && endsAttribution(k, form, end) ? k : nil
+                    && !(pair && (canBeNoun(k) || tokens[k - 1].key == SpeechCues.k.and)) && endsAttribution(k, form, end)
+                    && !(canBeNoun(k) && (tokens[k - 1].classes.contains(.determiners) || Self.negations.contains(tokens[k - 1].key))) ? k : nil
             }
             if quoteOf[k] >= 0 || isSentenceEndPunct(k) || isPunct(k, 0x3B) || isPunct(k, 0x3A) { return nil }
+            // "…, Jo Hale has said.", "…, tenants and owners say.": an auxiliary before the cue, "and" inside the subject.
+            if tok.kind == .word && (isPerfectBeforeCue(k) || (tok.key == SpeechCues.k.and && k > comma + 1 && tokens[k - 1].kind == .word
+                                                             && tokens[k + 1].kind == .word && !tokens[k + 1].classes.contains(.subjectPronouns))) {
+                pair = pair || tok.key == SpeechCues.k.and
+                k += 1
+                continue
+            }
             if tok.kind == .word && (tok.classes.contains(.auxiliaries) || Self.relativeWords.contains(tok.key) || Self.questionWords.contains(tok.key)
                                      || Self.clauseJoints.contains(tok.key) || isPastVerb(k) || isIngWord(k)) { return nil }
             k += 1
         }
         return nil
+    }
+
+    /// "has said", "have long argued": an auxiliary other than "be" at `k`, then only adverbs before a cue.
+    private func isPerfectBeforeCue(_ k: Int) -> Bool {
+        guard tokens[k].classes.contains(.auxiliaries), !tokens[k].classes.contains(.beAuxiliaries) else { return false }
+        var j = k + 1
+        while j < tokens.count && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue)
+                && !tokens[j].classes.contains(.beAuxiliaries) && tokens[j].key != SpeechCues.k.to && cueForm(j) == nil { j += 1 }
+        return j < tokens.count && j > k && cueForm(j) != nil
     }
 
     /// Whether cue `k` ends its clause's attribution: what follows it up to the sentence's end, or to
@@ -1008,16 +1163,65 @@ extension DocumentModel {
         var e = k + 1
         while e < end - 1 && !isPunct(e, 0x2C) {
             let tok = tokens[e]
+            // "…, analysts say; in 2012 …", "…, she often says: …", "…, the office reported -- a …": the
+            // attribution ends at a semicolon, a colon or a dash.
+            if isPunct(e, 0x3B) || isPunct(e, 0x3A) || isDash(e) { return true }
             if quoteOf[e] >= 0 || e > k + 12 || isPunct(e, 0x3B) || isPunct(e, 0x3A) { return false }
             if tok.kind == .word {
                 let c = tok.classes
-                if tok.key == SpeechCues.k.that || tok.key == SpeechCues.k.to || c.contains(.subjectPronouns) || c.contains(.auxiliaries)
-                    || Self.questionWords.contains(tok.key) || cueForm(e) != nil || isPastVerb(e) || isIngWord(e) { return false }
-                if e == k + 1 && c.contains(.determiners) && !form.flags.contains(.addressee) { return false }
+                // "told the court in his filing": an -ing noun after a determiner.
+                if tok.key == SpeechCues.k.that || c.contains(.subjectPronouns) || c.contains(.auxiliaries)
+                    || Self.questionWords.contains(tok.key) || cueForm(e) != nil || isPastVerb(e)
+                    || (isIngWord(e) && !tokens[e - 1].classes.contains(.determiners)) { return false }
+                // "wrote in a memo to the staff": "to" before a noun phrase, not an infinitive.
+                if tok.key == SpeechCues.k.to && !(e + 1 < end && tokens[e + 1].kind == .word && e > k + 1
+                                                   && (tokens[e + 1].capitalised || tokens[e + 1].classes.contains(.determiners))) { return false }
+                // "said the agency's director": an inverted subject naming a role; after a subject, an object.
+                if e == k + 1 && c.contains(.determiners) && !form.flags.contains(.addressee) && !(followsComma(k) && namesRole(e + 1, end)) { return false }
             }
             e += 1
         }
         return e >= end - 1 || Self.relativeWords.contains(tokens[e + 1].key) || endsClauseAfterComma(e + 1, end)
+            || (followsComma(k) && isAppositionToEnd(e + 1, end))
+    }
+
+    /// Whether token `k` comes right after a comma, or after a quotation closing on one ("…,” said").
+    private func followsComma(_ k: Int) -> Bool {
+        k > 1 && (isPunct(k - 1, 0x2C) || (tokens[k - 1].kind == .close && isPunct(k - 2, 0x2C)))
+    }
+
+    /// Whether the noun phrase from `n` up to its first preposition has a name, a role or a source noun
+    /// in it ("the agency's director", "a spokesman for the city", not "an assessment of …").
+    private func namesRole(_ n: Int, _ end: Int) -> Bool {
+        var v = n
+        while v < min(end, n + 8) && tokens[v].kind != .punct && !tokens[v].classes.contains(.prepositions) {
+            if mentionAt[v] >= 0 || !tokens[v].classes.isDisjoint(with: [.roles, .personReferringNouns, .anonymousNouns, .sourceNouns]) { return true }
+            v += 1
+        }
+        return false
+    }
+
+    /// ", said Jo Lee, a pastor in Salem, who …", ", said Jo Lee, professor of law.": from `n` to the
+    /// sentence's end, a noun phrase describing the speaker just named, up to a relative clause or a
+    /// participle; no verb, quotation or cue of its own. A lower-case opening word ending in "s" may be
+    /// a verb ("makes sense") and is not taken.
+    private func isAppositionToEnd(_ n: Int, _ end: Int) -> Bool {
+        guard n < end - 1, tokens[n].kind == .word, !Self.clauseJoints.contains(tokens[n].key), !tokens[n].classes.contains(.subjectPronouns),
+              tokens[n].capitalised || tokens[n].classes.contains(.determiners) || bytes[tokens[n].end - 1] != 0x73 else { return false }
+        var v = n
+        while v < end && !isSentenceEndPunct(v) {
+            let tok = tokens[v]
+            if quoteOf[v] >= 0 || isPunct(v, 0x3B) || isPunct(v, 0x3A) { return false }
+            if isPunct(v, 0x2C) && v + 1 < end && (Self.relativeWords.contains(tokens[v + 1].key) || endsClauseAfterComma(v + 1, end)) { return true }
+            if tok.kind == .word {
+                // "a longtime ally who served …", "a union that has …".
+                if (Self.relativeWords.contains(tok.key) || tok.key == SpeechCues.k.that) && v > n { return true }
+                if tok.classes.contains(.auxiliaries) || cueForm(v) != nil || isPastVerb(v) || Self.pastForms.contains(tok.key)
+                    || Self.clauseJoints.contains(tok.key) && tok.key != SpeechCues.k.and { return false }
+            }
+            v += 1
+        }
+        return v > n
     }
 
     /// Where an attribution ending its clause stops: the next comma, or the sentence's end.
@@ -1117,8 +1321,8 @@ extension DocumentModel {
                 guard !quotedEnd || participle || (!canBeNoun(k) && (form.flags.contains(.addressee) || !tokens[k + 1].classes.contains(.determiners))) else { return false }
                 guard !openQuote || (!canBeNoun(k) && isClauseOfItsOwn(first, c) && (inverted || (c + 1..<k).allSatisfy({ isSubjectWord($0) }))) else { return false }
                 let apposition = c - first >= 3 && next.kind == .word
-                    && (Self.indefinites.contains(next.key) || (quotedEnd && participle) || next.classes.contains(.prepositions) || Self.contrastJoints.contains(next.key)
-                        || finalRelative || (inverted && next.classes.contains(.determiners))
+                    && (Self.indefinites.contains(next.key) || ((quotedEnd || openQuote) && participle) || next.classes.contains(.prepositions) || Self.contrastJoints.contains(next.key)
+                        || finalRelative || (inverted && next.classes.contains(.determiners)) || ((inverted || (k == c + 1 && namesRole(k + 1, c2))) && isAppositionToEnd(c2 + 1, end))
                         || (next.classes.contains(.timeWords) && c2 + 2 < end && tokens[c2 + 2].classes.contains(.timeWords)))
                 guard !(quotedEnd && apposition && !participle), let last = apposition ? trimmedLast(c - 1, first) : trimmedLast(end - 1, first) else { return false }
                 addIndirect(first, last, speaker: speaker, cue: tokenText(k))

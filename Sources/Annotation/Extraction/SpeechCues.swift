@@ -89,7 +89,7 @@ enum SpeechCues {
             ("underline", [.clause], []), ("underscore", [.clause], []), ("affirm", [.clause], []),
             ("reaffirm", [.clause], []), ("assert", [.clause], []), ("remark", [.clause, .nounLike], []),
             ("mention", [.clause, .nounLike], []), ("confirm", [.clause], []), ("indicate", [.clause], []),
-            ("reveal", [.clause], []), ("report", [.clause, .zeroThat, .nounLike], []), ("explain", [.clause], []),
+            ("reveal", [.clause], []), ("report", [.clause, .zeroThat, .nounLike, .gerund], []), ("explain", [.clause], []),
             ("argue", [.clause], []), ("acknowledge", [.clause, .gerund], []), ("admit", [.clause, .gerund], ["admitted", "admitting"]),
             ("deny", [.clause, .gerund], ["denied", "denies", "denying"]),
             ("claim", [.clause, .infinitive, .nounLike], []), ("allege", [.clause], []),
@@ -236,7 +236,7 @@ enum SpeechCues {
     static let betweenSubjectAndCue = keys("""
         has have had also too officially initially strongly further again later earlier then reportedly \
         repeatedly publicly previously recently now firmly clearly would will could did does do is was were \
-        been be being not continued to once already separately explicitly simply only \
+        been be being not continued to once already separately explicitly simply only long since \
         didn't doesn't don't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't
         """)
 

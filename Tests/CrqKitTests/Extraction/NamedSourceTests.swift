@@ -337,6 +337,12 @@ struct StatementObjectTests {
         // Two words before a comma are a topic, not a statement.
         #expect(!found.contains { $0.text == "the closure" })
     }
+
+    @Test func whatWasRecalledOrExplained() throws {
+        let text = "At the dock, Ada Lind recalled her years as a ferry pilot on the river. Jo Hale explained the reasons for the higher fares."
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }.map(\.text)
+        #expect(found == ["her years as a ferry pilot on the river", "the reasons for the higher fares"])
+    }
 }
 
 /// A possessive opening its sentence is what the sentence is about (sentences written for this test).

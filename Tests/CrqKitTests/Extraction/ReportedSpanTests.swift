@@ -11,6 +11,13 @@ struct ReportedSpanTests {
         QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }
     }
 
+    /// Each sentence reports exactly the clause paired with it.
+    private func expectOneClause(_ cases: [(String, String)], sourceLocation: SourceLocation = #_sourceLocation) {
+        for (text, clause) in cases {
+            #expect(indirect(text).map(\.text) == [clause], "\(text)", sourceLocation: sourceLocation)
+        }
+    }
+
     @Test func aClauseWithoutThatMayOpenWithABarePluralSubject() throws {
         let found = indirect("Orchard owners insist growers must follow the new spraying rules.")
         #expect(found.map(\.text) == ["growers must follow the new spraying rules"])
@@ -28,6 +35,140 @@ struct ReportedSpanTests {
         let inverted = "The new bridge is far too narrow for the lorries, said Ellen Marsh, a haulage contractor from Dunmore."
         #expect(indirect(inverted).map(\.text) == ["The new bridge is far too narrow for the lorries"])
         #expect(indirect(inverted).first?.speaker == "Ellen Marsh")
+    }
+
+    @Test func aTrailingAttributionWithAnAuxiliaryAPairOrAnApposition() throws {
+        let cases: [(String, String, String?)] = [
+            ("The ferry was late for the third time, Rob Sand has said.", "The ferry was late for the third time", "Rob Sand"),
+            ("The port will close for a week, dock workers and crane drivers told the paper.", "The port will close for a week", nil),
+            ("The bridge needs new cables, city engineers say; in 2012, the repairs cost less.", "The bridge needs new cables", nil),
+            ("The market fell again in May, the budget office reported on Tuesday -- a surprise to traders.", "The market fell again in May", nil),
+            ("The harbour is nearly full, Jo Ames wrote in a memo to the staff.", "The harbour is nearly full", "Jo Ames"),
+            ("The pier is “a total wreck,” said Gil Orr, marine engineer at the county office.", "The pier is “a total wreck,”", "Gil Orr"),
+            ("Yet that is not enough, said Mia Roe, a senior analyst at Fenwick, who notes that sales fell.", "Yet that is not enough", "Mia Roe"),
+            ("The ferry found no faults “of any kind,” said the harbour's director, Jim Comb, on Monday.", "The ferry found no faults “of any kind,”", nil),
+        ]
+        for (text, clause, speaker) in cases {
+            let found = indirect(text)
+            let row = try #require(found.first { $0.text == clause }, "\(text)")
+            if let speaker { #expect(row.speaker == speaker) }
+        }
+        // A pair of places before a noun that looks like a cue ("states") is no attribution, nor is a
+        // cue with an object after a subject set off by commas.
+        #expect(indirect("Jo Hale leads the count in Ohio and will win after the contests in Texas, Utah and two other states on June 7.").isEmpty)
+        #expect(indirect("Ann Lee, along with her partner at the firm and two other lawyers, wrote an assessment of the cases.").isEmpty)
+    }
+
+    @Test func aClauseOpeningWithAShortQuotationIsReported() throws {
+        let found = indirect("“More ferries” would ease the queues at the pier, the harbour master said on Friday.")
+        #expect(found.map(\.text) == ["“More ferries” would ease the queues at the pier"])
+        #expect(found.first?.speaker == "harbour master")
+        // A quotation closing on its comma before the cue is a direct quotation, not a clause.
+        #expect(indirect("“We want the ferries back, we want them now,” said Jo Hale, who runs the kiosk.").isEmpty)
+    }
+
+    @Test func anInvertedAttributionBeforeTheSpeakersAppositionEndsTheClause() throws {
+        let text = "The ferry will run again in May, said a former spokesman for the port, Al Vance, who ran the marina."
+        #expect(indirect(text).map(\.text) == ["The ferry will run again in May"])
+        // A cue with an object is no attribution: the object is no speaker with an apposition.
+        let object = "The harbour trust, in its yearly report, noted sharp criticism by Ada Lind, the former head of the pilots."
+        #expect(!indirect(object).contains { $0.text == "The harbour trust, in its yearly report" })
+    }
+
+    @Test func aSubjectWithAParticipleAGerundNounOrANounLikeCueKeepsItsWords() throws {
+        let cases: [(String, String, String)] = [
+            ("Some 40 percent of tenants polled said they would move.", "they would move", "Some 40 percent of tenants polled"),
+            ("Ferry crews interviewed at the pier said they had no spare parts.", "they had no spare parts", "Ferry crews interviewed at the pier"),
+            ("A person familiar with the planning says the talks will focus on fares.", "the talks will focus on fares", "A person familiar with the planning"),
+            ("Majorities of tenants in five states say that rents are too high.", "rents are too high", "Majorities of tenants in five states"),
+        ]
+        for (text, clause, written) in cases {
+            let row = try #require(indirect(text).first, "\(text)")
+            #expect(row.text == clause)
+            #expect(row.asWritten == written)
+        }
+    }
+
+    @Test func reportedTakesAGerund() throws {
+        #expect(indirect("The port authority reported spending $2 million on new cranes.").map(\.text) == ["spending $2 million on new cranes"])
+    }
+
+    @Test func aClauseWithoutThatAfterANamedSubjectOrAnAdverb() throws {
+        let cases: [(String, String)] = [
+            ("The Harbour Trust notes the ferry fare is lower in winter.", "the ferry fare is lower in winter"),
+            ("And she claims her rival is wrong about the fares.", "her rival is wrong about the fares"),
+            ("The pier's owners have long insisted they could not pay for repairs.", "they could not pay for repairs"),
+            ("Jo Hale has since said she now backs the plan.", "she now backs the plan"),
+            ("But boating specialists say the newest hulls might not be safe.", "the newest hulls might not be safe"),
+            ("The port office said about half of the cranes stood idle.", "about half of the cranes stood idle"),
+            ("The radio station reported at least six boats sank in the storm.", "at least six boats sank in the storm"),
+            ("The captain said “local crews” must lead the search.", "“local crews” must lead the search"),
+            ("Rangers say Ada Lind, the woman who found the boat, phoned them at dawn.", "Ada Lind, the woman who found the boat, phoned them at dawn"),
+        ]
+        expectOneClause(cases)
+        // "him" after an -ing word is its object, not part of a subject.
+        #expect(indirect("But hearing him say it twice makes the pier sound safer.").isEmpty)
+        // A quotation the cue opens, followed by an adverb, is a direct quotation only.
+        #expect(indirect("The captain said “we will find them” tonight.").isEmpty)
+    }
+
+    @Test func aLongClauseBeforeAColonAndAQuotationIsReported() throws {
+        let text = "She said that the pier inspectors had checked every beam, to which Al Roe replied: “It is not true.”"
+        #expect(indirect(text).first?.text == "the pier inspectors had checked every beam, to which Al Roe replied")
+        #expect(indirect("The mayor said the following: “We will rebuild the pier.”").isEmpty)
+    }
+
+    @Test func aThatClauseAfterALongAdjunctOfTheSpeaking() throws {
+        let cases: [(String, String)] = [
+            ("Cruz said Thursday during a town hall in Dover, Delaware, that the pier is unsafe.", "the pier is unsafe"),
+            ("Jo Hale said — on the radio — that the pier raised $4 million.", "the pier raised $4 million"),
+            ("Jo Hale said on the BBC’s “Morning Show” that he would look at the fares.", "he would look at the fares"),
+            ("Jo Hale said in a written statement in March that the claims had no substance.", "the claims had no substance"),
+            ("Jo Hale told a meeting in Salem, Oregon on Monday that the pier is safe.", "the pier is safe"),
+        ]
+        expectOneClause(cases)
+        // A "that" after a common noun in the adjunct starts a relative clause, not what was said.
+        #expect(indirect("The port office reported on Tuesday -- a development that surprised the traders.").isEmpty)
+    }
+
+    @Test func aTrailingAttributionWithAnAdjunctOrAParticipleBeforeAQuotation() throws {
+        #expect(indirect("The town was only doing what other towns do, he told the court in his filing.").map(\.text)
+                == ["The town was only doing what other towns do"])
+        #expect(indirect("The ferry was never late on weekdays, Jo Hale said, adding, “It was a good ferry.”").map(\.text)
+                == ["The ferry was never late on weekdays"])
+        // A cue word used as a noun after "no" is no attribution.
+        #expect(indirect("But the mayor, who has often struggled with the issue, made no comment on the ruling.").isEmpty)
+    }
+
+    @Test func theSubjectsNextActWithAPerfectOrAParticipleEndsTheClause() throws {
+        #expect(indirect("The mayor said she wants a new pier and has expressed support for higher fares.").map(\.text) == ["she wants a new pier"])
+        // The participle's own cue reports its clause.
+        #expect(indirect("Jo Hale said the ferry is slow but suggesting that a bridge might not help.").map(\.text)
+                == ["the ferry is slow", "a bridge might not help"])
+        // Two -ing words joined by "and" are one list inside the clause.
+        #expect(indirect("Jo Hale said the board was defending and promoting the chair.").map(\.text) == ["the board was defending and promoting the chair"])
+    }
+
+    @Test func aParticipleCueSpeaksForTheSubjectOfItsClause() throws {
+        let found = try #require(indirect("The port agencies declined to give any details, saying they cannot discuss the case.").first)
+        #expect(found.text == "they cannot discuss the case")
+        #expect(found.asWritten == "The port agencies")
+    }
+
+    @Test func aShortOpeningAdjunctWithoutItsCommaIsPartOfTheClause() throws {
+        let text = "On Tuesday she lost the county vote but was leading in the city, according to unofficial returns."
+        #expect(indirect(text).map(\.text) == ["On Tuesday she lost the county vote but was leading in the city"])
+    }
+
+    @Test func anAddresseeThenAClauseWhosePossessiveSubjectHasARegularPastVerb() throws {
+        #expect(indirect("Ada Lind told the paper her crew never worked with the port.").map(\.text) == ["her crew never worked with the port"])
+        let asked = "When the harbour master was asked during a lunch held by the county paper if the pier would reopen, he laughed."
+        #expect(indirect(asked).map(\.text) == ["if the pier would reopen"])
+    }
+
+    @Test func aDirectiveCueDoesNotReachPastTheCommaAfterIt() throws {
+        let text = "If the fares stay this high, Jo Hale warned, many commuters plan to drive instead."
+        #expect(indirect(text).map(\.text) == ["If the fares stay this high, Jo Hale warned, many commuters plan to drive instead"])
     }
 
     @Test func anAttributionBeforeAParticipleWithAQuotationReportsTheClauseBefore() throws {
@@ -282,6 +423,8 @@ struct ReportedSpanTests {
         let found = indirect(text)
         try #require(found.count == 1)
         #expect(found[0].text == "the mill will close before the end of the year")
+        let but = indirect("But as a Gazette reporter noted, the mill did not even fill its night shift.")
+        #expect(but.map(\.text) == ["the mill did not even fill its night shift"])
     }
 
     @Test func reportedTakesAClauseWithoutThat() throws {
