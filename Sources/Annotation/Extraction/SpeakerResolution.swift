@@ -151,11 +151,16 @@ extension DocumentModel {
         if j == k - 1 && j >= sentence.first + 1 && tokens[j].kind == .possessive && mentionAt[j - 1] >= 0 && quoteOf[j] < 0 {
             return speaker(mention: Int(mentionAt[j - 1]))
         }
-        // A mention right before the cue is its subject, whatever precedes it ("of Tehran claiming").
+        // A mention right before the cue is its subject, whatever precedes it ("of Tehran claiming"),
+        // but not the object of a preposition before a finite cue ("aides close to Roe say").
         if j >= sentence.first && j == k - 1, mentionAt[j] >= 0 {
             let m = Int(mentionAt[j])
-            if mentionTokens[m].upperBound == k && quoteOf[j] < 0 { return speaker(mention: m) }
+            if mentionTokens[m].upperBound == k && quoteOf[j] < 0 && (form.participle || !isPrepositionObject(mentionTokens[m].lowerBound) || isShareOf(mentionTokens[m].lowerBound)) {
+                return speaker(mention: m)
+            }
         }
+        // "The judges who ruled against Roe said": the antecedent of a relative clause, not its object.
+        if let r = relativeClause(before: j, from: sentence.first) { return scanSubject(from: r - 1, limit: sentence.first, forward: false) }
         // "…, having suggested that": a perfect participle; a dash sets it off as a comma does.
         var participle = form.participle
         if j > sentence.first && tokens[j].key == Self.having && form.past { participle = true; j -= 1 }
@@ -171,6 +176,29 @@ extension DocumentModel {
             if participle || afterConjunction, let found = sentenceSubject(from: sentence.first, before: j) { return found }
         }
         return scanSubject(from: j, limit: sentence.first, forward: false)
+    }
+
+    /// Whether the noun phrase at `first` follows a share's "of" ("26 percent of Democrats", "half of
+    /// the voters"): the group speaks through the share.
+    func isShareOf(_ first: Int) -> Bool {
+        var j = first - 1
+        while j > 0 && tokens[j].kind == .word && tokens[j].classes.contains(.determiners) { j -= 1 }
+        guard j > 0, tokens[j].key == Self.of else { return false }
+        return tokens[j - 1].kind == .number || Self.shares.contains(tokens[j - 1].key) || bytes[tokens[j - 1].end - 1] == 0x25
+    }
+    private static let of = WordKey.hash("of")
+    private static let shares = SpeechCues.keys("percent half third thirds quarter majority minority most many some all none plurality share")
+
+    /// The relative pronoun opening a clause of lower-case words that ends at `j` right before a cue,
+    /// after a noun it describes ("the judges who ruled against the law [said]"), if any.
+    func relativeClause(before j: Int, from first: Int) -> Int? {
+        var r = j
+        while r > first && r > j - 12 && quoteOf[r] < 0 && (tokens[r].kind == .word || tokens[r].kind == .number || tokens[r].kind == .possessive)
+                && !Self.relativePronouns.contains(tokens[r].key) { r -= 1 }
+        guard r > first, r < j, tokens[r].kind == .word, Self.relativePronouns.contains(tokens[r].key), isLowerWord(r + 1),
+              tokens[r - 1].kind == .word, !tokens[r - 1].classes.contains(.prepositions), !Self.phraseBreaks.contains(tokens[r - 1].key), cueForm(r - 1) == nil,
+              !((r + 1)...j).contains(where: { cueForm($0) != nil }) else { return nil }
+        return r
     }
 
     /// The first token of a time phrase ending at `j` between a subject and its cue, when a subject
@@ -435,7 +463,11 @@ extension DocumentModel {
             // "the Vermont senator": a place may qualify the noun.
             while j >= max(0, t - 4) && tokens[j].kind == .word && (mentionAt[j] < 0 || mentions[Int(mentionAt[j])].kind == .place)
                     && tokens[j].classes.isDisjoint(with: [.prepositions, .auxiliaries, .beAuxiliaries]) {  // not "the qualifications to be president"
-                if tokens[j].key == SpeechCues.k.the { return (j, resolveReferring(t, from: j + 1)?.written(text(tokens[j].start, tok.end))) }
+                if tokens[j].key == SpeechCues.k.the {
+                    // "people close to the mayor": not the object of a preposition, as for a name.
+                    if !allowPrepositionObject && isPrepositionObject(j) { return (j, nil) }
+                    return (j, resolveReferring(t, from: j + 1)?.written(text(tokens[j].start, tok.end)))
+                }
                 j -= 1
             }
             // "China's foreign ministry", "Taiwan's presidential office": a body of a named state.
@@ -474,6 +506,9 @@ extension DocumentModel {
     func describedSubject(_ k: Int) -> SpeakerRef? {
         let first = sentences[Int(sentenceOf[k])].first
         var j = beforeAdverbs(k - 1, first)
+        // "Those who back her say": the antecedent names the speaker; its relative clause stays in the words.
+        let clause = relativeClause(before: j, from: first).map { ($0, j) }
+        if let (r, _) = clause { j = r - 1 }
         // "Several growers, including Nora Quill, said": the group whose member the aside names.
         if j > first, isPunct(j, 0x2C), let c = (max(first, j - 10)..<j).last(where: { isPunct($0, 0x2C) }),
            tokens[c + 1].key == Self.including, (c + 1..<j).allSatisfy({ quoteOf[$0] < 0 }) { j = c - 1 }
@@ -484,8 +519,10 @@ extension DocumentModel {
             // So does a place qualifying a noun ("one California delegate", "Iowa farm groups").
             if mentionAt[j] >= 0 {
                 let m = Int(mentionAt[j]), range = mentionTokens[m]
-                guard range.upperBound < tokens.count, range.upperBound <= last,
-                      tokens[range.upperBound].kind == .possessive || (mentions[m].kind == .place && isLowerWord(range.upperBound)) else { break }
+                // And a name after a preposition ends it ("a representative for Mr. Roe").
+                let object = range.upperBound == last + 1 && j > first && isPrepositionObject(range.lowerBound)
+                guard range.upperBound < tokens.count, range.upperBound <= last || object,
+                      object || tokens[range.upperBound].kind == .possessive || (mentions[m].kind == .place && isLowerWord(range.upperBound)) else { break }
                 j = range.lowerBound - 1
                 continue
             }
@@ -500,7 +537,7 @@ extension DocumentModel {
         var start = j + 1
         let inHeadline = headline[sentences[Int(sentenceOf[k])].paragraph]
         // A subject starts the sentence or follows a comma, a dash or a phrase break.
-        guard start <= last, lower > 0 || inHeadline, j < first || tokens[j].kind == .punct || Self.phraseBreaks.contains(tokens[j].key) else { return nil }
+        guard start <= last, lower > 0 || inHeadline || clause != nil, j < first || tokens[j].kind == .punct || Self.phraseBreaks.contains(tokens[j].key) else { return nil }
         // "In addition to stating that …, Roe has vowed …": the cue, a gerund after a preposition, is in a
         // phrase opening the sentence; the subject after that phrase speaks (but "Despite warnings urging
         // calm": the warnings do).
@@ -513,7 +550,7 @@ extension DocumentModel {
         guard !tokens[start].classes.contains(.prepositions) else { return nil }
         var nameStart = start
         if tokens[nameStart].classes.contains(.determiners) && nameStart < last { nameStart += 1 }
-        let written = text(tokens[start].start, tokens[last].end)
+        let written = text(tokens[start].start, tokens[clause?.1 ?? last].end)
         if inHeadline && lower == 0 {
             // A headline names its speaker as the article does: the person of the article with that surname.
             let person = mentions.indices.first { mentions[$0].kind == .person && tokens[mentionNameTokens[$0].upperBound - 1].key == tokens[last].key }

@@ -553,3 +553,31 @@ struct GenerationNumeralTests {
         #expect(found.map(\.speaker) == ["Harold Gage", "Nora Vetter"])
     }
 }
+
+/// Who speaks when the words before the cue hold a second noun: a preposition's object or a
+/// relative clause's object is not the speaker (sentences written for this test).
+struct PostmodifiedSubjectTests {
+    private func reported(_ text: String) throws -> Quotation {
+        try #require(QuotationExtractor.analyze(text).quotations.first { $0.kind == .indirect })
+    }
+
+    @Test func theObjectOfAPrepositionOrRelativeClauseDoesNotSpeak() throws {
+        let close = try reported("Mayor Ada Fenn opened the bridge. Aides close to Ada Fenn say the tolls will rise next year.")
+        #expect(close.speaker != "Ada Fenn")
+        let judges = try reported("The judges who ruled against Ada Fenn said the state had gone too far.")
+        #expect(judges.speaker == "judges")
+        #expect(judges.asWritten == "The judges who ruled against Ada Fenn")
+        let those = try reported("Those who back her rivals say the ferry plan has hurt her.")
+        #expect(those.asWritten == "Those who back her rivals")
+        let agent = try reported("A lawyer for Ms. Fenn said the inquiry had nothing to do with her.")
+        #expect(agent.asWritten == "A lawyer for Ms. Fenn")
+        #expect(agent.speaker != "Fenn")
+    }
+
+    @Test func aNamedPersonOfAnOrganisationSpeaksAndASharesGroupStays() throws {
+        let scholar = try reported("Pia Lund of Halden University said the figures were wrong.")
+        #expect(scholar.speaker == "Pia Lund")
+        let share = try reported("Some 26 percent of Democrats said the plan was fair.")
+        #expect(share.speaker == "Democrats")
+    }
+}
