@@ -145,7 +145,7 @@ extension DocumentModel {
             var own: (speaker: SpeakerRef, cue: String?)? = afterAttribution(q).map { ($0.speaker, $0.cue) }
             if own != nil { attributedAfter.insert(quotations.count) }
             if own == nil && !span.continued {
-                own = colonClause(q) ?? nameColon(q) ?? beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? clauseSubject(q)
+                own = ownedWords(q) ?? colonClause(q) ?? nameColon(q) ?? beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? clauseSubject(q)
                     ?? laterAttribution(q) ?? signedAttribution(q) ?? adjacentAttribution(q)
             }
             if let own {
@@ -487,6 +487,38 @@ extension DocumentModel {
         if statement, let found = scanSubject(from: colon - 1, limit: first, forward: false) { return (found, nil) }
         return nil
     }
+
+    /// "In Hale's words, “…”", "In the words of Jo Hale, “…”" and "Hale's reply was short: “…”": the
+    /// one whose words the sentence's opening phrase says the quotation gives.
+    private func ownedWords(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        guard let open = quotes[q].open, open >= 3, isPunct(open - 1, 0x2C) || isPunct(open - 1, 0x3A) else { return nil }
+        let e = open - 1, first = sentences[Int(sentenceOf[e])].first
+        let opensWithIn = tokens[first].key == Self.inWord
+        if opensWithIn && first + 4 < e && tokens[first + 1].key == SpeechCues.k.the && tokens[first + 2].key == Self.words
+            && tokens[first + 3].key == SpeechCues.k.of && isPunct(e, 0x2C) {
+            // "the mayor, Al Roe,": the name the description's apposition gives.
+            if mentionAt[e - 1] >= 0, case let m = Int(mentionAt[e - 1]), mentions[m].kind == .person,
+               mentionTokens[m].lowerBound > first + 5, isPunct(mentionTokens[m].lowerBound - 1, 0x2C) { return (speaker(mention: m), nil) }
+            return attributedSource(first + 4, e).map { ($0, nil) }
+        }
+        let s = opensWithIn ? first + 1 : first
+        guard s < e, mentionAt[s] >= 0, case let m = Int(mentionAt[s]), mentionTokens[m].lowerBound == s, mentions[m].kind != .place,
+              case let p = mentionTokens[m].upperBound, p + 1 < e, tokens[p].kind == .possessive else { return nil }
+        var n = p + 1
+        if opensWithIn {
+            if tokens[n].key == Self.own { n += 1 }
+            return n + 1 == e && tokens[n].key == Self.words && isPunct(e, 0x2C) ? (speaker(mention: m), nil) : nil
+        }
+        // "Hale's reply:", "Hale's final verdict was blunt:": a few modifiers, the noun, perhaps "was" and a word or two.
+        guard isPunct(e, 0x3A) else { return nil }
+        while n < e && n < p + 3 && isLowerWord(n) && !Self.replyNouns.contains(tokens[n].key) { n += 1 }
+        guard n < e, isLowerWord(n), Self.replyNouns.contains(tokens[n].key) || tokens[n].classes.contains(.statementNouns) else { return nil }
+        n += 1
+        guard n == e || (tokens[n].classes.contains(.beAuxiliaries) && e - n <= 3 && (n..<e).allSatisfy { isLowerWord($0) }) else { return nil }
+        return (speaker(mention: m), nil)
+    }
+    private static let inWord = WordKey.hash("in"), words = WordKey.hash("words"), own = WordKey.hash("own")
+    private static let replyNouns = SpeechCues.keys("reply response answer retort reaction verdict advice explanation assessment conclusion message pitch")
 
     /// "Kirby: “We are concerned.”": the source named alone before the colon that introduces a quotation.
     private func nameColon(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {

@@ -183,10 +183,9 @@ extension DocumentModel {
     func isShareOf(_ first: Int) -> Bool {
         var j = first - 1
         while j > 0 && tokens[j].kind == .word && tokens[j].classes.contains(.determiners) { j -= 1 }
-        guard j > 0, tokens[j].key == Self.of else { return false }
+        guard j > 0, tokens[j].key == SpeechCues.k.of else { return false }
         return tokens[j - 1].kind == .number || Self.shares.contains(tokens[j - 1].key) || bytes[tokens[j - 1].end - 1] == 0x25
     }
-    private static let of = WordKey.hash("of")
     private static let shares = SpeechCues.keys("percent half third thirds quarter majority minority most many some all none plurality share")
 
     /// The relative pronoun opening a clause of lower-case words that ends at `j` right before a cue,

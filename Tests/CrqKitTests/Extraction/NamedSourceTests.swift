@@ -581,3 +581,22 @@ struct PostmodifiedSubjectTests {
         #expect(share.speaker == "Democrats")
     }
 }
+
+/// A quotation introduced as someone's words or reply names its speaker in the opening phrase
+/// (sentences written for this test).
+struct OwnedWordsTests {
+    private func speakers(_ text: String) -> [String?] {
+        QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }.map(\.speaker)
+    }
+
+    @Test func inSomeonesWordsOrReplyTheOwnerSpeaks() {
+        #expect(speakers("Nils Berg runs the port. In Berg's words, “the cranes are older than I am.”") == ["Nils Berg"])
+        #expect(speakers("In the words of the harbour master, Nils Berg, “we need new cranes before the winter storms arrive.”") == ["Nils Berg"])
+        #expect(speakers("Nils Berg wrote to the board. Berg's answer was short: “Buy the cranes.”") == ["Nils Berg"])
+    }
+
+    @Test func aPossessiveBeforeAColonWithoutAWordOfSpeechNamesNoOne() {
+        // "Berg's cranes:" is a list's label, not his words.
+        #expect(speakers("Nils Berg runs the port. Berg's cranes: “old, slow and loud.”") != ["Nils Berg"])
+    }
+}
