@@ -678,7 +678,9 @@ extension DocumentModel {
         guard let found = subjectOfSentence(from: sentence.first, before: sentence.end), found.speaker.mention != nil,
               found.speaker.kind != .place, found.end < sentence.end else { return nil }
         let m = Int(mentionAt[found.end - 1] >= 0 ? mentionAt[found.end - 1] : -1)
-        guard m >= 0, (firstWord(sentence)..<mentionTokens[m].lowerBound).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalised }) else { return nil }
+        // The subject opens the sentence, or follows a fronted adjunct ("Outside the hall, Sen. Jo Hale tweeted").
+        let opening = adjunctComma(sentence).flatMap { m >= 0 && $0 < mentionTokens[m].lowerBound ? $0 + 1 : nil } ?? firstWord(sentence)
+        guard m >= 0, (opening..<mentionTokens[m].lowerBound).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalised }) else { return nil }
         // "Hale won't go that far, but Roe wants …": a second clause about someone else.
         for j in found.end..<(sentence.end - 1) where tokens[j].kind == .word && Self.clauseJoints.contains(tokens[j].key)
             && mentionAt[j + 1] >= 0 && mentions[Int(mentionAt[j + 1])].kind == .person { return nil }

@@ -595,6 +595,11 @@ struct OwnedWordsTests {
         #expect(speakers("Nils Berg wrote to the board. Berg's answer was short: “Buy the cranes.”") == ["Nils Berg"])
     }
 
+    @Test func aLoneQuotationAfterAFrontedAdjunctAndItsActingSubject() {
+        let text = "Ferry Row.\n\nAfter the vote, Rep. Nils Berg (D-Maine), a member of the port board, tweeted a reply.\n\n“The cranes stay until the voters say otherwise, and they have not said so.”"
+        #expect(speakers(text) == ["Nils Berg"])
+    }
+
     @Test func aPossessiveBeforeAColonWithoutAWordOfSpeechNamesNoOne() {
         // "Berg's cranes:" is a list's label, not his words.
         #expect(speakers("Nils Berg runs the port. Berg's cranes: “old, slow and loud.”") != ["Nils Berg"])
