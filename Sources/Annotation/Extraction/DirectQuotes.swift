@@ -488,29 +488,35 @@ extension DocumentModel {
         return nil
     }
 
-    /// "In Hale's words, “…”", "In the words of Jo Hale, “…”" and "Hale's reply was short: “…”": the
-    /// one whose words the sentence's opening phrase says the quotation gives.
+    /// "In Hale's words, “…”", "…, in the words of Jo Hale, “…”" and "Hale's reply was short: “…”":
+    /// the one whose words the phrase before the quotation says it gives.
     private func ownedWords(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
         guard let open = quotes[q].open, open >= 3, isPunct(open - 1, 0x2C) || isPunct(open - 1, 0x3A) else { return nil }
         let e = open - 1, first = sentences[Int(sentenceOf[e])].first
-        let opensWithIn = tokens[first].key == Self.inWord
-        if opensWithIn && first + 4 < e && tokens[first + 1].key == SpeechCues.k.the && tokens[first + 2].key == Self.words
-            && tokens[first + 3].key == SpeechCues.k.of && isPunct(e, 0x2C) {
-            // "the mayor, Al Roe,": the name the description's apposition gives.
-            if mentionAt[e - 1] >= 0, case let m = Int(mentionAt[e - 1]), mentions[m].kind == .person,
-               mentionTokens[m].lowerBound > first + 5, isPunct(mentionTokens[m].lowerBound - 1, 0x2C) { return (speaker(mention: m), nil) }
-            return attributedSource(first + 4, e).map { ($0, nil) }
+        if isPunct(e, 0x2C) {
+            // "in Hale's (own) words,"
+            var p = e - 1
+            if tokens[p].key == Self.words && p - 2 > first {
+                p -= tokens[p - 1].key == Self.own ? 2 : 1
+                if tokens[p].kind == .possessive, mentionAt[p - 1] >= 0, case let m = Int(mentionAt[p - 1]), mentions[m].kind != .place,
+                   mentionTokens[m].upperBound == p, mentionTokens[m].lowerBound > first, tokens[mentionTokens[m].lowerBound - 1].key == Self.inWord {
+                    return (speaker(mention: m), nil)
+                }
+            }
+            // "in the words of the mayor, Al Roe,": the name the description's apposition gives, else what the phrase names.
+            if let i = (max(first, e - 16)..<max(first, e - 4)).last(where: { tokens[$0].key == Self.inWord && tokens[$0 + 1].key == SpeechCues.k.the
+                    && tokens[$0 + 2].key == Self.words && tokens[$0 + 3].key == SpeechCues.k.of }) {
+                if mentionAt[e - 1] >= 0, case let m = Int(mentionAt[e - 1]), mentions[m].kind == .person,
+                   mentionTokens[m].lowerBound > i + 5, isPunct(mentionTokens[m].lowerBound - 1, 0x2C) { return (speaker(mention: m), nil) }
+                return attributedSource(i + 4, e).map { ($0, nil) }
+            }
+            return nil
         }
-        let s = opensWithIn ? first + 1 : first
-        guard s < e, mentionAt[s] >= 0, case let m = Int(mentionAt[s]), mentionTokens[m].lowerBound == s, mentions[m].kind != .place,
+        // "Hale's reply:", "Hale's final verdict was blunt:" opening the sentence: a few modifiers, the
+        // noun, perhaps "was" and a word or two.
+        guard mentionAt[first] >= 0, case let m = Int(mentionAt[first]), mentionTokens[m].lowerBound == first, mentions[m].kind != .place,
               case let p = mentionTokens[m].upperBound, p + 1 < e, tokens[p].kind == .possessive else { return nil }
         var n = p + 1
-        if opensWithIn {
-            if tokens[n].key == Self.own { n += 1 }
-            return n + 1 == e && tokens[n].key == Self.words && isPunct(e, 0x2C) ? (speaker(mention: m), nil) : nil
-        }
-        // "Hale's reply:", "Hale's final verdict was blunt:": a few modifiers, the noun, perhaps "was" and a word or two.
-        guard isPunct(e, 0x3A) else { return nil }
         while n < e && n < p + 3 && isLowerWord(n) && !Self.replyNouns.contains(tokens[n].key) { n += 1 }
         guard n < e, isLowerWord(n), Self.replyNouns.contains(tokens[n].key) || tokens[n].classes.contains(.statementNouns) else { return nil }
         n += 1

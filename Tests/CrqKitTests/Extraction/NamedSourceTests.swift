@@ -593,6 +593,7 @@ struct OwnedWordsTests {
         #expect(speakers("Nils Berg runs the port. In Berg's words, “the cranes are older than I am.”") == ["Nils Berg"])
         #expect(speakers("In the words of the harbour master, Nils Berg, “we need new cranes before the winter storms arrive.”") == ["Nils Berg"])
         #expect(speakers("Nils Berg wrote to the board. Berg's answer was short: “Buy the cranes.”") == ["Nils Berg"])
+        #expect(speakers("Nils Berg runs the port, which is, in Berg's own words, “a museum of rust and good intentions.”") == ["Nils Berg"])
     }
 
     @Test func aLoneQuotationAfterAFrontedAdjunctAndItsActingSubject() {
