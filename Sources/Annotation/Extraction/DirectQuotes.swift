@@ -463,7 +463,9 @@ extension DocumentModel {
             if quoteOf[k] >= 0, let outer = outerQuote(k) { k = quoteFirstToken(outer) - 1; continue }
             // "The candidate added, “…”": a plain noun phrase when no name speaks.
             // "Others shouted, “…”": a quantifier keeps its words, with no name.
-            if cueForm(k) != nil, let found = speakerOfCue(k) ?? describedSubject(k) ?? bareSubject(k, first) { return (found, tokenText(k)) }
+            // Not a participle used as an adjective ("in a written statement").
+            if let form = cueForm(k), !(form.past && k > first && tokens[k - 1].classes.contains(.determiners)),
+               let found = speakerOfCue(k) ?? describedSubject(k) ?? bareSubject(k, first) { return (found, tokenText(k)) }
             k -= 1
         }
         return nil

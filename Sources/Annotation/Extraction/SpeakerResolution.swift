@@ -445,6 +445,10 @@ extension DocumentModel {
         if tok.classes.contains(.anonymousNouns) || tok.classes.contains(.personReferringNouns) {
             var j = t - 1
             while j >= max(0, t - 4) && tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) {
+                // "this source": an unnamed source the text mentioned before, when the noun refers to no title.
+                if j == t - 1 && Self.anaphoric.contains(tokens[j].key) && !tok.classes.contains(.referringNouns) && !tok.classes.contains(.personReferringNouns) {
+                    return (j, SpeakerRef(name: "unnamed " + tokenText(t), kind: .person, mention: nil, written: text(tokens[j].start, tok.end)))
+                }
                 if Self.indefinite.contains(tokens[j].key) {
                     let found = SpeakerRef(name: "unnamed " + text(tokens[j + 1].start, tok.end), kind: .person, mention: nil)
                     return (j, tok.classes.contains(.anonymousNouns) ? found : found.written(text(tokens[j].start, tok.end)))
@@ -495,6 +499,7 @@ extension DocumentModel {
 
     private static let relativePronouns = SpeechCues.keys("who whom which")
     private static let indefinite = SpeechCues.keys("a an one another")
+    private static let anaphoric = SpeechCues.keys("this that")
 
     /// Words that end a subject noun phrase on its left ("and", "who", "that", "but").
     private static let including = WordKey.hash("including")

@@ -606,3 +606,18 @@ struct OwnedWordsTests {
         #expect(speakers("Nils Berg runs the port. Berg's cranes: “old, slow and loud.”") != ["Nils Berg"])
     }
 }
+
+/// The speaker of a cue is not its addressee (sentences written for this test).
+struct AddresseeTests {
+    private func direct(_ text: String) -> [Quotation] {
+        QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+    }
+
+    @Test func aWrittenStatementAndThisSourceLeaveTheOutletAsAddressee() throws {
+        let statement = direct("Ivo Marsh told the Harbour Gazette in a written statement, “I do not want his support, and I never asked for it.”")
+        #expect(statement.map(\.speaker) == ["Ivo Marsh"])
+        let source = try #require(direct("“The crew does not trust him, and they are glad he is leaving,” this source told the Gazette.").first)
+        #expect(source.speaker == "unnamed source")
+        #expect(source.asWritten == "this source")
+    }
+}
