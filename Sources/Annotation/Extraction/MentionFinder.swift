@@ -152,10 +152,14 @@ extension DocumentModel {
         while !known && first <= last && tokens[first].classes.contains(.sentenceWords) && first < last
                 && !(first + 1 <= last && Gazetteer.regionKeys.contains(rangeKey(first, first + 2))) { first += 1 }
         // "Former Gov. Jo Roe", "Neither Roe nor …": a word opening the sentence that the document
-        // writes in lower case elsewhere, and never capitalised inside a sentence, is not part of the name.
+        // writes in lower case elsewhere, and never capitalised inside a sentence, is not part of the
+        // name; nor is a verb in -ing before a given name and a surname ("Trusting Jo Roe with …").
         if !known && first < last && startsSentence(first) && !midCapitals.contains(tokens[first].key)
             && Gazetteer.countryByKey[tokens[first].key] == nil && !tokens[first].classes.contains(.organisationWords)
-            && !tokens[first].acronym && writtenInLowerCase(tokens[first].key) {
+            && !tokens[first].acronym
+            && (writtenInLowerCase(tokens[first].key)
+                || (last - first >= 2 && endsInIng(first) && GivenNames.gender(tokens[first].key, title: false) == nil
+                    && GivenNames.gender(tokens[first + 1].key, title: false) != nil)) {
             first += 1
         }
         if first == last && startsSentence(first) && !midCapitals.contains(tokens[first].key) && !tokens[first].acronym
