@@ -338,7 +338,7 @@ extension DocumentModel {
     /// ("Bob said"), or else an organisation (a place after a preposition of place).
     private func resolveSingles(_ singles: [Int]) {
         var surnames = Set<UInt64>()
-        for (m, mention) in mentions.enumerated() where mention.kind == .person && mentionTokens[m].count >= 1 {
+        for (m, mention) in mentions.enumerated() where mention.kind == .person && mentionTokens[m].count >= 1 && !isQuotedTerm(m) {
             let nameTokens = nameTokenRange(m)
             if nameTokens.count >= 2 {
                 surnames.insert(tokens[nameTokens.upperBound - 1].key)
@@ -357,6 +357,14 @@ extension DocumentModel {
                 mentions[m].kind = .organisation
             }
         }
+    }
+
+    /// Whether mention `m` is all a quotation holds (“Wilayat Twitter,”, a nickname or a title in
+    /// marks): words quoted as words, which name no one whose surname the document goes on to use.
+    private func isQuotedTerm(_ m: Int) -> Bool {
+        let range = mentionTokens[m], q = Int(quoteOf[range.lowerBound])
+        guard q >= 0 else { return false }
+        return quotes[q].innerFirst == range.lowerBound && quotes[q].innerEnd - range.upperBound <= 1
     }
 
     /// A name the document uses as a place once is a place wherever no title makes it a person.

@@ -632,4 +632,16 @@ struct SourceResolutionTests {
         try #require(found.count == 1)
         #expect(found[0].speaker == "Omar Haddad")
     }
+
+    @Test func aNameQuotedAsATermLendsNoSurname() throws {
+        let text = """
+            Some users jokingly call the forum “Camp Quorra,” after its founder.
+
+            Quorra said on Monday that it had removed thousands of fake accounts. It added that it would hire more moderators.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "Quorra")
+        #expect(found[1].speaker == "Quorra" && found[1].asWritten == "It")
+    }
 }
