@@ -151,16 +151,18 @@ extension DocumentModel {
         if j == k - 1 && j >= sentence.first + 1 && tokens[j].kind == .possessive && mentionAt[j - 1] >= 0 && quoteOf[j] < 0 {
             return speaker(mention: Int(mentionAt[j - 1]))
         }
-        // A mention right before the cue is its subject, whatever precedes it ("of Tehran claiming"),
-        // but not the object of a preposition before a finite cue ("aides close to Roe say").
-        if j >= sentence.first && j == k - 1, mentionAt[j] >= 0 {
-            let m = Int(mentionAt[j])
-            if mentionTokens[m].upperBound == k && quoteOf[j] < 0 && (form.participle || !isPrepositionObject(mentionTokens[m].lowerBound) || isShareOf(mentionTokens[m].lowerBound)) {
-                return speaker(mention: m)
-            }
-        }
         // "The judges who ruled against Roe said": the antecedent of a relative clause, not its object.
         if let r = relativeClause(before: j, from: sentence.first) { return scanSubject(from: r - 1, limit: sentence.first, forward: false) }
+        // A mention right before the cue is its subject, whatever precedes it ("of Tehran claiming"),
+        // unless it is the object of a preposition before a verb and a subject comes before it ("aides
+        // close to Roe say").
+        if j >= sentence.first && j == k - 1, mentionAt[j] >= 0 {
+            let m = Int(mentionAt[j]), b = mentionTokens[m].lowerBound
+            if mentionTokens[m].upperBound == k && quoteOf[j] < 0 {
+                let object = !form.participle && !form.flags.contains(.nounLike) && isPrepositionObject(b) && !isShareOf(b)
+                return (object ? scanSubject(from: b - 1, limit: sentence.first, forward: false) : nil) ?? speaker(mention: m)
+            }
+        }
         // "…, having suggested that": a perfect participle; a dash sets it off as a comma does.
         var participle = form.participle
         if j > sentence.first && tokens[j].key == Self.having && form.past { participle = true; j -= 1 }
