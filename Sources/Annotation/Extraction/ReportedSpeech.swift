@@ -376,13 +376,15 @@ extension DocumentModel {
         if flags.contains(.stance) {
             var u = t
             if word(u) && tokens[u].classes.contains(.determiners) { u += 1 }
-            if word(u) && tokens[u].classes.contains(.stanceNouns) && word(u + 1) && tokens[u + 1].key == SpeechCues.k.that {
+            if word(u) && tokens[u].classes.contains(.stanceNouns) && word(u + 1) && tokens[u + 1].key == SpeechCues.k.that && !isOtherThat(u + 1, afterNoun: true, end) {
                 return (u + 2, false)
             }
             return nil
         }
         guard flags.contains(.clause) else { return nil }
-        if word(t) && tokens[t].key == SpeechCues.k.that { return (t + 1, false) }
+        if word(t) && tokens[t].key == SpeechCues.k.that {
+            return isOtherThat(t, afterNoun: canBeNoun(k), end) ? nil : (t + 1, false)
+        }
         // "explained how …", "did not say whether …": an indirect question. After "say" only when the
         // answer is withheld ("said when he arrived" is an adjunct); "when" and "if" only then.
         if word(t), quoteOf[t] < 0, Self.questionWords.contains(tokens[t].key), !isPassiveCue(k, sentence.first) {
@@ -431,7 +433,7 @@ extension DocumentModel {
                 }
                 v += 1
             }
-            if word(v) && tokens[v].key == SpeechCues.k.that && v > u { return (v + 1, false) }
+            if word(v) && tokens[v].key == SpeechCues.k.that && v > u { return isOtherThat(v, afterNoun: true, end) ? nil : (v + 1, false) }
             if let that = thatAfterAdjunct(v, end) { return (that + 1, false) }
             // "told ABC's “This Week” that …": an addressee ending in a quoted title.
             if flags.contains(.addressee), v < end, tokens[v].kind == .open, let q = outerQuote(v), let close = quotes[q].close,
@@ -454,6 +456,9 @@ extension DocumentModel {
                                                                   && closesAppositionBeforeVerb(after, end))) { return nil }
         }
         if k > sentence.first, isPunct(k - 1, 0x2C), isInvertedSubject(u, end) { return nil }
+        // "…,” said the agency's director, Jo Lee.", "…, said a source close to the talks.": the speaker, not a clause.
+        if followsComma(k) && (tokens[u].classes.contains(.determiners) || Self.quantifierSubjects.contains(tokens[u].key))
+            && namesRole(u, end) && isSpeakerPhraseToEnd(u, end) { return nil }
         if flags.contains(.zeroThat) && !tokens[u].classes.contains(.prepositions)
             && !tokens[u].classes.contains(.betweenSubjectAndCue) && (!isIngWord(u) || isGerundSubject(u, end))
             && !tokens[u].classes.contains(.notClauseStart) && tokens[u].key != SpeechCues.k.to
@@ -513,6 +518,20 @@ extension DocumentModel {
         return nil
     }
 
+    /// Whether "that" at `t` is no complementiser: a relative pronoun before its verb ("a claim that is
+    /// false", "the parties that have …", after a noun also "remarks that drew fire") or a determiner
+    /// ("announced that same day", "reported that night").
+    private func isOtherThat(_ t: Int, afterNoun: Bool, _ end: Int) -> Bool {
+        guard t + 1 < end, tokens[t + 1].kind == .word else { return false }
+        let next = tokens[t + 1]
+        if Self.determinedByThat.contains(next.key) { return t + 2 >= end || !tokens[t + 2].classes.contains(.auxiliaries) }
+        if Self.pluralAuxiliaries.contains(next.key) { return true }
+        return afterNoun && (next.classes.contains(.auxiliaries) || isPastVerb(t + 1))
+    }
+
+    private static let determinedByThat = SpeechCues.keys("same day night week weekend morning afternoon evening month year time")
+    private static let pluralAuxiliaries = SpeechCues.keys("have are were")
+
     private static let helpForms = SpeechCues.keys("help helps helped helping")
     private static let when = WordKey.hash("when")
     private static let ifWord = WordKey.hash("if")
@@ -548,6 +567,20 @@ extension DocumentModel {
             v += 1
         }
         return name >= 0 && v < end
+    }
+
+    /// Whether the words from `u` to the sentence's end are a noun phrase with no verb of its own, up to a
+    /// relative clause ("the agency's director, Jo Lee, on Monday", "an official who oversaw …").
+    private func isSpeakerPhraseToEnd(_ u: Int, _ end: Int) -> Bool {
+        var v = u
+        while v < end && !isSentenceEndPunct(v) {
+            let tok = tokens[v]
+            if tok.kind == .word && Self.relativeWords.contains(tok.key) { return v > u }
+            guard quoteOf[v] < 0, tok.kind != .open, !tok.classes.contains(.auxiliaries), !tok.classes.contains(.subjectPronouns),
+                  cueForm(v) == nil, !isPastVerb(v), !Self.pastForms.contains(tok.key), tok.key != SpeechCues.k.that else { return false }
+            v += 1
+        }
+        return v < end
     }
 
     /// Whether the word after a directive's or a claim's "to" can start its infinitive: a lower-case

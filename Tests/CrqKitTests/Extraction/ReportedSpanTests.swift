@@ -548,4 +548,29 @@ struct ReportedSpanTests {
         // The group speaks, not the member the aside names.
         #expect(found[0].text == "the late frost had killed their hives" && found[0].asWritten == "Several beekeepers")
     }
+
+    @Test func aThatBeforeItsVerbOrATimeWordIsNoComplementiser() throws {
+        // A relative pronoun after a noun cue or a noun phrase.
+        #expect(indirect("So why pursue a claim that is as wrong as it is unkind?").isEmpty)
+        #expect(indirect("The delay adds to the drama that has surrounded the ferry for years.").isEmpty)
+        #expect(indirect("The senator made comments that were echoed by aides who praised him.").isEmpty)
+        // A determiner of a time word.
+        #expect(indirect("The mayor announced that same day, in a brief note, a new ferry timetable.").isEmpty)
+        // A complementiser still opens the clause.
+        expectOneClause([("The mayor announced that the ferry would return in May.", "the ferry would return in May")])
+    }
+
+    @Test func aSpeakerPhraseAfterAnInvertedCueIsNoClause() throws {
+        let cases: [(String, String)] = [
+            ("In nearby Dunmore, the old ferry is still running, but it is under pressure from new routes, said the company's chief executive, Ada Voss.",
+             "the old ferry is still running, but it is under pressure from new routes"),
+            ("In particular, the mayor — never one to hide his views — has been “very upset about it,” said a source close to the board.",
+             "the mayor — never one to hide his views — has been “very upset about it,”"),
+        ]
+        for (text, clause) in cases {
+            #expect(indirect(text).map(\.text) == [clause], "\(text)")
+        }
+        // After an apposition closed by its comma, the cue still takes its clause.
+        expectOneClause([("Its owner, Tim Orr, said the boats will sail again in spring.", "the boats will sail again in spring")])
+    }
 }
