@@ -1082,9 +1082,9 @@ extension DocumentModel {
                 }
                 return
             }
-            // "… by 20 points according to a CNN count.": without a comma only a named or sourcing phrase.
+            // "… by 20 points according to a CNN count.": without a comma (or a quotation closing on one: "…,” according to) only a named or sourcing phrase.
             let bare = tokens[mark.first - 1].kind == .word && (mark.speaker?.mention != nil || mark.speaker?.kind == .organisation)
-            guard mark.first > clauseStart, isPunct(mark.first - 1, 0x2C) || bare else { return }
+            guard mark.first > clauseStart, followsComma(mark.first) || bare else { return }
             // A chain of attributions to the end of the sentence, or one in the middle of it.
             var final = true
             var e = mark.phraseEnd

@@ -256,6 +256,9 @@ struct ReportedSpanTests {
         let text = "The ferry carried 9,000 cars in May according to the Harbour Authority."
         #expect(indirect(text).map(\.text) == ["The ferry carried 9,000 cars in May"])
         #expect(indirect("The ferry sails according to the timetable.").isEmpty)
+        // A quotation closing on the comma before it: "…,” according to X.
+        let quoted = "She later likened the ferry crossing to “a bad dream,” according to his diary."
+        #expect(indirect(quoted).map(\.text) == ["She later likened the ferry crossing to “a bad dream,”"])
     }
 
     @Test func aDemonstrativeOrARegularPastVerbStartsAClauseWithoutThat() throws {
