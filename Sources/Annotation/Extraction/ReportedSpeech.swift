@@ -40,6 +40,8 @@ extension DocumentModel {
                 guard let trimmed = trimmedLast(c - 1, clause.start - 1) else { continue }
                 last = trimmed
             }
+            if clause.start > t, !(t + 1..<clause.start).contains(where: { isPunct($0, 0x2C) }),
+               let cut = endOfFrontedClause(cue: t, clause.start, last, sentence) { last = cut }
             let speaker = madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : asker(t, before: clause.start) ?? speakerOfCue(t) ?? describedSubject(t)
                 ?? (followsApposition(t) ? sentenceSubject(from: sentence.first, before: t) : nil)
             // "She was asked whether ...", "When asked about ...": the asker is not named. A pronoun
@@ -70,6 +72,21 @@ extension DocumentModel {
         while j > first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
         return j > first && tokens[j].kind == .word && tokens[j].key == Self.who && isPunct(j - 1, 0x2C) ? j - 1 : nil
     }
+
+    /// "After the mayor said the ferry was late, the council …", "Weeks before she announced …, ": a cue in a
+    /// subordinate clause opening the sentence (at most four words before its conjunction) reports up to
+    /// the comma that closes that clause.
+    private func endOfFrontedClause(cue k: Int, _ start: Int, _ last: Int, _ sentence: TextSentence) -> Int? {
+        var j = k - 1
+        let opener = firstWord(sentence)
+        while j >= opener && tokens[j].kind == .word && !Self.subordinators.contains(tokens[j].key) { j -= 1 }
+        guard j >= opener, j - opener <= 4, tokens[j].kind == .word,
+              (opener..<j).allSatisfy({ tokens[$0].kind == .word && cueForm($0) == nil }),
+              let comma = (start...last).first(where: { quoteOf[$0] < 0 && isPunct($0, 0x2C) }) else { return nil }
+        return trimmedLast(comma - 1, start)
+    }
+
+    private static let subordinators = SpeechCues.keys("after before when while since because although though whereas once unless until if")
 
     /// "made it clear that": returns the token of "that".
     private func madeItClear(_ t: Int, _ sentence: TextSentence) -> Int? {

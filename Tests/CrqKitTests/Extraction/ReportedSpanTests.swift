@@ -576,4 +576,11 @@ struct ReportedSpanTests {
         // After an apposition closed by its comma, the cue still takes its clause.
         expectOneClause([("Its owner, Tim Orr, said the boats will sail again in spring.", "the boats will sail again in spring")])
     }
+
+    @Test func aCueInAnOpeningSubordinateClauseReportsUpToItsComma() throws {
+        expectOneClause([
+            ("Weeks after the mayor announced that the ferry would stop, the council found new money for it.", "the ferry would stop"),
+            ("Long before Jo Hale claimed that the bridge was unsafe, engineers had closed it.", "the bridge was unsafe"),
+        ])
+    }
 }
