@@ -82,8 +82,9 @@ extension DocumentModel {
         while j >= opener && tokens[j].kind == .word && !Self.subordinators.contains(tokens[j].key) { j -= 1 }
         guard j >= opener, j - opener <= 4, tokens[j].kind == .word,
               (opener..<j).allSatisfy({ tokens[$0].kind == .word && cueForm($0) == nil }),
-              let comma = (start...last).first(where: { quoteOf[$0] < 0 && isPunct($0, 0x2C) }) else { return nil }
-        return trimmedLast(comma - 1, start)
+              let comma = (start...last).first(where: { (quoteOf[$0] < 0 && isPunct($0, 0x2C)) || (tokens[$0].kind == .close && isPunct($0 - 1, 0x2C)) })
+        else { return nil }
+        return tokens[comma].kind == .close ? comma : trimmedLast(comma - 1, start)
     }
 
     private static let subordinators = SpeechCues.keys("after before when while since because although though whereas once unless until if")
@@ -1011,6 +1012,10 @@ extension DocumentModel {
                     last = t - 1; break scan
                 }
                 if verbPhrase && n < end && tokens[n].classes.contains(.auxiliaries) { last = t - 1; break scan }
+                // "said the talks failed and she accused …": a person pronoun with a cue of its own.
+                if n == t + 1 && n + 1 < end && tokens[n].classes.contains(.personPronouns) && cueForm(n + 1) != nil && !isIngWord(n + 1) {
+                    last = t - 1; break scan
+                }
                 // "said they would stay and others have said they would not": a short subject with a cue of its own.
                 if !isPunct(t - 1, 0x2C), !isPunct(t - 2, 0x2C), n == t + 1, startsCoordinateReport(n, end) { last = t - 1; break scan }
                 // "said that … but did not say …": the subject's next act, not the report.

@@ -582,5 +582,13 @@ struct ReportedSpanTests {
             ("Weeks after the mayor announced that the ferry would stop, the council found new money for it.", "the ferry would stop"),
             ("Long before Jo Hale claimed that the bridge was unsafe, engineers had closed it.", "the bridge was unsafe"),
         ])
+        // The comma may close a quotation ending the clause.
+        let quoted = "Although the mayor admitted that the ferry had been “late for weeks,” he said the timetable would stay."
+        #expect(indirect(quoted).map(\.text) == ["the ferry had been “late for weeks,”", "the timetable would stay"])
+    }
+
+    @Test func aPersonPronounWithACueOfItsOwnEndsTheClause() throws {
+        let found = indirect("Jo Hale said the ferry talks had failed and she accused the harbour board of bad faith.")
+        #expect(found.map(\.text) == ["the ferry talks had failed"])
     }
 }
