@@ -87,6 +87,24 @@ extension DocumentModel {
         return tokens[comma].kind == .close ? comma : trimmedLast(comma - 1, start)
     }
 
+    /// "said and left", "what she says and does": a coordinator after a cue starts no clause.
+    private static let coordinators = SpeechCues.keys("and but or")
+
+    /// "reported just today", "said late last week": words of time alone up to the next punctuation, an
+    /// adjunct of the speaking rather than what was said.
+    private func isTimePhrase(_ u: Int, _ end: Int) -> Bool {
+        var v = u
+        while v < end && tokens[v].kind == .word && quoteOf[v] < 0 {
+            let tok = tokens[v]
+            guard tok.classes.contains(.calendarWords) || Self.timeAdverbs.contains(tok.key) || SpeechCues.timeWords.contains(tok.key)
+                    || Self.timeQualifiers.contains(tok.key) else { return false }
+            v += 1
+        }
+        return v > u && v < end && tokens[v].kind == .punct
+    }
+
+    private static let timeQualifiers = SpeechCues.keys("just late early ago night morning afternoon evening weekend")
+
     private static let subordinators = SpeechCues.keys("after before when while since because although though whereas once unless until if")
 
     /// "made it clear that": returns the token of "that".
@@ -480,7 +498,7 @@ extension DocumentModel {
         if flags.contains(.zeroThat) && !tokens[u].classes.contains(.prepositions)
             && !tokens[u].classes.contains(.betweenSubjectAndCue) && (!isIngWord(u) || isGerundSubject(u, end))
             && !tokens[u].classes.contains(.notClauseStart) && tokens[u].key != SpeechCues.k.to
-            && !Self.adjunctConjunctions.contains(tokens[u].key) {
+            && !Self.adjunctConjunctions.contains(tokens[u].key) && !Self.coordinators.contains(tokens[u].key) && !isTimePhrase(u, end) {
             return (u, false)
         }
         // "argue the rules were …", "insist the memo was …": a clause without "that" after other cues, when

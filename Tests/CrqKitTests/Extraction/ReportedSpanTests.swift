@@ -591,4 +591,10 @@ struct ReportedSpanTests {
         let found = indirect("Jo Hale said the ferry talks had failed and she accused the harbour board of bad faith.")
         #expect(found.map(\.text) == ["the ferry talks had failed"])
     }
+
+    @Test func aTimePhraseOrACoordinatorAfterTheCueIsNoClause() throws {
+        #expect(indirect("“The ferry is back,” Jo Hale said late last week.").allSatisfy { $0.text != "late last week" })
+        #expect(indirect("As the harbour paper reported a few days later, the ferry was sold.").allSatisfy { $0.text != "a few days later" })
+        #expect(indirect("At the harbour board, what the mayor says and promises is now the rule.").allSatisfy { !$0.text.hasPrefix("and") })
+    }
 }
