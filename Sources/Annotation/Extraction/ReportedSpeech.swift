@@ -40,10 +40,14 @@ extension DocumentModel {
                 guard let trimmed = trimmedLast(c - 1, clause.start - 1) else { continue }
                 last = trimmed
             }
+            var cutFronted = false
             if clause.start > t, !(t + 1..<clause.start).contains(where: { isPunct($0, 0x2C) }),
-               let cut = endOfFrontedClause(cue: t, clause.start, last, sentence) { last = cut }
-            let speaker = madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : asker(t, before: clause.start) ?? speakerOfCue(t) ?? describedSubject(t)
-                ?? (followsApposition(t) ? sentenceSubject(from: sentence.first, before: t) : nil)
+               let cut = endOfFrontedClause(cue: t, clause.start, last, sentence) { last = cut; cutFronted = true }
+            // "Having announced that …, the mayor left": the participle speaks for the subject of the main clause.
+            let mainSubject = cutFronted && t - 1 == firstWord(sentence) && tokens[t - 1].key == Self.having
+                ? sentenceSubject(from: last + 1, before: sentence.end) : nil
+            let speaker = mainSubject ?? (madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : asker(t, before: clause.start) ?? speakerOfCue(t) ?? describedSubject(t)
+                ?? (followsApposition(t) ? sentenceSubject(from: sentence.first, before: t) : nil))
             // "She was asked whether ...", "When asked about ...": the asker is not named. A pronoun
             // or quantifier no name resolves ("Some said …") keeps its words, with no speaker.
             let unresolved = speaker == nil ? bareSubject(t, sentence.first) ?? subjectPhrase(t, sentence.first) ?? appositionSubject(t, sentence)
@@ -105,7 +109,8 @@ extension DocumentModel {
 
     private static let timeQualifiers = SpeechCues.keys("just late early ago night morning afternoon evening weekend")
 
-    private static let subordinators = SpeechCues.keys("after before when while since because although though whereas once unless until if")
+    private static let having = WordKey.hash("having")
+    private static let subordinators = SpeechCues.keys("after before when while since because although though whereas once unless until if having")
 
     /// "made it clear that": returns the token of "that".
     private func madeItClear(_ t: Int, _ sentence: TextSentence) -> Int? {

@@ -582,6 +582,9 @@ struct ReportedSpanTests {
             ("Weeks after the mayor announced that the ferry would stop, the council found new money for it.", "the ferry would stop"),
             ("Long before Jo Hale claimed that the bridge was unsafe, engineers had closed it.", "the bridge was unsafe"),
         ])
+        // An opening participle speaks for the subject of the main clause.
+        let participle = indirect("Having announced that the ferry would stop in May, the mayor left the harbour.")
+        #expect(participle.map(\.text) == ["the ferry would stop in May"] && participle.first?.asWritten == "the mayor")
         // The comma may close a quotation ending the clause.
         let quoted = "Although the mayor admitted that the ferry had been “late for weeks,” he said the timetable would stay."
         #expect(indirect(quoted).map(\.text) == ["the ferry had been “late for weeks,”", "the timetable would stay"])
