@@ -152,10 +152,14 @@ extension DocumentModel {
         while !known && first <= last && tokens[first].classes.contains(.sentenceWords) && first < last
                 && !(first + 1 <= last && Gazetteer.regionKeys.contains(rangeKey(first, first + 2))) { first += 1 }
         // "Former Gov. Jo Roe", "Neither Roe nor …": a word opening the sentence that the document
-        // writes in lower case elsewhere, and never capitalised inside a sentence, is not part of the name.
+        // writes in lower case elsewhere, and never capitalised inside a sentence, is not part of the
+        // name; nor is a verb in -ing before a given name and a surname ("Trusting Jo Roe with …").
         if !known && first < last && startsSentence(first) && !midCapitals.contains(tokens[first].key)
             && Gazetteer.countryByKey[tokens[first].key] == nil && !tokens[first].classes.contains(.organisationWords)
-            && !tokens[first].acronym && writtenInLowerCase(tokens[first].key) {
+            && !tokens[first].acronym
+            && (writtenInLowerCase(tokens[first].key)
+                || (last - first >= 2 && endsInIng(first) && GivenNames.gender(tokens[first].key, title: false) == nil
+                    && GivenNames.gender(tokens[first + 1].key, title: false) != nil)) {
             first += 1
         }
         if first == last && startsSentence(first) && !midCapitals.contains(tokens[first].key) && !tokens[first].acronym
@@ -334,7 +338,7 @@ extension DocumentModel {
     /// ("Bob said"), or else an organisation (a place after a preposition of place).
     private func resolveSingles(_ singles: [Int]) {
         var surnames = Set<UInt64>()
-        for (m, mention) in mentions.enumerated() where mention.kind == .person && mentionTokens[m].count >= 1 {
+        for (m, mention) in mentions.enumerated() where mention.kind == .person && mentionTokens[m].count >= 1 && !isQuotedTerm(m) {
             let nameTokens = nameTokenRange(m)
             if nameTokens.count >= 2 {
                 surnames.insert(tokens[nameTokens.upperBound - 1].key)
@@ -353,6 +357,14 @@ extension DocumentModel {
                 mentions[m].kind = .organisation
             }
         }
+    }
+
+    /// Whether mention `m` is all a quotation holds (“Wilayat Twitter,”, a nickname or a title in
+    /// marks): words quoted as words, which name no one whose surname the document goes on to use.
+    private func isQuotedTerm(_ m: Int) -> Bool {
+        let range = mentionTokens[m], q = Int(quoteOf[range.lowerBound])
+        guard q >= 0 else { return false }
+        return quotes[q].innerFirst == range.lowerBound && quotes[q].innerEnd - range.upperBound <= 1
     }
 
     /// A name the document uses as a place once is a place wherever no title makes it a person.

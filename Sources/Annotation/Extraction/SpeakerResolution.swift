@@ -723,6 +723,7 @@ extension DocumentModel {
         let first = tokens[range.lowerBound]
         if first.classes.contains(.prepositions) || first.classes.contains(.determiners) || endsInIng(range.lowerBound)
             || Gazetteer.partyAdjectives.contains(first.key) || Gazetteer.groupAdjectives.contains(first.key) { return false }
+        if mentions[m].role == nil && qualifiesNoun(range) { return false }
         // "Ohio Democrats", "Young Iraqis": a party or a people.
         let last = tokens[range.upperBound - 1]
         if bytes[last.end - 1] == 0x73, last.end - last.start > 3 {
@@ -731,6 +732,27 @@ extension DocumentModel {
         }
         return !range.contains { tokens[$0].classes.contains(.organisationWords) || (tokens[$0].acronym && length($0) > 2 && !isPunct($0 + 1, 0x2E) && bytes[tokens[$0].end - 1] != 0x2E) }
     }
+
+    /// Whether the name `range`, of words no given name opens, follows an article: right after it
+    /// ("the Granite State"), or after a word that qualifies it when a noun follows the name ("a
+    /// 1930s-era Art Deco movie theater"): it qualifies a thing and names no one. (A single name can
+    /// be a person's even so: "a Roe interview, in which he …".)
+    private func qualifiesNoun(_ range: Range<Int>) -> Bool {
+        let before = range.lowerBound - 1
+        guard range.count >= 2, GivenNames.gender(tokens[range.lowerBound].key, title: false) == nil,
+              before > 0, tokens[before].kind == .word || tokens[before].kind == .number, !tokens[before].capitalised else { return false }
+        if Self.articles.contains(tokens[before].key) { return true }
+        // "a clerk named Roe Quill", "the young Roe Quill said": a participle before the name or a verb
+        // after it marks a person.
+        let after = range.upperBound, classes = tokens[before].classes
+        guard Self.articles.contains(tokens[before - 1].key), !classes.contains(.roles), !classes.contains(.personReferringNouns),
+              !classes.contains(.prepositions),
+              !(length(before) > 3 && bytes[tokens[before].end - 2] == 0x65 && bytes[tokens[before].end - 1] == 0x64),
+              after < tokens.count, tokens[after].kind == .word, !tokens[after].capitalised, tokens[after].form == nil,
+              !tokens[after].classes.contains(.betweenSubjectAndCue), !tokens[after].classes.contains(.auxiliaries) else { return false }
+        return true
+    }
+    private static let articles = SpeechCues.keys("a an the")
 
     /// it/they: the subject of the nearest earlier sentence, in this paragraph or the one before, that
     /// fits — an organisation or country, a document for "it" ("The report found … It said"), a group
@@ -976,7 +998,7 @@ extension DocumentModel {
     }
 
     /// Whether word `t`, capitalised or not (unlike `isIngWord`), ends in "-ing" ("Speaking to …").
-    private func endsInIng(_ t: Int) -> Bool {
+    func endsInIng(_ t: Int) -> Bool {
         let end = tokens[t].end
         return tokens[t].kind == .word && length(t) > 4 && bytes[end - 3] == 0x69 && bytes[end - 2] == 0x6E && bytes[end - 1] == 0x67
     }

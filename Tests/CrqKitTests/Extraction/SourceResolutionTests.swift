@@ -615,4 +615,33 @@ struct SourceResolutionTests {
         try #require(found.count == 1)
         #expect(found[0].speaker == "Quenby Ortega" && found[0].asWritten == "She")
     }
+
+    @Test func anOpeningIngVerbIsNotPartOfTheNameAfterIt() throws {
+        let found = quotes("Backing Mary Quill was risky for the board. She said the vote would be close.", .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Mary Quill" && found[0].asWritten == "She")
+    }
+
+    @Test func aNameQualifyingAThingIsNoOneHeStandsFor() throws {
+        let text = """
+            Past the Copper Kettle bakery and a 1920s-era Art Nouveau movie house, Omar Haddad stopped to rest.
+
+            “We sold every seat,” he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Omar Haddad")
+    }
+
+    @Test func aNameQuotedAsATermLendsNoSurname() throws {
+        let text = """
+            Some users jokingly call the forum “Camp Quorra,” after its founder.
+
+            Quorra said on Monday that it had removed thousands of fake accounts. It added that it would hire more moderators.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "Quorra")
+        #expect(found[1].speaker == "Quorra" && found[1].asWritten == "It")
+    }
 }
