@@ -40,8 +40,14 @@ extension DocumentModel {
                 guard let trimmed = trimmedLast(c - 1, clause.start - 1) else { continue }
                 last = trimmed
             }
-            let speaker = madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : asker(t, before: clause.start) ?? speakerOfCue(t) ?? describedSubject(t)
-                ?? (followsApposition(t) ? sentenceSubject(from: sentence.first, before: t) : nil)
+            var cutFronted = false
+            if clause.start > t, !(t + 1..<clause.start).contains(where: { isPunct($0, 0x2C) }),
+               let cut = endOfFrontedClause(cue: t, clause.start, last, sentence) { last = cut; cutFronted = true }
+            // "Having announced that …, the mayor left": the participle speaks for the subject of the main clause.
+            let mainSubject = cutFronted && t - 1 == firstWord(sentence) && tokens[t - 1].key == Self.having
+                ? sentenceSubject(from: last + 1, before: sentence.end) : nil
+            let speaker = mainSubject ?? (madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : asker(t, before: clause.start) ?? speakerOfCue(t) ?? describedSubject(t)
+                ?? (followsApposition(t) ? sentenceSubject(from: sentence.first, before: t) : nil))
             // "She was asked whether ...", "When asked about ...": the asker is not named. A pronoun
             // or quantifier no name resolves ("Some said …") keeps its words, with no speaker.
             let unresolved = speaker == nil ? bareSubject(t, sentence.first) ?? subjectPhrase(t, sentence.first) ?? appositionSubject(t, sentence)
@@ -70,6 +76,41 @@ extension DocumentModel {
         while j > first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
         return j > first && tokens[j].kind == .word && tokens[j].key == Self.who && isPunct(j - 1, 0x2C) ? j - 1 : nil
     }
+
+    /// "After the mayor said the ferry was late, the council …", "Weeks before she announced …, ": a cue in a
+    /// subordinate clause opening the sentence (at most four words before its conjunction) reports up to
+    /// the comma that closes that clause.
+    private func endOfFrontedClause(cue k: Int, _ start: Int, _ last: Int, _ sentence: TextSentence) -> Int? {
+        var j = k - 1
+        let opener = firstWord(sentence)
+        while j >= opener && tokens[j].kind == .word && !Self.subordinators.contains(tokens[j].key) { j -= 1 }
+        guard j >= opener, j - opener <= 4, tokens[j].kind == .word,
+              (opener..<j).allSatisfy({ tokens[$0].kind == .word && cueForm($0) == nil }),
+              let comma = (start...last).first(where: { (quoteOf[$0] < 0 && isPunct($0, 0x2C)) || (tokens[$0].kind == .close && isPunct($0 - 1, 0x2C)) })
+        else { return nil }
+        return tokens[comma].kind == .close ? comma : trimmedLast(comma - 1, start)
+    }
+
+    /// "said and left", "what she says and does": a coordinator after a cue starts no clause.
+    private static let coordinators = SpeechCues.keys("and but or")
+
+    /// "reported just today", "said late last week": words of time alone up to the next punctuation, an
+    /// adjunct of the speaking rather than what was said.
+    private func isTimePhrase(_ u: Int, _ end: Int) -> Bool {
+        var v = u
+        while v < end && tokens[v].kind == .word && quoteOf[v] < 0 {
+            let tok = tokens[v]
+            guard tok.classes.contains(.calendarWords) || Self.timeAdverbs.contains(tok.key) || SpeechCues.timeWords.contains(tok.key)
+                    || Self.timeQualifiers.contains(tok.key) else { return false }
+            v += 1
+        }
+        return v > u && v < end && tokens[v].kind == .punct
+    }
+
+    private static let timeQualifiers = SpeechCues.keys("just late early ago night morning afternoon evening weekend")
+
+    private static let having = WordKey.hash("having")
+    private static let subordinators = SpeechCues.keys("after before when while since because although though whereas once unless until if having")
 
     /// "made it clear that": returns the token of "that".
     private func madeItClear(_ t: Int, _ sentence: TextSentence) -> Int? {
@@ -376,13 +417,15 @@ extension DocumentModel {
         if flags.contains(.stance) {
             var u = t
             if word(u) && tokens[u].classes.contains(.determiners) { u += 1 }
-            if word(u) && tokens[u].classes.contains(.stanceNouns) && word(u + 1) && tokens[u + 1].key == SpeechCues.k.that {
+            if word(u) && tokens[u].classes.contains(.stanceNouns) && word(u + 1) && tokens[u + 1].key == SpeechCues.k.that && !isOtherThat(u + 1, afterNoun: true, end) {
                 return (u + 2, false)
             }
             return nil
         }
         guard flags.contains(.clause) else { return nil }
-        if word(t) && tokens[t].key == SpeechCues.k.that { return (t + 1, false) }
+        if word(t) && tokens[t].key == SpeechCues.k.that {
+            return isOtherThat(t, afterNoun: canBeNoun(k), end) ? nil : (t + 1, false)
+        }
         // "explained how …", "did not say whether …": an indirect question. After "say" only when the
         // answer is withheld ("said when he arrived" is an adjunct); "when" and "if" only then.
         if word(t), quoteOf[t] < 0, Self.questionWords.contains(tokens[t].key), !isPassiveCue(k, sentence.first) {
@@ -431,7 +474,7 @@ extension DocumentModel {
                 }
                 v += 1
             }
-            if word(v) && tokens[v].key == SpeechCues.k.that && v > u { return (v + 1, false) }
+            if word(v) && tokens[v].key == SpeechCues.k.that && v > u { return isOtherThat(v, afterNoun: true, end) ? nil : (v + 1, false) }
             if let that = thatAfterAdjunct(v, end) { return (that + 1, false) }
             // "told ABC's “This Week” that …": an addressee ending in a quoted title.
             if flags.contains(.addressee), v < end, tokens[v].kind == .open, let q = outerQuote(v), let close = quotes[q].close,
@@ -454,10 +497,13 @@ extension DocumentModel {
                                                                   && closesAppositionBeforeVerb(after, end))) { return nil }
         }
         if k > sentence.first, isPunct(k - 1, 0x2C), isInvertedSubject(u, end) { return nil }
+        // "…,” said the agency's director, Jo Lee.", "…, said a source close to the talks.": the speaker, not a clause.
+        if followsComma(k) && (tokens[u].classes.contains(.determiners) || Self.quantifierSubjects.contains(tokens[u].key))
+            && namesRole(u, end) && isSpeakerPhraseToEnd(u, end) { return nil }
         if flags.contains(.zeroThat) && !tokens[u].classes.contains(.prepositions)
             && !tokens[u].classes.contains(.betweenSubjectAndCue) && (!isIngWord(u) || isGerundSubject(u, end))
             && !tokens[u].classes.contains(.notClauseStart) && tokens[u].key != SpeechCues.k.to
-            && !Self.adjunctConjunctions.contains(tokens[u].key) {
+            && !Self.adjunctConjunctions.contains(tokens[u].key) && !Self.coordinators.contains(tokens[u].key) && !isTimePhrase(u, end) {
             return (u, false)
         }
         // "argue the rules were …", "insist the memo was …": a clause without "that" after other cues, when
@@ -513,6 +559,20 @@ extension DocumentModel {
         return nil
     }
 
+    /// Whether "that" at `t` is no complementiser: a relative pronoun before its verb ("a claim that is
+    /// false", "the parties that have …", after a noun also "remarks that drew fire") or a determiner
+    /// ("announced that same day", "reported that night").
+    private func isOtherThat(_ t: Int, afterNoun: Bool, _ end: Int) -> Bool {
+        guard t + 1 < end, tokens[t + 1].kind == .word else { return false }
+        let next = tokens[t + 1]
+        if Self.determinedByThat.contains(next.key) { return t + 2 >= end || !tokens[t + 2].classes.contains(.auxiliaries) }
+        if Self.pluralAuxiliaries.contains(next.key) { return true }
+        return afterNoun && (next.classes.contains(.auxiliaries) || isPastVerb(t + 1))
+    }
+
+    private static let determinedByThat = SpeechCues.keys("same day night week weekend morning afternoon evening month year time")
+    private static let pluralAuxiliaries = SpeechCues.keys("have are were")
+
     private static let helpForms = SpeechCues.keys("help helps helped helping")
     private static let when = WordKey.hash("when")
     private static let ifWord = WordKey.hash("if")
@@ -548,6 +608,20 @@ extension DocumentModel {
             v += 1
         }
         return name >= 0 && v < end
+    }
+
+    /// Whether the words from `u` to the sentence's end are a noun phrase with no verb of its own, up to a
+    /// relative clause ("the agency's director, Jo Lee, on Monday", "an official who oversaw …").
+    private func isSpeakerPhraseToEnd(_ u: Int, _ end: Int) -> Bool {
+        var v = u
+        while v < end && !isSentenceEndPunct(v) {
+            let tok = tokens[v]
+            if tok.kind == .word && Self.relativeWords.contains(tok.key) { return v > u }
+            guard quoteOf[v] < 0, tok.kind != .open, !tok.classes.contains(.auxiliaries), !tok.classes.contains(.subjectPronouns),
+                  cueForm(v) == nil, !isPastVerb(v), !Self.pastForms.contains(tok.key), tok.key != SpeechCues.k.that else { return false }
+            v += 1
+        }
+        return v < end
     }
 
     /// Whether the word after a directive's or a claim's "to" can start its infinitive: a lower-case
@@ -961,6 +1035,10 @@ extension DocumentModel {
                     last = t - 1; break scan
                 }
                 if verbPhrase && n < end && tokens[n].classes.contains(.auxiliaries) { last = t - 1; break scan }
+                // "said the talks failed and she accused …": a person pronoun with a cue of its own.
+                if n == t + 1 && n + 1 < end && tokens[n].classes.contains(.personPronouns) && cueForm(n + 1) != nil && !isIngWord(n + 1) {
+                    last = t - 1; break scan
+                }
                 // "said they would stay and others have said they would not": a short subject with a cue of its own.
                 if !isPunct(t - 1, 0x2C), !isPunct(t - 2, 0x2C), n == t + 1, startsCoordinateReport(n, end) { last = t - 1; break scan }
                 // "said that … but did not say …": the subject's next act, not the report.
@@ -1049,9 +1127,9 @@ extension DocumentModel {
                 }
                 return
             }
-            // "… by 20 points according to a CNN count.": without a comma only a named or sourcing phrase.
+            // "… by 20 points according to a CNN count.": without a comma (or a quotation closing on one: "…,” according to) only a named or sourcing phrase.
             let bare = tokens[mark.first - 1].kind == .word && (mark.speaker?.mention != nil || mark.speaker?.kind == .organisation)
-            guard mark.first > clauseStart, isPunct(mark.first - 1, 0x2C) || bare else { return }
+            guard mark.first > clauseStart, followsComma(mark.first) || bare else { return }
             // A chain of attributions to the end of the sentence, or one in the middle of it.
             var final = true
             var e = mark.phraseEnd

@@ -256,6 +256,9 @@ struct ReportedSpanTests {
         let text = "The ferry carried 9,000 cars in May according to the Harbour Authority."
         #expect(indirect(text).map(\.text) == ["The ferry carried 9,000 cars in May"])
         #expect(indirect("The ferry sails according to the timetable.").isEmpty)
+        // A quotation closing on the comma before it: "…,” according to X.
+        let quoted = "She later likened the ferry crossing to “a bad dream,” according to his diary."
+        #expect(indirect(quoted).map(\.text) == ["She later likened the ferry crossing to “a bad dream,”"])
     }
 
     @Test func aDemonstrativeOrARegularPastVerbStartsAClauseWithoutThat() throws {
@@ -547,5 +550,54 @@ struct ReportedSpanTests {
         try #require(found.count == 1)
         // The group speaks, not the member the aside names.
         #expect(found[0].text == "the late frost had killed their hives" && found[0].asWritten == "Several beekeepers")
+    }
+
+    @Test func aThatBeforeItsVerbOrATimeWordIsNoComplementiser() throws {
+        // A relative pronoun after a noun cue or a noun phrase.
+        #expect(indirect("So why pursue a claim that is as wrong as it is unkind?").isEmpty)
+        #expect(indirect("The delay adds to the drama that has surrounded the ferry for years.").isEmpty)
+        #expect(indirect("The senator made comments that were echoed by aides who praised him.").isEmpty)
+        // A determiner of a time word.
+        #expect(indirect("The mayor announced that same day, in a brief note, a new ferry timetable.").isEmpty)
+        // A complementiser still opens the clause.
+        expectOneClause([("The mayor announced that the ferry would return in May.", "the ferry would return in May")])
+    }
+
+    @Test func aSpeakerPhraseAfterAnInvertedCueIsNoClause() throws {
+        let cases: [(String, String)] = [
+            ("In nearby Dunmore, the old ferry is still running, but it is under pressure from new routes, said the company's chief executive, Ada Voss.",
+             "the old ferry is still running, but it is under pressure from new routes"),
+            ("In particular, the mayor — never one to hide his views — has been “very upset about it,” said a source close to the board.",
+             "the mayor — never one to hide his views — has been “very upset about it,”"),
+        ]
+        for (text, clause) in cases {
+            #expect(indirect(text).map(\.text) == [clause], "\(text)")
+        }
+        // After an apposition closed by its comma, the cue still takes its clause.
+        expectOneClause([("Its owner, Tim Orr, said the boats will sail again in spring.", "the boats will sail again in spring")])
+    }
+
+    @Test func aCueInAnOpeningSubordinateClauseReportsUpToItsComma() throws {
+        expectOneClause([
+            ("Weeks after the mayor announced that the ferry would stop, the council found new money for it.", "the ferry would stop"),
+            ("Long before Jo Hale claimed that the bridge was unsafe, engineers had closed it.", "the bridge was unsafe"),
+        ])
+        // An opening participle speaks for the subject of the main clause.
+        let participle = indirect("Having announced that the ferry would stop in May, the mayor left the harbour.")
+        #expect(participle.map(\.text) == ["the ferry would stop in May"] && participle.first?.asWritten == "the mayor")
+        // The comma may close a quotation ending the clause.
+        let quoted = "Although the mayor admitted that the ferry had been “late for weeks,” he said the timetable would stay."
+        #expect(indirect(quoted).map(\.text) == ["the ferry had been “late for weeks,”", "the timetable would stay"])
+    }
+
+    @Test func aPersonPronounWithACueOfItsOwnEndsTheClause() throws {
+        let found = indirect("Jo Hale said the ferry talks had failed and she accused the harbour board of bad faith.")
+        #expect(found.map(\.text) == ["the ferry talks had failed"])
+    }
+
+    @Test func aTimePhraseOrACoordinatorAfterTheCueIsNoClause() throws {
+        #expect(indirect("“The ferry is back,” Jo Hale said late last week.").allSatisfy { $0.text != "late last week" })
+        #expect(indirect("As the harbour paper reported a few days later, the ferry was sold.").allSatisfy { $0.text != "a few days later" })
+        #expect(indirect("At the harbour board, what the mayor says and promises is now the rule.").allSatisfy { !$0.text.hasPrefix("and") })
     }
 }
