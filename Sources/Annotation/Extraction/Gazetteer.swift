@@ -34,7 +34,7 @@ enum Gazetteer {
         Vietnam|Vietnamese|Hanoi;Yemen|Yemeni|Sanaa;Zimbabwe|Zimbabwean|Harare
         """
 
-    /// Regions, cities and US states (also as news abbreviates them after a city: "Reno, Nev.").
+    /// Regions, cities and US states.
     private static let regions = """
         Middle East;South Asia;Central Asia;East Asia;Southeast Asia;Asia;Europe;Africa;Latin America;\
         North America;South America;Gulf;Persian Gulf;Red Sea;Black Sea;Mediterranean;Balkans;Caucasus;\
@@ -45,7 +45,12 @@ enum Gazetteer {
         Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;North Carolina;North Dakota;Ohio;Oklahoma;\
         Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;Virginia;\
         West Virginia;Wisconsin;Wyoming;Puerto Rico;Ontario;Quebec;British Columbia;Scotland;Wales;England;\
-        Northern Ireland;Bavaria;Catalonia;Sicily;Siberia;Tibet;Xinjiang;Punjab;Sindh;Kerala;\
+        Northern Ireland;Bavaria;Catalonia;Sicily;Siberia;Tibet;Xinjiang;Punjab;Sindh;Kerala
+        """
+
+    /// US states as news abbreviates them after a city ("Reno, Nev.", "Nashua, N.H."): places only with
+    /// their full stop, since several are words too ("Mass protests", "Ill feeling").
+    private static let abbreviatedStates = """
         Ala;Ariz;Ark;Calif;Colo;Conn;Fla;Ga;Ill;Kan;Ky;Md;Mass;Mich;Minn;Mont;Neb;Nev;Okla;Ore;Pa;Tenn;Tex;Vt;Va;\
         Wis;Wyo;N.H.;N.J.;N.Y.;N.C.;N.D.;N.M.;S.C.;S.D.;R.I.;D.C.
         """
@@ -110,5 +115,6 @@ enum Gazetteer {
     static let countryByKey: [UInt64: String] = Dictionary(country.map { (WordKey.hash($0.key), $0.value) }) { a, _ in a }
     static let adjectiveByKey: [UInt64: String] = Dictionary(adjective.map { (WordKey.hash($0.key), $0.value) }) { a, _ in a }
     static let regionKeys: Set<UInt64> = Set(regionNames.map(WordKey.hash))
+    static let abbreviatedStateKeys: Set<UInt64> = Set(abbreviatedStates.split(separator: ";").map { WordKey.hash(WordKey.string(String($0))) })
     static let aliasByKey: [UInt64: String] = Dictionary(aliases.map { (WordKey.hash($0.key), $0.value) }) { a, _ in a }
 }

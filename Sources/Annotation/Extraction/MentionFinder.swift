@@ -83,7 +83,7 @@ extension DocumentModel {
             if headline[p] {
                 for t in para.firstToken..<para.endToken where tokens[t].kind == .word && tokens[t].capitalised {
                     let key = tokens[t].key
-                    if Gazetteer.countryByKey[key] != nil || Gazetteer.regionKeys.contains(key) {
+                    if isKnownPlace(key, t) {
                         addMention(.place, t..<(t + 1), nameFrom: t, nameTo: t + 1, role: nil)
                     }
                 }
@@ -165,8 +165,7 @@ extension DocumentModel {
         if first == last && startsSentence(first) && !midCapitals.contains(tokens[first].key) && !tokens[first].acronym
             && (tokens[first].classes.contains(.sourceNouns) || !isSubjectOfCue(last + 1, end)) {
             let key = tokens[first].key
-            if Gazetteer.countryByKey[key] == nil && !Gazetteer.regionKeys.contains(key)
-                && !tokens[first].classes.contains(.organisationWords) {
+            if !isKnownPlace(key, first) && !tokens[first].classes.contains(.organisationWords) {
                 return last + 1
             }
         }
@@ -186,6 +185,13 @@ extension DocumentModel {
         let found = tokens.contains { $0.key == key && $0.kind == .word && !$0.capitalised }
         lowerCaseWords[key] = found
         return found
+    }
+
+    /// A country, a region, or a state abbreviated with its full stop ("Nev.", "N.H."), named by `key` and
+    /// ending at token `last`.
+    private func isKnownPlace(_ key: UInt64, _ last: Int) -> Bool {
+        Gazetteer.countryByKey[key] != nil || Gazetteer.regionKeys.contains(key)
+            || (Gazetteer.abbreviatedStateKeys.contains(key) && (tokens[last].abbreviation || (last + 1 < tokens.count && isPunct(last + 1, 0x2E))))
     }
 
     /// Titles of courtesy, which take no qualifier before them.
@@ -281,7 +287,7 @@ extension DocumentModel {
             return
         }
         if end - nameFirst > 1 && isTitleRun(nameFirst, end) { return }
-        if Gazetteer.countryByKey[key] != nil || Gazetteer.regionKeys.contains(key) || isPlaceName(nameFirst, end) {
+        if isKnownPlace(key, end - 1) || isPlaceName(nameFirst, end) {
             addMention(.place, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
         } else if end - nameFirst == 1 {
             if tokens[nameFirst].acronym {

@@ -381,6 +381,9 @@ struct SubjectSurroundingsTests {
             """
         let found = indirect(text)
         #expect(found.map(\.speaker) == ["Pia Hollander", "Mary Ellison"])
+        // Without its full stop the abbreviation is the word it also is.
+        let words = QuotationExtractor.analyze("Mass protests followed the vote. Ill feeling lingered for weeks in Reno, Nev., and beyond.").mentions
+        #expect(words.filter { $0.kind == .place }.map(\.name) == ["Reno", "Nev"])
     }
 
     @Test func anOutletNamingItsWriterIsNotTheSpeaker() throws {
