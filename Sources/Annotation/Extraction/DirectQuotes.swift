@@ -449,7 +449,8 @@ extension DocumentModel {
         tokens[t].kind == .number && (0x61...0x7A).contains(bytes[tokens[t].end - 1])
     }
 
-    private static let clauseJoints = SpeechCues.keys("and but while whereas although though")
+    /// Words that join a second clause with its own subject ("…, but Roe wants …").
+    private static let secondClauseJoints = SpeechCues.keys("and but while whereas although though")
     private static let possessiveDeterminers = SpeechCues.keys("his her their its our")
     private static let who = WordKey.hash("who")
     private static let another = WordKey.hash("another")
@@ -690,7 +691,7 @@ extension DocumentModel {
         let opening = adjunctComma(sentence).flatMap { m >= 0 && $0 < mentionTokens[m].lowerBound ? $0 + 1 : nil } ?? firstWord(sentence)
         guard m >= 0, (opening..<mentionTokens[m].lowerBound).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalised }) else { return nil }
         // "Hale won't go that far, but Roe wants …": a second clause about someone else.
-        for j in found.end..<(sentence.end - 1) where tokens[j].kind == .word && Self.clauseJoints.contains(tokens[j].key)
+        for j in found.end..<(sentence.end - 1) where tokens[j].kind == .word && Self.secondClauseJoints.contains(tokens[j].key)
             && mentionAt[j + 1] >= 0 && mentions[Int(mentionAt[j + 1])].kind == .person { return nil }
         var v = found.end
         // "Jo Hale (D-Ore.), a candidate for mayor, tweeted": past an apposition to the verb.
