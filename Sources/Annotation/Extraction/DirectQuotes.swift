@@ -252,12 +252,16 @@ extension DocumentModel {
         // A name may carry an apposition before its cue (“…,” Jo Hale, the head of the county's party, said).
         let named = (mentionAt[t] >= 0 && mentions[Int(mentionAt[t])].kind == .person) || roleThenName(t, end: paragraphEnd) != nil
         let reach = named ? Self.appositionReach : 14
+        let relative = mentionAt[t] < 0 ? describedThenRelative(t, end: paragraphEnd) : nil
+        if let relative { cueToken = relative.cue; k = paragraphEnd }
         while k < min(paragraphEnd, t + reach) {
             // "Sen. Jo Hale (D-Ore.) said": a party label in parentheses.
             if isPunct(k, 0x28), let close = (k + 1..<min(paragraphEnd, k + 8)).first(where: { isPunct($0, 0x29) }) { k = close + 1; continue }
             if tokens[k].kind == .open || isSentenceEndPunct(k) || isPunct(k, 0x3B) || (isPunct(k, 0x2C) && k - t > 9 && !named) { break }
-            // Not a noun before the name it qualifies ("White House press secretary Jo Hale said").
-            if let form = cueForm(k), !form.participle, quoteOf[k] < 0, !(form.flags.contains(.nounLike) && !form.past && mentionAt[k + 1] >= 0),
+            // Not a noun before the name it qualifies ("White House press secretary Jo Hale said") or
+            // after "of" or a determiner ("Jo Hale, secretary of state for trade, said").
+            if let form = cueForm(k), !form.participle, quoteOf[k] < 0,
+               !(form.flags.contains(.nounLike) && !form.past && (mentionAt[k + 1] >= 0 || (k > t && isNounSlot(k - 1)))),
                form.flags.contains(.clause) || (form.flags.contains(.directive) && !form.flags.contains(.naming)) {
                 cueToken = k; break
             }
@@ -266,7 +270,7 @@ extension DocumentModel {
         guard let k = cueToken ?? unlistedVerb(after: t, end: paragraphEnd) else { return nil }
         var after = k + 1
         var speaker: SpeakerRef?
-        if k > t { speaker = scanSubject(from: k - 1, limit: t, forward: false) }
+        if let relative { speaker = relative.speaker } else if k > t { speaker = scanSubject(from: k - 1, limit: t, forward: false) }
         // “...,” the widow said / another witness wrote on Facebook: an unnamed speaker described by a
         // noun phrase, rather than a name after the cue.
         if speaker == nil, k > t, let found = describedSpeaker(t, end: k), found.end == k { speaker = found.speaker }
@@ -343,6 +347,20 @@ extension DocumentModel {
         return (before.kind == .punct || before.kind == .close || cueForm(t - 1) != nil) && (next.kind == .punct || cueForm(t + 1) != nil)
     }
 
+    /// “…,” an official, who was not allowed to speak on the record, said: a description, a relative
+    /// clause between commas, then the cue; the description and the cue's token.
+    private func describedThenRelative(_ t: Int, end: Int) -> (speaker: SpeakerRef, cue: Int)? {
+        guard let d = describedSpeaker(t, end: end), d.end + 2 < end, isPunct(d.end, 0x2C), tokens[d.end + 1].key == Self.who,
+              let c = (d.end + 2..<min(end, d.end + Self.appositionReach)).first(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }),
+              isPunct(c, 0x2C), c + 1 < end, quoteOf[c + 1] < 0, let form = cueForm(c + 1), form.flags.contains(.clause), !form.participle else { return nil }
+        return (d.speaker, c + 1)
+    }
+
+    /// Whether token `t` is "of" or a determiner, after which a bare cue form is a noun ("of state", "the report").
+    private func isNounSlot(_ t: Int) -> Bool {
+        tokens[t].kind == .word && (tokens[t].key == SpeechCues.k.of || tokens[t].classes.contains(.determiners))
+    }
+
     /// Not a speech verb, or one whose bare form is usually a noun ("report", "state").
     func canBeNoun(_ t: Int) -> Bool {
         tokens[t].form.map { $0.flags.contains(.nounLike) && !$0.past && !$0.participle } ?? true
@@ -363,8 +381,9 @@ extension DocumentModel {
         var j = t
         while j < min(end, t + 8) {
             if mentionAt[j] >= 0 && mentions[Int(mentionAt[j])].kind == .place && j > t { j = mentionTokens[Int(mentionAt[j])].upperBound; continue }
+            // Not past a relative clause ("said one aide who knew Jo Hale").
             guard isLowerWord(j) && (tokens[j].key == SpeechCues.k.of || !tokens[j].classes.contains(.prepositions))
-                && canBeNoun(j) && !tokens[j].classes.contains(.subjectPronouns) else { break }
+                && canBeNoun(j) && !tokens[j].classes.contains(.subjectPronouns) && !Self.relativePronouns.contains(tokens[j].key) && tokens[j].key != SpeechCues.k.that else { break }
             j += 1
         }
         guard j > t, j < end, mentionAt[j] >= 0, mentions[Int(mentionAt[j])].kind == .person else { return nil }

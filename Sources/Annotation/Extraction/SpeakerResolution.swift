@@ -499,7 +499,7 @@ extension DocumentModel {
         return range.lowerBound == sentence.first && afterDateline(sentence) > range.upperBound
     }
 
-    private static let relativePronouns = SpeechCues.keys("who whom which")
+    static let relativePronouns = SpeechCues.keys("who whom which")
     private static let indefinite = SpeechCues.keys("a an one another")
     private static let anaphoric = SpeechCues.keys("this that")
 

@@ -601,6 +601,16 @@ struct OwnedWordsTests {
         #expect(speakers(text) == ["Nils Berg"])
     }
 
+    @Test func anUnnamedSourceKeepsItsRelativeClauseAndItsObjectDoesNotSpeak() {
+        #expect(speakers("“The vote was rigged from the start,” a clerk, who asked not to be named because the count is not final, said.")
+            == ["unnamed clerk"])
+        #expect(speakers("“The ledger was never audited,” said one clerk who worked for Petra Vance until last spring.") == ["unnamed clerk"])
+    }
+
+    @Test func anOfficeNamingStateIsNoCue() {
+        #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
+    }
+
     @Test func aPossessiveBeforeAColonWithoutAWordOfSpeechNamesNoOne() {
         // "Berg's cranes:" is a list's label, not his words.
         #expect(speakers("Nils Berg runs the port. Berg's cranes: “old, slow and loud.”") != ["Nils Berg"])
