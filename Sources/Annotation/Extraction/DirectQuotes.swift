@@ -485,10 +485,18 @@ extension DocumentModel {
             // "Others shouted, “…”": a quantifier keeps its words, with no name.
             // Not a participle used as an adjective ("in a written statement").
             if let form = cueForm(k), !(form.past && k > first && tokens[k - 1].classes.contains(.determiners)),
-               let found = speakerOfCue(k) ?? describedSubject(k) ?? bareSubject(k, first) { return (found, tokenText(k)) }
+               let found = invertedAside(k, open) ?? speakerOfCue(k) ?? describedSubject(k) ?? bareSubject(k, first) { return (found, tokenText(k)) }
             k -= 1
         }
         return nil
+    }
+
+    /// "But, said Jo Hale, “…”": a cue after a comma, then only a name and the comma or colon before the
+    /// quotation; not a participle nor a cue taking an addressee ("…, telling the Gazette, “…”").
+    private func invertedAside(_ k: Int, _ open: Int) -> SpeakerRef? {
+        guard k > 0, isPunct(k - 1, 0x2C), let form = cueForm(k), !form.participle, !form.flags.contains(.addressee), !form.flags.contains(.directive), k + 2 < open, isPunct(open - 1, 0x2C) || isPunct(open - 1, 0x3A), mentionAt[k + 1] >= 0,
+              case let m = Int(mentionAt[k + 1]), mentions[m].kind != .place, mentionTokens[m].upperBound == open - 1 else { return nil }
+        return speaker(mention: m)
     }
 
     /// A quotation opening a paragraph after one that ends with a colon ("... concludes with these words:").

@@ -160,6 +160,11 @@ extension DocumentModel {
             let m = Int(mentionAt[j]), b = mentionTokens[m].lowerBound
             if mentionTokens[m].upperBound == k && quoteOf[j] < 0 {
                 let object = !form.participle && !form.flags.contains(.nounLike) && isPrepositionObject(b) && !isShareOf(b)
+                // "answered on Facebook writing", "wrote to the Gazette explaining": the channel or addressee does not speak.
+                var p = b - 1
+                if p > sentence.first && tokens[p].classes.contains(.determiners) { p -= 1 }
+                if form.participle && mentions[m].kind != .place && p > sentence.first && Self.channelPrepositions.contains(tokens[p].key),
+                   let found = sentenceSubject(from: sentence.first, before: p) { return found }
                 return (object ? scanSubject(from: b - 1, limit: sentence.first, forward: false) : nil) ?? speaker(mention: m)
             }
         }
@@ -225,6 +230,7 @@ extension DocumentModel {
     }
 
     private static let having = WordKey.hash("having")
+    private static let channelPrepositions = SpeechCues.keys("to on via")
     private static let dayOpeners = SpeechCues.keys("on last this next early late")
     private static let timeSpans = SpeechCues.keys("week weekend month year night morning afternoon evening")
     private static let spanOpeners = SpeechCues.keys("last this next past that")

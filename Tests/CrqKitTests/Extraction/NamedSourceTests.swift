@@ -607,6 +607,21 @@ struct OwnedWordsTests {
         #expect(speakers("“The ledger was never audited,” said one clerk who worked for Petra Vance until last spring.") == ["unnamed clerk"])
     }
 
+    @Test func anInvertedCueBetweenCommasNamesTheSpeakerAfterIt() {
+        #expect(speakers("Nobody on the board wanted a fight. But, said Ilse Brandvold, “the money has already been spent.”") == ["Ilse Brandvold"])
+        // A cue with an addressee keeps the sentence's subject.
+        #expect(speakers("Ilse Brandvold praised the mayor, telling the Harbour Gazette, “He kept every promise.”") == ["Ilse Brandvold"])
+    }
+
+    @Test func aParticipleAfterTheChannelOrAddresseeSpeaksForTheSubject() throws {
+        #expect(speakers("Ivo Marsh answered the question on Instagram writing, “Yes, I will. That was a poor choice of words.”") == ["Ivo Marsh"])
+        let reported = try #require(QuotationExtractor.analyze("Ivo Marsh sent a note to the Gazette explaining that the toll road would close.")
+            .quotations.first { $0.kind == .indirect })
+        #expect(reported.speaker == "Ivo Marsh")
+        // The author of a statement still speaks through it.
+        #expect(speakers("The council released a statement from the Harbour Trust saying, “We will appeal.”") == ["Harbour Trust"])
+    }
+
     @Test func anOfficeNamingStateIsNoCue() {
         #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
     }
