@@ -274,6 +274,9 @@ extension DocumentModel {
         // “...,” the widow said / another witness wrote on Facebook: an unnamed speaker described by a
         // noun phrase, rather than a name after the cue.
         if speaker == nil, k > t, let found = describedSpeaker(t, end: k), found.end == k { speaker = found.speaker }
+        // “...,” a staffer in the room wondered: the description before a prepositional phrase.
+        if speaker == nil, k > t, let found = describedSpeaker(t, end: k, postmodified: true), tokens[found.end].classes.contains(.prepositions),
+           (found.end..<k).allSatisfy({ tokens[$0].kind == .word }) { speaker = found.speaker }
         if speaker == nil, after < paragraphEnd {
             if mentionAt[after] >= 0 {
                 var m = Int(mentionAt[after])
@@ -405,12 +408,20 @@ extension DocumentModel {
             v = mentionTokens[Int(mentionAt[t])].upperBound
         } else if tokens[t].classes.contains(.personPronouns) || tokens[t].classes.contains(.thingPronouns) {
             v = t + 1
-        } else if let found = describedSpeaker(t, end: end) {
-            // "a staffer in the room wondered": the description may run on before its verb.
-            v = isUnlistedPast(found.end, end) ? found.end : describedSpeaker(t, end: end, postmodified: true)?.end ?? found.end
+        } else if describedSpeaker(t, end: end) ?? describedSpeaker(t, end: end, postmodified: true) != nil {
+            // "the widow beamed.", "a staffer in the room wondered,": such a verb ending the words, after
+            // the description and perhaps a short prepositional phrase (no auxiliary: not "Her notes are redacted.").
+            // A capitalised description after a closing mark with no comma opens a new sentence (“…” The council agreed.).
+            guard !tokens[t].capitalised || isPunct(t - 1, 0x2C),
+                  let j = (t + 2..<min(end - 1, t + 10)).prefix(while: { tokens[$0].kind == .word })
+                .first(where: { isUnlistedPast($0, end) && tokens[$0 + 1].kind == .punct }),
+                  !(t + 1..<j).contains(where: { tokens[$0].classes.contains(.auxiliaries) || cueForm($0) != nil }) else { return nil }
+            v = j
         } else {
             return nil
         }
+        // "Hale shot back.", "the mayor fired back,": a verb and "back" ending the attribution.
+        if v + 2 < end, isLowerWord(v), tokens[v + 1].key == Self.back, isSentenceEndPunct(v + 2) || isPunct(v + 2, 0x2C) { return v }
         // It ends the attribution, perhaps after a short adverbial ("fumed on Tuesday.", "recalled in an interview.").
         guard isUnlistedPast(v, end) else { return nil }
         if isSentenceEndPunct(v + 1) || isPunct(v + 1, 0x2C) { return v }
@@ -471,7 +482,7 @@ extension DocumentModel {
     /// Words that join a second clause with its own subject ("…, but Roe wants …").
     private static let secondClauseJoints = SpeechCues.keys("and but while whereas although though")
     private static let possessiveDeterminers = SpeechCues.keys("his her their its our")
-    private static let who = WordKey.hash("who")
+    private static let who = WordKey.hash("who"), back = WordKey.hash("back")
     private static let another = WordKey.hash("another")
 
     /// The nearest cue before the quotation in its sentence that has a speaker.

@@ -113,6 +113,9 @@ enum SpeechCues {
             ("quip", [.clause, .attributionOnly], ["quipped", "quips", "quipping"]), ("joke", [.clause, .nounLike, .attributionOnly], []),
             ("scoff", [.clause, .attributionOnly], []), ("yell", [.clause, .attributionOnly], []), ("scream", [.clause, .attributionOnly], []), ("retort", [.clause, .attributionOnly], []),
             ("muse", [.clause, .attributionOnly], []), ("read", [.clause, .attributionOnly], ["reads"]),
+            // After a quotation only, in the forms news uses there (“…,” the crowd cried).
+            ("cry", [.clause, .attributionOnly, .nounLike], ["cried"]), ("snap", [.clause, .attributionOnly, .nounLike], ["snapped"]),
+            ("blare", [.clause, .attributionOnly, .nounLike], ["blared"]),
             ("boast", [.clause, .nounLike], []), ("counter", [.clause, .nounLike], []),
             ("lament", [.clause, .nounLike], []), ("decry", [.clause], ["decried", "decries", "decrying"]),
             ("estimate", [.clause, .nounLike], []),

@@ -622,6 +622,14 @@ struct OwnedWordsTests {
         #expect(speakers("The council released a statement from the Harbour Trust saying, “We will appeal.”") == ["Harbour Trust"])
     }
 
+    @Test func uncommonVerbsAfterTheQuotationKeepTheirDescribedOrNamedSpeaker() {
+        #expect(speakers("“Will the ferry ever run again?” a deckhand on the night shift wondered.") == ["unnamed deckhand"])
+        #expect(speakers("“Give us the bridge!” the marchers cried out.") == ["marchers"])
+        #expect(speakers("“Kai wants to look tough tonight,” Runa Østby shot back.") == ["Runa Østby"])
+        // A description with an auxiliary before a past participle is narration, not an attribution.
+        #expect(speakers("Runa Østby asked about the ferry. “And who pays?” Her notes are redacted.") == ["Runa Østby"])
+    }
+
     @Test func anOfficeNamingStateIsNoCue() {
         #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
     }
