@@ -145,8 +145,8 @@ extension DocumentModel {
             var own: (speaker: SpeakerRef, cue: String?)? = afterAttribution(q).map { ($0.speaker, $0.cue) }
             if own != nil { attributedAfter.insert(quotations.count) }
             if own == nil && !span.continued {
-                own = ownedWords(q) ?? colonClause(q) ?? nameColon(q) ?? beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? clauseSubject(q)
-                    ?? laterAttribution(q) ?? signedAttribution(q) ?? adjacentAttribution(q)
+                own = ownedWords(q) ?? colonClause(q) ?? nameColon(q) ?? beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q)
+                if own == nil { own = clauseSubject(q) ?? personBeforeColon(q) ?? laterAttribution(q) ?? signedAttribution(q) ?? adjacentAttribution(q) }
             }
             if let own {
                 speaker = own.speaker; cue = own.cue
@@ -274,6 +274,9 @@ extension DocumentModel {
         // “...,” the widow said / another witness wrote on Facebook: an unnamed speaker described by a
         // noun phrase, rather than a name after the cue.
         if speaker == nil, k > t, let found = describedSpeaker(t, end: k), found.end == k { speaker = found.speaker }
+        // “...,” the ruling issued Monday said: the description before a participle and a day.
+        if speaker == nil, k > t + 2, isUnlistedPast(k - 2, k), tokens[k - 1].classes.contains(.calendarWords),
+           let found = describedSpeaker(t, end: k - 2), found.end == k - 2 { speaker = found.speaker }
         // “...,” a staffer in the room wondered: the description before a prepositional phrase.
         if speaker == nil, k > t, let found = describedSpeaker(t, end: k, postmodified: true), tokens[found.end].classes.contains(.prepositions),
            (found.end..<k).allSatisfy({ tokens[$0].kind == .word }) { speaker = found.speaker }
@@ -461,8 +464,8 @@ extension DocumentModel {
                         || Gazetteer.partyAdjectives.contains(tokens[e].key) || tokens[e].classes.contains(.calendarWords))) {
                 e += 1; continue
             }
-            // "the 46-year-old", "a 30-year veteran": an age as the noun or before it.
-            if e == w && isAgeWord(e) { e += 1; continue }
+            // "the 46-year-old", "a 30-year veteran", "a 2013 study": an age or a year as the noun or before it.
+            if e == w && (isAgeWord(e) || (tokens[e].kind == .number && e + 1 < end && isLowerWord(e + 1))) { e += 1; continue }
             guard isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && canBeNoun(e) && !(postmodified && tokens[e].key == Self.who) else { break }
             e += 1
         }
@@ -614,6 +617,15 @@ extension DocumentModel {
         guard let found = subjectOfSentence(from: sentence.first, before: open - 1),
               found.end < open - 1, (found.end..<(open - 1)).contains(where: { isLowerWord($0) }) else { return nil }
         return (found.speaker, nil)
+    }
+
+    /// "The result does not surprise pollster Jo Hale: “…”": a person named last before the colon that
+    /// introduces the quotation (not a preposition's object), when no person is the clause's subject.
+    private func personBeforeColon(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        guard let open = quotes[q].open, open >= 2, isPunct(open - 1, 0x3A), mentionAt[open - 2] >= 0,
+              case let m = Int(mentionAt[open - 2]), mentions[m].kind == .person, quoteOf[open - 2] < 0,
+              !isPrepositionObject(mentionTokens[m].lowerBound) else { return nil }
+        return (speaker(mention: m), nil)
     }
 
     /// "When Roe suggested …, Hale fired back: “…”": a quotation after a colon that ends a clause with

@@ -630,6 +630,19 @@ struct OwnedWordsTests {
         #expect(speakers("Runa Østby asked about the ferry. “And who pays?” Her notes are redacted.") == ["Runa Østby"])
     }
 
+    @Test func aDocumentWithADayOrAYearSpeaksAfterTheQuotation() {
+        #expect(speakers("“The claim that the mill will reopen is speculative,” the ruling issued Monday said.") == ["ruling"])
+        #expect(speakers("“Voters remember less than they think,” concluded a 2014 study in the journal Memory Today.") == ["unnamed 2014 study"])
+    }
+
+    @Test func aPersonNamedRightBeforeTheColonSpeaksWhenNoPersonIsTheSubject() {
+        #expect(speakers("The rise in rents does not surprise housing economist Lena Bratt: “Wages in the valley have been flat for years.”")
+            == ["Lena Bratt"])
+        // Not a preposition's object, and not when a person is the subject.
+        #expect(speakers("An angry post appeared overnight on the page of Lena Bratt: “We are coming for you.”") != ["Lena Bratt"])
+        #expect(speakers("Anders Vik attacked housing economist Lena Bratt: “She has never rented a flat.”") == ["Anders Vik"])
+    }
+
     @Test func anOfficeNamingStateIsNoCue() {
         #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
     }
