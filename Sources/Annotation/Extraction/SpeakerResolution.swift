@@ -156,9 +156,10 @@ extension DocumentModel {
         // A mention right before the cue is its subject, whatever precedes it ("of Tehran claiming"),
         // unless it is the object of a preposition before a verb and a subject comes before it ("aides
         // close to Roe say").
-        if j >= sentence.first && j == k - 1, mentionAt[j] >= 0 {
+        // A participle may follow an adverb ("with Roe reportedly shouting").
+        if j >= sentence.first && (j == k - 1 || form.participle), mentionAt[j] >= 0 {
             let m = Int(mentionAt[j]), b = mentionTokens[m].lowerBound
-            if mentionTokens[m].upperBound == k && quoteOf[j] < 0 {
+            if mentionTokens[m].upperBound == j + 1 && quoteOf[j] < 0 {
                 let object = !form.participle && !form.flags.contains(.nounLike) && isPrepositionObject(b) && !isShareOf(b)
                 // "answered on Facebook writing", "wrote to the Gazette explaining": the channel or addressee does not speak.
                 var p = b - 1

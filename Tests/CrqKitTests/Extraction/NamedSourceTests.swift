@@ -643,6 +643,10 @@ struct OwnedWordsTests {
         #expect(speakers("Anders Vik attacked housing economist Lena Bratt: “She has never rented a flat.”") == ["Anders Vik"])
     }
 
+    @Test func aNameThenAnAdverbThenAParticipleSpeaks() {
+        #expect(speakers("Fans jostled a Blue Wave marcher outside the arena, with Tobias Renn reportedly shouting: “Throw him out!”") == ["Tobias Renn"])
+    }
+
     @Test func anOfficeNamingStateIsNoCue() {
         #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
     }
