@@ -863,7 +863,7 @@ extension DocumentModel {
     func adjunctComma(_ sentence: TextSentence, participles: Bool = false) -> Int? {
         var first = afterDateline(sentence)
         while first < sentence.end && tokens[first].kind != .word { first += 1 }
-        // With `participles`, also "Continuing to explain his view, Roe said": a participle clause opening the sentence.
+        // With `participles`, also "Turning to the budget, Roe said": a participle clause opening the sentence.
         let participle = participles && first < sentence.end && tokens[first].kind == .word && tokens[first].capitalised && length(first) > 5
             && bytes[tokens[first].end - 3] == 0x69 && bytes[tokens[first].end - 2] == 0x6E && bytes[tokens[first].end - 1] == 0x67
             && first + 1 < sentence.end && isLowerWord(first + 1)  // not a name ("Manning, a lawyer, said")
@@ -1158,7 +1158,7 @@ extension DocumentModel {
         if !midClauseClose && !commaClose { findTrailingAttribution(sentence, clauseStart: clauseStart, before: end - 2) }
     }
 
-    /// "“Boots on the ground” would help, she said.": a short quotation opening the clause at `open`
+    /// "“Fresh paint” would help, she said.": a short quotation opening the clause at `open`
     /// that closes on a word (not "…,” said") before a lower-case word going on with the clause.
     private func opensMixedClause(_ open: Int) -> Bool {
         guard quoteOf[open] >= 0, let close = quotes[Int(quoteOf[open])].close, close + 1 < tokens.count, close - open <= 9 else { return false }

@@ -170,7 +170,7 @@ extension DocumentModel {
                                                  || (participle && isDash(j)))
         let afterConjunction = j >= sentence.first && (tokens[j].key == SpeechCues.k.and || tokens[j].key == SpeechCues.k.but)
         if (participle && afterComma) || afterConjunction {
-            // Not a cue inside an opening adjunct ("Continuing to explain his view, Roe rejected …, saying").
+            // Not a cue inside an opening adjunct ("Turning to the budget, Roe rejected …, saying").
             let adjunct = adjunctComma(sentence, participles: true).flatMap { $0 < j ? $0 + 1 : nil }
             if let previous = previousCue(before: j, from: adjunct ?? sentence.first), let found = speakerOfCue(previous) { return found }
             // "X, however, has threatened to veto ..., calling them" and "X rejected the idea and said
@@ -383,8 +383,8 @@ extension DocumentModel {
         return found
     }
 
-    /// "Ann Wilcox and Tom Beruff": two people named as one subject, as one speaker ("Ann Wilcox and
-    /// Tom Beruff", kind person, no mention), with the first token of the pair; nil for a list of
+    /// "Ann Wilcox and Tom Hale": two people named as one subject, as one speaker ("Ann Wilcox and
+    /// Tom Hale", kind person, no mention), with the first token of the pair; nil for a list of
     /// more ("Roe, Lee and Hale"), a possessive or a name that is not a person's.
     private func jointPeople(_ m: Int) -> (first: Int, speaker: SpeakerRef)? {
         guard mentions[m].kind == .person else { return nil }
@@ -815,7 +815,7 @@ extension DocumentModel {
                 let m = Int(mentionAt[j])
                 let range = mentionTokens[m]
                 let possessive = range.upperBound < tokens.count && tokens[range.upperBound].kind == .possessive
-                // "Ann Wilcox and Tom Beruff met … They said": both.
+                // "Ann Wilcox and Tom Hale met … They said": both.
                 if they, let joint = jointPeople(m) { return joint.speaker }
                 guard !possessive, mentions[m].kind == .organisation || mentionIsCountry[m] else { return nil }
                 return speaker(mention: m)

@@ -386,13 +386,13 @@ struct SourceResolutionTests {
 
     @Test func wordsTakenForANameAreNotWhomSheStandsFor() throws {
         let text = """
-            Regarding Trump’s remarks at the rally, Dorothy Vance shared her view that none of it mattered.
+            Regarding Calder’s speech at the fair, Mona Vance shared her view that none of it mattered.
 
             “The way I see it,” she said, “people will forget.”
             """
         let found = quotes(text, .direct)
         try #require(found.count == 1)
-        #expect(found[0].speaker == "Dorothy Vance")
+        #expect(found[0].speaker == "Mona Vance")
     }
 
     @Test func theSubjectAfterAnOpeningParticipleIsTheReferent() throws {
