@@ -900,9 +900,6 @@ extension DocumentModel {
         return false
     }
 
-    /// ", they are not …" after a clause with a finite verb and no subordinate conjunction before the
-    /// comma ("they are on their way, they are not getting help"): a new sentence the comma joins.
-    /// "if elected, he would …" is one clause.
     /// ", 32% call themselves …", ", 34 percent conservative": another share of those polled.
     private func startsOtherShare(_ n: Int, _ end: Int) -> Bool {
         guard n + 2 < end, tokens[n].kind == .number, quoteOf[n] < 0 else { return false }
@@ -923,6 +920,9 @@ extension DocumentModel {
     private static let percent = WordKey.hash("percent")
     private static let reportJoints = SpeechCues.keys("after before when while as whereas")
 
+    /// ", they are not …" after a clause with a finite verb and no subordinate conjunction before the
+    /// comma ("they are on their way, they are not getting help"): a new sentence the comma joins.
+    /// "if elected, he would …" is one clause.
     private func isCommaSplice(_ comma: Int, _ first: Int, _ end: Int) -> Bool {
         guard comma + 2 < end, comma > first, tokens[comma + 1].classes.contains(.subjectPronouns), tokens[comma + 1].key != Self.there,
               tokens[comma + 2].kind == .word,
