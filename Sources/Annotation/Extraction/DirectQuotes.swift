@@ -411,6 +411,9 @@ extension DocumentModel {
             v = mentionTokens[Int(mentionAt[t])].upperBound
         } else if tokens[t].classes.contains(.personPronouns) || tokens[t].classes.contains(.thingPronouns) {
             v = t + 1
+        } else if let m = roleThenName(t, end: end) {
+            // "an angry Roe retaliated".
+            v = mentionTokens[m].upperBound
         } else if describedSpeaker(t, end: end) ?? describedSpeaker(t, end: end, postmodified: true) != nil {
             // "the widow beamed.", "a staffer in the room wondered,": such a verb ending the words, after
             // the description and perhaps a short prepositional phrase (no auxiliary: not "Her notes are redacted.").

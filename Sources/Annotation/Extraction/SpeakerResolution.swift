@@ -345,8 +345,9 @@ extension DocumentModel {
         // else; the speaker is the subject before it.
         if tokens[c + 1].kind == .word && Self.relativePronouns.contains(tokens[c + 1].key) {
             // "After she left, Jo Hale, who …, said": a name opening the clause before the relative clause.
+            // Also after an opening parenthesis or dash ("(Jo Hale, who …, once said, “…”)").
             if mentionAt[c - 1] >= 0, case let m = Int(mentionAt[c - 1]), mentions[m].kind == .person, mentionTokens[m].upperBound == c,
-               mentionTokens[m].lowerBound > limit, isPunct(mentionTokens[m].lowerBound - 1, 0x2C) { return speaker(mention: m) }
+               case let b = mentionTokens[m].lowerBound, b > limit, isPunct(b - 1, 0x2C) || isPunct(b - 1, 0x28) || isDash(b - 1) { return speaker(mention: m) }
             return sentenceSubject(from: limit, before: c)
         }
         // The name is the whole apposition (", Nasser Kanani,"), not a name inside it (", a lawyer who
@@ -354,6 +355,16 @@ extension DocumentModel {
         if mentionAt[comma - 1] >= 0 {
             let m = Int(mentionAt[comma - 1])
             if mentions[m].kind == .person && mentionTokens[m].lowerBound == c + 1 && mentionTokens[m].upperBound == comma { return speaker(mention: m) }
+        }
+        // "One pastor backing Mr. Roe, Jo Hale of Grace Church, said": a description, then the apposition
+        // that names the person, who is not the description's object.
+        if mentionAt[c + 1] >= 0, case let n = Int(mentionAt[c + 1]), mentions[n].kind == .person, mentionTokens[n].lowerBound == c + 1,
+           tokens[mentionTokens[n].upperBound].kind != .possessive {
+            var b = c - 1
+            while b > limit && !isPunct(b - 1, 0x2C) && !isSentenceEndPunct(b - 1) { b -= 1 }
+            if mentionAt[b] < 0, tokens[b].kind == .word, tokens[b].classes.contains(.determiners) || tokens[b].key == SpeechCues.k.one {
+                return speaker(mention: n)
+            }
         }
         let found = c - 1 >= limit ? candidate(at: c - 1, allowPrepositionObject: false)?.speaker : nil
         if found?.kind == .person && (!long || found?.mention != nil) { return found }

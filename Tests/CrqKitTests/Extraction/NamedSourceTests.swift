@@ -647,6 +647,22 @@ struct OwnedWordsTests {
         #expect(speakers("Fans jostled a Blue Wave marcher outside the arena, with Tobias Renn reportedly shouting: “Throw him out!”") == ["Tobias Renn"])
     }
 
+    @Test func aDescribedNameWithAnUnlistedVerbSpeaks() {
+        #expect(speakers("“The port will always be the port,” a furious Greta Kessler retaliated.") == ["Greta Kessler"])
+    }
+
+    @Test func aNameInParenthesesWithARelativeClauseSpeaks() {
+        #expect(speakers("Few saw it coming (Jo Hale, who coined the phrase, once said, “It has happened many times before”).") == ["Jo Hale"])
+    }
+
+    @Test func theNameInTheAppositionSpeaksNotTheDescriptionsObject() throws {
+        let text = "One pastor backing Mr. Vance, Tom Brandt of Grace Church in Dover, said he had called fifty other pastors."
+        let reported = try #require(QuotationExtractor.analyze(text).quotations.first { $0.kind == .indirect })
+        #expect(reported.speaker == "Tom Brandt")
+        // A possessive apposition still leaves the head speaking.
+        #expect(speakers("“We will appeal,” Jo Hale, Tom Brandt's lawyer, said.") == ["Jo Hale"])
+    }
+
     @Test func anOfficeNamingStateIsNoCue() {
         #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
     }
