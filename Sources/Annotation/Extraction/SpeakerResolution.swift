@@ -585,7 +585,7 @@ extension DocumentModel {
         }
         // Not a noun phrase but an adverb or a verb phrase ("Roe, alternately …", "Roe issued a statement
         // saying"): the sentence's named subject speaks, if any.
-        if isVerbOrAdverb(start, last) { return sentenceSubject(from: first, before: start) }
+        if isVerbOrAdverb(start, last) || isPredicate(start, first) { return sentenceSubject(from: first, before: start) }
         return SpeakerRef(name: WordKey.string(text(tokens[nameStart].start, tokens[last].end)), kind: .person, mention: nil, written: written)
     }
 
@@ -609,6 +609,16 @@ extension DocumentModel {
         return endsWith(start, 0x65, 0x64) && tokens[start + 1].kind == .word && tokens[start + 1].classes.contains(.determiners)
     }
     private static let she = WordKey.hash("she")
+
+    /// "Jo Hale, a Roe supporter, fanned controversy with …", "Hale rebuked critics who …": a lower-case
+    /// past verb (not after a determiner) opening the words, after a person named earlier in the sentence.
+    private func isPredicate(_ start: Int, _ first: Int) -> Bool {
+        let head = tokens[start]
+        guard head.kind == .word, !head.capitalised, start > first, !tokens[start - 1].classes.contains(.determiners),
+              (length(start) > 4 && bytes[head.end - 2] == 0x65 && bytes[head.end - 1] == 0x64) || Self.pastVerbs.contains(head.key) else { return false }
+        return (first..<start).contains { mentionAt[$0] >= 0 && mentions[Int(mentionAt[$0])].kind == .person && quoteOf[$0] < 0 }
+    }
+    private static let pastVerbs = SpeechCues.keys("led took came made gave held sent")
 
     /// Whether "he" or "she" can stand for a speaker: a name ("Jo Hale") or one person described
     /// ("the reporter", "his brother"), not several ("witnesses", "the parents"), nor a share or a

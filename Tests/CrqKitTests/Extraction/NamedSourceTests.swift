@@ -663,6 +663,11 @@ struct OwnedWordsTests {
         #expect(speakers("“We will appeal,” Jo Hale, Tom Brandt's lawyer, said.") == ["Jo Hale"])
     }
 
+    @Test func aVerbPhraseAfterANamedSubjectIsNoSpeaker() {
+        let text = "Former state senator Lena Bratt, a Vance supporter, fanned controversy earlier this year over her remark that “there is a special place for quitters.”"
+        #expect(speakers(text) == ["Lena Bratt"])
+    }
+
     @Test func anOfficeNamingStateIsNoCue() {
         #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
     }
