@@ -63,7 +63,7 @@ extension DocumentModel {
         var next = q + 1
         while next < quotes.count && quotes[next].paragraph == p && skipped(next) { next += 1 }
         guard next < quotes.count, let open = quotes[next].open, let j = quotationOf[next], !attributedAfter.contains(j),
-              quotes[next].paragraph == p || (quotes[next].paragraph == p + 1 && open == paragraphs[p + 1].firstToken),
+              quotes[next].paragraph == p || (quotes[next].paragraph == p + 1 && open == paragraphs[p + 1].firstToken && !signsOff(next)),
               open - close <= 80, quotations[j].speaker == nil || quotations[j].speaker == quotations[i].speaker else { return nil }
         // The next piece opens the sentence after the attribution's (which may go on with an
         // apposition, a relative clause or a participle: “A,” said X, who …. “B.”), or follows the
@@ -83,6 +83,13 @@ extension DocumentModel {
             mentionAt[$0] >= 0 || cueForm($0) != nil || tokens[$0].classes.contains(.subjectPronouns)
         }
         return ends == 1 && cues == 1 && !own ? j : nil
+    }
+
+    /// Whether quotation `q` ends on a comma inside its marks and words follow it in its paragraph
+    /// (“B,” a steward wondered.): it has an attribution of its own, read or not.
+    private func signsOff(_ q: Int) -> Bool {
+        guard let close = quotes[q].close, quotes[q].innerEnd > quotes[q].innerFirst else { return false }
+        return isPunct(quotes[q].innerEnd - 1, 0x2C) && close + 1 < paragraphs[quotes[q].paragraph].endToken && tokens[close + 1].kind == .word
     }
 
     private func wordCount(_ q: Int) -> Int {
@@ -426,15 +433,16 @@ extension DocumentModel {
         } else {
             return nil
         }
-        // "Hale shot back.", "the mayor fired back,": a verb and "back" ending the attribution.
-        if v + 2 < end, isLowerWord(v), tokens[v + 1].key == Self.back, isSentenceEndPunct(v + 2) || isPunct(v + 2, 0x2C) { return v }
+        // "Hale shot back.", "the mayor fired back with a laugh,": a verb and "back".
+        let back = v + 2 < end && isLowerWord(v) && tokens[v + 1].key == Self.back
         // It ends the attribution, perhaps after a short adverbial ("fumed on Tuesday.", "recalled in an interview.").
-        guard isUnlistedPast(v, end) else { return nil }
-        if isSentenceEndPunct(v + 1) || isPunct(v + 1, 0x2C) { return v }
-        guard startsAdverbial(v + 1),
-              let stop = (v + 2..<min(end, v + 7)).first(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }),
+        guard back || isUnlistedPast(v, end) else { return nil }
+        let w = back ? v + 1 : v
+        if isSentenceEndPunct(w + 1) || isPunct(w + 1, 0x2C) { return v }
+        guard w + 2 < end, startsAdverbial(w + 1),
+              let stop = (w + 2..<min(end, w + 7)).first(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }),
               isSentenceEndPunct(stop) || isPunct(stop, 0x2C),
-              ((v + 1)..<stop).allSatisfy({ cueForm($0) == nil && !isPastVerb($0) && !tokens[$0].classes.contains(.auxiliaries) }) else { return nil }
+              ((w + 1)..<stop).allSatisfy({ cueForm($0) == nil && !isPastVerb($0) && !tokens[$0].classes.contains(.auxiliaries) }) else { return nil }
         return v
     }
 

@@ -668,6 +668,22 @@ struct OwnedWordsTests {
         #expect(speakers(text) == ["Lena Bratt"])
     }
 
+    @Test func aQuotationOpeningTheNextParagraphWithItsOwnAttributionStaysApart() {
+        let text = """
+            “We will fix the roads before winter,” said Tom Brandt, who runs the county works office.
+
+            “The plan is far too thin,” an unconvinced steward at the back of the hall grumbled.
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        #expect(found.map(\.text) == ["We will fix the roads before winter,", "The plan is far too thin,"])
+        #expect(found.first?.speaker == "Tom Brandt")
+        #expect(found.last?.speaker != "Tom Brandt")
+    }
+
+    @Test func aVerbWithBackAndAnAdverbialEndsTheAttribution() {
+        #expect(speakers("“They only came for the free soup,” Nils Okafor shot back with a grin.") == ["Nils Okafor"])
+    }
+
     @Test func anOfficeNamingStateIsNoCue() {
         #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
     }
