@@ -461,7 +461,9 @@ extension DocumentModel {
         guard tokens[t].kind == .word, key == SpeechCues.k.the || key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one
                 || key == Self.another || possessive else { return nil }
         var w = t + 1  // the description's first word
-        if key == SpeechCues.k.one && w + 2 < end && tokens[w].key == SpeechCues.k.of && tokens[w + 1].classes.contains(.determiners) { w += 2 }
+        // "one of the aides", "one of two witnesses".
+        if key == SpeechCues.k.one && w + 2 < end && tokens[w].key == SpeechCues.k.of
+            && (tokens[w + 1].classes.contains(.determiners) || (tokens[w + 1].kind == .number && isLowerWord(w + 2)) || Self.counts.contains(tokens[w + 1].key)) { w += 2 }
         var e = w
         while e < min(end, w + 5) {
             // "the Ohio governor": a place may qualify the noun.
@@ -497,6 +499,7 @@ extension DocumentModel {
     private static let secondClauseJoints = SpeechCues.keys("and but while whereas although though")
     private static let possessiveDeterminers = SpeechCues.keys("his her their its our")
     private static let who = WordKey.hash("who"), back = WordKey.hash("back")
+    private static let counts = SpeechCues.keys("two three four five six several many")
     private static let another = WordKey.hash("another")
 
     /// The nearest cue before the quotation in its sentence that has a speaker.

@@ -605,6 +605,7 @@ struct OwnedWordsTests {
         #expect(speakers("“The vote was rigged from the start,” a clerk, who asked not to be named because the count is not final, said.")
             == ["unnamed clerk"])
         #expect(speakers("“The ledger was never audited,” said one clerk who worked for Petra Vance until last spring.") == ["unnamed clerk"])
+        #expect(speakers("“Petra Vance tore up the ledger,” said one of three clerks who saw it but asked not to be named.") == ["unnamed clerks"])
     }
 
     @Test func anInvertedCueBetweenCommasNamesTheSpeakerAfterIt() {
