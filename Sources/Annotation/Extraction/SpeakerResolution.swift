@@ -577,7 +577,8 @@ extension DocumentModel {
         let written = text(tokens[start].start, tokens[clause?.1 ?? last].end)
         if inHeadline && lower == 0 {
             // A headline names its speaker as the article does: the person of the article with that surname.
-            let person = mentions.indices.first { mentions[$0].kind == .person && tokens[mentionNameTokens[$0].upperBound - 1].key == tokens[last].key }
+            let key = gluedTimeName(last).map { WordKey.hash($0) } ?? tokens[last].key
+            let person = mentions.indices.first { mentions[$0].kind == .person && tokens[mentionNameTokens[$0].upperBound - 1].key == key }
             if let m = person { return speaker(mention: m).written(written) }
             // Else the name after any title ("President Jane Roe" → "Jane Roe").
             let nameFrom = (nameStart...last).last { tokens[$0].classes.contains(.roles) }.map { $0 + 1 } ?? nameStart
@@ -587,6 +588,15 @@ extension DocumentModel {
         // saying"): the sentence's named subject speaks, if any.
         if isVerbOrAdverb(start, last) || isPredicate(start, first) { return sentenceSubject(from: first, before: start) }
         return SpeakerRef(name: WordKey.string(text(tokens[nameStart].start, tokens[last].end)), kind: .person, mention: nil, written: written)
+    }
+
+    /// The name a live blog's time stamp is glued to when its page is flattened ("9:23PMRubio" → "Rubio").
+    private func gluedTimeName(_ t: Int) -> String? {
+        guard tokens[t].kind == .number else { return nil }
+        let word = tokenText(t).drop { $0.isNumber }
+        guard word.hasPrefix("AM") || word.hasPrefix("PM"), case let name = word.dropFirst(2), name.count > 1,
+              name.first?.isUppercase ?? false, name.dropFirst().allSatisfy({ $0.isLowercase }) else { return nil }
+        return String(name)
     }
 
     /// Words that stand for people on their own ("most said", "others argue").

@@ -685,6 +685,18 @@ struct OwnedWordsTests {
         #expect(speakers("“They only came for the free soup,” Nils Okafor shot back with a grin.") == ["Nils Okafor"])
     }
 
+    @Test func aLiveBlogTimeStampGluedToTheNameIsNotTheName() {
+        let text = """
+            Live updates from the debate.
+
+            Ines Moro 5ptsmoderatorFeaturedMarch 3, 2024 9:41PMVance Says Leaving The Bill Was A Sign Of Strength
+
+            Marta Vance defended herself on Saturday for walking away from the bill.
+            """
+        let found = QuotationExtractor.analyze(text).quotations
+        #expect(found.map(\.speaker) == ["Marta Vance"])
+    }
+
     @Test func anOfficeNamingStateIsNoCue() {
         #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
     }
