@@ -151,6 +151,16 @@ extension DocumentModel {
         if j == k - 1 && j >= sentence.first + 1 && tokens[j].kind == .possessive && mentionAt[j - 1] >= 0 && quoteOf[j] < 0 {
             return speaker(mention: Int(mentionAt[j - 1]))
         }
+        // "Roe drew jeers over her remark that", "Roe stood by his warning that": whom the pronoun stands
+        // for owns the statement, when a named subject comes first (in an opening phrase, "Contrary to
+        // his claim that …,", where the statement ends is less clear) and no object pronoun before it
+        // may be the owner instead ("they pressed him over his claim that").
+        if j == k - 1 && j >= sentence.first && quoteOf[j] < 0 && Self.ownerPronouns.contains(tokens[j].key)
+            && form.flags.contains(.nounLike) && !form.past && !form.participle
+            && k + 1 < sentence.end && tokens[k + 1].key == SpeechCues.k.that && sentenceSubject(from: sentence.first, before: j) != nil
+            && !(sentence.first..<j).contains(where: { Self.personObjects.contains(tokens[$0].key) }) {
+            return resolvePronoun(j)?.written(tokenText(j))
+        }
         // "The judges who ruled against Roe said": the antecedent of a relative clause, not its object.
         if let r = relativeClause(before: j, from: sentence.first) { return scanSubject(from: r - 1, limit: sentence.first, forward: false) }
         // A mention right before the cue is its subject, whatever precedes it ("of Tehran claiming"),
@@ -590,7 +600,10 @@ extension DocumentModel {
         }
         return endsWith(start, 0x65, 0x64) && tokens[start + 1].kind == .word && tokens[start + 1].classes.contains(.determiners)
     }
-    private static let she = WordKey.hash("she")
+    private static let she = WordKey.hash("she"), her = WordKey.hash("her")
+    /// Possessive pronouns of one person, before the noun of what they said.
+    private static let ownerPronouns = SpeechCues.keys("his her")
+    private static let personObjects = SpeechCues.keys("him her")
 
     /// Whether "he" or "she" can stand for a speaker: a name ("Jo Hale") or one person described
     /// ("the reporter", "his brother"), not several ("witnesses", "the parents"), nor a share or a
@@ -629,8 +642,8 @@ extension DocumentModel {
     /// organisation or country in the same sentence, else the last organisation quoted, else the
     /// nearest earlier one named.
     func resolvePronoun(_ t: Int) -> SpeakerRef? {
-        let person = tokens[t].classes.contains(.personPronouns)
-        let female = tokens[t].key == Self.she
+        let person = tokens[t].classes.contains(.personPronouns) || Self.ownerPronouns.contains(tokens[t].key)
+        let female = tokens[t].key == Self.she || tokens[t].key == Self.her
         let sentenceFirst = sentences[Int(sentenceOf[t])].first
         func fits(_ m: Int) -> Bool {
             if person {

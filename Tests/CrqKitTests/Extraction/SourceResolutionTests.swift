@@ -644,4 +644,15 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Quorra")
         #expect(found[1].speaker == "Quorra" && found[1].asWritten == "It")
     }
+
+    @Test func aPossessivePronounBeforeAStatementNounNamesItsOwner() throws {
+        let text = """
+            The orchard festival opened on Saturday.
+
+            Council member Ida Quell, a critic of the budget, drew jeers last spring over her remark that the festival was a waste of money.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Ida Quell" && found[0].asWritten == "her")
+    }
 }
