@@ -358,6 +358,13 @@ extension DocumentModel {
             let m = Int(mentionAt[comma - 1])
             if mentions[m].kind == .person && mentionTokens[m].lowerBound == c + 1 && mentionTokens[m].upperBound == comma { return speaker(mention: m) }
         }
+        // "One pastor backing Mr. Roe, Jo Hale of First Church, said": a name opening the apposition
+        // names the subject described before it, whose words end with a name a verb or preposition governs.
+        if c - 1 >= limit, mentionAt[c + 1] >= 0, case let a = Int(mentionAt[c + 1]), mentions[a].kind == .person,
+           mentionTokens[a].lowerBound == c + 1, mentionAt[c - 1] >= 0, case let b = Int(mentionAt[c - 1]), mentionTokens[b].upperBound == c,
+           mentionTokens[b].lowerBound > limit, followsVerb(mentionTokens[b].lowerBound) || isPrepositionObject(mentionTokens[b].lowerBound) {
+            return speaker(mention: a)
+        }
         let found = c - 1 >= limit ? candidate(at: c - 1, allowPrepositionObject: false)?.speaker : nil
         if found?.kind == .person && (!long || found?.mention != nil) { return found }
         if long { return nil }
@@ -982,8 +989,18 @@ extension DocumentModel {
     private func opens(_ t: Int, from first: Int) -> Bool {
         var j = first
         while j < t && (tokens[j].kind != .word || tokens[j].classes.contains(.sentenceWords)) && mentionAt[j] < 0 { j += 1 }
-        let described = j
-        while j < t && j < described + 3 && isDescriptionWord(j) { j += 1 }
+        // "Florida developer Jo Roe": a place may qualify the describing words.
+        var words = 0
+        while j < t && words < 3 {
+            if mentionAt[j] >= 0, case let m = Int(mentionAt[j]), mentions[m].kind == .place, mentionTokens[m].upperBound < t {
+                j = mentionTokens[m].upperBound
+            } else if isDescriptionWord(j) {
+                j += 1
+            } else {
+                break
+            }
+            words += 1
+        }
         return j == t
     }
 

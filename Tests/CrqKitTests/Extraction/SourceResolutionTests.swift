@@ -655,4 +655,27 @@ struct SourceResolutionTests {
         try #require(found.count == 1)
         #expect(found[0].speaker == "Ida Quell" && found[0].asWritten == "her")
     }
+
+    @Test func aPlaceInTheWordsDescribingANewSubjectKeepsItTheNextPronoun() throws {
+        let text = """
+            Growers were relieved. “The rain came just in time,” said Tomas Berger, who farms near the river.
+
+            Only last month, Nebraska rancher Eli Vance sounded the alarm about the drought. “I was selling cattle I could not feed,” he told a radio station.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "Eli Vance" && found[1].asWritten == "he")
+    }
+
+    @Test func aNameOpeningTheAppositionNamesTheSubjectDescribedBeforeIt() throws {
+        let text = """
+            Ms. Oduya has courted teachers for a year.
+
+            One teacher backing Ms. Oduya, Pavel Horak of Lincoln High in Dover, said he had phoned dozens of colleagues. He hands out leaflets after class, he said.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "Pavel Horak")
+        #expect(found[1].speaker == "Pavel Horak" && found[1].asWritten == "he")
+    }
 }
