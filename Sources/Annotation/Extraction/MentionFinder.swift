@@ -426,10 +426,12 @@ extension DocumentModel {
             if lengths[m] > longestByFirstAndLast[first &* 31 &+ last].map({ lengths[$0] }) ?? 0 { longestByFirstAndLast[first &* 31 &+ last] = m }
             if range.count >= 2 && (byFirstWord[first]?.count ?? 0) < 8 { byFirstWord[first, default: []].append(m) }
             if range.count >= 2 && (fullByLast[last]?.count ?? 0) < 16 { fullByLast[last, default: []].append(m) }
+            var generic = false
             for j in mentionTokens[m].lowerBound..<range.lowerBound {
-                if let female = GivenNames.gender(tokens[j].key, title: true) { genderOf[m] = female }
+                if let female = GivenNames.gender(tokens[j].key, title: true) { genderOf[m] = female; generic = GivenNames.genericRoles.contains(tokens[j].key) }
             }
-            if genderOf[m] == nil && range.count >= 2 { genderOf[m] = GivenNames.gender(first, title: false) }
+            // "spokesman Hope Hicks": a role word in -man is used for women too; the given name tells.
+            if (genderOf[m] == nil || generic) && range.count >= 2, let given = GivenNames.gender(first, title: false) { genderOf[m] = given }
         }
         for (m, mention) in mentions.enumerated() {
             switch mention.kind {

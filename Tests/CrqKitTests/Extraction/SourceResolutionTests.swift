@@ -678,4 +678,15 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Pavel Horak")
         #expect(found[1].speaker == "Pavel Horak" && found[1].asWritten == "he")
     }
+
+    @Test func aGivenNameOutweighsAMaleRoleTitle() throws {
+        let text = """
+            The club opened a new hall on Monday. “We waited ten years for this,” said Ruth Penn, its treasurer.
+
+            Club spokesman Helen Marsh said the hall was paid for by members. “Not one cent came from the city,” she said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "Helen Marsh" && found[1].asWritten == "she")
+    }
 }
