@@ -353,6 +353,14 @@ extension DocumentModel {
                 surnames.insert(tokens[nameTokens.lowerBound].key)  // "President Roe" … "Roe"
             }
         }
+        // "George “Jay” Roe": the word after a nickname in marks that follows a given name is a surname.
+        for q in quotes.indices {
+            guard let open = quotes[q].open, let close = quotes[q].close, open > 0, close + 1 < tokens.count,
+                  (1...2).contains(close - open - 1), (open + 1..<close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalised }),
+                  tokens[open - 1].kind == .word, GivenNames.gender(tokens[open - 1].key, title: false) != nil,
+                  tokens[close + 1].kind == .word, tokens[close + 1].capitalised, mentionAt[close + 1] >= 0 else { continue }
+            surnames.insert(tokens[close + 1].key)
+        }
         let placePrepositions = SpeechCues.keys("in into from near across at")
         for m in singles {
             let t = mentionTokens[m].lowerBound

@@ -689,4 +689,15 @@ struct SourceResolutionTests {
         try #require(found.count == 2)
         #expect(found[1].speaker == "Helen Marsh" && found[1].asWritten == "she")
     }
+
+    @Test func aSurnameAfterANicknameInMarksIsAPersonHeCanStandFor() throws {
+        let text = """
+            “The vote is a mistake,” said Mayor Leon Brandt on Monday.
+
+            The loudest voice at the meeting was the retired pilot Walter “Skip” Oberlin. Oberlin was angry about the noise, and he said the new runway should never open.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Oberlin" && found[0].asWritten == "he")
+    }
 }
