@@ -658,8 +658,8 @@ extension DocumentModel {
                 // Skip a person known to be of the other gender (by title, or an earlier he/she).
                 return genders[mentionNames[m]].map { $0 == female } ?? true
             }
-            return mentions[m].kind == .organisation
-                || mentionIsCountry[m]
+            // A country is "it" in news; "they" is its people or officials, whom a name does not give.
+            return mentions[m].kind == .organisation || (mentionIsCountry[m] && tokens[t].key != Self.they)
         }
         // Reported clauses before the pronoun: someone named inside one is talked about, not talking.
         let here = tokens[t].start

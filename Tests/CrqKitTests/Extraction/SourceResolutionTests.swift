@@ -700,4 +700,14 @@ struct SourceResolutionTests {
         try #require(found.count == 1)
         #expect(found[0].speaker == "Oberlin" && found[0].asWritten == "he")
     }
+
+    @Test func theyIsNotACountryNamedNearby() {
+        let text = """
+            Grain traders in the port have had a hard year since Brazil flooded the market with cheap soy.
+
+            Meanwhile, Argentina is raising export taxes, they say, in a bid to fill its budget gap.
+            """
+        let found = quotes(text, .indirect)
+        #expect(!found.contains { $0.speaker == "Brazil" || $0.speaker == "Argentina" })
+    }
 }
