@@ -37,7 +37,7 @@ extension DocumentModel {
             quotations[r].parts = quotations[r].pieces + second.pieces
             quotations[r].end = second.end
             quotations[r].text += " " + second.text
-            if quotations[r].speaker == nil {
+            if quotations[r].speaker == nil && (second.speaker != nil || quotations[r].asWritten == nil) {
                 quotations[r].speaker = second.speaker; quotations[r].asWritten = second.asWritten; quotations[r].cue = second.cue
                 quotations[r].speakerKind = second.speakerKind; quotations[r].speakerMention = second.speakerMention
             }
@@ -147,6 +147,8 @@ extension DocumentModel {
             if own == nil && !span.continued {
                 own = ownedWords(q) ?? colonClause(q) ?? nameColon(q) ?? beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? clauseSubject(q)
                     ?? laterAttribution(q) ?? signedAttribution(q) ?? adjacentAttribution(q)
+                // Else its own attribution by a pronoun that fits no one, which still joins the pieces.
+                if own == nil, let found = afterAttribution(q, bare: true) { own = found; attributedAfter.insert(quotations.count) }
             }
             if let own {
                 speaker = own.speaker; cue = own.cue
@@ -235,7 +237,7 @@ extension DocumentModel {
     }
 
     /// “...,” he said / “...” Kirby said. / “...,” said the ministry.
-    private func afterAttribution(_ q: Int) -> (speaker: SpeakerRef, cue: String)? {
+    private func afterAttribution(_ q: Int, bare: Bool = false) -> (speaker: SpeakerRef, cue: String)? {
         guard let close = quotes[q].close else { return nil }
         let paragraphEnd = paragraphs[quotes[q].paragraph].endToken
         var t = close + 1
@@ -270,6 +272,8 @@ extension DocumentModel {
         // “...,” the widow said / another witness wrote on Facebook: an unnamed speaker described by a
         // noun phrase, rather than a name after the cue.
         if speaker == nil, k > t, let found = describedSpeaker(t, end: k), found.end == k { speaker = found.speaker }
+        // “…,” they argued: with `bare`, a pronoun that fits no one keeps its words, without a name.
+        if bare && speaker == nil && k > t { speaker = bareSubject(k, t) }
         if speaker == nil, after < paragraphEnd {
             if mentionAt[after] >= 0 {
                 var m = Int(mentionAt[after])

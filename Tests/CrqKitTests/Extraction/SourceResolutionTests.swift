@@ -710,4 +710,16 @@ struct SourceResolutionTests {
         let found = quotes(text, .indirect)
         #expect(!found.contains { $0.speaker == "Brazil" || $0.speaker == "Argentina" })
     }
+
+    @Test func anUnresolvedPronounAttributionStillJoinsTheQuotation() throws {
+        let text = """
+            The harbour has lost half its trade since the canal opened in the north.
+
+            “Nobody in the town council planned for this,” they wrote. “The town was told the canal would bring more ships, not fewer.”
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].text.hasPrefix("Nobody in the town") && found[0].text.hasSuffix("not fewer."))
+        #expect(found[0].speaker == nil && found[0].asWritten == "they")
+    }
 }
