@@ -722,4 +722,15 @@ struct SourceResolutionTests {
         #expect(found[0].text.hasPrefix("Nobody in the town") && found[0].text.hasSuffix("not fewer."))
         #expect(found[0].speaker == nil && found[0].asWritten == "they")
     }
+
+    @Test func hisOrHerWordsAsSubjectAreWhomThePronounStandsFor() throws {
+        let text = """
+            The hospital board met behind closed doors, and its chair, Ana Ruiz, spoke to staff afterwards.
+
+            Her remarks suggested that the night ward would close in the spring.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Ana Ruiz" && found[0].asWritten == "Her remarks")
+    }
 }
