@@ -254,7 +254,9 @@ extension DocumentModel {
         // A name may carry an apposition before its cue (“…,” Jo Hale, the head of the county's party, said).
         let named = (mentionAt[t] >= 0 && mentions[Int(mentionAt[t])].kind == .person) || roleThenName(t, end: paragraphEnd) != nil
         let reach = named ? Self.appositionReach : 14
-        while k < min(paragraphEnd, t + reach) {
+        // "“…,” he demanded, as Roe went on": a verb the cue lists lack ends the attribution before a later cue.
+        let unlisted = unlistedVerb(after: t, end: paragraphEnd)
+        while k < min(paragraphEnd, t + reach) && k != unlisted {
             // "Sen. Jo Hale (D-Ore.) said": a party label in parentheses.
             if isPunct(k, 0x28), let close = (k + 1..<min(paragraphEnd, k + 8)).first(where: { isPunct($0, 0x29) }) { k = close + 1; continue }
             if tokens[k].kind == .open || isSentenceEndPunct(k) || isPunct(k, 0x3B) || (isPunct(k, 0x2C) && k - t > 9 && !named) { break }
@@ -265,7 +267,7 @@ extension DocumentModel {
             }
             k += 1
         }
-        guard let k = cueToken ?? unlistedVerb(after: t, end: paragraphEnd) else { return nil }
+        guard let k = cueToken ?? unlisted else { return nil }
         var after = k + 1
         var speaker: SpeakerRef?
         if k > t { speaker = scanSubject(from: k - 1, limit: t, forward: false) }

@@ -733,4 +733,15 @@ struct SourceResolutionTests {
         try #require(found.count == 1)
         #expect(found[0].speaker == "Ana Ruiz" && found[0].asWritten == "Her remarks")
     }
+
+    @Test func anUnlistedVerbAfterThePronounEndsTheAttributionBeforeALaterCue() throws {
+        let text = """
+            Mayor Carl Jensen lost patience with the council on Monday. “We have talked about this road for six years,” Jensen said.
+
+            “Sit down and let me finish the sentence,” he growled, as Councilwoman Dora Platt continued to object.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "Carl Jensen" && found[1].asWritten == "he")
+    }
 }
