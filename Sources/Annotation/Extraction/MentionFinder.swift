@@ -340,8 +340,8 @@ extension DocumentModel {
         mentions.removeLast()
     }
 
-    /// Single unknown capitalised words: a surname of a person named in full or a common given name
-    /// ("Bob said"), or else an organisation (a place after a preposition of place).
+    /// Single unknown capitalised words: a surname of a person named in full, a common given name
+    /// ("Bob said") or a name "who" follows, or else an organisation (a place after a preposition of place).
     private func resolveSingles(_ singles: [Int]) {
         var surnames = Set<UInt64>()
         for (m, mention) in mentions.enumerated() where mention.kind == .person && mentionTokens[m].count >= 1 && !isQuotedTerm(m) {
@@ -367,6 +367,8 @@ extension DocumentModel {
             if surnames.contains(tokens[t].key) || GivenNames.gender(tokens[t].key, title: false) != nil { continue }
             if t > 0 && placePrepositions.contains(tokens[t - 1].key) {
                 mentions[m].kind = .place
+            } else if t + 2 < tokens.count && isPunct(t + 1, 0x2C) && tokens[t + 2].key == Self.who {
+                continue  // "Rihanna, who …": "who" stands for a person.
             } else {
                 mentions[m].kind = .organisation
             }
@@ -494,7 +496,7 @@ extension DocumentModel {
 
     private static let malePronouns = SpeechCues.keys("he his himself")
     private static let femalePronouns = SpeechCues.keys("she her hers herself")
-    private static let her = WordKey.hash("her")
+    private static let her = WordKey.hash("her"), who = WordKey.hash("who")
     private static let particles = SpeechCues.keys("up out off down back away")
 
     /// Whether "her" at `t` is an object ("Roe backed her up", "told her that"), which names someone

@@ -744,4 +744,15 @@ struct SourceResolutionTests {
         try #require(found.count == 2)
         #expect(found[1].speaker == "Carl Jensen" && found[1].asWritten == "he")
     }
+
+    @Test func aSingleNameThatWhoFollowsIsAPerson() throws {
+        let text = """
+            “We sold out in an hour,” said Marta Lindqvist, who runs the festival.
+
+            Later Zendaro, who headlined the main stage, spoke about touring. “I wrote half of these songs in airports,” he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "Zendaro" && found[1].asWritten == "he")
+    }
 }
