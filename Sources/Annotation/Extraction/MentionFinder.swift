@@ -430,6 +430,9 @@ extension DocumentModel {
         // The longest person name for each first and last word; people named in full by last word,
         // in order of appearance; the gender a title or given name tells.
         var longestByFirstAndLast = [UInt64: Int](), fullByLast = [UInt64: [Int]](), byFirstWord = [UInt64: [Int]]()
+        // "Mr. Khan" of a couple, "Khizr Khan … his" and "Ghazala Khan … she": the pronouns after a full
+        // name tell which one a titled surname is when neither a title nor a given name does.
+        let told = pronounGenders(mentions.indices.filter { mentions[$0].kind == .person && nameTokenRange($0).count >= 2 }, name: { mentions[$0].name })
         for m in mentions.indices where mentions[m].kind == .person {
             let range = nameTokenRange(m)
             let first = tokens[range.lowerBound].key, last = tokens[range.upperBound - 1].key
@@ -454,7 +457,7 @@ extension DocumentModel {
                     // the one named last in its paragraph, else the one the article introduced first.
                     let paragraph = sentences[Int(sentenceOf[own.lowerBound])].paragraph
                     var first: Int?, near: Int?
-                    for c in fullByLast[last] ?? [] where genderOf[m] == nil || genderOf[c] == nil || genderOf[c] == genderOf[m] {
+                    for c in fullByLast[last] ?? [] where genderOf[m] == nil || (genderOf[c] ?? told[mentions[c].name]).map({ $0 == genderOf[m] }) ?? true {
                         if first == nil { first = c }
                         if c < m && sentences[Int(sentenceOf[mentionTokens[c].lowerBound])].paragraph == paragraph { near = c }
                     }
@@ -511,23 +514,27 @@ extension DocumentModel {
     /// A person no title or given name tells the gender of takes the one the pronouns that follow
     /// their name in the narration use ("Kasich … his plan"), when these clearly agree.
     private func genderFromPronouns() {
+        let people = mentions.indices.filter { mentions[$0].kind == .person && genders[mentionNames[$0]] == nil }
+        for (name, female) in pronounGenders(people, name: { mentionNames[$0] }) { genders[name] = female }
+    }
+
+    /// The gender the pronouns after the mentions `people` tell for each of their names (by `name`), when these clearly agree.
+    private func pronounGenders(_ people: [Int], name: (Int) -> String) -> [String: Bool] {
         var votes = [String: (female: Int, male: Int)]()
-        for m in mentions.indices where mentions[m].kind == .person && genders[mentionNames[m]] == nil {
+        for m in people {
             var t = mentionTokens[m].upperBound
             let limit = min(tokens.count, t + 25)
             while t < limit {
                 if mentionAt[t] >= 0 && mentions[Int(mentionAt[t])].kind == .person { break }
                 if quoteOf[t] < 0 && tokens[t].kind == .word {
                     let key = tokens[t].key
-                    if Self.femalePronouns.contains(key) && !isObjectHer(t) { votes[mentionNames[m], default: (0, 0)].female += 1; break }
-                    if Self.malePronouns.contains(key) { votes[mentionNames[m], default: (0, 0)].male += 1; break }
+                    if Self.femalePronouns.contains(key) && !isObjectHer(t) { votes[name(m), default: (0, 0)].female += 1; break }
+                    if Self.malePronouns.contains(key) { votes[name(m), default: (0, 0)].male += 1; break }
                 }
                 t += 1
             }
         }
-        for (name, v) in votes where v.female >= 2 * v.male + 1 || v.male >= 2 * v.female + 1 {
-            genders[name] = v.female > v.male
-        }
+        return votes.filter { $0.value.female >= 2 * $0.value.male + 1 || $0.value.male >= 2 * $0.value.female + 1 }.mapValues { $0.female > $0.male }
     }
 
     /// The speaker a mention stands for: countries and capitals speak as organisations.

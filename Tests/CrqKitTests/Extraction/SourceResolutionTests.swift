@@ -755,4 +755,17 @@ struct SourceResolutionTests {
         try #require(found.count == 2)
         #expect(found[1].speaker == "Zendaro" && found[1].asWritten == "he")
     }
+
+    @Test func theTitleOfASurnameSharedByACoupleFindsWhomThePronounsTell() throws {
+        let text = """
+            Tariq and Salma Anwar, who run the bakery on Mill Street, have owned it for thirty years.
+
+            Tariq Anwar said his father opened it. Salma Anwar bakes the bread, and she starts at four.
+
+            Mrs. Anwar said the rent had doubled. Mr. Anwar said they would stay.
+            """
+        let found = quotes(text, .indirect)
+        #expect(found.contains { $0.speaker == "Salma Anwar" && $0.asWritten == "Mrs. Anwar" })
+        #expect(found.contains { $0.speaker == "Tariq Anwar" && $0.asWritten == "Mr. Anwar" })
+    }
 }
