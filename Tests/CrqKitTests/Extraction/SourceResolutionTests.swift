@@ -768,4 +768,15 @@ struct SourceResolutionTests {
         #expect(found.contains { $0.speaker == "Salma Anwar" && $0.asWritten == "Mrs. Anwar" })
         #expect(found.contains { $0.speaker == "Tariq Anwar" && $0.asWritten == "Mr. Anwar" })
     }
+
+    @Test func aPlaceEndingInHookOrCreekIsNoOneHeStandsFor() throws {
+        let text = """
+            Rep. Dale Ortiz grew up near the shore. “The storm took our street,” he said.
+
+            In that sense, Walter Creek was not just a flood, but a personal summons. “I decided that night to run for office,” he added.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "Dale Ortiz")
+    }
 }
