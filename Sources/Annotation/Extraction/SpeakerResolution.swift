@@ -680,13 +680,13 @@ extension DocumentModel {
         func search(down to: Int) -> SpeakerRef? {
             var j = start
             var clause = reported.count - 1
-            var best: Int?, actor: Int?
+            var best: Int?, actor: Int?, subject: Int?
             while j >= to {
                 if let b = best, sentenceOf[j] != sentenceOf[mentionTokens[b].lowerBound] { break }
                 // "Though he did not name Roe, he said": the same pronoun as subject before the name is
                 // who the sentence is about; the name is an object, and the referent is found earlier.
                 if person && best != nil && tokens[j].key == tokens[t].key && quoteOf[j] < 0 && isSubject(j) {
-                    best = nil; actor = nil
+                    best = nil; actor = nil; subject = nil
                     j = sentences[Int(sentenceOf[j])].first - 1
                     continue
                 }
@@ -705,6 +705,8 @@ extension DocumentModel {
                         if best == nil && isInvertedSubject(range.lowerBound) { return speaker(mention: m) }
                         best = m
                         if !followsVerb(range.lowerBound) { actor = m }
+                        // "Noting that Roe had won, Hale said": the subject after an opening adjunct.
+                        if person && subject == nil && isSubject(range.lowerBound) { subject = m }
                     }
                     j = range.lowerBound - 1
                     continue
@@ -712,7 +714,7 @@ extension DocumentModel {
                 j -= 1
             }
             // "Roe has demonized Wall Street, and Doe has …": a name after a verb is its object.
-            return (actor ?? best).map { speaker(mention: $0) }
+            return (subject ?? actor ?? best).map { speaker(mention: $0) }
         }
         let horizon = max(0, t - Self.lookBack * 20)
         if person {

@@ -779,4 +779,15 @@ struct SourceResolutionTests {
         try #require(found.count == 2)
         #expect(found[1].speaker == "Dale Ortiz")
     }
+
+    @Test func theSubjectAfterAnOpeningAdjunctBeatsANameInsideIt() throws {
+        let text = """
+            Comparing the budget to the one Gov. Ellis Tran signed in 2010, Nadia Holm, the state treasurer, found little to praise.
+
+            “This plan spends money we do not have,” she wrote in a letter to lawmakers.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Nadia Holm" && found[0].asWritten == "she")
+    }
 }
