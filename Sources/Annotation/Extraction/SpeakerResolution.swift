@@ -1031,6 +1031,8 @@ extension DocumentModel {
     func isSubject(_ t: Int) -> Bool {
         if opensSentence(t) { return true }
         var from = sentences[Int(sentenceOf[t])].first
+        // "But at another rally, Roe said": past a conjunction.
+        while from < t && (tokens[from].key == SpeechCues.k.and || tokens[from].key == SpeechCues.k.but) { from += 1 }
         guard opensWithAdjunct(from) || isTimePhrase(from, before: t) else { return false }
         for _ in 0..<3 {
             var comma = from + 1

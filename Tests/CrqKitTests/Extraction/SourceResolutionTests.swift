@@ -790,4 +790,15 @@ struct SourceResolutionTests {
         try #require(found.count == 1)
         #expect(found[0].speaker == "Nadia Holm" && found[0].asWritten == "she")
     }
+
+    @Test func aSubjectAfterButAndAnOpeningAdjunctIsTheNextPronoun() throws {
+        let text = """
+            The union's lawyer, Paul Voss, called the offer an insult and said it would be rejected.
+
+            But at a rally in Dayton on Friday, Mayor Owen Pike showed no sign of backing down. He said the city could not pay more.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "Owen Pike" && found[1].asWritten == "He")
+    }
 }
