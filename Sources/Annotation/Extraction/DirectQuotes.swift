@@ -254,7 +254,7 @@ extension DocumentModel {
         // A name may carry an apposition before its cue (“…,” Jo Hale, the head of the county's party, said).
         let named = (mentionAt[t] >= 0 && mentions[Int(mentionAt[t])].kind == .person) || roleThenName(t, end: paragraphEnd) != nil
         let reach = named ? Self.appositionReach : 14
-        // "“…,” he demanded, as Roe went on": a verb the cue lists lack ends the attribution before a later cue.
+        // "“…,” he growled, as Roe went on": a verb the cue lists lack ends the attribution before a later cue.
         let unlisted = unlistedVerb(after: t, end: paragraphEnd)
         while k < min(paragraphEnd, t + reach) && k != unlisted {
             // "Sen. Jo Hale (D-Ore.) said": a party label in parentheses.

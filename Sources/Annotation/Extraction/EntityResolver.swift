@@ -175,7 +175,7 @@ package struct EntityResolver: Sendable {
             }
         }
         // "Jo Roe" is the one person named "Jo Q. Roe" or "Jo Quinn Roe"; two people named together
-        // ("Khizr Khan and Ghazala Khan") are neither of them.
+        // ("Tariq Anwar and Salma Anwar") are neither of them.
         let single = kind == .person && proper && words.count >= 2 && !words.contains("and")
         let firstAndLast = single ? "\(words[0]) \(words[words.count - 1])" : nil
         if index == nil, let firstAndLast, let same = byFirstAndLast[firstAndLast], same.count == 1 {

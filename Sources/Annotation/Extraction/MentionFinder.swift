@@ -353,7 +353,7 @@ extension DocumentModel {
                 surnames.insert(tokens[nameTokens.lowerBound].key)  // "President Roe" … "Roe"
             }
         }
-        // "George “Jay” Roe": the word after a nickname in marks that follows a given name is a surname.
+        // "Walter “Skip” Roe": the word after a nickname in marks that follows a given name is a surname.
         for q in quotes.indices {
             guard let open = quotes[q].open, let close = quotes[q].close, open > 0, close + 1 < tokens.count,
                   (1...2).contains(close - open - 1), (open + 1..<close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalised }),
@@ -368,7 +368,7 @@ extension DocumentModel {
             if t > 0 && placePrepositions.contains(tokens[t - 1].key) {
                 mentions[m].kind = .place
             } else if t + 2 < tokens.count && isPunct(t + 1, 0x2C) && tokens[t + 2].key == Self.who {
-                continue  // "Rihanna, who …": "who" stands for a person.
+                continue  // "Zendaro, who …": "who" stands for a person.
             } else {
                 mentions[m].kind = .organisation
             }
@@ -430,7 +430,7 @@ extension DocumentModel {
         // The longest person name for each first and last word; people named in full by last word,
         // in order of appearance; the gender a title or given name tells.
         var longestByFirstAndLast = [UInt64: Int](), fullByLast = [UInt64: [Int]](), byFirstWord = [UInt64: [Int]]()
-        // "Mr. Khan" of a couple, "Khizr Khan … his" and "Ghazala Khan … she": the pronouns after a full
+        // "Mr. Anwar" of a couple, "Tariq Anwar … his" and "Salma Anwar … she": the pronouns after a full
         // name tell which one a titled surname is when neither a title nor a given name does.
         let told = pronounGenders(mentions.indices.filter { mentions[$0].kind == .person && nameTokenRange($0).count >= 2 }, name: { mentions[$0].name })
         for m in mentions.indices where mentions[m].kind == .person {
@@ -443,7 +443,7 @@ extension DocumentModel {
             for j in mentionTokens[m].lowerBound..<range.lowerBound {
                 if let female = GivenNames.gender(tokens[j].key, title: true) { genderOf[m] = female; generic = GivenNames.genericRoles.contains(tokens[j].key) }
             }
-            // "spokesman Hope Hicks": a role word in -man is used for women too; the given name tells.
+            // "spokesman Ruth Hale": a role word in -man is used for women too; the given name tells.
             if (genderOf[m] == nil || generic) && range.count >= 2, let given = GivenNames.gender(first, title: false) { genderOf[m] = given }
         }
         for (m, mention) in mentions.enumerated() {

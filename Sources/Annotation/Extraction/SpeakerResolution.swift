@@ -536,7 +536,7 @@ extension DocumentModel {
         if j > first, isPunct(j, 0x2C), let c = (max(first, j - 10)..<j).last(where: { isPunct($0, 0x2C) }),
            tokens[c + 1].key == Self.including, (c + 1..<j).allSatisfy({ quoteOf[$0] < 0 }) { j = c - 1 }
         let last = j
-        // "His remarks indicated that": a subject of a pronoun and a noun for words is whom the pronoun stands for.
+        // "Her remarks suggested that": a subject of a pronoun and a noun for words is whom the pronoun stands for.
         if last > first, tokens[last].classes.contains(.statementNouns), case let owner = last - 1, quoteOf[owner] < 0,
            Self.ownerPronouns.contains(tokens[owner].key), owner == first || tokens[owner - 1].kind == .punct {
             return resolvePronoun(owner)?.written(text(tokens[owner].start, tokens[last].end))
