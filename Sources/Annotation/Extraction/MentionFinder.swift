@@ -243,6 +243,13 @@ extension DocumentModel {
                 }
             }
         }
+        // "House Republican Jo Roe", "Senate Democrat Jo Roe": a chamber and a party word describe the
+        // person a given name and a surname name.
+        if end - first >= 4, Gazetteer.partyAdjectives.contains(tokens[end - 3].key), GivenNames.gender(tokens[end - 2].key, title: false) != nil,
+           !tokens[end - 1].classes.contains(.organisationWords), !tokens[end - 2].classes.contains(.organisationWords) {
+            addMention(.person, first..<surfaceEnd, nameFrom: end - 2, nameTo: end, role: text(tokens[first].start, tokens[end - 3].end))
+            return
+        }
         if orgInName || tokens[first].classes.contains(.organisationWords) {
             // "Pakistan’s Ministry of Foreign Affairs" → one organisation qualified by its country.
             if tokens[first].classes.contains(.countryQualified), first >= 2, tokens[first - 1].kind == .possessive,

@@ -815,4 +815,15 @@ struct SourceResolutionTests {
         try #require(found.count == 1)
         #expect(found[0].speaker == "Lena Ortiz" && found[0].asWritten == "The spokeswoman")
     }
+
+    @Test func aChamberAndAPartyWordBeforeANameDescribeThePerson() throws {
+        let text = """
+            “We will read every page of the report,” Senator Ivo Brandt told reporters.
+
+            Assembly Republican Oscar Lindgren agreed with that point. “Nobody here has seen the full budget yet,” he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "Oscar Lindgren" && found[1].asWritten == "he")
+    }
 }
