@@ -61,7 +61,11 @@ extension DocumentModel {
         }
         if !found {
             findAttributedClause(in: sentence)
-        } else if firstCue > sentence.first, let comma = commaBeforeOwnCue(firstCue, sentence.first) {
+        } else {
+            // "Jo told aides that she would run, according to two people present.": the whole clause is the sources' report.
+            findAttributedClause(in: sentence, nested: true)
+        }
+        if found, firstCue > sentence.first, let comma = commaBeforeOwnCue(firstCue, sentence.first) {
             // "CLAUSE, a spokesman told reporters, adding that …", "CLAUSE, said Jo Lee, who notes that …":
             // the clause before is reported too.
             findTrailingAttribution(sentence, clauseStart: adjunctComma(sentence).map { $0 + 1 } ?? afterDateline(sentence), before: comma)
@@ -1087,8 +1091,9 @@ extension DocumentModel {
         var speaker: SpeakerRef?
     }
 
-    /// "according to X", "as per X", "as reported by X", and a sentence-final ", X reported.".
-    private func findAttributedClause(in sentence: TextSentence) {
+    /// "according to X", "as per X", "as reported by X", and a sentence-final ", X reported.". With
+    /// `nested` (the sentence reports speech of its own) only a final "…, according to X." that follows a comma.
+    private func findAttributedClause(in sentence: TextSentence, nested: Bool = false) {
         let end = sentence.end
         var marks = [Attribution]()
         var t = sentence.first
@@ -1117,6 +1122,7 @@ extension DocumentModel {
             let opener = firstWord(sentence)
             if mark.first == opener || (mark.first == opener + 1 && Self.clauseJoints.contains(tokens[opener].key))
                 || (mark.first == clauseStart && mark.first > opener) {
+                if nested { return }
                 // (But) (In addition,) According to X, CLAUSE — unless the clause has its own cue with a subject (not one
                 // of a relative clause: "shirts that read …").
                 guard mark.phraseEnd < end, isPunct(mark.phraseEnd, 0x2C) else { return }
@@ -1140,11 +1146,14 @@ extension DocumentModel {
                                                          || Self.relativeWords.contains(tokens[e + 1].key))) { final = false }
             let source = marks.last(where: { $0.speaker?.mention != nil }) ?? mark
             guard source.speaker != nil else { return }
-            guard final || !bare else { return }
+            // Nested, "…, which stood at 263, according to X": the attribution may be the relative clause's alone.
+            guard final || !bare, !nested || (final && followsComma(mark.first) && !(clauseStart..<mark.first).contains(where: {
+                quoteOf[$0] < 0 && isPunct($0, 0x2C) && Self.relativeWords.contains(tokens[$0 + 1].key) })) else { return }
             let last = final ? trimmedLast(mark.first - 1, clauseStart) : trimmedLast(end - 1, clauseStart)
             if let last { addIndirect(clauseStart, last, speaker: source.speaker, cue: source.cue) }
             return
         }
+        if nested { return }
         // CLAUSE, X said. / CLAUSE, said X. / CLAUSE, X said, CLAUSE. / CLAUSE, X said, noting “….”
         // A quotation ending the sentence inside a clause of the narrator's (", noting he “…”"), not one a cue opens.
         let midClauseClose = tokens[end - 1].kind == .close && end - 2 > sentence.first

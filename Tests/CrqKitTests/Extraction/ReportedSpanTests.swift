@@ -600,4 +600,15 @@ struct ReportedSpanTests {
         #expect(indirect("As the harbour paper reported a few days later, the ferry was sold.").allSatisfy { $0.text != "a few days later" })
         #expect(indirect("At the harbour board, what the mayor says and promises is now the rule.").allSatisfy { !$0.text.hasPrefix("and") })
     }
+
+    @Test func aFinalAccordingToReportsASentenceWithItsOwnCue() throws {
+        let text = "The mayor told the harbour board that the ferry would stop in May, according to two people at the meeting."
+        let found = indirect(text)
+        // Both the mayor's clause and the whole sentence, which the two people report.
+        #expect(found.map(\.text) == ["The mayor told the harbour board that the ferry would stop in May", "the ferry would stop in May"])
+        #expect(found.first?.asWritten == "two people at the meeting" && found.last?.speaker == "mayor")
+        // After a relative clause the attribution may be the relative clause's alone.
+        let relative = "The mayor says the ferry fund, which stood at $2 million in May, will run dry, according to the county."
+        #expect(indirect(relative).map(\.text) == ["the ferry fund, which stood at $2 million in May, will run dry"])
+    }
 }
