@@ -388,6 +388,8 @@ extension DocumentModel {
         }
         while word(t) && tokens[t].classes.contains(.betweenSubjectAndCue) && !tokens[t].classes.contains(.auxiliaries)
                 && tokens[t].key != SpeechCues.k.to { t += 1 }  // "said repeatedly that"
+        // "argued insistently that", "said happily on the radio": a manner adverb before "that" or an adjunct.
+        if word(t) && isMannerAdverb(t) && word(t + 1) && (tokens[t + 1].key == SpeechCues.k.that || tokens[t + 1].classes.contains(.prepositions)) { t += 1 }
         if flags.contains(.directive) && flags.contains(.naming) {  // call on / upon / for
             guard word(t) else { return nil }
             let key = tokens[t].key
@@ -466,8 +468,9 @@ extension DocumentModel {
             var v = u
             while v < min(end, u + 14) && (tokens[v].kind == .word || tokens[v].kind == .number || tokens[v].kind == .possessive)
                     && tokens[v].key != SpeechCues.k.that && cueForm(v) == nil {
+                // "suggested after she won", "told aides as he left": a pronoun after a conjunction starts an adjunct.
                 if v > u && v < u + 8 && tokens[v].classes.contains(.subjectPronouns) && !tokens[v - 1].classes.contains(.prepositions)
-                    && !(v == u + 1 && Self.timeConjunctions.contains(tokens[u].key)) {  // "suggested after she won": an adjunct
+                    && !Self.subordinators.contains(tokens[v - 1].key) && tokens[v - 1].key != SpeechCues.k.as {
                     return (v, false)
                 }
                 // "told reporters this was …", "said Tuesday his plan is …": a subject and its finite verb after the addressee or time.
@@ -634,8 +637,12 @@ extension DocumentModel {
         tokens[i].kind == .open || (isLowerWord(i) && !tokens[i].classes.contains(.determiners))
     }
 
-    /// "after", "before", "since" right before a subject: a time adjunct ("suggested after she won").
-    private static let timeConjunctions = SpeechCues.keys("after before since")
+    /// A lower-case adverb in "-ly" of five letters or more ("insistently", "happily").
+    private func isMannerAdverb(_ t: Int) -> Bool {
+        let tok = tokens[t]
+        return tok.kind == .word && !tok.capitalised && tok.form == nil && tok.end - tok.start > 4
+            && bytes[tok.end - 2] == 0x6C && bytes[tok.end - 1] == 0x79
+    }
     /// Conjunctions that open an adjunct of the speaking, not what was said ("she said as she left").
     private static let adjunctConjunctions = SpeechCues.keys("as while when")
 
@@ -1187,6 +1194,9 @@ extension DocumentModel {
                 && quoteIndex(closingAt: comma).map({ quotes[$0].parent == nil && isMidClause(quotes[$0].open) }) ?? false
             guard (isPunct(comma, 0x2C) && quoteOf[comma] < 0 && quoteOf[comma - 1] < 0) || closing, comma > bodyStart + 3,
                   let (speaker, k) = trailingAttribution(comma: comma, end) else { continue }
+            // "As the speech went on, Jo Hale replied …": a subordinate clause alone is no report.
+            if tokens[bodyStart].kind == .word && (Self.subordinators.contains(tokens[bodyStart].key) || tokens[bodyStart].key == SpeechCues.k.as)
+                && !(bodyStart..<comma).contains(where: { isPunct($0, 0x2C) }) { return }
             if let last = closing ? comma : trimmedLast(comma - 1, bodyStart) {
                 addIndirect(bodyStart, last, speaker: speaker, cue: tokenText(k))
             }
@@ -1256,6 +1266,8 @@ extension DocumentModel {
             if quoteOf[e] >= 0 || e > k + 12 || isPunct(e, 0x3B) || isPunct(e, 0x3A) { return false }
             if tok.kind == .word {
                 let c = tok.classes
+                // "…, she told the crew as she left": an adjunct clause of the speaking ends the attribution.
+                if Self.subordinators.contains(tok.key) || tok.key == SpeechCues.k.as { return true }
                 // "told the court in his filing": an -ing noun after a determiner.
                 if tok.key == SpeechCues.k.that || c.contains(.subjectPronouns) || c.contains(.auxiliaries)
                     || Self.questionWords.contains(tok.key) || cueForm(e) != nil || isPastVerb(e)

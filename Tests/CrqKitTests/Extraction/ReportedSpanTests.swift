@@ -611,4 +611,13 @@ struct ReportedSpanTests {
         let relative = "The mayor says the ferry fund, which stood at $2 million in May, will run dry, according to the county."
         #expect(indirect(relative).map(\.text) == ["the ferry fund, which stood at $2 million in May, will run dry"])
     }
+
+    @Test func aMannerAdverbAfterTheCueAndAConjunctionAfterTheAddressee() throws {
+        expectOneClause([("Jo Hale argued forcefully that the ferry should keep its winter timetable.", "the ferry should keep its winter timetable")])
+        // An adverb and an adjunct of the speaking are no clause; nor is an adjunct clause after the addressee.
+        #expect(indirect("“We will sail,” the captain said cheerfully on the radio as the tide turned.").isEmpty)
+        #expect(indirect("The ferry will not sail, the captain told the crew as she left the bridge.").map(\.text) == ["The ferry will not sail"])
+        // A subordinate clause alone before the attribution is not what was said.
+        #expect(indirect("As the ferry left the harbour, Jo Hale replied with a wave.").isEmpty)
+    }
 }
