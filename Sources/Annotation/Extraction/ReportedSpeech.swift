@@ -51,7 +51,7 @@ extension DocumentModel {
             // "She was asked whether ...", "When asked about ...": the asker is not named. A pronoun
             // or quantifier no name resolves ("Some said …") keeps its words, with no speaker.
             let unresolved = speaker == nil ? bareSubject(t, sentence.first) ?? subjectPhrase(t, sentence.first) ?? appositionSubject(t, sentence)
-                ?? participleSubject(t, sentence) : nil
+                ?? participleSubject(t, sentence) ?? coordinatedSubject(t, sentence) : nil
             guard speaker != nil || unresolved != nil || isAskedOfSubject(t, sentence.first) else { continue }
             addIndirect(clause.start, last, speaker: pollSource(t, speaker ?? unresolved, sentence) ?? speaker ?? unresolved,
                         cue: text(tokens[t].start, tokens[cueEnd - 1].end))
@@ -229,7 +229,7 @@ extension DocumentModel {
     private func subjectPhrase(_ k: Int, _ first: Int) -> SpeakerRef? {
         guard !isPassiveCue(k, first) else { return nil }
         var j = k - 1
-        while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) {
+        while j >= first && tokens[j].kind == .word && (tokens[j].classes.contains(.betweenSubjectAndCue) || isMannerAdverb(j)) {
             if tokens[j].key == SpeechCues.k.to { return nil }  // "refused to say": not a statement made
             j -= 1
         }
@@ -259,14 +259,16 @@ extension DocumentModel {
             // "voters polled", "veterans interviewed at the rallies": a participle after its noun; "the planning": a noun.
             let participle = isPastVerb(i) && i > first && isNounBefore(i - 1) && (i == last || tokens[i + 1].classes.contains(.prepositions))
             // "the planning", "hacking specialists" (an -ing word opening the phrase before its noun).
-            let gerundNoun = isIngWord(i) && ((i > first && tokens[i - 1].classes.contains(.determiners))
+            let gerundNoun = isIngWord(i) && ((i > first && (tokens[i - 1].classes.contains(.determiners) || tokens[i - 1].kind == .possessive))
                 || (i < last && isNounBefore(i + 1) && (i == first || Self.clauseJoints.contains(tokens[i - 1].key))))
             guard tok.kind == .word, tok.form == nil || cueForm(i) == nil, !isPastVerb(i) || participle, !isIngWord(i) || gerundNoun else { return false }
             let c = tok.classes
+            // "the head of the delegation to the forum": "to" before a noun phrase is a preposition.
+            if tok.key == SpeechCues.k.to && i < last && (tokens[i + 1].classes.contains(.determiners) || tokens[i + 1].capitalised) { return true }
             return !c.contains(.auxiliaries) && !c.contains(.betweenSubjectAndCue) && !c.contains(.subjectPronouns)
                 && !Self.clauseJoints.contains(tok.key) && !Self.relativeWords.contains(tok.key) && tok.key != SpeechCues.k.that
         }
-        while j >= first && last - j < 10 && inPhrase(j) { j -= 1 }
+        while j >= first && last - j < 14 && inPhrase(j) { j -= 1 }
         guard j < last, relative || j < first || tokens[j].kind == .punct || Self.clauseJoints.contains(tokens[j].key)
                 || Self.clauseStartRelatives.contains(tokens[j].key) else {
             return relativeSubject(k, first)
@@ -315,6 +317,26 @@ extension DocumentModel {
         guard let v = (start..<k).first(where: { tokens[$0].kind == .word && quoteOf[$0] < 0 && (isPastVerb($0) || Self.pastForms.contains(tokens[$0].key)
                 || tokens[$0].classes.contains(.auxiliaries) || cueForm($0) != nil) }), v > start else { return nil }
         return subjectPhrase(v, start)
+    }
+
+    /// "The actor held a mock audition and asked …", "the filing cited two witnesses and said …": for a cue
+    /// after "and", the noun phrase (up to eight words) opening the sentence before its first verb, when
+    /// the verb phrase runs to the cue with no clause of its own; its words, with an empty name.
+    private func coordinatedSubject(_ k: Int, _ sentence: TextSentence) -> SpeakerRef? {
+        var j = k - 1
+        while j > sentence.first && tokens[j].kind == .word && (tokens[j].classes.contains(.betweenSubjectAndCue) || isMannerAdverb(j))
+                && tokens[j].key != SpeechCues.k.to { j -= 1 }
+        guard j > sentence.first, tokens[j].kind == .word, tokens[j].key == SpeechCues.k.and, !isPunct(j - 1, 0x2C) else { return nil }
+        let start = adjunctComma(sentence).flatMap { $0 < j ? $0 + 1 : nil } ?? afterDateline(sentence)
+        var v = start
+        while v < j && v - start <= 8 && quoteOf[v] < 0 && (tokens[v].kind == .word || tokens[v].kind == .possessive || tokens[v].kind == .number)
+                && tokens[v].form == nil && !tokens[v].classes.contains(.auxiliaries) && !isPastVerb(v) && !Self.pastForms.contains(tokens[v].key)
+                && !tokens[v].classes.contains(.subjectPronouns) && !tokens[v].classes.contains(.prepositions) && !Self.clauseJoints.contains(tokens[v].key) { v += 1 }
+        guard v > start, v < j, tokens[v].kind == .word, isPastVerb(v) || Self.pastForms.contains(tokens[v].key) || cueForm(v)?.past ?? false,
+              ((v + 1)..<j).allSatisfy({ quoteOf[$0] < 0 && !isSentenceEndPunct($0) && !isPunct($0, 0x2C) && !isPunct($0, 0x3B) && !isPunct($0, 0x3A)
+                  && !tokens[$0].classes.contains(.subjectPronouns) && tokens[$0].key != SpeechCues.k.that && !Self.relativeWords.contains(tokens[$0].key)
+                  && !Self.clauseJoints.contains(tokens[$0].key) }) else { return nil }
+        return scanSubject(from: v - 1, limit: start, forward: false) ?? SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[start].start, tokens[v - 1].end))
     }
 
     /// "Supporters who have heard from the campaign say …", "groups that endorsed him say …": the noun
@@ -366,6 +388,7 @@ extension DocumentModel {
     }
 
     private func isPassiveCue(_ k: Int, _ first: Int) -> Bool {
+        if tokens[k].form?.participle ?? false { return false }  // "are saying": progressive
         var j = k - 1
         while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) {
             if tokens[j].classes.contains(.beAuxiliaries) { return true }
@@ -1154,8 +1177,10 @@ extension DocumentModel {
             let source = marks.last(where: { $0.speaker?.mention != nil }) ?? mark
             guard source.speaker != nil else { return }
             // Nested, "…, which stood at 263, according to X": the attribution may be the relative clause's alone.
+            // A poll already answers for its respondents' clause.
             guard final || !bare, !nested || (final && followsComma(mark.first) && !(clauseStart..<mark.first).contains(where: {
-                quoteOf[$0] < 0 && isPunct($0, 0x2C) && Self.relativeWords.contains(tokens[$0 + 1].key) })) else { return }
+                quoteOf[$0] < 0 && isPunct($0, 0x2C) && Self.relativeWords.contains(tokens[$0 + 1].key) })
+                && !(mark.first..<mark.phraseEnd).contains(where: { Self.pollHeads.contains(tokens[$0].key) })) else { return }
             let last = final ? trimmedLast(mark.first - 1, clauseStart) : trimmedLast(end - 1, clauseStart)
             if let last { addIndirect(clauseStart, last, speaker: source.speaker, cue: source.cue) }
             return

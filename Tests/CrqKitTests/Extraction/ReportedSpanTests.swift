@@ -620,4 +620,21 @@ struct ReportedSpanTests {
         // A subordinate clause alone before the attribution is not what was said.
         #expect(indirect("As the ferry left the harbour, Jo Hale replied with a wave.").isEmpty)
     }
+
+    @Test func unnamedSubjectsKeepTheirWords() throws {
+        let cases: [(String, String, String)] = [
+            // A progressive "are saying" is no passive; an adverb may stand before the cue.
+            ("Ferry captains are saying the new toll will drive passengers away.", "the new toll will drive passengers away", "Ferry captains"),
+            ("The harbour lobby has loudly argued that tolls should fall.", "tolls should fall", "The harbour lobby"),
+            // A longer subject with "to" before its noun phrase and a noun in -ing after a possessive.
+            ("The deputy head of the delegation to the harbour talks said the toll would stay.", "the toll would stay", "The deputy head of the delegation to the harbour talks"),
+            ("A person familiar with the planning for Monday’s meeting says the talks will start late.", "the talks will start late", "A person familiar with the planning for Monday’s meeting"),
+            // The subject of a verb phrase that runs to "and" before the cue.
+            ("The ferry crew held a short meeting and told passengers that the crossing was off.", "the crossing was off", "The ferry crew"),
+        ]
+        for (text, clause, written) in cases {
+            let row = try #require(indirect(text).first { $0.text == clause }, "\(text)")
+            #expect(row.asWritten == written, "\(text)")
+        }
+    }
 }
