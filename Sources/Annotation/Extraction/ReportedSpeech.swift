@@ -51,7 +51,8 @@ extension DocumentModel {
             // "She was asked whether ...", "When asked about ...": the asker is not named. A pronoun
             // or quantifier no name resolves ("Some said …") keeps its words, with no speaker.
             let unresolved = speaker == nil ? bareSubject(t, sentence.first) ?? subjectPhrase(t, sentence.first) ?? appositionSubject(t, sentence)
-                ?? participleSubject(t, sentence) ?? coordinatedSubject(t, sentence) : nil
+                ?? participleSubject(t, sentence) ?? coordinatedSubject(t, sentence) ?? dashAsideSubject(t, sentence)
+                ?? subordinateParticipleSubject(t, sentence) : nil
             guard speaker != nil || unresolved != nil || isAskedOfSubject(t, sentence.first) else { continue }
             addIndirect(clause.start, last, speaker: pollSource(t, speaker ?? unresolved, sentence) ?? speaker ?? unresolved,
                         cue: text(tokens[t].start, tokens[cueEnd - 1].end))
@@ -317,6 +318,31 @@ extension DocumentModel {
         guard let v = (start..<k).first(where: { tokens[$0].kind == .word && quoteOf[$0] < 0 && (isPastVerb($0) || Self.pastForms.contains(tokens[$0].key)
                 || tokens[$0].classes.contains(.auxiliaries) || cueForm($0) != nil) }), v > start else { return nil }
         return subjectPhrase(v, start)
+    }
+
+    /// "The mayor — in a speech that drew cheers — declared …": for a cue after an aside between dashes,
+    /// the subject before the aside.
+    private func dashAsideSubject(_ k: Int, _ sentence: TextSentence) -> SpeakerRef? {
+        let close = beforeAdverbs(k - 1, sentence.first)
+        guard close > sentence.first + 1, isDash(close),
+              let open = (max(sentence.first, close - 30)..<close).last(where: { isDash($0) && quoteOf[$0] < 0 }), open > sentence.first else { return nil }
+        return scanSubject(from: open - 1, limit: sentence.first, forward: false) ?? subjectPhrase(open, sentence.first)
+    }
+
+    /// "…, while also saying that …", "By saying that …, the mayor …": a participle cue after a
+    /// conjunction or "by" speaks for the subject of the main clause.
+    private func subordinateParticipleSubject(_ k: Int, _ sentence: TextSentence) -> SpeakerRef? {
+        guard tokens[k].form?.participle ?? false else { return nil }
+        let j = beforeAdverbs(k - 1, sentence.first)
+        guard j >= sentence.first, tokens[j].kind == .word, Self.subordinators.contains(tokens[j].key) || tokens[j].key == SpeechCues.k.by else { return nil }
+        if j == firstWord(sentence) {
+            guard let comma = ((k + 1)..<sentence.end).first(where: { quoteOf[$0] < 0 && isPunct($0, 0x2C) }) else { return nil }
+            return sentenceSubject(from: comma + 1, before: sentence.end)
+        }
+        // The subject of the clause the conjunction belongs to (", while her rival, Jo Hale, won by saying").
+        let clause = (sentence.first..<(j - 1)).last(where: { isPunct($0, 0x2C) && quoteOf[$0] < 0 && tokens[$0 + 1].kind == .word
+            && (Self.subordinators.contains(tokens[$0 + 1].key) || Self.clauseJoints.contains(tokens[$0 + 1].key)) }).map { $0 + 2 }
+        return sentenceSubject(from: clause ?? sentence.first, before: j)
     }
 
     /// "The actor held a mock audition and asked …", "the filing cited two witnesses and said …": for a cue

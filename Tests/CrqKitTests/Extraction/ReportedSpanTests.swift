@@ -637,4 +637,17 @@ struct ReportedSpanTests {
             #expect(row.asWritten == written, "\(text)")
         }
     }
+
+    @Test func aCueAfterADashAsideOrAParticipleAfterAConjunctionSpeaksForTheSubject() throws {
+        let cases: [(String, String, String)] = [
+            ("Mayor Jo Hale — in a speech that drew loud cheers — declared that the ferry would sail all winter.",
+             "the ferry would sail all winter", "Jo Hale"),
+            ("Tom Reyes backed the toll on Monday, while also saying that the fares should stay low.", "the fares should stay low", "Tom Reyes"),
+            ("While saying that the ferry was safe, Ana Ruiz admitted the timetable was a mess.", "the ferry was safe", "Ana Ruiz"),
+        ]
+        for (text, clause, speaker) in cases {
+            let row = try #require(indirect(text).first { $0.text == clause }, "\(text)")
+            #expect(row.speaker == speaker, "\(text)")
+        }
+    }
 }
