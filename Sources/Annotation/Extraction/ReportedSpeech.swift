@@ -631,6 +631,7 @@ extension DocumentModel {
 
     private static let helpForms = SpeechCues.keys("help helps helped helping")
     private static let when = WordKey.hash("when")
+    private static let whereWord = WordKey.hash("where")
     private static let ifWord = WordKey.hash("if")
     private static let withholding = SpeechCues.keys("declined refused refuses declines decline refuse")
 
@@ -1199,7 +1200,8 @@ extension DocumentModel {
             // "…, according to X, a pollster who …" / "…, according to X, adding …": the attribution ends the clause.
             if e < end && !isSentenceEndPunct(e)
                 && !(isPunct(e, 0x2C) && e + 1 < end && (endsClauseAfterComma(e + 1, end) || Self.indefinites.contains(tokens[e + 1].key)
-                                                         || Self.relativeWords.contains(tokens[e + 1].key))) { final = false }
+                                                         || Self.relativeWords.contains(tokens[e + 1].key) || tokens[e + 1].key == Self.whereWord
+                                                         || isAppositionToEnd(e + 1, end))) { final = false }
             let source = marks.last(where: { $0.speaker?.mention != nil }) ?? mark
             guard source.speaker != nil else { return }
             // Nested, "…, which stood at 263, according to X": the attribution may be the relative clause's alone.

@@ -650,4 +650,11 @@ struct ReportedSpanTests {
             #expect(row.speaker == speaker, "\(text)")
         }
     }
+
+    @Test func aFinalAccordingToMayBeFollowedByAnAppositionOrAWhereClause() throws {
+        expectOneClause([
+            ("The toll will rise by a third, according to the harbour board, the body that sets the fares.", "The toll will rise by a third"),
+            ("Jo Hale leads by ten points in Dover, according to the latest count, where most votes are in.", "Jo Hale leads by ten points in Dover"),
+        ])
+    }
 }
