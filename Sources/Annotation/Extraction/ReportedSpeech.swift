@@ -552,14 +552,15 @@ extension DocumentModel {
             if after >= end || (tokens[after].kind == .punct && !(flags.contains(.zeroThat) && isPunct(after, 0x2C) && tokens[k - 1].kind == .word
                                                                   && closesAppositionBeforeVerb(after, end))) { return nil }
         }
-        if k > sentence.first, isPunct(k - 1, 0x2C), isInvertedSubject(u, end) { return nil }
+        if k > sentence.first, followsComma(k), isInvertedSubject(u, end) { return nil }
         // "…,” said the agency's director, Jo Lee.", "…, said a source close to the talks.": the speaker, not a clause.
         if followsComma(k) && (tokens[u].classes.contains(.determiners) || Self.quantifierSubjects.contains(tokens[u].key))
-            && namesRole(u, end) && isSpeakerPhraseToEnd(u, end) { return nil }
+            && (namesRole(u, end) || tokens[k - 1].kind == .close) && isSpeakerPhraseToEnd(u, end) { return nil }
         if flags.contains(.zeroThat) && !tokens[u].classes.contains(.prepositions)
             && !tokens[u].classes.contains(.betweenSubjectAndCue) && (!isIngWord(u) || isGerundSubject(u, end))
             && !tokens[u].classes.contains(.notClauseStart) && tokens[u].key != SpeechCues.k.to
-            && !Self.adjunctConjunctions.contains(tokens[u].key) && !Self.coordinators.contains(tokens[u].key) && !isTimePhrase(u, end) {
+            && !Self.adjunctConjunctions.contains(tokens[u].key) && !Self.coordinators.contains(tokens[u].key) && !isTimePhrase(u, end)
+            && (!attributesQuotation(k, sentence.first) || startsFiniteClause(u, end) || startsWithDemonstrative(u, end)) {
             return (u, false)
         }
         // "argue the rules were …", "insist the memo was …": a clause without "that" after other cues, when
@@ -576,6 +577,17 @@ extension DocumentModel {
             return (u, true)  // three words at least: "denied the claims", not "acknowledged the operation,"
         }
         return nil
+    }
+
+    /// Whether cue `k` attributes the quotation closing before it ("“…,” she said", "“…?” asked Jo Hale"): what
+    /// follows the cue is then the speaking's adjunct unless a subject and its verb start a clause.
+    private func attributesQuotation(_ k: Int, _ first: Int) -> Bool {
+        var j = k - 1
+        while j > first && k - j <= 8 && (tokens[j].kind == .word || tokens[j].kind == .possessive) && quoteOf[j] < 0
+                && !Self.clauseJoints.contains(tokens[j].key) { j -= 1 }
+        // A quotation of a few words at least, not a title ("on “Hannity,” Jo Hale said the …").
+        return j > first && tokens[j].kind == .close && tokens[j - 1].kind == .punct
+            && quoteIndex(closingAt: j).map({ quotes[$0].parent == nil && quotes[$0].open.map { j - $0 > 5 } ?? false }) ?? false
     }
 
     /// "The Heritage Foundation notes …", "he claims …", "the candidate claims …": a noun-like cue right

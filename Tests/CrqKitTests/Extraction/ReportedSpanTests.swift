@@ -657,4 +657,17 @@ struct ReportedSpanTests {
             ("Jo Hale leads by ten points in Dover, according to the latest count, where most votes are in.", "Jo Hale leads by ten points in Dover"),
         ])
     }
+
+    @Test func wordsAfterTheCueOfAQuotationAreItsAdjunctUnlessAClauseStarts() throws {
+        let adjuncts = [
+            "“The ferry will sail again next week,” the mayor said aboard the harbour launch on Monday.",
+            "“We have waited far too long for this,” Jo Hale said answering a question at the town hall.",
+            "“The pier is finally safe for the crowds,” said the woman who runs the harbour café.",
+            "“We lost the whole season to the storms,” said Hale of the Dover Ferry Company.",
+        ]
+        for text in adjuncts { #expect(indirect(text).isEmpty, "\(text)") }
+        // A subject with its verb still starts a clause.
+        let clause = indirect("“It was a long winter for all of us,” Jo Hale said the crew would be back in March.")
+        #expect(clause.map(\.text) == ["the crew would be back in March"])
+    }
 }
