@@ -1148,10 +1148,36 @@ extension DocumentModel {
             t += 1
         }
         while last >= first && tokens[last].kind == .punct { last -= 1 }
+        if let adjunct = speakingAdjunct(first + 2, last) { last = adjunct - 1 }
         var words = 0
         if last >= first { for j in first...last where tokens[j].kind == .word { words += 1 } }
         return words >= 2 ? last : nil
     }
+
+    /// "… through his lawyer", "… on condition of anonymity", "… in an interview with the paper": a phrase
+    /// ending the reported clause that tells how the words were given, not what was said; its first token.
+    private func speakingAdjunct(_ from: Int, _ last: Int) -> Int? {
+        guard from < last else { return nil }
+        for p in from..<last where tokens[p].kind == .word && quoteOf[p] < 0 && Self.speakingPrepositions.contains(tokens[p].key) {
+            var h = p + 1
+            while h <= last && h <= p + 4 && tokens[h].kind == .word && !Self.speakingNouns.contains(tokens[h].key)
+                    && !tokens[h].classes.contains(.prepositions) { h += 1 }
+            // The noun heads its phrase ("on the email server" is no such phrase).
+            guard h <= last, tokens[h].kind == .word, Self.speakingNouns.contains(tokens[h].key),
+                  h == last || tokens[h + 1].classes.contains(.prepositions) || tokens[h + 1].kind == .punct,
+                  ((p + 1)...last).allSatisfy({ quoteOf[$0] < 0 && !isSentenceEndPunct($0) && !(tokens[$0].kind == .word
+                      && (tokens[$0].classes.contains(.auxiliaries) || isPastVerb($0) || tokens[$0].classes.contains(.subjectPronouns) || tokens[$0].key == SpeechCues.k.that
+                          || Self.relativeWords.contains(tokens[$0].key))) }) else { continue }
+            return p
+        }
+        return nil
+    }
+
+    private static let speakingPrepositions = SpeechCues.keys("in during through via on")
+    private static let speakingNouns = SpeechCues.keys("""
+        interview interviews statement statements email emails tweet tweets lawyer lawyers attorney attorneys spokesman \
+        spokeswoman spokesperson condition anonymity briefing
+        """)
 
     private struct Attribution {
         var first: Int

@@ -670,4 +670,14 @@ struct ReportedSpanTests {
         let clause = indirect("“It was a long winter for all of us,” Jo Hale said the crew would be back in March.")
         #expect(clause.map(\.text) == ["the crew would be back in March"])
     }
+
+    @Test func aPhraseTellingHowTheWordsWereGivenEndsTheClause() throws {
+        expectOneClause([
+            ("The harbour master denied the charges through his lawyer.", "the charges"),
+            ("Jo Hale said the ferry would stop in May in an interview with the local paper.", "the ferry would stop in May"),
+            ("An official confirmed the sale on condition of anonymity.", "the sale"),
+        ])
+        // Not when the noun is part of what was said ("on the email server").
+        expectOneClause([("Jo Hale said the files were kept on the email server of the harbour board.", "the files were kept on the email server of the harbour board")])
+    }
 }
