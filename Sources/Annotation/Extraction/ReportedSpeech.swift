@@ -446,6 +446,14 @@ extension DocumentModel {
             guard key == SpeechCues.k.on || key == SpeechCues.k.upon else { return nil }
             t += 1
         }
+        // "As Jo Hale told the paper on Monday, …": the clause after the attribution's comma.
+        if isAsAttribution(k, sentence), !canBeNoun(k), !isPassiveCue(k, sentence.first),
+           !(sentence.first..<k).contains(where: { Self.relativeWords.contains(tokens[$0].key) }),
+           let c = (t..<min(end, t + 12)).first(where: { isPunct($0, 0x2C) || tokens[$0].kind != .word && tokens[$0].kind != .possessive
+                && tokens[$0].kind != .number || quoteOf[$0] >= 0 || cueForm($0) != nil || tokens[$0].key == SpeechCues.k.that
+                || Self.questionWords.contains(tokens[$0].key) }), c > t, isPunct(c, 0x2C), word(c + 1) {
+            return (c + 1, false)
+        }
         if flags.contains(.question), let start = questionStart(t, end) { return start }
         if flags.contains(.directive) {
             var sawAddressee = isPassiveCue(k, sentence.first)
@@ -643,6 +651,7 @@ extension DocumentModel {
 
     private static let helpForms = SpeechCues.keys("help helps helped helping")
     private static let when = WordKey.hash("when")
+    private static let be = WordKey.hash("be")
     private static let whereWord = WordKey.hash("where")
     private static let ifWord = WordKey.hash("if")
     private static let withholding = SpeechCues.keys("declined refused refuses declines decline refuse")
@@ -1221,8 +1230,10 @@ extension DocumentModel {
                 // (But) (In addition,) According to X, CLAUSE — unless the clause has its own cue with a subject (not one
                 // of a relative clause: "shirts that read …").
                 guard mark.phraseEnd < end, isPunct(mark.phraseEnd, 0x2C) else { return }
+                // A passive participle ("being denied", "later revealed to be") is no cue of the clause's own.
                 for j in mark.phraseEnd..<end where quoteOf[j] < 0 && cueForm(j).map({ !$0.flags.contains(.attributionOnly) }) ?? false
-                    && tokens[j - 1].key != SpeechCues.k.to && !isIngWord(j) && !Self.clauseStartRelatives.contains(tokens[j - 1].key) { return }
+                    && tokens[j - 1].key != SpeechCues.k.to && !isIngWord(j) && !Self.clauseStartRelatives.contains(tokens[j - 1].key)
+                    && !isPassiveCue(j, mark.phraseEnd) && !(j + 2 < end && tokens[j + 1].key == SpeechCues.k.to && tokens[j + 2].key == Self.be) { return }
                 if let last = trimmedLast(end - 1, mark.phraseEnd + 1), mark.speaker != nil {
                     addIndirect(mark.phraseEnd + 1, last, speaker: mark.speaker, cue: mark.cue)
                 }
@@ -1284,7 +1295,7 @@ extension DocumentModel {
             let closing = tokens[comma].kind == .close && isPunct(comma - 1, 0x2C)
                 && quoteIndex(closingAt: comma).map({ quotes[$0].parent == nil && isMidClause(quotes[$0].open) }) ?? false
             guard (isPunct(comma, 0x2C) && quoteOf[comma] < 0 && quoteOf[comma - 1] < 0) || closing, comma > bodyStart + 3,
-                  let (speaker, k) = trailingAttribution(comma: comma, end) else { continue }
+                  let (speaker, k) = trailingAttribution(comma: comma, end) ?? asAttribution(comma, end) else { continue }
             // "As the speech went on, Jo Hale replied …": a subordinate clause alone is no report.
             if tokens[bodyStart].kind == .word && (Self.subordinators.contains(tokens[bodyStart].key) || tokens[bodyStart].key == SpeechCues.k.as)
                 && !(bodyStart..<comma).contains(where: { isPunct($0, 0x2C) }) { return }
@@ -1306,6 +1317,13 @@ extension DocumentModel {
             : scanSubject(from: k - 1, limit: comma + 1, forward: false)
                 ?? describedSpeaker(comma + 1, end: k)?.speaker ?? loneSubject(comma + 1, cue: k) ?? subjectPhrase(k, comma + 1)
         return speaker.map { ($0, k) }
+    }
+
+    /// "…, as the Post reported.", "…, as one of them, Jo Lee, reported.": an attribution opening with "as".
+    private func asAttribution(_ comma: Int, _ end: Int) -> (speaker: SpeakerRef, cue: Int)? {
+        guard comma + 2 < end, tokens[comma + 1].kind == .word, tokens[comma + 1].key == SpeechCues.k.as, tokens[comma + 2].key != SpeechCues.k.it,
+              let found = trailingAttribution(comma: comma + 1, end), found.cue > comma + 2 else { return nil }
+        return found
     }
 
     /// The cue of an attribution starting after the comma at `comma`: a say-verb within a subject's

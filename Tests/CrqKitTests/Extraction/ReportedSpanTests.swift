@@ -680,4 +680,20 @@ struct ReportedSpanTests {
         // Not when the noun is part of what was said ("on the email server").
         expectOneClause([("Jo Hale said the files were kept on the email server of the harbour board.", "the files were kept on the email server of the harbour board")])
     }
+
+    @Test func anAttributionWithAsBeforeOrAfterTheClause() throws {
+        let cases: [(String, String, String)] = [
+            ("As Jo Hale told the harbour paper on Monday, the ferry will sail again in March.", "the ferry will sail again in March", "Jo Hale"),
+            ("The ferry will sail again in March, as the harbour paper reported on Monday.", "The ferry will sail again in March", "the harbour paper"),
+        ]
+        for (text, clause, written) in cases {
+            let row = try #require(indirect(text).first { $0.text == clause }, "\(text)")
+            #expect(row.asWritten == written, "\(text)")
+        }
+        // Not "as it is written", nor "as" before a noun phrase that only looks like a cue.
+        #expect(indirect("The rule, as it's currently written, adds another hurdle for the ferry.").isEmpty)
+        #expect(indirect("As coastal states and neighbours, the towns shared one ferry for years.").isEmpty)
+        // A passive participle in the clause is no cue of its own after an opening "According to".
+        expectOneClause([("According to the harbour board, the old pier, later revealed to be unsafe, will close.", "the old pier, later revealed to be unsafe, will close")])
+    }
 }
