@@ -82,7 +82,11 @@ final class DocumentModel {
 
     @inline(__always) func isPunct(_ t: Int, _ c: UInt32) -> Bool { tokens[t].kind == .punct && tokens[t].mark == c }
     /// A hyphen or dash standing as a token: - – — ―.
-    func isDash(_ t: Int) -> Bool { tokens[t].kind == .punct && [0x2D, 0x2013, 0x2014, 0x2015].contains(tokens[t].mark) }
+    func isDash(_ t: Int) -> Bool {
+        guard tokens[t].kind == .punct else { return false }
+        switch tokens[t].mark { case 0x2D, 0x2013, 0x2014, 0x2015: return true
+        default: return false }
+    }
     @inline(__always) func isLowerWord(_ t: Int) -> Bool { tokens[t].kind == .word && !tokens[t].capitalised }
     func text(_ from: Int, _ to: Int) -> String { String(decoding: bytes[from..<to], as: UTF8.self) }
     /// The number of characters (Unicode scalars) of token `t`.

@@ -156,7 +156,7 @@ package struct EntityResolver: Sendable {
             var candidates = (bySurname[String(word)] ?? []).filter(fits)
             // A word its document could not place as a person ("Facebook said") is a surname only of people
             // with a common given name or a title ("Kirby" of "Rear Adm. John Kirby"), not a word of a run of
-            // capitals no one was titled with ("a Telemundo Facebook chat"), and no one's first name
+            // capitals no one was titled with ("a Radio Norte Facebook event"), and no one's first name
             // ("Facebook Live"; "Will" the columnist is not "Will Roe").
             let unplaced = kind == .organisation
             if unplaced && !candidates.allSatisfy(isNamedPerson) { candidates = [] }

@@ -115,6 +115,6 @@ enum Gazetteer {
     static let countryByKey: [UInt64: String] = Dictionary(country.map { (WordKey.hash($0.key), $0.value) }) { a, _ in a }
     static let adjectiveByKey: [UInt64: String] = Dictionary(adjective.map { (WordKey.hash($0.key), $0.value) }) { a, _ in a }
     static let regionKeys: Set<UInt64> = Set(regionNames.map(WordKey.hash))
-    static let abbreviatedStateKeys: Set<UInt64> = Set(abbreviatedStates.split(separator: ";").map { WordKey.hash(WordKey.string(String($0))) })
+    static let abbreviatedStateKeys: Set<UInt64> = Set(abbreviatedStates.split(separator: ";").map { WordKey.hash(String($0)) })
     static let aliasByKey: [UInt64: String] = Dictionary(aliases.map { (WordKey.hash($0.key), $0.value) }) { a, _ in a }
 }

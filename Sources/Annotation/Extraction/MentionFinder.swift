@@ -276,7 +276,7 @@ extension DocumentModel {
             addMention(.organisation, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
             return
         }
-        // "Brent Bozell III": a generation numeral ends a person's name (and is not its surname).
+        // "Carl Hale III": a generation numeral ends a person's name (and is not its surname).
         if end - nameFirst > 2 && tokens[end - 1].acronym && Self.generations.contains(tokens[end - 1].key)
             && !(nameFirst..<(end - 1)).contains(where: { tokens[$0].acronym || tokens[$0].classes.contains(.organisationWords) }) {
             addMention(.person, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end - 1, role: nil)
@@ -365,7 +365,7 @@ extension DocumentModel {
         }
     }
 
-    /// Whether mention `m` is all a quotation holds (“Wilayat Twitter,”, a nickname or a title in
+    /// Whether mention `m` is all a quotation holds (“Island Radio,”, a nickname or a title in
     /// marks): words quoted as words, which name no one whose surname the document goes on to use.
     private func isQuotedTerm(_ m: Int) -> Bool {
         let range = mentionTokens[m], q = Int(quoteOf[range.lowerBound])

@@ -945,7 +945,7 @@ extension DocumentModel {
     func adjunctComma(_ sentence: TextSentence, participles: Bool = false) -> Int? {
         var first = afterDateline(sentence)
         while first < sentence.end && tokens[first].kind != .word { first += 1 }
-        // With `participles`, also "Continuing to explain his view, Roe said": a participle clause opening the sentence.
+        // With `participles`, also "Turning to the budget, Roe said": a participle clause opening the sentence.
         let participle = participles && first < sentence.end && tokens[first].kind == .word && tokens[first].capitalised && length(first) > 5
             && bytes[tokens[first].end - 3] == 0x69 && bytes[tokens[first].end - 2] == 0x6E && bytes[tokens[first].end - 1] == 0x67
             && first + 1 < sentence.end && isLowerWord(first + 1)  // not a name ("Manning, a lawyer, said")
@@ -982,9 +982,6 @@ extension DocumentModel {
         return false
     }
 
-    /// ", they are not …" after a clause with a finite verb and no subordinate conjunction before the
-    /// comma ("they are on their way, they are not getting help"): a new sentence the comma joins.
-    /// "if elected, he would …" is one clause.
     /// ", 32% call themselves …", ", 34 percent conservative": another share of those polled.
     private func startsOtherShare(_ n: Int, _ end: Int) -> Bool {
         guard n + 2 < end, tokens[n].kind == .number, quoteOf[n] < 0 else { return false }
@@ -1005,6 +1002,9 @@ extension DocumentModel {
     private static let percent = WordKey.hash("percent")
     private static let reportJoints = SpeechCues.keys("after before when while as whereas")
 
+    /// ", they are not …" after a clause with a finite verb and no subordinate conjunction before the
+    /// comma ("they are on their way, they are not getting help"): a new sentence the comma joins.
+    /// "if elected, he would …" is one clause.
     private func isCommaSplice(_ comma: Int, _ first: Int, _ end: Int) -> Bool {
         guard comma + 2 < end, comma > first, tokens[comma + 1].classes.contains(.subjectPronouns), tokens[comma + 1].key != Self.there,
               tokens[comma + 2].kind == .word,
@@ -1276,7 +1276,7 @@ extension DocumentModel {
         if !midClauseClose && !commaClose { findTrailingAttribution(sentence, clauseStart: clauseStart, before: end - 2) }
     }
 
-    /// "“Boots on the ground” would help, she said.": a short quotation opening the clause at `open`
+    /// "“Fresh paint” would help, she said.": a short quotation opening the clause at `open`
     /// that closes on a word (not "…,” said") before a lower-case word going on with the clause.
     private func opensMixedClause(_ open: Int) -> Bool {
         guard quoteOf[open] >= 0, let close = quotes[Int(quoteOf[open])].close, close + 1 < tokens.count, close - open <= 9 else { return false }

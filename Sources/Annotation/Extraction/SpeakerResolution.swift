@@ -170,7 +170,7 @@ extension DocumentModel {
                                                  || (participle && isDash(j)))
         let afterConjunction = j >= sentence.first && (tokens[j].key == SpeechCues.k.and || tokens[j].key == SpeechCues.k.but)
         if (participle && afterComma) || afterConjunction {
-            // Not a cue inside an opening adjunct ("Continuing to explain his view, Roe rejected …, saying").
+            // Not a cue inside an opening adjunct ("Turning to the budget, Roe rejected …, saying").
             let adjunct = adjunctComma(sentence, participles: true).flatMap { $0 < j ? $0 + 1 : nil }
             if let previous = previousCue(before: j, from: adjunct ?? sentence.first), let found = speakerOfCue(previous) { return found }
             // "X, however, has threatened to veto ..., calling them" and "X rejected the idea and said
@@ -383,8 +383,8 @@ extension DocumentModel {
         return found
     }
 
-    /// "Ann Wilcox and Tom Beruff": two people named as one subject, as one speaker ("Ann Wilcox and
-    /// Tom Beruff", kind person, no mention), with the first token of the pair; nil for a list of
+    /// "Ann Wilcox and Tom Hale": two people named as one subject, as one speaker ("Ann Wilcox and
+    /// Tom Hale", kind person, no mention), with the first token of the pair; nil for a list of
     /// more ("Roe, Lee and Hale"), a possessive or a name that is not a person's.
     private func jointPeople(_ m: Int) -> (first: Int, speaker: SpeakerRef)? {
         guard mentions[m].kind == .person else { return nil }
@@ -503,8 +503,8 @@ extension DocumentModel {
     private static let indefinite = SpeechCues.keys("a an one another")
     private static let anaphoric = SpeechCues.keys("this that")
 
-    /// Words that end a subject noun phrase on its left ("and", "who", "that", "but").
     private static let including = WordKey.hash("including")
+    /// Words that end a subject noun phrase on its left ("and", "who", "that", "but").
     private static let phraseBreaks = SpeechCues.keys("and or but who whom which that when while because if as so than though although")
 
     /// "Almost half of the respondents said", "the candidate claims": the plain noun phrase right
@@ -611,10 +611,11 @@ extension DocumentModel {
     /// The speaker of the last quotation that starts before `position`; of a person, one person, of
     /// the gender `female` tells when it is given and theirs is known.
     func lastQuotationSpeaker(before position: Int, kind: EntityKind? = nil, female: Bool? = nil) -> SpeakerRef? {
-        for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < position {
-            guard let name = quotations[i].speaker, let speakerKind = quotations[i].speakerKind,
-                  !Self.documentNouns.contains(WordKey.hash(String(name.split(separator: " ").last ?? ""))) else { continue }
-            if let kind, speakerKind != kind || (kind == .person && !Self.isOnePerson(name)) { continue }
+        for i in earlier(quotations.count, { self.quotations[$0].start < position }) {
+            guard let name = quotations[i].speaker, let speakerKind = quotations[i].speakerKind else { continue }
+            if let kind, speakerKind != kind { continue }
+            guard !Self.documentNouns.contains(WordKey.hash(String(name.split(separator: " ").last ?? ""))) else { continue }
+            if kind == .person && !Self.isOnePerson(name) { continue }
             if let female, let known = genders[name] ?? GivenNames.gender(ofDescription: name), known != female { continue }
             return SpeakerRef(name: name, kind: speakerKind, mention: quotations[i].speakerMention)
         }
@@ -623,6 +624,12 @@ extension DocumentModel {
 
     /// How many earlier quotations or mentions a reference looks back at.
     static let lookBack = 200
+
+    /// The indices below `count` that `isEarlier` accepts, nearest (highest) first, at most `limit`: a
+    /// reference reads back over the quotations or mentions before it, wherever it stands in a long document.
+    func earlier(_ count: Int, limit: Int = lookBack, _ isEarlier: @escaping (Int) -> Bool) -> some Sequence<Int> {
+        (0..<count).reversed().lazy.filter(isEarlier).prefix(limit)
+    }
 
     /// he/she: the person quoted last in this or the previous paragraph (unless a fitting person is
     /// named after that quotation), else the nearest earlier person named outside quotations; it/they: the nearest
@@ -815,7 +822,7 @@ extension DocumentModel {
                 let m = Int(mentionAt[j])
                 let range = mentionTokens[m]
                 let possessive = range.upperBound < tokens.count && tokens[range.upperBound].kind == .possessive
-                // "Ann Wilcox and Tom Beruff met … They said": both.
+                // "Ann Wilcox and Tom Hale met … They said": both.
                 if they, let joint = jointPeople(m) { return joint.speaker }
                 guard !possessive, mentions[m].kind == .organisation || mentionIsCountry[m] else { return nil }
                 return speaker(mention: m)
@@ -933,7 +940,7 @@ extension DocumentModel {
         return nil
     }
 
-    /// Plural nouns for groups of people, beside the unnamed sources' ("advisers", "newspapers").
+    /// Nouns for groups of people, mostly plural, beside the unnamed sources' ("advisers", "newspapers", "staff").
     private static let groupNouns = SpeechCues.keys("""
         advisers advisors strategists executives supporters donors members leaders delegates newspapers groups \
         unions organizations organisations companies allies opponents friends associates staff staffers people \
@@ -950,7 +957,7 @@ extension DocumentModel {
         let s = Int(sentenceOf[t])
         let from = nearby ? tokens[sentences[max(0, s - 1)].first].start
             : tokens[paragraphs[max(0, sentences[s].paragraph - 1)].firstToken].start
-        for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < here {
+        for i in earlier(quotations.count, { self.quotations[$0].start < here }) {
             if quotations[i].start < from { break }
             guard let name = quotations[i].speaker, let kind = quotations[i].speakerKind,
                   (kind == .organisation && !nearby) || !Self.isOnePerson(name) else { continue }
@@ -1073,7 +1080,7 @@ extension DocumentModel {
         let here = tokens[t].start
         let paragraph = sentences[Int(sentenceOf[t])].paragraph
         let from = tokens[paragraphs[max(0, paragraph - 1)].firstToken].start
-        for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < here {
+        for i in earlier(quotations.count, { self.quotations[$0].start < here }) {
             if quotations[i].start < from { break }
             guard let name = quotations[i].speaker, quotations[i].speakerKind == .person, Self.isOnePerson(name),
                   (genders[name] ?? GivenNames.gender(ofDescription: name)).map({ $0 == female }) ?? true else { continue }
@@ -1097,7 +1104,7 @@ extension DocumentModel {
             WordKey.string(name).split(separator: " ").contains { $0 == word || $0.hasSuffix("-" + word) || titles.contains(String($0)) }
         }
         let position = tokens[t].start
-        for i in quotations.indices.reversed().prefix(Self.lookBack) where quotations[i].start < position {
+        for i in earlier(quotations.count, { self.quotations[$0].start < position }) {
             if let name = quotations[i].speaker, let kind = quotations[i].speakerKind, has(name) {
                 return SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention)
             }
@@ -1114,7 +1121,7 @@ extension DocumentModel {
         func named(placed: Bool) -> SpeakerRef? {
             let titled = Set(mentions.indices.filter { mentions[$0].kind == .person && (mentions[$0].role.map(has) ?? false) && (!placed || ofPlace($0)) }
                 .map { mentionNames[$0] })
-            for m in mentions.indices.reversed().prefix(Self.lookBack * 4) where mentions[m].start < position {
+            for m in earlier(mentions.count, limit: Self.lookBack * 4, { self.mentions[$0].start < position }) {
                 if (has(mentions[m].name) || (mentions[m].role.map(has) ?? false)) && (!placed || mentions[m].kind != .person || ofPlace(m)) { return speaker(mention: m) }
                 if titled.contains(mentionNames[m]) && quoteOf[mentionTokens[m].lowerBound] < 0 && !isPrepositionObject(mentionTokens[m].lowerBound) {
                     return speaker(mention: m)
@@ -1128,8 +1135,8 @@ extension DocumentModel {
         let person = tokens[t].classes.contains(.personReferringNouns)
         let paragraphStart = paragraphs[max(0, sentences[Int(sentenceOf[t])].paragraph - 1)].firstToken
         if person {
-            for m in mentions.indices.reversed().prefix(Self.lookBack) where mentions[m].kind == .person
-                && mentionTokens[m].lowerBound >= paragraphStart && mentionTokens[m].upperBound <= t {
+            for m in earlier(mentions.count, { self.mentionTokens[$0].upperBound <= t })
+                where mentions[m].kind == .person && mentionTokens[m].lowerBound >= paragraphStart {
                 let range = mentionTokens[m]
                 if quoteOf[range.lowerBound] < 0 && !isPrepositionObject(range.lowerBound) { return speaker(mention: m) }
             }

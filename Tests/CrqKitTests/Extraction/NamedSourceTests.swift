@@ -454,7 +454,7 @@ struct UnnamedAndNarratedSpeakerTests {
 struct ParticipleAndNegationTests {
     @Test func theSubjectAfterAParticipleClauseOrBeforeANegation() throws {
         let text = """
-            Continuing to explain her view, Lena Ortiz rejected the audit, saying that the figures were sound. \
+            Turning to the harbour budget, Lena Ortiz rejected the audit, saying that the figures were sound. \
             Rep. Omar Voss of Ohio, the ranking member, wouldn't say Tuesday how the committee would vote.
             """
         let found = indirect(text)

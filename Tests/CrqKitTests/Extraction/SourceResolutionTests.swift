@@ -386,13 +386,13 @@ struct SourceResolutionTests {
 
     @Test func wordsTakenForANameAreNotWhomSheStandsFor() throws {
         let text = """
-            Regarding Trump’s remarks at the rally, Dorothy Vance shared her view that none of it mattered.
+            Regarding Calder’s speech at the fair, Mona Vance shared her view that none of it mattered.
 
             “The way I see it,” she said, “people will forget.”
             """
         let found = quotes(text, .direct)
         try #require(found.count == 1)
-        #expect(found[0].speaker == "Dorothy Vance")
+        #expect(found[0].speaker == "Mona Vance")
     }
 
     @Test func theSubjectAfterAnOpeningParticipleIsTheReferent() throws {
@@ -643,5 +643,19 @@ struct SourceResolutionTests {
         try #require(found.count == 2)
         #expect(found[0].speaker == "Quorra")
         #expect(found[1].speaker == "Quorra" && found[1].asWritten == "It")
+    }
+
+    /// A description near the start of a long document still finds the person named before it,
+    /// though hundreds of names follow later in the text.
+    @Test func aDescriptionEarlyInALongDocumentFindsItsName() throws {
+        let given = ["Ann", "Tom", "Lia", "Omar", "Rita", "Paul"], family = ["Hale", "Voss", "Kerr", "Bell", "Marsh", "Dunn", "Price"]
+        let later = (0..<500).map { i in
+            "\(given[i % 6]) \(family[i % 7]) met \(given[(i + 1) % 6]) \(family[(i + 3) % 7]) in the hall on day \(i)."
+        }
+        let text = (["Mayor Lena Ortiz of Port Alder addressed the council on Monday. The spokeswoman said the harbour budget would grow."]
+                    + later).joined(separator: "\n\n")
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Lena Ortiz" && found[0].asWritten == "The spokeswoman")
     }
 }
