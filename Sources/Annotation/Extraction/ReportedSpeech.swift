@@ -345,7 +345,7 @@ extension DocumentModel {
         return sentenceSubject(from: clause ?? sentence.first, before: j)
     }
 
-    /// "The actor held a mock audition and asked …", "the filing cited two witnesses and said …": for a cue
+    /// "The crew held a short meeting and told …", "the filing named two witnesses and said …": for a cue
     /// after "and", the noun phrase (up to eight words) opening the sentence before its first verb, when
     /// the verb phrase runs to the cue with no clause of its own; its words, with an empty name.
     private func coordinatedSubject(_ k: Int, _ sentence: TextSentence) -> SpeakerRef? {
@@ -437,7 +437,7 @@ extension DocumentModel {
         }
         while word(t) && tokens[t].classes.contains(.betweenSubjectAndCue) && !tokens[t].classes.contains(.auxiliaries)
                 && tokens[t].key != SpeechCues.k.to { t += 1 }  // "said repeatedly that"
-        // "argued insistently that", "said happily on the radio": a manner adverb before "that" or an adjunct.
+        // "argued forcefully that", "said cheerfully on the radio": a manner adverb before "that" or an adjunct.
         if word(t) && isMannerAdverb(t) && word(t + 1) && (tokens[t + 1].key == SpeechCues.k.that || tokens[t + 1].classes.contains(.prepositions)) { t += 1 }
         if flags.contains(.directive) && flags.contains(.naming) {  // call on / upon / for
             guard word(t) else { return nil }
@@ -708,7 +708,7 @@ extension DocumentModel {
         tokens[i].kind == .open || (isLowerWord(i) && !tokens[i].classes.contains(.determiners))
     }
 
-    /// A lower-case adverb in "-ly" of five letters or more ("insistently", "happily").
+    /// A lower-case adverb in "-ly" of five letters or more ("forcefully", "cheerfully").
     private func isMannerAdverb(_ t: Int) -> Bool {
         let tok = tokens[t]
         return tok.kind == .word && !tok.capitalised && tok.form == nil && tok.end - tok.start > 4
@@ -1253,7 +1253,7 @@ extension DocumentModel {
                                                          || isAppositionToEnd(e + 1, end))) { final = false }
             let source = marks.last(where: { $0.speaker?.mention != nil }) ?? mark
             guard source.speaker != nil else { return }
-            // Nested, "…, which stood at 263, according to X": the attribution may be the relative clause's alone.
+            // Nested, "…, which held $2 million, according to X": the attribution may be the relative clause's alone.
             // A poll already answers for its respondents' clause.
             guard final || !bare, !nested || (final && followsComma(mark.first) && !(clauseStart..<mark.first).contains(where: {
                 quoteOf[$0] < 0 && isPunct($0, 0x2C) && Self.relativeWords.contains(tokens[$0 + 1].key) })
@@ -1319,7 +1319,7 @@ extension DocumentModel {
         return speaker.map { ($0, k) }
     }
 
-    /// "…, as the Post reported.", "…, as one of them, Jo Lee, reported.": an attribution opening with "as".
+    /// "…, as the harbour paper reported.", "…, as one of them, Jo Lee, reported.": an attribution opening with "as".
     private func asAttribution(_ comma: Int, _ end: Int) -> (speaker: SpeakerRef, cue: Int)? {
         guard comma + 2 < end, tokens[comma + 1].kind == .word, tokens[comma + 1].key == SpeechCues.k.as, tokens[comma + 2].key != SpeechCues.k.it,
               let found = trailingAttribution(comma: comma + 1, end), found.cue > comma + 2 else { return nil }
