@@ -429,6 +429,11 @@ extension DocumentModel {
         let end = sentence.end
         var t = k + 1
         guard t < end, !form.flags.contains(.attributionOnly) else { return nil }
+        // "his reported net worth", "the previously announced plan": a participle used as an adjective.
+        if form.past, case let b = beforeMannerAdverbs(k - 1, sentence.first), b >= sentence.first,
+           (tokens[b].kind == .possessive && b > sentence.first && tokens[b - 1].kind == .word && !tokens[b - 1].classes.contains(.subjectPronouns)
+            && !Self.relativeWords.contains(tokens[b - 1].key) && tokens[b - 1].key != SpeechCues.k.that)  // not "he's said"
+            || (tokens[b].kind == .word && (Self.articles.contains(tokens[b].key) || tokens[b].classes.contains(.prepositions))) { return nil }
         let flags = form.flags
         func word(_ i: Int) -> Bool { i < end && tokens[i].kind == .word }
         if flags.contains(.particle) {  // point out
@@ -706,6 +711,16 @@ extension DocumentModel {
     /// word that is no determiner ("invited her to the rally", "his claim to the nomination" are not).
     private func startsInfinitive(_ i: Int) -> Bool {
         tokens[i].kind == .open || (isLowerWord(i) && !tokens[i].classes.contains(.determiners))
+    }
+
+    /// Determiners before a noun phrase (not "both", "all" or "that", which can stand before a verb).
+    private static let articles = SpeechCues.keys("the a an his her its their our my your this these those")
+
+    /// The token before the manner adverbs that end at `j`.
+    private func beforeMannerAdverbs(_ j: Int, _ first: Int) -> Int {
+        var j = j
+        while j >= first && isMannerAdverb(j) { j -= 1 }
+        return j
     }
 
     /// A lower-case adverb in "-ly" of five letters or more ("forcefully", "cheerfully").

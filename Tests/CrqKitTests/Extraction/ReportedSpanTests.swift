@@ -696,4 +696,12 @@ struct ReportedSpanTests {
         // A passive participle in the clause is no cue of its own after an opening "According to".
         expectOneClause([("According to the harbour board, the old pier, later revealed to be unsafe, will close.", "the old pier, later revealed to be unsafe, will close")])
     }
+
+    @Test func aParticipleUsedAsAnAdjectiveIsNoCue() throws {
+        #expect(indirect("The harbour board's reported surplus of the ferry fund fell short of the forecast.").isEmpty)
+        #expect(indirect("The council cut the previously announced fares on the island ferry by a third.").isEmpty)
+        // After a subject pronoun's "'s" and after "both" it is still the verb.
+        expectOneClause([("Jo Hale backs the plan. While she's said the ferry will sail all winter, the crew is not sure.", "the ferry will sail all winter")])
+        expectOneClause([("Jo Hale and Tom Reyes have both argued that the ferry should sail all winter.", "the ferry should sail all winter")])
+    }
 }
