@@ -18,6 +18,15 @@ struct ReportedSpanTests {
         }
     }
 
+    /// Each sentence reports the clause paired with it, whose `field` (speaker or words as written) is the value given.
+    private func expectClauses(_ cases: [(String, String, String)], _ field: KeyPath<Quotation, String?>,
+                               sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for (text, clause, value) in cases {
+            let row = try #require(indirect(text).first { $0.text == clause }, "\(text)", sourceLocation: sourceLocation)
+            #expect(row[keyPath: field] == value, "\(text)", sourceLocation: sourceLocation)
+        }
+    }
+
     @Test func aClauseWithoutThatMayOpenWithABarePluralSubject() throws {
         let found = indirect("Orchard owners insist growers must follow the new spraying rules.")
         #expect(found.map(\.text) == ["growers must follow the new spraying rules"])
@@ -632,10 +641,7 @@ struct ReportedSpanTests {
             // The subject of a verb phrase that runs to "and" before the cue.
             ("The ferry crew held a short meeting and told passengers that the crossing was off.", "the crossing was off", "The ferry crew"),
         ]
-        for (text, clause, written) in cases {
-            let row = try #require(indirect(text).first { $0.text == clause }, "\(text)")
-            #expect(row.asWritten == written, "\(text)")
-        }
+        try expectClauses(cases, \.asWritten)
     }
 
     @Test func aCueAfterADashAsideOrAParticipleAfterAConjunctionSpeaksForTheSubject() throws {
@@ -645,10 +651,7 @@ struct ReportedSpanTests {
             ("Tom Reyes backed the toll on Monday, while also saying that the fares should stay low.", "the fares should stay low", "Tom Reyes"),
             ("While saying that the ferry was safe, Ana Ruiz admitted the timetable was a mess.", "the ferry was safe", "Ana Ruiz"),
         ]
-        for (text, clause, speaker) in cases {
-            let row = try #require(indirect(text).first { $0.text == clause }, "\(text)")
-            #expect(row.speaker == speaker, "\(text)")
-        }
+        try expectClauses(cases, \.speaker)
     }
 
     @Test func aFinalAccordingToMayBeFollowedByAnAppositionOrAWhereClause() throws {
@@ -686,10 +689,7 @@ struct ReportedSpanTests {
             ("As Jo Hale told the harbour paper on Monday, the ferry will sail again in March.", "the ferry will sail again in March", "Jo Hale"),
             ("The ferry will sail again in March, as the harbour paper reported on Monday.", "The ferry will sail again in March", "the harbour paper"),
         ]
-        for (text, clause, written) in cases {
-            let row = try #require(indirect(text).first { $0.text == clause }, "\(text)")
-            #expect(row.asWritten == written, "\(text)")
-        }
+        try expectClauses(cases, \.asWritten)
         // Not "as it is written", nor "as" before a noun phrase that only looks like a cue.
         #expect(indirect("The rule, as it's currently written, adds another hurdle for the ferry.").isEmpty)
         #expect(indirect("As coastal states and neighbours, the towns shared one ferry for years.").isEmpty)
