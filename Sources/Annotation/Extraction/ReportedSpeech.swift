@@ -1080,6 +1080,19 @@ extension DocumentModel {
             adjunct = (first..<sentence.end).first { quoteOf[$0] < 0 && isPunct($0, 0x2C) }  // ", which officials said …, …"
         }
         var last = end - 1
+        // "Voters who say the economy matters most were split": a relative clause inside the sentence's subject
+        // ends before the main clause's verb, the second finite verb after the cue.
+        if r > firstWord(sentence), tokens[r].kind == .word, tokens[r].key == Self.who, tokens[r - 1].kind == .word,
+           (firstWord(sentence)..<r).allSatisfy({ tokens[$0].kind != .punct && quoteOf[$0] < 0 && !isPastVerb($0) && !tokens[$0].classes.contains(.auxiliaries) }) {
+            var finite = 0
+            for v in first..<end where quoteOf[v] < 0 && tokens[v].kind == .word
+                && (tokens[v].classes.contains(.auxiliaries) || Self.pastForms.contains(tokens[v].key) || isPastVerb(v)) {
+                if tokens[v - 1].kind == .punct || Self.clauseJoints.contains(tokens[v - 1].key) || Self.relativeWords.contains(tokens[v - 1].key)
+                    || tokens[v - 1].key == SpeechCues.k.that || tokens[v - 1].classes.contains(.auxiliaries) { continue }
+                finite += 1
+                if finite == 2 { last = v - 1; break }
+            }
+        }
         var t = first
         scan: while t < end {
             if quoteOf[t] >= 0 {

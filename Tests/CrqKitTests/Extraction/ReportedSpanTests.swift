@@ -704,4 +704,8 @@ struct ReportedSpanTests {
         expectOneClause([("Jo Hale backs the plan. While she's said the ferry will sail all winter, the crew is not sure.", "the ferry will sail all winter")])
         expectOneClause([("Jo Hale and Tom Reyes have both argued that the ferry should sail all winter.", "the ferry should sail all winter")])
     }
+
+    @Test func aRelativeClauseInsideTheSubjectEndsBeforeTheMainVerb() throws {
+        expectOneClause([("Tenants who say the ferry is too dear were split between the two plans.", "the ferry is too dear")])
+    }
 }
