@@ -37,7 +37,7 @@ extension DocumentModel {
             quotations[r].parts = quotations[r].pieces + second.pieces
             quotations[r].end = second.end
             quotations[r].text += " " + second.text
-            if quotations[r].speaker == nil {
+            if quotations[r].speaker == nil && (second.speaker != nil || quotations[r].asWritten == nil) {
                 quotations[r].speaker = second.speaker; quotations[r].asWritten = second.asWritten; quotations[r].cue = second.cue
                 quotations[r].speakerKind = second.speakerKind; quotations[r].speakerMention = second.speakerMention
             }
@@ -147,6 +147,8 @@ extension DocumentModel {
             if own == nil && !span.continued {
                 own = ownedWords(q) ?? colonClause(q) ?? nameColon(q) ?? beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q) ?? clauseSubject(q)
                     ?? laterAttribution(q) ?? signedAttribution(q) ?? adjacentAttribution(q)
+                // Else its own attribution by a pronoun that fits no one, which still joins the pieces.
+                if own == nil, let found = afterAttribution(q, bare: true) { own = found; attributedAfter.insert(quotations.count) }
             }
             if let own {
                 speaker = own.speaker; cue = own.cue
@@ -235,7 +237,7 @@ extension DocumentModel {
     }
 
     /// “...,” he said / “...” Kirby said. / “...,” said the ministry.
-    private func afterAttribution(_ q: Int) -> (speaker: SpeakerRef, cue: String)? {
+    private func afterAttribution(_ q: Int, bare: Bool = false) -> (speaker: SpeakerRef, cue: String)? {
         guard let close = quotes[q].close else { return nil }
         let paragraphEnd = paragraphs[quotes[q].paragraph].endToken
         var t = close + 1
@@ -252,7 +254,9 @@ extension DocumentModel {
         // A name may carry an apposition before its cue (“…,” Jo Hale, the head of the county's party, said).
         let named = (mentionAt[t] >= 0 && mentions[Int(mentionAt[t])].kind == .person) || roleThenName(t, end: paragraphEnd) != nil
         let reach = named ? Self.appositionReach : 14
-        while k < min(paragraphEnd, t + reach) {
+        // "“…,” he growled, as Roe went on": a verb the cue lists lack ends the attribution before a later cue.
+        let unlisted = unlistedVerb(after: t, end: paragraphEnd)
+        while k < min(paragraphEnd, t + reach) && k != unlisted {
             // "Sen. Jo Hale (D-Ore.) said": a party label in parentheses.
             if isPunct(k, 0x28), let close = (k + 1..<min(paragraphEnd, k + 8)).first(where: { isPunct($0, 0x29) }) { k = close + 1; continue }
             if tokens[k].kind == .open || isSentenceEndPunct(k) || isPunct(k, 0x3B) || (isPunct(k, 0x2C) && k - t > 9 && !named) { break }
@@ -263,13 +267,15 @@ extension DocumentModel {
             }
             k += 1
         }
-        guard let k = cueToken ?? unlistedVerb(after: t, end: paragraphEnd) else { return nil }
+        guard let k = cueToken ?? unlisted else { return nil }
         var after = k + 1
         var speaker: SpeakerRef?
         if k > t { speaker = scanSubject(from: k - 1, limit: t, forward: false) }
         // “...,” the widow said / another witness wrote on Facebook: an unnamed speaker described by a
         // noun phrase, rather than a name after the cue.
         if speaker == nil, k > t, let found = describedSpeaker(t, end: k), found.end == k { speaker = found.speaker }
+        // “…,” they argued: with `bare`, a pronoun that fits no one keeps its words, without a name.
+        if bare && speaker == nil && k > t { speaker = bareSubject(k, t) }
         if speaker == nil, after < paragraphEnd {
             if mentionAt[after] >= 0 {
                 var m = Int(mentionAt[after])

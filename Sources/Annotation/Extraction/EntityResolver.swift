@@ -174,8 +174,10 @@ package struct EntityResolver: Sendable {
                 if variantCounts[ranked[0]] >= Self.dominance * variantCounts[ranked[1]] { index = ranked[0] }
             }
         }
-        // "Jo Roe" is the one person named "Jo Q. Roe" or "Jo Quinn Roe".
-        let firstAndLast = kind == .person && proper && words.count >= 2 ? "\(words[0]) \(words[words.count - 1])" : nil
+        // "Jo Roe" is the one person named "Jo Q. Roe" or "Jo Quinn Roe"; two people named together
+        // ("Tariq Anwar and Salma Anwar") are neither of them.
+        let single = kind == .person && proper && words.count >= 2 && !words.contains("and")
+        let firstAndLast = single ? "\(words[0]) \(words[words.count - 1])" : nil
         if index == nil, let firstAndLast, let same = byFirstAndLast[firstAndLast], same.count == 1 {
             index = same.first
         }
@@ -188,7 +190,7 @@ package struct EntityResolver: Sendable {
             female.append(titled)
             knownGivenName.append(words.count >= 2 && GivenNames.gender(WordKey.hash(String(words[0])), title: false) != nil)
             variantCounts.append(0)
-            if kind == .person && proper && words.count >= 2, let first = words.first, let last = words.last {
+            if single, let first = words.first, let last = words.last {
                 bySurname[String(last), default: []].insert(e)
                 byFirstName[String(first), default: []].insert(e)
             }

@@ -60,7 +60,7 @@ enum Gazetteer {
     static let placeLastWords: Set<UInt64> = SpeechCues.keys("""
         city county beach springs heights valley island islands park hills falls bay river mountains village \
         township harbor harbour coast peninsula borough sea ocean strait canal desert lakes street avenue square \
-        garden gardens road boulevard plaza
+        garden gardens road boulevard plaza hook creek point
         """)
 
     /// Last words of newspaper names, which stand for the whole name ("the Times", "the Post").

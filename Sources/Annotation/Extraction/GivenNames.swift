@@ -8,6 +8,8 @@ enum GivenNames {
         mrs ms miss madam lady queen princess baroness duchess spokeswoman chairwoman congresswoman businesswoman
         """)
     static let maleTitles = SpeechCues.keys("mr king prince lord duke baron sir spokesman chairman congressman businessman")
+    /// Male role titles news also gives women ("spokesman Ruth Hale"): a given name overrides them.
+    static let genericRoles = SpeechCues.keys("spokesman chairman congressman businessman")
 
     /// Whether the word with key `key` (a title or a given name) tells a woman (true), a man (false), or neither (nil).
     static func gender(_ key: UInt64, title: Bool) -> Bool? {

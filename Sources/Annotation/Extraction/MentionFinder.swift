@@ -243,6 +243,13 @@ extension DocumentModel {
                 }
             }
         }
+        // "House Republican Jo Roe", "Senate Democrat Jo Roe": a chamber and a party word describe the
+        // person a given name and a surname name.
+        if end - first >= 4, Gazetteer.partyAdjectives.contains(tokens[end - 3].key), GivenNames.gender(tokens[end - 2].key, title: false) != nil,
+           !tokens[end - 1].classes.contains(.organisationWords), !tokens[end - 2].classes.contains(.organisationWords) {
+            addMention(.person, first..<surfaceEnd, nameFrom: end - 2, nameTo: end, role: text(tokens[first].start, tokens[end - 3].end))
+            return
+        }
         if orgInName || tokens[first].classes.contains(.organisationWords) {
             // "Pakistan’s Ministry of Foreign Affairs" → one organisation qualified by its country.
             if tokens[first].classes.contains(.countryQualified), first >= 2, tokens[first - 1].kind == .possessive,
@@ -340,8 +347,8 @@ extension DocumentModel {
         mentions.removeLast()
     }
 
-    /// Single unknown capitalised words: a surname of a person named in full or a common given name
-    /// ("Bob said"), or else an organisation (a place after a preposition of place).
+    /// Single unknown capitalised words: a surname of a person named in full, a common given name
+    /// ("Bob said") or a name "who" follows, or else an organisation (a place after a preposition of place).
     private func resolveSingles(_ singles: [Int]) {
         var surnames = Set<UInt64>()
         for (m, mention) in mentions.enumerated() where mention.kind == .person && mentionTokens[m].count >= 1 && !isQuotedTerm(m) {
@@ -353,12 +360,22 @@ extension DocumentModel {
                 surnames.insert(tokens[nameTokens.lowerBound].key)  // "President Roe" … "Roe"
             }
         }
+        // "Walter “Skip” Roe": the word after a nickname in marks that follows a given name is a surname.
+        for q in quotes.indices {
+            guard let open = quotes[q].open, let close = quotes[q].close, open > 0, close + 1 < tokens.count,
+                  (1...2).contains(close - open - 1), (open + 1..<close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalised }),
+                  tokens[open - 1].kind == .word, GivenNames.gender(tokens[open - 1].key, title: false) != nil,
+                  tokens[close + 1].kind == .word, tokens[close + 1].capitalised, mentionAt[close + 1] >= 0 else { continue }
+            surnames.insert(tokens[close + 1].key)
+        }
         let placePrepositions = SpeechCues.keys("in into from near across at")
         for m in singles {
             let t = mentionTokens[m].lowerBound
             if surnames.contains(tokens[t].key) || GivenNames.gender(tokens[t].key, title: false) != nil { continue }
             if t > 0 && placePrepositions.contains(tokens[t - 1].key) {
                 mentions[m].kind = .place
+            } else if t + 2 < tokens.count && isPunct(t + 1, 0x2C) && tokens[t + 2].key == Self.who {
+                continue  // "Zendaro, who …": "who" stands for a person.
             } else {
                 mentions[m].kind = .organisation
             }
@@ -420,16 +437,21 @@ extension DocumentModel {
         // The longest person name for each first and last word; people named in full by last word,
         // in order of appearance; the gender a title or given name tells.
         var longestByFirstAndLast = [UInt64: Int](), fullByLast = [UInt64: [Int]](), byFirstWord = [UInt64: [Int]]()
+        // "Mr. Anwar" of a couple, "Tariq Anwar … his" and "Salma Anwar … she": the pronouns after a full
+        // name tell which one a titled surname is when neither a title nor a given name does.
+        let told = pronounGenders(mentions.indices.filter { mentions[$0].kind == .person && nameTokenRange($0).count >= 2 }, name: { mentions[$0].name })
         for m in mentions.indices where mentions[m].kind == .person {
             let range = nameTokenRange(m)
             let first = tokens[range.lowerBound].key, last = tokens[range.upperBound - 1].key
             if lengths[m] > longestByFirstAndLast[first &* 31 &+ last].map({ lengths[$0] }) ?? 0 { longestByFirstAndLast[first &* 31 &+ last] = m }
             if range.count >= 2 && (byFirstWord[first]?.count ?? 0) < 8 { byFirstWord[first, default: []].append(m) }
             if range.count >= 2 && (fullByLast[last]?.count ?? 0) < 16 { fullByLast[last, default: []].append(m) }
+            var generic = false
             for j in mentionTokens[m].lowerBound..<range.lowerBound {
-                if let female = GivenNames.gender(tokens[j].key, title: true) { genderOf[m] = female }
+                if let female = GivenNames.gender(tokens[j].key, title: true) { genderOf[m] = female; generic = GivenNames.genericRoles.contains(tokens[j].key) }
             }
-            if genderOf[m] == nil && range.count >= 2 { genderOf[m] = GivenNames.gender(first, title: false) }
+            // "spokesman Ruth Hale": a role word in -man is used for women too; the given name tells.
+            if (genderOf[m] == nil || generic) && range.count >= 2, let given = GivenNames.gender(first, title: false) { genderOf[m] = given }
         }
         for (m, mention) in mentions.enumerated() {
             switch mention.kind {
@@ -442,7 +464,7 @@ extension DocumentModel {
                     // the one named last in its paragraph, else the one the article introduced first.
                     let paragraph = sentences[Int(sentenceOf[own.lowerBound])].paragraph
                     var first: Int?, near: Int?
-                    for c in fullByLast[last] ?? [] where genderOf[m] == nil || genderOf[c] == nil || genderOf[c] == genderOf[m] {
+                    for c in fullByLast[last] ?? [] where genderOf[m] == nil || (genderOf[c] ?? told[mentions[c].name]).map({ $0 == genderOf[m] }) ?? true {
                         if first == nil { first = c }
                         if c < m && sentences[Int(sentenceOf[mentionTokens[c].lowerBound])].paragraph == paragraph { near = c }
                     }
@@ -484,7 +506,7 @@ extension DocumentModel {
 
     private static let malePronouns = SpeechCues.keys("he his himself")
     private static let femalePronouns = SpeechCues.keys("she her hers herself")
-    private static let her = WordKey.hash("her")
+    private static let her = WordKey.hash("her"), who = WordKey.hash("who")
     private static let particles = SpeechCues.keys("up out off down back away")
 
     /// Whether "her" at `t` is an object ("Roe backed her up", "told her that"), which names someone
@@ -499,23 +521,27 @@ extension DocumentModel {
     /// A person no title or given name tells the gender of takes the one the pronouns that follow
     /// their name in the narration use ("Kasich … his plan"), when these clearly agree.
     private func genderFromPronouns() {
+        let people = mentions.indices.filter { mentions[$0].kind == .person && genders[mentionNames[$0]] == nil }
+        for (name, female) in pronounGenders(people, name: { mentionNames[$0] }) { genders[name] = female }
+    }
+
+    /// The gender the pronouns after the mentions `people` tell for each of their names (by `name`), when these clearly agree.
+    private func pronounGenders(_ people: [Int], name: (Int) -> String) -> [String: Bool] {
         var votes = [String: (female: Int, male: Int)]()
-        for m in mentions.indices where mentions[m].kind == .person && genders[mentionNames[m]] == nil {
+        for m in people {
             var t = mentionTokens[m].upperBound
             let limit = min(tokens.count, t + 25)
             while t < limit {
                 if mentionAt[t] >= 0 && mentions[Int(mentionAt[t])].kind == .person { break }
                 if quoteOf[t] < 0 && tokens[t].kind == .word {
                     let key = tokens[t].key
-                    if Self.femalePronouns.contains(key) && !isObjectHer(t) { votes[mentionNames[m], default: (0, 0)].female += 1; break }
-                    if Self.malePronouns.contains(key) { votes[mentionNames[m], default: (0, 0)].male += 1; break }
+                    if Self.femalePronouns.contains(key) && !isObjectHer(t) { votes[name(m), default: (0, 0)].female += 1; break }
+                    if Self.malePronouns.contains(key) { votes[name(m), default: (0, 0)].male += 1; break }
                 }
                 t += 1
             }
         }
-        for (name, v) in votes where v.female >= 2 * v.male + 1 || v.male >= 2 * v.female + 1 {
-            genders[name] = v.female > v.male
-        }
+        return votes.filter { $0.value.female >= 2 * $0.value.male + 1 || $0.value.male >= 2 * $0.value.female + 1 }.mapValues { $0.female > $0.male }
     }
 
     /// The speaker a mention stands for: countries and capitals speak as organisations.

@@ -151,6 +151,16 @@ extension DocumentModel {
         if j == k - 1 && j >= sentence.first + 1 && tokens[j].kind == .possessive && mentionAt[j - 1] >= 0 && quoteOf[j] < 0 {
             return speaker(mention: Int(mentionAt[j - 1]))
         }
+        // "Roe drew jeers over her remark that", "Roe stood by his warning that": whom the pronoun stands
+        // for owns the statement, when a named subject comes first (in an opening phrase, "Contrary to
+        // his claim that …,", where the statement ends is less clear) and no object pronoun before it
+        // may be the owner instead ("they pressed him over his claim that").
+        if j == k - 1 && j >= sentence.first && quoteOf[j] < 0 && Self.ownerPronouns.contains(tokens[j].key)
+            && form.flags.contains(.nounLike) && !form.past && !form.participle
+            && k + 1 < sentence.end && tokens[k + 1].key == SpeechCues.k.that && sentenceSubject(from: sentence.first, before: j) != nil
+            && !(sentence.first..<j).contains(where: { Self.personObjects.contains(tokens[$0].key) }) {
+            return resolvePronoun(j)?.written(tokenText(j))
+        }
         // "The judges who ruled against Roe said": the antecedent of a relative clause, not its object.
         if let r = relativeClause(before: j, from: sentence.first) { return scanSubject(from: r - 1, limit: sentence.first, forward: false) }
         // A mention right before the cue is its subject, whatever precedes it ("of Tehran claiming"),
@@ -348,6 +358,13 @@ extension DocumentModel {
             let m = Int(mentionAt[comma - 1])
             if mentions[m].kind == .person && mentionTokens[m].lowerBound == c + 1 && mentionTokens[m].upperBound == comma { return speaker(mention: m) }
         }
+        // "One pastor backing Mr. Roe, Jo Hale of First Church, said": a name opening the apposition
+        // names the subject described before it, whose words end with a name a verb or preposition governs.
+        if c - 1 >= limit, mentionAt[c + 1] >= 0, case let a = Int(mentionAt[c + 1]), mentions[a].kind == .person,
+           mentionTokens[a].lowerBound == c + 1, mentionAt[c - 1] >= 0, case let b = Int(mentionAt[c - 1]), mentionTokens[b].upperBound == c,
+           mentionTokens[b].lowerBound > limit, followsVerb(mentionTokens[b].lowerBound) || isPrepositionObject(mentionTokens[b].lowerBound) {
+            return speaker(mention: a)
+        }
         let found = c - 1 >= limit ? candidate(at: c - 1, allowPrepositionObject: false)?.speaker : nil
         if found?.kind == .person && (!long || found?.mention != nil) { return found }
         if long { return nil }
@@ -519,6 +536,11 @@ extension DocumentModel {
         if j > first, isPunct(j, 0x2C), let c = (max(first, j - 10)..<j).last(where: { isPunct($0, 0x2C) }),
            tokens[c + 1].key == Self.including, (c + 1..<j).allSatisfy({ quoteOf[$0] < 0 }) { j = c - 1 }
         let last = j
+        // "Her remarks suggested that": a subject of a pronoun and a noun for words is whom the pronoun stands for.
+        if last > first, tokens[last].classes.contains(.statementNouns), case let owner = last - 1, quoteOf[owner] < 0,
+           Self.ownerPronouns.contains(tokens[owner].key), owner == first || tokens[owner - 1].kind == .punct {
+            return resolvePronoun(owner)?.written(text(tokens[owner].start, tokens[last].end))
+        }
         var lower = 0
         while j >= first && j > last - 8 && quoteOf[j] < 0 {
             // A name followed by a possessive belongs to the phrase ("the senator's top advisers").
@@ -590,7 +612,10 @@ extension DocumentModel {
         }
         return endsWith(start, 0x65, 0x64) && tokens[start + 1].kind == .word && tokens[start + 1].classes.contains(.determiners)
     }
-    private static let she = WordKey.hash("she")
+    private static let she = WordKey.hash("she"), her = WordKey.hash("her")
+    /// Possessive pronouns of one person, before the noun of what they said.
+    private static let ownerPronouns = SpeechCues.keys("his her")
+    private static let personObjects = SpeechCues.keys("him her")
 
     /// Whether "he" or "she" can stand for a speaker: a name ("Jo Hale") or one person described
     /// ("the reporter", "his brother"), not several ("witnesses", "the parents"), nor a share or a
@@ -636,8 +661,8 @@ extension DocumentModel {
     /// organisation or country in the same sentence, else the last organisation quoted, else the
     /// nearest earlier one named.
     func resolvePronoun(_ t: Int) -> SpeakerRef? {
-        let person = tokens[t].classes.contains(.personPronouns)
-        let female = tokens[t].key == Self.she
+        let person = tokens[t].classes.contains(.personPronouns) || Self.ownerPronouns.contains(tokens[t].key)
+        let female = tokens[t].key == Self.she || tokens[t].key == Self.her
         let sentenceFirst = sentences[Int(sentenceOf[t])].first
         func fits(_ m: Int) -> Bool {
             if person {
@@ -645,8 +670,8 @@ extension DocumentModel {
                 // Skip a person known to be of the other gender (by title, or an earlier he/she).
                 return genders[mentionNames[m]].map { $0 == female } ?? true
             }
-            return mentions[m].kind == .organisation
-                || mentionIsCountry[m]
+            // A country is "it" in news; "they" is its people or officials, whom a name does not give.
+            return mentions[m].kind == .organisation || (mentionIsCountry[m] && tokens[t].key != Self.they)
         }
         // Reported clauses before the pronoun: someone named inside one is talked about, not talking.
         let here = tokens[t].start
@@ -662,13 +687,13 @@ extension DocumentModel {
         func search(down to: Int) -> SpeakerRef? {
             var j = start
             var clause = reported.count - 1
-            var best: Int?, actor: Int?
+            var best: Int?, actor: Int?, subject: Int?
             while j >= to {
                 if let b = best, sentenceOf[j] != sentenceOf[mentionTokens[b].lowerBound] { break }
                 // "Though he did not name Roe, he said": the same pronoun as subject before the name is
                 // who the sentence is about; the name is an object, and the referent is found earlier.
                 if person && best != nil && tokens[j].key == tokens[t].key && quoteOf[j] < 0 && isSubject(j) {
-                    best = nil; actor = nil
+                    best = nil; actor = nil; subject = nil
                     j = sentences[Int(sentenceOf[j])].first - 1
                     continue
                 }
@@ -687,6 +712,8 @@ extension DocumentModel {
                         if best == nil && isInvertedSubject(range.lowerBound) { return speaker(mention: m) }
                         best = m
                         if !followsVerb(range.lowerBound) { actor = m }
+                        // "Noting that Roe had won, Hale said": the subject after an opening adjunct.
+                        if person && subject == nil && isSubject(range.lowerBound) { subject = m }
                     }
                     j = range.lowerBound - 1
                     continue
@@ -694,7 +721,7 @@ extension DocumentModel {
                 j -= 1
             }
             // "Roe has demonized Wall Street, and Doe has …": a name after a verb is its object.
-            return (actor ?? best).map { speaker(mention: $0) }
+            return (subject ?? actor ?? best).map { speaker(mention: $0) }
         }
         let horizon = max(0, t - Self.lookBack * 20)
         if person {
@@ -976,8 +1003,18 @@ extension DocumentModel {
     private func opens(_ t: Int, from first: Int) -> Bool {
         var j = first
         while j < t && (tokens[j].kind != .word || tokens[j].classes.contains(.sentenceWords)) && mentionAt[j] < 0 { j += 1 }
-        let described = j
-        while j < t && j < described + 3 && isDescriptionWord(j) { j += 1 }
+        // "Florida developer Jo Roe": a place may qualify the describing words.
+        var words = 0
+        while j < t && words < 3 {
+            if mentionAt[j] >= 0, case let m = Int(mentionAt[j]), mentions[m].kind == .place, mentionTokens[m].upperBound < t {
+                j = mentionTokens[m].upperBound
+            } else if isDescriptionWord(j) {
+                j += 1
+            } else {
+                break
+            }
+            words += 1
+        }
         return j == t
     }
 
@@ -1001,6 +1038,8 @@ extension DocumentModel {
     func isSubject(_ t: Int) -> Bool {
         if opensSentence(t) { return true }
         var from = sentences[Int(sentenceOf[t])].first
+        // "But at another rally, Roe said": past a conjunction.
+        while from < t && (tokens[from].key == SpeechCues.k.and || tokens[from].key == SpeechCues.k.but) { from += 1 }
         guard opensWithAdjunct(from) || isTimePhrase(from, before: t) else { return false }
         for _ in 0..<3 {
             var comma = from + 1

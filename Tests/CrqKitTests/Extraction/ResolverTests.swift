@@ -278,5 +278,16 @@ struct ResolverTests {
         let analysis = QuotationExtractor.analyze("The New York Times said the vote was close.")
         #expect(analysis.quotations.map(\.speaker) == ["New York Times"])
     }
-}
 
+    @Test func twoPeopleNamedTogetherAreNeitherOfThem() {
+        let variants = [
+            EntityResolver.Variant(name: "Tariq Anwar and Salma Anwar", surface: "Tariq and Salma Anwar", kind: .person, role: nil),
+            EntityResolver.Variant(name: "Tariq Anwar", surface: "Tariq Anwar", kind: .person, role: nil),
+            EntityResolver.Variant(name: "Salma Anwar", surface: "Salma Anwar", kind: .person, role: nil),
+        ]
+        var entityOf: [Int] = []
+        let resolver = EntityResolver(variants: variants, entityOfVariant: &entityOf)
+        #expect(Set(entityOf).count == 3)
+        #expect(resolver.entities[entityOf[1]].canonical == "Tariq Anwar")
+    }
+}
