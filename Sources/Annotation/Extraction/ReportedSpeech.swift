@@ -51,7 +51,8 @@ extension DocumentModel {
             // "She was asked whether ...", "When asked about ...": the asker is not named. A pronoun
             // or quantifier no name resolves ("Some said …") keeps its words, with no speaker.
             let unresolved = speaker == nil ? bareSubject(t, sentence.first) ?? subjectPhrase(t, sentence.first) ?? appositionSubject(t, sentence)
-                ?? participleSubject(t, sentence) : nil
+                ?? participleSubject(t, sentence) ?? coordinatedSubject(t, sentence) ?? dashAsideSubject(t, sentence)
+                ?? subordinateParticipleSubject(t, sentence) : nil
             guard speaker != nil || unresolved != nil || isAskedOfSubject(t, sentence.first) else { continue }
             addIndirect(clause.start, last, speaker: pollSource(t, speaker ?? unresolved, sentence) ?? speaker ?? unresolved,
                         cue: text(tokens[t].start, tokens[cueEnd - 1].end))
@@ -61,7 +62,11 @@ extension DocumentModel {
         }
         if !found {
             findAttributedClause(in: sentence)
-        } else if firstCue > sentence.first, let comma = commaBeforeOwnCue(firstCue, sentence.first) {
+        } else {
+            // "Jo told aides that she would run, according to two people present.": the whole clause is the sources' report.
+            findAttributedClause(in: sentence, nested: true)
+        }
+        if found, firstCue > sentence.first, let comma = commaBeforeOwnCue(firstCue, sentence.first) {
             // "CLAUSE, a spokesman told reporters, adding that …", "CLAUSE, said Jo Lee, who notes that …":
             // the clause before is reported too.
             findTrailingAttribution(sentence, clauseStart: adjunctComma(sentence).map { $0 + 1 } ?? afterDateline(sentence), before: comma)
@@ -225,7 +230,7 @@ extension DocumentModel {
     private func subjectPhrase(_ k: Int, _ first: Int) -> SpeakerRef? {
         guard !isPassiveCue(k, first) else { return nil }
         var j = k - 1
-        while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) {
+        while j >= first && tokens[j].kind == .word && (tokens[j].classes.contains(.betweenSubjectAndCue) || isMannerAdverb(j)) {
             if tokens[j].key == SpeechCues.k.to { return nil }  // "refused to say": not a statement made
             j -= 1
         }
@@ -255,14 +260,16 @@ extension DocumentModel {
             // "voters polled", "veterans interviewed at the rallies": a participle after its noun; "the planning": a noun.
             let participle = isPastVerb(i) && i > first && isNounBefore(i - 1) && (i == last || tokens[i + 1].classes.contains(.prepositions))
             // "the planning", "hacking specialists" (an -ing word opening the phrase before its noun).
-            let gerundNoun = isIngWord(i) && ((i > first && tokens[i - 1].classes.contains(.determiners))
+            let gerundNoun = isIngWord(i) && ((i > first && (tokens[i - 1].classes.contains(.determiners) || tokens[i - 1].kind == .possessive))
                 || (i < last && isNounBefore(i + 1) && (i == first || Self.clauseJoints.contains(tokens[i - 1].key))))
             guard tok.kind == .word, tok.form == nil || cueForm(i) == nil, !isPastVerb(i) || participle, !isIngWord(i) || gerundNoun else { return false }
             let c = tok.classes
+            // "the head of the delegation to the forum": "to" before a noun phrase is a preposition.
+            if tok.key == SpeechCues.k.to && i < last && (tokens[i + 1].classes.contains(.determiners) || tokens[i + 1].capitalised) { return true }
             return !c.contains(.auxiliaries) && !c.contains(.betweenSubjectAndCue) && !c.contains(.subjectPronouns)
                 && !Self.clauseJoints.contains(tok.key) && !Self.relativeWords.contains(tok.key) && tok.key != SpeechCues.k.that
         }
-        while j >= first && last - j < 10 && inPhrase(j) { j -= 1 }
+        while j >= first && last - j < 14 && inPhrase(j) { j -= 1 }
         guard j < last, relative || j < first || tokens[j].kind == .punct || Self.clauseJoints.contains(tokens[j].key)
                 || Self.clauseStartRelatives.contains(tokens[j].key) else {
             return relativeSubject(k, first)
@@ -311,6 +318,51 @@ extension DocumentModel {
         guard let v = (start..<k).first(where: { tokens[$0].kind == .word && quoteOf[$0] < 0 && (isPastVerb($0) || Self.pastForms.contains(tokens[$0].key)
                 || tokens[$0].classes.contains(.auxiliaries) || cueForm($0) != nil) }), v > start else { return nil }
         return subjectPhrase(v, start)
+    }
+
+    /// "The mayor — in a speech that drew cheers — declared …": for a cue after an aside between dashes,
+    /// the subject before the aside.
+    private func dashAsideSubject(_ k: Int, _ sentence: TextSentence) -> SpeakerRef? {
+        let close = beforeAdverbs(k - 1, sentence.first)
+        guard close > sentence.first + 1, isDash(close),
+              let open = (max(sentence.first, close - 30)..<close).last(where: { isDash($0) && quoteOf[$0] < 0 }), open > sentence.first else { return nil }
+        return scanSubject(from: open - 1, limit: sentence.first, forward: false) ?? subjectPhrase(open, sentence.first)
+    }
+
+    /// "…, while also saying that …", "By saying that …, the mayor …": a participle cue after a
+    /// conjunction or "by" speaks for the subject of the main clause.
+    private func subordinateParticipleSubject(_ k: Int, _ sentence: TextSentence) -> SpeakerRef? {
+        guard tokens[k].form?.participle ?? false else { return nil }
+        let j = beforeAdverbs(k - 1, sentence.first)
+        guard j >= sentence.first, tokens[j].kind == .word, Self.subordinators.contains(tokens[j].key) || tokens[j].key == SpeechCues.k.by else { return nil }
+        if j == firstWord(sentence) {
+            guard let comma = ((k + 1)..<sentence.end).first(where: { quoteOf[$0] < 0 && isPunct($0, 0x2C) }) else { return nil }
+            return sentenceSubject(from: comma + 1, before: sentence.end)
+        }
+        // The subject of the clause the conjunction belongs to (", while her rival, Jo Hale, won by saying").
+        let clause = (sentence.first..<(j - 1)).last(where: { isPunct($0, 0x2C) && quoteOf[$0] < 0 && tokens[$0 + 1].kind == .word
+            && (Self.subordinators.contains(tokens[$0 + 1].key) || Self.clauseJoints.contains(tokens[$0 + 1].key)) }).map { $0 + 2 }
+        return sentenceSubject(from: clause ?? sentence.first, before: j)
+    }
+
+    /// "The crew held a short meeting and told …", "the filing named two witnesses and said …": for a cue
+    /// after "and", the noun phrase (up to eight words) opening the sentence before its first verb, when
+    /// the verb phrase runs to the cue with no clause of its own; its words, with an empty name.
+    private func coordinatedSubject(_ k: Int, _ sentence: TextSentence) -> SpeakerRef? {
+        var j = k - 1
+        while j > sentence.first && tokens[j].kind == .word && (tokens[j].classes.contains(.betweenSubjectAndCue) || isMannerAdverb(j))
+                && tokens[j].key != SpeechCues.k.to { j -= 1 }
+        guard j > sentence.first, tokens[j].kind == .word, tokens[j].key == SpeechCues.k.and, !isPunct(j - 1, 0x2C) else { return nil }
+        let start = adjunctComma(sentence).flatMap { $0 < j ? $0 + 1 : nil } ?? afterDateline(sentence)
+        var v = start
+        while v < j && v - start <= 8 && quoteOf[v] < 0 && (tokens[v].kind == .word || tokens[v].kind == .possessive || tokens[v].kind == .number)
+                && tokens[v].form == nil && !tokens[v].classes.contains(.auxiliaries) && !isPastVerb(v) && !Self.pastForms.contains(tokens[v].key)
+                && !tokens[v].classes.contains(.subjectPronouns) && !tokens[v].classes.contains(.prepositions) && !Self.clauseJoints.contains(tokens[v].key) { v += 1 }
+        guard v > start, v < j, tokens[v].kind == .word, isPastVerb(v) || Self.pastForms.contains(tokens[v].key) || cueForm(v)?.past ?? false,
+              ((v + 1)..<j).allSatisfy({ quoteOf[$0] < 0 && !isSentenceEndPunct($0) && !isPunct($0, 0x2C) && !isPunct($0, 0x3B) && !isPunct($0, 0x3A)
+                  && !tokens[$0].classes.contains(.subjectPronouns) && tokens[$0].key != SpeechCues.k.that && !Self.relativeWords.contains(tokens[$0].key)
+                  && !Self.clauseJoints.contains(tokens[$0].key) }) else { return nil }
+        return scanSubject(from: v - 1, limit: start, forward: false) ?? SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[start].start, tokens[v - 1].end))
     }
 
     /// "Supporters who have heard from the campaign say …", "groups that endorsed him say …": the noun
@@ -362,6 +414,7 @@ extension DocumentModel {
     }
 
     private func isPassiveCue(_ k: Int, _ first: Int) -> Bool {
+        if tokens[k].form?.participle ?? false { return false }  // "are saying": progressive
         var j = k - 1
         while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) {
             if tokens[j].classes.contains(.beAuxiliaries) { return true }
@@ -376,6 +429,11 @@ extension DocumentModel {
         let end = sentence.end
         var t = k + 1
         guard t < end, !form.flags.contains(.attributionOnly) else { return nil }
+        // "his reported net worth", "the previously announced plan": a participle used as an adjective.
+        if form.past, case let b = beforeMannerAdverbs(k - 1, sentence.first), b >= sentence.first,
+           (tokens[b].kind == .possessive && b > sentence.first && tokens[b - 1].kind == .word && !tokens[b - 1].classes.contains(.subjectPronouns)
+            && !Self.relativeWords.contains(tokens[b - 1].key) && tokens[b - 1].key != SpeechCues.k.that)  // not "he's said"
+            || (tokens[b].kind == .word && (Self.articles.contains(tokens[b].key) || tokens[b].classes.contains(.prepositions))) { return nil }
         let flags = form.flags
         func word(_ i: Int) -> Bool { i < end && tokens[i].kind == .word }
         if flags.contains(.particle) {  // point out
@@ -384,12 +442,22 @@ extension DocumentModel {
         }
         while word(t) && tokens[t].classes.contains(.betweenSubjectAndCue) && !tokens[t].classes.contains(.auxiliaries)
                 && tokens[t].key != SpeechCues.k.to { t += 1 }  // "said repeatedly that"
+        // "argued forcefully that", "said cheerfully on the radio": a manner adverb before "that" or an adjunct.
+        if word(t) && isMannerAdverb(t) && word(t + 1) && (tokens[t + 1].key == SpeechCues.k.that || tokens[t + 1].classes.contains(.prepositions)) { t += 1 }
         if flags.contains(.directive) && flags.contains(.naming) {  // call on / upon / for
             guard word(t) else { return nil }
             let key = tokens[t].key
             if key == SpeechCues.k.for { return word(t + 1) && isIngWord(t + 1) ? (t + 1, true) : nil }
             guard key == SpeechCues.k.on || key == SpeechCues.k.upon else { return nil }
             t += 1
+        }
+        // "As Jo Hale told the paper on Monday, …": the clause after the attribution's comma.
+        if isAsAttribution(k, sentence), !canBeNoun(k), !isPassiveCue(k, sentence.first),
+           !(sentence.first..<k).contains(where: { Self.relativeWords.contains(tokens[$0].key) }),
+           let c = (t..<min(end, t + 12)).first(where: { isPunct($0, 0x2C) || tokens[$0].kind != .word && tokens[$0].kind != .possessive
+                && tokens[$0].kind != .number || quoteOf[$0] >= 0 || cueForm($0) != nil || tokens[$0].key == SpeechCues.k.that
+                || Self.questionWords.contains(tokens[$0].key) }), c > t, isPunct(c, 0x2C), word(c + 1) {
+            return (c + 1, false)
         }
         if flags.contains(.question), let start = questionStart(t, end) { return start }
         if flags.contains(.directive) {
@@ -462,8 +530,9 @@ extension DocumentModel {
             var v = u
             while v < min(end, u + 14) && (tokens[v].kind == .word || tokens[v].kind == .number || tokens[v].kind == .possessive)
                     && tokens[v].key != SpeechCues.k.that && cueForm(v) == nil {
+                // "suggested after she won", "told aides as he left": a pronoun after a conjunction starts an adjunct.
                 if v > u && v < u + 8 && tokens[v].classes.contains(.subjectPronouns) && !tokens[v - 1].classes.contains(.prepositions)
-                    && !(v == u + 1 && Self.timeConjunctions.contains(tokens[u].key)) {  // "suggested after she won": an adjunct
+                    && !Self.subordinators.contains(tokens[v - 1].key) && tokens[v - 1].key != SpeechCues.k.as {
                     return (v, false)
                 }
                 // "told reporters this was …", "said Tuesday his plan is …": a subject and its finite verb after the addressee or time.
@@ -496,14 +565,15 @@ extension DocumentModel {
             if after >= end || (tokens[after].kind == .punct && !(flags.contains(.zeroThat) && isPunct(after, 0x2C) && tokens[k - 1].kind == .word
                                                                   && closesAppositionBeforeVerb(after, end))) { return nil }
         }
-        if k > sentence.first, isPunct(k - 1, 0x2C), isInvertedSubject(u, end) { return nil }
+        if k > sentence.first, followsComma(k), isInvertedSubject(u, end) { return nil }
         // "…,” said the agency's director, Jo Lee.", "…, said a source close to the talks.": the speaker, not a clause.
         if followsComma(k) && (tokens[u].classes.contains(.determiners) || Self.quantifierSubjects.contains(tokens[u].key))
-            && namesRole(u, end) && isSpeakerPhraseToEnd(u, end) { return nil }
+            && (namesRole(u, end) || tokens[k - 1].kind == .close) && isSpeakerPhraseToEnd(u, end) { return nil }
         if flags.contains(.zeroThat) && !tokens[u].classes.contains(.prepositions)
             && !tokens[u].classes.contains(.betweenSubjectAndCue) && (!isIngWord(u) || isGerundSubject(u, end))
             && !tokens[u].classes.contains(.notClauseStart) && tokens[u].key != SpeechCues.k.to
-            && !Self.adjunctConjunctions.contains(tokens[u].key) && !Self.coordinators.contains(tokens[u].key) && !isTimePhrase(u, end) {
+            && !Self.adjunctConjunctions.contains(tokens[u].key) && !Self.coordinators.contains(tokens[u].key) && !isTimePhrase(u, end)
+            && (!attributesQuotation(k, sentence.first) || startsFiniteClause(u, end) || startsWithDemonstrative(u, end)) {
             return (u, false)
         }
         // "argue the rules were …", "insist the memo was …": a clause without "that" after other cues, when
@@ -520,6 +590,17 @@ extension DocumentModel {
             return (u, true)  // three words at least: "denied the claims", not "acknowledged the operation,"
         }
         return nil
+    }
+
+    /// Whether cue `k` attributes the quotation closing before it ("“…,” she said", "“…?” asked Jo Hale"): what
+    /// follows the cue is then the speaking's adjunct unless a subject and its verb start a clause.
+    private func attributesQuotation(_ k: Int, _ first: Int) -> Bool {
+        var j = k - 1
+        while j > first && k - j <= 8 && (tokens[j].kind == .word || tokens[j].kind == .possessive) && quoteOf[j] < 0
+                && !Self.clauseJoints.contains(tokens[j].key) { j -= 1 }
+        // A quotation of a few words at least, not a title ("on “Hannity,” Jo Hale said the …").
+        return j > first && tokens[j].kind == .close && tokens[j - 1].kind == .punct
+            && quoteIndex(closingAt: j).map({ quotes[$0].parent == nil && quotes[$0].open.map { j - $0 > 5 } ?? false }) ?? false
     }
 
     /// "The Heritage Foundation notes …", "he claims …", "the candidate claims …": a noun-like cue right
@@ -575,6 +656,8 @@ extension DocumentModel {
 
     private static let helpForms = SpeechCues.keys("help helps helped helping")
     private static let when = WordKey.hash("when")
+    private static let be = WordKey.hash("be")
+    private static let whereWord = WordKey.hash("where")
     private static let ifWord = WordKey.hash("if")
     private static let withholding = SpeechCues.keys("declined refused refuses declines decline refuse")
 
@@ -630,8 +713,22 @@ extension DocumentModel {
         tokens[i].kind == .open || (isLowerWord(i) && !tokens[i].classes.contains(.determiners))
     }
 
-    /// "after", "before", "since" right before a subject: a time adjunct ("suggested after she won").
-    private static let timeConjunctions = SpeechCues.keys("after before since")
+    /// Determiners before a noun phrase (not "both", "all" or "that", which can stand before a verb).
+    private static let articles = SpeechCues.keys("the a an his her its their our my your this these those")
+
+    /// The token before the manner adverbs that end at `j`.
+    private func beforeMannerAdverbs(_ j: Int, _ first: Int) -> Int {
+        var j = j
+        while j >= first && isMannerAdverb(j) { j -= 1 }
+        return j
+    }
+
+    /// A lower-case adverb in "-ly" of five letters or more ("forcefully", "cheerfully").
+    private func isMannerAdverb(_ t: Int) -> Bool {
+        let tok = tokens[t]
+        return tok.kind == .word && !tok.capitalised && tok.form == nil && tok.end - tok.start > 4
+            && bytes[tok.end - 2] == 0x6C && bytes[tok.end - 1] == 0x79
+    }
     /// Conjunctions that open an adjunct of the speaking, not what was said ("she said as she left").
     private static let adjunctConjunctions = SpeechCues.keys("as while when")
 
@@ -983,6 +1080,19 @@ extension DocumentModel {
             adjunct = (first..<sentence.end).first { quoteOf[$0] < 0 && isPunct($0, 0x2C) }  // ", which officials said …, …"
         }
         var last = end - 1
+        // "Voters who say the economy matters most were split": a relative clause inside the sentence's subject
+        // ends before the main clause's verb, the second finite verb after the cue.
+        if r > firstWord(sentence), tokens[r].kind == .word, tokens[r].key == Self.who, tokens[r - 1].kind == .word,
+           (firstWord(sentence)..<r).allSatisfy({ tokens[$0].kind != .punct && quoteOf[$0] < 0 && !isPastVerb($0) && !tokens[$0].classes.contains(.auxiliaries) }) {
+            var finite = 0
+            for v in first..<end where quoteOf[v] < 0 && tokens[v].kind == .word
+                && (tokens[v].classes.contains(.auxiliaries) || Self.pastForms.contains(tokens[v].key) || isPastVerb(v)) {
+                if tokens[v - 1].kind == .punct || Self.clauseJoints.contains(tokens[v - 1].key) || Self.relativeWords.contains(tokens[v - 1].key)
+                    || tokens[v - 1].key == SpeechCues.k.that || tokens[v - 1].classes.contains(.auxiliaries) { continue }
+                finite += 1
+                if finite == 2 { last = v - 1; break }
+            }
+        }
         var t = first
         scan: while t < end {
             if quoteOf[t] >= 0 {
@@ -1075,10 +1185,36 @@ extension DocumentModel {
             t += 1
         }
         while last >= first && tokens[last].kind == .punct { last -= 1 }
+        if let adjunct = speakingAdjunct(first + 2, last) { last = adjunct - 1 }
         var words = 0
         if last >= first { for j in first...last where tokens[j].kind == .word { words += 1 } }
         return words >= 2 ? last : nil
     }
+
+    /// "… through his lawyer", "… on condition of anonymity", "… in an interview with the paper": a phrase
+    /// ending the reported clause that tells how the words were given, not what was said; its first token.
+    private func speakingAdjunct(_ from: Int, _ last: Int) -> Int? {
+        guard from < last else { return nil }
+        for p in from..<last where tokens[p].kind == .word && quoteOf[p] < 0 && Self.speakingPrepositions.contains(tokens[p].key) {
+            var h = p + 1
+            while h <= last && h <= p + 4 && tokens[h].kind == .word && !Self.speakingNouns.contains(tokens[h].key)
+                    && !tokens[h].classes.contains(.prepositions) { h += 1 }
+            // The noun heads its phrase ("on the email server" is no such phrase).
+            guard h <= last, tokens[h].kind == .word, Self.speakingNouns.contains(tokens[h].key),
+                  h == last || tokens[h + 1].classes.contains(.prepositions) || tokens[h + 1].kind == .punct,
+                  ((p + 1)...last).allSatisfy({ quoteOf[$0] < 0 && !isSentenceEndPunct($0) && !(tokens[$0].kind == .word
+                      && (tokens[$0].classes.contains(.auxiliaries) || isPastVerb($0) || tokens[$0].classes.contains(.subjectPronouns) || tokens[$0].key == SpeechCues.k.that
+                          || Self.relativeWords.contains(tokens[$0].key))) }) else { continue }
+            return p
+        }
+        return nil
+    }
+
+    private static let speakingPrepositions = SpeechCues.keys("in during through via on")
+    private static let speakingNouns = SpeechCues.keys("""
+        interview interviews statement statements email emails tweet tweets lawyer lawyers attorney attorneys spokesman \
+        spokeswoman spokesperson condition anonymity briefing
+        """)
 
     private struct Attribution {
         var first: Int
@@ -1087,8 +1223,9 @@ extension DocumentModel {
         var speaker: SpeakerRef?
     }
 
-    /// "according to X", "as per X", "as reported by X", and a sentence-final ", X reported.".
-    private func findAttributedClause(in sentence: TextSentence) {
+    /// "according to X", "as per X", "as reported by X", and a sentence-final ", X reported.". With
+    /// `nested` (the sentence reports speech of its own) only a final "…, according to X." that follows a comma.
+    private func findAttributedClause(in sentence: TextSentence, nested: Bool = false) {
         let end = sentence.end
         var marks = [Attribution]()
         var t = sentence.first
@@ -1117,11 +1254,14 @@ extension DocumentModel {
             let opener = firstWord(sentence)
             if mark.first == opener || (mark.first == opener + 1 && Self.clauseJoints.contains(tokens[opener].key))
                 || (mark.first == clauseStart && mark.first > opener) {
+                if nested { return }
                 // (But) (In addition,) According to X, CLAUSE — unless the clause has its own cue with a subject (not one
                 // of a relative clause: "shirts that read …").
                 guard mark.phraseEnd < end, isPunct(mark.phraseEnd, 0x2C) else { return }
+                // A passive participle ("being denied", "later revealed to be") is no cue of the clause's own.
                 for j in mark.phraseEnd..<end where quoteOf[j] < 0 && cueForm(j).map({ !$0.flags.contains(.attributionOnly) }) ?? false
-                    && tokens[j - 1].key != SpeechCues.k.to && !isIngWord(j) && !Self.clauseStartRelatives.contains(tokens[j - 1].key) { return }
+                    && tokens[j - 1].key != SpeechCues.k.to && !isIngWord(j) && !Self.clauseStartRelatives.contains(tokens[j - 1].key)
+                    && !isPassiveCue(j, mark.phraseEnd) && !(j + 2 < end && tokens[j + 1].key == SpeechCues.k.to && tokens[j + 2].key == Self.be) { return }
                 if let last = trimmedLast(end - 1, mark.phraseEnd + 1), mark.speaker != nil {
                     addIndirect(mark.phraseEnd + 1, last, speaker: mark.speaker, cue: mark.cue)
                 }
@@ -1137,14 +1277,20 @@ extension DocumentModel {
             // "…, according to X, a pollster who …" / "…, according to X, adding …": the attribution ends the clause.
             if e < end && !isSentenceEndPunct(e)
                 && !(isPunct(e, 0x2C) && e + 1 < end && (endsClauseAfterComma(e + 1, end) || Self.indefinites.contains(tokens[e + 1].key)
-                                                         || Self.relativeWords.contains(tokens[e + 1].key))) { final = false }
+                                                         || Self.relativeWords.contains(tokens[e + 1].key) || tokens[e + 1].key == Self.whereWord
+                                                         || isAppositionToEnd(e + 1, end))) { final = false }
             let source = marks.last(where: { $0.speaker?.mention != nil }) ?? mark
             guard source.speaker != nil else { return }
-            guard final || !bare else { return }
+            // Nested, "…, which held $2 million, according to X": the attribution may be the relative clause's alone.
+            // A poll already answers for its respondents' clause.
+            guard final || !bare, !nested || (final && followsComma(mark.first) && !(clauseStart..<mark.first).contains(where: {
+                quoteOf[$0] < 0 && isPunct($0, 0x2C) && Self.relativeWords.contains(tokens[$0 + 1].key) })
+                && !(mark.first..<mark.phraseEnd).contains(where: { Self.pollHeads.contains(tokens[$0].key) })) else { return }
             let last = final ? trimmedLast(mark.first - 1, clauseStart) : trimmedLast(end - 1, clauseStart)
             if let last { addIndirect(clauseStart, last, speaker: source.speaker, cue: source.cue) }
             return
         }
+        if nested { return }
         // CLAUSE, X said. / CLAUSE, said X. / CLAUSE, X said, CLAUSE. / CLAUSE, X said, noting “….”
         // A quotation ending the sentence inside a clause of the narrator's (", noting he “…”"), not one a cue opens.
         let midClauseClose = tokens[end - 1].kind == .close && end - 2 > sentence.first
@@ -1177,7 +1323,10 @@ extension DocumentModel {
             let closing = tokens[comma].kind == .close && isPunct(comma - 1, 0x2C)
                 && quoteIndex(closingAt: comma).map({ quotes[$0].parent == nil && isMidClause(quotes[$0].open) }) ?? false
             guard (isPunct(comma, 0x2C) && quoteOf[comma] < 0 && quoteOf[comma - 1] < 0) || closing, comma > bodyStart + 3,
-                  let (speaker, k) = trailingAttribution(comma: comma, end) else { continue }
+                  let (speaker, k) = trailingAttribution(comma: comma, end) ?? asAttribution(comma, end) else { continue }
+            // "As the speech went on, Jo Hale replied …": a subordinate clause alone is no report.
+            if tokens[bodyStart].kind == .word && (Self.subordinators.contains(tokens[bodyStart].key) || tokens[bodyStart].key == SpeechCues.k.as)
+                && !(bodyStart..<comma).contains(where: { isPunct($0, 0x2C) }) { return }
             if let last = closing ? comma : trimmedLast(comma - 1, bodyStart) {
                 addIndirect(bodyStart, last, speaker: speaker, cue: tokenText(k))
             }
@@ -1196,6 +1345,13 @@ extension DocumentModel {
             : scanSubject(from: k - 1, limit: comma + 1, forward: false)
                 ?? describedSpeaker(comma + 1, end: k)?.speaker ?? loneSubject(comma + 1, cue: k) ?? subjectPhrase(k, comma + 1)
         return speaker.map { ($0, k) }
+    }
+
+    /// "…, as the harbour paper reported.", "…, as one of them, Jo Lee, reported.": an attribution opening with "as".
+    private func asAttribution(_ comma: Int, _ end: Int) -> (speaker: SpeakerRef, cue: Int)? {
+        guard comma + 2 < end, tokens[comma + 1].kind == .word, tokens[comma + 1].key == SpeechCues.k.as, tokens[comma + 2].key != SpeechCues.k.it,
+              let found = trailingAttribution(comma: comma + 1, end), found.cue > comma + 2 else { return nil }
+        return found
     }
 
     /// The cue of an attribution starting after the comma at `comma`: a say-verb within a subject's
@@ -1247,6 +1403,8 @@ extension DocumentModel {
             if quoteOf[e] >= 0 || e > k + 12 || isPunct(e, 0x3B) || isPunct(e, 0x3A) { return false }
             if tok.kind == .word {
                 let c = tok.classes
+                // "…, she told the crew as she left": an adjunct clause of the speaking ends the attribution.
+                if Self.subordinators.contains(tok.key) || tok.key == SpeechCues.k.as { return true }
                 // "told the court in his filing": an -ing noun after a determiner.
                 if tok.key == SpeechCues.k.that || c.contains(.subjectPronouns) || c.contains(.auxiliaries)
                     || Self.questionWords.contains(tok.key) || cueForm(e) != nil || isPastVerb(e)

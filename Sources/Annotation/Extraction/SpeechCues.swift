@@ -239,7 +239,7 @@ enum SpeechCues {
     static let betweenSubjectAndCue = keys("""
         has have had also too officially initially strongly further again later earlier then reportedly \
         repeatedly publicly previously recently now firmly clearly would will could did does do is was were \
-        been be being not continued to once already separately explicitly simply only long since \
+        been be being are am not continued to once already separately explicitly simply only long since \
         didn't doesn't don't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't
         """)
 

@@ -18,6 +18,15 @@ struct ReportedSpanTests {
         }
     }
 
+    /// Each sentence reports the clause paired with it, whose `field` (speaker or words as written) is the value given.
+    private func expectClauses(_ cases: [(String, String, String)], _ field: KeyPath<Quotation, String?>,
+                               sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for (text, clause, value) in cases {
+            let row = try #require(indirect(text).first { $0.text == clause }, "\(text)", sourceLocation: sourceLocation)
+            #expect(row[keyPath: field] == value, "\(text)", sourceLocation: sourceLocation)
+        }
+    }
+
     @Test func aClauseWithoutThatMayOpenWithABarePluralSubject() throws {
         let found = indirect("Orchard owners insist growers must follow the new spraying rules.")
         #expect(found.map(\.text) == ["growers must follow the new spraying rules"])
@@ -599,5 +608,104 @@ struct ReportedSpanTests {
         #expect(indirect("“The ferry is back,” Jo Hale said late last week.").allSatisfy { $0.text != "late last week" })
         #expect(indirect("As the harbour paper reported a few days later, the ferry was sold.").allSatisfy { $0.text != "a few days later" })
         #expect(indirect("At the harbour board, what the mayor says and promises is now the rule.").allSatisfy { !$0.text.hasPrefix("and") })
+    }
+
+    @Test func aFinalAccordingToReportsASentenceWithItsOwnCue() throws {
+        let text = "The mayor told the harbour board that the ferry would stop in May, according to two people at the meeting."
+        let found = indirect(text)
+        // Both the mayor's clause and the whole sentence, which the two people report.
+        #expect(found.map(\.text) == ["The mayor told the harbour board that the ferry would stop in May", "the ferry would stop in May"])
+        #expect(found.first?.asWritten == "two people at the meeting" && found.last?.speaker == "mayor")
+        // After a relative clause the attribution may be the relative clause's alone.
+        let relative = "The mayor says the ferry fund, which stood at $2 million in May, will run dry, according to the county."
+        #expect(indirect(relative).map(\.text) == ["the ferry fund, which stood at $2 million in May, will run dry"])
+    }
+
+    @Test func aMannerAdverbAfterTheCueAndAConjunctionAfterTheAddressee() throws {
+        expectOneClause([("Jo Hale argued forcefully that the ferry should keep its winter timetable.", "the ferry should keep its winter timetable")])
+        // An adverb and an adjunct of the speaking are no clause; nor is an adjunct clause after the addressee.
+        #expect(indirect("“We will sail,” the captain said cheerfully on the radio as the tide turned.").isEmpty)
+        #expect(indirect("The ferry will not sail, the captain told the crew as she left the bridge.").map(\.text) == ["The ferry will not sail"])
+        // A subordinate clause alone before the attribution is not what was said.
+        #expect(indirect("As the ferry left the harbour, Jo Hale replied with a wave.").isEmpty)
+    }
+
+    @Test func unnamedSubjectsKeepTheirWords() throws {
+        let cases: [(String, String, String)] = [
+            // A progressive "are saying" is no passive; an adverb may stand before the cue.
+            ("Ferry captains are saying the new toll will drive passengers away.", "the new toll will drive passengers away", "Ferry captains"),
+            ("The harbour lobby has loudly argued that tolls should fall.", "tolls should fall", "The harbour lobby"),
+            // A longer subject with "to" before its noun phrase and a noun in -ing after a possessive.
+            ("The deputy head of the delegation to the harbour talks said the toll would stay.", "the toll would stay", "The deputy head of the delegation to the harbour talks"),
+            ("A person familiar with the planning for Monday’s meeting says the talks will start late.", "the talks will start late", "A person familiar with the planning for Monday’s meeting"),
+            // The subject of a verb phrase that runs to "and" before the cue.
+            ("The ferry crew held a short meeting and told passengers that the crossing was off.", "the crossing was off", "The ferry crew"),
+        ]
+        try expectClauses(cases, \.asWritten)
+    }
+
+    @Test func aCueAfterADashAsideOrAParticipleAfterAConjunctionSpeaksForTheSubject() throws {
+        let cases: [(String, String, String)] = [
+            ("Mayor Jo Hale — in a speech that drew loud cheers — declared that the ferry would sail all winter.",
+             "the ferry would sail all winter", "Jo Hale"),
+            ("Tom Reyes backed the toll on Monday, while also saying that the fares should stay low.", "the fares should stay low", "Tom Reyes"),
+            ("While saying that the ferry was safe, Ana Ruiz admitted the timetable was a mess.", "the ferry was safe", "Ana Ruiz"),
+        ]
+        try expectClauses(cases, \.speaker)
+    }
+
+    @Test func aFinalAccordingToMayBeFollowedByAnAppositionOrAWhereClause() throws {
+        expectOneClause([
+            ("The toll will rise by a third, according to the harbour board, the body that sets the fares.", "The toll will rise by a third"),
+            ("Jo Hale leads by ten points in Dover, according to the latest count, where most votes are in.", "Jo Hale leads by ten points in Dover"),
+        ])
+    }
+
+    @Test func wordsAfterTheCueOfAQuotationAreItsAdjunctUnlessAClauseStarts() throws {
+        let adjuncts = [
+            "“The ferry will sail again next week,” the mayor said aboard the harbour launch on Monday.",
+            "“We have waited far too long for this,” Jo Hale said answering a question at the town hall.",
+            "“The pier is finally safe for the crowds,” said the woman who runs the harbour café.",
+            "“We lost the whole season to the storms,” said Hale of the Dover Ferry Company.",
+        ]
+        for text in adjuncts { #expect(indirect(text).isEmpty, "\(text)") }
+        // A subject with its verb still starts a clause.
+        let clause = indirect("“It was a long winter for all of us,” Jo Hale said the crew would be back in March.")
+        #expect(clause.map(\.text) == ["the crew would be back in March"])
+    }
+
+    @Test func aPhraseTellingHowTheWordsWereGivenEndsTheClause() throws {
+        expectOneClause([
+            ("The harbour master denied the charges through his lawyer.", "the charges"),
+            ("Jo Hale said the ferry would stop in May in an interview with the local paper.", "the ferry would stop in May"),
+            ("An official confirmed the sale on condition of anonymity.", "the sale"),
+        ])
+        // Not when the noun is part of what was said ("on the email server").
+        expectOneClause([("Jo Hale said the files were kept on the email server of the harbour board.", "the files were kept on the email server of the harbour board")])
+    }
+
+    @Test func anAttributionWithAsBeforeOrAfterTheClause() throws {
+        let cases: [(String, String, String)] = [
+            ("As Jo Hale told the harbour paper on Monday, the ferry will sail again in March.", "the ferry will sail again in March", "Jo Hale"),
+            ("The ferry will sail again in March, as the harbour paper reported on Monday.", "The ferry will sail again in March", "the harbour paper"),
+        ]
+        try expectClauses(cases, \.asWritten)
+        // Not "as it is written", nor "as" before a noun phrase that only looks like a cue.
+        #expect(indirect("The rule, as it's currently written, adds another hurdle for the ferry.").isEmpty)
+        #expect(indirect("As coastal states and neighbours, the towns shared one ferry for years.").isEmpty)
+        // A passive participle in the clause is no cue of its own after an opening "According to".
+        expectOneClause([("According to the harbour board, the old pier, later revealed to be unsafe, will close.", "the old pier, later revealed to be unsafe, will close")])
+    }
+
+    @Test func aParticipleUsedAsAnAdjectiveIsNoCue() throws {
+        #expect(indirect("The harbour board's reported surplus of the ferry fund fell short of the forecast.").isEmpty)
+        #expect(indirect("The council cut the previously announced fares on the island ferry by a third.").isEmpty)
+        // After a subject pronoun's "'s" and after "both" it is still the verb.
+        expectOneClause([("Jo Hale backs the plan. While she's said the ferry will sail all winter, the crew is not sure.", "the ferry will sail all winter")])
+        expectOneClause([("Jo Hale and Tom Reyes have both argued that the ferry should sail all winter.", "the ferry should sail all winter")])
+    }
+
+    @Test func aRelativeClauseInsideTheSubjectEndsBeforeTheMainVerb() throws {
+        expectOneClause([("Tenants who say the ferry is too dear were split between the two plans.", "the ferry is too dear")])
     }
 }
