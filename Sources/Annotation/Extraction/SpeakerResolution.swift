@@ -715,9 +715,9 @@ extension DocumentModel {
         func search(down to: Int) -> SpeakerRef? {
             var j = start
             var clause = reported.count - 1
-            var best: Int?, actor: Int?, subject: Int?
+            var best: Int?, actor: Int?, subject: Int?, lone: Int?
             while j >= to {
-                if let b = best, sentenceOf[j] != sentenceOf[mentionTokens[b].lowerBound] { break }
+                if let b = best ?? lone, sentenceOf[j] != sentenceOf[mentionTokens[b].lowerBound] { break }
                 // "Though he did not name Roe, he said": the same pronoun as subject before the name is
                 // who the sentence is about; the name is an object, and the referent is found earlier.
                 if person && best != nil && tokens[j].key == tokens[t].key && quoteOf[j] < 0 && isSubject(j) {
@@ -742,6 +742,9 @@ extension DocumentModel {
                         if !followsVerb(range.lowerBound) { actor = m }
                         // "Noting that Roe had won, Hale said": the subject after an opening adjunct.
                         if person && subject == nil && isSubject(range.lowerBound) { subject = m }
+                    } else if person && best == nil && lone == nil && !possessive && !talkedAbout
+                                && sentenceOf[j] + 1 >= sentenceOf[t] && isLoneName(m) {
+                        lone = m
                     }
                     j = range.lowerBound - 1
                     continue
@@ -749,7 +752,8 @@ extension DocumentModel {
                 j -= 1
             }
             // "Roe has demonized Wall Street, and Doe has …": a name after a verb is its object.
-            return (subject ?? actor ?? best).map { speaker(mention: $0) }
+            if let m = subject ?? actor ?? best { return speaker(mention: m) }
+            return lone.map { SpeakerRef(name: mentionNames[$0], kind: .person, mention: $0, written: mentions[$0].surface) }
         }
         let horizon = max(0, t - Self.lookBack * 20)
         if person {
@@ -816,6 +820,23 @@ extension DocumentModel {
         let classes = tokens[v].classes
         return !classes.contains(.sentenceWords) && !classes.contains(.prepositions) && !classes.contains(.betweenSubjectAndCue)
             && !classes.contains(.roles) && !classes.contains(.personReferringNouns)
+    }
+
+    /// Whether mention `m` is one plain capitalised word typed an organisation only because the document
+    /// gives it no first name ("Brandvold also addressed …"): no alias, acronym, country or institution
+    /// word, opening its sentence before a lower-case word. As the subject of the pronoun's sentence or the
+    /// one before, with no person in it, he/she stands for it.
+    private func isLoneName(_ m: Int) -> Bool {
+        let range = mentionNameTokens[m], t = range.lowerBound
+        guard mentions[m].kind == .organisation, !mentionIsCountry[m], range.count == 1, mentionTokens[m] == range,
+              t == sentences[Int(sentenceOf[t])].first, t + 1 < tokens.count, tokens[t + 1].kind == .word,
+              !tokens[t + 1].capitalised, length(t) > 3, bytes[tokens[t].end - 1] != 0x73 else { return false }
+        let token = tokens[t]
+        guard !token.acronym, !token.classes.contains(.organisationWords), Gazetteer.aliasByKey[token.key] == nil,
+              Gazetteer.adjectiveByKey[token.key] == nil, !Gazetteer.partyAdjectives.contains(token.key),
+              !Gazetteer.groupAdjectives.contains(token.key) else { return false }
+        // One capital, then letters only: no "I'd", "Al-Shabaab".
+        return (token.start + 1..<token.end).allSatisfy { (0x61...0x7A).contains(bytes[$0]) || bytes[$0] >= 0x80 }
     }
 
     /// Whether person mention `m` reads as a person's name that he/she can stand for, not words the

@@ -826,4 +826,15 @@ struct SourceResolutionTests {
         try #require(found.count == 2)
         #expect(found[1].speaker == "Oscar Lindgren" && found[1].asWritten == "he")
     }
+
+    @Test func heOrSheStandsForALoneSurnameThatOpensTheSentenceBefore() throws {
+        let text = """
+            The county board met on Tuesday to weigh the new budget, and Brandvold spoke first.
+
+            Brandvold also addressed the housing shortage. She said the county would open 400 new homes next year.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Brandvold" && found[0].asWritten == "She")
+    }
 }
