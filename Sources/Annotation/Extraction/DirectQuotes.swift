@@ -513,17 +513,24 @@ extension DocumentModel {
         guard let open = quotes[q].open else { return nil }
         let first = max(sentences[Int(sentenceOf[open])].first, open > distance ? open - distance : 0)
         var k = open - 1
+        // "Roe told the panel when asked about it: “…”": the words answer the question, so the cue
+        // before the reduced clause gives their speaker; the clause's own cue serves when none does.
+        var asked: (speaker: SpeakerRef, cue: String)?
         while k >= first {
             if quoteOf[k] >= 0, let outer = outerQuote(k) { k = quoteFirstToken(outer) - 1; continue }
             // "The candidate added, “…”": a plain noun phrase when no name speaks.
             // "Others shouted, “…”": a quantifier keeps its words, with no name.
             // Not a participle used as an adjective ("in a written statement").
             if let form = cueForm(k), !(form.past && k > first && tokens[k - 1].classes.contains(.determiners)),
-               let found = invertedAside(k, open) ?? speakerOfCue(k) ?? describedSubject(k) ?? bareSubject(k, first) { return (found, tokenText(k)) }
+               let found = invertedAside(k, open) ?? speakerOfCue(k) ?? describedSubject(k) ?? bareSubject(k, first) {
+                guard asked == nil, form.past, k > first, Self.reducedClauseWords.contains(tokens[k - 1].key) else { return (found, tokenText(k)) }
+                asked = (found, tokenText(k))
+            }
             k -= 1
         }
-        return nil
+        return asked
     }
+    private static let reducedClauseWords = SpeechCues.keys("when if as once")
 
     /// "But, said Jo Hale, “…”": a cue after a comma, then only a name and the comma or colon before the
     /// quotation; not a participle nor a cue taking an addressee ("…, telling the Gazette, “…”").

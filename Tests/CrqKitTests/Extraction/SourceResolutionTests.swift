@@ -837,4 +837,13 @@ struct SourceResolutionTests {
         try #require(found.count == 1)
         #expect(found[0].speaker == "Brandvold" && found[0].asWritten == "She")
     }
+
+    @Test func wordsGivenWhenAskedAreTheirSpeakersNotTheQuestioners() throws {
+        let text = """
+            The ruling now rests with Judge Mara Ellingsen, who told Parliament when asked about the delay last week: "The file is with the prosecutors."
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Mara Ellingsen")
+    }
 }
