@@ -699,6 +699,8 @@ extension DocumentModel {
                 return genders[mentionNames[m]].map { $0 == female } ?? true
             }
             // A country is "it" in news; "they" is its people or officials, whom a name does not give.
+            // A people ("Americans", "Ohio Democrats") is "they", never "it".
+            if tokens[t].key != Self.they && isPeople(m) { return false }
             return mentions[m].kind == .organisation || (mentionIsCountry[m] && tokens[t].key != Self.they)
         }
         // Reported clauses before the pronoun: someone named inside one is talked about, not talking.
@@ -822,6 +824,17 @@ extension DocumentModel {
             && !classes.contains(.roles) && !classes.contains(.personReferringNouns)
     }
 
+    /// Whether mention `m` names a party or a people by a plural of its adjective ("Ohio Democrats",
+    /// "Young Iraqis", "Americans").
+    private func isPeople(_ m: Int) -> Bool {
+        let range = mentionNameTokens[m]
+        guard !range.isEmpty else { return false }
+        let last = tokens[range.upperBound - 1]
+        guard bytes[last.end - 1] == 0x73, last.end - last.start > 3 else { return false }
+        let singular = bytes.withUnsafeBufferPointer { WordKey.hash($0, last.start, last.end - 1) }
+        return Gazetteer.partyAdjectives.contains(singular) || Gazetteer.adjectiveByKey[singular] != nil
+    }
+
     /// Whether mention `m` is one plain capitalised word typed an organisation only because the document
     /// gives it no first name ("Brandvold also addressed …"): no alias, acronym, country or institution
     /// word, opening its sentence before a lower-case word. As the subject of the pronoun's sentence or the
@@ -850,12 +863,7 @@ extension DocumentModel {
         if first.classes.contains(.prepositions) || first.classes.contains(.determiners) || endsInIng(range.lowerBound)
             || Gazetteer.partyAdjectives.contains(first.key) || Gazetteer.groupAdjectives.contains(first.key) { return false }
         if mentions[m].role == nil && qualifiesNoun(range) { return false }
-        // "Ohio Democrats", "Young Iraqis": a party or a people.
-        let last = tokens[range.upperBound - 1]
-        if bytes[last.end - 1] == 0x73, last.end - last.start > 3 {
-            let singular = bytes.withUnsafeBufferPointer { WordKey.hash($0, last.start, last.end - 1) }
-            if Gazetteer.partyAdjectives.contains(singular) || Gazetteer.adjectiveByKey[singular] != nil { return false }
-        }
+        if isPeople(m) { return false }
         return !range.contains { tokens[$0].classes.contains(.organisationWords) || (tokens[$0].acronym && length($0) > 2 && !isPunct($0 + 1, 0x2E) && bytes[tokens[$0].end - 1] != 0x2E) }
     }
 
@@ -900,6 +908,8 @@ extension DocumentModel {
                 let possessive = range.upperBound < tokens.count && tokens[range.upperBound].kind == .possessive
                 // "Ann Wilcox and Tom Hale met … They said": both.
                 if they, let joint = jointPeople(m) { return joint.speaker }
+                // "Two Americans were killed. “…,” it reads": not a people; the subject before.
+                if !they && isPeople(m) { continue }
                 guard !possessive, mentions[m].kind == .organisation || mentionIsCountry[m] else { return nil }
                 return speaker(mention: m)
             }

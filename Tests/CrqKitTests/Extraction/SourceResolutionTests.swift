@@ -846,4 +846,16 @@ struct SourceResolutionTests {
         try #require(found.count == 1)
         #expect(found[0].speaker == "Mara Ellingsen")
     }
+
+    @Test func itDoesNotStandForAPeopleNamedJustBefore() throws {
+        let text = """
+            The memo, found by Harbor Watch, was written by a deputy minister two days after the flood. Three Canadians died in the storm.
+
+            “We could have sent boats sooner,” it reads.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].asWritten == "it" && found[0].speaker != "Canadians")
+        #expect(found[0].speaker == "memo")
+    }
 }
