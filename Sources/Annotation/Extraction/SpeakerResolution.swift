@@ -840,16 +840,26 @@ extension DocumentModel {
     /// word, opening its sentence before a lower-case word. As the subject of the pronoun's sentence or the
     /// one before, with no person in it, he/she stands for it.
     private func isLoneName(_ m: Int) -> Bool {
+        let t = mentionNameTokens[m].lowerBound
+        return t == sentences[Int(sentenceOf[t])].first && t + 1 < tokens.count && tokens[t + 1].kind == .word
+            && !tokens[t + 1].capitalised && isLoneWord(m)
+    }
+
+    /// Whether mention `m` is one plain capitalised word typed an organisation, as `isLoneName` reads it
+    /// wherever it stands.
+    private func isLoneWord(_ m: Int) -> Bool {
         let range = mentionNameTokens[m], t = range.lowerBound
         guard mentions[m].kind == .organisation, !mentionIsCountry[m], range.count == 1, mentionTokens[m] == range,
-              t == sentences[Int(sentenceOf[t])].first, t + 1 < tokens.count, tokens[t + 1].kind == .word,
-              !tokens[t + 1].capitalised, length(t) > 3, bytes[tokens[t].end - 1] != 0x73 else { return false }
+              length(t) > 3, bytes[tokens[t].end - 1] != 0x73, t == 0 || !tokens[t - 1].classes.contains(.determiners) else { return false }
         let token = tokens[t]
-        guard !token.acronym, !token.classes.contains(.organisationWords), Gazetteer.aliasByKey[token.key] == nil,
+        // No word of any list ("Beyond", "Oversight") and no article before ("the Patriarchate").
+        guard !token.acronym, token.classes.isEmpty, Gazetteer.aliasByKey[token.key] == nil,
               Gazetteer.adjectiveByKey[token.key] == nil, !Gazetteer.partyAdjectives.contains(token.key),
               !Gazetteer.groupAdjectives.contains(token.key) else { return false }
         // One capital, then letters only: no "I'd", "Al-Shabaab".
-        return (token.start + 1..<token.end).allSatisfy { (0x61...0x7A).contains(bytes[$0]) || bytes[$0] >= 0x80 }
+        guard (token.start + 1..<token.end).allSatisfy({ (0x61...0x7A).contains(bytes[$0]) || bytes[$0] >= 0x80 }) else { return false }
+        // Not the first word of a longer name in the document ("State" of "State Department").
+        return !mentionNameTokens.contains { $0.count > 1 && tokens[$0.lowerBound].key == token.key }
     }
 
     /// Whether person mention `m` reads as a person's name that he/she can stand for, not words the
@@ -1180,7 +1190,15 @@ extension DocumentModel {
         let from = tokens[paragraphs[max(0, paragraph - 1)].firstToken].start
         for i in earlier(quotations.count, { self.quotations[$0].start < here }) {
             if quotations[i].start < from { break }
-            guard let name = quotations[i].speaker, quotations[i].speakerKind == .person, Self.isOnePerson(name),
+            // "“…,” Cruz said": a lone surname typed an organisation speaks as a person, when a cue or a
+            // mark follows it (not "Trumpian talking points").
+            let lone = quotations[i].speakerKind == .organisation && quotations[i].speakerMention.map { m in
+                let after = mentionTokens[m].upperBound
+                return isLoneWord(m) && after < tokens.count
+                    && (tokens[after].kind != .word || (cueForm(after) != nil && !endsInIng(after))
+                        || tokens[after].classes.contains(.betweenSubjectAndCue))
+            } == true
+            guard let name = quotations[i].speaker, quotations[i].speakerKind == .person || lone, Self.isOnePerson(name),
                   (genders[name] ?? GivenNames.gender(ofDescription: name)).map({ $0 == female }) ?? true else { continue }
             return (SpeakerRef(name: name, kind: .person, mention: quotations[i].speakerMention), quotations[i].end)
         }

@@ -858,4 +858,17 @@ struct SourceResolutionTests {
         #expect(found[0].asWritten == "it" && found[0].speaker != "Canadians")
         #expect(found[0].speaker == "memo")
     }
+
+    @Test func heOrSheAfterAQuotationOfALoneSurnameStandsForIt() throws {
+        let text = """
+            “The fund is empty,” said Anna Kerr, the county treasurer, on Monday.
+
+            At the board meeting on Tuesday, the vote went against the plan. “We have no money left,” Brandvold said after the vote.
+
+            “The homes will have to wait,” she added.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 3)
+        #expect(found[2].speaker == "Brandvold" && found[2].asWritten == "she")
+    }
 }
