@@ -1234,11 +1234,19 @@ extension DocumentModel {
             return mentions[m].surface.contains(place) || (after + 1 < tokens.count && tokens[after].key == SpeechCues.k.of
                 && mentionAt[after + 1] >= 0 && mentions[Int(mentionAt[after + 1])].name == place)
         }
+        // "the former president" is not the one titled "President Roe", nor "the president" the one
+        // titled "former President Hale".
+        let former = (first..<t).contains { tokens[$0].key == SpeechCues.k.former }
+        func hasRole(_ m: Int) -> Bool {
+            guard let role = mentions[m].role, has(role) else { return false }
+            let before = mentionTokens[m].lowerBound - 1
+            return former == (WordKey.string(role).hasPrefix("former") || (before >= 0 && tokens[before].key == SpeechCues.k.former))
+        }
         func named(placed: Bool) -> SpeakerRef? {
-            let titled = Set(mentions.indices.filter { mentions[$0].kind == .person && (mentions[$0].role.map(has) ?? false) && (!placed || ofPlace($0)) }
+            let titled = Set(mentions.indices.filter { mentions[$0].kind == .person && hasRole($0) && (!placed || ofPlace($0)) }
                 .map { mentionNames[$0] })
             for m in earlier(mentions.count, limit: Self.lookBack * 4, { self.mentions[$0].start < position }) {
-                if (has(mentions[m].name) || (mentions[m].role.map(has) ?? false)) && (!placed || mentions[m].kind != .person || ofPlace(m)) { return speaker(mention: m) }
+                if (has(mentions[m].name) || hasRole(m)) && (!placed || mentions[m].kind != .person || ofPlace(m)) { return speaker(mention: m) }
                 if titled.contains(mentionNames[m]) && quoteOf[mentionTokens[m].lowerBound] < 0 && !isPrepositionObject(mentionTokens[m].lowerBound) {
                     return speaker(mention: m)
                 }
@@ -1251,10 +1259,22 @@ extension DocumentModel {
         let person = tokens[t].classes.contains(.personReferringNouns)
         let paragraphStart = paragraphs[max(0, sentences[Int(sentenceOf[t])].paragraph - 1)].firstToken
         if person {
-            for m in earlier(mentions.count, { self.mentionTokens[$0].upperBound <= t })
-                where mentions[m].kind == .person && mentionTokens[m].lowerBound >= paragraphStart {
-                let range = mentionTokens[m]
-                if quoteOf[range.lowerBound] < 0 && !isPrepositionObject(range.lowerBound) { return speaker(mention: m) }
+            // Not one who asked a question just before ("“You?” Roe asked. “Me,” the senator said.").
+            let from = tokens[paragraphStart].start
+            let askers = Set(earlier(quotations.count, { self.quotations[$0].start < position && self.quotations[$0].start >= from })
+                .filter { self.quotations[$0].text.last == "?" && self.quotations[$0].cue?.hasPrefix("ask") == true }
+                .compactMap { self.quotations[$0].speakerMention.map { self.mentionNames[$0] } })
+            let near = earlier(mentions.count, { self.mentionTokens[$0].upperBound <= t })
+                .prefix { self.mentionTokens[$0].lowerBound >= paragraphStart }
+                .filter { m in
+                    let first = self.mentionTokens[m].lowerBound
+                    return self.mentions[m].kind == .person && !askers.contains(self.mentionNames[m]) && self.quoteOf[first] < 0 && !self.isPrepositionObject(first)
+                }
+            // One who is a sentence's subject or a quotation's speaker before one named in passing
+            // ("Jo Hale joined in, mocking Ed Roe. “…,” the former president said.").
+            let speakers = Set(quotations.compactMap(\.speakerMention))
+            if let m = near.first(where: { speakers.contains($0) || self.isSubject(self.mentionTokens[$0].lowerBound) }) ?? near.first {
+                return speaker(mention: m)
             }
         }
         return SpeakerRef(name: WordKey.string(text(tokens[first].start, tokens[t].end)), kind: person ? .person : .organisation, mention: nil)

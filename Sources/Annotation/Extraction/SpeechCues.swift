@@ -296,7 +296,7 @@ enum SpeechCues {
         it: WordKey.hash("it"), clear: WordKey.hash("clear"), made: WordKey.hash("made"),
         make: WordKey.hash("make"), makes: WordKey.hash("makes"), making: WordKey.hash("making"),
         the: WordKey.hash("the"), one: WordKey.hash("one"), a: WordKey.hash("a"), an: WordKey.hash("an"),
-        of: WordKey.hash("of"), out: WordKey.hash("out")
+        of: WordKey.hash("of"), out: WordKey.hash("out"), former: WordKey.hash("former")
     )
 
 

@@ -286,6 +286,41 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Carl Benning")
     }
 
+    @Test func aFormerRoleIsNotTheOneWhoHoldsItNow() throws {
+        let text = """
+            Gov. Nora Pell opened the fair in Salem on Saturday. Former Gov. Dale Whitcomb walked the stalls with her.
+
+            Dale Whitcomb stopped at the cider stand. “Nothing here has changed in forty years,” the former governor said.
+
+            The governor said the fair would return next summer.
+            """
+        let found = quotes(text)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "Dale Whitcomb" && found[0].asWritten == "the former governor")
+        #expect(found[1].speaker == "Nora Pell" && found[1].asWritten == "The governor")
+    }
+
+    @Test func aDescriptionIsTheSubjectNotOneNamedInPassing() throws {
+        let text = """
+            Lyle Brandt joined the debate on Monday, mocking Cora Mills at a rally in Tulsa. “She has never run a business,” the former mayor said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Lyle Brandt")
+    }
+
+    @Test func theOneWhoAskedIsNotTheOneWhoAnswers() throws {
+        let text = """
+            Mara Quill pressed the point on the Sunday show. “So you will run again?” Quill asked.
+
+            “I will, and I expect to win,” the senator said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "Mara Quill")
+        #expect(found[1].speaker != "Mara Quill" && found[1].asWritten == "the senator")
+    }
+
     @Test func anAdverbOrAVerbBeforeACueIsNotASpeaker() throws {
         let text = """
             The town hall was full on Monday night.
