@@ -656,7 +656,6 @@ extension DocumentModel {
 
     private static let helpForms = SpeechCues.keys("help helps helped helping")
     private static let when = WordKey.hash("when")
-    private static let be = WordKey.hash("be")
     private static let whereWord = WordKey.hash("where")
     private static let ifWord = WordKey.hash("if")
     private static let withholding = SpeechCues.keys("declined refused refuses declines decline refuse")
@@ -1254,14 +1253,13 @@ extension DocumentModel {
             let opener = firstWord(sentence)
             if mark.first == opener || (mark.first == opener + 1 && Self.clauseJoints.contains(tokens[opener].key))
                 || (mark.first == clauseStart && mark.first > opener) {
-                if nested { return }
-                // (But) (In addition,) According to X, CLAUSE — unless the clause has its own cue with a subject (not one
-                // of a relative clause: "shirts that read …").
-                guard mark.phraseEnd < end, isPunct(mark.phraseEnd, 0x2C) else { return }
-                // A passive participle ("being denied", "later revealed to be") is no cue of the clause's own.
-                for j in mark.phraseEnd..<end where quoteOf[j] < 0 && cueForm(j).map({ !$0.flags.contains(.attributionOnly) }) ?? false
-                    && tokens[j - 1].key != SpeechCues.k.to && !isIngWord(j) && !Self.clauseStartRelatives.contains(tokens[j - 1].key)
-                    && !isPassiveCue(j, mark.phraseEnd) && !(j + 2 < end && tokens[j + 1].key == SpeechCues.k.to && tokens[j + 2].key == Self.be) { return }
+                // (But) (In addition,) According to X, CLAUSE: the whole clause, even one with a cue of its own
+                // ("According to the paper, the mayor said …" reports both), but not one that only frames a
+                // quotation ("According to X, the mayor said, “…”"). A poll already answers for its respondents' clause.
+                guard mark.phraseEnd < end, isPunct(mark.phraseEnd, 0x2C),
+                      !nested || !(mark.first..<mark.phraseEnd).contains(where: { Self.pollHeads.contains(tokens[$0].key) }),
+                      !(mark.phraseEnd..<(end - 2)).contains(where: { quoteOf[$0] < 0 && tokens[$0].kind == .word && cueForm($0) != nil
+                          && (isPunct($0 + 1, 0x2C) || isPunct($0 + 1, 0x3A)) && tokens[$0 + 2].kind == .open }) else { return }
                 if let last = trimmedLast(end - 1, mark.phraseEnd + 1), mark.speaker != nil {
                     addIndirect(mark.phraseEnd + 1, last, speaker: mark.speaker, cue: mark.cue)
                 }

@@ -621,6 +621,17 @@ struct ReportedSpanTests {
         #expect(indirect(relative).map(\.text) == ["the ferry fund, which stood at $2 million in May, will run dry"])
     }
 
+    @Test func anOpeningAccordingToReportsAClauseWithItsOwnCue() throws {
+        let text = "According to the harbour paper, the mayor told the board that the ferry would stop in May."
+        let found = indirect(text)
+        // The paper reports the whole clause; the mayor's own clause is reported too.
+        #expect(Set(found.map(\.text)) == ["the mayor told the board that the ferry would stop in May", "the ferry would stop in May"])
+        #expect(found.first { $0.text.hasPrefix("the mayor") }?.speaker == "harbour paper")
+        #expect(found.first { $0.text.hasPrefix("the ferry") }?.speaker == "mayor")
+        // A clause that only frames a quotation is the quotation's, not the paper's.
+        #expect(indirect("According to the harbour paper, the mayor said, “The ferry will stop in May.”").isEmpty)
+    }
+
     @Test func aMannerAdverbAfterTheCueAndAConjunctionAfterTheAddressee() throws {
         expectOneClause([("Jo Hale argued forcefully that the ferry should keep its winter timetable.", "the ferry should keep its winter timetable")])
         // An adverb and an adjunct of the speaking are no clause; nor is an adjunct clause after the addressee.
