@@ -777,6 +777,8 @@ extension DocumentModel {
     }
 
     private static let demonstratives = SpeechCues.keys("this these")
+    private static let thisWord = WordKey.hash("this")
+    private static let isWord = WordKey.hash("is")
 
     /// "about half of the change …", "at least six planes …": a quantity opening a clause.
     private func startsWithQuantity(_ u: Int, _ end: Int) -> Bool {
@@ -1263,6 +1265,12 @@ extension DocumentModel {
                 if let last = trimmedLast(end - 1, mark.phraseEnd + 1), mark.speaker != nil {
                     addIndirect(mark.phraseEnd + 1, last, speaker: mark.speaker, cue: mark.cue)
                 }
+                return
+            }
+            // "That’s according to the county's figures.": the pronoun stands for what the sentence before said.
+            if mark.first == opener + 2, tokens[opener].key == SpeechCues.k.that || tokens[opener].key == Self.thisWord,
+               tokens[opener + 1].kind == .possessive || tokens[opener + 1].key == Self.isWord, isSentenceEndPunct(mark.phraseEnd) {
+                if !nested { addIndirect(opener, opener, speaker: mark.speaker, cue: mark.cue) }
                 return
             }
             // "… by 20 points according to a CNN count.": without a comma (or a quotation closing on one: "…,” according to) only a named or sourcing phrase.

@@ -632,6 +632,16 @@ struct ReportedSpanTests {
         #expect(indirect("According to the harbour paper, the mayor said, “The ferry will stop in May.”").isEmpty)
     }
 
+    @Test func thatIsAccordingToXReportsItsPronoun() throws {
+        let text = "The ferry carried fewer passengers in May than in April. That’s according to the harbour board’s monthly count."
+        let found = indirect(text)
+        #expect(found.map(\.text) == ["That"])
+        #expect(found.first?.asWritten == "harbour board’s monthly count")
+        #expect(indirect("The ferry will sail less often this winter. This is according to the harbour board.").map(\.text) == ["This"])
+        // Anything else before the attribution is no such pronoun.
+        #expect(indirect("The ferry will sail. So it is according to the harbour board.").allSatisfy { $0.text != "So" })
+    }
+
     @Test func aMannerAdverbAfterTheCueAndAConjunctionAfterTheAddressee() throws {
         expectOneClause([("Jo Hale argued forcefully that the ferry should keep its winter timetable.", "the ferry should keep its winter timetable")])
         // An adverb and an adjunct of the speaking are no clause; nor is an adjunct clause after the addressee.
