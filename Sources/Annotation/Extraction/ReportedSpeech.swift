@@ -1249,8 +1249,9 @@ extension DocumentModel {
             marks.append(Attribution(first: t, phraseEnd: e, cue: cue, speaker: attributedSource(start, e)))
             t = e - 1
         }
-        let clauseStart = adjunctComma(sentence).map { $0 + 1 } ?? afterDateline(sentence)
         marks.removeAll { $0.speaker == nil }  // "according to plan"
+        if nested && marks.isEmpty { return }
+        let clauseStart = adjunctComma(sentence).map { $0 + 1 } ?? afterDateline(sentence)
         if let mark = marks.first {
             let opener = firstWord(sentence)
             if mark.first == opener || (mark.first == opener + 1 && Self.clauseJoints.contains(tokens[opener].key))
@@ -1262,8 +1263,13 @@ extension DocumentModel {
                       !nested || !(mark.first..<mark.phraseEnd).contains(where: { Self.pollHeads.contains(tokens[$0].key) }),
                       !(mark.phraseEnd..<(end - 2)).contains(where: { quoteOf[$0] < 0 && tokens[$0].kind == .word && cueForm($0) != nil
                           && (isPunct($0 + 1, 0x2C) || isPunct($0 + 1, 0x3A)) && tokens[$0 + 2].kind == .open }) else { return }
-                if let last = trimmedLast(end - 1, mark.phraseEnd + 1), mark.speaker != nil {
-                    addIndirect(mark.phraseEnd + 1, last, speaker: mark.speaker, cue: mark.cue)
+                // "According to the Tribune, a daily paper, …": the clause starts after the source's apposition.
+                var start = mark.phraseEnd + 1
+                if start < end, Self.indefinites.contains(tokens[start].key),
+                   let c = (start..<min(end, start + 10)).first(where: { tokens[$0].kind != .word && tokens[$0].kind != .possessive }),
+                   isPunct(c, 0x2C) { start = c + 1 }
+                if let last = trimmedLast(end - 1, start), mark.speaker != nil {
+                    addIndirect(start, last, speaker: mark.speaker, cue: mark.cue)
                 }
                 return
             }

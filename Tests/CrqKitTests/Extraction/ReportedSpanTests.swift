@@ -630,6 +630,9 @@ struct ReportedSpanTests {
         #expect(found.first { $0.text.hasPrefix("the ferry") }?.speaker == "mayor")
         // A clause that only frames a quotation is the quotation's, not the paper's.
         #expect(indirect("According to the harbour paper, the mayor said, “The ferry will stop in May.”").isEmpty)
+        // The source's apposition is not part of the clause.
+        let apposition = "According to the Gazette, a weekly paper, the mayor hinted that the ferry would stop."
+        #expect(indirect(apposition).contains { $0.text == "the mayor hinted that the ferry would stop" && $0.speaker == "Gazette" })
     }
 
     @Test func thatIsAccordingToXReportsItsPronoun() throws {
