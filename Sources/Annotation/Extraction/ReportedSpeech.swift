@@ -1601,11 +1601,13 @@ extension DocumentModel {
         return (b1 == 0x65 && b2 == 0x64) || (bytes[tok.end - 3] | 0x20 == 0x69 && b1 == 0x6E && b2 == 0x67)
     }
 
-    /// Whether `from..<k` is a plain subject before cue `k` ("tech executives", "members and leaders"):
-    /// words of a subject, "and" only inside it.
+    /// Whether `from..<k` is a plain subject before cue `k` ("tech executives", "members and leaders",
+    /// "people close to the mayor"): words of a subject, "and" or a preposition only inside it.
     private func isBareSubject(_ from: Int, _ k: Int) -> Bool {
         k > from && tokens[from].kind == .word && !Self.clauseJoints.contains(tokens[from].key) && tokens[from].key != Self.or
-            && (from..<k).allSatisfy { tokens[$0].kind == .word && (isSubjectWord($0) || tokens[$0].key == SpeechCues.k.and) }
+            && !tokens[from].classes.contains(.prepositions)
+            && (from..<k).allSatisfy { tokens[$0].kind == .word && (isSubjectWord($0) || tokens[$0].key == SpeechCues.k.and
+                                                                    || ($0 > from && tokens[$0].classes.contains(.prepositions))) }
     }
 
     /// A word of an attribution's subject: no preposition, relative pronoun, conjunction or verb.

@@ -635,6 +635,14 @@ struct ReportedSpanTests {
         #expect(indirect(apposition).contains { $0.text == "the mayor hinted that the ferry would stop" && $0.speaker == "Gazette" })
     }
 
+    @Test func anAsideWhoseSubjectHasAPrepositionalPhrase() throws {
+        let text = "Last winter, people close to the harbour master said, the mere sight of the old ferry made him angry."
+        let found = indirect(text)
+        #expect(found.map(\.text) == ["Last winter, people close to the harbour master said, the mere sight of the old ferry made him angry"])
+        // An aside opening with a preposition is no subject.
+        #expect(indirect("The ferry was late, in the end the paper said, again.").allSatisfy { !$0.text.hasPrefix("The ferry was late, in") })
+    }
+
     @Test func thatIsAccordingToXReportsItsPronoun() throws {
         let text = "The ferry carried fewer passengers in May than in April. That’s according to the harbour board’s monthly count."
         let found = indirect(text)
