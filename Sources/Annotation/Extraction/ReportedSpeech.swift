@@ -656,7 +656,6 @@ extension DocumentModel {
 
     private static let helpForms = SpeechCues.keys("help helps helped helping")
     private static let when = WordKey.hash("when")
-    private static let be = WordKey.hash("be")
     private static let whereWord = WordKey.hash("where")
     private static let ifWord = WordKey.hash("if")
     private static let withholding = SpeechCues.keys("declined refused refuses declines decline refuse")
@@ -778,6 +777,8 @@ extension DocumentModel {
     }
 
     private static let demonstratives = SpeechCues.keys("this these")
+    private static let thisWord = WordKey.hash("this")
+    private static let isWord = WordKey.hash("is")
 
     /// "about half of the change …", "at least six planes …": a quantity opening a clause.
     private func startsWithQuantity(_ u: Int, _ end: Int) -> Bool {
@@ -1248,23 +1249,34 @@ extension DocumentModel {
             marks.append(Attribution(first: t, phraseEnd: e, cue: cue, speaker: attributedSource(start, e)))
             t = e - 1
         }
-        let clauseStart = adjunctComma(sentence).map { $0 + 1 } ?? afterDateline(sentence)
         marks.removeAll { $0.speaker == nil }  // "according to plan"
+        if nested && marks.isEmpty { return }
+        let clauseStart = adjunctComma(sentence).map { $0 + 1 } ?? afterDateline(sentence)
         if let mark = marks.first {
             let opener = firstWord(sentence)
             if mark.first == opener || (mark.first == opener + 1 && Self.clauseJoints.contains(tokens[opener].key))
                 || (mark.first == clauseStart && mark.first > opener) {
-                if nested { return }
-                // (But) (In addition,) According to X, CLAUSE — unless the clause has its own cue with a subject (not one
-                // of a relative clause: "shirts that read …").
-                guard mark.phraseEnd < end, isPunct(mark.phraseEnd, 0x2C) else { return }
-                // A passive participle ("being denied", "later revealed to be") is no cue of the clause's own.
-                for j in mark.phraseEnd..<end where quoteOf[j] < 0 && cueForm(j).map({ !$0.flags.contains(.attributionOnly) }) ?? false
-                    && tokens[j - 1].key != SpeechCues.k.to && !isIngWord(j) && !Self.clauseStartRelatives.contains(tokens[j - 1].key)
-                    && !isPassiveCue(j, mark.phraseEnd) && !(j + 2 < end && tokens[j + 1].key == SpeechCues.k.to && tokens[j + 2].key == Self.be) { return }
-                if let last = trimmedLast(end - 1, mark.phraseEnd + 1), mark.speaker != nil {
-                    addIndirect(mark.phraseEnd + 1, last, speaker: mark.speaker, cue: mark.cue)
+                // (But) (In addition,) According to X, CLAUSE: the whole clause, even one with a cue of its own
+                // ("According to the paper, the mayor said …" reports both), but not one that only frames a
+                // quotation ("According to X, the mayor said, “…”"). A poll already answers for its respondents' clause.
+                guard mark.phraseEnd < end, isPunct(mark.phraseEnd, 0x2C),
+                      !nested || !(mark.first..<mark.phraseEnd).contains(where: { Self.pollHeads.contains(tokens[$0].key) }),
+                      !(mark.phraseEnd..<(end - 2)).contains(where: { quoteOf[$0] < 0 && tokens[$0].kind == .word && cueForm($0) != nil
+                          && (isPunct($0 + 1, 0x2C) || isPunct($0 + 1, 0x3A)) && tokens[$0 + 2].kind == .open }) else { return }
+                // "According to the Tribune, a daily paper, …": the clause starts after the source's apposition.
+                var start = mark.phraseEnd + 1
+                if start < end, Self.indefinites.contains(tokens[start].key),
+                   let c = (start..<min(end, start + 10)).first(where: { tokens[$0].kind != .word && tokens[$0].kind != .possessive }),
+                   isPunct(c, 0x2C) { start = c + 1 }
+                if let last = trimmedLast(end - 1, start), mark.speaker != nil {
+                    addIndirect(start, last, speaker: mark.speaker, cue: mark.cue)
                 }
+                return
+            }
+            // "That’s according to the county's figures.": the pronoun stands for what the sentence before said.
+            if mark.first == opener + 2, tokens[opener].key == SpeechCues.k.that || tokens[opener].key == Self.thisWord,
+               tokens[opener + 1].kind == .possessive || tokens[opener + 1].key == Self.isWord, isSentenceEndPunct(mark.phraseEnd) {
+                if !nested { addIndirect(opener, opener, speaker: mark.speaker, cue: mark.cue) }
                 return
             }
             // "… by 20 points according to a CNN count.": without a comma (or a quotation closing on one: "…,” according to) only a named or sourcing phrase.
@@ -1589,11 +1601,13 @@ extension DocumentModel {
         return (b1 == 0x65 && b2 == 0x64) || (bytes[tok.end - 3] | 0x20 == 0x69 && b1 == 0x6E && b2 == 0x67)
     }
 
-    /// Whether `from..<k` is a plain subject before cue `k` ("tech executives", "members and leaders"):
-    /// words of a subject, "and" only inside it.
+    /// Whether `from..<k` is a plain subject before cue `k` ("tech executives", "members and leaders",
+    /// "people close to the mayor"): words of a subject, "and" or a preposition only inside it.
     private func isBareSubject(_ from: Int, _ k: Int) -> Bool {
         k > from && tokens[from].kind == .word && !Self.clauseJoints.contains(tokens[from].key) && tokens[from].key != Self.or
-            && (from..<k).allSatisfy { tokens[$0].kind == .word && (isSubjectWord($0) || tokens[$0].key == SpeechCues.k.and) }
+            && !tokens[from].classes.contains(.prepositions)
+            && (from..<k).allSatisfy { tokens[$0].kind == .word && (isSubjectWord($0) || tokens[$0].key == SpeechCues.k.and
+                                                                    || ($0 > from && tokens[$0].classes.contains(.prepositions))) }
     }
 
     /// A word of an attribution's subject: no preposition, relative pronoun, conjunction or verb.

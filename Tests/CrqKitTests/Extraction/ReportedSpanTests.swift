@@ -621,6 +621,38 @@ struct ReportedSpanTests {
         #expect(indirect(relative).map(\.text) == ["the ferry fund, which stood at $2 million in May, will run dry"])
     }
 
+    @Test func anOpeningAccordingToReportsAClauseWithItsOwnCue() throws {
+        let text = "According to the harbour paper, the mayor told the board that the ferry would stop in May."
+        let found = indirect(text)
+        // The paper reports the whole clause; the mayor's own clause is reported too.
+        #expect(Set(found.map(\.text)) == ["the mayor told the board that the ferry would stop in May", "the ferry would stop in May"])
+        #expect(found.first { $0.text.hasPrefix("the mayor") }?.speaker == "harbour paper")
+        #expect(found.first { $0.text.hasPrefix("the ferry") }?.speaker == "mayor")
+        // A clause that only frames a quotation is the quotation's, not the paper's.
+        #expect(indirect("According to the harbour paper, the mayor said, “The ferry will stop in May.”").isEmpty)
+        // The source's apposition is not part of the clause.
+        let apposition = "According to the Gazette, a weekly paper, the mayor hinted that the ferry would stop."
+        #expect(indirect(apposition).contains { $0.text == "the mayor hinted that the ferry would stop" && $0.speaker == "Gazette" })
+    }
+
+    @Test func anAsideWhoseSubjectHasAPrepositionalPhrase() throws {
+        let text = "Last winter, people close to the harbour master said, the mere sight of the old ferry made him angry."
+        let found = indirect(text)
+        #expect(found.map(\.text) == ["Last winter, people close to the harbour master said, the mere sight of the old ferry made him angry"])
+        // An aside opening with a preposition is no subject.
+        #expect(indirect("The ferry was late, in the end the paper said, again.").allSatisfy { !$0.text.hasPrefix("The ferry was late, in") })
+    }
+
+    @Test func thatIsAccordingToXReportsItsPronoun() throws {
+        let text = "The ferry carried fewer passengers in May than in April. That’s according to the harbour board’s monthly count."
+        let found = indirect(text)
+        #expect(found.map(\.text) == ["That"])
+        #expect(found.first?.asWritten == "harbour board’s monthly count")
+        #expect(indirect("The ferry will sail less often this winter. This is according to the harbour board.").map(\.text) == ["This"])
+        // Anything else before the attribution is no such pronoun.
+        #expect(indirect("The ferry will sail. So it is according to the harbour board.").allSatisfy { $0.text != "So" })
+    }
+
     @Test func aMannerAdverbAfterTheCueAndAConjunctionAfterTheAddressee() throws {
         expectOneClause([("Jo Hale argued forcefully that the ferry should keep its winter timetable.", "the ferry should keep its winter timetable")])
         // An adverb and an adjunct of the speaking are no clause; nor is an adjunct clause after the addressee.
