@@ -31,15 +31,15 @@ package struct StatementClusters {
         self.words = coded
         // Speakers as numbers, equal when their names are equal ignoring case; -1 when unknown.
         var speakerIDs: [String: Int32] = [:]
-        let speakers = renderings.map { r in
-            r.speaker.map { name -> Int32 in
-                let key = name.lowercased()
-                if let id = speakerIDs[key] { return id }
-                speakerIDs[key] = Int32(speakerIDs.count)
-                return Int32(speakerIDs.count - 1)
-            } ?? -1
+        var speakers = [Int32]()
+        speakers.reserveCapacity(renderings.count)
+        for (i, r) in renderings.enumerated() {
+            if i & 4095 == 0, stop() { return nil }
+            guard let key = r.speaker?.lowercased() else { speakers.append(-1); continue }
+            if let id = speakerIDs[key] { speakers.append(id); continue }
+            speakerIDs[key] = Int32(speakerIDs.count)
+            speakers.append(Int32(speakerIDs.count - 1))
         }
-        if stop() { return nil }
         var index = StatementIndex(coded, vocabulary: codes.vocabulary.count, speakers: speakers, matcher: matcher)
         var statement = [Int32?](repeating: nil, count: renderings.count)
         var exact: [[Int32]: Int32] = [:]  // content words → statement

@@ -80,6 +80,7 @@ enum CompareQuotes {
             // Per statement: its first rendering, and the first one in another group than that one's.
             var firstTwo = [(Int, Int?)](repeating: (-1, nil), count: clusters.first.count)
             for (i, q) in all.enumerated() {
+                if i & 4095 == 0 { try context.checkCancelled(range) }
                 guard let s = clusters.statement[i].map(Int.init) else { continue }
                 if firstTwo[s].0 < 0 { firstTwo[s].0 = i } else if firstTwo[s].1 == nil, groupOf[all[firstTwo[s].0]] != groupOf[q] { firstTwo[s].1 = i }
             }
@@ -99,23 +100,29 @@ enum CompareQuotes {
             // The similarity and word diff of each distinct pair of wordings (repeated wordings are common), on all cores.
             var wording: [String: Int32] = [:], texts: [String] = []
             wording.reserveCapacity(all.count)
-            let textOf = all.map { q in
+            var textOf = [Int32]()
+            textOf.reserveCapacity(all.count)
+            for (i, q) in all.enumerated() {
+                if i & 4095 == 0 { try context.checkCancelled(range) }
                 let text = entries[q].text
-                if let id = wording[text] { return id }
+                if let id = wording[text] { textOf.append(id); continue }
                 wording[text] = Int32(texts.count)
                 texts.append(text)
-                return Int32(texts.count - 1)
+                textOf.append(Int32(texts.count - 1))
             }
             var pairIndex: [Int64: Int32] = [:], pairs: [(Int32, Int32)] = []
             pairIndex.reserveCapacity(matched.count)
-            let diffOf = matched.map { row -> Int32 in
-                guard let m = row.match else { return -1 }
+            var diffOf = [Int32]()
+            diffOf.reserveCapacity(matched.count)
+            for (n, row) in matched.enumerated() {
+                if n & 4095 == 0 { try context.checkCancelled(range) }
+                guard let m = row.match else { diffOf.append(-1); continue }
                 let pair = (textOf[row.quote], textOf[m])
                 let key = Int64(pair.0) << 32 | Int64(pair.1)
-                if let d = pairIndex[key] { return d }
+                if let d = pairIndex[key] { diffOf.append(d); continue }
                 pairIndex[key] = Int32(pairs.count)
                 pairs.append(pair)
-                return Int32(pairs.count - 1)
+                diffOf.append(Int32(pairs.count - 1))
             }
             // A wording's first position in `all`, for its content words.
             var firstOf = [Int32](repeating: -1, count: texts.count)
