@@ -463,7 +463,7 @@ extension DocumentModel {
     /// before a relative clause or a prepositional phrase ("said the man who …", "wrote the authors of the report").
     func describedSpeaker(_ t: Int, end: Int, postmodified: Bool = false) -> (speaker: SpeakerRef, end: Int)? {
         let key = tokens[t].key
-        let possessive = Self.possessiveDeterminers.contains(key)  // "her friend", "his lawyer"
+        let possessive = SpeechCues.possessiveDeterminers.contains(key)  // "her friend", "his lawyer"
         guard tokens[t].kind == .word, key == SpeechCues.k.the || key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one
                 || key == Self.another || possessive else { return nil }
         var w = t + 1  // the description's first word
@@ -503,7 +503,6 @@ extension DocumentModel {
 
     /// Words that join a second clause with its own subject ("…, but Roe wants …").
     private static let secondClauseJoints = SpeechCues.keys("and but while whereas although though")
-    private static let possessiveDeterminers = SpeechCues.keys("his her their its our")
     private static let who = WordKey.hash("who"), back = WordKey.hash("back")
     private static let counts = SpeechCues.keys("two three four five six several many")
     private static let another = WordKey.hash("another")

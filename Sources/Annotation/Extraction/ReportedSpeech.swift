@@ -44,7 +44,7 @@ extension DocumentModel {
             if clause.start > t, !(t + 1..<clause.start).contains(where: { isPunct($0, 0x2C) }),
                let cut = endOfFrontedClause(cue: t, clause.start, last, sentence) { last = cut; cutFronted = true }
             // "Having announced that …, the mayor left": the participle speaks for the subject of the main clause.
-            let mainSubject = cutFronted && t - 1 == firstWord(sentence) && tokens[t - 1].key == Self.having
+            let mainSubject = cutFronted && t - 1 == firstWord(sentence) && tokens[t - 1].key == SpeechCues.k.having
                 ? sentenceSubject(from: last + 1, before: sentence.end) : nil
             let speaker = mainSubject ?? (madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : asker(t, before: clause.start) ?? speakerOfCue(t) ?? describedSubject(t)
                 ?? (followsApposition(t) ? sentenceSubject(from: sentence.first, before: t) : nil))
@@ -114,7 +114,6 @@ extension DocumentModel {
 
     private static let timeQualifiers = SpeechCues.keys("just late early ago night morning afternoon evening weekend")
 
-    private static let having = WordKey.hash("having")
     private static let subordinators = SpeechCues.keys("after before when while since because although though whereas once unless until if having")
 
     /// "made it clear that": returns the token of "that".
@@ -748,7 +747,7 @@ extension DocumentModel {
                 && (tok.classes.contains(.auxiliaries) || Self.pastForms.contains(tok.key)
                     || (isPastVerb(v) && v + 1 < end && (tokens[v + 1].classes.contains(.determiners) || tokens[v + 1].classes.contains(.subjectPronouns)
                                                           || Self.objectPronouns.contains(tokens[v + 1].key)
-                                                          || (Self.possessives.contains(tokens[u].key) && tokens[v + 1].kind == .word)))) { return true }
+                                                          || (SpeechCues.possessiveDeterminers.contains(tokens[u].key) && tokens[v + 1].kind == .word)))) { return true }
             if tok.key == SpeechCues.k.that || Self.relativeWords.contains(tok.key) || Self.clauseJoints.contains(tok.key)
                 || Self.questionWords.contains(tok.key) || cueForm(v) != nil
                 || (tok.classes.contains(.prepositions) && tok.key != SpeechCues.k.of) { return false }
@@ -756,9 +755,6 @@ extension DocumentModel {
         }
         return false
     }
-
-    /// Possessive determiners, which open a subject rather than a reduced relative ("his firm worked closely").
-    private static let possessives = SpeechCues.keys("his her their its our")
 
     /// "growers must …", "delegates were …": a bare plural noun and the auxiliary right after it.
     private func isBarePluralSubject(_ u: Int, _ end: Int) -> Bool {

@@ -181,7 +181,7 @@ extension DocumentModel {
         }
         // "…, having suggested that": a perfect participle; a dash sets it off as a comma does.
         var participle = form.participle
-        if j > sentence.first && tokens[j].key == Self.having && form.past { participle = true; j -= 1 }
+        if j > sentence.first && tokens[j].key == SpeechCues.k.having && form.past { participle = true; j -= 1 }
         let afterComma = j >= sentence.first && (isPunct(j, 0x2C) || (tokens[j].kind == .close && j > 0 && isPunct(j - 1, 0x2C))
                                                  || (participle && isDash(j)))
         let afterConjunction = j >= sentence.first && (tokens[j].key == SpeechCues.k.and || tokens[j].key == SpeechCues.k.but)
@@ -240,7 +240,6 @@ extension DocumentModel {
         return j
     }
 
-    private static let having = WordKey.hash("having")
     private static let channelPrepositions = SpeechCues.keys("to on via")
     private static let dayOpeners = SpeechCues.keys("on last this next early late")
     private static let timeSpans = SpeechCues.keys("week weekend month year night morning afternoon evening")

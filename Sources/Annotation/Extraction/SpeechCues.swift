@@ -296,8 +296,12 @@ enum SpeechCues {
         it: WordKey.hash("it"), clear: WordKey.hash("clear"), made: WordKey.hash("made"),
         make: WordKey.hash("make"), makes: WordKey.hash("makes"), making: WordKey.hash("making"),
         the: WordKey.hash("the"), one: WordKey.hash("one"), a: WordKey.hash("a"), an: WordKey.hash("an"),
-        of: WordKey.hash("of"), out: WordKey.hash("out"), former: WordKey.hash("former")
+        of: WordKey.hash("of"), out: WordKey.hash("out"), former: WordKey.hash("former"),
+        having: WordKey.hash("having")
     )
+
+    /// Possessive determiners ("his lawyer", "their report").
+    static let possessiveDeterminers = keys("his her their its our")
 
 
     /// Every word's classes and speech-verb form, for one look-up per token.
