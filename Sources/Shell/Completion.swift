@@ -5,7 +5,7 @@ import QueryLanguage
 import TextAnalysis
 
 /// Tab completion for the shell: commands, verbs, units, fields, keywords, bound names, and, inside
-/// quotes, document ids and outlet names. What it offers depends on where the cursor is: a unit or
+/// quotes or after `=` and `~`, document ids, outlet and speaker names. What it offers depends on where the cursor is: a unit or
 /// name at the start of a statement, a verb after `|`, fields and keywords inside a stage.
 package final class SessionCompleter: Completer {
     private let session: Session
@@ -24,21 +24,16 @@ package final class SessionCompleter: Completer {
         let trimmed = linePrefix.drop { $0 == " " }
         if trimmed.hasPrefix(".") { return metaCompletions(trimmed, word) }
         if let quote = before.last, quote == "\"" || quote == "'" {
-            // Inside quotes: outlets and document ids, closing the quote.
-            let corpus = session.corpus
-            var names = Set(corpus.documents.map(\.metadata.source).filter { !$0.isEmpty } + corpus.documents.map(\.shortID))
-            // Speakers, once quotations are extracted (or when extracting them is quick).
-            if corpus.hasAnnotations || corpus.byteCount < Self.quickExtraction {
-                names.formUnion(corpus.annotations.speakers.map { corpus.annotations.entities[$0].canonical })
-            }
-            // A name matches when it, or any of its words, starts with what was typed ("Dujar" → "Stéphane Dujarric").
+            // Inside quotes: the names, closing the quote.
             let typed = WordKey.string(word)
-            return names.filter { name in
+            return names().filter { name in
                 let n = WordKey.string(name)
                 return n.hasPrefix(typed) || n.split(separator: " ").contains { $0.hasPrefix(typed) }
             }.sorted().map { $0 + String(quote) }
         }
         let context = before.trimmingCharacters(in: .whitespaces)
+        // After a comparison ("speaker = "): the names, in quotes.
+        if word.isEmpty, context.hasSuffix("=") || context.hasSuffix("~") { return names().sorted().map { "\"" + $0 + "\"" } }
         var candidates: Set<String>
         if context.isEmpty {
             candidates = Set(UnitRegistry.all.map(\.name) + VerbRegistry.all.filter(\.canStart).map(\.name) + ["let"])
@@ -56,6 +51,17 @@ package final class SessionCompleter: Completer {
             candidates.formUnion(session.context.bindings.keys)
         }
         return candidates.filter { $0.hasPrefix(word) && $0 != word }.sorted()
+    }
+
+    /// What a quoted value may name: outlets, document ids and, once quotations are extracted (or
+    /// when extracting them is quick), speakers.
+    private func names() -> Set<String> {
+        let corpus = session.corpus
+        var names = Set(corpus.documents.map(\.metadata.source).filter { !$0.isEmpty } + corpus.documents.map(\.shortID))
+        if corpus.hasAnnotations || corpus.byteCount < Self.quickExtraction {
+            names.formUnion(corpus.annotations.speakers.map { corpus.annotations.entities[$0].canonical })
+        }
+        return names
     }
 
     private func metaCompletions(_ line: Substring, _ word: String) -> [String] {

@@ -101,5 +101,10 @@ import Testing
         #expect(completer.completions(linePrefix: "compare by source on terms exc") == ["excluding"])
         #expect(completer.completions(linePrefix: "kwic \"restraint\" wid") == ["width"])
         #expect(completer.completions(linePrefix: ".help asp") == ["aspects"])
+        // After a comparison, quoted names; inside quotes, the names a word of which was typed.
+        let values = completer.completions(linePrefix: "quotes | filter speaker = ")
+        #expect(values.contains(#""Stéphane Dujarric""#) && values.contains(#""Brussels Morning""#))
+        #expect(values.allSatisfy { $0.hasPrefix("\"") && $0.hasSuffix("\"") })
+        #expect(completer.completions(linePrefix: #"quotes | filter speaker = "Dujar"#) == [#"Stéphane Dujarric""#])
     }
 }
