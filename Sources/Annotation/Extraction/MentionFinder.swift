@@ -158,7 +158,7 @@ extension DocumentModel {
             && Gazetteer.countryByKey[tokens[first].key] == nil && !tokens[first].classes.contains(.organisationWords)
             && !tokens[first].acronym
             && (writtenInLowerCase(tokens[first].key)
-                || (last - first >= 2 && endsInIng(first) && GivenNames.gender(tokens[first].key, title: false) == nil
+                || (last - first >= 2 && isIngWord(first, anyCase: true) && GivenNames.gender(tokens[first].key, title: false) == nil
                     && GivenNames.gender(tokens[first + 1].key, title: false) != nil)) {
             first += 1
         }
