@@ -11,7 +11,7 @@ extension DocumentModel {
         while j >= first {
             let kind = tokens[j].kind
             if kind == .open || isSentenceEndPunct(j) || isPunct(j, 0x3A) { return true }
-            if isPunct(j, 0x2022) || isPunct(j, 0x28) || isPunct(j, 0x2D) || isPunct(j, 0x2014) { j -= 1; continue }
+            if isPunct(j, 0x2022) || isPunct(j, 0x28) || isDash(j) { j -= 1; continue }
             return false
         }
         return true

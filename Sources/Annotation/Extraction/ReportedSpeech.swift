@@ -1114,12 +1114,12 @@ extension DocumentModel {
                         || startsOtherReport(t + 1, end) { last = t - 1; break scan }
                     // ", an ambitious goal that …" running to the end of the sentence: the narrator's apposition.
                     if t + 2 < end && Self.indefinites.contains(tokens[t + 1].key) && t > first + 3
-                        && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isPunct($0, 0x2014) || cueForm($0) != nil) }) {
+                        && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isDash($0) || cueForm($0) != nil) }) {
                         last = t - 1; break scan
                     }
                     // ", who has been …" running to the end of the sentence describes a name; it is not reported.
                     if t + 1 < end && tokens[t + 1].kind == .word && Self.relativeWords.contains(tokens[t + 1].key)
-                        && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isPunct($0, 0x2014)) }) {
+                        && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isDash($0)) }) {
                         last = t - 1; break scan
                     }
                 case 0x2014, 0x2013, 0x2D:

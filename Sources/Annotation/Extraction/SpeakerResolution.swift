@@ -741,7 +741,7 @@ extension DocumentModel {
                     if fits(m) && (!possessive || topic) && !talkedAbout && !isPrepositionObject(range.lowerBound) {
                         if !person { return speaker(mention: m) }
                         // "…,” said Jo Hale": who speaks in that sentence is who it is about.
-                        if best == nil && isInvertedSubject(range.lowerBound) { return speaker(mention: m) }
+                        if best == nil && followsInvertedSay(range.lowerBound) { return speaker(mention: m) }
                         best = m
                         if !followsVerb(range.lowerBound) { actor = m }
                         // "Noting that Roe had won, Hale said": the subject after an opening adjunct.
@@ -1108,7 +1108,7 @@ extension DocumentModel {
         var from = sentences[Int(sentenceOf[t])].first
         // "But at another rally, Roe said": past a conjunction.
         while from < t && (tokens[from].key == SpeechCues.k.and || tokens[from].key == SpeechCues.k.but) { from += 1 }
-        guard opensWithAdjunct(from) || isTimePhrase(from, before: t) else { return false }
+        guard opensWithAdjunct(from) || isOpeningTimePhrase(from, before: t) else { return false }
         for _ in 0..<3 {
             var comma = from + 1
             while comma < t && !(isPunct(comma, 0x2C) && quoteOf[comma] < 0) { comma += 1 }
@@ -1126,7 +1126,7 @@ extension DocumentModel {
 
     /// Whether a short phrase of time without a name runs from `first` to a comma before `t` ("The
     /// day before,", "Last week,").
-    private func isTimePhrase(_ first: Int, before t: Int) -> Bool {
+    private func isOpeningTimePhrase(_ first: Int, before t: Int) -> Bool {
         var j = first, time = false
         while j < t && j < first + 5 && tokens[j].kind == .word && mentionAt[j] < 0 {
             let classes = tokens[j].classes
@@ -1138,7 +1138,7 @@ extension DocumentModel {
 
     /// Whether the name at `first` follows its speech verb after a quotation or a comma ("…,” said
     /// Jo Hale", "…, said Jo Hale"), not an addressee ("told Jo Hale").
-    private func isInvertedSubject(_ first: Int) -> Bool {
+    private func followsInvertedSay(_ first: Int) -> Bool {
         guard first >= 2, cueForm(first - 1) != nil else { return false }
         return Self.plainSay.contains(tokens[first - 1].key) && (isPunct(first - 2, 0x2C) || tokens[first - 2].kind == .close)
     }
