@@ -95,12 +95,12 @@ final class DocumentModel {
 
     // MARK: word endings (each caller keeps its own length limit)
 
-    /// Whether token `t` ends in the bytes of `suffix` (lower-case ASCII); `anyCase` also takes upper case ("ASKED").
-    @inline(__always) func endsWith(_ t: Int, _ suffix: StaticString, anyCase: Bool = false) -> Bool {
+    /// Whether token `t` ends in the bytes of `suffix` (lower-case ASCII); with `foldingCase`, in capitals too ("ASKED").
+    @inline(__always) func endsWith(_ t: Int, _ suffix: StaticString, foldingCase: Bool = false) -> Bool {
         let end = tokens[t].end, n = suffix.utf8CodeUnitCount
         guard end - tokens[t].start >= n else { return false }
         let s = suffix.utf8Start
-        for i in 0..<n where (anyCase ? bytes[end - n + i] | 0x20 : bytes[end - n + i]) != s[i] { return false }
+        for i in 0..<n where (foldingCase ? bytes[end - n + i] | 0x20 : bytes[end - n + i]) != s[i] { return false }
         return true
     }
 

@@ -1590,7 +1590,7 @@ extension DocumentModel {
     /// A word ending in "-ed" or "-ing", capitalised or not ("Asked about it", "Speaking later").
     private func isParticipleForm(_ t: Int) -> Bool {
         let tok = tokens[t]
-        return tok.kind == .word && tok.end - tok.start > 4 && (endsWith(t, "ed", anyCase: true) || endsWith(t, "ing", anyCase: true))
+        return tok.kind == .word && tok.end - tok.start > 4 && (endsWith(t, "ed", foldingCase: true) || endsWith(t, "ing", foldingCase: true))
     }
 
     /// Whether `from..<k` is a plain subject before cue `k` ("tech executives", "members and leaders",
