@@ -903,13 +903,12 @@ extension DocumentModel {
     private static let about = WordKey.hash("about")
     private static let with = WordKey.hash("with")
 
-    /// Where the first top-level comma closes a fronted adjunct ("Following ..., X said"), its token.
     /// The first token after a dateline ("PORTO ALEGRE, Brazil —", "BEIJING, Dec. 8 (Reuters) -").
     func afterDateline(_ sentence: TextSentence) -> Int {
         var t = sentence.first
         while t < min(sentence.end, sentence.first + 12) {
             let tok = tokens[t]
-            if tok.kind == .punct && (tok.mark == 0x2014 || tok.mark == 0x2013 || tok.mark == 0x2D) && t > sentence.first {
+            if isDash(t) && t > sentence.first {
                 return t + 1
             }
             let abbreviation = isPunct(t, 0x2E) && t > sentence.first && tokens[t - 1].capitalised && length(t - 1) <= 4  // "Dec."
@@ -1122,7 +1121,7 @@ extension DocumentModel {
                         && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isDash($0)) }) {
                         last = t - 1; break scan
                     }
-                case 0x2014, 0x2013, 0x2D:
+                case 0x2014, 0x2013, 0x2015, 0x2D:
                     // " — a modest boost …", " - noting that …", " – though …": the narrator's apposition or
                     // comment after the clause (a spaced dash; a hyphen inside a word is no token of its own).
                     if t + 1 < end && tokens[t + 1].kind == .word && (tokens[t + 1].classes.contains(.determiners)

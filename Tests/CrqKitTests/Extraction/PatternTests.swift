@@ -231,6 +231,15 @@ struct PatternTests {
         #expect(found[0].speaker == "officials")
     }
 
+    @Test func aDatelineEndsAtEveryKindOfDash() throws {
+        for dash in ["-", "–", "—", "―"] {
+            let text = "HARBOURTON, Elland \(dash) Three bridges were closed after the storm, officials said on Friday."
+            let found = quotes(text, .indirect)
+            try #require(found.count == 1, "\(dash)")
+            #expect(found[0].text == "Three bridges were closed after the storm", "\(dash)")
+        }
+    }
+
     @Test func impersonalPassiveHasNoSpeakerOfItsOwn() {
         let text = "“We will rebuild,” Mayor Ana Lopez said. It was reported that the minister had resigned."
         #expect(quotes(text, .indirect).isEmpty)
