@@ -697,6 +697,17 @@ struct OwnedWordsTests {
         #expect(found.map(\.speaker) == ["Marta Vance"])
     }
 
+    @Test func aGivenNameAlsoUsedAsACommonWordStillOpensTheSubjectsName() throws {
+        let text = """
+            The town council passed the parking bill on Tuesday after a long night.
+
+            Bill Harlow spoke against it before the vote. “Shop owners will pay for every space,” the former mayor said.
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Bill Harlow")
+    }
+
     @Test func anOfficeNamingStateIsNoCue() {
         #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
     }
