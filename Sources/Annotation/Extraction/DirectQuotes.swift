@@ -150,7 +150,7 @@ extension DocumentModel {
         }
         if !attributed && kind == .direct {
             var own: (speaker: SpeakerRef, cue: String?)? = afterAttribution(q).map { ($0.speaker, $0.cue) }
-            if own != nil { attributedAfter.insert(quotations.count) }
+            if own != nil, let before = introducedSentence(q) { own = before } else if own != nil { attributedAfter.insert(quotations.count) }
             if own == nil && !span.continued {
                 own = ownedWords(q) ?? colonClause(q) ?? nameColon(q) ?? beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q)
                 if own == nil { own = clauseSubject(q) ?? personBeforeColon(q) ?? laterAttribution(q) ?? signedAttribution(q) ?? adjacentAttribution(q) }
@@ -530,6 +530,16 @@ extension DocumentModel {
         return asked
     }
     private static let reducedClauseWords = SpeechCues.keys("when if as once")
+
+    /// "Hale nodded and said, “…” The mayor then recalled …": a quotation ending its sentence right after
+    /// the cue that introduces it (cue, comma or colon, open mark) is that cue's, not the next sentence's.
+    private func introducedSentence(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        guard let open = quotes[q].open, open >= 2, isPunct(open - 1, 0x2C) || isPunct(open - 1, 0x3A),
+              let form = cueForm(open - 2), !form.participle, quotes[q].innerEnd > 0, isSentenceEndPunct(quotes[q].innerEnd - 1),
+              let close = quotes[q].close, close + 1 < tokens.count, tokens[close + 1].kind == .word, tokens[close + 1].capitalised
+        else { return nil }
+        return beforeAttribution(q, within: 2).map { ($0.speaker, $0.cue) }
+    }
 
     /// "But, said Jo Hale, “…”": a cue after a comma, then only a name and the comma or colon before the
     /// quotation; not a participle nor a cue taking an addressee ("…, telling the Gazette, “…”").

@@ -708,6 +708,13 @@ struct OwnedWordsTests {
         #expect(found[0].speaker == "Bill Harlow")
     }
 
+    @Test func aCueRightBeforeTheQuotationOutweighsTheNextSentencesCue() throws {
+        let text = "Ida Crane heard the question and said, “The bridge will open in May.” The engineer then recalled how the repairs were paid for."
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Ida Crane")
+    }
+
     @Test func anOfficeNamingStateIsNoCue() {
         #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
     }
