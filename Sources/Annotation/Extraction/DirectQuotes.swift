@@ -284,7 +284,10 @@ extension DocumentModel {
         if let relative { speaker = relative.speaker } else if k > t { speaker = scanSubject(from: k - 1, limit: t, forward: false) }
         // “...,” the widow said / another witness wrote on Facebook: an unnamed speaker described by a
         // noun phrase, rather than a name after the cue.
-        if speaker == nil, k > t, let found = describedSpeaker(t, end: k), found.end == k { speaker = found.speaker }
+        // Not the adverbs before the cue ("the widow then said").
+        var subjectEnd = k
+        while subjectEnd > t + 1 && tokens[subjectEnd - 1].classes.contains(.betweenSubjectAndCue) { subjectEnd -= 1 }
+        if speaker == nil, k > t, let found = describedSpeaker(t, end: subjectEnd), found.end == subjectEnd { speaker = found.speaker }
         // “...,” the ruling issued Monday said: the description before a participle and a day.
         if speaker == nil, k > t + 2, isUnlistedPast(k - 2, k), tokens[k - 1].classes.contains(.calendarWords),
            let found = describedSpeaker(t, end: k - 2), found.end == k - 2 { speaker = found.speaker }

@@ -715,6 +715,13 @@ struct OwnedWordsTests {
         #expect(found[0].speaker == "Ida Crane")
     }
 
+    @Test func anAdverbBeforeTheCueIsNotPartOfTheDescription() throws {
+        let found = QuotationExtractor.analyze("“We will need two more cranes,” the harbour master then said.").quotations
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "harbour master")
+        #expect(found[0].asWritten == "the harbour master")
+    }
+
     @Test func anOfficeNamingStateIsNoCue() {
         #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
     }
