@@ -317,7 +317,9 @@ extension DocumentModel {
             return nil
         }
         var j = from
-        if j >= limit && isPunct(j, 0x2C), let found = appositive(comma: j, limit: limit) { return found }
+        // "Hale, who calls Roe a “crook,” said": the comma closing an aside may stand inside closing marks.
+        let comma = j > limit && tokens[j].kind == .close && isPunct(j - 1, 0x2C) ? j - 1 : j
+        if comma >= limit && isPunct(comma, 0x2C), let found = appositive(comma: comma, limit: limit) { return found }
         while j >= limit {
             if quoteOf[j] >= 0, let q = outerQuote(j) { j = quoteFirstToken(q) - 1; continue }
             if isPunct(j, 0x3B) || isPunct(j, 0x3A) || isPunct(j, 0x2C) || tokens[j].key == SpeechCues.k.that { return nil }
@@ -389,11 +391,19 @@ extension DocumentModel {
         return found
     }
 
-    /// The comma opening the apposition that `comma` closes, within reach and outside quotations.
+    /// The comma opening the apposition that `comma` closes, within reach and outside quotations; a
+    /// quoted word inside the apposition is passed over ("Hale, who calls Roe a “crook,” said").
     private func commaBefore(_ comma: Int, limit: Int) -> Int? {
         var c = comma - 1
-        while c > limit && c > comma - Self.appositionReach && !isPunct(c, 0x2C) && !isSentenceEndPunct(c) && quoteOf[c] < 0 { c -= 1 }
-        return c >= limit && isPunct(c, 0x2C) ? c : nil
+        while c > limit && c > comma - Self.appositionReach && !isPunct(c, 0x2C) && !isSentenceEndPunct(c) {
+            if quoteOf[c] >= 0 {
+                guard let q = outerQuote(c), case let open = quoteFirstToken(q), open > limit, c - open < 6 else { break }
+                c = open - 1
+                continue
+            }
+            c -= 1
+        }
+        return c >= limit && isPunct(c, 0x2C) && quoteOf[c] < 0 ? c : nil
     }
 
     /// "Jo Hale, a former aide to the mayor, who": the named person before an apposition that

@@ -722,6 +722,17 @@ struct OwnedWordsTests {
         #expect(found[0].asWritten == "the harbour master")
     }
 
+    @Test func aQuotedWordClosingAnAsideLeavesTheSubjectBeforeIt() throws {
+        let text = """
+            Ivo Lutz and Dana Roe argued about the harbour budget for three hours on Monday.
+
+            Lutz, who calls Roe a “fraud,” said the debate should be held in May.
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Ivo Lutz")
+    }
+
     @Test func anOfficeNamingStateIsNoCue() {
         #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
     }
