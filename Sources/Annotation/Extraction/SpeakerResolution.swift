@@ -112,10 +112,16 @@ extension DocumentModel {
         var t = j - 1
         while t >= first {
             if quoteOf[t] >= 0, let q = outerQuote(t) { t = quoteFirstToken(q) - 1; continue }
-            // Not a cue's noun in an object ("criticised Roe over his call for …").
-            let noun = t > first && (tokens[t - 1].kind == .possessive
-                                     || (tokens[t - 1].classes.contains(.determiners) && tokens[t - 1].key != SpeechCues.k.that))
-            if cueForm(t) != nil && !noun { return t }
+            if let form = cueForm(t) {
+                // Not a cue's noun in an object ("criticised Roe over his call for …", "posted a Facebook comment").
+                var d = t - 1
+                if d > first, mentionAt[d] >= 0, form.flags.contains(.nounLike), !form.past { d = mentionTokens[Int(mentionAt[d])].lowerBound - 1 }
+                let noun = d >= first && (tokens[d].kind == .possessive
+                                          || (tokens[d].classes.contains(.determiners) && tokens[d].key != SpeechCues.k.that))
+                // Nor a gerund after a preposition ("mocked Roe for calling him …, noting"): the object is its subject.
+                let gerund = form.participle && t > first && tokens[t - 1].classes.contains(.prepositions)
+                if !noun && !gerund { return t }
+            }
             t -= 1
         }
         return nil
@@ -240,7 +246,7 @@ extension DocumentModel {
         return j
     }
 
-    private static let channelPrepositions = SpeechCues.keys("to on via")
+    private static let channelPrepositions = SpeechCues.keys("to on via at")
     private static let dayOpeners = SpeechCues.keys("on last this next early late")
     private static let timeSpans = SpeechCues.keys("week weekend month year night morning afternoon evening")
     private static let spanOpeners = SpeechCues.keys("last this next past that")

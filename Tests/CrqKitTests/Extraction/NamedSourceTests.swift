@@ -733,6 +733,17 @@ struct OwnedWordsTests {
         #expect(found[0].speaker == "Ivo Lutz")
     }
 
+    @Test func aParticipleAfterAnObjectSpeaksForTheSubject() {
+        let opening = "The council met for three hours on Tuesday and argued about the harbour budget.\n\n"
+        func speakers(_ sentence: String) -> [String?] { QuotationExtractor.analyze(opening + sentence).quotations.filter { $0.kind != .term }.map(\.speaker) }
+        // Not the name qualifying a noun object ("a Facebook comment").
+        #expect(speakers("Nora Vance quickly posted a Facebook comment of her own, saying, “We are thrilled to have a new mayor!”") == ["Nora Vance"])
+        // Not the subject of a gerund after a preposition ("for calling").
+        #expect(speakers("The judge, Ada Quint, mocked Dan Roe for calling himself the “king of roads,” noting that the bridge would cost twice as much.") == ["Ada Quint"])
+        // Not the one written back at.
+        #expect(speakers("Ada Quint wrote back at Dan Roe pointing out how odd the claim was.") == ["Ada Quint"])
+    }
+
     @Test func anOfficeNamingStateIsNoCue() {
         #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
     }
