@@ -194,12 +194,33 @@ extension DocumentModel {
         if (participle && afterComma) || afterConjunction {
             // Not a cue inside an opening adjunct ("Turning to the budget, Roe rejected …, saying").
             let adjunct = adjunctComma(sentence, participles: true).flatMap { $0 < j ? $0 + 1 : nil }
+            if participle, let m = finiteClauseSubject(before: j, from: adjunct ?? sentence.first) { return speaker(mention: m) }
             if let previous = previousCue(before: j, from: adjunct ?? sentence.first), let found = speakerOfCue(previous) { return found }
             // "X, however, has threatened to veto ..., calling them" and "X rejected the idea and said
             // that": the subject of the sentence.
             if participle || afterConjunction, let found = sentenceSubject(from: sentence.first, before: j) { return found }
         }
         return scanSubject(from: j, limit: sentence.first, forward: false)
+    }
+
+    /// "…, and Hale fired his deputy, Jo Roe, admitting", "while rivals called for …, Hale stayed …,
+    /// noting": the name opening the clause of the nearest past-tense verb before `j` (after "and",
+    /// "but", a comma or at `from`), which a participle after it speaks for.
+    private func finiteClauseSubject(before j: Int, from: Int) -> Int? {
+        var v = j - 1
+        while v > from {
+            if quoteOf[v] >= 0, let q = outerQuote(v) { v = quoteFirstToken(q) - 1; continue }
+            if isSentenceEndPunct(v) || isPunct(v, 0x3B) || isPunct(v, 0x3A) { return nil }
+            if tokens[v].kind == .word && !tokens[v].capitalised && (isPastVerb(v) || tokens[v].form?.past == true) { break }
+            v -= 1
+        }
+        guard v > from else { return nil }
+        var s = v - 1
+        while s > from && tokens[s].kind == .word && tokens[s].classes.contains(.betweenSubjectAndCue) { s -= 1 }
+        guard mentionAt[s] >= 0, case let m = Int(mentionAt[s]), mentions[m].kind != .place, mentionTokens[m].upperBound == s + 1,
+              case let b = mentionTokens[m].lowerBound, b >= from,
+              b == from || isPunct(b - 1, 0x2C) || tokens[b - 1].key == SpeechCues.k.and || tokens[b - 1].key == SpeechCues.k.but else { return nil }
+        return m
     }
 
     /// Whether the noun phrase at `first` follows a share's "of" ("26 percent of Democrats", "half of

@@ -744,6 +744,13 @@ struct OwnedWordsTests {
         #expect(speakers("Ada Quint wrote back at Dan Roe pointing out how odd the claim was.") == ["Ada Quint"])
     }
 
+    @Test func aParticipleSpeaksForTheNamedSubjectOfTheClauseBeforeIt() {
+        let opening = "Mayor Lin Hale spent three hours on Tuesday arguing about the harbour budget.\n\n"
+        func speakers(_ sentence: String) -> [String?] { QuotationExtractor.analyze(opening + sentence).quotations.map(\.speaker) }
+        #expect(speakers("Over the past week, prosecutors charged the clerk with fraud and Hale fired his deputy, Carl Mott, admitting that trust had been lost.") == ["Lin Hale"])
+        #expect(speakers("In a May debate, while most of his rivals called for a bigger fleet to fight the Pirate League, Hale stayed closer to the old plan, noting that the ships are too slow.") == ["Lin Hale"])
+    }
+
     @Test func anOfficeNamingStateIsNoCue() {
         #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
     }
