@@ -751,6 +751,13 @@ struct OwnedWordsTests {
         #expect(speakers("In a May debate, while most of his rivals called for a bigger fleet to fight the Pirate League, Hale stayed closer to the old plan, noting that the ships are too slow.") == ["Lin Hale"])
     }
 
+    @Test func anOpeningTimePhraseIsNotTheSubjectBeforeAnApposition() throws {
+        let text = "The council met for three hours on Tuesday.\n\nLast week, the Independent, a weekly paper in Leeds, revealed that most of the boats were built abroad."
+        let found = QuotationExtractor.analyze(text).quotations
+        try #require(found.count == 1)
+        #expect(found[0].asWritten == "the Independent")
+    }
+
     @Test func anOfficeNamingStateIsNoCue() {
         #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
     }
