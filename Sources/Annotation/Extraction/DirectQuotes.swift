@@ -488,7 +488,8 @@ extension DocumentModel {
             }
             // "the 46-year-old", "a 30-year veteran", "a 2013 study": an age or a year as the noun or before it.
             if e == w && (isAgeWord(e) || (tokens[e].kind == .number && e + 1 < end && isLowerWord(e + 1))) { e += 1; continue }
-            guard isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && canBeNoun(e) && !(postmodified && tokens[e].key == Self.who) else { break }
+            guard isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && !tokens[e].classes.contains(.auxiliaries) && canBeNoun(e)
+                    && !(postmodified && tokens[e].key == Self.who) else { break }
             e += 1
         }
         let postmodifier = postmodified && e < end && (tokens[e].key == Self.who || (isLowerWord(e) && tokens[e].classes.contains(.prepositions)))

@@ -635,6 +635,11 @@ extension DocumentModel {
         // Not a noun phrase but an adverb or a verb phrase ("Roe, alternately …", "Roe issued a statement
         // saying"): the sentence's named subject speaks, if any.
         if isVerbOrAdverb(start, last) || isPredicate(start, first) { return sentenceSubject(from: first, before: start) }
+        // "The village released a statement saying": a subject, its past verb and the verb's object; the subject speaks.
+        if nameStart + 1 < last, let v = (nameStart + 1..<last).first(where: { isLowerWord($0 - 1) && isPredicate($0, $0 - 1, named: false) && tokens[$0 + 1].classes.contains(.determiners) }) {
+            return SpeakerRef(name: WordKey.string(text(tokens[nameStart].start, tokens[v - 1].end)), kind: .person, mention: nil,
+                              written: text(tokens[start].start, tokens[v - 1].end))
+        }
         return SpeakerRef(name: WordKey.string(text(tokens[nameStart].start, tokens[last].end)), kind: .person, mention: nil, written: written)
     }
 
@@ -673,11 +678,12 @@ extension DocumentModel {
 
     /// "Jo Hale, a Roe supporter, fanned controversy with …", "Hale rebuked critics who …": a lower-case
     /// past verb (not after a determiner) opening the words, after a person named earlier in the sentence.
-    private func isPredicate(_ start: Int, _ first: Int) -> Bool {
+    /// With `named` false, only the verb: a lower-case past form not after a determiner.
+    private func isPredicate(_ start: Int, _ first: Int, named: Bool = true) -> Bool {
         let head = tokens[start]
         guard head.kind == .word, !head.capitalised, start > first, !tokens[start - 1].classes.contains(.determiners),
               (length(start) > 4 && bytes[head.end - 2] == 0x65 && bytes[head.end - 1] == 0x64) || Self.pastVerbs.contains(head.key) else { return false }
-        return (first..<start).contains { mentionAt[$0] >= 0 && mentions[Int(mentionAt[$0])].kind == .person && quoteOf[$0] < 0 }
+        return !named || (first..<start).contains { mentionAt[$0] >= 0 && mentions[Int(mentionAt[$0])].kind == .person && quoteOf[$0] < 0 }
     }
     private static let pastVerbs = SpeechCues.keys("led took came made gave held sent")
 

@@ -758,6 +758,16 @@ struct OwnedWordsTests {
         #expect(found[0].asWritten == "the Independent")
     }
 
+    @Test func aVerbAndItsObjectAreNotPartOfADescribedSpeaker() throws {
+        let opening = "The council met for three hours on Tuesday and argued about the harbour budget.\n\n"
+        let statement = QuotationExtractor.analyze(opening + "The village released a statement Wednesday saying the plan rested on rumours.").quotations
+        try #require(statement.count == 1)
+        #expect(statement[0].speaker == "village" && statement[0].asWritten == "The village")
+        // An auxiliary ends a description: "The articles had helped add" names no speaker "articles had helped".
+        let next = QuotationExtractor.analyze(opening + "The school had worked with the Harbour Gazette on two articles published in May that examined ''the gap between the port's public position and its own plans.'' The articles had helped add pressure to an inquiry by the state into the matter.").quotations
+        #expect(!next.contains { $0.speaker?.contains("had") ?? false })
+    }
+
     @Test func anOfficeNamingStateIsNoCue() {
         #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
     }
