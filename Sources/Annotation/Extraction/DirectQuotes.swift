@@ -537,12 +537,15 @@ extension DocumentModel {
 
     /// "Hale nodded and said, “…” The mayor then recalled …": a quotation ending its sentence right after
     /// the cue that introduces it (cue, comma or colon, open mark) is that cue's, not the next sentence's.
+    /// Also past a day after the cue ("said Wednesday, “…”").
     private func introducedSentence(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
-        guard let open = quotes[q].open, open >= 2, isPunct(open - 1, 0x2C) || isPunct(open - 1, 0x3A),
-              let form = cueForm(open - 2), !form.participle, quotes[q].innerEnd > 0, isSentenceEndPunct(quotes[q].innerEnd - 1),
+        guard let open = quotes[q].open, open >= 2, isPunct(open - 1, 0x2C) || isPunct(open - 1, 0x3A) else { return nil }
+        let first = sentences[Int(sentenceOf[open])].first
+        let cue = timePhraseStart(open - 2, first).map { $0 - 1 } ?? open - 2
+        guard cue > first, let form = cueForm(cue), !form.participle, quotes[q].innerEnd > 0, isSentenceEndPunct(quotes[q].innerEnd - 1),
               let close = quotes[q].close, close + 1 < tokens.count, tokens[close + 1].kind == .word, tokens[close + 1].capitalised
         else { return nil }
-        return beforeAttribution(q, within: 2).map { ($0.speaker, $0.cue) }
+        return beforeAttribution(q, within: open - cue).map { ($0.speaker, $0.cue) }
     }
 
     /// "But, said Jo Hale, “…”": a cue after a comma, then only a name and the comma or colon before the

@@ -715,6 +715,17 @@ struct OwnedWordsTests {
         #expect(found[0].speaker == "Ida Crane")
     }
 
+    @Test func aCueAndADayBeforeTheQuotationOutweighTheNextSentencesCue() throws {
+        let text = """
+            The council met for three hours on Tuesday and argued about the harbour budget. Press aide Jo Lind briefed reporters after the meeting.
+
+            A city official who spoke on condition of anonymity said Wednesday, “There are talks between the mayor and the union.” The aide declined to specify the nature of the talks.
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "unnamed city official")
+    }
+
     @Test func anAdverbBeforeTheCueIsNotPartOfTheDescription() throws {
         let found = QuotationExtractor.analyze("“We will need two more cranes,” the harbour master then said.").quotations
         try #require(found.count == 1)
