@@ -192,7 +192,7 @@ extension DocumentModel {
         if (participle && afterComma) || afterConjunction {
             // Not a cue inside an opening adjunct ("Turning to the budget, Roe rejected …, saying").
             let adjunct = adjunctComma(sentence, participles: true).flatMap { $0 < j ? $0 + 1 : nil }
-            if participle, let m = finiteClauseSubject(before: j, from: adjunct ?? sentence.first) { return speaker(mention: m) }
+            if participle, let found = finiteClauseSubject(before: j, from: adjunct ?? sentence.first) { return found }
             if let previous = previousCue(before: j, from: adjunct ?? sentence.first), let found = speakerOfCue(previous) { return found }
             // "X, however, has threatened to veto ..., calling them" and "X rejected the idea and said
             // that": the subject of the sentence.
@@ -203,8 +203,9 @@ extension DocumentModel {
 
     /// "…, and Hale fired his deputy, Jo Roe, admitting", "while rivals called for …, Hale stayed …,
     /// noting": the name opening the clause of the nearest past-tense verb before `j` (after "and",
-    /// "but", a comma or at `from`), which a participle after it speaks for.
-    private func finiteClauseSubject(before j: Int, from: Int) -> Int? {
+    /// "but", a comma or at `from`), which a participle after it speaks for; or its words, with no
+    /// name, when a description opens it ("…, Roe's chief aide rallied supporters, saying").
+    private func finiteClauseSubject(before j: Int, from: Int) -> SpeakerRef? {
         var v = j - 1
         while v > from {
             if quoteOf[v] >= 0, let q = outerQuote(v) { v = quoteFirstToken(q) - 1; continue }
@@ -215,10 +216,32 @@ extension DocumentModel {
         guard v > from else { return nil }
         var s = v - 1
         while s > from && tokens[s].kind == .word && tokens[s].classes.contains(.betweenSubjectAndCue) { s -= 1 }
-        guard mentionAt[s] >= 0, case let m = Int(mentionAt[s]), mentions[m].kind != .place, mentionTokens[m].upperBound == s + 1,
-              case let b = mentionTokens[m].lowerBound, b >= from,
-              b == from || isPunct(b - 1, 0x2C) || tokens[b - 1].key == SpeechCues.k.and || tokens[b - 1].key == SpeechCues.k.but else { return nil }
-        return m
+        func opensClause(_ b: Int) -> Bool {
+            b >= from && (b == from || isPunct(b - 1, 0x2C) || tokens[b - 1].key == SpeechCues.k.and || tokens[b - 1].key == SpeechCues.k.but)
+        }
+        if mentionAt[s] >= 0 {
+            let m = Int(mentionAt[s])
+            guard mentions[m].kind != .place, mentionTokens[m].upperBound == s + 1, opensClause(mentionTokens[m].lowerBound) else { return nil }
+            return speaker(mention: m)
+        }
+        // A description: a noun, the words before it back to a determiner or a name's possessive.
+        guard isLowerWord(s), quoteOf[s] < 0, tokens[s].classes.isDisjoint(with: [.prepositions, .determiners, .subjectPronouns, .auxiliaries]) else { return nil }
+        var b = s
+        var owner = false
+        while b > from && b > s - 6 && quoteOf[b - 1] < 0 {
+            let p = b - 1
+            if tokens[p].kind == .possessive, p > from, mentionAt[p - 1] >= 0 { b = mentionTokens[Int(mentionAt[p - 1])].lowerBound; owner = true; break }
+            // "Some mayors": a word capitalised only as it opens the sentence.
+            if tokens[p].kind == .word && (tokens[p].classes.contains(.determiners) || (p == from && mentionAt[p] < 0)) { b = p; break }
+            guard isLowerWord(p), tokens[p].classes.isDisjoint(with: [.prepositions, .subjectPronouns, .auxiliaries]), tokens[p].form == nil,
+                  !Self.phraseBreaks.contains(tokens[p].key) else { break }
+            b = p
+        }
+        // Opening the sentence or after a comma; not "the" (a role noun names someone later) nor a pronoun.
+        guard b < s, b == from || isPunct(b - 1, 0x2C), tokens[b].key != SpeechCues.k.the, !tokens[b].classes.contains(.subjectPronouns) else { return nil }
+        // "Roe's campaign" is named by its words; "Some aides", "His chief aide" keep theirs with no name.
+        let written = text(tokens[b].start, tokens[s].end)
+        return SpeakerRef(name: owner ? written : "", kind: .person, mention: nil, written: written)
     }
 
     /// Whether the noun phrase at `first` follows a share's "of" ("26 percent of Democrats", "half of

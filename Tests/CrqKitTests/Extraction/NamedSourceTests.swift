@@ -779,6 +779,16 @@ struct OwnedWordsTests {
         #expect(!next.contains { $0.speaker?.contains("had") ?? false })
     }
 
+    @Test func aParticipleSpeaksForTheDescribedSubjectOfTheClauseBeforeIt() throws {
+        let opening = "The council met for three hours on Tuesday and argued about the harbour budget.\n\n"
+        let adviser = QuotationExtractor.analyze(opening + "In response to the plan to close the Harbour School, Mayor Lin Hale's closest adviser rallied parents, saying: “We have to be ready to stop it.”").quotations
+        try #require(adviser.count == 1)
+        #expect(adviser[0].asWritten == "Mayor Lin Hale's closest adviser")
+        let mayors = QuotationExtractor.analyze(opening + "Some mayors have called for the state and the Coast Guard to fight the Pirate League on the coast, saying the patrols have been too weak.").quotations
+        try #require(mayors.count == 1)
+        #expect(mayors[0].speaker == nil && mayors[0].asWritten == "Some mayors")
+    }
+
     @Test func anOfficeNamingStateIsNoCue() {
         #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
     }
