@@ -809,7 +809,7 @@ extension DocumentModel {
     }
 
     /// Common irregular verbs in the past, which end a clause's subject.
-    private static let pastForms = SpeechCues.keys("""
+    static let pastForms = SpeechCues.keys("""
         came went got gave took saw knew thought left found felt kept lost won ran became began paid sent spent held \
         led meant brought bought fell grew rose stood put hit let made
         """)

@@ -189,6 +189,11 @@ extension DocumentModel {
         let afterComma = j >= sentence.first && (isPunct(j, 0x2C) || (tokens[j].kind == .close && j > 0 && isPunct(j - 1, 0x2C))
                                                  || (participle && isDash(j)))
         let afterConjunction = j >= sentence.first && (tokens[j].key == SpeechCues.k.and || tokens[j].key == SpeechCues.k.but)
+        // "Hale attacked Roe by reminding voters that": a gerund of means or time speaks for the clause's subject.
+        if form.participle && j > sentence.first && Self.gerundPrepositions.contains(tokens[j].key),
+           let found = finiteClauseSubject(before: j, from: adjunctComma(sentence, participles: true).flatMap { $0 < j ? $0 + 1 : nil } ?? sentence.first, near: true) {
+            return found
+        }
         if (participle && afterComma) || afterConjunction {
             // Not a cue inside an opening adjunct ("Turning to the budget, Roe rejected …, saying").
             let adjunct = adjunctComma(sentence, participles: true).flatMap { $0 < j ? $0 + 1 : nil }
@@ -205,23 +210,36 @@ extension DocumentModel {
     /// noting": the name opening the clause of the nearest past-tense verb before `j` (after "and",
     /// "but", a comma or at `from`), which a participle after it speaks for; or its words, with no
     /// name, when a description opens it ("…, Roe's chief aide rallied supporters, saying").
-    private func finiteClauseSubject(before j: Int, from: Int) -> SpeakerRef? {
+    /// Not past a relative pronoun; with `near` (a gerund without a comma), nor past "that" or "to".
+    private func finiteClauseSubject(before j: Int, from: Int, near: Bool = false) -> SpeakerRef? {
         var v = j - 1
         while v > from {
             if quoteOf[v] >= 0, let q = outerQuote(v) { v = quoteFirstToken(q) - 1; continue }
             if isSentenceEndPunct(v) || isPunct(v, 0x3B) || isPunct(v, 0x3A) { return nil }
-            if tokens[v].kind == .word && !tokens[v].capitalised && (isPastVerb(v) || tokens[v].form?.past == true) { break }
+            if Self.relativePronouns.contains(tokens[v].key) || (near && (tokens[v].key == SpeechCues.k.that || tokens[v].key == SpeechCues.k.to)) { return nil }
+            if tokens[v].kind == .word && !tokens[v].capitalised && (isPastVerb(v) || tokens[v].form?.past == true || Self.pastForms.contains(tokens[v].key)) { break }
             v -= 1
         }
         guard v > from else { return nil }
         var s = v - 1
         while s > from && tokens[s].kind == .word && tokens[s].classes.contains(.betweenSubjectAndCue) { s -= 1 }
+        // Not a name joined to another ("Roe and Hale had helped").
         func opensClause(_ b: Int) -> Bool {
-            b >= from && (b == from || isPunct(b - 1, 0x2C) || tokens[b - 1].key == SpeechCues.k.and || tokens[b - 1].key == SpeechCues.k.but)
+            b >= from && (b == from || isPunct(b - 1, 0x2C)
+                          || ((tokens[b - 1].key == SpeechCues.k.and || tokens[b - 1].key == SpeechCues.k.but) && !(b - 2 >= from && mentionAt[b - 2] >= 0)))
         }
         if mentionAt[s] >= 0 {
             let m = Int(mentionAt[s])
-            guard mentions[m].kind != .place, mentionTokens[m].upperBound == s + 1, opensClause(mentionTokens[m].lowerBound) else { return nil }
+            // Lower-case words may describe the name ("council member Jo Hale", "Democratic incumbent Jo Hale").
+            var b = mentionTokens[m].lowerBound
+            func describes(_ t: Int) -> Bool {
+                if tokens[t].kind == .word && tokens[t].capitalised { return Gazetteer.partyAdjectives.contains(tokens[t].key) || Gazetteer.adjectiveByKey[tokens[t].key] != nil }
+                return isLowerWord(t) && tokens[t].form == nil && !isPastVerb(t) && !Self.phraseBreaks.contains(tokens[t].key)
+                    && tokens[t].classes.isDisjoint(with: [.prepositions, .auxiliaries, .subjectPronouns, .determiners])
+            }
+            while b > from && b > mentionTokens[m].lowerBound - 4 && describes(b - 1) { b -= 1 }
+            if b > from && mentionAt[b - 1] >= 0 && tokens[b - 1].capitalised { b = mentionTokens[Int(mentionAt[b - 1])].lowerBound }
+            guard mentions[m].kind != .place, mentionTokens[m].upperBound == s + 1, opensClause(b) || opensClause(mentionTokens[m].lowerBound) else { return nil }
             return speaker(mention: m)
         }
         // A description: a noun, the words before it back to a determiner or a name's possessive.
@@ -289,6 +307,7 @@ extension DocumentModel {
     }
 
     private static let channelPrepositions = SpeechCues.keys("to on via at")
+    private static let gerundPrepositions = SpeechCues.keys("by after before without")
     private static let dayOpeners = SpeechCues.keys("on last this next early late")
     private static let timeSpans = SpeechCues.keys("week weekend month year night morning afternoon evening")
     private static let spanOpeners = SpeechCues.keys("last this next past that")

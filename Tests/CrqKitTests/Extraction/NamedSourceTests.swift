@@ -789,6 +789,15 @@ struct OwnedWordsTests {
         #expect(mayors[0].speaker == nil && mayors[0].asWritten == "Some mayors")
     }
 
+    @Test func aGerundOfMeansAndAnIrregularPastSpeakForTheClausesSubject() {
+        let opening = "The council met for three hours on Tuesday and argued about the harbour budget.\n\n"
+        func speakers(_ sentence: String) -> [String?] { QuotationExtractor.analyze(opening + sentence).quotations.map(\.speaker) }
+        #expect(speakers("When she ran for mayor in 2010, council member Ada Quint attacked Dan Roe by reminding voters that the merger had cost the town 300 jobs.") == ["Ada Quint"])
+        #expect(speakers("Dan Roe kept to the budget, but Ada Quint brought him back to the harbour, asking Roe to explain the missing funds.") == ["Ada Quint"])
+        // Not past "to": the gerund belongs to the nearest clause ("expects Hale to … by calling").
+        #expect(speakers("Ada Quint told reporters that she expects Dan Roe to open the debate by calling for new lights.") != ["Ada Quint", "Ada Quint"])
+    }
+
     @Test func anOfficeNamingStateIsNoCue() {
         #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
     }
