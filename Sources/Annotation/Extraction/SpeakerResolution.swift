@@ -203,6 +203,10 @@ extension DocumentModel {
             // that": the subject of the sentence.
             if participle || afterConjunction, let found = sentenceSubject(from: sentence.first, before: j) { return found }
         }
+        // "Roe spoke as the heckler yelled": a described subject opening a clause of its own names no one before it.
+        if j > sentence.first + 1, isLowerWord(j), tokens[j - 1].classes.contains(.determiners), Self.clauseOpeners.contains(tokens[j - 2].key) {
+            return candidate(at: j, allowPrepositionObject: false)?.speaker
+        }
         return scanSubject(from: j, limit: sentence.first, forward: false)
     }
 
@@ -308,6 +312,7 @@ extension DocumentModel {
 
     private static let channelPrepositions = SpeechCues.keys("to on via at")
     private static let gerundPrepositions = SpeechCues.keys("by after before without")
+    private static let clauseOpeners = SpeechCues.keys("as while when after before because")
     private static let dayOpeners = SpeechCues.keys("on last this next early late")
     private static let timeSpans = SpeechCues.keys("week weekend month year night morning afternoon evening")
     private static let spanOpeners = SpeechCues.keys("last this next past that")

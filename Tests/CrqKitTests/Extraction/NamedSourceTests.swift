@@ -798,6 +798,11 @@ struct OwnedWordsTests {
         #expect(speakers("Ada Quint told reporters that she expects Dan Roe to open the debate by calling for new lights.") != ["Ada Quint", "Ada Quint"])
     }
 
+    @Test func aDescribedSubjectAfterAsIsTheCuesOwn() {
+        let text = "The council met for three hours on Tuesday and argued about the harbour budget.\n\n“We are nearly done,” Dan Roe said as the heckler yelled: “Go home!”"
+        #expect(QuotationExtractor.analyze(text).quotations.map(\.speaker) == ["Dan Roe", "heckler"])
+    }
+
     @Test func anOfficeNamingStateIsNoCue() {
         #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
     }
