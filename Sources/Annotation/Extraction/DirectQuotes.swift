@@ -150,7 +150,7 @@ extension DocumentModel {
         }
         if !attributed && kind == .direct {
             var own: (speaker: SpeakerRef, cue: String?)? = afterAttribution(q).map { ($0.speaker, $0.cue) }
-            if own != nil { attributedAfter.insert(quotations.count) }
+            if own != nil, let before = introducedSentence(q) { own = before } else if own != nil { attributedAfter.insert(quotations.count) }
             if own == nil && !span.continued {
                 own = ownedWords(q) ?? colonClause(q) ?? nameColon(q) ?? beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q)
                 if own == nil { own = clauseSubject(q) ?? personBeforeColon(q) ?? laterAttribution(q) ?? signedAttribution(q) ?? adjacentAttribution(q) }
@@ -284,7 +284,10 @@ extension DocumentModel {
         if let relative { speaker = relative.speaker } else if k > t { speaker = scanSubject(from: k - 1, limit: t, forward: false) }
         // “...,” the widow said / another witness wrote on Facebook: an unnamed speaker described by a
         // noun phrase, rather than a name after the cue.
-        if speaker == nil, k > t, let found = describedSpeaker(t, end: k), found.end == k { speaker = found.speaker }
+        // Not the adverbs before the cue ("the widow then said").
+        var subjectEnd = k
+        while subjectEnd > t + 1 && tokens[subjectEnd - 1].classes.contains(.betweenSubjectAndCue) { subjectEnd -= 1 }
+        if speaker == nil, k > t, let found = describedSpeaker(t, end: subjectEnd), found.end == subjectEnd { speaker = found.speaker }
         // “...,” the ruling issued Monday said: the description before a participle and a day.
         if speaker == nil, k > t + 2, isUnlistedPast(k - 2, k), tokens[k - 1].classes.contains(.calendarWords),
            let found = describedSpeaker(t, end: k - 2), found.end == k - 2 { speaker = found.speaker }
@@ -482,7 +485,8 @@ extension DocumentModel {
             }
             // "the 46-year-old", "a 30-year veteran", "a 2013 study": an age or a year as the noun or before it.
             if e == w && (isAgeWord(e) || (tokens[e].kind == .number && e + 1 < end && isLowerWord(e + 1))) { e += 1; continue }
-            guard isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && canBeNoun(e) && !(postmodified && tokens[e].key == Self.who) else { break }
+            guard isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && !tokens[e].classes.contains(.auxiliaries) && canBeNoun(e)
+                    && !(postmodified && tokens[e].key == Self.who) else { break }
             e += 1
         }
         let postmodifier = postmodified && e < end && (tokens[e].key == Self.who || (isLowerWord(e) && tokens[e].classes.contains(.prepositions)))
@@ -527,6 +531,19 @@ extension DocumentModel {
         return asked
     }
     private static let reducedClauseWords = SpeechCues.keys("when if as once")
+
+    /// "Hale nodded and said, “…” The mayor then recalled …": a quotation ending its sentence right after
+    /// the cue that introduces it (cue, comma or colon, open mark) is that cue's, not the next sentence's.
+    /// Also past a day after the cue ("said Wednesday, “…”").
+    private func introducedSentence(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        guard let open = quotes[q].open, open >= 2, isPunct(open - 1, 0x2C) || isPunct(open - 1, 0x3A) else { return nil }
+        let first = sentences[Int(sentenceOf[open])].first
+        let cue = timePhraseStart(open - 2, first).map { $0 - 1 } ?? open - 2
+        guard cue > first, let form = cueForm(cue), !form.participle, quotes[q].innerEnd > 0, isSentenceEndPunct(quotes[q].innerEnd - 1),
+              let close = quotes[q].close, close + 1 < tokens.count, tokens[close + 1].kind == .word, tokens[close + 1].capitalised
+        else { return nil }
+        return beforeAttribution(q, within: open - cue).map { ($0.speaker, $0.cue) }
+    }
 
     /// "But, said Jo Hale, “…”": a cue after a comma, then only a name and the comma or colon before the
     /// quotation; not a participle nor a cue taking an addressee ("…, telling the Gazette, “…”").

@@ -156,7 +156,7 @@ extension DocumentModel {
         // name; nor is a verb in -ing before a given name and a surname ("Trusting Jo Roe with …").
         if !known && first < last && startsSentence(first) && !midCapitals.contains(tokens[first].key)
             && Gazetteer.countryByKey[tokens[first].key] == nil && !tokens[first].classes.contains(.organisationWords)
-            && !tokens[first].acronym
+            && !tokens[first].acronym && !isGivenNameSubject(first, last, end)
             && (writtenInLowerCase(tokens[first].key)
                 || (last - first >= 2 && isIngWord(first, anyCase: true) && GivenNames.gender(tokens[first].key, title: false) == nil
                     && GivenNames.gender(tokens[first + 1].key, title: false) != nil)) {
@@ -176,6 +176,16 @@ extension DocumentModel {
         }
         classify(first, last + 1, surfaceEnd: surfaceEnd, singles: &singles)
         return surfaceEnd
+    }
+
+    /// "Bill Roe said …": a given name and one more capitalised word opening a statement, followed by a
+    /// lower-case word, name the subject even when the document also writes the given name as a common
+    /// word ("the bill"); a question ("Will Roe go?") may open with a verb.
+    private func isGivenNameSubject(_ first: Int, _ last: Int, _ end: Int) -> Bool {
+        guard last == first + 1, last + 1 < end, tokens[last + 1].kind == .word, !tokens[last + 1].capitalised,
+              GivenNames.gender(tokens[first].key, title: false) != nil else { return false }
+        let sentenceEnd = sentences[Int(sentenceOf[first])].end
+        return !(first..<sentenceEnd).contains { isPunct($0, 0x3F) }
     }
 
     /// Whether the document writes the word with key `key` in lower case somewhere.

@@ -291,8 +291,13 @@ extension DocumentModel {
     /// that runs to cue `k`, when no name rule resolves it; its words, with an empty name.
     private func appositionSubject(_ k: Int, _ sentence: TextSentence) -> SpeakerRef? {
         guard followsApposition(k), !isPassiveCue(k, sentence.first) else { return nil }
-        let first = firstWord(sentence)
-        guard first < k, let comma = (first..<k).first(where: { isPunct($0, 0x2C) }), comma > first, comma - first <= 6 else { return nil }
+        var first = firstWord(sentence)
+        guard first < k, var comma = (first..<k).first(where: { isPunct($0, 0x2C) }), comma > first, comma - first <= 6 else { return nil }
+        // "Last month, the Courier, a weekly, revealed": the subject follows an opening time phrase.
+        if timePhraseStart(comma - 1, first - 1) == first, let next = (comma + 1..<k).first(where: { isPunct($0, 0x2C) }), next - comma - 1 <= 6 {
+            (first, comma) = (comma + 1, next)
+        }
+        guard comma > first else { return nil }
         let opener = tokens[first]
         guard !opener.classes.contains(.prepositions), !opener.classes.contains(.adjunctStarters), !opener.classes.contains(.timeWords),
               !opener.classes.contains(.calendarWords), !Self.clauseJoints.contains(opener.key), !Self.asides.contains(opener.key),
@@ -804,7 +809,7 @@ extension DocumentModel {
     }
 
     /// Common irregular verbs in the past, which end a clause's subject.
-    private static let pastForms = SpeechCues.keys("""
+    static let pastForms = SpeechCues.keys("""
         came went got gave took saw knew thought left found felt kept lost won ran became began paid sent spent held \
         led meant brought bought fell grew rose stood put hit let made
         """)

@@ -110,10 +110,16 @@ extension DocumentModel {
         var t = j - 1
         while t >= first {
             if quoteOf[t] >= 0, let q = outerQuote(t) { t = quoteFirstToken(q) - 1; continue }
-            // Not a cue's noun in an object ("criticised Roe over his call for …").
-            let noun = t > first && (tokens[t - 1].kind == .possessive
-                                     || (tokens[t - 1].classes.contains(.determiners) && tokens[t - 1].key != SpeechCues.k.that))
-            if cueForm(t) != nil && !noun { return t }
+            if let form = cueForm(t) {
+                // Not a cue's noun in an object ("criticised Roe over his call for …", "posted a Facebook comment").
+                var d = t - 1
+                if d > first, mentionAt[d] >= 0, form.flags.contains(.nounLike), !form.past { d = mentionTokens[Int(mentionAt[d])].lowerBound - 1 }
+                let noun = d >= first && (tokens[d].kind == .possessive
+                                          || (tokens[d].classes.contains(.determiners) && tokens[d].key != SpeechCues.k.that))
+                // Nor a gerund after a preposition ("mocked Roe for calling him …, noting"): the object is its subject.
+                let gerund = form.participle && t > first && tokens[t - 1].classes.contains(.prepositions)
+                if !noun && !gerund { return t }
+            }
             t -= 1
         }
         return nil
@@ -183,15 +189,81 @@ extension DocumentModel {
         let afterComma = j >= sentence.first && (isPunct(j, 0x2C) || (tokens[j].kind == .close && j > 0 && isPunct(j - 1, 0x2C))
                                                  || (participle && isDash(j)))
         let afterConjunction = j >= sentence.first && (tokens[j].key == SpeechCues.k.and || tokens[j].key == SpeechCues.k.but)
+        // "Hale attacked Roe by reminding voters that": a gerund of means or time speaks for the clause's subject.
+        if form.participle && j > sentence.first && Self.gerundPrepositions.contains(tokens[j].key),
+           let found = finiteClauseSubject(before: j, from: adjunctComma(sentence, participles: true).flatMap { $0 < j ? $0 + 1 : nil } ?? sentence.first, near: true) {
+            return found
+        }
         if (participle && afterComma) || afterConjunction {
             // Not a cue inside an opening adjunct ("Turning to the budget, Roe rejected …, saying").
             let adjunct = adjunctComma(sentence, participles: true).flatMap { $0 < j ? $0 + 1 : nil }
+            if participle, let found = finiteClauseSubject(before: j, from: adjunct ?? sentence.first) { return found }
             if let previous = previousCue(before: j, from: adjunct ?? sentence.first), let found = speakerOfCue(previous) { return found }
             // "X, however, has threatened to veto ..., calling them" and "X rejected the idea and said
             // that": the subject of the sentence.
             if participle || afterConjunction, let found = sentenceSubject(from: sentence.first, before: j) { return found }
         }
+        // "Roe spoke as the heckler yelled": a described subject opening a clause of its own names no one before it.
+        if j > sentence.first + 1, isLowerWord(j), tokens[j - 1].classes.contains(.determiners), Self.clauseOpeners.contains(tokens[j - 2].key) {
+            return candidate(at: j, allowPrepositionObject: false)?.speaker
+        }
         return scanSubject(from: j, limit: sentence.first, forward: false)
+    }
+
+    /// "…, and Hale fired his deputy, Jo Roe, admitting", "while rivals called for …, Hale stayed …,
+    /// noting": the name opening the clause of the nearest past-tense verb before `j` (after "and",
+    /// "but", a comma or at `from`), which a participle after it speaks for; or its words, with no
+    /// name, when a description opens it ("…, Roe's chief aide rallied supporters, saying").
+    /// Not past a relative pronoun; with `near` (a gerund without a comma), nor past "that" or "to".
+    private func finiteClauseSubject(before j: Int, from: Int, near: Bool = false) -> SpeakerRef? {
+        var v = j - 1
+        while v > from {
+            if quoteOf[v] >= 0, let q = outerQuote(v) { v = quoteFirstToken(q) - 1; continue }
+            if isSentenceEndPunct(v) || isPunct(v, 0x3B) || isPunct(v, 0x3A) { return nil }
+            if Self.relativePronouns.contains(tokens[v].key) || (near && (tokens[v].key == SpeechCues.k.that || tokens[v].key == SpeechCues.k.to)) { return nil }
+            if tokens[v].kind == .word && !tokens[v].capitalised && (isPastVerb(v) || tokens[v].form?.past == true || Self.pastForms.contains(tokens[v].key)) { break }
+            v -= 1
+        }
+        guard v > from else { return nil }
+        var s = v - 1
+        while s > from && tokens[s].kind == .word && tokens[s].classes.contains(.betweenSubjectAndCue) { s -= 1 }
+        // Not a name joined to another ("Roe and Hale had helped").
+        func opensClause(_ b: Int) -> Bool {
+            b >= from && (b == from || isPunct(b - 1, 0x2C)
+                          || ((tokens[b - 1].key == SpeechCues.k.and || tokens[b - 1].key == SpeechCues.k.but) && !(b - 2 >= from && mentionAt[b - 2] >= 0)))
+        }
+        if mentionAt[s] >= 0 {
+            let m = Int(mentionAt[s])
+            // Lower-case words may describe the name ("council member Jo Hale", "Democratic incumbent Jo Hale").
+            var b = mentionTokens[m].lowerBound
+            func describes(_ t: Int) -> Bool {
+                if tokens[t].kind == .word && tokens[t].capitalised { return Gazetteer.partyAdjectives.contains(tokens[t].key) || Gazetteer.adjectiveByKey[tokens[t].key] != nil }
+                return isLowerWord(t) && tokens[t].form == nil && !isPastVerb(t) && !Self.phraseBreaks.contains(tokens[t].key)
+                    && tokens[t].classes.isDisjoint(with: [.prepositions, .auxiliaries, .subjectPronouns, .determiners])
+            }
+            while b > from && b > mentionTokens[m].lowerBound - 4 && describes(b - 1) { b -= 1 }
+            if b > from && mentionAt[b - 1] >= 0 && tokens[b - 1].capitalised { b = mentionTokens[Int(mentionAt[b - 1])].lowerBound }
+            guard mentions[m].kind != .place, mentionTokens[m].upperBound == s + 1, opensClause(b) || opensClause(mentionTokens[m].lowerBound) else { return nil }
+            return speaker(mention: m)
+        }
+        // A description: a noun, the words before it back to a determiner or a name's possessive.
+        guard isLowerWord(s), quoteOf[s] < 0, tokens[s].classes.isDisjoint(with: [.prepositions, .determiners, .subjectPronouns, .auxiliaries]) else { return nil }
+        var b = s
+        var owner = false
+        while b > from && b > s - 6 && quoteOf[b - 1] < 0 {
+            let p = b - 1
+            if tokens[p].kind == .possessive, p > from, mentionAt[p - 1] >= 0 { b = mentionTokens[Int(mentionAt[p - 1])].lowerBound; owner = true; break }
+            // "Some mayors": a word capitalised only as it opens the sentence.
+            if tokens[p].kind == .word && (tokens[p].classes.contains(.determiners) || (p == from && mentionAt[p] < 0)) { b = p; break }
+            guard isLowerWord(p), tokens[p].classes.isDisjoint(with: [.prepositions, .subjectPronouns, .auxiliaries]), tokens[p].form == nil,
+                  !Self.phraseBreaks.contains(tokens[p].key) else { break }
+            b = p
+        }
+        // Opening the sentence or after a comma; not "the" (a role noun names someone later) nor a pronoun.
+        guard b < s, b == from || isPunct(b - 1, 0x2C), tokens[b].key != SpeechCues.k.the, !tokens[b].classes.contains(.subjectPronouns) else { return nil }
+        // "Roe's campaign" is named by its words; "Some aides", "His chief aide" keep theirs with no name.
+        let written = text(tokens[b].start, tokens[s].end)
+        return SpeakerRef(name: owner ? written : "", kind: .person, mention: nil, written: written)
     }
 
     /// Whether the noun phrase at `first` follows a share's "of" ("26 percent of Democrats", "half of
@@ -238,7 +310,9 @@ extension DocumentModel {
         return j
     }
 
-    private static let channelPrepositions = SpeechCues.keys("to on via")
+    private static let channelPrepositions = SpeechCues.keys("to on via at")
+    private static let gerundPrepositions = SpeechCues.keys("by after before without")
+    private static let clauseOpeners = SpeechCues.keys("as while when after before because")
     private static let dayOpeners = SpeechCues.keys("on last this next early late")
     private static let timeSpans = SpeechCues.keys("week weekend month year night morning afternoon evening")
     private static let spanOpeners = SpeechCues.keys("last this next past that")
@@ -315,7 +389,9 @@ extension DocumentModel {
             return nil
         }
         var j = from
-        if j >= limit && isPunct(j, 0x2C), let found = appositive(comma: j, limit: limit) { return found }
+        // "Hale, who calls Roe a “crook,” said": the comma closing an aside may stand inside closing marks.
+        let comma = j > limit && tokens[j].kind == .close && isPunct(j - 1, 0x2C) ? j - 1 : j
+        if comma >= limit && isPunct(comma, 0x2C), let found = appositive(comma: comma, limit: limit) { return found }
         while j >= limit {
             if quoteOf[j] >= 0, let q = outerQuote(j) { j = quoteFirstToken(q) - 1; continue }
             if isPunct(j, 0x3B) || isPunct(j, 0x3A) || isPunct(j, 0x2C) || tokens[j].key == SpeechCues.k.that { return nil }
@@ -387,11 +463,19 @@ extension DocumentModel {
         return found
     }
 
-    /// The comma opening the apposition that `comma` closes, within reach and outside quotations.
+    /// The comma opening the apposition that `comma` closes, within reach and outside quotations; a
+    /// quoted word inside the apposition is passed over ("Hale, who calls Roe a “crook,” said").
     private func commaBefore(_ comma: Int, limit: Int) -> Int? {
         var c = comma - 1
-        while c > limit && c > comma - Self.appositionReach && !isPunct(c, 0x2C) && !isSentenceEndPunct(c) && quoteOf[c] < 0 { c -= 1 }
-        return c >= limit && isPunct(c, 0x2C) ? c : nil
+        while c > limit && c > comma - Self.appositionReach && !isPunct(c, 0x2C) && !isSentenceEndPunct(c) {
+            if quoteOf[c] >= 0 {
+                guard let q = outerQuote(c), case let open = quoteFirstToken(q), open > limit, c - open < 6 else { break }
+                c = open - 1
+                continue
+            }
+            c -= 1
+        }
+        return c >= limit && isPunct(c, 0x2C) && quoteOf[c] < 0 ? c : nil
     }
 
     /// "Jo Hale, a former aide to the mayor, who": the named person before an apposition that
@@ -596,6 +680,11 @@ extension DocumentModel {
         // Not a noun phrase but an adverb or a verb phrase ("Roe, alternately …", "Roe issued a statement
         // saying"): the sentence's named subject speaks, if any.
         if isVerbOrAdverb(start, last) || isPredicate(start, first) { return sentenceSubject(from: first, before: start) }
+        // "The village released a statement saying": a subject, its past verb and the verb's object; the subject speaks.
+        if nameStart + 1 < last, let v = (nameStart + 1..<last).first(where: { isLowerWord($0 - 1) && isPredicate($0, $0 - 1, named: false) && tokens[$0 + 1].classes.contains(.determiners) }) {
+            return SpeakerRef(name: WordKey.string(text(tokens[nameStart].start, tokens[v - 1].end)), kind: .person, mention: nil,
+                              written: text(tokens[start].start, tokens[v - 1].end))
+        }
         return SpeakerRef(name: WordKey.string(text(tokens[nameStart].start, tokens[last].end)), kind: .person, mention: nil, written: written)
     }
 
@@ -633,11 +722,12 @@ extension DocumentModel {
 
     /// "Jo Hale, a Roe supporter, fanned controversy with …", "Hale rebuked critics who …": a lower-case
     /// past verb (not after a determiner) opening the words, after a person named earlier in the sentence.
-    private func isPredicate(_ start: Int, _ first: Int) -> Bool {
+    /// With `named` false, only the verb: a lower-case past form not after a determiner.
+    private func isPredicate(_ start: Int, _ first: Int, named: Bool = true) -> Bool {
         let head = tokens[start]
         guard head.kind == .word, !head.capitalised, start > first, !tokens[start - 1].classes.contains(.determiners),
               endsInEd(start, longerThan: 4) || Self.pastVerbs.contains(head.key) else { return false }
-        return (first..<start).contains { mentionAt[$0] >= 0 && mentions[Int(mentionAt[$0])].kind == .person && quoteOf[$0] < 0 }
+        return !named || (first..<start).contains { mentionAt[$0] >= 0 && mentions[Int(mentionAt[$0])].kind == .person && quoteOf[$0] < 0 }
     }
     private static let pastVerbs = SpeechCues.keys("led took came made gave held sent")
 

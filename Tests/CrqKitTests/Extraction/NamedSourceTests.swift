@@ -697,6 +697,112 @@ struct OwnedWordsTests {
         #expect(found.map(\.speaker) == ["Marta Vance"])
     }
 
+    @Test func aGivenNameAlsoUsedAsACommonWordStillOpensTheSubjectsName() throws {
+        let text = """
+            The town council passed the parking bill on Tuesday after a long night.
+
+            Bill Harlow spoke against it before the vote. “Shop owners will pay for every space,” the former mayor said.
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Bill Harlow")
+    }
+
+    @Test func aCueRightBeforeTheQuotationOutweighsTheNextSentencesCue() throws {
+        let text = "Ida Crane heard the question and said, “The bridge will open in May.” The engineer then recalled how the repairs were paid for."
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Ida Crane")
+    }
+
+    @Test func aCueAndADayBeforeTheQuotationOutweighTheNextSentencesCue() throws {
+        let text = """
+            The council met for three hours on Tuesday and argued about the harbour budget. Press aide Jo Lind briefed reporters after the meeting.
+
+            A city official who spoke on condition of anonymity said Wednesday, “There are talks between the mayor and the union.” The aide declined to specify the nature of the talks.
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "unnamed city official")
+    }
+
+    @Test func anAdverbBeforeTheCueIsNotPartOfTheDescription() throws {
+        let found = QuotationExtractor.analyze("“We will need two more cranes,” the harbour master then said.").quotations
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "harbour master")
+        #expect(found[0].asWritten == "the harbour master")
+    }
+
+    @Test func aQuotedWordClosingAnAsideLeavesTheSubjectBeforeIt() throws {
+        let text = """
+            Ivo Lutz and Dana Roe argued about the harbour budget for three hours on Monday.
+
+            Lutz, who calls Roe a “fraud,” said the debate should be held in May.
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Ivo Lutz")
+    }
+
+    @Test func aParticipleAfterAnObjectSpeaksForTheSubject() {
+        let opening = "The council met for three hours on Tuesday and argued about the harbour budget.\n\n"
+        func speakers(_ sentence: String) -> [String?] { QuotationExtractor.analyze(opening + sentence).quotations.filter { $0.kind != .term }.map(\.speaker) }
+        // Not the name qualifying a noun object ("a Facebook comment").
+        #expect(speakers("Nora Vance quickly posted a Facebook comment of her own, saying, “We are thrilled to have a new mayor!”") == ["Nora Vance"])
+        // Not the subject of a gerund after a preposition ("for calling").
+        #expect(speakers("The judge, Ada Quint, mocked Dan Roe for calling himself the “king of roads,” noting that the bridge would cost twice as much.") == ["Ada Quint"])
+        // Not the one written back at.
+        #expect(speakers("Ada Quint wrote back at Dan Roe pointing out how odd the claim was.") == ["Ada Quint"])
+    }
+
+    @Test func aParticipleSpeaksForTheNamedSubjectOfTheClauseBeforeIt() {
+        let opening = "Mayor Lin Hale spent three hours on Tuesday arguing about the harbour budget.\n\n"
+        func speakers(_ sentence: String) -> [String?] { QuotationExtractor.analyze(opening + sentence).quotations.map(\.speaker) }
+        #expect(speakers("Over the past week, prosecutors charged the clerk with fraud and Hale fired his deputy, Carl Mott, admitting that trust had been lost.") == ["Lin Hale"])
+        #expect(speakers("In a May debate, while most of his rivals called for a bigger fleet to fight the Pirate League, Hale stayed closer to the old plan, noting that the ships are too slow.") == ["Lin Hale"])
+    }
+
+    @Test func anOpeningTimePhraseIsNotTheSubjectBeforeAnApposition() throws {
+        let text = "The council met for three hours on Tuesday.\n\nLast week, the Independent, a weekly paper in Leeds, revealed that most of the boats were built abroad."
+        let found = QuotationExtractor.analyze(text).quotations
+        try #require(found.count == 1)
+        #expect(found[0].asWritten == "the Independent")
+    }
+
+    @Test func aVerbAndItsObjectAreNotPartOfADescribedSpeaker() throws {
+        let opening = "The council met for three hours on Tuesday and argued about the harbour budget.\n\n"
+        let statement = QuotationExtractor.analyze(opening + "The village released a statement Wednesday saying the plan rested on rumours.").quotations
+        try #require(statement.count == 1)
+        #expect(statement[0].speaker == "village" && statement[0].asWritten == "The village")
+        // An auxiliary ends a description: "The articles had helped add" names no speaker "articles had helped".
+        let next = QuotationExtractor.analyze(opening + "The school had worked with the Harbour Gazette on two articles published in May that examined ''the gap between the port's public position and its own plans.'' The articles had helped add pressure to an inquiry by the state into the matter.").quotations
+        #expect(!next.contains { $0.speaker?.contains("had") ?? false })
+    }
+
+    @Test func aParticipleSpeaksForTheDescribedSubjectOfTheClauseBeforeIt() throws {
+        let opening = "The council met for three hours on Tuesday and argued about the harbour budget.\n\n"
+        let adviser = QuotationExtractor.analyze(opening + "In response to the plan to close the Harbour School, Mayor Lin Hale's closest adviser rallied parents, saying: “We have to be ready to stop it.”").quotations
+        try #require(adviser.count == 1)
+        #expect(adviser[0].asWritten == "Mayor Lin Hale's closest adviser")
+        let mayors = QuotationExtractor.analyze(opening + "Some mayors have called for the state and the Coast Guard to fight the Pirate League on the coast, saying the patrols have been too weak.").quotations
+        try #require(mayors.count == 1)
+        #expect(mayors[0].speaker == nil && mayors[0].asWritten == "Some mayors")
+    }
+
+    @Test func aGerundOfMeansAndAnIrregularPastSpeakForTheClausesSubject() {
+        let opening = "The council met for three hours on Tuesday and argued about the harbour budget.\n\n"
+        func speakers(_ sentence: String) -> [String?] { QuotationExtractor.analyze(opening + sentence).quotations.map(\.speaker) }
+        #expect(speakers("When she ran for mayor in 2010, council member Ada Quint attacked Dan Roe by reminding voters that the merger had cost the town 300 jobs.") == ["Ada Quint"])
+        #expect(speakers("Dan Roe kept to the budget, but Ada Quint brought him back to the harbour, asking Roe to explain the missing funds.") == ["Ada Quint"])
+        // Not past "to": the gerund belongs to the nearest clause ("expects Hale to … by calling").
+        #expect(speakers("Ada Quint told reporters that she expects Dan Roe to open the debate by calling for new lights.") != ["Ada Quint", "Ada Quint"])
+    }
+
+    @Test func aDescribedSubjectAfterAsIsTheCuesOwn() {
+        let text = "The council met for three hours on Tuesday and argued about the harbour budget.\n\n“We are nearly done,” Dan Roe said as the heckler yelled: “Go home!”"
+        #expect(QuotationExtractor.analyze(text).quotations.map(\.speaker) == ["Dan Roe", "heckler"])
+    }
+
     @Test func anOfficeNamingStateIsNoCue() {
         #expect(speakers("“Tariffs will not save the mills,” Oren Pike, deputy secretary of state for trade, farming and fisheries, said.") == ["Oren Pike"])
     }
