@@ -985,9 +985,10 @@ extension DocumentModel {
             while j < sentence.end && !(isPunct(j, 0x2C) && quoteOf[j] < 0) { j += 1 }
             j += 1
         }
+        // "People close to the mayor": a group noun among the sentence words heads the subject.
         while j < sentence.end && mentionAt[j] < 0 && (tokens[j].kind != .word
                 || (tokens[j].classes.contains(.sentenceWords) && !tokens[j].classes.contains(.determiners)
-                    && !tokens[j].classes.contains(.subjectPronouns))) { j += 1 }
+                    && !tokens[j].classes.contains(.subjectPronouns) && !Self.groupNouns.contains(tokens[j].key))) { j += 1 }
         // "The Post reported": the name after its article.
         if j + 1 < sentence.end && mentionAt[j] < 0 && tokens[j].classes.contains(.determiners) && mentionAt[j + 1] >= 0
             && mentionTokens[Int(mentionAt[j + 1])].lowerBound == j + 1 { j += 1 }
@@ -1104,7 +1105,7 @@ extension DocumentModel {
     /// opening adjuncts ("On Tuesday, Roe said", "Though he did not name her, Roe said", "The day
     /// before, at a fair in Dayton, Ohio, Roe said").
     func isSubject(_ t: Int) -> Bool {
-        if opensSentence(t) { return true }
+        if opensSentence(t) || isAppositionToOpening(t) { return true }
         var from = sentences[Int(sentenceOf[t])].first
         // "But at another rally, Roe said": past a conjunction.
         while from < t && (tokens[from].key == SpeechCues.k.and || tokens[from].key == SpeechCues.k.but) { from += 1 }
@@ -1122,6 +1123,20 @@ extension DocumentModel {
             guard opensWithAdjunct(from) || state else { return false }
         }
         return false
+    }
+
+    /// Whether the name at `t` stands between commas after a description that opens its sentence and
+    /// names no one ("The other man, his cousin Jo Roe, 40, cited …", "One voter, Jo Roe, said …"): the
+    /// name is who the description is.
+    private func isAppositionToOpening(_ t: Int) -> Bool {
+        guard mentionAt[t] >= 0, case let m = Int(mentionAt[t]), mentionTokens[m].lowerBound == t,
+              mentionTokens[m].upperBound < tokens.count, isPunct(mentionTokens[m].upperBound, 0x2C) else { return false }
+        let first = sentences[Int(sentenceOf[t])].first
+        guard tokens[first].classes.contains(.determiners) || Self.quantifiers.contains(tokens[first].key) else { return false }
+        var comma = first + 1
+        while comma < t && comma < first + 6 && tokens[comma].kind == .word && mentionAt[comma] < 0 && cueForm(comma) == nil
+                && !tokens[comma].capitalised && !tokens[comma].classes.contains(.auxiliaries) { comma += 1 }
+        return comma < t && isPunct(comma, 0x2C) && opens(t, from: comma + 1)
     }
 
     /// Whether a short phrase of time without a name runs from `first` to a comma before `t` ("The

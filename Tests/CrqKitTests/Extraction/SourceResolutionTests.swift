@@ -906,4 +906,26 @@ struct SourceResolutionTests {
         try #require(found.count == 3)
         #expect(found[2].speaker == "Brandvold" && found[2].asWritten == "she")
     }
+
+    @Test func theyStandsForPeopleDescribedAsTheSubjectBefore() throws {
+        let text = """
+            “The plant stays open,” the Marlow Works said in May.
+
+            People familiar with the sale were certain that the buyer would cut jobs. And they insisted that the town council knew it.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].asWritten == "they" && found[0].speaker == "people")
+    }
+
+    @Test func heStandsForANameInAppositionToTheDescriptionOpeningTheSentence() throws {
+        let text = """
+            “We need more money,” said Jo Dunn, a clerk.
+
+            The other man, his neighbor Tom Fry, 52, called the mayor’s budget a gamble. “He spends like a gambler,” he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[1].asWritten == "he" && found[1].speaker == "Tom Fry")
+    }
 }
