@@ -763,8 +763,13 @@ extension DocumentModel {
             if var found = recentSpeaker(before: t, female: female) {
                 // "Mrs. Roe might name him, … “Wow,” she said": a person named after that quotation whose
                 // title or name gives the pronoun's gender, when the quoted speaker's is not known.
+                // A new paragraph that names someone before the pronoun, the quotation being in the one before,
+                // is about that person ("There is the chance that Mrs. Roe, if elected, might …. “Wow,” she said").
+                let paragraphStart = tokens[paragraphs[sentences[Int(sentenceOf[t])].paragraph].firstToken].start
                 if let other = search(down: horizon), let m = other.mention,
-                   isSubject(mentionTokens[m].lowerBound) || (genders[mentionNames[m]] == female && genders[found.speaker.name] == nil),
+                   isSubject(mentionTokens[m].lowerBound) || (genders[mentionNames[m]] == female && genders[found.speaker.name] == nil)
+                    || (found.quotationEnd <= paragraphStart && mentions[m].start >= paragraphStart && opensClause(mentionTokens[m].lowerBound)
+                        && GivenNames.gender(tokens[mentionNameTokens[m].lowerBound].key, title: false).map({ $0 == female }) ?? true),
                    mentions[m].start > found.quotationEnd || isTalkedAbout(found.speaker.mention, by: m) { found.speaker = other }
                 if !nested && genders[found.speaker.name] == nil { genders[found.speaker.name] = female }
                 return found.speaker
@@ -1138,6 +1143,13 @@ extension DocumentModel {
                 && !tokens[comma].capitalised && !tokens[comma].classes.contains(.auxiliaries) { comma += 1 }
         return comma < t && isPunct(comma, 0x2C) && opens(t, from: comma + 1)
     }
+
+    /// Whether the name at `first` opens a clause, its subject rather than an object: it opens its
+    /// sentence, or follows a comma or a conjunction ("that Mrs. Roe, if elected, might …", "times when Roe plays …").
+    private func opensClause(_ first: Int) -> Bool {
+        first == 0 || opensSentence(first) || isPunct(first - 1, 0x2C) || Self.clauseOpeners.contains(tokens[first - 1].key)
+    }
+    private static let clauseOpeners = SpeechCues.keys("that and but when while because as since although though if")
 
     /// Whether a short phrase of time without a name runs from `first` to a comma before `t` ("The
     /// day before,", "Last week,").

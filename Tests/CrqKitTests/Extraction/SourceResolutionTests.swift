@@ -928,4 +928,21 @@ struct SourceResolutionTests {
         try #require(found.count == 2)
         #expect(found[1].asWritten == "he" && found[1].speaker == "Tom Fry")
     }
+
+    @Test func heOrSheStandsForWhomANewParagraphNamesAsASubjectNotTheSpeakerBefore() throws {
+        let text = """
+            “The bridge is safe,” said Ann Dunn, the engineer.
+
+            There is also the chance that Mrs. Hale, if elected, might appoint Mr. Roe himself, a prospect sure to anger the council. “What a fine idea,” she said in May.
+
+            “We will build it,” said Tom Walsh, the planner.
+
+            The planner also gave Dan Fitch some credit for the design. “He worked hard,” he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 4)
+        #expect(found[1].asWritten == "she" && found[1].speaker == "Hale")
+        // A name a verb governs is its object, not whom the pronoun stands for.
+        #expect(found[3].asWritten == "he" && found[3].speaker == "Tom Walsh")
+    }
 }
