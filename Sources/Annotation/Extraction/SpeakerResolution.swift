@@ -908,6 +908,12 @@ extension DocumentModel {
     /// is the same pronoun; nil when the nearest subject is something else (a person, a thing).
     private func earlierSubject(of t: Int) -> SpeakerRef? {
         let they = tokens[t].key == Self.they
+        // "Voters in the county have reached a consensus: by 2-1, they say": a group heading the
+        // pronoun's own sentence before it.
+        if they, case let own = Int(sentenceOf[t]), let j = subjectStart(own), j < t, quoteOf[j] < 0, tokens[j].key != tokens[t].key {
+            if let found = group(at: j, in: own) { return found }
+            if mentionAt[j] >= 0, let joint = jointPeople(Int(mentionAt[j])) { return joint.speaker }
+        }
         let firstParagraph = max(0, sentences[Int(sentenceOf[t])].paragraph - 1)
         var s = Int(sentenceOf[t]) - 1
         while s >= 0 && s >= Int(sentenceOf[t]) - 4 && sentences[s].paragraph >= firstParagraph {

@@ -945,4 +945,15 @@ struct SourceResolutionTests {
         // A name a verb governs is its object, not whom the pronoun stands for.
         #expect(found[3].asWritten == "he" && found[3].speaker == "Tom Walsh")
     }
+
+    @Test func theyStandsForTheGroupHeadingItsOwnSentence() throws {
+        let text = """
+            “The levy is fair,” said the Harbor Trade Council.
+
+            Dock workers in the port have settled on one view: by nearly three to one, they say the levy should go.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].asWritten == "they" && found[0].speaker == "dock workers")
+    }
 }
