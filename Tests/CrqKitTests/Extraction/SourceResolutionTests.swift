@@ -956,4 +956,16 @@ struct SourceResolutionTests {
         try #require(found.count == 1)
         #expect(found[0].asWritten == "they" && found[0].speaker == "dock workers")
     }
+
+    @Test func aNationalityOrTitleWordIsTheSurnameOfAPersonNamedInFull() throws {
+        let text = """
+            Dock owner Walter French met the council on Monday. French said the port would close in May.
+
+            The fair was opened by Dr. Ann Song, a surgeon. Song said the clinic needed more nurses. “We are tired,” she added.
+            """
+        let found = quotes(text)
+        try #require(found.count == 3)
+        #expect(found[0].speaker == "Walter French" && found[0].asWritten == "French")
+        #expect(found[1].speaker == "Ann Song" && found[2].speaker == "Ann Song")
+    }
 }
