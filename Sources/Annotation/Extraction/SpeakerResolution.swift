@@ -882,23 +882,33 @@ extension DocumentModel {
     }
 
     /// Whether the name `range`, of words no given name opens, follows an article: right after it
-    /// ("the Granite State"), or after a word that qualifies it when a noun follows the name ("a
-    /// 1930s-era Art Deco movie theater"): it qualifies a thing and names no one. (A single name can
-    /// be a person's even so: "a Roe interview, in which he …".)
+    /// ("the Granite State"), or after words that qualify it when a noun follows the name ("a
+    /// 1930s-era Art Deco movie theater", "a long puffy North Face coat"), or a possessive before that
+    /// noun ("the paper's Off Message podcast"): it qualifies a thing and names no one. (A single name
+    /// can be a person's even so: "a Roe interview, in which he …".)
     private func qualifiesNoun(_ range: Range<Int>) -> Bool {
         let before = range.lowerBound - 1
-        guard range.count >= 2, GivenNames.gender(tokens[range.lowerBound].key, title: false) == nil,
-              before > 0, tokens[before].kind == .word || tokens[before].kind == .number, !tokens[before].capitalised else { return false }
-        if Self.articles.contains(tokens[before].key) { return true }
+        guard range.count >= 2, GivenNames.gender(tokens[range.lowerBound].key, title: false) == nil, before > 0 else { return false }
+        let possessive = tokens[before].kind == .possessive
+        if !possessive {
+            guard tokens[before].kind == .word || tokens[before].kind == .number, !tokens[before].capitalised else { return false }
+            if Self.articles.contains(tokens[before].key) { return true }
+        }
         // "a clerk named Roe Quill", "the young Roe Quill said": a participle before the name or a verb
         // after it marks a person.
-        let after = range.upperBound, classes = tokens[before].classes
-        guard Self.articles.contains(tokens[before - 1].key), !classes.contains(.roles), !classes.contains(.personReferringNouns),
-              !classes.contains(.prepositions),
-              !(length(before) > 3 && bytes[tokens[before].end - 2] == 0x65 && bytes[tokens[before].end - 1] == 0x64),
-              after < tokens.count, tokens[after].kind == .word, !tokens[after].capitalised, tokens[after].form == nil,
+        let after = range.upperBound
+        guard after < tokens.count, tokens[after].kind == .word, !tokens[after].capitalised, tokens[after].form == nil,
               !tokens[after].classes.contains(.betweenSubjectAndCue), !tokens[after].classes.contains(.auxiliaries) else { return false }
-        return true
+        if possessive { return true }
+        var j = before
+        while j > max(0, before - 3) && (tokens[j].kind == .word || tokens[j].kind == .number) && !tokens[j].capitalised
+                && !Self.articles.contains(tokens[j].key) {
+            let classes = tokens[j].classes
+            guard !classes.contains(.roles), !classes.contains(.personReferringNouns), !classes.contains(.prepositions),
+                  !(length(j) > 3 && bytes[tokens[j].end - 2] == 0x65 && bytes[tokens[j].end - 1] == 0x64) else { return false }
+            j -= 1
+        }
+        return j < before && Self.articles.contains(tokens[j].key)
     }
     private static let articles = SpeechCues.keys("a an the")
 

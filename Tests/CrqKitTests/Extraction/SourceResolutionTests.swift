@@ -968,4 +968,15 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Walter French" && found[0].asWritten == "French")
         #expect(found[1].speaker == "Ann Song" && found[2].speaker == "Ann Song")
     }
+
+    @Test func aNameQualifyingAThingAfterAdjectivesOrAPossessiveIsNoOneSheStandsFor() throws {
+        let text = """
+            Ann Fry, a nurse, arrived early. She wore a faded green Polar Peak jacket to the meeting. “I am ready,” she said.
+
+            Lena Ortiz covered the courts for a decade. (Listen to the Gazette's Hill Notes podcast with Tom Walsh.) “The beat was rough,” she said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "Ann Fry" && found[1].speaker == "Lena Ortiz")
+    }
 }
