@@ -979,4 +979,14 @@ struct SourceResolutionTests {
         try #require(found.count == 2)
         #expect(found[0].speaker == "Ann Fry" && found[1].speaker == "Lena Ortiz")
     }
+
+    @Test func aCampaignTeamOrAnEnforcementAgencyIsAnOrganisationNotAPerson() throws {
+        let text = """
+            Team Walsh said on Monday that the polls were wrong. Harbor and Customs Enforcement said the port was closed.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "Team Walsh" && found[0].speakerKind == .organisation)
+        #expect(found[1].speakerKind == .organisation)
+    }
 }
