@@ -6,7 +6,7 @@ import TextAnalysis
 
 /// Tab completion for the shell: commands, verbs, units, fields, keywords, bound names, and, inside
 /// quotes or after `=` and `~`, document ids, outlet and speaker names. What it offers depends on where the cursor is: a unit or
-/// name at the start of a statement, a verb after `|`, fields and keywords inside a stage.
+/// name at the start of a statement, a verb after `|`, fields (of the unit piped in, when known) and keywords inside a stage.
 package final class SessionCompleter: Completer {
     private let session: Session
     package init(session: Session) { self.session = session }
@@ -43,15 +43,32 @@ package final class SessionCompleter: Completer {
         } else if context.hasSuffix(" on"), context.contains("compare") {
             candidates = Set(CompareAspect.names)
         } else {
-            // The clause words of the stage's verb (all of them when the stage starts with a unit or name).
-            let stage = context.split(separator: "|", omittingEmptySubsequences: false).last ?? ""
-            let verb = stage.split(whereSeparator: { $0.isWhitespace }).first.flatMap { VerbRegistry.named(String($0)) }
+            // The clause words of the stage's verb (all of them when the stage starts with a unit or name),
+            // and the fields of the unit piped in (of every unit when that is not known).
+            let stages = context.split(separator: "|", omittingEmptySubsequences: false)
+            let verb = stages.last.flatMap(Self.firstWord).flatMap(VerbRegistry.named)
             candidates = verb.map { Set($0.keywords) } ?? Self.keywords
-            for unit in UnitRegistry.all { candidates.formUnion(unit.fields.map(\.name)) }
+            for unit in unit(before: stages.dropLast()).map({ [$0] }) ?? UnitRegistry.all { candidates.formUnion(unit.fields.map(\.name)) }
             candidates.formUnion(session.context.bindings.keys)
         }
         return candidates.filter { $0.hasPrefix(word) && $0 != word }.sorted()
     }
+
+    /// The unit of the rows that `stages` pass on: the unit (or unit rows bound with `let`) they start
+    /// with, while every verb after it keeps that unit (`quotes | sort by date |`); nil when not known.
+    private func unit(before stages: ArraySlice<Substring>) -> UnitSpec? {
+        guard var head = stages.first else { return nil }
+        if Self.firstWord(head) == "let", let equals = head.firstIndex(of: "=") { head = head[head.index(after: equals)...] }
+        guard let name = Self.firstWord(head),
+              stages.dropFirst().allSatisfy({ Self.firstWord($0).flatMap(VerbRegistry.named)?.keepsUnit ?? false }) else { return nil }
+        if let bound = session.context.bindings[name] {
+            guard case let .units(rows) = bound else { return nil }
+            return rows.unit
+        }
+        return UnitRegistry.named(name)
+    }
+
+    private static func firstWord(_ stage: Substring) -> String? { stage.split(whereSeparator: { $0.isWhitespace }).first.map(String.init) }
 
     /// What a quoted value may name: outlets, document ids and, once quotations are extracted (or
     /// when extracting them is quick), speakers.

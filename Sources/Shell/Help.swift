@@ -60,7 +60,7 @@ enum Help {
         s += VerbRegistry.all.map { row($0.usage, $0.summary) }.joined(separator: "\n")
         s += "\n\nCommands:\n"
         s += MetaCommands.all.map { row($0.usage, $0.summary) }.joined(separator: "\n")
-        s += "\n\n.help VERB, .help UNIT (its fields), .help aspects (of compare), .help language (the grammar), .help modes, .help notebooks,\n"
+        s += "\n\n.help VERB, .help UNIT (its fields), .help aspects (of compare), .help language (the grammar), .help modes, .help notebooks, "
         s += ".help corpus (the files crq reads, --field, --quiet).\n"
         return s
     }

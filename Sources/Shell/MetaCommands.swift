@@ -26,7 +26,7 @@ struct MetaCommand: Sendable {
 enum MetaCommands {
     static let all: [MetaCommand] = [
         MetaCommand(name: "help", usage: ".help [TOPIC]", summary: "this overview, or help on a verb, unit, command or topic") { s, args throws(MetaError) in
-            s.write(try Help.text(for: args))
+            s.write(HangingIndent.fit(try Help.text(for: args), width: s.options.width))
         },
         MetaCommand(name: "load", usage: ".load PATH [--field FIELD=NAME …]",
                     summary: "open another corpus (a folder, or a .txt, .md, .csv, .tsv, .json or .jsonl file, also .gz)") { s, args throws(MetaError) in

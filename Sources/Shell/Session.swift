@@ -85,11 +85,28 @@ package final class Session {
                 if !ok && !interactive && !keepGoing { return false }
             case let .statement(text, firstLine):
                 source.addHistory(text)
+                if interactive, let meta = metaWord(text) {
+                    _ = runMeta(meta, source: name, line: firstLine)
+                    continue
+                }
                 let ok = execute(text, name: name, firstLine: firstLine)
                 if !ok && !interactive && !keepGoing { return false }
             }
         }
         return true
+    }
+
+    /// At the prompt, `help`, `quit` and `exit` alone (as other shells take them) are the
+    /// meta-commands `.help` and `.quit`, unless `let` bound the word as a name.
+    private func metaWord(_ text: String) -> String? {
+        var word = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if word.hasSuffix(";") { word.removeLast() }
+        guard context.bindings[word] == nil else { return nil }
+        switch word {
+        case "help": return ".help"
+        case "quit", "exit": return ".quit"
+        default: return nil
+        }
     }
 
     /// Whether statement text is complete (`true`), needs more lines (`false`).

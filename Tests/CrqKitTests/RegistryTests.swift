@@ -107,4 +107,24 @@ import Testing
         #expect(values.allSatisfy { $0.hasPrefix("\"") && $0.hasSuffix("\"") })
         #expect(completer.completions(linePrefix: #"quotes | filter speaker = "Dujar"#) == [#"Stéphane Dujarric""#])
     }
+
+    @Test func completionOffersTheFieldsOfTheUnitPipedIn() throws {
+        let session = Session(corpus: Fixtures.seeds, write: { _ in }, report: { _ in })
+        let completer = SessionCompleter(session: session)
+        let quotes = try #require(UnitRegistry.named("quotes")), docs = try #require(UnitRegistry.named("docs"))
+        let quoteFields = Set(quotes.fields.map(\.name)), docOnly = Set(docs.fields.map(\.name)).subtracting(quoteFields)
+        let keywords = Set(FilterStage.spec.keywords)
+        try #require(!docOnly.isEmpty)
+        // After verbs that keep the unit, its fields only; the same for unit rows bound with let.
+        for line in ["quotes | filter ", "let q = quotes | sort by date | limit 9 | filter ", "quotes | filter speaker = \"Jo\" and "] {
+            #expect(Set(completer.completions(linePrefix: line)) == quoteFields.union(keywords), "\(line)")
+        }
+        try #require(session.execute("let q = quotes | filter speaker = \"Stéphane Dujarric\""))
+        #expect(Set(completer.completions(linePrefix: "q | filter ")) == quoteFields.union(keywords).union(["q"]))
+        // After a verb that makes a table, or on a table bound with let, every unit's fields.
+        let every = Set(UnitRegistry.all.flatMap { $0.fields.map(\.name) })
+        #expect(Set(completer.completions(linePrefix: "quotes | group by speaker | filter ")).isSuperset(of: every))
+        try #require(session.execute("let t = quotes | group by speaker"))
+        #expect(Set(completer.completions(linePrefix: "t | filter ")).isSuperset(of: every))
+    }
 }

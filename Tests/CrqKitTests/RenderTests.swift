@@ -46,6 +46,22 @@ import Testing
         #expect(throws: MetaError.self) { try Help.text(for: "grup") }
     }
 
+    @Test func helpFitsANarrowTerminalUnderItsSecondColumn() throws {
+        let text = try Help.text(for: "")
+        let fitted = HangingIndent.fit(text, width: 80)
+        let lines = fitted.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.allSatisfy { $0.count <= 80 }, "a line is wider than 80")
+        #expect(text.split(separator: "\n").contains { $0.count > 80 }, "the help has long lines to fit")
+        // the words are kept, in order
+        #expect(fitted.split(whereSeparator: \.isWhitespace) == text.split(whereSeparator: \.isWhitespace))
+        // a summary's further lines start under the summary column
+        let load = try #require(lines.firstIndex { $0.hasPrefix("  .load PATH") })
+        let column = try #require(lines[load].range(of: "open another")).lowerBound
+        let offset = lines[load].distance(from: lines[load].startIndex, to: column)
+        #expect(lines[load + 1].prefix(offset).allSatisfy { $0 == " " } && lines[load + 1].dropFirst(offset).first != " ")
+        #expect(HangingIndent.fit(text, width: 0) == text)
+    }
+
     @Test func helpShowsLineModeWrapNoneAndTheHTMLRender() throws {
         let modes = try Help.text(for: "modes")
         #expect(modes.contains("  line      one 'field = value' line per field"))

@@ -453,10 +453,7 @@ extension DocumentModel {
     }
 
     /// A lower-case past-tense word no cue list knows ("beamed", "continued"), with a token after it.
-    private func isUnlistedPast(_ v: Int, _ end: Int) -> Bool {
-        v + 1 < end && isLowerWord(v) && tokens[v].form == nil && length(v) > 4
-            && bytes[tokens[v].end - 2] == 0x65 && bytes[tokens[v].end - 1] == 0x64
-    }
+    private func isUnlistedPast(_ v: Int, _ end: Int) -> Bool { v + 1 < end && isPastVerb(v) }
 
     /// "the widow", "a witness", "one firefighter", "one of the aides", "a German user", "the paper's
     /// board", "the 46-year-old" (1–5 words after a determiner) from `t`; when `postmodified`, also

@@ -93,11 +93,32 @@ final class DocumentModel {
     func length(_ t: Int) -> Int { bytes.withUnsafeBufferPointer { UTF8Cursor.scalarCount($0, tokens[t].start..<tokens[t].end) } }
     func tokenText(_ t: Int) -> String { text(tokens[t].start, tokens[t].end) }
 
-    /// A lower-case word ending in "ing" (a participle or gerund).
-    func isIngWord(_ t: Int) -> Bool {
+    // MARK: word endings (each caller keeps its own length limit)
+
+    /// Whether token `t` ends in the bytes of `suffix` (lower-case ASCII); with `foldingCase`, in capitals too ("ASKED").
+    @inline(__always) func endsWith(_ t: Int, _ suffix: StaticString, foldingCase: Bool = false) -> Bool {
+        let end = tokens[t].end, n = suffix.utf8CodeUnitCount
+        guard end - tokens[t].start >= n else { return false }
+        let s = suffix.utf8Start
+        for i in 0..<n where (foldingCase ? bytes[end - n + i] | 0x20 : bytes[end - n + i]) != s[i] { return false }
+        return true
+    }
+
+    /// A word of more than four characters ending in "ing" (a participle or gerund): lower case, or
+    /// capitalised too with `anyCase` ("Speaking to …").
+    func isIngWord(_ t: Int, anyCase: Bool = false) -> Bool {
         let tok = tokens[t]
-        guard tok.kind == .word, !tok.capitalised, length(t) > 4 else { return false }
-        return bytes[tok.end - 3] == 0x69 && bytes[tok.end - 2] == 0x6E && bytes[tok.end - 1] == 0x67
+        return tok.kind == .word && (anyCase || !tok.capitalised) && length(t) > 4 && endsWith(t, "ing")
+    }
+
+    /// Whether word `t` has more than `n` characters and ends in "ed" ("declined").
+    func endsInEd(_ t: Int, longerThan n: Int) -> Bool { length(t) > n && endsWith(t, "ed") }
+
+    /// A word of four characters or more that reads as a plural in "-s" ("critics", "groups"), not in
+    /// "-ss", "-us", "-is", "-ics" or "-ews" ("press", "bonus", "analysis", "politics", "news").
+    func isPluralLike(_ t: Int) -> Bool {
+        length(t) >= 4 && endsWith(t, "s") && !endsWith(t, "ss") && !endsWith(t, "us") && !endsWith(t, "is")
+            && !endsWith(t, "ics") && !endsWith(t, "ews")
     }
 
     func isSentenceEndPunct(_ t: Int) -> Bool {

@@ -11,7 +11,7 @@ extension DocumentModel {
         while j >= first {
             let kind = tokens[j].kind
             if kind == .open || isSentenceEndPunct(j) || isPunct(j, 0x3A) { return true }
-            if isPunct(j, 0x2022) || isPunct(j, 0x28) || isPunct(j, 0x2D) || isPunct(j, 0x2014) { j -= 1; continue }
+            if isPunct(j, 0x2022) || isPunct(j, 0x28) || isDash(j) { j -= 1; continue }
             return false
         }
         return true
@@ -158,7 +158,7 @@ extension DocumentModel {
             && Gazetteer.countryByKey[tokens[first].key] == nil && !tokens[first].classes.contains(.organisationWords)
             && !tokens[first].acronym
             && (writtenInLowerCase(tokens[first].key)
-                || (last - first >= 2 && endsInIng(first) && GivenNames.gender(tokens[first].key, title: false) == nil
+                || (last - first >= 2 && isIngWord(first, anyCase: true) && GivenNames.gender(tokens[first].key, title: false) == nil
                     && GivenNames.gender(tokens[first + 1].key, title: false) != nil)) {
             first += 1
         }

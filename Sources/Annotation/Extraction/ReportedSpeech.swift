@@ -662,9 +662,8 @@ extension DocumentModel {
     /// "did not say", "wouldn't say", "declined to say": cue `k` negated or declined.
     private func isWithheld(_ k: Int, _ first: Int) -> Bool {
         for j in stride(from: k - 1, through: max(first, k - 3), by: -1) where tokens[j].kind == .word {
-            if Self.negations.contains(tokens[j].key) || Self.withholding.contains(tokens[j].key) { return true }
-            let text = tokenText(j)
-            if text.hasSuffix("n't") || text.hasSuffix("n’t") { return true }
+            if Self.negations.contains(tokens[j].key) || Self.withholding.contains(tokens[j].key)
+                || endsWith(j, "n't") || endsWith(j, "n’t") { return true }
         }
         return false
     }
@@ -759,7 +758,7 @@ extension DocumentModel {
     /// "growers must …", "delegates were …": a bare plural noun and the auxiliary right after it.
     private func isBarePluralSubject(_ u: Int, _ end: Int) -> Bool {
         guard u + 2 < end, quoteOf[u] < 0, tokens[u].kind == .word, !tokens[u].capitalised, tokens[u].end - tokens[u].start >= 4,
-              bytes[tokens[u].end - 1] == 0x73, bytes[tokens[u].end - 2] != 0x73,
+              endsWith(u, "s"), !endsWith(u, "ss"),
               tokens[u].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .betweenSubjectAndCue, .notClauseStart]),
               !Self.clauseJoints.contains(tokens[u].key), !Self.questionWords.contains(tokens[u].key), cueForm(u) == nil,
               tokens[u + 1].kind == .word, tokens[u + 1].classes.contains(.auxiliaries) else { return false }
@@ -781,12 +780,12 @@ extension DocumentModel {
         guard u + 2 < end, tokens[u].kind == .word, quoteOf[u] < 0 else { return false }
         let next = tokens[u + 1]
         if tokens[u].key == Self.about { return next.kind == .number || next.key == Self.half }
-        return tokens[u].key == Self.at && Self.quantityWords.contains(next.key) && next.key != Self.all && tokens[u + 2].kind != .punct
+        return tokens[u].key == Self.at && (next.key == Self.least || next.key == Self.most) && tokens[u + 2].kind != .punct
     }
 
     private static let half = WordKey.hash("half")
     private static let at = WordKey.hash("at")
-    private static let all = WordKey.hash("all")
+    private static let least = WordKey.hash("least"), most = WordKey.hash("most")
 
     /// "Omar Haddad, the man who drove the truck, held …": from the comma at `comma` after a name, an
     /// apposition closing on a comma before a verb.
@@ -941,8 +940,7 @@ extension DocumentModel {
     /// A lower-case word ending in "ed" that is no cue: a past-tense verb.
     func isPastVerb(_ t: Int) -> Bool {
         let tok = tokens[t]
-        guard tok.kind == .word, !tok.capitalised, tok.end - tok.start > 4, tok.form == nil else { return false }
-        return bytes[tok.end - 2] == 0x65 && bytes[tok.end - 1] == 0x64
+        return tok.kind == .word && !tok.capitalised && tok.end - tok.start > 4 && tok.form == nil && endsWith(t, "ed")
     }
 
     /// ", while India put ...": a contrast that leaves the reported clause.
@@ -959,7 +957,7 @@ extension DocumentModel {
         while first < sentence.end && tokens[first].kind != .word { first += 1 }
         // With `participles`, also "Turning to the budget, Roe said": a participle clause opening the sentence.
         let participle = participles && first < sentence.end && tokens[first].kind == .word && tokens[first].capitalised && length(first) > 5
-            && bytes[tokens[first].end - 3] == 0x69 && bytes[tokens[first].end - 2] == 0x6E && bytes[tokens[first].end - 1] == 0x67
+            && isIngWord(first, anyCase: true)
             && first + 1 < sentence.end && isLowerWord(first + 1)  // not a name ("Manning, a lawyer, said")
         guard first < sentence.end, tokens[first].classes.contains(.adjunctStarters) || participle else { return nil }
         if first + 1 < sentence.end && Self.quantityWords.contains(tokens[first + 1].key) { return nil }  // "At least 56 people"
@@ -1043,7 +1041,7 @@ extension DocumentModel {
         return (n..<v).allSatisfy { j in
             let tok = tokens[j]
             if tok.kind == .number { return true }
-            guard tok.kind == .word, !isPastVerb(j), !isIngWord(j), !tokenText(j).hasSuffix("ly") else { return false }
+            guard tok.kind == .word, !isPastVerb(j), !isIngWord(j), !endsWith(j, "ly") else { return false }
             let c = tok.classes
             return tok.key != SpeechCues.k.that && tok.key != SpeechCues.k.to && !c.contains(.prepositions)
                 && !Self.clauseJoints.contains(tok.key) && !Self.questionWords.contains(tok.key) && !Self.relativeWords.contains(tok.key)
@@ -1109,19 +1107,19 @@ extension DocumentModel {
                 case 0x3A:
                     // A clause that only introduces the quotation after its colon is none ("said the following:");
                     // a longer one is reported ("said that …, to which Jo Hale replied: “…”").
-                    if t + 1 < end && tokens[t + 1].kind == .open && (first..<t).filter({ tokens[$0].kind == .word }).count < 8 { return nil }
+                    if t + 1 < end && tokens[t + 1].kind == .open && (first..<t).count(where: { tokens[$0].kind == .word }) < 8 { return nil }
                     last = t - 1; break scan
                 case 0x2C:
                     if t == adjunct || endsClauseAfterComma(t + 1, end) || isCommaSplice(t, first, end) || startsOtherShare(t + 1, end)
                         || startsOtherReport(t + 1, end) { last = t - 1; break scan }
                     // ", an ambitious goal that …" running to the end of the sentence: the narrator's apposition.
                     if t + 2 < end && Self.indefinites.contains(tokens[t + 1].key) && t > first + 3
-                        && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isPunct($0, 0x2014) || cueForm($0) != nil) }) {
+                        && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isDash($0) || cueForm($0) != nil) }) {
                         last = t - 1; break scan
                     }
                     // ", who has been …" running to the end of the sentence describes a name; it is not reported.
                     if t + 1 < end && tokens[t + 1].kind == .word && Self.relativeWords.contains(tokens[t + 1].key)
-                        && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isPunct($0, 0x2014)) }) {
+                        && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isDash($0)) }) {
                         last = t - 1; break scan
                     }
                 case 0x2014, 0x2013, 0x2D:
@@ -1592,9 +1590,7 @@ extension DocumentModel {
     /// A word ending in "-ed" or "-ing", capitalised or not ("Asked about it", "Speaking later").
     private func isParticipleForm(_ t: Int) -> Bool {
         let tok = tokens[t]
-        guard tok.kind == .word, tok.end - tok.start > 4 else { return false }
-        let b1 = bytes[tok.end - 2] | 0x20, b2 = bytes[tok.end - 1] | 0x20
-        return (b1 == 0x65 && b2 == 0x64) || (bytes[tok.end - 3] | 0x20 == 0x69 && b1 == 0x6E && b2 == 0x67)
+        return tok.kind == .word && tok.end - tok.start > 4 && (endsWith(t, "ed", foldingCase: true) || endsWith(t, "ing", foldingCase: true))
     }
 
     /// Whether `from..<k` is a plain subject before cue `k` ("tech executives", "members and leaders",

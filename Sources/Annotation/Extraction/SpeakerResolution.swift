@@ -78,9 +78,7 @@ extension DocumentModel {
         // "the jobs report that …" is a compound noun; other plural subjects only with cues rarely a compound's head.
         guard !form.flags.contains(.zeroThat), !prev.capitalised, !prev.classes.contains(.determiners), !prev.classes.contains(.prepositions),
               !prev.classes.contains(.auxiliaries), !prev.classes.contains(.betweenSubjectAndCue) else { return false }
-        let word = tokenText(t - 1)
-        return word.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
-            && !word.hasSuffix("is") && !word.hasSuffix("ics") && !word.hasSuffix("ews")
+        return isPluralLike(t - 1)
     }
 
     private static let pluralSubjects = SpeechCues.keys("they we i you who")
@@ -620,14 +618,13 @@ extension DocumentModel {
         if isLowerWord(last) && tokens[last].classes.contains(.prepositions) { return true }
         let head = tokens[start]
         guard head.kind == .word, !head.capitalised, !head.classes.contains(.determiners) else { return false }
-        func endsWith(_ t: Int, _ a: UInt8, _ b: UInt8) -> Bool { length(t) > 4 && bytes[tokens[t].end - 2] == a && bytes[tokens[t].end - 1] == b }
         // "went on to say", "began by saying": a noun phrase does not end in a preposition.
         if start < last && tokens[last].kind == .word && tokens[last].classes.contains(.prepositions) { return true }
         if start == last {
-            return endsWith(start, 0x6C, 0x79) || endsWith(start, 0x65, 0x64) || head.classes.contains(.prepositions)
+            return (length(start) > 4 && endsWith(start, "ly")) || endsInEd(start, longerThan: 4) || head.classes.contains(.prepositions)
                 || (head.classes.contains(.sentenceWords) && !Self.quantifiers.contains(head.key))
         }
-        return endsWith(start, 0x65, 0x64) && tokens[start + 1].kind == .word && tokens[start + 1].classes.contains(.determiners)
+        return endsInEd(start, longerThan: 4) && tokens[start + 1].kind == .word && tokens[start + 1].classes.contains(.determiners)
     }
     private static let she = WordKey.hash("she"), her = WordKey.hash("her")
     /// Possessive pronouns of one person, before the noun of what they said.
@@ -639,7 +636,7 @@ extension DocumentModel {
     private func isPredicate(_ start: Int, _ first: Int) -> Bool {
         let head = tokens[start]
         guard head.kind == .word, !head.capitalised, start > first, !tokens[start - 1].classes.contains(.determiners),
-              (length(start) > 4 && bytes[head.end - 2] == 0x65 && bytes[head.end - 1] == 0x64) || Self.pastVerbs.contains(head.key) else { return false }
+              endsInEd(start, longerThan: 4) || Self.pastVerbs.contains(head.key) else { return false }
         return (first..<start).contains { mentionAt[$0] >= 0 && mentions[Int(mentionAt[$0])].kind == .person && quoteOf[$0] < 0 }
     }
     private static let pastVerbs = SpeechCues.keys("led took came made gave held sent")
@@ -666,12 +663,18 @@ extension DocumentModel {
         for i in earlier(quotations.count, { self.quotations[$0].start < position }) {
             guard let name = quotations[i].speaker, let speakerKind = quotations[i].speakerKind else { continue }
             if let kind, speakerKind != kind { continue }
-            guard !Self.documentNouns.contains(WordKey.hash(String(name.split(separator: " ").last ?? ""))) else { continue }
+            guard !Self.documentNouns.contains(Self.lastWordKey(name)) else { continue }
             if kind == .person && !Self.isOnePerson(name) { continue }
             if let female, let known = genders[name] ?? GivenNames.gender(ofDescription: name), known != female { continue }
             return SpeakerRef(name: name, kind: speakerKind, mention: quotations[i].speakerMention)
         }
         return nil
+    }
+
+    /// The key of the last word of `name` ("report" of "the Roe report"), read in place.
+    private static func lastWordKey(_ name: String) -> UInt64 {
+        var name = name
+        return name.withUTF8 { WordKey.hash($0, $0.lastIndex(of: 0x20).map { $0 + 1 } ?? 0, $0.count) }
     }
 
     /// How many earlier quotations or mentions a reference looks back at.
@@ -712,9 +715,9 @@ extension DocumentModel {
         // who is named there is talked about; the search starts before the sentence.
         let start = reportsSentenceStart(t) ? sentenceFirst - 1 : t - 1
         // he/she: the first fitting person of the nearest sentence that has one (its subject, as a
-        // reader takes it); it/they: the nearest fitting name.
-        func search(down to: Int) -> SpeakerRef? {
-            var j = start
+        // reader takes it); it/they: the nearest fitting name, from `top` (the pronoun, or where a search that found none stopped).
+        func search(from top: Int = start, down to: Int) -> SpeakerRef? {
+            var j = top
             var clause = reported.count - 1
             var best: Int?, actor: Int?, subject: Int?, lone: Int?
             while j >= to {
@@ -738,7 +741,7 @@ extension DocumentModel {
                     if fits(m) && (!possessive || topic) && !talkedAbout && !isPrepositionObject(range.lowerBound) {
                         if !person { return speaker(mention: m) }
                         // "…,” said Jo Hale": who speaks in that sentence is who it is about.
-                        if best == nil && isInvertedSubject(range.lowerBound) { return speaker(mention: m) }
+                        if best == nil && followsInvertedSay(range.lowerBound) { return speaker(mention: m) }
                         best = m
                         if !followsVerb(range.lowerBound) { actor = m }
                         // "Noting that Roe had won, Hale said": the subject after an opening adjunct.
@@ -789,7 +792,7 @@ extension DocumentModel {
         let paragraphStart = paragraphs[max(0, sentences[Int(sentenceOf[t])].paragraph - 1)].firstToken
         return (tokens[t].key == Self.they ? recentGroup(before: t) : nil)
             ?? lastQuotationSpeaker(before: tokens[t].start, kind: .organisation)
-            ?? search(down: paragraphStart)
+            ?? search(from: min(start, sentenceFirst - 1), down: paragraphStart)
     }
     private static let they = WordKey.hash("they")
 
@@ -822,7 +825,7 @@ extension DocumentModel {
     private func followsVerb(_ first: Int) -> Bool {
         let v = first - 1
         guard v > 0, tokens[v].kind == .word, !tokens[v].capitalised, length(v) > 3, sentenceOf[v] == sentenceOf[first],
-              endsInIng(v) || (bytes[tokens[v].end - 2] == 0x65 && bytes[tokens[v].end - 1] == 0x64) else { return false }
+              isIngWord(v) || endsWith(v, "ed") else { return false }
         let classes = tokens[v].classes
         return !classes.contains(.sentenceWords) && !classes.contains(.prepositions) && !classes.contains(.betweenSubjectAndCue)
             && !classes.contains(.roles) && !classes.contains(.personReferringNouns)
@@ -874,7 +877,7 @@ extension DocumentModel {
         let range = mentionNameTokens[m]
         guard !range.isEmpty else { return true }
         let first = tokens[range.lowerBound]
-        if first.classes.contains(.prepositions) || first.classes.contains(.determiners) || endsInIng(range.lowerBound)
+        if first.classes.contains(.prepositions) || first.classes.contains(.determiners) || isIngWord(range.lowerBound, anyCase: true)
             || Gazetteer.partyAdjectives.contains(first.key) || Gazetteer.groupAdjectives.contains(first.key) { return false }
         if mentions[m].role == nil && qualifiesNoun(range) { return false }
         if isPeople(m) { return false }
@@ -905,7 +908,7 @@ extension DocumentModel {
                 && !Self.articles.contains(tokens[j].key) {
             let classes = tokens[j].classes
             guard !classes.contains(.roles), !classes.contains(.personReferringNouns), !classes.contains(.prepositions),
-                  !(length(j) > 3 && bytes[tokens[j].end - 2] == 0x65 && bytes[tokens[j].end - 1] == 0x64) else { return false }
+                  !endsInEd(j, longerThan: 3) else { return false }
             j -= 1
         }
         return j < before && Self.articles.contains(tokens[j].key)
@@ -988,11 +991,10 @@ extension DocumentModel {
     /// Whether word `k` goes on a noun before it ("email server", "letter writer"): lower case, and
     /// no preposition, function word, cue or verb form in -ed or -ing.
     private func isNounAfterNoun(_ k: Int) -> Bool {
-        guard isLowerWord(k), cueForm(k) == nil, !endsInIng(k) else { return false }
+        guard isLowerWord(k), cueForm(k) == nil, !isIngWord(k) else { return false }
         let classes = tokens[k].classes
-        let end = tokens[k].end
         return !classes.contains(.prepositions) && !classes.contains(.sentenceWords) && !classes.contains(.betweenSubjectAndCue)
-            && !classes.contains(.auxiliaries) && !(bytes[end - 2] == 0x65 && bytes[end - 1] == 0x64)
+            && !classes.contains(.auxiliaries) && !endsWith(k, "ed")
     }
 
     /// The first token of the subject of sentence `s`: after sentence adverbs and conjunctions, and
@@ -1116,10 +1118,8 @@ extension DocumentModel {
         if tok.capitalised { return true }
         let classes = tok.classes
         guard !classes.contains(.prepositions) && !classes.contains(.betweenSubjectAndCue) && !classes.contains(.auxiliaries)
-                && !classes.contains(.determiners) && !classes.contains(.sentenceWords) && !endsInIng(j) && length(j) > 2 else { return false }
-        let end = tok.end
-        let ending = (bytes[end - 2], bytes[end - 1])
-        return ending != (0x65, 0x64) && ending != (0x6C, 0x79)
+                && !classes.contains(.determiners) && !classes.contains(.sentenceWords) && !isIngWord(j, anyCase: true) && length(j) > 2 else { return false }
+        return !endsWith(j, "ed") && !endsWith(j, "ly")
     }
 
     /// Whether token `t` is the subject of its sentence: it opens the sentence, or the clause after
@@ -1130,7 +1130,7 @@ extension DocumentModel {
         var from = sentences[Int(sentenceOf[t])].first
         // "But at another rally, Roe said": past a conjunction.
         while from < t && (tokens[from].key == SpeechCues.k.and || tokens[from].key == SpeechCues.k.but) { from += 1 }
-        guard opensWithAdjunct(from) || isTimePhrase(from, before: t) else { return false }
+        guard opensWithAdjunct(from) || isOpeningTimePhrase(from, before: t) else { return false }
         for _ in 0..<3 {
             var comma = from + 1
             while comma < t && !(isPunct(comma, 0x2C) && quoteOf[comma] < 0) { comma += 1 }
@@ -1169,7 +1169,7 @@ extension DocumentModel {
 
     /// Whether a short phrase of time without a name runs from `first` to a comma before `t` ("The
     /// day before,", "Last week,").
-    private func isTimePhrase(_ first: Int, before t: Int) -> Bool {
+    private func isOpeningTimePhrase(_ first: Int, before t: Int) -> Bool {
         var j = first, time = false
         while j < t && j < first + 5 && tokens[j].kind == .word && mentionAt[j] < 0 {
             let classes = tokens[j].classes
@@ -1181,7 +1181,7 @@ extension DocumentModel {
 
     /// Whether the name at `first` follows its speech verb after a quotation or a comma ("…,” said
     /// Jo Hale", "…, said Jo Hale"), not an addressee ("told Jo Hale").
-    private func isInvertedSubject(_ first: Int) -> Bool {
+    private func followsInvertedSay(_ first: Int) -> Bool {
         guard first >= 2, cueForm(first - 1) != nil else { return false }
         return Self.plainSay.contains(tokens[first - 1].key) && (isPunct(first - 2, 0x2C) || tokens[first - 2].kind == .close)
     }
@@ -1193,15 +1193,9 @@ extension DocumentModel {
     private func opensWithAdjunct(_ first: Int) -> Bool {
         guard tokens[first].kind == .word && mentionAt[first] < 0 else { return false }
         if tokens[first].classes.contains(.adjunctStarters) { return true }
-        let end = tokens[first].end
-        return endsInIng(first) || (length(first) > 4 && bytes[end - 2] == 0x65 && bytes[end - 1] == 0x64)
+        return isIngWord(first, anyCase: true) || endsInEd(first, longerThan: 4)
     }
 
-    /// Whether word `t`, capitalised or not (unlike `isIngWord`), ends in "-ing" ("Speaking to …").
-    func endsInIng(_ t: Int) -> Bool {
-        let end = tokens[t].end
-        return tokens[t].kind == .word && length(t) > 4 && bytes[end - 3] == 0x69 && bytes[end - 2] == 0x6E && bytes[end - 1] == 0x67
-    }
 
     /// Whether the pronoun at `t` closes a report of the words before it in its sentence
     /// ("Roe will win, he said", "The plan, she added, …"): a comma, the pronoun, then its cue; not
@@ -1237,7 +1231,7 @@ extension DocumentModel {
             let lone = quotations[i].speakerKind == .organisation && quotations[i].speakerMention.map { m in
                 let after = mentionTokens[m].upperBound
                 return isLoneWord(m) && after < tokens.count
-                    && (tokens[after].kind != .word || (cueForm(after) != nil && !endsInIng(after))
+                    && (tokens[after].kind != .word || (cueForm(after) != nil && !isIngWord(after, anyCase: true))
                         || tokens[after].classes.contains(.betweenSubjectAndCue))
             } == true
             guard let name = quotations[i].speaker, quotations[i].speakerKind == .person || lone, Self.isOnePerson(name),

@@ -34,7 +34,7 @@ package enum Relation: Sendable {
 
 /// Rows of a unit, in display order, with the words to highlight when shown.
 package struct UnitRows: Sendable {
-    let unit: UnitSpec
+    package let unit: UnitSpec
     var rows: [Int32]
     /// Whether `rows` is in corpus order (the order set operations keep).
     var inCorpusOrder: Bool

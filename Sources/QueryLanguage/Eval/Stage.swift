@@ -52,6 +52,9 @@ package struct VerbSpec: Sendable {
     package let canStart: Bool
     /// Whether the verb may follow `|`.
     package let canFollow: Bool
+    /// Whether the rows it passes on are some of the rows piped in, of the same unit (`filter`, `sort`):
+    /// completion offers that unit's fields after it.
+    package var keepsUnit = false
     /// The words of its clauses (`by`, `width`, …), offered by completion inside the stage.
     package var keywords: [String] = []
     /// Parses the verb's clauses; the verb's own name (at the given range) has been consumed.

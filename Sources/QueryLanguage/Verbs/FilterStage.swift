@@ -22,7 +22,7 @@ struct FilterStage: PipedStage {
           sentences | filter "Iran" and ("China" or "Russia") and not "nuclear"
           docs | filter date >= 2024-01-18
         """,
-        canStart: false, canFollow: true,
+        canStart: false, canFollow: true, keepsUnit: true,
         keywords: ["and", "or", "not", "near", "in"],
         parse: { p, r throws(QueryError) in
             let c = try p.condition()

@@ -8,7 +8,7 @@ struct LimitStage: PipedStage {
     static let spec = VerbSpec(
         name: "limit", usage: "limit N", summary: "keep the first N rows",
         details: "Examples:\n  sentences | filter \"escalation\" | sort by date desc | limit 5\n  quotes | limit 3",
-        canStart: false, canFollow: true,
+        canStart: false, canFollow: true, keepsUnit: true,
         parse: { p, r throws(QueryError) in
             LimitStage(n: try p.expectCount("a number of rows after 'limit'"), range: r.to(p.previous.range))
         })
@@ -43,7 +43,7 @@ struct TopStage: PipedStage {
           terms | top 20
           sentences | filter "Kirby" | terms | top 10
         """,
-        canStart: false, canFollow: true,
+        canStart: false, canFollow: true, keepsUnit: true,
         parse: { p, r throws(QueryError) in
             TopStage(n: try p.expectCount("a number of rows after 'top'", min: 1), range: r.to(p.previous.range))
         })

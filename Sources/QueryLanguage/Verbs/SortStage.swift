@@ -18,7 +18,7 @@ struct SortStage: PipedStage {
           sentences | filter "escalation" | sort by date desc | limit 5
           kwic "restraint" | sort by right
         """,
-        canStart: false, canFollow: true,
+        canStart: false, canFollow: true, keepsUnit: true,
         keywords: ["by", "asc", "desc"],
         parse: { p, r throws(QueryError) in
             try p.expectKeyword("by", hint: "sort by FIELD [asc|desc]")
