@@ -1021,7 +1021,8 @@ extension DocumentModel {
     /// Nouns for a text that speaks ("the report says", "the lawsuit claims").
     private static let documentNouns = SpeechCues.keys("""
         report study survey poll lawsuit suit complaint filing paper document memo memorandum editorial article \
-        letter statement email post tweet message website page ad advertisement book ruling order bill law constitution
+        letter statement email post tweet message website page ad advertisement book ruling order bill law constitution \
+        affidavit indictment transcript petition
         """)
 
     /// A subject naming a document ("The report", "The group's letter"): its owner when a name owns it,

@@ -989,4 +989,13 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Team Walsh" && found[0].speakerKind == .organisation)
         #expect(found[1].speakerKind == .organisation)
     }
+
+    @Test func itStandsForACourtPaperNamedJustBefore() throws {
+        let text = """
+            The case began in May. “He pushed the clerk,” Brill wrote in the affidavit. It said the clerk was hurt.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].asWritten == "It" && found[0].speaker == "affidavit")
+    }
 }
