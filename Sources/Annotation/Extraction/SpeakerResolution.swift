@@ -927,6 +927,17 @@ extension DocumentModel {
             if let found = group(at: j, in: own) { return found }
             if mentionAt[j] >= 0, let joint = jointPeople(Int(mentionAt[j])) { return joint.speaker }
         }
+        // "As Roe and Hale toured the state, …, they said": two people named together before it in its
+        // sentence (not "with Roe and Hale").
+        if they {
+            var j = t - 1
+            while j >= sentences[Int(sentenceOf[t])].first {
+                if mentionAt[j] >= 0 && quoteOf[j] < 0, let joint = jointPeople(Int(mentionAt[j])), !isPrepositionObject(joint.first) {
+                    return joint.speaker
+                }
+                j -= 1
+            }
+        }
         let firstParagraph = max(0, sentences[Int(sentenceOf[t])].paragraph - 1)
         var s = Int(sentenceOf[t]) - 1
         while s >= 0 && s >= Int(sentenceOf[t]) - 4 && sentences[s].paragraph >= firstParagraph {

@@ -998,4 +998,17 @@ struct SourceResolutionTests {
         try #require(found.count == 1)
         #expect(found[0].asWritten == "It" && found[0].speaker == "affidavit")
     }
+
+    @Test func theyStandsForTwoPeopleNamedTogetherEarlierInItsSentence() throws {
+        let text = """
+            As Nora Vance and Paul Ode toured the coast, they were cheered by voters - a new thing this month, they said.
+
+            In a second paper they wrote with Ada Lin and Tom Roe, they argued that the towns never recovered.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[0].asWritten == "they" && found[0].speaker == "Nora Vance and Paul Ode")
+        // Not two people a preposition introduces.
+        #expect(found[1].speaker != "Ada Lin and Tom Roe")
+    }
 }
