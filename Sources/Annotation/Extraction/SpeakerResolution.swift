@@ -735,7 +735,8 @@ extension DocumentModel {
                     let possessive = range.upperBound < tokens.count && tokens[range.upperBound].kind == .possessive
                     let position = tokens[range.lowerBound].start
                     while clause >= 0 && reported[clause].lowerBound > position { clause -= 1 }
-                    let talkedAbout = person && clause >= 0 && reported[clause].contains(position)
+                    // "… pointed out that Hale said only that …. He also said": one who speaks there is not talked about.
+                    let talkedAbout = person && clause >= 0 && reported[clause].contains(position) && !speaksAfter(range.upperBound)
                     // "Obama's remarks were …": a possessive opening its sentence is the sentence's topic.
                     let topic = possessive && person && startsSentence(range.lowerBound)
                     if fits(m) && (!possessive || topic) && !talkedAbout && !isPrepositionObject(range.lowerBound) {
@@ -818,6 +819,15 @@ extension DocumentModel {
         let first = mentionTokens[q].lowerBound, after = mentionTokens[q].upperBound
         return sentenceOf[first] == sentenceOf[mentionTokens[m].lowerBound] && after < tokens.count && tokens[after].kind == .possessive
             && !isSubject(first)
+    }
+
+    /// Whether a speech verb in the past or present follows token `after`, past adverbs and auxiliaries
+    /// ("Hale said only that", "Hale has also argued").
+    private func speaksAfter(_ after: Int) -> Bool {
+        var k = after
+        while k < tokens.count && tokens[k].kind == .word && tokens[k].classes.contains(.betweenSubjectAndCue) { k += 1 }
+        guard k < tokens.count, isLowerWord(k), let form = cueForm(k) else { return false }
+        return !form.participle && !form.flags.contains(.nounLike)
     }
 
     /// Whether the name at `first` follows a verb in the past or in -ing ("has demonized Wall Street",

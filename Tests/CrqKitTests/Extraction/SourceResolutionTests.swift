@@ -1011,4 +1011,15 @@ struct SourceResolutionTests {
         // Not two people a preposition introduces.
         #expect(found[1].speaker != "Ada Lin and Tom Roe")
     }
+
+    @Test func aPersonWhoSpeaksInsideReportedWordsIsWhomHeStandsFor() throws {
+        let text = """
+            “The files were lost,” said Tom Walsh, the host.
+
+            Several reporters have pointed out that Dan Hale said only that the records were sealed. He also said he was not able to judge the case.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[1].asWritten == "He" && found[1].speaker == "Dan Hale")
+    }
 }
