@@ -459,7 +459,7 @@ extension DocumentModel {
             if t > 0 && tokens[t - 1].kind == .word && mentionAt[t - 1] < 0 && !tokens[t - 1].classes.contains(.determiners)
                 && !tokens[t - 1].classes.contains(.prepositions) && !tokens[t - 1].classes.contains(.betweenSubjectAndCue)
                 && sentenceOf[t - 1] == sentenceOf[t] && tokens[t - 1].form == nil
-                && tokens[t - 1].key != SpeechCues.k.and {
+                && tokens[t - 1].key != SpeechCues.k.and && tokens[t - 1].key != SpeechCues.k.but {
                 first = t - 1
             }
             let name = WordKey.string(text(tokens[first].start, tok.end))

@@ -1022,4 +1022,10 @@ struct SourceResolutionTests {
         try #require(found.count == 2)
         #expect(found[1].asWritten == "He" && found[1].speaker == "Dan Hale")
     }
+
+    @Test func aConjunctionOpeningTheSentenceIsNotPartOfAnUnnamedSource() throws {
+        let found = quotes("The council backed the dam. But experts warn that the valley will flood.", .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "experts")
+    }
 }
