@@ -273,6 +273,12 @@ extension DocumentModel {
             addMention(.organisation, first..<surfaceEnd, nameFrom: first, nameTo: end, role: nil)
             return
         }
+        // "Cuban said", "Song added": a nationality or a title word alone before a speech verb is the
+        // surname of a person the document has named in full ("Mark Cuban").
+        if end - first == 1 && isNamedSurname(first) {
+            addMention(.person, first..<surfaceEnd, nameFrom: first, nameTo: end, role: nil)
+            return
+        }
         var nameFirst = first
         while nameFirst < end - 1
                 && (Gazetteer.adjectiveByKey[tokens[nameFirst].key] != nil || Gazetteer.partyAdjectives.contains(tokens[nameFirst].key)) { nameFirst += 1 }
@@ -355,6 +361,18 @@ extension DocumentModel {
         for t in mentionTokens.removeLast() { mentionAt[t] = -1 }
         mentionNameTokens.removeLast()
         mentions.removeLast()
+    }
+
+    /// Whether the word at `t`, a nationality or a title word ("Cuban", "Song"), is followed by a speech
+    /// verb and is the surname of a person named in full earlier in the document.
+    private func isNamedSurname(_ t: Int) -> Bool {
+        let key = tokens[t].key
+        guard Gazetteer.adjectiveByKey[key] != nil || tokens[t].classes.contains(.titleNouns),
+              t + 1 < tokens.count, tokens[t + 1].kind == .word, !tokens[t + 1].capitalised, tokens[t + 1].form != nil,
+              t == 0 || !tokens[t - 1].classes.contains(.determiners) else { return false }
+        return mentions.indices.contains { m in
+            mentions[m].kind == .person && mentionNameTokens[m].count >= 2 && tokens[mentionNameTokens[m].upperBound - 1].key == key
+        }
     }
 
     /// Single unknown capitalised words: a surname of a person named in full, a common given name

@@ -204,7 +204,7 @@ extension DocumentModel {
             if participle || afterConjunction, let found = sentenceSubject(from: sentence.first, before: j) { return found }
         }
         // "Roe spoke as the heckler yelled": a described subject opening a clause of its own names no one before it.
-        if j > sentence.first + 1, isLowerWord(j), tokens[j - 1].classes.contains(.determiners), Self.clauseOpeners.contains(tokens[j - 2].key) {
+        if j > sentence.first + 1, isLowerWord(j), tokens[j - 1].classes.contains(.determiners), Self.adverbialOpeners.contains(tokens[j - 2].key) {
             return candidate(at: j, allowPrepositionObject: false)?.speaker
         }
         return scanSubject(from: j, limit: sentence.first, forward: false)
@@ -312,7 +312,7 @@ extension DocumentModel {
 
     private static let channelPrepositions = SpeechCues.keys("to on via at")
     private static let gerundPrepositions = SpeechCues.keys("by after before without")
-    private static let clauseOpeners = SpeechCues.keys("as while when after before because")
+    private static let adverbialOpeners = SpeechCues.keys("as while when after before because")
     private static let dayOpeners = SpeechCues.keys("on last this next early late")
     private static let timeSpans = SpeechCues.keys("week weekend month year night morning afternoon evening")
     private static let spanOpeners = SpeechCues.keys("last this next past that")
@@ -543,7 +543,7 @@ extension DocumentModel {
             if t > 0 && tokens[t - 1].kind == .word && mentionAt[t - 1] < 0 && !tokens[t - 1].classes.contains(.determiners)
                 && !tokens[t - 1].classes.contains(.prepositions) && !tokens[t - 1].classes.contains(.betweenSubjectAndCue)
                 && sentenceOf[t - 1] == sentenceOf[t] && tokens[t - 1].form == nil
-                && tokens[t - 1].key != SpeechCues.k.and {
+                && tokens[t - 1].key != SpeechCues.k.and && tokens[t - 1].key != SpeechCues.k.but {
                 first = t - 1
             }
             let name = WordKey.string(text(tokens[first].start, tok.end))
@@ -825,7 +825,8 @@ extension DocumentModel {
                     let possessive = range.upperBound < tokens.count && tokens[range.upperBound].kind == .possessive
                     let position = tokens[range.lowerBound].start
                     while clause >= 0 && reported[clause].lowerBound > position { clause -= 1 }
-                    let talkedAbout = person && clause >= 0 && reported[clause].contains(position)
+                    // "… pointed out that Hale said only that …. He also said": one who speaks there is not talked about.
+                    let talkedAbout = person && clause >= 0 && reported[clause].contains(position) && !speaksAfter(range.upperBound)
                     // "Obama's remarks were …": a possessive opening its sentence is the sentence's topic.
                     let topic = possessive && person && startsSentence(range.lowerBound)
                     if fits(m) && (!possessive || topic) && !talkedAbout && !isPrepositionObject(range.lowerBound) {
@@ -856,8 +857,13 @@ extension DocumentModel {
             if var found = recentSpeaker(before: t, female: female) {
                 // "Mrs. Roe might name him, … “Wow,” she said": a person named after that quotation whose
                 // title or name gives the pronoun's gender, when the quoted speaker's is not known.
+                // A new paragraph that names someone before the pronoun, the quotation being in the one before,
+                // is about that person ("There is the chance that Mrs. Roe, if elected, might …. “Wow,” she said").
+                let paragraphStart = tokens[paragraphs[sentences[Int(sentenceOf[t])].paragraph].firstToken].start
                 if let other = search(down: horizon), let m = other.mention,
-                   isSubject(mentionTokens[m].lowerBound) || (genders[mentionNames[m]] == female && genders[found.speaker.name] == nil),
+                   isSubject(mentionTokens[m].lowerBound) || (genders[mentionNames[m]] == female && genders[found.speaker.name] == nil)
+                    || (found.quotationEnd <= paragraphStart && mentions[m].start >= paragraphStart && opensClause(mentionTokens[m].lowerBound)
+                        && GivenNames.gender(tokens[mentionNameTokens[m].lowerBound].key, title: false).map({ $0 == female }) ?? true),
                    mentions[m].start > found.quotationEnd || isTalkedAbout(found.speaker.mention, by: m) { found.speaker = other }
                 if !nested && genders[found.speaker.name] == nil { genders[found.speaker.name] = female }
                 return found.speaker
@@ -903,6 +909,15 @@ extension DocumentModel {
         let first = mentionTokens[q].lowerBound, after = mentionTokens[q].upperBound
         return sentenceOf[first] == sentenceOf[mentionTokens[m].lowerBound] && after < tokens.count && tokens[after].kind == .possessive
             && !isSubject(first)
+    }
+
+    /// Whether a speech verb in the past or present follows token `after`, past adverbs and auxiliaries
+    /// ("Hale said only that", "Hale has also argued").
+    private func speaksAfter(_ after: Int) -> Bool {
+        var k = after
+        while k < tokens.count && tokens[k].kind == .word && tokens[k].classes.contains(.betweenSubjectAndCue) { k += 1 }
+        guard k < tokens.count, isLowerWord(k), let form = cueForm(k) else { return false }
+        return !form.participle && !form.flags.contains(.nounLike)
     }
 
     /// Whether the name at `first` follows a verb in the past or in -ing ("has demonized Wall Street",
@@ -970,23 +985,33 @@ extension DocumentModel {
     }
 
     /// Whether the name `range`, of words no given name opens, follows an article: right after it
-    /// ("the Granite State"), or after a word that qualifies it when a noun follows the name ("a
-    /// 1930s-era Art Deco movie theater"): it qualifies a thing and names no one. (A single name can
-    /// be a person's even so: "a Roe interview, in which he …".)
+    /// ("the Granite State"), or after words that qualify it when a noun follows the name ("a
+    /// 1930s-era Art Deco movie theater", "a long puffy North Face coat"), or a possessive before that
+    /// noun ("the paper's Off Message podcast"): it qualifies a thing and names no one. (A single name
+    /// can be a person's even so: "a Roe interview, in which he …".)
     private func qualifiesNoun(_ range: Range<Int>) -> Bool {
         let before = range.lowerBound - 1
-        guard range.count >= 2, GivenNames.gender(tokens[range.lowerBound].key, title: false) == nil,
-              before > 0, tokens[before].kind == .word || tokens[before].kind == .number, !tokens[before].capitalised else { return false }
-        if Self.articles.contains(tokens[before].key) { return true }
+        guard range.count >= 2, GivenNames.gender(tokens[range.lowerBound].key, title: false) == nil, before > 0 else { return false }
+        let possessive = tokens[before].kind == .possessive
+        if !possessive {
+            guard tokens[before].kind == .word || tokens[before].kind == .number, !tokens[before].capitalised else { return false }
+            if Self.articles.contains(tokens[before].key) { return true }
+        }
         // "a clerk named Roe Quill", "the young Roe Quill said": a participle before the name or a verb
         // after it marks a person.
-        let after = range.upperBound, classes = tokens[before].classes
-        guard Self.articles.contains(tokens[before - 1].key), !classes.contains(.roles), !classes.contains(.personReferringNouns),
-              !classes.contains(.prepositions),
-              !endsInEd(before, longerThan: 3),
-              after < tokens.count, tokens[after].kind == .word, !tokens[after].capitalised, tokens[after].form == nil,
+        let after = range.upperBound
+        guard after < tokens.count, tokens[after].kind == .word, !tokens[after].capitalised, tokens[after].form == nil,
               !tokens[after].classes.contains(.betweenSubjectAndCue), !tokens[after].classes.contains(.auxiliaries) else { return false }
-        return true
+        if possessive { return true }
+        var j = before
+        while j > max(0, before - 3) && (tokens[j].kind == .word || tokens[j].kind == .number) && !tokens[j].capitalised
+                && !Self.articles.contains(tokens[j].key) {
+            let classes = tokens[j].classes
+            guard !classes.contains(.roles), !classes.contains(.personReferringNouns), !classes.contains(.prepositions),
+                  !endsInEd(j, longerThan: 3) else { return false }
+            j -= 1
+        }
+        return j < before && Self.articles.contains(tokens[j].key)
     }
     private static let articles = SpeechCues.keys("a an the")
 
@@ -996,6 +1021,23 @@ extension DocumentModel {
     /// is the same pronoun; nil when the nearest subject is something else (a person, a thing).
     private func earlierSubject(of t: Int) -> SpeakerRef? {
         let they = tokens[t].key == Self.they
+        // "Voters in the county have reached a consensus: by 2-1, they say": a group heading the
+        // pronoun's own sentence before it.
+        if they, case let own = Int(sentenceOf[t]), let j = subjectStart(own), j < t, quoteOf[j] < 0, tokens[j].key != tokens[t].key {
+            if let found = group(at: j, in: own) { return found }
+            if mentionAt[j] >= 0, let joint = jointPeople(Int(mentionAt[j])) { return joint.speaker }
+        }
+        // "As Roe and Hale toured the state, …, they said": two people named together before it in its
+        // sentence (not "with Roe and Hale").
+        if they {
+            var j = t - 1
+            while j >= sentences[Int(sentenceOf[t])].first {
+                if mentionAt[j] >= 0 && quoteOf[j] < 0, let joint = jointPeople(Int(mentionAt[j])), !isPrepositionObject(joint.first) {
+                    return joint.speaker
+                }
+                j -= 1
+            }
+        }
         let firstParagraph = max(0, sentences[Int(sentenceOf[t])].paragraph - 1)
         var s = Int(sentenceOf[t]) - 1
         while s >= 0 && s >= Int(sentenceOf[t]) - 4 && sentences[s].paragraph >= firstParagraph {
@@ -1077,9 +1119,10 @@ extension DocumentModel {
             while j < sentence.end && !(isPunct(j, 0x2C) && quoteOf[j] < 0) { j += 1 }
             j += 1
         }
+        // "People close to the mayor": a group noun among the sentence words heads the subject.
         while j < sentence.end && mentionAt[j] < 0 && (tokens[j].kind != .word
                 || (tokens[j].classes.contains(.sentenceWords) && !tokens[j].classes.contains(.determiners)
-                    && !tokens[j].classes.contains(.subjectPronouns))) { j += 1 }
+                    && !tokens[j].classes.contains(.subjectPronouns) && !Self.groupNouns.contains(tokens[j].key))) { j += 1 }
         // "The Post reported": the name after its article.
         if j + 1 < sentence.end && mentionAt[j] < 0 && tokens[j].classes.contains(.determiners) && mentionAt[j + 1] >= 0
             && mentionTokens[Int(mentionAt[j + 1])].lowerBound == j + 1 { j += 1 }
@@ -1089,7 +1132,8 @@ extension DocumentModel {
     /// Nouns for a text that speaks ("the report says", "the lawsuit claims").
     private static let documentNouns = SpeechCues.keys("""
         report study survey poll lawsuit suit complaint filing paper document memo memorandum editorial article \
-        letter statement email post tweet message website page ad advertisement book ruling order bill law constitution
+        letter statement email post tweet message website page ad advertisement book ruling order bill law constitution \
+        affidavit indictment transcript petition
         """)
 
     /// A subject naming a document ("The report", "The group's letter"): its owner when a name owns it,
@@ -1194,7 +1238,7 @@ extension DocumentModel {
     /// opening adjuncts ("On Tuesday, Roe said", "Though he did not name her, Roe said", "The day
     /// before, at a fair in Dayton, Ohio, Roe said").
     func isSubject(_ t: Int) -> Bool {
-        if opensSentence(t) { return true }
+        if opensSentence(t) || isAppositionToOpening(t) { return true }
         var from = sentences[Int(sentenceOf[t])].first
         // "But at another rally, Roe said": past a conjunction.
         while from < t && (tokens[from].key == SpeechCues.k.and || tokens[from].key == SpeechCues.k.but) { from += 1 }
@@ -1213,6 +1257,27 @@ extension DocumentModel {
         }
         return false
     }
+
+    /// Whether the name at `t` stands between commas after a description that opens its sentence and
+    /// names no one ("The other man, his cousin Jo Roe, 40, cited …", "One voter, Jo Roe, said …"): the
+    /// name is who the description is.
+    private func isAppositionToOpening(_ t: Int) -> Bool {
+        guard mentionAt[t] >= 0, case let m = Int(mentionAt[t]), mentionTokens[m].lowerBound == t,
+              mentionTokens[m].upperBound < tokens.count, isPunct(mentionTokens[m].upperBound, 0x2C) else { return false }
+        let first = sentences[Int(sentenceOf[t])].first
+        guard tokens[first].classes.contains(.determiners) || Self.quantifiers.contains(tokens[first].key) else { return false }
+        var comma = first + 1
+        while comma < t && comma < first + 6 && tokens[comma].kind == .word && mentionAt[comma] < 0 && cueForm(comma) == nil
+                && !tokens[comma].capitalised && !tokens[comma].classes.contains(.auxiliaries) { comma += 1 }
+        return comma < t && isPunct(comma, 0x2C) && opens(t, from: comma + 1)
+    }
+
+    /// Whether the name at `first` opens a clause, its subject rather than an object: it opens its
+    /// sentence, or follows a comma or a conjunction ("that Mrs. Roe, if elected, might …", "times when Roe plays …").
+    private func opensClause(_ first: Int) -> Bool {
+        first == 0 || opensSentence(first) || isPunct(first - 1, 0x2C) || Self.clauseOpeners.contains(tokens[first - 1].key)
+    }
+    private static let clauseOpeners = SpeechCues.keys("that and but when while because as since although though if")
 
     /// Whether a short phrase of time without a name runs from `first` to a comma before `t` ("The
     /// day before,", "Last week,").

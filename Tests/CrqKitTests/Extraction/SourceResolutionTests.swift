@@ -906,4 +906,126 @@ struct SourceResolutionTests {
         try #require(found.count == 3)
         #expect(found[2].speaker == "Brandvold" && found[2].asWritten == "she")
     }
+
+    @Test func theyStandsForPeopleDescribedAsTheSubjectBefore() throws {
+        let text = """
+            “The plant stays open,” the Marlow Works said in May.
+
+            People familiar with the sale were certain that the buyer would cut jobs. And they insisted that the town council knew it.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].asWritten == "they" && found[0].speaker == "people")
+    }
+
+    @Test func heStandsForANameInAppositionToTheDescriptionOpeningTheSentence() throws {
+        let text = """
+            “We need more money,” said Jo Dunn, a clerk.
+
+            The other man, his neighbor Tom Fry, 52, called the mayor’s budget a gamble. “He spends like a gambler,” he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[1].asWritten == "he" && found[1].speaker == "Tom Fry")
+    }
+
+    @Test func heOrSheStandsForWhomANewParagraphNamesAsASubjectNotTheSpeakerBefore() throws {
+        let text = """
+            “The bridge is safe,” said Ann Dunn, the engineer.
+
+            There is also the chance that Mrs. Hale, if elected, might appoint Mr. Roe himself, a prospect sure to anger the council. “What a fine idea,” she said in May.
+
+            “We will build it,” said Tom Walsh, the planner.
+
+            The planner also gave Dan Fitch some credit for the design. “He worked hard,” he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 4)
+        #expect(found[1].asWritten == "she" && found[1].speaker == "Hale")
+        // A name a verb governs is its object, not whom the pronoun stands for.
+        #expect(found[3].asWritten == "he" && found[3].speaker == "Tom Walsh")
+    }
+
+    @Test func theyStandsForTheGroupHeadingItsOwnSentence() throws {
+        let text = """
+            “The levy is fair,” said the Harbor Trade Council.
+
+            Dock workers in the port have settled on one view: by nearly three to one, they say the levy should go.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].asWritten == "they" && found[0].speaker == "dock workers")
+    }
+
+    @Test func aNationalityOrTitleWordIsTheSurnameOfAPersonNamedInFull() throws {
+        let text = """
+            Dock owner Walter French met the council on Monday. French said the port would close in May.
+
+            The fair was opened by Dr. Ann Song, a surgeon. Song said the clinic needed more nurses. “We are tired,” she added.
+            """
+        let found = quotes(text)
+        try #require(found.count == 3)
+        #expect(found[0].speaker == "Walter French" && found[0].asWritten == "French")
+        #expect(found[1].speaker == "Ann Song" && found[2].speaker == "Ann Song")
+    }
+
+    @Test func aNameQualifyingAThingAfterAdjectivesOrAPossessiveIsNoOneSheStandsFor() throws {
+        let text = """
+            Ann Fry, a nurse, arrived early. She wore a faded green Polar Peak jacket to the meeting. “I am ready,” she said.
+
+            Lena Ortiz covered the courts for a decade. (Listen to the Gazette's Hill Notes podcast with Tom Walsh.) “The beat was rough,” she said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "Ann Fry" && found[1].speaker == "Lena Ortiz")
+    }
+
+    @Test func aCampaignTeamOrAnEnforcementAgencyIsAnOrganisationNotAPerson() throws {
+        let text = """
+            Team Walsh said on Monday that the polls were wrong. Harbor and Customs Enforcement said the port was closed.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "Team Walsh" && found[0].speakerKind == .organisation)
+        #expect(found[1].speakerKind == .organisation)
+    }
+
+    @Test func itStandsForACourtPaperNamedJustBefore() throws {
+        let text = """
+            The case began in May. “He pushed the clerk,” Brill wrote in the affidavit. It said the clerk was hurt.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].asWritten == "It" && found[0].speaker == "affidavit")
+    }
+
+    @Test func theyStandsForTwoPeopleNamedTogetherEarlierInItsSentence() throws {
+        let text = """
+            As Nora Vance and Paul Ode toured the coast, they were cheered by voters - a new thing this month, they said.
+
+            In a second paper they wrote with Ada Lin and Tom Roe, they argued that the towns never recovered.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[0].asWritten == "they" && found[0].speaker == "Nora Vance and Paul Ode")
+        // Not two people a preposition introduces.
+        #expect(found[1].speaker != "Ada Lin and Tom Roe")
+    }
+
+    @Test func aPersonWhoSpeaksInsideReportedWordsIsWhomHeStandsFor() throws {
+        let text = """
+            “The files were lost,” said Tom Walsh, the host.
+
+            Several reporters have pointed out that Dan Hale said only that the records were sealed. He also said he was not able to judge the case.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[1].asWritten == "He" && found[1].speaker == "Dan Hale")
+    }
+
+    @Test func aConjunctionOpeningTheSentenceIsNotPartOfAnUnnamedSource() throws {
+        let found = quotes("The council backed the dam. But experts warn that the valley will flood.", .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "experts")
+    }
 }
