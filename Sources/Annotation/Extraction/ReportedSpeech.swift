@@ -77,8 +77,7 @@ extension DocumentModel {
     /// an attribution (", adding that …", ", who notes that …").
     private func commaBeforeOwnCue(_ k: Int, _ first: Int) -> Int? {
         if isIngWord(k) { return isPunct(k - 1, 0x2C) ? k - 1 : nil }
-        var j = k - 1
-        while j > first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
+        let j = beforeAdverbs(k - 1, first)
         return j > first && tokens[j].kind == .word && tokens[j].key == Self.who && isPunct(j - 1, 0x2C) ? j - 1 : nil
     }
 
@@ -197,9 +196,7 @@ extension DocumentModel {
     /// ("She says …", "Some said …"): its words, with an empty name.
     func bareSubject(_ k: Int, _ first: Int) -> SpeakerRef? {
         guard !isPassiveCue(k, first) else { return nil }  // "It was reported that"
-        var j = k - 1
-        while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
-        j = beforeAside(j, first)
+        let j = beforeAside(beforeAdverbs(k - 1, first), first)
         guard j >= first, tokens[j].kind == .word, quoteOf[j] < 0 else { return nil }
         let c = tokens[j].classes
         guard c.contains(.personPronouns) || c.contains(.thingPronouns) || Self.quantifierSubjects.contains(tokens[j].key)
@@ -228,11 +225,8 @@ extension DocumentModel {
     /// empty name. A noun phrase of at most eight words that starts its clause, with no verb in it.
     private func subjectPhrase(_ k: Int, _ first: Int) -> SpeakerRef? {
         guard !isPassiveCue(k, first) else { return nil }
-        var j = k - 1
-        while j >= first && tokens[j].kind == .word && (tokens[j].classes.contains(.betweenSubjectAndCue) || isMannerAdverb(j)) {
-            if tokens[j].key == SpeechCues.k.to { return nil }  // "refused to say": not a statement made
-            j -= 1
-        }
+        var j = beforeAllAdverbs(k - 1, first)
+        if hasTo(j, k) { return nil }  // "refused to say": not a statement made
         j = beforeAside(j, first)
         // "A third of independents, 33%, say": a share between commas.
         if j > first + 2 && isPunct(j, 0x2C), let o = (max(first, j - 4)..<j).last(where: { isPunct($0, 0x2C) }), o < j - 1,
@@ -353,10 +347,8 @@ extension DocumentModel {
     /// after "and", the noun phrase (up to eight words) opening the sentence before its first verb, when
     /// the verb phrase runs to the cue with no clause of its own; its words, with an empty name.
     private func coordinatedSubject(_ k: Int, _ sentence: TextSentence) -> SpeakerRef? {
-        var j = k - 1
-        while j > sentence.first && tokens[j].kind == .word && (tokens[j].classes.contains(.betweenSubjectAndCue) || isMannerAdverb(j))
-                && tokens[j].key != SpeechCues.k.to { j -= 1 }
-        guard j > sentence.first, tokens[j].kind == .word, tokens[j].key == SpeechCues.k.and, !isPunct(j - 1, 0x2C) else { return nil }
+        let j = beforeAllAdverbs(k - 1, sentence.first)
+        guard j > sentence.first, !hasTo(j, k), tokens[j].kind == .word, tokens[j].key == SpeechCues.k.and, !isPunct(j - 1, 0x2C) else { return nil }
         let start = adjunctComma(sentence).flatMap { $0 < j ? $0 + 1 : nil } ?? afterDateline(sentence)
         var v = start
         while v < j && v - start <= 8 && quoteOf[v] < 0 && (tokens[v].kind == .word || tokens[v].kind == .possessive || tokens[v].kind == .number)
@@ -415,16 +407,6 @@ extension DocumentModel {
     private func followsApposition(_ k: Int) -> Bool {
         let j = beforeAdverbs(k - 1, 0)
         return j >= 0 && isPunct(j, 0x2C)
-    }
-
-    private func isPassiveCue(_ k: Int, _ first: Int) -> Bool {
-        if tokens[k].form?.participle ?? false { return false }  // "are saying": progressive
-        var j = k - 1
-        while j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) {
-            if tokens[j].classes.contains(.beAuxiliaries) { return true }
-            j -= 1
-        }
-        return false
     }
 
     /// The first token of the clause reported by the cue at `k`, and whether it is a verb phrase
@@ -505,10 +487,9 @@ extension DocumentModel {
             if isWithheld(k, sentence.first) { return (t, false) }
             // Not a cue after "to" or "help" ("difficult to predict how", "helps explain why"), nor one
             // whose subject is "which" ("which often reveals whether").
-            var j = k - 1
-            while j > sentence.first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) && tokens[j].key != SpeechCues.k.to { j -= 1 }
-            if !adjunctLike && j >= sentence.first && !(tokens[j].kind == .word && (tokens[j].key == SpeechCues.k.to
-                || Self.helpForms.contains(tokens[j].key) || Self.relativeWords.contains(tokens[j].key))) { return (t, false) }
+            let j = beforeAdverbs(k - 1, sentence.first)
+            if !adjunctLike && !hasTo(j, k) && !(j >= sentence.first && tokens[j].kind == .word
+                && (Self.helpForms.contains(tokens[j].key) || Self.relativeWords.contains(tokens[j].key))) { return (t, false) }
         }
         if isPunct(t, 0x2C) {
             // "As the Post reported, …": the sentence's clause after the comma is what was reported.
@@ -725,6 +706,18 @@ extension DocumentModel {
         return j
     }
 
+    /// `beforeAdverbs` that also steps over manner adverbs ("Roe on Monday forcefully said").
+    private func beforeAllAdverbs(_ j: Int, _ first: Int) -> Int {
+        var j = j
+        while case let b = beforeMannerAdverbs(beforeAdverbs(j, first), first), b < j { j = b }
+        return j
+    }
+
+    /// Whether "to" is among the words after `j` up to cue `k` ("refused to say"): an infinitive, not a statement made.
+    private func hasTo(_ j: Int, _ k: Int) -> Bool {
+        ((j + 1)..<k).contains { tokens[$0].key == SpeechCues.k.to }
+    }
+
     /// A lower-case adverb in "-ly" of five letters or more ("forcefully", "cheerfully").
     private func isMannerAdverb(_ t: Int) -> Bool {
         let tok = tokens[t]
@@ -824,8 +817,7 @@ extension DocumentModel {
 
     /// "which he said", "that officials say": the relative pronoun before the subject of cue `k`.
     private func relativeBeforeSubject(of k: Int, _ first: Int) -> Int? {
-        var j = k - 1
-        while j > first && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 }
+        let j = beforeAdverbs(k - 1, first)
         guard j > first, quoteOf[j] < 0 else { return nil }
         var s = j
         if mentionAt[j] >= 0 {
@@ -1071,8 +1063,7 @@ extension DocumentModel {
         let end = sentence.end
         var adjunct = adjunctComma(sentence).flatMap { $0 > cue ? $0 : nil }
         // In a relative clause (", who said ..., resigned"), the clause ends at the next comma.
-        var r = cue - 1
-        while r > sentence.first && tokens[r].kind == .word && tokens[r].classes.contains(.betweenSubjectAndCue) { r -= 1 }
+        let r = beforeAdverbs(cue - 1, sentence.first)
         if r > sentence.first && tokens[r].kind == .word && Self.relativeWords.contains(tokens[r].key) && isPunct(r - 1, 0x2C) {
             adjunct = (first..<sentence.end).first { quoteOf[$0] < 0 && isPunct($0, 0x2C) }
         } else if let rel = relativeBeforeSubject(of: cue, sentence.first), isPunct(rel - 1, 0x2C), tokens[rel].key != SpeechCues.k.that {

@@ -128,19 +128,8 @@ extension DocumentModel {
     private func computeSpeaker(_ k: Int) -> SpeakerRef? {
         let sentence = sentences[Int(sentenceOf[k])]
         guard let form = cueForm(k) else { return nil }
-        var j = k - 1
-        var passive = false
-        while j >= sentence.first {
-            if tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) {
-                if tokens[j].classes.contains(.beAuxiliaries) && form.past { passive = true }
-                j -= 1
-            } else if let s = timePhraseStart(j, sentence.first) {
-                j = s - 1
-            } else {
-                break
-            }
-        }
-        if passive {
+        var j = beforeAdverbs(k - 1, sentence.first)
+        if isPassive(k, after: j) {
             if k + 1 < sentence.end && tokens[k + 1].key == SpeechCues.k.by {
                 return scanSubject(from: min(k + 9, sentence.end - 1), limit: k + 2, forward: true)
             }
@@ -308,6 +297,18 @@ extension DocumentModel {
             if tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 } else if let s = timePhraseStart(j, first) { j = s - 1 } else { break }
         }
         return j
+    }
+
+    /// Whether cue `k` is a passive past form ("was reported", "is on Tuesday said"): a form of "be" among the
+    /// adverbs and auxiliaries between it and `beforeAdverbs(k - 1, _)`, which is `j`.
+    func isPassive(_ k: Int, after j: Int) -> Bool {
+        guard let form = tokens[k].form, form.past, !form.participle else { return false }
+        return ((j + 1)..<k).contains { tokens[$0].classes.contains(.beAuxiliaries) }
+    }
+
+    /// `isPassive` for cue `k` in a sentence starting at `first`.
+    func isPassiveCue(_ k: Int, _ first: Int) -> Bool {
+        isPassive(k, after: beforeAdverbs(k - 1, first))
     }
 
     private static let channelPrepositions = SpeechCues.keys("to on via at")

@@ -374,6 +374,19 @@ struct SubjectSurroundingsTests {
         #expect(found.map(\.speaker) == ["Gregory Pike", "Nora Quist", "Ida Rourke", "Omar Bellamy"])
     }
 
+    @Test func aTimePhraseIsSteppedOverBeforeEveryKindOfSubject() throws {
+        let text = """
+            Some on Monday said the levy was unfair. \
+            Others, however, last week argued that the levy was fair. \
+            The crew held a meeting and on Friday said the pier was unsafe. \
+            The inspectors, who on Friday said the dock was safe, left early.
+            """
+        let found = indirect(text)
+        #expect(found.map(\.asWritten) == ["Some", "Others", "The crew", "The inspectors"])
+        // The relative clause ends at its comma, not with the main clause's verb.
+        #expect(found.last?.text == "the dock was safe")
+    }
+
     @Test func aStateAbbreviatedAfterACityIsAPlace() throws {
         let text = """
             The day before, at a stop in Reno, Nev., Pia Hollander was just as sharp, claiming that the mayor wanted higher taxes. \
