@@ -18,9 +18,10 @@ struct Lexeme: Sendable {
     let abbreviation: Bool
 
     init(_ t: TextToken, _ table: KeyTable) {
-        (start, end, key, kind, capitalised, acronym, mark, abbreviation) =
-            (t.start, t.end, t.key, t.kind, t.capitalised, t.acronym, t.mark, t.abbreviation)
-        (classes, form) = t.kind == .word ? table.lookup(t.key) : ([], nil)
+        (start, end, kind, capitalised, acronym, mark, abbreviation) =
+            (t.start, t.end, t.kind, t.capitalised, t.acronym, t.mark, t.abbreviation)
+        key = t.kind == .word ? SpeechCues.withoutHave(t.key) : t.key
+        (classes, form) = t.kind == .word ? table.lookup(key) : ([], nil)
     }
 }
 

@@ -387,6 +387,19 @@ struct SubjectSurroundingsTests {
         #expect(found.last?.text == "the dock was safe")
     }
 
+    @Test func haveContractedOntoAPluralPronounLeavesThePronoun() throws {
+        let text = """
+            The ferry workers met on Monday. They’ve said for months that the timetable is unsafe. \
+            The crew voted twice. We've told the council that the pier must close, the crew wrote.
+            """
+        let found = indirect(text)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "the ferry workers")
+        #expect(found[0].asWritten == "They’ve")
+        // The writer's "we" names no one; the contraction is never a name.
+        #expect((found[1].speaker ?? "").isEmpty && found[1].asWritten == "We've")
+    }
+
     @Test func aStateAbbreviatedAfterACityIsAPlace() throws {
         let text = """
             The day before, at a stop in Reno, Nev., Pia Hollander was just as sharp, claiming that the mayor wanted higher taxes. \
