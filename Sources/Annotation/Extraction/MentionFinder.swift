@@ -65,7 +65,7 @@ extension DocumentModel {
 
     func findMentions() {
         mentionAt = [Int32](repeating: -1, count: tokens.count)
-        var midCapitals = Set<UInt64>(minimumCapacity: tokens.count / 8)
+        var midCapitals = KeySet(minimumCapacity: tokens.count / 8)
         var filter = [UInt64](repeating: 0, count: 16)
         filter.withUnsafeMutableBufferPointer { bits in
             for t in tokens.indices where tokens[t].kind == .word {
@@ -112,7 +112,7 @@ extension DocumentModel {
     }
 
     /// Builds the capitalised sequence starting at `t`, records its mention and returns the next token.
-    private func buildSequence(at t: Int, end: Int, midCapitals: Set<UInt64>, singles: inout [Int]) -> Int {
+    private func buildSequence(at t: Int, end: Int, midCapitals: KeySet, singles: inout [Int]) -> Int {
         guard startable(t, end) else { return t + 1 }
         var j = t
         var hasOrg = false
