@@ -56,18 +56,18 @@ enum Gazetteer {
         """
 
     /// First and last words of place names ("San Antonio", "Fort Worth", "Orange County", "Palm Beach").
-    static let placeFirstWords = KeySet(SpeechCues.keys("san santa los las fort port mount lake saint st"))
-    static let placeLastWords = KeySet(SpeechCues.keys("""
+    static let placeFirstWords = SpeechCues.keys("san santa los las fort port mount lake saint st")
+    static let placeLastWords = SpeechCues.keys("""
         city county beach springs heights valley island islands park hills falls bay river mountains village \
         township harbor harbour coast peninsula borough sea ocean strait canal desert lakes street avenue square \
         garden gardens road boulevard plaza hook creek point
-        """))
+        """)
 
     /// Last words of newspaper names, which stand for the whole name ("the Times", "the Post").
-    static let mastheadWords = KeySet(SpeechCues.keys("""
+    static let mastheadWords = SpeechCues.keys("""
         times post journal herald tribune globe gazette chronicle observer monitor dispatch courier sentinel \
         ledger bulletin examiner inquirer
-        """))
+        """)
 
     /// Acronyms and short forms with their full names.
     static let aliases: [String: String] = [
@@ -101,13 +101,13 @@ enum Gazetteer {
     }()
 
     /// Adjectives of regions, faiths and peoples that are not names on their own.
-    static let groupAdjectives = KeySet(SpeechCues.keys("""
+    static let groupAdjectives = SpeechCues.keys("""
         european asian african arab western eastern northern southern islamic sunni shiite shia kurdish muslim \
         christian jewish hindu buddhist baloch baluch pashtun latin nordic gulf international national federal
-        """))
+        """)
 
     /// Party and political labels written before a name ("Republican Jane Roe") that are not part of it.
-    static let partyAdjectives = KeySet(SpeechCues.keys("republican democratic democrat independent libertarian conservative liberal progressive"))
+    static let partyAdjectives = SpeechCues.keys("republican democratic democrat independent libertarian conservative liberal progressive")
 
     static let regionNames: Set<String> = Set(regions.split(separator: ";").map { WordKey.string(String($0)) })
 

@@ -74,6 +74,11 @@ struct KeyMap<Value: Sendable>: Sendable {
 
     @inline(__always) func contains(_ key: UInt64) -> Bool { self[key] != nil }
 
+    /// The keys held, in table order.
+    var members: [UInt64] {
+        (zero == nil ? [] : [0]) + zip(keys, values).compactMap { $1 == nil ? nil : $0 }
+    }
+
     /// Sets the value of `key`.
     mutating func insert(_ key: UInt64, _ value: Value) {
         guard key != 0 else { zero = value; return }
