@@ -177,7 +177,7 @@ struct FigureReader {
     /// "twenty-five" (a number) or "two-day" (a number with its unit); anything else is no number.
     private func hyphenated(at i: Int) -> FigureNumber? {
         let t = words[i]
-        let parts = lowered(t).split(separator: "-").map { PackedWord(String($0)) }
+        let parts = hyphenParts(t)
         guard parts.count == 2, let first = L.cardinals[parts[0]] else { return nil }
         if first >= 20, let second = L.cardinals[parts[1]], second < 10 {
             let (value, last) = multiplied(first + second, after: i)
@@ -186,6 +186,20 @@ struct FigureReader {
         guard L.singularUnits.contains(parts[1]) else { return nil }
         let unit = String(lowered(t).split(separator: "-")[1])
         return FigureNumber(first: i, last: i, value: first, isUnitary: false, compoundUnit: unit)
+    }
+
+    /// The keys of the parts of a hyphenated word, split at its hyphens (empty parts omitted); an
+    /// ASCII word is packed straight from its bytes.
+    private func hyphenParts(_ t: FigureWord) -> [PackedWord] {
+        let span = UnsafeBufferPointer(rebasing: bytes[t.byteStart..<t.byteEnd])
+        guard span.allSatisfy({ $0 < 0x80 }) else {
+            return lowered(t).split(separator: "-").map { PackedWord(String($0)) }
+        }
+        return span.split(separator: 0x2D).map { part in
+            var packer = PackedWord.Packer()
+            for b in part { packer.append(UInt32(b)) }
+            return packer.word
+        }
     }
 
     /// The unit of "48-hour": the word at `i` when it is a singular unit without a further hyphen.

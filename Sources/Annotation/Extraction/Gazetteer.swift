@@ -56,15 +56,15 @@ enum Gazetteer {
         """
 
     /// First and last words of place names ("San Antonio", "Fort Worth", "Orange County", "Palm Beach").
-    static let placeFirstWords: Set<UInt64> = SpeechCues.keys("san santa los las fort port mount lake saint st")
-    static let placeLastWords: Set<UInt64> = SpeechCues.keys("""
+    static let placeFirstWords = SpeechCues.keys("san santa los las fort port mount lake saint st")
+    static let placeLastWords = SpeechCues.keys("""
         city county beach springs heights valley island islands park hills falls bay river mountains village \
         township harbor harbour coast peninsula borough sea ocean strait canal desert lakes street avenue square \
         garden gardens road boulevard plaza hook creek point
         """)
 
     /// Last words of newspaper names, which stand for the whole name ("the Times", "the Post").
-    static let mastheadWords: Set<UInt64> = SpeechCues.keys("""
+    static let mastheadWords = SpeechCues.keys("""
         times post journal herald tribune globe gazette chronicle observer monitor dispatch courier sentinel \
         ledger bulletin examiner inquirer
         """)
@@ -101,20 +101,20 @@ enum Gazetteer {
     }()
 
     /// Adjectives of regions, faiths and peoples that are not names on their own.
-    static let groupAdjectives: Set<UInt64> = SpeechCues.keys("""
+    static let groupAdjectives = SpeechCues.keys("""
         european asian african arab western eastern northern southern islamic sunni shiite shia kurdish muslim \
         christian jewish hindu buddhist baloch baluch pashtun latin nordic gulf international national federal
         """)
 
     /// Party and political labels written before a name ("Republican Jane Roe") that are not part of it.
-    static let partyAdjectives: Set<UInt64> = SpeechCues.keys("republican democratic democrat independent libertarian conservative liberal progressive")
+    static let partyAdjectives = SpeechCues.keys("republican democratic democrat independent libertarian conservative liberal progressive")
 
     static let regionNames: Set<String> = Set(regions.split(separator: ";").map { WordKey.string(String($0)) })
 
     /// The same tables keyed by `WordKey.hash` of the name as written, for look-ups over tokens.
-    static let countryByKey: [UInt64: String] = Dictionary(country.map { (WordKey.hash($0.key), $0.value) }) { a, _ in a }
-    static let adjectiveByKey: [UInt64: String] = Dictionary(adjective.map { (WordKey.hash($0.key), $0.value) }) { a, _ in a }
-    static let regionKeys: Set<UInt64> = Set(regionNames.map(WordKey.hash))
-    static let abbreviatedStateKeys: Set<UInt64> = Set(abbreviatedStates.split(separator: ";").map { WordKey.hash(String($0)) })
-    static let aliasByKey: [UInt64: String] = Dictionary(aliases.map { (WordKey.hash($0.key), $0.value) }) { a, _ in a }
+    static let countryByKey = KeyMap(country.map { (WordKey.hash($0.key), $0.value) })
+    static let adjectiveByKey = KeyMap(adjective.map { (WordKey.hash($0.key), $0.value) })
+    static let regionKeys = KeySet(regionNames.map(WordKey.hash))
+    static let abbreviatedStateKeys = KeySet(abbreviatedStates.split(separator: ";").map { WordKey.hash(String($0)) })
+    static let aliasByKey = KeyMap(aliases.map { (WordKey.hash($0.key), $0.value) })
 }

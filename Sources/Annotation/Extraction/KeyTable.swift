@@ -36,3 +36,82 @@ struct KeyTable: Sendable {
         }
     }
 }
+
+/// An open-addressing map from word keys to values: word keys are hashes already, so a look-up
+/// skips the seeded hashing of `Dictionary`; for the gazetteer look-ups and per-document word sets.
+struct KeyMap<Value: Sendable>: Sendable {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    /// The value of key 0, which marks an empty slot in `keys`.
+    private var zero: Value?
+    private var mask: Int
+    private var filled = 0
+
+    init(minimumCapacity: Int = 0) {
+        var capacity = 16
+        while capacity < minimumCapacity * 2 { capacity *= 2 }
+        mask = capacity - 1
+        keys = [UInt64](repeating: 0, count: capacity)
+        values = [Value?](repeating: nil, count: capacity)
+    }
+
+    /// A map of `pairs`, the first value of a repeated key kept.
+    init(_ pairs: some Sequence<(UInt64, Value)>) {
+        self.init()
+        for (key, value) in pairs where self[key] == nil { insert(key, value) }
+    }
+
+    @inline(__always) private func slot(_ key: UInt64) -> Int {
+        var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while keys[i] != key && keys[i] != 0 { i = (i + 1) & mask }
+        return i
+    }
+
+    /// The value of `key`, or nil.
+    @inline(__always) subscript(key: UInt64) -> Value? {
+        key == 0 ? zero : values[slot(key)]
+    }
+
+    @inline(__always) func contains(_ key: UInt64) -> Bool { self[key] != nil }
+
+    /// The keys held, in table order.
+    var members: [UInt64] {
+        (zero == nil ? [] : [0]) + zip(keys, values).compactMap { $1 == nil ? nil : $0 }
+    }
+
+    /// Sets the value of `key`.
+    mutating func insert(_ key: UInt64, _ value: Value) {
+        guard key != 0 else { zero = value; return }
+        let i = slot(key)
+        if keys[i] == 0 {
+            guard (filled + 1) * 2 <= keys.count else {
+                grow()
+                return insert(key, value)
+            }
+            keys[i] = key
+            filled += 1
+        }
+        values[i] = value
+    }
+
+    private mutating func grow() {
+        let old = zip(keys, values)
+        var bigger = KeyMap(minimumCapacity: keys.count)
+        bigger.zero = zero
+        for case let (key, value?) in old where key != 0 { bigger.insert(key, value) }
+        self = bigger
+    }
+}
+
+/// A set of word keys (see `KeyMap`).
+typealias KeySet = KeyMap<Bool>
+
+extension KeyMap where Value == Bool {
+    /// A set of `keys`.
+    init(_ keys: some Sequence<UInt64>) {
+        self.init()
+        for key in keys { insert(key) }
+    }
+
+    mutating func insert(_ key: UInt64) { insert(key, true) }
+}

@@ -65,7 +65,7 @@ extension DocumentModel {
 
     func findMentions() {
         mentionAt = [Int32](repeating: -1, count: tokens.count)
-        var midCapitals = Set<UInt64>(minimumCapacity: tokens.count / 8)
+        var midCapitals = KeySet(minimumCapacity: tokens.count / 8)
         var filter = [UInt64](repeating: 0, count: 16)
         filter.withUnsafeMutableBufferPointer { bits in
             for t in tokens.indices where tokens[t].kind == .word {
@@ -112,7 +112,7 @@ extension DocumentModel {
     }
 
     /// Builds the capitalised sequence starting at `t`, records its mention and returns the next token.
-    private func buildSequence(at t: Int, end: Int, midCapitals: Set<UInt64>, singles: inout [Int]) -> Int {
+    private func buildSequence(at t: Int, end: Int, midCapitals: KeySet, singles: inout [Int]) -> Int {
         guard startable(t, end) else { return t + 1 }
         var j = t
         var hasOrg = false
@@ -378,7 +378,7 @@ extension DocumentModel {
     /// Single unknown capitalised words: a surname of a person named in full, a common given name
     /// ("Bob said") or a name "who" follows, or else an organisation (a place after a preposition of place).
     private func resolveSingles(_ singles: [Int]) {
-        var surnames = Set<UInt64>()
+        var surnames = KeySet()
         for (m, mention) in mentions.enumerated() where mention.kind == .person && mentionTokens[m].count >= 1 && !isQuotedTerm(m) {
             let nameTokens = nameTokenRange(m)
             if nameTokens.count >= 2 {
@@ -420,8 +420,9 @@ extension DocumentModel {
 
     /// A name the document uses as a place once is a place wherever no title makes it a person.
     private func placesEverywhere() {
-        let places = Set(mentions.indices.filter { mentions[$0].kind == .place }.map { WordKey.hash(mentions[$0].name) })
-        guard !places.isEmpty else { return }
+        let placeKeys = mentions.indices.filter { mentions[$0].kind == .place }.map { WordKey.hash(mentions[$0].name) }
+        guard !placeKeys.isEmpty else { return }
+        let places = KeySet(placeKeys)
         for m in mentions.indices where mentions[m].kind == .person && mentions[m].role == nil && places.contains(WordKey.hash(mentions[m].name)) {
             mentions[m].kind = .place
         }
@@ -440,31 +441,31 @@ extension DocumentModel {
         mentionNames = mentions.map(\.name)
         mentionIsCountry = [Bool](repeating: false, count: mentions.count)
         var genderOf = [Int: Bool]()
-        var acronyms = [UInt64: String]()
+        var acronyms = KeyMap<String>()
         for (m, mention) in mentions.enumerated() where mention.kind == .organisation {
             let range = mentionTokens[m]
             if range.count >= 4 && isPunct(range.upperBound - 1, 0x29) {
-                acronyms[tokens[range.upperBound - 2].key] = mention.name
+                acronyms.insert(tokens[range.upperBound - 2].key, mention.name)
             }
         }
-        var fullNames = Set<UInt64>()
+        var fullNames = KeySet()
         for mention in mentions where mention.kind != .person { fullNames.insert(WordKey.hash(mention.name)) }
         // Newspapers named in several words, by their last word ("the Times" after "The New York Times").
-        var organisationsByLast = [UInt64: Int]()
+        var organisationsByLast = KeyMap<Int>()
         for m in mentions.indices where mentions[m].kind == .organisation && nameTokenRange(m).count >= 2 {
             let last = tokens[nameTokenRange(m).upperBound - 1].key
             guard Gazetteer.mastheadWords.contains(last) else { continue }
             if let other = organisationsByLast[last] {
                 // two different newspapers: the short name is neither
-                if other >= 0 && WordKey.hash(mentions[other].name) != WordKey.hash(mentions[m].name) { organisationsByLast[last] = -1 }
+                if other >= 0 && WordKey.hash(mentions[other].name) != WordKey.hash(mentions[m].name) { organisationsByLast.insert(last, -1) }
             } else {
-                organisationsByLast[last] = m
+                organisationsByLast.insert(last, m)
             }
         }
         let lengths = mentions.map { $0.name.unicodeScalars.count }
         // The longest person name for each first and last word; people named in full by last word,
         // in order of appearance; the gender a title or given name tells.
-        var longestByFirstAndLast = [UInt64: Int](), fullByLast = [UInt64: [Int]](), byFirstWord = [UInt64: [Int]]()
+        var longestByFirstAndLast = KeyMap<Int>(), fullByLast = [UInt64: [Int]](), byFirstWord = [UInt64: [Int]]()
         // "Mr. Anwar" of a couple, "Tariq Anwar … his" and "Salma Anwar … she": the pronouns after a full
         // name tell which one a titled surname is when neither a title nor a given name does.
         // Worked out only when a titled surname meets a full name with no gender of its own.
@@ -472,7 +473,7 @@ extension DocumentModel {
         for m in mentions.indices where mentions[m].kind == .person {
             let range = nameTokenRange(m)
             let first = tokens[range.lowerBound].key, last = tokens[range.upperBound - 1].key
-            if lengths[m] > longestByFirstAndLast[first &* 31 &+ last].map({ lengths[$0] }) ?? 0 { longestByFirstAndLast[first &* 31 &+ last] = m }
+            if lengths[m] > longestByFirstAndLast[first &* 31 &+ last].map({ lengths[$0] }) ?? 0 { longestByFirstAndLast.insert(first &* 31 &+ last, m) }
             if range.count >= 2 && (byFirstWord[first]?.count ?? 0) < 8 { byFirstWord[first, default: []].append(m) }
             if range.count >= 2 && (fullByLast[last]?.count ?? 0) < 16 { fullByLast[last, default: []].append(m) }
             var generic = false

@@ -1365,8 +1365,13 @@ extension DocumentModel {
     func resolveReferring(_ t: Int, from first: Int) -> SpeakerRef? {
         let word = WordKey.string(tokenText(t))
         let titles = Self.abbreviatedRoles[word] ?? []
+        // Names and roles repeat across the quotations and mentions scanned below: fold and split each once.
+        var known = [String: Bool]()
         func has(_ name: String) -> Bool {
-            WordKey.string(name).split(separator: " ").contains { $0 == word || $0.hasSuffix("-" + word) || titles.contains(String($0)) }
+            if let found = known[name] { return found }
+            let found = WordKey.string(name).split(separator: " ").contains { $0 == word || $0.hasSuffix("-" + word) || titles.contains(String($0)) }
+            known[name] = found
+            return found
         }
         let position = tokens[t].start
         for i in earlier(quotations.count, { self.quotations[$0].start < position }) {

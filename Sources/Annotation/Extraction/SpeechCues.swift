@@ -307,7 +307,7 @@ enum SpeechCues {
     /// Every word's classes and speech-verb form, for one look-up per token.
     static let table: KeyTable = {
         var classes = [UInt64: WordClass]()
-        let all: [(Set<UInt64>, WordClass)] = [
+        let all: [(KeySet, WordClass)] = [
             (roles, .roles),
             (organisationWords, .organisationWords),
             (countryQualified, .countryQualified),
@@ -337,7 +337,7 @@ enum SpeechCues {
             (notClauseStart, .notClauseStart),
         ]
         for (words, cls) in all {
-            for key in words { classes[key, default: []].insert(cls) }
+            for key in words.members { classes[key, default: []].insert(cls) }
         }
         return KeyTable(classes: classes, forms: forms)
     }()
@@ -351,7 +351,7 @@ enum SpeechCues {
     }
     private static let haveContractions = ["we", "they"].map { (WordKey.hash($0 + "'ve"), WordKey.hash($0)) }
 
-    static func keys(_ words: String) -> Set<UInt64> {
-        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordKey.hash(String($0)) })
+    static func keys(_ words: String) -> KeySet {
+        KeySet(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordKey.hash(String($0)) })
     }
 }

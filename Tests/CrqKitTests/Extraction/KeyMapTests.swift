@@ -1,0 +1,35 @@
+@testable import Annotation
+import Testing
+@testable import TextAnalysis
+
+/// The open-addressing word-key map agrees with `Dictionary` through growth, key 0 and repeats.
+struct KeyMapTests {
+    @Test func agreesWithDictionaryThroughGrowth() {
+        var map = KeyMap<Int>()
+        var reference = [UInt64: Int]()
+        // Keys that share low bits, so probes collide and the table grows several times.
+        for i in 0..<3000 {
+            let key = UInt64(i) << 40 | UInt64(i % 7)
+            map.insert(key, i)
+            reference[key] = i
+        }
+        map.insert(0, -1)
+        reference[0] = -1
+        for (key, value) in reference { #expect(map[key] == value) }
+        #expect(map[UInt64(5000) << 40] == nil)
+        #expect(!map.contains(12345))
+    }
+
+    @Test func firstValueOfARepeatedKeyIsKept() {
+        let map = KeyMap([(WordKey.hash("ohio"), "Ohio"), (WordKey.hash("OHIO"), "Other"), (7, "seven")])
+        #expect(map[WordKey.hash("Ohio")] == "Ohio")
+        #expect(map[7] == "seven")
+    }
+
+    @Test func setHoldsItsKeysOnly() {
+        var set = KeySet([WordKey.hash("times"), WordKey.hash("post")])
+        set.insert(0)
+        #expect(set.contains(WordKey.hash("Times")) && set.contains(WordKey.hash("post")) && set.contains(0))
+        #expect(!set.contains(WordKey.hash("journal")))
+    }
+}
