@@ -28,12 +28,15 @@ final class ProgressLine: Sendable {
         state.withLock { s in
             if p == .finished || p.task != s.task {
                 if s.drawn != nil { write("\r\u{1B}[K") }
-                s = p == .finished ? State() : State(task: p.task, began: s.began ?? now, started: now, drawn: nil)
-                if p != .finished && p.total == 0 {
+                guard p != .finished else { s = State(); return }
+                // A new step is drawn at once once the work has run a second, so the line never
+                // goes blank while a long step has not yet measured its first share.
+                s = State(task: p.task, began: s.began ?? now, started: now, drawn: nil)
+                if p.total == 0 {
                     write("\r\u{1B}[K\(p.task)")
                     s.drawn = now
+                    return
                 }
-                return
             }
             guard let began = s.began, let started = s.started, now - began >= .seconds(1),
                   s.drawn.map({ now - $0 >= .milliseconds(200) }) ?? true, p.total > 0 else { return }

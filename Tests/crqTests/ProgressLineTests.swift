@@ -28,5 +28,8 @@ struct ProgressLineTests {
         #expect(screen.all.count == 2)
         line.report(WorkProgress(task: "matching", done: 60, total: 100), at: t0 + .milliseconds(2500))
         #expect(screen.all.count == 3 && screen.all[2].contains("matching: 60%"))
+        // Past the first second, a new step is drawn with its first report (the old line cleared first).
+        line.report(WorkProgress(task: "pairing", done: 0, total: 100), at: t0 + .milliseconds(2550))
+        #expect(screen.all.count == 5 && screen.all[3] == "\r\u{1B}[K" && screen.all[4].hasPrefix("\r\u{1B}[Kpairing: 0%"), "\(screen.all)")
     }
 }
