@@ -26,6 +26,7 @@ package struct StatementClusters {
     /// renderings are placed, once per block of `blockSize`.
     package init?(_ renderings: [QuoteRendering], matcher: QuoteMatcher = QuoteMatcher(), blockSize: Int = 4096,
                   unlessStopped stop: @escaping @Sendable () -> Bool, progress: (Int) -> Void = { _ in }) {
+        progress(0)   // reading the words takes a while on large corpora: the task is shown from its start
         guard let codes = StatementWordCodes(renderings.count, text: { renderings[$0].text }, unlessStopped: stop) else { return nil }
         let coded = codes.words
         self.words = coded

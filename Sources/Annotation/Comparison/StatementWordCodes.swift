@@ -28,7 +28,7 @@ package struct StatementWordCodes: Sendable {
     /// The word of each id.
     package let vocabulary: [String]
 
-    /// nil if `stop` turns true first (polled every 64 texts).
+    /// nil if `stop` turns true first (polled every 64 texts, and every 4096 while the slices are joined).
     package init?(_ count: Int, _ kind: Words = .content, text: (Int) -> String, unlessStopped stop: @escaping @Sendable () -> Bool) {
         let slices = Parallel.slices(count) { range -> Slice? in
             var slice = Slice(kind: kind)
@@ -49,7 +49,10 @@ package struct StatementWordCodes: Sendable {
                 vocabulary.append(word)
                 return Int32(vocabulary.count - 1)
             }
-            for w in slice.words { words.append(w.map { global[Int($0)] }) }
+            for (n, w) in slice.words.enumerated() {
+                if n & 4095 == 0, stop() { return nil }
+                words.append(w.map { global[Int($0)] })
+            }
         }
         self.words = words
         self.vocabulary = vocabulary

@@ -128,8 +128,10 @@ enum CompareQuotes {
             var firstOf = [Int32](repeating: -1, count: texts.count)
             for (i, t) in textOf.enumerated().reversed() { firstOf[Int(t)] = Int32(i) }
             let matcher = QuoteMatcher()
+            let pairCount = pairs.count, comparing = "comparing \(pairs.count) pairs of wordings"
+            context.progress(comparing, 0, of: pairCount)
             guard let keys = StatementWordCodes(texts.count, .keys, text: { texts[$0] }, unlessStopped: stop)?.words,
-                  let diffs = Parallel.map(pairs.count, unlessStopped: stop, { p in
+                  let diffs = Parallel.map(pairs.count, unlessStopped: stop, progress: { context.progress(comparing, $0, of: pairCount) }, { p in
                       let (l, r) = (Int(pairs[p].0), Int(pairs[p].1))
                       let similarity = matcher.similarity(clusters.words[Int(firstOf[l])], clusters.words[Int(firstOf[r])])
                       return (similarity, WordDiff(texts[l], keys: keys[l], texts[r], keys: keys[r]).rendered)
