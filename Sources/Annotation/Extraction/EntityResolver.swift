@@ -223,7 +223,7 @@ package struct EntityResolver: Sendable {
     /// capitals elsewhere ("Republican Populist Anger" in a headline).
     static func isGroupWord(_ word: String) -> Bool {
         let key = WordKey.hash(word)
-        if Gazetteer.partyAdjectives.contains(key) || Gazetteer.adjectiveByKey[key] != nil || Gazetteer.groupAdjectives.contains(key) { return true }
+        if Gazetteer.isPartyOrPeople(key) || Gazetteer.groupAdjectives.contains(key) { return true }
         return word.hasSuffix("s") && Gazetteer.adjectiveByKey[WordKey.hash(String(word.dropLast()))] != nil
     }
 

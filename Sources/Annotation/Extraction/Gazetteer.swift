@@ -114,6 +114,8 @@ enum Gazetteer {
     /// The same tables keyed by `WordKey.hash` of the name as written, for look-ups over tokens.
     static let countryByKey = KeyMap(country.map { (WordKey.hash($0.key), $0.value) })
     static let adjectiveByKey = KeyMap(adjective.map { (WordKey.hash($0.key), $0.value) })
+    /// A party or people adjective ("Republican", "Iranian"), by word key.
+    static func isPartyOrPeople(_ key: UInt64) -> Bool { partyAdjectives.contains(key) || adjectiveByKey[key] != nil }
     static let regionKeys = KeySet(regionNames.map(WordKey.hash))
     static let abbreviatedStateKeys = KeySet(abbreviatedStates.split(separator: ";").map { WordKey.hash(String($0)) })
     static let aliasByKey = KeyMap(aliases.map { (WordKey.hash($0.key), $0.value) })

@@ -281,7 +281,7 @@ extension DocumentModel {
         }
         var nameFirst = first
         while nameFirst < end - 1
-                && (Gazetteer.adjectiveByKey[tokens[nameFirst].key] != nil || Gazetteer.partyAdjectives.contains(tokens[nameFirst].key)) { nameFirst += 1 }
+                && Gazetteer.isPartyOrPeople(tokens[nameFirst].key) { nameFirst += 1 }
         let key = rangeKey(nameFirst, end)
         // A nationality or party word alone modifies ("a Republican win", "Democratic pollster Jo Roe").
         if Gazetteer.adjectiveByKey[key] != nil || Gazetteer.groupAdjectives.contains(key) || Gazetteer.partyAdjectives.contains(key) { return }

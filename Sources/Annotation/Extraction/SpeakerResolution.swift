@@ -226,7 +226,7 @@ extension DocumentModel {
             // Lower-case words may describe the name ("council member Jo Hale", "Democratic incumbent Jo Hale").
             var b = mentionTokens[m].lowerBound
             func describes(_ t: Int) -> Bool {
-                if tokens[t].kind == .word && tokens[t].capitalised { return Gazetteer.partyAdjectives.contains(tokens[t].key) || Gazetteer.adjectiveByKey[tokens[t].key] != nil }
+                if tokens[t].kind == .word && tokens[t].capitalised { return Gazetteer.isPartyOrPeople(tokens[t].key) }
                 return isLowerWord(t) && tokens[t].form == nil && !isPastVerb(t) && !Self.phraseBreaks.contains(tokens[t].key)
                     && tokens[t].classes.isDisjoint(with: [.prepositions, .auxiliaries, .subjectPronouns, .determiners])
             }
@@ -940,7 +940,7 @@ extension DocumentModel {
         let last = tokens[range.upperBound - 1]
         guard bytes[last.end - 1] == 0x73, last.end - last.start > 3 else { return false }
         let singular = bytes.withUnsafeBufferPointer { WordKey.hash($0, last.start, last.end - 1) }
-        return Gazetteer.partyAdjectives.contains(singular) || Gazetteer.adjectiveByKey[singular] != nil
+        return Gazetteer.isPartyOrPeople(singular)
     }
 
     /// Whether mention `m` is one plain capitalised word typed an organisation only because the document
