@@ -177,32 +177,53 @@ extension FigureReader {
     }
 
     /// The country named by the capitalised word(s) at `k` (a name, capital, nationality or region of one
-    /// country), whether it was an adjective, and its last token.
+    /// country), whether it was an adjective, and its last token. Looked up by word-key hash: no String is
+    /// made for the capitalised words of a sentence.
     private func country(at k: Int) -> (String, Bool, Int)? {
-        func name(_ last: Int) -> String {
-            var s = WordKey.string(string(words[k].byteStart, words[last].byteEnd))
-            if words[last].isPossessive { s.removeLast(2) }
-            return s
-        }
-        var candidates = [k]
-        if let n = word(k + 1), n.isCapitalized, !words[k].isPossessive { candidates.insert(k + 1, at: 0) }
-        for last in candidates {
-            let s = name(last)
-            if let (c, isAdjective) = Self.countryNames[s] { return (c, isAdjective, last) }
-            if words[k].hasHyphen, let c = L.regionCountries[String(s.prefix { $0 != "-" })] { return (c, false, last) }
+        let start = words[k].byteStart
+        let two = word(k + 1)?.isCapitalized == true && !words[k].isPossessive
+        for last in stride(from: two ? k + 1 : k, through: k, by: -1) {
+            if let (c, isAdjective) = Self.countryNames[nameKey(start, last)] { return (c, isAdjective, last) }
+            if words[k].hasHyphen, let hyphen = (start..<words[k].byteEnd).first(where: { bytes[$0] == 0x2D }),
+               let c = Self.regionCountries[WordKey.hash(bytes, start, hyphen)] {
+                return (c, false, last)
+            }
         }
         return nil
     }
 
+    /// The key of the words from byte `start` to the end of word `last`, less the last two characters
+    /// of its key when it is possessive ("Iran’s" → "iran").
+    private func nameKey(_ start: Int, _ last: Int) -> UInt64 {
+        var end = words[last].byteEnd
+        guard words[last].isPossessive else { return WordKey.hash(bytes, start, end) }
+        // each of the two is one character of the key when it is ASCII or a curly apostrophe (’ → ')
+        for _ in 0..<2 {
+            let lead = UTF8Cursor.scalarStart(bytes, before: end, from: start)
+            let (v, _) = UTF8Cursor.decode(bytes, lead, end)
+            guard v < 0x80 || v == 0x2019 else {
+                var s = WordKey.string(string(start, words[last].byteEnd))
+                s.removeLast(2)
+                return WordKey.hash(s)
+            }
+            end = lead
+        }
+        return WordKey.hash(bytes, start, end)
+    }
+
     /// Folded name, capital, short form, nationality or region → its country, and whether it was an
     /// adjective: in this order of precedence.
-    private static let countryNames: [String: (String, Bool)] = {
-        var table = L.regionCountries.mapValues { ($0, false) }
-        for (s, c) in Gazetteer.adjective { table[s] = (c, true) }
-        for (s, full) in Gazetteer.aliases { if let c = Gazetteer.country[WordKey.string(full)] { table[s] = (c, false) } }
-        for (s, c) in Gazetteer.country { table[s] = (c, false) }
+    private static let countryNames: KeyMap<(String, Bool)> = {
+        var table = KeyMap<(String, Bool)>()
+        for (s, c) in L.regionCountries { table.insert(WordKey.hash(s), (c, false)) }
+        for (s, c) in Gazetteer.adjective { table.insert(WordKey.hash(s), (c, true)) }
+        for (s, full) in Gazetteer.aliases { if let c = Gazetteer.country[WordKey.string(full)] { table.insert(WordKey.hash(s), (c, false)) } }
+        for (s, c) in Gazetteer.country { table.insert(WordKey.hash(s), (c, false)) }
         return table
     }()
+
+    /// Region → its country, by key.
+    private static let regionCountries = KeyMap(L.regionCountries.map { (WordKey.hash($0.key), $0.value) })
 
     /// A day of the month in digits at `k` ("18" in "January 18", "18 January").
     private func dayNumber(_ k: Int) -> Int? {

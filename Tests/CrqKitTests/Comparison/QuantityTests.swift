@@ -60,6 +60,17 @@ private func rows(_ statement: String, on corpus: Corpus) throws -> [[String: St
     #expect(claims[1].event == "blast" && claims[1].agent == nil && claims[1].counted == "soldier")
 }
 
+@Test func countriesNamedWithAPossessiveOrARegion() throws {
+    // a possessive ending (curly or straight) is no part of the name; a two-word name is tried first
+    #expect(try one("Iran’s forces killed nine people.").agent == "Iran")
+    #expect(try one("Saudi Arabia's jets struck 30 targets.").agent == "Saudi Arabia")
+    // a region before a hyphen names its country
+    #expect(try one("A Balochistan-based group killed 12 soldiers.").agent == "Pakistan")
+    // "'s" inside a hyphenated word is no possessive ending: "Iran's-backed" names no country
+    let backed = try one("The Iran's-backed militia killed four people.")
+    #expect(backed.agent == nil && backed.place == nil)
+}
+
 @Test func intervalsNameTheEventTheyCountFrom() throws {
     let talks = try one("Talks resumed a week after the blast in Kabul.")
     #expect(talks.happening == "interval" && talks.amount == 7 && talks.place == "Afghanistan")
