@@ -39,7 +39,7 @@ public enum CharacterClass {
         if v < 0x80 { return isASCIILetter(UInt8(v)) }
         if v < 0x250 { return v >= 0xC0 ? v != 0xD7 && v != 0xF7 : v == 0xAA || v == 0xB5 || v == 0xBA }
         if v >= 0x2000 && v < 0x2070 { return false }
-        return Unicode.Scalar(v)?.properties.isAlphabetic ?? false
+        return isAlphabetic(v)
     }
 
     /// An upper-case letter (Latin through the folding table, other scripts by their Unicode property).
@@ -47,7 +47,16 @@ public enum CharacterClass {
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
         if v < 0xDF { return v >= 0xC0 && v != 0xD7 }
         if v < 0x250 { return WordKey.table[Int(v)] != v && v != 0xDF && v & 1 == 0 }
-        return Unicode.Scalar(v)?.properties.isUppercase ?? false
+        return isUppercase(v)
+    }
+
+    // Out of line: a function that inlines a look-up of Unicode properties sets up their (resilient)
+    // types on every call, even when every scalar it meets is ASCII.
+    @usableFromInline @inline(never) static func isAlphabetic(_ v: UInt32) -> Bool {
+        Unicode.Scalar(v)?.properties.isAlphabetic ?? false
+    }
+    @usableFromInline @inline(never) static func isUppercase(_ v: UInt32) -> Bool {
+        Unicode.Scalar(v)?.properties.isUppercase ?? false
     }
 
     /// A letter, mark or number of any script (Foundation's `CharacterSet.alphanumerics`).

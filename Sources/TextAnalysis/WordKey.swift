@@ -21,8 +21,10 @@ public enum WordKey {
     /// The fold of an ASCII byte: capitals lower-cased, everything else kept (the fast paths use it on bytes).
     @inlinable @inline(__always) package static func foldASCII(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
-    /// The folded form of one scalar, written out (what `table` caches).
-    @usableFromInline static func foldedScalars(_ v: UInt32) -> [UInt32] {
+    /// The folded form of one scalar, written out (what `table` caches). Out of line, as is
+    /// `foldAboveCyrillic`: a function that inlines a look-up of Unicode properties sets up their
+    /// (resilient) types on every call, even when every scalar it meets is ASCII.
+    @usableFromInline @inline(never) static func foldedScalars(_ v: UInt32) -> [UInt32] {
         guard let scalar = Unicode.Scalar(v) else { return [v] }
         var out: [UInt32] = []
         for s in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
@@ -51,7 +53,7 @@ public enum WordKey {
 
     /// `fold` above U+052F: from the tables below U+2070; above them, texts are composed (NFC) when they
     /// load, so a scalar is itself unless it is a mark to drop or a capital (fullwidth, Roman numerals…).
-    @usableFromInline static func foldAboveCyrillic(_ v: UInt32) -> UInt32 {
+    @usableFromInline @inline(never) static func foldAboveCyrillic(_ v: UInt32) -> UInt32 {
         if v < 0x2000 { return otherScriptsTable[Int(v - 0x530)] }
         if v < 0x2070 { return punctuationTable[Int(v - 0x2000)] }
         guard let scalar = Unicode.Scalar(v) else { return v }
