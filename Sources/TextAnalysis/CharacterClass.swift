@@ -70,7 +70,8 @@ public enum CharacterClass {
     }
 
     /// Whether a non-ASCII scalar belongs inside an index token: letters, combining marks and numbers of any script.
-    package static func isWordScalar(_ v: UInt32) -> Bool {
+    /// Out of line, as `isAlphabetic` is.
+    @inline(never) package static func isWordScalar(_ v: UInt32) -> Bool {
         guard let s = Unicode.Scalar(v) else { return false }
         switch s.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,

@@ -49,7 +49,7 @@ package enum TextScanner {
     /// every apostrophe-like mark whether it is an apostrophe or a quotation mark.
     package static func scan(_ p: UnsafeBufferPointer<UInt8>, _ pieces: [TextPiece]) -> (tokens: [TextToken], paragraphs: [TextParagraph]) {
         var tokens = [TextToken]()
-        tokens.reserveCapacity(pieces.count / 2)
+        tokens.reserveCapacity(pieces.count)  // a token takes one piece or more: the array never grows
         var paragraphs = [TextParagraph]()
         var lineStart = 0
         while lineStart < pieces.count {
