@@ -59,6 +59,12 @@ package enum UTF8Cursor {
         return n
     }
 
+    /// The number of Unicode scalars of `s` (what `s.unicodeScalars.count` counts, from its bytes).
+    package static func scalarCount(_ s: String) -> Int {
+        var s = s
+        return s.withUTF8 { scalarCount($0, 0..<$0.count) }
+    }
+
     /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
     package static func firstInvalidByte(_ b: [UInt8]) -> Int? {
         b.withUnsafeBufferPointer { p in

@@ -379,12 +379,12 @@ extension DocumentModel {
     /// ("Bob said") or a name "who" follows, or else an organisation (a place after a preposition of place).
     private func resolveSingles(_ singles: [Int]) {
         var surnames = KeySet()
-        for (m, mention) in mentions.enumerated() where mention.kind == .person && mentionTokens[m].count >= 1 && !isQuotedTerm(m) {
+        for m in mentions.indices where mentions[m].kind == .person && mentionTokens[m].count >= 1 && !isQuotedTerm(m) {
             let nameTokens = nameTokenRange(m)
             if nameTokens.count >= 2 {
                 surnames.insert(tokens[nameTokens.upperBound - 1].key)
                 surnames.insert(tokens[nameTokens.lowerBound].key)  // surname-first names ("Lin Jian")
-            } else if mention.role != nil {
+            } else if mentions[m].role != nil {
                 surnames.insert(tokens[nameTokens.lowerBound].key)  // "President Roe" … "Roe"
             }
         }
@@ -442,14 +442,14 @@ extension DocumentModel {
         mentionIsCountry = [Bool](repeating: false, count: mentions.count)
         var genderOf = [Int: Bool]()
         var acronyms = KeyMap<String>()
-        for (m, mention) in mentions.enumerated() where mention.kind == .organisation {
+        for m in mentions.indices where mentions[m].kind == .organisation {
             let range = mentionTokens[m]
             if range.count >= 4 && isPunct(range.upperBound - 1, 0x29) {
-                acronyms.insert(tokens[range.upperBound - 2].key, mention.name)
+                acronyms.insert(tokens[range.upperBound - 2].key, mentions[m].name)
             }
         }
         var fullNames = KeySet()
-        for mention in mentions where mention.kind != .person { fullNames.insert(WordKey.hash(mention.name)) }
+        for m in mentions.indices where mentions[m].kind != .person { fullNames.insert(WordKey.hash(mentions[m].name)) }
         // Newspapers named in several words, by their last word ("the Times" after "The New York Times").
         var organisationsByLast = KeyMap<Int>()
         for m in mentions.indices where mentions[m].kind == .organisation && nameTokenRange(m).count >= 2 {
@@ -462,7 +462,7 @@ extension DocumentModel {
                 organisationsByLast.insert(last, m)
             }
         }
-        let lengths = mentions.map { $0.name.unicodeScalars.count }
+        let lengths = mentions.indices.map { UTF8Cursor.scalarCount(mentions[$0].name) }
         // The longest person name for each first and last word; people named in full by last word,
         // in order of appearance; the gender a title or given name tells.
         var longestByFirstAndLast = KeyMap<Int>(), fullByLast = [UInt64: [Int]](), byFirstWord = [UInt64: [Int]]()
@@ -483,8 +483,9 @@ extension DocumentModel {
             // "spokesman Ruth Hale": a role word in -man is used for women too; the given name tells.
             if (genderOf[m] == nil || generic) && range.count >= 2, let given = GivenNames.gender(first, title: false) { genderOf[m] = given }
         }
-        for (m, mention) in mentions.enumerated() {
-            switch mention.kind {
+        // by index: a loop over the elements would copy each mention, its three strings retained
+        for m in mentions.indices {
+            switch mentions[m].kind {
             case .person:
                 let own = nameTokenRange(m)
                 let last = tokens[own.upperBound - 1].key
