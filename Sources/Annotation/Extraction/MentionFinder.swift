@@ -396,11 +396,10 @@ extension DocumentModel {
                   tokens[close + 1].kind == .word, tokens[close + 1].capitalised, mentionAt[close + 1] >= 0 else { continue }
             surnames.insert(tokens[close + 1].key)
         }
-        let placePrepositions = SpeechCues.keys("in into from near across at")
         for m in singles {
             let t = mentionTokens[m].lowerBound
             if surnames.contains(tokens[t].key) || GivenNames.gender(tokens[t].key, title: false) != nil { continue }
-            if t > 0 && placePrepositions.contains(tokens[t - 1].key) {
+            if t > 0 && Self.placePrepositions.contains(tokens[t - 1].key) {
                 mentions[m].kind = .place
             } else if t + 2 < tokens.count && isPunct(t + 1, 0x2C) && tokens[t + 2].key == Self.who {
                 continue  // "Zendaro, who …": "who" stands for a person.
@@ -409,6 +408,8 @@ extension DocumentModel {
             }
         }
     }
+
+    private static let placePrepositions = SpeechCues.keys("in into from near across at")
 
     /// Whether mention `m` is all a quotation holds (“Island Radio,”, a nickname or a title in
     /// marks): words quoted as words, which name no one whose surname the document goes on to use.
