@@ -114,6 +114,21 @@ public enum WordKey {
         return h
     }
 
+    /// The hash of the key of the bytes `from..<to` less the key's last `n` characters ("Iran’s" less 2
+    /// is "iran"), or nil when one of the last `n` scalars is not one character of the key by itself
+    /// (ASCII or a curly apostrophe).
+    package static func hash(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, droppingLast n: Int) -> UInt64? {
+        var end = to
+        for _ in 0..<n {
+            guard end > from else { return nil }
+            let lead = UTF8Cursor.scalarStart(p, before: end, from: from)
+            let v = UTF8Cursor.decode(p, lead, end).0
+            guard v < 0x80 || v == 0x2019 else { return nil }
+            end = lead
+        }
+        return hash(p, from, end)
+    }
+
     /// The hash of a String (the same value as `hash` over its bytes).
     package static func hash(_ word: String) -> UInt64 {
         var word = word

@@ -66,6 +66,10 @@ struct TextScannerTests {
         let bytes = Array("Éric".utf8)
         #expect(bytes.withUnsafeBufferPointer { WordKey.hash($0, 0, $0.count) } == WordKey.hash("eric"))
         #expect(WordKey.hash("Dale’s") == WordKey.hash("dale's") && WordKey.hash("dale") != WordKey.hash("dales"))
+        // a key less its last characters, from the bytes: only where each of them is one character of the key
+        func less(_ word: String, _ n: Int) -> UInt64? { Array(word.utf8).withUnsafeBufferPointer { WordKey.hash($0, 0, $0.count, droppingLast: n) } }
+        #expect(less("Iran’s", 2) == WordKey.hash("iran") && less("Zoé's", 2) == WordKey.hash("zoe") && less("Iran's-backed", 2) == WordKey.hash("iran's-back"))
+        #expect(less("Abbé", 1) == nil && less("s", 2) == nil)
         #expect(PackedWord("Über") == PackedWord("uber") && PackedWord("Iran’s") == PackedWord("iran's"))
         #expect(PackedWord("internationalisation") == .none)  // over 16 bytes
         #expect(WordKey.key(ofStatementWord: "“Éric’s,”") == "erics")

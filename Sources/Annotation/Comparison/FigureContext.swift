@@ -195,20 +195,12 @@ extension FigureReader {
     /// The key of the words from byte `start` to the end of word `last`, less the last two characters
     /// of its key when it is possessive ("Iran’s" → "iran").
     private func nameKey(_ start: Int, _ last: Int) -> UInt64 {
-        var end = words[last].byteEnd
+        let end = words[last].byteEnd
         guard words[last].isPossessive else { return WordKey.hash(bytes, start, end) }
-        // each of the two is one character of the key when it is ASCII or a curly apostrophe (’ → ')
-        for _ in 0..<2 {
-            let lead = UTF8Cursor.scalarStart(bytes, before: end, from: start)
-            let (v, _) = UTF8Cursor.decode(bytes, lead, end)
-            guard v < 0x80 || v == 0x2019 else {
-                var s = WordKey.string(string(start, words[last].byteEnd))
-                s.removeLast(2)
-                return WordKey.hash(s)
-            }
-            end = lead
-        }
-        return WordKey.hash(bytes, start, end)
+        if let key = WordKey.hash(bytes, start, end, droppingLast: 2) { return key }
+        var s = WordKey.string(string(start, end))
+        s.removeLast(2)
+        return WordKey.hash(s)
     }
 
     /// Folded name, capital, short form, nationality or region → its country, and whether it was an
