@@ -125,6 +125,23 @@ extension DocumentModel {
         return nil
     }
 
+    /// "Clark said Lee had begun calling members but said …": the cue whose reported clause holds cue
+    /// `p` (a clause-taking cue before it, no comma, dash, semicolon, conjunction or quotation closing
+    /// on a comma between), whose subject a cue coordinated after that clause shares; else `p`.
+    private func reportingCue(of p: Int, from first: Int) -> Int {
+        var found = p
+        var t = p - 1
+        while t >= first {
+            // A quotation closing on a comma ends a clause too ("Roe cannot say that “…,” Hale added, saying").
+            if tokens[t].kind == .close && t > 0 && isPunct(t - 1, 0x2C) { break }
+            if quoteOf[t] >= 0, let q = outerQuote(t) { t = quoteFirstToken(q) - 1; continue }
+            if isPunct(t, 0x2C) || isPunct(t, 0x3B) || isDash(t) || tokens[t].key == SpeechCues.k.and || tokens[t].key == SpeechCues.k.but { break }
+            if let form = cueForm(t), form.flags.contains(.clause), !form.participle { found = t }
+            t -= 1
+        }
+        return found
+    }
+
     private func computeSpeaker(_ k: Int) -> SpeakerRef? {
         let sentence = sentences[Int(sentenceOf[k])]
         guard let form = cueForm(k) else { return nil }
@@ -187,7 +204,8 @@ extension DocumentModel {
             // Not a cue inside an opening adjunct ("Turning to the budget, Roe rejected …, saying").
             let adjunct = adjunctComma(sentence, participles: true).flatMap { $0 < j ? $0 + 1 : nil }
             if participle, let found = finiteClauseSubject(before: j, from: adjunct ?? sentence.first) { return found }
-            if let previous = previousCue(before: j, from: adjunct ?? sentence.first), let found = speakerOfCue(previous) { return found }
+            if let previous = previousCue(before: j, from: adjunct ?? sentence.first),
+               let found = speakerOfCue(reportingCue(of: previous, from: adjunct ?? sentence.first)) { return found }
             // "X, however, has threatened to veto ..., calling them" and "X rejected the idea and said
             // that": the subject of the sentence.
             if participle || afterConjunction, let found = sentenceSubject(from: sentence.first, before: j) { return found }

@@ -60,6 +60,16 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Dana Ruiz" && found[0].text == "the figures were wrong")
     }
 
+    @Test func aCueCoordinatedAfterAReportedClauseSharesTheReportersSubject() throws {
+        // Not the subject of a cue inside the reported clause ("calling").
+        let text = "Tom Clark said Ann Lee had begun calling the board members but said the outcome was still open."
+        let found = quotes(text, .indirect)
+        #expect(found.first { $0.text == "the outcome was still open" }?.speaker == "Tom Clark")
+        // A quotation closing on a comma ends the reported clause: the participle after the attribution is its speaker's.
+        let after = "Ed Roe cannot say that “the ferry is safe,” Ann Lee added, saying the inspectors had not seen it."
+        #expect(quotes(after, .indirect).first { $0.text == "the inspectors had not seen it" }?.speaker == "Ann Lee")
+    }
+
     @Test func aQuotationAfterAColonSpeaksForTheClauseSubject() throws {
         let text = "In a radio interview, Paul Meyer went further: “If the deal fails, the whole region pays for it.”"
         let found = quotes(text, .direct)
