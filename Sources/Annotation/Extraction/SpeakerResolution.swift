@@ -204,8 +204,12 @@ extension DocumentModel {
             // Not a cue inside an opening adjunct ("Turning to the budget, Roe rejected …, saying").
             let adjunct = adjunctComma(sentence, participles: true).flatMap { $0 < j ? $0 + 1 : nil }
             if participle, let found = finiteClauseSubject(before: j, from: adjunct ?? sentence.first) { return found }
+            // "…, the harbour master said, adding": the words of a described subject when they name no one
+            // and no other clause comes between (", and the union has sued …, saying": the union's).
             if let previous = previousCue(before: j, from: adjunct ?? sentence.first),
-               let found = speakerOfCue(reportingCue(of: previous, from: adjunct ?? sentence.first)) { return found }
+               case let reporting = reportingCue(of: previous, from: adjunct ?? sentence.first),
+               let found = speakerOfCue(reporting) ?? (((previous + 1)..<j).contains { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || tokens[$0].key == SpeechCues.k.and) }
+                                                       ? nil : describedSubject(reporting)) { return found }
             // "X, however, has threatened to veto ..., calling them" and "X rejected the idea and said
             // that": the subject of the sentence.
             if participle || afterConjunction, let found = sentenceSubject(from: sentence.first, before: j) { return found }

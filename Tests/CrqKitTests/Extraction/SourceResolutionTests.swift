@@ -70,6 +70,15 @@ struct SourceResolutionTests {
         #expect(quotes(after, .indirect).first { $0.text == "the inspectors had not seen it" }?.speaker == "Ann Lee")
     }
 
+    @Test func aParticipleAfterADescribedAttributionKeepsItsWords() throws {
+        let text = "The ferry is late again, the harbour master said, adding that the crew was sick."
+        let found = quotes(text, .indirect).first { $0.text == "the crew was sick" }
+        #expect(found?.asWritten == "the harbour master")
+        // Not past another clause with a subject of its own.
+        let other = "Ferry owners say the fares are fair, and the Harbour Union has already sued the board, saying they break the law."
+        #expect(quotes(other, .indirect).first { $0.text == "they break the law" }?.speaker == "Harbour Union")
+    }
+
     @Test func aQuotationAfterAColonSpeaksForTheClauseSubject() throws {
         let text = "In a radio interview, Paul Meyer went further: “If the deal fails, the whole region pays for it.”"
         let found = quotes(text, .direct)
