@@ -623,13 +623,13 @@ extension DocumentModel {
         let first = sentences[Int(sentenceOf[colon])].first
         func isDash(_ t: Int) -> Bool { t >= first && self.isDash(t) }
         var s = colon - 1
-        while s > first && s > colon - 8 && tokens[s].kind != .punct && tokens[s].key != Self.from
+        while s > first && s > colon - 8 && tokens[s].kind != .punct && tokens[s].key != SpeechCues.k.from
                 && !(tokens[s].key == SpeechCues.k.to && tokens[s - 1].key == SpeechCues.k.according) { s -= 1 }
         // "from" opens the sentence or the words after a dash, after at most two words ("More from").
         var w = s
         while w > first && w > s - 3 && tokens[w - 1].kind == .word { w -= 1 }
         let according = tokens[s].key == SpeechCues.k.to && s > first && tokens[s - 1].key == SpeechCues.k.according
-        if s + 1 < colon, according || (tokens[s].key == Self.from && (w == first || isDash(w - 1))) {
+        if s + 1 < colon, according || (tokens[s].key == SpeechCues.k.from && (w == first || isDash(w - 1))) {
             return attributedSource(s + 1, colon)
         }
         if mentionAt[colon - 1] >= 0 {
@@ -645,7 +645,6 @@ extension DocumentModel {
         guard b < colon, isDash(b - 1) else { return nil }
         return SpeakerRef(name: text(tokens[b].start, tokens[colon - 1].end), kind: .person, mention: nil)
     }
-    private static let from = WordKey.hash("from")
 
     /// “X went even further: “…”” and "Roe blamed the court's “…”": a quotation inside a clause with
     /// no cue speaks for the clause's subject, when a lower-case word (its verb) comes between them.

@@ -600,7 +600,13 @@ extension DocumentModel {
                 if tokens[j].key == SpeechCues.k.the {
                     // "people close to the mayor": not the object of a preposition, as for a name.
                     if !allowPrepositionObject && isPrepositionObject(j) { return (j, nil) }
-                    return (j, resolveReferring(t, from: j + 1)?.written(text(tokens[j].start, tok.end)))
+                    // "the senator from Vermont", "the governor of Ohio": the place after the noun is part of its words.
+                    var last = t
+                    if t + 2 < tokens.count, tokens[t + 1].key == SpeechCues.k.from || tokens[t + 1].key == SpeechCues.k.of, mentionAt[t + 2] >= 0,
+                       case let p = Int(mentionAt[t + 2]), mentions[p].kind == .place, mentionTokens[p].lowerBound == t + 2 {
+                        last = mentionTokens[p].upperBound - 1
+                    }
+                    return (j, resolveReferring(t, from: j + 1)?.written(text(tokens[j].start, tokens[last].end)))
                 }
                 j -= 1
             }

@@ -25,6 +25,18 @@ struct SourceResolutionTests {
         #expect(found[0].asWritten == "he")
     }
 
+    @Test func asWrittenKeepsThePlaceAfterARoleNoun() throws {
+        let text = """
+            Sen. Walter Briggs of Vermont opened the hearing on Tuesday.
+
+            The senator from Vermont said the bill would not pass the committee this year.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Walter Briggs")
+        #expect(found[0].asWritten == "The senator from Vermont")
+    }
+
     @Test func givenNamesTellTheGenderOfAPronoun() throws {
         let text = """
             Margaret Olsen met Thomas Reed at the plant on Monday. Reed had asked for the meeting.
