@@ -37,6 +37,18 @@ struct SourceResolutionTests {
         #expect(found[0].asWritten == "The senator from Vermont")
     }
 
+    @Test func aPresentTenseVerbBeforeANameAfterTheQuotation() throws {
+        let text = """
+            “The ferry has never been this late,” said Tom Reyes, a dock worker.
+
+            “Our idea of a fair fare is different,” agrees Nell Ames, 30, of Dunmore.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        // Not the speaker quoted before.
+        #expect(found[1].speaker == "Nell Ames")
+    }
+
     @Test func givenNamesTellTheGenderOfAPronoun() throws {
         let text = """
             Margaret Olsen met Thomas Reed at the plant on Monday. Reed had asked for the meeting.
