@@ -413,9 +413,18 @@ extension DocumentModel {
     }
 
     /// “…,” the letter continued.: a name, pronoun or "the" noun then a past-tense verb ending the
-    /// attribution; or “…,” beamed Jo Hale.: such a verb then a name. The verb's token.
+    /// attribution; or “…,” beamed Jo Hale.: such a verb (or one in the present) then a name. The verb's token.
     private func unlistedVerb(after t: Int, end: Int) -> Int? {
         var v: Int
+        // "“…,” agrees Jo Hale, 30, of Salem.": a present-tense verb after the comma, then a person
+        // whose name ends the sentence or opens an apposition.
+        if t > 0 && (isPunct(t - 1, 0x2C) || (tokens[t - 1].kind == .close && t > 1 && isPunct(t - 2, 0x2C))), isLowerWord(t), tokens[t].form == nil,
+           bytes[tokens[t].end - 1] == 0x73, tokens[t].end - tokens[t].start > 3, !tokens[t].classes.contains(.prepositions),
+           !tokens[t].classes.contains(.sentenceWords), !Self.secondClauseJoints.contains(tokens[t].key), t + 1 < end, mentionAt[t + 1] >= 0,
+           case let m = Int(mentionAt[t + 1]), mentions[m].kind == .person, mentionTokens[m].lowerBound == t + 1,
+           mentionTokens[m].upperBound < end, isSentenceEndPunct(mentionTokens[m].upperBound) || isPunct(mentionTokens[m].upperBound, 0x2C) {
+            return t
+        }
         if isUnlistedPast(t, end) {
             var n = tokens[t + 1].key == SpeechCues.k.the ? t + 2 : t + 1
             // "opined Ohio's Daily Star": the name the possessive qualifies.
@@ -623,13 +632,13 @@ extension DocumentModel {
         let first = sentences[Int(sentenceOf[colon])].first
         func isDash(_ t: Int) -> Bool { t >= first && self.isDash(t) }
         var s = colon - 1
-        while s > first && s > colon - 8 && tokens[s].kind != .punct && tokens[s].key != Self.from
+        while s > first && s > colon - 8 && tokens[s].kind != .punct && tokens[s].key != SpeechCues.k.from
                 && !(tokens[s].key == SpeechCues.k.to && tokens[s - 1].key == SpeechCues.k.according) { s -= 1 }
         // "from" opens the sentence or the words after a dash, after at most two words ("More from").
         var w = s
         while w > first && w > s - 3 && tokens[w - 1].kind == .word { w -= 1 }
         let according = tokens[s].key == SpeechCues.k.to && s > first && tokens[s - 1].key == SpeechCues.k.according
-        if s + 1 < colon, according || (tokens[s].key == Self.from && (w == first || isDash(w - 1))) {
+        if s + 1 < colon, according || (tokens[s].key == SpeechCues.k.from && (w == first || isDash(w - 1))) {
             return attributedSource(s + 1, colon)
         }
         if mentionAt[colon - 1] >= 0 {
@@ -645,7 +654,6 @@ extension DocumentModel {
         guard b < colon, isDash(b - 1) else { return nil }
         return SpeakerRef(name: text(tokens[b].start, tokens[colon - 1].end), kind: .person, mention: nil)
     }
-    private static let from = WordKey.hash("from")
 
     /// “X went even further: “…”” and "Roe blamed the court's “…”": a quotation inside a clause with
     /// no cue speaks for the clause's subject, when a lower-case word (its verb) comes between them.

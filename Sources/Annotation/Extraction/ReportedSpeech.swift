@@ -7,6 +7,7 @@ extension DocumentModel {
     /// Adds the indirect quotations of sentence `index`.
     func findReportedSpeech(in index: Int) {
         let sentence = sentences[index]
+        let added = quotations.count
         var coveredUntil = -1
         var found = false
         var firstCue = -1
@@ -65,11 +66,42 @@ extension DocumentModel {
         } else {
             // "Jo told aides that she would run, according to two people present.": the whole clause is the sources' report.
             findAttributedClause(in: sentence, nested: true)
+            findOuterReport(sentence, after: firstCue, from: added)
         }
         if found, firstCue > sentence.first, let comma = commaBeforeOwnCue(firstCue, sentence.first) {
             // "CLAUSE, a spokesman told reporters, adding that …", "CLAUSE, said Jo Lee, who notes that …":
             // the clause before is reported too.
             findTrailingAttribution(sentence, clauseStart: adjunctComma(sentence).map { $0 + 1 } ?? afterDateline(sentence), before: comma)
+        }
+    }
+
+    /// "Hale said the plan failed, the paper reported.", "Hale called it “doomed,” the source recalled,
+    /// adding …": an attribution ending a sentence whose clause has a cue of its own reports the whole
+    /// clause, as "according to" does; the clause reported inside it (from quotation `added` on) ends
+    /// before its comma.
+    private func findOuterReport(_ sentence: TextSentence, after cue: Int, from added: Int) {
+        let end = sentence.end
+        guard cue + 2 < end - 1 else { return }
+        for comma in (cue + 2)..<(end - 1) {
+            let closing = tokens[comma].kind == .close && isPunct(comma - 1, 0x2C)
+            guard (isPunct(comma, 0x2C) && quoteOf[comma] < 0) || closing else { continue }
+            let boundary = closing ? tokens[comma].end : tokens[comma].start
+            let inner = (added..<quotations.count).filter { quotations[$0].kind == .indirect && quotations[$0].start < boundary && quotations[$0].end > boundary }
+            guard !inner.isEmpty, let (speaker, k) = trailingAttribution(comma: comma, end) else { continue }
+            let start = adjunctComma(sentence).flatMap { $0 < cue ? $0 + 1 : nil } ?? afterDateline(sentence)
+            // Not the attribution of a quotation in a dash aside ("Hale denied it - “No,” she said - and …"),
+            // nor the reported speaker again ("Hale said that … “…,” he said."), nor the answer to an opening
+            // question ("Asked whether …, 70 percent said yes"), nor a relative clause (", a claim that Roe denied").
+            guard cue > start, (cue..<comma).count(where: { quoteOf[$0] < 0 && isDash($0) }) % 2 == 0,
+                  !inner.contains(where: { quotations[$0].speaker != nil && quotations[$0].speaker == speaker.name }),
+                  !(comma + 1..<k).contains(where: { tokens[$0].key == SpeechCues.k.that }),
+                  let last = closing ? comma : trimmedLast(comma - 1, start) else { return }
+            for i in inner {
+                quotations[i].end = tokens[last].end
+                quotations[i].text = text(quotations[i].start, tokens[last].end)
+            }
+            addIndirect(start, last, speaker: speaker, cue: tokenText(k))
+            return
         }
     }
 

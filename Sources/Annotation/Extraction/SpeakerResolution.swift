@@ -125,6 +125,23 @@ extension DocumentModel {
         return nil
     }
 
+    /// "Clark said Lee had begun calling members but said …": the cue whose reported clause holds cue
+    /// `p` (a clause-taking cue before it, no comma, dash, semicolon, conjunction or quotation closing
+    /// on a comma between), whose subject a cue coordinated after that clause shares; else `p`.
+    private func reportingCue(of p: Int, from first: Int) -> Int {
+        var found = p
+        var t = p - 1
+        while t >= first {
+            // A quotation closing on a comma ends a clause too ("Roe cannot say that “…,” Hale added, saying").
+            if tokens[t].kind == .close && t > 0 && isPunct(t - 1, 0x2C) { break }
+            if quoteOf[t] >= 0, let q = outerQuote(t) { t = quoteFirstToken(q) - 1; continue }
+            if isPunct(t, 0x2C) || isPunct(t, 0x3B) || isDash(t) || tokens[t].key == SpeechCues.k.and || tokens[t].key == SpeechCues.k.but { break }
+            if let form = cueForm(t), form.flags.contains(.clause), !form.participle { found = t }
+            t -= 1
+        }
+        return found
+    }
+
     private func computeSpeaker(_ k: Int) -> SpeakerRef? {
         let sentence = sentences[Int(sentenceOf[k])]
         guard let form = cueForm(k) else { return nil }
@@ -187,7 +204,12 @@ extension DocumentModel {
             // Not a cue inside an opening adjunct ("Turning to the budget, Roe rejected …, saying").
             let adjunct = adjunctComma(sentence, participles: true).flatMap { $0 < j ? $0 + 1 : nil }
             if participle, let found = finiteClauseSubject(before: j, from: adjunct ?? sentence.first) { return found }
-            if let previous = previousCue(before: j, from: adjunct ?? sentence.first), let found = speakerOfCue(previous) { return found }
+            // "…, the harbour master said, adding": the words of a described subject when they name no one
+            // and no other clause comes between (", and the union has sued …, saying": the union's).
+            if let previous = previousCue(before: j, from: adjunct ?? sentence.first),
+               case let reporting = reportingCue(of: previous, from: adjunct ?? sentence.first),
+               let found = speakerOfCue(reporting) ?? (((previous + 1)..<j).contains { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || tokens[$0].key == SpeechCues.k.and) }
+                                                       ? nil : describedSubject(reporting)) { return found }
             // "X, however, has threatened to veto ..., calling them" and "X rejected the idea and said
             // that": the subject of the sentence.
             if participle || afterConjunction, let found = sentenceSubject(from: sentence.first, before: j) { return found }
@@ -578,7 +600,13 @@ extension DocumentModel {
                 if tokens[j].key == SpeechCues.k.the {
                     // "people close to the mayor": not the object of a preposition, as for a name.
                     if !allowPrepositionObject && isPrepositionObject(j) { return (j, nil) }
-                    return (j, resolveReferring(t, from: j + 1)?.written(text(tokens[j].start, tok.end)))
+                    // "the senator from Vermont", "the governor of Ohio": the place after the noun is part of its words.
+                    var last = t
+                    if t + 2 < tokens.count, tokens[t + 1].key == SpeechCues.k.from || tokens[t + 1].key == SpeechCues.k.of, mentionAt[t + 2] >= 0,
+                       case let p = Int(mentionAt[t + 2]), mentions[p].kind == .place, mentionTokens[p].lowerBound == t + 2 {
+                        last = mentionTokens[p].upperBound - 1
+                    }
+                    return (j, resolveReferring(t, from: j + 1)?.written(text(tokens[j].start, tokens[last].end)))
                 }
                 j -= 1
             }

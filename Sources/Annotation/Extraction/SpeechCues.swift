@@ -297,7 +297,7 @@ enum SpeechCues {
         make: WordKey.hash("make"), makes: WordKey.hash("makes"), making: WordKey.hash("making"),
         the: WordKey.hash("the"), one: WordKey.hash("one"), a: WordKey.hash("a"), an: WordKey.hash("an"),
         of: WordKey.hash("of"), out: WordKey.hash("out"), former: WordKey.hash("former"),
-        having: WordKey.hash("having")
+        having: WordKey.hash("having"), from: WordKey.hash("from")
     )
 
     /// Possessive determiners ("his lawyer", "their report").

@@ -393,11 +393,12 @@ struct SubjectSurroundingsTests {
             The crew voted twice. We've told the council that the pier must close, the crew wrote.
             """
         let found = indirect(text)
-        try #require(found.count == 2)
+        try #require(found.count == 3)
         #expect(found[0].speaker == "the ferry workers")
         #expect(found[0].asWritten == "They’ve")
-        // The writer's "we" names no one; the contraction is never a name.
-        #expect((found[1].speaker ?? "").isEmpty && found[1].asWritten == "We've")
+        // The crew reports the whole clause; inside it the writer's "we" names no one; the contraction is never a name.
+        #expect(found[1].speaker == "crew" && found[1].text == "We've told the council that the pier must close")
+        #expect((found[2].speaker ?? "").isEmpty && found[2].asWritten == "We've")
     }
 
     @Test func aStateAbbreviatedAfterACityIsAPlace() throws {

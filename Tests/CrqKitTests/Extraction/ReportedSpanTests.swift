@@ -740,4 +740,29 @@ struct ReportedSpanTests {
     @Test func aRelativeClauseInsideTheSubjectEndsBeforeTheMainVerb() throws {
         expectOneClause([("Tenants who say the ferry is too dear were split between the two plans.", "the ferry is too dear")])
     }
+
+    @Test func anAttributionAfterAReportedClauseReportsTheWholeClause() throws {
+        // The outer source reports the inner report; the inner clause ends before the attribution.
+        let cases: [(String, String, String, String?)] = [
+            ("The harbour board said the ferry would sail again in June, the Valley Gazette reported.",
+             "The harbour board said the ferry would sail again in June", "the ferry would sail again in June", "Valley Gazette"),
+            ("Tom Reyes told the dockers that the pier was “beyond repair,” a crane driver recalled, adding that nobody answered.",
+             "Tom Reyes told the dockers that the pier was “beyond repair,”", "the pier was “beyond repair,”", nil),
+            ("Nell Ames warned that the mill would shut by the end of May, reported the Dunmore Herald.",
+             "Nell Ames warned that the mill would shut by the end of May", "the mill would shut by the end of May", "Dunmore Herald"),
+        ]
+        for (text, outer, inner, source) in cases {
+            let found = indirect(text)
+            let whole = try #require(found.first { $0.text == outer }, "\(text)")
+            if let source { #expect(whole.speaker == source, "\(text)") } else { #expect(whole.asWritten == "a crane driver", "\(text)") }
+            #expect(found.contains { $0.text == inner }, "\(text)")
+        }
+        // Not the same speaker again, the close of a dash aside, or the answer to an opening question.
+        let again = indirect("Jo Hale said that the levy was “a fair price for a safe harbour,” she said.")
+        #expect(!again.contains { $0.text.hasPrefix("Jo Hale said") })
+        let aside = "Jo Hale denied the plan - “We never saw it,” she said - and left the hall."
+        #expect(!indirect(aside).contains { $0.text.hasPrefix("Jo Hale denied") })
+        let asked = "Asked whether the ferry was “safe enough to sail,” 70 percent of the islanders said yes."
+        #expect(!indirect(asked).contains { $0.text.hasPrefix("Asked") && $0.cue == "said" })
+    }
 }

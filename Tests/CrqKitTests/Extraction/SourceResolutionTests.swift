@@ -25,6 +25,30 @@ struct SourceResolutionTests {
         #expect(found[0].asWritten == "he")
     }
 
+    @Test func asWrittenKeepsThePlaceAfterARoleNoun() throws {
+        let text = """
+            Sen. Walter Briggs of Vermont opened the hearing on Tuesday.
+
+            The senator from Vermont said the bill would not pass the committee this year.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Walter Briggs")
+        #expect(found[0].asWritten == "The senator from Vermont")
+    }
+
+    @Test func aPresentTenseVerbBeforeANameAfterTheQuotation() throws {
+        let text = """
+            “The ferry has never been this late,” said Tom Reyes, a dock worker.
+
+            “Our idea of a fair fare is different,” agrees Nell Ames, 30, of Dunmore.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        // Not the speaker quoted before.
+        #expect(found[1].speaker == "Nell Ames")
+    }
+
     @Test func givenNamesTellTheGenderOfAPronoun() throws {
         let text = """
             Margaret Olsen met Thomas Reed at the plant on Monday. Reed had asked for the meeting.
@@ -58,6 +82,25 @@ struct SourceResolutionTests {
         let found = quotes(text, .indirect)
         try #require(found.count == 1)
         #expect(found[0].speaker == "Dana Ruiz" && found[0].text == "the figures were wrong")
+    }
+
+    @Test func aCueCoordinatedAfterAReportedClauseSharesTheReportersSubject() throws {
+        // Not the subject of a cue inside the reported clause ("calling").
+        let text = "Tom Clark said Ann Lee had begun calling the board members but said the outcome was still open."
+        let found = quotes(text, .indirect)
+        #expect(found.first { $0.text == "the outcome was still open" }?.speaker == "Tom Clark")
+        // A quotation closing on a comma ends the reported clause: the participle after the attribution is its speaker's.
+        let after = "Ed Roe cannot say that “the ferry is safe,” Ann Lee added, saying the inspectors had not seen it."
+        #expect(quotes(after, .indirect).first { $0.text == "the inspectors had not seen it" }?.speaker == "Ann Lee")
+    }
+
+    @Test func aParticipleAfterADescribedAttributionKeepsItsWords() throws {
+        let text = "The ferry is late again, the harbour master said, adding that the crew was sick."
+        let found = quotes(text, .indirect).first { $0.text == "the crew was sick" }
+        #expect(found?.asWritten == "the harbour master")
+        // Not past another clause with a subject of its own.
+        let other = "Ferry owners say the fares are fair, and the Harbour Union has already sued the board, saying they break the law."
+        #expect(quotes(other, .indirect).first { $0.text == "they break the law" }?.speaker == "Harbour Union")
     }
 
     @Test func aQuotationAfterAColonSpeaksForTheClauseSubject() throws {
