@@ -35,6 +35,7 @@ package final class SessionCompleter: Completer {
         // After a comparison ("speaker = "): the names, in quotes.
         if word.isEmpty, context.hasSuffix("=") || context.hasSuffix("~") { return names().sorted().map { "\"" + $0 + "\"" } }
         var candidates: Set<String>
+        var whole = false
         if context.isEmpty {
             candidates = Set(UnitRegistry.all.map(\.name) + VerbRegistry.all.filter(\.canStart).map(\.name) + ["let"])
             candidates.formUnion(session.context.bindings.keys)
@@ -47,11 +48,29 @@ package final class SessionCompleter: Completer {
             // and the fields of the unit piped in (of every unit when that is not known).
             let stages = context.split(separator: "|", omittingEmptySubsequences: false)
             let verb = stages.last.flatMap(Self.firstWord).flatMap(VerbRegistry.named)
+            let fields = fields(of: unit(before: stages.dropLast()).map { [$0] } ?? UnitRegistry.all)
+            if verb?.takesCondition == true {
+                // After a field name in a condition, what may follow it; a field name typed in full is
+                // offered as it is, so that Tab adds the space after it.
+                if word.isEmpty, let last = context.last, !Self.wordBreaks.contains(last),
+                   let field = context.split(whereSeparator: { $0.isWhitespace || Self.wordBreaks.contains($0) }).last,
+                   fields.contains(String(field)) {
+                    return CompareOp.afterField
+                }
+                whole = fields.contains(word)
+            }
             candidates = verb.map { Set($0.keywords) } ?? Self.keywords
-            for unit in unit(before: stages.dropLast()).map({ [$0] }) ?? UnitRegistry.all { candidates.formUnion(unit.fields.map(\.name)) }
+            candidates.formUnion(fields)
             candidates.formUnion(session.context.bindings.keys)
         }
-        return candidates.filter { $0.hasPrefix(word) && $0 != word }.sorted()
+        return candidates.filter { $0.hasPrefix(word) && ($0 != word || whole) }.sorted()
+    }
+
+    /// The field names of `units`, with the corpus's extra document fields (CSV columns) for units of the text.
+    private func fields(of units: [UnitSpec]) -> Set<String> {
+        var names = Set(units.flatMap { $0.fields.map(\.name) })
+        if units.contains(where: { $0.fields.contains { $0.name == "doc" } }) { names.formUnion(session.corpus.extraFields) }
+        return names
     }
 
     /// The unit of the rows that `stages` pass on: the unit (or unit rows bound with `let`) they start

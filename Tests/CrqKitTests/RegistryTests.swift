@@ -108,6 +108,31 @@ import Testing
         #expect(completer.completions(linePrefix: #"quotes | filter speaker = "Dujar"#) == [#"Stéphane Dujarric""#])
     }
 
+    @Test func completionOffersTheComparisonsAfterAFieldName() throws {
+        let session = Session(corpus: Fixtures.seeds, write: { _ in }, report: { _ in })
+        let completer = SessionCompleter(session: session)
+        #expect(CompareOp.afterField == ["=", "!=", "<", "<=", ">", ">=", "~", "in"])
+        for line in ["quotes | filter speaker ", "quotes | filter kind = \"direct\" and not speaker  ", "docs | filter (date ",
+                     "speakers | filter quotes "] {
+            #expect(completer.completions(linePrefix: line) == CompareOp.afterField, "\(line)")
+        }
+        // A field name typed in full is offered as it is, so Tab adds the space; so are the longer names
+        // it begins (every unit's fields after a verb that makes a table: doc and docs).
+        #expect(completer.completions(linePrefix: "quotes | filter speaker") == ["speaker"])
+        #expect(completer.completions(linePrefix: "quotes | group by speaker | filter doc") == ["doc", "docs"])
+        // Not after a quoted word, a value or a keyword, nor outside a condition.
+        for line in [#"quotes | filter text ~ "speaker" "#, "docs | filter date > 2024-01 ", "quotes | filter not ",
+                     "quotes | group by speaker ", "quotes | sort by date "] {
+            #expect(!completer.completions(linePrefix: line).contains("="), "\(line)")
+        }
+        #expect(!completer.completions(linePrefix: "quotes | group by speaker").contains("speaker"))
+        // The parser's message names the same comparisons.
+        var errors = ""
+        let reporting = Session(corpus: Fixtures.seeds, write: { _ in }, report: { errors += $0 })
+        #expect(!reporting.execute(#"quotes | filter speaker "Jo""#))
+        #expect(errors.contains("expected a comparison after 'speaker' (" + CompareOp.afterField.joined(separator: " ") + ")"), "\(errors)")
+    }
+
     @Test func completionOffersTheFieldsOfTheUnitPipedIn() throws {
         let session = Session(corpus: Fixtures.seeds, write: { _ in }, report: { _ in })
         let completer = SessionCompleter(session: session)
