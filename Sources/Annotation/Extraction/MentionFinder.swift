@@ -529,6 +529,7 @@ extension DocumentModel {
                     mentionNames[m] = country
                     mentionIsCountry[m] = true
                 }
+            case .group: break  // no mention is a group: speakers are, as they merge (EntityResolver)
             }
         }
         genderFromPronouns()
