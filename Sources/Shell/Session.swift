@@ -165,7 +165,7 @@ package final class Session {
         for request in requests {
             var text = ""
             try RowStream.render(request.relation, mode: request.mode, options: RenderOptions(width: 0, color: false, maxRows: .max),
-                                 columns: request.columns, task: "saving \(request.relation.count) rows to \(request.path)", context,
+                                 columns: request.columns, task: "saving \(request.relation.count.grouped) rows to \(request.path)", context,
                                  at: request.range) { text += $0 }
             do {
                 try AtomicFile.write(Data(text.utf8), to: request.url)
