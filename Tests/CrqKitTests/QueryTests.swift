@@ -189,6 +189,13 @@ import Testing
         #expect(e.range == SourceRange(12, 16))
     }
 
+    @Test func anAtSignPointsToModes() throws {
+        let e = try #require(error("@csv docs | limit 2"))
+        #expect(e.message == "unexpected character '@'")
+        #expect(e.hint?.contains(".mode csv") == true)
+        #expect(try #require(error("docs | limit -1")).hint == nil)
+    }
+
     @Test func unknownFieldNamesTheNearest() throws {
         let e = try #require(error("sentences | group by sorce"))
         #expect(e.message == "sentences have no field 'sorce'")
