@@ -15,25 +15,40 @@ package final class SessionCompleter: Completer {
     static let quickExtraction = 20_000_000
     /// The words of every verb's clauses.
     static let keywords = Set(VerbRegistry.all.flatMap(\.keywords))
-    /// Characters that end the word being completed (the line editor uses the same set).
-    package static let wordBreaks: Set<Character> = ["(", ")", "[", "]", "{", "}", ",", ";", "=", "|", "\"", "'", "<", ">", "~"]
+    /// Characters that end the word being completed.
+    static let wordBreaks: Set<Character> = ["(", ")", "[", "]", "{", "}", ",", ";", "=", "|", "\"", "'", "<", ">", "~"]
+
+    /// The word Tab completes at the end of `linePrefix`, which the line editor replaces: inside an open
+    /// quotation mark, all that follows it (names have spaces: "Al Ara"); else what follows the last
+    /// space or word break.
+    package static func word(in linePrefix: String) -> Substring {
+        var open: (mark: Character, at: String.Index)?
+        for i in linePrefix.indices where linePrefix[i] == "\"" || linePrefix[i] == "'" {
+            if let quote = open { if linePrefix[i] == quote.mark { open = nil } } else { open = (linePrefix[i], i) }
+        }
+        if let open { return linePrefix[linePrefix.index(after: open.at)...] }
+        let start = linePrefix.lastIndex { $0.isWhitespace || wordBreaks.contains($0) }.map(linePrefix.index(after:))
+        return linePrefix[(start ?? linePrefix.startIndex)...]
+    }
 
     package func completions(linePrefix: String) -> [String] {
-        let word = String(linePrefix.reversed().prefix { !$0.isWhitespace && !Self.wordBreaks.contains($0) }.reversed())
+        let word = String(Self.word(in: linePrefix))
         let before = linePrefix.dropLast(word.count)
         let trimmed = linePrefix.drop { $0 == " " }
         if trimmed.hasPrefix(".") { return metaCompletions(trimmed, word) }
         if let quote = before.last, quote == "\"" || quote == "'" {
             // Inside quotes: the names, closing the quote.
             let typed = WordKey.string(word)
-            return names().filter { name in
+            return names(namesCompared(before: before.dropLast())).filter { name in
                 let n = WordKey.string(name)
                 return n.hasPrefix(typed) || n.split(separator: " ").contains { $0.hasPrefix(typed) }
             }.sorted().map { $0 + String(quote) }
         }
         let context = before.trimmingCharacters(in: .whitespaces)
         // After a comparison ("speaker = "): the names, in quotes.
-        if word.isEmpty, context.hasSuffix("=") || context.hasSuffix("~") { return names().sorted().map { "\"" + $0 + "\"" } }
+        if word.isEmpty, context.hasSuffix("=") || context.hasSuffix("~") {
+            return names(namesCompared(before: before)).sorted().map { "\"" + $0 + "\"" }
+        }
         var candidates: Set<String>
         var whole = false
         if context.isEmpty {
@@ -89,15 +104,30 @@ package final class SessionCompleter: Completer {
 
     private static func firstWord(_ stage: Substring) -> String? { stage.split(whereSeparator: { $0.isWhitespace }).first.map(String.init) }
 
-    /// What a quoted value may name: outlets, document ids and, once quotations are extracted (or
-    /// when extracting them is quick), speakers.
-    private func names() -> Set<String> {
+    /// What a quoted value may name: the names of `only` when given, else outlets, document ids and,
+    /// once quotations are extracted (or when extracting them is quick), speakers.
+    private func names(_ only: FieldSpec.Names?) -> Set<String> {
         let corpus = session.corpus
-        var names = Set(corpus.documents.map(\.metadata.source).filter { !$0.isEmpty } + corpus.documents.map(\.shortID))
-        if corpus.hasAnnotations || corpus.byteCount < Self.quickExtraction {
+        var names = Set<String>()
+        if only == nil || only == .outlets { names.formUnion(corpus.documents.lazy.map(\.metadata.source).filter { !$0.isEmpty }) }
+        if only == nil || only == .documents { names.formUnion(corpus.documents.lazy.map(\.shortID)) }
+        if only == nil || only == .speakers, corpus.hasAnnotations || corpus.byteCount < Self.quickExtraction {
             names.formUnion(corpus.annotations.speakers.map { corpus.annotations.entities[$0].canonical })
         }
         return names
+    }
+
+    /// The names of the field compared at the end of `text` ("source = ", "speaker != "), when the
+    /// fields of that name in the units it may belong to all name one kind of thing; else nil.
+    private func namesCompared(before text: Substring) -> FieldSpec.Names? {
+        var rest = text.trimmingCharacters(in: .whitespaces)
+        guard let op = CompareOp.allCases.map(\.rawValue).sorted(by: { $0.count > $1.count }).first(where: { rest.hasSuffix($0) }) else { return nil }
+        rest = rest.dropLast(op.count).trimmingCharacters(in: .whitespaces)
+        guard let field = rest.split(whereSeparator: { $0.isWhitespace || Self.wordBreaks.contains($0) }).last else { return nil }
+        let stages = rest.split(separator: "|", omittingEmptySubsequences: false)
+        let units = unit(before: stages.dropLast()).map { [$0] } ?? UnitRegistry.all
+        let kinds = Set(units.flatMap(\.fields).filter { $0.name == field }.map(\.names))
+        return kinds.count == 1 ? kinds.first! : nil
     }
 
     private func metaCompletions(_ line: Substring, _ word: String) -> [String] {

@@ -101,11 +101,24 @@ import Testing
         #expect(completer.completions(linePrefix: "compare by source on terms exc") == ["excluding"])
         #expect(completer.completions(linePrefix: "kwic \"restraint\" wid") == ["width"])
         #expect(completer.completions(linePrefix: ".help asp") == ["aspects"])
-        // After a comparison, quoted names; inside quotes, the names a word of which was typed.
+        // After a comparison, quoted names: those the field names (speakers, outlets, documents) when it
+        // names some, else all of them; inside quotes, the names a word of which was typed.
         let values = completer.completions(linePrefix: "quotes | filter speaker = ")
-        #expect(values.contains(#""Stéphane Dujarric""#) && values.contains(#""Brussels Morning""#))
+        #expect(values.contains(#""Stéphane Dujarric""#) && !values.contains(#""Brussels Morning""#))
         #expect(values.allSatisfy { $0.hasPrefix("\"") && $0.hasSuffix("\"") })
         #expect(completer.completions(linePrefix: #"quotes | filter speaker = "Dujar"#) == [#"Stéphane Dujarric""#])
+        let outlets = Set(Fixtures.seeds.documents.map(\.metadata.source).filter { !$0.isEmpty }.map { "\"\($0)\"" })
+        #expect(Set(completer.completions(linePrefix: "sentences | filter source != ")) == outlets)
+        #expect(completer.completions(linePrefix: "docs | filter id = ") == ["000", "001", "002", "003", "004"].map { "\"\($0)\"" })
+        #expect(completer.completions(linePrefix: #"quotes | filter source = "Infostani" or speaker ~ "Stano"#) == [#"Peter Stano""#])
+        // Inside an open quotation mark the word is all that follows it, spaces too; the line editor replaces as much.
+        #expect(SessionCompleter.word(in: #"docs | filter source = "Brussels Mor"#) == "Brussels Mor")
+        #expect(SessionCompleter.word(in: #"docs | filter "it's" and (dat"#) == "dat")
+        #expect(SessionCompleter.word(in: #"docs | filter "it's" and "#) == "")
+        #expect(completer.completions(linePrefix: #"docs | filter source = "Brussels Mor"#) == [#"Brussels Morning""#])
+        #expect(completer.completions(linePrefix: #"quotes | filter speaker = "Peter "#) == [#"Peter Stano""#])
+        let any = Set(completer.completions(linePrefix: "quotes | filter text ~ "))
+        #expect(any.isSuperset(of: outlets) && any.contains(#""Stéphane Dujarric""#) && any.contains(#""000""#))
     }
 
     @Test func completionOffersTheComparisonsAfterAFieldName() throws {

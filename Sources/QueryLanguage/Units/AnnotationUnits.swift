@@ -15,7 +15,7 @@ enum QuotesUnit {
                 FieldSpec("kind", "direct, indirect or term") { c, r in .string(record(c, r).quotation.kind.rawValue) },
                 FieldSpec("speaker", "the canonical speaker (empty when unknown); = matches any variant") { c, r in
                     .string(record(c, r).speaker.map { c.annotations.entities[$0].canonical } ?? "")
-                },
+                }.naming(.speakers),
                 FieldSpec("as_written", "the speaker in the words of the text at the quotation (\"he\", \"the senator\", \"Sen. Smith\")") { c, r in .string(record(c, r).quotation.asWritten ?? "") },
                 FieldSpec("cue", "the speech verb or phrase") { c, r in .string(record(c, r).quotation.cue ?? "") },
                 FieldSpec("text", "the quoted words, or the reported clause") { c, r in .string(record(c, r).quotation.text) },
