@@ -1,5 +1,7 @@
+@testable import Annotation
 import CorpusModel
 @testable import crq
+import Foundation
 import Synchronization
 import Testing
 
@@ -68,5 +70,24 @@ struct TimeLeftTests {
         #expect(screen.all.count == 1 && !screen.all[0].contains("left"), "\(screen.all)")
         line.report(WorkProgress(task: "loading", done: 30, total: 100), at: t0 + .seconds(30))
         #expect(screen.all.count == 2 && screen.all[1].contains("loading: 30% (about 1 min left) — Ctrl-C stops"), "\(screen.all)")
+    }
+}
+
+/// Extraction says when it has read every document, so the line names the merge that follows rather
+/// than standing at 99% with a few seconds left.
+struct ExtractionProgressTests {
+    @Test func theMergeIsAStepOfItsOwn() throws {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("seeds").path
+        let corpus = try CorpusLoader().load(seeds)
+        final class Reports: Sendable { let counts = Mutex<[Int]>([]) }
+        let reports = Reports()
+        let built = Annotations.build(corpus, unlessStopped: { false }, progress: { n in reports.counts.withLock { $0.append(n) } })
+        #expect(built != nil)
+        let documents = corpus.documents.count
+        #expect(reports.counts.withLock { $0 } == [0, documents])
+        #expect(Annotations.progress(3, of: documents) == WorkProgress(task: "finding quotations, figures and names", done: 3, total: documents))
+        #expect(Annotations.progress(documents, of: documents) == WorkProgress(task: "merging names across 5 documents…", done: 0, total: 0))
+        #expect(Annotations.progress(0, of: 0).total == 0 && Annotations.progress(0, of: 0).task.hasPrefix("finding"))
     }
 }
