@@ -232,6 +232,18 @@ import Testing
             """)
     }
 
+    @Test func aLongHintIsFittedToTheTerminalUnderItsFirstLine() throws {
+        let source = SourceText("clear", name: "<shell>")
+        let e = try #require(error(source.text))
+        let hint = try #require(e.hint)
+        #expect(hint.count > 60)
+        let lines = DiagnosticRenderer.render(e, in: source, width: 60).split(separator: "\n").dropFirst(3)
+        #expect(lines.count >= 2 && lines.allSatisfy { $0.count <= 60 }, "\(lines)")
+        #expect(lines.first!.hasPrefix("  hint: ") && lines.dropFirst().allSatisfy { $0.hasPrefix("        ") && $0.dropFirst(8).first != " " })
+        #expect(lines.map { $0.dropFirst(8) }.joined(separator: " ") == hint)
+        #expect(DiagnosticRenderer.render(e, in: source).hasSuffix("  hint: " + hint + "\n"), "whole without a width")
+    }
+
     @Test func costlyRegexIsStoppedNotHung() throws {
         let line = String(repeating: "a", count: 5000) + "!"
         let c = try CorpusLoader().load(Fixtures.folder(text: ["a.txt": line]).path)
