@@ -117,14 +117,17 @@ package final class SessionCompleter: Completer {
         return names
     }
 
-    /// The names of the field compared at the end of `text` ("source = ", "speaker != "), when the
+    /// The names a value at the end of `text` may be: those of the clause word before it (`quote by `),
+    /// or of the field compared or named there ("source = ", "speaker != ", `compare source `) when the
     /// fields of that name in the units it may belong to all name one kind of thing; else nil.
     private func namesCompared(before text: Substring) -> FieldSpec.Names? {
         var rest = text.trimmingCharacters(in: .whitespaces)
-        guard let op = CompareOp.allCases.map(\.rawValue).sorted(by: { $0.count > $1.count }).first(where: { rest.hasSuffix($0) }) else { return nil }
-        rest = rest.dropLast(op.count).trimmingCharacters(in: .whitespaces)
+        if let op = CompareOp.allCases.map(\.rawValue).sorted(by: { $0.count > $1.count }).first(where: { rest.hasSuffix($0) }) {
+            rest = rest.dropLast(op.count).trimmingCharacters(in: .whitespaces)
+        }
         guard let field = rest.split(whereSeparator: { $0.isWhitespace || Self.wordBreaks.contains($0) }).last else { return nil }
         let stages = rest.split(separator: "|", omittingEmptySubsequences: false)
+        if let names = stages.last.flatMap(Self.firstWord).flatMap(VerbRegistry.named)?.valueNames[String(field)] { return names }
         let units = unit(before: stages.dropLast()).map { [$0] } ?? UnitRegistry.all
         let kinds = Set(units.flatMap(\.fields).filter { $0.name == field }.map(\.names))
         return kinds.count == 1 ? kinds.first! : nil

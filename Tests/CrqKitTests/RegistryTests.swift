@@ -117,6 +117,11 @@ import Testing
         #expect(SessionCompleter.word(in: #"docs | filter "it's" and "#) == "")
         #expect(completer.completions(linePrefix: #"docs | filter source = "Brussels Mor"#) == [#"Brussels Morning""#])
         #expect(completer.completions(linePrefix: #"quotes | filter speaker = "Peter "#) == [#"Peter Stano""#])
+        // A verb's clause word names its value's kind (quote by: speakers); so does a field before a value (compare source "…").
+        let speakers = completer.completions(linePrefix: #"quote by ""#)
+        #expect(speakers.contains(#"Stéphane Dujarric""#) && !speakers.contains(#"Brussels Morning""#) && !speakers.contains(#"000""#))
+        #expect(Set(completer.completions(linePrefix: #"compare source ""#)) == Set(outlets.map { String($0.dropFirst()) }))
+        #expect(Set(completer.completions(linePrefix: #"sentences | filter ""#)).isSuperset(of: speakers + [#"000""#]))
         let any = Set(completer.completions(linePrefix: "quotes | filter text ~ "))
         #expect(any.isSuperset(of: outlets) && any.contains(#""Stéphane Dujarric""#) && any.contains(#""000""#))
     }
