@@ -4,8 +4,10 @@ import Foundation
 import QueryLanguage
 import TextAnalysis
 
-/// Tab completion for the shell: commands, verbs, units, fields, keywords, bound names, and, inside
-/// quotes or after `=` and `~`, document ids, outlet and speaker names. What it offers depends on where the cursor is: a unit or
+/// Tab completion for the shell: commands, verbs, units, fields, keywords, bound names, the comparisons
+/// after a field name in a condition (`CompareOp.afterField`), and, inside quotes or after `=` and `~`,
+/// the names the field holds (`FieldSpec.names`, `VerbSpec.valueNames`: document ids, outlets,
+/// speakers; all of them where no field says). What it offers depends on where the cursor is: a unit or
 /// name at the start of a statement, a verb after `|`, fields (of the unit piped in, when known) and keywords inside a stage.
 package final class SessionCompleter: Completer {
     private let session: Session
