@@ -37,7 +37,8 @@ package struct Annotations: Sendable {
     package var entities: [ResolvedEntity] { resolver.entities }
 
     /// Extracts the annotations of every document; nil if `stop` turns true first (it is polled per
-    /// document). `progress` is told the number of documents done at the start and every 64 documents.
+    /// document). `progress` is told the number of documents done at the start, every 64 documents, and
+    /// when all are read, before their names are merged.
     static func build(_ corpus: Corpus, corpusVariants: [EntityResolver.Variant]? = nil, corpusQuantities: CorpusQuantities? = nil,
                       unlessStopped stop: @escaping @Sendable () -> Bool,
                       progress: @escaping @Sendable (Int) -> Void = { _ in }) -> Annotations? {
@@ -59,6 +60,7 @@ package struct Annotations: Sendable {
             extracted[c] = part
         }
         if stopped.load(ordering: .relaxed) { return nil }
+        progress(n)   // all read: the merge, which `Annotations.progress` names, begins
         // What the workers freed (each document's analysis) stays in their arenas, out of reach of this thread.
         Parallel.releaseFreeMemory()
         // The variants of the corpus in order of first occurrence (of the whole corpus first, when given):
@@ -220,6 +222,15 @@ package struct CorpusQuantities: Sendable {
 /// The name variants of a whole corpus, kept with one of its shards.
 private struct CorpusVariants: Sendable {
     let variants: [EntityResolver.Variant]
+}
+
+extension Annotations {
+    /// The step the progress line shows with `done` of `documents` read: finding what they hold, then,
+    /// once all are read, merging their names across the corpus (a step with no measure).
+    package static func progress(_ done: Int, of documents: Int) -> WorkProgress {
+        done < documents || documents == 0 ? WorkProgress(task: "finding quotations, figures and names", done: done, total: documents)
+            : WorkProgress(task: "merging names across \(documents.grouped) documents…", done: 0, total: 0)
+    }
 }
 
 extension Corpus {

@@ -4,7 +4,8 @@ import QueryLanguage
 /// Formats query errors as compilers do: `file:line:column: error: message`, the source line, a caret
 /// under the offending range, and a hint.
 package enum DiagnosticRenderer {
-    package static func render(_ error: QueryError, in source: SourceText, color: Bool = false) -> String {
+    /// The error; with a `width` (a terminal's), a long hint is broken at spaces, its further lines under its first.
+    package static func render(_ error: QueryError, in source: SourceText, color: Bool = false, width: Int = 0) -> String {
         let (line, column) = source.lineAndColumn(of: error.range.start)
         let (text, lineStart) = source.line(containing: error.range.start)
         let label = error.kind == .runtime && error.message == "cancelled" ? "interrupted" : "error"
@@ -16,7 +17,10 @@ package enum DiagnosticRenderer {
         let span = max(1, String(decoding: lineBytes[startInLine..<endInLine], as: UTF8.self).count)
         out += "  " + text + "\n"
         out += "  " + String(repeating: " ", count: indent) + "^" + String(repeating: "~", count: span - 1) + "\n"
-        if let hint = error.hint { out += "  hint: " + hint + "\n" }
+        if let hint = error.hint {
+            let lines = width > 0 ? TextTableView.wrap(hint, to: width - 8, maxLines: .max).map(\.text) : [hint]
+            out += "  hint: " + lines.joined(separator: "\n        ") + "\n"
+        }
         return out
     }
 }

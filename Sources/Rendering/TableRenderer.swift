@@ -32,7 +32,7 @@ package enum TableRenderer {
 
     /// A footer line for rows not shown, or nil.
     package static func moreRows(_ totalRows: Int, shown: Int) -> String? {
-        totalRows > shown ? "… \(totalRows - shown) more rows" : nil
+        totalRows > shown ? "… \((totalRows - shown).grouped) more rows" : nil
     }
 
     /// sqlite3's line mode: each field as `name = value` with the names right-aligned, a blank line between rows.

@@ -92,9 +92,9 @@ package struct TextTableView {
             lines.append("… \(hidden.count) more column\(hidden.count == 1 ? "" : "s") (\(hidden.prefix(4).joined(separator: ", "))\(hidden.count > 4 ? ", …" : "")): show picks columns; .mode csv shows them all")
         }
         if totalRows > shown.count {
-            lines.append("… \(totalRows - shown.count) more rows (\(totalRows) in all; add limit N, or .mode csv / save to get them all)")
+            lines.append("… \((totalRows - shown.count).grouped) more rows (\(totalRows.grouped) in all; add limit N, or .mode csv / save to get them all)")
         } else if totalRows != 1 {
-            lines.append("(\(totalRows) rows)")
+            lines.append("(\(totalRows.grouped) rows)")
         }
         return lines.joined(separator: "\n") + "\n"
     }

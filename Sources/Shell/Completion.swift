@@ -4,8 +4,10 @@ import Foundation
 import QueryLanguage
 import TextAnalysis
 
-/// Tab completion for the shell: commands, verbs, units, fields, keywords, bound names, and, inside
-/// quotes or after `=` and `~`, document ids, outlet and speaker names. What it offers depends on where the cursor is: a unit or
+/// Tab completion for the shell: commands, verbs, units, fields, keywords, bound names, the comparisons
+/// after a field name in a condition (`CompareOp.afterField`), and, inside quotes or after `=` and `~`,
+/// the names the field holds (`FieldSpec.names`, `VerbSpec.valueNames`: document ids, outlets,
+/// speakers; all of them where no field says). What it offers depends on where the cursor is: a unit or
 /// name at the start of a statement, a verb after `|`, fields (of the unit piped in, when known) and keywords inside a stage.
 package final class SessionCompleter: Completer {
     private let session: Session
@@ -15,26 +17,42 @@ package final class SessionCompleter: Completer {
     static let quickExtraction = 20_000_000
     /// The words of every verb's clauses.
     static let keywords = Set(VerbRegistry.all.flatMap(\.keywords))
-    /// Characters that end the word being completed (the line editor uses the same set).
-    package static let wordBreaks: Set<Character> = ["(", ")", "[", "]", "{", "}", ",", ";", "=", "|", "\"", "'", "<", ">", "~"]
+    /// Characters that end the word being completed.
+    static let wordBreaks: Set<Character> = ["(", ")", "[", "]", "{", "}", ",", ";", "=", "|", "\"", "'", "<", ">", "~"]
+
+    /// The word Tab completes at the end of `linePrefix`, which the line editor replaces: inside an open
+    /// quotation mark, all that follows it (names have spaces: "Al Ara"); else what follows the last
+    /// space or word break.
+    package static func word(in linePrefix: String) -> Substring {
+        var open: (mark: Character, at: String.Index)?
+        for i in linePrefix.indices where linePrefix[i] == "\"" || linePrefix[i] == "'" {
+            if let quote = open { if linePrefix[i] == quote.mark { open = nil } } else { open = (linePrefix[i], i) }
+        }
+        if let open { return linePrefix[linePrefix.index(after: open.at)...] }
+        let start = linePrefix.lastIndex { $0.isWhitespace || wordBreaks.contains($0) }.map(linePrefix.index(after:))
+        return linePrefix[(start ?? linePrefix.startIndex)...]
+    }
 
     package func completions(linePrefix: String) -> [String] {
-        let word = String(linePrefix.reversed().prefix { !$0.isWhitespace && !Self.wordBreaks.contains($0) }.reversed())
+        let word = String(Self.word(in: linePrefix))
         let before = linePrefix.dropLast(word.count)
         let trimmed = linePrefix.drop { $0 == " " }
         if trimmed.hasPrefix(".") { return metaCompletions(trimmed, word) }
         if let quote = before.last, quote == "\"" || quote == "'" {
             // Inside quotes: the names, closing the quote.
             let typed = WordKey.string(word)
-            return names().filter { name in
+            return names(namesCompared(before: before.dropLast())).filter { name in
                 let n = WordKey.string(name)
                 return n.hasPrefix(typed) || n.split(separator: " ").contains { $0.hasPrefix(typed) }
             }.sorted().map { $0 + String(quote) }
         }
         let context = before.trimmingCharacters(in: .whitespaces)
         // After a comparison ("speaker = "): the names, in quotes.
-        if word.isEmpty, context.hasSuffix("=") || context.hasSuffix("~") { return names().sorted().map { "\"" + $0 + "\"" } }
+        if word.isEmpty, context.hasSuffix("=") || context.hasSuffix("~") {
+            return names(namesCompared(before: before)).sorted().map { "\"" + $0 + "\"" }
+        }
         var candidates: Set<String>
+        var whole = false
         if context.isEmpty {
             candidates = Set(UnitRegistry.all.map(\.name) + VerbRegistry.all.filter(\.canStart).map(\.name) + ["let"])
             candidates.formUnion(session.context.bindings.keys)
@@ -47,11 +65,29 @@ package final class SessionCompleter: Completer {
             // and the fields of the unit piped in (of every unit when that is not known).
             let stages = context.split(separator: "|", omittingEmptySubsequences: false)
             let verb = stages.last.flatMap(Self.firstWord).flatMap(VerbRegistry.named)
+            let fields = fields(of: unit(before: stages.dropLast()).map { [$0] } ?? UnitRegistry.all)
+            if verb?.takesCondition == true {
+                // After a field name in a condition, what may follow it; a field name typed in full is
+                // offered as it is, so that Tab adds the space after it.
+                if word.isEmpty, let last = context.last, !Self.wordBreaks.contains(last),
+                   let field = context.split(whereSeparator: { $0.isWhitespace || Self.wordBreaks.contains($0) }).last,
+                   fields.contains(String(field)) {
+                    return CompareOp.afterField
+                }
+                whole = fields.contains(word)
+            }
             candidates = verb.map { Set($0.keywords) } ?? Self.keywords
-            for unit in unit(before: stages.dropLast()).map({ [$0] }) ?? UnitRegistry.all { candidates.formUnion(unit.fields.map(\.name)) }
+            candidates.formUnion(fields)
             candidates.formUnion(session.context.bindings.keys)
         }
-        return candidates.filter { $0.hasPrefix(word) && $0 != word }.sorted()
+        return candidates.filter { $0.hasPrefix(word) && ($0 != word || whole) }.sorted()
+    }
+
+    /// The field names of `units`, with the corpus's extra document fields (CSV columns) for units of the text.
+    private func fields(of units: [UnitSpec]) -> Set<String> {
+        var names = Set(units.flatMap { $0.fields.map(\.name) })
+        if units.contains(where: { $0.fields.contains { $0.name == "doc" } }) { names.formUnion(session.corpus.extraFields) }
+        return names
     }
 
     /// The unit of the rows that `stages` pass on: the unit (or unit rows bound with `let`) they start
@@ -70,15 +106,33 @@ package final class SessionCompleter: Completer {
 
     private static func firstWord(_ stage: Substring) -> String? { stage.split(whereSeparator: { $0.isWhitespace }).first.map(String.init) }
 
-    /// What a quoted value may name: outlets, document ids and, once quotations are extracted (or
-    /// when extracting them is quick), speakers.
-    private func names() -> Set<String> {
+    /// What a quoted value may name: the names of `only` when given, else outlets, document ids and,
+    /// once quotations are extracted (or when extracting them is quick), speakers.
+    private func names(_ only: FieldSpec.Names?) -> Set<String> {
         let corpus = session.corpus
-        var names = Set(corpus.documents.map(\.metadata.source).filter { !$0.isEmpty } + corpus.documents.map(\.shortID))
-        if corpus.hasAnnotations || corpus.byteCount < Self.quickExtraction {
+        var names = Set<String>()
+        if only == nil || only == .outlets { names.formUnion(corpus.documents.lazy.map(\.metadata.source).filter { !$0.isEmpty }) }
+        if only == nil || only == .documents { names.formUnion(corpus.documents.lazy.map(\.shortID)) }
+        if only == nil || only == .speakers, corpus.hasAnnotations || corpus.byteCount < Self.quickExtraction {
             names.formUnion(corpus.annotations.speakers.map { corpus.annotations.entities[$0].canonical })
         }
         return names
+    }
+
+    /// The names a value at the end of `text` may be: those of the clause word before it (`quote by `),
+    /// or of the field compared or named there ("source = ", "speaker != ", `compare source `) when the
+    /// fields of that name in the units it may belong to all name one kind of thing; else nil.
+    private func namesCompared(before text: Substring) -> FieldSpec.Names? {
+        var rest = text.trimmingCharacters(in: .whitespaces)
+        if let op = CompareOp.allCases.map(\.rawValue).sorted(by: { $0.count > $1.count }).first(where: { rest.hasSuffix($0) }) {
+            rest = rest.dropLast(op.count).trimmingCharacters(in: .whitespaces)
+        }
+        guard let field = rest.split(whereSeparator: { $0.isWhitespace || Self.wordBreaks.contains($0) }).last else { return nil }
+        let stages = rest.split(separator: "|", omittingEmptySubsequences: false)
+        if let names = stages.last.flatMap(Self.firstWord).flatMap(VerbRegistry.named)?.valueNames[String(field)] { return names }
+        let units = unit(before: stages.dropLast()).map { [$0] } ?? UnitRegistry.all
+        let kinds = Set(units.flatMap(\.fields).filter { $0.name == field }.map(\.names))
+        return kinds.count == 1 ? kinds.first! : nil
     }
 
     private func metaCompletions(_ line: Substring, _ word: String) -> [String] {

@@ -32,6 +32,8 @@ package final class Session {
     package private(set) var errorCount = 0
     /// Whether colour may be used in error messages.
     package var colorErrors = false
+    /// The width error messages' hints are fitted to (a terminal's); 0 leaves them whole.
+    package var errorWidth = 0
     /// Receives each table-mode result as data — its table (whole if it was one, else the rows shown),
     /// its full row count and its text —
     /// instead of the text being written (for notebooks rendered from result data).
@@ -145,7 +147,7 @@ package final class Session {
         } catch {
             context.onProgress?(.finished)   // and before the error
             errorCount += 1
-            report(DiagnosticRenderer.render(error, in: source, color: colorErrors))
+            report(DiagnosticRenderer.render(error, in: source, color: colorErrors, width: errorWidth))
             if timer { report(clock.line()) }
             return false
         }
@@ -165,7 +167,7 @@ package final class Session {
         for request in requests {
             var text = ""
             try RowStream.render(request.relation, mode: request.mode, options: RenderOptions(width: 0, color: false, maxRows: .max),
-                                 columns: request.columns, task: "saving \(request.relation.count) rows to \(request.path)", context,
+                                 columns: request.columns, task: "saving \(request.relation.count.grouped) rows to \(request.path)", context,
                                  at: request.range) { text += $0 }
             do {
                 try AtomicFile.write(Data(text.utf8), to: request.url)
@@ -267,7 +269,7 @@ package final class Session {
 
     private func fail(_ text: SourceText, _ range: SourceRange, _ message: String, hint: String?) -> Bool {
         errorCount += 1
-        report(DiagnosticRenderer.render(QueryError(.runtime, message, at: range, hint: hint), in: text, color: colorErrors))
+        report(DiagnosticRenderer.render(QueryError(.runtime, message, at: range, hint: hint), in: text, color: colorErrors, width: errorWidth))
         return false
     }
 

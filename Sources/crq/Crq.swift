@@ -198,6 +198,7 @@ enum Launcher {
                                   try load(p, mapping: m, report: report, snapshots: options.snapshots)
                               })
         session.colorErrors = Terminal.stderrIsTTY && Terminal.colorAllowed
+        session.errorWidth = Terminal.stderrIsTTY ? Terminal.width : 0
         if let line = ProgressLine.forTerminal() { session.context.onProgress = { line.report($0) } }
         try options.apply(to: session)
         session.loadReport = report

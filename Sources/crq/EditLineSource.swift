@@ -24,9 +24,6 @@ final class EditLineSource: LineSource {
     private var interrupted = false
     private var closed = false
 
-    /// Characters that end the word being completed, besides whitespace.
-    static let wordBreaks = SessionCompleter.wordBreaks
-
     /// Opens the line editor on the process's terminal and loads `historyPath` if it exists.
     /// - Parameters:
     ///   - programName: The name `~/.editrc` settings are selected by.
@@ -184,7 +181,7 @@ final class EditLineSource: LineSource {
         let start = UnsafeRawPointer(info.pointee.buffer)!
         let length = UnsafeRawPointer(info.pointee.cursor)! - start
         let prefix = String(decoding: UnsafeRawBufferPointer(start: start, count: length), as: UTF8.self)
-        let word = prefix.reversed().prefix { !$0.isWhitespace && !Self.wordBreaks.contains($0) }.reversed()
+        let word = SessionCompleter.word(in: prefix)
         let candidates = Array(Set(completer.completions(linePrefix: prefix))).sorted()
         guard let first = candidates.first else { return UInt8(CC_ERROR) }
 
@@ -199,12 +196,26 @@ final class EditLineSource: LineSource {
         return UInt8(CC_REDISPLAY)
     }
 
-    /// Prints `items` below the line in columns that fit the terminal, ordered down each column.
+    /// Prints the candidates below the line (`listing`).
     private func printColumns(_ items: [String]) {
+        let text = "\n" + Self.listing(items, width: Terminal.width)
+        crq_flush_stdout()
+        text.utf8CString.withUnsafeBufferPointer { _ = write(STDOUT_FILENO, $0.baseAddress, $0.count - 1) }
+    }
+
+    /// At most this many candidates are listed; more would scroll the line being typed away.
+    static let listedCandidates = 200
+
+    /// `items` in columns that fit `width`, ordered down each column; past `listedCandidates`, how many
+    /// there are instead.
+    static func listing(_ items: [String], width: Int) -> String {
+        guard items.count <= listedCandidates else {
+            return "(\(items.count.grouped) possibilities: type a few more letters, then Tab)\n"
+        }
         let columnWidth = (items.map(\.count).max() ?? 0) + 2
-        let columns = max(1, Terminal.width / columnWidth)
+        let columns = max(1, width / columnWidth)
         let rows = (items.count + columns - 1) / columns
-        var text = "\n"
+        var text = ""
         for row in 0..<rows {
             var line = ""
             for column in 0..<columns where column * rows + row < items.count {
@@ -214,7 +225,6 @@ final class EditLineSource: LineSource {
             while line.last == " " { line.removeLast() }
             text += line + "\n"
         }
-        crq_flush_stdout()
-        text.utf8CString.withUnsafeBufferPointer { _ = write(STDOUT_FILENO, $0.baseAddress, $0.count - 1) }
+        return text
     }
 }

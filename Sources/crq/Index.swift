@@ -46,7 +46,7 @@ struct Index: ParsableCommand {
         if annotations {
             let documents = built.corpus.documents.count
             let found = built.corpus.annotations(unlessStopped: Interrupts.cancellationCheck, progress: { done in
-                line?.report(WorkProgress(task: "finding quotations, figures and names", done: done, total: documents))
+                line?.report(Annotations.progress(done, of: documents))
             })
             line?.report(.finished)
             guard let found else { Output.error("crq: cancelled\n"); throw ExitCode(130) }

@@ -4,7 +4,7 @@ import Synchronization
 
 /// The one place progress is drawn, for loading and statements alike: a line on standard error, when
 /// it is a terminal, for work that has run over a second in all its steps (a task, a percentage, what the work says
-/// beside it, and the time left), redrawn at most five times a second and cleared when the work ends.
+/// beside it, and the time left once `TimeLeft` trusts it), redrawn at most five times a second and cleared when the work ends.
 /// A step with no measure ("writing the snapshot…") is shown at once.
 final class ProgressLine: Sendable {
     private struct State {
@@ -15,6 +15,7 @@ final class ProgressLine: Sendable {
         /// When this task began: its time left is reckoned from here.
         var started: ContinuousClock.Instant?
         var drawn: ContinuousClock.Instant?
+        var left = TimeLeft()
     }
     private let state = Mutex(State())
     private let write: @Sendable (String) -> Void
@@ -43,9 +44,41 @@ final class ProgressLine: Sendable {
             s.drawn = now
             let share = Double(p.done) / Double(p.total)
             let elapsed = Double((now - started).components.seconds) + Double((now - started).components.attoseconds) / 1e18
-            let left = share > 0.01 ? elapsed / share - elapsed : nil
+            let left = s.left.update(share: share, elapsed: elapsed)
             write("\r\u{1B}[K\(p.task): \(Int(share * 100))%" + (p.detail.isEmpty ? "" : " · " + p.detail)
-                  + (left.map { " (about \(Int($0.rounded(.up))) s left)" } ?? "") + " — Ctrl-C stops")
+                  + (left.map { " (\(TimeLeft.phrase($0)))" } ?? "") + " — Ctrl-C stops")
+        }
+    }
+}
+
+/// The time left of one step as the progress line shows it: only once it can be trusted (a tenth of
+/// the step done, two seconds into it: a step's first moments are seldom its pace), smoothed so that
+/// it does not jump from one drawing to the next, and rounded as people say it ("about 1 min").
+struct TimeLeft {
+    static let trustedShare = 0.1
+    static let trustedSeconds = 2.0
+    /// How far each new reckoning moves the estimate shown.
+    static let smoothing = 0.3
+    private var estimate: Double?
+
+    /// Seconds left once `share` (0…1) of the step took `elapsed` seconds; nil while it is too early to tell.
+    mutating func update(share: Double, elapsed: Double) -> Double? {
+        guard share >= Self.trustedShare, share < 1, elapsed >= Self.trustedSeconds else { return nil }
+        let reckoned = elapsed / share - elapsed
+        let next = estimate.map { $0 + Self.smoothing * (reckoned - $0) } ?? reckoned
+        estimate = next
+        return next
+    }
+
+    /// "a few seconds left", "about 20 s left" (tens of seconds), "about 3 min left", "about 1 h 20 min left" (tens of minutes).
+    static func phrase(_ seconds: Double) -> String {
+        switch seconds {
+        case ..<10: return "a few seconds left"
+        case ..<55: return "about \(Int((seconds / 10).rounded()) * 10) s left"
+        case ..<(59.5 * 60): return "about \(max(1, Int((seconds / 60).rounded()))) min left"
+        default:
+            let tens = Int((seconds / 600).rounded())
+            return "about \(tens / 6) h" + (tens % 6 == 0 ? "" : " \(tens % 6 * 10) min") + " left"
         }
     }
 }

@@ -49,6 +49,11 @@ import Testing
         #expect(try Fixtures.column("paragraphs | sort by lang desc | show lang", "lang", on: c) == ["fr", "en", ""])
         #expect(throws: QueryError.self) { try Fixtures.run("speakers | show section", on: c) }
         #expect(throws: QueryError.self) { try Fixtures.run("docs | show sektion", on: c) }
+        // Tab completion offers them where the unit has them, and the comparisons after them.
+        let completer = SessionCompleter(session: Session(corpus: c, write: { _ in }, report: { _ in }))
+        #expect(completer.completions(linePrefix: "docs | filter sec") == ["section"])
+        #expect(completer.completions(linePrefix: "sentences | filter lang ") == CompareOp.afterField)
+        #expect(!completer.completions(linePrefix: "speakers | filter ").contains("section"))
     }
 
     @Test func tsvWithHeaderAndQuotedTab() throws {

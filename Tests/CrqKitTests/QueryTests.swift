@@ -189,6 +189,13 @@ import Testing
         #expect(e.range == SourceRange(12, 16))
     }
 
+    @Test func anAtSignPointsToModes() throws {
+        let e = try #require(error("@csv docs | limit 2"))
+        #expect(e.message == "unexpected character '@'")
+        #expect(e.hint?.contains(".mode csv") == true)
+        #expect(try #require(error("docs | limit -1")).hint == nil)
+    }
+
     @Test func unknownFieldNamesTheNearest() throws {
         let e = try #require(error("sentences | group by sorce"))
         #expect(e.message == "sentences have no field 'sorce'")
@@ -223,6 +230,18 @@ import Testing
                                 ^~~
 
             """)
+    }
+
+    @Test func aLongHintIsFittedToTheTerminalUnderItsFirstLine() throws {
+        let source = SourceText("clear", name: "<shell>")
+        let e = try #require(error(source.text))
+        let hint = try #require(e.hint)
+        #expect(hint.count > 60)
+        let lines = DiagnosticRenderer.render(e, in: source, width: 60).split(separator: "\n").dropFirst(3)
+        #expect(lines.count >= 2 && lines.allSatisfy { $0.count <= 60 }, "\(lines)")
+        #expect(lines.first!.hasPrefix("  hint: ") && lines.dropFirst().allSatisfy { $0.hasPrefix("        ") && $0.dropFirst(8).first != " " })
+        #expect(lines.map { $0.dropFirst(8) }.joined(separator: " ") == hint)
+        #expect(DiagnosticRenderer.render(e, in: source).hasSuffix("  hint: " + hint + "\n"), "whole without a width")
     }
 
     @Test func costlyRegexIsStoppedNotHung() throws {

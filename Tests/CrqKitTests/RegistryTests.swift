@@ -101,11 +101,54 @@ import Testing
         #expect(completer.completions(linePrefix: "compare by source on terms exc") == ["excluding"])
         #expect(completer.completions(linePrefix: "kwic \"restraint\" wid") == ["width"])
         #expect(completer.completions(linePrefix: ".help asp") == ["aspects"])
-        // After a comparison, quoted names; inside quotes, the names a word of which was typed.
+        // After a comparison, quoted names: those the field names (speakers, outlets, documents) when it
+        // names some, else all of them; inside quotes, the names a word of which was typed.
         let values = completer.completions(linePrefix: "quotes | filter speaker = ")
-        #expect(values.contains(#""Stéphane Dujarric""#) && values.contains(#""Brussels Morning""#))
+        #expect(values.contains(#""Stéphane Dujarric""#) && !values.contains(#""Brussels Morning""#))
         #expect(values.allSatisfy { $0.hasPrefix("\"") && $0.hasSuffix("\"") })
         #expect(completer.completions(linePrefix: #"quotes | filter speaker = "Dujar"#) == [#"Stéphane Dujarric""#])
+        let outlets = Set(Fixtures.seeds.documents.map(\.metadata.source).filter { !$0.isEmpty }.map { "\"\($0)\"" })
+        #expect(Set(completer.completions(linePrefix: "sentences | filter source != ")) == outlets)
+        #expect(completer.completions(linePrefix: "docs | filter id = ") == ["000", "001", "002", "003", "004"].map { "\"\($0)\"" })
+        #expect(completer.completions(linePrefix: #"quotes | filter source = "Infostani" or speaker ~ "Stano"#) == [#"Peter Stano""#])
+        // Inside an open quotation mark the word is all that follows it, spaces too; the line editor replaces as much.
+        #expect(SessionCompleter.word(in: #"docs | filter source = "Brussels Mor"#) == "Brussels Mor")
+        #expect(SessionCompleter.word(in: #"docs | filter "it's" and (dat"#) == "dat")
+        #expect(SessionCompleter.word(in: #"docs | filter "it's" and "#) == "")
+        #expect(completer.completions(linePrefix: #"docs | filter source = "Brussels Mor"#) == [#"Brussels Morning""#])
+        #expect(completer.completions(linePrefix: #"quotes | filter speaker = "Peter "#) == [#"Peter Stano""#])
+        // A verb's clause word names its value's kind (quote by: speakers); so does a field before a value (compare source "…").
+        let speakers = completer.completions(linePrefix: #"quote by ""#)
+        #expect(speakers.contains(#"Stéphane Dujarric""#) && !speakers.contains(#"Brussels Morning""#) && !speakers.contains(#"000""#))
+        #expect(Set(completer.completions(linePrefix: #"compare source ""#)) == Set(outlets.map { String($0.dropFirst()) }))
+        #expect(Set(completer.completions(linePrefix: #"sentences | filter ""#)).isSuperset(of: speakers + [#"000""#]))
+        let any = Set(completer.completions(linePrefix: "quotes | filter text ~ "))
+        #expect(any.isSuperset(of: outlets) && any.contains(#""Stéphane Dujarric""#) && any.contains(#""000""#))
+    }
+
+    @Test func completionOffersTheComparisonsAfterAFieldName() throws {
+        let session = Session(corpus: Fixtures.seeds, write: { _ in }, report: { _ in })
+        let completer = SessionCompleter(session: session)
+        #expect(CompareOp.afterField == ["=", "!=", "<", "<=", ">", ">=", "~", "in"])
+        for line in ["quotes | filter speaker ", "quotes | filter kind = \"direct\" and not speaker  ", "docs | filter (date ",
+                     "speakers | filter quotes "] {
+            #expect(completer.completions(linePrefix: line) == CompareOp.afterField, "\(line)")
+        }
+        // A field name typed in full is offered as it is, so Tab adds the space; so are the longer names
+        // it begins (every unit's fields after a verb that makes a table: doc and docs).
+        #expect(completer.completions(linePrefix: "quotes | filter speaker") == ["speaker"])
+        #expect(completer.completions(linePrefix: "quotes | group by speaker | filter doc") == ["doc", "docs"])
+        // Not after a quoted word, a value or a keyword, nor outside a condition.
+        for line in [#"quotes | filter text ~ "speaker" "#, "docs | filter date > 2024-01 ", "quotes | filter not ",
+                     "quotes | group by speaker ", "quotes | sort by date "] {
+            #expect(!completer.completions(linePrefix: line).contains("="), "\(line)")
+        }
+        #expect(!completer.completions(linePrefix: "quotes | group by speaker").contains("speaker"))
+        // The parser's message names the same comparisons.
+        var errors = ""
+        let reporting = Session(corpus: Fixtures.seeds, write: { _ in }, report: { errors += $0 })
+        #expect(!reporting.execute(#"quotes | filter speaker "Jo""#))
+        #expect(errors.contains("expected a comparison after 'speaker' (" + CompareOp.afterField.joined(separator: " ") + ")"), "\(errors)")
     }
 
     @Test func completionOffersTheFieldsOfTheUnitPipedIn() throws {

@@ -143,6 +143,16 @@ import Testing
         #expect(text.contains(TextTableView.highlight + "dialogue" + TextTableView.reset))
     }
 
+    @Test func rowCountsAreGroupedInThousands() {
+        let two = quoteTable(rows: 2)
+        #expect(TableRenderer.render(two, mode: .table, options: RenderOptions(width: 60), totalRows: 955_436)
+            .hasSuffix("\n… 955,434 more rows (955,436 in all; add limit N, or .mode csv / save to get them all)\n"))
+        #expect(TableRenderer.render(two, mode: .markdown, options: RenderOptions(width: 60), totalRows: 1_002).hasSuffix("… 1,000 more rows\n"))
+        var many = quoteTable(rows: 1_200)
+        many.rows = many.rows.map { [$0[0], $0[1], .string("short")] }
+        #expect(TableRenderer.render(many, mode: .table, options: RenderOptions(width: 60, maxRows: .max)).hasSuffix("\n(1,200 rows)\n"))
+    }
+
     @Test func lineModePrintsOneFieldPerLineAndNamesAnEmptyKey() {
         let table = Table(columns: [Table.Column("source", role: .key), Table.Column("count"), Table.Column("bar", role: .bar)],
                           rows: [[.string(""), .int(8), .number(1)], [.string("Brussels Morning"), .int(3), .number(0.4)]])

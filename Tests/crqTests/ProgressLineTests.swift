@@ -1,5 +1,7 @@
+@testable import Annotation
 import CorpusModel
 @testable import crq
+import Foundation
 import Synchronization
 import Testing
 
@@ -31,5 +33,61 @@ struct ProgressLineTests {
         // Past the first second, a new step is drawn with its first report (the old line cleared first).
         line.report(WorkProgress(task: "pairing", done: 0, total: 100), at: t0 + .milliseconds(2550))
         #expect(screen.all.count == 5 && screen.all[3] == "\r\u{1B}[K" && screen.all[4].hasPrefix("\r\u{1B}[Kpairing: 0%"), "\(screen.all)")
+    }
+}
+
+/// The time left: shown once it can be trusted, smoothed, and said as people say it.
+struct TimeLeftTests {
+    @Test func isSaidAsPeopleSayIt() {
+        #expect(TimeLeft.phrase(3) == "a few seconds left")
+        #expect(TimeLeft.phrase(24) == "about 20 s left")
+        #expect(TimeLeft.phrase(77) == "about 1 min left")
+        #expect(TimeLeft.phrase(150) == "about 3 min left")
+        #expect(TimeLeft.phrase(4_800) == "about 1 h 20 min left")
+        #expect(TimeLeft.phrase(7_100) == "about 2 h left")
+    }
+
+    @Test func waitsUntilItCanBeTrustedThenDoesNotJump() throws {
+        var left = TimeLeft()
+        let early = [left.update(share: 0.01, elapsed: 0.8), left.update(share: 0.5, elapsed: 1), left.update(share: 0.05, elapsed: 4)]
+        #expect(early == [nil, nil, nil], "1% done, under two seconds, under a tenth done: too early")
+        let first = left.update(share: 0.2, elapsed: 5)
+        #expect(first == 20)
+        // The pace halves: the estimate moves towards the new reckoning (60 s) without jumping to it.
+        let reckoned = left.update(share: 0.25, elapsed: 20)
+        let next = try #require(reckoned)
+        #expect(next > 20 && next < 40, "\(next)")
+        let done = left.update(share: 1, elapsed: 30)
+        #expect(done == nil)
+    }
+
+    @Test func theLineShowsItOnlyOnceTrusted() {
+        let screen = ProgressLineTests.Screen()
+        let line = ProgressLine(write: { s in screen.writes.withLock { $0.append(s) } })
+        let t0 = ContinuousClock.now
+        line.report(WorkProgress(task: "loading", done: 1, total: 100), at: t0)
+        line.report(WorkProgress(task: "loading", done: 2, total: 100), at: t0 + .milliseconds(1500))
+        #expect(screen.all.count == 1 && !screen.all[0].contains("left"), "\(screen.all)")
+        line.report(WorkProgress(task: "loading", done: 30, total: 100), at: t0 + .seconds(30))
+        #expect(screen.all.count == 2 && screen.all[1].contains("loading: 30% (about 1 min left) — Ctrl-C stops"), "\(screen.all)")
+    }
+}
+
+/// Extraction says when it has read every document, so the line names the merge that follows rather
+/// than standing at 99% with a few seconds left.
+struct ExtractionProgressTests {
+    @Test func theMergeIsAStepOfItsOwn() throws {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("seeds").path
+        let corpus = try CorpusLoader().load(seeds)
+        final class Reports: Sendable { let counts = Mutex<[Int]>([]) }
+        let reports = Reports()
+        let built = Annotations.build(corpus, unlessStopped: { false }, progress: { n in reports.counts.withLock { $0.append(n) } })
+        #expect(built != nil)
+        let documents = corpus.documents.count
+        #expect(reports.counts.withLock { $0 } == [0, documents])
+        #expect(Annotations.progress(3, of: documents) == WorkProgress(task: "finding quotations, figures and names", done: 3, total: documents))
+        #expect(Annotations.progress(documents, of: documents) == WorkProgress(task: "merging names across 5 documents…", done: 0, total: 0))
+        #expect(Annotations.progress(0, of: 0).total == 0 && Annotations.progress(0, of: 0).task.hasPrefix("finding"))
     }
 }

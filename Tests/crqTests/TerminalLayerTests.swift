@@ -76,6 +76,15 @@ struct TerminalLayerTests {
         #expect(written == -1 && error == EPIPE, "SIGPIPE is ignored, so the write fails instead")
     }
 
+    /// Candidates are listed in columns down the page; past a few hundred (every document id of a large
+    /// corpus), how many there are, not a screenful scrolling past.
+    @Test func tabListsCandidatesInColumnsOrSaysHowMany() {
+        #expect(EditLineSource.listing(["=", "!=", "<", "in", "~"], width: 12) == "=   <   ~\n!=  in\n")
+        let ids = (0..<12_345).map { String(format: "doc%07d", $0) }
+        #expect(EditLineSource.listing(ids, width: 120) == "(12,345 possibilities: type a few more letters, then Tab)\n")
+        #expect(EditLineSource.listing(Array(ids.prefix(EditLineSource.listedCandidates)), width: 120).split(separator: "\n").count == 20)
+    }
+
     /// What the shell's completer offers on the seeds; the terminal tests check what Tab does with it.
     @Test func completerOffersWordsOfTheSeeds() throws {
         let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

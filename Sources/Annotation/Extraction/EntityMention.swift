@@ -1,6 +1,11 @@
-/// The kind of a named entity.
+/// The kind of a named entity. Extraction finds people, organisations and places; `group` (several
+/// people described rather than named: "observers", "senior officials", "Republicans") is given only
+/// when speakers merge into entities (`EntityResolver`). New kinds go last: files keep a kind's index.
 package enum EntityKind: String, Sendable, CaseIterable {
-    case person, organisation, place
+    case person, organisation, place, group
+
+    /// The kinds as a field's help lists them: "person, organisation, place or group".
+    package static let listed = allCases.dropLast().map(\.rawValue).joined(separator: ", ") + " or " + allCases.last!.rawValue
 }
 
 /// A named entity as it occurs in a document.

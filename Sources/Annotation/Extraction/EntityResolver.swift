@@ -186,7 +186,8 @@ package struct EntityResolver: Sendable {
             e = index
         } else {
             e = entities.count
-            entities.append(ResolvedEntity(canonical: titled == nil ? name : surface, kind: kind, variants: [], roles: []))
+            entities.append(ResolvedEntity(canonical: titled == nil ? name : surface, kind: kind == .person && Self.isGroup(words) ? .group : kind,
+                                           variants: [], roles: []))
             female.append(titled)
             knownGivenName.append(words.count >= 2 && GivenNames.gender(WordKey.hash(String(words[0])), title: false) != nil)
             variantCounts.append(0)
@@ -214,6 +215,17 @@ package struct EntityResolver: Sendable {
         if titled == nil && name != entity.canonical && Self.better(name, than: entity.canonical) { entity.canonical = name }
         entities[e] = entity
         return e
+    }
+
+    /// Whether a speaker whose name's folded words are `words` is several people described: its last
+    /// word an unnamed sources' plural ("observers", "intelligence sources") or the plural of a role,
+    /// a word for a person, or a party or people ("senior officials", "aides", "Republicans", "Iranians").
+    static func isGroup(_ words: [Substring]) -> Bool {
+        guard let head = words.last else { return false }
+        if SpeechCues.table.lookup(WordKey.hash(String(head))).0.contains(.sourceNouns) { return true }
+        guard head.count > 3, head.hasSuffix("s"), !head.hasSuffix("ss") else { return false }
+        let one = WordKey.hash(String(head.dropLast()))
+        return Gazetteer.isPartyOrPeople(one) || !SpeechCues.table.lookup(one).0.isDisjoint(with: [.roles, .personReferringNouns, .anonymousNouns])
     }
 
     /// Whether entity `e` has a common given name or a title: a person, not a run of capitals.

@@ -531,6 +531,7 @@ extension DocumentModel {
                     mentionNames[m] = country
                     mentionIsCountry[m] = true
                 }
+            case .group: break  // no mention is a group: speakers are, as they merge (EntityResolver)
             }
         }
         genderFromPronouns()

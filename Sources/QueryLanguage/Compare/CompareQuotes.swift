@@ -33,7 +33,7 @@ enum CompareQuotes {
                                  keep: { a.quotes[$0].quotation.kind != .term })
         // Read on all cores: a locator and a speaker name per quotation add up on large corpora.
         let sides = sets.enumerated().flatMap { g, quotes in quotes.map { (quote: $0, group: g) } }.sorted { $0.quote < $1.quote }
-        let reading = "reading \(sides.count) quotations"
+        let reading = "reading \(sides.count.grouped) quotations"
         guard let entries = Parallel.map(sides.count, unlessStopped: { context.shouldStop },
                                          progress: { context.progress(reading, $0, of: sides.count) }, { i in
             let (q, g) = sides[i]
@@ -71,9 +71,9 @@ enum CompareQuotes {
             // Every group's quotations against one grouping of all of them into statements.
             let all = Array(entries.indices)
             let groupOf = entries.map { Int32($0.group) }
-            let task = "matching \(all.count) quotations across \(labels.count) groups"
+            let task = "matching \(all.count.grouped) quotations across \(labels.count.grouped) groups"
             let stop = { @Sendable in context.shouldStop }
-            guard let renderings = Parallel.map(all.count, unlessStopped: stop, progress: { context.progress("reading \(all.count) quotations", $0, of: all.count) },
+            guard let renderings = Parallel.map(all.count, unlessStopped: stop, progress: { context.progress("reading \(all.count.grouped) quotations", $0, of: all.count) },
                                                 { rendering(all[$0]) }),
                   let clusters = StatementClusters(renderings, unlessStopped: stop,
                                                    progress: { context.progress(task, $0, of: all.count) }) else { try stopped(context, range) }
@@ -128,7 +128,7 @@ enum CompareQuotes {
             var firstOf = [Int32](repeating: -1, count: texts.count)
             for (i, t) in textOf.enumerated().reversed() { firstOf[Int(t)] = Int32(i) }
             let matcher = QuoteMatcher()
-            let pairCount = pairs.count, comparing = "comparing \(pairs.count) pairs of wordings"
+            let pairCount = pairs.count, comparing = "comparing \(pairs.count.grouped) pairs of wordings"
             context.progress(comparing, 0, of: pairCount)
             guard let keys = StatementWordCodes(texts.count, .keys, text: { texts[$0] }, unlessStopped: stop)?.words,
                   let diffs = Parallel.map(pairs.count, unlessStopped: stop, progress: { context.progress(comparing, $0, of: pairCount) }, { p in

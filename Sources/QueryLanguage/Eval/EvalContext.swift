@@ -81,7 +81,7 @@ package final class EvalContext: @unchecked Sendable {
         let report = onProgress
         let documents = corpus.documents.count
         guard let annotations = corpus.annotations(unlessStopped: { self.shouldStop },
-                                                   progress: { report?(WorkProgress(task: "finding quotations, figures and names", done: $0, total: documents)) }) else {
+                                                   progress: { report?(Annotations.progress($0, of: documents)) }) else {
             try checkCancelled(range)
             preconditionFailure("the extraction stopped with no reason to")
         }

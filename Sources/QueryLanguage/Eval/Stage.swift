@@ -57,6 +57,10 @@ package struct VerbSpec: Sendable {
     package var keepsUnit = false
     /// The words of its clauses (`by`, `width`, …), offered by completion inside the stage.
     package var keywords: [String] = []
+    /// Whether its clause is a condition: completion offers the comparisons after a field name there.
+    package var takesCondition = false
+    /// The names a quoted value after one of its clause words is (`quote by "…"`: speakers), which completion offers.
+    package var valueNames: [String: FieldSpec.Names] = [:]
     /// Parses the verb's clauses; the verb's own name (at the given range) has been consumed.
     let parse: @Sendable (inout Parser, SourceRange) throws(QueryError) -> any Stage
 }

@@ -57,10 +57,14 @@ indirect enum Condition: Sendable {
 }
 
 /// Comparison operators of conditions.
-enum CompareOp: String, Sendable {
+package enum CompareOp: String, Sendable, CaseIterable {
     case equal = "=", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
     /// Contains (case- and diacritic-insensitive), or matches a regex.
     case contains = "~"
+
+    /// What may follow a field name in a condition: the operators, then `in (…)`. The parser's message
+    /// for a field with none and Tab completion after a field name list it.
+    package static let afterField = allCases.map(\.rawValue) + ["in"]
 }
 
 /// A literal value in a condition.

@@ -73,7 +73,7 @@ extension Parser {
             }
             guard let op = compareOp(peek.kind) else {
                 throw QueryError(peek.kind == .end ? .incomplete : .syntax,
-                                 "expected a comparison after '\(name)' (= != < <= > >= ~ in)", at: peek.kind == .end ? peek.range : t.range,
+                                 "expected a comparison after '\(name)' (\(CompareOp.afterField.joined(separator: " ")))", at: peek.kind == .end ? peek.range : t.range,
                                  hint: "to search for the word, quote it: \"\(name)\"")
             }
             advance()

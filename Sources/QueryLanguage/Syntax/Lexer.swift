@@ -72,7 +72,9 @@ struct Lexer {
     private func unexpected(_ s: Int) -> QueryError {
         let len = bytes[s] >= 0x80 ? scalarLength(at: s) : 1
         let ch = String(decoding: bytes[s..<min(bytes.count, s + len)], as: UTF8.self)
-        return QueryError(.syntax, "unexpected character '\(ch)'", at: SourceRange(s, s + len))
+        // "@csv docs" (the prefix `crq bench` takes) asks for an output mode, which the shell sets with .mode.
+        return QueryError(.syntax, "unexpected character '\(ch)'", at: SourceRange(s, s + len),
+                          hint: ch == "@" ? "results are printed as .mode says: .mode csv, then the statement (.help modes)" : nil)
     }
 
     private func scalarLength(at i: Int) -> Int { UTF8Cursor.sequenceLength(lead: bytes[i]) }

@@ -15,7 +15,7 @@ enum QuotesUnit {
                 FieldSpec("kind", "direct, indirect or term") { c, r in .string(record(c, r).quotation.kind.rawValue) },
                 FieldSpec("speaker", "the canonical speaker (empty when unknown); = matches any variant") { c, r in
                     .string(record(c, r).speaker.map { c.annotations.entities[$0].canonical } ?? "")
-                },
+                }.naming(.speakers),
                 FieldSpec("as_written", "the speaker in the words of the text at the quotation (\"he\", \"the senator\", \"Sen. Smith\")") { c, r in .string(record(c, r).quotation.asWritten ?? "") },
                 FieldSpec("cue", "the speech verb or phrase") { c, r in .string(record(c, r).quotation.cue ?? "") },
                 FieldSpec("text", "the quoted words, or the reported clause") { c, r in .string(record(c, r).quotation.text) },
@@ -88,7 +88,7 @@ enum EntityUnits {
         let fields = [
             FieldSpec("id", "the canonical name") { c, r in .string(counts(c, r).name) },
             FieldSpec("name", "the canonical name") { c, r in .string(counts(c, r).name) },
-            FieldSpec("kind", "person, organisation or place") { c, r in .string(counts(c, r).kind) },
+            FieldSpec("kind", EntityKind.listed + " (several people described: \"observers\", \"senior officials\")") { c, r in .string(counts(c, r).kind) },
             FieldSpec("quotes", "quotations attributed", kind: .number) { c, r in .int(counts(c, r).quotes) },
             FieldSpec("mentions", "times named", kind: .number) { c, r in .int(counts(c, r).mentions) },
             FieldSpec("docs", "documents that name or quote it", kind: .number) { c, r in .int(counts(c, r).docs) },
@@ -118,7 +118,7 @@ enum SpeakersUnit {
 
 /// `entities`: people, organisations and places named in the corpus, most mentioned first.
 enum EntitiesUnit {
-    static let spec = EntityUnits.spec("entities", "people, organisations and places, variants merged (most mentioned first)",
+    static let spec = EntityUnits.spec("entities", "people, organisations, places and groups, variants merged (most mentioned first)",
                                        columns: ["name", "kind", "mentions", "docs", "roles"], weight: "mentions")
 }
 

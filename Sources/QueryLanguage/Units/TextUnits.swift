@@ -6,7 +6,7 @@ enum DocsUnit {
         name: "docs",
         summary: "documents, with their metadata",
         fields: [
-            FieldSpec("id", "the short id used in locators", document: { _, r in r }) { c, r in .string(c.documents[r].shortID) },
+            FieldSpec("id", "the short id used in locators", document: { _, r in r }) { c, r in .string(c.documents[r].shortID) }.naming(.documents),
             FieldSpec("name", "the full document id (file name without extension, or JSONL id)", document: { _, r in r }) { c, r in .string(c.documents[r].id) },
         ] + documentFields { _, r in r } + [
             FieldSpec("url", "the article's address", document: { _, r in r }) { c, r in .string(c.documents[r].metadata.url) },

@@ -72,6 +72,18 @@ package struct FieldSpec: Sendable {
     /// Whether the value depends only on the row's document.
     var perDocument: Bool { ofDocument != nil }
 
+    /// The corpus's names a value of a field may be, which Tab offers after `FIELD =` or in quotes.
+    package enum Names: Sendable { case outlets, documents, speakers }
+    /// The names its values are, when they are names of the corpus.
+    package private(set) var names: Names?
+
+    /// The field, its values being `names`.
+    func naming(_ names: Names) -> FieldSpec {
+        var copy = self
+        copy.names = names
+        return copy
+    }
+
     init(_ name: String, _ summary: String, kind: Kind = .text, _ get: @escaping @Sendable (Corpus, Int) -> Value) {
         self.name = name
         self.kind = kind
@@ -104,10 +116,10 @@ func spanFields(_ idSummary: String, _ span: @escaping @Sendable (Corpus, Int) -
 
 func documentFields(_ docOf: @escaping @Sendable (Corpus, Int) -> Int) -> [FieldSpec] {
     [
-        FieldSpec("doc", "the document's short id", document: docOf) { c, d in .string(c.documents[d].shortID) },
+        FieldSpec("doc", "the document's short id", document: docOf) { c, d in .string(c.documents[d].shortID) }.naming(.documents),
         FieldSpec("file", "the document's file name (its id for a CSV, TSV or JSON record), as evaluation files name it",
                   document: docOf) { c, d in .string(c.documents[d].file) },
-        FieldSpec("source", "the outlet", document: docOf) { c, d in .string(c.documents[d].metadata.source) },
+        FieldSpec("source", "the outlet", document: docOf) { c, d in .string(c.documents[d].metadata.source) }.naming(.outlets),
         FieldSpec("date", "the publication date", kind: .date, document: docOf) { c, d in c.documents[d].date.map(Value.date) ?? .null },
         FieldSpec("title", "the document's title", document: docOf) { c, d in .string(c.documents[d].metadata.title) },
         FieldSpec("author", "the author", document: docOf) { c, d in .string(c.documents[d].metadata.author) },

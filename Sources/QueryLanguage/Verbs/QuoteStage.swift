@@ -21,7 +21,7 @@ struct QuoteStage: SourceOrPipedStage {
           quote by "Guterres" | filter kind = "direct"
         """,
         canStart: true, canFollow: true,
-        keywords: ["by"],
+        keywords: ["by"], valueNames: ["by": .speakers],
         parse: { p, r throws(QueryError) in
             if p.accept("by") {
                 let name = try p.expectString("a speaker's name in quotes after 'quote by'")

@@ -291,3 +291,29 @@ struct ResolverTests {
         #expect(resolver.entities[entityOf[1]].canonical == "Tariq Anwar")
     }
 }
+
+/// The group kind: several people described rather than named are a group, not a person.
+struct GroupKindTests {
+    @Test func pluralsForPeopleAreGroups() {
+        for name in ["observers", "intelligence sources", "senior officials", "aides", "Republicans", "Iranians", "friends and advisers"] {
+            #expect(EntityResolver.isGroup(EntityResolver.key(name).split(separator: " ")), "\(name)")
+        }
+        for name in ["official", "unnamed Pakistani official", "Jo Roe", "Lehman Brothers", "business", "Mayor Oskeli Vrann"] {
+            #expect(!EntityResolver.isGroup(EntityResolver.key(name).split(separator: " ")), "\(name)")
+        }
+    }
+
+    @Test func speakersListAndFilterGroups() throws {
+        let folder = Fixtures.folder(text: [
+            "a.txt": "Observers in Veltmark said the ceasefire was fragile. Mayor Oskeli Vrann said the shelters were full.",
+            "b.txt": "Residents told reporters that the water had risen overnight. The Harbor Authority said the port stayed open.",
+        ])
+        let corpus = try CorpusLoader().load(folder.path)
+        let kinds = Dictionary(uniqueKeysWithValues: zip(try Fixtures.column("speakers", "name", on: corpus),
+                                                         try Fixtures.column("speakers", "kind", on: corpus)))
+        #expect(kinds["observers"] == "group" && kinds["residents"] == "group", "\(kinds)")
+        #expect(kinds["Oskeli Vrann"] == "person" && kinds["Harbor Authority"] == "organisation", "\(kinds)")
+        #expect(try Set(Fixtures.column(#"speakers | filter kind = "group""#, "name", on: corpus)) == ["observers", "residents"])
+        #expect(try Fixtures.column("speakers | group by kind | sort by kind", "kind", on: corpus) == ["group", "organisation", "person"])
+    }
+}
