@@ -853,6 +853,7 @@ extension DocumentModel {
         }
         let horizon = max(0, t - Self.lookBack * 20)
         if person {
+            let described = genderedSubject(before: t, female: female)
             // A reader takes he/she for whoever was last quoted, in this paragraph or the one
             // before, unless a fitting person starts a sentence after that quotation.
             if var found = recentSpeaker(before: t, female: female) {
@@ -866,13 +867,21 @@ extension DocumentModel {
                     || (found.quotationEnd <= paragraphStart && mentions[m].start >= paragraphStart && opensClause(mentionTokens[m].lowerBound)
                         && GivenNames.gender(tokens[mentionNameTokens[m].lowerBound].key, title: false).map({ $0 == female }) ?? true),
                    mentions[m].start > found.quotationEnd || isTalkedAbout(found.speaker.mention, by: m) { found.speaker = other }
+                // A woman or man described after that quotation, nearer than the one found.
+                if let described, tokens[sentences[described.sentence].first].start >= found.quotationEnd,
+                   found.speaker.mention.map({ Int(sentenceOf[mentionTokens[$0].lowerBound]) < described.sentence }) ?? true {
+                    found.speaker = described.speaker
+                }
                 if !nested && genders[found.speaker.name] == nil { genders[found.speaker.name] = female }
                 return found.speaker
             }
             // Else the one person of that gender a preposition introduced just before ("He was joined
             // by Jo Roe. She said").
-            let found = search(down: horizon) ?? lastQuotationSpeaker(before: tokens[t].start, kind: .person, female: female)
+            var found = search(down: horizon) ?? lastQuotationSpeaker(before: tokens[t].start, kind: .person, female: female)
                 ?? (sentenceFirst > 0 ? introduced(from: sentences[Int(sentenceOf[sentenceFirst - 1])].first, before: t, fits: fits) : nil)
+            if let described, found?.mention.map({ Int(sentenceOf[mentionTokens[$0].lowerBound]) < described.sentence }) ?? true {
+                found = described.speaker
+            }
             if let found, !nested && genders[found.name] == nil { genders[found.name] = female }
             return found
         }
@@ -887,6 +896,40 @@ extension DocumentModel {
             ?? search(from: min(start, sentenceFirst - 1), down: paragraphStart)
     }
     private static let they = WordKey.hash("they")
+
+    /// he/she: a person described, not named, by a noun of the pronoun's gender ("a woman", "the
+    /// 29-year-old Berlin woman") heading the subject of the pronoun's sentence before it or of the
+    /// sentence before ("A young Ohio woman was fined after she posted …. “…,” she wrote"): the
+    /// description as the speaker, and its sentence.
+    private func genderedSubject(before t: Int, female: Bool) -> (speaker: SpeakerRef, sentence: Int)? {
+        let own = Int(sentenceOf[t])
+        for s in stride(from: own, through: max(0, own - 1), by: -1) {
+            guard let j = subjectStart(s), j < t, quoteOf[j] < 0, mentionAt[j] < 0,
+                  tokens[j].classes.contains(.determiners) || tokens[j].key == SpeechCues.k.one else { continue }
+            // Past words describing the noun ("young", "29-year-old", a place or a body: "Ohio", "Google").
+            var k = j + 1
+            while k < min(t, sentences[s].end, j + 8) {
+                if mentionAt[k] >= 0 {
+                    let m = Int(mentionAt[k])
+                    guard mentions[m].kind != .person else { break }
+                    k = mentionTokens[m].upperBound
+                    continue
+                }
+                guard isLowerWord(k) || tokens[k].kind == .number || isPunct(k, 0x2D), cueForm(k) == nil,
+                      tokens[k].classes.isDisjoint(with: [.prepositions, .auxiliaries, .determiners, .subjectPronouns]) else { break }
+                let gender: Bool? = GivenNames.femaleNouns.contains(tokens[k].key) ? true : GivenNames.maleNouns.contains(tokens[k].key) ? false : nil
+                if let gender {
+                    // Not an owner ("a woman's account").
+                    guard gender == female, k + 1 >= tokens.count || tokens[k + 1].kind != .possessive else { break }
+                    let from = tokens[j].classes.contains(.determiners) ? j + 1 : j
+                    return (SpeakerRef(name: WordKey.string(text(tokens[from].start, tokens[k].end)), kind: .person, mention: nil,
+                                       written: text(tokens[j].start, tokens[k].end)), s)
+                }
+                k += 1
+            }
+        }
+        return nil
+    }
 
     /// The last person mention from `first` to `t`, outside quotations, that `fits` and that a
     /// preposition introduces ("joined by Jo Roe", "courtesy of Jo Roe").

@@ -419,6 +419,23 @@ struct SourceResolutionTests {
         #expect(found[3].speaker == "three economists" && found[3].asWritten == "They")
     }
 
+    @Test func heOrSheIsAManOrWomanDescribedAfterTheLastQuotation() throws {
+        let text = """
+            Mayor Lena Voss defended the new curfew. “We will enforce it,” she said.
+
+            In March, a 19-year-old Dayton man was fined after he broke the curfew twice. A 34-year-old Boston woman, \
+            meanwhile, received probation after she had posted threats against the council. “Shut it down!” she wrote.
+
+            One local woman, Ruth Keane, pulled the mayor aside. “Thanks for coming,” she told her.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 3)
+        #expect(found[0].speaker == "Lena Voss")
+        #expect(found[1].speaker == "34-year-old boston woman" && found[1].asWritten == "she")
+        // A name in apposition to the description is who she is.
+        #expect(found[2].speaker == "Ruth Keane")
+    }
+
     @Test func wordsTakenForANameAreNotWhomSheStandsFor() throws {
         let text = """
             Regarding Calder’s speech at the fair, Mona Vance shared her view that none of it mattered.
