@@ -885,6 +885,7 @@ extension DocumentModel {
             if let found, !nested && genders[found.name] == nil { genders[found.name] = female }
             return found
         }
+        if tokens[t].key != Self.they, let found = bodyHeadingSentence(of: t) { return found }
         if let found = search(down: sentenceFirst) { return found }
         if tokens[t].key == Self.they, let found = recentGroup(before: t, nearby: true) { return found }
         if tokens[t].key != Self.they, let found = recentDocument(before: t) { return found }
@@ -927,6 +928,32 @@ extension DocumentModel {
                 }
                 k += 1
             }
+        }
+        return nil
+    }
+
+    /// "it" in a later clause of a sentence whose subject is a body described by its noun ("The group
+    /// works for … what it calls", "The Roe campaign countered …, which it had rejected"): that body, as
+    /// "the group said" would name it; nil for an owner's ("his team") or one's words ("the agency's report").
+    private func bodyHeadingSentence(of t: Int) -> SpeakerRef? {
+        let s = Int(sentenceOf[t])
+        guard let j = subjectStart(s), j < t, quoteOf[j] < 0, !Self.ownerPronouns.contains(tokens[j].key) else { return nil }
+        var k = j
+        while k < min(t, j + 5) {
+            if mentionAt[k] >= 0 { k = mentionTokens[Int(mentionAt[k])].upperBound; continue }
+            let classes = tokens[k].classes
+            // A second article starts another phrase ("the paper notes the government …").
+            guard isLowerWord(k), cueForm(k) == nil, k == j || !classes.contains(.determiners),
+                  classes.isDisjoint(with: [.prepositions, .auxiliaries, .subjectPronouns, .thingPronouns]) else { return nil }
+            if classes.contains(.referringNouns) && !classes.contains(.personReferringNouns) {
+                guard k + 1 < t, tokens[k + 1].kind != .possessive else { return nil }
+                if let found = candidate(at: k, allowPrepositionObject: false)?.speaker { return found }
+                let from = tokens[j].classes.contains(.determiners) ? j + 1 : j
+                let words = text(tokens[from].start, tokens[k].end)
+                let named = (from..<k).contains { mentionAt[$0] >= 0 }
+                return SpeakerRef(name: named ? words : WordKey.string(words), kind: .organisation, mention: nil, written: text(tokens[j].start, tokens[k].end))
+            }
+            k += 1
         }
         return nil
     }

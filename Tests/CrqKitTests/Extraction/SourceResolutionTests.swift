@@ -419,6 +419,21 @@ struct SourceResolutionTests {
         #expect(found[3].speaker == "three economists" && found[3].asWritten == "They")
     }
 
+    @Test func itInALaterClauseIsTheBodyHeadingItsSentence() throws {
+        let text = """
+            Mayor Lena Voss offered to debate on Tuesday in the old town hall. The Pruitt campaign countered Sunday by \
+            suggesting four other nights, which it previously had said were unacceptable.
+
+            The state auditor released her findings. For instance, the audit notes the agency kept no records, and it \
+            says the money was lost.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "Pruitt campaign" && found[0].asWritten == "it")
+        // Past the verb, a second article opens its object, not the subject.
+        #expect(found[1].asWritten == "it" && found[1].speaker != "agency")
+    }
+
     @Test func heOrSheIsAManOrWomanDescribedAfterTheLastQuotation() throws {
         let text = """
             Mayor Lena Voss defended the new curfew. “We will enforce it,” she said.
