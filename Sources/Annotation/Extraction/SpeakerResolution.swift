@@ -1089,7 +1089,8 @@ extension DocumentModel {
     /// it/they: the subject of the nearest earlier sentence, in this paragraph or the one before, that
     /// fits — an organisation or country, a document for "it" ("The report found … It said"), a group
     /// for "they" ("Three economists studied … They concluded") — passing over sentences whose subject
-    /// is the same pronoun; nil when the nearest subject is something else (a person, a thing).
+    /// is the same pronoun, and for "they" those whose subject is one thing ("a country"); nil when the
+    /// nearest subject is something else (a person, a thing).
     private func earlierSubject(of t: Int) -> SpeakerRef? {
         let they = tokens[t].key == Self.they
         // "Voters in the county have reached a consensus: by 2-1, they say": a group heading the
@@ -1128,7 +1129,12 @@ extension DocumentModel {
                 guard !possessive, mentions[m].kind == .organisation || mentionIsCountry[m] else { return nil }
                 return speaker(mention: m)
             }
-            return they ? group(at: j, in: s) : document(at: j, in: s)
+            guard they else { return document(at: j, in: s) }
+            if let found = group(at: j, in: s) { return found }
+            // "Three economists raised …. In theory, a country adjusts …. They examined": one thing or
+            // person the sentence is about is not "they"; the sentence before may say who is.
+            if Self.indefinite.contains(tokens[j].key) { continue }
+            return nil
         }
         return nil
     }

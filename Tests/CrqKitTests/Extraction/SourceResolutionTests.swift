@@ -419,6 +419,17 @@ struct SourceResolutionTests {
         #expect(found[3].speaker == "three economists" && found[3].asWritten == "They")
     }
 
+    @Test func theyLooksPastASentenceAboutOneThing() throws {
+        let text = """
+            Mayor Tom Hale said the plan was sound. In a recent study, three economists at the state university \
+            raised a challenge to the plan. In theory, a town adjusts by moving workers into new trades. They \
+            examined the record of the town. The adjustment, they concluded, never happened.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "three economists" && found[1].asWritten == "they")
+    }
+
     @Test func itInALaterClauseIsTheBodyHeadingItsSentence() throws {
         let text = """
             Mayor Lena Voss offered to debate on Tuesday in the old town hall. The Pruitt campaign countered Sunday by \
