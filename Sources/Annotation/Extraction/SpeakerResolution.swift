@@ -922,9 +922,7 @@ extension DocumentModel {
                 if let gender {
                     // Not an owner ("a woman's account").
                     guard gender == female, k + 1 >= tokens.count || tokens[k + 1].kind != .possessive else { break }
-                    let from = tokens[j].classes.contains(.determiners) ? j + 1 : j
-                    return (SpeakerRef(name: WordKey.string(text(tokens[from].start, tokens[k].end)), kind: .person, mention: nil,
-                                       written: text(tokens[j].start, tokens[k].end)), s)
+                    return (describedBy(j, k, kind: .person), s)
                 }
                 k += 1
             }
@@ -947,15 +945,20 @@ extension DocumentModel {
                   classes.isDisjoint(with: [.prepositions, .auxiliaries, .subjectPronouns, .thingPronouns]) else { return nil }
             if classes.contains(.referringNouns) && !classes.contains(.personReferringNouns) {
                 guard k + 1 < t, tokens[k + 1].kind != .possessive else { return nil }
-                if let found = candidate(at: k, allowPrepositionObject: false)?.speaker { return found }
-                let from = tokens[j].classes.contains(.determiners) ? j + 1 : j
-                let words = text(tokens[from].start, tokens[k].end)
-                let named = (from..<k).contains { mentionAt[$0] >= 0 }
-                return SpeakerRef(name: named ? words : WordKey.string(words), kind: .organisation, mention: nil, written: text(tokens[j].start, tokens[k].end))
+                return candidate(at: k, allowPrepositionObject: false)?.speaker ?? describedBy(j, k, kind: .organisation)
             }
             k += 1
         }
         return nil
+    }
+
+    /// The speaker a description from `first` to `last` names, without its article: its words, keeping
+    /// their capitals when a name is among them ("29-year-old Ohio woman", "Roe campaign").
+    private func describedBy(_ first: Int, _ last: Int, kind: EntityKind) -> SpeakerRef {
+        let from = tokens[first].classes.contains(.determiners) ? first + 1 : first
+        let words = text(tokens[from].start, tokens[last].end)
+        let named = (from..<last).contains { mentionAt[$0] >= 0 }
+        return SpeakerRef(name: named ? words : WordKey.string(words), kind: kind, mention: nil, written: text(tokens[first].start, tokens[last].end))
     }
 
     /// The last person mention from `first` to `t`, outside quotations, that `fits` and that a

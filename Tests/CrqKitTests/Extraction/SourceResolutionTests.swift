@@ -457,7 +457,7 @@ struct SourceResolutionTests {
         let found = quotes(text, .direct)
         try #require(found.count == 3)
         #expect(found[0].speaker == "Lena Voss")
-        #expect(found[1].speaker == "34-year-old boston woman" && found[1].asWritten == "she")
+        #expect(found[1].speaker == "34-year-old Boston woman" && found[1].asWritten == "she")
         // A name in apposition to the description is who she is.
         #expect(found[2].speaker == "Ruth Keane")
     }
