@@ -881,6 +881,7 @@ extension DocumentModel {
         }
         let horizon = max(0, t - Self.lookBack * 20)
         if person {
+            let described = genderedSubject(before: t, female: female)
             // A reader takes he/she for whoever was last quoted, in this paragraph or the one
             // before, unless a fitting person starts a sentence after that quotation.
             if var found = recentSpeaker(before: t, female: female) {
@@ -894,16 +895,25 @@ extension DocumentModel {
                     || (found.quotationEnd <= paragraphStart && mentions[m].start >= paragraphStart && opensClause(mentionTokens[m].lowerBound)
                         && GivenNames.gender(tokens[mentionNameTokens[m].lowerBound].key, title: false).map({ $0 == female }) ?? true),
                    mentions[m].start > found.quotationEnd || isTalkedAbout(found.speaker.mention, by: m) { found.speaker = other }
+                // A woman or man described after that quotation, nearer than the one found.
+                if let described, tokens[sentences[described.sentence].first].start >= found.quotationEnd,
+                   found.speaker.mention.map({ Int(sentenceOf[mentionTokens[$0].lowerBound]) < described.sentence }) ?? true {
+                    found.speaker = described.speaker
+                }
                 if !nested && genders[found.speaker.name] == nil { genders[found.speaker.name] = female }
                 return found.speaker
             }
             // Else the one person of that gender a preposition introduced just before ("He was joined
             // by Jo Roe. She said").
-            let found = search(down: horizon) ?? lastQuotationSpeaker(before: tokens[t].start, kind: .person, female: female)
+            var found = search(down: horizon) ?? lastQuotationSpeaker(before: tokens[t].start, kind: .person, female: female)
                 ?? (sentenceFirst > 0 ? introduced(from: sentences[Int(sentenceOf[sentenceFirst - 1])].first, before: t, fits: fits) : nil)
+            if let described, found?.mention.map({ Int(sentenceOf[mentionTokens[$0].lowerBound]) < described.sentence }) ?? true {
+                found = described.speaker
+            }
             if let found, !nested && genders[found.name] == nil { genders[found.name] = female }
             return found
         }
+        if tokens[t].key != Self.they, let found = bodyHeadingSentence(of: t) { return found }
         if let found = search(down: sentenceFirst) { return found }
         if tokens[t].key == Self.they, let found = recentGroup(before: t, nearby: true) { return found }
         if tokens[t].key != Self.they, let found = recentDocument(before: t) { return found }
@@ -915,6 +925,69 @@ extension DocumentModel {
             ?? search(from: min(start, sentenceFirst - 1), down: paragraphStart)
     }
     private static let they = WordKey.hash("they")
+
+    /// he/she: a person described, not named, by a noun of the pronoun's gender ("a woman", "the
+    /// 29-year-old Berlin woman") heading the subject of the pronoun's sentence before it or of the
+    /// sentence before ("A young Ohio woman was fined after she posted …. “…,” she wrote"): the
+    /// description as the speaker, and its sentence.
+    private func genderedSubject(before t: Int, female: Bool) -> (speaker: SpeakerRef, sentence: Int)? {
+        let own = Int(sentenceOf[t])
+        for s in stride(from: own, through: max(0, own - 1), by: -1) {
+            guard let j = subjectStart(s), j < t, quoteOf[j] < 0, mentionAt[j] < 0,
+                  tokens[j].classes.contains(.determiners) || tokens[j].key == SpeechCues.k.one else { continue }
+            // Past words describing the noun ("young", "29-year-old", a place or a body: "Ohio", "Google").
+            var k = j + 1
+            while k < min(t, sentences[s].end, j + 8) {
+                if mentionAt[k] >= 0 {
+                    let m = Int(mentionAt[k])
+                    guard mentions[m].kind != .person else { break }
+                    k = mentionTokens[m].upperBound
+                    continue
+                }
+                guard isLowerWord(k) || tokens[k].kind == .number || isPunct(k, 0x2D), cueForm(k) == nil,
+                      tokens[k].classes.isDisjoint(with: [.prepositions, .auxiliaries, .determiners, .subjectPronouns]) else { break }
+                let gender: Bool? = GivenNames.femaleNouns.contains(tokens[k].key) ? true : GivenNames.maleNouns.contains(tokens[k].key) ? false : nil
+                if let gender {
+                    // Not an owner ("a woman's account").
+                    guard gender == female, k + 1 >= tokens.count || tokens[k + 1].kind != .possessive else { break }
+                    return (describedBy(j, k, kind: .person), s)
+                }
+                k += 1
+            }
+        }
+        return nil
+    }
+
+    /// "it" in a later clause of a sentence whose subject is a body described by its noun ("The group
+    /// works for … what it calls", "The Roe campaign countered …, which it had rejected"): that body, as
+    /// "the group said" would name it; nil for an owner's ("his team") or one's words ("the agency's report").
+    private func bodyHeadingSentence(of t: Int) -> SpeakerRef? {
+        let s = Int(sentenceOf[t])
+        guard let j = subjectStart(s), j < t, quoteOf[j] < 0, !Self.ownerPronouns.contains(tokens[j].key) else { return nil }
+        var k = j
+        while k < min(t, j + 5) {
+            if mentionAt[k] >= 0 { k = mentionTokens[Int(mentionAt[k])].upperBound; continue }
+            let classes = tokens[k].classes
+            // A second article starts another phrase ("the paper notes the government …").
+            guard isLowerWord(k), cueForm(k) == nil, k == j || !classes.contains(.determiners),
+                  classes.isDisjoint(with: [.prepositions, .auxiliaries, .subjectPronouns, .thingPronouns]) else { return nil }
+            if classes.contains(.referringNouns) && !classes.contains(.personReferringNouns) {
+                guard k + 1 < t, tokens[k + 1].kind != .possessive else { return nil }
+                return candidate(at: k, allowPrepositionObject: false)?.speaker ?? describedBy(j, k, kind: .organisation)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The speaker a description from `first` to `last` names, without its article: its words, keeping
+    /// their capitals when a name is among them ("29-year-old Ohio woman", "Roe campaign").
+    private func describedBy(_ first: Int, _ last: Int, kind: EntityKind) -> SpeakerRef {
+        let from = tokens[first].classes.contains(.determiners) ? first + 1 : first
+        let words = text(tokens[from].start, tokens[last].end)
+        let named = (from..<last).contains { mentionAt[$0] >= 0 }
+        return SpeakerRef(name: named ? words : WordKey.string(words), kind: kind, mention: nil, written: text(tokens[first].start, tokens[last].end))
+    }
 
     /// The last person mention from `first` to `t`, outside quotations, that `fits` and that a
     /// preposition introduces ("joined by Jo Roe", "courtesy of Jo Roe").
@@ -1047,7 +1120,8 @@ extension DocumentModel {
     /// it/they: the subject of the nearest earlier sentence, in this paragraph or the one before, that
     /// fits — an organisation or country, a document for "it" ("The report found … It said"), a group
     /// for "they" ("Three economists studied … They concluded") — passing over sentences whose subject
-    /// is the same pronoun; nil when the nearest subject is something else (a person, a thing).
+    /// is the same pronoun, and for "they" those whose subject is one thing ("a country"); nil when the
+    /// nearest subject is something else (a person, a thing).
     private func earlierSubject(of t: Int) -> SpeakerRef? {
         let they = tokens[t].key == Self.they
         // "Voters in the county have reached a consensus: by 2-1, they say": a group heading the
@@ -1086,7 +1160,12 @@ extension DocumentModel {
                 guard !possessive, mentions[m].kind == .organisation || mentionIsCountry[m] else { return nil }
                 return speaker(mention: m)
             }
-            return they ? group(at: j, in: s) : document(at: j, in: s)
+            guard they else { return document(at: j, in: s) }
+            if let found = group(at: j, in: s) { return found }
+            // "Three economists raised …. In theory, a country adjusts …. They examined": one thing or
+            // person the sentence is about is not "they"; the sentence before may say who is.
+            if Self.indefinite.contains(tokens[j].key) { continue }
+            return nil
         }
         return nil
     }

@@ -462,6 +462,49 @@ struct SourceResolutionTests {
         #expect(found[3].speaker == "three economists" && found[3].asWritten == "They")
     }
 
+    @Test func theyLooksPastASentenceAboutOneThing() throws {
+        let text = """
+            Mayor Tom Hale said the plan was sound. In a recent study, three economists at the state university \
+            raised a challenge to the plan. In theory, a town adjusts by moving workers into new trades. They \
+            examined the record of the town. The adjustment, they concluded, never happened.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "three economists" && found[1].asWritten == "they")
+    }
+
+    @Test func itInALaterClauseIsTheBodyHeadingItsSentence() throws {
+        let text = """
+            Mayor Lena Voss offered to debate on Tuesday in the old town hall. The Pruitt campaign countered Sunday by \
+            suggesting four other nights, which it previously had said were unacceptable.
+
+            The state auditor released her findings. For instance, the audit notes the agency kept no records, and it \
+            says the money was lost.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "Pruitt campaign" && found[0].asWritten == "it")
+        // Past the verb, a second article opens its object, not the subject.
+        #expect(found[1].asWritten == "it" && found[1].speaker != "agency")
+    }
+
+    @Test func heOrSheIsAManOrWomanDescribedAfterTheLastQuotation() throws {
+        let text = """
+            Mayor Lena Voss defended the new curfew. “We will enforce it,” she said.
+
+            In March, a 19-year-old Dayton man was fined after he broke the curfew twice. A 34-year-old Boston woman, \
+            meanwhile, received probation after she had posted threats against the council. “Shut it down!” she wrote.
+
+            One local woman, Ruth Keane, pulled the mayor aside. “Thanks for coming,” she told her.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 3)
+        #expect(found[0].speaker == "Lena Voss")
+        #expect(found[1].speaker == "34-year-old Boston woman" && found[1].asWritten == "she")
+        // A name in apposition to the description is who she is.
+        #expect(found[2].speaker == "Ruth Keane")
+    }
+
     @Test func wordsTakenForANameAreNotWhomSheStandsFor() throws {
         let text = """
             Regarding Calder’s speech at the fair, Mona Vance shared her view that none of it mattered.
