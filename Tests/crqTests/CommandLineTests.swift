@@ -4,7 +4,7 @@ import Testing
 
 /// The built `crq` run as a program: arguments in, standard output, standard error and exit
 /// status out (0 ok, 1 a statement or command failed, 64 bad command line, 66 unreadable input).
-@Suite("crq on the command line", .timeLimit(.minutes(1)))
+@Suite("crq on the command line", .timeLimit(.minutes(3)))
 struct CommandLineTests {
     static let restraint = #"sentences | filter "restraint" | count"#
 

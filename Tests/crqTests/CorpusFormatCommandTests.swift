@@ -3,7 +3,7 @@ import Testing
 
 /// Analysts' own files given to `crq` on the command line: CSV, gzip-compressed news-please JSONL,
 /// `--field`, and `.load … --field`.
-@Suite("crq on CSV and JSONL exports", .timeLimit(.minutes(1)))
+@Suite("crq on CSV and JSONL exports", .timeLimit(.minutes(3)))
 struct CorpusFormatCommandTests {
     static let csv = """
         id,story,outlet,date

@@ -4,7 +4,7 @@ import Testing
 /// What crq says about the corpus it loaded: outside the shell each warning and note and the
 /// summary go to standard error, so scripts notice them; `--quiet` silences them; `.warnings` lists
 /// each warning once.
-@Suite("load warnings on standard error", .timeLimit(.minutes(1)))
+@Suite("load warnings on standard error", .timeLimit(.minutes(3)))
 struct LoadReportTests {
     /// Two faulty lines among three records.
     static let faulty = """

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `crq run --update`, `crq check` and `crq render` as a user runs them, on the seeds.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(3)))
 struct NotebookCommandTests {
     static let notebook = """
         -- Who urged restraint, per outlet?

@@ -3,7 +3,7 @@ import Testing
 
 /// `crq shard`, `crq worker` and `crq merge` as the Spark driver runs them: the merged output is the
 /// whole corpus's, a refusal has a caret and exit status 1, an unreadable shard is named.
-@Suite("crq shard, worker and merge", .timeLimit(.minutes(1)))
+@Suite("crq shard, worker and merge", .timeLimit(.minutes(3)))
 struct ShardCommandTests {
     func corpus(_ fixture: ShellFixture) throws -> String {
         try fixture.write("news/a.txt", "Leaders urged restraint.\nThey urged restraint again. Then calm.\n")

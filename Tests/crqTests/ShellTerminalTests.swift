@@ -36,7 +36,7 @@ extension PseudoTerminal {
 }
 
 /// The real shell on the seed corpus, driven through a pseudo-terminal as a person would.
-@Suite("crq on a pseudo-terminal", .timeLimit(.minutes(1)))
+@Suite("crq on a pseudo-terminal", .timeLimit(.minutes(3)))
 struct ShellTerminalTests {
     static let prompt = "seeds> "
     static let restraint = #"sentences | filter "restraint" | count"#

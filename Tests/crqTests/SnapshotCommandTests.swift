@@ -3,7 +3,7 @@ import Testing
 
 /// Snapshots as a user meets them: `crq index`, a reopen from the snapshot, a bad snapshot said in
 /// one line, `--no-cache`, and the seeds cached outside the package.
-@Suite("crq and corpus snapshots", .timeLimit(.minutes(1)))
+@Suite("crq and corpus snapshots", .timeLimit(.minutes(3)))
 struct SnapshotCommandTests {
     static let count = ["-c", #"sentences | filter "restraint" | count"#]
 
