@@ -198,11 +198,19 @@ struct FigureReader {
         guard span.allSatisfy({ $0 < 0x80 }) else {
             return lowered(t).split(separator: "-").map { PackedWord(String($0)) }
         }
-        return span.split(separator: 0x2D).map { part in
-            var packer = PackedWord.Packer()
-            for b in part { packer.append(UInt32(b)) }
-            return packer.word
+        // One pass, each part packed as it is read (no array of slices).
+        var parts: [PackedWord] = [], packer = PackedWord.Packer(), empty = true
+        for b in span {
+            if b == 0x2D {
+                if !empty { parts.append(packer.word) }
+                (packer, empty) = (PackedWord.Packer(), true)
+            } else {
+                packer.append(UInt32(b))
+                empty = false
+            }
         }
+        if !empty { parts.append(packer.word) }
+        return parts
     }
 
     /// The unit of "48-hour": the word at `i` when it is a singular unit without a further hyphen.
