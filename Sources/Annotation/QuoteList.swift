@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CorpusModel
+import TextAnalysis
 
 extension Annotations {
     /// A quotation as `QuoteList` keeps it, in 40 bytes: its text as its span in the corpus text less
@@ -80,8 +81,7 @@ extension Annotations {
     /// Packs quotations into a `QuoteList` as they are found.
     struct QuoteListBuilder {
         private(set) var packed: [PackedQuote] = []
-        private var names: [String] = []
-        private var numbers: [String: Int32] = [:]
+        private var names = KeyNumbers<String>()
         private var extras: [QuoteExtra] = []
         private let text: FlatArray<UInt8>
 
@@ -93,10 +93,7 @@ extension Annotations {
         /// The number of `s` in `names`, a new one if it is not there yet; -1 for nil.
         private mutating func number(_ s: String?) -> Int32 {
             guard let s else { return -1 }
-            if let n = numbers[s] { return n }
-            numbers[s] = Int32(names.count)
-            names.append(s)
-            return Int32(names.count - 1)
+            return names.number(s, key: WordKey.hash(s))
         }
 
         /// The number of quotations added.
@@ -133,7 +130,7 @@ extension Annotations {
         /// Adds the quotations of `part` (a list of later documents, its names numbered in its own
         /// table), each spoken by `speaker(s)` for the speaker number `s` that `part` gives it (not -1).
         mutating func append(contentsOf part: QuoteListBuilder, speaker: (Int32) -> Int32) {
-            let renumber = part.names.map { number($0) }
+            let renumber = part.names.values.map { number($0) }
             func name(_ n: Int32) -> Int32 { n < 0 ? -1 : renumber[Int(n)] }
             let extraBase = Int32(extras.count)
             extras += part.extras
@@ -147,7 +144,7 @@ extension Annotations {
         }
 
         func list(_ corpus: Corpus) -> QuoteList {
-            QuoteList(packed: packed, names: names, extras: extras, text: text, documentStarts: corpus.documents.map(\.bytes.lowerBound))
+            QuoteList(packed: packed, names: names.values, extras: extras, text: text, documentStarts: corpus.documents.map(\.bytes.lowerBound))
         }
     }
 }

@@ -125,15 +125,15 @@ extension FigureReader {
                 k += 1
                 continue
             }
-            if let e = L.eventNouns[w.key] { cues.events.append((k, e)) }
+            if let e = eventNouns[w.key] { cues.events.append((k, e)) }
             let plain = w.isPossessive ? PackedWord(String(lowered(w).dropLast(2))) : w.key
-            let reported = (max(start, k - 3)..<k).contains { key($0).map(L.speechVerbs.contains) == true }
-            if let d = L.weekdays[plain], w.isCapitalized {
-                cues.times.append((k, .weekday(d), reported))
-            } else if let d = L.relativeDays[plain] {
-                cues.times.append((k, .relative(d), reported))
-            } else if let m = L.months[w.key], w.isCapitalized, let day = dayNumber(k + 1) ?? dayNumber(k - 1) {
-                cues.times.append((k, .monthDay(month: m, day: day), reported))
+            func reported() -> Bool { (max(start, k - 3)..<k).contains { key($0).map(L.speechVerbs.contains) == true } }
+            if let d = weekdays[plain], w.isCapitalized {
+                cues.times.append((k, .weekday(d), reported()))
+            } else if let d = relativeDays[plain] {
+                cues.times.append((k, .relative(d), reported()))
+            } else if let m = months[w.key], w.isCapitalized, let day = dayNumber(k + 1) ?? dayNumber(k - 1) {
+                cues.times.append((k, .monthDay(month: m, day: day), reported()))
             }
             if w.key == Self.according, key(k + 1) == Self.to {
                 var e = k + 2

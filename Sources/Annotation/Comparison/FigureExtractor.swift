@@ -38,6 +38,9 @@ struct FigureReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let words: [FigureWord]
     typealias L = FigureLexicon
+    /// What is read at every word, taken once per text: a static is reached through `swift_once` at each use.
+    let cardinals = L.cardinals, eventNouns = L.eventNouns, weekdays = L.weekdays, relativeDays = L.relativeDays, months = L.months
+    private let a = PackedWord("a"), an = PackedWord("an")
     /// Per sentence (by its first token), the places and agents it names; filled as claims need them.
     var sentenceCues: [Int: SentenceCues] = [:]
 
@@ -128,7 +131,7 @@ struct FigureReader {
             return FigureNumber(first: i, last: last, value: value, isUnitary: value == 1 && last == i, compoundUnit: nil)
         case .word:
             if t.hasHyphen { return hyphenated(at: i) }
-            if t.key == Self.a || t.key == Self.an {
+            if t.key == a || t.key == an {
                 if let m = key(i + 1).flatMap({ L.multipliers[$0] }) {
                     let (value, last) = multiplied(m, after: i + 1)
                     return FigureNumber(first: i, last: last, value: value, isUnitary: false, compoundUnit: nil)
@@ -139,7 +142,7 @@ struct FigureReader {
                 }
                 return unitNear ? FigureNumber(first: i, last: i, value: 1, isUnitary: true, compoundUnit: nil) : nil
             }
-            guard let v = L.cardinals[t.key] else { return nil }
+            guard let v = cardinals[t.key] else { return nil }
             let (value, last) = multiplied(v, after: i)
             return FigureNumber(first: i, last: last, value: value, isUnitary: value == 1, compoundUnit: nil)
         default:
@@ -161,10 +164,10 @@ struct FigureReader {
                     current = 0
                 }
                 last += 1
-            } else if sawHundred, k == Self.and, let c = key(last + 2).flatMap({ L.cardinals[$0] }) {
+            } else if sawHundred, k == Self.and, let c = key(last + 2).flatMap({ cardinals[$0] }) {
                 current += c
                 last += 2
-            } else if sawHundred, let c = L.cardinals[k] {
+            } else if sawHundred, let c = cardinals[k] {
                 current += c
                 last += 1
             } else {
@@ -178,8 +181,8 @@ struct FigureReader {
     private func hyphenated(at i: Int) -> FigureNumber? {
         let t = words[i]
         let parts = hyphenParts(t)
-        guard parts.count == 2, let first = L.cardinals[parts[0]] else { return nil }
-        if first >= 20, let second = L.cardinals[parts[1]], second < 10 {
+        guard parts.count == 2, let first = cardinals[parts[0]] else { return nil }
+        if first >= 20, let second = cardinals[parts[1]], second < 10 {
             let (value, last) = multiplied(first + second, after: i)
             return FigureNumber(first: i, last: last, value: value, isUnitary: false, compoundUnit: nil)
         }
@@ -195,11 +198,19 @@ struct FigureReader {
         guard span.allSatisfy({ $0 < 0x80 }) else {
             return lowered(t).split(separator: "-").map { PackedWord(String($0)) }
         }
-        return span.split(separator: 0x2D).map { part in
-            var packer = PackedWord.Packer()
-            for b in part { packer.append(UInt32(b)) }
-            return packer.word
+        // One pass, each part packed as it is read (no array of slices).
+        var parts: [PackedWord] = [], packer = PackedWord.Packer(), empty = true
+        for b in span {
+            if b == 0x2D {
+                if !empty { parts.append(packer.word) }
+                (packer, empty) = (PackedWord.Packer(), true)
+            } else {
+                packer.append(UInt32(b))
+                empty = false
+            }
         }
+        if !empty { parts.append(packer.word) }
+        return parts
     }
 
     /// The unit of "48-hour": the word at `i` when it is a singular unit without a further hyphen.
@@ -346,7 +357,7 @@ struct FigureReader {
            L.calendarWords.contains(p) { return true }
         guard t.kind == .digits else { return false }
         // "10 a.m.", "10 p.m."
-        if let n = key(next), n == Self.a || n == Self.p, next + 1 < words.count,
+        if let n = key(next), n == a || n == Self.p, next + 1 < words.count,
            words[next + 1].isPunctuation(".") { return true }
         let length = t.byteEnd - t.byteStart
         if !hedged, length == 4, number.last == number.first {
@@ -470,7 +481,7 @@ struct FigureReader {
         return false
     }
 
-    private static let a = PackedWord("a"), an = PackedWord("an"), p = PackedWord("p")
+    private static let p = PackedWord("p")
     private static let of = PackedWord("of"), and = PackedWord("and"), percent = PackedWord("percent")
     /// A country or capital ("met in Qatar 48 hours after"): a number after one is not part of a name.
     private func isPlaceName(_ t: FigureWord) -> Bool {

@@ -17,10 +17,11 @@ struct Lexeme: Sendable {
     let mark: UInt32
     let abbreviation: Bool
 
-    init(_ t: TextToken, _ table: KeyTable) {
+    /// `pronouns` is `SpeechCues.pronounOfHaveContraction`, taken once per document.
+    init(_ t: TextToken, _ table: KeyTable, _ pronouns: KeyMap<UInt64>) {
         (start, end, kind, capitalised, acronym, mark, abbreviation) =
             (t.start, t.end, t.kind, t.capitalised, t.acronym, t.mark, t.abbreviation)
-        key = t.kind == .word ? SpeechCues.withoutHave(t.key) : t.key
+        key = t.kind == .word ? pronouns[t.key] ?? t.key : t.key
         (classes, form) = t.kind == .word ? table.lookup(key) : ([], nil)
     }
 }
@@ -74,8 +75,8 @@ final class DocumentModel {
 
     init(_ text: ScannedText) {
         bytes = text.bytes
-        let scanned = text.tokens, table = SpeechCues.table
-        tokens = scanned.tokens.map { Lexeme($0, table) }
+        let scanned = text.tokens, table = SpeechCues.table, pronouns = SpeechCues.pronounOfHaveContraction
+        tokens = scanned.tokens.map { Lexeme($0, table, pronouns) }
         paragraphs = scanned.paragraphs
     }
 

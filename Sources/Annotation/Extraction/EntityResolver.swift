@@ -35,7 +35,7 @@ package struct EntityResolver: Sendable {
             (self.name, self.surface, self.kind, self.role) = (name, surface, kind, role)
         }
 
-        /// Hashes the name only (variants of one name are few): numbering variants hashes every mention.
+        /// Hashes the name only (variants of one name are few).
         package func hash(into hasher: inout Hasher) { hasher.combine(name) }
 
         /// The variant of a mention.
@@ -75,16 +75,11 @@ package struct EntityResolver: Sendable {
 
     /// Numbers distinct variants in order of their first occurrence.
     struct VariantNumbers {
-        private(set) var variants: [Variant] = []
-        private var numbers: [Variant: Int32] = [:]
+        private var numbers = KeyNumbers<Variant>()
+        var variants: [Variant] { numbers.values }
 
         /// The number of `v`, a new one if it has not occurred yet.
-        mutating func number(_ v: Variant) -> Int32 {
-            if let i = numbers[v] { return i }
-            numbers[v] = Int32(variants.count)
-            variants.append(v)
-            return Int32(variants.count - 1)
-        }
+        mutating func number(_ v: Variant) -> Int32 { numbers.number(v, key: WordKey.hash(v.name)) }
     }
 
     /// Resolves the names of `analyses` (documents of one corpus, in order); the entities of their

@@ -115,3 +115,26 @@ extension KeyMap where Value == Bool {
 
     mutating func insert(_ key: UInt64) { insert(key, true) }
 }
+
+/// Numbers distinct values in order of their first occurrence, found by the word key of a name of
+/// theirs (`WordKey.hash`, cheaper than `Dictionary`'s String hashing; values of one key are compared
+/// in full). Names equal as Strings have one key: texts are composed (NFC) when they load.
+struct KeyNumbers<Value: Equatable> {
+    private(set) var values: [Value] = []
+    /// The last value numbered with each key, and before each value the previous one with its key (-1 for none).
+    private var lastOfKey = KeyMap<Int32>()
+    private var previous: [Int32] = []
+
+    /// The number of `value`, whose name has word key `key`; a new one if it has not occurred yet.
+    mutating func number(_ value: Value, key: UInt64) -> Int32 {
+        var n = lastOfKey[key] ?? -1
+        while n >= 0 {
+            if values[Int(n)] == value { return n }
+            n = previous[Int(n)]
+        }
+        previous.append(lastOfKey[key] ?? -1)
+        lastOfKey.insert(key, Int32(values.count))
+        values.append(value)
+        return Int32(values.count - 1)
+    }
+}

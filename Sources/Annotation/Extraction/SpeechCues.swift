@@ -342,14 +342,10 @@ enum SpeechCues {
         return KeyTable(classes: classes, forms: forms)
     }()
 
-    /// The key of the plural pronoun in a subject with "have" contracted onto it ("They’ve said" is
-    /// "they" before its cue), or `key` itself. Not "I’ve": as a word it keeps a clause of the writer's
-    /// ("people I’ve met said", "as I’ve argued") from being read as its own subject.
-    static func withoutHave(_ key: UInt64) -> UInt64 {
-        for (contracted, pronoun) in haveContractions where contracted == key { return pronoun }
-        return key
-    }
-    private static let haveContractions = ["we", "they"].map { (WordKey.hash($0 + "'ve"), WordKey.hash($0)) }
+    /// The key of the plural pronoun in a subject with "have" contracted onto it, by the key of the
+    /// contraction ("They’ve said" is "they" before its cue). Not "I’ve": as a word it keeps a clause
+    /// of the writer's ("people I’ve met said", "as I’ve argued") from being read as its own subject.
+    static let pronounOfHaveContraction = KeyMap(["we", "they"].map { (WordKey.hash($0 + "'ve"), WordKey.hash($0)) })
 
     static func keys(_ words: String) -> KeySet {
         KeySet(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordKey.hash(String($0)) })
