@@ -46,6 +46,13 @@ import Testing
         #expect(throws: MetaError.self) { try Help.text(for: "grup") }
     }
 
+    /// The operators `.help filter` lists are the registry the parser's message and completion read.
+    @Test func filterHelpListsTheComparisonRegistry() throws {
+        let text = try Help.text(for: "filter")
+        #expect(text.contains("After a field name: " + CompareOp.afterField.joined(separator: " ") + "\n"))
+        #expect(CompareOp.afterField.contains("~") && CompareOp.afterField.contains("in"))
+    }
+
     @Test func helpFitsANarrowTerminalUnderItsSecondColumn() throws {
         let text = try Help.text(for: "")
         let fitted = HangingIndent.fit(text, width: 80)
