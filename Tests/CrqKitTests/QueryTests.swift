@@ -232,6 +232,16 @@ import Testing
             """)
     }
 
+    /// Ctrl-C is the analyst's own doing: said plainly, with no position or caret as for a fault.
+    @Test func aCancelledStatementIsSaidPlainly() throws {
+        let source = SourceText("sentences | sort by text | count", name: "<shell>")
+        let error = #expect(throws: QueryError.self) {
+            try Evaluator.run(source.text, name: source.name, in: EvalContext(corpus: Fixtures.seeds, isCancelled: { true }))
+        }
+        let e = try #require(error)
+        #expect(DiagnosticRenderer.render(e, in: source, color: true) == "cancelled (Ctrl-C)\n")
+    }
+
     @Test func aLongHintIsFittedToTheTerminalUnderItsFirstLine() throws {
         let source = SourceText("clear", name: "<shell>")
         let e = try #require(error(source.text))
