@@ -2,14 +2,14 @@ import CorpusModel
 import QueryLanguage
 
 /// Formats query errors as compilers do: `file:line:column: error: message`, the source line, a caret
-/// under the offending range, and a hint.
+/// under the offending range, and a hint. A statement the analyst stopped is said plainly: `cancelled (Ctrl-C)`.
 package enum DiagnosticRenderer {
     /// The error; with a `width` (a terminal's), a long hint is broken at spaces, its further lines under its first.
     package static func render(_ error: QueryError, in source: SourceText, color: Bool = false, width: Int = 0) -> String {
+        if error.kind == .runtime && error.message == "cancelled" { return "cancelled (Ctrl-C)\n" }
         let (line, column) = source.lineAndColumn(of: error.range.start)
         let (text, lineStart) = source.line(containing: error.range.start)
-        let label = error.kind == .runtime && error.message == "cancelled" ? "interrupted" : "error"
-        var out = "\(source.name):\(line):\(column): \(color ? "\u{1B}[1;31m" : "")\(label)\(color ? "\u{1B}[0m" : ""): \(error.message)\n"
+        var out = "\(source.name):\(line):\(column): \(color ? "\u{1B}[1;31m" : "")error\(color ? "\u{1B}[0m" : ""): \(error.message)\n"
         let lineBytes = Array(text.utf8)
         let startInLine = min(max(0, error.range.start - lineStart), lineBytes.count)
         let endInLine = min(max(startInLine, error.range.end - lineStart), lineBytes.count)

@@ -22,7 +22,8 @@ enum Help {
         case "modes":
             return "Output modes (.mode, --mode, and save by file extension):\n"
                 + OutputMode.allCases.map { "  \($0.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n")
-                + "\nAn empty group key shows as (none) in table, markdown and line modes and in rendered notebooks.\n"
+                + "\nAn empty group key shows as (none) and a whole number grouped in thousands (1,139) in table,\n"
+                + "markdown and line modes and in rendered notebooks; the data modes write them as they are.\n"
         case "aspects": return "What compare … on ASPECT compares (default terms):\n" + CompareAspect.helpRows + "\n"
         default:
             let near = topics.nearest(to: t)

@@ -281,19 +281,24 @@ enum Launcher {
         Output.error("crq \(Crq.version) — .help for help, .quit or Ctrl-D to leave\n")
         let editor = EditLineSource(historyPath: EditLineSource.defaultHistoryPath(), completer: SessionCompleter(session: session))
         defer { editor.close() }
-        let source = InterruptClearing(editor)
+        let source = StatementBoundary(editor)
         session.run(source, name: "<shell>", interactive: true)
+        Terminal.echoTyping(true)
         session.finish()
     }
 }
 
-/// Clears a stale Ctrl-C before each statement is read, so it does not cancel the next one.
-final class InterruptClearing: LineSource {
+/// Between the prompt and the run of what was typed at it: clears a stale Ctrl-C, so it does not
+/// cancel the next statement, and stops the terminal echoing keys while the statement runs (they
+/// would land on its progress line); echo is back on for the next prompt.
+final class StatementBoundary: LineSource {
     private let inner: LineSource
     init(_ inner: LineSource) { self.inner = inner }
     func readLine(prompt: String) -> LineRead {
+        Terminal.echoTyping(true)
         let line = inner.readLine(prompt: prompt)
         _ = Interrupts.takeInterrupt()
+        Terminal.echoTyping(false)
         return line
     }
     func addHistory(_ entry: String) { inner.addHistory(entry) }

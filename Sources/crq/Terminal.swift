@@ -18,6 +18,14 @@ enum Terminal {
         return 100
     }
 
+    /// Turns the terminal's echo of keys typed on standard input on or off (off while a statement runs).
+    static func echoTyping(_ on: Bool) {
+        var modes = termios()
+        guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+        if on { modes.c_lflag |= tcflag_t(ECHO) } else { modes.c_lflag &= ~tcflag_t(ECHO) }
+        tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+    }
+
     /// Whether output may be coloured: stdout is a terminal and `NO_COLOR` is unset or empty
     /// (https://no-color.org).
     static var colorAllowed: Bool {

@@ -232,6 +232,26 @@ import Testing
             """)
     }
 
+    /// `quote` after speakers gives every quotation of those speakers and no other.
+    @Test func quoteAfterSpeakersGivesTheirQuotations() throws {
+        let speakers = try Fixtures.shown("speakers | filter quotes >= 7 | show name, quotes")
+        let quoted = try Fixtures.shown("speakers | filter quotes >= 7 | quote | group by speaker")
+        #expect(speakers.rows.count >= 2)
+        #expect(Set(quoted.rows.map { $0[0] }) == Set(speakers.rows.map { $0[0] }))
+        func total(_ t: Table) -> Double { t.rows.compactMap { $0[1].doubleValue }.reduce(0, +) }
+        #expect(total(quoted) == total(speakers) && total(speakers) >= 14)
+    }
+
+    /// Ctrl-C is the analyst's own doing: said plainly, with no position or caret as for a fault.
+    @Test func aCancelledStatementIsSaidPlainly() throws {
+        let source = SourceText("sentences | sort by text | count", name: "<shell>")
+        let error = #expect(throws: QueryError.self) {
+            try Evaluator.run(source.text, name: source.name, in: EvalContext(corpus: Fixtures.seeds, isCancelled: { true }))
+        }
+        let e = try #require(error)
+        #expect(DiagnosticRenderer.render(e, in: source, color: true) == "cancelled (Ctrl-C)\n")
+    }
+
     @Test func aLongHintIsFittedToTheTerminalUnderItsFirstLine() throws {
         let source = SourceText("clear", name: "<shell>")
         let e = try #require(error(source.text))

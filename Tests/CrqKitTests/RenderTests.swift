@@ -35,6 +35,21 @@ import Testing
         #expect(TableRenderer.render(table, mode: .csv, options: .fixed) == "term,count\n\"a, \"\"quoted\"\"\",2\nb,\n")
         #expect(TableRenderer.render(table, mode: .jsonl, options: .fixed) == "{\"term\":\"a, \\\"quoted\\\"\",\"count\":2}\n{\"term\":\"b\",\"count\":null}\n")
     }
+
+    /// People read 167,813; other tools read 167813.
+    @Test func wholeNumbersAreGroupedOnlyWherePeopleReadThem() {
+        let table = Table(names: ["speaker", "quotes", "share"], rows: [[.string("Ministry"), .int(167813), .number(1234.5)], [.string("Envoy"), .int(-4200), .number(2)]])
+        for mode in [OutputMode.table, .markdown, .line] {
+            let text = TableRenderer.render(table, mode: mode, options: .fixed)
+            #expect(text.contains("167,813") && text.contains("-4,200") && text.contains("1234.5"), "\(mode): \(text)")
+        }
+        for mode in [OutputMode.csv, .tsv, .json, .jsonl] {
+            let text = TableRenderer.render(table, mode: mode, options: .fixed)
+            #expect(text.contains("167813") && text.contains("-4200") && !text.contains("167,813"), "\(mode): \(text)")
+        }
+        let columns = TableRenderer.render(table, mode: .table, options: .fixed).split(separator: "\n")
+        #expect(columns[2].hasSuffix("167,813  1234.5") && columns[3].hasSuffix(" -4,200       2"), "right-aligned whole: \(columns)")
+    }
 }
 
 /// `.help` is built from the registries.
@@ -44,6 +59,13 @@ import Testing
         for verb in VerbRegistry.all { #expect(text.contains("  " + verb.usage), "\(verb.name)") }
         for unit in UnitRegistry.all { #expect(text.contains("  " + unit.name)) }
         #expect(throws: MetaError.self) { try Help.text(for: "grup") }
+    }
+
+    /// The operators `.help filter` lists are the registry the parser's message and completion read.
+    @Test func filterHelpListsTheComparisonRegistry() throws {
+        let text = try Help.text(for: "filter")
+        #expect(text.contains("After a field name: " + CompareOp.afterField.joined(separator: " ") + "\n"))
+        #expect(CompareOp.afterField.contains("~") && CompareOp.afterField.contains("in"))
     }
 
     @Test func helpFitsANarrowTerminalUnderItsSecondColumn() throws {

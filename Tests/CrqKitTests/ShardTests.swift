@@ -96,6 +96,7 @@ import Testing
         ("compare doc \"c\" with rest", "'compare' cannot run over shards yet: its sets"),
         ("docs | limit 3 | compare by source excluding shared", "'compare' cannot run over shards yet: excluding shared after limit"),
         ("sentences | sort by date | quote", "'quote' cannot run over shards yet: it follows sort, limit or top"),
+        ("speakers | filter kind = \"group\" | quote", "'quote' cannot run over shards yet: the merged speakers hold no quotations"),
         ("sentences | limit 4 | filter \"Iran\" | limit 2 | filter \"Pakistan\"", "'filter' cannot run over shards yet: it follows a second limit or top"),
     ])
     func refusesWhatItCannotMergeExactly(statement: String, message: String) throws {

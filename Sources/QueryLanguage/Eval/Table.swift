@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// A result table: named columns and rows of values. Every statement's result becomes one.
 package struct Table: Sendable, Equatable {
     package struct Column: Sendable, Equatable {
@@ -45,9 +47,11 @@ package struct Table: Sendable, Equatable {
         self.chart = chart
     }
 
-    /// The text a cell shows to people: an empty key is `(none)`.
+    /// The text a cell shows to people: an empty key is `(none)`, a whole number grouped in thousands
+    /// (167,813). The data modes write `Value.description`, ungrouped.
     package func label(_ value: Value, column c: Int) -> String {
-        columns[c].role == .key && value.description.isEmpty ? Self.none : value.description
+        if case let .int(i) = value { return i.grouped }
+        return columns[c].role == .key && value.description.isEmpty ? Self.none : value.description
     }
 
     /// What an empty key is called in every view that shows labels.

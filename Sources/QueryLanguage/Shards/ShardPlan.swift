@@ -111,6 +111,9 @@ struct ShardPlan {
             (merge, shardStages, rest) = (.quantities, 0, 0)
             return
         case let name as NameSource where EntityUnits.order[name.name] != nil:
+            if let quote = stages.first(where: { $0 is QuoteStage }) {
+                throw Self.refusal("quote", at: quote.range, why: "the merged \(name.name) hold no quotations")
+            }
             (merge, shardStages, rest) = (.entities(UnitRegistry.named(name.name)!), 0, 0)
             return
         case is QuoteStage:

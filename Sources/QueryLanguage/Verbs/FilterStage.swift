@@ -16,8 +16,9 @@ struct FilterStage: PipedStage {
           /de-?escalat\\w*/            a regex over the text (case-insensitive; /Iran/c is case-sensitive)
           "restraint" near 8 "Guterres"   both within 8 words, in one sentence
           source ~ "Brussels"         a field contains text (or matches ~ /regex/)
-          date >= 2024-01-18          = != < <= > >= ; dates may be partial (2024-01)
+          date >= 2024-01-18          dates may be partial (2024-01)
           source in ("ICARO Media Group", "Brussels Morning")
+        After a field name: \(CompareOp.afterField.joined(separator: " "))
         Examples:
           sentences | filter "Iran" and ("China" or "Russia") and not "nuclear"
           docs | filter date >= 2024-01-18

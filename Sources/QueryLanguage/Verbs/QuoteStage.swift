@@ -2,7 +2,8 @@ import Annotation
 import CorpusModel
 import TextAnalysis
 
-/// `quote`: the quotations inside the rows piped in; `quote by "NAME"`: a speaker's quotations.
+/// `quote`: the quotations inside the rows piped in, or of the speakers piped in; `quote by "NAME"`:
+/// a speaker's quotations.
 struct QuoteStage: SourceOrPipedStage {
     let speaker: (String, SourceRange)?
     let range: SourceRange
@@ -10,13 +11,15 @@ struct QuoteStage: SourceOrPipedStage {
 
     static let spec = VerbSpec(
         name: "quote", usage: "quote | quote by \"SPEAKER\"",
-        summary: "the quotations inside the rows piped in, or those of one speaker",
+        summary: "the quotations inside the rows piped in, or those of the speakers piped in or named",
         details: """
-        After sentences, paragraphs or docs: the quotations that overlap those rows. As a source,
+        After sentences, paragraphs or docs: the quotations that overlap those rows. After speakers
+        or entities: the quotations those speakers are given. As a source,
         `quote by "NAME"` is `quotes | filter speaker = "NAME"`: any variant of the name will do
         ("Dujarric", "Stephane Dujarric").
         Examples:
           sentences | filter "restraint" | quote
+          speakers | filter kind = "group" | quote
           quote by "Dujarric"
           quote by "Guterres" | filter kind = "direct"
         """,
@@ -45,8 +48,13 @@ struct QuoteStage: SourceOrPipedStage {
             }
             return .units(UnitRows(unit: unit, rows: quotes.indices.filter { quotes[$0].speaker == e }.map(Int32.init)))
         }
+        if case let .units(u)? = input, let order = EntityUnits.order[u.unit.name] {
+            let entities = order(corpus.annotations)
+            let wanted = Set(u.rows.map { entities[Int($0)] })
+            return .units(UnitRows(unit: unit, rows: quotes.indices.filter { quotes[$0].speaker.map(wanted.contains) ?? false }.map(Int32.init)))
+        }
         guard case let .units(u)? = input, let text = u.unit.text, u.unit.name != unit.name else {
-            throw QueryError(.semantic, "quote needs sentences, paragraphs or docs before it", at: range,
+            throw QueryError(.semantic, "quote needs sentences, paragraphs, docs or speakers before it", at: range,
                              hint: "sentences | filter \"restraint\" | quote")
         }
         // Quotations overlapping any input row: both lists sorted by byte offset, walked together.
