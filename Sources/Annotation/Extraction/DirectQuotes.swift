@@ -656,13 +656,15 @@ extension DocumentModel {
     }
 
     /// “X went even further: “…”” and "Roe blamed the court's “…”": a quotation inside a clause with
-    /// no cue speaks for the clause's subject, when a lower-case word (its verb) comes between them.
+    /// no cue speaks for the clause's subject, when a lower-case word (its verb) comes between them;
+    /// a document heading the subject speaks for itself ("The ad targets a “…”").
     private func clauseSubject(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
         guard let open = quotes[q].open, open >= 1 else { return nil }
         let sentence = sentences[Int(sentenceOf[open - 1])]
         // Not a quotation opening its sentence (that one follows the sentence before), unless a colon introduces it.
         guard sentenceOf[open - 1] == sentenceOf[open] || isPunct(open - 1, 0x3A) else { return nil }
-        guard let found = subjectOfSentence(from: sentence.first, before: open - 1),
+        guard let found = documentSubject(of: Int(sentenceOf[open - 1])).flatMap({ $0.end < open ? $0 : nil })
+                ?? subjectOfSentence(from: sentence.first, before: open - 1),
               found.end < open - 1, (found.end..<(open - 1)).contains(where: { isLowerWord($0) }) else { return nil }
         return (found.speaker, nil)
     }

@@ -1160,7 +1160,7 @@ extension DocumentModel {
                 guard !possessive, mentions[m].kind == .organisation || mentionIsCountry[m] else { return nil }
                 return speaker(mention: m)
             }
-            guard they else { return document(at: j, in: s) }
+            guard they else { return document(at: j, in: s)?.speaker }
             if let found = group(at: j, in: s) { return found }
             // "Three economists raised …. In theory, a country adjusts …. They examined": one thing or
             // person the sentence is about is not "they"; the sentence before may say who is.
@@ -1241,19 +1241,29 @@ extension DocumentModel {
     private static let documentNouns = SpeechCues.keys("""
         report study survey poll lawsuit suit complaint filing paper document memo memorandum editorial article \
         letter statement email post tweet message website page ad advertisement book ruling order bill law constitution \
-        affidavit indictment transcript petition
+        affidavit indictment transcript petition piece footnote
         """)
 
     /// A subject naming a document ("The report", "The group's letter"): its owner when a name owns it,
-    /// else the document's noun.
-    private func document(at j: Int, in s: Int) -> SpeakerRef? {
+    /// else the document's noun; with the noun's token.
+    private func document(at j: Int, in s: Int) -> (speaker: SpeakerRef, noun: Int)? {
         var k = j
         while k < sentences[s].end && k < j + 4 && tokens[k].kind == .word && !Self.documentNouns.contains(tokens[k].key) && quoteOf[k] < 0 {
             k += 1
         }
         guard k < sentences[s].end && k < j + 4 && Self.documentNouns.contains(tokens[k].key) && isLowerWord(k) else { return nil }
-        if k >= 2 && tokens[k - 1].kind == .possessive && mentionAt[k - 2] >= 0 { return speaker(mention: Int(mentionAt[k - 2])) }
-        return SpeakerRef(name: WordKey.string(tokenText(k)), kind: .organisation, mention: nil)
+        if k >= 2 && tokens[k - 1].kind == .possessive && mentionAt[k - 2] >= 0 { return (speaker(mention: Int(mentionAt[k - 2])), k) }
+        return (SpeakerRef(name: WordKey.string(tokenText(k)), kind: .organisation, mention: nil), k)
+    }
+
+    /// "The ad targets a “…”", "Its report promises to “…”": the subject of sentence `s` when it names a
+    /// document and its verb follows the noun (an -s or past form, or an auxiliary); the document
+    /// speaks, and the subject ends after its noun.
+    func documentSubject(of s: Int) -> (speaker: SpeakerRef, end: Int)? {
+        guard let j = subjectStart(s), mentionAt[j] < 0, let (speaker, k) = document(at: j, in: s), k + 1 < sentences[s].end,
+              case let v = k + 1, isLowerWord(v), quoteOf[v] < 0, !tokens[v].classes.contains(.prepositions),
+              tokens[v].classes.contains(.auxiliaries) || isPastVerb(v) || (endsWith(v, "s") && !endsWith(v, "ss")) else { return nil }
+        return (speaker, v)
     }
 
     /// A subject naming a group of people ("Three economists", "Critics of the plan", "People briefed

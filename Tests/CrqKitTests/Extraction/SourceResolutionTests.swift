@@ -1114,4 +1114,22 @@ struct SourceResolutionTests {
         try #require(found.count == 1)
         #expect(found[0].speaker == "experts")
     }
+
+    @Test func aDocumentHeadingTheSubjectSpeaksForAQuotationInItsClause() throws {
+        let text = """
+            The council mailed every household a leaflet. Its latest report promises to “cut the queues at the town \
+            hall by half before the end of the year.”
+
+            The new ad targets a “broken system that rewards the wealthy and punishes everyone else who works.”
+
+            The footnote gives the “date by which every village will have a bus running on the hour.”
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 3)
+        #expect(found.map(\.speaker) == ["report", "ad", "footnote"])
+        // Not a noun before another noun ("The post office will …"): no one speaks.
+        let office = quotes("The post office will “never again lose a parcel in the holiday rush, however busy it gets.”", .direct)
+        try #require(office.count == 1)
+        #expect(office[0].speaker == nil)
+    }
 }
