@@ -1131,5 +1131,9 @@ struct SourceResolutionTests {
         let office = quotes("The post office will “never again lose a parcel in the holiday rush, however busy it gets.”", .direct)
         try #require(office.count == 1)
         #expect(office[0].speaker == nil)
+        // Nor a two-letter word ending in s ("The memo as drafted"): "as" is no verb.
+        let memo = quotes("The memo as drafted left the “final say on every new hire in the hands of the board.”", .direct)
+        try #require(memo.count == 1)
+        #expect(memo[0].speaker == nil)
     }
 }
