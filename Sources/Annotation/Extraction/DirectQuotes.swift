@@ -419,7 +419,7 @@ extension DocumentModel {
         // "“…,” agrees Jo Hale, 30, of Salem.": a present-tense verb after the comma, then a person
         // whose name ends the sentence or opens an apposition.
         if t > 0 && (isPunct(t - 1, 0x2C) || (tokens[t - 1].kind == .close && t > 1 && isPunct(t - 2, 0x2C))), isLowerWord(t), tokens[t].form == nil,
-           bytes[tokens[t].end - 1] == 0x73, tokens[t].end - tokens[t].start > 3, !tokens[t].classes.contains(.prepositions),
+           isPresentSForm(t), !tokens[t].classes.contains(.prepositions),
            !tokens[t].classes.contains(.sentenceWords), !Self.secondClauseJoints.contains(tokens[t].key), t + 1 < end, mentionAt[t + 1] >= 0,
            case let m = Int(mentionAt[t + 1]), mentions[m].kind == .person, mentionTokens[m].lowerBound == t + 1,
            mentionTokens[m].upperBound < end, isSentenceEndPunct(mentionTokens[m].upperBound) || isPunct(mentionTokens[m].upperBound, 0x2C) {

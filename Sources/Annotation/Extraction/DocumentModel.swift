@@ -116,6 +116,10 @@ final class DocumentModel {
     /// Whether word `t` has more than `n` characters and ends in "ed" ("declined").
     func endsInEd(_ t: Int, longerThan n: Int) -> Bool { length(t) > n && endsWith(t, "ed") }
 
+    /// A word of four characters or more ending in a single "s", as a verb's present third person reads
+    /// ("agrees", "targets"; not "as", "press").
+    func isPresentSForm(_ t: Int) -> Bool { length(t) >= 4 && endsWith(t, "s") && !endsWith(t, "ss") }
+
     /// A word of four characters or more that reads as a plural in "-s" ("critics", "groups"), not in
     /// "-ss", "-us", "-is", "-ics" or "-ews" ("press", "bonus", "analysis", "politics", "news").
     func isPluralLike(_ t: Int) -> Bool {

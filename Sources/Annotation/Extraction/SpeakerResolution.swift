@@ -1262,8 +1262,7 @@ extension DocumentModel {
     func documentSubject(of s: Int) -> (speaker: SpeakerRef, end: Int)? {
         guard let j = subjectStart(s), mentionAt[j] < 0, let (speaker, k) = document(at: j, in: s), k + 1 < sentences[s].end,
               case let v = k + 1, isLowerWord(v), quoteOf[v] < 0, !tokens[v].classes.contains(.prepositions),
-              tokens[v].classes.contains(.auxiliaries) || isPastVerb(v)
-                || (endsWith(v, "s") && !endsWith(v, "ss") && tokens[v].end - tokens[v].start > 2) else { return nil }  // not "as"
+              tokens[v].classes.contains(.auxiliaries) || isPastVerb(v) || isPresentSForm(v) else { return nil }
         return (speaker, v)
     }
 
