@@ -276,6 +276,7 @@ enum Launcher {
 
     /// The interactive loop: libedit, history, completion, Ctrl-C.
     static func interactive(_ session: Session) {
+        Terminal.saveModes()
         Interrupts.install()
         session.context.isCancelled = Interrupts.cancellationCheck
         Output.error("crq \(Crq.version) — .help for help, .quit or Ctrl-D to leave\n")

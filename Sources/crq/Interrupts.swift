@@ -29,14 +29,15 @@ enum Interrupts {
     }
 
     /// Makes SIGTERM, SIGHUP, SIGXFSZ (a file grew past `ulimit -f`) and SIGINT (until `install()`
-    /// takes it over for the shell) remove the temporary file of an atomic write in progress before
-    /// they end the process as usual, so a killed `crq run --update` leaves the old notebook and
-    /// nothing else. Signals the parent made crq ignore (`nohup`, `trap '' XFSZ`) stay ignored;
+    /// takes it over for the shell) remove the temporary file of an atomic write in progress and put
+    /// back the terminal modes the shell found before they end the process as usual, so a killed
+    /// `crq run --update` leaves the old notebook and nothing else, and a killed shell a usable terminal. Signals the parent made crq ignore (`nohup`, `trap '' XFSZ`) stay ignored;
     /// a blocked mask inherited by accident (from a worker thread that started crq) is lifted.
     static func removeTemporaryFilesOnTermination() {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { signal in
             AtomicFile.removeTemporaryFile()
+            Terminal.restoreSavedModes()
             Glibc.signal(signal, SIG_DFL)
             raise(signal)
         }

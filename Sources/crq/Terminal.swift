@@ -1,5 +1,6 @@
 import CLibEdit
 import Glibc
+import Synchronization
 
 /// Facts about the process's terminal, read when asked (they can change, e.g. the width).
 enum Terminal {
@@ -24,6 +25,25 @@ enum Terminal {
         guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
         if on { modes.c_lflag |= tcflag_t(ECHO) } else { modes.c_lflag &= ~tcflag_t(ECHO) }
         tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+    }
+
+    /// Remembers the terminal's modes as the shell found them, for `restoreSavedModes()`.
+    static func saveModes() {
+        guard tcgetattr(STDIN_FILENO, SavedModes.modes) == 0 else { return }
+        SavedModes.saved.store(true, ordering: .releasing)
+    }
+
+    /// Puts back the modes `saveModes()` remembered (echo, canonical input), if it did. Async-signal-safe:
+    /// for a handler of SIGTERM and the like, so a shell killed while a statement runs (echo off) or
+    /// at the prompt (the line editor's raw mode) leaves the terminal as it found it.
+    static func restoreSavedModes() {
+        if SavedModes.saved.load(ordering: .acquiring) { tcsetattr(STDIN_FILENO, TCSANOW, SavedModes.modes) }
+    }
+
+    /// The remembered modes, in a fixed buffer a signal handler can read without allocating.
+    private enum SavedModes {
+        nonisolated(unsafe) static let modes = UnsafeMutablePointer<termios>.allocate(capacity: 1)
+        static let saved = Atomic<Bool>(false)
     }
 
     /// Whether output may be coloured: stdout is a terminal and `NO_COLOR` is unset or empty

@@ -151,4 +151,27 @@ struct HardeningTests {
         #expect(try String(contentsOfFile: notebook, encoding: .utf8) == original)
         #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).sorted() == ["big", "slow.crq"])
     }
+
+    /// SIGTERM to the shell, while a statement runs (echo off) and at the prompt (the line editor's
+    /// raw mode): the terminal is left as the shell found it, echoing and reading whole lines.
+    @Test func sigtermLeavesTheTerminalAsTheShellFoundIt() throws {
+        defer { fixture.removeFolder() }
+        let corpus = try bigCorpus()
+        for whileRunning in [true, false] {
+            let shell = try fixture.startShell(arguments: [corpus])
+            try shell.expect("one> ", timeout: .seconds(30))
+            if whileRunning {
+                try shell.type("sentences | sort by text | limit 1\r")
+                shell.drain(for: .seconds(1))
+                #expect(shell.localModes & tcflag_t(ECHO) == 0, "echo is off while a statement runs")
+            } else {
+                try shell.waitForRawMode()
+            }
+            kill(shell.pid, SIGTERM)
+            #expect(try shell.waitForExit(timeout: .seconds(10)) == 128 + SIGTERM)
+            let modes = shell.localModes
+            #expect(modes & tcflag_t(ECHO) != 0, "echo is back on (while running: \(whileRunning))")
+            #expect(modes & tcflag_t(ICANON) != 0, "whole lines are read again (while running: \(whileRunning))")
+        }
+    }
 }

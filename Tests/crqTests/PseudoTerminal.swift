@@ -119,6 +119,12 @@ final class PseudoTerminal {
         }
     }
 
+    /// The terminal's local modes now (`ECHO`, `ICANON`, …), as the child last set them.
+    var localModes: tcflag_t {
+        var modes = termios()
+        return tcgetattr(master, &modes) == 0 ? modes.c_lflag : 0
+    }
+
     /// Waits until the terminal's canonical mode is off, i.e. a line editor is reading keys.
     func waitForRawMode(timeout: Duration = .seconds(5)) throws {
         let deadline = ContinuousClock.now + timeout
