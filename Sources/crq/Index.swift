@@ -29,7 +29,7 @@ struct Index: ParsableCommand {
     var annotations = true
 
     func run() throws {
-        Output.ignoreBrokenPipe()
+        Interrupts.install()
         let started = Date()
         let line = ProgressLine.forTerminal()
         let (loader, store) = Launcher.loaders(progress: line, placement: Launcher.placement(corpus), verify: verify)
@@ -38,6 +38,7 @@ struct Index: ParsableCommand {
             built = try store.index(corpus, loader: loader)
         } catch {
             line?.report(.finished)
+            if Interrupts.cancellationCheck() { throw Self.cancelled() }
             Output.error(error.description + "\n")
             throw ExitCode(66)
         }
@@ -49,7 +50,7 @@ struct Index: ParsableCommand {
                 line?.report(Annotations.progress(done, of: documents))
             })
             line?.report(.finished)
-            guard let found else { Output.error("crq: cancelled\n"); throw ExitCode(130) }
+            guard let found else { throw Self.cancelled() }
             if let companion = built.corpus.companion, FileManager.default.fileExists(atPath: companion.path) {
                 kept = "; \(companion.path) (\(found.quotes.count.grouped) quotations, \(found.figures.count.grouped) figures, "
                     + "\(found.entities.count.grouped) entities)"
@@ -58,5 +59,12 @@ struct Index: ParsableCommand {
         line?.report(.finished)
         let what = built.written ? "wrote" : "current:"
         Output.write(String(format: "%@ %@ (%@, %.1f s)%@\n", what, built.path, Summary.line(built.corpus), Date().timeIntervalSince(started), kept))
+    }
+
+    /// Says that Ctrl-C stopped the load or the extraction, as the shell says it; the exit status is SIGINT's.
+    /// What was written before stays (the snapshot, written whole, is current).
+    private static func cancelled() -> ExitCode {
+        Output.error("crq index: cancelled (Ctrl-C)\n")
+        return ExitCode(130)
     }
 }

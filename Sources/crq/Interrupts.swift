@@ -20,12 +20,7 @@ enum Interrupts {
         action.sa_flags = SA_RESTART
         sigemptyset(&action.sa_mask)
         sigaction(SIGINT, &action, nil)
-        ignoreBrokenPipe()
-    }
-
-    /// Ignores SIGPIPE (also done by `install()`); for non-interactive runs that keep Ctrl-C's default.
-    static func ignoreBrokenPipe() {
-        signal(SIGPIPE, SIG_IGN)
+        Output.ignoreBrokenPipe()
     }
 
     /// Makes SIGTERM, SIGHUP, SIGXFSZ (a file grew past `ulimit -f`) and SIGINT (until `install()`

@@ -174,4 +174,35 @@ struct HardeningTests {
             #expect(modes & tcflag_t(ICANON) != 0, "whole lines are read again (while running: \(whileRunning))")
         }
     }
+
+    /// Ctrl-C (SIGINT) while `crq index` extracts a corpus's annotations stops it within half a second,
+    /// said as the shell says it, with SIGINT's status; no partial annotations file is left (the
+    /// snapshot, written whole before the extraction starts, may stay).
+    @Test func ctrlCStopsAnIndexWithinHalfASecond() throws {
+        defer { fixture.removeFolder() }
+        for file in 0..<400 {
+            let text = (0..<120).map { "“Restraint \($0) matters,” said Official \(file % 37). It rose \($0 % 9) percent." }
+            _ = try fixture.write("many/doc\(file).txt", text.joined(separator: " "))
+        }
+        let corpus = fixture.folder.appendingPathComponent("many").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: ShellFixture.binary)
+        process.arguments = ["index", corpus]
+        process.environment = fixture.environment()
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.5)
+        #expect(process.isRunning, "the corpus is big enough to be stopped while its annotations are extracted")
+        let sent = ContinuousClock.now
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(ContinuousClock.now - sent < .milliseconds(500))
+        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationReason == .exit && process.terminationStatus == 130, "\(said)")
+        #expect(said.hasSuffix("crq index: cancelled (Ctrl-C)\n"), "\(said)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasPrefix(".") }
+        #expect(left.allSatisfy { $0 == ".crq-snapshot" }, "no partial annotations or temporary files: \(left)")
+    }
 }
