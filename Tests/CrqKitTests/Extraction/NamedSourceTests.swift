@@ -27,6 +27,18 @@ struct NamedSourceTests {
         #expect(mentions.contains { $0.kind == .person && $0.name == "Ruth K. Alvarez" })
     }
 
+    @Test func anAbbreviatedStateInTheAppositionEndsNoSentence() throws {
+        let text = """
+            Twenty percent said the mayor did nothing wrong.
+
+            ''I don't think the council has been honest with us,'' Walter Ames, 58, a retired bus driver in Dayton, Pa., said in a later interview.
+            """
+        let direct = try #require(quotes(text, .direct).first)
+        #expect(direct.speaker == "Walter Ames")
+        let company = "“We will hire again in May,” Lena Ortiz, the founder of Brightwater Inc., told reporters."
+        #expect(quotes(company, .direct).first?.speaker == "Lena Ortiz")
+    }
+
     @Test func aLongAppositionSitsBetweenTheQuotationAndItsCue() throws {
         let text = """
             “Nobody expected the levee to hold this long,” Colin Ames, an engineer who has studied the river \
