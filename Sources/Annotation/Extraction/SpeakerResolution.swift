@@ -218,6 +218,18 @@ extension DocumentModel {
         if j > sentence.first + 1, isLowerWord(j), tokens[j - 1].classes.contains(.determiners), Self.adverbialOpeners.contains(tokens[j - 2].key) {
             return candidate(at: j, allowPrepositionObject: false)?.speaker
         }
+        // "Jo Hale — who once said she would … — said": the subject before an aside between dashes, not
+        // a name or a pronoun inside it; but "A former candidate — Jo Hale, who lost in 2008 — said": the
+        // name that opens the aside is whom the description before it stands for.
+        if !participle, j > sentence.first + 1, isDash(j), quoteOf[j] < 0,
+           var open = (sentence.first + 1..<(j - 1)).last(where: { isDash($0) && quoteOf[$0] < 0 }) {
+            let inside = open + 1
+            while open > sentence.first + 1 && isDash(open - 1) { open -= 1 }
+            if mentionAt[inside] >= 0, mentions[Int(mentionAt[inside])].kind == .person, mentionAt[open - 1] < 0 {
+                return speaker(mention: Int(mentionAt[inside]))
+            }
+            return scanSubject(from: open - 1, limit: sentence.first, forward: false)
+        }
         return scanSubject(from: j, limit: sentence.first, forward: false)
     }
 

@@ -39,6 +39,22 @@ struct NamedSourceTests {
         #expect(quotes(company, .direct).first?.speaker == "Lena Ortiz")
     }
 
+    @Test func anAsideBetweenDashesIsSkippedBackToTheSubject() throws {
+        let text = """
+            Port director Ivan Mols said the harbor would stay open.
+
+            Council front-runner Dana Price - who once said she would “shut down” the depot - said at a Monday rally that the city should sell the land.
+
+            Board chair Tom Elk — who has praised Ivan Mols for years — said on Friday that the vote was fair.
+            """
+        let found = quotes(text, .indirect)
+        #expect(found.first { $0.text.hasPrefix("the city") }?.speaker == "Dana Price")
+        #expect(found.first { $0.text.hasPrefix("the city") }?.asWritten == "Dana Price")
+        #expect(found.first { $0.text.hasPrefix("the vote") }?.speaker == "Tom Elk")
+        let described = "A former council candidate -- Jo Hale, who lost the 2012 race to Price -- said the land should stay public."
+        #expect(quotes(described, .indirect).first?.speaker == "Jo Hale")
+    }
+
     @Test func aLongAppositionSitsBetweenTheQuotationAndItsCue() throws {
         let text = """
             “Nobody expected the levee to hold this long,” Colin Ames, an engineer who has studied the river \
