@@ -244,7 +244,12 @@ extension DocumentModel {
             if quoteOf[v] >= 0, let q = outerQuote(v) { v = quoteFirstToken(q) - 1; continue }
             if isSentenceEndPunct(v) || isPunct(v, 0x3B) || isPunct(v, 0x3A) { return nil }
             if Self.relativePronouns.contains(tokens[v].key) || (near && (tokens[v].key == SpeechCues.k.that || tokens[v].key == SpeechCues.k.to)) { return nil }
-            if tokens[v].kind == .word && !tokens[v].capitalised && (isPastVerb(v) || tokens[v].form?.past == true || Self.pastForms.contains(tokens[v].key)) { break }
+            if tokens[v].kind == .word && !tokens[v].capitalised && (isPastVerb(v) || tokens[v].form?.past == true || Self.pastForms.contains(tokens[v].key)) {
+                // "Roe gave no details about how he planned to …, saying": not the verb of a clause that a
+                // pronoun opens after "how" or "that".
+                if v >= 2, tokens[v - 1].classes.contains(.subjectPronouns), Self.subordinateOpeners.contains(tokens[v - 2].key) { v -= 2; continue }
+                break
+            }
             v -= 1
         }
         guard v > from else { return nil }
@@ -282,10 +287,12 @@ extension DocumentModel {
                   !Self.phraseBreaks.contains(tokens[p].key) else { break }
             b = p
         }
-        // Opening the sentence or after a comma; not "the" (a role noun names someone later) nor a pronoun.
-        guard b < s, b == from || isPunct(b - 1, 0x2C), tokens[b].key != SpeechCues.k.the, !tokens[b].classes.contains(.subjectPronouns) else { return nil }
-        // "Roe's campaign" is named by its words; "Some aides", "His chief aide" keep theirs with no name.
+        // Opening the sentence or after a comma; not a pronoun.
+        guard b < s, b == from || isPunct(b - 1, 0x2C), !tokens[b].classes.contains(.subjectPronouns) else { return nil }
         let written = text(tokens[b].start, tokens[s].end)
+        // "The senator addressed …, remarking": a role noun names whom it refers to; "The retired surgeon" keeps its words.
+        if tokens[b].key == SpeechCues.k.the, let role = candidate(at: s, allowPrepositionObject: false)?.speaker { return role.written(written) }
+        // "Roe's campaign" is named by its words; "Some aides", "His chief aide" keep theirs with no name.
         return SpeakerRef(name: owner ? written : "", kind: .person, mention: nil, written: written)
     }
 
@@ -651,6 +658,8 @@ extension DocumentModel {
     private static let anaphoric = SpeechCues.keys("this that")
 
     private static let including = WordKey.hash("including")
+    /// Words that open a subordinate clause before its subject ("how he planned", "that she won").
+    private static let subordinateOpeners = SpeechCues.keys("how why whether what that because if when where")
     /// Words that end a subject noun phrase on its left ("and", "who", "that", "but").
     private static let phraseBreaks = SpeechCues.keys("and or but who whom which that when while because if as so than though although")
 

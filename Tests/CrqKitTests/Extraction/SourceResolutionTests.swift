@@ -25,6 +25,26 @@ struct SourceResolutionTests {
         #expect(found[0].asWritten == "he")
     }
 
+    @Test func aParticipleSpeaksForTheDescribedSubjectOfTheMainClause() throws {
+        let text = """
+            Ivan Mols, a retired surgeon, entered the race in May.
+
+            The retired surgeon addressed his critics in an interview, remarking that the inquiry was not serious.
+
+            The retired surgeon has provided no details about how he planned to rebuild his campaign, saying only that the staff would change.
+
+            Sen. Walter Briggs opened the hearing on Tuesday. The senator addressed his critics in a long interview, remarking that the vote was fair.
+            """
+        let found = quotes(text, .indirect)
+        let inquiry = try #require(found.first { $0.text.hasPrefix("the inquiry") })
+        #expect(inquiry.asWritten == "The retired surgeon")
+        #expect(inquiry.speaker != "critics")
+        #expect(found.first { $0.text.hasPrefix("the staff") }?.asWritten == "The retired surgeon")
+        let vote = try #require(found.first { $0.text.hasPrefix("the vote") })
+        #expect(vote.speaker == "Walter Briggs")
+        #expect(vote.asWritten == "The senator")
+    }
+
     @Test func asWrittenKeepsThePlaceAfterARoleNoun() throws {
         let text = """
             Sen. Walter Briggs of Vermont opened the hearing on Tuesday.
