@@ -45,6 +45,19 @@ struct SourceResolutionTests {
         #expect(vote.asWritten == "The senator")
     }
 
+    @Test func anEdAdjectiveInADescriptionAfterAQuotationAndItsWords() throws {
+        let text = """
+            The board met behind closed doors on Monday.
+
+            “The board sees no reason to delay” the vote, the unsigned memo said.
+
+            “The council has no plan” for the pools, the tired residents said.
+            """
+        let found = quotes(text, .direct)
+        #expect(found.first { $0.text.hasPrefix("The board") }?.asWritten == "the unsigned memo")
+        #expect(found.first { $0.text.hasPrefix("The council") }?.speaker == "tired residents")
+    }
+
     @Test func asWrittenKeepsThePlaceAfterARoleNoun() throws {
         let text = """
             Sen. Walter Briggs of Vermont opened the hearing on Tuesday.
