@@ -27,6 +27,15 @@ struct NamedSourceTests {
         #expect(mentions.contains { $0.kind == .person && $0.name == "Ruth K. Alvarez" })
     }
 
+    @Test func aQuotationParagraphAfterNameContinuedHerRemarks() throws {
+        let text = """
+            Marla Pennick continued her sharp remarks.
+
+            “Nobody on the council has visited a pool in ten years.”
+            """
+        #expect(quotes(text, .direct).first?.speaker == "Marla Pennick")
+    }
+
     @Test func anAbbreviatedStateInTheAppositionEndsNoSentence() throws {
         let text = """
             Twenty percent said the mayor did nothing wrong.
