@@ -437,6 +437,16 @@ extension DocumentModel {
         while j >= limit {
             if quoteOf[j] >= 0, let q = outerQuote(j) { j = quoteFirstToken(q) - 1; continue }
             if isPunct(j, 0x3B) || isPunct(j, 0x3A) || isPunct(j, 0x2C) || tokens[j].key == SpeechCues.k.that { return nil }
+            // Past an aside between dashes ("Roe's allies — aiming to … — go on to assure"), but not past a lone dash
+            // ("Roe was a planner - a former aide said …": not Roe).
+            if j < from && isDash(j) {
+                var close = j
+                while close > limit && isDash(close - 1) { close -= 1 }  // "--"
+                guard var open = (limit..<close).last(where: { isDash($0) && quoteOf[$0] < 0 }) else { return nil }
+                while open > limit && isDash(open - 1) { open -= 1 }
+                j = open - 1
+                continue
+            }
             if tokens[j].kind == .word && Self.relativePronouns.contains(tokens[j].key) {
                 // "Smith, who said ...": the antecedent if it is named, else no speaker.
                 var a = j - 1

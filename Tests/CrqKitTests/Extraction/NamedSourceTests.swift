@@ -27,6 +27,17 @@ struct NamedSourceTests {
         #expect(mentions.contains { $0.kind == .person && $0.name == "Ruth K. Alvarez" })
     }
 
+    @Test func aDescriptionAfterALoneDashIsNotTheNameBeforeIt() throws {
+        let text = """
+            Ruth Vale ran the company for a decade.
+
+            Vale was a careful planner - a former speechwriter said she demanded detailed notes before every event - and her board trusted her.
+            """
+        let found = try #require(quotes(text, .indirect).first { $0.text.hasPrefix("she demanded") })
+        #expect(found.speaker != "Ruth Vale")
+        #expect(found.asWritten == "a former speechwriter")
+    }
+
     @Test func aQuotationParagraphAfterNameContinuedHerRemarks() throws {
         let text = """
             Marla Pennick continued her sharp remarks.
