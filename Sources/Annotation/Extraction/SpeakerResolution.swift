@@ -623,8 +623,11 @@ extension DocumentModel {
         }
         if tok.classes.contains(.referringNouns) && !(t + 1 < tokens.count && tokens[t + 1].kind == .possessive) {
             var j = t - 1
-            // "the Vermont senator": a place may qualify the noun.
-            while j >= max(0, t - 4) && tokens[j].kind == .word && (mentionAt[j] < 0 || mentions[Int(mentionAt[j])].kind == .place)
+            // "the Vermont senator": a place may qualify the noun; so may an organisation a person's role
+            // ("the Senate majority leader"), not a body's ("the Roe campaign" is named by its words).
+            while j >= max(0, t - 4) && tokens[j].kind == .word
+                    && (mentionAt[j] < 0 || mentions[Int(mentionAt[j])].kind == .place
+                        || (mentions[Int(mentionAt[j])].kind == .organisation && tok.classes.contains(.personReferringNouns)))
                     && tokens[j].classes.isDisjoint(with: [.prepositions, .auxiliaries, .beAuxiliaries]) {  // not "the qualifications to be president"
                 if tokens[j].key == SpeechCues.k.the {
                     // "people close to the mayor": not the object of a preposition, as for a name.

@@ -58,6 +58,17 @@ struct SourceResolutionTests {
         #expect(found.first { $0.text.hasPrefix("The council") }?.speaker == "tired residents")
     }
 
+    @Test func anOrganisationQualifyingARoleNounIsNotTheSpeaker() throws {
+        let text = """
+            Sen. Walter Briggs leads the Senate majority. He met the mayor on Tuesday.
+
+            The Senate majority leader said the vote would wait until spring.
+            """
+        let found = try #require(quotes(text, .indirect).first { $0.text.hasPrefix("the vote") })
+        #expect(found.speaker != "Senate")
+        #expect(found.asWritten == "The Senate majority leader")
+    }
+
     @Test func asWrittenKeepsThePlaceAfterARoleNoun() throws {
         let text = """
             Sen. Walter Briggs of Vermont opened the hearing on Tuesday.
