@@ -102,6 +102,8 @@ extension DocumentModel {
     private func isLabel(_ q: Int) -> Bool {
         let span = quotes[q]
         if let open = span.open, open > 0 {
+            // "Jo Hale: ‘We Will Not Close The Pools.’": a headline's words after a person's name and a colon are speech.
+            if open >= 2, isPunct(open - 1, 0x3A), mentionAt[open - 2] >= 0, mentions[Int(mentionAt[open - 2])].kind == .person { return false }
             var j = open - 1
             if tokens[j].key == SpeechCues.k.the && j > 0 { j -= 1 }
             if tokens[j].kind == .word && tokens[j].classes.contains(.titleNouns) { return true }

@@ -38,6 +38,17 @@ struct NamedSourceTests {
         #expect(found.asWritten == "a former speechwriter")
     }
 
+    @Test func aHeadlineInTitleCaseAfterANameAndAColonIsSpeech() throws {
+        let text = """
+            Walter Briggs: ‘The Senate Will Not Pass This Bill, Not Ever!’
+
+            In a long interview on Tuesday, Sen. Walter Briggs said the bill had no chance.
+            """
+        let headline = try #require(quotes(text).first { $0.text.hasPrefix("The Senate Will") })
+        #expect(headline.kind == .direct)
+        #expect(headline.speaker == "Walter Briggs")
+    }
+
     @Test func aQuotationParagraphAfterNameContinuedHerRemarks() throws {
         let text = """
             Marla Pennick continued her sharp remarks.
