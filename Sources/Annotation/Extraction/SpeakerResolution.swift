@@ -489,7 +489,13 @@ extension DocumentModel {
         // sued Mr. Roe,").
         if mentionAt[comma - 1] >= 0 {
             let m = Int(mentionAt[comma - 1])
-            if mentions[m].kind == .person && mentionTokens[m].lowerBound == c + 1 && mentionTokens[m].upperBound == comma { return speaker(mention: m) }
+            if mentions[m].kind == .person && mentionTokens[m].lowerBound == c + 1 && mentionTokens[m].upperBound == comma {
+                // "Jo Hale, the editor of the city's paper, Harbor Times, said": a name after a description of
+                // the person named before it names the description's last noun, not the speaker.
+                if let d = commaBefore(c, limit: limit), isLowerWord(d + 1), mentionAt[d - 1] >= 0, case let p = Int(mentionAt[d - 1]),
+                   mentions[p].kind == .person, mentionTokens[p].upperBound == d { return speaker(mention: p) }
+                return speaker(mention: m)
+            }
         }
         // "One pastor backing Mr. Roe, Jo Hale of First Church, said": a name opening the apposition
         // names the subject described before it, whose words end with a name a verb or preposition governs.

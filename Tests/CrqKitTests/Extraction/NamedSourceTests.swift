@@ -49,6 +49,12 @@ struct NamedSourceTests {
         #expect(headline.speaker == "Walter Briggs")
     }
 
+    @Test func aNameAfterADescriptionOfTheSpeakerNamesTheDescribedThing() throws {
+        let text = "Ivo Brandt, the editor in chief of the city's weekly paper, Giorno Nuovo, said every mayor was a builder."
+        let found = try #require(quotes(text, .indirect).first)
+        #expect(found.speaker == "Ivo Brandt")
+    }
+
     @Test func aQuotationParagraphAfterNameContinuedHerRemarks() throws {
         let text = """
             Marla Pennick continued her sharp remarks.
