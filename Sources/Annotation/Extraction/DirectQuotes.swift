@@ -102,6 +102,8 @@ extension DocumentModel {
     private func isLabel(_ q: Int) -> Bool {
         let span = quotes[q]
         if let open = span.open, open > 0 {
+            // "Jo Hale: ‘We Will Not Close The Pools.’": a headline's words after a person's name and a colon are speech.
+            if open >= 2, isPunct(open - 1, 0x3A), mentionAt[open - 2] >= 0, mentions[Int(mentionAt[open - 2])].kind == .person { return false }
             var j = open - 1
             if tokens[j].key == SpeechCues.k.the && j > 0 { j -= 1 }
             if tokens[j].kind == .word && tokens[j].classes.contains(.titleNouns) { return true }
@@ -800,9 +802,13 @@ extension DocumentModel {
             guard let c = (v + 1..<min(sentence.end, v + Self.appositionReach)).first(where: { isPunct($0, 0x2C) && quoteOf[$0] < 0 }) else { return nil }
             v = c + 1
         }
+        let skipped = v
         v = (v..<sentence.end).first { !(tokens[$0].kind == .word && tokens[$0].classes.contains(.betweenSubjectAndCue) && !tokens[$0].classes.contains(.auxiliaries)) } ?? sentence.end
-        guard v < sentence.end, isLowerWord(v), !tokens[v].classes.contains(.auxiliaries), !tokens[v].classes.contains(.prepositions),
-              !tokens[v].classes.contains(.determiners), !tokens[v].classes.contains(.subjectPronouns) else { return nil }
+        func isVerb(_ t: Int) -> Bool {
+            t < sentence.end && isLowerWord(t) && tokens[t].classes.isDisjoint(with: [.auxiliaries, .prepositions, .determiners, .subjectPronouns])
+        }
+        // "Hale continued her remarks.": a past verb of those adverbs' list is the sentence's own verb when no verb follows it.
+        guard isVerb(v) || (v > skipped && (isPastVerb(v - 1) || tokens[v - 1].form?.past == true) && isVerb(v - 1)) else { return nil }
         return (found.speaker, nil)
     }
 }

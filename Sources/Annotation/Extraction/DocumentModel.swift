@@ -129,7 +129,14 @@ final class DocumentModel {
 
     func isSentenceEndPunct(_ t: Int) -> Bool {
         let tok = tokens[t]
-        return tok.kind == .punct && (tok.mark == 0x2E || tok.mark == 0x21 || tok.mark == 0x3F) && !isInitialStop(t)
+        return tok.kind == .punct && (tok.mark == 0x2E || tok.mark == 0x21 || tok.mark == 0x3F) && !isInitialStop(t) && !isAbbreviationStop(t)
+    }
+
+    /// The full stop of an abbreviation that a comma follows ("Allentown, Pa., said", "Acme Inc., which"):
+    /// no sentence ends before a comma.
+    func isAbbreviationStop(_ t: Int) -> Bool {
+        tokens[t].mark == 0x2E && t > 0 && t + 1 < tokens.count && tokens[t - 1].kind == .word
+            && tokens[t - 1].end == tokens[t].start && tokens[t + 1].kind == .punct && tokens[t + 1].mark == 0x2C
     }
 
     /// The full stop of a middle initial inside a name ("R. Gil Kerlikowske", "James A. Lewis").

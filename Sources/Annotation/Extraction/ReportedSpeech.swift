@@ -1407,8 +1407,10 @@ extension DocumentModel {
                 k += 1
                 continue
             }
+            // Not a verb's "-ed" or "-ing" form, but an adjective between a determiner and its noun ("the unsigned opinion").
+            let adjective = isPastVerb(k) && tokens[k - 1].classes.contains(.determiners) && isLowerWord(k + 1)
             if tok.kind == .word && (tok.classes.contains(.auxiliaries) || Self.relativeWords.contains(tok.key) || Self.questionWords.contains(tok.key)
-                                     || Self.clauseJoints.contains(tok.key) || isPastVerb(k) || isIngWord(k)) { return nil }
+                                     || Self.clauseJoints.contains(tok.key) || (isPastVerb(k) && !adjective) || isIngWord(k)) { return nil }
             k += 1
         }
         return nil

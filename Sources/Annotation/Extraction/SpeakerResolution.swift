@@ -218,6 +218,18 @@ extension DocumentModel {
         if j > sentence.first + 1, isLowerWord(j), tokens[j - 1].classes.contains(.determiners), Self.adverbialOpeners.contains(tokens[j - 2].key) {
             return candidate(at: j, allowPrepositionObject: false)?.speaker
         }
+        // "Jo Hale — who once said she would … — said": the subject before an aside between dashes, not
+        // a name or a pronoun inside it; but "A former candidate — Jo Hale, who lost in 2008 — said": the
+        // name that opens the aside is whom the description before it stands for.
+        if !participle, j > sentence.first + 1, isDash(j), quoteOf[j] < 0,
+           var open = (sentence.first + 1..<(j - 1)).last(where: { isDash($0) && quoteOf[$0] < 0 }) {
+            let inside = open + 1
+            while open > sentence.first + 1 && isDash(open - 1) { open -= 1 }
+            if mentionAt[inside] >= 0, mentions[Int(mentionAt[inside])].kind == .person, mentionAt[open - 1] < 0 {
+                return speaker(mention: Int(mentionAt[inside]))
+            }
+            return scanSubject(from: open - 1, limit: sentence.first, forward: false)
+        }
         return scanSubject(from: j, limit: sentence.first, forward: false)
     }
 
@@ -232,7 +244,12 @@ extension DocumentModel {
             if quoteOf[v] >= 0, let q = outerQuote(v) { v = quoteFirstToken(q) - 1; continue }
             if isSentenceEndPunct(v) || isPunct(v, 0x3B) || isPunct(v, 0x3A) { return nil }
             if Self.relativePronouns.contains(tokens[v].key) || (near && (tokens[v].key == SpeechCues.k.that || tokens[v].key == SpeechCues.k.to)) { return nil }
-            if tokens[v].kind == .word && !tokens[v].capitalised && (isPastVerb(v) || tokens[v].form?.past == true || Self.pastForms.contains(tokens[v].key)) { break }
+            if tokens[v].kind == .word && !tokens[v].capitalised && (isPastVerb(v) || tokens[v].form?.past == true || Self.pastForms.contains(tokens[v].key)) {
+                // "Roe gave no details about how he planned to …, saying": not the verb of a clause that a
+                // pronoun opens after "how" or "that".
+                if v >= 2, tokens[v - 1].classes.contains(.subjectPronouns), Self.subordinateOpeners.contains(tokens[v - 2].key) { v -= 2; continue }
+                break
+            }
             v -= 1
         }
         guard v > from else { return nil }
@@ -270,10 +287,12 @@ extension DocumentModel {
                   !Self.phraseBreaks.contains(tokens[p].key) else { break }
             b = p
         }
-        // Opening the sentence or after a comma; not "the" (a role noun names someone later) nor a pronoun.
-        guard b < s, b == from || isPunct(b - 1, 0x2C), tokens[b].key != SpeechCues.k.the, !tokens[b].classes.contains(.subjectPronouns) else { return nil }
-        // "Roe's campaign" is named by its words; "Some aides", "His chief aide" keep theirs with no name.
+        // Opening the sentence or after a comma; not a pronoun.
+        guard b < s, b == from || isPunct(b - 1, 0x2C), !tokens[b].classes.contains(.subjectPronouns) else { return nil }
         let written = text(tokens[b].start, tokens[s].end)
+        // "The senator addressed …, remarking": a role noun names whom it refers to; "The retired surgeon" keeps its words.
+        if tokens[b].key == SpeechCues.k.the, let role = candidate(at: s, allowPrepositionObject: false)?.speaker { return role.written(written) }
+        // "Roe's campaign" is named by its words; "Some aides", "His chief aide" keep theirs with no name.
         return SpeakerRef(name: owner ? written : "", kind: .person, mention: nil, written: written)
     }
 
@@ -418,6 +437,16 @@ extension DocumentModel {
         while j >= limit {
             if quoteOf[j] >= 0, let q = outerQuote(j) { j = quoteFirstToken(q) - 1; continue }
             if isPunct(j, 0x3B) || isPunct(j, 0x3A) || isPunct(j, 0x2C) || tokens[j].key == SpeechCues.k.that { return nil }
+            // Past an aside between dashes ("Roe's allies — aiming to … — go on to assure"), but not past a lone dash
+            // ("Roe was a planner - a former aide said …": not Roe).
+            if j < from && isDash(j) {
+                var close = j
+                while close > limit && isDash(close - 1) { close -= 1 }  // "--"
+                guard var open = (limit..<close).last(where: { isDash($0) && quoteOf[$0] < 0 }) else { return nil }
+                while open > limit && isDash(open - 1) { open -= 1 }
+                j = open - 1
+                continue
+            }
             if tokens[j].kind == .word && Self.relativePronouns.contains(tokens[j].key) {
                 // "Smith, who said ...": the antecedent if it is named, else no speaker.
                 var a = j - 1
@@ -460,7 +489,13 @@ extension DocumentModel {
         // sued Mr. Roe,").
         if mentionAt[comma - 1] >= 0 {
             let m = Int(mentionAt[comma - 1])
-            if mentions[m].kind == .person && mentionTokens[m].lowerBound == c + 1 && mentionTokens[m].upperBound == comma { return speaker(mention: m) }
+            if mentions[m].kind == .person && mentionTokens[m].lowerBound == c + 1 && mentionTokens[m].upperBound == comma {
+                // "Jo Hale, the editor of the city's paper, Harbor Times, said": a name after a description of
+                // the person named before it names the description's last noun, not the speaker.
+                if let d = commaBefore(c, limit: limit), isLowerWord(d + 1), mentionAt[d - 1] >= 0, case let p = Int(mentionAt[d - 1]),
+                   mentions[p].kind == .person, mentionTokens[p].upperBound == d { return speaker(mention: p) }
+                return speaker(mention: m)
+            }
         }
         // "One pastor backing Mr. Roe, Jo Hale of First Church, said": a name opening the apposition
         // names the subject described before it, whose words end with a name a verb or preposition governs.
@@ -594,8 +629,11 @@ extension DocumentModel {
         }
         if tok.classes.contains(.referringNouns) && !(t + 1 < tokens.count && tokens[t + 1].kind == .possessive) {
             var j = t - 1
-            // "the Vermont senator": a place may qualify the noun.
-            while j >= max(0, t - 4) && tokens[j].kind == .word && (mentionAt[j] < 0 || mentions[Int(mentionAt[j])].kind == .place)
+            // "the Vermont senator": a place may qualify the noun; so may an organisation a person's role
+            // ("the Senate majority leader"), not a body's ("the Roe campaign" is named by its words).
+            while j >= max(0, t - 4) && tokens[j].kind == .word
+                    && (mentionAt[j] < 0 || mentions[Int(mentionAt[j])].kind == .place
+                        || (mentions[Int(mentionAt[j])].kind == .organisation && tok.classes.contains(.personReferringNouns)))
                     && tokens[j].classes.isDisjoint(with: [.prepositions, .auxiliaries, .beAuxiliaries]) {  // not "the qualifications to be president"
                 if tokens[j].key == SpeechCues.k.the {
                     // "people close to the mayor": not the object of a preposition, as for a name.
@@ -639,6 +677,8 @@ extension DocumentModel {
     private static let anaphoric = SpeechCues.keys("this that")
 
     private static let including = WordKey.hash("including")
+    /// Words that open a subordinate clause before its subject ("how he planned", "that she won").
+    private static let subordinateOpeners = SpeechCues.keys("how why whether what that because if when where")
     /// Words that end a subject noun phrase on its left ("and", "who", "that", "but").
     private static let phraseBreaks = SpeechCues.keys("and or but who whom which that when while because if as so than though although")
 

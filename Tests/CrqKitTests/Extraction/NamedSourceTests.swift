@@ -27,6 +27,71 @@ struct NamedSourceTests {
         #expect(mentions.contains { $0.kind == .person && $0.name == "Ruth K. Alvarez" })
     }
 
+    @Test func aDescriptionAfterALoneDashIsNotTheNameBeforeIt() throws {
+        let text = """
+            Ruth Vale ran the company for a decade.
+
+            Vale was a careful planner - a former speechwriter said she demanded detailed notes before every event - and her board trusted her.
+            """
+        let found = try #require(quotes(text, .indirect).first { $0.text.hasPrefix("she demanded") })
+        #expect(found.speaker != "Ruth Vale")
+        #expect(found.asWritten == "a former speechwriter")
+    }
+
+    @Test func aHeadlineInTitleCaseAfterANameAndAColonIsSpeech() throws {
+        let text = """
+            Walter Briggs: ‘The Senate Will Not Pass This Bill, Not Ever!’
+
+            In a long interview on Tuesday, Sen. Walter Briggs said the bill had no chance.
+            """
+        let headline = try #require(quotes(text).first { $0.text.hasPrefix("The Senate Will") })
+        #expect(headline.kind == .direct)
+        #expect(headline.speaker == "Walter Briggs")
+    }
+
+    @Test func aNameAfterADescriptionOfTheSpeakerNamesTheDescribedThing() throws {
+        let text = "Ivo Brandt, the editor in chief of the city's weekly paper, Giorno Nuovo, said every mayor was a builder."
+        let found = try #require(quotes(text, .indirect).first)
+        #expect(found.speaker == "Ivo Brandt")
+    }
+
+    @Test func aQuotationParagraphAfterNameContinuedHerRemarks() throws {
+        let text = """
+            Marla Pennick continued her sharp remarks.
+
+            “Nobody on the council has visited a pool in ten years.”
+            """
+        #expect(quotes(text, .direct).first?.speaker == "Marla Pennick")
+    }
+
+    @Test func anAbbreviatedStateInTheAppositionEndsNoSentence() throws {
+        let text = """
+            Twenty percent said the mayor did nothing wrong.
+
+            ''I don't think the council has been honest with us,'' Walter Ames, 58, a retired bus driver in Dayton, Pa., said in a later interview.
+            """
+        let direct = try #require(quotes(text, .direct).first)
+        #expect(direct.speaker == "Walter Ames")
+        let company = "“We will hire again in May,” Lena Ortiz, the founder of Brightwater Inc., told reporters."
+        #expect(quotes(company, .direct).first?.speaker == "Lena Ortiz")
+    }
+
+    @Test func anAsideBetweenDashesIsSkippedBackToTheSubject() throws {
+        let text = """
+            Port director Ivan Mols said the harbor would stay open.
+
+            Council front-runner Dana Price - who once said she would “shut down” the depot - said at a Monday rally that the city should sell the land.
+
+            Board chair Tom Elk — who has praised Ivan Mols for years — said on Friday that the vote was fair.
+            """
+        let found = quotes(text, .indirect)
+        #expect(found.first { $0.text.hasPrefix("the city") }?.speaker == "Dana Price")
+        #expect(found.first { $0.text.hasPrefix("the city") }?.asWritten == "Dana Price")
+        #expect(found.first { $0.text.hasPrefix("the vote") }?.speaker == "Tom Elk")
+        let described = "A former council candidate -- Jo Hale, who lost the 2012 race to Price -- said the land should stay public."
+        #expect(quotes(described, .indirect).first?.speaker == "Jo Hale")
+    }
+
     @Test func aLongAppositionSitsBetweenTheQuotationAndItsCue() throws {
         let text = """
             “Nobody expected the levee to hold this long,” Colin Ames, an engineer who has studied the river \

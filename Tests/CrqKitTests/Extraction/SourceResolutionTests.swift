@@ -25,6 +25,50 @@ struct SourceResolutionTests {
         #expect(found[0].asWritten == "he")
     }
 
+    @Test func aParticipleSpeaksForTheDescribedSubjectOfTheMainClause() throws {
+        let text = """
+            Ivan Mols, a retired surgeon, entered the race in May.
+
+            The retired surgeon addressed his critics in an interview, remarking that the inquiry was not serious.
+
+            The retired surgeon has provided no details about how he planned to rebuild his campaign, saying only that the staff would change.
+
+            Sen. Walter Briggs opened the hearing on Tuesday. The senator addressed his critics in a long interview, remarking that the vote was fair.
+            """
+        let found = quotes(text, .indirect)
+        let inquiry = try #require(found.first { $0.text.hasPrefix("the inquiry") })
+        #expect(inquiry.asWritten == "The retired surgeon")
+        #expect(inquiry.speaker != "critics")
+        #expect(found.first { $0.text.hasPrefix("the staff") }?.asWritten == "The retired surgeon")
+        let vote = try #require(found.first { $0.text.hasPrefix("the vote") })
+        #expect(vote.speaker == "Walter Briggs")
+        #expect(vote.asWritten == "The senator")
+    }
+
+    @Test func anEdAdjectiveInADescriptionAfterAQuotationAndItsWords() throws {
+        let text = """
+            The board met behind closed doors on Monday.
+
+            “The board sees no reason to delay” the vote, the unsigned memo said.
+
+            “The council has no plan” for the pools, the tired residents said.
+            """
+        let found = quotes(text, .direct)
+        #expect(found.first { $0.text.hasPrefix("The board") }?.asWritten == "the unsigned memo")
+        #expect(found.first { $0.text.hasPrefix("The council") }?.speaker == "tired residents")
+    }
+
+    @Test func anOrganisationQualifyingARoleNounIsNotTheSpeaker() throws {
+        let text = """
+            Sen. Walter Briggs leads the Senate majority. He met the mayor on Tuesday.
+
+            The Senate majority leader said the vote would wait until spring.
+            """
+        let found = try #require(quotes(text, .indirect).first { $0.text.hasPrefix("the vote") })
+        #expect(found.speaker != "Senate")
+        #expect(found.asWritten == "The Senate majority leader")
+    }
+
     @Test func asWrittenKeepsThePlaceAfterARoleNoun() throws {
         let text = """
             Sen. Walter Briggs of Vermont opened the hearing on Tuesday.
