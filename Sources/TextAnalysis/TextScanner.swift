@@ -295,15 +295,8 @@ package enum TextScanner {
                     }
                     j += 2
                 }
-                var packer = PackedWord.Packer()
                 let end = pieces[j - 1].end
-                var i = piece.start
-                while i < end {
-                    let (v, n) = UTF8Cursor.decode(p, i, end)
-                    packer.append(v)
-                    i += n
-                }
-                out.append(FigureWord(kind: .word, byteStart: piece.start, byteEnd: end, key: packer.word,
+                out.append(FigureWord(kind: .word, byteStart: piece.start, byteEnd: end, key: PackedWord(p, piece.start, end),
                                       isCapitalized: piece.scalar >= 0x41 && piece.scalar <= 0x5A,
                                       isPossessive: possessive, hasHyphen: hyphen, isAttached: attached))
                 k = j
