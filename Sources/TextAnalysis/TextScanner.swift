@@ -9,34 +9,35 @@ package enum TextScanner {
 
     /// Cuts UTF-8 text into pieces, in order, covering every byte.
     package static func pieces(_ p: UnsafeBufferPointer<UInt8>) -> [TextPiece] {
-        var out: [TextPiece] = []
-        out.reserveCapacity(p.count / 3)
         let n = p.count
-        var i = 0
-        while i < n {
-            let (v, width) = UTF8Cursor.decode(p, i, n)
-            let kind = TextPiece.kind(of: v)
-            let start = i
-            i += width
-            switch kind {
-            case .letters, .digits, .space:
+        // A piece holds one byte or more: `n` pieces at most, written in place.
+        return TextPiece.asciiKinds.withUnsafeBufferPointer { asciiKinds in
+            [TextPiece](unsafeUninitializedCapacity: n) { out, count in
+                var i = 0, k = 0
                 while i < n {
-                    let b = p[i]
-                    if b < 0x80 {
-                        guard TextPiece.kind(ofASCII: b) == kind else { break }
-                        i += 1
-                    } else {
-                        let (w, l) = UTF8Cursor.decode(p, i, n)
-                        guard TextPiece.kind(of: w) == kind else { break }
-                        i += l
+                    let (v, width) = UTF8Cursor.decode(p, i, n)
+                    let kind = v < 0x80 ? asciiKinds[Int(v)] : TextPiece.kind(of: v)
+                    let start = i
+                    i += width
+                    if kind.isRun {
+                        while i < n {
+                            let b = p[i]
+                            if b < 0x80 {
+                                guard asciiKinds[Int(b)] == kind else { break }
+                                i += 1
+                            } else {
+                                let (w, l) = UTF8Cursor.decode(p, i, n)
+                                guard TextPiece.kind(of: w) == kind else { break }
+                                i += l
+                            }
+                        }
                     }
+                    (out.baseAddress.unsafelyUnwrapped + k).initialize(to: TextPiece(start: start, end: i, kind: kind, scalar: v))
+                    k += 1
                 }
-            case .lineBreak, .other:
-                break
+                count = k
             }
-            out.append(TextPiece(start: start, end: i, kind: kind, scalar: v))
         }
-        return out
     }
 
     // MARK: extraction tokens
@@ -48,20 +49,21 @@ package enum TextScanner {
     /// The extraction view of `pieces` (of `p`): paragraphs (non-blank lines) and tokens, deciding for
     /// every apostrophe-like mark whether it is an apostrophe or a quotation mark.
     package static func scan(_ p: UnsafeBufferPointer<UInt8>, _ pieces: [TextPiece]) -> (tokens: [TextToken], paragraphs: [TextParagraph]) {
-        var tokens = [TextToken]()
-        tokens.reserveCapacity(pieces.count)  // a token takes one piece or more: the array never grows
         var paragraphs = [TextParagraph]()
-        var lineStart = 0
-        while lineStart < pieces.count {
-            var lineEnd = lineStart
-            while lineEnd < pieces.count && pieces[lineEnd].kind != .lineBreak { lineEnd += 1 }
-            let first = tokens.count
-            scanLine(p, pieces, lineStart, lineEnd, &tokens)
-            if tokens.count > first {
-                paragraphs.append(TextParagraph(firstToken: first, endToken: tokens.count,
-                                                start: tokens[first].start, end: tokens[tokens.count - 1].end))
+        // A token takes one piece or more: at most `pieces.count` tokens, written in place.
+        let tokens = [TextToken](unsafeUninitializedCapacity: pieces.count) { out, count in
+            var lineStart = 0
+            count = 0
+            while lineStart < pieces.count {
+                var lineEnd = lineStart
+                while lineEnd < pieces.count && pieces[lineEnd].kind != .lineBreak { lineEnd += 1 }
+                let first = count
+                scanLine(p, pieces, lineStart, lineEnd, out.baseAddress.unsafelyUnwrapped, &count)
+                if count > first {
+                    paragraphs.append(TextParagraph(firstToken: first, endToken: count, start: out[first].start, end: out[count - 1].end))
+                }
+                lineStart = lineEnd + 1
             }
-            lineStart = lineEnd + 1
         }
         return (tokens, paragraphs)
     }
@@ -97,7 +99,7 @@ package enum TextScanner {
     }
 
     private static func scanLine(_ p: UnsafeBufferPointer<UInt8>, _ pieces: [TextPiece], _ firstPiece: Int, _ endPiece: Int,
-                                 _ tokens: inout [TextToken]) {
+                                 _ tokens: UnsafeMutablePointer<TextToken>, _ count: inout Int) {
         guard firstPiece < endPiece else { return }
         let from = pieces[firstPiece].start, to = pieces[endPiece - 1].end
         var singleOpen = 0
@@ -152,8 +154,9 @@ package enum TextScanner {
                 titleAbbreviation = !(k > start && p[k - 1] == 0x2E)
             }
             let key = kind == .punct || kind == .open || kind == .close ? 0 : WordKey.hash(p, start, titleAbbreviation ? end - 1 : end)
-            tokens.append(TextToken(start: start, end: end, key: key, kind: kind, capitalised: cap, acronym: acronym,
-                                    mark: mark, abbreviation: abbreviation))
+            (tokens + count).initialize(to: TextToken(start: start, end: end, key: key, kind: kind, capitalised: cap,
+                                                      acronym: acronym, mark: mark, abbreviation: abbreviation))
+            count += 1
         }
         var k = firstPiece
         while k < endPiece {
@@ -255,59 +258,64 @@ package enum TextScanner {
     /// The figure view of `pieces` (of `p`): words (letters joined by inner hyphens and apostrophes),
     /// numbers in digits (with , or . between digits), punctuation and line breaks.
     package static func figureWords(_ p: UnsafeBufferPointer<UInt8>, _ pieces: [TextPiece]) -> [FigureWord] {
-        var out: [FigureWord] = []
-        out.reserveCapacity(pieces.count)
-        var attached = false
-        var k = 0
-        func isKind(_ k: Int, _ kind: TextPiece.Kind) -> Bool { k < pieces.count && pieces[k].kind == kind }
-        while k < pieces.count {
-            let piece = pieces[k]
-            switch piece.kind {
-            case .lineBreak where piece.scalar == 0x0A:
-                out.append(FigureWord(kind: .lineBreak, byteStart: piece.start, byteEnd: piece.end, key: .none))
-                attached = false
-                k += 1
-                continue
-            case .space:
-                attached = false
-                k += 1
-                continue
-            case .digits:
-                // digits, with , or . inside when a digit follows
-                var j = k + 1
-                while j + 1 < pieces.count, pieces[j].kind == .other, pieces[j].scalar == 0x2C || pieces[j].scalar == 0x2E,
-                      isKind(j + 1, .digits) {
-                    j += 2
-                }
-                out.append(FigureWord(kind: .digits, byteStart: piece.start, byteEnd: pieces[j - 1].end, key: .none, isAttached: attached))
-                k = j
-            case .letters:
-                // letters, with an inner hyphen or apostrophe between letters
-                var hyphen = false, possessive = false
-                var j = k + 1
-                while j + 1 < pieces.count, pieces[j].kind == .other, isKind(j + 1, .letters) {
-                    let c = pieces[j].scalar
-                    guard c == 0x2D || c == 0x27 || c == 0x2019 else { break }
-                    if c == 0x2D {
-                        hyphen = true
-                    } else if plural(pieces[j + 1].scalar) {
-                        possessive = pieces[j + 1].end - pieces[j + 1].start == 1
+        // A figure word takes one piece or more: at most `pieces.count` of them, written in place.
+        [FigureWord](unsafeUninitializedCapacity: pieces.count) { words, count in
+            var attached = false
+            var k = 0
+            count = 0
+            func isKind(_ k: Int, _ kind: TextPiece.Kind) -> Bool { k < pieces.count && pieces[k].kind == kind }
+            func append(_ word: FigureWord) {
+                (words.baseAddress.unsafelyUnwrapped + count).initialize(to: word)
+                count += 1
+            }
+            while k < pieces.count {
+                let piece = pieces[k]
+                switch piece.kind {
+                case .lineBreak where piece.scalar == 0x0A:
+                    append(FigureWord(kind: .lineBreak, byteStart: piece.start, byteEnd: piece.end, key: .none))
+                    attached = false
+                    k += 1
+                    continue
+                case .space:
+                    attached = false
+                    k += 1
+                    continue
+                case .digits:
+                    // digits, with , or . inside when a digit follows
+                    var j = k + 1
+                    while j + 1 < pieces.count, pieces[j].kind == .other, pieces[j].scalar == 0x2C || pieces[j].scalar == 0x2E,
+                          isKind(j + 1, .digits) {
+                        j += 2
                     }
-                    j += 2
-                }
-                let end = pieces[j - 1].end
-                out.append(FigureWord(kind: .word, byteStart: piece.start, byteEnd: end, key: PackedWord(p, piece.start, end),
+                    append(FigureWord(kind: .digits, byteStart: piece.start, byteEnd: pieces[j - 1].end, key: .none, isAttached: attached))
+                    k = j
+                case .letters:
+                    // letters, with an inner hyphen or apostrophe between letters
+                    var hyphen = false, possessive = false
+                    var j = k + 1
+                    while j + 1 < pieces.count, pieces[j].kind == .other, isKind(j + 1, .letters) {
+                        let c = pieces[j].scalar
+                        guard c == 0x2D || c == 0x27 || c == 0x2019 else { break }
+                        if c == 0x2D {
+                            hyphen = true
+                        } else if plural(pieces[j + 1].scalar) {
+                            possessive = pieces[j + 1].end - pieces[j + 1].start == 1
+                        }
+                        j += 2
+                    }
+                    let end = pieces[j - 1].end
+                    append(FigureWord(kind: .word, byteStart: piece.start, byteEnd: end, key: PackedWord(p, piece.start, end),
                                       isCapitalized: piece.scalar >= 0x41 && piece.scalar <= 0x5A,
                                       isPossessive: possessive, hasHyphen: hyphen, isAttached: attached))
-                k = j
-            case .lineBreak, .other:
-                out.append(FigureWord(kind: .punctuation, byteStart: piece.start, byteEnd: piece.end,
+                    k = j
+                case .lineBreak, .other:
+                    append(FigureWord(kind: .punctuation, byteStart: piece.start, byteEnd: piece.end,
                                       key: PackedWord(low: UInt64(piece.scalar), high: 0), isAttached: attached))
-                k += 1
+                    k += 1
+                }
+                attached = true
             }
-            attached = true
         }
-        return out
     }
 }
 
@@ -339,6 +347,9 @@ public struct TextPiece: Sendable {
     public enum Kind: UInt8, Sendable {
         case letters, digits, space, lineBreak, other
         @inlinable public static func == (a: Kind, b: Kind) -> Bool { sameCase(a, b) }
+
+        /// Whether a piece of this kind runs on over more than one character.
+        var isRun: Bool { rawValue <= Kind.space.rawValue }
     }
     package var start: Int
     package var end: Int
@@ -353,6 +364,9 @@ public struct TextPiece: Sendable {
         if CharacterClass.isSpaceScalar(v) { return .space }
         return CharacterClass.isLetterScalar(v) ? .letters : .other
     }
+
+    /// `kind(ofASCII:)` of each ASCII byte, the table the scan reads.
+    static let asciiKinds: [Kind] = (0..<0x80).map { kind(ofASCII: UInt8($0)) }
 
     @inline(__always) static func kind(ofASCII b: UInt8) -> Kind {
         if CharacterClass.isASCIILetter(b) { return .letters }
@@ -373,6 +387,7 @@ public struct TextToken: Sendable {
     public enum Kind: UInt8, Sendable {
         case word, number, punct, open, close, possessive
         @inlinable public static func == (a: Kind, b: Kind) -> Bool { sameCase(a, b) }
+
     }
     package var start: Int
     package var end: Int
