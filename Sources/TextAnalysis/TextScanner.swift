@@ -116,7 +116,15 @@ package enum TextScanner {
         func isLoneS(_ k: Int) -> Bool {
             k < endPiece && pieces[k].kind == .letters && pieces[k].end - pieces[k].start == 1 && plural(pieces[k].scalar)
         }
-        func add(_ start: Int, _ end: Int, _ kind: TextToken.Kind, mark: UInt32 = 0, abbreviation: Bool = false) {
+        /// Adds a mark, a punctuation sign or a possessive ending (the only one of them with a key).
+        func add(_ start: Int, _ end: Int, _ kind: TextToken.Kind, mark: UInt32 = 0) {
+            let key = kind == .possessive ? WordKey.hash(p, start, end) : 0
+            (tokens + count).initialize(to: TextToken(start: start, end: end, key: key, kind: kind, capitalised: false,
+                                                      acronym: false, mark: mark, abbreviation: false))
+            count += 1
+        }
+        /// Adds a word or a number, with its key and whether it is capitalised or an acronym.
+        @inline(__always) func addWord(_ start: Int, _ end: Int, _ kind: TextToken.Kind, abbreviation: Bool) {
             var cap = false, acronym = false
             if kind == .word {
                 let (first, firstLength) = at(p, start, end)
@@ -153,9 +161,9 @@ package enum TextScanner {
                 let k = UTF8Cursor.scalarStart(p, before: end - 1, from: start)
                 titleAbbreviation = !(k > start && p[k - 1] == 0x2E)
             }
-            let key = kind == .punct || kind == .open || kind == .close ? 0 : WordKey.hash(p, start, titleAbbreviation ? end - 1 : end)
+            let key = WordKey.hash(p, start, titleAbbreviation ? end - 1 : end)
             (tokens + count).initialize(to: TextToken(start: start, end: end, key: key, kind: kind, capitalised: cap,
-                                                      acronym: acronym, mark: mark, abbreviation: abbreviation))
+                                                      acronym: acronym, mark: 0, abbreviation: abbreviation))
             count += 1
         }
         var k = firstPiece
@@ -190,7 +198,7 @@ package enum TextScanner {
                     }
                     break
                 }
-                add(piece.start, pieces[j - 1].end, piece.kind == .digits ? .number : .word, abbreviation: abbreviation)
+                addWord(piece.start, pieces[j - 1].end, piece.kind == .digits ? .number : .word, abbreviation: abbreviation)
                 k = j
                 // Possessive ’s split from its word.
                 if k + 1 < endPiece && pieces[k].kind == .other && isApostrophe(pieces[k].scalar) && isLoneS(k + 1) {
