@@ -48,7 +48,7 @@ package enum TextScanner {
 
     /// The extraction view of `pieces` (of `p`): paragraphs (non-blank lines) and tokens, deciding for
     /// every apostrophe-like mark whether it is an apostrophe or a quotation mark.
-    package static func scan(_ p: UnsafeBufferPointer<UInt8>, _ pieces: [TextPiece]) -> (tokens: [TextToken], paragraphs: [TextParagraph]) {
+    package static func scan(_ p: UnsafeBufferPointer<UInt8>, _ pieces: UnsafeBufferPointer<TextPiece>) -> (tokens: [TextToken], paragraphs: [TextParagraph]) {
         var paragraphs = [TextParagraph]()
         // A token takes one piece or more: at most `pieces.count` tokens, written in place.
         let tokens = [TextToken](unsafeUninitializedCapacity: pieces.count) { out, count in
@@ -98,7 +98,7 @@ package enum TextScanner {
         return false
     }
 
-    private static func scanLine(_ p: UnsafeBufferPointer<UInt8>, _ pieces: [TextPiece], _ firstPiece: Int, _ endPiece: Int,
+    private static func scanLine(_ p: UnsafeBufferPointer<UInt8>, _ pieces: UnsafeBufferPointer<TextPiece>, _ firstPiece: Int, _ endPiece: Int,
                                  _ tokens: UnsafeMutablePointer<TextToken>, _ count: inout Int) {
         guard firstPiece < endPiece else { return }
         let from = pieces[firstPiece].start, to = pieces[endPiece - 1].end
@@ -265,7 +265,7 @@ package enum TextScanner {
 
     /// The figure view of `pieces` (of `p`): words (letters joined by inner hyphens and apostrophes),
     /// numbers in digits (with , or . between digits), punctuation and line breaks.
-    package static func figureWords(_ p: UnsafeBufferPointer<UInt8>, _ pieces: [TextPiece]) -> [FigureWord] {
+    package static func figureWords(_ p: UnsafeBufferPointer<UInt8>, _ pieces: UnsafeBufferPointer<TextPiece>) -> [FigureWord] {
         // A figure word takes one piece or more: at most `pieces.count` of them, written in place.
         [FigureWord](unsafeUninitializedCapacity: pieces.count) { words, count in
             var attached = false
@@ -342,11 +342,13 @@ package struct ScannedText: Sendable {
 
     /// The extraction view (`TextScanner.scan`).
     package var tokens: (tokens: [TextToken], paragraphs: [TextParagraph]) {
-        bytes.withUnsafeBufferPointer { TextScanner.scan($0, pieces) }
+        bytes.withUnsafeBufferPointer { p in pieces.withUnsafeBufferPointer { TextScanner.scan(p, $0) } }
     }
 
     /// The figure view (`TextScanner.figureWords`).
-    package var figureWords: [FigureWord] { bytes.withUnsafeBufferPointer { TextScanner.figureWords($0, pieces) } }
+    package var figureWords: [FigureWord] {
+        bytes.withUnsafeBufferPointer { p in pieces.withUnsafeBufferPointer { TextScanner.figureWords(p, $0) } }
+    }
 }
 
 /// A piece of text as the one scan cuts it: a run of letters, of ASCII digits or of white space, a
