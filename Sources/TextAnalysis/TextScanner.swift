@@ -142,17 +142,8 @@ package enum TextScanner {
                     }
                 }
                 if cap && end - start >= 2 {
-                    var uppers = 0, letters = 0, last: UInt32 = 0, j = start
-                    while j < end {
-                        let (v, l) = UTF8Cursor.decode(p, j, end)
-                        if isLetter(v) {
-                            letters += 1
-                            if isUpper(v) { uppers += 1 }
-                        }
-                        last = v
-                        j += l
-                    }
-                    acronym = uppers >= 2 && (uppers == letters || isUpper(last))
+                    let (letters, capitals, lastIsCapital) = CharacterClass.letterCounts(p, start, end)
+                    acronym = capitals >= 2 && (capitals == letters || lastIsCapital)
                 }
             }
             // "Mr." is looked up as "mr"; acronyms with periods ("U.S.") keep them.

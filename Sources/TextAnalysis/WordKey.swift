@@ -143,10 +143,7 @@ public enum WordKey {
     }
 
     /// `foldASCII` of eight ASCII bytes at once (capitals lower-cased).
-    @inline(__always) static func foldASCII8(_ w: UInt64) -> UInt64 {
-        let capitals = (w &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(w &+ 0x2525_2525_2525_2525) & UTF8Cursor.highBits
-        return w | capitals &>> 2
-    }
+    @inline(__always) static func foldASCII8(_ w: UInt64) -> UInt64 { w | CharacterClass.capitals8(w) &>> 2 }
 
     /// The hash of the key of the bytes `from..<to` less the key's last `n` characters ("Iran’s" less 2
     /// is "iran"), or nil when one of the last `n` scalars is not one character of the key by itself

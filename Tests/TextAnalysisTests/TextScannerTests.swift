@@ -94,6 +94,20 @@ struct TextScannerTests {
         #expect(WordKey.hash("abcdefgh") != WordKey.hash("abcdefghabcdefgh") && WordKey.hash("ab") != WordKey.hash("ba"))
     }
 
+    /// Letters and capitals counted eight ASCII bytes at a time agree with the scalar classes.
+    @Test func letterCountsAgreeWithTheScalarClasses() {
+        for word in ["NATO", "McCain", "MoFA", "U.S", "Al-Qaeda", "iPhone", "ÉTATS", "Ab1C", "ABCDEFGHI", "x"] {
+            let scalars = word.unicodeScalars.map(\.value)
+            let expected = (scalars.filter(CharacterClass.isLetterScalar).count, scalars.filter(CharacterClass.isUpperScalar).count,
+                            CharacterClass.isUpperScalar(scalars.last!))
+            for before in ["", "a long line of text before "] {
+                let bytes = Array((before + word).utf8)
+                let counts = bytes.withUnsafeBufferPointer { CharacterClass.letterCounts($0, before.utf8.count, $0.count) }
+                #expect(counts == expected, "\(word)")
+            }
+        }
+    }
+
     /// Outside Latin, Greek and Cyrillic the key reads tables or the scalar itself, not a decomposition
     /// per letter: it must still equal the written-out folding wherever texts are composed.
     @Test func foldingAboveCyrillicMatchesTheWrittenOutFolding() {
