@@ -3,7 +3,7 @@ import Foundation
 /// The one word key of crq: how a word is folded before it is compared. Each scalar is decomposed,
 /// its combining marks dropped (`Stéphane` → `stephane`, decomposed input included), lower-cased,
 /// and curly apostrophes and Unicode hyphens made ASCII. Every key is a view of `fold`: the String
-/// form (the index vocabulary, query words, names), a hash of the folded scalars (the extraction
+/// form (the index vocabulary, query words, names), a hash of its UTF-8 bytes (the extraction
 /// lexicons, `hash`), a packed form of short ASCII keys (the figure lexicon, `PackedWord`) and the
 /// statement words of quote matching (`key(ofStatementWord:)`).
 ///
