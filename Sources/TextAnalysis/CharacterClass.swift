@@ -23,6 +23,34 @@ public enum CharacterClass {
     /// An ASCII byte lower-cased (other bytes unchanged).
     @inlinable @inline(__always) package static func lowerASCII(_ b: UInt8) -> UInt8 { isUpperASCII(b) ? b | 0x20 : b }
 
+    /// The capital letters among eight ASCII bytes (a group of `UTF8Cursor.load`): the high bit of each.
+    @inline(__always) static func capitals8(_ w: UInt64) -> UInt64 {
+        (w &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(w &+ 0x2525_2525_2525_2525) & UTF8Cursor.highBits
+    }
+
+    /// The letters among eight ASCII bytes: the high bit of each.
+    @inline(__always) static func letters8(_ w: UInt64) -> UInt64 { capitals8(w & ~0x2020_2020_2020_2020) }
+
+    /// How many letters and capitals the UTF-8 bytes `from..<to` hold, and whether the last scalar is a capital.
+    package static func letterCounts(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> (letters: Int, capitals: Int, lastIsCapital: Bool) {
+        let n = to - from
+        if n > 0 && n <= 8, case let w = UTF8Cursor.load(p, from, n), w & UTF8Cursor.highBits == 0 {  // ASCII, most words: at once
+            let capitals = capitals8(w)
+            return (letters8(w).nonzeroBitCount, capitals.nonzeroBitCount, capitals &>> (8 &* UInt64(n) &- 1) & 1 != 0)
+        }
+        var letters = 0, capitals = 0, last: UInt32 = 0, i = from
+        while i < to {
+            let (v, l) = UTF8Cursor.decode(p, i, to)
+            if isLetterScalar(v) {
+                letters += 1
+                if isUpperScalar(v) { capitals += 1 }
+            }
+            last = v
+            i += l
+        }
+        return (letters, capitals, isUpperScalar(last))
+    }
+
     // MARK: scalars
 
     /// White space: ASCII tab to carriage return and space, no-break space, the Unicode spaces

@@ -25,6 +25,31 @@ public struct PackedWord: Hashable, Sendable {
         self = packer.word
     }
 
+    /// Packs the key of the UTF-8 bytes `from..<to` of `p` (not empty).
+    @inline(__always) package init(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+        let n = to &- from
+        if n <= 16 {  // ASCII, most words: read and folded eight bytes at a time
+            let low = UTF8Cursor.load(p, from, min(n, 8)), high = n > 8 ? UTF8Cursor.load(p, from &+ 8, n &- 8) : 0
+            if (low | high) & UTF8Cursor.highBits == 0 {
+                self.init(low: WordKey.foldASCII8(low), high: WordKey.foldASCII8(high))
+                return
+            }
+        }
+        self.init(folding: p, from, to)
+    }
+
+    /// `init(_:_:_:)` scalar by scalar.
+    @inline(never) private init(folding p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+        var packer = Packer()
+        var i = from
+        while i < to {
+            let (v, l) = UTF8Cursor.decode(p, i, to)
+            packer.append(v)
+            i += l
+        }
+        self = packer.word
+    }
+
     /// Incremental builder used by the scanner while it walks the bytes of a word.
     package struct Packer {
         package private(set) var count = 0

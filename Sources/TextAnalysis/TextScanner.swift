@@ -9,34 +9,35 @@ package enum TextScanner {
 
     /// Cuts UTF-8 text into pieces, in order, covering every byte.
     package static func pieces(_ p: UnsafeBufferPointer<UInt8>) -> [TextPiece] {
-        var out: [TextPiece] = []
-        out.reserveCapacity(p.count / 3)
         let n = p.count
-        var i = 0
-        while i < n {
-            let (v, width) = UTF8Cursor.decode(p, i, n)
-            let kind = TextPiece.kind(of: v)
-            let start = i
-            i += width
-            switch kind {
-            case .letters, .digits, .space:
+        // A piece holds one byte or more: `n` pieces at most, written in place.
+        return TextPiece.asciiKinds.withUnsafeBufferPointer { asciiKinds in
+            [TextPiece](unsafeUninitializedCapacity: n) { out, count in
+                var i = 0, k = 0
                 while i < n {
-                    let b = p[i]
-                    if b < 0x80 {
-                        guard TextPiece.kind(ofASCII: b) == kind else { break }
-                        i += 1
-                    } else {
-                        let (w, l) = UTF8Cursor.decode(p, i, n)
-                        guard TextPiece.kind(of: w) == kind else { break }
-                        i += l
+                    let (v, width) = UTF8Cursor.decode(p, i, n)
+                    let kind = v < 0x80 ? asciiKinds[Int(v)] : TextPiece.kind(of: v)
+                    let start = i
+                    i += width
+                    if kind.isRun {
+                        while i < n {
+                            let b = p[i]
+                            if b < 0x80 {
+                                guard asciiKinds[Int(b)] == kind else { break }
+                                i += 1
+                            } else {
+                                let (w, l) = UTF8Cursor.decode(p, i, n)
+                                guard TextPiece.kind(of: w) == kind else { break }
+                                i += l
+                            }
+                        }
                     }
+                    (out.baseAddress.unsafelyUnwrapped + k).initialize(to: TextPiece(start: start, end: i, kind: kind, scalar: v))
+                    k += 1
                 }
-            case .lineBreak, .other:
-                break
+                count = k
             }
-            out.append(TextPiece(start: start, end: i, kind: kind, scalar: v))
         }
-        return out
     }
 
     // MARK: extraction tokens
@@ -47,21 +48,22 @@ package enum TextScanner {
 
     /// The extraction view of `pieces` (of `p`): paragraphs (non-blank lines) and tokens, deciding for
     /// every apostrophe-like mark whether it is an apostrophe or a quotation mark.
-    package static func scan(_ p: UnsafeBufferPointer<UInt8>, _ pieces: [TextPiece]) -> (tokens: [TextToken], paragraphs: [TextParagraph]) {
-        var tokens = [TextToken]()
-        tokens.reserveCapacity(pieces.count)  // a token takes one piece or more: the array never grows
+    package static func scan(_ p: UnsafeBufferPointer<UInt8>, _ pieces: UnsafeBufferPointer<TextPiece>) -> (tokens: [TextToken], paragraphs: [TextParagraph]) {
         var paragraphs = [TextParagraph]()
-        var lineStart = 0
-        while lineStart < pieces.count {
-            var lineEnd = lineStart
-            while lineEnd < pieces.count && pieces[lineEnd].kind != .lineBreak { lineEnd += 1 }
-            let first = tokens.count
-            scanLine(p, pieces, lineStart, lineEnd, &tokens)
-            if tokens.count > first {
-                paragraphs.append(TextParagraph(firstToken: first, endToken: tokens.count,
-                                                start: tokens[first].start, end: tokens[tokens.count - 1].end))
+        // A token takes one piece or more: at most `pieces.count` tokens, written in place.
+        let tokens = [TextToken](unsafeUninitializedCapacity: pieces.count) { out, count in
+            var lineStart = 0
+            count = 0
+            while lineStart < pieces.count {
+                var lineEnd = lineStart
+                while lineEnd < pieces.count && pieces[lineEnd].kind != .lineBreak { lineEnd += 1 }
+                let first = count
+                scanLine(p, pieces, lineStart, lineEnd, out.baseAddress.unsafelyUnwrapped, &count)
+                if count > first {
+                    paragraphs.append(TextParagraph(firstToken: first, endToken: count, start: out[first].start, end: out[count - 1].end))
+                }
+                lineStart = lineEnd + 1
             }
-            lineStart = lineEnd + 1
         }
         return (tokens, paragraphs)
     }
@@ -96,8 +98,8 @@ package enum TextScanner {
         return false
     }
 
-    private static func scanLine(_ p: UnsafeBufferPointer<UInt8>, _ pieces: [TextPiece], _ firstPiece: Int, _ endPiece: Int,
-                                 _ tokens: inout [TextToken]) {
+    private static func scanLine(_ p: UnsafeBufferPointer<UInt8>, _ pieces: UnsafeBufferPointer<TextPiece>, _ firstPiece: Int, _ endPiece: Int,
+                                 _ tokens: UnsafeMutablePointer<TextToken>, _ count: inout Int) {
         guard firstPiece < endPiece else { return }
         let from = pieces[firstPiece].start, to = pieces[endPiece - 1].end
         var singleOpen = 0
@@ -114,7 +116,15 @@ package enum TextScanner {
         func isLoneS(_ k: Int) -> Bool {
             k < endPiece && pieces[k].kind == .letters && pieces[k].end - pieces[k].start == 1 && plural(pieces[k].scalar)
         }
-        func add(_ start: Int, _ end: Int, _ kind: TextToken.Kind, mark: UInt32 = 0, abbreviation: Bool = false) {
+        /// Adds a mark, a punctuation sign or a possessive ending (the only one of them with a key).
+        func add(_ start: Int, _ end: Int, _ kind: TextToken.Kind, mark: UInt32 = 0) {
+            let key = kind == .possessive ? WordKey.hash(p, start, end) : 0
+            (tokens + count).initialize(to: TextToken(start: start, end: end, key: key, kind: kind, capitalised: false,
+                                                      acronym: false, mark: mark, abbreviation: false))
+            count += 1
+        }
+        /// Adds a word or a number, with its key and whether it is capitalised or an acronym.
+        @inline(__always) func addWord(_ start: Int, _ end: Int, _ kind: TextToken.Kind, abbreviation: Bool) {
             var cap = false, acronym = false
             if kind == .word {
                 let (first, firstLength) = at(p, start, end)
@@ -132,17 +142,8 @@ package enum TextScanner {
                     }
                 }
                 if cap && end - start >= 2 {
-                    var uppers = 0, letters = 0, last: UInt32 = 0, j = start
-                    while j < end {
-                        let (v, l) = UTF8Cursor.decode(p, j, end)
-                        if isLetter(v) {
-                            letters += 1
-                            if isUpper(v) { uppers += 1 }
-                        }
-                        last = v
-                        j += l
-                    }
-                    acronym = uppers >= 2 && (uppers == letters || isUpper(last))
+                    let (letters, capitals, lastIsCapital) = CharacterClass.letterCounts(p, start, end)
+                    acronym = capitals >= 2 && (capitals == letters || lastIsCapital)
                 }
             }
             // "Mr." is looked up as "mr"; acronyms with periods ("U.S.") keep them.
@@ -151,9 +152,10 @@ package enum TextScanner {
                 let k = UTF8Cursor.scalarStart(p, before: end - 1, from: start)
                 titleAbbreviation = !(k > start && p[k - 1] == 0x2E)
             }
-            let key = kind == .punct || kind == .open || kind == .close ? 0 : WordKey.hash(p, start, titleAbbreviation ? end - 1 : end)
-            tokens.append(TextToken(start: start, end: end, key: key, kind: kind, capitalised: cap, acronym: acronym,
-                                    mark: mark, abbreviation: abbreviation))
+            let key = WordKey.hash(p, start, titleAbbreviation ? end - 1 : end)
+            (tokens + count).initialize(to: TextToken(start: start, end: end, key: key, kind: kind, capitalised: cap,
+                                                      acronym: acronym, mark: 0, abbreviation: abbreviation))
+            count += 1
         }
         var k = firstPiece
         while k < endPiece {
@@ -187,7 +189,7 @@ package enum TextScanner {
                     }
                     break
                 }
-                add(piece.start, pieces[j - 1].end, piece.kind == .digits ? .number : .word, abbreviation: abbreviation)
+                addWord(piece.start, pieces[j - 1].end, piece.kind == .digits ? .number : .word, abbreviation: abbreviation)
                 k = j
                 // Possessive ’s split from its word.
                 if k + 1 < endPiece && pieces[k].kind == .other && isApostrophe(pieces[k].scalar) && isLoneS(k + 1) {
@@ -254,67 +256,65 @@ package enum TextScanner {
 
     /// The figure view of `pieces` (of `p`): words (letters joined by inner hyphens and apostrophes),
     /// numbers in digits (with , or . between digits), punctuation and line breaks.
-    package static func figureWords(_ p: UnsafeBufferPointer<UInt8>, _ pieces: [TextPiece]) -> [FigureWord] {
-        var out: [FigureWord] = []
-        out.reserveCapacity(pieces.count)
-        var attached = false
-        var k = 0
-        func isKind(_ k: Int, _ kind: TextPiece.Kind) -> Bool { k < pieces.count && pieces[k].kind == kind }
-        while k < pieces.count {
-            let piece = pieces[k]
-            switch piece.kind {
-            case .lineBreak where piece.scalar == 0x0A:
-                out.append(FigureWord(kind: .lineBreak, byteStart: piece.start, byteEnd: piece.end, key: .none))
-                attached = false
-                k += 1
-                continue
-            case .space:
-                attached = false
-                k += 1
-                continue
-            case .digits:
-                // digits, with , or . inside when a digit follows
-                var j = k + 1
-                while j + 1 < pieces.count, pieces[j].kind == .other, pieces[j].scalar == 0x2C || pieces[j].scalar == 0x2E,
-                      isKind(j + 1, .digits) {
-                    j += 2
-                }
-                out.append(FigureWord(kind: .digits, byteStart: piece.start, byteEnd: pieces[j - 1].end, key: .none, isAttached: attached))
-                k = j
-            case .letters:
-                // letters, with an inner hyphen or apostrophe between letters
-                var hyphen = false, possessive = false
-                var j = k + 1
-                while j + 1 < pieces.count, pieces[j].kind == .other, isKind(j + 1, .letters) {
-                    let c = pieces[j].scalar
-                    guard c == 0x2D || c == 0x27 || c == 0x2019 else { break }
-                    if c == 0x2D {
-                        hyphen = true
-                    } else if plural(pieces[j + 1].scalar) {
-                        possessive = pieces[j + 1].end - pieces[j + 1].start == 1
+    package static func figureWords(_ p: UnsafeBufferPointer<UInt8>, _ pieces: UnsafeBufferPointer<TextPiece>) -> [FigureWord] {
+        // A figure word takes one piece or more: at most `pieces.count` of them, written in place.
+        [FigureWord](unsafeUninitializedCapacity: pieces.count) { words, count in
+            var attached = false
+            var k = 0
+            count = 0
+            func isKind(_ k: Int, _ kind: TextPiece.Kind) -> Bool { k < pieces.count && pieces[k].kind == kind }
+            func append(_ word: FigureWord) {
+                (words.baseAddress.unsafelyUnwrapped + count).initialize(to: word)
+                count += 1
+            }
+            while k < pieces.count {
+                let piece = pieces[k]
+                switch piece.kind {
+                case .lineBreak where piece.scalar == 0x0A:
+                    append(FigureWord(kind: .lineBreak, byteStart: piece.start, byteEnd: piece.end, key: .none))
+                    attached = false
+                    k += 1
+                    continue
+                case .space:
+                    attached = false
+                    k += 1
+                    continue
+                case .digits:
+                    // digits, with , or . inside when a digit follows
+                    var j = k + 1
+                    while j + 1 < pieces.count, pieces[j].kind == .other, pieces[j].scalar == 0x2C || pieces[j].scalar == 0x2E,
+                          isKind(j + 1, .digits) {
+                        j += 2
                     }
-                    j += 2
-                }
-                var packer = PackedWord.Packer()
-                let end = pieces[j - 1].end
-                var i = piece.start
-                while i < end {
-                    let (v, n) = UTF8Cursor.decode(p, i, end)
-                    packer.append(v)
-                    i += n
-                }
-                out.append(FigureWord(kind: .word, byteStart: piece.start, byteEnd: end, key: packer.word,
+                    append(FigureWord(kind: .digits, byteStart: piece.start, byteEnd: pieces[j - 1].end, key: .none, isAttached: attached))
+                    k = j
+                case .letters:
+                    // letters, with an inner hyphen or apostrophe between letters
+                    var hyphen = false, possessive = false
+                    var j = k + 1
+                    while j + 1 < pieces.count, pieces[j].kind == .other, isKind(j + 1, .letters) {
+                        let c = pieces[j].scalar
+                        guard c == 0x2D || c == 0x27 || c == 0x2019 else { break }
+                        if c == 0x2D {
+                            hyphen = true
+                        } else if plural(pieces[j + 1].scalar) {
+                            possessive = pieces[j + 1].end - pieces[j + 1].start == 1
+                        }
+                        j += 2
+                    }
+                    let end = pieces[j - 1].end
+                    append(FigureWord(kind: .word, byteStart: piece.start, byteEnd: end, key: PackedWord(p, piece.start, end),
                                       isCapitalized: piece.scalar >= 0x41 && piece.scalar <= 0x5A,
                                       isPossessive: possessive, hasHyphen: hyphen, isAttached: attached))
-                k = j
-            case .lineBreak, .other:
-                out.append(FigureWord(kind: .punctuation, byteStart: piece.start, byteEnd: piece.end,
+                    k = j
+                case .lineBreak, .other:
+                    append(FigureWord(kind: .punctuation, byteStart: piece.start, byteEnd: piece.end,
                                       key: PackedWord(low: UInt64(piece.scalar), high: 0), isAttached: attached))
-                k += 1
+                    k += 1
+                }
+                attached = true
             }
-            attached = true
         }
-        return out
     }
 }
 
@@ -333,11 +333,13 @@ package struct ScannedText: Sendable {
 
     /// The extraction view (`TextScanner.scan`).
     package var tokens: (tokens: [TextToken], paragraphs: [TextParagraph]) {
-        bytes.withUnsafeBufferPointer { TextScanner.scan($0, pieces) }
+        bytes.withUnsafeBufferPointer { p in pieces.withUnsafeBufferPointer { TextScanner.scan(p, $0) } }
     }
 
     /// The figure view (`TextScanner.figureWords`).
-    package var figureWords: [FigureWord] { bytes.withUnsafeBufferPointer { TextScanner.figureWords($0, pieces) } }
+    package var figureWords: [FigureWord] {
+        bytes.withUnsafeBufferPointer { p in pieces.withUnsafeBufferPointer { TextScanner.figureWords(p, $0) } }
+    }
 }
 
 /// A piece of text as the one scan cuts it: a run of letters, of ASCII digits or of white space, a
@@ -346,6 +348,9 @@ public struct TextPiece: Sendable {
     public enum Kind: UInt8, Sendable {
         case letters, digits, space, lineBreak, other
         @inlinable public static func == (a: Kind, b: Kind) -> Bool { sameCase(a, b) }
+
+        /// Whether a piece of this kind runs on over more than one character.
+        var isRun: Bool { rawValue <= Kind.space.rawValue }
     }
     package var start: Int
     package var end: Int
@@ -360,6 +365,9 @@ public struct TextPiece: Sendable {
         if CharacterClass.isSpaceScalar(v) { return .space }
         return CharacterClass.isLetterScalar(v) ? .letters : .other
     }
+
+    /// `kind(ofASCII:)` of each ASCII byte, the table the scan reads.
+    static let asciiKinds: [Kind] = (0..<0x80).map { kind(ofASCII: UInt8($0)) }
 
     @inline(__always) static func kind(ofASCII b: UInt8) -> Kind {
         if CharacterClass.isASCIILetter(b) { return .letters }
@@ -380,6 +388,7 @@ public struct TextToken: Sendable {
     public enum Kind: UInt8, Sendable {
         case word, number, punct, open, close, possessive
         @inlinable public static func == (a: Kind, b: Kind) -> Bool { sameCase(a, b) }
+
     }
     package var start: Int
     package var end: Int

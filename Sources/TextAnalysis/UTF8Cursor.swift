@@ -23,17 +23,40 @@ package enum UTF8Cursor {
 
     /// Appends the UTF-8 encoding of scalar `v` to `bytes`.
     @inline(__always) package static func encode(_ v: UInt32, into bytes: inout [UInt8]) {
+        encode(v) { bytes.append($0) }
+    }
+
+    /// Calls `body` with each byte of the UTF-8 encoding of scalar `v`.
+    @inline(__always) static func encode(_ v: UInt32, _ body: (UInt8) -> Void) {
         if v < 0x80 {
-            bytes.append(UInt8(v))
+            body(UInt8(v))
         } else if v < 0x800 {
-            bytes.append(UInt8(0xC0 | v >> 6)); bytes.append(UInt8(0x80 | v & 0x3F))
+            body(UInt8(0xC0 | v >> 6)); body(UInt8(0x80 | v & 0x3F))
         } else if v < 0x10000 {
-            bytes.append(UInt8(0xE0 | v >> 12)); bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
+            body(UInt8(0xE0 | v >> 12)); body(UInt8(0x80 | v >> 6 & 0x3F)); body(UInt8(0x80 | v & 0x3F))
         } else {
-            bytes.append(UInt8(0xF0 | v >> 18)); bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
-            bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
+            body(UInt8(0xF0 | v >> 18)); body(UInt8(0x80 | v >> 12 & 0x3F))
+            body(UInt8(0x80 | v >> 6 & 0x3F)); body(UInt8(0x80 | v & 0x3F))
         }
     }
+
+    /// The `n` (1 to 8) bytes of `p` at `i` as a little-endian integer, zero above them: eight bytes
+    /// read at once where the buffer allows it (the word-at-a-time paths of `WordKey` and `PackedWord`).
+    @inline(__always) static func load(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> UInt64 {
+        let base = UnsafeRawPointer(p.baseAddress.unsafelyUnwrapped), unused = 64 &- 8 &* UInt64(truncatingIfNeeded: n)
+        if i &+ 8 <= p.count {
+            return UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & (UInt64.max &>> unused)
+        }
+        if i &+ n >= 8 {  // near the buffer's end: the eight bytes ending with these
+            return UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i &+ n &- 8, as: UInt64.self)) &>> unused
+        }
+        var w: UInt64 = 0
+        for k in 0..<n { w |= UInt64(p[i + k]) &<< (8 * UInt64(k)) }
+        return w
+    }
+
+    /// The high bit of each of eight bytes: a loaded group is ASCII when it has none of them.
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
 
     /// The length in bytes of the sequence a non-ASCII lead byte starts.
     @inline(__always) package static func sequenceLength(lead b: UInt8) -> Int {

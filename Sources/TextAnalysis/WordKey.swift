@@ -3,7 +3,7 @@ import Foundation
 /// The one word key of crq: how a word is folded before it is compared. Each scalar is decomposed,
 /// its combining marks dropped (`Stéphane` → `stephane`, decomposed input included), lower-cased,
 /// and curly apostrophes and Unicode hyphens made ASCII. Every key is a view of `fold`: the String
-/// form (the index vocabulary, query words, names), a hash of the folded scalars (the extraction
+/// form (the index vocabulary, query words, names), a hash of its UTF-8 bytes (the extraction
 /// lexicons, `hash`), a packed form of short ASCII keys (the figure lexicon, `PackedWord`) and the
 /// statement words of quote matching (`key(ofStatementWord:)`).
 ///
@@ -96,23 +96,54 @@ public enum WordKey {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// FNV-1a hash of the folded scalars of the UTF-8 bytes `from..<to`.
-    package static func hash(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        var i = from
+    /// The hash of the key of the UTF-8 bytes `from..<to`: the UTF-8 bytes of the folded scalars, read
+    /// eight at a time (little-endian, the last group padded with zeros) and mixed, then their count.
+    /// ASCII, most words, is read and folded eight bytes at a time.
+    @inline(__always) package static func hash(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> UInt64 {
+        var h = hashSeed, i = from
         while i < to {
-            let b = p[i]
-            if b < 0x80 {  // ASCII, most words: `fold` lower-cases capitals only
-                h = (h ^ UInt64(foldASCII(b))) &* 0x100000001b3
-                i += 1
-                continue
-            }
+            let n = min(to &- i, 8), w = UTF8Cursor.load(p, i, n)
+            guard w & UTF8Cursor.highBits == 0 else { return hashFolding(p, i, to, h, count: i &- from) }
+            h = mix(h, foldASCII8(w))
+            i &+= n
+        }
+        return finish(h, count: to &- from)
+    }
+
+    /// `hash` from byte `i` (where a group of eight starts) on, scalar by scalar, after `count` key bytes mixed into `h`.
+    @inline(never) private static func hashFolding(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int, _ h: UInt64, count: Int) -> UInt64 {
+        var h = h, count = count, group: UInt64 = 0, inGroup: UInt64 = 0, i = i
+        while i < to {
             let (v, n) = UTF8Cursor.decode(p, i, to)
-            fold(v) { h = (h ^ UInt64($0)) &* 0x100000001b3 }
+            fold(v) {
+                UTF8Cursor.encode($0) { b in
+                    group |= UInt64(b) &<< (8 * inGroup)
+                    inGroup += 1
+                    count += 1
+                    if inGroup == 8 { (h, group, inGroup) = (mix(h, group), 0, 0) }
+                }
+            }
             i += n
         }
-        return h
+        return finish(inGroup > 0 ? mix(h, group) : h, count: count)
     }
+
+    private static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// One group of eight bytes mixed into the hash.
+    @inline(__always) private static func mix(_ h: UInt64, _ group: UInt64) -> UInt64 {
+        ((h &<< 5 | h &>> 59) ^ group) &* 0x517c_c1b7_2722_0a95
+    }
+
+    /// The hash of `count` bytes once their groups are mixed: its high bits folded into the low ones
+    /// (a look-up table indexes by the low bits).
+    @inline(__always) private static func finish(_ h: UInt64, count: Int) -> UInt64 {
+        let h = (h ^ UInt64(count)) &* 0x9e37_79b9_7f4a_7c15
+        return h ^ h &>> 32
+    }
+
+    /// `foldASCII` of eight ASCII bytes at once (capitals lower-cased).
+    @inline(__always) static func foldASCII8(_ w: UInt64) -> UInt64 { w | CharacterClass.capitals8(w) &>> 2 }
 
     /// The hash of the key of the bytes `from..<to` less the key's last `n` characters ("Iran’s" less 2
     /// is "iran"), or nil when one of the last `n` scalars is not one character of the key by itself

@@ -75,6 +75,39 @@ struct TextScannerTests {
         #expect(WordKey.key(ofStatementWord: "“Éric’s,”") == "erics")
     }
 
+    /// The hash and the packed key read ASCII eight bytes at a time: they must give the key's value
+    /// wherever a word lies (group boundaries, non-ASCII in any group, the start or end of a short buffer).
+    @Test func wordAtATimeKeysAgreeWithTheFolding() {
+        let words = ["a", "Iran", "ABCDEFGH", "Abcdefghi", "Ministère", "ÉCOLE", "Affaires-Étrangères",
+                     "Ste\u{301}phane", "co\u{2011}operate", "internationalisation", "Исламабад"]
+        for word in words {
+            let key = WordKey.string(word)
+            for (before, after) in [("", ""), ("x ", ""), ("", " y"), ("the word ", " and more text")] {
+                let bytes = Array((before + word + after).utf8), from = before.utf8.count, to = from + word.utf8.count
+                bytes.withUnsafeBufferPointer { p in
+                    #expect(WordKey.hash(p, from, to) == WordKey.hash(key), "\(word) in \(before)…\(after)")
+                    #expect(PackedWord(p, from, to) == PackedWord(key), "\(word) in \(before)…\(after)")
+                }
+            }
+        }
+        #expect(Set(words.map { WordKey.hash($0) }).count == words.count)
+        #expect(WordKey.hash("abcdefgh") != WordKey.hash("abcdefghabcdefgh") && WordKey.hash("ab") != WordKey.hash("ba"))
+    }
+
+    /// Letters and capitals counted eight ASCII bytes at a time agree with the scalar classes.
+    @Test func letterCountsAgreeWithTheScalarClasses() {
+        for word in ["NATO", "McCain", "MoFA", "U.S", "Al-Qaeda", "iPhone", "ÉTATS", "Ab1C", "ABCDEFGHI", "x"] {
+            let scalars = word.unicodeScalars.map(\.value)
+            let expected = (scalars.filter(CharacterClass.isLetterScalar).count, scalars.filter(CharacterClass.isUpperScalar).count,
+                            CharacterClass.isUpperScalar(scalars.last!))
+            for before in ["", "a long line of text before "] {
+                let bytes = Array((before + word).utf8)
+                let counts = bytes.withUnsafeBufferPointer { CharacterClass.letterCounts($0, before.utf8.count, $0.count) }
+                #expect(counts == expected, "\(word)")
+            }
+        }
+    }
+
     /// Outside Latin, Greek and Cyrillic the key reads tables or the scalar itself, not a decomposition
     /// per letter: it must still equal the written-out folding wherever texts are composed.
     @Test func foldingAboveCyrillicMatchesTheWrittenOutFolding() {
