@@ -655,8 +655,9 @@ extension DocumentModel {
         return SpeakerRef(name: text(tokens[b].start, tokens[colon - 1].end), kind: .person, mention: nil)
     }
 
-    /// “X went even further: “…”” and "Roe blamed the court's “…”": a quotation inside a clause with
-    /// no cue speaks for the clause's subject, when a lower-case word (its verb) comes between them;
+    /// “X went even further: “…”” and "Roe blamed the court's “…”", "She offered “…”": a quotation inside a
+    /// clause with no cue speaks for the clause's subject, when a lower-case word (its verb, not an auxiliary
+    /// alone: "The post office will “…”") comes between them;
     /// a document heading the subject speaks for itself ("The ad targets a “…”").
     private func clauseSubject(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
         guard let open = quotes[q].open, open >= 1 else { return nil }
@@ -665,7 +666,8 @@ extension DocumentModel {
         guard sentenceOf[open - 1] == sentenceOf[open] || isPunct(open - 1, 0x3A) else { return nil }
         guard let found = documentSubject(of: Int(sentenceOf[open - 1])).flatMap({ $0.end < open ? $0 : nil })
                 ?? subjectOfSentence(from: sentence.first, before: open - 1),
-              found.end < open - 1, (found.end..<(open - 1)).contains(where: { isLowerWord($0) }) else { return nil }
+              found.end < open, (found.end..<open).contains(where: { isLowerWord($0) && ($0 < open - 1 || !tokens[$0].classes.contains(.auxiliaries)) })
+        else { return nil }
         return (found.speaker, nil)
     }
 

@@ -110,6 +110,16 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Paul Meyer")
     }
 
+    @Test func aQuotationRightAfterTheVerbOfAClauseWithNoCueSpeaksForItsSubject() throws {
+        let text = "Mayor Ines Varga opened the new ferry pier on Friday. She offered “my thanks to every diver and welder who worked through the winter.”"
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Ines Varga" && found[0].asWritten == "She")
+        let named = quotes("Ines Varga promised “a pier that will outlast every one of us here today.”", .direct)
+        try #require(named.count == 1)
+        #expect(named[0].speaker == "Ines Varga")
+    }
+
     @Test func aPronounContinuesTheSpeakerQuotedLast() throws {
         let text = """
             “The county cannot afford a second bridge,” Paul Okafor said. He had met Victor Lamb on Monday.
