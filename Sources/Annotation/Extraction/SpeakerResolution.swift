@@ -288,12 +288,14 @@ extension DocumentModel {
     private static let shares = SpeechCues.keys("percent half third thirds quarter majority minority most many some all none plurality share")
 
     /// The relative pronoun opening a clause of lower-case words that ends at `j` right before a cue,
-    /// after a noun it describes ("the judges who ruled against the law [said]"), if any.
+    /// after a noun it describes ("the judges who ruled against the law [said]"), if any; not one whose
+    /// clause has a pronoun subject of its own ("the halls which he said …": he speaks).
     func relativeClause(before j: Int, from first: Int) -> Int? {
         var r = j
         while r > first && r > j - 12 && quoteOf[r] < 0 && (tokens[r].kind == .word || tokens[r].kind == .number || tokens[r].kind == .possessive)
                 && !Self.relativePronouns.contains(tokens[r].key) { r -= 1 }
         guard r > first, r < j, tokens[r].kind == .word, Self.relativePronouns.contains(tokens[r].key), isLowerWord(r + 1),
+              !tokens[r + 1].classes.contains(.subjectPronouns),
               tokens[r - 1].kind == .word, !tokens[r - 1].classes.contains(.prepositions), !Self.phraseBreaks.contains(tokens[r - 1].key), cueForm(r - 1) == nil,
               !((r + 1)...j).contains(where: { cueForm($0) != nil }) else { return nil }
         return r

@@ -120,6 +120,20 @@ struct SourceResolutionTests {
         #expect(named[0].speaker == "Ines Varga")
     }
 
+    @Test func aRelativeClauseWithAPronounSubjectIsThatPronounsReport() throws {
+        let text = """
+            Ines Varga toured the harbour on Friday. She left at noon, praising the new cranes which she said could not be \
+            matched by any port on the coast.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Ines Varga" && found[0].asWritten == "she")
+        // The antecedent still speaks when the relative pronoun is the subject ("the dockers who worked …").
+        let dockers = quotes("Ines Varga left at noon. The dockers who worked through the night said the cranes were too slow.", .indirect)
+        try #require(dockers.count == 1)
+        #expect(dockers[0].speaker == "dockers")
+    }
+
     @Test func aPronounContinuesTheSpeakerQuotedLast() throws {
         let text = """
             “The county cannot afford a second bridge,” Paul Okafor said. He had met Victor Lamb on Monday.
