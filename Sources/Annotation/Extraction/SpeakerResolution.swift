@@ -568,7 +568,9 @@ extension DocumentModel {
             if t > 0 && tokens[t - 1].kind == .word && mentionAt[t - 1] < 0 && !tokens[t - 1].classes.contains(.determiners)
                 && !tokens[t - 1].classes.contains(.prepositions) && !tokens[t - 1].classes.contains(.betweenSubjectAndCue)
                 && sentenceOf[t - 1] == sentenceOf[t] && tokens[t - 1].form == nil
-                && tokens[t - 1].key != SpeechCues.k.and && tokens[t - 1].key != SpeechCues.k.but {
+                && tokens[t - 1].key != SpeechCues.k.and && tokens[t - 1].key != SpeechCues.k.but
+                // "Roe rebuked critics", "Roe sharply rebuked critics": a past verb after a name is the name's, not the noun's.
+                && !(isPastVerb(t - 1) && t >= 2 && mentionAt[t - 2 - (t >= 3 && isLowerWord(t - 2) && endsWith(t - 2, "ly") ? 1 : 0)] >= 0) {
                 first = t - 1
             }
             let name = WordKey.string(text(tokens[first].start, tok.end))

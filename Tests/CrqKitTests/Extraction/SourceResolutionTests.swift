@@ -134,6 +134,16 @@ struct SourceResolutionTests {
         #expect(dockers[0].speaker == "dockers")
     }
 
+    @Test func aPastVerbAfterANameIsNotPartOfTheGroupItsObjectNames() throws {
+        let found = quotes("Mayor Ines Varga sharply rebuked workers who say the new cranes are too slow for the winter trade.", .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "workers")
+        // A participle describing the group still belongs to it ("retired workers").
+        let retired = quotes("The mayor left early. Retired workers say the cranes are too slow.", .indirect)
+        try #require(retired.count == 1)
+        #expect(retired[0].speaker == "retired workers")
+    }
+
     @Test func aPronounContinuesTheSpeakerQuotedLast() throws {
         let text = """
             “The county cannot afford a second bridge,” Paul Okafor said. He had met Victor Lamb on Monday.
