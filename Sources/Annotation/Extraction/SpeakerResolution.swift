@@ -166,7 +166,7 @@ extension DocumentModel {
         // his claim that …,", where the statement ends is less clear) and no object pronoun before it
         // may be the owner instead ("they pressed him over his claim that").
         if j == k - 1 && j >= sentence.first && quoteOf[j] < 0 && Self.ownerPronouns.contains(tokens[j].key)
-            && form.flags.contains(.nounLike) && !form.past && !form.participle
+            && (form.flags.contains(.nounLike) || form.participle) && !form.past
             && k + 1 < sentence.end && tokens[k + 1].key == SpeechCues.k.that && sentenceSubject(from: sentence.first, before: j) != nil
             && !(sentence.first..<j).contains(where: { Self.personObjects.contains(tokens[$0].key) }) {
             return resolvePronoun(j)?.written(tokenText(j))

@@ -144,6 +144,16 @@ struct SourceResolutionTests {
         #expect(retired[0].speaker == "retired workers")
     }
 
+    @Test func hisWarningThatAfterACommaIsWhomThePronounStandsFor() throws {
+        let text = """
+            Tomas Varga flew home on Monday. But Varga leaves behind a row over the remarks made during his visit, \
+            particularly his warning that the port would lose its ferry licence.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Tomas Varga" && found[0].asWritten == "his")
+    }
+
     @Test func aPronounContinuesTheSpeakerQuotedLast() throws {
         let text = """
             “The county cannot afford a second bridge,” Paul Okafor said. He had met Victor Lamb on Monday.
