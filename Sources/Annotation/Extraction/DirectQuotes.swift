@@ -527,6 +527,7 @@ extension DocumentModel {
         var asked: (speaker: SpeakerRef, cue: String)?
         while k >= first {
             if quoteOf[k] >= 0, let outer = outerQuote(k) { k = quoteFirstToken(outer) - 1; continue }
+            if let p = channelPhrase(k, from: first) { k = p - 1; continue }
             // "The candidate added, “…”": a plain noun phrase when no name speaks.
             // "Others shouted, “…”": a quantifier keeps its words, with no name.
             // Not a participle used as an adjective ("in a written statement").
@@ -540,6 +541,19 @@ extension DocumentModel {
         return asked
     }
     private static let reducedClauseWords = SpeechCues.keys("when if as once")
+
+    /// "wrote in a Trumpian post: “…”", "saying on the Roe website": a cue's noun after "in", "on" or
+    /// "via" and its article names where an earlier cue of the clause spoke, not a speaker (nor a name
+    /// qualifying it); the preposition's token.
+    private func channelPhrase(_ k: Int, from first: Int) -> Int? {
+        guard let form = cueForm(k), form.flags.contains(.nounLike), !form.past, !form.participle else { return nil }
+        var d = k - 1
+        while d > first && d > k - 4 && !tokens[d].classes.contains(.determiners) && (mentionAt[d] >= 0 || isLowerWord(d)) && cueForm(d) == nil { d -= 1 }
+        guard d > first, tokens[d].classes.contains(.determiners), Self.channelWords.contains(tokens[d - 1].key),
+              (first..<(d - 1)).contains(where: { quoteOf[$0] < 0 && cueForm($0) != nil }) else { return nil }
+        return d - 1
+    }
+    private static let channelWords = SpeechCues.keys("in on via")
 
     /// "Hale nodded and said, “…” The mayor then recalled …": a quotation ending its sentence right after
     /// the cue that introduces it (cue, comma or colon, open mark) is that cue's, not the next sentence's.

@@ -154,6 +154,20 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Tomas Varga" && found[0].asWritten == "his")
     }
 
+    @Test func aCuesNounAfterInNamesWhereAnEarlierCueSpokeNotASpeaker() throws {
+        let text = """
+            Tomas Varga spoke at the pier for an hour. Later he wrote in a Churchillian post on the council forum: \
+            “We shall rebuild every berth the storm took from us.”
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Tomas Varga" && found[0].asWritten == "he")
+        // A statement in an opening phrase, with no cue before it, leaves the subject to speak.
+        let owned = quotes("In a Varga statement released on Friday, the mayor's office said: “The berths will reopen in March.”", .direct)
+        try #require(owned.count == 1)
+        #expect(owned[0].speaker == "mayor's office")
+    }
+
     @Test func aPronounContinuesTheSpeakerQuotedLast() throws {
         let text = """
             “The county cannot afford a second bridge,” Paul Okafor said. He had met Victor Lamb on Monday.
