@@ -168,6 +168,16 @@ struct SourceResolutionTests {
         #expect(owned[0].speaker == "mayor's office")
     }
 
+    @Test func aWhipTitleBeforeTheNameIsARoleNotPartOfIt() throws {
+        let text = """
+            House Majority Whip Tomas Cervantes (D-Ore.) spoke on the floor for an hour. “This is the one chance we get,” \
+            Cervantes said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Tomas Cervantes")
+    }
+
     @Test func aPronounContinuesTheSpeakerQuotedLast() throws {
         let text = """
             “The county cannot afford a second bridge,” Paul Okafor said. He had met Victor Lamb on Monday.
