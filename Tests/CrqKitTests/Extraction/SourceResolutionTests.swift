@@ -178,6 +178,20 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Tomas Cervantes")
     }
 
+    @Test func aCoupleNamedTogetherStaysTwoPeopleByTheirTitles() throws {
+        let text = """
+            The parents, Tariq and Salma Anwar, spoke outside the courthouse on Sunday.
+
+            “We lost our son to this war,” Mr. Anwar said. He spoke for an hour.
+
+            “All the world felt my pain,” Ms. Anwar wrote. She continued: “Does he really need to wonder why I did not speak?”
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 3)
+        #expect(found.map(\.speaker) == ["Mr. Anwar", "Ms. Anwar", "Ms. Anwar"])
+        #expect(found[2].asWritten == "She")
+    }
+
     @Test func aPronounContinuesTheSpeakerQuotedLast() throws {
         let text = """
             “The county cannot afford a second bridge,” Paul Okafor said. He had met Victor Lamb on Monday.
