@@ -162,7 +162,10 @@ extension DocumentModel {
                     && GivenNames.gender(tokens[first + 1].key, title: false) != nil)) {
             first += 1
         }
-        if first == last && startsSentence(first) && !midCapitals.contains(tokens[first].key) && !tokens[first].acronym
+        // "Workers objected …": a plural for people opening the sentence, which the document also writes in
+        // lower case, is that noun even when a longer name has it ("the Communications Workers of America").
+        let people = tokens[first].classes.contains(.sourceNouns) && writtenInLowerCase(tokens[first].key)
+        if first == last && startsSentence(first) && (!midCapitals.contains(tokens[first].key) || people) && !tokens[first].acronym
             && (tokens[first].classes.contains(.sourceNouns) || !isSubjectOfCue(last + 1, end)) {
             let key = tokens[first].key
             if !isKnownPlace(key, first) && !tokens[first].classes.contains(.organisationWords) {

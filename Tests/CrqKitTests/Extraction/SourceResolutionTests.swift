@@ -192,6 +192,18 @@ struct SourceResolutionTests {
         #expect(found[2].asWritten == "She")
     }
 
+    @Test func aPluralForPeopleOpeningTheSentenceIsNotTheUnionThatHasItInItsName() throws {
+        let text = """
+            The deal covers 300 dockers and workers, according to the Harbour Workers of Oregon, one of the unions.
+
+            Workers objected to the plan to move them inland. They also said that the port was trying to ship the jobs abroad.
+            """
+        let found = quotes(text, .indirect)
+        let last = try #require(found.last)
+        #expect(last.text == "the port was trying to ship the jobs abroad")
+        #expect(last.speaker == "workers" && last.asWritten == "They")
+    }
+
     @Test func aPronounContinuesTheSpeakerQuotedLast() throws {
         let text = """
             “The county cannot afford a second bridge,” Paul Okafor said. He had met Victor Lamb on Monday.
