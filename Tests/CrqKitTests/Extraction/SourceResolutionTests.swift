@@ -204,6 +204,17 @@ struct SourceResolutionTests {
         #expect(last.speaker == "workers" && last.asWritten == "They")
     }
 
+    @Test func aPluralTitleDoesNotEndTheSentenceSoItsNamesAreNoSubject() throws {
+        let text = """
+            Mayor Tomas Varga says the harbour plan will pass. On Monday, Varga refrained from attacking his rivals, \
+            particularly Govs. Piet Olsen and Dan Marsh. He said that it was a good night for the town.
+            """
+        let found = quotes(text, .indirect)
+        let last = try #require(found.last)
+        #expect(last.text == "it was a good night for the town")
+        #expect(last.speaker == "Tomas Varga" && last.asWritten == "He")
+    }
+
     @Test func aPronounContinuesTheSpeakerQuotedLast() throws {
         let text = """
             “The county cannot afford a second bridge,” Paul Okafor said. He had met Victor Lamb on Monday.
