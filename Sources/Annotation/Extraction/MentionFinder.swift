@@ -562,7 +562,7 @@ extension DocumentModel {
 
     /// Whether "her" at `t` is an object ("Roe backed her up", "told her that"), which names someone
     /// other than the subject before it, rather than a possessive ("her plan").
-    private func isObjectHer(_ t: Int) -> Bool {
+    func isObjectHer(_ t: Int) -> Bool {
         guard tokens[t].key == Self.her else { return false }
         guard t + 1 < tokens.count, tokens[t + 1].kind == .word else { return true }
         let next = tokens[t + 1]

@@ -164,11 +164,11 @@ extension DocumentModel {
         // "Roe drew jeers over her remark that", "Roe stood by his warning that": whom the pronoun stands
         // for owns the statement, when a named subject comes first (in an opening phrase, "Contrary to
         // his claim that …,", where the statement ends is less clear) and no object pronoun before it
-        // may be the owner instead ("they pressed him over his claim that").
+        // may be the owner instead ("they pressed him over his claim that"; not "her" owning a noun, "her visit").
         if j == k - 1 && j >= sentence.first && quoteOf[j] < 0 && Self.ownerPronouns.contains(tokens[j].key)
             && (form.flags.contains(.nounLike) || form.participle) && !form.past
             && k + 1 < sentence.end && tokens[k + 1].key == SpeechCues.k.that && sentenceSubject(from: sentence.first, before: j) != nil
-            && !(sentence.first..<j).contains(where: { Self.personObjects.contains(tokens[$0].key) }) {
+            && !(sentence.first..<j).contains(where: { tokens[$0].key == Self.him || isObjectHer($0) }) {
             return resolvePronoun(j)?.written(tokenText(j))
         }
         // "The judges who ruled against Roe said": the antecedent of a relative clause, not its object.
@@ -751,7 +751,7 @@ extension DocumentModel {
     private static let she = WordKey.hash("she"), her = WordKey.hash("her")
     /// Possessive pronouns of one person, before the noun of what they said.
     private static let ownerPronouns = SpeechCues.keys("his her")
-    private static let personObjects = SpeechCues.keys("him her")
+    private static let him = WordKey.hash("him")
 
     /// "Jo Hale, a Roe supporter, fanned controversy with …", "Hale rebuked critics who …": a lower-case
     /// past verb (not after a determiner) opening the words, after a person named earlier in the sentence.

@@ -152,6 +152,13 @@ struct SourceResolutionTests {
         let found = quotes(text, .indirect)
         try #require(found.count == 1)
         #expect(found[0].speaker == "Tomas Varga" && found[0].asWritten == "his")
+        // "her" owning a noun before it ("during her visit") is no object that might own the warning instead.
+        let her = quotes("""
+            Ines Varga flew home on Monday. But Varga leaves behind a row over the remarks made during her visit, \
+            particularly her warning that the port would lose its ferry licence.
+            """, .indirect)
+        try #require(her.count == 1)
+        #expect(her[0].speaker == "Ines Varga" && her[0].asWritten == "her")
     }
 
     @Test func aCuesNounAfterInNamesWhereAnEarlierCueSpokeNotASpeaker() throws {
