@@ -11,6 +11,7 @@ package enum SentenceSplitter {
     static let abbreviations: Set<[UInt8]> = Set([
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt", "adm", "gov",
         "sen", "rep", "pres", "rev", "hon", "st", "mt", "ft", "jr", "sr", "no", "nos", "vol", "pp", "fig",
+        "govs", "sens", "reps",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "inc", "ltd", "co", "corp", "vs", "etc", "approx", "est", "dept", "univ", "ave", "blvd", "al",
     ].map { Array($0.utf8) })

@@ -529,6 +529,7 @@ extension DocumentModel {
         var asked: (speaker: SpeakerRef, cue: String)?
         while k >= first {
             if quoteOf[k] >= 0, let outer = outerQuote(k) { k = quoteFirstToken(outer) - 1; continue }
+            if let p = channelPhrase(k, from: first) { k = p - 1; continue }
             // "The candidate added, “…”": a plain noun phrase when no name speaks.
             // "Others shouted, “…”": a quantifier keeps its words, with no name.
             // Not a participle used as an adjective ("in a written statement").
@@ -542,6 +543,19 @@ extension DocumentModel {
         return asked
     }
     private static let reducedClauseWords = SpeechCues.keys("when if as once")
+
+    /// "wrote in a Trumpian post: “…”", "saying on the Roe website": a cue's noun after "in", "on" or
+    /// "via" and its article names where an earlier cue of the clause spoke, not a speaker (nor a name
+    /// qualifying it); the preposition's token.
+    private func channelPhrase(_ k: Int, from first: Int) -> Int? {
+        guard let form = cueForm(k), form.flags.contains(.nounLike), !form.past, !form.participle else { return nil }
+        var d = k - 1
+        while d > first && d > k - 4 && !tokens[d].classes.contains(.determiners) && (mentionAt[d] >= 0 || isLowerWord(d)) && cueForm(d) == nil { d -= 1 }
+        guard d > first, tokens[d].classes.contains(.determiners), Self.channelWords.contains(tokens[d - 1].key),
+              (first..<(d - 1)).contains(where: { quoteOf[$0] < 0 && cueForm($0) != nil }) else { return nil }
+        return d - 1
+    }
+    private static let channelWords = SpeechCues.keys("in on via")
 
     /// "Hale nodded and said, “…” The mayor then recalled …": a quotation ending its sentence right after
     /// the cue that introduces it (cue, comma or colon, open mark) is that cue's, not the next sentence's.
@@ -657,8 +671,9 @@ extension DocumentModel {
         return SpeakerRef(name: text(tokens[b].start, tokens[colon - 1].end), kind: .person, mention: nil)
     }
 
-    /// “X went even further: “…”” and "Roe blamed the court's “…”": a quotation inside a clause with
-    /// no cue speaks for the clause's subject, when a lower-case word (its verb) comes between them;
+    /// “X went even further: “…”” and "Roe blamed the court's “…”", "She offered “…”": a quotation inside a
+    /// clause with no cue speaks for the clause's subject, when a lower-case word (its verb, not an auxiliary
+    /// alone: "The post office will “…”") comes between them;
     /// a document heading the subject speaks for itself ("The ad targets a “…”").
     private func clauseSubject(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
         guard let open = quotes[q].open, open >= 1 else { return nil }
@@ -667,7 +682,8 @@ extension DocumentModel {
         guard sentenceOf[open - 1] == sentenceOf[open] || isPunct(open - 1, 0x3A) else { return nil }
         guard let found = documentSubject(of: Int(sentenceOf[open - 1])).flatMap({ $0.end < open ? $0 : nil })
                 ?? subjectOfSentence(from: sentence.first, before: open - 1),
-              found.end < open - 1, (found.end..<(open - 1)).contains(where: { isLowerWord($0) }) else { return nil }
+              found.end < open, (found.end..<open).contains(where: { isLowerWord($0) && ($0 < open - 1 || !tokens[$0].classes.contains(.auxiliaries)) })
+        else { return nil }
         return (found.speaker, nil)
     }
 

@@ -162,7 +162,10 @@ extension DocumentModel {
                     && GivenNames.gender(tokens[first + 1].key, title: false) != nil)) {
             first += 1
         }
-        if first == last && startsSentence(first) && !midCapitals.contains(tokens[first].key) && !tokens[first].acronym
+        // "Workers objected …": a plural for people opening the sentence, which the document also writes in
+        // lower case, is that noun even when a longer name has it ("the Communications Workers of America").
+        let people = tokens[first].classes.contains(.sourceNouns) && writtenInLowerCase(tokens[first].key)
+        if first == last && startsSentence(first) && (!midCapitals.contains(tokens[first].key) || people) && !tokens[first].acronym
             && (tokens[first].classes.contains(.sourceNouns) || !isSubjectOfCue(last + 1, end)) {
             let key = tokens[first].key
             if !isKnownPlace(key, first) && !tokens[first].classes.contains(.organisationWords) {
@@ -470,6 +473,8 @@ extension DocumentModel {
         // "Mr. Anwar" of a couple, "Tariq Anwar … his" and "Salma Anwar … she": the pronouns after a full
         // name tell which one a titled surname is when neither a title nor a given name does.
         // Worked out only when a titled surname meets a full name with no gender of its own.
+        // "Mr. Anwar" and "Ms. Anwar" both in one text: the surname's titles of each gender.
+        var titledSurnames = [UInt64: (female: Bool, male: Bool)]()
         lazy var told = pronounGenders(mentions.indices.filter { mentions[$0].kind == .person && nameTokenRange($0).count >= 2 }, name: { mentions[$0].name })
         for m in mentions.indices where mentions[m].kind == .person {
             let range = nameTokenRange(m)
@@ -483,6 +488,11 @@ extension DocumentModel {
             }
             // "spokesman Ruth Hale": a role word in -man is used for women too; the given name tells.
             if (genderOf[m] == nil || generic) && range.count >= 2, let given = GivenNames.gender(first, title: false) { genderOf[m] = given }
+            if range.count == 1, let female = genderOf[m] {
+                var seen = titledSurnames[last] ?? (false, false)
+                if female { seen.female = true } else { seen.male = true }
+                titledSurnames[last] = seen
+            }
         }
         // by index: a loop over the elements would copy each mention, its three strings retained
         for m in mentions.indices {
@@ -496,9 +506,17 @@ extension DocumentModel {
                     // the one named last in its paragraph, else the one the article introduced first.
                     let paragraph = sentences[Int(sentenceOf[own.lowerBound])].paragraph
                     var first: Int?, near: Int?
-                    for c in fullByLast[last] ?? [] where genderOf[m] == nil || (genderOf[c] ?? told[mentions[c].name]).map({ $0 == genderOf[m] }) ?? true {
+                    // A couple ("Tariq and Salma Anwar", then "Mr. Anwar" and "Ms. Anwar"): a titled surname joins
+                    // no full name whose gender nothing tells, and keeps its title so the two stay apart.
+                    let couple = titledSurnames[last].map { $0.female && $0.male } ?? false
+                    for c in fullByLast[last] ?? [] where genderOf[m] == nil || (genderOf[c] ?? told[mentions[c].name]).map({ $0 == genderOf[m] }) ?? !couple {
                         if first == nil { first = c }
                         if c < m && sentences[Int(sentenceOf[mentionTokens[c].lowerBound])].paragraph == paragraph { near = c }
+                    }
+                    if couple && first == nil && genderOf[m] != nil {
+                        mentionNames[m] = mentions[m].surface
+                        genders[mentions[m].surface] = genderOf[m]
+                        continue
                     }
                     if let person = near ?? first {
                         best = longestByFirstAndLast[tokens[nameTokenRange(person).lowerBound].key &* 31 &+ last] ?? person
@@ -544,7 +562,7 @@ extension DocumentModel {
 
     /// Whether "her" at `t` is an object ("Roe backed her up", "told her that"), which names someone
     /// other than the subject before it, rather than a possessive ("her plan").
-    private func isObjectHer(_ t: Int) -> Bool {
+    func isObjectHer(_ t: Int) -> Bool {
         guard tokens[t].key == Self.her else { return false }
         guard t + 1 < tokens.count, tokens[t + 1].kind == .word else { return true }
         let next = tokens[t + 1]

@@ -164,11 +164,11 @@ extension DocumentModel {
         // "Roe drew jeers over her remark that", "Roe stood by his warning that": whom the pronoun stands
         // for owns the statement, when a named subject comes first (in an opening phrase, "Contrary to
         // his claim that …,", where the statement ends is less clear) and no object pronoun before it
-        // may be the owner instead ("they pressed him over his claim that").
+        // may be the owner instead ("they pressed him over his claim that"; not "her" owning a noun, "her visit").
         if j == k - 1 && j >= sentence.first && quoteOf[j] < 0 && Self.ownerPronouns.contains(tokens[j].key)
-            && form.flags.contains(.nounLike) && !form.past && !form.participle
+            && (form.flags.contains(.nounLike) || form.participle) && !form.past
             && k + 1 < sentence.end && tokens[k + 1].key == SpeechCues.k.that && sentenceSubject(from: sentence.first, before: j) != nil
-            && !(sentence.first..<j).contains(where: { Self.personObjects.contains(tokens[$0].key) }) {
+            && !(sentence.first..<j).contains(where: { tokens[$0].key == Self.him || isObjectHer($0) }) {
             return resolvePronoun(j)?.written(tokenText(j))
         }
         // "The judges who ruled against Roe said": the antecedent of a relative clause, not its object.
@@ -307,12 +307,14 @@ extension DocumentModel {
     private static let shares = SpeechCues.keys("percent half third thirds quarter majority minority most many some all none plurality share")
 
     /// The relative pronoun opening a clause of lower-case words that ends at `j` right before a cue,
-    /// after a noun it describes ("the judges who ruled against the law [said]"), if any.
+    /// after a noun it describes ("the judges who ruled against the law [said]"), if any; not one whose
+    /// clause has a pronoun subject of its own ("the halls which he said …": he speaks).
     func relativeClause(before j: Int, from first: Int) -> Int? {
         var r = j
         while r > first && r > j - 12 && quoteOf[r] < 0 && (tokens[r].kind == .word || tokens[r].kind == .number || tokens[r].kind == .possessive)
                 && !Self.relativePronouns.contains(tokens[r].key) { r -= 1 }
         guard r > first, r < j, tokens[r].kind == .word, Self.relativePronouns.contains(tokens[r].key), isLowerWord(r + 1),
+              !tokens[r + 1].classes.contains(.subjectPronouns),
               tokens[r - 1].kind == .word, !tokens[r - 1].classes.contains(.prepositions), !Self.phraseBreaks.contains(tokens[r - 1].key), cueForm(r - 1) == nil,
               !((r + 1)...j).contains(where: { cueForm($0) != nil }) else { return nil }
         return r
@@ -601,7 +603,9 @@ extension DocumentModel {
             if t > 0 && tokens[t - 1].kind == .word && mentionAt[t - 1] < 0 && !tokens[t - 1].classes.contains(.determiners)
                 && !tokens[t - 1].classes.contains(.prepositions) && !tokens[t - 1].classes.contains(.betweenSubjectAndCue)
                 && sentenceOf[t - 1] == sentenceOf[t] && tokens[t - 1].form == nil
-                && tokens[t - 1].key != SpeechCues.k.and && tokens[t - 1].key != SpeechCues.k.but {
+                && tokens[t - 1].key != SpeechCues.k.and && tokens[t - 1].key != SpeechCues.k.but
+                // "Roe rebuked critics", "Roe sharply rebuked critics": a past verb after a name is the name's, not the noun's.
+                && !(isPastVerb(t - 1) && t >= 2 && mentionAt[t - 2 - (t >= 3 && isLowerWord(t - 2) && endsWith(t - 2, "ly") ? 1 : 0)] >= 0) {
                 first = t - 1
             }
             let name = WordKey.string(text(tokens[first].start, tok.end))
@@ -787,7 +791,7 @@ extension DocumentModel {
     private static let she = WordKey.hash("she"), her = WordKey.hash("her")
     /// Possessive pronouns of one person, before the noun of what they said.
     private static let ownerPronouns = SpeechCues.keys("his her")
-    private static let personObjects = SpeechCues.keys("him her")
+    private static let him = WordKey.hash("him")
 
     /// "Jo Hale, a Roe supporter, fanned controversy with …", "Hale rebuked critics who …": a lower-case
     /// past verb (not after a determiner) opening the words, after a person named earlier in the sentence.

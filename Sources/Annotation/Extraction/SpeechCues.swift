@@ -163,7 +163,7 @@ enum SpeechCues {
         emir sultan lieutenant colonel captain admiral marshal sergeant professor prof analyst researcher \
         correspondent editor reporter ceo founder coordinator commissioner attorney lawmaker congressman \
         congresswoman mp counsellor counselor diplomat negotiator justice \
-        sen rep gov gen lt col capt sgt maj adm pres supt rev speaker
+        sen rep gov gen lt col capt sgt maj adm pres supt rev speaker whip sens reps govs
         """)
 
     /// Words that make a capitalised sequence an organisation.

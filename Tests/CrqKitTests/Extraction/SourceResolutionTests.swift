@@ -154,6 +154,118 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Paul Meyer")
     }
 
+    @Test func aQuotationRightAfterTheVerbOfAClauseWithNoCueSpeaksForItsSubject() throws {
+        let text = "Mayor Ines Varga opened the new ferry pier on Friday. She offered “my thanks to every diver and welder who worked through the winter.”"
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Ines Varga" && found[0].asWritten == "She")
+        let named = quotes("Ines Varga promised “a pier that will outlast every one of us here today.”", .direct)
+        try #require(named.count == 1)
+        #expect(named[0].speaker == "Ines Varga")
+    }
+
+    @Test func aRelativeClauseWithAPronounSubjectIsThatPronounsReport() throws {
+        let text = """
+            Ines Varga toured the harbour on Friday. She left at noon, praising the new cranes which she said could not be \
+            matched by any port on the coast.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Ines Varga" && found[0].asWritten == "she")
+        // The antecedent still speaks when the relative pronoun is the subject ("the dockers who worked …").
+        let dockers = quotes("Ines Varga left at noon. The dockers who worked through the night said the cranes were too slow.", .indirect)
+        try #require(dockers.count == 1)
+        #expect(dockers[0].speaker == "dockers")
+    }
+
+    @Test func aPastVerbAfterANameIsNotPartOfTheGroupItsObjectNames() throws {
+        let found = quotes("Mayor Ines Varga sharply rebuked workers who say the new cranes are too slow for the winter trade.", .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "workers")
+        // A participle describing the group still belongs to it ("retired workers").
+        let retired = quotes("The mayor left early. Retired workers say the cranes are too slow.", .indirect)
+        try #require(retired.count == 1)
+        #expect(retired[0].speaker == "retired workers")
+    }
+
+    @Test func hisWarningThatAfterACommaIsWhomThePronounStandsFor() throws {
+        let text = """
+            Tomas Varga flew home on Monday. But Varga leaves behind a row over the remarks made during his visit, \
+            particularly his warning that the port would lose its ferry licence.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Tomas Varga" && found[0].asWritten == "his")
+        // "her" owning a noun before it ("during her visit") is no object that might own the warning instead.
+        let her = quotes("""
+            Ines Varga flew home on Monday. But Varga leaves behind a row over the remarks made during her visit, \
+            particularly her warning that the port would lose its ferry licence.
+            """, .indirect)
+        try #require(her.count == 1)
+        #expect(her[0].speaker == "Ines Varga" && her[0].asWritten == "her")
+    }
+
+    @Test func aCuesNounAfterInNamesWhereAnEarlierCueSpokeNotASpeaker() throws {
+        let text = """
+            Tomas Varga spoke at the pier for an hour. Later he wrote in a Churchillian post on the council forum: \
+            “We shall rebuild every berth the storm took from us.”
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Tomas Varga" && found[0].asWritten == "he")
+        // A statement in an opening phrase, with no cue before it, leaves the subject to speak.
+        let owned = quotes("In a Varga statement released on Friday, the mayor's office said: “The berths will reopen in March.”", .direct)
+        try #require(owned.count == 1)
+        #expect(owned[0].speaker == "mayor's office")
+    }
+
+    @Test func aWhipTitleBeforeTheNameIsARoleNotPartOfIt() throws {
+        let text = """
+            House Majority Whip Tomas Cervantes (D-Ore.) spoke on the floor for an hour. “This is the one chance we get,” \
+            Cervantes said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Tomas Cervantes")
+    }
+
+    @Test func aCoupleNamedTogetherStaysTwoPeopleByTheirTitles() throws {
+        let text = """
+            The parents, Tariq and Salma Anwar, spoke outside the courthouse on Sunday.
+
+            “We lost our son to this war,” Mr. Anwar said. He spoke for an hour.
+
+            “All the world felt my pain,” Ms. Anwar wrote. She continued: “Does he really need to wonder why I did not speak?”
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 3)
+        #expect(found.map(\.speaker) == ["Mr. Anwar", "Ms. Anwar", "Ms. Anwar"])
+        #expect(found[2].asWritten == "She")
+    }
+
+    @Test func aPluralForPeopleOpeningTheSentenceIsNotTheUnionThatHasItInItsName() throws {
+        let text = """
+            The deal covers 300 dockers and workers, according to the Harbour Workers of Oregon, one of the unions.
+
+            Workers objected to the plan to move them inland. They also said that the port was trying to ship the jobs abroad.
+            """
+        let found = quotes(text, .indirect)
+        let last = try #require(found.last)
+        #expect(last.text == "the port was trying to ship the jobs abroad")
+        #expect(last.speaker == "workers" && last.asWritten == "They")
+    }
+
+    @Test func aPluralTitleDoesNotEndTheSentenceSoItsNamesAreNoSubject() throws {
+        let text = """
+            Mayor Tomas Varga says the harbour plan will pass. On Monday, Varga refrained from attacking his rivals, \
+            particularly Govs. Piet Olsen and Dan Marsh. He said that it was a good night for the town.
+            """
+        let found = quotes(text, .indirect)
+        let last = try #require(found.last)
+        #expect(last.text == "it was a good night for the town")
+        #expect(last.speaker == "Tomas Varga" && last.asWritten == "He")
+    }
+
     @Test func aPronounContinuesTheSpeakerQuotedLast() throws {
         let text = """
             “The county cannot afford a second bridge,” Paul Okafor said. He had met Victor Lamb on Monday.
