@@ -16,8 +16,7 @@ enum FigureExtractor {
     static func extract(_ text: ScannedText) -> [FigureClaim] {
         let words = text.figureWords
         return text.bytes.withUnsafeBufferPointer { bytes in
-            var reader = FigureReader(bytes: bytes, words: words)
-            return reader.claims()
+            FigureReader(bytes: bytes, words: words).claims()
         }
     }
 }
@@ -33,8 +32,9 @@ private struct FigureNumber {
     var compoundUnit: String?
 }
 
-/// The rules of `FigureExtractor` over one scanned text.
-struct FigureReader {
+/// The rules of `FigureExtractor` over one scanned text. A class: a method of a mutable struct this
+/// large copies it at each call.
+final class FigureReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let words: [FigureWord]
     typealias L = FigureLexicon
@@ -44,7 +44,11 @@ struct FigureReader {
     /// Per sentence (by its first token), the places and agents it names; filled as claims need them.
     var sentenceCues: [Int: SentenceCues] = [:]
 
-    mutating func claims() -> [FigureClaim] {
+    init(bytes: UnsafeBufferPointer<UInt8>, words: [FigureWord]) {
+        (self.bytes, self.words) = (bytes, words)
+    }
+
+    func claims() -> [FigureClaim] {
         var out: [FigureClaim] = []
         var i = 0
         while i < words.count {
