@@ -449,8 +449,8 @@ extension DocumentModel {
                 acronyms.insert(tokens[range.upperBound - 2].key, mentions[m].name)
             }
         }
-        var fullNames = KeySet()
-        for m in mentions.indices where mentions[m].kind != .person { fullNames.insert(WordKey.hash(mentions[m].name)) }
+        // The names of the mentions other than people, for an acronym's alias: built only if one needs them.
+        lazy var fullNames = KeySet(mentions.indices.filter { mentions[$0].kind != .person }.map { WordKey.hash(mentions[$0].name) })
         // Newspapers named in several words, by their last word ("the Times" after "The New York Times").
         var organisationsByLast = KeyMap<Int>()
         for m in mentions.indices where mentions[m].kind == .organisation && nameTokenRange(m).count >= 2 {
@@ -463,7 +463,8 @@ extension DocumentModel {
                 organisationsByLast.insert(last, m)
             }
         }
-        let lengths = mentions.indices.map { UTF8Cursor.scalarCount(mentions[$0].name) }
+        // The lengths of people's names (the others are not compared).
+        let lengths = mentions.indices.map { mentions[$0].kind == .person ? UTF8Cursor.scalarCount(mentions[$0].name) : 0 }
         // The longest person name for each first and last word; people named in full by last word,
         // in order of appearance; the gender a title or given name tells.
         var longestByFirstAndLast = KeyMap<Int>(), fullByLast = [UInt64: [Int]](), byFirstWord = [UInt64: [Int]]()
