@@ -91,6 +91,10 @@ extension DocumentModel {
             }
             var t = para.firstToken
             while t < para.endToken {
+                guard startable(t, para.endToken) else {
+                    t += 1
+                    continue
+                }
                 let next = buildSequence(at: t, end: para.endToken, midCapitals: midCapitals, singles: &pendingSingles)
                 t = max(next, t + 1)
             }
@@ -100,7 +104,8 @@ extension DocumentModel {
         resolveNames()
     }
 
-    private func startable(_ t: Int, _ end: Int) -> Bool {
+    /// Whether a name can start at `t`: asked of every token, so inlined in the loop.
+    @inline(__always) private func startable(_ t: Int, _ end: Int) -> Bool {
         let tok = tokens[t]
         guard tok.kind == .word else { return false }
         if tok.capitalised {
@@ -111,9 +116,8 @@ extension DocumentModel {
         return tok.classes.contains(.roles) && t + 1 < end && tokens[t + 1].kind == .word && tokens[t + 1].capitalised
     }
 
-    /// Builds the capitalised sequence starting at `t`, records its mention and returns the next token.
+    /// Builds the capitalised sequence starting at `t` (a `startable` token), records its mention and returns the next token.
     private func buildSequence(at t: Int, end: Int, midCapitals: KeySet, singles: inout [Int]) -> Int {
-        guard startable(t, end) else { return t + 1 }
         var j = t
         var hasOrg = false
         var last = t
@@ -351,7 +355,8 @@ extension DocumentModel {
     private func addMention(_ kind: EntityKind, _ range: Range<Int>, nameFrom: Int, nameTo: Int, role: String?, prefix: String = "") {
         let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
         let name = prefix + text(tokens[nameFrom].start, tokens[nameTo - 1].end)
-        mentions.append(EntityMention(kind: kind, start: start, end: end, surface: text(start, end), name: name, role: role))
+        let surface = prefix.isEmpty && range == nameFrom..<nameTo ? name : text(start, end)
+        mentions.append(EntityMention(kind: kind, start: start, end: end, surface: surface, name: name, role: role))
         mentionTokens.append(range)
         mentionNameTokens.append(nameFrom..<nameTo)
         for t in range { mentionAt[t] = Int32(mentions.count - 1) }
