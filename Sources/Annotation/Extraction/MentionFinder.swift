@@ -140,10 +140,10 @@ extension DocumentModel {
                 while n < end && tokens[n].kind == .word && !tokens[n].capitalised && Self.nameParticles.contains(tokens[n].key) { n += 1 }
                 if n < end && tokens[n].kind == .word && tokens[n].capitalised { j = n; continue }
             }
-            let afterRole = j > t && tokens[j - 1].classes.contains(.roles) && tok.key != SpeechCues.k.on
-            if (hasOrg || afterRole) && tok.kind == .word && (tok.key == SpeechCues.k.of || tok.key == SpeechCues.k.for || tok.key == SpeechCues.k.on) {
+            let afterRole = j > t && tokens[j - 1].classes.contains(.roles) && tok.key != keyOf.on
+            if (hasOrg || afterRole) && tok.kind == .word && (tok.key == keyOf.of || tok.key == keyOf.for || tok.key == keyOf.on) {
                 var k = j + 1
-                if k < end && tokens[k].key == SpeechCues.k.the { k += 1 }
+                if k < end && tokens[k].key == keyOf.the { k += 1 }
                 if k < end && tokens[k].kind == .word && tokens[k].capitalised { j = k; continue }
             }
             break
