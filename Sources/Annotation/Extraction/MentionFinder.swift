@@ -67,16 +67,22 @@ extension DocumentModel {
         mentionAt = [Int32](repeating: -1, count: tokens.count)
         var midCapitals = KeySet(minimumCapacity: tokens.count / 8)
         var filter = [UInt64](repeating: 0, count: 16)
+        var capitalised = 0
         filter.withUnsafeMutableBufferPointer { bits in
             for t in tokens.indices where tokens[t].kind == .word {
                 if !tokens[t].capitalised {
                     bits[Int(tokens[t].key >> 6 & 15)] |= 1 << (tokens[t].key & 63)
-                } else if !startsSentence(t) {
-                    midCapitals.insert(tokens[t].key)
+                    continue
                 }
+                capitalised += 1
+                if !startsSentence(t) { midCapitals.insert(tokens[t].key) }
             }
         }
         lowerCaseFilter = filter
+        // Every mention holds a capitalised word: room for as many mentions, so that none is copied to grow.
+        mentions.reserveCapacity(capitalised)
+        mentionTokens.reserveCapacity(capitalised)
+        mentionNameTokens.reserveCapacity(capitalised)
         var pendingSingles = [Int]()
         headline = paragraphs.map(isHeadline)
         for (p, para) in paragraphs.enumerated() {
@@ -354,7 +360,8 @@ extension DocumentModel {
 
     private func addMention(_ kind: EntityKind, _ range: Range<Int>, nameFrom: Int, nameTo: Int, role: String?, prefix: String = "") {
         let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
-        let name = prefix + text(tokens[nameFrom].start, tokens[nameTo - 1].end)
+        let words = text(tokens[nameFrom].start, tokens[nameTo - 1].end)
+        let name = prefix.isEmpty ? words : prefix + words
         let surface = prefix.isEmpty && range == nameFrom..<nameTo ? name : text(start, end)
         mentions.append(EntityMention(kind: kind, start: start, end: end, surface: surface, name: name, role: role))
         mentionTokens.append(range)
@@ -383,7 +390,7 @@ extension DocumentModel {
     /// Single unknown capitalised words: a surname of a person named in full, a common given name
     /// ("Bob said") or a name "who" follows, or else an organisation (a place after a preposition of place).
     private func resolveSingles(_ singles: [Int]) {
-        var surnames = KeySet()
+        var surnames = KeySet(minimumCapacity: 2 * mentions.count)
         for m in mentions.indices where mentions[m].kind == .person && mentionTokens[m].count >= 1 && !isQuotedTerm(m) {
             let nameTokens = nameTokenRange(m)
             if nameTokens.count >= 2 {
@@ -472,7 +479,7 @@ extension DocumentModel {
         let lengths = mentions.indices.map { mentions[$0].kind == .person ? UTF8Cursor.scalarCount(mentions[$0].name) : 0 }
         // The longest person name for each first and last word; people named in full by last word,
         // in order of appearance; the gender a title or given name tells.
-        var longestByFirstAndLast = KeyMap<Int>(), fullByLast = [UInt64: [Int]](), byFirstWord = [UInt64: [Int]]()
+        var longestByFirstAndLast = KeyMap<Int>(minimumCapacity: mentions.count), fullByLast = [UInt64: [Int]](), byFirstWord = [UInt64: [Int]]()
         // "Mr. Anwar" of a couple, "Tariq Anwar … his" and "Salma Anwar … she": the pronouns after a full
         // name tell which one a titled surname is when neither a title nor a given name does.
         // Worked out only when a titled surname meets a full name with no gender of its own.

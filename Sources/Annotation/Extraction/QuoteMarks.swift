@@ -58,12 +58,12 @@ extension DocumentModel {
             }
             for t in para.firstToken..<para.endToken {
                 let tok = tokens[t]
-                if local.first?.close == t && local.first?.open == nil { continue }
                 switch tok.kind {
                 case .open:
                     let q = create(open: t, continued: leftOpen && t == para.firstToken)
                     stack.append(q)
                 case .close:
+                    if local.first?.close == t && local.first?.open == nil { continue }
                     guard let depth = stack.lastIndex(where: { mark($0) == tok.mark }) else { continue }
                     for above in stack[(depth + 1)...] { valid[above] = false }
                     local[stack[depth]].close = t
