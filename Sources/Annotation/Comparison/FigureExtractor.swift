@@ -52,7 +52,7 @@ final class FigureReader {
         var out: [FigureClaim] = []
         var i = 0
         while i < words.count {
-            guard let number = number(at: i) else {
+            guard mayStartNumber(words[i]), let number = number(at: i) else {
                 i += 1
                 continue
             }
@@ -112,6 +112,12 @@ final class FigureReader {
     }
 
     // MARK: numbers
+
+    /// Whether a number can start at word `t`: digits, a hyphenated word, "a", "an" or a cardinal. Asked
+    /// of every word before `number(at:)`, which most words would enter only to be ruled out.
+    @inline(__always) private func mayStartNumber(_ t: FigureWord) -> Bool {
+        t.kind == .digits || (t.kind == .word && (t.hasHyphen || t.key == a || t.key == an || cardinals.contains(t.key)))
+    }
 
     private func number(at i: Int) -> FigureNumber? {
         let t = words[i]
