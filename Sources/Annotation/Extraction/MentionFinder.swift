@@ -58,7 +58,7 @@ extension DocumentModel {
         var words = 0, caps = 0
         for t in para.firstToken..<para.endToken where tokens[t].kind == .word && length(t) >= 4 {
             words += 1
-            if tokens[t].capitalised { caps += 1 }
+            if tokens[t].capitalised { caps += 1 } else if stop { return false }  // a sentence in full: one lower-case word rules it out
         }
         return words > 0 && (stop ? words >= 3 && caps == words : caps * 4 >= words * 3)
     }
@@ -363,7 +363,8 @@ extension DocumentModel {
         let words = text(tokens[nameFrom].start, tokens[nameTo - 1].end)
         let name = prefix.isEmpty ? words : prefix + words
         let surface = prefix.isEmpty && range == nameFrom..<nameTo ? name : text(start, end)
-        mentions.append(EntityMention(kind: kind, start: start, end: end, surface: surface, name: name, role: role))
+        mentions.append(EntityMention(kind: kind, start: start, end: end, surface: surface, name: name, role: role,
+                                      key: prefix.isEmpty ? rangeKey(nameFrom, nameTo) : nil))
         mentionTokens.append(range)
         mentionNameTokens.append(nameFrom..<nameTo)
         for t in range { mentionAt[t] = Int32(mentions.count - 1) }
@@ -433,10 +434,10 @@ extension DocumentModel {
 
     /// A name the document uses as a place once is a place wherever no title makes it a person.
     private func placesEverywhere() {
-        let placeKeys = mentions.indices.filter { mentions[$0].kind == .place }.map { WordKey.hash(mentions[$0].name) }
+        let placeKeys = mentions.indices.filter { mentions[$0].kind == .place }.map { mentions[$0].key }
         guard !placeKeys.isEmpty else { return }
         let places = KeySet(placeKeys)
-        for m in mentions.indices where mentions[m].kind == .person && mentions[m].role == nil && places.contains(WordKey.hash(mentions[m].name)) {
+        for m in mentions.indices where mentions[m].kind == .person && mentions[m].role == nil && places.contains(mentions[m].key) {
             mentions[m].kind = .place
         }
     }
@@ -462,7 +463,7 @@ extension DocumentModel {
             }
         }
         // The names of the mentions other than people, for an acronym's alias: built only if one needs them.
-        lazy var fullNames = KeySet(mentions.indices.filter { mentions[$0].kind != .person }.map { WordKey.hash(mentions[$0].name) })
+        lazy var fullNames = KeySet(mentions.indices.filter { mentions[$0].kind != .person }.map { mentions[$0].key })
         // Newspapers named in several words, by their last word ("the Times" after "The New York Times").
         var organisationsByLast = KeyMap<Int>()
         for m in mentions.indices where mentions[m].kind == .organisation && nameTokenRange(m).count >= 2 {
@@ -470,7 +471,7 @@ extension DocumentModel {
             guard Gazetteer.mastheadWords.contains(last) else { continue }
             if let other = organisationsByLast[last] {
                 // two different newspapers: the short name is neither
-                if other >= 0 && WordKey.hash(mentions[other].name) != WordKey.hash(mentions[m].name) { organisationsByLast.insert(last, -1) }
+                if other >= 0 && mentions[other].key != mentions[m].key { organisationsByLast.insert(last, -1) }
             } else {
                 organisationsByLast.insert(last, m)
             }
@@ -540,7 +541,9 @@ extension DocumentModel {
                     }
                 }
             case .place:
-                if let country = Gazetteer.countryByKey[rangeKey(mentionTokens[m].lowerBound, mentionTokens[m].upperBound)] {
+                // the key of the whole mention: its name's, unless it holds more ("Ministry of Foreign Affairs (MoFA)")
+                let range = mentionTokens[m]
+                if let country = Gazetteer.countryByKey[range == nameTokenRange(m) ? mentions[m].key : rangeKey(range.lowerBound, range.upperBound)] {
                     mentionNames[m] = country
                     mentionIsCountry[m] = true
                 }

@@ -216,7 +216,7 @@ extension DocumentModel {
 
     /// "Americans", "Ohioans": a nation's people, who answer polls as a group.
     private func isPeople(_ name: String) -> Bool {
-        name.hasSuffix("s") && !name.contains(" ") && Gazetteer.adjective[WordKey.string(String(name.dropLast()))] != nil
+        name.hasSuffix("s") && !name.utf8.contains(0x20) && Gazetteer.adjective[WordKey.string(String(name.dropLast()))] != nil
     }
 
     private static let pollHeads = SpeechCues.keys("poll polls survey surveys study analysis")
