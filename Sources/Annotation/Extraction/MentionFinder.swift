@@ -454,7 +454,7 @@ extension DocumentModel {
     private func resolveNames() {
         mentionNames = mentions.map(\.name)
         mentionIsCountry = [Bool](repeating: false, count: mentions.count)
-        var genderOf = [Int: Bool]()
+        var genderOf = [Bool?](repeating: nil, count: mentions.count)
         var acronyms = KeyMap<String>()
         for m in mentions.indices where mentions[m].kind == .organisation {
             let range = mentionTokens[m]

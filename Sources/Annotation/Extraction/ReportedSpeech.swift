@@ -1267,10 +1267,10 @@ extension DocumentModel {
             guard let start = phrase else { continue }
             var e = start
             while e < end && !isPunct(e, 0x2C) && !isSentenceEndPunct(e) && quoteOf[e] < 0 { e += 1 }
-            marks.append(Attribution(first: t, phraseEnd: e, cue: cue, speaker: attributedSource(start, e)))
+            let speaker = attributedSource(start, e)
+            if speaker != nil { marks.append(Attribution(first: t, phraseEnd: e, cue: cue, speaker: speaker)) }  // not "according to plan"
             t = e - 1
         }
-        marks.removeAll { $0.speaker == nil }  // "according to plan"
         if nested && marks.isEmpty { return }
         let clauseStart = adjunctComma(sentence).map { $0 + 1 } ?? afterDateline(sentence)
         if let mark = marks.first {
