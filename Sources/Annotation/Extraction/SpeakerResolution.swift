@@ -1503,7 +1503,9 @@ extension DocumentModel {
         var known = [String: Bool]()
         func has(_ name: String) -> Bool {
             if let found = known[name] { return found }
-            let found = WordKey.string(name).split(separator: " ").contains { $0 == word || $0.hasSuffix("-" + word) || titles.contains(String($0)) }
+            // split at the bytes of spaces (a split by Characters breaks graphemes; a folded name has no marks to join a space)
+            let found = WordKey.string(name).utf8.split(separator: 0x20).map { String(Substring($0)) }
+                .contains { $0 == word || $0.hasSuffix("-" + word) || titles.contains($0) }
             known[name] = found
             return found
         }
