@@ -126,7 +126,7 @@ extension FigureReader {
                 continue
             }
             if let e = eventNouns[w.key] { cues.events.append((k, e)) }
-            let plain = w.isPossessive ? PackedWord(String(lowered(w).dropLast(2))) : w.key
+            let plain = w.isPossessive ? PackedWord(String(string(w.byteStart, w.byteEnd).dropLast(2))) : w.key  // PackedWord folds case
             func reported() -> Bool { (max(start, k - 3)..<k).contains { key($0).map(L.speechVerbs.contains) == true } }
             if let d = weekdays[plain], w.isCapitalized {
                 cues.times.append((k, .weekday(d), reported()))

@@ -190,37 +190,42 @@ final class FigureReader {
     /// "twenty-five" (a number) or "two-day" (a number with its unit); anything else is no number.
     private func hyphenated(at i: Int) -> FigureNumber? {
         let t = words[i]
-        let parts = hyphenParts(t)
-        guard parts.count == 2, let first = cardinals[parts[0]] else { return nil }
-        if first >= 20, let second = cardinals[parts[1]], second < 10 {
+        guard let (head, tail) = hyphenParts(t), let first = cardinals[head] else { return nil }
+        if first >= 20, let second = cardinals[tail], second < 10 {
             let (value, last) = multiplied(first + second, after: i)
             return FigureNumber(first: i, last: last, value: value, isUnitary: false, compoundUnit: nil)
         }
-        guard L.singularUnits.contains(parts[1]) else { return nil }
+        guard L.singularUnits.contains(tail) else { return nil }
         let unit = String(lowered(t).split(separator: "-")[1])
         return FigureNumber(first: i, last: i, value: first, isUnitary: false, compoundUnit: unit)
     }
 
-    /// The keys of the parts of a hyphenated word, split at its hyphens (empty parts omitted); an
-    /// ASCII word is packed straight from its bytes.
-    private func hyphenParts(_ t: FigureWord) -> [PackedWord] {
+    /// The keys of the two parts of a hyphenated word split at its hyphens (empty parts omitted), nil
+    /// when it has more or fewer; an ASCII word is packed straight from its bytes.
+    private func hyphenParts(_ t: FigureWord) -> (PackedWord, PackedWord)? {
         let span = UnsafeBufferPointer(rebasing: bytes[t.byteStart..<t.byteEnd])
         guard span.allSatisfy({ $0 < 0x80 }) else {
-            return lowered(t).split(separator: "-").map { PackedWord(String($0)) }
+            let parts = lowered(t).split(separator: "-").map { PackedWord(String($0)) }
+            return parts.count == 2 ? (parts[0], parts[1]) : nil
         }
-        // One pass, each part packed as it is read (no array of slices).
-        var parts: [PackedWord] = [], packer = PackedWord.Packer(), empty = true
+        // One pass, each part packed as it is read (no array of parts).
+        var parts = 0, head = PackedWord.none, tail = PackedWord.none, packer = PackedWord.Packer(), empty = true
+        func endPart() {
+            if empty { return }
+            parts += 1
+            if parts == 1 { head = packer.word } else { tail = packer.word }
+        }
         for b in span {
             if b == 0x2D {
-                if !empty { parts.append(packer.word) }
+                endPart()
                 (packer, empty) = (PackedWord.Packer(), true)
             } else {
                 packer.append(UInt32(b))
                 empty = false
             }
         }
-        if !empty { parts.append(packer.word) }
-        return parts
+        endPart()
+        return parts == 2 ? (head, tail) : nil
     }
 
     /// The unit of "48-hour": the word at `i` when it is a singular unit without a further hyphen.
