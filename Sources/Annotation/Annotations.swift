@@ -157,7 +157,7 @@ private struct ExtractedChunk {
         let base = corpus.documents[d].bytes.lowerBound
         let text = ScannedText(bytes: corpus.withText { Array($0[corpus.documents[d].bytes]) })
         let analysis = QuotationExtractor.analyze(text, sentenceStarts: corpus.innerSentenceStarts(ofDocument: d))
-        for mention in analysis.mentions { mentionVariants.append(variants.number(EntityResolver.Variant(mention: mention))) }
+        for mention in analysis.mentions { mentionVariants.append(variants.number(mention: mention)) }
         mentionEnds.append(mentionVariants.count)
         var speakers: [Int32] = []
         for q in analysis.quotations {

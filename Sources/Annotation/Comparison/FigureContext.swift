@@ -18,7 +18,7 @@ extension FigureReader {
 
     /// Fills in what `claim` counts, where, by whom, when and on whose word, from its sentence and,
     /// for place and agent, the sentences around it.
-    mutating func describe(_ claim: inout FigureClaim, first: Int, head: Int) {
+    func describe(_ claim: inout FigureClaim, first: Int, head: Int) {
         claim.counted = counted(claim)
         claim.isPart = ["killed", "injured", "arrested", "displaced"].contains(claim.happening) && claim.counted != "people"
         var k = first - 1
@@ -114,7 +114,7 @@ extension FigureReader {
     }
 
     /// The cues of the sentence starting at `start`, scanned once.
-    mutating func cues(_ start: Int) -> SentenceCues {
+    func cues(_ start: Int) -> SentenceCues {
         if let known = sentenceCues[start] { return known }
         var end = start
         while end < words.count, !words[end].isBoundary { end += 1 }
@@ -126,7 +126,7 @@ extension FigureReader {
                 continue
             }
             if let e = eventNouns[w.key] { cues.events.append((k, e)) }
-            let plain = w.isPossessive ? PackedWord(String(lowered(w).dropLast(2))) : w.key
+            let plain = w.isPossessive ? PackedWord(String(string(w.byteStart, w.byteEnd).dropLast(2))) : w.key  // PackedWord folds case
             func reported() -> Bool { (max(start, k - 3)..<k).contains { key($0).map(L.speechVerbs.contains) == true } }
             if let d = weekdays[plain], w.isCapitalized {
                 cues.times.append((k, .weekday(d), reported()))

@@ -16,8 +16,7 @@ enum FigureExtractor {
     static func extract(_ text: ScannedText) -> [FigureClaim] {
         let words = text.figureWords
         return text.bytes.withUnsafeBufferPointer { bytes in
-            var reader = FigureReader(bytes: bytes, words: words)
-            return reader.claims()
+            FigureReader(bytes: bytes, words: words).claims()
         }
     }
 }
@@ -33,8 +32,9 @@ private struct FigureNumber {
     var compoundUnit: String?
 }
 
-/// The rules of `FigureExtractor` over one scanned text.
-struct FigureReader {
+/// The rules of `FigureExtractor` over one scanned text. A class: a method of a mutable struct this
+/// large copies it at each call.
+final class FigureReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let words: [FigureWord]
     typealias L = FigureLexicon
@@ -44,11 +44,15 @@ struct FigureReader {
     /// Per sentence (by its first token), the places and agents it names; filled as claims need them.
     var sentenceCues: [Int: SentenceCues] = [:]
 
-    mutating func claims() -> [FigureClaim] {
+    init(bytes: UnsafeBufferPointer<UInt8>, words: [FigureWord]) {
+        (self.bytes, self.words) = (bytes, words)
+    }
+
+    func claims() -> [FigureClaim] {
         var out: [FigureClaim] = []
         var i = 0
         while i < words.count {
-            guard let number = number(at: i) else {
+            guard mayStartNumber(words[i]), let number = number(at: i) else {
                 i += 1
                 continue
             }
@@ -108,6 +112,12 @@ struct FigureReader {
     }
 
     // MARK: numbers
+
+    /// Whether a number can start at word `t`: digits, a hyphenated word, "a", "an" or a cardinal. Asked
+    /// of every word before `number(at:)`, which most words would enter only to be ruled out.
+    @inline(__always) private func mayStartNumber(_ t: FigureWord) -> Bool {
+        t.kind == .digits || (t.kind == .word && (t.hasHyphen || t.key == a || t.key == an || cardinals.contains(t.key)))
+    }
 
     private func number(at i: Int) -> FigureNumber? {
         let t = words[i]
@@ -180,37 +190,42 @@ struct FigureReader {
     /// "twenty-five" (a number) or "two-day" (a number with its unit); anything else is no number.
     private func hyphenated(at i: Int) -> FigureNumber? {
         let t = words[i]
-        let parts = hyphenParts(t)
-        guard parts.count == 2, let first = cardinals[parts[0]] else { return nil }
-        if first >= 20, let second = cardinals[parts[1]], second < 10 {
+        guard let (head, tail) = hyphenParts(t), let first = cardinals[head] else { return nil }
+        if first >= 20, let second = cardinals[tail], second < 10 {
             let (value, last) = multiplied(first + second, after: i)
             return FigureNumber(first: i, last: last, value: value, isUnitary: false, compoundUnit: nil)
         }
-        guard L.singularUnits.contains(parts[1]) else { return nil }
+        guard L.singularUnits.contains(tail) else { return nil }
         let unit = String(lowered(t).split(separator: "-")[1])
         return FigureNumber(first: i, last: i, value: first, isUnitary: false, compoundUnit: unit)
     }
 
-    /// The keys of the parts of a hyphenated word, split at its hyphens (empty parts omitted); an
-    /// ASCII word is packed straight from its bytes.
-    private func hyphenParts(_ t: FigureWord) -> [PackedWord] {
+    /// The keys of the two parts of a hyphenated word split at its hyphens (empty parts omitted), nil
+    /// when it has more or fewer; an ASCII word is packed straight from its bytes.
+    private func hyphenParts(_ t: FigureWord) -> (PackedWord, PackedWord)? {
         let span = UnsafeBufferPointer(rebasing: bytes[t.byteStart..<t.byteEnd])
         guard span.allSatisfy({ $0 < 0x80 }) else {
-            return lowered(t).split(separator: "-").map { PackedWord(String($0)) }
+            let parts = lowered(t).split(separator: "-").map { PackedWord(String($0)) }
+            return parts.count == 2 ? (parts[0], parts[1]) : nil
         }
-        // One pass, each part packed as it is read (no array of slices).
-        var parts: [PackedWord] = [], packer = PackedWord.Packer(), empty = true
+        // One pass, each part packed as it is read (no array of parts).
+        var parts = 0, head = PackedWord.none, tail = PackedWord.none, packer = PackedWord.Packer(), empty = true
+        func endPart() {
+            if empty { return }
+            parts += 1
+            if parts == 1 { head = packer.word } else { tail = packer.word }
+        }
         for b in span {
             if b == 0x2D {
-                if !empty { parts.append(packer.word) }
+                endPart()
                 (packer, empty) = (PackedWord.Packer(), true)
             } else {
                 packer.append(UInt32(b))
                 empty = false
             }
         }
-        if !empty { parts.append(packer.word) }
-        return parts
+        endPart()
+        return parts == 2 ? (head, tail) : nil
     }
 
     /// The unit of "48-hour": the word at `i` when it is a singular unit without a further hyphen.

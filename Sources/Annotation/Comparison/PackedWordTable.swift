@@ -24,11 +24,12 @@ struct PackedWordTable<Value: Sendable>: Sendable {
         }
     }
 
-    private func slot(_ key: PackedWord) -> Int {
+    @inline(__always) private func slot(_ key: PackedWord) -> Int {
         Int(truncatingIfNeeded: ((key.low ^ (key.high &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
-    subscript(key: PackedWord) -> Value? {
+    /// Inlined: a look-up is made for most words of a text.
+    @inline(__always) subscript(key: PackedWord) -> Value? {
         guard key != .none else { return nil }
         var i = slot(key)
         while keys[i] != .none {
@@ -38,5 +39,5 @@ struct PackedWordTable<Value: Sendable>: Sendable {
         return nil
     }
 
-    func contains(_ key: PackedWord) -> Bool { self[key] != nil }
+    @inline(__always) func contains(_ key: PackedWord) -> Bool { self[key] != nil }
 }

@@ -105,7 +105,7 @@ extension DocumentModel {
             // "Jo Hale: ‘We Will Not Close The Pools.’": a headline's words after a person's name and a colon are speech.
             if open >= 2, isPunct(open - 1, 0x3A), mentionAt[open - 2] >= 0, mentions[Int(mentionAt[open - 2])].kind == .person { return false }
             var j = open - 1
-            if tokens[j].key == SpeechCues.k.the && j > 0 { j -= 1 }
+            if tokens[j].key == keyOf.the && j > 0 { j -= 1 }
             if tokens[j].kind == .word && tokens[j].classes.contains(.titleNouns) { return true }
         }
         var words = 0
@@ -237,7 +237,7 @@ extension DocumentModel {
             if quoteOf[k] >= 0 || isPunct(k, 0x2C) || isSentenceEndPunct(k) { return nil }
             if let form = cueForm(k), form.flags.contains(.naming) {
                 let next = k + 1 < tokens.count ? tokens[k + 1].key : 0
-                if next == SpeechCues.k.on || next == SpeechCues.k.upon || next == SpeechCues.k.for { return nil }
+                if next == keyOf.on || next == keyOf.upon || next == keyOf.for { return nil }
                 return k
             }
             k -= 1
@@ -253,7 +253,7 @@ extension DocumentModel {
         if t < paragraphEnd && isPunct(t, 0x2C) { t += 1 }
         guard t < paragraphEnd else { return nil }
         // “...,” according to a statement from the army.
-        if t + 2 < paragraphEnd && tokens[t].key == SpeechCues.k.according && tokens[t + 1].key == SpeechCues.k.to {
+        if t + 2 < paragraphEnd && tokens[t].key == keyOf.according && tokens[t + 1].key == keyOf.to {
             var e = t + 2
             while e < paragraphEnd && tokens[e].kind != .punct && tokens[e].kind != .open { e += 1 }
             return attributedSource(t + 2, e).map { ($0, "according to") }
@@ -346,7 +346,7 @@ extension DocumentModel {
         if (isPunct(after, 0x2C) || isPunct(after, 0x3A)) && tokens[after + 1].kind == .open { return true }
         for t in after..<min(end, after + 5) {
             if isSentenceEndPunct(t) || tokens[t].kind == .open { return false }
-            if tokens[t].kind == .word && tokens[t].key == SpeechCues.k.that { return true }
+            if tokens[t].kind == .word && tokens[t].key == keyOf.that { return true }
         }
         return false
     }
@@ -382,7 +382,7 @@ extension DocumentModel {
 
     /// Whether token `t` is "of" or a determiner, after which a bare cue form is a noun ("of state", "the report").
     private func isNounSlot(_ t: Int) -> Bool {
-        tokens[t].kind == .word && (tokens[t].key == SpeechCues.k.of || tokens[t].classes.contains(.determiners))
+        tokens[t].kind == .word && (tokens[t].key == keyOf.of || tokens[t].classes.contains(.determiners))
     }
 
     /// Not a speech verb, or one whose bare form is usually a noun ("report", "state").
@@ -406,8 +406,8 @@ extension DocumentModel {
         while j < min(end, t + 8) {
             if mentionAt[j] >= 0 && mentions[Int(mentionAt[j])].kind == .place && j > t { j = mentionTokens[Int(mentionAt[j])].upperBound; continue }
             // Not past a relative clause ("said one aide who knew Jo Hale").
-            guard isLowerWord(j) && (tokens[j].key == SpeechCues.k.of || !tokens[j].classes.contains(.prepositions))
-                && canBeNoun(j) && !tokens[j].classes.contains(.subjectPronouns) && !Self.relativePronouns.contains(tokens[j].key) && tokens[j].key != SpeechCues.k.that else { break }
+            guard isLowerWord(j) && (tokens[j].key == keyOf.of || !tokens[j].classes.contains(.prepositions))
+                && canBeNoun(j) && !tokens[j].classes.contains(.subjectPronouns) && !Self.relativePronouns.contains(tokens[j].key) && tokens[j].key != keyOf.that else { break }
             j += 1
         }
         guard j > t, j < end, mentionAt[j] >= 0, mentions[Int(mentionAt[j])].kind == .person else { return nil }
@@ -428,7 +428,7 @@ extension DocumentModel {
             return t
         }
         if isUnlistedPast(t, end) {
-            var n = tokens[t + 1].key == SpeechCues.k.the ? t + 2 : t + 1
+            var n = tokens[t + 1].key == keyOf.the ? t + 2 : t + 1
             // "opined Ohio's Daily Star": the name the possessive qualifies.
             if n < end && mentionAt[n] >= 0 && mentionTokens[Int(mentionAt[n])].upperBound + 1 < end
                 && tokens[mentionTokens[Int(mentionAt[n])].upperBound].kind == .possessive { n = mentionTokens[Int(mentionAt[n])].upperBound + 1 }
@@ -475,11 +475,11 @@ extension DocumentModel {
     func describedSpeaker(_ t: Int, end: Int, postmodified: Bool = false) -> (speaker: SpeakerRef, end: Int)? {
         let key = tokens[t].key
         let possessive = SpeechCues.possessiveDeterminers.contains(key)  // "her friend", "his lawyer"
-        guard tokens[t].kind == .word, key == SpeechCues.k.the || key == SpeechCues.k.a || key == SpeechCues.k.an || key == SpeechCues.k.one
+        guard tokens[t].kind == .word, key == keyOf.the || key == keyOf.a || key == keyOf.an || key == keyOf.one
                 || key == Self.another || possessive else { return nil }
         var w = t + 1  // the description's first word
         // "one of the aides", "one of two witnesses".
-        if key == SpeechCues.k.one && w + 2 < end && tokens[w].key == SpeechCues.k.of
+        if key == keyOf.one && w + 2 < end && tokens[w].key == keyOf.of
             && (tokens[w + 1].classes.contains(.determiners) || (tokens[w + 1].kind == .number && isLowerWord(w + 2)) || Self.counts.contains(tokens[w + 1].key)) { w += 2 }
         var e = w
         while e < min(end, w + 5) {
@@ -504,7 +504,7 @@ extension DocumentModel {
         guard e > w, e == end || tokens[e].kind == .punct || postmodifier,
               isLowerWord(e - 1) || isAgeWord(e - 1) else { return nil }
         let words = text(tokens[w].start, tokens[e - 1].end)
-        let name = possessive ? text(tokens[t].start, tokens[e - 1].end) : key == SpeechCues.k.the ? words : "unnamed " + words
+        let name = possessive ? text(tokens[t].start, tokens[e - 1].end) : key == keyOf.the ? words : "unnamed " + words
         return (SpeakerRef(name: name, kind: .person, mention: nil, written: text(tokens[t].start, tokens[e - 1].end)), e)
     }
 
@@ -613,8 +613,8 @@ extension DocumentModel {
                 }
             }
             // "in the words of the mayor, Al Roe,": the name the description's apposition gives, else what the phrase names.
-            if let i = (max(first, e - 16)..<max(first, e - 4)).last(where: { tokens[$0].key == Self.inWord && tokens[$0 + 1].key == SpeechCues.k.the
-                    && tokens[$0 + 2].key == Self.words && tokens[$0 + 3].key == SpeechCues.k.of }) {
+            if let i = (max(first, e - 16)..<max(first, e - 4)).last(where: { tokens[$0].key == Self.inWord && tokens[$0 + 1].key == keyOf.the
+                    && tokens[$0 + 2].key == Self.words && tokens[$0 + 3].key == keyOf.of }) {
                 if mentionAt[e - 1] >= 0, case let m = Int(mentionAt[e - 1]), mentions[m].kind == .person,
                    mentionTokens[m].lowerBound > i + 5, isPunct(mentionTokens[m].lowerBound - 1, 0x2C) { return (speaker(mention: m), nil) }
                 return attributedSource(i + 4, e).map { ($0, nil) }
@@ -648,19 +648,19 @@ extension DocumentModel {
         let first = sentences[Int(sentenceOf[colon])].first
         func isDash(_ t: Int) -> Bool { t >= first && self.isDash(t) }
         var s = colon - 1
-        while s > first && s > colon - 8 && tokens[s].kind != .punct && tokens[s].key != SpeechCues.k.from
-                && !(tokens[s].key == SpeechCues.k.to && tokens[s - 1].key == SpeechCues.k.according) { s -= 1 }
+        while s > first && s > colon - 8 && tokens[s].kind != .punct && tokens[s].key != keyOf.from
+                && !(tokens[s].key == keyOf.to && tokens[s - 1].key == keyOf.according) { s -= 1 }
         // "from" opens the sentence or the words after a dash, after at most two words ("More from").
         var w = s
         while w > first && w > s - 3 && tokens[w - 1].kind == .word { w -= 1 }
-        let according = tokens[s].key == SpeechCues.k.to && s > first && tokens[s - 1].key == SpeechCues.k.according
-        if s + 1 < colon, according || (tokens[s].key == SpeechCues.k.from && (w == first || isDash(w - 1))) {
+        let according = tokens[s].key == keyOf.to && s > first && tokens[s - 1].key == keyOf.according
+        if s + 1 < colon, according || (tokens[s].key == keyOf.from && (w == first || isDash(w - 1))) {
             return attributedSource(s + 1, colon)
         }
         if mentionAt[colon - 1] >= 0 {
             var m = Int(mentionAt[colon - 1]), b = mentionTokens[m].lowerBound
             // "- Jo Hale and Al Roe:": the first of two names.
-            if b >= 2 && tokens[b - 1].key == SpeechCues.k.and && mentionAt[b - 2] >= 0 { m = Int(mentionAt[b - 2]); b = mentionTokens[m].lowerBound }
+            if b >= 2 && tokens[b - 1].key == keyOf.and && mentionAt[b - 2] >= 0 { m = Int(mentionAt[b - 2]); b = mentionTokens[m].lowerBound }
             guard mentions[m].kind != .place, startsSentence(b) || isDash(b - 1) else { return nil }
             return speaker(mention: m)
         }

@@ -72,6 +72,8 @@ final class DocumentModel {
     var lowerCaseWords: [UInt64: Bool] = [:]
     /// A 1,024-bit filter of the keys of the words written in lower case: a clear bit rules a word out.
     var lowerCaseFilter: [UInt64] = []
+    /// The keys of common words (`SpeechCues.k`), held here: a static is reached through `swift_once` at each use.
+    let keyOf = SpeechCues.k
 
     init(_ text: ScannedText) {
         bytes = text.bytes

@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// The kind of a named entity. Extraction finds people, organisations and places; `group` (several
 /// people described rather than named: "observers", "senior officials", "Republicans") is given only
 /// when speakers merge into entities (`EntityResolver`). New kinds go last: files keep a kind's index.
@@ -19,17 +21,21 @@ struct EntityMention: Sendable, Equatable {
     var surface: String
     /// The name without title or role ("Stéphane Dujarric"); countries' possessives are folded
     /// into organisation names ("Pakistan’s Ministry of Foreign Affairs" → "Pakistan Ministry of Foreign Affairs").
-    var name: String
+    let name: String
+    /// The word key of the name (`WordKey.hash(name)`), made once: the steps that compare names read it.
+    let key: UInt64
     /// The title or role given with the name, if any ("UN Spokesperson").
     package var role: String?
 
-    init(kind: EntityKind, start: Int, end: Int, surface: String, name: String, role: String? = nil) {
+    /// `key`, when given, is the name's word key already made (from the document's bytes).
+    init(kind: EntityKind, start: Int, end: Int, surface: String, name: String, role: String? = nil, key: UInt64? = nil) {
         self.kind = kind
         self.start = start
         self.end = end
         self.surface = surface
         self.name = name
         self.role = role
+        self.key = key ?? WordKey.hash(name)
     }
 }
 

@@ -80,13 +80,16 @@ package struct EntityResolver: Sendable {
 
         /// The number of `v`, a new one if it has not occurred yet.
         mutating func number(_ v: Variant) -> Int32 { numbers.number(v, key: WordKey.hash(v.name)) }
+
+        /// The number of the variant of mention `m`, by the key it holds.
+        mutating func number(mention m: EntityMention) -> Int32 { numbers.number(Variant(mention: m), key: m.key) }
     }
 
     /// Resolves the names of `analyses` (documents of one corpus, in order); the entities of their
     /// mentions and speakers are then `entityIndex(doc:mention:)` and `speakerIndex(doc:quotation:)`.
     init(_ analyses: [DocumentAnalysis]) {
         var numbers = VariantNumbers()
-        let mentions = analyses.map { a in (a.mentions.map { numbers.number(Variant(mention: $0)) },
+        let mentions = analyses.map { a in (a.mentions.map { numbers.number(mention: $0) },
                                             a.quotations.map { q in Variant(speakerOf: q, in: a).map { numbers.number($0) } }) }
         var entityOfVariant: [Int] = []
         self.init(variants: numbers.variants, entityOfVariant: &entityOfVariant)

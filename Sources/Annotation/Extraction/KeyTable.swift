@@ -57,7 +57,7 @@ struct KeyMap<Value: Sendable>: Sendable {
 
     /// A map of `pairs`, the first value of a repeated key kept.
     init(_ pairs: some Sequence<(UInt64, Value)>) {
-        self.init()
+        self.init(minimumCapacity: pairs.underestimatedCount)
         for (key, value) in pairs where self[key] == nil { insert(key, value) }
     }
 
@@ -109,7 +109,7 @@ typealias KeySet = KeyMap<Bool>
 extension KeyMap where Value == Bool {
     /// A set of `keys`.
     init(_ keys: some Sequence<UInt64>) {
-        self.init()
+        self.init(minimumCapacity: keys.underestimatedCount)
         for key in keys { insert(key) }
     }
 

@@ -58,7 +58,7 @@ extension DocumentModel {
         var words = 0, caps = 0
         for t in para.firstToken..<para.endToken where tokens[t].kind == .word && length(t) >= 4 {
             words += 1
-            if tokens[t].capitalised { caps += 1 }
+            if tokens[t].capitalised { caps += 1 } else if stop { return false }  // a sentence in full: one lower-case word rules it out
         }
         return words > 0 && (stop ? words >= 3 && caps == words : caps * 4 >= words * 3)
     }
@@ -67,16 +67,22 @@ extension DocumentModel {
         mentionAt = [Int32](repeating: -1, count: tokens.count)
         var midCapitals = KeySet(minimumCapacity: tokens.count / 8)
         var filter = [UInt64](repeating: 0, count: 16)
+        var capitalised = 0
         filter.withUnsafeMutableBufferPointer { bits in
             for t in tokens.indices where tokens[t].kind == .word {
                 if !tokens[t].capitalised {
                     bits[Int(tokens[t].key >> 6 & 15)] |= 1 << (tokens[t].key & 63)
-                } else if !startsSentence(t) {
-                    midCapitals.insert(tokens[t].key)
+                    continue
                 }
+                capitalised += 1
+                if !startsSentence(t) { midCapitals.insert(tokens[t].key) }
             }
         }
         lowerCaseFilter = filter
+        // Every mention holds a capitalised word: room for as many mentions, so that none is copied to grow.
+        mentions.reserveCapacity(capitalised)
+        mentionTokens.reserveCapacity(capitalised)
+        mentionNameTokens.reserveCapacity(capitalised)
         var pendingSingles = [Int]()
         headline = paragraphs.map(isHeadline)
         for (p, para) in paragraphs.enumerated() {
@@ -91,6 +97,10 @@ extension DocumentModel {
             }
             var t = para.firstToken
             while t < para.endToken {
+                guard startable(t, para.endToken) else {
+                    t += 1
+                    continue
+                }
                 let next = buildSequence(at: t, end: para.endToken, midCapitals: midCapitals, singles: &pendingSingles)
                 t = max(next, t + 1)
             }
@@ -100,7 +110,8 @@ extension DocumentModel {
         resolveNames()
     }
 
-    private func startable(_ t: Int, _ end: Int) -> Bool {
+    /// Whether a name can start at `t`: asked of every token, so inlined in the loop.
+    @inline(__always) private func startable(_ t: Int, _ end: Int) -> Bool {
         let tok = tokens[t]
         guard tok.kind == .word else { return false }
         if tok.capitalised {
@@ -111,9 +122,8 @@ extension DocumentModel {
         return tok.classes.contains(.roles) && t + 1 < end && tokens[t + 1].kind == .word && tokens[t + 1].capitalised
     }
 
-    /// Builds the capitalised sequence starting at `t`, records its mention and returns the next token.
+    /// Builds the capitalised sequence starting at `t` (a `startable` token), records its mention and returns the next token.
     private func buildSequence(at t: Int, end: Int, midCapitals: KeySet, singles: inout [Int]) -> Int {
-        guard startable(t, end) else { return t + 1 }
         var j = t
         var hasOrg = false
         var last = t
@@ -136,10 +146,10 @@ extension DocumentModel {
                 while n < end && tokens[n].kind == .word && !tokens[n].capitalised && Self.nameParticles.contains(tokens[n].key) { n += 1 }
                 if n < end && tokens[n].kind == .word && tokens[n].capitalised { j = n; continue }
             }
-            let afterRole = j > t && tokens[j - 1].classes.contains(.roles) && tok.key != SpeechCues.k.on
-            if (hasOrg || afterRole) && tok.kind == .word && (tok.key == SpeechCues.k.of || tok.key == SpeechCues.k.for || tok.key == SpeechCues.k.on) {
+            let afterRole = j > t && tokens[j - 1].classes.contains(.roles) && tok.key != keyOf.on
+            if (hasOrg || afterRole) && tok.kind == .word && (tok.key == keyOf.of || tok.key == keyOf.for || tok.key == keyOf.on) {
                 var k = j + 1
-                if k < end && tokens[k].key == SpeechCues.k.the { k += 1 }
+                if k < end && tokens[k].key == keyOf.the { k += 1 }
                 if k < end && tokens[k].kind == .word && tokens[k].capitalised { j = k; continue }
             }
             break
@@ -353,8 +363,11 @@ extension DocumentModel {
 
     private func addMention(_ kind: EntityKind, _ range: Range<Int>, nameFrom: Int, nameTo: Int, role: String?, prefix: String = "") {
         let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
-        let name = prefix + text(tokens[nameFrom].start, tokens[nameTo - 1].end)
-        mentions.append(EntityMention(kind: kind, start: start, end: end, surface: text(start, end), name: name, role: role))
+        let words = text(tokens[nameFrom].start, tokens[nameTo - 1].end)
+        let name = prefix.isEmpty ? words : prefix + words
+        let surface = prefix.isEmpty && range == nameFrom..<nameTo ? name : text(start, end)
+        mentions.append(EntityMention(kind: kind, start: start, end: end, surface: surface, name: name, role: role,
+                                      key: prefix.isEmpty ? rangeKey(nameFrom, nameTo) : nil))
         mentionTokens.append(range)
         mentionNameTokens.append(nameFrom..<nameTo)
         for t in range { mentionAt[t] = Int32(mentions.count - 1) }
@@ -381,7 +394,7 @@ extension DocumentModel {
     /// Single unknown capitalised words: a surname of a person named in full, a common given name
     /// ("Bob said") or a name "who" follows, or else an organisation (a place after a preposition of place).
     private func resolveSingles(_ singles: [Int]) {
-        var surnames = KeySet()
+        var surnames = KeySet(minimumCapacity: 2 * mentions.count)
         for m in mentions.indices where mentions[m].kind == .person && mentionTokens[m].count >= 1 && !isQuotedTerm(m) {
             let nameTokens = nameTokenRange(m)
             if nameTokens.count >= 2 {
@@ -424,10 +437,10 @@ extension DocumentModel {
 
     /// A name the document uses as a place once is a place wherever no title makes it a person.
     private func placesEverywhere() {
-        let placeKeys = mentions.indices.filter { mentions[$0].kind == .place }.map { WordKey.hash(mentions[$0].name) }
+        let placeKeys = mentions.indices.filter { mentions[$0].kind == .place }.map { mentions[$0].key }
         guard !placeKeys.isEmpty else { return }
         let places = KeySet(placeKeys)
-        for m in mentions.indices where mentions[m].kind == .person && mentions[m].role == nil && places.contains(WordKey.hash(mentions[m].name)) {
+        for m in mentions.indices where mentions[m].kind == .person && mentions[m].role == nil && places.contains(mentions[m].key) {
             mentions[m].kind = .place
         }
     }
@@ -444,7 +457,7 @@ extension DocumentModel {
     private func resolveNames() {
         mentionNames = mentions.map(\.name)
         mentionIsCountry = [Bool](repeating: false, count: mentions.count)
-        var genderOf = [Int: Bool]()
+        var genderOf = [Bool?](repeating: nil, count: mentions.count)
         var acronyms = KeyMap<String>()
         for m in mentions.indices where mentions[m].kind == .organisation {
             let range = mentionTokens[m]
@@ -452,8 +465,8 @@ extension DocumentModel {
                 acronyms.insert(tokens[range.upperBound - 2].key, mentions[m].name)
             }
         }
-        var fullNames = KeySet()
-        for m in mentions.indices where mentions[m].kind != .person { fullNames.insert(WordKey.hash(mentions[m].name)) }
+        // The names of the mentions other than people, for an acronym's alias: built only if one needs them.
+        lazy var fullNames = KeySet(mentions.indices.filter { mentions[$0].kind != .person }.map { mentions[$0].key })
         // Newspapers named in several words, by their last word ("the Times" after "The New York Times").
         var organisationsByLast = KeyMap<Int>()
         for m in mentions.indices where mentions[m].kind == .organisation && nameTokenRange(m).count >= 2 {
@@ -461,15 +474,16 @@ extension DocumentModel {
             guard Gazetteer.mastheadWords.contains(last) else { continue }
             if let other = organisationsByLast[last] {
                 // two different newspapers: the short name is neither
-                if other >= 0 && WordKey.hash(mentions[other].name) != WordKey.hash(mentions[m].name) { organisationsByLast.insert(last, -1) }
+                if other >= 0 && mentions[other].key != mentions[m].key { organisationsByLast.insert(last, -1) }
             } else {
                 organisationsByLast.insert(last, m)
             }
         }
-        let lengths = mentions.indices.map { UTF8Cursor.scalarCount(mentions[$0].name) }
+        // The lengths of people's names (the others are not compared).
+        let lengths = mentions.indices.map { mentions[$0].kind == .person ? UTF8Cursor.scalarCount(mentions[$0].name) : 0 }
         // The longest person name for each first and last word; people named in full by last word,
         // in order of appearance; the gender a title or given name tells.
-        var longestByFirstAndLast = KeyMap<Int>(), fullByLast = [UInt64: [Int]](), byFirstWord = [UInt64: [Int]]()
+        var longestByFirstAndLast = KeyMap<Int>(minimumCapacity: mentions.count), fullByLast = [UInt64: [Int]](), byFirstWord = [UInt64: [Int]]()
         // "Mr. Anwar" of a couple, "Tariq Anwar … his" and "Salma Anwar … she": the pronouns after a full
         // name tell which one a titled surname is when neither a title nor a given name does.
         // Worked out only when a titled surname meets a full name with no gender of its own.
@@ -545,7 +559,9 @@ extension DocumentModel {
                     }
                 }
             case .place:
-                if let country = Gazetteer.countryByKey[rangeKey(mentionTokens[m].lowerBound, mentionTokens[m].upperBound)] {
+                // the key of the whole mention: its name's, unless it holds more ("Ministry of Foreign Affairs (MoFA)")
+                let range = mentionTokens[m]
+                if let country = Gazetteer.countryByKey[range == nameTokenRange(m) ? mentions[m].key : rangeKey(range.lowerBound, range.upperBound)] {
                     mentionNames[m] = country
                     mentionIsCountry[m] = true
                 }

@@ -24,10 +24,13 @@ extension DocumentModel {
     func pairQuotes() {
         quoteOf = [Int32](repeating: -1, count: tokens.count)
         var leftOpen = false
+        // Each paragraph's work lists, emptied for the next one (their storage kept).
+        var local = [QuoteSpan](), valid = [Bool](), newIndex = [Int]()
+        var stack = [Int]()  // indexes into `local`
         for (p, para) in paragraphs.enumerated() {
-            var local = [QuoteSpan]()
-            var valid = [Bool]()
-            var stack = [Int]()  // indexes into `local`
+            local.removeAll(keepingCapacity: true)
+            valid.removeAll(keepingCapacity: true)
+            stack.removeAll(keepingCapacity: true)
             func create(open: Int?, continued: Bool) -> Int {
                 local.append(QuoteSpan(open: open, close: nil, start: 0, end: 0, innerFirst: 0, innerEnd: 0,
                                        parent: stack.last, paragraph: p, continued: continued))
@@ -45,12 +48,12 @@ extension DocumentModel {
                     local[q].close = t
                 }
             }
-            let closesLeft = { (from: Int) -> Bool in
+            func closesLeft(_ from: Int) -> Bool {
                 var t = from
                 while t < para.endToken {
-                    if self.tokens[t].mark == 1 {
-                        if self.tokens[t].kind == .close { return true }
-                        if self.tokens[t].kind == .open { return false }
+                    if tokens[t].mark == 1 {
+                        if tokens[t].kind == .close { return true }
+                        if tokens[t].kind == .open { return false }
                     }
                     t += 1
                 }
@@ -58,12 +61,12 @@ extension DocumentModel {
             }
             for t in para.firstToken..<para.endToken {
                 let tok = tokens[t]
-                if local.first?.close == t && local.first?.open == nil { continue }
                 switch tok.kind {
                 case .open:
                     let q = create(open: t, continued: leftOpen && t == para.firstToken)
                     stack.append(q)
                 case .close:
+                    if local.first?.close == t && local.first?.open == nil { continue }
                     guard let depth = stack.lastIndex(where: { mark($0) == tok.mark }) else { continue }
                     for above in stack[(depth + 1)...] { valid[above] = false }
                     local[stack[depth]].close = t
@@ -84,7 +87,8 @@ extension DocumentModel {
                 if mark(q) == 1 { leftOpen = true } else { valid[q] = false }
             }
             // Keep valid quotations, remapping parents.
-            var newIndex = [Int](repeating: -1, count: local.count)
+            newIndex.removeAll(keepingCapacity: true)
+            newIndex.append(contentsOf: repeatElement(-1, count: local.count))
             for i in local.indices where valid[i] {
                 var span = local[i]
                 var parent = span.parent

@@ -25,7 +25,7 @@ extension DocumentModel {
             } else if let form = cueForm(t) {
                 clause = reportedClause(after: t, form: form, sentence: sentence)
                 if let c = clause, form.flags.contains(.directive) && form.flags.contains(.naming), tokens[t + 1].kind == .word,
-                   tokens[t + 1].key == SpeechCues.k.on || tokens[t + 1].key == SpeechCues.k.upon || tokens[t + 1].key == SpeechCues.k.for,
+                   tokens[t + 1].key == keyOf.on || tokens[t + 1].key == keyOf.upon || tokens[t + 1].key == keyOf.for,
                    c.start > t + 1 {
                     cueEnd = t + 2
                 }
@@ -45,7 +45,7 @@ extension DocumentModel {
             if clause.start > t, !(t + 1..<clause.start).contains(where: { isPunct($0, 0x2C) }),
                let cut = endOfFrontedClause(cue: t, clause.start, last, sentence) { last = cut; cutFronted = true }
             // "Having announced that …, the mayor left": the participle speaks for the subject of the main clause.
-            let mainSubject = cutFronted && t - 1 == firstWord(sentence) && tokens[t - 1].key == SpeechCues.k.having
+            let mainSubject = cutFronted && t - 1 == firstWord(sentence) && tokens[t - 1].key == keyOf.having
                 ? sentenceSubject(from: last + 1, before: sentence.end) : nil
             let speaker = mainSubject ?? (madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : asker(t, before: clause.start) ?? speakerOfCue(t) ?? describedSubject(t)
                 ?? (followsApposition(t) ? sentenceSubject(from: sentence.first, before: t) : nil))
@@ -94,7 +94,7 @@ extension DocumentModel {
             // question ("Asked whether …, 70 percent said yes"), nor a relative clause (", a claim that Roe denied").
             guard cue > start, (cue..<comma).count(where: { quoteOf[$0] < 0 && isDash($0) }) % 2 == 0,
                   !inner.contains(where: { quotations[$0].speaker != nil && quotations[$0].speaker == speaker.name }),
-                  !(comma + 1..<k).contains(where: { tokens[$0].key == SpeechCues.k.that }),
+                  !(comma + 1..<k).contains(where: { tokens[$0].key == keyOf.that }),
                   let last = closing ? comma : trimmedLast(comma - 1, start) else { return }
             for i in inner {
                 quotations[i].end = tokens[last].end
@@ -147,13 +147,13 @@ extension DocumentModel {
 
     private static let subordinators = SpeechCues.keys("after before when while since because although though whereas once unless until if having")
 
-    /// "made it clear that": returns the token of "that".
-    private func madeItClear(_ t: Int, _ sentence: TextSentence) -> Int? {
+    /// "made it clear that": returns the token of "that" (asked of every word, so inlined).
+    @inline(__always) private func madeItClear(_ t: Int, _ sentence: TextSentence) -> Int? {
         let key = tokens[t].key
-        guard key == SpeechCues.k.made || key == SpeechCues.k.make || key == SpeechCues.k.makes || key == SpeechCues.k.making else { return nil }
+        guard key == keyOf.made || key == keyOf.make || key == keyOf.makes || key == keyOf.making else { return nil }
         var j = t + 1
-        if j < sentence.end && tokens[j].key == SpeechCues.k.it { j += 1 }
-        guard j + 1 < sentence.end, tokens[j].key == SpeechCues.k.clear, tokens[j + 1].key == SpeechCues.k.that else { return nil }
+        if j < sentence.end && tokens[j].key == keyOf.it { j += 1 }
+        guard j + 1 < sentence.end, tokens[j].key == keyOf.clear, tokens[j + 1].key == keyOf.that else { return nil }
         return j + 1
     }
 
@@ -172,11 +172,11 @@ extension DocumentModel {
         guard let subject, subject.mention == nil || (subject.kind == .organisation && isPeople(subject.name)) else { return nil }
         for h in sentence.first..<sentence.end where tokens[h].kind == .word && quoteOf[h] < 0 && Self.pollHeads.contains(tokens[h].key) {
             let s = pollPhraseStart(h, sentence.first)
-            let according = s >= sentence.first + 2 && tokens[s - 1].key == SpeechCues.k.to && tokens[s - 2].key == SpeechCues.k.according
+            let according = s >= sentence.first + 2 && tokens[s - 1].key == keyOf.to && tokens[s - 2].key == keyOf.according
             // "A poll showed that most voters said": the respondents in the finding's clause.
             let finding = h < k && ((h + 1)..<min(h + 6, k)).contains { f in
                 Self.findingVerbs.contains(tokens[f].key) && ((h + 1)..<f).allSatisfy { tokens[$0].kind != .punct && cueForm($0) == nil }
-                    && (tokens[f + 1].key == SpeechCues.k.that || ((f + 1)..<k).allSatisfy { tokens[$0].kind != .punct })
+                    && (tokens[f + 1].key == keyOf.that || ((f + 1)..<k).allSatisfy { tokens[$0].kind != .punct })
             }
             guard according || finding else { continue }
             var n = s
@@ -216,7 +216,7 @@ extension DocumentModel {
 
     /// "Americans", "Ohioans": a nation's people, who answer polls as a group.
     private func isPeople(_ name: String) -> Bool {
-        name.hasSuffix("s") && !name.contains(" ") && Gazetteer.adjective[WordKey.string(String(name.dropLast()))] != nil
+        name.hasSuffix("s") && !name.utf8.contains(0x20) && Gazetteer.adjective[WordKey.string(String(name.dropLast()))] != nil
     }
 
     private static let pollHeads = SpeechCues.keys("poll polls survey surveys study analysis")
@@ -290,9 +290,9 @@ extension DocumentModel {
             guard tok.kind == .word, tok.form == nil || cueForm(i) == nil, !isPastVerb(i) || participle, !isIngWord(i) || gerundNoun else { return false }
             let c = tok.classes
             // "the head of the delegation to the forum": "to" before a noun phrase is a preposition.
-            if tok.key == SpeechCues.k.to && i < last && (tokens[i + 1].classes.contains(.determiners) || tokens[i + 1].capitalised) { return true }
+            if tok.key == keyOf.to && i < last && (tokens[i + 1].classes.contains(.determiners) || tokens[i + 1].capitalised) { return true }
             return !c.contains(.auxiliaries) && !c.contains(.betweenSubjectAndCue) && !c.contains(.subjectPronouns)
-                && !Self.clauseJoints.contains(tok.key) && !Self.relativeWords.contains(tok.key) && tok.key != SpeechCues.k.that
+                && !Self.clauseJoints.contains(tok.key) && !Self.relativeWords.contains(tok.key) && tok.key != keyOf.that
         }
         while j >= first && last - j < 14 && inPhrase(j) { j -= 1 }
         guard j < last, relative || j < first || tokens[j].kind == .punct || Self.clauseJoints.contains(tokens[j].key)
@@ -332,7 +332,7 @@ extension DocumentModel {
             let tok = tokens[j]
             guard quoteOf[j] < 0, tok.kind == .word || tok.kind == .possessive || tok.kind == .number, tok.form == nil,
                   !tok.classes.contains(.auxiliaries), !tok.classes.contains(.betweenSubjectAndCue), !isPastVerb(j),
-                  !Self.relativeWords.contains(tok.key), tok.key != SpeechCues.k.that else { return nil }
+                  !Self.relativeWords.contains(tok.key), tok.key != keyOf.that else { return nil }
         }
         // The apposition: no quotation, cue, verb or sentence end of its own.
         for j in (comma + 1)..<k where quoteOf[j] >= 0 || cueForm(j) != nil || isSentenceEndPunct(j) || isPunct(j, 0x3B) || isPunct(j, 0x3A) { return nil }
@@ -364,7 +364,7 @@ extension DocumentModel {
     private func subordinateParticipleSubject(_ k: Int, _ sentence: TextSentence) -> SpeakerRef? {
         guard tokens[k].form?.participle ?? false else { return nil }
         let j = beforeAdverbs(k - 1, sentence.first)
-        guard j >= sentence.first, tokens[j].kind == .word, Self.subordinators.contains(tokens[j].key) || tokens[j].key == SpeechCues.k.by else { return nil }
+        guard j >= sentence.first, tokens[j].kind == .word, Self.subordinators.contains(tokens[j].key) || tokens[j].key == keyOf.by else { return nil }
         if j == firstWord(sentence) {
             guard let comma = ((k + 1)..<sentence.end).first(where: { quoteOf[$0] < 0 && isPunct($0, 0x2C) }) else { return nil }
             return sentenceSubject(from: comma + 1, before: sentence.end)
@@ -380,7 +380,7 @@ extension DocumentModel {
     /// the verb phrase runs to the cue with no clause of its own; its words, with an empty name.
     private func coordinatedSubject(_ k: Int, _ sentence: TextSentence) -> SpeakerRef? {
         let j = beforeAllAdverbs(k - 1, sentence.first)
-        guard j > sentence.first, !hasTo(j, k), tokens[j].kind == .word, tokens[j].key == SpeechCues.k.and, !isPunct(j - 1, 0x2C) else { return nil }
+        guard j > sentence.first, !hasTo(j, k), tokens[j].kind == .word, tokens[j].key == keyOf.and, !isPunct(j - 1, 0x2C) else { return nil }
         let start = adjunctComma(sentence).flatMap { $0 < j ? $0 + 1 : nil } ?? afterDateline(sentence)
         var v = start
         while v < j && v - start <= 8 && quoteOf[v] < 0 && (tokens[v].kind == .word || tokens[v].kind == .possessive || tokens[v].kind == .number)
@@ -388,7 +388,7 @@ extension DocumentModel {
                 && !tokens[v].classes.contains(.subjectPronouns) && !tokens[v].classes.contains(.prepositions) && !Self.clauseJoints.contains(tokens[v].key) { v += 1 }
         guard v > start, v < j, tokens[v].kind == .word, isPastVerb(v) || Self.pastForms.contains(tokens[v].key) || cueForm(v)?.past ?? false,
               ((v + 1)..<j).allSatisfy({ quoteOf[$0] < 0 && !isSentenceEndPunct($0) && !isPunct($0, 0x2C) && !isPunct($0, 0x3B) && !isPunct($0, 0x3A)
-                  && !tokens[$0].classes.contains(.subjectPronouns) && tokens[$0].key != SpeechCues.k.that && !Self.relativeWords.contains(tokens[$0].key)
+                  && !tokens[$0].classes.contains(.subjectPronouns) && tokens[$0].key != keyOf.that && !Self.relativeWords.contains(tokens[$0].key)
                   && !Self.clauseJoints.contains(tokens[$0].key) }) else { return nil }
         return scanSubject(from: v - 1, limit: start, forward: false) ?? SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[start].start, tokens[v - 1].end))
     }
@@ -420,7 +420,7 @@ extension DocumentModel {
     /// "When asked by a reporter whether …", "Asked by Jo Hale if …": the one who asks, named between
     /// "by" and the question starting at `start` (a description keeps its words, with an empty name).
     private func asker(_ k: Int, before start: Int) -> SpeakerRef? {
-        guard tokens[k].form?.flags.contains(.question) ?? false, k + 2 < start, tokens[k + 1].key == SpeechCues.k.by,
+        guard tokens[k].form?.flags.contains(.question) ?? false, k + 2 < start, tokens[k + 1].key == keyOf.by,
               ((k + 2)..<start).allSatisfy({ quoteOf[$0] < 0 && tokens[$0].kind != .punct }) else { return nil }
         if let named = scanSubject(from: start - 1, limit: k + 2, forward: true), !named.name.isEmpty { return named }
         return SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[k + 2].start, tokens[start - 1].end))
@@ -450,30 +450,30 @@ extension DocumentModel {
         // "his reported net worth", "the previously announced plan": a participle used as an adjective.
         if form.past, case let b = beforeMannerAdverbs(k - 1, sentence.first), b >= sentence.first,
            (tokens[b].kind == .possessive && b > sentence.first && tokens[b - 1].kind == .word && !tokens[b - 1].classes.contains(.subjectPronouns)
-            && !Self.relativeWords.contains(tokens[b - 1].key) && tokens[b - 1].key != SpeechCues.k.that)  // not "he's said"
+            && !Self.relativeWords.contains(tokens[b - 1].key) && tokens[b - 1].key != keyOf.that)  // not "he's said"
             || (tokens[b].kind == .word && (Self.articles.contains(tokens[b].key) || tokens[b].classes.contains(.prepositions))) { return nil }
         let flags = form.flags
         func word(_ i: Int) -> Bool { i < end && tokens[i].kind == .word }
         if flags.contains(.particle) {  // point out
-            guard word(t) && tokens[t].key == SpeechCues.k.out else { return nil }
+            guard word(t) && tokens[t].key == keyOf.out else { return nil }
             t += 1
         }
         while word(t) && tokens[t].classes.contains(.betweenSubjectAndCue) && !tokens[t].classes.contains(.auxiliaries)
-                && tokens[t].key != SpeechCues.k.to { t += 1 }  // "said repeatedly that"
+                && tokens[t].key != keyOf.to { t += 1 }  // "said repeatedly that"
         // "argued forcefully that", "said cheerfully on the radio": a manner adverb before "that" or an adjunct.
-        if word(t) && isMannerAdverb(t) && word(t + 1) && (tokens[t + 1].key == SpeechCues.k.that || tokens[t + 1].classes.contains(.prepositions)) { t += 1 }
+        if word(t) && isMannerAdverb(t) && word(t + 1) && (tokens[t + 1].key == keyOf.that || tokens[t + 1].classes.contains(.prepositions)) { t += 1 }
         if flags.contains(.directive) && flags.contains(.naming) {  // call on / upon / for
             guard word(t) else { return nil }
             let key = tokens[t].key
-            if key == SpeechCues.k.for { return word(t + 1) && isIngWord(t + 1) ? (t + 1, true) : nil }
-            guard key == SpeechCues.k.on || key == SpeechCues.k.upon else { return nil }
+            if key == keyOf.for { return word(t + 1) && isIngWord(t + 1) ? (t + 1, true) : nil }
+            guard key == keyOf.on || key == keyOf.upon else { return nil }
             t += 1
         }
         // "As Jo Hale told the paper on Monday, …": the clause after the attribution's comma.
         if isAsAttribution(k, sentence), !canBeNoun(k), !isPassiveCue(k, sentence.first),
            !(sentence.first..<k).contains(where: { Self.relativeWords.contains(tokens[$0].key) }),
            let c = (t..<min(end, t + 12)).first(where: { isPunct($0, 0x2C) || tokens[$0].kind != .word && tokens[$0].kind != .possessive
-                && tokens[$0].kind != .number || quoteOf[$0] >= 0 || cueForm($0) != nil || tokens[$0].key == SpeechCues.k.that
+                && tokens[$0].kind != .number || quoteOf[$0] >= 0 || cueForm($0) != nil || tokens[$0].key == keyOf.that
                 || Self.questionWords.contains(tokens[$0].key) }), c > t, isPunct(c, 0x2C), word(c + 1) {
             return (c + 1, false)
         }
@@ -484,7 +484,7 @@ extension DocumentModel {
             while u < min(end, t + 18) {
                 if quoteOf[u] >= 0 { break }
                 let tok = tokens[u]
-                if tok.key == SpeechCues.k.to && tok.kind == .word && u + 1 < end
+                if tok.key == keyOf.to && tok.kind == .word && u + 1 < end
                     && (tokens[u + 1].kind == .word || tokens[u + 1].kind == .open) && u > t {
                     if (sawAddressee || isAddresseePhrase(t, u)) && startsInfinitive(u + 1) { return (u, true) }
                     break
@@ -492,24 +492,24 @@ extension DocumentModel {
                 // "told aides that …": a that-clause, not a directive.
                 // "If …, Jo Hale warned, growers plan to …": the comma ends the attribution; no directive crosses it.
                 if isSentenceEndPunct(u) || isPunct(u, 0x3B) || isPunct(u, 0x3A) || (u == t && isPunct(u, 0x2C)) || (u > t && cueForm(u) != nil)
-                    || (tok.kind == .word && tok.key == SpeechCues.k.that) { break }
+                    || (tok.kind == .word && tok.key == keyOf.that) { break }
                 if mentionAt[u] >= 0 || tok.classes.contains(.addresseeNouns) { sawAddressee = true }
                 u += 1
             }
             if !flags.contains(.clause) { return nil }
         }
-        if flags.contains(.infinitive) && word(t) && tokens[t].key == SpeechCues.k.to && word(t + 1) && startsInfinitive(t + 1) { return (t, true) }
+        if flags.contains(.infinitive) && word(t) && tokens[t].key == keyOf.to && word(t + 1) && startsInfinitive(t + 1) { return (t, true) }
         if flags.contains(.gerund) && word(t) && isIngWord(t) && !tokens[t].classes.contains(.innerParticiples) { return (t, true) }
         if flags.contains(.stance) {
             var u = t
             if word(u) && tokens[u].classes.contains(.determiners) { u += 1 }
-            if word(u) && tokens[u].classes.contains(.stanceNouns) && word(u + 1) && tokens[u + 1].key == SpeechCues.k.that && !isOtherThat(u + 1, afterNoun: true, end) {
+            if word(u) && tokens[u].classes.contains(.stanceNouns) && word(u + 1) && tokens[u + 1].key == keyOf.that && !isOtherThat(u + 1, afterNoun: true, end) {
                 return (u + 2, false)
             }
             return nil
         }
         guard flags.contains(.clause) else { return nil }
-        if word(t) && tokens[t].key == SpeechCues.k.that {
+        if word(t) && tokens[t].key == keyOf.that {
             return isOtherThat(t, afterNoun: canBeNoun(k), end) ? nil : (t + 1, false)
         }
         // "explained how …", "did not say whether …": an indirect question. After "say" only when the
@@ -528,7 +528,7 @@ extension DocumentModel {
             if isAsAttribution(k, sentence), word(t + 1) { return (t + 1, false) }
             var c = t + 1
             while c < min(end, t + 20) && !isPunct(c, 0x2C) && quoteOf[c] < 0 && !isSentenceEndPunct(c) { c += 1 }
-            if c < end && isPunct(c, 0x2C) && word(c + 1) && tokens[c + 1].key == SpeechCues.k.that { return (c + 2, false) }
+            if c < end && isPunct(c, 0x2C) && word(c + 1) && tokens[c + 1].key == keyOf.that { return (c + 2, false) }
             return nil
         }
         var u = t
@@ -546,10 +546,10 @@ extension DocumentModel {
                        || flags.contains(.addressee)) {
             var v = u
             while v < min(end, u + 14) && (tokens[v].kind == .word || tokens[v].kind == .number || tokens[v].kind == .possessive)
-                    && tokens[v].key != SpeechCues.k.that && cueForm(v) == nil {
+                    && tokens[v].key != keyOf.that && cueForm(v) == nil {
                 // "suggested after she won", "told aides as he left": a pronoun after a conjunction starts an adjunct.
                 if v > u && v < u + 8 && tokens[v].classes.contains(.subjectPronouns) && !tokens[v - 1].classes.contains(.prepositions)
-                    && !Self.subordinators.contains(tokens[v - 1].key) && tokens[v - 1].key != SpeechCues.k.as {
+                    && !Self.subordinators.contains(tokens[v - 1].key) && tokens[v - 1].key != keyOf.as {
                     return (v, false)
                 }
                 // "told reporters this was …", "said Tuesday his plan is …": a subject and its finite verb after the addressee or time.
@@ -560,11 +560,11 @@ extension DocumentModel {
                 }
                 v += 1
             }
-            if word(v) && tokens[v].key == SpeechCues.k.that && v > u { return isOtherThat(v, afterNoun: true, end) ? nil : (v + 1, false) }
+            if word(v) && tokens[v].key == keyOf.that && v > u { return isOtherThat(v, afterNoun: true, end) ? nil : (v + 1, false) }
             if let that = thatAfterAdjunct(v, end) { return (that + 1, false) }
             // "told ABC's “This Week” that …": an addressee ending in a quoted title.
             if flags.contains(.addressee), v < end, tokens[v].kind == .open, let q = outerQuote(v), let close = quotes[q].close,
-               close - v <= 8, word(close + 1), tokens[close + 1].key == SpeechCues.k.that { return (close + 2, false) }
+               close - v <= 8, word(close + 1), tokens[close + 1].key == keyOf.that { return (close + 2, false) }
             if !flags.contains(.addressee) || tokens[u].classes.contains(.prepositions) { return nil }
             u = t
         }
@@ -588,7 +588,7 @@ extension DocumentModel {
             && (namesRole(u, end) || tokens[k - 1].kind == .close) && isSpeakerPhraseToEnd(u, end) { return nil }
         if flags.contains(.zeroThat) && !tokens[u].classes.contains(.prepositions)
             && !tokens[u].classes.contains(.betweenSubjectAndCue) && (!isIngWord(u) || isGerundSubject(u, end))
-            && !tokens[u].classes.contains(.notClauseStart) && tokens[u].key != SpeechCues.k.to
+            && !tokens[u].classes.contains(.notClauseStart) && tokens[u].key != keyOf.to
             && !Self.adjunctConjunctions.contains(tokens[u].key) && !Self.coordinators.contains(tokens[u].key) && !isTimePhrase(u, end)
             && (!attributesQuotation(k, sentence.first) || startsFiniteClause(u, end) || startsWithDemonstrative(u, end)) {
             return (u, false)
@@ -643,7 +643,7 @@ extension DocumentModel {
             if isSentenceEndPunct(w) || isPunct(w, 0x3B) || isPunct(w, 0x3A) || quoteOf[w] >= 0 { return nil }
             if tok.kind == .word {
                 // A "that" after a common noun is mostly a relative pronoun ("a tactic that allows …").
-                if tok.key == SpeechCues.k.that {
+                if tok.key == keyOf.that {
                     let before = tokens[w - 1], after = tokens[w + 1]
                     let complement = before.kind != .word || before.capitalised || before.classes.contains(.calendarWords)
                         || Self.timeAdverbs.contains(before.key) || after.classes.contains(.subjectPronouns) || after.classes.contains(.determiners)
@@ -700,7 +700,7 @@ extension DocumentModel {
                 v = mentionTokens[Int(mentionAt[v])].upperBound
                 continue
             }
-            if name < 0 && (tok.capitalised || tok.classes.contains(.prepositions) || tok.key == SpeechCues.k.to) { return false }
+            if name < 0 && (tok.capitalised || tok.classes.contains(.prepositions) || tok.key == keyOf.to) { return false }
             if name >= 0 { after += 1 }
             guard after <= 4, after != 1 || tok.classes.contains(.prepositions) else { return false }
             v += 1
@@ -716,7 +716,7 @@ extension DocumentModel {
             let tok = tokens[v]
             if tok.kind == .word && Self.relativeWords.contains(tok.key) { return v > u }
             guard quoteOf[v] < 0, tok.kind != .open, !tok.classes.contains(.auxiliaries), !tok.classes.contains(.subjectPronouns),
-                  cueForm(v) == nil, !isPastVerb(v), !Self.pastForms.contains(tok.key), tok.key != SpeechCues.k.that else { return false }
+                  cueForm(v) == nil, !isPastVerb(v), !Self.pastForms.contains(tok.key), tok.key != keyOf.that else { return false }
             v += 1
         }
         return v < end
@@ -747,7 +747,7 @@ extension DocumentModel {
 
     /// Whether "to" is among the words after `j` up to cue `k` ("refused to say"): an infinitive, not a statement made.
     private func hasTo(_ j: Int, _ k: Int) -> Bool {
-        ((j + 1)..<k).contains { tokens[$0].key == SpeechCues.k.to }
+        ((j + 1)..<k).contains { tokens[$0].key == keyOf.to }
     }
 
     /// A lower-case adverb in "-ly" of five letters or more ("forcefully", "cheerfully").
@@ -777,9 +777,9 @@ extension DocumentModel {
                     || (isPastVerb(v) && v + 1 < end && (tokens[v + 1].classes.contains(.determiners) || tokens[v + 1].classes.contains(.subjectPronouns)
                                                           || Self.objectPronouns.contains(tokens[v + 1].key)
                                                           || (SpeechCues.possessiveDeterminers.contains(tokens[u].key) && tokens[v + 1].kind == .word)))) { return true }
-            if tok.key == SpeechCues.k.that || Self.relativeWords.contains(tok.key) || Self.clauseJoints.contains(tok.key)
+            if tok.key == keyOf.that || Self.relativeWords.contains(tok.key) || Self.clauseJoints.contains(tok.key)
                 || Self.questionWords.contains(tok.key) || cueForm(v) != nil
-                || (tok.classes.contains(.prepositions) && tok.key != SpeechCues.k.of) { return false }
+                || (tok.classes.contains(.prepositions) && tok.key != keyOf.of) { return false }
             v += 1
         }
         return false
@@ -842,8 +842,8 @@ extension DocumentModel {
     /// "As the Post reported," / "But as she noted,": cue `k` in an attribution opening its sentence with "as".
     private func isAsAttribution(_ k: Int, _ sentence: TextSentence) -> Bool {
         var first = firstWord(sentence)
-        if first + 1 < k && (tokens[first].key == SpeechCues.k.but || tokens[first].key == SpeechCues.k.and) { first += 1 }  // "But as Jo Hale noted,"
-        guard first < k, k - first <= 10, tokens[first].key == SpeechCues.k.as else { return false }
+        if first + 1 < k && (tokens[first].key == keyOf.but || tokens[first].key == keyOf.and) { first += 1 }  // "But as Jo Hale noted,"
+        guard first < k, k - first <= 10, tokens[first].key == keyOf.as else { return false }
         return !(first..<k).contains { quoteOf[$0] >= 0 || tokens[$0].kind == .punct }
     }
 
@@ -893,9 +893,9 @@ extension DocumentModel {
             }
             // "asked in Iowa last week whether …", "asked on Monday about the vote": a place or time may come
             // first, not "to" or "for"; "asked for a recount": what is asked for.
-            if (key == Self.about || (key == SpeechCues.k.for && u == t)) && u + 1 < end && tokens[u + 1].kind != .punct
+            if (key == Self.about || (key == keyOf.for && u == t)) && u + 1 < end && tokens[u + 1].kind != .punct
                 && !Self.clauseJoints.contains(tokens[u + 1].key) && tokens[u + 1].key != Self.or { return (u + 1, true) }
-            if key == SpeechCues.k.to || key == SpeechCues.k.for || key == Self.about || cueForm(u) != nil { break }
+            if key == keyOf.to || key == keyOf.for || key == Self.about || cueForm(u) != nil { break }
             u += 1
         }
         return nil
@@ -906,14 +906,14 @@ extension DocumentModel {
     private func endsTopic(_ u: Int, _ last: Int) -> Bool {
         guard tokens[u].kind == .word, u < last else { return false }
         let key = tokens[u].key, next = tokens[u + 1]
-        if key == Self.during || (key == SpeechCues.k.as && next.key == Self.well && (u + 2 > last || tokens[u + 2].key != SpeechCues.k.as)) { return true }
-        return (key == SpeechCues.k.and || key == SpeechCues.k.but) && next.kind == .word
+        if key == Self.during || (key == keyOf.as && next.key == Self.well && (u + 2 > last || tokens[u + 2].key != keyOf.as)) { return true }
+        return (key == keyOf.and || key == keyOf.but) && next.kind == .word
             && (next.capitalised || next.classes.contains(.subjectPronouns) || isPastVerb(u + 1))
     }
 
     /// Whether a question's clause starting at `start` is its topic ("about …", "for …").
     private func isTopic(_ start: Int) -> Bool {
-        start > 0 && tokens[start - 1].kind == .word && (tokens[start - 1].key == Self.about || tokens[start - 1].key == SpeechCues.k.for)
+        start > 0 && tokens[start - 1].kind == .word && (tokens[start - 1].key == Self.about || tokens[start - 1].key == keyOf.for)
     }
 
     private static let during = WordKey.hash("during")
@@ -925,7 +925,7 @@ extension DocumentModel {
         guard u + 1 < end, cueForm(u) == nil, !tokens[u].classes.contains(.innerParticiples),
               tokens[u + 1].kind == .word || tokens[u + 1].kind == .number else { return false }
         let next = tokens[u + 1].key
-        return next != SpeechCues.k.to && next != Self.with
+        return next != keyOf.to && next != Self.with
     }
 
     private static let questionWords = SpeechCues.keys("whether if what how why who whom when where which")
@@ -994,7 +994,7 @@ extension DocumentModel {
             // "On Tuesday she lost the primary but …, according to …": a short adjunct without its comma, then the
             // clause; the first comma is the clause's own.
             if !clauseTaking, let v = ((first + 1)..<t).first(where: { tokens[$0].kind == .word && (Self.relativeWords.contains(tokens[$0].key)
-                    || tokens[$0].key == SpeechCues.k.that || isIngWord($0) || tokens[$0].classes.contains(.subjectPronouns)) }),
+                    || tokens[$0].key == keyOf.that || isIngWord($0) || tokens[$0].classes.contains(.subjectPronouns)) }),
                tokens[v].classes.contains(.subjectPronouns), tokens[v].key != Self.there, !tokens[v - 1].classes.contains(.prepositions) { return nil }
             return t
         }
@@ -1006,13 +1006,13 @@ extension DocumentModel {
         let key = tokens[n].key
         if isIngWord(n) && !tokens[n].classes.contains(.innerParticiples) { return true }
         if Self.closingParticiples.contains(key) { return true }  // ", based on polls"
-        if key == SpeechCues.k.according || Self.contrastWords.contains(key) { return true }
-        if key == Self.compared && n + 1 < end && (tokens[n + 1].key == SpeechCues.k.to || tokens[n + 1].key == Self.with) { return true }
+        if key == keyOf.according || Self.contrastWords.contains(key) { return true }
+        if key == Self.compared && n + 1 < end && (tokens[n + 1].key == keyOf.to || tokens[n + 1].key == Self.with) { return true }
         // ", but he is …": a contrast the narrator adds (", but that …" goes on reporting).
-        if key == SpeechCues.k.but && n + 1 < end && tokens[n + 1].key != SpeechCues.k.that { return true }
+        if key == keyOf.but && n + 1 < end && tokens[n + 1].key != keyOf.that { return true }
         // ", however this time …": the narrator's contrast (", however, that …" goes on reporting).
         if key == Self.however && n + 2 < end && tokens[n + 1].kind == .word && !isPunct(n + 2, 0x2C) { return true }
-        if key == SpeechCues.k.as && n + 1 < end && (tokens[n + 1].key == SpeechCues.k.per || tokens[n + 1].key == SpeechCues.k.reported
+        if key == keyOf.as && n + 1 < end && (tokens[n + 1].key == keyOf.per || tokens[n + 1].key == keyOf.reported
                                                       || tokens[n + 1].classes.contains(.auxiliaries)) { return true }  // ", as have others"
         if tokens[n].classes.contains(.timeWords) {
             for j in (n + 1)..<min(end, n + 4) where tokens[j].classes.contains(.timeRelations) { return true }
@@ -1071,7 +1071,7 @@ extension DocumentModel {
             if tok.kind == .number { return true }
             guard tok.kind == .word, !isPastVerb(j), !isIngWord(j), !endsWith(j, "ly") else { return false }
             let c = tok.classes
-            return tok.key != SpeechCues.k.that && tok.key != SpeechCues.k.to && !c.contains(.prepositions)
+            return tok.key != keyOf.that && tok.key != keyOf.to && !c.contains(.prepositions)
                 && !Self.clauseJoints.contains(tok.key) && !Self.questionWords.contains(tok.key) && !Self.relativeWords.contains(tok.key)
                 && (c.contains(.auxiliaries) || !c.contains(.betweenSubjectAndCue)) && !Self.negations.contains(tok.key)
         }
@@ -1098,7 +1098,7 @@ extension DocumentModel {
         let r = beforeAdverbs(cue - 1, sentence.first)
         if r > sentence.first && tokens[r].kind == .word && Self.relativeWords.contains(tokens[r].key) && isPunct(r - 1, 0x2C) {
             adjunct = (first..<sentence.end).first { quoteOf[$0] < 0 && isPunct($0, 0x2C) }
-        } else if let rel = relativeBeforeSubject(of: cue, sentence.first), isPunct(rel - 1, 0x2C), tokens[rel].key != SpeechCues.k.that {
+        } else if let rel = relativeBeforeSubject(of: cue, sentence.first), isPunct(rel - 1, 0x2C), tokens[rel].key != keyOf.that {
             adjunct = (first..<sentence.end).first { quoteOf[$0] < 0 && isPunct($0, 0x2C) }  // ", which officials said …, …"
         }
         var last = end - 1
@@ -1110,7 +1110,7 @@ extension DocumentModel {
             for v in first..<end where quoteOf[v] < 0 && tokens[v].kind == .word
                 && (tokens[v].classes.contains(.auxiliaries) || Self.pastForms.contains(tokens[v].key) || isPastVerb(v)) {
                 if tokens[v - 1].kind == .punct || Self.clauseJoints.contains(tokens[v - 1].key) || Self.relativeWords.contains(tokens[v - 1].key)
-                    || tokens[v - 1].key == SpeechCues.k.that || tokens[v - 1].classes.contains(.auxiliaries) { continue }
+                    || tokens[v - 1].key == keyOf.that || tokens[v - 1].classes.contains(.auxiliaries) { continue }
                 finite += 1
                 if finite == 2 { last = v - 1; break }
             }
@@ -1155,11 +1155,11 @@ extension DocumentModel {
                     if t + 1 < end && tokens[t + 1].kind == .word && (tokens[t + 1].classes.contains(.determiners)
                         || endsClauseAfterComma(t + 1, end)) { last = t - 1; break scan }
                     // " — and he singled out …": the narrator goes on with the subject's next act.
-                    if t + 2 < end && (tokens[t + 1].key == SpeechCues.k.and || tokens[t + 1].key == SpeechCues.k.but)
+                    if t + 2 < end && (tokens[t + 1].key == keyOf.and || tokens[t + 1].key == keyOf.but)
                         && tokens[t + 2].classes.contains(.personPronouns) { last = t - 1; break scan }
                 default: break
                 }
-            } else if tok.kind == .word && (tok.key == SpeechCues.k.and || tok.key == SpeechCues.k.but) && t > first {
+            } else if tok.kind == .word && (tok.key == keyOf.and || tok.key == keyOf.but) && t > first {
                 var n = t + 1
                 while n < end && tokens[n].kind == .word && tokens[n].classes.contains(.betweenSubjectAndCue)
                         && !tokens[n].classes.contains(.auxiliaries) { n += 1 }
@@ -1174,7 +1174,7 @@ extension DocumentModel {
                 // "said they would stay and others have said they would not": a short subject with a cue of its own.
                 if !isPunct(t - 1, 0x2C), !isPunct(t - 2, 0x2C), n == t + 1, startsCoordinateReport(n, end) { last = t - 1; break scan }
                 // "said that … but did not say …": the subject's next act, not the report.
-                if tok.key == SpeechCues.k.but && n < end && Self.doSupport.contains(tokens[n].key) { last = t - 1; break scan }
+                if tok.key == keyOf.but && n < end && Self.doSupport.contains(tokens[n].key) { last = t - 1; break scan }
                 // ", and the White House emphasized ...": a new subject with its own cue.
                 if t > first && isPunct(t - 1, 0x2C) {
                     var v = n
@@ -1184,7 +1184,7 @@ extension DocumentModel {
                     if n == t + 1 && n + 1 < end && (tokens[n].classes.contains(.personPronouns) || Self.plainSubjects.contains(tokens[n].key))
                         && (isPastVerb(n + 1) || tokens[n + 1].classes.contains(.auxiliaries) || cueForm(n + 1) != nil) { last = t - 2; break scan }
                     // ", and the city has already sued": a new subject with a finite verb of its own.
-                    if n == t + 1 && n < end && tokens[n].key != SpeechCues.k.that && (tokens[n].classes.contains(.determiners) || tokens[n].capitalised) {
+                    if n == t + 1 && n < end && tokens[n].key != keyOf.that && (tokens[n].classes.contains(.determiners) || tokens[n].capitalised) {
                         var w = n + 1
                         while w < min(end, n + 8) && (tokens[w].kind == .word || tokens[w].kind == .possessive) && !tokens[w].classes.contains(.auxiliaries) { w += 1 }
                         if w < end && tokens[w].kind == .word && tokens[w].classes.contains(.auxiliaries) && w > n + 1 { last = t - 2; break scan }
@@ -1199,7 +1199,7 @@ extension DocumentModel {
                 }
                 // "and has championed …", "but suggesting that …" (no -ing word before: "calling X and making Y" is one list).
                 if n == t + 1 && n + 2 < end && quoteOf[n] < 0 && quoteOf[n + 1] < 0 && (startsPerfect(n) || (isIngWord(n) && !tokens[n].classes.contains(.innerParticiples)
-                    && (tokens[n + 1].classes.contains(.determiners) || tokens[n + 1].key == SpeechCues.k.that || Self.questionWords.contains(tokens[n + 1].key))
+                    && (tokens[n + 1].classes.contains(.determiners) || tokens[n + 1].key == keyOf.that || Self.questionWords.contains(tokens[n + 1].key))
                     && !(first..<t).contains(where: { isIngWord($0) }))) {
                     last = t - 1; break scan
                 }
@@ -1225,7 +1225,7 @@ extension DocumentModel {
             guard h <= last, tokens[h].kind == .word, Self.speakingNouns.contains(tokens[h].key),
                   h == last || tokens[h + 1].classes.contains(.prepositions) || tokens[h + 1].kind == .punct,
                   ((p + 1)...last).allSatisfy({ quoteOf[$0] < 0 && !isSentenceEndPunct($0) && !(tokens[$0].kind == .word
-                      && (tokens[$0].classes.contains(.auxiliaries) || isPastVerb($0) || tokens[$0].classes.contains(.subjectPronouns) || tokens[$0].key == SpeechCues.k.that
+                      && (tokens[$0].classes.contains(.auxiliaries) || isPastVerb($0) || tokens[$0].classes.contains(.subjectPronouns) || tokens[$0].key == keyOf.that
                           || Self.relativeWords.contains(tokens[$0].key))) }) else { continue }
             return p
         }
@@ -1257,20 +1257,20 @@ extension DocumentModel {
             let key = tokens[t].key, next = tokens[t + 1].key
             var phrase: Int?
             var cue = ""
-            if key == SpeechCues.k.according && next == SpeechCues.k.to {
+            if key == keyOf.according && next == keyOf.to {
                 phrase = t + 2; cue = "according to"
-            } else if key == SpeechCues.k.as && next == SpeechCues.k.per {
+            } else if key == keyOf.as && next == keyOf.per {
                 phrase = t + 2; cue = "as per"
-            } else if key == SpeechCues.k.as && next == SpeechCues.k.reported && t + 2 < end && tokens[t + 2].key == SpeechCues.k.by {
+            } else if key == keyOf.as && next == keyOf.reported && t + 2 < end && tokens[t + 2].key == keyOf.by {
                 phrase = t + 3; cue = "as reported by"
             }
             guard let start = phrase else { continue }
             var e = start
             while e < end && !isPunct(e, 0x2C) && !isSentenceEndPunct(e) && quoteOf[e] < 0 { e += 1 }
-            marks.append(Attribution(first: t, phraseEnd: e, cue: cue, speaker: attributedSource(start, e)))
+            let speaker = attributedSource(start, e)
+            if speaker != nil { marks.append(Attribution(first: t, phraseEnd: e, cue: cue, speaker: speaker)) }  // not "according to plan"
             t = e - 1
         }
-        marks.removeAll { $0.speaker == nil }  // "according to plan"
         if nested && marks.isEmpty { return }
         let clauseStart = adjunctComma(sentence).map { $0 + 1 } ?? afterDateline(sentence)
         if let mark = marks.first {
@@ -1295,7 +1295,7 @@ extension DocumentModel {
                 return
             }
             // "That’s according to the county's figures.": the pronoun stands for what the sentence before said.
-            if mark.first == opener + 2, tokens[opener].key == SpeechCues.k.that || tokens[opener].key == Self.thisWord,
+            if mark.first == opener + 2, tokens[opener].key == keyOf.that || tokens[opener].key == Self.thisWord,
                tokens[opener + 1].kind == .possessive || tokens[opener + 1].key == Self.isWord, isSentenceEndPunct(mark.phraseEnd) {
                 if !nested { addIndirect(opener, opener, speaker: mark.speaker, cue: mark.cue) }
                 return
@@ -1358,7 +1358,7 @@ extension DocumentModel {
             guard (isPunct(comma, 0x2C) && quoteOf[comma] < 0 && quoteOf[comma - 1] < 0) || closing, comma > bodyStart + 3,
                   let (speaker, k) = trailingAttribution(comma: comma, end) ?? asAttribution(comma, end) else { continue }
             // "As the speech went on, Jo Hale replied …": a subordinate clause alone is no report.
-            if tokens[bodyStart].kind == .word && (Self.subordinators.contains(tokens[bodyStart].key) || tokens[bodyStart].key == SpeechCues.k.as)
+            if tokens[bodyStart].kind == .word && (Self.subordinators.contains(tokens[bodyStart].key) || tokens[bodyStart].key == keyOf.as)
                 && !(bodyStart..<comma).contains(where: { isPunct($0, 0x2C) }) { return }
             if let last = closing ? comma : trimmedLast(comma - 1, bodyStart) {
                 addIndirect(bodyStart, last, speaker: speaker, cue: tokenText(k))
@@ -1382,7 +1382,7 @@ extension DocumentModel {
 
     /// "…, as the harbour paper reported.", "…, as one of them, Jo Lee, reported.": an attribution opening with "as".
     private func asAttribution(_ comma: Int, _ end: Int) -> (speaker: SpeakerRef, cue: Int)? {
-        guard comma + 2 < end, tokens[comma + 1].kind == .word, tokens[comma + 1].key == SpeechCues.k.as, tokens[comma + 2].key != SpeechCues.k.it,
+        guard comma + 2 < end, tokens[comma + 1].kind == .word, tokens[comma + 1].key == keyOf.as, tokens[comma + 2].key != keyOf.it,
               let found = trailingAttribution(comma: comma + 1, end), found.cue > comma + 2 else { return nil }
         return found
     }
@@ -1396,14 +1396,14 @@ extension DocumentModel {
             let tok = tokens[k]
             if let form = cueForm(k) {
                 return form.flags.contains(.clause) && (form.past || !form.participle) && !form.flags.contains(.naming)
-                    && !(pair && (canBeNoun(k) || tokens[k - 1].key == SpeechCues.k.and)) && endsAttribution(k, form, end)
+                    && !(pair && (canBeNoun(k) || tokens[k - 1].key == keyOf.and)) && endsAttribution(k, form, end)
                     && !(canBeNoun(k) && (tokens[k - 1].classes.contains(.determiners) || Self.negations.contains(tokens[k - 1].key))) ? k : nil
             }
             if quoteOf[k] >= 0 || isSentenceEndPunct(k) || isPunct(k, 0x3B) || isPunct(k, 0x3A) { return nil }
             // "…, Jo Hale has said.", "…, tenants and owners say.": an auxiliary before the cue, "and" inside the subject.
-            if tok.kind == .word && (isPerfectBeforeCue(k) || (tok.key == SpeechCues.k.and && k > comma + 1 && tokens[k - 1].kind == .word
+            if tok.kind == .word && (isPerfectBeforeCue(k) || (tok.key == keyOf.and && k > comma + 1 && tokens[k - 1].kind == .word
                                                              && tokens[k + 1].kind == .word && !tokens[k + 1].classes.contains(.subjectPronouns))) {
-                pair = pair || tok.key == SpeechCues.k.and
+                pair = pair || tok.key == keyOf.and
                 k += 1
                 continue
             }
@@ -1421,7 +1421,7 @@ extension DocumentModel {
         guard tokens[k].classes.contains(.auxiliaries), !tokens[k].classes.contains(.beAuxiliaries) else { return false }
         var j = k + 1
         while j < tokens.count && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue)
-                && !tokens[j].classes.contains(.beAuxiliaries) && tokens[j].key != SpeechCues.k.to && cueForm(j) == nil { j += 1 }
+                && !tokens[j].classes.contains(.beAuxiliaries) && tokens[j].key != keyOf.to && cueForm(j) == nil { j += 1 }
         return j < tokens.count && j > k && cueForm(j) != nil
     }
 
@@ -1439,13 +1439,13 @@ extension DocumentModel {
             if tok.kind == .word {
                 let c = tok.classes
                 // "…, she told the crew as she left": an adjunct clause of the speaking ends the attribution.
-                if Self.subordinators.contains(tok.key) || tok.key == SpeechCues.k.as { return true }
+                if Self.subordinators.contains(tok.key) || tok.key == keyOf.as { return true }
                 // "told the court in his filing": an -ing noun after a determiner.
-                if tok.key == SpeechCues.k.that || c.contains(.subjectPronouns) || c.contains(.auxiliaries)
+                if tok.key == keyOf.that || c.contains(.subjectPronouns) || c.contains(.auxiliaries)
                     || Self.questionWords.contains(tok.key) || cueForm(e) != nil || isPastVerb(e)
                     || (isIngWord(e) && !tokens[e - 1].classes.contains(.determiners)) { return false }
                 // "wrote in a memo to the staff": "to" before a noun phrase, not an infinitive.
-                if tok.key == SpeechCues.k.to && !(e + 1 < end && tokens[e + 1].kind == .word && e > k + 1
+                if tok.key == keyOf.to && !(e + 1 < end && tokens[e + 1].kind == .word && e > k + 1
                                                    && (tokens[e + 1].capitalised || tokens[e + 1].classes.contains(.determiners))) { return false }
                 // "said the agency's director": an inverted subject naming a role; after a subject, an object.
                 if e == k + 1 && c.contains(.determiners) && !form.flags.contains(.addressee) && !(followsComma(k) && namesRole(e + 1, end)) { return false }
@@ -1486,9 +1486,9 @@ extension DocumentModel {
             if isPunct(v, 0x2C) && v + 1 < end && (Self.relativeWords.contains(tokens[v + 1].key) || endsClauseAfterComma(v + 1, end)) { return true }
             if tok.kind == .word {
                 // "a longtime ally who served …", "a union that has …".
-                if (Self.relativeWords.contains(tok.key) || tok.key == SpeechCues.k.that) && v > n { return true }
+                if (Self.relativeWords.contains(tok.key) || tok.key == keyOf.that) && v > n { return true }
                 if tok.classes.contains(.auxiliaries) || cueForm(v) != nil || isPastVerb(v) || Self.pastForms.contains(tok.key)
-                    || Self.clauseJoints.contains(tok.key) && tok.key != SpeechCues.k.and { return false }
+                    || Self.clauseJoints.contains(tok.key) && tok.key != keyOf.and { return false }
             }
             v += 1
         }
@@ -1548,7 +1548,7 @@ extension DocumentModel {
         guard first < e, e - start <= 14, (start..<e).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive || tokens[$0].kind == .number }) else { return nil }
         var h = first
         while h + 1 < e && !tokens[h + 1].classes.contains(.prepositions) && !Self.relativeWords.contains(tokens[h + 1].key)
-                && tokens[h + 1].key != SpeechCues.k.that { h += 1 }
+                && tokens[h + 1].key != keyOf.that { h += 1 }
         let headToken = tokens[h]
         guard headToken.kind == .word, !headToken.classes.contains(.prepositions), !headToken.classes.contains(.determiners),
               !headToken.classes.contains(.subjectPronouns),
@@ -1627,7 +1627,7 @@ extension DocumentModel {
     private func isBareSubject(_ from: Int, _ k: Int) -> Bool {
         k > from && tokens[from].kind == .word && !Self.clauseJoints.contains(tokens[from].key) && tokens[from].key != Self.or
             && !tokens[from].classes.contains(.prepositions)
-            && (from..<k).allSatisfy { tokens[$0].kind == .word && (isSubjectWord($0) || tokens[$0].key == SpeechCues.k.and
+            && (from..<k).allSatisfy { tokens[$0].kind == .word && (isSubjectWord($0) || tokens[$0].key == keyOf.and
                                                                     || ($0 > from && tokens[$0].classes.contains(.prepositions))) }
     }
 

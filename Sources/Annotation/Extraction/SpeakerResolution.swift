@@ -21,14 +21,20 @@ struct SpeakerRef: Sendable {
 /// quotations and appositives), the agent of a passive, the subject of a coordinated or participial
 /// cue, and pronouns or role nouns resolved to the nearest fitting earlier speaker.
 extension DocumentModel {
-    /// The cue form of token `t` when it is used as a speech verb here.
-    func cueForm(_ t: Int) -> CueForm? {
+    /// The cue form of token `t` when it is used as a speech verb here (asked of every word: what
+    /// rules out a word with no cue form is inlined).
+    @inline(__always) func cueForm(_ t: Int) -> CueForm? {
+        guard tokens[t].kind == .word, let form = tokens[t].form else { return nil }
+        return cueForm(t, form)
+    }
+
+    /// `cueForm(t)` of a word with the speech-verb form `form`.
+    private func cueForm(_ t: Int, _ form: CueForm) -> CueForm? {
         let tok = tokens[t]
-        guard tok.kind == .word, let form = tok.form else { return nil }
         // Headlines capitalise their cues ("Mayor Says Roads Will Reopen"); "Said Hale, “…”" opens a sentence with one.
         if tok.capitalised && !(t > 0 && !sentenceOf.isEmpty && headline[sentences[Int(sentenceOf[t])].paragraph] && !startsSentence(t))
             && !isInvertedCue(t) && !isOpeningQuestion(t) { return nil }
-        if form.flags.contains(.particle) && !(t + 1 < tokens.count && tokens[t + 1].key == SpeechCues.k.out) { return nil }
+        if form.flags.contains(.particle) && !(t + 1 < tokens.count && tokens[t + 1].key == keyOf.out) { return nil }
         if form.flags.contains(.nounLike) && !form.past && !form.participle {
             guard t > 0 else { return nil }
             let prev = tokens[t - 1]
@@ -43,9 +49,9 @@ extension DocumentModel {
             if afterSubject { return form }
             if t + 1 < tokens.count {
                 let next = tokens[t + 1].key
-                if next == SpeechCues.k.on || next == SpeechCues.k.upon || next == SpeechCues.k.for || next == SpeechCues.k.to { return form }
+                if next == keyOf.on || next == keyOf.upon || next == keyOf.for || next == keyOf.to { return form }
                 // "X's claim that …", "an earlier claim that …", "the filing states that …".
-                if next == SpeechCues.k.that && (prev.kind == .possessive || Self.sourceHeads.contains(prev.key)
+                if next == keyOf.that && (prev.kind == .possessive || Self.sourceHeads.contains(prev.key)
                     || Self.contentNouns.contains(tok.key)) { return form }
             }
             return nil
@@ -115,7 +121,7 @@ extension DocumentModel {
                 var d = t - 1
                 if d > first, mentionAt[d] >= 0, form.flags.contains(.nounLike), !form.past { d = mentionTokens[Int(mentionAt[d])].lowerBound - 1 }
                 let noun = d >= first && (tokens[d].kind == .possessive
-                                          || (tokens[d].classes.contains(.determiners) && tokens[d].key != SpeechCues.k.that))
+                                          || (tokens[d].classes.contains(.determiners) && tokens[d].key != keyOf.that))
                 // Nor a gerund after a preposition ("mocked Roe for calling him …, noting"): the object is its subject.
                 let gerund = form.participle && t > first && tokens[t - 1].classes.contains(.prepositions)
                 if !noun && !gerund { return t }
@@ -135,7 +141,7 @@ extension DocumentModel {
             // A quotation closing on a comma ends a clause too ("Roe cannot say that “…,” Hale added, saying").
             if tokens[t].kind == .close && t > 0 && isPunct(t - 1, 0x2C) { break }
             if quoteOf[t] >= 0, let q = outerQuote(t) { t = quoteFirstToken(q) - 1; continue }
-            if isPunct(t, 0x2C) || isPunct(t, 0x3B) || isDash(t) || tokens[t].key == SpeechCues.k.and || tokens[t].key == SpeechCues.k.but { break }
+            if isPunct(t, 0x2C) || isPunct(t, 0x3B) || isDash(t) || tokens[t].key == keyOf.and || tokens[t].key == keyOf.but { break }
             if let form = cueForm(t), form.flags.contains(.clause), !form.participle { found = t }
             t -= 1
         }
@@ -147,7 +153,7 @@ extension DocumentModel {
         guard let form = cueForm(k) else { return nil }
         var j = beforeAdverbs(k - 1, sentence.first)
         if isPassive(k, after: j) {
-            if k + 1 < sentence.end && tokens[k + 1].key == SpeechCues.k.by {
+            if k + 1 < sentence.end && tokens[k + 1].key == keyOf.by {
                 return scanSubject(from: min(k + 9, sentence.end - 1), limit: k + 2, forward: true)
             }
             // "In this statement, it is also mentioned that": the author of the statement quoted last.
@@ -167,7 +173,7 @@ extension DocumentModel {
         // may be the owner instead ("they pressed him over his claim that"; not "her" owning a noun, "her visit").
         if j == k - 1 && j >= sentence.first && quoteOf[j] < 0 && Self.ownerPronouns.contains(tokens[j].key)
             && (form.flags.contains(.nounLike) || form.participle) && !form.past
-            && k + 1 < sentence.end && tokens[k + 1].key == SpeechCues.k.that && sentenceSubject(from: sentence.first, before: j) != nil
+            && k + 1 < sentence.end && tokens[k + 1].key == keyOf.that && sentenceSubject(from: sentence.first, before: j) != nil
             && !(sentence.first..<j).contains(where: { tokens[$0].key == Self.him || isObjectHer($0) }) {
             return resolvePronoun(j)?.written(tokenText(j))
         }
@@ -191,10 +197,10 @@ extension DocumentModel {
         }
         // "…, having suggested that": a perfect participle; a dash sets it off as a comma does.
         var participle = form.participle
-        if j > sentence.first && tokens[j].key == SpeechCues.k.having && form.past { participle = true; j -= 1 }
+        if j > sentence.first && tokens[j].key == keyOf.having && form.past { participle = true; j -= 1 }
         let afterComma = j >= sentence.first && (isPunct(j, 0x2C) || (tokens[j].kind == .close && j > 0 && isPunct(j - 1, 0x2C))
                                                  || (participle && isDash(j)))
-        let afterConjunction = j >= sentence.first && (tokens[j].key == SpeechCues.k.and || tokens[j].key == SpeechCues.k.but)
+        let afterConjunction = j >= sentence.first && (tokens[j].key == keyOf.and || tokens[j].key == keyOf.but)
         // "Hale attacked Roe by reminding voters that": a gerund of means or time speaks for the clause's subject.
         if form.participle && j > sentence.first && Self.gerundPrepositions.contains(tokens[j].key),
            let found = finiteClauseSubject(before: j, from: adjunctComma(sentence, participles: true).flatMap { $0 < j ? $0 + 1 : nil } ?? sentence.first, near: true) {
@@ -208,7 +214,7 @@ extension DocumentModel {
             // and no other clause comes between (", and the union has sued …, saying": the union's).
             if let previous = previousCue(before: j, from: adjunct ?? sentence.first),
                case let reporting = reportingCue(of: previous, from: adjunct ?? sentence.first),
-               let found = speakerOfCue(reporting) ?? (((previous + 1)..<j).contains { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || tokens[$0].key == SpeechCues.k.and) }
+               let found = speakerOfCue(reporting) ?? (((previous + 1)..<j).contains { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || tokens[$0].key == keyOf.and) }
                                                        ? nil : describedSubject(reporting)) { return found }
             // "X, however, has threatened to veto ..., calling them" and "X rejected the idea and said
             // that": the subject of the sentence.
@@ -243,7 +249,7 @@ extension DocumentModel {
         while v > from {
             if quoteOf[v] >= 0, let q = outerQuote(v) { v = quoteFirstToken(q) - 1; continue }
             if isSentenceEndPunct(v) || isPunct(v, 0x3B) || isPunct(v, 0x3A) { return nil }
-            if Self.relativePronouns.contains(tokens[v].key) || (near && (tokens[v].key == SpeechCues.k.that || tokens[v].key == SpeechCues.k.to)) { return nil }
+            if Self.relativePronouns.contains(tokens[v].key) || (near && (tokens[v].key == keyOf.that || tokens[v].key == keyOf.to)) { return nil }
             if tokens[v].kind == .word && !tokens[v].capitalised && (isPastVerb(v) || tokens[v].form?.past == true || Self.pastForms.contains(tokens[v].key)) {
                 // "Roe gave no details about how he planned to …, saying": not the verb of a clause that a
                 // pronoun opens after "how" or "that".
@@ -258,7 +264,7 @@ extension DocumentModel {
         // Not a name joined to another ("Roe and Hale had helped").
         func opensClause(_ b: Int) -> Bool {
             b >= from && (b == from || isPunct(b - 1, 0x2C)
-                          || ((tokens[b - 1].key == SpeechCues.k.and || tokens[b - 1].key == SpeechCues.k.but) && !(b - 2 >= from && mentionAt[b - 2] >= 0)))
+                          || ((tokens[b - 1].key == keyOf.and || tokens[b - 1].key == keyOf.but) && !(b - 2 >= from && mentionAt[b - 2] >= 0)))
         }
         if mentionAt[s] >= 0 {
             let m = Int(mentionAt[s])
@@ -291,7 +297,7 @@ extension DocumentModel {
         guard b < s, b == from || isPunct(b - 1, 0x2C), !tokens[b].classes.contains(.subjectPronouns) else { return nil }
         let written = text(tokens[b].start, tokens[s].end)
         // "The senator addressed …, remarking": a role noun names whom it refers to; "The retired surgeon" keeps its words.
-        if tokens[b].key == SpeechCues.k.the, let role = candidate(at: s, allowPrepositionObject: false)?.speaker { return role.written(written) }
+        if tokens[b].key == keyOf.the, let role = candidate(at: s, allowPrepositionObject: false)?.speaker { return role.written(written) }
         // "Roe's campaign" is named by its words; "Some aides", "His chief aide" keep theirs with no name.
         return SpeakerRef(name: owner ? written : "", kind: .person, mention: nil, written: written)
     }
@@ -301,7 +307,7 @@ extension DocumentModel {
     func isShareOf(_ first: Int) -> Bool {
         var j = first - 1
         while j > 0 && tokens[j].kind == .word && tokens[j].classes.contains(.determiners) { j -= 1 }
-        guard j > 0, tokens[j].key == SpeechCues.k.of else { return false }
+        guard j > 0, tokens[j].key == keyOf.of else { return false }
         return tokens[j - 1].kind == .number || Self.shares.contains(tokens[j - 1].key) || bytes[tokens[j - 1].end - 1] == 0x25
     }
     private static let shares = SpeechCues.keys("percent half third thirds quarter majority minority most many some all none plurality share")
@@ -427,7 +433,7 @@ extension DocumentModel {
                     }
                     return found.speaker
                 }
-                if isSentenceEndPunct(t) || tokens[t].key == SpeechCues.k.to { return nil }
+                if isSentenceEndPunct(t) || tokens[t].key == keyOf.to { return nil }
                 t += 1
             }
             return nil
@@ -438,7 +444,7 @@ extension DocumentModel {
         if comma >= limit && isPunct(comma, 0x2C), let found = appositive(comma: comma, limit: limit) { return found }
         while j >= limit {
             if quoteOf[j] >= 0, let q = outerQuote(j) { j = quoteFirstToken(q) - 1; continue }
-            if isPunct(j, 0x3B) || isPunct(j, 0x3A) || isPunct(j, 0x2C) || tokens[j].key == SpeechCues.k.that { return nil }
+            if isPunct(j, 0x3B) || isPunct(j, 0x3A) || isPunct(j, 0x2C) || tokens[j].key == keyOf.that { return nil }
             // Past an aside between dashes ("Roe's allies — aiming to … — go on to assure"), but not past a lone dash
             // ("Roe was a planner - a former aide said …": not Roe).
             if j < from && isDash(j) {
@@ -556,9 +562,9 @@ extension DocumentModel {
         guard mentions[m].kind == .person else { return nil }
         let range = mentionTokens[m]
         var pair: (Int, Int)?
-        if range.lowerBound >= 2 && tokens[range.lowerBound - 1].key == SpeechCues.k.and && mentionAt[range.lowerBound - 2] >= 0 {
+        if range.lowerBound >= 2 && tokens[range.lowerBound - 1].key == keyOf.and && mentionAt[range.lowerBound - 2] >= 0 {
             pair = (Int(mentionAt[range.lowerBound - 2]), m)
-        } else if range.upperBound + 1 < tokens.count && tokens[range.upperBound].key == SpeechCues.k.and && mentionAt[range.upperBound + 1] >= 0 {
+        } else if range.upperBound + 1 < tokens.count && tokens[range.upperBound].key == keyOf.and && mentionAt[range.upperBound + 1] >= 0 {
             let b = Int(mentionAt[range.upperBound + 1])
             if mentionTokens[b].lowerBound == range.upperBound + 1 { pair = (m, b) }
         }
@@ -603,7 +609,7 @@ extension DocumentModel {
             if t > 0 && tokens[t - 1].kind == .word && mentionAt[t - 1] < 0 && !tokens[t - 1].classes.contains(.determiners)
                 && !tokens[t - 1].classes.contains(.prepositions) && !tokens[t - 1].classes.contains(.betweenSubjectAndCue)
                 && sentenceOf[t - 1] == sentenceOf[t] && tokens[t - 1].form == nil
-                && tokens[t - 1].key != SpeechCues.k.and && tokens[t - 1].key != SpeechCues.k.but
+                && tokens[t - 1].key != keyOf.and && tokens[t - 1].key != keyOf.but
                 // "Roe rebuked critics", "Roe sharply rebuked critics": a past verb after a name is the name's, not the noun's.
                 && !(isPastVerb(t - 1) && t >= 2 && mentionAt[t - 2 - (t >= 3 && isLowerWord(t - 2) && endsWith(t - 2, "ly") ? 1 : 0)] >= 0) {
                 first = t - 1
@@ -639,12 +645,12 @@ extension DocumentModel {
                     && (mentionAt[j] < 0 || mentions[Int(mentionAt[j])].kind == .place
                         || (mentions[Int(mentionAt[j])].kind == .organisation && tok.classes.contains(.personReferringNouns)))
                     && tokens[j].classes.isDisjoint(with: [.prepositions, .auxiliaries, .beAuxiliaries]) {  // not "the qualifications to be president"
-                if tokens[j].key == SpeechCues.k.the {
+                if tokens[j].key == keyOf.the {
                     // "people close to the mayor": not the object of a preposition, as for a name.
                     if !allowPrepositionObject && isPrepositionObject(j) { return (j, nil) }
                     // "the senator from Vermont", "the governor of Ohio": the place after the noun is part of its words.
                     var last = t
-                    if t + 2 < tokens.count, tokens[t + 1].key == SpeechCues.k.from || tokens[t + 1].key == SpeechCues.k.of, mentionAt[t + 2] >= 0,
+                    if t + 2 < tokens.count, tokens[t + 1].key == keyOf.from || tokens[t + 1].key == keyOf.of, mentionAt[t + 2] >= 0,
                        case let p = Int(mentionAt[t + 2]), mentions[p].kind == .place, mentionTokens[p].lowerBound == t + 2 {
                         last = mentionTokens[p].upperBound - 1
                     }
@@ -664,7 +670,7 @@ extension DocumentModel {
             }
         }
         // "the statement said": the author of the statement quoted last.
-        if tok.classes.contains(.statementNouns) && t >= 1 && tokens[t - 1].key == SpeechCues.k.the {
+        if tok.classes.contains(.statementNouns) && t >= 1 && tokens[t - 1].key == keyOf.the {
             return (t - 1, lastQuotationSpeaker(before: tok.start)?.written(text(tokens[t - 1].start, tok.end)))
         }
         return nil
@@ -717,7 +723,7 @@ extension DocumentModel {
                 continue
             }
             // A cue's noun after a determiner names the text that speaks ("One tweet said").
-            let noun = j == k - 1 && j > first && (tokens[j - 1].classes.contains(.determiners) || tokens[j - 1].key == SpeechCues.k.one)
+            let noun = j == k - 1 && j > first && (tokens[j - 1].classes.contains(.determiners) || tokens[j - 1].key == keyOf.one)
             guard tokens[j].kind == .number || tokens[j].kind == .possessive
                     || (tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) && (cueForm(j) == nil || noun) && !isIngWord(j)
                         && !tokens[j].classes.contains(.subjectPronouns) && !tokens[j].classes.contains(.auxiliaries)) else { break }
@@ -808,9 +814,9 @@ extension DocumentModel {
     /// ("the reporter", "his brother"), not several ("witnesses", "the parents"), nor a share or a
     /// document ("most", "ten percent", "one news account").
     static func isOnePerson(_ name: String) -> Bool {
-        if name.contains(" and ") { return false }
+        if holds(name, " and ") { return false }
         // "Mr. Roe's advisers", "Roe’s campaign": judged by the noun after the possessive.
-        let owned = name.contains("'s ") || name.contains("’s ")
+        let owned = holds(name, "'s ") || holds(name, "’s ")
         if !owned, let first = name.unicodeScalars.first, CharacterClass.isUpperScalar(first.value) { return true }
         let last = name.utf8.suffix(2)
         guard !(last.last == 0x73 && last.first != 0x73), let head = name.split(separator: " ").last else { return false }
@@ -819,6 +825,17 @@ extension DocumentModel {
             && !sourceHeads.contains(key) && !groupNouns.contains(key) && !SpeechCues.table.lookup(key).0.contains(.statementNouns)
     }
     private static let notPeople = SpeechCues.keys("percent per cent share majority minority half third quarter")
+
+    /// Whether the UTF-8 of `text` holds that of `part`: a byte search (`String.contains` of a String
+    /// goes through Foundation's NSString search, some thousands of instructions).
+    private static func holds(_ text: String, _ part: String) -> Bool {
+        var (text, part) = (text, part)
+        return text.withUTF8 { t in
+            part.withUTF8 { p in
+                p.count <= t.count && (0...(t.count - p.count)).contains { i in (0..<p.count).allSatisfy { t[i + $0] == p[$0] } }
+            }
+        }
+    }
 
     /// The speaker of the last quotation that starts before `position`; of a person, one person, of
     /// the gender `female` tells when it is given and theirs is known.
@@ -978,7 +995,7 @@ extension DocumentModel {
         let own = Int(sentenceOf[t])
         for s in stride(from: own, through: max(0, own - 1), by: -1) {
             guard let j = subjectStart(s), j < t, quoteOf[j] < 0, mentionAt[j] < 0,
-                  tokens[j].classes.contains(.determiners) || tokens[j].key == SpeechCues.k.one else { continue }
+                  tokens[j].classes.contains(.determiners) || tokens[j].key == keyOf.one else { continue }
             // Past words describing the noun ("young", "29-year-old", a place or a body: "Ohio", "Google").
             var k = j + 1
             while k < min(t, sentences[s].end, j + 8) {
@@ -1266,7 +1283,7 @@ extension DocumentModel {
         let sentence = sentences[s]
         var j = sentence.first
         // "But throughout the summer, members …": the adjunct after a conjunction.
-        while j + 1 < sentence.end && (tokens[j].key == SpeechCues.k.and || tokens[j].key == SpeechCues.k.but) { j += 1 }
+        while j + 1 < sentence.end && (tokens[j].key == keyOf.and || tokens[j].key == keyOf.but) { j += 1 }
         if j < sentence.end && (opensWithAdjunct(j) || tokens[j].classes.contains(.prepositions)) {
             while j < sentence.end && !(isPunct(j, 0x2C) && quoteOf[j] < 0) { j += 1 }
             j += 1
@@ -1403,7 +1420,7 @@ extension DocumentModel {
         if opensSentence(t) || isAppositionToOpening(t) { return true }
         var from = sentences[Int(sentenceOf[t])].first
         // "But at another rally, Roe said": past a conjunction.
-        while from < t && (tokens[from].key == SpeechCues.k.and || tokens[from].key == SpeechCues.k.but) { from += 1 }
+        while from < t && (tokens[from].key == keyOf.and || tokens[from].key == keyOf.but) { from += 1 }
         guard opensWithAdjunct(from) || isOpeningTimePhrase(from, before: t) else { return false }
         for _ in 0..<3 {
             var comma = from + 1
@@ -1476,7 +1493,7 @@ extension DocumentModel {
     /// after an opening adjunct ("When Roe arrived, he said", where the pronoun is Roe).
     private func reportsSentenceStart(_ t: Int) -> Bool {
         var first = sentences[Int(sentenceOf[t])].first
-        while first < t && (tokens[first].key == SpeechCues.k.and || tokens[first].key == SpeechCues.k.but) { first += 1 }
+        while first < t && (tokens[first].key == keyOf.and || tokens[first].key == keyOf.but) { first += 1 }
         guard t > first + 1, isPunct(t - 1, 0x2C), quoteOf[t - 1] < 0, !opensWithAdjunct(first) else { return false }
         var k = t + 1
         while k < tokens.count && tokens[k].kind == .word && tokens[k].classes.contains(.betweenSubjectAndCue) { k += 1 }
@@ -1530,7 +1547,9 @@ extension DocumentModel {
         var known = [String: Bool]()
         func has(_ name: String) -> Bool {
             if let found = known[name] { return found }
-            let found = WordKey.string(name).split(separator: " ").contains { $0 == word || $0.hasSuffix("-" + word) || titles.contains(String($0)) }
+            // split at the bytes of spaces (a split by Characters breaks graphemes; a folded name has no marks to join a space)
+            let found = WordKey.string(name).utf8.split(separator: 0x20).map { String(Substring($0)) }
+                .contains { $0 == word || $0.hasSuffix("-" + word) || titles.contains($0) }
             known[name] = found
             return found
         }
@@ -1546,16 +1565,16 @@ extension DocumentModel {
         func ofPlace(_ m: Int) -> Bool {
             guard let place else { return true }
             let after = mentionTokens[m].upperBound
-            return mentions[m].surface.contains(place) || (after + 1 < tokens.count && tokens[after].key == SpeechCues.k.of
+            return mentions[m].surface.contains(place) || (after + 1 < tokens.count && tokens[after].key == keyOf.of
                 && mentionAt[after + 1] >= 0 && mentions[Int(mentionAt[after + 1])].name == place)
         }
         // "the former president" is not the one titled "President Roe", nor "the president" the one
         // titled "former President Hale".
-        let former = (first..<t).contains { tokens[$0].key == SpeechCues.k.former }
+        let former = (first..<t).contains { tokens[$0].key == keyOf.former }
         func hasRole(_ m: Int) -> Bool {
             guard let role = mentions[m].role, has(role) else { return false }
             let before = mentionTokens[m].lowerBound - 1
-            return former == (WordKey.string(role).hasPrefix("former") || (before >= 0 && tokens[before].key == SpeechCues.k.former))
+            return former == (WordKey.string(role).hasPrefix("former") || (before >= 0 && tokens[before].key == keyOf.former))
         }
         func named(placed: Bool) -> SpeakerRef? {
             let titled = Set(mentions.indices.filter { mentions[$0].kind == .person && hasRole($0) && (!placed || ofPlace($0)) }
