@@ -165,11 +165,47 @@ private struct ExtractedChunk {
             speakers.append(speaker)
             quotes.append(document: d, q, speaker: speaker < 0 ? nil : Int(speaker), bytes: base + q.start..<base + q.end)
         }
+        let holders = SpanHolders(analysis.quotations.map { $0.start..<$0.end })
         for claim in FigureExtractor.extract(text) {
-            let holder = analysis.quotations.lastIndex { $0.start <= claim.start && claim.end <= $0.end }
+            let holder = holders.last(holding: claim.start..<claim.end)
             figureSpeakers.append(holder.map { speakers[$0] } ?? -1)
             figures.append(Annotations.FigureRecord(document: d, claim: claim, bytes: base + claim.start..<base + claim.end, quantity: -1))
         }
+    }
+}
+
+/// Which of a document's spans (its quotations) hold a given span, asked once per figure: spans ordered by
+/// start with the furthest end so far, so a question looks only at the spans starting before it that may
+/// still be open (a look at every span per figure took minutes on a document of many quotations).
+struct SpanHolders {
+    /// Span numbers ordered by start (ties by number).
+    private let order: [Int]
+    private let spans: [Range<Int>]
+    /// For each place in `order`, the furthest end of the spans up to it.
+    private let furthestEnd: [Int]
+
+    init(_ spans: [Range<Int>]) {
+        self.spans = spans
+        order = spans.indices.sorted { (spans[$0].lowerBound, $0) < (spans[$1].lowerBound, $1) }
+        var furthest = Int.min
+        furthestEnd = order.map { furthest = max(furthest, spans[$0].upperBound); return furthest }
+    }
+
+    /// The highest-numbered span that holds `span`, or nil.
+    func last(holding span: Range<Int>) -> Int? {
+        // The spans starting at or before `span` come first in `order`: find where they end.
+        var low = 0, high = order.count
+        while low < high {
+            let mid = (low + high) / 2
+            if spans[order[mid]].lowerBound <= span.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var found: Int?
+        var i = low - 1
+        while i >= 0 && furthestEnd[i] >= span.upperBound {
+            if spans[order[i]].upperBound >= span.upperBound { found = max(found ?? order[i], order[i]) }
+            i -= 1
+        }
+        return found
     }
 }
 

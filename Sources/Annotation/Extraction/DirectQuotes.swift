@@ -748,6 +748,12 @@ extension DocumentModel {
     }
 
     /// A quotation that starts a sentence right after a sentence with an attributed cue.
+    /// The quotations found so far, latest first, back to the first that starts before byte `from`
+    /// (a look at all of them per quotation took minutes on a document of many quotations).
+    private func quotations(since from: Int) -> some Sequence<Int> {
+        quotations.indices.reversed().lazy.prefix { self.quotations[$0].start >= from }
+    }
+
     private func adjacentAttribution(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
         guard let open = quotes[q].open else { return nil }
         let index = Int(sentenceOf[open])
@@ -757,13 +763,12 @@ extension DocumentModel {
             // A paragraph of quotation right after a paragraph ending with an attributed one.
             guard paragraphs[sentences[index].paragraph].firstToken == open else { return nil }
             let from = tokens[previous.first].start
-            for i in quotations.indices.reversed() {
-                if quotations[i].start < from { break }
-                if quotations[i].kind == .direct, let found = speakerRef(of: quotations[i]) { return (found, nil) }
+            for i in quotations(since: from) where quotations[i].kind == .direct {
+                if let found = speakerRef(of: quotations[i]) { return (found, nil) }
             }
             // Or a paragraph ending with reported speech ("Hale said that …" ¶ “…”).
-            let last = quotations.last { $0.kind == .indirect && $0.start >= from }
-            return last.flatMap { speakerRef(of: $0) }.map { ($0, nil) } ?? actingSubject(previous, for: q)
+            let last = quotations(since: from).first { quotations[$0].kind == .indirect }
+            return last.flatMap { speakerRef(of: quotations[$0]) }.map { ($0, nil) } ?? actingSubject(previous, for: q)
         }
         // "“A,” Hale told a reporter when asked …. “B.”": the speaker of the quotation opening the
         // previous sentence, before any cue later in it.
@@ -783,10 +788,8 @@ extension DocumentModel {
             if mentions[m].kind == .person, mentionTokens[m].upperBound == verb, b == previous.first || qualified { return (speaker(mention: m), nil) }
         }
         // "“A,” said X, a shopkeeper. “B.”": the speaker of the previous sentence's quotation.
-        let from = tokens[previous.first].start
-        for i in quotations.indices.reversed() {
-            if quotations[i].start < from { break }
-            if quotations[i].kind == .direct, let found = speakerRef(of: quotations[i]) { return (found, nil) }
+        for i in quotations(since: tokens[previous.first].start) where quotations[i].kind == .direct {
+            if let found = speakerRef(of: quotations[i]) { return (found, nil) }
         }
         return actingSubject(previous, for: q)
     }
