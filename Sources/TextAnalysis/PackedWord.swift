@@ -50,7 +50,7 @@ public struct PackedWord: Hashable, Sendable {
         self = packer.word
     }
 
-    /// Incremental builder used by the scanner while it walks the bytes of a word.
+    /// Incremental builder: packs a word scalar by scalar (words folded from non-ASCII text, the parts of a hyphenated word).
     package struct Packer {
         package private(set) var count = 0
         package init() {}

@@ -388,7 +388,6 @@ public struct TextToken: Sendable {
     public enum Kind: UInt8, Sendable {
         case word, number, punct, open, close, possessive
         @inlinable public static func == (a: Kind, b: Kind) -> Bool { sameCase(a, b) }
-
     }
     package var start: Int
     package var end: Int

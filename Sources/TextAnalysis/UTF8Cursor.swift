@@ -43,6 +43,7 @@ package enum UTF8Cursor {
     /// The `n` (1 to 8) bytes of `p` at `i` as a little-endian integer, zero above them: eight bytes
     /// read at once where the buffer allows it (the word-at-a-time paths of `WordKey` and `PackedWord`).
     @inline(__always) static func load(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> UInt64 {
+        assert(1...8 ~= n && i >= 0 && i + n <= p.count, "1 to 8 bytes inside the buffer")
         let base = UnsafeRawPointer(p.baseAddress.unsafelyUnwrapped), unused = 64 &- 8 &* UInt64(truncatingIfNeeded: n)
         if i &+ 8 <= p.count {
             return UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & (UInt64.max &>> unused)

@@ -500,7 +500,7 @@ extension DocumentModel {
             if mentions[m].kind == .person && mentionTokens[m].lowerBound == c + 1 && mentionTokens[m].upperBound == comma {
                 // "Jo Hale, the editor of the city's paper, Harbor Times, said": a name after a description of
                 // the person named before it names the description's last noun, not the speaker.
-                if let d = commaBefore(c, limit: limit), isLowerWord(d + 1), mentionAt[d - 1] >= 0, case let p = Int(mentionAt[d - 1]),
+                if let d = commaBefore(c, limit: limit), d > limit, isLowerWord(d + 1), mentionAt[d - 1] >= 0, case let p = Int(mentionAt[d - 1]),
                    mentions[p].kind == .person, mentionTokens[p].upperBound == d { return speaker(mention: p) }
                 return speaker(mention: m)
             }
