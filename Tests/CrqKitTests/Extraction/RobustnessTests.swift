@@ -50,4 +50,11 @@ struct RobustnessTests {
         let analysis = QuotationExtractor.analyze(marks)
         #expect(analysis.quotations.isEmpty)  // marks with no words are no quotation
     }
+
+    /// A text that opens with an apposition's comma: the look for a name before it stops at the text's start.
+    @Test func aTextOpeningWithACommaBeforeAnAppositionIsRead() {
+        let analysis = QuotationExtractor.analyze(", the editor of the paper, Jo Hale, said the ferry was late.")
+        #expect(analysis.quotations.map(\.text) == ["the ferry was late"])
+        #expect(analysis.quotations.first?.speaker == "Jo Hale")
+    }
 }
