@@ -42,7 +42,10 @@ struct Index: ParsableCommand {
             Output.error(error.description + "\n")
             throw ExitCode(66)
         }
-        guard !built.path.isEmpty else { line?.report(.finished); throw ExitCode(1) }   // the store said why it could not write
+        guard !built.path.isEmpty else {   // the store said why it could not write (or was stopped writing)
+            line?.report(.finished)
+            throw Interrupts.cancellationCheck() ? Self.cancelled() : ExitCode(1)
+        }
         var kept = ""
         if annotations {
             let documents = built.corpus.documents.count

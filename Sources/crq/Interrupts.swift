@@ -8,8 +8,8 @@ private let sigintReceived = Atomic<Bool>(false)
 /// Ctrl-C while a statement runs, and SIGPIPE.
 ///
 /// At the prompt, `EditLineSource` turns the terminal's `isig` off and reads Ctrl-C as a key, so
-/// this handler only sees Ctrl-C while a statement runs (or a `kill -INT`). Install it in
-/// interactive use; a script or pipe run may keep the default, which ends the process.
+/// this handler only sees Ctrl-C while a statement runs (or a `kill -INT`). The shell and `crq index`
+/// install it; a script or pipe run keeps the default, which ends the process.
 enum Interrupts {
     /// Installs the SIGINT handler (with `SA_RESTART`, so interrupted reads and writes resume
     /// and the evaluator notices the flag when it next polls) and ignores SIGPIPE, so writing to
@@ -23,12 +23,14 @@ enum Interrupts {
         Output.ignoreBrokenPipe()
     }
 
-    /// Makes SIGTERM, SIGHUP, SIGXFSZ (a file grew past `ulimit -f`) and SIGINT (until `install()`
-    /// takes it over for the shell) remove the temporary file of an atomic write in progress and put
-    /// back the terminal modes the shell found before they end the process as usual, so a killed
-    /// `crq run --update` leaves the old notebook and nothing else, and a killed shell a usable terminal. Signals the parent made crq ignore (`nohup`, `trap '' XFSZ`) stay ignored;
+    /// Makes SIGTERM, SIGHUP, SIGQUIT (Ctrl-\ while a statement runs), SIGXFSZ (a file grew past
+    /// `ulimit -f`) and SIGINT (until `install()` takes it over) remove the temporary file of an atomic
+    /// write in progress and put back the terminal modes the shell found, before they end the process
+    /// as usual: a killed `crq run --update` leaves the old notebook and nothing else, a killed shell a
+    /// usable terminal. Signals the parent made crq ignore (`nohup`, `trap '' XFSZ`) stay ignored;
     /// a blocked mask inherited by accident (from a worker thread that started crq) is lifted.
     static func removeTemporaryFilesOnTermination() {
+        Terminal.restoreSavedModes()   // its statics made here, not first in a handler
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { signal in
             AtomicFile.removeTemporaryFile()
@@ -39,7 +41,7 @@ enum Interrupts {
         sigemptyset(&action.sa_mask)
         var handled = sigset_t()
         sigemptyset(&handled)
-        for signal in [SIGTERM, SIGHUP, SIGXFSZ, SIGINT] {
+        for signal in [SIGTERM, SIGHUP, SIGQUIT, SIGXFSZ, SIGINT] {
             var old = sigaction()
             sigaction(signal, nil, &old)
             if unsafeBitCast(old.__sigaction_handler.sa_handler, to: Int.self) != unsafeBitCast(SIG_IGN, to: Int.self) {

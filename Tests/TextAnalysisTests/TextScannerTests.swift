@@ -92,6 +92,13 @@ struct TextScannerTests {
         }
         #expect(Set(words.map { WordKey.hash($0) }).count == words.count)
         #expect(WordKey.hash("abcdefgh") != WordKey.hash("abcdefghabcdefgh") && WordKey.hash("ab") != WordKey.hash("ba"))
+        // Keys of one length that differ only after the first group, or only in its last byte, stay apart.
+        let alike = ["ministerial", "ministerian", "ministeriam", "ministerialist", "ministerialisn", "ministeb", "ministec"]
+        #expect(Set(alike.map { WordKey.hash($0) }).count == alike.count)
+        // Every word of up to two letters has its own key (each group's step is a bijection).
+        let letters = "abcdefghijklmnopqrstuvwxyz'-"
+        let short = letters.map { String($0) } + letters.flatMap { a in letters.map { b in String([a, b]) } }
+        #expect(Set(short.map { WordKey.hash($0) }).count == short.count)
     }
 
     /// Letters and capitals counted eight ASCII bytes at a time agree with the scalar classes.
