@@ -103,7 +103,7 @@ struct TextScannerTests {
 
     /// Letters and capitals counted eight ASCII bytes at a time agree with the scalar classes.
     @Test func letterCountsAgreeWithTheScalarClasses() {
-        for word in ["NATO", "McCain", "MoFA", "U.S", "Al-Qaeda", "iPhone", "ÉTATS", "Ab1C", "ABCDEFGHI", "x"] {
+        for word in ["NATO", "McFarn", "MoFA", "U.S", "Al-Qaeda", "iPhone", "ÉTATS", "Ab1C", "ABCDEFGHI", "x"] {
             let scalars = word.unicodeScalars.map(\.value)
             let expected = (scalars.filter(CharacterClass.isLetterScalar).count, scalars.filter(CharacterClass.isUpperScalar).count,
                             CharacterClass.isUpperScalar(scalars.last!))

@@ -544,7 +544,7 @@ extension DocumentModel {
     }
     private static let reducedClauseWords = SpeechCues.keys("when if as once")
 
-    /// "wrote in a Trumpian post: “…”", "saying on the Roe website": a cue's noun after "in", "on" or
+    /// "wrote in a Churchillian post: “…”", "saying on the Roe website": a cue's noun after "in", "on" or
     /// "via" and its article names where an earlier cue of the clause spoke, not a speaker (nor a name
     /// qualifying it); the preposition's token.
     private func channelPhrase(_ k: Int, from first: Int) -> Int? {

@@ -29,13 +29,13 @@ struct NamedSourceTests {
 
     @Test func aDescriptionAfterALoneDashIsNotTheNameBeforeIt() throws {
         let text = """
-            Ruth Vale ran the company for a decade.
+            Ruth Vale ran the ferry line for a decade.
 
-            Vale was a careful planner - a former speechwriter said she demanded detailed notes before every event - and her board trusted her.
+            Vale was a strict captain - a former deckhand said she checked every rope herself before a crossing - and her crew feared her.
             """
-        let found = try #require(quotes(text, .indirect).first { $0.text.hasPrefix("she demanded") })
+        let found = try #require(quotes(text, .indirect).first { $0.text.hasPrefix("she checked") })
         #expect(found.speaker != "Ruth Vale")
-        #expect(found.asWritten == "a former speechwriter")
+        #expect(found.asWritten == "a former deckhand")
     }
 
     @Test func aHeadlineInTitleCaseAfterANameAndAColonIsSpeech() throws {

@@ -27,22 +27,22 @@ struct SourceResolutionTests {
 
     @Test func aParticipleSpeaksForTheDescribedSubjectOfTheMainClause() throws {
         let text = """
-            Ivan Mols, a retired surgeon, entered the race in May.
+            Jo Hale, a former ferry captain, joined the council race in March.
 
-            The retired surgeon addressed his critics in an interview, remarking that the inquiry was not serious.
+            The former ferry captain faced the farmers at a town meeting, arguing that the harbour fees were too high.
 
-            The retired surgeon has provided no details about how he planned to rebuild his campaign, saying only that the staff would change.
+            The former ferry captain has shared nothing about how she intended to pay for the new pier, saying only that the budget would be reviewed.
 
-            Sen. Walter Briggs opened the hearing on Tuesday. The senator addressed his critics in a long interview, remarking that the vote was fair.
+            Sen. Walter Briggs opened the hearing on Tuesday. The senator rebuked the voters on a morning radio show, insisting that the water plan was fair.
             """
         let found = quotes(text, .indirect)
-        let inquiry = try #require(found.first { $0.text.hasPrefix("the inquiry") })
-        #expect(inquiry.asWritten == "The retired surgeon")
-        #expect(inquiry.speaker != "critics")
-        #expect(found.first { $0.text.hasPrefix("the staff") }?.asWritten == "The retired surgeon")
-        let vote = try #require(found.first { $0.text.hasPrefix("the vote") })
-        #expect(vote.speaker == "Walter Briggs")
-        #expect(vote.asWritten == "The senator")
+        let fees = try #require(found.first { $0.text.hasPrefix("the harbour fees") })
+        #expect(fees.asWritten == "The former ferry captain")
+        #expect(fees.speaker != "farmers")
+        #expect(found.first { $0.text.hasPrefix("the budget") }?.asWritten == "The former ferry captain")
+        let plan = try #require(found.first { $0.text.hasPrefix("the water plan") })
+        #expect(plan.speaker == "Walter Briggs")
+        #expect(plan.asWritten == "The senator")
     }
 
     @Test func anEdAdjectiveInADescriptionAfterAQuotationAndItsWords() throws {
@@ -65,7 +65,8 @@ struct SourceResolutionTests {
             The Senate majority leader said the vote would wait until spring.
             """
         let found = try #require(quotes(text, .indirect).first { $0.text.hasPrefix("the vote") })
-        #expect(found.speaker != "Senate")
+        // The role speaks, resolved to the person the text gives it, not the Senate.
+        #expect(found.speaker == "Walter Briggs")
         #expect(found.asWritten == "The Senate majority leader")
     }
 
@@ -190,19 +191,19 @@ struct SourceResolutionTests {
 
     @Test func hisWarningThatAfterACommaIsWhomThePronounStandsFor() throws {
         let text = """
-            Tomas Varga flew home on Monday. But Varga leaves behind a row over the remarks made during his visit, \
-            particularly his warning that the port would lose its ferry licence.
+            Tom Roe ended his tour of the vineyards on Friday. But Roe has left the growers uneasy about the speech given at his \
+            final stop, especially his warning that the grape tax would double.
             """
         let found = quotes(text, .indirect)
         try #require(found.count == 1)
-        #expect(found[0].speaker == "Tomas Varga" && found[0].asWritten == "his")
-        // "her" owning a noun before it ("during her visit") is no object that might own the warning instead.
+        #expect(found[0].speaker == "Tom Roe" && found[0].asWritten == "his")
+        // "her" owning a noun before it ("at her final stop") is no object that might own the warning instead.
         let her = quotes("""
-            Ines Varga flew home on Monday. But Varga leaves behind a row over the remarks made during her visit, \
-            particularly her warning that the port would lose its ferry licence.
+            Dana Price ended her tour of the vineyards on Friday. But Price has left the growers uneasy about the speech given at her \
+            final stop, especially her warning that the grape tax would double.
             """, .indirect)
         try #require(her.count == 1)
-        #expect(her[0].speaker == "Ines Varga" && her[0].asWritten == "her")
+        #expect(her[0].speaker == "Dana Price" && her[0].asWritten == "her")
     }
 
     @Test func aCuesNounAfterInNamesWhereAnEarlierCueSpokeNotASpeaker() throws {
@@ -231,39 +232,39 @@ struct SourceResolutionTests {
 
     @Test func aCoupleNamedTogetherStaysTwoPeopleByTheirTitles() throws {
         let text = """
-            The parents, Tariq and Salma Anwar, spoke outside the courthouse on Sunday.
+            The orchard owners, Oren and Maren Tolvan, spoke at the county fair on Saturday.
 
-            “We lost our son to this war,” Mr. Anwar said. He spoke for an hour.
+            “We planted these trees before the highway came,” Mr. Tolvan said. He spoke for an hour.
 
-            “All the world felt my pain,” Ms. Anwar wrote. She continued: “Does he really need to wonder why I did not speak?”
+            “Every buyer wanted the land, never the apples,” Ms. Tolvan wrote. She continued: “Why would the county sell our road without asking?”
             """
         let found = quotes(text, .direct)
         try #require(found.count == 3)
-        #expect(found.map(\.speaker) == ["Mr. Anwar", "Ms. Anwar", "Ms. Anwar"])
+        #expect(found.map(\.speaker) == ["Mr. Tolvan", "Ms. Tolvan", "Ms. Tolvan"])
         #expect(found[2].asWritten == "She")
     }
 
     @Test func aPluralForPeopleOpeningTheSentenceIsNotTheUnionThatHasItInItsName() throws {
         let text = """
-            The deal covers 300 dockers and workers, according to the Harbour Workers of Oregon, one of the unions.
+            The contract covers 900 nurses and orderlies, according to the Valley Nurses Guild, one of the signers.
 
-            Workers objected to the plan to move them inland. They also said that the port was trying to ship the jobs abroad.
+            Nurses complained about the new night rota. They also argued that the hospital was hoping to hire cheaper agency staff.
             """
         let found = quotes(text, .indirect)
         let last = try #require(found.last)
-        #expect(last.text == "the port was trying to ship the jobs abroad")
-        #expect(last.speaker == "workers" && last.asWritten == "They")
+        #expect(last.text == "the hospital was hoping to hire cheaper agency staff")
+        #expect(last.speaker == "nurses" && last.asWritten == "They")
     }
 
     @Test func aPluralTitleDoesNotEndTheSentenceSoItsNamesAreNoSubject() throws {
         let text = """
-            Mayor Tomas Varga says the harbour plan will pass. On Monday, Varga refrained from attacking his rivals, \
-            particularly Govs. Piet Olsen and Dan Marsh. He said that it was a good night for the town.
+            Rep. Tom Roe says the water bill will pass. At the county fair on Saturday, Roe thanked his colleagues, \
+            above all Reps. Dan Hale and Piet Olsen. He said that the fair had been a fine day for the farmers.
             """
         let found = quotes(text, .indirect)
         let last = try #require(found.last)
-        #expect(last.text == "it was a good night for the town")
-        #expect(last.speaker == "Tomas Varga" && last.asWritten == "He")
+        #expect(last.text == "the fair had been a fine day for the farmers")
+        #expect(last.speaker == "Tom Roe" && last.asWritten == "He")
     }
 
     @Test func aPronounContinuesTheSpeakerQuotedLast() throws {
