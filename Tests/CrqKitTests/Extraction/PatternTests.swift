@@ -330,15 +330,15 @@ struct PatternTests {
 
     @Test func wireStoryLead() throws {
         let text = """
-            NEW DELHI/ISLAMABAD, May 10 (Reuters) - India and Pakistan agreed to a ceasefire on Saturday after four days of strikes, U.S. President Donald Trump announced, a move welcomed by world leaders.
+            PORT ELDER/NORTHWICK, June 3 (Harbour Wire) - Eldermark and Norland agreed to reopen the strait on Sunday after six days of talks, Eldermark Prime Minister Jo Hale announced, a step praised by shipping firms.
 
-            Pakistan said 33 civilians had been killed, while India put its death toll at 15.
+            Norland said 21 ships had been held, while Eldermark put the number at 12.
             """
         let found = quotes(text, .indirect)
         try #require(found.count == 2)
-        #expect(found[0].text == "India and Pakistan agreed to a ceasefire on Saturday after four days of strikes")
-        #expect(found[0].speaker == "Donald Trump" && found[0].cue == "announced")
-        #expect(found[1].text == "33 civilians had been killed" && found[1].speaker == "Pakistan")
+        #expect(found[0].text == "Eldermark and Norland agreed to reopen the strait on Sunday after six days of talks")
+        #expect(found[0].speaker == "Jo Hale" && found[0].cue == "announced")
+        #expect(found[1].text == "21 ships had been held" && found[1].speaker == "Norland")
     }
 
     @Test func nameParticlesAndParticipleSubjects() throws {

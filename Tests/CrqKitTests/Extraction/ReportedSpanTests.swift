@@ -129,7 +129,7 @@ struct ReportedSpanTests {
 
     @Test func aThatClauseAfterALongAdjunctOfTheSpeaking() throws {
         let cases: [(String, String)] = [
-            ("Cruz said Thursday during a town hall in Dover, Delaware, that the pier is unsafe.", "the pier is unsafe"),
+            ("Roe said Thursday during a town hall in Milton, Vermont, that the pier is unsafe.", "the pier is unsafe"),
             ("Jo Hale said — on the radio — that the pier raised $4 million.", "the pier raised $4 million"),
             ("Jo Hale said on the BBC’s “Morning Show” that he would look at the fares.", "he would look at the fares"),
             ("Jo Hale said in a written statement in March that the claims had no substance.", "the claims had no substance"),
