@@ -247,12 +247,12 @@ struct PatternTests {
 
     @Test func statementsOfNamedBodies() throws {
         let text = """
-            BEIJING (Reuters) - China's foreign ministry on Friday called the sanctions "illegal". The Fed's statement said risks to its goals "have moved toward better balance."
+            LISBON (Harbour Wire) - Portugal's foreign ministry on Friday called the tariffs "unlawful". The Fed's statement said risks to its targets "have grown more even."
             """
         let found = quotes(text)
         let term = try #require(found.first { $0.kind == .term })
-        #expect(term.text == "illegal" && term.speaker == "China's foreign ministry")
-        #expect(found.contains { $0.kind == .indirect && $0.speaker == "Fed" && $0.text.hasPrefix("risks to its goals") })
+        #expect(term.text == "unlawful" && term.speaker == "Portugal's foreign ministry")
+        #expect(found.contains { $0.kind == .indirect && $0.speaker == "Fed" && $0.text.hasPrefix("risks to its targets") })
     }
 
     @Test func relativeClausesAndNonSourceAccordingTo() throws {
