@@ -57,6 +57,9 @@ final class DocumentModel {
     var mentionNames: [String] = []
     /// Whether each mention is a country or a capital (speaking as its state).
     var mentionIsCountry: [Bool] = []
+    /// The persons mentioned with a role ("Sen. Jo Roe"), by resolved name: built at the first look.
+    lazy var titledPersons: [String: [Int]] = Dictionary(grouping: mentions.indices.filter { mentions[$0].kind == .person && mentions[$0].role != nil },
+                                                         by: { mentionNames[$0] })
     var quotations: [Quotation] = []
     /// Known genders of persons by resolved name (true: female), from titles and resolved pronouns.
     var genders: [String: Bool] = [:]
@@ -80,6 +83,24 @@ final class DocumentModel {
         let scanned = text.tokens, table = SpeechCues.table, pronouns = SpeechCues.pronounOfHaveContraction
         tokens = scanned.tokens.map { Lexeme($0, table, pronouns) }
         paragraphs = scanned.paragraphs
+    }
+
+    // MARK: mentions in document order
+
+    /// How many mentions start before byte `position` (mentions are in document order and do not overlap).
+    func mentionCount(startingBefore position: Int) -> Int { mentionCount { mentions[$0].start < position } }
+
+    /// How many mentions end by token `t`.
+    func mentionCount(endingBy t: Int) -> Int { mentionCount { mentionTokens[$0].upperBound <= t } }
+
+    /// The number of leading mentions that `isBefore` accepts (it accepts a prefix of them), by bisection.
+    private func mentionCount(_ isBefore: (Int) -> Bool) -> Int {
+        var (low, high) = (0, mentions.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if isBefore(mid) { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     // MARK: token predicates
