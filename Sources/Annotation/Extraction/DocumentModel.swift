@@ -1,26 +1,29 @@
 import CorpusModel
 import TextAnalysis
 
-/// A token of a document (`TextToken`) with what the lexicons say of a word.
+/// A token of a document (`TextToken`) with what the lexicons say of a word. A document holds one
+/// per token, so it is kept to 32 bytes: byte offsets as `UInt32` (a document under 4 GB), the wide fields first.
 struct Lexeme: Sendable {
     typealias Kind = TextToken.Kind
-    let start: Int
-    let end: Int
+    private let start32: UInt32
+    private let end32: UInt32
     let key: UInt64
+    /// Lexicon classes of a word.
+    let classes: WordClass
+    let mark: UInt32
     let kind: Kind
     let capitalised: Bool
     let acronym: Bool
-    /// Lexicon classes of a word.
-    let classes: WordClass
+    let abbreviation: Bool
     /// The speech-verb form of a word, if it is one.
     let form: CueForm?
-    let mark: UInt32
-    let abbreviation: Bool
+    var start: Int { Int(start32) }
+    var end: Int { Int(end32) }
 
     /// `pronouns` is `SpeechCues.pronounOfHaveContraction`, taken once per document.
     init(_ t: TextToken, _ table: KeyTable, _ pronouns: KeyMap<UInt64>) {
-        (start, end, kind, capitalised, acronym, mark, abbreviation) =
-            (t.start, t.end, t.kind, t.capitalised, t.acronym, t.mark, t.abbreviation)
+        (start32, end32, kind, capitalised, acronym, mark, abbreviation) =
+            (UInt32(t.start), UInt32(t.end), t.kind, t.capitalised, t.acronym, t.mark, t.abbreviation)
         key = t.kind == .word ? pronouns[t.key] ?? t.key : t.key
         (classes, form) = t.kind == .word ? table.lookup(key) : ([], nil)
     }

@@ -2,9 +2,8 @@
 import Testing
 @testable import TextAnalysis
 
-/// References read back over the mentions before them by bisection (`mentionCount`): the mentions a
-/// whole scan accepts must be exactly that many leading ones, wherever the reference stands.
-struct MentionOrderTests {
+/// What keeps the extraction of one long document linear.
+struct LargeDocumentTests {
     private static let sentences = [
         "Sen. Mara Quell of Vermont said the bill would pass.", "“We are ready,” the senator said.",
         "Gov. Tobin Hale, a Democrat, told reporters in Boston that the Harlow Institute had erred.",
@@ -13,6 +12,13 @@ struct MentionOrderTests {
         "According to the ministry, the talks failed.", "Hale, 54, said the Ohio governor agreed.",
     ]
 
+    /// A document holds one lexeme per token: 32 bytes.
+    @Test func aLexemeTakesThirtyTwoBytes() {
+        #expect(MemoryLayout<Lexeme>.stride == 32)
+    }
+
+    /// References read back over the mentions before them by bisection (`mentionCount`): the mentions a
+    /// whole scan accepts must be exactly that many leading ones, wherever the reference stands.
     @Test func bisectedMentionCountsMatchAWholeScan() {
         var random = SplitMix(seed: 41)
         for _ in 0..<6 {
