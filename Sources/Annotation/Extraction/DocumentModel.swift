@@ -1,26 +1,29 @@
 import CorpusModel
 import TextAnalysis
 
-/// A token of a document (`TextToken`) with what the lexicons say of a word.
+/// A token of a document (`TextToken`) with what the lexicons say of a word. A document holds one
+/// per token, so it is kept to 32 bytes: byte offsets as `UInt32` (a document under 4 GB), the wide fields first.
 struct Lexeme: Sendable {
     typealias Kind = TextToken.Kind
-    let start: Int
-    let end: Int
+    private let start32: UInt32
+    private let end32: UInt32
     let key: UInt64
+    /// Lexicon classes of a word.
+    let classes: WordClass
+    let mark: UInt32
     let kind: Kind
     let capitalised: Bool
     let acronym: Bool
-    /// Lexicon classes of a word.
-    let classes: WordClass
+    let abbreviation: Bool
     /// The speech-verb form of a word, if it is one.
     let form: CueForm?
-    let mark: UInt32
-    let abbreviation: Bool
+    var start: Int { Int(start32) }
+    var end: Int { Int(end32) }
 
     /// `pronouns` is `SpeechCues.pronounOfHaveContraction`, taken once per document.
     init(_ t: TextToken, _ table: KeyTable, _ pronouns: KeyMap<UInt64>) {
-        (start, end, kind, capitalised, acronym, mark, abbreviation) =
-            (t.start, t.end, t.kind, t.capitalised, t.acronym, t.mark, t.abbreviation)
+        (start32, end32, kind, capitalised, acronym, mark, abbreviation) =
+            (UInt32(t.start), UInt32(t.end), t.kind, t.capitalised, t.acronym, t.mark, t.abbreviation)
         key = t.kind == .word ? pronouns[t.key] ?? t.key : t.key
         (classes, form) = t.kind == .word ? table.lookup(key) : ([], nil)
     }
@@ -57,6 +60,9 @@ final class DocumentModel {
     var mentionNames: [String] = []
     /// Whether each mention is a country or a capital (speaking as its state).
     var mentionIsCountry: [Bool] = []
+    /// The persons mentioned with a role ("Sen. Jo Roe"), by resolved name: built at the first look.
+    lazy var titledPersons: [String: [Int]] = Dictionary(grouping: mentions.indices.filter { mentions[$0].kind == .person && mentions[$0].role != nil },
+                                                         by: { mentionNames[$0] })
     var quotations: [Quotation] = []
     /// Known genders of persons by resolved name (true: female), from titles and resolved pronouns.
     var genders: [String: Bool] = [:]
@@ -80,6 +86,24 @@ final class DocumentModel {
         let scanned = text.tokens, table = SpeechCues.table, pronouns = SpeechCues.pronounOfHaveContraction
         tokens = scanned.tokens.map { Lexeme($0, table, pronouns) }
         paragraphs = scanned.paragraphs
+    }
+
+    // MARK: mentions in document order
+
+    /// How many mentions start before byte `position` (mentions are in document order and do not overlap).
+    func mentionCount(startingBefore position: Int) -> Int { mentionCount { mentions[$0].start < position } }
+
+    /// How many mentions end by token `t`.
+    func mentionCount(endingBy t: Int) -> Int { mentionCount { mentionTokens[$0].upperBound <= t } }
+
+    /// The number of leading mentions that `isBefore` accepts (it accepts a prefix of them), by bisection.
+    private func mentionCount(_ isBefore: (Int) -> Bool) -> Int {
+        var (low, high) = (0, mentions.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if isBefore(mid) { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     // MARK: token predicates

@@ -108,6 +108,8 @@ extension DocumentModel {
         resolveSingles(pendingSingles)
         placesEverywhere()
         resolveNames()
+        assert(mentionTokens.indices.dropFirst().allSatisfy { mentionTokens[$0 - 1].upperBound <= mentionTokens[$0].lowerBound },
+               "mentions are in document order and do not overlap (`mentionCount` bisects them)")
     }
 
     /// Whether a name can start at `t`: asked of every token, so inlined in the loop.

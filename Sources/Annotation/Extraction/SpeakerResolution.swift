@@ -1577,11 +1577,17 @@ extension DocumentModel {
             return former == (WordKey.string(role).hasPrefix("former") || (before >= 0 && tokens[before].key == keyOf.former))
         }
         func named(placed: Bool) -> SpeakerRef? {
-            let titled = Set(mentions.indices.filter { mentions[$0].kind == .person && hasRole($0) && (!placed || ofPlace($0)) }
-                .map { mentionNames[$0] })
-            for m in earlier(mentions.count, limit: Self.lookBack * 4, { self.mentions[$0].start < position }) {
+            // Whether a person of that name is given the role anywhere, asked of the names met below.
+            var titled = [String: Bool]()
+            func isTitled(_ name: String) -> Bool {
+                if let found = titled[name] { return found }
+                let found = titledPersons[name]?.contains { hasRole($0) && (!placed || ofPlace($0)) } ?? false
+                titled[name] = found
+                return found
+            }
+            for m in earlier(mentionCount(startingBefore: position), limit: Self.lookBack * 4, { _ in true }) {
                 if (has(mentions[m].name) || hasRole(m)) && (!placed || mentions[m].kind != .person || ofPlace(m)) { return speaker(mention: m) }
-                if titled.contains(mentionNames[m]) && quoteOf[mentionTokens[m].lowerBound] < 0 && !isPrepositionObject(mentionTokens[m].lowerBound) {
+                if isTitled(mentionNames[m]) && quoteOf[mentionTokens[m].lowerBound] < 0 && !isPrepositionObject(mentionTokens[m].lowerBound) {
                     return speaker(mention: m)
                 }
             }
@@ -1598,7 +1604,7 @@ extension DocumentModel {
             let askers = Set(earlier(quotations.count, { self.quotations[$0].start < position && self.quotations[$0].start >= from })
                 .filter { self.quotations[$0].text.last == "?" && self.quotations[$0].cue?.hasPrefix("ask") == true }
                 .compactMap { self.quotations[$0].speakerMention.map { self.mentionNames[$0] } })
-            let near = earlier(mentions.count, { self.mentionTokens[$0].upperBound <= t })
+            let near = earlier(mentionCount(endingBy: t), { _ in true })
                 .prefix { self.mentionTokens[$0].lowerBound >= paragraphStart }
                 .filter { m in
                     let first = self.mentionTokens[m].lowerBound
