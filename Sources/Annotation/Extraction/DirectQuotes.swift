@@ -101,6 +101,7 @@ extension DocumentModel {
     /// A quoted title or name: Title Case, or right after a word such as "book" or "operation".
     private func isLabel(_ q: Int) -> Bool {
         let span = quotes[q]
+        if span.continued { return false }  // the rest of a quotation from the paragraph before
         if let open = span.open, open > 0 {
             // "Jo Hale: ‘We Will Not Close The Pools.’": a headline's words after a person's name and a colon are speech.
             if open >= 2, isPunct(open - 1, 0x3A), mentionAt[open - 2] >= 0, mentions[Int(mentionAt[open - 2])].kind == .person { return false }
@@ -153,6 +154,7 @@ extension DocumentModel {
         if !attributed && kind == .direct {
             var own: (speaker: SpeakerRef, cue: String?)? = afterAttribution(q).map { ($0.speaker, $0.cue) }
             if own != nil, let before = introducedSentence(q) { own = before } else if own != nil { attributedAfter.insert(quotations.count) }
+            if own == nil { own = pullQuoteSignature(q) }
             if own == nil && !span.continued {
                 own = ownedWords(q) ?? colonClause(q) ?? nameColon(q) ?? beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q)
                 if own == nil { own = clauseSubject(q) ?? personBeforeColon(q) ?? laterAttribution(q) ?? signedAttribution(q) ?? adjacentAttribution(q) }
@@ -252,6 +254,15 @@ extension DocumentModel {
         var t = close + 1
         if t < paragraphEnd && isPunct(t, 0x2C) { t += 1 }
         guard t < paragraphEnd else { return nil }
+        // “…for records” that would answer requests from X, Jo Roe wrote: a relative clause on the quoted
+        // words comes before the attribution, and a cue inside it speaks for the quoted noun, not for anyone.
+        if t == close + 1, Self.quotedNounRelatives.contains(tokens[t].key), quotes[q].innerEnd > quotes[q].innerFirst,
+           tokens[quotes[q].innerEnd - 1].kind == .word,
+           let comma = (t + 1..<min(paragraphEnd, t + 16)).first(where: { isPunct($0, 0x2C) || isSentenceEndPunct($0) || isPunct($0, 0x3B) || tokens[$0].kind == .open }),
+           isPunct(comma, 0x2C) {
+            t = comma + 1
+            guard t < paragraphEnd else { return nil }
+        }
         // “...,” according to a statement from the army.
         if t + 2 < paragraphEnd && tokens[t].key == keyOf.according && tokens[t + 1].key == keyOf.to {
             var e = t + 2
@@ -338,6 +349,8 @@ extension DocumentModel {
         if lastInner >= 0 && isSentenceEndPunct(lastInner) && introducesNext(after, paragraphEnd) { return nil }
         return (speaker, tokenText(k))
     }
+
+    private static let quotedNounRelatives = SpeechCues.keys("that which")
 
     /// Whether the words from `after` (right after a cue) go on to what the cue introduces: a comma
     /// or colon and a quotation, or "that" within a few words ("He said, twice, that …").
@@ -528,7 +541,12 @@ extension DocumentModel {
         // before the reduced clause gives their speaker; the clause's own cue serves when none does.
         var asked: (speaker: SpeakerRef, cue: String)?
         while k >= first {
-            if quoteOf[k] >= 0, let outer = outerQuote(k) { k = quoteFirstToken(outer) - 1; continue }
+            if quoteOf[k] >= 0, let outer = outerQuote(k) {
+                // "“Sick leave,” the handbook states, begins “after a year”": the attribution that interrupts
+                // a sentence opening with a quotation speaks for the rest, when no cue nearer has a speaker.
+                if asked == nil, quoteFirstToken(outer) == sentences[Int(sentenceOf[open])].first, let found = afterAttribution(outer) { return found }
+                k = quoteFirstToken(outer) - 1; continue
+            }
             if let p = channelPhrase(k, from: first) { k = p - 1; continue }
             // "The candidate added, “…”": a plain noun phrase when no name speaks.
             // "Others shouted, “…”": a quantifier keeps its words, with no name.
@@ -738,13 +756,33 @@ extension DocumentModel {
             guard close + 2 >= end, p + 1 < paragraphs.count else { return nil }
             dash = paragraphs[p + 1].firstToken; end = paragraphs[p + 1].endToken
         }
-        guard dash + 1 < end, isDash(dash) else { return nil }
-        let t = dash + 1
-        if mentionAt[t] >= 0 { return (speaker(mention: Int(mentionAt[t])), nil) }
+        guard dash + 1 < end, isDash(dash), let name = signature(dash + 1, end) else { return nil }
+        return (name.speaker, nil)
+    }
+
+    /// The name signing a quotation at token `t`: a mention, or up to four capitalised words ending
+    /// at punctuation or `end`; and the token after it.
+    private func signature(_ t: Int, _ end: Int) -> (speaker: SpeakerRef, end: Int)? {
+        if mentionAt[t] >= 0, case let m = Int(mentionAt[t]), mentionTokens[m].lowerBound == t { return (speaker(mention: m), mentionTokens[m].upperBound) }
         var e = t
         while e < end && tokens[e].kind == .word && tokens[e].capitalised { e += 1 }
         guard e > t, e - t <= 4, e == end || tokens[e].kind == .punct else { return nil }
-        return (SpeakerRef(name: text(tokens[t].start, tokens[e - 1].end), kind: .person, mention: nil), nil)
+        return (SpeakerRef(name: text(tokens[t].start, tokens[e - 1].end), kind: .person, mention: nil), e)
+    }
+
+    /// A pull quote signed on its own last line inside its marks, a name and where the person works:
+    /// "“… ¶ Jo Hale, Center for Fiscal Studies.”" (`q` or its last piece).
+    private func pullQuoteSignature(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        guard let close = quotes[q].close, quotes[q].innerFirst < quotes[q].innerEnd else { return nil }
+        let p = sentences[Int(sentenceOf[close])].paragraph
+        guard quotes[q].continued || p != quotes[q].paragraph else { return nil }
+        var last = quotes[q].innerEnd - 1
+        if isPunct(last, 0x2E) { last -= 1 }
+        guard let name = signature(paragraphs[p].firstToken, last), name.speaker.kind == .person, case let comma = name.end,
+              comma < last, isPunct(comma, 0x2C), last - comma <= 8, tokens[comma + 1].capitalised,
+              (comma + 1...last).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].capitalised || tokens[$0].classes.contains(.titleFunctionWords)) })
+        else { return nil }
+        return (name.speaker, nil)
     }
 
     /// A quotation that starts a sentence right after a sentence with an attributed cue.

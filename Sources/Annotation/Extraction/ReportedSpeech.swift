@@ -469,8 +469,9 @@ extension DocumentModel {
             guard key == keyOf.on || key == keyOf.upon else { return nil }
             t += 1
         }
-        // "As Jo Hale told the paper on Monday, …": the clause after the attribution's comma.
-        if isAsAttribution(k, sentence), !canBeNoun(k), !isPassiveCue(k, sentence.first),
+        // "As Jo Hale told the paper on Monday, …": the clause after the attribution's comma; not after a
+        // participle, which tells what went on meanwhile ("As Hale began posting photos of it, his son said …").
+        if !form.participle, isAsAttribution(k, sentence), !canBeNoun(k), !isPassiveCue(k, sentence.first),
            !(sentence.first..<k).contains(where: { Self.relativeWords.contains(tokens[$0].key) }),
            let c = (t..<min(end, t + 12)).first(where: { isPunct($0, 0x2C) || tokens[$0].kind != .word && tokens[$0].kind != .possessive
                 && tokens[$0].kind != .number || quoteOf[$0] >= 0 || cueForm($0) != nil || tokens[$0].key == keyOf.that

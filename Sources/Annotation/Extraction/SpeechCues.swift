@@ -107,11 +107,11 @@ enum SpeechCues {
             ("express", [.stance], []), ("voice", [.stance, .nounLike], []),
             ("codename", [.naming], []), ("dub", [.naming], ["dubbed", "dubs", "dubbing"]),
             ("deem", [.naming], []), ("term", [.naming, .nounLike], []), ("label", [.naming, .nounLike], ["labelled", "labeled", "labels", "labelling", "labeling"]),
-            ("brand", [.naming, .nounLike], []), ("describe", [.naming], []), ("characterize", [.naming], []),
+            ("brand", [.naming, .nounLike], []), ("describe", [.naming], []), ("refer", [.naming], ["referred", "refers", "referring"]), ("characterize", [.naming], []),
             ("characterise", [.naming], []), ("accuse", [.naming], []), ("dismiss", [.naming], []),
             ("continue", [.clause, .attributionOnly], []), ("interject", [.clause, .attributionOnly], []),
             ("quip", [.clause, .attributionOnly], ["quipped", "quips", "quipping"]), ("joke", [.clause, .nounLike, .attributionOnly], []),
-            ("scoff", [.clause, .attributionOnly], []), ("yell", [.clause, .attributionOnly], []), ("scream", [.clause, .attributionOnly], []), ("retort", [.clause, .attributionOnly], []),
+            ("scoff", [.clause, .attributionOnly], []), ("whisper", [.clause, .nounLike], []), ("yell", [.clause, .attributionOnly], []), ("scream", [.clause, .attributionOnly], []), ("retort", [.clause, .attributionOnly], []),
             ("muse", [.clause, .attributionOnly], []), ("read", [.clause, .attributionOnly], ["reads"]),
             // After a quotation only, in the forms news uses there (“…,” the crowd cried).
             ("cry", [.clause, .attributionOnly, .nounLike], ["cried"]), ("snap", [.clause, .attributionOnly, .nounLike], ["snapped"]),

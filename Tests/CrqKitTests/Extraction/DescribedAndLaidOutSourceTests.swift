@@ -1,0 +1,64 @@
+@testable import Annotation
+import Testing
+
+/// Sources a reader finds past words that come between them and the quotation, in naming verbs, and
+/// in the layout of pull quotes (sentences written for these tests).
+struct DescribedAndLaidOutSourceTests {
+    private func quotes(_ text: String, _ kind: QuoteKind? = nil) -> [Quotation] {
+        QuotationExtractor.analyze(text).quotations.filter { kind == nil || $0.kind == kind }
+    }
+
+    @Test func aRelativeClauseOnTheQuotedWordsComesBeforeTheAttribution() throws {
+        let text = """
+            The ferry board met again on Friday.
+
+            "If the board finds more logs, it plans to search them for records" that would respond to requests from Harbor Watch, board counsel Odile Marchetti wrote in a court filing.
+            """
+        let direct = try #require(quotes(text, .direct).first)
+        #expect(direct.text.hasPrefix("If the board finds"))
+        #expect(direct.speaker == "Odile Marchetti")
+    }
+
+    @Test func referringToSomeoneAsAPhraseNamesThatPhrasesSpeaker() throws {
+        let text = "Tomas Ruiz was a baker in the old town. A neighbor referred to him as \"the warmest man on the whole street, and the first to help\" in an online post."
+        let direct = try #require(quotes(text, .direct).first)
+        #expect(direct.asWritten == "A neighbor")
+        let term = try #require(quotes("Tomas Ruiz was a baker. Rita Olsen referred to him as \"a gentle giant.\"", .term).first)
+        #expect(term.speaker == "Rita Olsen")
+    }
+
+    @Test func aParticipleAfterAsTellsWhatWentOnNotWhatWasSaid() throws {
+        let text = "Ivo Brandt spoke to the crowd for an hour. As Ivo Brandt began posting photos of the rally, his daughter said the tour was only getting started."
+        let reported = try #require(quotes(text, .indirect).first)
+        #expect(reported.text == "the tour was only getting started")
+        #expect(reported.asWritten == "his daughter")
+        #expect(reported.speaker != "Ivo Brandt")
+    }
+
+    @Test func aWhisperIsSpeech() throws {
+        let text = "Ivo Brandt spoke for an hour. As the band played on, his wife whispered to him: \"They are still with you, every one of them.\""
+        let direct = try #require(quotes(text, .direct).first)
+        #expect(direct.asWritten == "his wife")
+    }
+
+    @Test func theAttributionInterruptingASentenceSpeaksForItsLaterQuotation() throws {
+        let text = "A clerk handed over the staff memo. \"Paid Leave,\" the memo states, begins \"after a full year of work at the mill.\""
+        let later = try #require(quotes(text, .direct).first { $0.text.hasPrefix("after a full year") })
+        #expect(later.asWritten == "the memo")
+        // A nearer cue with a speaker of its own keeps it.
+        let other = "\"It is over,\" Hale said, and Roe called it \"a sad and avoidable end to a long fight for the town.\""
+        #expect(quotes(other, .direct).map(\.speaker) == ["Hale", "Roe"])
+    }
+
+    @Test func aPullQuoteSignedOnItsLastLineInsideTheMarks() throws {
+        let text = """
+            Budget hawks are worried.
+
+            "We cannot fund the clinic and the school in one budget, not this year.
+            Mara Quist, Institute for Rural Budgets."
+            """
+        let direct = try #require(quotes(text, .direct).first)
+        #expect(direct.text.hasPrefix("We cannot fund"))
+        #expect(direct.speaker == "Mara Quist")
+    }
+}
