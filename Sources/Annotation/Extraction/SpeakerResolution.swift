@@ -220,8 +220,12 @@ extension DocumentModel {
             // that": the subject of the sentence.
             if participle || afterConjunction, let found = sentenceSubject(from: sentence.first, before: j) { return found }
         }
-        // "Roe spoke as the heckler yelled": a described subject opening a clause of its own names no one before it.
-        if j > sentence.first + 1, isLowerWord(j), tokens[j - 1].classes.contains(.determiners), Self.adverbialOpeners.contains(tokens[j - 2].key) {
+        // "Roe spoke as the heckler yelled", "… when an Iowa voter asked": a described subject opening a clause
+        // of its own names no one before it; words may qualify its noun.
+        if j > sentence.first + 1, isLowerWord(j),
+           let d = (max(sentence.first + 1, j - 3)..<j).last(where: { tokens[$0].classes.contains(.determiners) }),
+           Self.adverbialOpeners.contains(tokens[d - 1].key),
+           ((d + 1)..<j).allSatisfy({ tokens[$0].kind == .word && cueForm($0) == nil && tokens[$0].classes.isDisjoint(with: [.prepositions, .auxiliaries]) }) {
             return candidate(at: j, allowPrepositionObject: false)?.speaker
         }
         // "Jo Hale — who once said she would … — said": the subject before an aside between dashes, not

@@ -61,4 +61,13 @@ struct DescribedAndLaidOutSourceTests {
         #expect(direct.text.hasPrefix("We cannot fund"))
         #expect(direct.speaker == "Mara Quist")
     }
+
+    @Test func aQualifiedDescriptionOpeningAnAdverbialClauseSpeaksForItsCue() throws {
+        let asked = try #require(quotes("The mayor Rosa Lind caused a stir when a young voter asked if she might run for the Senate.", .indirect).first)
+        #expect(asked.asWritten == "a young voter")
+        let text = "Ivo Brandt kept talking as the visibly angry heckler yelled: \"Go home, you have done enough damage here!\""
+        let yelled = try #require(quotes(text, .direct).first)
+        #expect(yelled.speaker != "Ivo Brandt")
+        #expect(yelled.asWritten == "the visibly angry heckler")
+    }
 }
