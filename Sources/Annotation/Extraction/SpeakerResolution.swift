@@ -1325,9 +1325,21 @@ extension DocumentModel {
     /// document and its verb follows the noun (an -s or past form, or an auxiliary); the document
     /// speaks, and the subject ends after its noun.
     func documentSubject(of s: Int) -> (speaker: SpeakerRef, end: Int)? {
-        guard let j = subjectStart(s), mentionAt[j] < 0, let (speaker, k) = document(at: j, in: s), k + 1 < sentences[s].end,
-              case let v = k + 1, isLowerWord(v), quoteOf[v] < 0, !tokens[v].classes.contains(.prepositions),
-              tokens[v].classes.contains(.auxiliaries) || isPastVerb(v) || isPresentSForm(v) else { return nil }
+        guard let j = subjectStart(s), mentionAt[j] < 0, let (speaker, k) = document(at: j, in: s), k + 1 < sentences[s].end else { return nil }
+        func isVerb(_ v: Int) -> Bool {
+            isLowerWord(v) && quoteOf[v] < 0 && !tokens[v].classes.contains(.prepositions)
+                && (tokens[v].classes.contains(.auxiliaries) || isPastVerb(v) || isPresentSForm(v))
+        }
+        var v = k + 1
+        // "A footnote in the audit makes …": the verb past a short phrase of a preposition after the noun,
+        // when the noun heads the subject (not "he seemed to paper over his statements").
+        if tokens[v].classes.contains(.prepositions) && isLowerWord(v)
+            && !(j..<k).contains(where: { tokens[$0].key == keyOf.to || tokens[$0].classes.contains(.auxiliaries) || isPastVerb($0) || isPresentSForm($0) }) {
+            let end = min(sentences[s].end, v + 6)
+            v += 1
+            while v < end && (tokens[v].kind == .word || tokens[v].kind == .possessive) && quoteOf[v] < 0 && !isVerb(v) { v += 1 }
+        }
+        guard v < sentences[s].end, isVerb(v) else { return nil }
         return (speaker, v)
     }
 

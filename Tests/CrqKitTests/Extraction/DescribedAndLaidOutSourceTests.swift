@@ -1,8 +1,8 @@
 @testable import Annotation
 import Testing
 
-/// Sources a reader finds past words that come between them and the quotation, in naming verbs, and
-/// in the layout of pull quotes (sentences written for these tests).
+/// Sources a reader finds past words that come between them and the quotation or their verb, in naming
+/// verbs, in descriptions opening a clause, and in the layout of pull quotes (sentences written for these tests).
 struct DescribedAndLaidOutSourceTests {
     private func quotes(_ text: String, _ kind: QuoteKind? = nil) -> [Quotation] {
         QuotationExtractor.analyze(text).quotations.filter { kind == nil || $0.kind == kind }
@@ -69,5 +69,19 @@ struct DescribedAndLaidOutSourceTests {
         let yelled = try #require(quotes(text, .direct).first)
         #expect(yelled.speaker != "Ivo Brandt")
         #expect(yelled.asWritten == "the visibly angry heckler")
+    }
+
+    @Test func aDocumentWithAPhraseAfterItsNounSpeaksBeforeAColon() throws {
+        let text = """
+            The audit came out on Friday.
+
+            A footnote in the audit makes that plain: "These figures do not cover the office of the director, which keeps its own books."
+
+            The memo to the harbour board puts it bluntly: "No ship may dock here after dark, whatever its cargo or flag."
+            """
+        #expect(quotes(text, .direct).map(\.asWritten) == ["footnote", "memo"])
+        // Not a noun after a verb ("seemed to paper over …").
+        let verb = "Ivo Brandt seemed to paper over his past statements about taxes, promising that \"no family will pay a cent more.\""
+        #expect(quotes(verb, .direct).first?.speaker == "Ivo Brandt")
     }
 }
