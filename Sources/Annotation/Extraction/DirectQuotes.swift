@@ -825,8 +825,13 @@ extension DocumentModel {
             let qualified = b >= 2 && tokens[b - 1].kind == .possessive && mentionAt[b - 2] >= 0 && mentionTokens[Int(mentionAt[b - 2])].lowerBound == previous.first
             if mentions[m].kind == .person, mentionTokens[m].upperBound == verb, b == previous.first || qualified { return (speaker(mention: m), nil) }
         }
-        // "“A,” said X, a shopkeeper. “B.”": the speaker of the previous sentence's quotation.
-        for i in quotations(since: tokens[previous.first].start) where quotations[i].kind == .direct {
+        // "“A,” said X, a shopkeeper. “B.”": the speaker of the previous sentence's quotation; "One voter said
+        // she was torn. “…”": that of its reported speech, when a description speaks there.
+        let before = tokens[open].start
+        for i in quotations(since: tokens[previous.first].start) where quotations[i].kind == .direct && quotations[i].start < before {
+            if let found = speakerRef(of: quotations[i]) { return (found, nil) }
+        }
+        for i in quotations(since: tokens[previous.first].start) where quotations[i].kind == .indirect && quotations[i].start < before {
             if let found = speakerRef(of: quotations[i]) { return (found, nil) }
         }
         return actingSubject(previous, for: q)

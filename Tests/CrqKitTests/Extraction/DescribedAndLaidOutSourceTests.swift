@@ -84,4 +84,15 @@ struct DescribedAndLaidOutSourceTests {
         let verb = "Ivo Brandt seemed to paper over his past statements about taxes, promising that \"no family will pay a cent more.\""
         #expect(quotes(verb, .direct).first?.speaker == "Ivo Brandt")
     }
+
+    @Test func aLoneQuotationAfterADescriptionsReportedSpeechIsItsWords() throws {
+        let text = """
+            Rosa Lind spoke in Salem on Monday.
+
+            One voter said she was undecided. "I like them both, and that is the trouble with this race."
+            """
+        let direct = try #require(quotes(text, .direct).first)
+        #expect(direct.asWritten == "One voter")
+        #expect(direct.speaker != "Rosa Lind")
+    }
 }
