@@ -245,6 +245,9 @@ extension DocumentModel {
         guard j - 3 >= first, isPunct(j, 0x2C), tokens[j - 1].kind == .word else { return j }
         if Self.asides.contains(tokens[j - 1].key) && isPunct(j - 2, 0x2C) { return j - 3 }
         if j - 4 >= first, Self.asideEnds.contains(tokens[j - 1].key), Self.asideStarts.contains(tokens[j - 2].key), isPunct(j - 3, 0x2C) { return j - 4 }
+        // "Others, reacting to the news, shouted": a participle's phrase set off by commas.
+        if let c = (max(first, j - 16)..<(j - 1)).last(where: { tokens[$0].kind != .word && tokens[$0].kind != .possessive && tokens[$0].kind != .number }),
+           c > first, isPunct(c, 0x2C), isIngWord(c + 1), cueForm(c + 1) == nil { return c - 1 }
         return j
     }
 

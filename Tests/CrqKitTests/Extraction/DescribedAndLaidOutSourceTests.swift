@@ -95,4 +95,15 @@ struct DescribedAndLaidOutSourceTests {
         #expect(direct.asWritten == "One voter")
         #expect(direct.speaker != "Rosa Lind")
     }
+
+    @Test func aQuantifierSubjectKeepsItsWordsPastAParticiplesAside() throws {
+        let text = """
+            Rosa Lind spoke in Salem on Monday.
+
+            Some marched downtown. Others, reacting to the long delay before the video came out, shouted, "Stop the coverup!"
+            """
+        let direct = try #require(quotes(text, .direct).first)
+        #expect(direct.asWritten == "Others")
+        #expect(direct.speaker == nil)
+    }
 }
