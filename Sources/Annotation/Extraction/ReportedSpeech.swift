@@ -169,7 +169,9 @@ extension DocumentModel {
     /// said …", "… voters say …, according to the poll": respondents (no named person) answer for the
     /// poll the sentence gives as the source; "the poll" is the one named last.
     private func pollSource(_ k: Int, _ subject: SpeakerRef?, _ sentence: TextSentence) -> SpeakerRef? {
-        guard let subject, subject.mention == nil || (subject.kind == .organisation && isPeople(subject.name)) else { return nil }
+        // Respondents: words naming no one, a people, or a share of a group ("75 percent of Republicans").
+        guard let subject, subject.mention.map({ (subject.kind == .organisation && isPeople(subject.name)) || isShareOf(mentionTokens[$0].lowerBound) }) ?? true
+        else { return nil }
         for h in sentence.first..<sentence.end where tokens[h].kind == .word && quoteOf[h] < 0 && Self.pollHeads.contains(tokens[h].key) {
             let s = pollPhraseStart(h, sentence.first)
             let according = s >= sentence.first + 2 && tokens[s - 1].key == keyOf.to && tokens[s - 2].key == keyOf.according
@@ -178,7 +180,12 @@ extension DocumentModel {
                 Self.findingVerbs.contains(tokens[f].key) && ((h + 1)..<f).allSatisfy { tokens[$0].kind != .punct && cueForm($0) == nil }
                     && (tokens[f + 1].key == keyOf.that || ((f + 1)..<k).allSatisfy { tokens[$0].kind != .punct })
             }
-            guard according || finding else { continue }
+            // "In a Gazette poll released Monday, likely voters said": a poll or survey opening the sentence after
+            // "in" speaks for its respondents (not a study for its authors, nor a pronoun: "In another study, they …").
+            let fronted = s - 1 == firstWord(sentence) && tokens[s - 1].key == Self.inWord && Self.surveyHeads.contains(tokens[h].key)
+                && ((h + 1)..<k).contains { isPunct($0, 0x2C) && quoteOf[$0] < 0 }
+                && !tokens[beforeAdverbs(k - 1, sentence.first)].classes.contains(.subjectPronouns)
+            guard according || finding || fronted else { continue }
             var n = s
             while n < h && tokens[n].classes.contains(.determiners) { n += 1 }
             let written = text(tokens[s].start, tokens[h].end)
@@ -220,6 +227,8 @@ extension DocumentModel {
     }
 
     private static let pollHeads = SpeechCues.keys("poll polls survey surveys study analysis")
+    private static let inWord = WordKey.hash("in")
+    private static let surveyHeads = SpeechCues.keys("poll polls survey surveys")
     private static let findingVerbs = SpeechCues.keys("found finds showed shows showing suggests suggested indicates indicated")
 
     private static let quantifierSubjects = SpeechCues.keys("some others another many most few several both all")

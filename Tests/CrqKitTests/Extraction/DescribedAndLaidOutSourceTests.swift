@@ -106,4 +106,19 @@ struct DescribedAndLaidOutSourceTests {
         #expect(direct.asWritten == "Others")
         #expect(direct.speaker == nil)
     }
+
+    @Test func aPollOpeningTheSentenceSpeaksForItsRespondents() throws {
+        let text = """
+            Rosa Lind leads the race.
+
+            In a September Gazette-Channel 5 poll, 75 percent of Republicans said most politicians cannot be trusted.
+
+            In a new Harbor University poll released Tuesday, likely voters said the economy mattered most.
+            """
+        let found = quotes(text, .indirect)
+        #expect(found.map(\.asWritten) == ["a September Gazette-Channel 5 poll", "a new Harbor University poll"])
+        let study = "Three economists looked at the data. In another study they wrote with two colleagues, they estimated that imports cost a million jobs."
+        let reported = try #require(quotes(study, .indirect).first)
+        #expect(reported.asWritten == "they")
+    }
 }
