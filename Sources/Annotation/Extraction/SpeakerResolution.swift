@@ -950,12 +950,18 @@ extension DocumentModel {
                 // title or name gives the pronoun's gender, when the quoted speaker's is not known.
                 // A new paragraph that names someone before the pronoun, the quotation being in the one before,
                 // is about that person ("There is the chance that Mrs. Roe, if elected, might …. “Wow,” she said").
+                // So is the subject of the sentence that quotation ends in, when the subject's gender is the
+                // pronoun's and the quoted speaker's is not known ("Hale faulted Reed for saying that farmers
+                // “…”. “…,” she said": Hale).
                 let paragraphStart = tokens[paragraphs[sentences[Int(sentenceOf[t])].paragraph].firstToken].start
                 if let other = search(down: horizon), let m = other.mention,
-                   isSubject(mentionTokens[m].lowerBound) || (genders[mentionNames[m]] == female && genders[found.speaker.name] == nil)
+                   case let gendered = genders[mentionNames[m]] == female && genders[found.speaker.name] == nil,
+                   isSubject(mentionTokens[m].lowerBound) || gendered
                     || (found.quotationEnd <= paragraphStart && mentions[m].start >= paragraphStart && opensClause(mentionTokens[m].lowerBound)
                         && GivenNames.gender(tokens[mentionNameTokens[m].lowerBound].key, title: false).map({ $0 == female }) ?? true),
-                   mentions[m].start > found.quotationEnd || isTalkedAbout(found.speaker.mention, by: m) { found.speaker = other }
+                   mentions[m].start > found.quotationEnd || isTalkedAbout(found.speaker.mention, by: m)
+                    || (gendered && isSubject(mentionTokens[m].lowerBound)
+                        && found.quotationEnd <= tokens[sentences[Int(sentenceOf[mentionTokens[m].lowerBound])].end - 1].end) { found.speaker = other }
                 // A woman or man described after that quotation, nearer than the one found.
                 if let described, tokens[sentences[described.sentence].first].start >= found.quotationEnd,
                    found.speaker.mention.map({ Int(sentenceOf[mentionTokens[$0].lowerBound]) < described.sentence }) ?? true {
@@ -1085,7 +1091,7 @@ extension DocumentModel {
 
     /// Whether the name at `first` follows a verb in the past or in -ing ("has demonized Wall Street",
     /// "a pastor supporting Mr. Roe"): its object rather than a subject.
-    private func followsVerb(_ first: Int) -> Bool {
+    func followsVerb(_ first: Int) -> Bool {
         let v = first - 1
         guard v > 0, tokens[v].kind == .word, !tokens[v].capitalised, length(v) > 3, sentenceOf[v] == sentenceOf[first],
               isIngWord(v) || endsWith(v, "ed") else { return false }

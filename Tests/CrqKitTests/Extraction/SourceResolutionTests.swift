@@ -446,6 +446,19 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Ravi Asante")
     }
 
+    @Test func sheIsTheWomanWhoseSentenceQuotedAManOfUnknownGender() throws {
+        // Reed's gender is not known, and "her" later in the sentence whose object he is does not
+        // teach it: the subject speaks next.
+        let text = """
+            The party split over the tax. In 2008, Mary Hale faulted Zoltan Reed as aloof for suggesting that \
+            farmers “cling to their old habits,” and praised her father for teaching her to fish. “People who fish \
+            believe it is a right,” she said at the time.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found.map(\.speaker) == ["Zoltan Reed", "Mary Hale"])
+    }
+
     @Test func theyIsTheGroupQuotedLast() throws {
         let text = "His advisers say that neither candidate can win outright, and they say that would leave the choice to the delegates."
         let found = quotes(text, .indirect)
