@@ -1308,7 +1308,7 @@ extension DocumentModel {
     private static let documentNouns = SpeechCues.keys("""
         report study survey poll lawsuit suit complaint filing paper document memo memorandum editorial article \
         letter statement email post tweet message website page ad advertisement book ruling order bill law constitution \
-        affidavit indictment transcript petition piece footnote
+        affidavit indictment transcript petition piece footnote sign banner placard billboard
         """)
 
     /// A subject naming a document ("The report", "The group's letter"): its owner when a name owns it,

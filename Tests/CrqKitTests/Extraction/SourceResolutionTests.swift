@@ -615,6 +615,18 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Tom Walsh" && found[0].asWritten == "he")
     }
 
+    @Test func itIsTheSignOrPlacardJustLifted() throws {
+        let text = """
+            The rally filled the square in Salem. Rosa Lind smiled and lifted a sign of her own. “Still with the mayor, all the way,” it read.
+
+            Ada Voss carried a placard to the steps. “No more fees for the harbor,” it said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found.map(\.speaker) == ["sign", "placard"])
+        #expect(found[0].asWritten == "it")
+    }
+
     @Test func itOrTheyIsTheSubjectOfTheSentenceBefore() throws {
         let text = """
             “Fees must rise,” the Port Authority said.
@@ -703,7 +715,7 @@ struct SourceResolutionTests {
 
             Residents packed the hall on Monday night. Many stood outside in the rain.
 
-            A sign at the door summed up the mood. “No more fees for families who already pay too much,” it read.
+            The mood at the door was plain. “No more fees for families who already pay too much,” it read.
             """
         let found = quotes(text, .direct)
         try #require(found.count == 1)
