@@ -1232,6 +1232,13 @@ extension DocumentModel {
             // "Three economists raised …. In theory, a country adjusts …. They examined": one thing or
             // person the sentence is about is not "they"; the sentence before may say who is.
             if Self.indefinite.contains(tokens[j].key) { continue }
+            // "The video contradicted what Roe and Hale said …. They had asserted": two people named
+            // together in the sentence right before, not as an object.
+            if s + 1 == Int(sentenceOf[t]) {
+                for k in j..<sentences[s].end where mentionAt[k] >= 0 && quoteOf[k] < 0 {
+                    if let joint = jointPeople(Int(mentionAt[k])), !isPrepositionObject(joint.first), !followsVerb(joint.first) { return joint.speaker }
+                }
+            }
             return nil
         }
         return nil

@@ -627,6 +627,16 @@ struct SourceResolutionTests {
         #expect(found[0].asWritten == "it")
     }
 
+    @Test func theyIsTwoPeopleNamedTogetherInTheSentenceBefore() throws {
+        let text = """
+            The footage from the harbor camera was released on Friday. It contradicted what Ann Wilcox and Tom Hale \
+            said about the fight. They had insisted that no one touched the guard.
+            """
+        let found = quotes(text)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Ann Wilcox and Tom Hale" && found[0].asWritten == "They")
+    }
+
     @Test func itOrTheyIsTheSubjectOfTheSentenceBefore() throws {
         let text = """
             “Fees must rise,” the Port Authority said.
