@@ -1212,6 +1212,7 @@ extension DocumentModel {
         var s = Int(sentenceOf[t]) - 1
         while s >= 0 && s >= Int(sentenceOf[t]) - 4 && sentences[s].paragraph >= firstParagraph {
             defer { s -= 1 }
+            if they, let found = invertedGroup(s) { return found }
             guard let j = subjectStart(s), quoteOf[j] < 0 else { continue }
             if tokens[j].key == tokens[t].key { continue }
             // "Facebook officials", "Democratic party officials": a name qualifying a group.
@@ -1363,12 +1364,24 @@ extension DocumentModel {
         return nil
     }
 
+    /// "On one side are activists who …", "Among the marchers were nurses …": the group after "are" or
+    /// "were" that a phrase opening sentence `s` (a preposition, no comma) puts after its verb.
+    private func invertedGroup(_ s: Int) -> SpeakerRef? {
+        let sentence = sentences[s]
+        guard tokens[sentence.first].kind == .word, tokens[sentence.first].classes.contains(.prepositions),
+              let v = (sentence.first + 1..<min(sentence.end, sentence.first + 8)).first(where: { tokens[$0].kind != .word || tokens[$0].classes.contains(.beAuxiliaries) }),
+              tokens[v].kind == .word, Self.pluralBe.contains(tokens[v].key), v + 1 < sentence.end else { return nil }
+        return group(at: v + 1, in: s)
+    }
+    private static let pluralBe = SpeechCues.keys("are were")
+
     /// Nouns for groups of people, mostly plural, beside the unnamed sources' ("advisers", "newspapers", "staff").
     private static let groupNouns = SpeechCues.keys("""
         advisers advisors strategists executives supporters donors members leaders delegates newspapers groups \
         unions organizations organisations companies allies opponents friends associates staff staffers people \
         candidates senators governors justices judges lawyers attorneys owners employees fans women men scholars \
-        historians pollsters authors writers editors reporters journalists representatives pastors campaign team
+        historians pollsters authors writers editors reporters journalists representatives pastors campaign team \
+        intellectuals thinkers partisans
         """)
 
     /// "His advisers say …, and they say": the organisation or group of people quoted last in this

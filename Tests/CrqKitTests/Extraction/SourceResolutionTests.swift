@@ -637,6 +637,16 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Ann Wilcox and Tom Hale" && found[0].asWritten == "They")
     }
 
+    @Test func theyIsTheGroupAnOpeningPhrasePutsAfterItsVerb() throws {
+        let text = """
+            The quarrel over the port splits the town. On one side are dockers and thinkers who want the old harbor kept. \
+            They argue that the new terminal would cost the town its trade.
+            """
+        let found = quotes(text)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "dockers and thinkers" && found[0].asWritten == "They")
+    }
+
     @Test func itOrTheyIsTheSubjectOfTheSentenceBefore() throws {
         let text = """
             “Fees must rise,” the Port Authority said.
