@@ -256,6 +256,17 @@ struct SourceResolutionTests {
         #expect(last.speaker == "nurses" && last.asWritten == "They")
     }
 
+    @Test func plusOpeningASentenceIsNoPartOfTheNameAfterIt() throws {
+        let text = """
+            The vote on the harbor bill was close. Plus Wardens said the bill would cost too much. Still, Wardens \
+            believe the pressure will grow. They say it has been evident in the talks.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found.map(\.speaker) == ["Wardens", "Wardens"])
+        #expect(found[0].asWritten == "Wardens" && found[1].asWritten == "They")
+    }
+
     @Test func aPluralTitleDoesNotEndTheSentenceSoItsNamesAreNoSubject() throws {
         let text = """
             Rep. Tom Roe says the water bill will pass. At the county fair on Saturday, Roe thanked his colleagues, \
