@@ -580,6 +580,35 @@ extension DocumentModel {
                                   written: text(tokens[first].start, tokens[mentionTokens[b].upperBound - 1].end)))
     }
 
+    /// An interview printed as a transcript, its paragraphs opening "Q:" and "A:": the person it names first,
+    /// before the first question (its headline, "Q&A with Jo Hale", or its introduction), answers; an answer
+    /// runs from an "A:" paragraph to the next "Q:".
+    func findInterview() -> (person: Int, answers: [Bool])? {
+        func label(_ p: Int) -> UInt64? {
+            let t = paragraphs[p].firstToken
+            guard t + 1 < paragraphs[p].endToken, tokens[t].kind == .word, tokens[t].capitalised, length(t) == 1, isPunct(t + 1, 0x3A) else { return nil }
+            return tokens[t].key == Self.questionLabel || tokens[t].key == Self.answerLabel ? tokens[t].key : nil
+        }
+        guard let firstQuestion = paragraphs.indices.first(where: { label($0) == Self.questionLabel }),
+              paragraphs.indices.contains(where: { label($0) == Self.answerLabel }),
+              let person = mentions.indices.first(where: { mentions[$0].kind == .person }),
+              mentionTokens[person].lowerBound < paragraphs[firstQuestion].firstToken else { return nil }
+        var answers = [Bool](repeating: false, count: paragraphs.count), answering = false
+        for p in paragraphs.indices {
+            if let l = label(p) { answering = l == Self.answerLabel }
+            answers[p] = answering
+        }
+        return (person, answers)
+    }
+    private static let questionLabel = WordKey.hash("q"), answerLabel = WordKey.hash("a"), firstPerson = WordKey.hash("i")
+
+    /// "I" in an interview's answer (outside quotation marks): the one interviewed.
+    func interviewee(at t: Int) -> SpeakerRef? {
+        guard tokens[t].key == Self.firstPerson, tokens[t].capitalised, quoteOf[t] < 0, let interview,
+              interview.answers[sentences[Int(sentenceOf[t])].paragraph] else { return nil }
+        return speaker(mention: interview.person).written(tokenText(t))
+    }
+
     /// A subject candidate at token `t`: a mention, a pronoun, an unnamed source or a role noun.
     /// Returns the first token of the candidate and its speaker (nil speaker: skip it and go on).
     private func candidate(at t: Int, allowPrepositionObject: Bool) -> (first: Int, speaker: SpeakerRef?)? {
@@ -604,6 +633,7 @@ extension DocumentModel {
         if tok.classes.contains(.personPronouns) || tok.classes.contains(.thingPronouns) {
             return (t, resolvePronoun(t)?.written(tokenText(t)))
         }
+        if let found = interviewee(at: t) { return (t, found) }
         if tok.classes.contains(.sourceNouns) {
             var first = t
             if t > 0 && tokens[t - 1].kind == .word && mentionAt[t - 1] < 0 && !tokens[t - 1].classes.contains(.determiners)
@@ -1551,7 +1581,8 @@ extension DocumentModel {
                     && (tokens[after].kind != .word || (cueForm(after) != nil && !isIngWord(after, anyCase: true))
                         || tokens[after].classes.contains(.betweenSubjectAndCue))
             } == true
-            guard let name = quotations[i].speaker, quotations[i].speakerKind == .person || lone, Self.isOnePerson(name),
+            // One who speaks as "I" (an interview's answers) is not "he" or "she" there.
+            guard let name = quotations[i].speaker, quotations[i].asWritten != "I", quotations[i].speakerKind == .person || lone, Self.isOnePerson(name),
                   (genders[name] ?? GivenNames.gender(ofDescription: name)).map({ $0 == female }) ?? true else { continue }
             return (SpeakerRef(name: name, kind: .person, mention: quotations[i].speakerMention), quotations[i].end)
         }

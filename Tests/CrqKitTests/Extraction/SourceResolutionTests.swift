@@ -658,6 +658,32 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "dockers and thinkers" && found[0].asWritten == "They")
     }
 
+    @Test func iInAnInterviewsAnswerIsThePersonInterviewed() throws {
+        let text = """
+            Q&A with harbor master Omar Voss.
+
+            Omar Voss has run the port of Salem for nine years. Here is the edited transcript.
+
+            Q: Will the new terminal open this year?
+
+            A: It will. Tom Reed runs the rival port. I told him last spring that the cranes would arrive by June. He said they never would.
+
+            Q: What about the fees?
+
+            A: Nobody likes them.
+
+            I said the fees would rise for the big shippers only.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 3)
+        #expect(found.map(\.speaker) == ["Omar Voss", "Tom Reed", "Omar Voss"])
+        #expect(found[0].asWritten == "I")
+        // Outside an interview, "I" names no one.
+        let column = quotes("The count ended late. I said the fees would rise, and I meant it.", .indirect)
+        try #require(column.count == 1)
+        #expect(column[0].speaker == nil && column[0].asWritten == "I")
+    }
+
     @Test func itOrTheyIsTheSubjectOfTheSentenceBefore() throws {
         let text = """
             “Fees must rise,” the Port Authority said.
