@@ -453,8 +453,10 @@ extension DocumentModel {
         } else {
             return nil
         }
-        // "Hale shot back.", "the mayor fired back with a laugh,": a verb and "back".
-        let back = v + 2 < end && isLowerWord(v) && tokens[v + 1].key == Self.back
+        // "Hale shot back.", "the mayor fired back with a laugh,": a verb and "back"; "she went on.": a verb
+        // and "on" ending the attribution.
+        let back = v + 2 < end && isLowerWord(v)
+            && (tokens[v + 1].key == Self.back || (tokens[v + 1].key == keyOf.on && (isSentenceEndPunct(v + 2) || isPunct(v + 2, 0x2C))))
         // It ends the attribution, perhaps after a short adverbial ("fumed on Tuesday.", "recalled in an interview.").
         guard back || isUnlistedPast(v, end) else { return nil }
         let w = back ? v + 1 : v

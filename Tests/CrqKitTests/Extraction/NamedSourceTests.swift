@@ -737,6 +737,11 @@ struct OwnedWordsTests {
         #expect(speakers("“Will the ferry ever run again?” a deckhand on the night shift wondered.") == ["unnamed deckhand"])
         #expect(speakers("“Give us the bridge!” the marchers cried out.") == ["marchers"])
         #expect(speakers("“Kai wants to look tough tonight,” Runa Østby shot back.") == ["Runa Østby"])
+        #expect(speakers("""
+            “Tolls are too high,” Runa Østby said at the pier. The crowd was quiet for a moment.
+
+            “The ferry will run again in the spring, and the fares will fall,” she went on.
+            """) == ["Runa Østby", "Runa Østby"])
         // A description with an auxiliary before a past participle is narration, not an attribution.
         #expect(speakers("Runa Østby asked about the ferry. “And who pays?” Her notes are redacted.") == ["Runa Østby"])
     }
