@@ -1264,10 +1264,13 @@ extension DocumentModel {
             // person the sentence is about is not "they"; the sentence before may say who is.
             if Self.indefinite.contains(tokens[j].key) { continue }
             // "The video contradicted what Roe and Hale said …. They had asserted": two people named
-            // together in the sentence right before, not as an object.
+            // together in the sentence right before, not as an object; "He asked the crowd, “…?” They
+            // said": the group a question there was put to.
             if s + 1 == Int(sentenceOf[t]) {
-                for k in j..<sentences[s].end where mentionAt[k] >= 0 && quoteOf[k] < 0 {
-                    if let joint = jointPeople(Int(mentionAt[k])), !isPrepositionObject(joint.first), !followsVerb(joint.first) { return joint.speaker }
+                for k in j..<sentences[s].end where quoteOf[k] < 0 {
+                    if mentionAt[k] >= 0, let joint = jointPeople(Int(mentionAt[k])), !isPrepositionObject(joint.first), !followsVerb(joint.first) { return joint.speaker }
+                    if cueForm(k)?.flags.contains(.question) ?? false, k + 2 < sentences[s].end, tokens[k + 1].key == keyOf.the,
+                       let asked = group(at: k + 2, in: s) { return asked }
                 }
             }
             return nil
@@ -1411,7 +1414,7 @@ extension DocumentModel {
         unions organizations organisations companies allies opponents friends associates staff staffers people \
         candidates senators governors justices judges lawyers attorneys owners employees fans women men scholars \
         historians pollsters authors writers editors reporters journalists representatives pastors campaign team \
-        intellectuals thinkers partisans
+        intellectuals thinkers partisans crowd audience
         """)
 
     /// "His advisers say …, and they say": the organisation or group of people quoted last in this

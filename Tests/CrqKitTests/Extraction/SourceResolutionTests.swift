@@ -684,6 +684,17 @@ struct SourceResolutionTests {
         #expect(column[0].speaker == nil && column[0].asWritten == "I")
     }
 
+    @Test func theyIsTheGroupAQuestionWasPutTo() throws {
+        let text = """
+            “We will open the bridge in May,” Mayor Ines Calder said at the fair. She then asked the cheering crowd, \
+            “Should we name it after the ferry?” They said the ferry deserved it.
+            """
+        let found = quotes(text)
+        try #require(found.count == 3)
+        #expect(found.map(\.speaker) == ["Ines Calder", "Ines Calder", "cheering crowd"])
+        #expect(found[2].asWritten == "They")
+    }
+
     @Test func itOrTheyIsTheSubjectOfTheSentenceBefore() throws {
         let text = """
             “Fees must rise,” the Port Authority said.
