@@ -466,8 +466,10 @@ extension DocumentModel {
         } else {
             return nil
         }
-        // "Hale shot back.", "the mayor fired back with a laugh,": a verb and "back".
-        let back = v + 2 < end && isLowerWord(v) && tokens[v + 1].key == Self.back
+        // "Hale shot back.", "the mayor fired back with a laugh,": a verb and "back"; "she went on.": a verb
+        // and "on" ending the attribution.
+        let back = v + 2 < end && isLowerWord(v)
+            && (tokens[v + 1].key == Self.back || (tokens[v + 1].key == keyOf.on && (isSentenceEndPunct(v + 2) || isPunct(v + 2, 0x2C))))
         // It ends the attribution, perhaps after a short adverbial ("fumed on Tuesday.", "recalled in an interview.").
         guard back || isUnlistedPast(v, end) else { return nil }
         let w = back ? v + 1 : v
@@ -851,9 +853,11 @@ extension DocumentModel {
         guard let found = subjectOfSentence(from: sentence.first, before: sentence.end), found.speaker.mention != nil,
               found.speaker.kind != .place, found.end < sentence.end else { return nil }
         let m = Int(mentionAt[found.end - 1] >= 0 ? mentionAt[found.end - 1] : -1)
+        // "He then had a question for the crowd. “…”": he or she as the sentence's subject, for whom it stands.
+        let pronoun = m < 0 && tokens[found.end - 1].classes.contains(.personPronouns) && isSubject(found.end - 1)
         // The subject opens the sentence, or follows a fronted adjunct ("Outside the hall, Sen. Jo Hale tweeted").
         let opening = adjunctComma(sentence).flatMap { m >= 0 && $0 < mentionTokens[m].lowerBound ? $0 + 1 : nil } ?? firstWord(sentence)
-        guard m >= 0, (opening..<mentionTokens[m].lowerBound).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalised }) else { return nil }
+        guard pronoun || (m >= 0 && (opening..<mentionTokens[m].lowerBound).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalised })) else { return nil }
         // "Hale won't go that far, but Roe wants …": a second clause about someone else.
         for j in found.end..<(sentence.end - 1) where tokens[j].kind == .word && Self.secondClauseJoints.contains(tokens[j].key)
             && mentionAt[j + 1] >= 0 && mentions[Int(mentionAt[j + 1])].kind == .person { return nil }
@@ -867,10 +871,13 @@ extension DocumentModel {
         let skipped = v
         v = (v..<sentence.end).first { !(tokens[$0].kind == .word && tokens[$0].classes.contains(.betweenSubjectAndCue) && !tokens[$0].classes.contains(.auxiliaries)) } ?? sentence.end
         func isVerb(_ t: Int) -> Bool {
-            t < sentence.end && isLowerWord(t) && tokens[t].classes.isDisjoint(with: [.auxiliaries, .prepositions, .determiners, .subjectPronouns])
+            guard t < sentence.end && isLowerWord(t) && tokens[t].classes.isDisjoint(with: [.prepositions, .determiners, .subjectPronouns]) else { return false }
+            // "had a question for the crowd": "had" or "has" before its object is the verb, not an auxiliary.
+            return !tokens[t].classes.contains(.auxiliaries) || (Self.possessionVerbs.contains(tokens[t].key) && t + 1 < sentence.end && tokens[t + 1].classes.contains(.determiners))
         }
         // "Hale continued her remarks.": a past verb of those adverbs' list is the sentence's own verb when no verb follows it.
         guard isVerb(v) || (v > skipped && (isPastVerb(v - 1) || tokens[v - 1].form?.past == true) && isVerb(v - 1)) else { return nil }
         return (found.speaker, nil)
     }
+    private static let possessionVerbs = SpeechCues.keys("had has")
 }

@@ -68,6 +68,9 @@ final class DocumentModel {
     var genders: [String: Bool] = [:]
     /// Whether each paragraph is a headline (mostly capitalised words, no final punctuation).
     var headline: [Bool] = []
+    /// For an interview printed as questions and answers, the person answering (see `interviewee(at:)`),
+    /// and whether each paragraph belongs to an answer; nil for any other document. Built at the first look.
+    lazy var interview: (person: Int, answers: [Bool])? = findInterview()
     /// Direct quotation pieces of the quotation running over paragraphs now being read.
     var pieceChain: [Int] = []
     /// Direct quotations whose attribution follows them ("“…,” she said").

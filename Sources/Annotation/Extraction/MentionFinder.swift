@@ -600,12 +600,20 @@ extension DocumentModel {
         for m in people {
             var t = mentionTokens[m].upperBound
             let limit = min(tokens.count, t + 25)
+            // A verb's object ("Hale faulted Reed for …, citing her record"): a pronoun later in its sentence is the subject's.
+            let object = followsVerb(mentionTokens[m].lowerBound)
             while t < limit {
                 if mentionAt[t] >= 0 && mentions[Int(mentionAt[t])].kind == .person { break }
                 if quoteOf[t] < 0 && tokens[t].kind == .word {
                     let key = tokens[t].key
-                    if Self.femalePronouns.contains(key) && !isObjectHer(t) { votes[name(m), default: (0, 0)].female += 1; break }
-                    if Self.malePronouns.contains(key) { votes[name(m), default: (0, 0)].male += 1; break }
+                    let female = Self.femalePronouns.contains(key) && !isObjectHer(t)
+                    if female || Self.malePronouns.contains(key) {
+                        if !object || sentenceOf[t] != sentenceOf[mentionTokens[m].lowerBound] {
+                            votes[name(m), default: (0, 0)].female += female ? 1 : 0
+                            votes[name(m), default: (0, 0)].male += female ? 0 : 1
+                        }
+                        break
+                    }
                 }
                 t += 1
             }

@@ -584,6 +584,35 @@ extension DocumentModel {
                                   written: text(tokens[first].start, tokens[mentionTokens[b].upperBound - 1].end)))
     }
 
+    /// An interview printed as a transcript, its paragraphs opening "Q:" and "A:": the person it names first,
+    /// before the first question (its headline, "Q&A with Jo Hale", or its introduction), answers; an answer
+    /// runs from an "A:" paragraph to the next "Q:".
+    func findInterview() -> (person: Int, answers: [Bool])? {
+        func label(_ p: Int) -> UInt64? {
+            let t = paragraphs[p].firstToken
+            guard t + 1 < paragraphs[p].endToken, tokens[t].kind == .word, tokens[t].capitalised, length(t) == 1, isPunct(t + 1, 0x3A) else { return nil }
+            return tokens[t].key == Self.questionLabel || tokens[t].key == Self.answerLabel ? tokens[t].key : nil
+        }
+        guard let firstQuestion = paragraphs.indices.first(where: { label($0) == Self.questionLabel }),
+              paragraphs.indices.contains(where: { label($0) == Self.answerLabel }),
+              let person = mentions.indices.first(where: { mentions[$0].kind == .person }),
+              mentionTokens[person].lowerBound < paragraphs[firstQuestion].firstToken else { return nil }
+        var answers = [Bool](repeating: false, count: paragraphs.count), answering = false
+        for p in paragraphs.indices {
+            if let l = label(p) { answering = l == Self.answerLabel }
+            answers[p] = answering
+        }
+        return (person, answers)
+    }
+    private static let questionLabel = WordKey.hash("q"), answerLabel = WordKey.hash("a"), firstPerson = WordKey.hash("i")
+
+    /// "I" in an interview's answer (outside quotation marks): the one interviewed.
+    func interviewee(at t: Int) -> SpeakerRef? {
+        guard tokens[t].key == Self.firstPerson, tokens[t].capitalised, quoteOf[t] < 0, let interview,
+              interview.answers[sentences[Int(sentenceOf[t])].paragraph] else { return nil }
+        return speaker(mention: interview.person).written(tokenText(t))
+    }
+
     /// A subject candidate at token `t`: a mention, a pronoun, an unnamed source or a role noun.
     /// Returns the first token of the candidate and its speaker (nil speaker: skip it and go on).
     private func candidate(at t: Int, allowPrepositionObject: Bool) -> (first: Int, speaker: SpeakerRef?)? {
@@ -608,6 +637,7 @@ extension DocumentModel {
         if tok.classes.contains(.personPronouns) || tok.classes.contains(.thingPronouns) {
             return (t, resolvePronoun(t)?.written(tokenText(t)))
         }
+        if let found = interviewee(at: t) { return (t, found) }
         if tok.classes.contains(.sourceNouns) {
             var first = t
             if t > 0 && tokens[t - 1].kind == .word && mentionAt[t - 1] < 0 && !tokens[t - 1].classes.contains(.determiners)
@@ -954,12 +984,18 @@ extension DocumentModel {
                 // title or name gives the pronoun's gender, when the quoted speaker's is not known.
                 // A new paragraph that names someone before the pronoun, the quotation being in the one before,
                 // is about that person ("There is the chance that Mrs. Roe, if elected, might …. “Wow,” she said").
+                // So is the subject of the sentence that quotation ends in, when the subject's gender is the
+                // pronoun's and the quoted speaker's is not known ("Hale faulted Reed for saying that farmers
+                // “…”. “…,” she said": Hale).
                 let paragraphStart = tokens[paragraphs[sentences[Int(sentenceOf[t])].paragraph].firstToken].start
                 if let other = search(down: horizon), let m = other.mention,
-                   isSubject(mentionTokens[m].lowerBound) || (genders[mentionNames[m]] == female && genders[found.speaker.name] == nil)
+                   case let gendered = genders[mentionNames[m]] == female && genders[found.speaker.name] == nil,
+                   isSubject(mentionTokens[m].lowerBound) || gendered
                     || (found.quotationEnd <= paragraphStart && mentions[m].start >= paragraphStart && opensClause(mentionTokens[m].lowerBound)
                         && GivenNames.gender(tokens[mentionNameTokens[m].lowerBound].key, title: false).map({ $0 == female }) ?? true),
-                   mentions[m].start > found.quotationEnd || isTalkedAbout(found.speaker.mention, by: m) { found.speaker = other }
+                   mentions[m].start > found.quotationEnd || isTalkedAbout(found.speaker.mention, by: m)
+                    || (gendered && isSubject(mentionTokens[m].lowerBound)
+                        && found.quotationEnd <= tokens[sentences[Int(sentenceOf[mentionTokens[m].lowerBound])].end - 1].end) { found.speaker = other }
                 // A woman or man described after that quotation, nearer than the one found.
                 if let described, tokens[sentences[described.sentence].first].start >= found.quotationEnd,
                    found.speaker.mention.map({ Int(sentenceOf[mentionTokens[$0].lowerBound]) < described.sentence }) ?? true {
@@ -1089,7 +1125,7 @@ extension DocumentModel {
 
     /// Whether the name at `first` follows a verb in the past or in -ing ("has demonized Wall Street",
     /// "a pastor supporting Mr. Roe"): its object rather than a subject.
-    private func followsVerb(_ first: Int) -> Bool {
+    func followsVerb(_ first: Int) -> Bool {
         let v = first - 1
         guard v > 0, tokens[v].kind == .word, !tokens[v].capitalised, length(v) > 3, sentenceOf[v] == sentenceOf[first],
               isIngWord(v) || endsWith(v, "ed") else { return false }
@@ -1210,6 +1246,7 @@ extension DocumentModel {
         var s = Int(sentenceOf[t]) - 1
         while s >= 0 && s >= Int(sentenceOf[t]) - 4 && sentences[s].paragraph >= firstParagraph {
             defer { s -= 1 }
+            if they, let found = invertedGroup(s) { return found }
             guard let j = subjectStart(s), quoteOf[j] < 0 else { continue }
             if tokens[j].key == tokens[t].key { continue }
             // "Facebook officials", "Democratic party officials": a name qualifying a group.
@@ -1230,6 +1267,16 @@ extension DocumentModel {
             // "Three economists raised …. In theory, a country adjusts …. They examined": one thing or
             // person the sentence is about is not "they"; the sentence before may say who is.
             if Self.indefinite.contains(tokens[j].key) { continue }
+            // "The video contradicted what Roe and Hale said …. They had asserted": two people named
+            // together in the sentence right before, not as an object; "He asked the crowd, “…?” They
+            // said": the group a question there was put to.
+            if s + 1 == Int(sentenceOf[t]) {
+                for k in j..<sentences[s].end where quoteOf[k] < 0 {
+                    if mentionAt[k] >= 0, let joint = jointPeople(Int(mentionAt[k])), !isPrepositionObject(joint.first), !followsVerb(joint.first) { return joint.speaker }
+                    if cueForm(k)?.flags.contains(.question) ?? false, k + 2 < sentences[s].end, tokens[k + 1].key == keyOf.the,
+                       let asked = group(at: k + 2, in: s) { return asked }
+                }
+            }
             return nil
         }
         return nil
@@ -1306,7 +1353,7 @@ extension DocumentModel {
     private static let documentNouns = SpeechCues.keys("""
         report study survey poll lawsuit suit complaint filing paper document memo memorandum editorial article \
         letter statement email post tweet message website page ad advertisement book ruling order bill law constitution \
-        affidavit indictment transcript petition piece footnote
+        affidavit indictment transcript petition piece footnote sign banner placard billboard
         """)
 
     /// A subject naming a document ("The report", "The group's letter"): its owner when a name owns it,
@@ -1366,12 +1413,24 @@ extension DocumentModel {
         return nil
     }
 
+    /// "On one side are activists who …", "Among the marchers were nurses …": the group after "are" or
+    /// "were" that a phrase opening sentence `s` (a preposition, no comma) puts after its verb.
+    private func invertedGroup(_ s: Int) -> SpeakerRef? {
+        let sentence = sentences[s]
+        guard tokens[sentence.first].kind == .word, tokens[sentence.first].classes.contains(.prepositions),
+              let v = (sentence.first + 1..<min(sentence.end, sentence.first + 8)).first(where: { tokens[$0].kind != .word || tokens[$0].classes.contains(.beAuxiliaries) }),
+              tokens[v].kind == .word, Self.pluralBe.contains(tokens[v].key), v + 1 < sentence.end else { return nil }
+        return group(at: v + 1, in: s)
+    }
+    private static let pluralBe = SpeechCues.keys("are were")
+
     /// Nouns for groups of people, mostly plural, beside the unnamed sources' ("advisers", "newspapers", "staff").
     private static let groupNouns = SpeechCues.keys("""
         advisers advisors strategists executives supporters donors members leaders delegates newspapers groups \
         unions organizations organisations companies allies opponents friends associates staff staffers people \
         candidates senators governors justices judges lawyers attorneys owners employees fans women men scholars \
-        historians pollsters authors writers editors reporters journalists representatives pastors campaign team
+        historians pollsters authors writers editors reporters journalists representatives pastors campaign team \
+        intellectuals thinkers partisans crowd audience
         """)
 
     /// "His advisers say …, and they say": the organisation or group of people quoted last in this
@@ -1541,7 +1600,8 @@ extension DocumentModel {
                     && (tokens[after].kind != .word || (cueForm(after) != nil && !isIngWord(after, anyCase: true))
                         || tokens[after].classes.contains(.betweenSubjectAndCue))
             } == true
-            guard let name = quotations[i].speaker, quotations[i].speakerKind == .person || lone, Self.isOnePerson(name),
+            // One who speaks as "I" (an interview's answers) is not "he" or "she" there.
+            guard let name = quotations[i].speaker, quotations[i].asWritten != "I", quotations[i].speakerKind == .person || lone, Self.isOnePerson(name),
                   (genders[name] ?? GivenNames.gender(ofDescription: name)).map({ $0 == female }) ?? true else { continue }
             return (SpeakerRef(name: name, kind: .person, mention: quotations[i].speakerMention), quotations[i].end)
         }

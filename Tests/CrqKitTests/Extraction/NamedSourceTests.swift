@@ -539,6 +539,24 @@ struct UnnamedAndNarratedSpeakerTests {
         try #require(found.count == 4)
         #expect(found.map(\.speaker) == ["Clara Voss", "Ben Tolliver", "Leo Marsh", nil])
     }
+
+    @Test func aLoneQuotationAfterASentenceWhosePronounOrHadOpensIt() throws {
+        let text = """
+            "We will widen the bridge," Tomas Adler said at the depot.
+
+            He then had a question for the drivers. "Who wants to wait another year?"
+
+            Nadia Fell had a plan for the depot. "Buses first, cars second."
+
+            And then she promised that she would stay in the race. "I am not going anywhere."
+
+            He was cheered by the drivers. "Thank you all."
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        try #require(found.count == 5)
+        #expect(found.map(\.speaker) == ["Tomas Adler", "Tomas Adler", "Nadia Fell", "Nadia Fell", nil])
+        #expect(found[1].asWritten == "He")
+    }
 }
 
 /// A negated auxiliary or an opening participle clause stands between the subject and its cue, or
@@ -719,6 +737,11 @@ struct OwnedWordsTests {
         #expect(speakers("“Will the ferry ever run again?” a deckhand on the night shift wondered.") == ["unnamed deckhand"])
         #expect(speakers("“Give us the bridge!” the marchers cried out.") == ["marchers"])
         #expect(speakers("“Kai wants to look tough tonight,” Runa Østby shot back.") == ["Runa Østby"])
+        #expect(speakers("""
+            “Tolls are too high,” Runa Østby said at the pier. The crowd was quiet for a moment.
+
+            “The ferry will run again in the spring, and the fares will fall,” she went on.
+            """) == ["Runa Østby", "Runa Østby"])
         // A description with an auxiliary before a past participle is narration, not an attribution.
         #expect(speakers("Runa Østby asked about the ferry. “And who pays?” Her notes are redacted.") == ["Runa Østby"])
     }
