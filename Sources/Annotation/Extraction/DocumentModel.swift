@@ -20,12 +20,12 @@ struct Lexeme: Sendable {
     var start: Int { Int(start32) }
     var end: Int { Int(end32) }
 
-    /// `pronouns` is `SpeechCues.pronounOfHaveContraction`, taken once per document.
-    init(_ t: TextToken, _ table: KeyTable, _ pronouns: KeyMap<UInt64>) {
+    /// `table` is `SpeechCues.table`, taken once per document; a word is read as the table says
+    /// (a contraction as its pronoun: `SpeechCues.pronounOfHaveContraction`).
+    init(_ t: TextToken, _ table: KeyTable) {
         (start32, end32, kind, capitalised, acronym, mark, abbreviation) =
             (UInt32(t.start), UInt32(t.end), t.kind, t.capitalised, t.acronym, t.mark, t.abbreviation)
-        key = t.kind == .word ? pronouns[t.key] ?? t.key : t.key
-        (classes, form) = t.kind == .word ? table.lookup(key) : ([], nil)
+        (key, classes, form) = t.kind == .word ? table.lookupWord(t.key) : (t.key, [], nil)
     }
 }
 
@@ -83,8 +83,8 @@ final class DocumentModel {
 
     init(_ text: ScannedText) {
         bytes = text.bytes
-        let scanned = text.tokens, table = SpeechCues.table, pronouns = SpeechCues.pronounOfHaveContraction
-        tokens = scanned.tokens.map { Lexeme($0, table, pronouns) }
+        let scanned = text.tokens, table = SpeechCues.table
+        tokens = scanned.tokens.map { Lexeme($0, table) }
         paragraphs = scanned.paragraphs
     }
 
@@ -179,21 +179,32 @@ final class DocumentModel {
     /// corpus's splitter begins a sentence (`starts`, byte offsets in order), unless that falls inside
     /// quotation marks (it is kept after a token outside them or after the closing mark of an outermost quotation).
     func splitSentences(at starts: [Int]) {
-        sentenceOf = [Int32](repeating: 0, count: tokens.count)
-        var k = 0
-        for (p, para) in paragraphs.enumerated() {
-            var first = para.firstToken
-            for t in para.firstToken + 1..<para.endToken {
-                while k < starts.count && starts[k] < tokens[t - 1].end { k += 1 }
-                guard k < starts.count, starts[k] <= tokens[t].start, outsideQuotation(t - 1) else { continue }
-                sentences.append(TextSentence(first: first, end: t, paragraph: p))
-                first = t
+        var found = [TextSentence]()
+        found.reserveCapacity(starts.count + paragraphs.count)
+        tokens.withUnsafeBufferPointer { tokens in
+            starts.withUnsafeBufferPointer { starts in
+                var k = 0
+                for (p, para) in paragraphs.enumerated() {
+                    var first = para.firstToken
+                    for t in para.firstToken + 1..<para.endToken {
+                        let end = tokens[t - 1].end
+                        while k < starts.count && starts[k] < end { k += 1 }
+                        guard k < starts.count, starts[k] <= tokens[t].start, outsideQuotation(t - 1) else { continue }
+                        found.append(TextSentence(first: first, end: t, paragraph: p))
+                        first = t
+                    }
+                    found.append(TextSentence(first: first, end: para.endToken, paragraph: p))
+                }
             }
-            sentences.append(TextSentence(first: first, end: para.endToken, paragraph: p))
         }
-        for (i, sentence) in sentences.enumerated() {
-            for t in sentence.first..<sentence.end { sentenceOf[t] = Int32(i) }
+        sentences = found
+        var of = [Int32](repeating: 0, count: tokens.count)
+        of.withUnsafeMutableBufferPointer { of in
+            for (i, sentence) in found.enumerated() {
+                for t in sentence.first..<sentence.end { of[t] = Int32(i) }
+            }
         }
+        sentenceOf = of
     }
 
     /// Whether token `t` is outside quotation marks or closes an outermost quotation.
