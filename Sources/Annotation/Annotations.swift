@@ -161,10 +161,10 @@ private struct ExtractedChunk {
         mentionEnds.append(mentionVariants.count)
         var speakers: [Int32] = []
         text.bytes.withUnsafeBufferPointer { documentText in
-            for q in analysis.quotations {
-                let speaker = EntityResolver.Variant(speakerOf: q, in: analysis).map { variants.number($0) } ?? -1
+            for q in analysis.quotations.indices {
+                let speaker = EntityResolver.Variant(speakerOf: analysis.quotations[q], in: analysis).map { variants.number($0) } ?? -1
                 speakers.append(speaker)
-                quotes.append(document: d, q, speaker: speaker < 0 ? nil : Int(speaker), base: base, documentText: documentText)
+                quotes.append(document: d, analysis.quotations[q], speaker: speaker < 0 ? nil : Int(speaker), base: base, documentText: documentText)
             }
         }
         let holders = SpanHolders(analysis.quotations.map { $0.start..<$0.end })

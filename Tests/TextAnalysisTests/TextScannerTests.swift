@@ -31,6 +31,20 @@ struct TextScannerTests {
         }
     }
 
+    /// Scalars counted from the bytes agree with the scalars over every range of a mixed text.
+    @Test func scalarCountAgreesOverEveryRange() {
+        let text = "Zoë’s 5€ in 𝄞 Исламабад, d’Ivoire — Ste\u{301}phane said."
+        let bytes = Array(text.utf8)
+        let byteStarts = text.unicodeScalars.indices.map { text.utf8.distance(from: text.startIndex, to: $0) } + [bytes.count]
+        bytes.withUnsafeBufferPointer { p in
+            for a in byteStarts.indices {
+                for b in a..<byteStarts.count {
+                    #expect(UTF8Cursor.scalarCount(p, byteStarts[a]..<byteStarts[b]) == b - a)
+                }
+            }
+        }
+    }
+
     @Test func firstInvalidByteFindsBadSequences() {
         #expect(UTF8Cursor.firstInvalidByte(Array("fine ü".utf8)) == nil)
         #expect(UTF8Cursor.firstInvalidByte([0x61, 0xC3]) == 1)            // cut short

@@ -23,8 +23,8 @@ struct Lexeme: Sendable {
     /// `table` is `SpeechCues.table`, taken once per document; a word is read as the table says
     /// (a contraction as its pronoun: `SpeechCues.pronounOfHaveContraction`).
     init(_ t: TextToken, _ table: KeyTable) {
-        (start32, end32, kind, capitalised, acronym, mark, abbreviation) =
-            (UInt32(t.start), UInt32(t.end), t.kind, t.capitalised, t.acronym, t.mark, t.abbreviation)
+        (start32, end32, kind, capitalised, acronym, mark, abbreviation) = (UInt32(truncatingIfNeeded: t.start),
+            UInt32(truncatingIfNeeded: t.end), t.kind, t.capitalised, t.acronym, t.mark, t.abbreviation)
         (key, classes, form) = t.kind == .word ? table.lookupWord(t.key) : (t.key, [], nil)
     }
 }
@@ -84,7 +84,13 @@ final class DocumentModel {
     init(_ text: ScannedText) {
         bytes = text.bytes
         let scanned = text.tokens, table = SpeechCues.table
-        tokens = scanned.tokens.map { Lexeme($0, table) }
+        precondition(text.bytes.count <= UInt32.max, "a document under 4 GB (offsets as UInt32)")
+        tokens = scanned.tokens.withUnsafeBufferPointer { from in
+            [Lexeme](unsafeUninitializedCapacity: from.count) { to, count in
+                for i in 0..<from.count { (to.baseAddress.unsafelyUnwrapped + i).initialize(to: Lexeme(from[i], table)) }
+                count = from.count
+            }
+        }
         paragraphs = scanned.paragraphs
     }
 
