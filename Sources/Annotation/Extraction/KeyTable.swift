@@ -150,14 +150,21 @@ struct KeyNumbers<Value: Equatable> {
 
     /// The number of `value`, whose name has word key `key`; a new one if it has not occurred yet.
     mutating func number(_ value: Value, key: UInt64) -> Int32 {
-        var n = lastOfKey[key] ?? -1
+        number(key: key, isValue: { $0 == value }, value: { value })
+    }
+
+    /// `number(_:key:)` of the value that `isValue` tells equal to it, made by `value()` only when it has not
+    /// occurred yet (most values have: a name recurs).
+    mutating func number(key: UInt64, isValue: (Value) -> Bool, value: () -> Value) -> Int32 {
+        let last = lastOfKey[key] ?? -1
+        var n = last
         while n >= 0 {
-            if values[Int(n)] == value { return n }
+            if isValue(values[Int(n)]) { return n }
             n = previous[Int(n)]
         }
-        previous.append(lastOfKey[key] ?? -1)
+        previous.append(last)
         lastOfKey.insert(key, Int32(values.count))
-        values.append(value)
+        values.append(value())
         return Int32(values.count - 1)
     }
 }
