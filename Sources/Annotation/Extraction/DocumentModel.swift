@@ -78,6 +78,8 @@ final class DocumentModel {
     var lowerCaseWords: [UInt64: Bool] = [:]
     /// A 1,024-bit filter of the keys of the words written in lower case: a clear bit rules a word out.
     var lowerCaseFilter: [UInt64] = []
+    /// The last `rangeKey` made: a name's range is keyed by the steps that find, classify and add its mention in turn.
+    var lastRangeKey = (first: -1, end: -1, key: UInt64(0))
     /// The keys of common words (`SpeechCues.k`), held here: a static is reached through `swift_once` at each use.
     let keyOf = SpeechCues.k
 

@@ -51,4 +51,13 @@ struct KeyMapTests {
             #expect(word.classes == SpeechCues.table.lookup(WordKey.hash(pronoun)).0 && word.classes.contains(.subjectPronouns))
         }
     }
+
+    /// A token range's key (remembered for the next asker of the same range) is the key of its text, asked in any order.
+    @Test func rangeKeyIsTheKeyOfItsText() {
+        let model = DocumentModel(ScannedText("UN Spokesperson Stéphane Dujarric said the Ministry of Foreign Affairs agreed."))
+        for (first, end) in [(0, 2), (0, 2), (1, 3), (0, 2), (2, 4), (2, 4), (7, 11), (8, 11), (7, 11), (3, 4)] {
+            let text = model.text(model.tokens[first].start, model.tokens[end - 1].end)
+            #expect(model.rangeKey(first, end) == WordKey.hash(text), "\(text)")
+        }
+    }
 }
