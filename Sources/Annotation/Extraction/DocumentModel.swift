@@ -193,13 +193,24 @@ final class DocumentModel {
             starts.withUnsafeBufferPointer { starts in
                 var k = 0
                 for (p, para) in paragraphs.enumerated() {
-                    var first = para.firstToken
-                    for t in para.firstToken + 1..<para.endToken {
+                    var first = para.firstToken, t = para.firstToken + 1
+                    while t < para.endToken {
+                        // A split before token `t` when a start falls between it and the token before.
                         let end = tokens[t - 1].end
                         while k < starts.count && starts[k] < end { k += 1 }
-                        guard k < starts.count, starts[k] <= tokens[t].start, outsideQuotation(t - 1) else { continue }
-                        found.append(TextSentence(first: first, end: t, paragraph: p))
-                        first = t
+                        guard k < starts.count else { break }
+                        let start = starts[k]
+                        if start <= tokens[t].start {
+                            if outsideQuotation(t - 1) {
+                                found.append(TextSentence(first: first, end: t, paragraph: p))
+                                first = t
+                            }
+                            t += 1
+                        } else {
+                            // No split before a token starting ahead of the next start.
+                            t += 1
+                            while t < para.endToken && tokens[t].start < start { t += 1 }
+                        }
                     }
                     found.append(TextSentence(first: first, end: para.endToken, paragraph: p))
                 }

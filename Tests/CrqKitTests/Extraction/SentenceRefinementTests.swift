@@ -19,6 +19,11 @@ struct SentenceRefinementTests {
         let text = "The talks ended. Nobody spoke."
         #expect(sentences(text, starts: []) == ["The talks ended. Nobody spoke."])
         #expect(sentences(text, starts: [17]) == ["The talks ended.", "Nobody spoke."])
+        // A start inside a word splits nothing; two starts in one gap split once; the gap's either end splits.
+        #expect(sentences(text, starts: [5]) == ["The talks ended. Nobody spoke."])
+        #expect(sentences(text, starts: [5, 16, 17, 20]) == ["The talks ended.", "Nobody spoke."])
+        #expect(sentences(text, starts: [16]) == ["The talks ended.", "Nobody spoke."])
+        #expect(sentences(text, starts: [4, 10]) == ["The", "talks", "ended. Nobody spoke."])
     }
 
     /// The sentences cover the tokens in order, and each token's `sentenceOf` is the sentence holding it.
