@@ -129,7 +129,7 @@ final class DocumentModel {
     func length(_ t: Int) -> Int { bytes.withUnsafeBufferPointer { UTF8Cursor.scalarCount($0, tokens[t].start..<tokens[t].end) } }
     func tokenText(_ t: Int) -> String { text(tokens[t].start, tokens[t].end) }
 
-    // MARK: word endings (each caller keeps its own length limit)
+    // MARK: word endings (each caller keeps its own length limit, counted after the cheaper test of the ending)
 
     /// Whether token `t` ends in the bytes of `suffix` (lower-case ASCII); with `foldingCase`, in capitals too ("ASKED").
     @inline(__always) func endsWith(_ t: Int, _ suffix: StaticString, foldingCase: Bool = false) -> Bool {
@@ -144,21 +144,21 @@ final class DocumentModel {
     /// capitalised too with `anyCase` ("Speaking to …").
     func isIngWord(_ t: Int, anyCase: Bool = false) -> Bool {
         let tok = tokens[t]
-        return tok.kind == .word && (anyCase || !tok.capitalised) && length(t) > 4 && endsWith(t, "ing")
+        return tok.kind == .word && (anyCase || !tok.capitalised) && endsWith(t, "ing") && length(t) > 4
     }
 
     /// Whether word `t` has more than `n` characters and ends in "ed" ("declined").
-    func endsInEd(_ t: Int, longerThan n: Int) -> Bool { length(t) > n && endsWith(t, "ed") }
+    func endsInEd(_ t: Int, longerThan n: Int) -> Bool { endsWith(t, "ed") && length(t) > n }
 
     /// A word of four characters or more ending in a single "s", as a verb's present third person reads
     /// ("agrees", "targets"; not "as", "press").
-    func isPresentSForm(_ t: Int) -> Bool { length(t) >= 4 && endsWith(t, "s") && !endsWith(t, "ss") }
+    func isPresentSForm(_ t: Int) -> Bool { endsWith(t, "s") && !endsWith(t, "ss") && length(t) >= 4 }
 
     /// A word of four characters or more that reads as a plural in "-s" ("critics", "groups"), not in
     /// "-ss", "-us", "-is", "-ics" or "-ews" ("press", "bonus", "analysis", "politics", "news").
     func isPluralLike(_ t: Int) -> Bool {
-        length(t) >= 4 && endsWith(t, "s") && !endsWith(t, "ss") && !endsWith(t, "us") && !endsWith(t, "is")
-            && !endsWith(t, "ics") && !endsWith(t, "ews")
+        endsWith(t, "s") && !endsWith(t, "ss") && !endsWith(t, "us") && !endsWith(t, "is")
+            && !endsWith(t, "ics") && !endsWith(t, "ews") && length(t) >= 4
     }
 
     func isSentenceEndPunct(_ t: Int) -> Bool {
