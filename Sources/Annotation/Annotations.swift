@@ -160,10 +160,12 @@ private struct ExtractedChunk {
         for mention in analysis.mentions { mentionVariants.append(variants.number(mention: mention)) }
         mentionEnds.append(mentionVariants.count)
         var speakers: [Int32] = []
-        for q in analysis.quotations {
-            let speaker = EntityResolver.Variant(speakerOf: q, in: analysis).map { variants.number($0) } ?? -1
-            speakers.append(speaker)
-            quotes.append(document: d, q, speaker: speaker < 0 ? nil : Int(speaker), bytes: base + q.start..<base + q.end)
+        text.bytes.withUnsafeBufferPointer { documentText in
+            for q in analysis.quotations.indices {
+                let speaker = EntityResolver.Variant(speakerOf: analysis.quotations[q], in: analysis).map { variants.number($0) } ?? -1
+                speakers.append(speaker)
+                quotes.append(document: d, analysis.quotations[q], speaker: speaker < 0 ? nil : Int(speaker), base: base, documentText: documentText)
+            }
         }
         let holders = SpanHolders(analysis.quotations.map { $0.start..<$0.end })
         for claim in FigureExtractor.extract(text) {

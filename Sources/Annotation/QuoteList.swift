@@ -99,9 +99,11 @@ extension Annotations {
         /// The number of quotations added.
         var count: Int { packed.count }
 
-        /// Adds quotation `q` of `document`, spoken by entity `speaker`, at corpus bytes `bytes`.
-        mutating func append(document: Int, _ q: Quotation, speaker: Int?, bytes: Range<Int>) {
-            let trims = q.parts.isEmpty ? text.withUnsafeBufferPointer { Self.trims(q.text, bytes, $0) } : nil
+        /// Adds quotation `q` of `document`, spoken by entity `speaker`; `documentText` is the document's
+        /// text (`q`'s offsets are in it), which starts at corpus byte `base`.
+        mutating func append(document: Int, _ q: Quotation, speaker: Int?, base: Int, documentText: UnsafeBufferPointer<UInt8>) {
+            let trims = q.parts.isEmpty ? Self.trims(q.text, q.start..<q.end, documentText) : nil
+            let bytes = base + q.start..<base + q.end
             if trims == nil { extras.append(QuoteExtra(parts: q.parts, text: q.text)) }
             packed.append(PackedQuote(document: UInt32(document), byteStart: UInt32(bytes.lowerBound), byteEnd: UInt32(bytes.upperBound),
                                       speaker: number(q.speaker), cue: number(q.cue), asWritten: number(q.asWritten),
@@ -112,7 +114,7 @@ extension Annotations {
                                       trimStart: trims?.0 ?? 0, trimEnd: trims?.1 ?? 0))
         }
 
-        /// How many bytes (at most 8) to leave off each end of `span` of the corpus text so that it reads `words`.
+        /// How many bytes (at most 8) to leave off each end of `span` of `corpus` (a text) so that it reads `words`.
         static func trims(_ words: String, _ span: Range<Int>, _ corpus: UnsafeBufferPointer<UInt8>) -> (UInt8, UInt8)? {
             var words = words
             return words.withUTF8 { t in

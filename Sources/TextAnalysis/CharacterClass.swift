@@ -28,6 +28,12 @@ public enum CharacterClass {
         (w &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(w &+ 0x2525_2525_2525_2525) & UTF8Cursor.highBits
     }
 
+    /// The bytes among eight that equal `b`: the high bit of each (exact, no carry between bytes).
+    @inline(__always) static func bytes8(_ w: UInt64, equalTo b: UInt8) -> UInt64 {
+        let x = w ^ (0x0101_0101_0101_0101 &* UInt64(b)), low7 = ~UTF8Cursor.highBits
+        return ~(((x & low7) &+ low7) | x | low7)
+    }
+
     /// The letters among eight ASCII bytes: the high bit of each.
     @inline(__always) static func letters8(_ w: UInt64) -> UInt64 { capitals8(w & ~0x2020_2020_2020_2020) }
 

@@ -31,7 +31,7 @@ public struct PackedWord: Hashable, Sendable {
         if n <= 16 {  // ASCII, most words: read and folded eight bytes at a time
             let low = UTF8Cursor.load(p, from, min(n, 8)), high = n > 8 ? UTF8Cursor.load(p, from &+ 8, n &- 8) : 0
             if (low | high) & UTF8Cursor.highBits == 0 {
-                self.init(low: WordKey.foldASCII8(low), high: WordKey.foldASCII8(high))
+                self.init(low: WordKey.foldASCII8(low), high: n > 8 ? WordKey.foldASCII8(high) : 0)
                 return
             }
         }

@@ -125,34 +125,21 @@ package enum TextScanner {
         }
         /// Adds a word or a number, with its key and whether it is capitalised or an acronym.
         @inline(__always) func addWord(_ start: Int, _ end: Int, _ kind: TextToken.Kind, abbreviation: Bool) {
-            var cap = false, acronym = false
-            if kind == .word {
-                let (first, firstLength) = at(p, start, end)
-                cap = isUpper(first)
-                if cap {
-                    var lastHyphen = -1
-                    for j in start..<end where p[j] == 0x2D { lastHyphen = j }
-                    if lastHyphen > start && lastHyphen + 1 < end && !isUpper(at(p, lastHyphen + 1, end).0) {
-                        cap = false  // "Pakistan-based", "Shiite-majority": adjectives
-                    }
-                } else if p[start] == 0x61 || p[start] == 0x65 {
-                    let second = start + firstLength + at(p, start + firstLength, end).1
-                    if second + 1 < end && p[second] == 0x2D && isUpper(at(p, second + 1, end).0) {
-                        cap = true  // "al-Adl", "el-Sisi"
-                    }
+            let n = end - start, w = n <= 8 ? UTF8Cursor.load(p, start, n) : UTF8Cursor.highBits
+            var cap = false, acronym = false, key: UInt64
+            if w & UTF8Cursor.highBits == 0 && !abbreviation {  // ASCII, most words: eight bytes at once
+                if kind == .word { (cap, acronym) = capitalisation(ascii: w, count: n) }
+                key = WordKey.hash(ascii: w, count: n)
+            } else {
+                if kind == .word { (cap, acronym) = capitalisation(p, start, end) }
+                // "Mr." is looked up as "mr"; acronyms with periods ("U.S.") keep them.
+                var titleAbbreviation = abbreviation && p[end - 1] == 0x2E
+                if titleAbbreviation {
+                    let k = UTF8Cursor.scalarStart(p, before: end - 1, from: start)
+                    titleAbbreviation = !(k > start && p[k - 1] == 0x2E)
                 }
-                if cap && end - start >= 2 {
-                    let (letters, capitals, lastIsCapital) = CharacterClass.letterCounts(p, start, end)
-                    acronym = capitals >= 2 && (capitals == letters || lastIsCapital)
-                }
+                key = WordKey.hash(p, start, titleAbbreviation ? end - 1 : end)
             }
-            // "Mr." is looked up as "mr"; acronyms with periods ("U.S.") keep them.
-            var titleAbbreviation = abbreviation && p[end - 1] == 0x2E
-            if titleAbbreviation {
-                let k = UTF8Cursor.scalarStart(p, before: end - 1, from: start)
-                titleAbbreviation = !(k > start && p[k - 1] == 0x2E)
-            }
-            let key = WordKey.hash(p, start, titleAbbreviation ? end - 1 : end)
             (tokens + count).initialize(to: TextToken(start: start, end: end, key: key, kind: kind, capitalised: cap,
                                                       acronym: acronym, mark: 0, abbreviation: abbreviation))
             count += 1
@@ -250,6 +237,50 @@ package enum TextScanner {
             }
             k += 1
         }
+    }
+
+    /// Whether the word `from..<to` of `p` is capitalised (its first scalar upper case, unless a hyphen
+    /// joins a lower-case part to it: "Pakistan-based"; or a lower-case "al-"/"el-" before a capital:
+    /// "al-Adl") and whether it is an acronym (capitalised, two capitals or more, all its letters capitals
+    /// or its last one: "US", "MoFA").
+    static func capitalisation(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (capitalised: Bool, acronym: Bool) {
+        let (first, firstLength) = at(p, start, end)
+        var cap = isUpper(first)
+        if cap {
+            var lastHyphen = -1
+            for j in start..<end where p[j] == 0x2D { lastHyphen = j }
+            if lastHyphen > start && lastHyphen + 1 < end && !isUpper(at(p, lastHyphen + 1, end).0) {
+                cap = false  // "Pakistan-based", "Shiite-majority": adjectives
+            }
+        } else if p[start] == 0x61 || p[start] == 0x65 {
+            let second = start + firstLength + at(p, start + firstLength, end).1
+            if second + 1 < end && p[second] == 0x2D && isUpper(at(p, second + 1, end).0) {
+                cap = true  // "al-Adl", "el-Sisi"
+            }
+        }
+        guard cap && end - start >= 2 else { return (cap, false) }
+        let (letters, capitals, lastIsCapital) = CharacterClass.letterCounts(p, start, end)
+        return (true, capitals >= 2 && (capitals == letters || lastIsCapital))
+    }
+
+    /// `capitalisation` of a word of `n` (1 to 8) ASCII bytes loaded as `w` (`UTF8Cursor.load`), all at once.
+    @inline(__always) static func capitalisation(ascii w: UInt64, count n: Int) -> (capitalised: Bool, acronym: Bool) {
+        let capitals = CharacterClass.capitals8(w)
+        /// Whether byte `i` is a capital.
+        func isCapital(_ i: Int) -> Bool { capitals &>> (8 &* UInt64(i) &+ 7) & 1 != 0 }
+        var cap = isCapital(0)
+        if cap {
+            let hyphens = CharacterClass.bytes8(w, equalTo: 0x2D)
+            if hyphens != 0 {
+                let lastHyphen = (63 &- hyphens.leadingZeroBitCount) / 8
+                if lastHyphen > 0 && lastHyphen + 1 < n && !isCapital(lastHyphen + 1) { cap = false }
+            }
+        } else if w & 0xFF == 0x61 || w & 0xFF == 0x65 {
+            cap = n > 3 && (w &>> 16) & 0xFF == 0x2D && isCapital(3)
+        }
+        guard cap && n >= 2 else { return (cap, false) }
+        let capitalCount = capitals.nonzeroBitCount
+        return (true, capitalCount >= 2 && (capitalCount == CharacterClass.letters8(w).nonzeroBitCount || isCapital(n - 1)))
     }
 
     // MARK: figure words

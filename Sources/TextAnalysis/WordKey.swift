@@ -110,6 +110,11 @@ public enum WordKey {
         return finish(h, count: to &- from)
     }
 
+    /// `hash` of a key of `n` (1 to 8) ASCII bytes loaded as `w` (`UTF8Cursor.load`): its one group.
+    @inline(__always) package static func hash(ascii w: UInt64, count n: Int) -> UInt64 {
+        finish(mix(hashSeed, foldASCII8(w)), count: n)
+    }
+
     /// `hash` from byte `i` (where a group of eight starts) on, scalar by scalar, after `count` key bytes mixed into `h`.
     @inline(never) private static func hashFolding(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int, _ h: UInt64, count: Int) -> UInt64 {
         var h = h, count = count, group: UInt64 = 0, inGroup: UInt64 = 0, i = i

@@ -31,6 +31,20 @@ struct TextScannerTests {
         }
     }
 
+    /// Scalars counted from the bytes agree with the scalars over every range of a mixed text.
+    @Test func scalarCountAgreesOverEveryRange() {
+        let text = "Zoë’s 5€ in 𝄞 Исламабад, d’Ivoire — Ste\u{301}phane said."
+        let bytes = Array(text.utf8)
+        let byteStarts = text.unicodeScalars.indices.map { text.utf8.distance(from: text.startIndex, to: $0) } + [bytes.count]
+        bytes.withUnsafeBufferPointer { p in
+            for a in byteStarts.indices {
+                for b in a..<byteStarts.count {
+                    #expect(UTF8Cursor.scalarCount(p, byteStarts[a]..<byteStarts[b]) == b - a)
+                }
+            }
+        }
+    }
+
     @Test func firstInvalidByteFindsBadSequences() {
         #expect(UTF8Cursor.firstInvalidByte(Array("fine ü".utf8)) == nil)
         #expect(UTF8Cursor.firstInvalidByte([0x61, 0xC3]) == 1)            // cut short
@@ -113,6 +127,29 @@ struct TextScannerTests {
                 #expect(counts == expected, "\(word)")
             }
         }
+    }
+
+    /// The scanner's ASCII fast path (a word of up to eight bytes read at once) says what the scalar-by-scalar
+    /// path says of capitals, hyphens and acronyms, and gives the same key.
+    @Test func asciiWordsAtOnceAgreeWithTheScalarPath() {
+        var words = ["a", "I", "US", "MoFA", "NATO", "Iran", "al-Adl", "el-Sisi", "al-adl", "al-", "an-Nur", "e-Mail",
+                     "Gaza-led", "X-Ray", "Ab-C", "A-b", "-A", "AB-", "ABC-d", "ABCDEFGH", "Abcdefgh", "iPhone", "McFarn",
+                     "aB", "eU", "A1", "B2B", "Jo's", "O'Neil", "o'", "AbCd-Ef", "ab-CD-ef", "Zz", "zZ", "Ze-", "@A", "[Z"]
+        // Every word of up to three bytes from letters of both cases, a hyphen, an apostrophe and a digit.
+        let alphabet = Array("aAeEzZ-'1")
+        words += alphabet.flatMap { a in alphabet.flatMap { b in [String([a, b])] + alphabet.map { c in String([a, b, c]) } } }
+        for word in words {
+            for (before, after) in [("", ""), ("the word ", " and more text")] {
+                let bytes = Array((before + word + after).utf8), from = before.utf8.count, n = word.utf8.count
+                bytes.withUnsafeBufferPointer { p in
+                    let w = UTF8Cursor.load(p, from, n)
+                    let fast = TextScanner.capitalisation(ascii: w, count: n), slow = TextScanner.capitalisation(p, from, from + n)
+                    #expect(fast == slow, "\(word)")
+                    #expect(WordKey.hash(ascii: w, count: n) == WordKey.hash(p, from, from + n), "\(word)")
+                }
+            }
+        }
+        #expect(CharacterClass.bytes8(0x2D41_2D2C_2E2D, equalTo: 0x2D) == 0x8000_8000_0080)
     }
 
     /// Outside Latin, Greek and Cyrillic the key reads tables or the scalar itself, not a decomposition

@@ -20,12 +20,12 @@ struct Lexeme: Sendable {
     var start: Int { Int(start32) }
     var end: Int { Int(end32) }
 
-    /// `pronouns` is `SpeechCues.pronounOfHaveContraction`, taken once per document.
-    init(_ t: TextToken, _ table: KeyTable, _ pronouns: KeyMap<UInt64>) {
-        (start32, end32, kind, capitalised, acronym, mark, abbreviation) =
-            (UInt32(t.start), UInt32(t.end), t.kind, t.capitalised, t.acronym, t.mark, t.abbreviation)
-        key = t.kind == .word ? pronouns[t.key] ?? t.key : t.key
-        (classes, form) = t.kind == .word ? table.lookup(key) : ([], nil)
+    /// `table` is `SpeechCues.table`, taken once per document; a word is read as the table says
+    /// (a contraction as its pronoun: `SpeechCues.pronounOfHaveContraction`).
+    init(_ t: TextToken, _ table: KeyTable) {
+        (start32, end32, kind, capitalised, acronym, mark, abbreviation) = (UInt32(truncatingIfNeeded: t.start),
+            UInt32(truncatingIfNeeded: t.end), t.kind, t.capitalised, t.acronym, t.mark, t.abbreviation)
+        (key, classes, form) = t.kind == .word ? table.lookupWord(t.key) : (t.key, [], nil)
     }
 }
 
@@ -81,13 +81,21 @@ final class DocumentModel {
     var lowerCaseWords: [UInt64: Bool] = [:]
     /// A 1,024-bit filter of the keys of the words written in lower case: a clear bit rules a word out.
     var lowerCaseFilter: [UInt64] = []
+    /// The last `rangeKey` made: a name's range is keyed by the steps that find, classify and add its mention in turn.
+    var lastRangeKey = (first: -1, end: -1, key: UInt64(0))
     /// The keys of common words (`SpeechCues.k`), held here: a static is reached through `swift_once` at each use.
     let keyOf = SpeechCues.k
 
     init(_ text: ScannedText) {
         bytes = text.bytes
-        let scanned = text.tokens, table = SpeechCues.table, pronouns = SpeechCues.pronounOfHaveContraction
-        tokens = scanned.tokens.map { Lexeme($0, table, pronouns) }
+        let scanned = text.tokens, table = SpeechCues.table
+        precondition(text.bytes.count <= UInt32.max, "a document under 4 GB (offsets as UInt32)")
+        tokens = scanned.tokens.withUnsafeBufferPointer { from in
+            [Lexeme](unsafeUninitializedCapacity: from.count) { to, count in
+                for i in 0..<from.count { (to.baseAddress.unsafelyUnwrapped + i).initialize(to: Lexeme(from[i], table)) }
+                count = from.count
+            }
+        }
         paragraphs = scanned.paragraphs
     }
 
@@ -124,7 +132,7 @@ final class DocumentModel {
     func length(_ t: Int) -> Int { bytes.withUnsafeBufferPointer { UTF8Cursor.scalarCount($0, tokens[t].start..<tokens[t].end) } }
     func tokenText(_ t: Int) -> String { text(tokens[t].start, tokens[t].end) }
 
-    // MARK: word endings (each caller keeps its own length limit)
+    // MARK: word endings (each caller keeps its own length limit, counted after the cheaper test of the ending)
 
     /// Whether token `t` ends in the bytes of `suffix` (lower-case ASCII); with `foldingCase`, in capitals too ("ASKED").
     @inline(__always) func endsWith(_ t: Int, _ suffix: StaticString, foldingCase: Bool = false) -> Bool {
@@ -139,21 +147,21 @@ final class DocumentModel {
     /// capitalised too with `anyCase` ("Speaking to …").
     func isIngWord(_ t: Int, anyCase: Bool = false) -> Bool {
         let tok = tokens[t]
-        return tok.kind == .word && (anyCase || !tok.capitalised) && length(t) > 4 && endsWith(t, "ing")
+        return tok.kind == .word && (anyCase || !tok.capitalised) && endsWith(t, "ing") && length(t) > 4
     }
 
     /// Whether word `t` has more than `n` characters and ends in "ed" ("declined").
-    func endsInEd(_ t: Int, longerThan n: Int) -> Bool { length(t) > n && endsWith(t, "ed") }
+    func endsInEd(_ t: Int, longerThan n: Int) -> Bool { endsWith(t, "ed") && length(t) > n }
 
     /// A word of four characters or more ending in a single "s", as a verb's present third person reads
     /// ("agrees", "targets"; not "as", "press").
-    func isPresentSForm(_ t: Int) -> Bool { length(t) >= 4 && endsWith(t, "s") && !endsWith(t, "ss") }
+    func isPresentSForm(_ t: Int) -> Bool { endsWith(t, "s") && !endsWith(t, "ss") && length(t) >= 4 }
 
     /// A word of four characters or more that reads as a plural in "-s" ("critics", "groups"), not in
     /// "-ss", "-us", "-is", "-ics" or "-ews" ("press", "bonus", "analysis", "politics", "news").
     func isPluralLike(_ t: Int) -> Bool {
-        length(t) >= 4 && endsWith(t, "s") && !endsWith(t, "ss") && !endsWith(t, "us") && !endsWith(t, "is")
-            && !endsWith(t, "ics") && !endsWith(t, "ews")
+        endsWith(t, "s") && !endsWith(t, "ss") && !endsWith(t, "us") && !endsWith(t, "is")
+            && !endsWith(t, "ics") && !endsWith(t, "ews") && length(t) >= 4
     }
 
     func isSentenceEndPunct(_ t: Int) -> Bool {
@@ -182,21 +190,43 @@ final class DocumentModel {
     /// corpus's splitter begins a sentence (`starts`, byte offsets in order), unless that falls inside
     /// quotation marks (it is kept after a token outside them or after the closing mark of an outermost quotation).
     func splitSentences(at starts: [Int]) {
-        sentenceOf = [Int32](repeating: 0, count: tokens.count)
-        var k = 0
-        for (p, para) in paragraphs.enumerated() {
-            var first = para.firstToken
-            for t in para.firstToken + 1..<para.endToken {
-                while k < starts.count && starts[k] < tokens[t - 1].end { k += 1 }
-                guard k < starts.count, starts[k] <= tokens[t].start, outsideQuotation(t - 1) else { continue }
-                sentences.append(TextSentence(first: first, end: t, paragraph: p))
-                first = t
+        var found = [TextSentence]()
+        found.reserveCapacity(starts.count + paragraphs.count)
+        tokens.withUnsafeBufferPointer { tokens in
+            starts.withUnsafeBufferPointer { starts in
+                var k = 0
+                for (p, para) in paragraphs.enumerated() {
+                    var first = para.firstToken, t = para.firstToken + 1
+                    while t < para.endToken {
+                        // A split before token `t` when a start falls between it and the token before.
+                        let end = tokens[t - 1].end
+                        while k < starts.count && starts[k] < end { k += 1 }
+                        guard k < starts.count else { break }
+                        let start = starts[k]
+                        if start <= tokens[t].start {
+                            if outsideQuotation(t - 1) {
+                                found.append(TextSentence(first: first, end: t, paragraph: p))
+                                first = t
+                            }
+                            t += 1
+                        } else {
+                            // No split before a token starting ahead of the next start.
+                            t += 1
+                            while t < para.endToken && tokens[t].start < start { t += 1 }
+                        }
+                    }
+                    found.append(TextSentence(first: first, end: para.endToken, paragraph: p))
+                }
             }
-            sentences.append(TextSentence(first: first, end: para.endToken, paragraph: p))
         }
-        for (i, sentence) in sentences.enumerated() {
-            for t in sentence.first..<sentence.end { sentenceOf[t] = Int32(i) }
+        sentences = found
+        var of = [Int32](repeating: 0, count: tokens.count)
+        of.withUnsafeMutableBufferPointer { of in
+            for (i, sentence) in found.enumerated() {
+                for t in sentence.first..<sentence.end { of[t] = Int32(i) }
+            }
         }
+        sentenceOf = of
     }
 
     /// Whether token `t` is outside quotation marks or closes an outermost quotation.

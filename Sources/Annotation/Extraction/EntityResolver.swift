@@ -41,6 +41,9 @@ package struct EntityResolver: Sendable {
         /// The variant of a mention.
         init(mention m: EntityMention) { self.init(name: m.name, surface: m.surface, kind: m.kind, role: m.role) }
 
+        /// Whether this is the variant of mention `m` (`== Variant(mention: m)`, without making it).
+        func isVariant(of m: EntityMention) -> Bool { name == m.name && surface == m.surface && kind == m.kind && role == m.role }
+
         /// The variant of the speaker of quotation `q` of `analysis`, nil when it has no named speaker.
         /// A speaker named by a mention, as written ("Mrs. Roe"), is that mention's variant.
         init?(speakerOf q: Quotation, in analysis: DocumentAnalysis) {
@@ -82,7 +85,9 @@ package struct EntityResolver: Sendable {
         mutating func number(_ v: Variant) -> Int32 { numbers.number(v, key: WordKey.hash(v.name)) }
 
         /// The number of the variant of mention `m`, by the key it holds.
-        mutating func number(mention m: EntityMention) -> Int32 { numbers.number(Variant(mention: m), key: m.key) }
+        mutating func number(mention m: EntityMention) -> Int32 {
+            numbers.number(key: m.key, isValue: { $0.isVariant(of: m) }, value: { Variant(mention: m) })
+        }
     }
 
     /// Resolves the names of `analyses` (documents of one corpus, in order); the entities of their

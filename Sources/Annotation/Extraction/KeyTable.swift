@@ -1,27 +1,32 @@
 import CorpusModel
 
 /// An open-addressing table from folded-word hashes to lexicon classes and speech-verb forms,
-/// faster than `Dictionary` for the one look-up every token needs.
+/// faster than `Dictionary` for the one look-up every token needs; a word may be read as another
+/// (`readAs`: "they've" as "they"), so a token needs only the one look-up.
 struct KeyTable: Sendable {
     private var keys: [UInt64]
     private var classes: [WordClass]
     private var forms: [CueForm?]
+    /// The key each word is read as: its own, or the one `readAs` gives it.
+    private var readAs: [UInt64]
     private let mask: Int
 
-    init(classes byKey: [UInt64: WordClass], forms byForm: [UInt64: CueForm]) {
-        let all = Set(byKey.keys).union(byForm.keys)
+    init(classes byKey: [UInt64: WordClass], forms byForm: [UInt64: CueForm], readAs: KeyMap<UInt64> = KeyMap()) {
+        let all = Set(byKey.keys).union(byForm.keys).union(readAs.members)
         var capacity = 16
         while capacity < all.count * 4 { capacity *= 2 }
         mask = capacity - 1
         keys = [UInt64](repeating: 0, count: capacity)
         classes = [WordClass](repeating: [], count: capacity)
         forms = [CueForm?](repeating: nil, count: capacity)
+        self.readAs = [UInt64](repeating: 0, count: capacity)
         for key in all {
             var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
             while keys[i] != 0 { i = (i + 1) & mask }
             keys[i] = key
             classes[i] = byKey[key] ?? []
             forms[i] = byForm[key]
+            self.readAs[i] = readAs[key] ?? key
         }
     }
 
@@ -32,6 +37,24 @@ struct KeyTable: Sendable {
             let k = keys[i]
             if k == key { return (classes[i], forms[i]) }
             if k == 0 { return ([], nil) }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// The key a token's word is read as (`readAs`, else its own), with that key's classes and speech-verb form.
+    @inline(__always) func lookupWord(_ key: UInt64) -> (key: UInt64, classes: WordClass, form: CueForm?) {
+        var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while true {
+            let k = keys[i]
+            if k == key {
+                let read = readAs[i]
+                guard read == key else {
+                    let (c, f) = lookup(read)
+                    return (read, c, f)
+                }
+                return (key, classes[i], forms[i])
+            }
+            if k == 0 { return (key, [], nil) }
             i = (i + 1) & mask
         }
     }
@@ -127,14 +150,21 @@ struct KeyNumbers<Value: Equatable> {
 
     /// The number of `value`, whose name has word key `key`; a new one if it has not occurred yet.
     mutating func number(_ value: Value, key: UInt64) -> Int32 {
-        var n = lastOfKey[key] ?? -1
+        number(key: key, isValue: { $0 == value }, value: { value })
+    }
+
+    /// `number(_:key:)` of the value that `isValue` tells equal to it, made by `value()` only when it has not
+    /// occurred yet (most values have: a name recurs).
+    mutating func number(key: UInt64, isValue: (Value) -> Bool, value: () -> Value) -> Int32 {
+        let last = lastOfKey[key] ?? -1
+        var n = last
         while n >= 0 {
-            if values[Int(n)] == value { return n }
+            if isValue(values[Int(n)]) { return n }
             n = previous[Int(n)]
         }
-        previous.append(lastOfKey[key] ?? -1)
+        previous.append(last)
         lastOfKey.insert(key, Int32(values.count))
-        values.append(value)
+        values.append(value())
         return Int32(values.count - 1)
     }
 }

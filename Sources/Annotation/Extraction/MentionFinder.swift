@@ -449,7 +449,10 @@ extension DocumentModel {
 
     /// The folding hash of the text from token `first` to the end of token `end - 1`.
     func rangeKey(_ first: Int, _ end: Int) -> UInt64 {
-        bytes.withUnsafeBufferPointer { WordKey.hash($0, tokens[first].start, tokens[end - 1].end) }
+        if lastRangeKey.first == first && lastRangeKey.end == end { return lastRangeKey.key }
+        let key = bytes.withUnsafeBufferPointer { WordKey.hash($0, tokens[first].start, tokens[end - 1].end) }
+        lastRangeKey = (first, end, key)
+        return key
     }
 
     /// Tokens of a mention's name (after any role, before any parenthetical acronym).

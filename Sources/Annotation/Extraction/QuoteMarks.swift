@@ -27,6 +27,9 @@ extension DocumentModel {
         // Each paragraph's work lists, emptied for the next one (their storage kept).
         var local = [QuoteSpan](), valid = [Bool](), newIndex = [Int]()
         var stack = [Int]()  // indexes into `local`
+        // The opening and closing marks, in order: a paragraph's loop below reads only those.
+        let marks = tokens.withUnsafeBufferPointer { tokens in tokens.indices.filter { tokens[$0].kind == .open || tokens[$0].kind == .close } }
+        var nextMark = 0
         for (p, para) in paragraphs.enumerated() {
             local.removeAll(keepingCapacity: true)
             valid.removeAll(keepingCapacity: true)
@@ -59,7 +62,10 @@ extension DocumentModel {
                 }
                 return false
             }
-            for t in para.firstToken..<para.endToken {
+            while nextMark < marks.count && marks[nextMark] < para.firstToken { nextMark += 1 }
+            while nextMark < marks.count && marks[nextMark] < para.endToken {
+                let t = marks[nextMark]
+                nextMark += 1
                 let tok = tokens[t]
                 switch tok.kind {
                 case .open:

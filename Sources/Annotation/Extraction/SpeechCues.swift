@@ -304,7 +304,7 @@ enum SpeechCues {
     static let possessiveDeterminers = keys("his her their its our")
 
 
-    /// Every word's classes and speech-verb form, for one look-up per token.
+    /// Every word's classes and speech-verb form, for one look-up per token (a contraction read as its pronoun).
     static let table: KeyTable = {
         var classes = [UInt64: WordClass]()
         let all: [(KeySet, WordClass)] = [
@@ -339,7 +339,7 @@ enum SpeechCues {
         for (words, cls) in all {
             for key in words.members { classes[key, default: []].insert(cls) }
         }
-        return KeyTable(classes: classes, forms: forms)
+        return KeyTable(classes: classes, forms: forms, readAs: pronounOfHaveContraction)
     }()
 
     /// The key of the plural pronoun in a subject with "have" contracted onto it, by the key of the

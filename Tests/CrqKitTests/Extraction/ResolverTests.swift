@@ -7,6 +7,23 @@ import Testing
 @testable import TextAnalysis
 
 struct ResolverTests {
+    /// A mention is numbered as its variant is, without the variant being made when it recurs: the
+    /// numbers differ as soon as the name, surface, kind or role differ.
+    @Test func mentionsAreNumberedAsTheirVariants() {
+        func mention(_ name: String, _ surface: String, _ kind: EntityKind, _ role: String?) -> EntityMention {
+            EntityMention(kind: kind, start: 0, end: surface.utf8.count, surface: surface, name: name, role: role)
+        }
+        let mentions = [mention("Jo Roe", "Jo Roe", .person, nil), mention("Jo Roe", "Sen. Jo Roe", .person, "Sen."),
+                        mention("Jo Roe", "Jo Roe", .organisation, nil), mention("Jo Roe", "Jo Roe", .person, "Sen."),
+                        mention("Jo Roe", "Jo Roe", .person, nil), mention("Ann Lee", "Ann Lee", .person, nil),
+                        mention("Jo Roe", "Sen. Jo Roe", .person, "Sen."), mention("jo roe", "jo roe", .person, nil)]
+        var byMention = EntityResolver.VariantNumbers(), byVariant = EntityResolver.VariantNumbers()
+        let numbers = mentions.map { byMention.number(mention: $0) }
+        #expect(numbers == mentions.map { byVariant.number(EntityResolver.Variant(mention: $0)) })
+        #expect(numbers == [0, 1, 2, 3, 0, 4, 1, 5])
+        #expect(byMention.variants == byVariant.variants)
+    }
+
     @Test func variantsOfOnePersonMerge() {
         let docs = [
             "UN Spokesperson Stéphane Dujarric said the talks would continue. Dujarric added that aid was arriving.",

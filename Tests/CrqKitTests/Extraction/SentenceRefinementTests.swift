@@ -19,5 +19,24 @@ struct SentenceRefinementTests {
         let text = "The talks ended. Nobody spoke."
         #expect(sentences(text, starts: []) == ["The talks ended. Nobody spoke."])
         #expect(sentences(text, starts: [17]) == ["The talks ended.", "Nobody spoke."])
+        // A start inside a word splits nothing; two starts in one gap split once; the gap's either end splits.
+        #expect(sentences(text, starts: [5]) == ["The talks ended. Nobody spoke."])
+        #expect(sentences(text, starts: [5, 16, 17, 20]) == ["The talks ended.", "Nobody spoke."])
+        #expect(sentences(text, starts: [16]) == ["The talks ended.", "Nobody spoke."])
+        #expect(sentences(text, starts: [4, 10]) == ["The", "talks", "ended. Nobody spoke."])
+    }
+
+    /// The sentences cover the tokens in order, and each token's `sentenceOf` is the sentence holding it.
+    @Test func everyTokenKnowsItsSentence() {
+        let model = DocumentModel(ScannedText("“We stay. We go,” she said. Then silence.\n\nA new line. “One more.”"))
+        model.extract(sentenceStarts: model.bytes.withUnsafeBufferPointer { SentenceSplitter.innerSentenceStarts($0) })
+        #expect(model.sentences.count == 4 && model.sentenceOf.count == model.tokens.count)
+        var next = 0
+        for (i, sentence) in model.sentences.enumerated() {
+            #expect(sentence.first == next && sentence.end > sentence.first)
+            for t in sentence.first..<sentence.end { #expect(model.sentenceOf[t] == Int32(i)) }
+            next = sentence.end
+        }
+        #expect(next == model.tokens.count)
     }
 }
