@@ -91,6 +91,17 @@ import Testing
         #expect(t.rows.reduce(0) { $0 + (Int($1[1].description) ?? 0) } == 18)
     }
 
+    /// A speaker's name in `in (…)` is any variant of it, as with `=`.
+    @Test func aSpeakerInAListMatchesAnyVariantAsEqualsDoes() throws {
+        let guterres = try ids("quotes | filter speaker = \"Guterres\"")
+        let kirby = try ids("quotes | filter speaker = \"Kirby\"")
+        #expect(guterres.count >= 5 && kirby.count >= 5)
+        #expect(try ids("quotes | filter speaker in (\"Guterres\")") == guterres)
+        #expect(try Set(ids("quotes | filter speaker in (\"Guterres\", \"Kirby\")")) == Set(guterres + kirby))
+        #expect(try Fixtures.column("quotes | filter speaker in (\"Guterres\", \"Kirby\") | group by speaker", "speaker").sorted()
+                == ["António Guterres", "John Kirby"])
+    }
+
     @Test func groupByTwoKeys() throws {
         let t = try Fixtures.table("sentences | filter \"restraint\" | group by doc, paragraph")
         #expect(t.columns.prefix(3).map(\.name) == ["doc", "paragraph", "count"])
