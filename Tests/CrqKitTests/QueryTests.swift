@@ -207,6 +207,21 @@ import Testing
         #expect(try #require(error("docs | limit -1")).hint == nil)
     }
 
+    /// Other languages' habits (`&&`, `||`, an unquoted file name) get crq's way of saying it.
+    @Test func otherLanguagesHabitsAreAnsweredWithCrqsWords() throws {
+        let and = try #require(error(#"quotes | filter kind = "direct" && speaker = "Guterres""#))
+        #expect(and.message == "unexpected character '&'" && and.range == SourceRange(32, 33))
+        #expect(and.hint == "conditions join with 'and' (and 'or', 'not')")
+        let or = try #require(error(#"quotes | filter kind = "direct" || kind = "term""#))
+        #expect(or.message == "expected a verb after '|', found '|'" && or.range == SourceRange(33, 34))
+        #expect(or.hint?.hasPrefix("conditions join with 'or'") == true)
+        #expect(try #require(error("docs | | count")).hint == nil, "two stages' bars apart are a missing verb, not an 'or'")
+        let save = try #require(error("quotes | save out.csv"))
+        #expect(save.message == "unexpected character '.'" && save.range == SourceRange(17, 18))
+        #expect(save.hint == #"a file name goes in quotes: save "out.csv""#)
+        #expect(try #require(error("docs | show id.x")).hint == nil)
+    }
+
     @Test func unknownFieldNamesTheNearest() throws {
         let e = try #require(error("sentences | group by sorce"))
         #expect(e.message == "sentences have no field 'sorce'")
