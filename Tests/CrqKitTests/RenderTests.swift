@@ -217,4 +217,15 @@ import Testing
         #expect(TableRenderer.render(table, mode: .csv, options: .fixed).contains("\n,8,0.4444\n"))
         #expect(TableRenderer.render(table, mode: .jsonl, options: .fixed).hasPrefix("{\"source\":\"\",\"count\":8"))
     }
+
+    /// `show` picking columns of a grouped table keeps what they are: the key still shows `(none)`,
+    /// the bar is still drawn (not printed as a number).
+    @Test func showKeepsAGroupKeyAndItsBar() throws {
+        let table = try Fixtures.shown(#"sentences | filter "restraint" | group by source | show source, count, bar"#)
+        let text = TableRenderer.render(table, mode: .table, options: .fixed)
+        let first = try #require(text.split(separator: "\n").dropFirst(2).first)
+        #expect(first.hasPrefix("(none)") && first.hasSuffix("████████████████████"), "\(text)")
+        #expect(!text.contains("0.4444"))
+        #expect(TableRenderer.render(table, mode: .csv, options: .fixed) == "source,count\n,8\nInfostani International,4\nBrussels Morning,3\nICARO Media Group,3\n")
+    }
 }
