@@ -37,7 +37,7 @@ struct TopStage: PipedStage {
     static let spec = VerbSpec(
         name: "top", usage: "top N", summary: "the N rows with the largest count",
         details: """
-        Rows are ordered by their count column (largest first, ties in their present order) and cut to N;
+        Rows are ordered by their count column (largest first, ties in their present order) and cut to N; \
         rows without a count keep their order.
         Examples:
           terms | top 20
