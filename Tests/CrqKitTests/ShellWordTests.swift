@@ -38,3 +38,24 @@ import Testing
         #expect(r.err.contains("unknown unit or name 'help'"))
     }
 }
+
+/// Positions in the shell count the lines typed, a statement recalled from history as the lines it holds.
+@Suite struct ShellLineNumberTests {
+    /// Gives each entry as one read, as the line editor gives back a recalled statement of several lines.
+    final class Entries: LineSource {
+        var entries: [String]
+        init(_ entries: [String]) { self.entries = entries }
+        func readLine(prompt: String) -> LineRead { entries.isEmpty ? .end : .line(entries.removeFirst()) }
+        func addHistory(_ entry: String) {}
+    }
+
+    @Test func aRecalledStatementOfSeveralLinesCountsEachLine() {
+        var err = ""
+        let session = Session(corpus: Fixtures.seeds, write: { _ in }, report: { err += $0 })
+        let recalled = "quotes |\n  filter kind = \"direct\" |\n  grup by speaker"
+        session.run(Entries([recalled, recalled, "docs | grup by x"]), name: "<shell>", interactive: true)
+        #expect(err.contains("<shell>:3:3: error: unknown verb 'grup'"))
+        #expect(err.contains("<shell>:6:3: error: unknown verb 'grup'"))
+        #expect(err.contains("<shell>:7:8: error: unknown verb 'grup'"), "\(err)")
+    }
+}
