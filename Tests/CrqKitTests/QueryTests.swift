@@ -120,6 +120,24 @@ import Testing
         #expect(kirby.contains("kirby") && kirby.contains("escalation"))
     }
 
+    /// `top N per FIELD`: each value's N largest rows, together, the values in the order of their largest row.
+    @Test func topPerFieldKeepsTheLargestRowsOfEachValue() throws {
+        let all = try Fixtures.table("quotes | group by source, speaker")
+        let top = try Fixtures.table("quotes | group by source, speaker | top 2 per source")
+        let outlets = all.rows.map { $0[0] }.reduce(into: [Value]()) { if !$0.contains($1) { $0.append($1) } }
+        #expect(outlets.count >= 4)
+        #expect(top.rows.map { $0[0] } == outlets.flatMap { [$0, $0] }, "two rows per outlet, together, outlets by their largest row")
+        for outlet in outlets {
+            let largest = all.rows.filter { $0[0] == outlet }.prefix(2)
+            #expect(Array(top.rows.filter { $0[0] == outlet }) == Array(largest))
+        }
+        #expect(try Fixtures.table("quotes | group by source, speaker | top 2").rows == Array(all.rows.prefix(2)))
+        // Units with a weight: speakers by their quotations, per kind.
+        let kinds = try Fixtures.column("speakers | top 1 per kind", "kind")
+        #expect(kinds.count == Set(kinds).count && kinds.contains("person") && kinds.contains("organisation"))
+        #expect(try Fixtures.column("speakers | top 1 per kind", "name").prefix(2) == ["Pakistan", "António Guterres"])
+    }
+
     @Test func kwicLinesAreSortable() throws {
         let t = try Fixtures.table("kwic \"restraint\" width 40")
         #expect(t.rows.count == 18)

@@ -100,6 +100,7 @@ import Testing
         #expect(completer.completions(linePrefix: #"compare source "ICARO" with re"#) == ["rest"])
         #expect(completer.completions(linePrefix: "compare by source on terms exc") == ["excluding"])
         #expect(completer.completions(linePrefix: "kwic \"restraint\" wid") == ["width"])
+        #expect(completer.completions(linePrefix: "quotes | group by source, speaker | top 3 pe") == ["per"])
         #expect(completer.completions(linePrefix: ".help asp") == ["aspects"])
         // After a comparison, quoted names: those the field names (speakers, outlets, documents) when it
         // names some, else all of them; inside quotes, the names a word of which was typed.
