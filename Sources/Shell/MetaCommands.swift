@@ -8,9 +8,12 @@ import TextAnalysis
 struct MetaError: Error, Sendable {
     package let message: String
     package let hint: String?
-    init(_ message: String, hint: String? = nil) {
+    /// Where in the command's arguments the fault is (a statement given to `.ast`); nil: the arguments as a whole.
+    let range: SourceRange?
+    init(_ message: String, hint: String? = nil, at range: SourceRange? = nil) {
         self.message = message
         self.hint = hint
+        self.range = range
     }
 }
 
@@ -86,11 +89,11 @@ enum MetaCommands {
             s.write(w.isEmpty ? "no warnings\n" : w.map(\.description).joined(separator: "\n") + "\n")
         },
         MetaCommand(name: "ast", usage: ".ast STATEMENT", summary: "how a statement parses: a tree of its parts with line:column ranges") { s, args throws(MetaError) in
+            guard !args.isEmpty else { throw MetaError("which statement?", hint: ".ast sentences | filter \"restraint\" | count") }
             do throws(QueryError) {
                 s.write(ASTDump.text(try Parser.parse(SourceText(args, name: ".ast"))) + "\n")
             } catch {
-                s.report(DiagnosticRenderer.render(error, in: SourceText(args, name: ".ast")))
-                throw MetaError("the statement does not parse")
+                throw MetaError(error.message, hint: error.hint, at: error.range)
             }
         },
         MetaCommand(name: "quit", usage: ".quit", summary: "leave crq (also .exit, Ctrl-D)") { s, _ throws(MetaError) in s.requestQuit() },

@@ -213,11 +213,20 @@ package final class Session {
     func redirect(to path: String?) throws(MetaError) {
         try closeOutput()
         guard let path else { return }
+        let url: URL
         do throws(QueryError) {
-            output = (path, try context.writableURL(path, at: SourceRange(0, 0)), "")
+            url = try context.writableURL(path, at: SourceRange(0, 0))
         } catch {
             throw MetaError(error.message, hint: error.hint)
         }
+        // Said now, not when the file is written after the statements whose results it was to hold.
+        let folder = url.deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw MetaError("cannot write '\(path)': there is no folder '\(folder)'")
+        }
+        guard FileManager.default.isWritableFile(atPath: folder) else { throw MetaError("cannot write '\(path)': the folder '\(folder)' is not writable") }
+        output = (path, url, "")
     }
 
     /// Writes the open `.output` file, if any, and goes back to standard output.
@@ -260,9 +269,10 @@ package final class Session {
             try command.run(self, args)
             return true
         } catch {
-            // Point at the arguments (or the command when it has none).
+            // Point at the fault in the arguments, else at them all (or the command when it has none).
             let argStart = args.isEmpty ? 0 : trimmed.utf8.count - args.utf8.count
-            let range = args.isEmpty ? SourceRange(0, name.utf8.count + 1) : SourceRange(argStart, trimmed.utf8.count)
+            let range = error.range.map { SourceRange(argStart + $0.start, argStart + $0.end) }
+                ?? (args.isEmpty ? SourceRange(0, name.utf8.count + 1) : SourceRange(argStart, trimmed.utf8.count))
             return fail(text, range, error.message, hint: error.hint)
         }
     }
