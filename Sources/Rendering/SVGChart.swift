@@ -45,12 +45,13 @@ package enum SVGChart {
     }
 
     /// A line through one point per period, in time order, a period the table lacks (no document that
-    /// day, week or month) at 0; periods with no date are left out.
+    /// day, week or month) at 0 unless rows were left out after the grouping; periods with no date are left out.
     static func timeline(_ table: Table, value v: Int) -> String? {
         let key = table.columns.firstIndex { $0.role == .key } ?? 0
         let rows = table.rows.filter { $0[key] != .null && !$0[key].description.isEmpty }.sorted { Value.ordered($0[key], $1[key]) }
         let counted = Dictionary(rows.map { ($0[key].description, $0[v].doubleValue ?? 0) }, uniquingKeysWith: +)
-        let points = (periods(from: rows.first?[key], to: rows.last?[key]) ?? rows.map { $0[key].description }).map { (label: $0, value: counted[$0] ?? 0) }
+        let filled = table.isWhole ? periods(from: rows.first?[key], to: rows.last?[key]) : nil
+        let points = (filled ?? rows.map { $0[key].description }).map { (label: $0, value: counted[$0] ?? 0) }
         guard !points.isEmpty else { return nil }
         let left = 50.0, plotWidth = 560.0, plotHeight = 200.0, top = 20.0
         let high = max(points.map(\.value).max() ?? 1, 1)

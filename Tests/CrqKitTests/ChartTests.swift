@@ -65,11 +65,18 @@ import Testing
         #expect(SVGChart.periods(from: .date(jan), to: .date(feb)) == ["2024-11", "2024-12", "2025-01", "2025-02"])
         #expect(SVGChart.periods(from: .string("Brussels"), to: .string("Rome")) == nil)
         let folder = Fixtures.folder(text: [
-            "a.txt": "Talks began.\n", "b.txt": "Talks went on.\n", "c.txt": "Talks ended.\n",
-            "metadata.tsv": "file\tdate\na.txt\t2024-01-18\nb.txt\t2024-04-02\nc.txt\t2024-04-20\n",
+            "a.txt": "Talks began.\n", "b.txt": "Talks went on.\n", "c.txt": "Talks ended.\n", "d.txt": "Talks again.\n",
+            "metadata.tsv": "file\tdate\na.txt\t2024-01-18\nb.txt\t2024-04-02\nc.txt\t2024-04-20\nd.txt\t2024-06-05\n",
         ])
         let svg = try #require(SVGChart.render(try table("docs | group by month(date)", on: try CorpusLoader().load(folder.path))))
-        #expect(elements(svg, "circle", class: "point").map { $0["data-value"]! } == ["1", "0", "0", "2"])
+        #expect(elements(svg, "circle", class: "point").map { $0["data-value"]! } == ["1", "0", "0", "2", "0", "1"])
+        // Months a limit, top or filter left out are not drawn as months without documents.
+        for cut in ["limit 2", "top 2", "filter count < 2"] {
+            let t = try table("docs | group by month(date) | \(cut)", on: try CorpusLoader().load(folder.path))
+            let drawn = try #require(SVGChart.render(t))
+            #expect(!elements(drawn, "circle", class: "point").contains { $0["data-value"] == "0" }, "\(cut)")
+        }
+        #expect(try table("docs | group by month(date) | limit 9 | sort by month", on: try CorpusLoader().load(folder.path)).isWhole)
     }
 
     @Test func compareOnSpeakersDrawsAHeatmapCellPerSpeakerAndGroup() throws {

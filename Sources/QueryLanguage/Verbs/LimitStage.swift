@@ -21,7 +21,7 @@ struct LimitStage: PipedStage {
             u.rows = Array(u.rows.prefix(n))
             return .units(u)
         case var .table(t):
-            t.rows = Array(t.rows.prefix(n))
+            t.keep(Array(t.rows.prefix(n)))
             return .table(t)
         }
     }
@@ -86,7 +86,7 @@ struct TopStage: PipedStage {
             return .units(u)
         case var .table(t):
             let rows = t.rows
-            t.rows = order.map { rows[$0] }
+            t.keep(order.map { rows[$0] })
             return .table(t)
         }
     }
