@@ -51,7 +51,7 @@ enum MetaCommands {
         MetaCommand(name: "show", usage: ".show LOCATOR", summary: "a document, paragraph or sentence in context (000, 000:5, 000:5:2)") { s, args throws(MetaError) in
             guard !args.isEmpty else { throw MetaError("what should be shown?", hint: ".show 000:5:2 (document:paragraph:sentence)") }
             do throws(LocatorError) {
-                s.write(ContextView.render(try s.corpus.resolve(locator: args), in: s.corpus, color: s.options.color))
+                s.write(ContextView.render(try s.corpus.resolve(locator: args), in: s.corpus, color: s.options.color, width: s.options.width))
             } catch {
                 throw MetaError(error.description)
             }

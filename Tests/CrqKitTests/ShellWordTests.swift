@@ -59,3 +59,17 @@ import Testing
         #expect(err.contains("<shell>:7:8: error: unknown verb 'grup'"), "\(err)")
     }
 }
+
+/// `.show` fits each paragraph or sentence to the terminal under its text; the target's lines are bold
+/// each on its own (an escape never spans a line break, so a line's width is its text's).
+@Suite struct ContextViewTests {
+    @Test func theTargetIsFittedAndEachOfItsLinesIsBold() throws {
+        let target = try Fixtures.seeds.resolve(locator: "000:5:2")
+        let lines = ContextView.render(target, in: Fixtures.seeds, color: true, width: 60).split(separator: "\n")
+        let bold = lines.filter { $0.contains("\u{1B}[1m") }
+        #expect(bold.count >= 2, "the marked sentence takes several lines at 60 columns")
+        #expect(bold.allSatisfy { $0.hasSuffix("\u{1B}[0m") })
+        #expect(lines.map { $0.replacingOccurrences(of: "\u{1B}[1m", with: "").replacingOccurrences(of: "\u{1B}[0m", with: "") }.allSatisfy { $0.count <= 60 })
+        #expect(!ContextView.render(target, in: Fixtures.seeds, color: false, width: 60).contains("\u{1B}"))
+    }
+}

@@ -382,9 +382,13 @@ struct CommandLineTests {
         #expect(lines.first == "000 (000_ba6514e35100d3d6)")
         let marked = lines.filter { $0.hasPrefix("»") }
         #expect(marked.count == 1)
-        #expect(marked.first?.hasPrefix("» [000:5:2] Speaking to reporters accompanying President Joe Biden") == true)
-        #expect(lines.contains { $0.hasPrefix("  [000:5:1] In Washington") }, "its neighbour, unmarked")
+        #expect(marked.first?.hasPrefix("» [000:5:2]  Speaking to reporters accompanying President Joe Biden") == true)
+        #expect(lines.contains { $0.hasPrefix("  [000:5:1]  In Washington") }, "its neighbour, unmarked")
         #expect(!run.stdout.contains("\u{1b}["), "no colour in a pipe")
+        // Fitted to the width (100 in a pipe): a long sentence goes on under its text, not under the locator.
+        #expect(lines.allSatisfy { $0.count <= 100 })
+        let next = try #require(lines.firstIndex { $0.hasPrefix("» ") }.map { lines[$0 + 1] })
+        #expect(next.hasPrefix(String(repeating: " ", count: "» [000:5:2]  ".count)) && next.dropFirst("» [000:5:2]  ".count).first != " ")
     }
 
     @Test func showOfAnUnknownLocatorFails() throws {
