@@ -238,6 +238,8 @@ import Testing
         #expect(save.message == "unexpected character '.'" && save.range == SourceRange(17, 18))
         #expect(save.hint == #"a file name goes in quotes: save "out.csv""#)
         #expect(try #require(error("docs | show id.x")).hint == nil)
+        let semicolon = try #require(error("docs | count;"))
+        #expect(semicolon.message == "unexpected character ';'" && semicolon.hint?.hasPrefix("statements need no ';'") == true)
     }
 
     @Test func unknownFieldNamesTheNearest() throws {

@@ -81,6 +81,7 @@ struct Lexer {
         // "@csv docs" (the prefix `crq bench` takes) asks for an output mode, which the shell sets with .mode.
         case "@": return "results are printed as .mode says: .mode csv, then the statement (.help modes)"
         case "&": return "conditions join with 'and' (and 'or', 'not')"
+        case ";": return "statements need no ';': one ends with its line, unless the line ends in '|'"
         case ".":
             // `save out.csv`: a file name without its quotes.
             guard out.count >= 2, out[out.count - 2].kind == .identifier("save"), case let .identifier(name) = out[out.count - 1].kind else { return nil }
