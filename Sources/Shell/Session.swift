@@ -98,15 +98,16 @@ package final class Session {
         return true
     }
 
-    /// At the prompt, `help`, `quit` and `exit` alone (as other shells take them) are the
-    /// meta-commands `.help` and `.quit`, unless `let` bound the word as a name.
+    /// At the prompt, `help` (or `help TOPIC`), `quit` and `exit` alone (as other shells take them)
+    /// are the meta-commands `.help` and `.quit`, unless `let` bound the word as a name.
     private func metaWord(_ text: String) -> String? {
-        var word = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if word.hasSuffix(";") { word.removeLast() }
-        guard context.bindings[word] == nil else { return nil }
-        switch word {
-        case "help": return ".help"
-        case "quit", "exit": return ".quit"
+        var line = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if line.hasSuffix(";") { line.removeLast() }
+        let words = line.split(separator: " ", omittingEmptySubsequences: true)
+        guard let word = words.first.map(String.init), context.bindings[word] == nil else { return nil }
+        switch (word, words.count) {
+        case ("help", 1), ("help", 2): return ".help " + words.dropFirst().joined()
+        case ("quit", 1), ("exit", 1): return ".quit"
         default: return nil
         }
     }

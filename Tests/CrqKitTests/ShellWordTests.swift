@@ -17,6 +17,16 @@ import Testing
         #expect(r.session.errorCount == 0)
     }
 
+    /// `help VERB` (or unit, command, topic) at the prompt is `.help VERB`.
+    @Test func helpWithATopicShowsThatHelp() {
+        let r = run("help top\nhelp quotes\n", interactive: true)
+        #expect(r.session.errorCount == 0, "\(r.err)")
+        #expect(r.out.hasPrefix("top N [per FIELD]\n") && r.out.contains("as_written"))
+        #expect(!run("quit now\n", interactive: true).session.quitRequested, "quit takes no words")
+        let typo = run("help grup\n", interactive: true)
+        #expect(typo.err.contains("no help on 'grup'") && typo.err.contains("did you mean 'group'"))
+    }
+
     @Test func quitAndExitLeave() {
         for word in ["quit", "exit;"] {
             let r = run("\(word)\ndocs | count\n", interactive: true)
