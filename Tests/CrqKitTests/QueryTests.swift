@@ -242,6 +242,20 @@ import Testing
         #expect(semicolon.message == "unexpected character ';'" && semicolon.hint?.hasPrefix("statements need no ';'") == true)
     }
 
+    /// A field of few fixed values (a quotation's kind, a speaker's) named with another value is an
+    /// error with the values, not an empty result.
+    @Test func aValueAFieldNeverTakesIsAnErrorNotNoRows() throws {
+        let e = try #require(error(#"quotes | filter kind = "directs""#))
+        #expect(e.message == "kind is direct, indirect or term, not 'directs'" && e.range == SourceRange(23, 32))
+        #expect(e.hint == "did you mean 'direct'?")
+        let inList = try #require(error(#"quotes | filter kind in ("direct", "indirekt")"#))
+        #expect(inList.message == "kind is direct, indirect or term, not 'indirekt'" && inList.range == SourceRange(35, 45))
+        #expect(try #require(error(#"speakers | filter kind != "people""#)).message == "kind is person, organisation, place or group, not 'people'")
+        #expect(try Fixtures.column(#"quotes | filter kind = "DIRECT" | count"#, "count") == ["24"])
+        #expect(try Fixtures.column(#"quotes | filter kind ~ "dir" | count"#, "count") == Fixtures.column(#"quotes | filter kind != "term" | count"#, "count"),
+                "~ is contains: any text")
+    }
+
     @Test func unknownFieldNamesTheNearest() throws {
         let e = try #require(error("sentences | group by sorce"))
         #expect(e.message == "sentences have no field 'sorce'")
