@@ -44,12 +44,14 @@ package enum SVGChart {
         return out + "</svg>"
     }
 
-    /// A line through one point per period, in time order; periods with no date are left out.
+    /// A line through one point per period, in time order, a period the table lacks (no document that
+    /// day, week or month) at 0 unless rows were left out after the grouping; periods with no date are left out.
     static func timeline(_ table: Table, value v: Int) -> String? {
         let key = table.columns.firstIndex { $0.role == .key } ?? 0
-        let points = table.rows.filter { $0[key] != .null && !$0[key].description.isEmpty }
-            .sorted { Value.ordered($0[key], $1[key]) }
-            .map { (label: $0[key].description, value: $0[v].doubleValue ?? 0) }
+        let rows = table.rows.filter { $0[key] != .null && !$0[key].description.isEmpty }.sorted { Value.ordered($0[key], $1[key]) }
+        let counted = Dictionary(rows.map { ($0[key].description, $0[v].doubleValue ?? 0) }, uniquingKeysWith: +)
+        let filled = table.isWhole ? periods(from: rows.first?[key], to: rows.last?[key]) : nil
+        let points = (filled ?? rows.map { $0[key].description }).map { (label: $0, value: counted[$0] ?? 0) }
         guard !points.isEmpty else { return nil }
         let left = 50.0, plotWidth = 560.0, plotHeight = 200.0, top = 20.0
         let high = max(points.map(\.value).max() ?? 1, 1)
@@ -70,6 +72,35 @@ package enum SVGChart {
         }
         return out + "</svg>"
     }
+
+    /// Every day, ISO week or month from `first` to `last` (keys of `group by day|week|month(date)`), as
+    /// their keys print; nil when they are not such keys or span more than `maxPeriods`.
+    static func periods(from first: Value?, to last: Value?) -> [String]? {
+        /// A period as (its kind, a number counting periods of that kind).
+        func period(_ v: Value?) -> (kind: Int, n: Int)? {
+            switch v {
+            case let .date(d)?: if let jd = d.julianDay { return (0, jd) }; return d.month.map { (2, d.year * 12 + $0 - 1) }
+            case let .string(s)?:
+                let parts = s.split(separator: "-W")
+                guard parts.count == 2, let y = Int(parts[0]), let w = Int(parts[1]), let jan4 = PartialDate(year: y, month: 1, day: 4)?.julianDay else { return nil }
+                return (1, jan4 - jan4 % 7 + 7 * (w - 1))   // the Monday of week w: week 1 holds 4 January
+            default: return nil
+            }
+        }
+        guard let a = period(first), let b = period(last), a.kind == b.kind, b.n >= a.n else { return nil }
+        let step = a.kind == 1 ? 7 : 1
+        guard (b.n - a.n) / step < maxPeriods else { return nil }
+        return stride(from: a.n, through: b.n, by: step).compactMap { n in
+            switch a.kind {
+            case 0: return PartialDate(julianDay: n).description
+            case 1: return PartialDate(julianDay: n).isoWeek
+            default: return PartialDate(year: n / 12, month: n % 12 + 1)?.description
+            }
+        }
+    }
+
+    /// At most this many periods are drawn with the empty ones filled in (ten years of days).
+    static let maxPeriods = 3_660
 
     /// A matrix of cells shaded by value (darkest for the largest), with row and column labels.
     static func heatmap(_ table: Table, columns: Range<Int>) -> String? {

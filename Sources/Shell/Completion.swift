@@ -39,6 +39,10 @@ package final class SessionCompleter: Completer {
         let trimmed = linePrefix.drop { $0 == " " }
         if trimmed.hasPrefix(".") { return metaCompletions(trimmed, word) }
         if let quote = before.last, quote == "\"" || quote == "'" {
+            // `save "…`: a file name; a folder's name ends in '/', for the rest of the path.
+            if Self.firstWord(before.split(separator: "|", omittingEmptySubsequences: false).last ?? "") == "save" {
+                return Self.paths(word).map { $0.hasSuffix("/") ? $0 : $0 + String(quote) }
+            }
             // Inside quotes: the names, closing the quote.
             let typed = WordKey.string(word)
             return names(namesCompared(before: before.dropLast())).filter { name in
@@ -142,7 +146,22 @@ package final class SessionCompleter: Completer {
         case "help": return Help.topics.filter { $0.hasPrefix(word) }
         case "show": return session.corpus.documents.map(\.shortID).filter { $0.hasPrefix(word) }.sorted()
         case "timer", "wrap": return ["on", "off"].filter { $0.hasPrefix(word) }
+        case "load", "read", "output": return Self.paths(word)
         default: return []
+        }
+    }
+
+    /// The files and folders whose paths start with `typed` (as typed: relative, absolute or from `~`),
+    /// a folder's with '/' after it; hidden ones only when their '.' is typed.
+    static func paths(_ typed: String) -> [String] {
+        let folder = typed.lastIndex(of: "/").map { String(typed[...$0]) } ?? ""
+        let stem = typed.dropFirst(folder.count)
+        let listed = folder.isEmpty ? "." : (folder as NSString).expandingTildeInPath
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: listed) else { return [] }
+        return names.filter { $0.hasPrefix(stem) && (!$0.hasPrefix(".") || stem.hasPrefix(".")) }.sorted().map { name in
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: (listed as NSString).appendingPathComponent(name), isDirectory: &isFolder)
+            return folder + name + (isFolder.boolValue ? "/" : "")
         }
     }
 }

@@ -22,7 +22,7 @@ enum Help {
         case "modes":
             return "Output modes (.mode, --mode, and save by file extension):\n"
                 + OutputMode.allCases.map { "  \($0.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n")
-                + "\nAn empty group key shows as (none) and a whole number grouped in thousands (1,139) in table,\n"
+                + "\nAn empty group key shows as (none) and a whole number grouped in thousands (1,139) in table, "
                 + "markdown and line modes and in rendered notebooks; the data modes write them as they are.\n"
         case "aspects": return "What compare … on ASPECT compares (default terms):\n" + CompareAspect.helpRows + "\n"
         default:
@@ -68,14 +68,16 @@ enum Help {
 
     static let language = """
     statement := 'let' NAME '=' pipeline | pipeline
-    pipeline  := head ('|' stage)*          -- a line ending in '|' continues on the next
+    pipeline  := head ('|' stage)*   -- a line ending in '|' continues on the next
     head      := UNIT | NAME | terms | kwic …
-    condition := condition 'or' condition | condition 'and' condition | 'not' condition | '(' condition ')'
+    condition := condition 'or' condition | condition 'and' condition
+               | 'not' condition | '(' condition ')'
                | "words" ['near' N "words"] | /regex/[c]
-               | FIELD (= | != | < | <= | > | >= | ~) VALUE | FIELD 'in' '(' VALUE, … ')'
+               | FIELD (= | != | < | <= | > | >= | ~) VALUE
+               | FIELD 'in' '(' VALUE, … ')'
     VALUE     := "text" | NUMBER | DATE (2024-01-18, 2024-01) | /regex/
-    Comments run from -- or # to the end of the line. Words match case- and diacritic-insensitively;
-    a regex is case-insensitive unless it has the flag c. See docs/language.md.
+    Comments run from -- or # to the end of the line. Words match case- and \
+    diacritic-insensitively; a regex is case-insensitive unless it has the flag c. See docs/language.md.
 
     """
 
@@ -83,14 +85,14 @@ enum Help {
     static var corpus: String {
         var s = """
         A corpus is a folder (read recursively) or one file:
-          .txt, .md          one document per file; a metadata.tsv or metadata.csv at the top of the
-                             folder, keyed by a file column, gives their fields
-          .csv, .tsv         a header line, then one article per row (RFC 4180 quoting: "…", "" for ",
-                             line breaks inside quotes)
+          .txt, .md          one document per file; a metadata.tsv or metadata.csv at the top of the \
+        folder, keyed by a file column, gives their fields
+          .csv, .tsv         a header line, then one article per row (RFC 4180 quoting: "…", "" for ", \
+        line breaks inside quotes)
           .json              an array of articles, or an object holding one ({"articles": […]})
           .jsonl, .ndjson    one article per line
           any of them .gz    gzip-compressed (a cut or damaged file keeps its lines before the fault)
-        The fields of an article, and the names crq looks for (case does not matter; nested objects
+        The fields of an article, and the names crq looks for (case does not matter; nested objects \
         are read as source.name; a list of authors is joined):
 
         """
@@ -98,12 +100,12 @@ enum Help {
             .joined(separator: "\n")
         s += """
 
-        Other fields are fields of every unit of the text under their own names (docs | group by
+        Other fields are fields of every unit of the text under their own names (docs | group by \
         section). A note says which name filled which field when it was not the field's own.
-          crq export.csv --field text=body --field source=publication     any other name
-          .load export.csv --field text=body                               the same in the shell
-          crq corpus.jsonl.gz --quiet -c 'docs | count'                    nothing said about the load
-        Outside the shell, each warning and note about the load and the summary go to standard
+          crq export.csv --field text=body --field source=publication   any other name
+          .load export.csv --field text=body                   the same in the shell
+          crq corpus.jsonl.gz --quiet -c 'docs | count'        nothing said about the load
+        Outside the shell, each warning and note about the load and the summary go to standard \
         error; in the shell the summary counts them and .warnings lists them. See docs/errors.md.
 
         """
@@ -111,7 +113,7 @@ enum Help {
     }
 
     static let notebooks = """
-    A notebook is a .crq script that carries its results: under each statement, its output as
+    A notebook is a .crq script that carries its results: under each statement, its output as \
     comment lines, so the file still runs with crq run and .read, and reads well in a diff.
       -- crq notebook · corpus seeds · 5 documents · fingerprint 0123456789abcdef · crq 0.1.0
       -- Prose is comment lines.
@@ -123,12 +125,12 @@ enum Help {
       crq run --update FILE.crq         run it and record each statement's output in the file (atomically)
       crq check FILE.crq …              re-run; exit 0 if every output matches, else a diff per statement
       crq render FILE.crq [-o OUT.md]   Markdown: prose, statements as code, results as tables
-      crq render --html FILE.crq -o OUT.html   one self-contained page with SVG charts: bars for
-                                        group by, a line for group by day|week|month(date), a heatmap
-                                        for compare … on speakers
-    The header's fingerprint is a hash of the documents' text and metadata: check says first when
-    the corpus is not the one the notebook was recorded on. render re-runs the statements and draws
-    tables from their results when the corpus is the recorded one; otherwise it shows the recorded
+      crq render --html FILE.crq -o OUT.html
+                                        one self-contained page with SVG charts: bars for \
+    group by, a line for group by day|week|month(date), a heatmap for compare … on speakers
+    The header's fingerprint is a hash of the documents' text and metadata: check says first when \
+    the corpus is not the one the notebook was recorded on. render re-runs the statements and draws \
+    tables from their results when the corpus is the recorded one; otherwise it shows the recorded \
     text. Examples: scripts/examples/.
 
     """

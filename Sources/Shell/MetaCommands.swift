@@ -8,9 +8,12 @@ import TextAnalysis
 struct MetaError: Error, Sendable {
     package let message: String
     package let hint: String?
-    init(_ message: String, hint: String? = nil) {
+    /// Where in the command's arguments the fault is (a statement given to `.ast`); nil: the arguments as a whole.
+    let range: SourceRange?
+    init(_ message: String, hint: String? = nil, at range: SourceRange? = nil) {
         self.message = message
         self.hint = hint
+        self.range = range
     }
 }
 
@@ -48,7 +51,7 @@ enum MetaCommands {
         MetaCommand(name: "show", usage: ".show LOCATOR", summary: "a document, paragraph or sentence in context (000, 000:5, 000:5:2)") { s, args throws(MetaError) in
             guard !args.isEmpty else { throw MetaError("what should be shown?", hint: ".show 000:5:2 (document:paragraph:sentence)") }
             do throws(LocatorError) {
-                s.write(ContextView.render(try s.corpus.resolve(locator: args), in: s.corpus, color: s.options.color))
+                s.write(ContextView.render(try s.corpus.resolve(locator: args), in: s.corpus, color: s.options.color, width: s.options.width))
             } catch {
                 throw MetaError(error.description)
             }
@@ -86,11 +89,11 @@ enum MetaCommands {
             s.write(w.isEmpty ? "no warnings\n" : w.map(\.description).joined(separator: "\n") + "\n")
         },
         MetaCommand(name: "ast", usage: ".ast STATEMENT", summary: "how a statement parses: a tree of its parts with line:column ranges") { s, args throws(MetaError) in
+            guard !args.isEmpty else { throw MetaError("which statement?", hint: ".ast sentences | filter \"restraint\" | count") }
             do throws(QueryError) {
                 s.write(ASTDump.text(try Parser.parse(SourceText(args, name: ".ast"))) + "\n")
             } catch {
-                s.report(DiagnosticRenderer.render(error, in: SourceText(args, name: ".ast")))
-                throw MetaError("the statement does not parse")
+                throw MetaError(error.message, hint: error.hint, at: error.range)
             }
         },
         MetaCommand(name: "quit", usage: ".quit", summary: "leave crq (also .exit, Ctrl-D)") { s, _ throws(MetaError) in s.requestQuit() },

@@ -98,15 +98,16 @@ package final class Session {
         return true
     }
 
-    /// At the prompt, `help`, `quit` and `exit` alone (as other shells take them) are the
-    /// meta-commands `.help` and `.quit`, unless `let` bound the word as a name.
+    /// At the prompt, `help` (or `help TOPIC`), `quit` and `exit` alone (as other shells take them)
+    /// are the meta-commands `.help` and `.quit`, unless `let` bound the word as a name.
     private func metaWord(_ text: String) -> String? {
-        var word = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if word.hasSuffix(";") { word.removeLast() }
-        guard context.bindings[word] == nil else { return nil }
-        switch word {
-        case "help": return ".help"
-        case "quit", "exit": return ".quit"
+        var line = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if line.hasSuffix(";") { line.removeLast() }
+        let words = line.split(separator: " ", omittingEmptySubsequences: true)
+        guard let word = words.first.map(String.init), context.bindings[word] == nil else { return nil }
+        switch (word, words.count) {
+        case ("help", 1), ("help", 2): return ".help " + words.dropFirst().joined()
+        case ("quit", 1), ("exit", 1): return ".quit"
         default: return nil
         }
     }
@@ -213,11 +214,20 @@ package final class Session {
     func redirect(to path: String?) throws(MetaError) {
         try closeOutput()
         guard let path else { return }
+        let url: URL
         do throws(QueryError) {
-            output = (path, try context.writableURL(path, at: SourceRange(0, 0)), "")
+            url = try context.writableURL(path, at: SourceRange(0, 0))
         } catch {
             throw MetaError(error.message, hint: error.hint)
         }
+        // Said now, not when the file is written after the statements whose results it was to hold.
+        let folder = url.deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw MetaError("cannot write '\(path)': there is no folder '\(folder)'")
+        }
+        guard FileManager.default.isWritableFile(atPath: folder) else { throw MetaError("cannot write '\(path)': the folder '\(folder)' is not writable") }
+        output = (path, url, "")
     }
 
     /// Writes the open `.output` file, if any, and goes back to standard output.
@@ -260,9 +270,10 @@ package final class Session {
             try command.run(self, args)
             return true
         } catch {
-            // Point at the arguments (or the command when it has none).
+            // Point at the fault in the arguments, else at them all (or the command when it has none).
             let argStart = args.isEmpty ? 0 : trimmed.utf8.count - args.utf8.count
-            let range = args.isEmpty ? SourceRange(0, name.utf8.count + 1) : SourceRange(argStart, trimmed.utf8.count)
+            let range = error.range.map { SourceRange(argStart + $0.start, argStart + $0.end) }
+                ?? (args.isEmpty ? SourceRange(0, name.utf8.count + 1) : SourceRange(argStart, trimmed.utf8.count))
             return fail(text, range, error.message, hint: error.hint)
         }
     }

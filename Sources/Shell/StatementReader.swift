@@ -25,9 +25,13 @@ struct StatementReader {
             return .line(p)
         }
         let r = source.readLine(prompt: prompt)
-        if case .line = r { lineNumber += 1 }
+        if case let .line(l) = r { lineNumber += 1 + Self.breaks(in: l) }
         return r
     }
+
+    /// Line breaks inside one line read: a statement of several lines recalled from history comes
+    /// back whole, and its lines count as typed, so later positions stay right.
+    private static func breaks(in line: String) -> Int { line.utf8.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 } }
 
     /// The next chunk, or nil at the end of input. `isComplete` decides whether text is a whole statement.
     mutating func next(prompt: String, parse isComplete: (String) -> Bool) -> Chunk? {
@@ -45,7 +49,7 @@ struct StatementReader {
                 if lines.isEmpty {
                     if trimmed.isEmpty || trimmed.hasPrefix("--") || trimmed.hasPrefix("#") { continue }
                     if trimmed.hasPrefix(".") { return .meta(trimmed, line: lineNumber) }
-                    firstLine = lineNumber
+                    firstLine = lineNumber - Self.breaks(in: line)
                 }
                 lines.append(line)
                 while isComplete(lines.joined(separator: "\n")) {

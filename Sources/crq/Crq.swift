@@ -14,7 +14,7 @@ struct Crq: ParsableCommand {
         abstract: "A corpus query shell for news analysts: filter, group, compare, quote.",
         usage: """
         crq [CORPUS] [-c STATEMENT …] [--field FIELD=NAME …] [--quiet] [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe]
-          crq FILE.crq [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe]
+          crq FILE.crq [--corpus PATH] [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe]
           crq run FILE.crq [--corpus PATH]
           crq index CORPUS [--verify] [--no-annotations]
           crq shard CORPUS --parts N --out DIR
@@ -55,11 +55,22 @@ struct Crq: ParsableCommand {
     @Option(name: .customShort("c"), help: ArgumentHelp("Run a statement or .command and exit (repeatable, run in order).", valueName: "statement"))
     var commands: [String] = []
 
+    @Option(name: .customLong("corpus"), help: ArgumentHelp("With a FILE.crq: the corpus to run it on (default: the seeds), as crq run takes it.", valueName: "path"))
+    var scriptCorpus: String?
+
     @OptionGroup var options: RunOptions
 
+    /// Whether the argument is a script to run rather than a corpus to open.
+    private var isScript: Bool { corpus?.hasSuffix(".crq") == true }
+
+    func validate() throws {
+        if scriptCorpus != nil && !isScript { throw ValidationError("--corpus goes with a FILE.crq; give a corpus to open as the first argument") }
+        if isScript && !commands.isEmpty { throw ValidationError("-c runs statements on a corpus; a FILE.crq runs its own (add them to it, or run the file with .read)") }
+    }
+
     func run() throws {
-        if let corpus, corpus.hasSuffix(".crq") {
-            throw ExitCode(Launcher.runScript(corpus, corpusPath: nil, options: options))
+        if let corpus, isScript {
+            throw ExitCode(Launcher.runScript(corpus, corpusPath: scriptCorpus, options: options))
         }
         let session = try Launcher.openSession(corpus, interactive: commands.isEmpty && Terminal.stdinIsTTY, options: options)
         if !commands.isEmpty {

@@ -175,7 +175,8 @@ final class EditLineSource: LineSource {
     }
 
     /// Tab: replaces the word before the cursor by the candidates' common prefix (plus a space when
-    /// there is one candidate), or lists the candidates when that would add nothing.
+    /// there is one candidate, but for a folder's path, which goes on), or lists the candidates when
+    /// that would add nothing (paths by their last part, as shells list them).
     private func complete() -> UInt8 {
         guard let completer, let info = el_line(editLine) else { return UInt8(CC_ERROR) }
         let start = UnsafeRawPointer(info.pointee.buffer)!
@@ -189,11 +190,17 @@ final class EditLineSource: LineSource {
         if candidates.count == 1 || common.count > word.count {
             // Replace the word (the candidates may differ from it in case), then insert.
             el_deletestr(editLine, Int32(String(word).unicodeScalars.count))  // libedit counts code points
-            el_insertstr(editLine, candidates.count == 1 ? common + " " : common)
+            el_insertstr(editLine, candidates.count == 1 && !common.hasSuffix("/") ? common + " " : common)
             return UInt8(CC_REFRESH)
         }
-        printColumns(candidates)
+        printColumns(candidates.map(Self.lastPart))
         return UInt8(CC_REDISPLAY)
+    }
+
+    /// A path's last part (`corpora/gen-10k/` → `gen-10k/`); any other candidate as it is.
+    static func lastPart(_ candidate: String) -> String {
+        guard let slash = candidate.dropLast().lastIndex(of: "/") else { return candidate }
+        return String(candidate[candidate.index(after: slash)...])
     }
 
     /// Prints the candidates below the line (`listing`).

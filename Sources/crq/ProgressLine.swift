@@ -52,19 +52,28 @@ final class ProgressLine: Sendable {
 }
 
 /// The time left of one step as the progress line shows it: only once it can be trusted (a tenth of
-/// the step done, two seconds into it: a step's first moments are seldom its pace), smoothed so that
-/// it does not jump from one drawing to the next, and rounded as people say it ("about 1 min").
+/// the step done, two seconds into it: a step's first moments are seldom its pace), reckoned from the
+/// pace of the step's later half (a step that runs fast at first and slow later, as finding reused
+/// passages does, is not promised to end at its first pace), smoothed so that it does not jump from one
+/// drawing to the next, and rounded as people say it ("about 1 min").
 struct TimeLeft {
     static let trustedShare = 0.1
     static let trustedSeconds = 2.0
     /// How far each new reckoning moves the estimate shown.
     static let smoothing = 0.3
     private var estimate: Double?
+    /// Trusted (elapsed, share) readings from half the elapsed time ago on; the first is the pace's reference.
+    private var readings: [(elapsed: Double, share: Double)] = []
 
     /// Seconds left once `share` (0…1) of the step took `elapsed` seconds; nil while it is too early to tell.
     mutating func update(share: Double, elapsed: Double) -> Double? {
         guard share >= Self.trustedShare, share < 1, elapsed >= Self.trustedSeconds else { return nil }
-        let reckoned = elapsed / share - elapsed
+        // The reference: the last reading at least half the elapsed time old, else the step's start.
+        while readings.count > 1 && readings[1].elapsed <= elapsed / 2 { readings.removeFirst() }
+        let reference = readings.first.flatMap { $0.elapsed <= elapsed / 2 ? $0 : nil } ?? (elapsed: 0, share: 0)
+        readings.append((elapsed, share))
+        guard share > reference.share else { return estimate }
+        let reckoned = (1 - share) * (elapsed - reference.elapsed) / (share - reference.share)
         let next = estimate.map { $0 + Self.smoothing * (reckoned - $0) } ?? reckoned
         estimate = next
         return next

@@ -49,12 +49,34 @@ import Testing
         #expect(t.chart == .timeline(value: 1))
         let svg = try #require(SVGChart.render(t))
         let points = elements(svg, "circle", class: "point")
-        #expect(points.map { $0["data-value"]! } == ["1", "2", "1"])          // 16th, 18th, 20th
+        #expect(points.map { $0["data-value"]! } == ["1", "0", "2", "0", "1"])   // 16th to 20th, the days without documents at 0
         let xs = points.map { Double($0["cx"]!)! }, ys = points.map { Double($0["cy"]!)! }
-        #expect(xs == xs.sorted() && Set(xs).count == 3)
-        #expect(ys[1] == 20 && ys[0] == 120 && ys[2] == 120)                 // the top for 2, half-way for 1
+        #expect(xs == xs.sorted() && Set(xs).count == 5)
+        #expect(ys[2] == 20 && ys[0] == 120 && ys[4] == 120 && ys[1] == 220)     // the top for 2, half-way for 1, the axis for 0
         #expect(svg.contains(">2024-01-16</text>") && svg.contains(">2024-01-20</text>"))
         #expect(svg.contains("<polyline class=\"line\""))
+    }
+
+    /// A quiet week or month is a point at 0 between the others, so the line's spacing is time's.
+    @Test func weeksAndMonthsWithoutDocumentsAreZeroOnTheLine() throws {
+        #expect(SVGChart.periods(from: .string("2024-W52"), to: .string("2025-W02")) == ["2024-W52", "2025-W01", "2025-W02"])
+        #expect(SVGChart.periods(from: .string("2020-W53"), to: .string("2021-W01")) == ["2020-W53", "2021-W01"])
+        let jan = try #require(PartialDate(year: 2024, month: 11)), feb = try #require(PartialDate(year: 2025, month: 2))
+        #expect(SVGChart.periods(from: .date(jan), to: .date(feb)) == ["2024-11", "2024-12", "2025-01", "2025-02"])
+        #expect(SVGChart.periods(from: .string("Brussels"), to: .string("Rome")) == nil)
+        let folder = Fixtures.folder(text: [
+            "a.txt": "Talks began.\n", "b.txt": "Talks went on.\n", "c.txt": "Talks ended.\n", "d.txt": "Talks again.\n",
+            "metadata.tsv": "file\tdate\na.txt\t2024-01-18\nb.txt\t2024-04-02\nc.txt\t2024-04-20\nd.txt\t2024-06-05\n",
+        ])
+        let svg = try #require(SVGChart.render(try table("docs | group by month(date)", on: try CorpusLoader().load(folder.path))))
+        #expect(elements(svg, "circle", class: "point").map { $0["data-value"]! } == ["1", "0", "0", "2", "0", "1"])
+        // Months a limit, top or filter left out are not drawn as months without documents.
+        for cut in ["limit 2", "top 2", "filter count < 2"] {
+            let t = try table("docs | group by month(date) | \(cut)", on: try CorpusLoader().load(folder.path))
+            let drawn = try #require(SVGChart.render(t))
+            #expect(!elements(drawn, "circle", class: "point").contains { $0["data-value"] == "0" }, "\(cut)")
+        }
+        #expect(try table("docs | group by month(date) | limit 9 | sort by month", on: try CorpusLoader().load(folder.path)).isWhole)
     }
 
     @Test func compareOnSpeakersDrawsAHeatmapCellPerSpeakerAndGroup() throws {
@@ -94,7 +116,9 @@ import Testing
         let corpus = try CorpusLoader().load(Fixtures.folder(text: files).path)
         let page = NotebookPage.rendering(Notebook("docs | group by day(date)\n"), name: "t.crq", runner: NotebookRunner(corpus: corpus)).page
         let html = NotebookHTML.render(page, title: "t")
-        #expect(elements(html, "circle", class: "point").count == 120)
+        // Every day from 1 January to 8 May 2024: the 120 with documents and the 29th to 31st of each month at 0.
+        let points = elements(html, "circle", class: "point")
+        #expect(points.count == 129 && points.filter { $0["data-value"] == "0" }.count == 9)
         #expect(html.components(separatedBy: "<tr>").count - 2 == RenderOptions.fixed.maxRows)   // less the header row
         #expect(html.contains("<p class=\"more\">… 20 more rows</p>"))
         let markdown = NotebookMarkdown.render(page)

@@ -139,6 +139,12 @@ import Testing
         #expect(check.notes.first?.hasPrefix("the corpus changed: recorded on seeds (5 documents, fingerprint \(Fixtures.seeds.fingerprintHex))") == true)
         #expect(check.report(name: "a.crq").hasPrefix("a.crq: the corpus changed"))
         #expect(!check.passed)
+        // Under another name it may be another corpus: how to give the recorded one is said; under the same name, not.
+        #expect(check.notes.first?.hasSuffix("; to run it on seeds, give its path with --corpus") == true)
+        let header = NotebookHeader(corpus: Fixtures.seeds, version: "0.1.0")
+        var other = header
+        other.fingerprint = "0000000000000000"
+        #expect(other.corpusChange(to: header)?.contains("--corpus") == false)
     }
 
     @Test func fingerprintIsOfTheNormalisedTextAndGivenMetadata() throws {

@@ -91,6 +91,17 @@ import Testing
         #expect(t.rows.reduce(0) { $0 + (Int($1[1].description) ?? 0) } == 18)
     }
 
+    /// A speaker's name in `in (…)` is any variant of it, as with `=`.
+    @Test func aSpeakerInAListMatchesAnyVariantAsEqualsDoes() throws {
+        let guterres = try ids("quotes | filter speaker = \"Guterres\"")
+        let kirby = try ids("quotes | filter speaker = \"Kirby\"")
+        #expect(guterres.count >= 5 && kirby.count >= 5)
+        #expect(try ids("quotes | filter speaker in (\"Guterres\")") == guterres)
+        #expect(try Set(ids("quotes | filter speaker in (\"Guterres\", \"Kirby\")")) == Set(guterres + kirby))
+        #expect(try Fixtures.column("quotes | filter speaker in (\"Guterres\", \"Kirby\") | group by speaker", "speaker").sorted()
+                == ["António Guterres", "John Kirby"])
+    }
+
     @Test func groupByTwoKeys() throws {
         let t = try Fixtures.table("sentences | filter \"restraint\" | group by doc, paragraph")
         #expect(t.columns.prefix(3).map(\.name) == ["doc", "paragraph", "count"])
@@ -107,6 +118,24 @@ import Testing
         #expect(!terms.contains("the"))
         let kirby = try Fixtures.column("sentences | filter \"Kirby\" | terms | top 10", "term")
         #expect(kirby.contains("kirby") && kirby.contains("escalation"))
+    }
+
+    /// `top N per FIELD`: each value's N largest rows, together, the values in the order of their largest row.
+    @Test func topPerFieldKeepsTheLargestRowsOfEachValue() throws {
+        let all = try Fixtures.table("quotes | group by source, speaker")
+        let top = try Fixtures.table("quotes | group by source, speaker | top 2 per source")
+        let outlets = all.rows.map { $0[0] }.reduce(into: [Value]()) { if !$0.contains($1) { $0.append($1) } }
+        #expect(outlets.count >= 4)
+        #expect(top.rows.map { $0[0] } == outlets.flatMap { [$0, $0] }, "two rows per outlet, together, outlets by their largest row")
+        for outlet in outlets {
+            let largest = all.rows.filter { $0[0] == outlet }.prefix(2)
+            #expect(Array(top.rows.filter { $0[0] == outlet }) == Array(largest))
+        }
+        #expect(try Fixtures.table("quotes | group by source, speaker | top 2").rows == Array(all.rows.prefix(2)))
+        // Units with a weight: speakers by their quotations, per kind.
+        let kinds = try Fixtures.column("speakers | top 1 per kind", "kind")
+        #expect(kinds.count == Set(kinds).count && kinds.contains("person") && kinds.contains("organisation"))
+        #expect(try Fixtures.column("speakers | top 1 per kind", "name").prefix(2) == ["Pakistan", "António Guterres"])
     }
 
     @Test func kwicLinesAreSortable() throws {
@@ -194,6 +223,37 @@ import Testing
         #expect(e.message == "unexpected character '@'")
         #expect(e.hint?.contains(".mode csv") == true)
         #expect(try #require(error("docs | limit -1")).hint == nil)
+    }
+
+    /// Other languages' habits (`&&`, `||`, an unquoted file name) get crq's way of saying it.
+    @Test func otherLanguagesHabitsAreAnsweredWithCrqsWords() throws {
+        let and = try #require(error(#"quotes | filter kind = "direct" && speaker = "Guterres""#))
+        #expect(and.message == "unexpected character '&'" && and.range == SourceRange(32, 33))
+        #expect(and.hint == "conditions join with 'and' (and 'or', 'not')")
+        let or = try #require(error(#"quotes | filter kind = "direct" || kind = "term""#))
+        #expect(or.message == "expected a verb after '|', found '|'" && or.range == SourceRange(33, 34))
+        #expect(or.hint?.hasPrefix("conditions join with 'or'") == true)
+        #expect(try #require(error("docs | | count")).hint == nil, "two stages' bars apart are a missing verb, not an 'or'")
+        let save = try #require(error("quotes | save out.csv"))
+        #expect(save.message == "unexpected character '.'" && save.range == SourceRange(17, 18))
+        #expect(save.hint == #"a file name goes in quotes: save "out.csv""#)
+        #expect(try #require(error("docs | show id.x")).hint == nil)
+        let semicolon = try #require(error("docs | count;"))
+        #expect(semicolon.message == "unexpected character ';'" && semicolon.hint?.hasPrefix("statements need no ';'") == true)
+    }
+
+    /// A field of few fixed values (a quotation's kind, a speaker's) named with another value is an
+    /// error with the values, not an empty result.
+    @Test func aValueAFieldNeverTakesIsAnErrorNotNoRows() throws {
+        let e = try #require(error(#"quotes | filter kind = "directs""#))
+        #expect(e.message == "kind is direct, indirect or term, not 'directs'" && e.range == SourceRange(23, 32))
+        #expect(e.hint == "did you mean 'direct'?")
+        let inList = try #require(error(#"quotes | filter kind in ("direct", "indirekt")"#))
+        #expect(inList.message == "kind is direct, indirect or term, not 'indirekt'" && inList.range == SourceRange(35, 45))
+        #expect(try #require(error(#"speakers | filter kind != "people""#)).message == "kind is person, organisation, place or group, not 'people'")
+        #expect(try Fixtures.column(#"quotes | filter kind = "DIRECT" | count"#, "count") == ["24"])
+        #expect(try Fixtures.column(#"quotes | filter kind ~ "dir" | count"#, "count") == Fixtures.column(#"quotes | filter kind != "term" | count"#, "count"),
+                "~ is contains: any text")
     }
 
     @Test func unknownFieldNamesTheNearest() throws {

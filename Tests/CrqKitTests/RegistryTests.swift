@@ -100,6 +100,7 @@ import Testing
         #expect(completer.completions(linePrefix: #"compare source "ICARO" with re"#) == ["rest"])
         #expect(completer.completions(linePrefix: "compare by source on terms exc") == ["excluding"])
         #expect(completer.completions(linePrefix: "kwic \"restraint\" wid") == ["width"])
+        #expect(completer.completions(linePrefix: "quotes | group by source, speaker | top 3 pe") == ["per"])
         #expect(completer.completions(linePrefix: ".help asp") == ["aspects"])
         // After a comparison, quoted names: those the field names (speakers, outlets, documents) when it
         // names some, else all of them; inside quotes, the names a word of which was typed.
@@ -169,5 +170,20 @@ import Testing
         #expect(Set(completer.completions(linePrefix: "quotes | group by speaker | filter ")).isSuperset(of: every))
         try #require(session.execute("let t = quotes | group by speaker"))
         #expect(Set(completer.completions(linePrefix: "t | filter ")).isSuperset(of: every))
+    }
+
+    /// `.load`, `.read`, `.output` and `save "` complete paths, as shells do: a folder's with '/' (Tab
+    /// goes on inside it), a file's as it is (closing the quote after save); hidden files only after a '.'.
+    @Test func completionOffersPathsWhereAFileIsNamed() throws {
+        let folder = Fixtures.folder(text: ["strikes/a.txt": "A.", "strikes/.crq-snapshot": "", "study.crq": "docs", "notes.md": "N."])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let completer = SessionCompleter(session: Session(corpus: Fixtures.seeds, write: { _ in }, report: { _ in }))
+        let path = folder.path
+        #expect(completer.completions(linePrefix: ".load \(path)/st") == ["\(path)/strikes/", "\(path)/study.crq"])
+        #expect(completer.completions(linePrefix: ".read \(path)/strikes/") == ["\(path)/strikes/a.txt"])
+        #expect(completer.completions(linePrefix: ".load \(path)/strikes/.") == ["\(path)/strikes/.crq-snapshot"])
+        #expect(completer.completions(linePrefix: ".output \(path)/no") == ["\(path)/notes.md"])
+        #expect(completer.completions(linePrefix: "quotes | save \"\(path)/st") == ["\(path)/strikes/", "\(path)/study.crq\""])
+        #expect(completer.completions(linePrefix: ".load /nonexistent-crq/x").isEmpty)
     }
 }

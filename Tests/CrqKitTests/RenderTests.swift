@@ -84,6 +84,28 @@ import Testing
         #expect(HangingIndent.fit(text, width: 0) == text)
     }
 
+    /// Help prose is written as paragraphs and fitted to the terminal, so an 80-column terminal
+    /// shows it in full lines, not broken where the source happened to wrap ("(everything not in"
+    /// alone on a line); grammar lines are code and fit as written.
+    @Test(arguments: Help.topics + [""])
+    func helpProseReadsInFullLinesAtEightyColumns(topic: String) throws {
+        let lines = HangingIndent.fit(try Help.text(for: topic), width: 80).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.allSatisfy { $0.count <= 80 }, "a line is wider than 80")
+        for (a, b) in zip(lines, lines.dropFirst()) {
+            let indent = a.prefix { $0 == " " }.count
+            guard indent == 0 || indent >= 10, b.prefix(while: { $0 == " " }).count == indent, let word = b.split(separator: " ").first,
+                  word.first?.isLowercase == true, !a.isEmpty, !a.hasSuffix(":"), !a.contains(":=") else { continue }
+            #expect(a.count + 1 + word.count > 80, "'\(word)' would fit on the line above: \(a)")
+        }
+        if topic == "language" { #expect(try Help.text(for: topic).split(separator: "\n").filter { $0.contains(":=") || $0.hasPrefix("   ") }.allSatisfy { $0.count <= 80 }) }
+    }
+
+    @Test func compareHelpWrapsEachAspectUnderItsColumn() throws {
+        let text = HangingIndent.fit(try Help.text(for: "compare"), width: 80)
+        #expect(text.contains("A SET is doc \"ID\", source \"NAME\" (case-insensitive, or a unique prefix), rest\n(everything not in the other set), a name bound with let"))
+        #expect(text.contains("  terms     keyness of words and two-word phrases: count_a, count_b, total_a,\n            total_b, Dunning's g2, p, log_ratio"))
+    }
+
     @Test func helpShowsLineModeWrapNoneAndTheHTMLRender() throws {
         let modes = try Help.text(for: "modes")
         #expect(modes.contains("  line      one 'field = value' line per field"))
@@ -216,5 +238,16 @@ import Testing
         #expect(NotebookHTML.table(table, totalRows: 4).contains("<td>(none)</td>"))
         #expect(TableRenderer.render(table, mode: .csv, options: .fixed).contains("\n,8,0.4444\n"))
         #expect(TableRenderer.render(table, mode: .jsonl, options: .fixed).hasPrefix("{\"source\":\"\",\"count\":8"))
+    }
+
+    /// `show` picking columns of a grouped table keeps what they are: the key still shows `(none)`,
+    /// the bar is still drawn (not printed as a number).
+    @Test func showKeepsAGroupKeyAndItsBar() throws {
+        let table = try Fixtures.shown(#"sentences | filter "restraint" | group by source | show source, count, bar"#)
+        let text = TableRenderer.render(table, mode: .table, options: .fixed)
+        let first = try #require(text.split(separator: "\n").dropFirst(2).first)
+        #expect(first.hasPrefix("(none)") && first.hasSuffix("████████████████████"), "\(text)")
+        #expect(!text.contains("0.4444"))
+        #expect(TableRenderer.render(table, mode: .csv, options: .fixed) == "source,count\n,8\nInfostani International,4\nBrussels Morning,3\nICARO Media Group,3\n")
     }
 }

@@ -78,6 +78,7 @@ import Testing
     @Test(arguments: [
         "docs | count", "sentences | filter \"restraint\" | count", "sentences | limit 3 | count",
         "sentences | filter \"restraint\" | group by source", "docs | group by month(date), source | top 2",
+        "sentences | filter \"Iran\" | group by source, paragraph | top 2 per source",
         "terms | top 5", "sentences | filter \"Iran\" | terms", "paragraphs | filter /talk\\w*/",
         "sentences | filter \"restraint\" | sort by date desc, id | limit 3", "docs | show id, section, date | sort by section",
         "kwic \"restraint\" width 10 | sort by left", "sentences | kwic \"Pakistan\"", "docs | top 2",
@@ -98,6 +99,7 @@ import Testing
         ("sentences | sort by date | quote", "'quote' cannot run over shards yet: it follows sort, limit or top"),
         ("speakers | filter kind = \"group\" | quote", "'quote' cannot run over shards yet: the merged speakers hold no quotations"),
         ("sentences | limit 4 | filter \"Iran\" | limit 2 | filter \"Pakistan\"", "'filter' cannot run over shards yet: it follows a second limit or top"),
+        ("sentences | top 2 per source | count", "'top' cannot run over shards yet: top … per chooses rows of each group"),
     ])
     func refusesWhatItCannotMergeExactly(statement: String, message: String) throws {
         let parsed = try Parser.parse(SourceText(statement))

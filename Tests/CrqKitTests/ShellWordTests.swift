@@ -17,6 +17,16 @@ import Testing
         #expect(r.session.errorCount == 0)
     }
 
+    /// `help VERB` (or unit, command, topic) at the prompt is `.help VERB`.
+    @Test func helpWithATopicShowsThatHelp() {
+        let r = run("help top\nhelp quotes\n", interactive: true)
+        #expect(r.session.errorCount == 0, "\(r.err)")
+        #expect(r.out.hasPrefix("top N [per FIELD]\n") && r.out.contains("as_written"))
+        #expect(!run("quit now\n", interactive: true).session.quitRequested, "quit takes no words")
+        let typo = run("help grup\n", interactive: true)
+        #expect(typo.err.contains("no help on 'grup'") && typo.err.contains("did you mean 'group'"))
+    }
+
     @Test func quitAndExitLeave() {
         for word in ["quit", "exit;"] {
             let r = run("\(word)\ndocs | count\n", interactive: true)
@@ -36,5 +46,40 @@ import Testing
         let r = run("help\n", interactive: false)
         #expect(r.session.errorCount == 1)
         #expect(r.err.contains("unknown unit or name 'help'"))
+    }
+}
+
+/// Positions in the shell count the lines typed, a statement recalled from history as the lines it holds.
+@Suite struct ShellLineNumberTests {
+    /// Gives each entry as one read, as the line editor gives back a recalled statement of several lines.
+    final class Entries: LineSource {
+        var entries: [String]
+        init(_ entries: [String]) { self.entries = entries }
+        func readLine(prompt: String) -> LineRead { entries.isEmpty ? .end : .line(entries.removeFirst()) }
+        func addHistory(_ entry: String) {}
+    }
+
+    @Test func aRecalledStatementOfSeveralLinesCountsEachLine() {
+        var err = ""
+        let session = Session(corpus: Fixtures.seeds, write: { _ in }, report: { err += $0 })
+        let recalled = "quotes |\n  filter kind = \"direct\" |\n  grup by speaker"
+        session.run(Entries([recalled, recalled, "docs | grup by x"]), name: "<shell>", interactive: true)
+        #expect(err.contains("<shell>:3:3: error: unknown verb 'grup'"))
+        #expect(err.contains("<shell>:6:3: error: unknown verb 'grup'"))
+        #expect(err.contains("<shell>:7:8: error: unknown verb 'grup'"), "\(err)")
+    }
+}
+
+/// `.show` fits each paragraph or sentence to the terminal under its text; the target's lines are bold
+/// each on its own (an escape never spans a line break, so a line's width is its text's).
+@Suite struct ContextViewTests {
+    @Test func theTargetIsFittedAndEachOfItsLinesIsBold() throws {
+        let target = try Fixtures.seeds.resolve(locator: "000:5:2")
+        let lines = ContextView.render(target, in: Fixtures.seeds, color: true, width: 60).split(separator: "\n")
+        let bold = lines.filter { $0.contains("\u{1B}[1m") }
+        #expect(bold.count >= 2, "the marked sentence takes several lines at 60 columns")
+        #expect(bold.allSatisfy { $0.hasSuffix("\u{1B}[0m") })
+        #expect(lines.map { $0.replacingOccurrences(of: "\u{1B}[1m", with: "").replacingOccurrences(of: "\u{1B}[0m", with: "") }.allSatisfy { $0.count <= 60 })
+        #expect(!ContextView.render(target, in: Fixtures.seeds, color: false, width: 60).contains("\u{1B}"))
     }
 }

@@ -153,16 +153,33 @@ struct CommandLineTests {
         #expect(run.status == 0)
     }
 
-    @Test func aScriptRunsOnAnotherCorpus() throws {
+    /// `crq FILE.crq` is `crq run FILE.crq`, `--corpus` included.
+    @Test(arguments: [["run", "analysis.crq", "--corpus", "fieldnotes"], ["analysis.crq", "--corpus", "fieldnotes"]])
+    func aScriptRunsOnAnotherCorpus(arguments: [String]) throws {
         let fixture = try ShellFixture()
         defer { fixture.removeFolder() }
         try fixture.write("fieldnotes/a.txt", "Field notes\n\nA first sentence about restraint. A second one.\n")
         try fixture.write("fieldnotes/b.md", "# More notes\n\nNothing here.\n")
         try fixture.write("analysis.crq", "docs | count\n\(Self.restraint)\n")
-        let run = try fixture.run(["run", "analysis.crq", "--corpus", "fieldnotes"])
+        let run = try fixture.run(arguments)
         #expect(run.stdout == "count\n─────\n    2\ncount\n─────\n    1\n")
         #expect(run.stderr == "")
         #expect(run.status == 0)
+    }
+
+    /// What `crq FILE.crq` would silently ignore is refused: statements given beside the script, a
+    /// `--corpus` beside a corpus.
+    @Test(arguments: [(["analysis.crq", "-c", "docs | count"], "-c runs statements on a corpus"),
+                      (["fieldnotes", "--corpus", "fieldnotes"], "--corpus goes with a FILE.crq")])
+    func aScriptTakesNoStatementsAndACorpusNoCorpus(arguments: [String], message: String) throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        try fixture.write("fieldnotes/a.txt", "Field notes\n\nA sentence.\n")
+        try fixture.write("analysis.crq", "docs | count\n")
+        let run = try fixture.run(arguments)
+        #expect(run.status == 64)
+        #expect(run.stdout == "")
+        #expect(run.stderr.contains(message), "\(run.stderr)")
     }
 
     @Test func aScriptStopsAtItsFirstError() throws {
@@ -365,9 +382,13 @@ struct CommandLineTests {
         #expect(lines.first == "000 (000_ba6514e35100d3d6)")
         let marked = lines.filter { $0.hasPrefix("»") }
         #expect(marked.count == 1)
-        #expect(marked.first?.hasPrefix("» [000:5:2] Speaking to reporters accompanying President Joe Biden") == true)
-        #expect(lines.contains { $0.hasPrefix("  [000:5:1] In Washington") }, "its neighbour, unmarked")
+        #expect(marked.first?.hasPrefix("» [000:5:2]  Speaking to reporters accompanying President Joe Biden") == true)
+        #expect(lines.contains { $0.hasPrefix("  [000:5:1]  In Washington") }, "its neighbour, unmarked")
         #expect(!run.stdout.contains("\u{1b}["), "no colour in a pipe")
+        // Fitted to the width (100 in a pipe): a long sentence goes on under its text, not under the locator.
+        #expect(lines.allSatisfy { $0.count <= 100 })
+        let next = try #require(lines.firstIndex { $0.hasPrefix("» ") }.map { lines[$0 + 1] })
+        #expect(next.hasPrefix(String(repeating: " ", count: "» [000:5:2]  ".count)) && next.dropFirst("» [000:5:2]  ".count).first != " ")
     }
 
     @Test func showOfAnUnknownLocatorFails() throws {

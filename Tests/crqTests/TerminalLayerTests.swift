@@ -83,6 +83,8 @@ struct TerminalLayerTests {
         let ids = (0..<12_345).map { String(format: "doc%07d", $0) }
         #expect(EditLineSource.listing(ids, width: 120) == "(12,345 possibilities: type a few more letters, then Tab)\n")
         #expect(EditLineSource.listing(Array(ids.prefix(EditLineSource.listedCandidates)), width: 120).split(separator: "\n").count == 20)
+        // Paths are listed by their last part, as shells list them.
+        #expect(["/work/corpora/gen-10k/", "/work/corpora/notes.md", "rest", "~/a\""].map(EditLineSource.lastPart) == ["gen-10k/", "notes.md", "rest", "a\""])
     }
 
     /// What the shell's completer offers on the seeds; the terminal tests check what Tab does with it.

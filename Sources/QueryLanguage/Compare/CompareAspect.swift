@@ -5,7 +5,7 @@
 /// the parser, `.help compare`, completion and docs/language.md's check read the list.
 package struct CompareAspect: Sendable {
     let name: String
-    /// What the aspect shows, for `.help compare` (wrapped lines, no indentation).
+    /// What the aspect shows, for `.help compare`: one line (`.help` fits it to the terminal).
     let help: String
     /// Whether it needs the corpus's annotations (quotations, entities, figures).
     var usesAnnotations = false
@@ -22,11 +22,8 @@ package struct CompareAspect: Sendable {
 
     package static var names: [String] { all.map(\.name) }
 
-    /// The aspects as help rows: the name, then its help indented under it.
+    /// The aspects as help rows: the name, then its help (wrapped under itself by `.help`).
     package static var helpRows: String {
-        all.map { aspect in
-            let lines = aspect.help.split(separator: "\n", omittingEmptySubsequences: false)
-            return "  " + aspect.name.padding(toLength: 10, withPad: " ", startingAt: 0) + lines.joined(separator: "\n            ")
-        }.joined(separator: "\n")
+        all.map { "  " + $0.name.padding(toLength: 10, withPad: " ", startingAt: 0) + $0.help }.joined(separator: "\n")
     }
 }

@@ -8,8 +8,8 @@ enum CompareFigures {
     static let aspect = CompareAspect(
         name: "figures",
         help: """
-            per quantity (what is counted, where, by whom, when), both sets' values and a status
-            over all their claims: clash, hedged difference, revised, agree, one report, or
+            per quantity (what is counted, where, by whom, when), both sets' values and a status \
+            over all their claims: clash, hedged difference, revised, agree, one report, or \
             only a / only b; clashes first. See .help figures and .help quantities.
             """,
         usesAnnotations: true, table: table)

@@ -8,8 +8,8 @@ enum ComparePassages {
     static let aspect = CompareAspect(
         name: "passages",
         help: """
-        text the sets share, copied or edited (see the passages unit): where each copy starts,
-        similarity, the cluster and its earliest document, and a word diff. By a field: each
+        text the sets share, copied or edited (see the passages unit): where each copy starts, \
+        similarity, the cluster and its earliest document, and a word diff. By a field: each \
         cluster two or more groups carry, and the group that carried it first.
         """,
         table: table)

@@ -7,9 +7,9 @@ enum CompareQuotes {
     static let aspect = CompareAspect(
         name: "quotes",
         help: """
-        statements in both sets matched by speaker and wording, whatever their kind, with a word diff
-        ([-removed-] {+added+}); attribution says when the speakers differ; and the quotations only
-        one set has. By a field: each quotation of each group with the earliest rendering of the same
+        statements in both sets matched by speaker and wording, whatever their kind, with a word diff \
+        ([-removed-] {+added+}); attribution says when the speakers differ; and the quotations only \
+        one set has. By a field: each quotation of each group with the earliest rendering of the same \
         statement in another group, or only a.
         """,
         usesAnnotations: true, table: table)

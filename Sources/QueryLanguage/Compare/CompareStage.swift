@@ -28,8 +28,8 @@ struct CompareStage: SourceOrPipedStage {
         name: "compare", usage: "compare SET with SET [on ASPECT] | compare by FIELD [on ASPECT]",
         summary: "how two sets, or each group and the rest, differ on an aspect (.help aspects)",
         details: """
-        A SET is doc "ID", source "NAME" (case-insensitive, or a unique prefix), rest (everything not in
-        the other set), a name bound with let, or a parenthesised pipeline. compare by FIELD compares every
+        A SET is doc "ID", source "NAME" (case-insensitive, or a unique prefix), rest (everything not in \
+        the other set), a name bound with let, or a parenthesised pipeline. compare by FIELD compares every \
         group of the rows piped in (all sentences, as a source) with the rest. ASPECT (default terms):
         \(CompareAspect.helpRows)
         Examples:

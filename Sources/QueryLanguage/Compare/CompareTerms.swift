@@ -6,9 +6,9 @@ enum CompareTerms {
     static let aspect = CompareAspect(
         name: "terms",
         help: """
-        keyness of words and two-word phrases: count_a, count_b, total_a, total_b, Dunning's g2, p,
-        log_ratio (log2 of the relative frequencies, 0.5 for a zero count), key_for; minimum frequency 3;
-        with `excluding shared`, passages the sets share are left out first. By a field: the 25
+        keyness of words and two-word phrases: count_a, count_b, total_a, total_b, Dunning's g2, p, \
+        log_ratio (log2 of the relative frequencies, 0.5 for a zero count), key_for; minimum frequency 3; \
+        with `excluding shared`, passages the sets share are left out first. By a field: the 25 \
         strongest significant terms (p < 0.05) of each group.
         """,
         acceptsExcludingShared: true, table: table)

@@ -48,22 +48,38 @@ struct ConditionMatcher {
             return try filterRows(both, range) { isNear(ia, ib, distance, in: tokensOf(corpus, Int($0))) }
         case let .compare(field, fieldRange, op, value, _):
             let reader = try FieldReader(.units(UnitRows(unit: unit, rows: [])), field, at: fieldRange, context)
-            var literal = value
-            if op == .equal || op == .notEqual, case let .string(s, r) = value, let canonical = unit.canonicalize?(corpus, field, s) {
-                literal = .string(canonical, r)
-            }
+            if op == .equal || op == .notEqual { try checkKnown(value, field, unit) }
+            let literal = op == .equal || op == .notEqual ? canonical(value, field, unit) : value
             let test = try ValueTest(op: op, literal: literal, kind: reader.kind, field: field)
             return try filterRows(candidates, fieldRange) { test.matches(reader.value(ofUnitRow: Int($0))) }
         case let .inList(field, fieldRange, values, _):
             let reader = try FieldReader(.units(UnitRows(unit: unit, rows: [])), field, at: fieldRange, context)
             let tests = try values.map { (v: Literal) throws(QueryError) -> ValueTest in
-                try ValueTest(op: .equal, literal: v, kind: reader.kind, field: field)
+                try checkKnown(v, field, unit)
+                return try ValueTest(op: .equal, literal: canonical(v, field, unit), kind: reader.kind, field: field)
             }
             return try filterRows(candidates, fieldRange) { r in
                 let v = reader.value(ofUnitRow: Int(r))
                 return tests.contains { $0.matches(v) }
             }
         }
+    }
+
+    /// A text value compared for equality with a field whose values have variants (a speaker's
+    /// name): the canonical name it stands for, so `= "Guterres"` and `in ("Guterres")` find "António Guterres".
+    private func canonical(_ value: Literal, _ field: String, _ unit: UnitSpec) -> Literal {
+        guard case let .string(s, r) = value, let name = unit.canonicalize?(corpus, field, s) else { return value }
+        return .string(name, r)
+    }
+
+    /// A text value that a field of few fixed values cannot hold (`kind = "directs"`) is an error, not an empty result.
+    private func checkKnown(_ value: Literal, _ field: String, _ unit: UnitSpec) throws(QueryError) {
+        guard case let .string(s, r) = value, let values = unit.field(field, in: corpus)?.values,
+              !values.contains(where: { WordKey.string($0) == WordKey.string(s) }) else { return }
+        let near = values.nearest(to: s.lowercased())
+        let list = values.dropLast().joined(separator: ", ") + (values.count > 1 ? " or " : "") + (values.last ?? "")
+        throw QueryError(.semantic, "\(field) is \(list), not '\(s)'", at: r,
+                         hint: near.isEmpty ? nil : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
     }
 
     private func filterRows(_ rows: [Int32], _ range: SourceRange, _ test: (Int32) -> Bool) throws(QueryError) -> [Int32] {

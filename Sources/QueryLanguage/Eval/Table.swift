@@ -29,6 +29,9 @@ package struct Table: Sendable, Equatable {
     package var highlights: [Highlight]
     /// The picture the result is best seen as, set by the stage that made it (the HTML page draws it).
     package var chart: Chart?
+    /// Whether every row the chart's stage made is here: a `filter`, `limit` or `top` after it that
+    /// left some out makes a timeline draw only the periods kept, not the others at 0.
+    package private(set) var isWhole = true
 
     /// A picture of a result. The labels are the `.key` columns; the values are named here.
     package enum Chart: Sendable, Equatable {
@@ -62,4 +65,10 @@ package struct Table: Sendable, Equatable {
     }
 
     package func columnIndex(_ name: String) -> Int? { columns.firstIndex { $0.name == name } }
+
+    /// Keeps `kept`, some of the rows (a filter's, a limit's).
+    mutating func keep(_ kept: [[Value]]) {
+        if kept.count < rows.count { isWhole = false }
+        rows = kept
+    }
 }

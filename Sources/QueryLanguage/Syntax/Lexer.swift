@@ -43,7 +43,7 @@ struct Lexer {
                 if i + 1 < n && bytes[i + 1] == UInt8(ascii: "=") { tok(.greaterEqual, s, s + 2); i += 2 } else { tok(.greater, s, s + 1); i += 1 }
             case UInt8(ascii: "\""), UInt8(ascii: "'"), 0xE2:
                 if b == 0xE2 && !(i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x9C || bytes[i + 2] == 0x98)) {
-                    throw unexpected(s)
+                    throw unexpected(s, after: out)
                 }
                 let (value, end) = try string(from: s)
                 tok(.string(value), s, end); i = end
@@ -61,7 +61,7 @@ struct Lexer {
                     }
                     tok(.identifier(String(decoding: bytes[s..<e], as: UTF8.self)), s, e); i = e
                 } else {
-                    throw unexpected(s)
+                    throw unexpected(s, after: out)
                 }
             }
         }
@@ -69,12 +69,26 @@ struct Lexer {
         return out
     }
 
-    private func unexpected(_ s: Int) -> QueryError {
+    private func unexpected(_ s: Int, after out: [Token]) -> QueryError {
         let len = bytes[s] >= 0x80 ? scalarLength(at: s) : 1
         let ch = String(decoding: bytes[s..<min(bytes.count, s + len)], as: UTF8.self)
+        return QueryError(.syntax, "unexpected character '\(ch)'", at: SourceRange(s, s + len), hint: hint(unexpected: ch, at: s, after: out))
+    }
+
+    /// What was meant by a character crq does not take (at byte `s`, after the tokens `out`), when it can tell.
+    private func hint(unexpected ch: String, at s: Int, after out: [Token]) -> String? {
+        switch ch {
         // "@csv docs" (the prefix `crq bench` takes) asks for an output mode, which the shell sets with .mode.
-        return QueryError(.syntax, "unexpected character '\(ch)'", at: SourceRange(s, s + len),
-                          hint: ch == "@" ? "results are printed as .mode says: .mode csv, then the statement (.help modes)" : nil)
+        case "@": return "results are printed as .mode says: .mode csv, then the statement (.help modes)"
+        case "&": return "conditions join with 'and' (and 'or', 'not')"
+        case ";": return "statements need no ';': one ends with its line, unless the line ends in '|'"
+        case ".":
+            // `save out.csv`: a file name without its quotes.
+            guard out.count >= 2, out[out.count - 2].kind == .identifier("save"), case let .identifier(name) = out[out.count - 1].kind else { return nil }
+            let ext = bytes[(s + 1)...].prefix { CharacterClass.isASCIIAlnum($0) }
+            return "a file name goes in quotes: save \"\(name).\(String(decoding: ext, as: UTF8.self))\""
+        default: return nil
+        }
     }
 
     private func scalarLength(at i: Int) -> Int { UTF8Cursor.sequenceLength(lead: bytes[i]) }

@@ -55,7 +55,11 @@ package struct Parser {
         let source = try head()
         var stages: [any PipedStage] = []
         while peek.kind == .pipe {
-            advance()
+            let bar = advance()
+            // `||` is another language's "or": inside a condition, crq says `or`.
+            if peek.kind == .pipe && peek.range.start == bar.range.end {
+                throw expected("a verb after '|'", hint: "conditions join with 'or' (and 'and', 'not'); '|' passes the rows to the next verb")
+            }
             let verbToken = try expectIdentifier("a verb after '|'")
             let name = verbToken.identifier!
             guard let verb = VerbRegistry.named(name), verb.canFollow else {

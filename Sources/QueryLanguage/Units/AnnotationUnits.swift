@@ -12,7 +12,8 @@ enum QuotesUnit {
             fields: spanFields("locator of the sentence where the quotation starts") { c, r in
                 (record(c, r).bytes, record(c, r).document)
             } + [
-                FieldSpec("kind", "direct, indirect or term") { c, r in .string(record(c, r).quotation.kind.rawValue) },
+                FieldSpec("kind", "direct, indirect or term") { c, r in .string(record(c, r).quotation.kind.rawValue) }
+                    .oneOf(QuoteKind.allCases.map(\.rawValue)),
                 FieldSpec("speaker", "the canonical speaker (empty when unknown); = matches any variant") { c, r in
                     .string(record(c, r).speaker.map { c.annotations.entities[$0].canonical } ?? "")
                 }.naming(.speakers),
@@ -88,7 +89,8 @@ enum EntityUnits {
         let fields = [
             FieldSpec("id", "the canonical name") { c, r in .string(counts(c, r).name) },
             FieldSpec("name", "the canonical name") { c, r in .string(counts(c, r).name) },
-            FieldSpec("kind", EntityKind.listed + " (several people described: \"observers\", \"senior officials\")") { c, r in .string(counts(c, r).kind) },
+            FieldSpec("kind", EntityKind.listed + " (several people described: \"observers\", \"senior officials\")") { c, r in .string(counts(c, r).kind) }
+                .oneOf(EntityKind.allCases.map(\.rawValue)),
             FieldSpec("quotes", "quotations attributed", kind: .number) { c, r in .int(counts(c, r).quotes) },
             FieldSpec("mentions", "times named", kind: .number) { c, r in .int(counts(c, r).mentions) },
             FieldSpec("docs", "documents that name or quote it", kind: .number) { c, r in .int(counts(c, r).docs) },

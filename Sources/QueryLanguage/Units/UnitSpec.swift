@@ -84,6 +84,17 @@ package struct FieldSpec: Sendable {
         return copy
     }
 
+    /// The only values the field takes, when they are few and fixed (a quotation's kind): a condition
+    /// naming another is an error rather than an empty result.
+    private(set) var values: [String]?
+
+    /// The field, its values being one of `values`.
+    func oneOf(_ values: [String]) -> FieldSpec {
+        var copy = self
+        copy.values = values
+        return copy
+    }
+
     init(_ name: String, _ summary: String, kind: Kind = .text, _ get: @escaping @Sendable (Corpus, Int) -> Value) {
         self.name = name
         self.kind = kind

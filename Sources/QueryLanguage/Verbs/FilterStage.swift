@@ -49,7 +49,7 @@ struct FilterStage: PipedStage {
                 if i & 1023 == 0 { try context.checkCancelled(range) }
                 if try matcher.test(condition, t, i) { rows.append(t.rows[i]) }
             }
-            t.rows = rows
+            t.keep(rows)
             return .table(t)
         }
     }

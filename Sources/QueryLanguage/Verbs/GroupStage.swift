@@ -10,7 +10,7 @@ struct GroupStage: PipedStage {
         name: "group", usage: "group by FIELD[, FIELD …]",
         summary: "count rows per distinct value, largest first, with share and bar",
         details: """
-        Keys are fields, or a date at a granularity: day(date), week(date), month(date), year(date).
+        Keys are fields, or a date at a granularity: day(date), week(date), month(date), year(date). \
         The result has the keys, count, share (of all rows) and a bar. Ties are ordered by key.
         Examples:
           sentences | filter "restraint" | group by source

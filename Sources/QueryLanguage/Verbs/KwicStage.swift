@@ -12,8 +12,8 @@ struct KwicStage: SourceOrPipedStage {
         name: "kwic", usage: "kwic \"WORDS\"|/REGEX/ [width N]",
         summary: "concordance: each occurrence with N characters of context each side",
         details: """
-        As a source, searches all sentences; after '|', the rows piped in (sentences, paragraphs or docs).
-        Columns: id (the sentence's locator), doc, source, left, match, right; sort by left or right
+        As a source, searches all sentences; after '|', the rows piped in (sentences, paragraphs or docs). \
+        Columns: id (the sentence's locator), doc, source, left, match, right; sort by left or right \
         to see the patterns around a word. Context stays inside the document; width defaults to 40.
         Examples:
           kwic "restraint" width 40

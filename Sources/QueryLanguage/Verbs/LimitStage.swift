@@ -21,50 +21,73 @@ struct LimitStage: PipedStage {
             u.rows = Array(u.rows.prefix(n))
             return .units(u)
         case var .table(t):
-            t.rows = Array(t.rows.prefix(n))
+            t.keep(Array(t.rows.prefix(n)))
             return .table(t)
         }
     }
 }
 
-/// `top N`: the N rows with the largest count (tables with a `count` column), else the first N.
+/// `top N [per FIELD]`: the N rows with the largest count (tables with a `count` column; units with a
+/// weight, as speakers' quotes), else the first N; with `per`, the N largest of each value of FIELD.
 struct TopStage: PipedStage {
     let n: Int
+    let per: FieldExpression?
     let range: SourceRange
-    var summary: String { "top \(n)" }
-    var keepsAtMost: Int? { n }
+    var summary: String { "top \(n)" + (per.map { " per \($0.summary)" } ?? "") }
+    var keepsAtMost: Int? { per == nil ? n : nil }
 
     static let spec = VerbSpec(
-        name: "top", usage: "top N", summary: "the N rows with the largest count",
+        name: "top", usage: "top N [per FIELD]", summary: "the N rows with the largest count (of each value of FIELD)",
         details: """
-        Rows are ordered by their count column (largest first, ties in their present order) and cut to N;
-        rows without a count keep their order.
+        Rows are ordered by their count column (largest first, ties in their present order) and cut to N; \
+        rows without a count keep their order. With per FIELD, the N largest of each value of the field: \
+        the values in the order of their largest row, each one's rows together.
         Examples:
           terms | top 20
           sentences | filter "Kirby" | terms | top 10
+          quotes | group by source, speaker | top 3 per source
         """,
-        canStart: false, canFollow: true, keepsUnit: true,
+        canStart: false, canFollow: true, keepsUnit: true, keywords: ["per"],
         parse: { p, r throws(QueryError) in
-            TopStage(n: try p.expectCount("a number of rows after 'top'", min: 1), range: r.to(p.previous.range))
+            let n = try p.expectCount("a number of rows after 'top'", min: 1)
+            let per = p.accept("per") ? try p.fieldExpression("a field after 'per'") : nil
+            return TopStage(n: n, per: per, range: r.to(p.previous.range))
         })
 
     func run(_ input: Relation, _ context: EvalContext) throws(QueryError) -> Relation {
-        if case var .units(u) = input, let weight = u.unit.weightField.flatMap(u.unit.field) {
-            let values = u.rows.map { weight.get(context.corpus, Int($0)).doubleValue ?? 0 }
-            let order = values.indices.sorted { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }.prefix(n)
+        let weights: [Double]?
+        switch input {
+        case let .units(u): weights = u.unit.weightField.flatMap(u.unit.field).map { w in u.rows.map { w.get(context.corpus, Int($0)).doubleValue ?? 0 } }
+        case let .table(t): weights = t.columnIndex("count").map { c in t.rows.map { $0[c].doubleValue ?? 0 } }
+        }
+        // The rows by weight, largest first, ties in their present order (tables that come sorted by count need no sort).
+        var order = Array(0..<input.count)
+        if let w = weights, !zip(w, w.dropFirst()).allSatisfy({ $0 >= $1 }) {
+            order.sort { w[$0] != w[$1] ? w[$0] > w[$1] : $0 < $1 }
+        }
+        if let per {
+            let reader = try FieldReader(input, per.field, at: per.range, context)
+            var groups: [[Int]] = [], groupOf: [Value: Int] = [:]
+            for (k, i) in order.enumerated() {
+                if k & 16383 == 0 { try context.checkCancelled(range) }
+                let key = per.apply(reader.value(at: i))
+                let g = groupOf[key] ?? { groupOf[key] = groups.count; groups.append([]); return groups.count - 1 }()
+                if groups[g].count < n { groups[g].append(i) }
+            }
+            order = groups.flatMap { $0 }
+        } else {
+            order = Array(order.prefix(n))
+        }
+        switch input {
+        case var .units(u):
             let rows = u.rows
             u.rows = order.map { rows[$0] }
-            u.inCorpusOrder = false
+            if weights != nil || per != nil { u.inCorpusOrder = false }
             return .units(u)
+        case var .table(t):
+            let rows = t.rows
+            t.keep(order.map { rows[$0] })
+            return .table(t)
         }
-        guard case var .table(t) = input, let c = t.columnIndex("count") else { return LimitStage.first(n, of: input) }
-        let counts = t.rows.map { $0[c].doubleValue ?? 0 }
-        // Tables that come sorted by count (terms, group) need no sort.
-        let sorted = zip(counts, counts.dropFirst()).allSatisfy { $0 >= $1 }
-        let order = sorted ? Array(counts.indices.prefix(n))
-            : Array(counts.indices.sorted { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : a < b }.prefix(n))
-        let rows = t.rows
-        t.rows = order.map { rows[$0] }
-        return .table(t)
     }
 }

@@ -13,9 +13,9 @@ struct QuoteStage: SourceOrPipedStage {
         name: "quote", usage: "quote | quote by \"SPEAKER\"",
         summary: "the quotations inside the rows piped in, or those of the speakers piped in or named",
         details: """
-        After sentences, paragraphs or docs: the quotations that overlap those rows. After speakers
-        or entities: the quotations those speakers are given. As a source,
-        `quote by "NAME"` is `quotes | filter speaker = "NAME"`: any variant of the name will do
+        After sentences, paragraphs or docs: the quotations that overlap those rows. After speakers \
+        or entities: the quotations those speakers are given. As a source, \
+        `quote by "NAME"` is `quotes | filter speaker = "NAME"`: any variant of the name will do \
         ("Dujarric", "Stephane Dujarric").
         Examples:
           sentences | filter "restraint" | quote

@@ -13,7 +13,7 @@ struct SaveStage: PipedStage {
         name: "save", usage: "save \"FILE.csv|.tsv|.json|.jsonl|.md\"",
         summary: "write the rows to a file (format from the extension); prints what was written",
         details: """
-        Every field of the rows becomes a column (for unit rows: all of the unit's fields). The file is
+        Every field of the rows becomes a column (for unit rows: all of the unit's fields). The file is \
         written to a temporary file in the same folder and renamed, so an error never leaves a partial file.
         Examples:
           sentences | filter "restraint" | save "restraint.csv"

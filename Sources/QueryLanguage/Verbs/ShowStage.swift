@@ -43,8 +43,15 @@ struct ShowStage: PipedStage {
         case let .units(u): highlights = u.highlights
         case let .table(t): highlights = t.columnIndex("text") != nil ? t.highlights : []
         }
-        return .table(Table(columns: fields.map { Table.Column($0.columnName, role: $0.columnName == "text" ? .text : .plain) }, rows: rows,
+        return .table(Table(columns: fields.map { Table.Column($0.columnName, role: role(of: $0, in: input)) }, rows: rows,
                             highlights: highlights))
+    }
+
+    /// A column of the table piped in keeps its role (a group key still shows `(none)`, a bar is
+    /// still drawn); other fields are plain, but for `text`.
+    private func role(of field: FieldExpression, in input: Relation) -> Table.Column.Role {
+        if field.part == nil, case let .table(t) = input, let c = t.columnIndex(field.field) { return t.columns[c].role }
+        return field.columnName == "text" ? .text : .plain
     }
 }
 

@@ -11,8 +11,8 @@ struct SortStage: PipedStage {
         name: "sort", usage: "sort by FIELD [asc|desc][, FIELD [asc|desc] …]",
         summary: "order rows by fields (ties keep document order)",
         details: """
-        Text sorts case-insensitively, with numbers in it as numbers (000:2:1 before 000:10:1); rows without
-        a value (no date) come first in ascending order. A concordance's left column sorts by the word
+        Text sorts case-insensitively, with numbers in it as numbers (000:2:1 before 000:10:1); rows without \
+        a value (no date) come first in ascending order. A concordance's left column sorts by the word \
         nearest the match, then outwards, as concordancers do.
         Examples:
           sentences | filter "escalation" | sort by date desc | limit 5

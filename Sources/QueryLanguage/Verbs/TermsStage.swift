@@ -9,7 +9,7 @@ struct TermsStage: SourceOrPipedStage {
         name: "terms", usage: "terms",
         summary: "term frequencies (stop words, numbers and single letters left out)",
         details: """
-        As a source, counts the whole corpus (from the index); after '|', counts the words of the
+        As a source, counts the whole corpus (from the index); after '|', counts the words of the \
         rows piped in. Columns: term, count, per_10k (occurrences per 10,000 tokens), largest first.
         Examples:
           terms | top 20

@@ -43,11 +43,13 @@ package struct NotebookHeader: Sendable, Equatable {
         self.init(corpusName: name, documents: count, fingerprint: fingerprint, version: version)
     }
 
-    /// How the corpus differs from the recorded one, or nil if it has the same fingerprint.
+    /// How the corpus differs from the recorded one, or nil if it has the same fingerprint. Under
+    /// another name it may be another corpus (`crq check` opens the seeds unless told): that is said.
     func corpusChange(to now: NotebookHeader) -> String? {
         guard fingerprint != now.fingerprint else { return nil }
         return "the corpus changed: recorded on \(corpusName) (\(documents) documents, fingerprint \(fingerprint)), "
             + "now \(now.corpusName) (\(now.documents) documents, fingerprint \(now.fingerprint))"
+            + (corpusName == now.corpusName ? "" : "; to run it on \(corpusName), give its path with --corpus")
     }
 }
 
