@@ -4,10 +4,6 @@ import Testing
 /// Sources a reader finds past words that come between them and the quotation or their verb, in naming
 /// verbs, in descriptions opening a clause, and in the layout of pull quotes (sentences written for these tests).
 struct DescribedAndLaidOutSourceTests {
-    private func quotes(_ text: String, _ kind: QuoteKind? = nil) -> [Quotation] {
-        QuotationExtractor.analyze(text).quotations.filter { kind == nil || $0.kind == kind }
-    }
-
     @Test func aRelativeClauseOnTheQuotedWordsComesBeforeTheAttribution() throws {
         let text = """
             The ferry board met again on Friday.

@@ -9,10 +9,6 @@ import Testing
 /// Quotation marks of every house style, and quotations interrupted by their attribution
 /// (sentences written for these tests).
 struct HouseStyleTests {
-    private func quotes(_ text: String, _ kind: QuoteKind? = nil) -> [Quotation] {
-        QuotationExtractor.analyze(text).quotations.filter { kind == nil || $0.kind == kind }
-    }
-
     private func slice(_ text: String, _ range: Range<Int>) -> String { Fixtures.slice(text, range) }
 
     @Test func interruptedQuotationIsOneQuotationInTwoParts() throws {

@@ -5,10 +5,6 @@ import Testing
 /// attribution after a question, a signature line after a dash, an inverted opening cue
 /// (sentences written for these tests).
 struct NamedSourceTests {
-    private func quotes(_ text: String, _ kind: QuoteKind? = nil) -> [Quotation] {
-        QuotationExtractor.analyze(text).quotations.filter { kind == nil || $0.kind == kind }
-    }
-
     @Test func aVerbPhraseBeforeTheCueIsNotItsSpeaker() throws {
         let text = "Greta Lind praised the new ferry, but went on to say, “The fares are far too high.”"
         let direct = try #require(quotes(text, .direct).first)

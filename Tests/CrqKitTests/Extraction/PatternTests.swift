@@ -8,10 +8,6 @@ import Testing
 
 /// Small texts, one per pattern of news prose, and hard negatives.
 struct PatternTests {
-    private func quotes(_ text: String, _ kind: QuoteKind? = nil) -> [Quotation] {
-        QuotationExtractor.analyze(text).quotations.filter { kind == nil || $0.kind == kind }
-    }
-
     private func slice(_ text: String, _ q: Quotation) -> String { Fixtures.slice(text, q.start..<q.end) }
 
     private func slice(_ text: String, _ range: Range<Int>) -> String { Fixtures.slice(text, range) }

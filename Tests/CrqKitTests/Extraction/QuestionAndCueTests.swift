@@ -9,10 +9,6 @@ import Testing
 /// Questions, gerund clauses, clauses closing inside a quotation mark and attribution verbs
 /// outside the speech lexicon (sentences written for these tests).
 struct QuestionAndCueTests {
-    private func quotes(_ text: String, _ kind: QuoteKind) -> [Quotation] {
-        QuotationExtractor.analyze(text).quotations.filter { $0.kind == kind }
-    }
-
     @Test func anIndirectQuestionIsReported() throws {
         let found = quotes("The reporter Mia Lund asked the mayor whether the bridge would reopen in May.", .indirect)
         try #require(found.count == 1)

@@ -9,10 +9,6 @@ import Testing
 /// Sources as a reader resolves them: pronouns, descriptions, subjects before a colon, relative
 /// clauses, party labels, inverted roles, and the words the text uses (sentences written for these tests).
 struct SourceResolutionTests {
-    private func quotes(_ text: String, _ kind: QuoteKind? = nil) -> [Quotation] {
-        QuotationExtractor.analyze(text).quotations.filter { kind == nil || $0.kind == kind }
-    }
-
     @Test func asWrittenKeepsThePronounAndTheTitle() throws {
         let text = """
             Sen. Walter Briggs opened the hearing on Tuesday.
