@@ -33,16 +33,33 @@ package final class SessionCompleter: Completer {
         return linePrefix[(start ?? linePrefix.startIndex)...]
     }
 
+    /// Whether the word at the end of `linePrefix` is a file's path: after `.load`, `.read` and `.output`,
+    /// and inside `save "…`.
+    package func completesPath(linePrefix: String) -> Bool {
+        let word = Self.word(in: linePrefix)
+        let trimmed = linePrefix.drop { $0 == " " }
+        if trimmed.hasPrefix(".") {
+            return trimmed.contains(" ") && Self.pathCommands.contains(String(trimmed.dropFirst().prefix { $0 != " " }))
+        }
+        let before = linePrefix.dropLast(word.count)
+        guard let quote = before.last, quote == "\"" || quote == "'" else { return false }
+        return Self.firstWord(before.split(separator: "|", omittingEmptySubsequences: false).last ?? "") == "save"
+    }
+
+    /// The commands whose argument is a file's path.
+    private static let pathCommands: Set<String> = ["load", "read", "output"]
+
     package func completions(linePrefix: String) -> [String] {
         let word = String(Self.word(in: linePrefix))
         let before = linePrefix.dropLast(word.count)
         let trimmed = linePrefix.drop { $0 == " " }
+        if completesPath(linePrefix: linePrefix) {
+            // In `save "…` a file's name closes the quote; a folder's ends in '/', for the rest of the path.
+            guard !trimmed.hasPrefix("."), let quote = before.last else { return Self.paths(word) }
+            return Self.paths(word).map { $0.hasSuffix("/") ? $0 : $0 + String(quote) }
+        }
         if trimmed.hasPrefix(".") { return metaCompletions(trimmed, word) }
         if let quote = before.last, quote == "\"" || quote == "'" {
-            // `save "…`: a file name; a folder's name ends in '/', for the rest of the path.
-            if Self.firstWord(before.split(separator: "|", omittingEmptySubsequences: false).last ?? "") == "save" {
-                return Self.paths(word).map { $0.hasSuffix("/") ? $0 : $0 + String(quote) }
-            }
             // Inside quotes: the names, closing the quote.
             let typed = WordKey.string(word)
             return names(namesCompared(before: before.dropLast())).filter { name in
@@ -146,7 +163,6 @@ package final class SessionCompleter: Completer {
         case "help": return Help.topics.filter { $0.hasPrefix(word) }
         case "show": return session.corpus.documents.map(\.shortID).filter { $0.hasPrefix(word) }.sorted()
         case "timer", "wrap": return ["on", "off"].filter { $0.hasPrefix(word) }
-        case "load", "read", "output": return Self.paths(word)
         default: return []
         }
     }
@@ -156,7 +172,7 @@ package final class SessionCompleter: Completer {
     static func paths(_ typed: String) -> [String] {
         let folder = typed.lastIndex(of: "/").map { String(typed[...$0]) } ?? ""
         let stem = typed.dropFirst(folder.count)
-        let listed = folder.isEmpty ? "." : (folder as NSString).expandingTildeInPath
+        let listed = folder.isEmpty ? "." : MetaCommands.expandTilde(folder)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: listed) else { return [] }
         return names.filter { $0.hasPrefix(stem) && (!$0.hasPrefix(".") || stem.hasPrefix(".")) }.sorted().map { name in
             var isFolder: ObjCBool = false

@@ -20,4 +20,6 @@ package protocol Completer: AnyObject {
     /// Candidates for the word that ends at the end of `linePrefix` (the text before the cursor).
     /// Each candidate is the whole word, which replaces the partial word.
     func completions(linePrefix: String) -> [String]
+    /// Whether those candidates are files' paths (listed by their last part, as shells list them).
+    func completesPath(linePrefix: String) -> Bool
 }

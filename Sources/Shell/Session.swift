@@ -220,13 +220,6 @@ package final class Session {
         } catch {
             throw MetaError(error.message, hint: error.hint)
         }
-        // Said now, not when the file is written after the statements whose results it was to hold.
-        let folder = url.deletingLastPathComponent().path
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw MetaError("cannot write '\(path)': there is no folder '\(folder)'")
-        }
-        guard FileManager.default.isWritableFile(atPath: folder) else { throw MetaError("cannot write '\(path)': the folder '\(folder)' is not writable") }
         output = (path, url, "")
     }
 

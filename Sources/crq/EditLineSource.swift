@@ -193,11 +193,11 @@ final class EditLineSource: LineSource {
             el_insertstr(editLine, candidates.count == 1 && !common.hasSuffix("/") ? common + " " : common)
             return UInt8(CC_REFRESH)
         }
-        printColumns(candidates.map(Self.lastPart))
+        printColumns(completer.completesPath(linePrefix: prefix) ? candidates.map(Self.lastPart) : candidates)
         return UInt8(CC_REDISPLAY)
     }
 
-    /// A path's last part (`corpora/gen-10k/` → `gen-10k/`); any other candidate as it is.
+    /// A path's last part (`corpora/gen-10k/` → `gen-10k/`).
     static func lastPart(_ candidate: String) -> String {
         guard let slash = candidate.dropLast().lastIndex(of: "/") else { return candidate }
         return String(candidate[candidate.index(after: slash)...])

@@ -237,6 +237,8 @@ import Testing
         let save = try #require(error("quotes | save out.csv"))
         #expect(save.message == "unexpected character '.'" && save.range == SourceRange(17, 18))
         #expect(save.hint == #"a file name goes in quotes: save "out.csv""#)
+        #expect(try #require(error("quotes | save out.tar.gz | count")).hint == #"a file name goes in quotes: save "out.tar.gz""#,
+                "the whole name, up to a space or the next bar")
         #expect(try #require(error("docs | show id.x")).hint == nil)
         let semicolon = try #require(error("docs | count;"))
         #expect(semicolon.message == "unexpected character ';'" && semicolon.hint?.hasPrefix("statements need no ';'") == true)

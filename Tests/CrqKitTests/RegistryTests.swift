@@ -185,5 +185,8 @@ import Testing
         #expect(completer.completions(linePrefix: ".output \(path)/no") == ["\(path)/notes.md"])
         #expect(completer.completions(linePrefix: "quotes | save \"\(path)/st") == ["\(path)/strikes/", "\(path)/study.crq\""])
         #expect(completer.completions(linePrefix: ".load /nonexistent-crq/x").isEmpty)
+        // Only paths are listed by their last part: an outlet named "AP/Wire" is not a path.
+        #expect([".load \(path)/st", ".output x", "quotes | save \"o", "quotes | save 'o"].allSatisfy(completer.completesPath))
+        #expect(![".mode c", ".load", "quotes | filter source = \"AP/W", "quotes | group by sp", "save"].contains(where: completer.completesPath))
     }
 }

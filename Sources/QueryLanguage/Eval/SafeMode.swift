@@ -5,11 +5,26 @@ import Foundation
 /// (the corpus's folder and the script's).
 extension EvalContext {
     /// Resolves a path for writing (`save`, `.output`); in safe mode it must stay inside the working directory.
+    /// A path that cannot be written (a folder, or in a missing or read-only folder) is refused now, not
+    /// after the statements whose results it was to hold.
     package func writableURL(_ path: String, at range: SourceRange) throws(QueryError) -> URL {
         let url = resolve(path)
         if safeMode, !Self.isInside(url.deletingLastPathComponent(), [workingDirectory]) {
             throw QueryError(.runtime, "safe mode: '\(path)' is outside the current folder", at: range,
                              hint: "in safe mode crq writes only inside \(Self.real(workingDirectory))")
+        }
+        let files = FileManager.default
+        var isFolder: ObjCBool = false
+        if files.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw QueryError(.runtime, "cannot write '\(path)': it is a folder", at: range,
+                             hint: "name a file in it, such as '\((path as NSString).appendingPathComponent("out.csv"))'")
+        }
+        let folder = url.deletingLastPathComponent().path
+        guard files.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw QueryError(.runtime, "cannot write '\(path)': there is no folder '\(folder)'", at: range)
+        }
+        guard files.isWritableFile(atPath: folder) else {
+            throw QueryError(.runtime, "cannot write '\(path)': the folder '\(folder)' is not writable", at: range)
         }
         return url
     }

@@ -145,7 +145,7 @@ struct ShardPlan {
             case let l as LimitStage:
                 limit = min(limit ?? .max, l.n)
             case let t as TopStage:
-                if t.per != nil { throw Self.refusal("top", at: stage.range, why: "top … per chooses rows of each group across the whole corpus; after group by it runs") }
+                if t.per != nil { throw Self.refusal("top", at: stage.range, why: "top … per chooses rows of each group across the whole corpus; it runs after group by") }
                 limit = min(limit ?? .max, t.n)   // rows of text units have no count: top is limit
             case is QuoteStage:
                 if sort != nil || limit != nil { throw Self.refusal("quote", at: stage.range, why: "it follows sort, limit or top") }

@@ -85,8 +85,8 @@ struct Lexer {
         case ".":
             // `save out.csv`: a file name without its quotes.
             guard out.count >= 2, out[out.count - 2].kind == .identifier("save"), case let .identifier(name) = out[out.count - 1].kind else { return nil }
-            let ext = bytes[(s + 1)...].prefix { CharacterClass.isASCIIAlnum($0) }
-            return "a file name goes in quotes: save \"\(name).\(String(decoding: ext, as: UTF8.self))\""
+            let rest = bytes[(s + 1)...].prefix { !(CharacterClass.isSpace($0) || $0 == UInt8(ascii: "|")) }
+            return "a file name goes in quotes: save \"\(name).\(String(decoding: rest, as: UTF8.self))\""
         default: return nil
         }
     }

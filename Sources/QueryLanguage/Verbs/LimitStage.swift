@@ -40,7 +40,7 @@ struct TopStage: PipedStage {
         name: "top", usage: "top N [per FIELD]", summary: "the N rows with the largest count (of each value of FIELD)",
         details: """
         Rows are ordered by their count column (largest first, ties in their present order) and cut to N; \
-        rows without a count keep their order. With per FIELD, the N largest of each value of the field: \
+        speakers, entities and quantities by their quotes, mentions and claims; other rows keep their order. With per FIELD, the N largest of each value of the field: \
         the values in the order of their largest row, each one's rows together.
         Examples:
           terms | top 20
@@ -61,7 +61,8 @@ struct TopStage: PipedStage {
         case let .table(t): weights = t.columnIndex("count").map { c in t.rows.map { $0[c].doubleValue ?? 0 } }
         }
         // The rows by weight, largest first, ties in their present order (tables that come sorted by count need no sort).
-        var order = Array(0..<input.count)
+        // Without weights or groups the first N rows are the answer: no index of every row is made.
+        var order = Array(0..<(weights == nil && per == nil ? min(n, input.count) : input.count))
         if let w = weights, !zip(w, w.dropFirst()).allSatisfy({ $0 >= $1 }) {
             order.sort { w[$0] != w[$1] ? w[$0] > w[$1] : $0 < $1 }
         }
