@@ -584,9 +584,10 @@ extension DocumentModel {
                                   written: text(tokens[first].start, tokens[mentionTokens[b].upperBound - 1].end)))
     }
 
-    /// An interview printed as a transcript, its paragraphs opening "Q:" and "A:": the person it names first,
-    /// before the first question (its headline, "Q&A with Jo Hale", or its introduction), answers; an answer
-    /// runs from an "A:" paragraph to the next "Q:".
+    /// An interview printed as a transcript, its paragraphs opening "Q:" and "A:": the person its
+    /// introduction says was spoken with ("Q&A with Jo Hale", "We spoke with the economist Jo Hale"),
+    /// else the one person named in the last paragraph before the first question that names anyone, or
+    /// the one of them opening a sentence there (nil when nothing tells who answers); an answer runs from an "A:" paragraph to the next "Q:".
     func findInterview() -> (person: Int, answers: [Bool])? {
         func label(_ p: Int) -> UInt64? {
             let t = paragraphs[p].firstToken
@@ -594,9 +595,26 @@ extension DocumentModel {
             return tokens[t].key == Self.questionLabel || tokens[t].key == Self.answerLabel ? tokens[t].key : nil
         }
         guard let firstQuestion = paragraphs.indices.first(where: { label($0) == Self.questionLabel }),
-              paragraphs.indices.contains(where: { label($0) == Self.answerLabel }),
-              let person = mentions.indices.first(where: { mentions[$0].kind == .person }),
-              mentionTokens[person].lowerBound < paragraphs[firstQuestion].firstToken else { return nil }
+              paragraphs.indices.contains(where: { label($0) == Self.answerLabel }) else { return nil }
+        let people = mentions.indices.prefix { mentionTokens[$0].lowerBound < paragraphs[firstQuestion].firstToken }
+            .filter { mentions[$0].kind == .person }
+        // "with the economist Jo Hale", "spoke to harbor master Omar Voss": up to three words describing the name.
+        func spokenWith(_ m: Int) -> Bool {
+            var j = mentionTokens[m].lowerBound - 1
+            while j >= 0 && j >= mentionTokens[m].lowerBound - 4 && isLowerWord(j) && mentionAt[j] < 0 {
+                if Self.interviewedBy.contains(tokens[j].key) { return true }
+                if tokens[j].key == keyOf.to && j > 0 && Self.spokeTo.contains(tokens[j - 1].key) { return true }
+                j -= 1
+            }
+            return false
+        }
+        func paragraph(_ m: Int) -> Int { sentences[Int(sentenceOf[mentionTokens[m].lowerBound])].paragraph }
+        func one(_ found: [Int]) -> Int? { found.first.flatMap { f in found.allSatisfy { mentionNames[$0] == mentionNames[f] } ? f : nil } }
+        // Else who that paragraph names, or the one of them opening a sentence there ("Actress Jo Hale has …").
+        guard let person = people.first(where: spokenWith) ?? people.last.flatMap({ last in
+            let named = people.filter { paragraph($0) == paragraph(last) }
+            return one(named) ?? one(named.filter { opensSentence(mentionTokens[$0].lowerBound) })
+        }) else { return nil }
         var answers = [Bool](repeating: false, count: paragraphs.count), answering = false
         for p in paragraphs.indices {
             if let l = label(p) { answering = l == Self.answerLabel }
@@ -604,6 +622,7 @@ extension DocumentModel {
         }
         return (person, answers)
     }
+    private static let interviewedBy = SpeechCues.keys("with interviewed"), spokeTo = SpeechCues.keys("spoke spoken talked")
     private static let questionLabel = WordKey.hash("q"), answerLabel = WordKey.hash("a"), firstPerson = WordKey.hash("i")
 
     /// "I" in an interview's answer (outside quotation marks): the one interviewed.
