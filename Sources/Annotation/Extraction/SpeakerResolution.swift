@@ -1278,6 +1278,8 @@ extension DocumentModel {
                 if they, let joint = jointPeople(m) { return joint.speaker }
                 // "Two Americans were killed. “…,” it reads": not a people; the subject before.
                 if !they && isPeople(m) { continue }
+                // "Mayor Roe asked the crowd, “…?” They said": the group the question was put to.
+                if they && s + 1 == Int(sentenceOf[t]), let asked = askedGroup(in: s, from: j) { return asked }
                 guard !possessive, mentions[m].kind == .organisation || mentionIsCountry[m] else { return nil }
                 return speaker(mention: m)
             }
@@ -1290,13 +1292,21 @@ extension DocumentModel {
             // together in the sentence right before, not as an object; "He asked the crowd, “…?” They
             // said": the group a question there was put to.
             if s + 1 == Int(sentenceOf[t]) {
-                for k in j..<sentences[s].end where quoteOf[k] < 0 {
-                    if mentionAt[k] >= 0, let joint = jointPeople(Int(mentionAt[k])), !isPrepositionObject(joint.first), !followsVerb(joint.first) { return joint.speaker }
-                    if cueForm(k)?.flags.contains(.question) ?? false, k + 2 < sentences[s].end, tokens[k + 1].key == keyOf.the,
-                       let asked = group(at: k + 2, in: s) { return asked }
+                for k in j..<sentences[s].end where quoteOf[k] < 0 && mentionAt[k] >= 0 {
+                    if let joint = jointPeople(Int(mentionAt[k])), !isPrepositionObject(joint.first), !followsVerb(joint.first) { return joint.speaker }
                 }
+                return askedGroup(in: s, from: j)
             }
             return nil
+        }
+        return nil
+    }
+
+    /// "He asked the crowd, “…?”": the group a question in sentence `s`, after token `j`, was put to.
+    private func askedGroup(in s: Int, from j: Int) -> SpeakerRef? {
+        for k in j..<sentences[s].end where quoteOf[k] < 0 && k + 2 < sentences[s].end && tokens[k + 1].key == keyOf.the
+                && cueForm(k)?.flags.contains(.question) ?? false {
+            if let asked = group(at: k + 2, in: s) { return asked }
         }
         return nil
     }
@@ -1453,14 +1463,23 @@ extension DocumentModel {
         """)
 
     /// "His advisers say …, and they say": the organisation or group of people quoted last in this
-    /// paragraph or the one before.
+    /// paragraph or the one before, not before the last sentence whose subject is a named person.
     /// With `nearby`, only a group of people quoted in this sentence or the one before ("… what
     /// researchers say they need. It pays off, they say").
     private func recentGroup(before t: Int, nearby: Bool = false) -> SpeakerRef? {
         let here = tokens[t].start
         let s = Int(sentenceOf[t])
-        let from = nearby ? tokens[sentences[max(0, s - 1)].first].start
+        var from = nearby ? tokens[sentences[max(0, s - 1)].first].start
             : tokens[paragraphs[max(0, sentences[s].paragraph - 1)].firstToken].start
+        // "… They argue …. ¶ Sen. Roe criticized Hale and Reed. They said": not past a sentence about a named person.
+        var r = s - 1
+        while !nearby && r >= 0 && tokens[sentences[r].first].start >= from {
+            if let j = subjectStart(r), mentionAt[j] >= 0, case let m = Int(mentionAt[j]), mentions[m].kind == .person, namesAPerson(m) {
+                from = tokens[sentences[r].first].start
+                break
+            }
+            r -= 1
+        }
         for i in earlier(quotations.count, { self.quotations[$0].start < here }) {
             if quotations[i].start < from { break }
             guard let name = quotations[i].speaker, let kind = quotations[i].speakerKind,

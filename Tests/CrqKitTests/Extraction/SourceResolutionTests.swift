@@ -727,6 +727,29 @@ struct SourceResolutionTests {
         #expect(quotes(opening, .indirect).first?.speaker == "Jo Hale")
     }
 
+    @Test func theyIsNotAGroupQuotedBeforeAParagraphNamingOthers() throws {
+        let text = """
+            On one side are activists who want the old pier kept. They argue that the harbor will recover.
+
+            Councillor Ana Ruiz criticized Jo Hale and Tom Reed. They said the criticism was unfair.
+            """
+        let found = quotes(text)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "activists")
+        #expect(found[1].asWritten == "They" && found[1].speaker != "activists")
+    }
+
+    @Test func theyIsTheGroupANamedAskerPutAQuestionTo() throws {
+        let text = """
+            The leaflet contradicted what Jo Hale and Tom Reed said about the vote. They had asserted it passed.
+
+            Mayor Ana Ruiz asked the crowd, "Who wants a new pool?" They said they would pay for it.
+            """
+        let found = quotes(text)
+        let last = try #require(found.last)
+        #expect(last.asWritten == "They" && last.speaker == "crowd")
+    }
+
     @Test func theyIsTheGroupAQuestionWasPutTo() throws {
         let text = """
             “We will open the bridge in May,” Mayor Ines Calder said at the fair. She then asked the cheering crowd, \
