@@ -154,7 +154,18 @@ extension DocumentModel {
         if !attributed && kind == .direct {
             var own: (speaker: SpeakerRef, cue: String?)? = afterAttribution(q).map { ($0.speaker, $0.cue) }
             if own != nil, let before = introducedSentence(q) { own = before } else if own != nil { attributedAfter.insert(quotations.count) }
-            if own == nil { own = pullQuoteSignature(q) }
+            // A pull quote's signature is no part of the words: the pieces before it take its name.
+            if own == nil, let signed = pullQuoteSignature(q) {
+                guard pieceChain.isEmpty else {
+                    for i in pieceChain where quotations[i].speaker == nil {
+                        quotations[i].speaker = signed.name; quotations[i].asWritten = signed.written
+                        quotations[i].speakerKind = signed.kind; quotations[i].speakerMention = signed.mention
+                    }
+                    pieceChain.removeAll()
+                    return nil
+                }
+                own = (signed, nil)
+            }
             if own == nil && !span.continued {
                 own = ownedWords(q) ?? colonClause(q) ?? nameColon(q) ?? beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q)
                 if own == nil { own = clauseSubject(q) ?? personBeforeColon(q) ?? laterAttribution(q) ?? signedAttribution(q) ?? adjacentAttribution(q) }
@@ -773,18 +784,16 @@ extension DocumentModel {
     }
 
     /// A pull quote signed on its own last line inside its marks, a name and where the person works:
-    /// "“… ¶ Jo Hale, Center for Fiscal Studies.”" (`q` or its last piece).
-    private func pullQuoteSignature(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
-        guard let close = quotes[q].close, quotes[q].innerFirst < quotes[q].innerEnd else { return nil }
-        let p = sentences[Int(sentenceOf[close])].paragraph
-        guard quotes[q].continued || p != quotes[q].paragraph else { return nil }
+    /// "“… ¶ Jo Hale, Center for Fiscal Studies.”" (`q`, the last piece, is that line).
+    private func pullQuoteSignature(_ q: Int) -> SpeakerRef? {
+        guard quotes[q].continued, quotes[q].close != nil, quotes[q].innerFirst < quotes[q].innerEnd else { return nil }
         var last = quotes[q].innerEnd - 1
         if isPunct(last, 0x2E) { last -= 1 }
-        guard let name = signature(paragraphs[p].firstToken, last), name.speaker.kind == .person, case let comma = name.end,
+        guard let name = signature(paragraphs[quotes[q].paragraph].firstToken, last), name.speaker.kind == .person, case let comma = name.end,
               comma < last, isPunct(comma, 0x2C), last - comma <= 8, tokens[comma + 1].capitalised,
               (comma + 1...last).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].capitalised || tokens[$0].classes.contains(.titleFunctionWords)) })
         else { return nil }
-        return (name.speaker, nil)
+        return name.speaker
     }
 
     /// A quotation that starts a sentence right after a sentence with an attributed cue.

@@ -584,9 +584,10 @@ extension DocumentModel {
                                   written: text(tokens[first].start, tokens[mentionTokens[b].upperBound - 1].end)))
     }
 
-    /// An interview printed as a transcript, its paragraphs opening "Q:" and "A:": the person it names first,
-    /// before the first question (its headline, "Q&A with Jo Hale", or its introduction), answers; an answer
-    /// runs from an "A:" paragraph to the next "Q:".
+    /// An interview printed as a transcript, its paragraphs opening "Q:" and "A:": the person its
+    /// introduction says was spoken with ("Q&A with Jo Hale", "We spoke with the economist Jo Hale"),
+    /// else the one person named in the last paragraph before the first question that names anyone, or
+    /// the one of them opening a sentence there (nil when nothing tells who answers); an answer runs from an "A:" paragraph to the next "Q:".
     func findInterview() -> (person: Int, answers: [Bool])? {
         func label(_ p: Int) -> UInt64? {
             let t = paragraphs[p].firstToken
@@ -594,9 +595,26 @@ extension DocumentModel {
             return tokens[t].key == Self.questionLabel || tokens[t].key == Self.answerLabel ? tokens[t].key : nil
         }
         guard let firstQuestion = paragraphs.indices.first(where: { label($0) == Self.questionLabel }),
-              paragraphs.indices.contains(where: { label($0) == Self.answerLabel }),
-              let person = mentions.indices.first(where: { mentions[$0].kind == .person }),
-              mentionTokens[person].lowerBound < paragraphs[firstQuestion].firstToken else { return nil }
+              paragraphs.indices.contains(where: { label($0) == Self.answerLabel }) else { return nil }
+        let people = mentions.indices.prefix { mentionTokens[$0].lowerBound < paragraphs[firstQuestion].firstToken }
+            .filter { mentions[$0].kind == .person }
+        // "with the economist Jo Hale", "spoke to harbor master Omar Voss": up to three words describing the name.
+        func spokenWith(_ m: Int) -> Bool {
+            var j = mentionTokens[m].lowerBound - 1
+            while j >= 0 && j >= mentionTokens[m].lowerBound - 4 && isLowerWord(j) && mentionAt[j] < 0 {
+                if Self.interviewedBy.contains(tokens[j].key) { return true }
+                if tokens[j].key == keyOf.to && j > 0 && Self.spokeTo.contains(tokens[j - 1].key) { return true }
+                j -= 1
+            }
+            return false
+        }
+        func paragraph(_ m: Int) -> Int { sentences[Int(sentenceOf[mentionTokens[m].lowerBound])].paragraph }
+        func one(_ found: [Int]) -> Int? { found.first.flatMap { f in found.allSatisfy { mentionNames[$0] == mentionNames[f] } ? f : nil } }
+        // Else who that paragraph names, or the one of them opening a sentence there ("Actress Jo Hale has …").
+        guard let person = people.first(where: spokenWith) ?? people.last.flatMap({ last in
+            let named = people.filter { paragraph($0) == paragraph(last) }
+            return one(named) ?? one(named.filter { opensSentence(mentionTokens[$0].lowerBound) })
+        }) else { return nil }
         var answers = [Bool](repeating: false, count: paragraphs.count), answering = false
         for p in paragraphs.indices {
             if let l = label(p) { answering = l == Self.answerLabel }
@@ -604,6 +622,7 @@ extension DocumentModel {
         }
         return (person, answers)
     }
+    private static let interviewedBy = SpeechCues.keys("with interviewed"), spokeTo = SpeechCues.keys("spoke spoken talked")
     private static let questionLabel = WordKey.hash("q"), answerLabel = WordKey.hash("a"), firstPerson = WordKey.hash("i")
 
     /// "I" in an interview's answer (outside quotation marks): the one interviewed.
@@ -1259,6 +1278,8 @@ extension DocumentModel {
                 if they, let joint = jointPeople(m) { return joint.speaker }
                 // "Two Americans were killed. “…,” it reads": not a people; the subject before.
                 if !they && isPeople(m) { continue }
+                // "Mayor Roe asked the crowd, “…?” They said": the group the question was put to.
+                if they && s + 1 == Int(sentenceOf[t]), let asked = askedGroup(in: s, from: j) { return asked }
                 guard !possessive, mentions[m].kind == .organisation || mentionIsCountry[m] else { return nil }
                 return speaker(mention: m)
             }
@@ -1271,13 +1292,21 @@ extension DocumentModel {
             // together in the sentence right before, not as an object; "He asked the crowd, “…?” They
             // said": the group a question there was put to.
             if s + 1 == Int(sentenceOf[t]) {
-                for k in j..<sentences[s].end where quoteOf[k] < 0 {
-                    if mentionAt[k] >= 0, let joint = jointPeople(Int(mentionAt[k])), !isPrepositionObject(joint.first), !followsVerb(joint.first) { return joint.speaker }
-                    if cueForm(k)?.flags.contains(.question) ?? false, k + 2 < sentences[s].end, tokens[k + 1].key == keyOf.the,
-                       let asked = group(at: k + 2, in: s) { return asked }
+                for k in j..<sentences[s].end where quoteOf[k] < 0 && mentionAt[k] >= 0 {
+                    if let joint = jointPeople(Int(mentionAt[k])), !isPrepositionObject(joint.first), !followsVerb(joint.first) { return joint.speaker }
                 }
+                return askedGroup(in: s, from: j)
             }
             return nil
+        }
+        return nil
+    }
+
+    /// "He asked the crowd, “…?”": the group a question in sentence `s`, after token `j`, was put to.
+    private func askedGroup(in s: Int, from j: Int) -> SpeakerRef? {
+        for k in j..<sentences[s].end where quoteOf[k] < 0 && k + 2 < sentences[s].end && tokens[k + 1].key == keyOf.the
+                && cueForm(k)?.flags.contains(.question) ?? false {
+            if let asked = group(at: k + 2, in: s) { return asked }
         }
         return nil
     }
@@ -1434,14 +1463,23 @@ extension DocumentModel {
         """)
 
     /// "His advisers say …, and they say": the organisation or group of people quoted last in this
-    /// paragraph or the one before.
+    /// paragraph or the one before, not before the last sentence whose subject is a named person.
     /// With `nearby`, only a group of people quoted in this sentence or the one before ("… what
     /// researchers say they need. It pays off, they say").
     private func recentGroup(before t: Int, nearby: Bool = false) -> SpeakerRef? {
         let here = tokens[t].start
         let s = Int(sentenceOf[t])
-        let from = nearby ? tokens[sentences[max(0, s - 1)].first].start
+        var from = nearby ? tokens[sentences[max(0, s - 1)].first].start
             : tokens[paragraphs[max(0, sentences[s].paragraph - 1)].firstToken].start
+        // "… They argue …. ¶ Sen. Roe criticized Hale and Reed. They said": not past a sentence about a named person.
+        var r = s - 1
+        while !nearby && r >= 0 && tokens[sentences[r].first].start >= from {
+            if let j = subjectStart(r), mentionAt[j] >= 0, case let m = Int(mentionAt[j]), mentions[m].kind == .person, namesAPerson(m) {
+                from = tokens[sentences[r].first].start
+                break
+            }
+            r -= 1
+        }
         for i in earlier(quotations.count, { self.quotations[$0].start < here }) {
             if quotations[i].start < from { break }
             guard let name = quotations[i].speaker, let kind = quotations[i].speakerKind,

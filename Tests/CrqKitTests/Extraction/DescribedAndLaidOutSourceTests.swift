@@ -55,6 +55,7 @@ struct DescribedAndLaidOutSourceTests {
             """
         let direct = try #require(quotes(text, .direct).first)
         #expect(direct.text.hasPrefix("We cannot fund"))
+        #expect(!direct.text.contains("Quist") && !direct.text.contains("Institute"))
         #expect(direct.speaker == "Mara Quist")
     }
 

@@ -680,6 +680,72 @@ struct SourceResolutionTests {
         #expect(column[0].speaker == nil && column[0].asWritten == "I")
     }
 
+    @Test func iInAnInterviewIsWhoTheIntroductionSaysWasInterviewed() throws {
+        // Someone named earlier in the introduction is talked about; the one spoken with answers.
+        let text = """
+            Tolls set by Governor Ada Brant have hit the ferry towns hard. We spoke with the economist Jo Hale about what comes next.
+
+            Q: What did you tell the council?
+
+            A: I told the council that fares would fall before the summer.
+            """
+        let found = try #require(quotes(text, .indirect).first)
+        #expect(found.asWritten == "I" && found.speaker == "Jo Hale")
+        // Else the one person named in the paragraph before the first question.
+        let lastParagraph = """
+            Tolls set by Governor Ada Brant have hit the ferry towns hard.
+
+            Jo Hale has studied them for years.
+
+            Q: What did you tell the council?
+
+            A: I told the council that fares would fall before the summer.
+            """
+        #expect(quotes(lastParagraph, .indirect).first?.speaker == "Jo Hale")
+        // Two people there and nothing telling which answers: "I" names no one.
+        let unclear = """
+            Tolls set by Governor Ada Brant have hit the ferry towns hard, and Jo Hale has studied them for years.
+
+            Q: What did you tell the council?
+
+            A: I told the council that fares would fall before the summer.
+            """
+        let open = try #require(quotes(unclear, .indirect).first)
+        #expect(open.asWritten == "I" && open.speaker == nil)
+        // Unless one of them opens a sentence there: whom the introduction is about.
+        let opening = """
+            Jo Hale, an economist, has studied the tolls set by Governor Ada Brant for years.
+
+            Q: What did you tell the council?
+
+            A: I told the council that fares would fall before the summer.
+            """
+        #expect(quotes(opening, .indirect).first?.speaker == "Jo Hale")
+    }
+
+    @Test func theyIsNotAGroupQuotedBeforeAParagraphNamingOthers() throws {
+        let text = """
+            On one side are activists who want the old pier kept. They argue that the harbor will recover.
+
+            Councillor Ana Ruiz criticized Jo Hale and Tom Reed. They said the criticism was unfair.
+            """
+        let found = quotes(text)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "activists")
+        #expect(found[1].asWritten == "They" && found[1].speaker != "activists")
+    }
+
+    @Test func theyIsTheGroupANamedAskerPutAQuestionTo() throws {
+        let text = """
+            The leaflet contradicted what Jo Hale and Tom Reed said about the vote. They had asserted it passed.
+
+            Mayor Ana Ruiz asked the crowd, "Who wants a new pool?" They said they would pay for it.
+            """
+        let found = quotes(text)
+        let last = try #require(found.last)
+        #expect(last.asWritten == "They" && last.speaker == "crowd")
+    }
+
     @Test func theyIsTheGroupAQuestionWasPutTo() throws {
         let text = """
             “We will open the bridge in May,” Mayor Ines Calder said at the fair. She then asked the cheering crowd, \
