@@ -105,9 +105,11 @@ extension DocumentModel {
         if let open = span.open, open > 0 {
             // "Jo Hale: ‘We Will Not Close The Pools.’": a headline's words after a person's name and a colon are speech.
             if open >= 2, isPunct(open - 1, 0x3A), mentionAt[open - 2] >= 0, mentions[Int(mentionAt[open - 2])].kind == .person { return false }
+            // A word such as "book" labels it only in its own paragraph, not as a headline's last word ("… Plan ¶ “We …”").
+            let first = paragraphs[span.paragraph].firstToken
             var j = open - 1
-            if tokens[j].key == keyOf.the && j > 0 { j -= 1 }
-            if tokens[j].kind == .word && tokens[j].classes.contains(.titleNouns) { return true }
+            if tokens[j].key == keyOf.the && j > first { j -= 1 }
+            if j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.titleNouns) { return true }
         }
         var words = 0
         for t in span.innerFirst..<span.innerEnd {
