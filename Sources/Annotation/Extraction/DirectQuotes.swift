@@ -138,10 +138,14 @@ extension DocumentModel {
         if !attributed && kind == .term {
             if let k = namingCue(before: q), let found = speakerOfCue(k) {
                 speaker = found; cue = tokenText(k); attributed = true
-            } else if isTight(q) || isExclamationAfterCue(q), let found = afterAttribution(q) ?? beforeAttribution(q), !isLabel(q) {
-                if afterAttribution(q) != nil { attributedAfter.insert(quotations.count) }
-                kind = .direct
-                speaker = found.speaker; cue = found.cue; attributed = true
+            } else if isTight(q) || isExclamationAfterCue(q), !isLabel(q) {
+                // “We won,” she said.: a pronoun that fits no one still makes it speech, keeping its words.
+                let after = afterAttribution(q), before = after == nil ? beforeAttribution(q) : nil
+                if let found = after ?? before ?? afterAttribution(q, bare: true) {
+                    if before == nil { attributedAfter.insert(quotations.count) }
+                    kind = .direct
+                    speaker = found.speaker; cue = found.cue; attributed = true
+                }
             }
         }
         if !attributed, let reported = enclosingIndirect(span.start, span.end) {
@@ -220,7 +224,7 @@ extension DocumentModel {
         if open > 0 && (isPunct(open - 1, 0x3A) || isPunct(open - 1, 0x2C)) { return true }
         guard span.close != nil else { return false }
         let lastInner = span.innerEnd - 1
-        return tokens[lastInner].kind == .punct && tokens[lastInner].mark != 0x2E && afterAttribution(q) != nil
+        return tokens[lastInner].kind == .punct && tokens[lastInner].mark != 0x2E && afterAttribution(q, bare: true) != nil
     }
 
     /// A short exclamation or question right after a speech verb: chanted “Four more years!”, asked “Why?”.
