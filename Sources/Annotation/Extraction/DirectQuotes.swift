@@ -105,9 +105,11 @@ extension DocumentModel {
         if let open = span.open, open > 0 {
             // "Jo Hale: ‘We Will Not Close The Pools.’": a headline's words after a person's name and a colon are speech.
             if open >= 2, isPunct(open - 1, 0x3A), mentionAt[open - 2] >= 0, mentions[Int(mentionAt[open - 2])].kind == .person { return false }
+            // A word such as "book" labels it only in its own paragraph, not as a headline's last word ("… Plan ¶ “We …”").
+            let first = paragraphs[span.paragraph].firstToken
             var j = open - 1
-            if tokens[j].key == keyOf.the && j > 0 { j -= 1 }
-            if tokens[j].kind == .word && tokens[j].classes.contains(.titleNouns) { return true }
+            if tokens[j].key == keyOf.the && j > first { j -= 1 }
+            if j >= first && tokens[j].kind == .word && tokens[j].classes.contains(.titleNouns) { return true }
         }
         var words = 0
         for t in span.innerFirst..<span.innerEnd {
@@ -136,10 +138,14 @@ extension DocumentModel {
         if !attributed && kind == .term {
             if let k = namingCue(before: q), let found = speakerOfCue(k) {
                 speaker = found; cue = tokenText(k); attributed = true
-            } else if isTight(q) || isExclamationAfterCue(q), let found = afterAttribution(q) ?? beforeAttribution(q), !isLabel(q) {
-                if afterAttribution(q) != nil { attributedAfter.insert(quotations.count) }
-                kind = .direct
-                speaker = found.speaker; cue = found.cue; attributed = true
+            } else if isTight(q) || isExclamationAfterCue(q), !isLabel(q) {
+                // “We won,” she said.: a pronoun that fits no one still makes it speech, keeping its words.
+                let after = afterAttribution(q), before = after == nil ? beforeAttribution(q) : nil
+                if let found = after ?? before ?? afterAttribution(q, bare: true) {
+                    if before == nil { attributedAfter.insert(quotations.count) }
+                    kind = .direct
+                    speaker = found.speaker; cue = found.cue; attributed = true
+                }
             }
         }
         if !attributed, let reported = enclosingIndirect(span.start, span.end) {
@@ -229,7 +235,7 @@ extension DocumentModel {
         if open > 0 && (isPunct(open - 1, 0x3A) || isPunct(open - 1, 0x2C)) { return true }
         guard span.close != nil else { return false }
         let lastInner = span.innerEnd - 1
-        return tokens[lastInner].kind == .punct && tokens[lastInner].mark != 0x2E && afterAttribution(q) != nil
+        return tokens[lastInner].kind == .punct && tokens[lastInner].mark != 0x2E && afterAttribution(q, bare: true) != nil
     }
 
     /// A short exclamation or question right after a speech verb: chanted “Four more years!”, asked “Why?”.

@@ -70,6 +70,8 @@ package struct EntityResolver: Sendable {
     private var female: [Bool?] = []
     /// Per entity: whether its first name (when it was first named) is a common given name.
     private var knownGivenName: [Bool] = []
+    /// Per entity: whether it was ever named with a title or role ("Mr.", "Sen.").
+    private var hasTitle: [Bool] = []
     /// Per entity: how many distinct variants name it.
     private var variantCounts: [Int] = []
     /// Per document of the analyses given to `init(_:)`, the entity of each mention and of each quotation's speaker.
@@ -192,6 +194,7 @@ package struct EntityResolver: Sendable {
             entities.append(ResolvedEntity(canonical: titled == nil ? name : surface, kind: kind == .person && Self.isGroup(words) ? .group : kind,
                                            variants: [], roles: []))
             female.append(titled)
+            hasTitle.append(false)
             knownGivenName.append(words.count >= 2 && GivenNames.gender(WordKey.hash(String(words[0])), title: false) != nil)
             variantCounts.append(0)
             if single, let first = words.first, let last = words.last {
@@ -213,7 +216,11 @@ package struct EntityResolver: Sendable {
         }
         var entity = entities[e]
         for variant in [surface, name] where !entity.variants.contains(variant) { entity.variants.append(variant) }
-        if let role, !entity.roles.contains(role) { entity.roles.append(role) }
+        // "Mr." tells a gender, not a role: the one titled so is still a person named, but has no role listed.
+        if role != nil { hasTitle[e] = true }
+        if let role, !SpeechCues.honorifics.contains(WordKey.hash(role.filter { $0 != "." })), !entity.roles.contains(role) {
+            entity.roles.append(role)
+        }
         if kind == .organisation && entity.kind == .place { entity.kind = .organisation }
         if titled == nil && name != entity.canonical && Self.better(name, than: entity.canonical) { entity.canonical = name }
         entities[e] = entity
@@ -232,7 +239,7 @@ package struct EntityResolver: Sendable {
     }
 
     /// Whether entity `e` has a common given name or a title: a person, not a run of capitals.
-    private func isNamedPerson(_ e: Int) -> Bool { knownGivenName[e] || !entities[e].roles.isEmpty }
+    private func isNamedPerson(_ e: Int) -> Bool { knownGivenName[e] || hasTitle[e] }
 
     /// A party, nationality or people ("Republican", "Americans"): not the given name of a run of
     /// capitals elsewhere ("Republican Populist Anger" in a headline).

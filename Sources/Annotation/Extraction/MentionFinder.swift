@@ -219,8 +219,6 @@ extension DocumentModel {
             || (Gazetteer.abbreviatedStateKeys.contains(key) && (tokens[last].abbreviation || (last + 1 < tokens.count && isPunct(last + 1, 0x2E))))
     }
 
-    /// Titles of courtesy, which take no qualifier before them.
-    private static let honorifics = SpeechCues.keys("mr mrs ms miss mx")
     private static let generations = SpeechCues.keys("ii iii iv")
     private static let speakerWord = WordKey.hash("speaker")
 
@@ -228,7 +226,7 @@ extension DocumentModel {
         var roleEnd: Int?
         for j in first..<end where tokens[j].classes.contains(.roles) {
             // "Mr. Prince", "Mrs. King": after a title of courtesy a role word is the surname (but "Mr. President").
-            if j > first && Self.honorifics.contains(tokens[j - 1].key) && !tokens[j].classes.contains(.personReferringNouns)
+            if j > first && SpeechCues.honorifics.contains(tokens[j - 1].key) && !tokens[j].classes.contains(.personReferringNouns)
                 && tokens[j].key != Self.speakerWord { break }
             // "Erik Prince", "Ada King": a role word ending the run after a given name is the surname.
             if j == end - 1 && j > first && GivenNames.gender(tokens[j - 1].key, title: false) != nil { break }
@@ -236,7 +234,7 @@ extension DocumentModel {
         }
         // "Witness Mr. Ruiz", "Like Mrs. Ode" (a headline's title case): nothing qualifies an
         // honorific, so the mention starts at it.
-        if let r = roleEnd, r - 1 > first, Self.honorifics.contains(tokens[r - 1].key) {
+        if let r = roleEnd, r - 1 > first, SpeechCues.honorifics.contains(tokens[r - 1].key) {
             classify(r - 1, end, surfaceEnd: surfaceEnd, singles: &singles)
             return
         }

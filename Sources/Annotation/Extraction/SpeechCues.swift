@@ -166,6 +166,9 @@ enum SpeechCues {
         sen rep gov gen lt col capt sgt maj adm pres supt rev speaker whip sens reps govs
         """)
 
+    /// Titles of courtesy ("Mr.", "Ms."): they take no qualifier before them, and tell a gender, not a role.
+    static let honorifics = keys("mr mrs ms miss mx")
+
     /// Words that make a capitalised sequence an organisation.
     static let organisationWords = keys("""
         ministry council army front union nations office department corps institute agency forum committee \

@@ -22,6 +22,17 @@ struct HouseStyleTests {
         #expect(found[0].start == 0 && slice(text, found[0].start..<found[0].end).hasSuffix("as they are.”"))
     }
 
+    /// A short quotation signed by a pronoun that fits no one is still speech, in the pronoun's words,
+    /// and joins its second piece; a short phrase in marks with no attribution stays a term.
+    @Test func aShortQuotationSignedByAPronounThatFitsNoOneIsSpeech() throws {
+        let text = "The count ran late. “We won,” she said. “Tell the others.” The hall emptied, “slowly” and in silence."
+        let found = quotes(text)
+        try #require(found.count == 2)
+        #expect(found[0].kind == .direct && found[0].speaker == nil && found[0].asWritten == "she")
+        #expect(found[0].text == "We won, Tell the others.")
+        #expect(found[1].kind == .term && found[1].text == "slowly")
+    }
+
     @Test func attributionBetweenTwoSentencesJoinsThem() throws {
         let text = "\"We lost the vote,\" Tom Reyes said. \"But the fight is not over, and we will be back next year.\""
         let found = quotes(text, .direct)

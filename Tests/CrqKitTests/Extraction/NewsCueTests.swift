@@ -26,6 +26,19 @@ struct NewsCueTests {
         #expect(found[0].speaker == "Lena Ortiz" && found[0].asWritten == "Governor Ortiz")
     }
 
+    /// A headline's last word ("Plan") is not the word before a quotation opening the story: that
+    /// quotation is speech, as it would be after a sentence.
+    @Test func aQuotationOpeningTheStoryAfterAHeadlineIsSpeech() throws {
+        let found = QuotationExtractor.analyze("""
+            Council Unveils Harbour Plan
+
+            "We will never sell the docks to anyone," the harbour master said.
+            """).quotations
+        try #require(found.count == 1)
+        #expect(found[0].kind == .direct)
+        #expect(found[0].asWritten == "the harbour master")
+    }
+
     @Test func aCapitalisedCueOutsideAHeadlineIsNotACue() {
         #expect(indirect("The Claims Office closed early on Friday because of the storm.").isEmpty)
     }

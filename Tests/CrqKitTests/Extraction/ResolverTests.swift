@@ -95,8 +95,27 @@ struct ResolverTests {
         ].map { QuotationExtractor.analyze($0) }
         let resolver = EntityResolver(docs)
         let ruiz = try #require(resolver.speakerIndex(doc: 0, quotation: 0))
-        #expect(resolver.entities[ruiz].roles == ["Mr."])
+        #expect(resolver.entities[ruiz].roles.isEmpty)  // neither "Recall Mr." nor the honorific is a role
+        #expect(resolver.entities[ruiz].variants.contains("Mr. Ruiz"))
         #expect(!resolver.entities[ruiz].variants.contains { $0.hasPrefix("Recall") })
+    }
+
+    /// "Mr." tells a gender, not a role: it is not listed among the roles, yet the one it titles is
+    /// still a person named, whose surname a word no document placed may be.
+    @Test func anHonorificIsNotARole() throws {
+        let resolver = EntityResolver([QuotationExtractor.analyze(
+            "Harbour Commissioner Tobias Wendt said the quay would reopen. Mr. Wendt added that the ferries were ready.")])
+        let wendt = try #require(resolver.speakerIndex(doc: 0, quotation: 0))
+        #expect(resolver.speakerIndex(doc: 0, quotation: 1) == wendt)
+        #expect(resolver.entities[wendt].roles == ["Harbour Commissioner"])
+        let variants = [
+            EntityResolver.Variant(name: "Zhakar Orlec", surface: "Mr. Zhakar Orlec", kind: .person, role: "Mr."),
+            EntityResolver.Variant(name: "Orlec", surface: "Orlec", kind: .organisation, role: nil),
+        ]
+        var entityOf: [Int] = []
+        let titled = EntityResolver(variants: variants, entityOfVariant: &entityOf)
+        #expect(titled.entities[entityOf[0]].roles.isEmpty)
+        #expect(entityOf[1] == entityOf[0])
     }
 
     @Test func aRoleThatRunsOnEndsBeforeANameWithAMiddleInitial() throws {
