@@ -111,7 +111,7 @@ public enum WordKey {
     }
 
     /// `hash` of a key of `n` (1 to 8) ASCII bytes loaded as `w` (`UTF8Cursor.load`): its one group.
-    @inline(__always) package static func hash(ascii w: UInt64, count n: Int) -> UInt64 {
+    @inline(__always) static func hash(ascii w: UInt64, count n: Int) -> UInt64 {
         finish(mix(hashSeed, foldASCII8(w)), count: n)
     }
 

@@ -626,7 +626,7 @@ extension DocumentModel {
     private static let questionLabel = WordKey.hash("q"), answerLabel = WordKey.hash("a"), firstPerson = WordKey.hash("i")
 
     /// "I" in an interview's answer (outside quotation marks): the one interviewed.
-    func interviewee(at t: Int) -> SpeakerRef? {
+    private func interviewee(at t: Int) -> SpeakerRef? {
         guard tokens[t].key == Self.firstPerson, tokens[t].capitalised, quoteOf[t] < 0, let interview,
               interview.answers[sentences[Int(sentenceOf[t])].paragraph] else { return nil }
         return speaker(mention: interview.person).written(tokenText(t))
