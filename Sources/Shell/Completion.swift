@@ -176,8 +176,8 @@ package final class SessionCompleter: Completer {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: listed) else { return [] }
         return names.filter { $0.hasPrefix(stem) && (!$0.hasPrefix(".") || stem.hasPrefix(".")) }.sorted().map { name in
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: (listed as NSString).appendingPathComponent(name), isDirectory: &isFolder)
-            return folder + name + (isFolder.boolValue ? "/" : "")
+            let exists = FileManager.default.fileExists(atPath: (listed as NSString).appendingPathComponent(name), isDirectory: &isFolder)
+            return folder + name + (exists && isFolder.boolValue ? "/" : "")
         }
     }
 }
