@@ -218,6 +218,22 @@ import Testing
         #expect(e.range == SourceRange(12, 16))
     }
 
+    @Test func anotherToolsNameForAVerbPointsToCrqs() throws {
+        let e = try #require(error("sentences | head 3"))
+        #expect(e.message == "unknown verb 'head'")
+        #expect(e.hint == "crq calls it 'limit': limit N")
+        #expect(try #require(error("docs | where source = \"x\"")).hint?.hasPrefix("crq calls it 'filter'") == true)
+    }
+
+    @Test func quoteAfterQuotesKeepsThem() throws {
+        guard case let .units(direct) = try Fixtures.run("quotes | filter kind = \"direct\""),
+              case let .units(quoted) = try Fixtures.run("quotes | filter kind = \"direct\" | quote") else {
+            Issue.record("quotes should give unit rows"); return
+        }
+        #expect(!direct.rows.isEmpty)
+        #expect(quoted.unit.name == "quotes" && quoted.rows == direct.rows)
+    }
+
     @Test func anAtSignPointsToModes() throws {
         let e = try #require(error("@csv docs | limit 2"))
         #expect(e.message == "unexpected character '@'")

@@ -61,6 +61,8 @@ package struct VerbSpec: Sendable {
     package var takesCondition = false
     /// The names a quoted value after one of its clause words is (`quote by "…"`: speakers), which completion offers.
     package var valueNames: [String: FieldSpec.Names] = [:]
+    /// What other tools call it (`head` for `limit`): an unknown verb of one of these names is pointed here.
+    package var otherNames: [String] = []
     /// Parses the verb's clauses; the verb's own name (at the given range) has been consumed.
     let parse: @Sendable (inout Parser, SourceRange) throws(QueryError) -> any Stage
 }

@@ -97,6 +97,9 @@ package struct Parser {
             return QueryError(.syntax, "'\(name)' is a unit; units start a statement", at: t.range,
                               hint: "write '\(name) | …' on its own")
         }
+        if let verb = VerbRegistry.all.first(where: { $0.canFollow && $0.otherNames.contains(name.lowercased()) }) {
+            return QueryError(.syntax, "unknown verb '\(name)'", at: t.range, hint: "crq calls it '\(verb.name)': \(verb.usage)")
+        }
         let near = VerbRegistry.all.filter(\.canFollow).map(\.name).nearest(to: name)
         return QueryError(.syntax, "unknown verb '\(name)'", at: t.range,
                           hint: near.isEmpty ? "verbs: " + VerbRegistry.all.filter(\.canFollow).map(\.name).joined(separator: ", ")

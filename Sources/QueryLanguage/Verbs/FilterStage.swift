@@ -24,7 +24,7 @@ struct FilterStage: PipedStage {
           docs | filter date >= 2024-01-18
         """,
         canStart: false, canFollow: true, keepsUnit: true,
-        keywords: ["and", "or", "not", "near", "in"], takesCondition: true,
+        keywords: ["and", "or", "not", "near", "in"], takesCondition: true, otherNames: ["where", "grep"],
         parse: { p, r throws(QueryError) in
             let c = try p.condition()
             return FilterStage(condition: c, range: r.to(c.range))

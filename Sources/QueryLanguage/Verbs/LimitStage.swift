@@ -8,7 +8,7 @@ struct LimitStage: PipedStage {
     static let spec = VerbSpec(
         name: "limit", usage: "limit N", summary: "keep the first N rows",
         details: "Examples:\n  sentences | filter \"escalation\" | sort by date desc | limit 5\n  quotes | limit 3",
-        canStart: false, canFollow: true, keepsUnit: true,
+        canStart: false, canFollow: true, keepsUnit: true, otherNames: ["head", "take"],
         parse: { p, r throws(QueryError) in
             LimitStage(n: try p.expectCount("a number of rows after 'limit'"), range: r.to(p.previous.range))
         })

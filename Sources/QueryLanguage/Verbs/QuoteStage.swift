@@ -14,7 +14,8 @@ struct QuoteStage: SourceOrPipedStage {
         summary: "the quotations inside the rows piped in, or those of the speakers piped in or named",
         details: """
         After sentences, paragraphs or docs: the quotations that overlap those rows. After speakers \
-        or entities: the quotations those speakers are given. As a source, \
+        or entities: the quotations those speakers are given. After quotes: the same \
+        quotations. As a source, \
         `quote by "NAME"` is `quotes | filter speaker = "NAME"`: any variant of the name will do \
         ("Dujarric", "Stephane Dujarric").
         Examples:
@@ -53,8 +54,10 @@ struct QuoteStage: SourceOrPipedStage {
             let wanted = Set(u.rows.map { entities[Int($0)] })
             return .units(UnitRows(unit: unit, rows: quotes.indices.filter { quotes[$0].speaker.map(wanted.contains) ?? false }.map(Int32.init)))
         }
-        guard case let .units(u)? = input, let text = u.unit.text, u.unit.name != unit.name else {
-            throw QueryError(.semantic, "quote needs sentences, paragraphs, docs or speakers before it", at: range,
+        // Quotations piped in are their own quotations.
+        if case let .units(u)? = input, u.unit.name == unit.name { return .units(u) }
+        guard case let .units(u)? = input, let text = u.unit.text else {
+            throw QueryError(.semantic, "quote needs sentences, paragraphs, docs, quotes, speakers or entities before it", at: range,
                              hint: "sentences | filter \"restraint\" | quote")
         }
         // Quotations overlapping any input row: both lists sorted by byte offset, walked together.

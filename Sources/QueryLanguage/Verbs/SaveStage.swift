@@ -19,7 +19,7 @@ struct SaveStage: PipedStage {
           sentences | filter "restraint" | save "restraint.csv"
           quotes | group by speaker | save "speakers.json"
         """,
-        canStart: false, canFollow: true,
+        canStart: false, canFollow: true, otherNames: ["export", "write"],
         parse: { p, r throws(QueryError) in
             let (path, pr) = try p.expectString("a file name in quotes after 'save'")
             return SaveStage(path: path, pathRange: pr, range: r.to(pr))

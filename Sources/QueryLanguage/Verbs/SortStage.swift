@@ -19,7 +19,7 @@ struct SortStage: PipedStage {
           kwic "restraint" | sort by right
         """,
         canStart: false, canFollow: true, keepsUnit: true,
-        keywords: ["by", "asc", "desc"],
+        keywords: ["by", "asc", "desc"], otherNames: ["order", "orderby"],
         parse: { p, r throws(QueryError) in
             try p.expectKeyword("by", hint: "sort by FIELD [asc|desc]")
             var keys: [(FieldExpression, descending: Bool)] = []
