@@ -225,6 +225,16 @@ import Testing
         #expect(try #require(error("docs | where source = \"x\"")).hint?.hasPrefix("crq calls it 'filter'") == true)
     }
 
+    @Test func compareByOnPipedQuotesOrFiguresComparesThem() throws {
+        func columns(_ s: String) throws -> [String] { try Fixtures.table(s).columns.map(\.name) }
+        #expect(try columns("figures | compare by source") == columns("compare by source on figures"))
+        #expect(try columns(#"quotes | filter kind = "direct" | compare by source"#) == columns("compare by source on quotes"))
+        #expect(try columns(#"quotes | filter kind = "direct" | compare by source on terms"#).contains("g2"))
+        #expect(try columns("compare by source").contains("g2"), "sentences compare on terms")
+        let nested = try Fixtures.table(#"compare (quotes | filter kind = "direct") with rest"#)
+        #expect(nested.columns.map(\.name).contains("g2"), "a set's own pipeline does not choose the aspect")
+    }
+
     @Test func quoteAfterQuotesKeepsThem() throws {
         guard case let .units(direct) = try Fixtures.run("quotes | filter kind = \"direct\""),
               case let .units(quoted) = try Fixtures.run("quotes | filter kind = \"direct\" | quote") else {

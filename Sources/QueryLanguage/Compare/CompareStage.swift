@@ -30,7 +30,8 @@ struct CompareStage: SourceOrPipedStage {
         details: """
         A SET is doc "ID", source "NAME" (case-insensitive, or a unique prefix), rest (everything not in \
         the other set), a name bound with let, or a parenthesised pipeline. compare by FIELD compares every \
-        group of the rows piped in (all sentences, as a source) with the rest. ASPECT (default terms):
+        group of the rows piped in (all sentences, as a source) with the rest. ASPECT (default terms; after quotes, figures, passages or speakers, those: \
+        `quotes | filter kind = "direct" | compare by source` is on quotes):
         \(CompareAspect.helpRows)
         Examples:
           compare doc "000" with doc "004"
@@ -44,6 +45,7 @@ struct CompareStage: SourceOrPipedStage {
         canStart: true, canFollow: true,
         keywords: ["by", "with", "on", "excluding", "shared", "doc", "source", "rest"],
         parse: { p, r throws(QueryError) in
+            let piped = p.pipedUnit
             let sides: Sides
             if p.accept("by") {
                 sides = .by(try p.fieldExpression("a field to group by after 'compare by'"))
@@ -52,7 +54,7 @@ struct CompareStage: SourceOrPipedStage {
                 try p.expectKeyword("with", hint: "compare SET with SET, or compare by FIELD")
                 sides = .pair(a, try p.compareSet())
             }
-            var aspect = CompareAspect.all[0]
+            var aspect = piped.flatMap(CompareAspect.named) ?? CompareAspect.all[0]
             if p.accept("on") {
                 let t = try p.expectIdentifier("what to compare on: " + CompareAspect.names.joined(separator: ", "))
                 guard let a = CompareAspect.named(t.identifier!) else {

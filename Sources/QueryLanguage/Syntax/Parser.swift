@@ -18,6 +18,9 @@ package struct Parser {
     var position = 0
     /// The verb parsed last, so an error after it can show that verb's forms.
     var lastVerb: VerbSpec?
+    /// The unit whose rows reach the stage being parsed, when the pipeline names it and every stage since
+    /// keeps it (`quotes | filter …`): `compare by` compares on it by default.
+    var pipedUnit: String?
 
     init(_ source: SourceText) throws(QueryError) {
         self.source = source
@@ -52,7 +55,11 @@ package struct Parser {
     /// `head ('|' stage)*`.
     mutating func pipeline() throws(QueryError) -> Pipeline {
         let start = peek.range
+        let outer = pipedUnit  // a parenthesised pipeline inside a stage leaves the outer one's unit as it was
+        defer { pipedUnit = outer }
+        pipedUnit = nil
         let source = try head()
+        pipedUnit = (source as? NameSource).map(\.name).flatMap { UnitRegistry.named($0) != nil ? $0 : nil }
         var stages: [any PipedStage] = []
         while peek.kind == .pipe {
             let bar = advance()
@@ -69,6 +76,7 @@ package struct Parser {
                 throw unknownVerb(verbToken, afterPipe: true)
             }
             lastVerb = verb
+            if !verb.keepsUnit { pipedUnit = nil }
             stages.append(stage)
         }
         return Pipeline(source: source, stages: stages, range: start.to(tokens[max(0, position - 1)].range))
