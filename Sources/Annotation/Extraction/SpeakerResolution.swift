@@ -623,11 +623,11 @@ extension DocumentModel {
         return (person, answers)
     }
     private static let interviewedBy = SpeechCues.keys("with interviewed"), spokeTo = SpeechCues.keys("spoke spoken talked")
-    private static let questionLabel = WordKey.hash("q"), answerLabel = WordKey.hash("a"), firstPerson = WordKey.hash("i")
+    private static let questionLabel = WordKey.hash("q"), answerLabel = WordKey.hash("a")
 
-    /// "I" in an interview's answer (outside quotation marks): the one interviewed.
+    /// "I" (or "I’ve", …) in an interview's answer (outside quotation marks): the one interviewed.
     private func interviewee(at t: Int) -> SpeakerRef? {
-        guard tokens[t].key == Self.firstPerson, tokens[t].capitalised, quoteOf[t] < 0, let interview,
+        guard SpeechCues.firstPersonWords.contains(tokens[t].key), tokens[t].capitalised, quoteOf[t] < 0, let interview,
               interview.answers[sentences[Int(sentenceOf[t])].paragraph] else { return nil }
         return speaker(mention: interview.person).written(tokenText(t))
     }

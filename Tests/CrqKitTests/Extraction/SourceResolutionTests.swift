@@ -680,6 +680,37 @@ struct SourceResolutionTests {
         #expect(column[0].speaker == nil && column[0].asWritten == "I")
     }
 
+    @Test func iAndItsContractionsAreNeverPartOfAName() throws {
+        // "Tom Reed I’ve …" is Tom Reed and the interviewee's "I’ve", not a person "Tom Reed I’ve".
+        let text = """
+            Q&A with harbor master Omar Voss.
+
+            Q: Who knows the port best?
+
+            A: Other than Tom Reed I’ve met no one who knows it better. I’ve said for years that the cranes are too old.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Omar Voss" && found[0].asWritten == "I’ve")
+    }
+
+    @Test func anAttributionBetweenTheCommasBeforeThatIsWhoSpeaks() throws {
+        // "The files show, he said, that …": he reports what the files show; the files do not speak.
+        let text = """
+            The audit raised new questions about the harbor contract.
+
+            Tom Reed, who heads the watchdog group, charged that the mayor hid the audit from the council.
+
+            The audit indicates, he said in a phone interview, that “the council and the builder worked together on the bid.”
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Tom Reed" && found[0].asWritten == "he")
+        // With no attribution between the commas, the verb's subject still reports ("argued, in a letter, that").
+        let plain = try #require(quotes("Tom Reed argued, in a letter to the council, that the audit was incomplete.", .indirect).first)
+        #expect(plain.speaker == "Tom Reed")
+    }
+
     @Test func iInAnInterviewIsWhoTheIntroductionSaysWasInterviewed() throws {
         // Someone named earlier in the introduction is talked about; the one spoken with answers.
         let text = """
