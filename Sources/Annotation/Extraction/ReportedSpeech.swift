@@ -948,7 +948,7 @@ extension DocumentModel {
 
     private static let questionWords = SpeechCues.keys("whether if what how why who whom when where which")
     private static let about = WordKey.hash("about")
-    private static let with = WordKey.hash("with")
+    static let with = WordKey.hash("with")
 
     /// The first token after a dateline ("PORTO ALEGRE, Brazil —", "BEIJING, Dec. 8 (Reuters) -").
     func afterDateline(_ sentence: TextSentence) -> Int {

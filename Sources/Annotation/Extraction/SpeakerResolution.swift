@@ -584,6 +584,36 @@ extension DocumentModel {
                                   written: text(tokens[first].start, tokens[mentionTokens[b].upperBound - 1].end)))
     }
 
+    /// "Jo Roe, along with Tom Hale of the appeals court and Ann Wilcox, a professor, wrote …": the person
+    /// named and the people named after "along with" or "together with" before the subject's verb, as one
+    /// speaker ("Jo Roe, Tom Hale and Ann Wilcox"); nil when no other person is named there.
+    private func companions(of m: Int) -> (first: Int, speaker: SpeakerRef)? {
+        let range = mentionTokens[m]
+        let w = range.upperBound + 2
+        guard mentions[m].kind == .person, namesAPerson(m), w + 1 < tokens.count, isPunct(range.upperBound, 0x2C),
+              Self.accompanying.contains(tokens[range.upperBound + 1].key), tokens[w].key == Self.with else { return nil }
+        var names = [mentionNames[m]]
+        var j = w + 1
+        let end = sentences[Int(sentenceOf[range.lowerBound])].end
+        // Up to the subject's verb: the first word not in a name that is a cue or a verb in the past.
+        while j < end && quoteOf[j] < 0 {
+            if mentionAt[j] >= 0 {
+                let o = Int(mentionAt[j])
+                if mentions[o].kind == .person && namesAPerson(o) && !names.contains(mentionNames[o]) { names.append(mentionNames[o]) }
+                j = mentionTokens[o].upperBound
+                continue
+            }
+            if isLowerWord(j) && (cueForm(j) != nil || isPastVerb(j) || tokens[j].classes.contains(.auxiliaries)) { break }
+            j += 1
+        }
+        guard j < end, names.count >= 2 else { return nil }
+        var last = j - 1
+        while last > range.lowerBound && tokens[last].kind == .punct { last -= 1 }
+        let name = names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+        return (range.lowerBound, SpeakerRef(name: name, kind: .person, mention: nil, written: text(tokens[range.lowerBound].start, tokens[last].end)))
+    }
+    private static let accompanying = SpeechCues.keys("along together")
+
     /// An interview printed as a transcript, its paragraphs opening "Q:" and "A:": the person its
     /// introduction says was spoken with ("Q&A with Jo Hale", "We spoke with the economist Jo Hale"),
     /// else the one person named in the last paragraph before the first question that names anyone, or
@@ -1274,8 +1304,8 @@ extension DocumentModel {
                 let m = Int(mentionAt[j])
                 let range = mentionTokens[m]
                 let possessive = range.upperBound < tokens.count && tokens[range.upperBound].kind == .possessive
-                // "Ann Wilcox and Tom Hale met … They said": both.
-                if they, let joint = jointPeople(m) { return joint.speaker }
+                // "Ann Wilcox and Tom Hale met … They said": both; so "Roe, along with Hale and Lee, wrote …".
+                if they, let joint = jointPeople(m) ?? companions(of: m) { return joint.speaker }
                 // "Two Americans were killed. “…,” it reads": not a people; the subject before.
                 if !they && isPeople(m) { continue }
                 // "Mayor Roe asked the crowd, “…?” They said": the group the question was put to.

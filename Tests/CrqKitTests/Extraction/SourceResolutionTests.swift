@@ -644,6 +644,26 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Ann Wilcox and Tom Hale" && found[0].asWritten == "They")
     }
 
+    @Test func theyIsThePersonAndThoseNamedAlongWithThemInTheSubjectBefore() throws {
+        // Not the group quoted last: the authors the sentence before names.
+        let text = """
+            Harbor board members said on Monday that "the pier will stay closed until the spring."
+
+            Jo Hale, along with Judge Tom Reed of the state appeals court and Ann Wilcox, a law professor at Salem \
+            College, wrote a long study of the harbor's labor cases. In it, they conclude that three of the nine \
+            judges have sided with the shippers.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "Jo Hale, Tom Reed and Ann Wilcox" && found[1].asWritten == "they")
+        // "along with" naming no one else is no company of people.
+        let alone = """
+            Jo Hale, along with her staff, wrote a long study of the harbor's labor cases. In it, they conclude that \
+            three of the nine judges have sided with the shippers.
+            """
+        #expect(quotes(alone, .indirect).allSatisfy { !($0.speaker ?? "").contains(" and ") })
+    }
+
     @Test func theyIsTheGroupAnOpeningPhrasePutsAfterItsVerb() throws {
         let text = """
             The quarrel over the port splits the town. On one side are dockers and thinkers who want the old harbor kept. \
