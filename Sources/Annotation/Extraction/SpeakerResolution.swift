@@ -1026,6 +1026,9 @@ extension DocumentModel {
         let horizon = max(0, t - Self.lookBack * 20)
         if person {
             let described = genderedSubject(before: t, female: female)
+            // "…, courtesy of Jo Hale, a delegate from Ohio who …. “…,” he said": one a preposition brings in with
+            // a description in the sentence right before a quotation the pronoun signs is the new voice.
+            let newcomer = tokens[sentenceFirst].kind == .open && sentenceFirst > 0 ? newcomer(in: Int(sentenceOf[sentenceFirst - 1]), fits: fits) : nil
             // A reader takes he/she for whoever was last quoted, in this paragraph or the one
             // before, unless a fitting person starts a sentence after that quotation.
             if var found = recentSpeaker(before: t, female: female) {
@@ -1045,6 +1048,8 @@ extension DocumentModel {
                    mentions[m].start > found.quotationEnd || isTalkedAbout(found.speaker.mention, by: m)
                     || (gendered && isSubject(mentionTokens[m].lowerBound)
                         && found.quotationEnd <= tokens[sentences[Int(sentenceOf[mentionTokens[m].lowerBound])].end - 1].end) { found.speaker = other }
+                // The new voice, after that quotation.
+                if let newcomer, tokens[mentionTokens[newcomer].lowerBound].start >= found.quotationEnd { found.speaker = speaker(mention: newcomer) }
                 // A woman or man described after that quotation, nearer than the one found.
                 if let described, tokens[sentences[described.sentence].first].start >= found.quotationEnd,
                    found.speaker.mention.map({ Int(sentenceOf[mentionTokens[$0].lowerBound]) < described.sentence }) ?? true {
@@ -1055,7 +1060,7 @@ extension DocumentModel {
             }
             // Else the one person of that gender a preposition introduced just before ("He was joined
             // by Jo Roe. She said").
-            var found = search(down: horizon) ?? lastQuotationSpeaker(before: tokens[t].start, kind: .person, female: female)
+            var found = newcomer.map { speaker(mention: $0) } ?? search(down: horizon) ?? lastQuotationSpeaker(before: tokens[t].start, kind: .person, female: female)
                 ?? (sentenceFirst > 0 ? introduced(from: sentences[Int(sentenceOf[sentenceFirst - 1])].first, before: t, fits: fits) : nil)
             if let described, found?.mention.map({ Int(sentenceOf[mentionTokens[$0].lowerBound]) < described.sentence }) ?? true {
                 found = described.speaker
@@ -1152,6 +1157,28 @@ extension DocumentModel {
             j -= 1
         }
         return nil
+    }
+
+    /// The one person that `fits` whom a preposition in sentence `s` brings in with a description after a
+    /// comma ("courtesy of Jo Hale, a delegate from Ohio", "joined by Jo Hale, the head of …"), when no
+    /// person that fits is the sentence's subject.
+    private func newcomer(in s: Int, fits: (Int) -> Bool) -> Int? {
+        var found: Int?
+        var j = sentences[s].first
+        while j < sentences[s].end {
+            guard mentionAt[j] >= 0 && quoteOf[j] < 0 else { j += 1; continue }
+            let m = Int(mentionAt[j]), range = mentionTokens[m]
+            if fits(m) {
+                if isSubject(range.lowerBound) { return nil }
+                if isPrepositionObject(range.lowerBound), range.upperBound + 2 < sentences[s].end, isPunct(range.upperBound, 0x2C),
+                   Self.articles.contains(tokens[range.upperBound + 1].key), isLowerWord(range.upperBound + 2) {
+                    if found != nil { return nil }
+                    found = m
+                }
+            }
+            j = range.upperBound
+        }
+        return found
     }
 
     /// Whether speaker mention `q` of a quotation is someone the subject `m` of the same sentence

@@ -664,6 +664,25 @@ struct SourceResolutionTests {
         #expect(quotes(alone, .indirect).allSatisfy { !($0.speaker ?? "").contains(" and ") })
     }
 
+    @Test func heIsTheNewcomerAPrepositionBringsInWithADescriptionRightBeforeTheQuotation() throws {
+        func text(_ newcomer: String) -> String {
+            """
+            Tom Reed used to back the old pier, but now said the mayor had “the duty to unite us.”
+
+            The mayor gestured as if to stop the noise, then leaned in and boomed: “Let’s win in November.”
+
+            The ferry company made an appearance of sorts, courtesy of \(newcomer) who came dressed as a lighthouse.
+
+            “I heard the chant last night and thought it would be funny to come as the old light,” he said.
+            """
+        }
+        let found = try #require(quotes(text("Wes Hale, a deckhand from Salem,"), .direct).last)
+        #expect(found.speaker == "Wes Hale" && found.asWritten == "he")
+        // Named in passing, with no description, he is not the new voice.
+        let passing = try #require(quotes(text("Wes Hale,"), .direct).last)
+        #expect(passing.speaker == "Tom Reed")
+    }
+
     @Test func theyIsTheGroupAnOpeningPhrasePutsAfterItsVerb() throws {
         let text = """
             The quarrel over the port splits the town. On one side are dockers and thinkers who want the old harbor kept. \
