@@ -171,11 +171,14 @@ extension DocumentModel {
         // for owns the statement, when a named subject comes first (in an opening phrase, "Contrary to
         // his claim that …,", where the statement ends is less clear) and no object pronoun before it
         // may be the owner instead ("they pressed him over his claim that"; not "her" owning a noun, "her visit").
-        if j == k - 1 && j >= sentence.first && quoteOf[j] < 0 && Self.ownerPronouns.contains(tokens[j].key)
+        // A word may qualify the noun ("ran counter to his earlier statements that").
+        let owner = j == k - 1 && j > sentence.first && isLowerWord(j) && cueForm(j) == nil
+            && tokens[j].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .subjectPronouns]) ? j - 1 : j
+        if j == k - 1 && owner >= sentence.first && quoteOf[owner] < 0 && Self.ownerPronouns.contains(tokens[owner].key)
             && (form.flags.contains(.nounLike) || form.participle) && !form.past
-            && k + 1 < sentence.end && tokens[k + 1].key == keyOf.that && sentenceSubject(from: sentence.first, before: j) != nil
-            && !(sentence.first..<j).contains(where: { tokens[$0].key == Self.him || isObjectHer($0) }) {
-            return resolvePronoun(j)?.written(tokenText(j))
+            && k + 1 < sentence.end && tokens[k + 1].key == keyOf.that && sentenceSubject(from: sentence.first, before: owner) != nil
+            && !(sentence.first..<owner).contains(where: { tokens[$0].key == Self.him || isObjectHer($0) }) {
+            return resolvePronoun(owner)?.written(tokenText(owner))
         }
         // "The judges who ruled against Roe said": the antecedent of a relative clause, not its object.
         if let r = relativeClause(before: j, from: sentence.first) { return scanSubject(from: r - 1, limit: sentence.first, forward: false) }

@@ -202,6 +202,12 @@ struct SourceResolutionTests {
         #expect(her[0].speaker == "Dana Price" && her[0].asWritten == "her")
     }
 
+    @Test func aWordQualifyingTheOwnedStatementKeepsItsOwner() throws {
+        // "his recent claim that": the one "his" stands for, not the word "recent".
+        let found = try #require(quotes("Tom Roe drew jeers over his recent claim that the grape tax would double.", .indirect).first)
+        #expect(found.speaker == "Tom Roe" && found.asWritten == "his")
+    }
+
     @Test func aCuesNounAfterInNamesWhereAnEarlierCueSpokeNotASpeaker() throws {
         let text = """
             Tomas Varga spoke at the pier for an hour. Later he wrote in a Churchillian post on the council forum: \
