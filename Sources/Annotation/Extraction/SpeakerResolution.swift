@@ -1086,32 +1086,51 @@ extension DocumentModel {
 
     /// he/she: a person described, not named, by a noun of the pronoun's gender ("a woman", "the
     /// 29-year-old Berlin woman") heading the subject of the pronoun's sentence before it or of the
-    /// sentence before ("A young Ohio woman was fined after she posted …. “…,” she wrote"): the
-    /// description as the speaker, and its sentence.
+    /// sentence before ("A young Ohio woman was fined after she posted …. “…,” she wrote"), or brought in
+    /// there by "a" and "who" when that sentence names no one the pronoun may stand for ("…, begging a
+    /// woman who claimed to be undecided …. After he answered her, she said"): the description as the
+    /// speaker, and its sentence.
     private func genderedSubject(before t: Int, female: Bool) -> (speaker: SpeakerRef, sentence: Int)? {
         let own = Int(sentenceOf[t])
         for s in stride(from: own, through: max(0, own - 1), by: -1) {
-            guard let j = subjectStart(s), j < t, quoteOf[j] < 0, mentionAt[j] < 0,
-                  tokens[j].classes.contains(.determiners) || tokens[j].key == keyOf.one else { continue }
-            // Past words describing the noun ("young", "29-year-old", a place or a body: "Ohio", "Google").
-            var k = j + 1
-            while k < min(t, sentences[s].end, j + 8) {
-                if mentionAt[k] >= 0 {
-                    let m = Int(mentionAt[k])
-                    guard mentions[m].kind != .person else { break }
-                    k = mentionTokens[m].upperBound
-                    continue
-                }
-                guard isLowerWord(k) || tokens[k].kind == .number || isPunct(k, 0x2D), cueForm(k) == nil,
-                      tokens[k].classes.isDisjoint(with: [.prepositions, .auxiliaries, .determiners, .subjectPronouns]) else { break }
-                let gender: Bool? = GivenNames.femaleNouns.contains(tokens[k].key) ? true : GivenNames.maleNouns.contains(tokens[k].key) ? false : nil
-                if let gender {
-                    // Not an owner ("a woman's account").
-                    guard gender == female, k + 1 >= tokens.count || tokens[k + 1].kind != .possessive else { break }
+            let end = min(t, sentences[s].end)
+            if let j = subjectStart(s), j < t, quoteOf[j] < 0, mentionAt[j] < 0,
+               tokens[j].classes.contains(.determiners) || tokens[j].key == keyOf.one, let k = genderedNoun(after: j, end: end, female: female) {
+                return (describedBy(j, k, kind: .person), s)
+            }
+            let first = sentences[s].first
+            guard !(first..<end).contains(where: { mentionAt[$0] >= 0 && mentions[Int(mentionAt[$0])].kind == .person
+                                                    && (genders[mentionNames[Int(mentionAt[$0])]].map { $0 == female } ?? true) }) else { continue }
+            for j in first..<end where quoteOf[j] < 0 && (tokens[j].key == keyOf.a || tokens[j].key == keyOf.an) && isLowerWord(j) {
+                if let k = genderedNoun(after: j, end: end, female: female), k + 1 < end, tokens[k + 1].kind == .word,
+                   Self.relativePronouns.contains(tokens[k + 1].key) {
                     return (describedBy(j, k, kind: .person), s)
                 }
-                k += 1
             }
+        }
+        return nil
+    }
+
+    /// The noun of the pronoun's gender that the description opening at `j` ends in, past words
+    /// describing it ("young", "29-year-old", a place or a body: "Ohio", "Google"), before `end`; nil
+    /// for another noun, a person's name or an owner ("a woman's account").
+    private func genderedNoun(after j: Int, end: Int, female: Bool) -> Int? {
+        var k = j + 1
+        while k < min(end, j + 8) {
+            if mentionAt[k] >= 0 {
+                let m = Int(mentionAt[k])
+                guard mentions[m].kind != .person else { return nil }
+                k = mentionTokens[m].upperBound
+                continue
+            }
+            guard isLowerWord(k) || tokens[k].kind == .number || isPunct(k, 0x2D), cueForm(k) == nil,
+                  tokens[k].classes.isDisjoint(with: [.prepositions, .auxiliaries, .determiners, .subjectPronouns]) else { return nil }
+            let gender: Bool? = GivenNames.femaleNouns.contains(tokens[k].key) ? true : GivenNames.maleNouns.contains(tokens[k].key) ? false : nil
+            if let gender {
+                guard gender == female, k + 1 >= tokens.count || tokens[k + 1].kind != .possessive else { return nil }
+                return k
+            }
+            k += 1
         }
         return nil
     }

@@ -535,6 +535,22 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Lyle Brandt")
     }
 
+    @Test func sheIsTheWomanBroughtInByAAndWhoWhenTheSentenceNamesNoWoman() throws {
+        func text(_ suitor: String) -> String {
+            """
+            Mayor Ann Lowe said on Monday that "the pier will reopen."
+
+            \(suitor) began the morning by dropping to one knee, all but begging a woman who claimed to be undecided \
+            to vote for him. After he gave her a long answer about the ferry fares, she said he had her vote.
+            """
+        }
+        let found = try #require(quotes(text("Tom Reed"), .indirect).last)
+        #expect(found.speaker == "woman" && found.asWritten == "she")
+        // A woman named in that sentence may be the one "she" stands for: the description does not win.
+        let named = try #require(quotes(text("Jo Reed"), .indirect).last)
+        #expect(named.speaker != "woman")
+    }
+
     @Test func theOneWhoAskedIsNotTheOneWhoAnswers() throws {
         let text = """
             Mara Quill pressed the point on the Sunday show. “So you will run again?” Quill asked.
