@@ -117,7 +117,7 @@ extension DocumentModel {
         let tok = tokens[t]
         guard tok.kind == .word else { return false }
         if tok.capitalised {
-            if tok.classes.contains(.calendarWords) || isInvertedCue(t) { return false }
+            if tok.classes.contains(.calendarWords) || isInvertedCue(t) || SpeechCues.firstPersonWords.contains(tok.key) { return false }
             if startsSentence(t) && tok.classes.contains(.sentenceWords) { return false }
             return true
         }
@@ -134,7 +134,8 @@ extension DocumentModel {
             if j + 2 < end && isInitialStop(j + 1) {  // "R. Gil Kerlikowske"
                 last = j; j += 2; continue
             }
-            if tok.kind == .word && (tok.capitalised || (j > t && isHyphenedGivenName(j))) && !tok.classes.contains(.calendarWords) {
+            if tok.kind == .word && (tok.capitalised || (j > t && isHyphenedGivenName(j))) && !tok.classes.contains(.calendarWords)
+                && !SpeechCues.firstPersonWords.contains(tok.key) {
                 if tok.classes.contains(.organisationWords) { hasOrg = true }
                 last = j; j += 1; continue
             }

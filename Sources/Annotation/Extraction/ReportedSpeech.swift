@@ -541,7 +541,12 @@ extension DocumentModel {
             if isAsAttribution(k, sentence), word(t + 1) { return (t + 1, false) }
             var c = t + 1
             while c < min(end, t + 20) && !isPunct(c, 0x2C) && quoteOf[c] < 0 && !isSentenceEndPunct(c) { c += 1 }
-            if c < end && isPunct(c, 0x2C) && word(c + 1) && tokens[c + 1].key == keyOf.that { return (c + 2, false) }
+            // "The files show, he said in an interview, that …": an attribution between the commas reports
+            // the clause, not this cue's subject; its own cue finds it.
+            if c < end && isPunct(c, 0x2C) && word(c + 1) && tokens[c + 1].key == keyOf.that
+                && !((t + 2)..<c).contains(where: { cueForm($0) != nil && (tokens[$0 - 1].classes.contains(.subjectPronouns) || mentionAt[$0 - 1] >= 0) }) {
+                return (c + 2, false)
+            }
             return nil
         }
         var u = t
@@ -943,7 +948,7 @@ extension DocumentModel {
 
     private static let questionWords = SpeechCues.keys("whether if what how why who whom when where which")
     private static let about = WordKey.hash("about")
-    private static let with = WordKey.hash("with")
+    static let with = WordKey.hash("with")
 
     /// The first token after a dateline ("PORTO ALEGRE, Brazil —", "BEIJING, Dec. 8 (Reuters) -").
     func afterDateline(_ sentence: TextSentence) -> Int {

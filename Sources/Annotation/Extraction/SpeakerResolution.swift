@@ -171,11 +171,14 @@ extension DocumentModel {
         // for owns the statement, when a named subject comes first (in an opening phrase, "Contrary to
         // his claim that …,", where the statement ends is less clear) and no object pronoun before it
         // may be the owner instead ("they pressed him over his claim that"; not "her" owning a noun, "her visit").
-        if j == k - 1 && j >= sentence.first && quoteOf[j] < 0 && Self.ownerPronouns.contains(tokens[j].key)
+        // A word may qualify the noun ("drew jeers over his recent claim that").
+        let owner = j == k - 1 && j > sentence.first && isLowerWord(j) && cueForm(j) == nil
+            && tokens[j].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .subjectPronouns]) ? j - 1 : j
+        if j == k - 1 && owner >= sentence.first && quoteOf[owner] < 0 && Self.ownerPronouns.contains(tokens[owner].key)
             && (form.flags.contains(.nounLike) || form.participle) && !form.past
-            && k + 1 < sentence.end && tokens[k + 1].key == keyOf.that && sentenceSubject(from: sentence.first, before: j) != nil
-            && !(sentence.first..<j).contains(where: { tokens[$0].key == Self.him || isObjectHer($0) }) {
-            return resolvePronoun(j)?.written(tokenText(j))
+            && k + 1 < sentence.end && tokens[k + 1].key == keyOf.that && sentenceSubject(from: sentence.first, before: owner) != nil
+            && !(sentence.first..<owner).contains(where: { tokens[$0].key == Self.him || isObjectHer($0) }) {
+            return resolvePronoun(owner)?.written(tokenText(owner))
         }
         // "The judges who ruled against Roe said": the antecedent of a relative clause, not its object.
         if let r = relativeClause(before: j, from: sentence.first) { return scanSubject(from: r - 1, limit: sentence.first, forward: false) }
@@ -584,6 +587,36 @@ extension DocumentModel {
                                   written: text(tokens[first].start, tokens[mentionTokens[b].upperBound - 1].end)))
     }
 
+    /// "Jo Roe, along with Tom Hale of the appeals court and Ann Wilcox, a professor, wrote …": the person
+    /// named and the people named after "along with" or "together with" before the subject's verb, as one
+    /// speaker ("Jo Roe, Tom Hale and Ann Wilcox"); nil when no other person is named there.
+    private func companions(of m: Int) -> (first: Int, speaker: SpeakerRef)? {
+        let range = mentionTokens[m]
+        let w = range.upperBound + 2
+        guard mentions[m].kind == .person, namesAPerson(m), w + 1 < tokens.count, isPunct(range.upperBound, 0x2C),
+              Self.accompanying.contains(tokens[range.upperBound + 1].key), tokens[w].key == Self.with else { return nil }
+        var names = [mentionNames[m]]
+        var j = w + 1
+        let end = sentences[Int(sentenceOf[range.lowerBound])].end
+        // Up to the subject's verb: the first word not in a name that is a cue or a verb in the past.
+        while j < end && quoteOf[j] < 0 {
+            if mentionAt[j] >= 0 {
+                let o = Int(mentionAt[j])
+                if mentions[o].kind == .person && namesAPerson(o) && !names.contains(mentionNames[o]) { names.append(mentionNames[o]) }
+                j = mentionTokens[o].upperBound
+                continue
+            }
+            if isLowerWord(j) && (cueForm(j) != nil || isPastVerb(j) || tokens[j].classes.contains(.auxiliaries)) { break }
+            j += 1
+        }
+        guard j < end, names.count >= 2 else { return nil }
+        var last = j - 1
+        while last > range.lowerBound && tokens[last].kind == .punct { last -= 1 }
+        let name = names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+        return (range.lowerBound, SpeakerRef(name: name, kind: .person, mention: nil, written: text(tokens[range.lowerBound].start, tokens[last].end)))
+    }
+    private static let accompanying = SpeechCues.keys("along together")
+
     /// An interview printed as a transcript, its paragraphs opening "Q:" and "A:": the person its
     /// introduction says was spoken with ("Q&A with Jo Hale", "We spoke with the economist Jo Hale"),
     /// else the one person named in the last paragraph before the first question that names anyone, or
@@ -623,11 +656,11 @@ extension DocumentModel {
         return (person, answers)
     }
     private static let interviewedBy = SpeechCues.keys("with interviewed"), spokeTo = SpeechCues.keys("spoke spoken talked")
-    private static let questionLabel = WordKey.hash("q"), answerLabel = WordKey.hash("a"), firstPerson = WordKey.hash("i")
+    private static let questionLabel = WordKey.hash("q"), answerLabel = WordKey.hash("a")
 
-    /// "I" in an interview's answer (outside quotation marks): the one interviewed.
+    /// "I" (or "I’ve", …) in an interview's answer (outside quotation marks): the one interviewed.
     private func interviewee(at t: Int) -> SpeakerRef? {
-        guard tokens[t].key == Self.firstPerson, tokens[t].capitalised, quoteOf[t] < 0, let interview,
+        guard SpeechCues.firstPersonWords.contains(tokens[t].key), tokens[t].capitalised, quoteOf[t] < 0, let interview,
               interview.answers[sentences[Int(sentenceOf[t])].paragraph] else { return nil }
         return speaker(mention: interview.person).written(tokenText(t))
     }
@@ -996,6 +1029,9 @@ extension DocumentModel {
         let horizon = max(0, t - Self.lookBack * 20)
         if person {
             let described = genderedSubject(before: t, female: female)
+            // "…, courtesy of Jo Hale, a delegate from Ohio who …. “…,” he said": one a preposition brings in with
+            // a description in the sentence right before a quotation the pronoun signs is the new voice.
+            let newcomer = tokens[sentenceFirst].kind == .open && sentenceFirst > 0 ? newcomer(in: Int(sentenceOf[sentenceFirst - 1]), fits: fits) : nil
             // A reader takes he/she for whoever was last quoted, in this paragraph or the one
             // before, unless a fitting person starts a sentence after that quotation.
             if var found = recentSpeaker(before: t, female: female) {
@@ -1015,6 +1051,8 @@ extension DocumentModel {
                    mentions[m].start > found.quotationEnd || isTalkedAbout(found.speaker.mention, by: m)
                     || (gendered && isSubject(mentionTokens[m].lowerBound)
                         && found.quotationEnd <= tokens[sentences[Int(sentenceOf[mentionTokens[m].lowerBound])].end - 1].end) { found.speaker = other }
+                // The new voice, after that quotation.
+                if let newcomer, tokens[mentionTokens[newcomer].lowerBound].start >= found.quotationEnd { found.speaker = speaker(mention: newcomer) }
                 // A woman or man described after that quotation, nearer than the one found.
                 if let described, tokens[sentences[described.sentence].first].start >= found.quotationEnd,
                    found.speaker.mention.map({ Int(sentenceOf[mentionTokens[$0].lowerBound]) < described.sentence }) ?? true {
@@ -1025,7 +1063,7 @@ extension DocumentModel {
             }
             // Else the one person of that gender a preposition introduced just before ("He was joined
             // by Jo Roe. She said").
-            var found = search(down: horizon) ?? lastQuotationSpeaker(before: tokens[t].start, kind: .person, female: female)
+            var found = newcomer.map { speaker(mention: $0) } ?? search(down: horizon) ?? lastQuotationSpeaker(before: tokens[t].start, kind: .person, female: female)
                 ?? (sentenceFirst > 0 ? introduced(from: sentences[Int(sentenceOf[sentenceFirst - 1])].first, before: t, fits: fits) : nil)
             if let described, found?.mention.map({ Int(sentenceOf[mentionTokens[$0].lowerBound]) < described.sentence }) ?? true {
                 found = described.speaker
@@ -1048,32 +1086,51 @@ extension DocumentModel {
 
     /// he/she: a person described, not named, by a noun of the pronoun's gender ("a woman", "the
     /// 29-year-old Berlin woman") heading the subject of the pronoun's sentence before it or of the
-    /// sentence before ("A young Ohio woman was fined after she posted …. “…,” she wrote"): the
-    /// description as the speaker, and its sentence.
+    /// sentence before ("A young Ohio woman was fined after she posted …. “…,” she wrote"), or brought in
+    /// there by "a" and "who" when that sentence names no one the pronoun may stand for ("…, begging a
+    /// woman who claimed to be undecided …. After he answered her, she said"): the description as the
+    /// speaker, and its sentence.
     private func genderedSubject(before t: Int, female: Bool) -> (speaker: SpeakerRef, sentence: Int)? {
         let own = Int(sentenceOf[t])
         for s in stride(from: own, through: max(0, own - 1), by: -1) {
-            guard let j = subjectStart(s), j < t, quoteOf[j] < 0, mentionAt[j] < 0,
-                  tokens[j].classes.contains(.determiners) || tokens[j].key == keyOf.one else { continue }
-            // Past words describing the noun ("young", "29-year-old", a place or a body: "Ohio", "Google").
-            var k = j + 1
-            while k < min(t, sentences[s].end, j + 8) {
-                if mentionAt[k] >= 0 {
-                    let m = Int(mentionAt[k])
-                    guard mentions[m].kind != .person else { break }
-                    k = mentionTokens[m].upperBound
-                    continue
-                }
-                guard isLowerWord(k) || tokens[k].kind == .number || isPunct(k, 0x2D), cueForm(k) == nil,
-                      tokens[k].classes.isDisjoint(with: [.prepositions, .auxiliaries, .determiners, .subjectPronouns]) else { break }
-                let gender: Bool? = GivenNames.femaleNouns.contains(tokens[k].key) ? true : GivenNames.maleNouns.contains(tokens[k].key) ? false : nil
-                if let gender {
-                    // Not an owner ("a woman's account").
-                    guard gender == female, k + 1 >= tokens.count || tokens[k + 1].kind != .possessive else { break }
+            let end = min(t, sentences[s].end)
+            if let j = subjectStart(s), j < t, quoteOf[j] < 0, mentionAt[j] < 0,
+               tokens[j].classes.contains(.determiners) || tokens[j].key == keyOf.one, let k = genderedNoun(after: j, end: end, female: female) {
+                return (describedBy(j, k, kind: .person), s)
+            }
+            let first = sentences[s].first
+            guard !(first..<end).contains(where: { mentionAt[$0] >= 0 && mentions[Int(mentionAt[$0])].kind == .person
+                                                    && (genders[mentionNames[Int(mentionAt[$0])]].map { $0 == female } ?? true) }) else { continue }
+            for j in first..<end where quoteOf[j] < 0 && (tokens[j].key == keyOf.a || tokens[j].key == keyOf.an) && isLowerWord(j) {
+                if let k = genderedNoun(after: j, end: end, female: female), k + 1 < end, tokens[k + 1].kind == .word,
+                   Self.relativePronouns.contains(tokens[k + 1].key) {
                     return (describedBy(j, k, kind: .person), s)
                 }
-                k += 1
             }
+        }
+        return nil
+    }
+
+    /// The noun of the pronoun's gender that the description opening at `j` ends in, past words
+    /// describing it ("young", "29-year-old", a place or a body: "Ohio", "Google"), before `end`; nil
+    /// for another noun, a person's name or an owner ("a woman's account").
+    private func genderedNoun(after j: Int, end: Int, female: Bool) -> Int? {
+        var k = j + 1
+        while k < min(end, j + 8) {
+            if mentionAt[k] >= 0 {
+                let m = Int(mentionAt[k])
+                guard mentions[m].kind != .person else { return nil }
+                k = mentionTokens[m].upperBound
+                continue
+            }
+            guard isLowerWord(k) || tokens[k].kind == .number || isPunct(k, 0x2D), cueForm(k) == nil,
+                  tokens[k].classes.isDisjoint(with: [.prepositions, .auxiliaries, .determiners, .subjectPronouns]) else { return nil }
+            let gender: Bool? = GivenNames.femaleNouns.contains(tokens[k].key) ? true : GivenNames.maleNouns.contains(tokens[k].key) ? false : nil
+            if let gender {
+                guard gender == female, k + 1 >= tokens.count || tokens[k + 1].kind != .possessive else { return nil }
+                return k
+            }
+            k += 1
         }
         return nil
     }
@@ -1122,6 +1179,28 @@ extension DocumentModel {
             j -= 1
         }
         return nil
+    }
+
+    /// The one person that `fits` whom a preposition in sentence `s` brings in with a description after a
+    /// comma ("courtesy of Jo Hale, a delegate from Ohio", "joined by Jo Hale, the head of …"), when no
+    /// person that fits is the sentence's subject.
+    private func newcomer(in s: Int, fits: (Int) -> Bool) -> Int? {
+        var found: Int?
+        var j = sentences[s].first
+        while j < sentences[s].end {
+            guard mentionAt[j] >= 0 && quoteOf[j] < 0 else { j += 1; continue }
+            let m = Int(mentionAt[j]), range = mentionTokens[m]
+            if fits(m) {
+                if isSubject(range.lowerBound) { return nil }
+                if isPrepositionObject(range.lowerBound), range.upperBound + 2 < sentences[s].end, isPunct(range.upperBound, 0x2C),
+                   Self.articles.contains(tokens[range.upperBound + 1].key), isLowerWord(range.upperBound + 2) {
+                    if found != nil { return nil }
+                    found = m
+                }
+            }
+            j = range.upperBound
+        }
+        return found
     }
 
     /// Whether speaker mention `q` of a quotation is someone the subject `m` of the same sentence
@@ -1274,8 +1353,8 @@ extension DocumentModel {
                 let m = Int(mentionAt[j])
                 let range = mentionTokens[m]
                 let possessive = range.upperBound < tokens.count && tokens[range.upperBound].kind == .possessive
-                // "Ann Wilcox and Tom Hale met … They said": both.
-                if they, let joint = jointPeople(m) { return joint.speaker }
+                // "Ann Wilcox and Tom Hale met … They said": both; so "Roe, along with Hale and Lee, wrote …".
+                if they, let joint = jointPeople(m) ?? companions(of: m) { return joint.speaker }
                 // "Two Americans were killed. “…,” it reads": not a people; the subject before.
                 if !they && isPeople(m) { continue }
                 // "Mayor Roe asked the crowd, “…?” They said": the group the question was put to.

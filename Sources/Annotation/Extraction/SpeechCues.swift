@@ -218,6 +218,8 @@ enum SpeechCues {
     static let personPronouns = keys("he she")
     static let thingPronouns = keys("it they")
     static let subjectPronouns = keys("he she it they we i there you")
+    /// "I" and its contractions: capitalised, yet never a name nor part of one ("other than Jo Hale I’ve met …").
+    static let firstPersonWords = keys("i i'm i've i'd i'll")
 
     static let prepositions = keys("""
         in into to from with at on of by for against between inside near about over across towards toward \

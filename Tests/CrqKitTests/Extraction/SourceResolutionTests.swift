@@ -202,6 +202,12 @@ struct SourceResolutionTests {
         #expect(her[0].speaker == "Dana Price" && her[0].asWritten == "her")
     }
 
+    @Test func aWordQualifyingTheOwnedStatementKeepsItsOwner() throws {
+        // "his recent claim that": the one "his" stands for, not the word "recent".
+        let found = try #require(quotes("Tom Roe drew jeers over his recent claim that the grape tax would double.", .indirect).first)
+        #expect(found.speaker == "Tom Roe" && found.asWritten == "his")
+    }
+
     @Test func aCuesNounAfterInNamesWhereAnEarlierCueSpokeNotASpeaker() throws {
         let text = """
             Tomas Varga spoke at the pier for an hour. Later he wrote in a Churchillian post on the council forum: \
@@ -529,6 +535,22 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Lyle Brandt")
     }
 
+    @Test func sheIsTheWomanBroughtInByAAndWhoWhenTheSentenceNamesNoWoman() throws {
+        func text(_ suitor: String) -> String {
+            """
+            Mayor Ann Lowe said on Monday that "the pier will reopen."
+
+            \(suitor) began the morning by dropping to one knee, all but begging a woman who claimed to be undecided \
+            to vote for him. After he gave her a long answer about the ferry fares, she said he had her vote.
+            """
+        }
+        let found = try #require(quotes(text("Tom Reed"), .indirect).last)
+        #expect(found.speaker == "woman" && found.asWritten == "she")
+        // A woman named in that sentence may be the one "she" stands for: the description does not win.
+        let named = try #require(quotes(text("Jo Reed"), .indirect).last)
+        #expect(named.speaker != "woman")
+    }
+
     @Test func theOneWhoAskedIsNotTheOneWhoAnswers() throws {
         let text = """
             Mara Quill pressed the point on the Sunday show. “So you will run again?” Quill asked.
@@ -644,6 +666,45 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Ann Wilcox and Tom Hale" && found[0].asWritten == "They")
     }
 
+    @Test func theyIsThePersonAndThoseNamedAlongWithThemInTheSubjectBefore() throws {
+        // Not the group quoted last: the authors the sentence before names.
+        let text = """
+            Harbor board members said on Monday that "the pier will stay closed until the spring."
+
+            Jo Hale, along with Judge Tom Reed of the state appeals court and Ann Wilcox, a law professor at Salem \
+            College, wrote a long study of the harbor's labor cases. In it, they conclude that three of the nine \
+            judges have sided with the shippers.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[1].speaker == "Jo Hale, Tom Reed and Ann Wilcox" && found[1].asWritten == "they")
+        // "along with" naming no one else is no company of people.
+        let alone = """
+            Jo Hale, along with her staff, wrote a long study of the harbor's labor cases. In it, they conclude that \
+            three of the nine judges have sided with the shippers.
+            """
+        #expect(quotes(alone, .indirect).allSatisfy { !($0.speaker ?? "").contains(" and ") })
+    }
+
+    @Test func heIsTheNewcomerAPrepositionBringsInWithADescriptionRightBeforeTheQuotation() throws {
+        func text(_ newcomer: String) -> String {
+            """
+            Tom Reed used to back the old pier, but now said the mayor had “the duty to unite us.”
+
+            The mayor gestured as if to stop the noise, then leaned in and boomed: “Let’s win in November.”
+
+            The ferry company made an appearance of sorts, courtesy of \(newcomer) who came dressed as a lighthouse.
+
+            “I heard the chant last night and thought it would be funny to come as the old light,” he said.
+            """
+        }
+        let found = try #require(quotes(text("Wes Hale, a deckhand from Salem,"), .direct).last)
+        #expect(found.speaker == "Wes Hale" && found.asWritten == "he")
+        // Named in passing, with no description, he is not the new voice.
+        let passing = try #require(quotes(text("Wes Hale,"), .direct).last)
+        #expect(passing.speaker == "Tom Reed")
+    }
+
     @Test func theyIsTheGroupAnOpeningPhrasePutsAfterItsVerb() throws {
         let text = """
             The quarrel over the port splits the town. On one side are dockers and thinkers who want the old harbor kept. \
@@ -678,6 +739,37 @@ struct SourceResolutionTests {
         let column = quotes("The count ended late. I said the fees would rise, and I meant it.", .indirect)
         try #require(column.count == 1)
         #expect(column[0].speaker == nil && column[0].asWritten == "I")
+    }
+
+    @Test func iAndItsContractionsAreNeverPartOfAName() throws {
+        // "Tom Reed I’ve …" is Tom Reed and the interviewee's "I’ve", not a person "Tom Reed I’ve".
+        let text = """
+            Q&A with harbor master Omar Voss.
+
+            Q: Who knows the port best?
+
+            A: Other than Tom Reed I’ve met no one who knows it better. I’ve said for years that the cranes are too old.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Omar Voss" && found[0].asWritten == "I’ve")
+    }
+
+    @Test func anAttributionBetweenTheCommasBeforeThatIsWhoSpeaks() throws {
+        // "The files show, he said, that …": he reports what the files show; the files do not speak.
+        let text = """
+            The audit raised new questions about the harbor contract.
+
+            Tom Reed, who heads the watchdog group, charged that the mayor hid the audit from the council.
+
+            The audit indicates, he said in a phone interview, that “the council and the builder worked together on the bid.”
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Tom Reed" && found[0].asWritten == "he")
+        // With no attribution between the commas, the verb's subject still reports ("argued, in a letter, that").
+        let plain = try #require(quotes("Tom Reed argued, in a letter to the council, that the audit was incomplete.", .indirect).first)
+        #expect(plain.speaker == "Tom Reed")
     }
 
     @Test func iInAnInterviewIsWhoTheIntroductionSaysWasInterviewed() throws {
