@@ -102,6 +102,18 @@ extension DocumentModel {
     private func isLabel(_ q: Int) -> Bool {
         let span = quotes[q]
         if span.continued { return false }  // the rest of a quotation from the paragraph before
+        // "“A museum finds its new director,” by Jo Hale": an article's title before its byline, which a
+        // comma sets off ("“… anointed” by his party" is no title).
+        if let close = span.close, close > 0 {
+            var n = close + 1
+            let comma = isPunct(close - 1, 0x2C) || (n < tokens.count && isPunct(n, 0x2C))
+            if n < tokens.count && isPunct(n, 0x2C) { n += 1 }
+            let end = paragraphs[span.paragraph].endToken
+            if comma && n + 2 < end && tokens[n].kind == .word && tokens[n].key == keyOf.by {
+                let a = tokens[n + 1].key == keyOf.the ? n + 2 : n + 1  // "by the Gazette's Jo Hale"
+                if tokens[a].kind == .word && tokens[a].capitalised && !tokens[a].classes.contains(.calendarWords) { return true }
+            }
+        }
         if let open = span.open, open > 0 {
             // "Jo Hale: ‘We Will Not Close The Pools.’": a headline's words after a person's name and a colon are speech.
             if open >= 2, isPunct(open - 1, 0x3A), mentionAt[open - 2] >= 0, mentions[Int(mentionAt[open - 2])].kind == .person { return false }

@@ -849,7 +849,9 @@ extension DocumentModel {
     /// Common irregular verbs in the past, which end a clause's subject.
     static let pastForms = SpeechCues.keys("""
         came went got gave took saw knew thought left found felt kept lost won ran became began paid sent spent held \
-        led meant brought bought fell grew rose stood put hit let made
+        led meant brought bought fell grew rose stood put hit let made hid chose drove broke stole froze wore swore \
+        tore threw drew flew blew withdrew fought caught taught sought struck stuck hung swung sank sang rang drank \
+        forgot forgave ate shook overtook undertook mistook rode woke fled dealt lent built dug slid sold
         """)
 
     /// "As the Post reported," / "But as she noted,": cue `k` in an attribution opening its sentence with "as".
@@ -1152,8 +1154,9 @@ extension DocumentModel {
                 case 0x2C:
                     if t == adjunct || endsClauseAfterComma(t + 1, end) || isCommaSplice(t, first, end) || startsOtherShare(t + 1, end)
                         || startsOtherReport(t + 1, end) { last = t - 1; break scan }
-                    // ", an ambitious goal that …" running to the end of the sentence: the narrator's apposition.
-                    if t + 2 < end && Self.indefinites.contains(tokens[t + 1].key) && t > first + 3
+                    // ", an ambitious goal that …", ", another sign of …", ", remarks that …" running to the end of the
+                    // sentence: the narrator's apposition.
+                    if t + 2 < end && opensApposition(t + 1) && t > first + 3
                         && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isDash($0) || cueForm($0) != nil) }) {
                         last = t - 1; break scan
                     }
@@ -1225,6 +1228,19 @@ extension DocumentModel {
         if last >= first { for j in first...last where tokens[j].kind == .word { words += 1 } }
         return words >= 2 ? last : nil
     }
+
+    /// A noun phrase at `n` that sums up what came before it: "a …", "another …", "the latter …", or "one" or
+    /// a statement's noun before a relative pronoun ("one that …", "remarks that …").
+    private func opensApposition(_ n: Int) -> Bool {
+        let key = tokens[n].key
+        if Self.indefinites.contains(key) || key == Self.another { return true }
+        guard n + 1 < tokens.count, tokens[n].kind == .word else { return false }
+        if key == keyOf.the { return tokens[n + 1].key == Self.latter }
+        return (key == keyOf.one || tokens[n].classes.contains(.statementNouns))
+            && (tokens[n + 1].key == keyOf.that || Self.relativeWords.contains(tokens[n + 1].key))
+    }
+
+    private static let another = WordKey.hash("another"), latter = WordKey.hash("latter")
 
     /// "… through his lawyer", "… on condition of anonymity", "… in an interview with the paper": a phrase
     /// ending the reported clause that tells how the words were given, not what was said; its first token.

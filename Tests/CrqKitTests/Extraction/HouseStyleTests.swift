@@ -138,4 +138,18 @@ struct HouseStyleTests {
         try #require(joined.count == 1)
         #expect(joined[0].parts.count == 2 && joined[0].speaker == "Ken Hale")
     }
+
+    @Test func anArticlesTitleBeforeItsBylineIsATerm() throws {
+        // A digest of other papers' stories: each title, set off by a comma before "by" and its author, names an article.
+        let text = """
+            HARBOR NEWS—“The old ferry terminal will become a museum next year,” by the Gazette’s Nora Quill: “The terminal, \
+            closed since 2009, will open as a museum of the port, its owners said on Monday.”
+            """
+        let title = quotes(text).first { $0.text.hasPrefix("The old ferry terminal") }
+        #expect(title?.kind == .term)
+        #expect(quotes(text, .direct).contains { $0.text.hasPrefix("The terminal, closed since 2009") })
+        // Without the comma, "by" goes on with the words themselves: a phrase quoted in a clause stays speech.
+        let phrase = quotes("She said the mayor was “a woman who was chosen for these times” by God, and left.")
+        #expect(phrase.contains { $0.text == "a woman who was chosen for these times" && $0.kind != .term })
+    }
 }

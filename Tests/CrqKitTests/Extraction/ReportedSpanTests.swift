@@ -765,4 +765,35 @@ struct ReportedSpanTests {
         let asked = "Asked whether the ferry was “safe enough to sail,” 70 percent of the islanders said yes."
         #expect(!indirect(asked).contains { $0.text.hasPrefix("Asked") && $0.cue == "said" })
     }
+
+    @Test func theNarratorsSummingUpAfterTheClauseIsNotReported() throws {
+        // A noun phrase after the clause's comma that sums it up, running to the sentence's end, is the narrator's.
+        expectOneClause([
+            ("Ada Brandt said the quarry should close by spring, another sign that the valley has turned on it.",
+             "the quarry should close by spring"),
+            ("Tom Reyes said the pier had been sold to a builder, one that the council never named.",
+             "the pier had been sold to a builder"),
+            ("The mayor said most of the closures were of small shops, the latter a sore point for the chamber.",
+             "most of the closures were of small shops"),
+            ("Nell Ames said the levy was unfair to farmers, remarks that were cheered in the grange hall.",
+             "the levy was unfair to farmers"),
+        ])
+        // "one" sums up only before a relative pronoun: "one parcel at a time" goes on with the clause.
+        expectOneClause([("Ada Brandt said the quarry had been sold quietly, one parcel at a time.",
+                          "the quarry had been sold quietly, one parcel at a time")])
+    }
+
+    @Test func aPartOfTheDayAfterTheCueIsNoVerb() throws {
+        // "morning" and "evening" are times of the speaking, not participles that would make the cue's phrase an object.
+        let found = indirect("The ferry will sail again in June, she said Sunday morning on the harbour radio.")
+        #expect(found.map(\.text) == ["The ferry will sail again in June"])
+        #expect(indirect("Talks will resume next week, the union said Tuesday evening.").map(\.text) == ["Talks will resume next week"])
+    }
+
+    @Test func anIrregularPastVerbStartsAClauseWithoutThat() throws {
+        expectOneClause([
+            ("Ada Brandt notes the board hid two payments from the auditors.", "the board hid two payments from the auditors"),
+            ("Tom Reyes argued the council chose the cheapest bid on purpose.", "the council chose the cheapest bid on purpose"),
+        ])
+    }
 }
