@@ -1160,8 +1160,9 @@ extension DocumentModel {
                         && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isDash($0) || cueForm($0) != nil) }) {
                         last = t - 1; break scan
                     }
-                    // ", who has been …" running to the end of the sentence describes a name; it is not reported.
-                    if t + 1 < end && tokens[t + 1].kind == .word && Self.relativeWords.contains(tokens[t + 1].key)
+                    // ", who has been …", ", whom he described as …", ", for whom he …" running to the end of the
+                    // sentence describes a name; it is not reported.
+                    if t + 2 < end && tokens[t + 1].kind == .word && opensNonRestrictiveRelative(t + 1)
                         && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isDash($0)) }) {
                         last = t - 1; break scan
                     }
@@ -1228,6 +1229,15 @@ extension DocumentModel {
         if last >= first { for j in first...last where tokens[j].kind == .word { words += 1 } }
         return words >= 2 ? last : nil
     }
+
+    /// "who", "which", "whose" or "whom" at `n`, or a preposition and "whom" ("for whom").
+    private func opensNonRestrictiveRelative(_ n: Int) -> Bool {
+        let key = tokens[n].key
+        if Self.relativeWords.contains(key) || key == Self.whom { return true }
+        return tokens[n].classes.contains(.prepositions) && n + 1 < tokens.count && tokens[n + 1].key == Self.whom
+    }
+
+    private static let whom = WordKey.hash("whom")
 
     /// A noun phrase at `n` that sums up what came before it: "a …", "another …", "the latter …", or "one" or
     /// a statement's noun before a relative pronoun ("one that …", "remarks that …").
@@ -1395,6 +1405,18 @@ extension DocumentModel {
             return
         }
     }
+
+    /// Whether the words at `n`, after an attribution's closing comma, go on with the clause before it: "by"
+    /// and a gerund or a noun phrase, "including", or "to" and a verb.
+    private func continuesClause(_ n: Int, _ end: Int) -> Bool {
+        guard n + 1 < end, tokens[n].kind == .word, quoteOf[n] < 0, cueForm(n + 1) == nil else { return false }
+        let key = tokens[n].key
+        if key == keyOf.by { return isIngWord(n + 1) || tokens[n + 1].classes.contains(.determiners) }
+        if key == keyOf.to { return isLowerWord(n + 1) && !tokens[n + 1].classes.contains(.determiners) }
+        return key == Self.including
+    }
+
+    private static let including = WordKey.hash("including")
 
     /// The speaker and cue token of an attribution that follows the comma at `comma` and ends its
     /// clause (", said Jo Hale, a lawyer.", ", the court said."), if there is one.
@@ -1620,7 +1642,8 @@ extension DocumentModel {
                 // "Late last month, the company wrote a long letter, calling it “…”": a cue with an object is no aside.
                 guard !quotedEnd || participle || (!canBeNoun(k) && (form.flags.contains(.addressee) || !tokens[k + 1].classes.contains(.determiners))) else { return false }
                 guard !openQuote || (!canBeNoun(k) && isClauseOfItsOwn(first, c) && (inverted || (c + 1..<k).allSatisfy({ isSubjectWord($0) }))) else { return false }
-                let apposition = c - first >= 3 && next.kind == .word
+                // "…, Jo Hale said, by any count" goes on with the clause.
+                let apposition = c - first >= 3 && next.kind == .word && !continuesClause(c2 + 1, end)
                     && (Self.indefinites.contains(next.key) || ((quotedEnd || openQuote) && participle) || next.classes.contains(.prepositions) || Self.contrastJoints.contains(next.key)
                         || finalRelative || (inverted && next.classes.contains(.determiners)) || ((inverted || (k == c + 1 && namesRole(k + 1, c2))) && isAppositionToEnd(c2 + 1, end))
                         || (next.classes.contains(.timeWords) && c2 + 2 < end && tokens[c2 + 2].classes.contains(.timeWords)))

@@ -796,4 +796,29 @@ struct ReportedSpanTests {
             ("Tom Reyes argued the council chose the cheapest bid on purpose.", "the council chose the cheapest bid on purpose"),
         ])
     }
+
+    @Test func aRelativeClauseOnANameEndingTheSentenceIsNotReported() throws {
+        // ", whom …" and ", for whom …" describe the name before them, as ", who …" does.
+        expectOneClause([
+            ("Ada Brandt said she had spoken with the ferry captain, whom she described as tired.",
+             "she had spoken with the ferry captain"),
+            ("Tom Reyes said he would back Nell Ames, for whom he had raised money in the spring.",
+             "he would back Nell Ames"),
+        ])
+    }
+
+    @Test func theClauseGoesOnAfterAnAttributionBetweenCommas() throws {
+        // "by" and a noun phrase, "including", or "to" and a verb after ", X said," continue the clause before it.
+        expectOneClause([
+            ("The vote on the bridge would be close, Jo Hale said, by a wide margin of doubt.",
+             "The vote on the bridge would be close, Jo Hale said, by a wide margin of doubt"),
+            ("The old mill had many uses over the years, the Gazette said, including a school and a dance hall.",
+             "The old mill had many uses over the years, the Gazette said, including a school and a dance hall"),
+            ("The town has no plans, officials say, to sell the harbour to a builder.",
+             "The town has no plans, officials say, to sell the harbour to a builder"),
+        ])
+        // A time or place of the speaking after the attribution is no part of the clause.
+        expectOneClause([("The ferry will sail again in June, Jo Hale said, at a meeting of the harbour board.",
+                          "The ferry will sail again in June")])
+    }
 }
