@@ -152,4 +152,24 @@ struct HouseStyleTests {
         let phrase = quotes("She said the mayor was “a woman who was chosen for these times” by God, and left.")
         #expect(phrase.contains { $0.text == "a woman who was chosen for these times" && $0.kind != .term })
     }
+
+    @Test func aQuotationInSingleMarksRunsOverParagraphs() throws {
+        // Single marks as the primary ones: a paragraph left open goes on in the next, which opens again.
+        let text = """
+            Flood Hits Harbour
+
+            ‘The water rose faster than any of us expected,’ said Ada Brandt, the harbour master. ‘We moved the boats within the hour.
+
+            ‘By nightfall the old pier was gone.’
+
+            Islanders called the delay ‘a disgrace’.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Ada Brandt")
+        #expect(found[0].text == "The water rose faster than any of us expected, We moved the boats within the hour. By nightfall the old pier was gone.")
+        // A single mark left open with no paragraph opening again after it is no quotation.
+        let open = quotes("‘We moved the boats within the hour, said Ada Brandt.\n\nThe pier was gone by nightfall.", .direct)
+        #expect(open.isEmpty)
+    }
 }
