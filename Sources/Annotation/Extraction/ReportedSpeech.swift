@@ -565,9 +565,11 @@ extension DocumentModel {
                     && !Self.subordinators.contains(tokens[v - 1].key) && tokens[v - 1].key != keyOf.as {
                     return (v, false)
                 }
-                // "told reporters this was …", "said Tuesday his plan is …": a subject and its finite verb after the addressee or time.
+                // "told reporters this was …", "said Tuesday his plan is …": a subject and its finite verb after the addressee
+                // or time; not the last word of an addressee's name before a pronoun ("told The Harbor Times he was …").
                 if v > u && v < u + 6 && !tokens[v - 1].classes.contains(.prepositions) && !tokens[v - 1].classes.contains(.determiners)
                     && !tokens[v].classes.contains(.calendarWords) && !isPassiveCue(k, sentence.first)
+                    && !endsNameBeforePronoun(v, end)
                     && (startsFiniteClause(v, end) || startsWithDemonstrative(v, end)) {
                     return (v, false)
                 }
@@ -1228,6 +1230,13 @@ extension DocumentModel {
         var words = 0
         if last >= first { for j in first...last where tokens[j].kind == .word { words += 1 } }
         return words >= 2 ? last : nil
+    }
+
+    /// Whether the capitalised words from `v` run up to a "he" or "she" ("The Harbor Times he …").
+    private func endsNameBeforePronoun(_ v: Int, _ end: Int) -> Bool {
+        var w = v
+        while w < end && tokens[w].kind == .word && tokens[w].capitalised { w += 1 }
+        return w > v && w < end && tokens[w].kind == .word && tokens[w].classes.contains(.personPronouns)
     }
 
     /// "who", "which", "whose" or "whom" at `n`, or a preposition and "whom" ("for whom").

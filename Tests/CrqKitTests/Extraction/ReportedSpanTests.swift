@@ -821,4 +821,12 @@ struct ReportedSpanTests {
         expectOneClause([("The ferry will sail again in June, Jo Hale said, at a meeting of the harbour board.",
                           "The ferry will sail again in June")])
     }
+
+    @Test func anAddresseeNamedInSeveralWordsEndsBeforeAPronoun() throws {
+        // The clause after "told The Harbor Times" starts at its pronoun subject, not inside the paper's name.
+        try expectClauses([
+            ("Jo Hale told The Harbor Times she would back the mayor in the fall.", "she would back the mayor in the fall", "Jo Hale"),
+            ("Tom Reyes told the Valley Gazette Weekly he had sold the mill.", "he had sold the mill", "Tom Reyes"),
+        ], \.speaker)
+    }
 }
