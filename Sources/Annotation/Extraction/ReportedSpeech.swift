@@ -787,6 +787,11 @@ extension DocumentModel {
         while v < min(end, u + 7) {
             let tok = tokens[v]
             guard tok.kind == .word || tok.kind == .number || tok.kind == .possessive, quoteOf[v] < 0 else { return false }
+            // "Latinos and Blacks have …": two names joined in the subject.
+            if tok.key == keyOf.and && tokens[v - 1].capitalised && v + 1 < end && tokens[v + 1].kind == .word && tokens[v + 1].capitalised {
+                v += 1
+                continue
+            }
             if tok.kind == .word && !tokens[v - 1].classes.contains(.determiners)
                 && (tok.classes.contains(.auxiliaries) || Self.pastForms.contains(tok.key)
                     || (isPastVerb(v) && v + 1 < end && (tokens[v + 1].classes.contains(.determiners) || tokens[v + 1].classes.contains(.subjectPronouns)
@@ -973,7 +978,7 @@ extension DocumentModel {
         """)
 
     /// Words that start a time adverbial between a cue and its "that" ("said last week that").
-    private static let timeAdverbs = SpeechCues.keys("last this next earlier later recently yesterday today")
+    private static let timeAdverbs = SpeechCues.keys("last this next earlier later recently yesterday today tonight tomorrow")
 
     private static let relativeWords = SpeechCues.keys("who which whose")
 

@@ -829,4 +829,15 @@ struct ReportedSpanTests {
             ("Tom Reyes told the Valley Gazette Weekly he had sold the mill.", "he had sold the mill", "Tom Reyes"),
         ], \.speaker)
     }
+
+    @Test func aClauseWithoutThatAfterTwoJoinedNamesOrATimeWord() throws {
+        // Two names joined by "and" make one subject; "tonight" and "tomorrow" are times of the speaking.
+        expectOneClause([
+            ("The singer noted Danes and Swedes have a harder time finding work in the valley.",
+             "Danes and Swedes have a harder time finding work in the valley"),
+            ("Jo Hale says tonight she is a step closer to the nomination.", "she is a step closer to the nomination"),
+        ])
+        // A name pair as an object is no clause.
+        #expect(indirect("The singer noted Danes and Swedes in the crowd.").isEmpty)
+    }
 }
