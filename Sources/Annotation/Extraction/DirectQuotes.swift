@@ -117,6 +117,8 @@ extension DocumentModel {
         if let open = span.open, open > 0 {
             // "Jo Hale: ‘We Will Not Close The Pools.’": a headline's words after a person's name and a colon are speech.
             if open >= 2, isPunct(open - 1, 0x3A), mentionAt[open - 2] >= 0, mentions[Int(mentionAt[open - 2])].kind == .person { return false }
+            // "on the network's “Night Desk,”": a name of a few words after a possessive is a show's or a work's title.
+            if tokens[open - 1].kind == .possessive && span.innerEnd - span.innerFirst <= 5 && tokens[span.innerFirst].capitalised { return true }
             // A word such as "book" labels it only in its own paragraph, not as a headline's last word ("… Plan ¶ “We …”").
             let first = paragraphs[span.paragraph].firstToken
             var j = open - 1

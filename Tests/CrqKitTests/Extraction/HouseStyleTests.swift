@@ -172,4 +172,14 @@ struct HouseStyleTests {
         let open = quotes("‘We moved the boats within the hour, said Ada Brandt.\n\nThe pier was gone by nightfall.", .direct)
         #expect(open.isEmpty)
     }
+
+    @Test func aShortNameInMarksAfterAPossessiveIsATitle() throws {
+        // "the network's “Night Desk,”" names a show, even with a name and a cue after its comma.
+        let show = quotes("On Tuesday, on the network’s “Night Desk,” Jo Hale said the ferry would run all winter.")
+        #expect(show.contains { $0.text.hasPrefix("Night Desk") && $0.kind == .term })
+        #expect(!show.contains { $0.text.hasPrefix("Night Desk") && $0.kind == .direct })
+        // Without the possessive the same shape is a quotation and its speaker.
+        let said = quotes("On Tuesday, at the harbour, “Night falls early,” Jo Hale said.", .direct)
+        #expect(said.contains { $0.text.hasPrefix("Night falls early") && $0.speaker == "Jo Hale" })
+    }
 }
