@@ -109,9 +109,9 @@ extension DocumentModel {
             let comma = isPunct(close - 1, 0x2C) || (n < tokens.count && isPunct(n, 0x2C))
             if n < tokens.count && isPunct(n, 0x2C) { n += 1 }
             let end = paragraphs[span.paragraph].endToken
-            if comma && n + 2 < end && tokens[n].kind == .word && tokens[n].key == keyOf.by {
+            if comma && n + 1 < end && tokens[n].kind == .word && tokens[n].key == keyOf.by {
                 let a = tokens[n + 1].key == keyOf.the ? n + 2 : n + 1  // "by the Gazette's Jo Hale"
-                if tokens[a].kind == .word && tokens[a].capitalised && !tokens[a].classes.contains(.calendarWords) { return true }
+                if a < end && tokens[a].kind == .word && tokens[a].capitalised && !tokens[a].classes.contains(.calendarWords) { return true }
             }
         }
         if let open = span.open, open > 0 {

@@ -1656,7 +1656,7 @@ extension DocumentModel {
                 // "Late last month, the company wrote a long letter, calling it “…”": a cue with an object is no aside.
                 guard !quotedEnd || participle || (!canBeNoun(k) && (form.flags.contains(.addressee) || !tokens[k + 1].classes.contains(.determiners))) else { return false }
                 guard !openQuote || (!canBeNoun(k) && isClauseOfItsOwn(first, c) && (inverted || (c + 1..<k).allSatisfy({ isSubjectWord($0) }))) else { return false }
-                // "…, Jo Hale said, by any count" goes on with the clause.
+                // "…, Jo Hale said, by a wide margin" goes on with the clause.
                 let apposition = c - first >= 3 && next.kind == .word && !continuesClause(c2 + 1, end)
                     && (Self.indefinites.contains(next.key) || ((quotedEnd || openQuote) && participle) || next.classes.contains(.prepositions) || Self.contrastJoints.contains(next.key)
                         || finalRelative || (inverted && next.classes.contains(.determiners)) || ((inverted || (k == c + 1 && namesRole(k + 1, c2))) && isAppositionToEnd(c2 + 1, end))
