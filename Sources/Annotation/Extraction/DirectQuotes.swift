@@ -114,6 +114,10 @@ extension DocumentModel {
                 if a < end && tokens[a].kind == .word && tokens[a].capitalised && !tokens[a].classes.contains(.calendarWords) { return true }
             }
         }
+        // "“No to the new toll!” (2009)", "“Harbour Lights” (Gazette, 1987)": a slogan or a work with its year in brackets.
+        if let close = span.close, close + 3 < paragraphs[span.paragraph].endToken, isPunct(close + 1, 0x28),
+           let shut = (close + 2..<min(paragraphs[span.paragraph].endToken, close + 10)).first(where: { isPunct($0, 0x29) }),
+           tokens[shut - 1].kind == .number, tokens[shut - 1].end - tokens[shut - 1].start == 4 { return true }
         if let open = span.open, open > 0 {
             // "Jo Hale: ‘We Will Not Close The Pools.’": a headline's words after a person's name and a colon are speech.
             if open >= 2, isPunct(open - 1, 0x3A), mentionAt[open - 2] >= 0, mentions[Int(mentionAt[open - 2])].kind == .person { return false }

@@ -182,4 +182,14 @@ struct HouseStyleTests {
         let said = quotes("On Tuesday, at the harbour, “Night falls early,” Jo Hale said.", .direct)
         #expect(said.contains { $0.text.hasPrefix("Night falls early") && $0.speaker == "Jo Hale" })
     }
+
+    @Test func aSloganWithItsYearInBracketsIsATerm() throws {
+        // A campaign's posters listed with their years are slogans, not anyone's words in a report.
+        let text = "The party's posters grew harsher: “No to the new toll!” (2009) and “Keep the harbour ours” (Valley League, 2013)."
+        let found = quotes(text)
+        #expect(found.count == 2 && found.allSatisfy { $0.kind == .term })
+        // A bracket without a year after a quotation leaves it speech.
+        let said = quotes("“We will keep the harbour open,” Jo Hale said (in Salem).", .direct)
+        #expect(said.count == 1 && said[0].speaker == "Jo Hale")
+    }
 }
