@@ -102,9 +102,27 @@ extension DocumentModel {
     private func isLabel(_ q: Int) -> Bool {
         let span = quotes[q]
         if span.continued { return false }  // the rest of a quotation from the paragraph before
+        // "“A museum finds its new director,” by Jo Hale": an article's title before its byline, which a
+        // comma sets off ("“… anointed” by his party" is no title).
+        if let close = span.close, close > 0 {
+            var n = close + 1
+            let comma = isPunct(close - 1, 0x2C) || (n < tokens.count && isPunct(n, 0x2C))
+            if n < tokens.count && isPunct(n, 0x2C) { n += 1 }
+            let end = paragraphs[span.paragraph].endToken
+            if comma && n + 1 < end && tokens[n].kind == .word && tokens[n].key == keyOf.by {
+                let a = tokens[n + 1].key == keyOf.the ? n + 2 : n + 1  // "by the Gazette's Jo Hale"
+                if a < end && tokens[a].kind == .word && tokens[a].capitalised && !tokens[a].classes.contains(.calendarWords) { return true }
+            }
+        }
+        // "“No to the new toll!” (2009)", "“Harbour Lights” (Gazette, 1987)": a slogan or a work with its year in brackets.
+        if let close = span.close, close + 3 < paragraphs[span.paragraph].endToken, isPunct(close + 1, 0x28),
+           let shut = (close + 2..<min(paragraphs[span.paragraph].endToken, close + 10)).first(where: { isPunct($0, 0x29) }),
+           tokens[shut - 1].kind == .number, tokens[shut - 1].end - tokens[shut - 1].start == 4 { return true }
         if let open = span.open, open > 0 {
             // "Jo Hale: ‘We Will Not Close The Pools.’": a headline's words after a person's name and a colon are speech.
             if open >= 2, isPunct(open - 1, 0x3A), mentionAt[open - 2] >= 0, mentions[Int(mentionAt[open - 2])].kind == .person { return false }
+            // "on the network's “Night Desk,”": a name of a few words after a possessive is a show's or a work's title.
+            if tokens[open - 1].kind == .possessive && span.innerEnd - span.innerFirst <= 5 && tokens[span.innerFirst].capitalised { return true }
             // A word such as "book" labels it only in its own paragraph, not as a headline's last word ("… Plan ¶ “We …”").
             let first = paragraphs[span.paragraph].firstToken
             var j = open - 1

@@ -144,11 +144,14 @@ final class DocumentModel {
     }
 
     /// A word of more than four characters ending in "ing" (a participle or gerund): lower case, or
-    /// capitalised too with `anyCase` ("Speaking to …").
+    /// capitalised too with `anyCase` ("Speaking to …"); not a part of the day ("said Sunday morning").
     func isIngWord(_ t: Int, anyCase: Bool = false) -> Bool {
         let tok = tokens[t]
         return tok.kind == .word && (anyCase || !tok.capitalised) && endsWith(t, "ing") && length(t) > 4
+            && tok.key != Self.morning && tok.key != Self.evening
     }
+
+    private static let morning = WordKey.hash("morning"), evening = WordKey.hash("evening")
 
     /// Whether word `t` has more than `n` characters and ends in "ed" ("declined").
     func endsInEd(_ t: Int, longerThan n: Int) -> Bool { endsWith(t, "ed") && length(t) > n }

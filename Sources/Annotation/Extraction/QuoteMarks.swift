@@ -23,7 +23,9 @@ struct QuoteSpan: Sendable {
 extension DocumentModel {
     func pairQuotes() {
         quoteOf = [Int32](repeating: -1, count: tokens.count)
-        var leftOpen = false
+        // The mark of a quotation left open at the end of the paragraph before (0: none): double marks, or
+        // single ones where they are the primary marks (‘… ¶ ‘…).
+        var leftMark: UInt32 = 0
         // Each paragraph's work lists, emptied for the next one (their storage kept).
         var local = [QuoteSpan](), valid = [Bool](), newIndex = [Int]()
         var stack = [Int]()  // indexes into `local`
@@ -43,7 +45,7 @@ extension DocumentModel {
             func mark(_ i: Int) -> UInt32 { local[i].open.map { tokens[$0].mark } ?? 1 }
             // A paragraph continuing an open quotation: either it opens again (the convention) or
             // it lacks the opening mark and closes somewhere.
-            if leftOpen {
+            if leftMark == 1 {
                 var t = para.firstToken
                 while t < para.endToken && !(tokens[t].mark == 1 && (tokens[t].kind == .open || tokens[t].kind == .close)) { t += 1 }
                 if t < para.endToken && tokens[t].kind == .close {
@@ -69,7 +71,7 @@ extension DocumentModel {
                 let tok = tokens[t]
                 switch tok.kind {
                 case .open:
-                    let q = create(open: t, continued: leftOpen && t == para.firstToken)
+                    let q = create(open: t, continued: leftMark == tok.mark && t == para.firstToken)
                     stack.append(q)
                 case .close:
                     if local.first?.close == t && local.first?.open == nil { continue }
@@ -88,9 +90,15 @@ extension DocumentModel {
                     continue
                 }
             }
-            leftOpen = false
+            leftMark = 0
             for q in stack {
-                if mark(q) == 1 { leftOpen = true } else { valid[q] = false }
+                if mark(q) == 1 {
+                    leftMark = 1
+                } else if q == stack.first && opensNext(after: p, mark: mark(q)) {
+                    leftMark = mark(q)  // a single-marked quotation goes on in the next paragraph, which opens again
+                } else {
+                    valid[q] = false
+                }
             }
             // Keep valid quotations, remapping parents.
             newIndex.removeAll(keepingCapacity: true)
@@ -111,5 +119,12 @@ extension DocumentModel {
                 quotes.append(span)
             }
         }
+    }
+
+    /// Whether the paragraph after paragraph `p` opens with an opening mark of kind `mark`.
+    private func opensNext(after p: Int, mark: UInt32) -> Bool {
+        guard p + 1 < paragraphs.count, paragraphs[p + 1].firstToken < paragraphs[p + 1].endToken else { return false }
+        let t = tokens[paragraphs[p + 1].firstToken]
+        return t.kind == .open && t.mark == mark
     }
 }

@@ -570,9 +570,11 @@ extension DocumentModel {
                     && !Self.subordinators.contains(tokens[v - 1].key) && tokens[v - 1].key != keyOf.as {
                     return (v, false)
                 }
-                // "told reporters this was …", "said Tuesday his plan is …": a subject and its finite verb after the addressee or time.
+                // "told reporters this was …", "said Tuesday his plan is …": a subject and its finite verb after the addressee
+                // or time; not the last word of an addressee's name before a pronoun ("told The Harbor Times he was …").
                 if v > u && v < u + 6 && !tokens[v - 1].classes.contains(.prepositions) && !tokens[v - 1].classes.contains(.determiners)
                     && !tokens[v].classes.contains(.calendarWords) && !isPassiveCue(k, sentence.first)
+                    && !endsNameBeforePronoun(v, end)
                     && (startsFiniteClause(v, end) || startsWithDemonstrative(v, end)) {
                     return (v, false)
                 }
@@ -790,6 +792,11 @@ extension DocumentModel {
         while v < min(end, u + 7) {
             let tok = tokens[v]
             guard tok.kind == .word || tok.kind == .number || tok.kind == .possessive, quoteOf[v] < 0 else { return false }
+            // "Latinos and Blacks have …": two names joined in the subject.
+            if tok.key == keyOf.and && tokens[v - 1].capitalised && v + 1 < end && tokens[v + 1].kind == .word && tokens[v + 1].capitalised {
+                v += 1
+                continue
+            }
             if tok.kind == .word && !tokens[v - 1].classes.contains(.determiners)
                 && (tok.classes.contains(.auxiliaries) || Self.pastForms.contains(tok.key)
                     || (isPastVerb(v) && v + 1 < end && (tokens[v + 1].classes.contains(.determiners) || tokens[v + 1].classes.contains(.subjectPronouns)
@@ -854,7 +861,9 @@ extension DocumentModel {
     /// Common irregular verbs in the past, which end a clause's subject.
     static let pastForms = SpeechCues.keys("""
         came went got gave took saw knew thought left found felt kept lost won ran became began paid sent spent held \
-        led meant brought bought fell grew rose stood put hit let made
+        led meant brought bought fell grew rose stood put hit let made hid chose drove broke stole froze wore swore \
+        tore threw drew flew blew withdrew fought caught taught sought struck stuck hung swung sank sang rang drank \
+        forgot forgave ate shook overtook undertook mistook rode woke fled dealt lent built dug slid sold
         """)
 
     /// "As the Post reported," / "But as she noted,": cue `k` in an attribution opening its sentence with "as".
@@ -974,7 +983,7 @@ extension DocumentModel {
         """)
 
     /// Words that start a time adverbial between a cue and its "that" ("said last week that").
-    private static let timeAdverbs = SpeechCues.keys("last this next earlier later recently yesterday today")
+    private static let timeAdverbs = SpeechCues.keys("last this next earlier later recently yesterday today tonight tomorrow")
 
     private static let relativeWords = SpeechCues.keys("who which whose")
 
@@ -1157,13 +1166,15 @@ extension DocumentModel {
                 case 0x2C:
                     if t == adjunct || endsClauseAfterComma(t + 1, end) || isCommaSplice(t, first, end) || startsOtherShare(t + 1, end)
                         || startsOtherReport(t + 1, end) { last = t - 1; break scan }
-                    // ", an ambitious goal that …" running to the end of the sentence: the narrator's apposition.
-                    if t + 2 < end && Self.indefinites.contains(tokens[t + 1].key) && t > first + 3
+                    // ", an ambitious goal that …", ", another sign of …", ", remarks that …" running to the end of the
+                    // sentence: the narrator's apposition.
+                    if t + 2 < end && opensApposition(t + 1) && t > first + 3
                         && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isDash($0) || cueForm($0) != nil) }) {
                         last = t - 1; break scan
                     }
-                    // ", who has been …" running to the end of the sentence describes a name; it is not reported.
-                    if t + 1 < end && tokens[t + 1].kind == .word && Self.relativeWords.contains(tokens[t + 1].key)
+                    // ", who has been …", ", whom he described as …", ", for whom he …" running to the end of the
+                    // sentence describes a name; it is not reported.
+                    if t + 2 < end && tokens[t + 1].kind == .word && opensNonRestrictiveRelative(t + 1)
                         && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isDash($0)) }) {
                         last = t - 1; break scan
                     }
@@ -1230,6 +1241,35 @@ extension DocumentModel {
         if last >= first { for j in first...last where tokens[j].kind == .word { words += 1 } }
         return words >= 2 ? last : nil
     }
+
+    /// Whether the capitalised words from `v` run up to a "he" or "she" ("The Harbor Times he …").
+    private func endsNameBeforePronoun(_ v: Int, _ end: Int) -> Bool {
+        var w = v
+        while w < end && tokens[w].kind == .word && tokens[w].capitalised { w += 1 }
+        return w > v && w < end && tokens[w].kind == .word && tokens[w].classes.contains(.personPronouns)
+    }
+
+    /// "who", "which", "whose" or "whom" at `n`, or a preposition and "whom" ("for whom").
+    private func opensNonRestrictiveRelative(_ n: Int) -> Bool {
+        let key = tokens[n].key
+        if Self.relativeWords.contains(key) || key == Self.whom { return true }
+        return tokens[n].classes.contains(.prepositions) && n + 1 < tokens.count && tokens[n + 1].key == Self.whom
+    }
+
+    private static let whom = WordKey.hash("whom")
+
+    /// A noun phrase at `n` that sums up what came before it: "a …", "another …", "the latter …", or "one" or
+    /// a statement's noun before a relative pronoun ("one that …", "remarks that …").
+    private func opensApposition(_ n: Int) -> Bool {
+        let key = tokens[n].key
+        if Self.indefinites.contains(key) || key == Self.another { return true }
+        guard n + 1 < tokens.count, tokens[n].kind == .word else { return false }
+        if key == keyOf.the { return tokens[n + 1].key == Self.latter }
+        return (key == keyOf.one || tokens[n].classes.contains(.statementNouns))
+            && (tokens[n + 1].key == keyOf.that || Self.relativeWords.contains(tokens[n + 1].key))
+    }
+
+    private static let another = WordKey.hash("another"), latter = WordKey.hash("latter")
 
     /// "… through his lawyer", "… on condition of anonymity", "… in an interview with the paper": a phrase
     /// ending the reported clause that tells how the words were given, not what was said; its first token.
@@ -1384,6 +1424,18 @@ extension DocumentModel {
             return
         }
     }
+
+    /// Whether the words at `n`, after an attribution's closing comma, go on with the clause before it: "by"
+    /// and a gerund or a noun phrase, "including", or "to" and a verb.
+    private func continuesClause(_ n: Int, _ end: Int) -> Bool {
+        guard n + 1 < end, tokens[n].kind == .word, quoteOf[n] < 0, cueForm(n + 1) == nil else { return false }
+        let key = tokens[n].key
+        if key == keyOf.by { return isIngWord(n + 1) || tokens[n + 1].classes.contains(.determiners) }
+        if key == keyOf.to { return isLowerWord(n + 1) && !tokens[n + 1].classes.contains(.determiners) }
+        return key == Self.including
+    }
+
+    private static let including = WordKey.hash("including")
 
     /// The speaker and cue token of an attribution that follows the comma at `comma` and ends its
     /// clause (", said Jo Hale, a lawyer.", ", the court said."), if there is one.
@@ -1609,7 +1661,8 @@ extension DocumentModel {
                 // "Late last month, the company wrote a long letter, calling it “…”": a cue with an object is no aside.
                 guard !quotedEnd || participle || (!canBeNoun(k) && (form.flags.contains(.addressee) || !tokens[k + 1].classes.contains(.determiners))) else { return false }
                 guard !openQuote || (!canBeNoun(k) && isClauseOfItsOwn(first, c) && (inverted || (c + 1..<k).allSatisfy({ isSubjectWord($0) }))) else { return false }
-                let apposition = c - first >= 3 && next.kind == .word
+                // "…, Jo Hale said, by a wide margin" goes on with the clause.
+                let apposition = c - first >= 3 && next.kind == .word && !continuesClause(c2 + 1, end)
                     && (Self.indefinites.contains(next.key) || ((quotedEnd || openQuote) && participle) || next.classes.contains(.prepositions) || Self.contrastJoints.contains(next.key)
                         || finalRelative || (inverted && next.classes.contains(.determiners)) || ((inverted || (k == c + 1 && namesRole(k + 1, c2))) && isAppositionToEnd(c2 + 1, end))
                         || (next.classes.contains(.timeWords) && c2 + 2 < end && tokens[c2 + 2].classes.contains(.timeWords)))

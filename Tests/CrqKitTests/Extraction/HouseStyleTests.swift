@@ -138,4 +138,58 @@ struct HouseStyleTests {
         try #require(joined.count == 1)
         #expect(joined[0].parts.count == 2 && joined[0].speaker == "Ken Hale")
     }
+
+    @Test func anArticlesTitleBeforeItsBylineIsATerm() throws {
+        // A digest of other papers' stories: each title, set off by a comma before "by" and its author, names an article.
+        let text = """
+            HARBOR NEWS—“The old ferry terminal will become a museum next year,” by the Gazette’s Nora Quill: “The terminal, \
+            closed since 2009, will open as a museum of the port, its owners said on Monday.”
+            """
+        let title = quotes(text).first { $0.text.hasPrefix("The old ferry terminal") }
+        #expect(title?.kind == .term)
+        #expect(quotes(text, .direct).contains { $0.text.hasPrefix("The terminal, closed since 2009") })
+        // Without the comma, "by" goes on with the words themselves: a phrase quoted in a clause stays speech.
+        let phrase = quotes("She said the mayor was “a woman who was chosen for these times” by God, and left.")
+        #expect(phrase.contains { $0.text == "a woman who was chosen for these times" && $0.kind != .term })
+    }
+
+    @Test func aQuotationInSingleMarksRunsOverParagraphs() throws {
+        // Single marks as the primary ones: a paragraph left open goes on in the next, which opens again.
+        let text = """
+            Flood Hits Harbour
+
+            ‘The water rose faster than any of us expected,’ said Ada Brandt, the harbour master. ‘We moved the boats within the hour.
+
+            ‘By nightfall the old pier was gone.’
+
+            Islanders called the delay ‘a disgrace’.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Ada Brandt")
+        #expect(found[0].text == "The water rose faster than any of us expected, We moved the boats within the hour. By nightfall the old pier was gone.")
+        // A single mark left open with no paragraph opening again after it is no quotation.
+        let open = quotes("‘We moved the boats within the hour, said Ada Brandt.\n\nThe pier was gone by nightfall.", .direct)
+        #expect(open.isEmpty)
+    }
+
+    @Test func aShortNameInMarksAfterAPossessiveIsATitle() throws {
+        // "the network's “Night Desk,”" names a show, even with a name and a cue after its comma.
+        let show = quotes("On Tuesday, on the network’s “Night Desk,” Jo Hale said the ferry would run all winter.")
+        #expect(show.contains { $0.text.hasPrefix("Night Desk") && $0.kind == .term })
+        #expect(!show.contains { $0.text.hasPrefix("Night Desk") && $0.kind == .direct })
+        // Without the possessive the same shape is a quotation and its speaker.
+        let said = quotes("On Tuesday, at the harbour, “Night falls early,” Jo Hale said.", .direct)
+        #expect(said.contains { $0.text.hasPrefix("Night falls early") && $0.speaker == "Jo Hale" })
+    }
+
+    @Test func aSloganWithItsYearInBracketsIsATerm() throws {
+        // A campaign's posters listed with their years are slogans, not anyone's words in a report.
+        let text = "The party's posters grew harsher: “No to the new toll!” (2009) and “Keep the harbour ours” (Valley League, 2013)."
+        let found = quotes(text)
+        #expect(found.count == 2 && found.allSatisfy { $0.kind == .term })
+        // A bracket without a year after a quotation leaves it speech.
+        let said = quotes("“We will keep the harbour open,” Jo Hale said (in Salem).", .direct)
+        #expect(said.count == 1 && said[0].speaker == "Jo Hale")
+    }
 }

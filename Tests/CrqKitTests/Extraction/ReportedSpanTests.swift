@@ -765,4 +765,79 @@ struct ReportedSpanTests {
         let asked = "Asked whether the ferry was “safe enough to sail,” 70 percent of the islanders said yes."
         #expect(!indirect(asked).contains { $0.text.hasPrefix("Asked") && $0.cue == "said" })
     }
+
+    @Test func theNarratorsSummingUpAfterTheClauseIsNotReported() throws {
+        // A noun phrase after the clause's comma that sums it up, running to the sentence's end, is the narrator's.
+        expectOneClause([
+            ("Ada Brandt said the quarry should close by spring, another sign that the valley has turned on it.",
+             "the quarry should close by spring"),
+            ("Tom Reyes said the pier had been sold to a builder, one that the council never named.",
+             "the pier had been sold to a builder"),
+            ("The mayor said most of the closures were of small shops, the latter a sore point for the chamber.",
+             "most of the closures were of small shops"),
+            ("Nell Ames said the levy was unfair to farmers, remarks that were cheered in the grange hall.",
+             "the levy was unfair to farmers"),
+        ])
+        // "one" sums up only before a relative pronoun: "one parcel at a time" goes on with the clause.
+        expectOneClause([("Ada Brandt said the quarry had been sold quietly, one parcel at a time.",
+                          "the quarry had been sold quietly, one parcel at a time")])
+    }
+
+    @Test func aPartOfTheDayAfterTheCueIsNoVerb() throws {
+        // "morning" and "evening" are times of the speaking, not participles that would make the cue's phrase an object.
+        let found = indirect("The ferry will sail again in June, she said Sunday morning on the harbour radio.")
+        #expect(found.map(\.text) == ["The ferry will sail again in June"])
+        #expect(indirect("Talks will resume next week, the union said Tuesday evening.").map(\.text) == ["Talks will resume next week"])
+    }
+
+    @Test func anIrregularPastVerbStartsAClauseWithoutThat() throws {
+        expectOneClause([
+            ("Ada Brandt notes the board hid two payments from the auditors.", "the board hid two payments from the auditors"),
+            ("Tom Reyes argued the council chose the cheapest bid on purpose.", "the council chose the cheapest bid on purpose"),
+        ])
+    }
+
+    @Test func aRelativeClauseOnANameEndingTheSentenceIsNotReported() throws {
+        // ", whom …" and ", for whom …" describe the name before them, as ", who …" does.
+        expectOneClause([
+            ("Ada Brandt said she had spoken with the ferry captain, whom she described as tired.",
+             "she had spoken with the ferry captain"),
+            ("Tom Reyes said he would back Nell Ames, for whom he had raised money in the spring.",
+             "he would back Nell Ames"),
+        ])
+    }
+
+    @Test func theClauseGoesOnAfterAnAttributionBetweenCommas() throws {
+        // "by" and a noun phrase, "including", or "to" and a verb after ", X said," continue the clause before it.
+        expectOneClause([
+            ("The vote on the bridge would be close, Jo Hale said, by a wide margin of doubt.",
+             "The vote on the bridge would be close, Jo Hale said, by a wide margin of doubt"),
+            ("The old mill had many uses over the years, the Gazette said, including a school and a dance hall.",
+             "The old mill had many uses over the years, the Gazette said, including a school and a dance hall"),
+            ("The town has no plans, officials say, to sell the harbour to a builder.",
+             "The town has no plans, officials say, to sell the harbour to a builder"),
+        ])
+        // A time or place of the speaking after the attribution is no part of the clause.
+        expectOneClause([("The ferry will sail again in June, Jo Hale said, at a meeting of the harbour board.",
+                          "The ferry will sail again in June")])
+    }
+
+    @Test func anAddresseeNamedInSeveralWordsEndsBeforeAPronoun() throws {
+        // The clause after "told The Harbor Times" starts at its pronoun subject, not inside the paper's name.
+        try expectClauses([
+            ("Jo Hale told The Harbor Times she would back the mayor in the fall.", "she would back the mayor in the fall", "Jo Hale"),
+            ("Tom Reyes told the Valley Gazette Weekly he had sold the mill.", "he had sold the mill", "Tom Reyes"),
+        ], \.speaker)
+    }
+
+    @Test func aClauseWithoutThatAfterTwoJoinedNamesOrATimeWord() throws {
+        // Two names joined by "and" make one subject; "tonight" and "tomorrow" are times of the speaking.
+        expectOneClause([
+            ("The singer noted Danes and Swedes have a harder time finding work in the valley.",
+             "Danes and Swedes have a harder time finding work in the valley"),
+            ("Jo Hale says tonight she is a step closer to the nomination.", "she is a step closer to the nomination"),
+        ])
+        // A name pair as an object is no clause.
+        #expect(indirect("The singer noted Danes and Swedes in the crowd.").isEmpty)
+    }
 }
