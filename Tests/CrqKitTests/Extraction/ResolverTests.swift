@@ -171,6 +171,24 @@ struct ResolverTests {
         #expect(resolver.entities[reza].variants.contains("Reza Tabar Niazi") && resolver.entities[reza].variants.contains("Reza Tabar-Niazi"))
     }
 
+    @Test func aHyphenatedSurnameWrittenAsTwoWordsIsItsOneBearer() throws {
+        let docs = [
+            "Interior Minister Dariush Sadr-Tehrani said the border would stay open.",
+            "Later, Sadr Tehrani said the crossings were calm.",
+            "Sadr-Tehrani told reporters that the guards had been doubled.",
+            "Minoo Sadr-Tehrani, his niece, said she was safe.",
+            "Sadr Tehrani said the guards were tired.",
+        ].map { QuotationExtractor.analyze($0) }
+        let one = EntityResolver(Array(docs.prefix(3)))
+        let dariush = try #require(one.speakerIndex(doc: 0, quotation: 0))
+        #expect(one.speakerIndex(doc: 1, quotation: 0) == dariush && one.speakerIndex(doc: 2, quotation: 0) == dariush)
+        // Two people of that surname: the surname alone is neither of them.
+        let two = EntityResolver(docs)
+        let minoo = try #require(two.speakerIndex(doc: 3, quotation: 0))
+        let bare = try #require(two.speakerIndex(doc: 4, quotation: 0))
+        #expect(minoo != two.speakerIndex(doc: 0, quotation: 0) && bare != minoo && bare != two.speakerIndex(doc: 0, quotation: 0))
+    }
+
     @Test func aSurnameAloneIsThePersonTheCorpusNamesMost() throws {
         let docs = [
             "Sen. Gregory Whitcombe said the budget was balanced.",
