@@ -1668,9 +1668,15 @@ extension DocumentModel {
             return found
         }
         let position = tokens[t].start
+        // The last speaker named so; an earlier "the minister" no name resolved yields to one the
+        // document has given that role since ("Health Minister Jo Roe said …. “…,” the minister said").
+        var unresolved: SpeakerRef?
         for i in earlier(quotations.count, { self.quotations[$0].start < position }) {
             if let name = quotations[i].speaker, let kind = quotations[i].speakerKind, has(name) {
-                return SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention)
+                let found = SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention)
+                if found.mention != nil || name != WordKey.string(name) || !tokens[t].classes.contains(.roles) { return found }
+                unresolved = found
+                break
             }
         }
         // A person the document gives that role anywhere ("Sen. Jo Roe" … "Roe said" … "the senator"),
@@ -1707,7 +1713,7 @@ extension DocumentModel {
             }
             return nil
         }
-        if let found = named(placed: true) ?? (place != nil ? named(placed: false) : nil) { return found }
+        if let found = named(placed: true) ?? (place != nil ? named(placed: false) : nil) ?? unresolved { return found }
         // Else, for a person ("the spokesperson"), the nearest person named as a subject in this
         // paragraph or the one before; otherwise the noun itself stands for an unnamed speaker ("company").
         let person = tokens[t].classes.contains(.personReferringNouns)

@@ -495,6 +495,20 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Omar Fielding" && found[0].asWritten == "the senator")
     }
 
+    @Test func aRoleNounIsTheLastSpeakerGivenThatRoleNotAnEarlierUnnamedOne() throws {
+        let text = """
+            State radio quoted the minister as saying that the storm had passed.
+
+            Visiting a shelter in the port, Water Minister Ines Karlsson said the pumps were working again.
+
+            “We have enough fuel for a week,” the minister said.
+            """
+        let found = quotes(text)
+        try #require(found.count == 3)
+        #expect(found[0].asWritten == "the minister" && found[0].speaker != "Ines Karlsson")
+        #expect(found[2].speaker == "Ines Karlsson" && found[2].asWritten == "the minister")
+    }
+
     @Test func aPlaceBeforeARoleNounPicksThePersonOfThatPlace() throws {
         let text = """
             The two leaders met in Chicago on Monday, where Ohio Gov. Carl Benning and Texas Gov. Ruth Alder talked about trade.
