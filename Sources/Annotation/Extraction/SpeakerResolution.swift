@@ -238,6 +238,9 @@ extension DocumentModel {
             if mentionAt[inside] >= 0, mentions[Int(mentionAt[inside])].kind == .person, mentionAt[open - 1] < 0 {
                 return speaker(mention: Int(mentionAt[inside]))
             }
+            // "Jo Hale, director of the Harbour Trust — which backs the plan — said": the aside follows an
+            // apposition, whose person speaks, not the body the apposition ends with.
+            if let person = appositive(comma: open, limit: sentence.first), person.kind == .person { return person }
             return scanSubject(from: open - 1, limit: sentence.first, forward: false)
         }
         return scanSubject(from: j, limit: sentence.first, forward: false)
