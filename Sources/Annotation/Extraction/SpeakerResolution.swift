@@ -192,7 +192,9 @@ extension DocumentModel {
                 if p > sentence.first && tokens[p].classes.contains(.determiners) { p -= 1 }
                 if form.participle && mentions[m].kind != .place && p > sentence.first && Self.channelPrepositions.contains(tokens[p].key),
                    let found = sentenceSubject(from: sentence.first, before: p) { return found }
-                return (object ? scanSubject(from: b - 1, limit: sentence.first, forward: false) : nil) ?? speaker(mention: m)
+                // "A doctor in Kandahar said": the place after a preposition does not speak; the words before it do.
+                return (object ? scanSubject(from: b - 1, limit: sentence.first, forward: false) : nil)
+                    ?? (object && mentions[m].kind == .place ? describedSubject(k) : nil) ?? speaker(mention: m)
             }
         }
         // "…, having suggested that": a perfect participle; a dash sets it off as a comma does.
@@ -759,6 +761,12 @@ extension DocumentModel {
         // "Several growers, including Nora Quill, said": the group whose member the aside names.
         if j > first, isPunct(j, 0x2C), let c = (max(first, j - 10)..<j).last(where: { isPunct($0, 0x2C) }),
            tokens[c + 1].key == Self.including, (c + 1..<j).allSatisfy({ quoteOf[$0] < 0 }) { j = c - 1 }
+        // "A fisherman in Portland, Oregon, said": the state or country set off after a place ends the words at the place
+        // (a town a name list misreads is still the object of its preposition: "near Eau Claire, Wisconsin,").
+        if j > first + 2, isPunct(j, 0x2C), mentionAt[j - 1] >= 0, case let s = Int(mentionAt[j - 1]), mentions[s].kind == .place,
+           mentionTokens[s].upperBound == j, case let c = mentionTokens[s].lowerBound - 1, c > first, isPunct(c, 0x2C),
+           mentionAt[c - 1] >= 0, case let p = Int(mentionAt[c - 1]), mentionTokens[p].upperBound == c,
+           mentions[p].kind == .place || isPrepositionObject(mentionTokens[p].lowerBound) { j = c - 1 }
         let last = j
         // "Her remarks suggested that": a subject of a pronoun and a noun for words is whom the pronoun stands for.
         if last > first, tokens[last].classes.contains(.statementNouns), case let owner = last - 1, quoteOf[owner] < 0,
