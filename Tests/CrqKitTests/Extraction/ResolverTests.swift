@@ -189,6 +189,18 @@ struct ResolverTests {
         #expect(minoo != two.speakerIndex(doc: 0, quotation: 0) && bare != minoo && bare != two.speakerIndex(doc: 0, quotation: 0))
     }
 
+    @Test func aPeoplesNameAloneBeforeAPastSpeechVerbIsASurname() throws {
+        let docs = [
+            "Interior ministry spokeswoman Sara Baluch said the convoy had been stopped at the border.",
+            "Baluch told reporters on Sunday that the convoy had left.",
+            "The caravan moves to Western towns this week, where Baluch voters are many.",
+        ].map { QuotationExtractor.analyze($0) }
+        let resolver = EntityResolver(docs)
+        let sara = try #require(resolver.speakerIndex(doc: 0, quotation: 0))
+        #expect(resolver.speakerIndex(doc: 1, quotation: 0) == sara)
+        #expect(docs[2].quotations.isEmpty)
+    }
+
     @Test func aSurnameAloneIsThePersonTheCorpusNamesMost() throws {
         let docs = [
             "Sen. Gregory Whitcombe said the budget was balanced.",
