@@ -1726,9 +1726,11 @@ extension DocumentModel {
         }
         if let found = named(placed: true) ?? (place != nil ? named(placed: false) : nil) ?? unresolved { return found }
         // Else, for a person ("the spokesperson"), the nearest person named as a subject in this
-        // paragraph or the one before; otherwise the noun itself stands for an unnamed speaker ("company").
+        // paragraph or the one before; for a state's body, the one of a named state written there with that
+        // noun; otherwise the noun itself stands for an unnamed speaker ("company").
         let person = tokens[t].classes.contains(.personReferringNouns)
         let paragraphStart = paragraphs[max(0, sentences[Int(sentenceOf[t])].paragraph - 1)].firstToken
+        if !person, tokens[t].classes.contains(.countryQualified), let body = stateBody(before: t, from: paragraphStart) { return body }
         if person {
             // Not one who asked a question just before ("“You?” Roe asked. “Me,” the senator said.").
             let from = tokens[paragraphStart].start
@@ -1749,5 +1751,23 @@ extension DocumentModel {
             }
         }
         return SpeakerRef(name: WordKey.string(text(tokens[first].start, tokens[t].end)), kind: person ? .person : .organisation, mention: nil)
+    }
+
+    /// "Pakistan's foreign ministry welcomed the offer. … the ministry said": the last body of a named
+    /// state ("<country>'s …", "the <nationality> …") headed by the noun at `t`, from token `from` on.
+    private func stateBody(before t: Int, from: Int) -> SpeakerRef? {
+        for u in stride(from: t - 1, through: from, by: -1) where tokens[u].key == tokens[t].key && quoteOf[u] < 0 {
+            // The noun heads its phrase ("the ministry spokesman" is a person).
+            if u + 1 < tokens.count && isLowerWord(u + 1) && !tokens[u + 1].classes.isDisjoint(with: [.roles, .personReferringNouns]) { continue }
+            var b = u - 1
+            while b > from && b > u - 4 && isLowerWord(b) && tokens[b].classes.isDisjoint(with: [.determiners, .prepositions]) { b -= 1 }
+            if b > from, tokens[b].kind == .possessive, mentionAt[b - 1] >= 0, mentionIsCountry[Int(mentionAt[b - 1])] {
+                return SpeakerRef(name: text(tokens[mentionTokens[Int(mentionAt[b - 1])].lowerBound].start, tokens[u].end), kind: .organisation, mention: nil)
+            }
+            if b >= from, tokens[b].kind == .word, tokens[b].capitalised, Gazetteer.adjectiveByKey[tokens[b].key] != nil {
+                return SpeakerRef(name: text(tokens[b].start, tokens[u].end), kind: .organisation, mention: nil)
+            }
+        }
+        return nil
     }
 }

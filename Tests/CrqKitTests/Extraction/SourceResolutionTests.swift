@@ -509,6 +509,20 @@ struct SourceResolutionTests {
         #expect(found[2].speaker == "Ines Karlsson" && found[2].asWritten == "the minister")
     }
 
+    @Test func aStatesBodyIsTheOneOfANamedStateWrittenBeforeWithThatNoun() throws {
+        let text = """
+            A Chilean navy spokesman, Tomas Rivas, said the ship had been found. Peru's defence ministry welcomed the news on Tuesday.
+
+            “The crew will be brought home this week,” the ministry said in a statement.
+
+            The Bolivian government hailed the rescue. The government said it would send a plane.
+            """
+        let found = quotes(text)
+        try #require(found.count == 3)
+        #expect(found[1].speaker == "Peru's defence ministry" && found[1].asWritten == "the ministry")
+        #expect(found[2].speaker == "Bolivian government" && found[2].asWritten == "The government")
+    }
+
     @Test func aPlaceBeforeARoleNounPicksThePersonOfThatPlace() throws {
         let text = """
             The two leaders met in Chicago on Monday, where Ohio Gov. Carl Benning and Texas Gov. Ruth Alder talked about trade.
