@@ -675,6 +675,19 @@ extension DocumentModel {
             let name = WordKey.string(text(tokens[first].start, tok.end))
             return (first, SpeakerRef(name: name, kind: .person, mention: nil))
         }
+        // "A government source said …. The source added": the unnamed source of that noun quoted last, in
+        // this paragraph or the one before.
+        if t > 0 && tokens[t - 1].key == keyOf.the && tok.classes.contains(.anonymousNouns)
+            && !tok.classes.contains(.referringNouns) && !tok.classes.contains(.personReferringNouns) {
+            let from = tokens[paragraphs[max(0, sentences[Int(sentenceOf[t])].paragraph - 1)].firstToken].start
+            let noun = " " + WordKey.string(tokenText(t))
+            for i in earlier(quotations.count, { self.quotations[$0].start < tok.start }) {
+                guard quotations[i].start >= from else { break }
+                if quotations[i].speakerMention == nil, let name = quotations[i].speaker, name.hasPrefix("unnamed "), WordKey.string(name).hasSuffix(noun) {
+                    return (t - 1, SpeakerRef(name: name, kind: .person, mention: nil, written: text(tokens[t - 1].start, tok.end)))
+                }
+            }
+        }
         // "One official", "a New Hampshire Democrat": someone the text does not name.
         if tok.classes.contains(.anonymousNouns) || tok.classes.contains(.personReferringNouns) {
             var j = t - 1

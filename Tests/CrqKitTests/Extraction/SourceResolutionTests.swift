@@ -523,6 +523,26 @@ struct SourceResolutionTests {
         #expect(found[2].speaker == "Bolivian government" && found[2].asWritten == "The government")
     }
 
+    @Test func theUnnamedSourceIsTheOneOfThatNounQuotedJustBefore() throws {
+        let text = """
+            A Western diplomat said the ceasefire was holding. “Both sides are tired,” the diplomat said.
+
+            A senior police source said two men were held. The source added that both were local.
+
+            The ferry left on time.
+
+            The harbour was calm on Sunday.
+
+            “Nothing moved all night,” the source said.
+            """
+        let found = quotes(text)
+        try #require(found.count == 5)
+        #expect(found[1].speaker == found[0].speaker && found[1].asWritten == "the diplomat")
+        #expect(found[3].speaker == found[2].speaker && found[3].asWritten == "The source")
+        // Paragraphs later, "the source" is not the one quoted before.
+        #expect(found[4].speaker != found[2].speaker)
+    }
+
     @Test func aPlaceBeforeARoleNounPicksThePersonOfThatPlace() throws {
         let text = """
             The two leaders met in Chicago on Monday, where Ohio Gov. Carl Benning and Texas Gov. Ruth Alder talked about trade.
