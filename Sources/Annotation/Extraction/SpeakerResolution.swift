@@ -703,10 +703,14 @@ extension DocumentModel {
                 j -= 1
             }
         }
-        // "The Fed's statement said": the statement's author.
+        // "The Fed's statement said": the statement's author; "the ministry's statement said": whom the noun refers to.
         if tok.classes.contains(.statementNouns) && t >= 2 && tokens[t - 1].kind == .possessive && mentionAt[t - 2] >= 0 {
             let m = Int(mentionAt[t - 2])
             return (mentionTokens[m].lowerBound, speaker(mention: m))
+        }
+        if tok.classes.contains(.statementNouns) && t >= 3 && tokens[t - 1].kind == .possessive && tokens[t - 3].key == keyOf.the
+            && tokens[t - 2].kind == .word && tokens[t - 2].classes.contains(.referringNouns), let author = resolveReferring(t - 2, from: t - 2) {
+            return (t - 3, author.written(text(tokens[t - 3].start, tok.end)))
         }
         if tok.classes.contains(.referringNouns) && !(t + 1 < tokens.count && tokens[t + 1].kind == .possessive) {
             var j = t - 1

@@ -543,6 +543,16 @@ struct SourceResolutionTests {
         #expect(found[4].speaker != found[2].speaker)
     }
 
+    @Test func theStatementOfADescribedBodyIsThatBodys() throws {
+        let text = """
+            The Ministry of Water said on Monday that the dam would reopen.
+
+            “Crews may return from Friday,” the ministry's statement said.
+            """
+        let direct = try #require(quotes(text, .direct).first)
+        #expect(direct.speaker == "Ministry of Water" && direct.asWritten == "the ministry's statement")
+    }
+
     @Test func aPlaceBeforeARoleNounPicksThePersonOfThatPlace() throws {
         let text = """
             The two leaders met in Chicago on Monday, where Ohio Gov. Carl Benning and Texas Gov. Ruth Alder talked about trade.
