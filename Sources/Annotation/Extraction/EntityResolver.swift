@@ -66,6 +66,8 @@ package struct EntityResolver: Sendable {
     private var byFirstName: [String: Set<Int>] = [:]
     /// People named with several words, by their first and last word ("jo roe" for "Jo Q. Roe").
     private var byFirstAndLast: [String: Set<Int>] = [:]
+    /// People whose surname is written with a hyphen, by its words ("amir abdollahian" for "Hossein Amir-Abdollahian").
+    private var byCompoundSurname: [String: Set<Int>] = [:]
     /// Per entity: whether its given name or title tells a woman (true) or a man (false).
     private var female: [Bool?] = []
     /// Per entity: whether its first name (when it was first named) is a common given name.
@@ -186,6 +188,10 @@ package struct EntityResolver: Sendable {
         if index == nil, let firstAndLast, let same = byFirstAndLast[firstAndLast], same.count == 1 {
             index = same.first
         }
+        // "Amir Abdollahian" is the one person whose surname is written "Amir-Abdollahian" (full names come first).
+        if index == nil && maybeSurname && proper && words.count == 2, let same = byCompoundSurname[plainKey], same.count == 1 {
+            index = same.first
+        }
         let e: Int
         if let index {
             e = index
@@ -203,6 +209,10 @@ package struct EntityResolver: Sendable {
             }
         }
         if let firstAndLast { byFirstAndLast[firstAndLast, default: []].insert(e) }
+        if single && words.count >= 3, let last = name.split(separator: " ").last, last.contains("-") {
+            let surname = words.suffix(2).joined(separator: " ")
+            if Self.key(String(last)) == surname { byCompoundSurname[surname, default: []].insert(e) }
+        }
         if female[e] == nil {
             female[e] = titled ?? (kind == .person && words.count >= 2 ? GivenNames.gender(WordKey.hash(String(words[0])), title: false) : nil)
         }

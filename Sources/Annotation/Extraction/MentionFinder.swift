@@ -381,13 +381,17 @@ extension DocumentModel {
     }
 
     /// Whether the word at `t`, a nationality or a title word ("Cuban", "Song"), is followed by a speech
-    /// verb and is the surname of a person named in full earlier in the document.
+    /// verb and is the surname of a person named in full earlier in the document. A nationality or a
+    /// people's adjective opening its clause before a past speech verb ("Baloch told reporters") is a surname all the same.
     private func isNamedSurname(_ t: Int) -> Bool {
         let key = tokens[t].key
-        guard Gazetteer.adjectiveByKey[key] != nil || tokens[t].classes.contains(.titleNouns),
+        let people = Gazetteer.adjectiveByKey[key] != nil || Gazetteer.groupAdjectives.contains(key)
+        guard people || tokens[t].classes.contains(.titleNouns),
               t + 1 < tokens.count, tokens[t + 1].kind == .word, !tokens[t + 1].capitalised, tokens[t + 1].form != nil,
               t == 0 || !tokens[t - 1].classes.contains(.determiners) else { return false }
-        return mentions.indices.contains { m in
+        // Not named in full: it opens its clause and its verb is past ("Western states this week": a plural noun).
+        let alone = people && (t == 0 || tokens[t - 1].kind != .word) && tokens[t + 1].form?.past == true
+        return alone || mentions.indices.contains { m in
             mentions[m].kind == .person && mentionNameTokens[m].count >= 2 && tokens[mentionNameTokens[m].upperBound - 1].key == key
         }
     }

@@ -195,7 +195,9 @@ extension DocumentModel {
                 if p > sentence.first && tokens[p].classes.contains(.determiners) { p -= 1 }
                 if form.participle && mentions[m].kind != .place && p > sentence.first && Self.channelPrepositions.contains(tokens[p].key),
                    let found = sentenceSubject(from: sentence.first, before: p) { return found }
-                return (object ? scanSubject(from: b - 1, limit: sentence.first, forward: false) : nil) ?? speaker(mention: m)
+                // "A doctor in Kandahar said": the place after a preposition does not speak; the words before it do.
+                return (object ? scanSubject(from: b - 1, limit: sentence.first, forward: false) : nil)
+                    ?? (object && mentions[m].kind == .place ? describedSubject(k) : nil) ?? speaker(mention: m)
             }
         }
         // "…, having suggested that": a perfect participle; a dash sets it off as a comma does.
@@ -241,6 +243,9 @@ extension DocumentModel {
             if mentionAt[inside] >= 0, mentions[Int(mentionAt[inside])].kind == .person, mentionAt[open - 1] < 0 {
                 return speaker(mention: Int(mentionAt[inside]))
             }
+            // "Jo Hale, director of the Harbour Trust — which backs the plan — said": the aside follows an
+            // apposition, whose person speaks, not the body the apposition ends with.
+            if let person = appositive(comma: open, limit: sentence.first), person.kind == .person { return person }
             return scanSubject(from: open - 1, limit: sentence.first, forward: false)
         }
         return scanSubject(from: j, limit: sentence.first, forward: false)
@@ -703,6 +708,19 @@ extension DocumentModel {
             let name = WordKey.string(text(tokens[first].start, tok.end))
             return (first, SpeakerRef(name: name, kind: .person, mention: nil))
         }
+        // "A government source said …. The source added": the unnamed source of that noun quoted last, in
+        // this paragraph or the one before.
+        if t > 0 && tokens[t - 1].key == keyOf.the && tok.classes.contains(.anonymousNouns)
+            && !tok.classes.contains(.referringNouns) && !tok.classes.contains(.personReferringNouns) {
+            let from = tokens[paragraphs[max(0, sentences[Int(sentenceOf[t])].paragraph - 1)].firstToken].start
+            let noun = " " + WordKey.string(tokenText(t))
+            for i in earlier(quotations.count, { self.quotations[$0].start < tok.start }) {
+                guard quotations[i].start >= from else { break }
+                if quotations[i].speakerMention == nil, let name = quotations[i].speaker, name.hasPrefix("unnamed "), WordKey.string(name).hasSuffix(noun) {
+                    return (t - 1, SpeakerRef(name: name, kind: .person, mention: nil, written: text(tokens[t - 1].start, tok.end)))
+                }
+            }
+        }
         // "One official", "a New Hampshire Democrat": someone the text does not name.
         if tok.classes.contains(.anonymousNouns) || tok.classes.contains(.personReferringNouns) {
             var j = t - 1
@@ -718,10 +736,14 @@ extension DocumentModel {
                 j -= 1
             }
         }
-        // "The Fed's statement said": the statement's author.
+        // "The Fed's statement said": the statement's author; "the ministry's statement said": whom the noun refers to.
         if tok.classes.contains(.statementNouns) && t >= 2 && tokens[t - 1].kind == .possessive && mentionAt[t - 2] >= 0 {
             let m = Int(mentionAt[t - 2])
             return (mentionTokens[m].lowerBound, speaker(mention: m))
+        }
+        if tok.classes.contains(.statementNouns) && t >= 3 && tokens[t - 1].kind == .possessive && tokens[t - 3].key == keyOf.the
+            && tokens[t - 2].kind == .word && tokens[t - 2].classes.contains(.referringNouns), let author = resolveReferring(t - 2, from: t - 2) {
+            return (t - 3, author.written(text(tokens[t - 3].start, tok.end)))
         }
         if tok.classes.contains(.referringNouns) && !(t + 1 < tokens.count && tokens[t + 1].kind == .possessive) {
             var j = t - 1
@@ -789,6 +811,12 @@ extension DocumentModel {
         // "Several growers, including Nora Quill, said": the group whose member the aside names.
         if j > first, isPunct(j, 0x2C), let c = (max(first, j - 10)..<j).last(where: { isPunct($0, 0x2C) }),
            tokens[c + 1].key == Self.including, (c + 1..<j).allSatisfy({ quoteOf[$0] < 0 }) { j = c - 1 }
+        // "A fisherman in Portland, Oregon, said": the state or country set off after a place ends the words at the place
+        // (a town a name list misreads is still the object of its preposition: "near Eau Claire, Wisconsin,").
+        if j > first + 2, isPunct(j, 0x2C), mentionAt[j - 1] >= 0, case let s = Int(mentionAt[j - 1]), mentions[s].kind == .place,
+           mentionTokens[s].upperBound == j, case let c = mentionTokens[s].lowerBound - 1, c > first, isPunct(c, 0x2C),
+           mentionAt[c - 1] >= 0, case let p = Int(mentionAt[c - 1]), mentionTokens[p].upperBound == c,
+           mentions[p].kind == .place || isPrepositionObject(mentionTokens[p].lowerBound) { j = c - 1 }
         let last = j
         // "Her remarks suggested that": a subject of a pronoun and a noun for words is whom the pronoun stands for.
         if last > first, tokens[last].classes.contains(.statementNouns), case let owner = last - 1, quoteOf[owner] < 0,
@@ -1747,9 +1775,15 @@ extension DocumentModel {
             return found
         }
         let position = tokens[t].start
+        // The last speaker named so; an earlier "the minister" no name resolved yields to one the
+        // document has given that role since ("Health Minister Jo Roe said …. “…,” the minister said").
+        var unresolved: SpeakerRef?
         for i in earlier(quotations.count, { self.quotations[$0].start < position }) {
             if let name = quotations[i].speaker, let kind = quotations[i].speakerKind, has(name) {
-                return SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention)
+                let found = SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention)
+                if found.mention != nil || name != WordKey.string(name) || !tokens[t].classes.contains(.roles) { return found }
+                unresolved = found
+                break
             }
         }
         // A person the document gives that role anywhere ("Sen. Jo Roe" … "Roe said" … "the senator"),
@@ -1786,11 +1820,13 @@ extension DocumentModel {
             }
             return nil
         }
-        if let found = named(placed: true) ?? (place != nil ? named(placed: false) : nil) { return found }
+        if let found = named(placed: true) ?? (place != nil ? named(placed: false) : nil) ?? unresolved { return found }
         // Else, for a person ("the spokesperson"), the nearest person named as a subject in this
-        // paragraph or the one before; otherwise the noun itself stands for an unnamed speaker ("company").
+        // paragraph or the one before; for a state's body, the one of a named state written there with that
+        // noun; otherwise the noun itself stands for an unnamed speaker ("company").
         let person = tokens[t].classes.contains(.personReferringNouns)
         let paragraphStart = paragraphs[max(0, sentences[Int(sentenceOf[t])].paragraph - 1)].firstToken
+        if !person, tokens[t].classes.contains(.countryQualified), let body = stateBody(before: t, from: paragraphStart) { return body }
         if person {
             // Not one who asked a question just before ("“You?” Roe asked. “Me,” the senator said.").
             let from = tokens[paragraphStart].start
@@ -1811,5 +1847,23 @@ extension DocumentModel {
             }
         }
         return SpeakerRef(name: WordKey.string(text(tokens[first].start, tokens[t].end)), kind: person ? .person : .organisation, mention: nil)
+    }
+
+    /// "Pakistan's foreign ministry welcomed the offer. … the ministry said": the last body of a named
+    /// state ("<country>'s …", "the <nationality> …") headed by the noun at `t`, from token `from` on.
+    private func stateBody(before t: Int, from: Int) -> SpeakerRef? {
+        for u in stride(from: t - 1, through: from, by: -1) where tokens[u].key == tokens[t].key && quoteOf[u] < 0 {
+            // The noun heads its phrase ("the ministry spokesman" is a person).
+            if u + 1 < tokens.count && isLowerWord(u + 1) && !tokens[u + 1].classes.isDisjoint(with: [.roles, .personReferringNouns]) { continue }
+            var b = u - 1
+            while b > from && b > u - 4 && isLowerWord(b) && tokens[b].classes.isDisjoint(with: [.determiners, .prepositions]) { b -= 1 }
+            if b > from, tokens[b].kind == .possessive, mentionAt[b - 1] >= 0, mentionIsCountry[Int(mentionAt[b - 1])] {
+                return SpeakerRef(name: text(tokens[mentionTokens[Int(mentionAt[b - 1])].lowerBound].start, tokens[u].end), kind: .organisation, mention: nil)
+            }
+            if b >= from, tokens[b].kind == .word, tokens[b].capitalised, Gazetteer.adjectiveByKey[tokens[b].key] != nil {
+                return SpeakerRef(name: text(tokens[b].start, tokens[u].end), kind: .organisation, mention: nil)
+            }
+        }
+        return nil
     }
 }

@@ -15,6 +15,30 @@ struct DescribedAndLaidOutSourceTests {
         #expect(direct.speaker == "Odile Marchetti")
     }
 
+    @Test func aPlaceAfterAPrepositionInADescriptionDoesNotSpeak() throws {
+        let text = """
+            A surgeon at the main hospital in Kandahar said nine people were badly hurt.
+
+            “We ran out of blood by noon,” a nurse in Mosul told the agency.
+            """
+        let reported = try #require(quotes(text, .indirect).first)
+        #expect(reported.speaker != "Kandahar" && reported.asWritten == "A surgeon at the main hospital in Kandahar")
+        let direct = try #require(quotes(text, .direct).first)
+        #expect(direct.speaker != "Mosul" && direct.asWritten?.hasPrefix("a nurse") == true)
+    }
+
+    @Test func aStateSetOffAfterAPlaceEndsTheDescription() throws {
+        let text = """
+            A dairy farmer near Dubuque, Iowa, told the hearing that feed prices had doubled since spring.
+
+            A cheese maker near Eau Claire, Wisconsin, said the co-op would close.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[0].text == "feed prices had doubled since spring" && found[0].asWritten == "A dairy farmer near Dubuque")
+        #expect(found[1].text == "the co-op would close" && found[1].asWritten == "A cheese maker near Eau Claire")
+    }
+
     @Test func referringToSomeoneAsAPhraseNamesThatPhrasesSpeaker() throws {
         let text = "Tomas Ruiz was a baker in the old town. A neighbor referred to him as \"the warmest man on the whole street, and the first to help\" in an online post."
         let direct = try #require(quotes(text, .direct).first)

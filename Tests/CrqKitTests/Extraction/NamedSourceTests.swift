@@ -88,6 +88,18 @@ struct NamedSourceTests {
         #expect(quotes(described, .indirect).first?.speaker == "Jo Hale")
     }
 
+    @Test func anAsideBetweenDashesAfterAnAppositionLeavesThePersonAsTheSpeaker() throws {
+        let text = """
+            Ruth Akers, a nurse with the charity Open Wards - which runs three field clinics near the border - said medicine was short.
+
+            Omar Sele, who chairs the Delta Growers Union -- a group that lost half its members last year -- told the radio that prices had collapsed.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found[0].speaker == "Ruth Akers")
+        #expect(found[1].speaker == "Omar Sele")
+    }
+
     @Test func aLongAppositionSitsBetweenTheQuotationAndItsCue() throws {
         let text = """
             “Nobody expected the levee to hold this long,” Colin Ames, an engineer who has studied the river \

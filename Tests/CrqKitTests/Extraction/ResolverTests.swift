@@ -171,6 +171,36 @@ struct ResolverTests {
         #expect(resolver.entities[reza].variants.contains("Reza Tabar Niazi") && resolver.entities[reza].variants.contains("Reza Tabar-Niazi"))
     }
 
+    @Test func aHyphenatedSurnameWrittenAsTwoWordsIsItsOneBearer() throws {
+        let docs = [
+            "Interior Minister Dariush Sadr-Tehrani said the border would stay open.",
+            "Later, Sadr Tehrani said the crossings were calm.",
+            "Sadr-Tehrani told reporters that the guards had been doubled.",
+            "Minoo Sadr-Tehrani, his niece, said she was safe.",
+            "Sadr Tehrani said the guards were tired.",
+        ].map { QuotationExtractor.analyze($0) }
+        let one = EntityResolver(Array(docs.prefix(3)))
+        let dariush = try #require(one.speakerIndex(doc: 0, quotation: 0))
+        #expect(one.speakerIndex(doc: 1, quotation: 0) == dariush && one.speakerIndex(doc: 2, quotation: 0) == dariush)
+        // Two people of that surname: the surname alone is neither of them.
+        let two = EntityResolver(docs)
+        let minoo = try #require(two.speakerIndex(doc: 3, quotation: 0))
+        let bare = try #require(two.speakerIndex(doc: 4, quotation: 0))
+        #expect(minoo != two.speakerIndex(doc: 0, quotation: 0) && bare != minoo && bare != two.speakerIndex(doc: 0, quotation: 0))
+    }
+
+    @Test func aPeoplesNameAloneBeforeAPastSpeechVerbIsASurname() throws {
+        let docs = [
+            "Interior ministry spokeswoman Sara Baluch said the convoy had been stopped at the border.",
+            "Baluch told reporters on Sunday that the convoy had left.",
+            "The caravan moves to Western towns this week, where Baluch voters are many.",
+        ].map { QuotationExtractor.analyze($0) }
+        let resolver = EntityResolver(docs)
+        let sara = try #require(resolver.speakerIndex(doc: 0, quotation: 0))
+        #expect(resolver.speakerIndex(doc: 1, quotation: 0) == sara)
+        #expect(docs[2].quotations.isEmpty)
+    }
+
     @Test func aSurnameAloneIsThePersonTheCorpusNamesMost() throws {
         let docs = [
             "Sen. Gregory Whitcombe said the budget was balanced.",

@@ -501,6 +501,64 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Omar Fielding" && found[0].asWritten == "the senator")
     }
 
+    @Test func aRoleNounIsTheLastSpeakerGivenThatRoleNotAnEarlierUnnamedOne() throws {
+        let text = """
+            State radio quoted the minister as saying that the storm had passed.
+
+            Visiting a shelter in the port, Water Minister Ines Karlsson said the pumps were working again.
+
+            “We have enough fuel for a week,” the minister said.
+            """
+        let found = quotes(text)
+        try #require(found.count == 3)
+        #expect(found[0].asWritten == "the minister" && found[0].speaker != "Ines Karlsson")
+        #expect(found[2].speaker == "Ines Karlsson" && found[2].asWritten == "the minister")
+    }
+
+    @Test func aStatesBodyIsTheOneOfANamedStateWrittenBeforeWithThatNoun() throws {
+        let text = """
+            A Chilean navy spokesman, Tomas Rivas, said the ship had been found. Peru's defence ministry welcomed the news on Tuesday.
+
+            “The crew will be brought home this week,” the ministry said in a statement.
+
+            The Bolivian government hailed the rescue. The government said it would send a plane.
+            """
+        let found = quotes(text)
+        try #require(found.count == 3)
+        #expect(found[1].speaker == "Peru's defence ministry" && found[1].asWritten == "the ministry")
+        #expect(found[2].speaker == "Bolivian government" && found[2].asWritten == "The government")
+    }
+
+    @Test func theUnnamedSourceIsTheOneOfThatNounQuotedJustBefore() throws {
+        let text = """
+            A Western diplomat said the ceasefire was holding. “Both sides are tired,” the diplomat said.
+
+            A senior police source said two men were held. The source added that both were local.
+
+            The ferry left on time.
+
+            The harbour was calm on Sunday.
+
+            “Nothing moved all night,” the source said.
+            """
+        let found = quotes(text)
+        try #require(found.count == 5)
+        #expect(found[1].speaker == found[0].speaker && found[1].asWritten == "the diplomat")
+        #expect(found[3].speaker == found[2].speaker && found[3].asWritten == "The source")
+        // Paragraphs later, "the source" is not the one quoted before.
+        #expect(found[4].speaker != found[2].speaker)
+    }
+
+    @Test func theStatementOfADescribedBodyIsThatBodys() throws {
+        let text = """
+            The Ministry of Water said on Monday that the dam would reopen.
+
+            “Crews may return from Friday,” the ministry's statement said.
+            """
+        let direct = try #require(quotes(text, .direct).first)
+        #expect(direct.speaker == "Ministry of Water" && direct.asWritten == "the ministry's statement")
+    }
+
     @Test func aPlaceBeforeARoleNounPicksThePersonOfThatPlace() throws {
         let text = """
             The two leaders met in Chicago on Monday, where Ohio Gov. Carl Benning and Texas Gov. Ruth Alder talked about trade.
