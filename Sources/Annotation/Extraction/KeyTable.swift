@@ -4,15 +4,11 @@ import CorpusModel
 /// faster than `Dictionary` for the one look-up every token needs; a word may be read as another
 /// (`readAs`: "they've" as "they"), so a token needs only the one look-up.
 struct KeyTable: Sendable {
-    /// A word's slot: its key, the key it is read as (its own, or the one `readAs` gives it), its
-    /// classes and form side by side, so that a token's look-up reads one cache line.
-    private struct Entry {
-        var key: UInt64 = 0
-        var readAs: UInt64 = 0
-        var classes: WordClass = []
-        var form: CueForm?
-    }
-    private var entries: [Entry]
+    private var keys: [UInt64]
+    private var classes: [WordClass]
+    private var forms: [CueForm?]
+    /// The key each word is read as: its own, or the one `readAs` gives it.
+    private var readAs: [UInt64]
     private let mask: Int
 
     init(classes byKey: [UInt64: WordClass], forms byForm: [UInt64: CueForm], readAs: KeyMap<UInt64> = KeyMap()) {
@@ -20,11 +16,17 @@ struct KeyTable: Sendable {
         var capacity = 16
         while capacity < all.count * 4 { capacity *= 2 }
         mask = capacity - 1
-        entries = [Entry](repeating: Entry(), count: capacity)
+        keys = [UInt64](repeating: 0, count: capacity)
+        classes = [WordClass](repeating: [], count: capacity)
+        forms = [CueForm?](repeating: nil, count: capacity)
+        self.readAs = [UInt64](repeating: 0, count: capacity)
         for key in all {
             var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
-            while entries[i].key != 0 { i = (i + 1) & mask }
-            entries[i] = Entry(key: key, readAs: readAs[key] ?? key, classes: byKey[key] ?? [], form: byForm[key])
+            while keys[i] != 0 { i = (i + 1) & mask }
+            keys[i] = key
+            classes[i] = byKey[key] ?? []
+            forms[i] = byForm[key]
+            self.readAs[i] = readAs[key] ?? key
         }
     }
 
@@ -32,8 +34,8 @@ struct KeyTable: Sendable {
     @inline(__always) func lookup(_ key: UInt64) -> (WordClass, CueForm?) {
         var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
         while true {
-            let k = entries[i].key
-            if k == key { return (entries[i].classes, entries[i].form) }
+            let k = keys[i]
+            if k == key { return (classes[i], forms[i]) }
             if k == 0 { return ([], nil) }
             i = (i + 1) & mask
         }
@@ -43,14 +45,14 @@ struct KeyTable: Sendable {
     @inline(__always) func lookupWord(_ key: UInt64) -> (key: UInt64, classes: WordClass, form: CueForm?) {
         var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
         while true {
-            let k = entries[i].key
+            let k = keys[i]
             if k == key {
-                let read = entries[i].readAs
+                let read = readAs[i]
                 guard read == key else {
                     let (c, f) = lookup(read)
                     return (read, c, f)
                 }
-                return (key, entries[i].classes, entries[i].form)
+                return (key, classes[i], forms[i])
             }
             if k == 0 { return (key, [], nil) }
             i = (i + 1) & mask
