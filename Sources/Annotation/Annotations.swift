@@ -157,7 +157,10 @@ private struct ExtractedChunk {
         let base = corpus.documents[d].bytes.lowerBound
         let text = ScannedText(bytes: corpus.withText { Array($0[corpus.documents[d].bytes]) })
         let analysis = QuotationExtractor.analyze(text, sentenceStarts: corpus.innerSentenceStarts(ofDocument: d))
-        for mention in analysis.mentions { mentionVariants.append(variants.number(mention: mention)) }
+        // Read in place: a loop over the elements copies each mention, its strings retained and released.
+        analysis.mentions.withUnsafeBufferPointer { mentions in
+            for m in mentions.indices { mentionVariants.append(variants.number(mention: mentions[m])) }
+        }
         mentionEnds.append(mentionVariants.count)
         var speakers: [Int32] = []
         text.bytes.withUnsafeBufferPointer { documentText in

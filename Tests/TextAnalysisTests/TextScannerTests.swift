@@ -152,6 +152,31 @@ struct TextScannerTests {
         #expect(CharacterClass.bytes8(0x2D41_2D2C_2E2D, equalTo: 0x2D) == 0x8000_8000_0080)
     }
 
+    /// The scan's runs of ASCII letters, read eight bytes at a time, end where a byte-by-byte reading ends
+    /// them: before every byte that is no ASCII letter (any byte from 0x80 up included), at any distance
+    /// from the start and from the end of the text.
+    @Test func letterRunsEightAtOnceEndWhereByteByByteEndsThem() {
+        for letters in 0...17 {
+            for stop in UInt8(0)...UInt8(0xFF) {
+                for tail in [[], [0x62], [0x63, 0xC3, 0xA9, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69]] as [[UInt8]] {
+                    var bytes: [UInt8] = [0x20, 0x20]
+                    for k in 0..<letters { bytes.append(UInt8(k % 2 == 0 ? 0x61 + k : 0x41 + k)) }  // "aBcD…"
+                    bytes.append(stop)
+                    bytes += tail
+                    bytes.withUnsafeBufferPointer { p in
+                        for from in 0..<p.count {
+                            var plain = from
+                            while plain < p.count && CharacterClass.isASCIILetter(p[plain]) { plain += 1 }
+                            #expect(TextScanner.asciiLetterRunEnd(p, from: from) == plain, "\(bytes) from \(from)")
+                        }
+                    }
+                }
+            }
+        }
+        // A scan through a run ending in letters outside ASCII keeps them in it.
+        #expect(ScannedText("Zoëlla’s café").pieces.map(\.kind) == [.letters, .other, .letters, .space, .letters])
+    }
+
     /// Outside Latin, Greek and Cyrillic the key reads tables or the scalar itself, not a decomposition
     /// per letter: it must still equal the written-out folding wherever texts are composed.
     @Test func foldingAboveCyrillicMatchesTheWrittenOutFolding() {

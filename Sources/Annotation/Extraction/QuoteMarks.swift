@@ -33,6 +33,9 @@ extension DocumentModel {
         let marks = tokens.withUnsafeBufferPointer { tokens in tokens.indices.filter { tokens[$0].kind == .open || tokens[$0].kind == .close } }
         var nextMark = 0
         for (p, para) in paragraphs.enumerated() {
+            while nextMark < marks.count && marks[nextMark] < para.firstToken { nextMark += 1 }
+            // Without a mark, and with no quotation left open before it, a paragraph holds no quotation.
+            if !leftOpen && (nextMark == marks.count || marks[nextMark] >= para.endToken) { continue }
             local.removeAll(keepingCapacity: true)
             valid.removeAll(keepingCapacity: true)
             stack.removeAll(keepingCapacity: true)
@@ -64,7 +67,6 @@ extension DocumentModel {
                 }
                 return false
             }
-            while nextMark < marks.count && marks[nextMark] < para.firstToken { nextMark += 1 }
             while nextMark < marks.count && marks[nextMark] < para.endToken {
                 let t = marks[nextMark]
                 nextMark += 1
