@@ -35,7 +35,7 @@ extension DocumentModel {
         for (p, para) in paragraphs.enumerated() {
             while nextMark < marks.count && marks[nextMark] < para.firstToken { nextMark += 1 }
             // Without a mark, and with no quotation left open before it, a paragraph holds no quotation.
-            if !leftOpen && (nextMark == marks.count || marks[nextMark] >= para.endToken) { continue }
+            if leftMark == 0 && (nextMark == marks.count || marks[nextMark] >= para.endToken) { continue }
             local.removeAll(keepingCapacity: true)
             valid.removeAll(keepingCapacity: true)
             stack.removeAll(keepingCapacity: true)
