@@ -135,7 +135,9 @@ extension DocumentModel {
                 last = j; j += 2; continue
             }
             if tok.kind == .word && (tok.capitalised || (j > t && isHyphenedGivenName(j))) && !tok.classes.contains(.calendarWords)
-                && !SpeechCues.firstPersonWords.contains(tok.key) {
+                // "I" only as a regnal number after a capitalised word ("Elizabeth I"; not "The editor I", "Hale I’ve").
+                && (!SpeechCues.firstPersonWords.contains(tok.key)
+                    || (!SpeechCues.firstPersonContractions.contains(tok.key) && j > t && tokens[j - 1].capitalised)) {
                 if tok.classes.contains(.organisationWords) { hasOrg = true }
                 last = j; j += 1; continue
             }

@@ -755,6 +755,15 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Omar Voss" && found[0].asWritten == "I’ve")
     }
 
+    @Test func aBareIAfterANameIsARegnalNumber() throws {
+        let found = try #require(quotes("King Olaf I said that the northern ports would stay open to every ship.", .indirect).first)
+        #expect(found.speaker == "Olaf I")
+        // After a role, "I" is the writer: the name in apposition speaks.
+        let text = "The editor I worked for, Tim Vane, broke in to announce, “The paper is sold.”"
+        let sold = try #require(quotes(text, .direct).first)
+        #expect(sold.speaker == "Tim Vane")
+    }
+
     @Test func anAttributionBetweenTheCommasBeforeThatIsWhoSpeaks() throws {
         // "The files show, he said, that …": he reports what the files show; the files do not speak.
         let text = """
