@@ -598,7 +598,8 @@ extension DocumentModel {
         var names = [mentionNames[m]]
         var j = w + 1
         let end = sentences[Int(sentenceOf[range.lowerBound])].end
-        // Up to the subject's verb: the first word not in a name that is a cue or a verb in the past.
+        // Up to the subject's verb: the first word not in a name that is a cue, a verb in the past, or a word
+        // after a comma other than a determiner or "and" (", leads the group that …").
         while j < end && quoteOf[j] < 0 {
             if mentionAt[j] >= 0 {
                 let o = Int(mentionAt[j])
@@ -606,7 +607,8 @@ extension DocumentModel {
                 j = mentionTokens[o].upperBound
                 continue
             }
-            if isLowerWord(j) && (cueForm(j) != nil || isPastVerb(j) || tokens[j].classes.contains(.auxiliaries)) { break }
+            if isLowerWord(j) && (cueForm(j) != nil || isPastVerb(j) || tokens[j].classes.contains(.auxiliaries)
+                || (isPunct(j - 1, 0x2C) && !tokens[j].classes.contains(.determiners) && tokens[j].key != keyOf.and)) { break }
             j += 1
         }
         guard j < end, names.count >= 2 else { return nil }

@@ -686,6 +686,16 @@ struct SourceResolutionTests {
         #expect(quotes(alone, .indirect).allSatisfy { !($0.speaker ?? "").contains(" and ") })
     }
 
+    @Test func theCompanyAlongWithEndsAtTheSubjectsVerb() throws {
+        // A present verb after the comma closes the company; a name in its object is not one of them.
+        let text = """
+            Jo Hale, along with Tom Reed, leads the group that Ann Lowe founded last year. They say the harbor \
+            needs a new plan.
+            """
+        let found = try #require(quotes(text, .indirect).first)
+        #expect(found.speaker == "Jo Hale and Tom Reed" && found.asWritten == "They")
+    }
+
     @Test func heIsTheNewcomerAPrepositionBringsInWithADescriptionRightBeforeTheQuotation() throws {
         func text(_ newcomer: String) -> String {
             """
