@@ -1033,7 +1033,8 @@ extension DocumentModel {
             let described = genderedSubject(before: t, female: female)
             // "…, courtesy of Jo Hale, a delegate from Ohio who …. “…,” he said": one a preposition brings in with
             // a description in the sentence right before a quotation the pronoun signs is the new voice.
-            let newcomer = tokens[sentenceFirst].kind == .open && sentenceFirst > 0 ? newcomer(in: Int(sentenceOf[sentenceFirst - 1]), fits: fits) : nil
+            let newcomer = tokens[sentenceFirst].kind == .open && sentenceFirst > 0
+                ? newcomer(in: Int(sentenceOf[sentenceFirst - 1]), pronoun: tokens[t].key, fits: fits) : nil
             // A reader takes he/she for whoever was last quoted, in this paragraph or the one
             // before, unless a fitting person starts a sentence after that quotation.
             if var found = recentSpeaker(before: t, female: female) {
@@ -1053,8 +1054,10 @@ extension DocumentModel {
                    mentions[m].start > found.quotationEnd || isTalkedAbout(found.speaker.mention, by: m)
                     || (gendered && isSubject(mentionTokens[m].lowerBound)
                         && found.quotationEnd <= tokens[sentences[Int(sentenceOf[mentionTokens[m].lowerBound])].end - 1].end) { found.speaker = other }
-                // The new voice, after that quotation.
-                if let newcomer, tokens[mentionTokens[newcomer].lowerBound].start >= found.quotationEnd { found.speaker = speaker(mention: newcomer) }
+                // The new voice, in a sentence after that quotation (not "“…,” said Roe, flanked by Hale, a …").
+                if let newcomer, tokens[sentences[Int(sentenceOf[mentionTokens[newcomer].lowerBound])].first].start >= found.quotationEnd {
+                    found.speaker = speaker(mention: newcomer)
+                }
                 // A woman or man described after that quotation, nearer than the one found.
                 if let described, tokens[sentences[described.sentence].first].start >= found.quotationEnd,
                    found.speaker.mention.map({ Int(sentenceOf[mentionTokens[$0].lowerBound]) < described.sentence }) ?? true {
@@ -1185,12 +1188,16 @@ extension DocumentModel {
 
     /// The one person that `fits` whom a preposition in sentence `s` brings in with a description after a
     /// comma ("courtesy of Jo Hale, a delegate from Ohio", "joined by Jo Hale, the head of …"), when no
-    /// person that fits is the sentence's subject.
-    private func newcomer(in s: Int, fits: (Int) -> Bool) -> Int? {
+    /// person that fits, nor the `pronoun` itself, is the sentence's subject ("He was joined by Jo Hale, …").
+    private func newcomer(in s: Int, pronoun: UInt64, fits: (Int) -> Bool) -> Int? {
         var found: Int?
         var j = sentences[s].first
         while j < sentences[s].end {
-            guard mentionAt[j] >= 0 && quoteOf[j] < 0 else { j += 1; continue }
+            guard mentionAt[j] >= 0 && quoteOf[j] < 0 else {
+                if quoteOf[j] < 0 && tokens[j].key == pronoun && isSubject(j) { return nil }
+                j += 1
+                continue
+            }
             let m = Int(mentionAt[j]), range = mentionTokens[m]
             if fits(m) {
                 if isSubject(range.lowerBound) { return nil }

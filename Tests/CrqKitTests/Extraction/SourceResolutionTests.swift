@@ -715,6 +715,27 @@ struct SourceResolutionTests {
         #expect(passing.speaker == "Tom Reed")
     }
 
+    @Test func theNewcomerIsNotTheVoiceWhenTheQuotedSpeakerOrHeIsInHisSentence() throws {
+        // Brought in within the sentence of the quotation before, he stands beside its speaker.
+        let flanked = """
+            “We will win this fight,” said Tom Reed, flanked by Jim Bly, a union boss from Salem.
+
+            “The dock is ours,” he added.
+            """
+        let added = try #require(quotes(flanked, .direct).last)
+        #expect(added.speaker == "Tom Reed" && added.asWritten == "he")
+        // "He" heading that sentence is the one who goes on speaking.
+        let joined = """
+            Mayor Tom Reed spoke at the rally on Monday.
+
+            He was joined on stage by Jim Bly, a retired captain who fought the plan.
+
+            “We need this dock,” he said.
+            """
+        let said = try #require(quotes(joined, .direct).last)
+        #expect(said.speaker == "Tom Reed" && said.asWritten == "he")
+    }
+
     @Test func theyIsTheGroupAnOpeningPhrasePutsAfterItsVerb() throws {
         let text = """
             The quarrel over the port splits the town. On one side are dockers and thinkers who want the old harbor kept. \
