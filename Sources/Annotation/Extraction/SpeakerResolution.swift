@@ -1092,8 +1092,8 @@ extension DocumentModel {
     /// he/she: a person described, not named, by a noun of the pronoun's gender ("a woman", "the
     /// 29-year-old Berlin woman") heading the subject of the pronoun's sentence before it or of the
     /// sentence before ("A young Ohio woman was fined after she posted …. “…,” she wrote"), or brought in
-    /// there by "a" and "who" when that sentence names no one the pronoun may stand for ("…, begging a
-    /// woman who claimed to be undecided …. After he answered her, she said"): the description as the
+    /// by "a" and "who" in the sentence before when it names no one the pronoun may stand for ("…, begging
+    /// a woman who claimed to be undecided …. After he answered her, she said"): the description as the
     /// speaker, and its sentence.
     private func genderedSubject(before t: Int, female: Bool) -> (speaker: SpeakerRef, sentence: Int)? {
         let own = Int(sentenceOf[t])
@@ -1103,9 +1103,12 @@ extension DocumentModel {
                tokens[j].classes.contains(.determiners) || tokens[j].key == keyOf.one, let k = genderedNoun(after: j, end: end, female: female) {
                 return (describedBy(j, k, kind: .person), s)
             }
+            // Only in the sentence before: in the pronoun's own, the one brought in is the one met ("After hugging
+            // a woman who …, she said"); nor when that sentence has the pronoun ("She hugged a woman who …").
             let first = sentences[s].first
-            guard !(first..<end).contains(where: { mentionAt[$0] >= 0 && mentions[Int(mentionAt[$0])].kind == .person
-                                                    && (genders[mentionNames[Int(mentionAt[$0])]].map { $0 == female } ?? true) }) else { continue }
+            guard s < own, !(first..<end).contains(where: { (mentionAt[$0] >= 0 && mentions[Int(mentionAt[$0])].kind == .person
+                                                    && (genders[mentionNames[Int(mentionAt[$0])]].map { $0 == female } ?? true))
+                                                    || (tokens[$0].key == tokens[t].key && quoteOf[$0] < 0) }) else { continue }
             for j in first..<end where quoteOf[j] < 0 && (tokens[j].key == keyOf.a || tokens[j].key == keyOf.an) && isLowerWord(j) {
                 if let k = genderedNoun(after: j, end: end, female: female), k + 1 < end, tokens[k + 1].kind == .word,
                    Self.relativePronouns.contains(tokens[k + 1].key) {

@@ -551,6 +551,25 @@ struct SourceResolutionTests {
         #expect(named.speaker != "woman")
     }
 
+    @Test func aWomanBroughtInByAAndWhoIsNotSheWhenSheIsAlreadySomeone() throws {
+        // In an opening phrase of the pronoun's own sentence, or after "she" in the sentence before, the woman
+        // is the one met, not the one who speaks.
+        let own = """
+            Senator Mary Cole toured the flooded town on Monday.
+
+            After hugging a woman who lost her home, she said the state must rebuild every street.
+            """
+        let found = try #require(quotes(own, .indirect).first)
+        #expect(found.speaker == "Mary Cole" && found.asWritten == "she")
+        let before = """
+            Senator Mary Cole toured the flooded town on Monday.
+
+            She hugged a woman who lost her home. “We will rebuild every street,” she said.
+            """
+        let next = try #require(quotes(before, .direct).first)
+        #expect(next.speaker == "Mary Cole" && next.asWritten == "she")
+    }
+
     @Test func theOneWhoAskedIsNotTheOneWhoAnswers() throws {
         let text = """
             Mara Quill pressed the point on the Sunday show. “So you will run again?” Quill asked.
