@@ -831,6 +831,15 @@ struct SourceResolutionTests {
         #expect(plain.speaker == "Tom Reed")
     }
 
+    @Test func onlyAnAttributionOpeningTheAsideBeforeThatReportsTheClause() throws {
+        // A cue further inside the aside tells where or how it was said; the verb's subject reports.
+        let report = quotes("Ann Lowe claimed, in a report Tom Reed wrote last year, that the port lost money.", .indirect)
+        #expect(report.contains { $0.speaker == "Ann Lowe" && $0.cue == "claimed" && $0.text == "the port lost money" })
+        #expect(!report.contains { $0.speaker == "Tom Reed" })
+        let letter = quotes("Tom Reed argued, in a letter he said was private, that the audit was wrong.", .indirect)
+        #expect(letter.contains { $0.cue == "argued" && $0.text == "the audit was wrong" })
+    }
+
     @Test func iInAnInterviewIsWhoTheIntroductionSaysWasInterviewed() throws {
         // Someone named earlier in the introduction is talked about; the one spoken with answers.
         let text = """
