@@ -171,10 +171,11 @@ extension DocumentModel {
         // for owns the statement, when a named subject comes first (in an opening phrase, "Contrary to
         // his claim that …,", where the statement ends is less clear) and no object pronoun before it
         // may be the owner instead ("they pressed him over his claim that"; not "her" owning a noun, "her visit").
-        // A word may qualify the noun ("drew jeers over his recent claim that").
+        // A word may qualify the noun ("drew jeers over his recent claim that"), or an adverb the look-back
+        // skipped ("her earlier claim that": `j` is the owner).
         let owner = j == k - 1 && j > sentence.first && isLowerWord(j) && cueForm(j) == nil
             && tokens[j].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .subjectPronouns]) ? j - 1 : j
-        if j == k - 1 && owner >= sentence.first && quoteOf[owner] < 0 && Self.ownerPronouns.contains(tokens[owner].key)
+        if owner >= sentence.first && quoteOf[owner] < 0 && Self.ownerPronouns.contains(tokens[owner].key)
             && (form.flags.contains(.nounLike) || form.participle) && !form.past
             && k + 1 < sentence.end && tokens[k + 1].key == keyOf.that && sentenceSubject(from: sentence.first, before: owner) != nil
             && !(sentence.first..<owner).contains(where: { tokens[$0].key == Self.him || isObjectHer($0) }) {

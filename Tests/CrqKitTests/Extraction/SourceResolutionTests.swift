@@ -206,6 +206,9 @@ struct SourceResolutionTests {
         // "his recent claim that": the one "his" stands for, not the word "recent".
         let found = try #require(quotes("Tom Roe drew jeers over his recent claim that the grape tax would double.", .indirect).first)
         #expect(found.speaker == "Tom Roe" && found.asWritten == "his")
+        // Also a word the look-back before a cue skips as an adverb ("her earlier claim").
+        let earlier = try #require(quotes("Ann Lowe spoke first. Tom Reed drew jeers over her earlier claim that the cranes were unsafe.", .indirect).first)
+        #expect(earlier.speaker == "Ann Lowe" && earlier.asWritten == "her")
     }
 
     @Test func aCuesNounAfterInNamesWhereAnEarlierCueSpokeNotASpeaker() throws {
