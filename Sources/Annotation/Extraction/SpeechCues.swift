@@ -220,7 +220,7 @@ enum SpeechCues {
     static let subjectPronouns = keys("he she it they we i there you")
     /// "I" and its contractions: capitalised, yet never a name.
     static let firstPersonWords = keys("i " + iContractions)
-    /// Never part of a name either ("other than Jo Hale I’ve met …"), as a bare "I" may be ("Elizabeth I said").
+    /// Never part of a name either ("other than Jo Hale I’ve met …"), as a bare "I" may be ("Elizabeth I’s").
     static let firstPersonContractions = keys(iContractions)
     private static let iContractions = "i'm i've i'd i'll"
 

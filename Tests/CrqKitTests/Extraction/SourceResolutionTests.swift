@@ -809,8 +809,12 @@ struct SourceResolutionTests {
     }
 
     @Test func aBareIAfterANameIsARegnalNumber() throws {
-        let found = try #require(quotes("King Olaf I said that the northern ports would stay open to every ship.", .indirect).first)
+        let found = try #require(quotes("King Olaf I, who ruled the north, said that the ports would stay open to every ship.", .indirect).first)
         #expect(found.speaker == "Olaf I")
+        // Before a word, "I" is the one speaking: the name ends before it.
+        let like = try #require(quotes("“Like Tom Reed I think the port is safe,” Ann Lowe said.", .direct).first)
+        #expect(like.speaker == "Ann Lowe")
+        #expect(!QuotationExtractor.analyze("“Like Tom Reed I think the port is safe,” Ann Lowe said.").mentions.contains { $0.name.hasSuffix(" I") })
         // After a role, "I" is the writer: the name in apposition speaks.
         let text = "The editor I worked for, Tim Vane, broke in to announce, “The paper is sold.”"
         let sold = try #require(quotes(text, .direct).first)
