@@ -112,17 +112,24 @@ package final class SessionCompleter: Completer {
     }
 
     /// The unit of the rows that `stages` pass on: the unit (or unit rows bound with `let`) they start
-    /// with, while every verb after it keeps that unit (`quotes | sort by date |`); nil when not known.
+    /// with or the one a verb produces (`quote`: quotes), while every verb after it keeps that unit
+    /// (`quotes | sort by date |`); nil when not known.
     private func unit(before stages: ArraySlice<Substring>) -> UnitSpec? {
         guard var head = stages.first else { return nil }
         if Self.firstWord(head) == "let", let equals = head.firstIndex(of: "=") { head = head[head.index(after: equals)...] }
-        guard let name = Self.firstWord(head),
-              stages.dropFirst().allSatisfy({ Self.firstWord($0).flatMap(VerbRegistry.named)?.keepsUnit ?? false }) else { return nil }
+        guard let name = Self.firstWord(head) else { return nil }
+        var unit: UnitSpec?
         if let bound = session.context.bindings[name] {
             guard case let .units(rows) = bound else { return nil }
-            return rows.unit
+            unit = rows.unit
+        } else {
+            unit = UnitRegistry.named(name) ?? VerbRegistry.named(name)?.producesUnit.flatMap(UnitRegistry.named)
         }
-        return UnitRegistry.named(name)
+        for stage in stages.dropFirst() {
+            guard let verb = Self.firstWord(stage).flatMap(VerbRegistry.named) else { return nil }
+            if !verb.keepsUnit { unit = verb.producesUnit.flatMap(UnitRegistry.named) }
+        }
+        return unit
     }
 
     private static func firstWord(_ stage: Substring) -> String? { stage.split(whereSeparator: { $0.isWhitespace }).first.map(String.init) }

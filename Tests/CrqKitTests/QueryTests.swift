@@ -231,6 +231,8 @@ import Testing
         #expect(try columns(#"quotes | filter kind = "direct" | compare by source"#) == columns("compare by source on quotes"))
         #expect(try columns(#"quotes | filter kind = "direct" | compare by source on terms"#).contains("g2"))
         #expect(try columns("compare by source").contains("g2"), "sentences compare on terms")
+        // Rows `quote` passes on are quotes too, as a source or after sentences.
+        #expect(try columns("sentences | quote | compare by source") == columns("compare by source on quotes"))
         let nested = try Fixtures.table(#"compare (quotes | filter kind = "direct") with rest"#)
         #expect(nested.columns.map(\.name).contains("g2"), "a set's own pipeline does not choose the aspect")
     }

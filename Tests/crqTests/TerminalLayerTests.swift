@@ -106,6 +106,10 @@ struct TerminalLayerTests {
         #expect(completer.completions(linePrefix: "sentences | s") == ["save", "show", "sort"])
         // Fields of the unit piped in: sentences have a source, not the sources of a speaker.
         #expect(completer.completions(linePrefix: "sentences | group by sou") == ["source"])
+        // Rows `quote` makes are quotes, as for the parser's default aspect of `compare by`.
+        #expect(completer.completions(linePrefix: "speakers | filter vari") == ["variants"])
+        #expect(completer.completions(linePrefix: #"quote by "Dujarric" | filter vari"#).isEmpty)
+        #expect(completer.completions(linePrefix: "sentences | quote | sort by date | filter vari").isEmpty)
         #expect(completer.completions(linePrefix: ".show 00") == ["000", "001", "002", "003", "004"])
     }
 

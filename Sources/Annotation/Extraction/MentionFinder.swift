@@ -135,7 +135,11 @@ extension DocumentModel {
                 last = j; j += 2; continue
             }
             if tok.kind == .word && (tok.capitalised || (j > t && isHyphenedGivenName(j))) && !tok.classes.contains(.calendarWords)
-                && !SpeechCues.firstPersonWords.contains(tok.key) {
+                // "I" only as a regnal number: after a capitalised word and before no word ("Elizabeth I’s", "King
+                // Olaf I, who …"; not "The editor I", "Like Hale I think", "Hale I’ve").
+                && (!SpeechCues.firstPersonWords.contains(tok.key)
+                    || (!SpeechCues.firstPersonContractions.contains(tok.key) && j > t && tokens[j - 1].capitalised
+                        && (j + 1 >= end || tokens[j + 1].kind != .word))) {
                 if tok.classes.contains(.organisationWords) { hasOrg = true }
                 last = j; j += 1; continue
             }

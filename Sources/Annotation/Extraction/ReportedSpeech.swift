@@ -541,10 +541,12 @@ extension DocumentModel {
             if isAsAttribution(k, sentence), word(t + 1) { return (t + 1, false) }
             var c = t + 1
             while c < min(end, t + 20) && !isPunct(c, 0x2C) && quoteOf[c] < 0 && !isSentenceEndPunct(c) { c += 1 }
-            // "The files show, he said in an interview, that …": an attribution between the commas reports
-            // the clause, not this cue's subject; its own cue finds it.
-            if c < end && isPunct(c, 0x2C) && word(c + 1) && tokens[c + 1].key == keyOf.that
-                && !((t + 2)..<c).contains(where: { cueForm($0) != nil && (tokens[$0 - 1].classes.contains(.subjectPronouns) || mentionAt[$0 - 1] >= 0) }) {
+            // "The files show, he said in an interview, that …": an attribution opening the words between the
+            // commas reports the clause, not this cue's subject; its own cue finds it. Not one further in
+            // (", in a report Roe wrote, that").
+            let asideCue = !word(t + 1) ? c : tokens[t + 1].classes.contains(.subjectPronouns) ? t + 2
+                : mentionAt[t + 1] >= 0 ? mentionTokens[Int(mentionAt[t + 1])].upperBound : c
+            if c < end && isPunct(c, 0x2C) && word(c + 1) && tokens[c + 1].key == keyOf.that && !(asideCue < c && cueForm(asideCue) != nil) {
                 return (c + 2, false)
             }
             return nil

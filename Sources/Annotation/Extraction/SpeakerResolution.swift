@@ -171,10 +171,11 @@ extension DocumentModel {
         // for owns the statement, when a named subject comes first (in an opening phrase, "Contrary to
         // his claim that …,", where the statement ends is less clear) and no object pronoun before it
         // may be the owner instead ("they pressed him over his claim that"; not "her" owning a noun, "her visit").
-        // A word may qualify the noun ("drew jeers over his recent claim that").
+        // A word may qualify the noun ("drew jeers over his recent claim that"), or an adverb the look-back
+        // skipped ("her earlier claim that": `j` is the owner).
         let owner = j == k - 1 && j > sentence.first && isLowerWord(j) && cueForm(j) == nil
             && tokens[j].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .subjectPronouns]) ? j - 1 : j
-        if j == k - 1 && owner >= sentence.first && quoteOf[owner] < 0 && Self.ownerPronouns.contains(tokens[owner].key)
+        if owner >= sentence.first && quoteOf[owner] < 0 && Self.ownerPronouns.contains(tokens[owner].key)
             && (form.flags.contains(.nounLike) || form.participle) && !form.past
             && k + 1 < sentence.end && tokens[k + 1].key == keyOf.that && sentenceSubject(from: sentence.first, before: owner) != nil
             && !(sentence.first..<owner).contains(where: { tokens[$0].key == Self.him || isObjectHer($0) }) {
@@ -603,7 +604,8 @@ extension DocumentModel {
         var names = [mentionNames[m]]
         var j = w + 1
         let end = sentences[Int(sentenceOf[range.lowerBound])].end
-        // Up to the subject's verb: the first word not in a name that is a cue or a verb in the past.
+        // Up to the subject's verb: the first word not in a name that is a cue, a verb in the past, or a word
+        // after a comma other than a determiner or "and" (", leads the group that …").
         while j < end && quoteOf[j] < 0 {
             if mentionAt[j] >= 0 {
                 let o = Int(mentionAt[j])
@@ -611,7 +613,8 @@ extension DocumentModel {
                 j = mentionTokens[o].upperBound
                 continue
             }
-            if isLowerWord(j) && (cueForm(j) != nil || isPastVerb(j) || tokens[j].classes.contains(.auxiliaries)) { break }
+            if isLowerWord(j) && (cueForm(j) != nil || isPastVerb(j) || tokens[j].classes.contains(.auxiliaries)
+                || (isPunct(j - 1, 0x2C) && !tokens[j].classes.contains(.determiners) && tokens[j].key != keyOf.and)) { break }
             j += 1
         }
         guard j < end, names.count >= 2 else { return nil }
@@ -1059,7 +1062,8 @@ extension DocumentModel {
             let described = genderedSubject(before: t, female: female)
             // "…, courtesy of Jo Hale, a delegate from Ohio who …. “…,” he said": one a preposition brings in with
             // a description in the sentence right before a quotation the pronoun signs is the new voice.
-            let newcomer = tokens[sentenceFirst].kind == .open && sentenceFirst > 0 ? newcomer(in: Int(sentenceOf[sentenceFirst - 1]), fits: fits) : nil
+            let newcomer = tokens[sentenceFirst].kind == .open && sentenceFirst > 0
+                ? newcomer(in: Int(sentenceOf[sentenceFirst - 1]), pronoun: tokens[t].key, fits: fits) : nil
             // A reader takes he/she for whoever was last quoted, in this paragraph or the one
             // before, unless a fitting person starts a sentence after that quotation.
             if var found = recentSpeaker(before: t, female: female) {
@@ -1079,8 +1083,10 @@ extension DocumentModel {
                    mentions[m].start > found.quotationEnd || isTalkedAbout(found.speaker.mention, by: m)
                     || (gendered && isSubject(mentionTokens[m].lowerBound)
                         && found.quotationEnd <= tokens[sentences[Int(sentenceOf[mentionTokens[m].lowerBound])].end - 1].end) { found.speaker = other }
-                // The new voice, after that quotation.
-                if let newcomer, tokens[mentionTokens[newcomer].lowerBound].start >= found.quotationEnd { found.speaker = speaker(mention: newcomer) }
+                // The new voice, in a sentence after that quotation (not "“…,” said Roe, flanked by Hale, a …").
+                if let newcomer, tokens[sentences[Int(sentenceOf[mentionTokens[newcomer].lowerBound])].first].start >= found.quotationEnd {
+                    found.speaker = speaker(mention: newcomer)
+                }
                 // A woman or man described after that quotation, nearer than the one found.
                 if let described, tokens[sentences[described.sentence].first].start >= found.quotationEnd,
                    found.speaker.mention.map({ Int(sentenceOf[mentionTokens[$0].lowerBound]) < described.sentence }) ?? true {
@@ -1115,8 +1121,8 @@ extension DocumentModel {
     /// he/she: a person described, not named, by a noun of the pronoun's gender ("a woman", "the
     /// 29-year-old Berlin woman") heading the subject of the pronoun's sentence before it or of the
     /// sentence before ("A young Ohio woman was fined after she posted …. “…,” she wrote"), or brought in
-    /// there by "a" and "who" when that sentence names no one the pronoun may stand for ("…, begging a
-    /// woman who claimed to be undecided …. After he answered her, she said"): the description as the
+    /// by "a" and "who" in the sentence before when it names no one the pronoun may stand for ("…, begging
+    /// a woman who claimed to be undecided …. After he answered her, she said"): the description as the
     /// speaker, and its sentence.
     private func genderedSubject(before t: Int, female: Bool) -> (speaker: SpeakerRef, sentence: Int)? {
         let own = Int(sentenceOf[t])
@@ -1126,9 +1132,12 @@ extension DocumentModel {
                tokens[j].classes.contains(.determiners) || tokens[j].key == keyOf.one, let k = genderedNoun(after: j, end: end, female: female) {
                 return (describedBy(j, k, kind: .person), s)
             }
+            // Only in the sentence before: in the pronoun's own, the one brought in is the one met ("After hugging
+            // a woman who …, she said"); nor when that sentence has the pronoun ("She hugged a woman who …").
             let first = sentences[s].first
-            guard !(first..<end).contains(where: { mentionAt[$0] >= 0 && mentions[Int(mentionAt[$0])].kind == .person
-                                                    && (genders[mentionNames[Int(mentionAt[$0])]].map { $0 == female } ?? true) }) else { continue }
+            guard s < own, !(first..<end).contains(where: { (mentionAt[$0] >= 0 && mentions[Int(mentionAt[$0])].kind == .person
+                                                    && (genders[mentionNames[Int(mentionAt[$0])]].map { $0 == female } ?? true))
+                                                    || (tokens[$0].key == tokens[t].key && quoteOf[$0] < 0) }) else { continue }
             for j in first..<end where quoteOf[j] < 0 && (tokens[j].key == keyOf.a || tokens[j].key == keyOf.an) && isLowerWord(j) {
                 if let k = genderedNoun(after: j, end: end, female: female), k + 1 < end, tokens[k + 1].kind == .word,
                    Self.relativePronouns.contains(tokens[k + 1].key) {
@@ -1211,12 +1220,16 @@ extension DocumentModel {
 
     /// The one person that `fits` whom a preposition in sentence `s` brings in with a description after a
     /// comma ("courtesy of Jo Hale, a delegate from Ohio", "joined by Jo Hale, the head of …"), when no
-    /// person that fits is the sentence's subject.
-    private func newcomer(in s: Int, fits: (Int) -> Bool) -> Int? {
+    /// person that fits, nor the `pronoun` itself, is the sentence's subject ("He was joined by Jo Hale, …").
+    private func newcomer(in s: Int, pronoun: UInt64, fits: (Int) -> Bool) -> Int? {
         var found: Int?
         var j = sentences[s].first
         while j < sentences[s].end {
-            guard mentionAt[j] >= 0 && quoteOf[j] < 0 else { j += 1; continue }
+            guard mentionAt[j] >= 0 && quoteOf[j] < 0 else {
+                if quoteOf[j] < 0 && tokens[j].key == pronoun && isSubject(j) { return nil }
+                j += 1
+                continue
+            }
             let m = Int(mentionAt[j]), range = mentionTokens[m]
             if fits(m) {
                 if isSubject(range.lowerBound) { return nil }

@@ -218,8 +218,11 @@ enum SpeechCues {
     static let personPronouns = keys("he she")
     static let thingPronouns = keys("it they")
     static let subjectPronouns = keys("he she it they we i there you")
-    /// "I" and its contractions: capitalised, yet never a name nor part of one ("other than Jo Hale I’ve met …").
-    static let firstPersonWords = keys("i i'm i've i'd i'll")
+    /// "I" and its contractions: capitalised, yet never a name.
+    static let firstPersonWords = keys("i " + iContractions)
+    /// Never part of a name either ("other than Jo Hale I’ve met …"), as a bare "I" may be ("Elizabeth I’s").
+    static let firstPersonContractions = keys(iContractions)
+    private static let iContractions = "i'm i've i'd i'll"
 
     static let prepositions = keys("""
         in into to from with at on of by for against between inside near about over across towards toward \

@@ -30,7 +30,7 @@ struct CompareStage: SourceOrPipedStage {
         details: """
         A SET is doc "ID", source "NAME" (case-insensitive, or a unique prefix), rest (everything not in \
         the other set), a name bound with let, or a parenthesised pipeline. compare by FIELD compares every \
-        group of the rows piped in (all sentences, as a source) with the rest. ASPECT (default terms; after quotes, figures, passages or speakers, those: \
+        group of the rows piped in (all sentences, as a source) with the rest. ASPECT (default terms; after quotes, figures or passages, those: \
         `quotes | filter kind = "direct" | compare by source` is on quotes):
         \(CompareAspect.helpRows)
         Examples:

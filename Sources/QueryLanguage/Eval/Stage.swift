@@ -55,6 +55,8 @@ package struct VerbSpec: Sendable {
     /// Whether the rows it passes on are some of the rows piped in, of the same unit (`filter`, `sort`):
     /// completion offers that unit's fields after it.
     package var keepsUnit = false
+    /// The unit of the rows it passes on, when always the same one (`quote`: quotes).
+    package var producesUnit: String?
     /// The words of its clauses (`by`, `width`, …), offered by completion inside the stage.
     package var keywords: [String] = []
     /// Whether its clause is a condition: completion offers the comparisons after a field name there.

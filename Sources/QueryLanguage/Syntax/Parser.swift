@@ -18,8 +18,9 @@ package struct Parser {
     var position = 0
     /// The verb parsed last, so an error after it can show that verb's forms.
     var lastVerb: VerbSpec?
-    /// The unit whose rows reach the stage being parsed, when the pipeline names it and every stage since
-    /// keeps it (`quotes | filter …`): `compare by` compares on it by default.
+    /// The unit whose rows reach the stage being parsed, when the pipeline's head or a later stage names or
+    /// produces it and every stage since keeps it (`quotes | filter …`, `sentences | quote`): `compare by`
+    /// compares on it by default.
     var pipedUnit: String?
 
     init(_ source: SourceText) throws(QueryError) {
@@ -59,7 +60,7 @@ package struct Parser {
         defer { pipedUnit = outer }
         pipedUnit = nil
         let source = try head()
-        pipedUnit = (source as? NameSource).map(\.name).flatMap { UnitRegistry.named($0) != nil ? $0 : nil }
+        if let named = source as? NameSource { pipedUnit = UnitRegistry.named(named.name)?.name } else { pipedUnit = lastVerb?.producesUnit }
         var stages: [any PipedStage] = []
         while peek.kind == .pipe {
             let bar = advance()
@@ -76,7 +77,7 @@ package struct Parser {
                 throw unknownVerb(verbToken, afterPipe: true)
             }
             lastVerb = verb
-            if !verb.keepsUnit { pipedUnit = nil }
+            if !verb.keepsUnit { pipedUnit = verb.producesUnit }
             stages.append(stage)
         }
         return Pipeline(source: source, stages: stages, range: start.to(tokens[max(0, position - 1)].range))

@@ -24,7 +24,7 @@ struct QuoteStage: SourceOrPipedStage {
           quote by "Dujarric"
           quote by "Guterres" | filter kind = "direct"
         """,
-        canStart: true, canFollow: true,
+        canStart: true, canFollow: true, producesUnit: "quotes",
         keywords: ["by"], valueNames: ["by": .speakers],
         parse: { p, r throws(QueryError) in
             if p.accept("by") {

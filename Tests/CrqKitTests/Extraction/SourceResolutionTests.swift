@@ -206,6 +206,9 @@ struct SourceResolutionTests {
         // "his recent claim that": the one "his" stands for, not the word "recent".
         let found = try #require(quotes("Tom Roe drew jeers over his recent claim that the grape tax would double.", .indirect).first)
         #expect(found.speaker == "Tom Roe" && found.asWritten == "his")
+        // Also a word the look-back before a cue skips as an adverb ("her earlier claim").
+        let earlier = try #require(quotes("Ann Lowe spoke first. Tom Reed drew jeers over her earlier claim that the cranes were unsafe.", .indirect).first)
+        #expect(earlier.speaker == "Ann Lowe" && earlier.asWritten == "her")
     }
 
     @Test func aCuesNounAfterInNamesWhereAnEarlierCueSpokeNotASpeaker() throws {
@@ -609,6 +612,25 @@ struct SourceResolutionTests {
         #expect(named.speaker != "woman")
     }
 
+    @Test func aWomanBroughtInByAAndWhoIsNotSheWhenSheIsAlreadySomeone() throws {
+        // In an opening phrase of the pronoun's own sentence, or after "she" in the sentence before, the woman
+        // is the one met, not the one who speaks.
+        let own = """
+            Senator Mary Cole toured the flooded town on Monday.
+
+            After hugging a woman who lost her home, she said the state must rebuild every street.
+            """
+        let found = try #require(quotes(own, .indirect).first)
+        #expect(found.speaker == "Mary Cole" && found.asWritten == "she")
+        let before = """
+            Senator Mary Cole toured the flooded town on Monday.
+
+            She hugged a woman who lost her home. “We will rebuild every street,” she said.
+            """
+        let next = try #require(quotes(before, .direct).first)
+        #expect(next.speaker == "Mary Cole" && next.asWritten == "she")
+    }
+
     @Test func theOneWhoAskedIsNotTheOneWhoAnswers() throws {
         let text = """
             Mara Quill pressed the point on the Sunday show. “So you will run again?” Quill asked.
@@ -744,6 +766,16 @@ struct SourceResolutionTests {
         #expect(quotes(alone, .indirect).allSatisfy { !($0.speaker ?? "").contains(" and ") })
     }
 
+    @Test func theCompanyAlongWithEndsAtTheSubjectsVerb() throws {
+        // A present verb after the comma closes the company; a name in its object is not one of them.
+        let text = """
+            Jo Hale, along with Tom Reed, leads the group that Ann Lowe founded last year. They say the harbor \
+            needs a new plan.
+            """
+        let found = try #require(quotes(text, .indirect).first)
+        #expect(found.speaker == "Jo Hale and Tom Reed" && found.asWritten == "They")
+    }
+
     @Test func heIsTheNewcomerAPrepositionBringsInWithADescriptionRightBeforeTheQuotation() throws {
         func text(_ newcomer: String) -> String {
             """
@@ -761,6 +793,27 @@ struct SourceResolutionTests {
         // Named in passing, with no description, he is not the new voice.
         let passing = try #require(quotes(text("Wes Hale,"), .direct).last)
         #expect(passing.speaker == "Tom Reed")
+    }
+
+    @Test func theNewcomerIsNotTheVoiceWhenTheQuotedSpeakerOrHeIsInHisSentence() throws {
+        // Brought in within the sentence of the quotation before, he stands beside its speaker.
+        let flanked = """
+            “We will win this fight,” said Tom Reed, flanked by Jim Bly, a union boss from Salem.
+
+            “The dock is ours,” he added.
+            """
+        let added = try #require(quotes(flanked, .direct).last)
+        #expect(added.speaker == "Tom Reed" && added.asWritten == "he")
+        // "He" heading that sentence is the one who goes on speaking.
+        let joined = """
+            Mayor Tom Reed spoke at the rally on Monday.
+
+            He was joined on stage by Jim Bly, a retired captain who fought the plan.
+
+            “We need this dock,” he said.
+            """
+        let said = try #require(quotes(joined, .direct).last)
+        #expect(said.speaker == "Tom Reed" && said.asWritten == "he")
     }
 
     @Test func theyIsTheGroupAnOpeningPhrasePutsAfterItsVerb() throws {
@@ -813,6 +866,19 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Omar Voss" && found[0].asWritten == "I’ve")
     }
 
+    @Test func aBareIAfterANameIsARegnalNumber() throws {
+        let found = try #require(quotes("King Olaf I, who ruled the north, said that the ports would stay open to every ship.", .indirect).first)
+        #expect(found.speaker == "Olaf I")
+        // Before a word, "I" is the one speaking: the name ends before it.
+        let like = try #require(quotes("“Like Tom Reed I think the port is safe,” Ann Lowe said.", .direct).first)
+        #expect(like.speaker == "Ann Lowe")
+        #expect(!QuotationExtractor.analyze("“Like Tom Reed I think the port is safe,” Ann Lowe said.").mentions.contains { $0.name.hasSuffix(" I") })
+        // After a role, "I" is the writer: the name in apposition speaks.
+        let text = "The editor I worked for, Tim Vane, broke in to announce, “The paper is sold.”"
+        let sold = try #require(quotes(text, .direct).first)
+        #expect(sold.speaker == "Tim Vane")
+    }
+
     @Test func anAttributionBetweenTheCommasBeforeThatIsWhoSpeaks() throws {
         // "The files show, he said, that …": he reports what the files show; the files do not speak.
         let text = """
@@ -828,6 +894,15 @@ struct SourceResolutionTests {
         // With no attribution between the commas, the verb's subject still reports ("argued, in a letter, that").
         let plain = try #require(quotes("Tom Reed argued, in a letter to the council, that the audit was incomplete.", .indirect).first)
         #expect(plain.speaker == "Tom Reed")
+    }
+
+    @Test func onlyAnAttributionOpeningTheAsideBeforeThatReportsTheClause() throws {
+        // A cue further inside the aside tells where or how it was said; the verb's subject reports.
+        let report = quotes("Ann Lowe claimed, in a report Tom Reed wrote last year, that the port lost money.", .indirect)
+        #expect(report.contains { $0.speaker == "Ann Lowe" && $0.cue == "claimed" && $0.text == "the port lost money" })
+        #expect(!report.contains { $0.speaker == "Tom Reed" })
+        let letter = quotes("Tom Reed argued, in a letter he said was private, that the audit was wrong.", .indirect)
+        #expect(letter.contains { $0.cue == "argued" && $0.text == "the audit was wrong" })
     }
 
     @Test func iInAnInterviewIsWhoTheIntroductionSaysWasInterviewed() throws {
