@@ -223,6 +223,10 @@ import Testing
         #expect(e.message == "unknown verb 'head'")
         #expect(e.hint == "crq calls it 'limit': limit N")
         #expect(try #require(error("docs | where source = \"x\"")).hint?.hasPrefix("crq calls it 'filter'") == true)
+        let first = try #require(error("head 3"))
+        #expect(first.message == "unknown verb 'head'" && first.range == SourceRange(0, 4))
+        #expect(first.hint == "crq calls it 'limit', after rows: sentences | limit N")
+        #expect(try #require(error("head")).message == "unknown unit or name 'head'", "a name alone is still read as a bound name")
     }
 
     @Test func compareByOnPipedQuotesOrFiguresComparesThem() throws {

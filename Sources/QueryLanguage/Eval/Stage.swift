@@ -77,6 +77,8 @@ package enum VerbRegistry {
     ]
 
     package static func named(_ name: String) -> VerbSpec? { all.first { $0.name == name } }
+    /// The verb another tool calls `name` (`head`: `limit`).
+    static func named(otherName name: String) -> VerbSpec? { all.first { $0.otherNames.contains(name.lowercased()) } }
 }
 
 /// The head of a pipeline that names a unit (`sentences`) or a result bound with `let`.

@@ -94,6 +94,12 @@ package struct Parser {
             lastVerb = verb
             return source
         }
+        // Another tool's verb written first (`head 3`): not a bound name, which `|` or the end follows.
+        if ![.pipe, .end, .rightParen].contains(peek.kind), UnitRegistry.named(name) == nil,
+           let verb = VerbRegistry.named(otherName: name) {
+            throw QueryError(.syntax, "unknown verb '\(name)'", at: t.range,
+                             hint: "crq calls it '\(verb.name)', after rows: sentences | \(verb.usage)")
+        }
         return NameSource(name: name, range: t.range)
     }
 
@@ -106,7 +112,7 @@ package struct Parser {
             return QueryError(.syntax, "'\(name)' is a unit; units start a statement", at: t.range,
                               hint: "write '\(name) | …' on its own")
         }
-        if let verb = VerbRegistry.all.first(where: { $0.canFollow && $0.otherNames.contains(name.lowercased()) }) {
+        if let verb = VerbRegistry.named(otherName: name) {
             return QueryError(.syntax, "unknown verb '\(name)'", at: t.range, hint: "crq calls it '\(verb.name)': \(verb.usage)")
         }
         let near = VerbRegistry.all.filter(\.canFollow).map(\.name).nearest(to: name)
