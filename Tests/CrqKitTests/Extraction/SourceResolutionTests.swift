@@ -272,6 +272,14 @@ struct SourceResolutionTests {
         #expect(found[0].asWritten == "Wardens" && found[1].asWritten == "They")
     }
 
+    @Test func likeOpeningASentenceIsNoPartOfTheNameAfterIt() throws {
+        let found = quotes("“Like Tom Reed I think the plan is sound,” said Ann Lowe. Like Jo Hale, the mayor said the port would close.", .direct)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Ann Lowe")
+        let names = QuotationExtractor.analyze("Like Tom Reed, Ann Lowe said the port would close.").mentions.map(\.name)
+        #expect(names.contains("Tom Reed") && !names.contains { $0.hasPrefix("Like") })
+    }
+
     @Test func aPluralTitleDoesNotEndTheSentenceSoItsNamesAreNoSubject() throws {
         let text = """
             Rep. Tom Roe says the water bill will pass. At the county fair on Saturday, Roe thanked his colleagues, \
