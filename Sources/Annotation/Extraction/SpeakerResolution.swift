@@ -406,6 +406,12 @@ extension DocumentModel {
         var f = first
         while f < end {
             if quoteOf[f] >= 0, let q = outerQuote(f) { f = (quotes[q].close ?? f) + 1; continue }
+            // "The mayor, Jo Hale, rose to say": the person a description's apposition names.
+            if tokens[f].kind == .word, tokens[f].classes.contains(.sourceNouns) || tokens[f].classes.contains(.roles),
+               f + 2 < end, isPunct(f + 1, 0x2C), mentionAt[f + 2] >= 0, case let m = Int(mentionAt[f + 2]), mentions[m].kind == .person,
+               mentionTokens[m].lowerBound == f + 2, case let e = mentionTokens[m].upperBound, e < end, isPunct(e, 0x2C) {
+                return (speaker(mention: m), e)
+            }
             if let found = candidate(at: f, allowPrepositionObject: false) {
                 if let speaker = found.speaker {
                     let after = mentionAt[f] >= 0 ? mentionTokens[Int(mentionAt[f])].upperBound : f + 1
@@ -905,6 +911,8 @@ extension DocumentModel {
         guard head.kind == .word, !head.capitalised, !head.classes.contains(.determiners) else { return false }
         // "went on to say", "began by saying": a noun phrase does not end in a preposition.
         if start < last && tokens[last].kind == .word && tokens[last].classes.contains(.prepositions) { return true }
+        // "rose to say", "stood up to announce": lower-case words before the cue's "to" are a verb's.
+        if last + 1 < tokens.count && tokens[last + 1].kind == .word && tokens[last + 1].key == keyOf.to { return true }
         if start == last {
             return (length(start) > 4 && endsWith(start, "ly")) || endsInEd(start, longerThan: 4) || head.classes.contains(.prepositions)
                 || (head.classes.contains(.sentenceWords) && !Self.quantifiers.contains(head.key))

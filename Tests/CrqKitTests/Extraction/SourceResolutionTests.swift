@@ -272,6 +272,16 @@ struct SourceResolutionTests {
         #expect(found[0].asWritten == "Wardens" && found[1].asWritten == "They")
     }
 
+    @Test func aVerbBeforeTheCuesToIsNoSpeakerAndADescriptionsAppositionIs() throws {
+        let text = """
+            Tim Vane spoke first. The editor I worked for, Tim Vane, stood up to announce, “We are closing the paper.” \
+            The mayor, Jo Hale, rose to say, “The port stays open.”
+            """
+        #expect(quotes(text, .direct).map(\.speaker) == ["Tim Vane", "Jo Hale"])
+        let indirect = quotes("Tim Vane spoke first. The harbor chief, Ann Lowe, paused to add that the port would stay open.", .indirect)
+        #expect(indirect.map(\.speaker) == ["Ann Lowe"])
+    }
+
     @Test func likeOpeningASentenceIsNoPartOfTheNameAfterIt() throws {
         let found = quotes("“Like Tom Reed I think the plan is sound,” said Ann Lowe. Like Jo Hale, the mayor said the port would close.", .direct)
         try #require(found.count == 1)
