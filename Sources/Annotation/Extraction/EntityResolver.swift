@@ -26,6 +26,9 @@ package struct ResolvedEntity: Sendable {
 /// Foreign Ministry"), and acronyms of well-known bodies. People named in full with different first
 /// names stay apart; a surname alone joins the one person of that surname its title's gender fits,
 /// or the one the corpus names far more often than any other (by distinct ways of naming them).
+/// A country's role described ("Iran's foreign minister", "the Iranian foreign minister") is the one
+/// person the corpus names with that role of that country ("Iranian Foreign Minister Jo Roe"), and
+/// stays a speaker of its own when two or none are.
 package struct EntityResolver: Sendable {
     /// A distinct way a name occurs: the entities depend only on these, in order of first occurrence.
     package struct Variant: Hashable, Sendable {
@@ -68,6 +71,8 @@ package struct EntityResolver: Sendable {
     private var byFirstAndLast: [String: Set<Int>] = [:]
     /// People whose surname is written with a hyphen, by its words ("amir abdollahian" for "Hossein Amir-Abdollahian").
     private var byCompoundSurname: [String: Set<Int>] = [:]
+    /// People named with a country's role, by the role's key ("iran foreign minister" for "Iranian Foreign Minister Jo Roe").
+    private var byCountryRole: [String: Set<Int>] = [:]
     /// Per entity: whether its given name or title tells a woman (true) or a man (false).
     private var female: [Bool?] = []
     /// Per entity: whether its first name (when it was first named) is a common given name.
@@ -117,8 +122,11 @@ package struct EntityResolver: Sendable {
             keys[v.name] = key
             return key
         }
-        // Full names first, so that surnames can join them.
-        let wordCounts = variantKeys.map { $0.split(separator: " ").count }
+        // Full names first, so that surnames can join them; a country's role described last, so that
+        // it joins whoever the corpus names with that role.
+        let wordCounts = variants.indices.map { v in
+            Self.describesCountryRole(key: variantKeys[v], kind: variants[v].kind, role: variants[v].role) ? 0 : variantKeys[v].split(separator: " ").count
+        }
         let ordered = variants.indices.sorted { a, b in
             wordCounts[a] != wordCounts[b] ? wordCounts[a] > wordCounts[b] : a < b
         }
@@ -144,6 +152,20 @@ package struct EntityResolver: Sendable {
         let joined = words.joined(separator: " ")
         guard words.contains(where: { $0.utf8.starts(with: "ministry".utf8) }) else { return joined }
         return joined.replacingOccurrences(of: "foreign ministry", with: "ministry of foreign affairs")
+    }
+
+    /// Whether `key` (a `key(_:)`) is a country's role: a country, then words ending in a role word
+    /// ("iran foreign minister", "united states ambassador"; not "iran officials").
+    static func isCountryRole(_ key: String) -> Bool {
+        guard let space = key.lastIndex(of: " "),
+              SpeechCues.table.lookup(WordKey.hash(String(key[key.index(after: space)...]))).0.contains(.roles) else { return false }
+        let words = key.split(separator: " ")
+        return !isGroup(words) && (Gazetteer.country[String(words[0])] != nil || (words.count > 2 && Gazetteer.country[words[0 ..< 2].joined(separator: " ")] != nil))
+    }
+
+    /// Whether a variant of key `key` describes a person by a country's role, without a name ("Iran's foreign minister").
+    static func describesCountryRole(key: String, kind: EntityKind, role: String?) -> Bool {
+        kind == .person && role == nil && isCountryRole(key)
     }
 
     private mutating func add(name: String, key plainKey: String, surface: String, kind: EntityKind, role: String?) -> Int {
@@ -183,7 +205,10 @@ package struct EntityResolver: Sendable {
         }
         // "Jo Roe" is the one person named "Jo Q. Roe" or "Jo Quinn Roe"; two people named together
         // ("Tariq Anwar and Salma Anwar") are neither of them.
-        let single = kind == .person && proper && words.count >= 2 && !words.contains("and")
+        // "Iran's foreign minister" described is the one person named with that role of that country.
+        let described = Self.describesCountryRole(key: plainKey, kind: kind, role: role)
+        if index == nil && described, let holders = byCountryRole[plainKey], holders.count == 1 { index = holders.first }
+        let single = kind == .person && proper && words.count >= 2 && !words.contains("and") && !described
         let firstAndLast = single ? "\(words[0]) \(words[words.count - 1])" : nil
         if index == nil, let firstAndLast, let same = byFirstAndLast[firstAndLast], same.count == 1 {
             index = same.first
@@ -228,11 +253,15 @@ package struct EntityResolver: Sendable {
         for variant in [surface, name] where !entity.variants.contains(variant) { entity.variants.append(variant) }
         // "Mr." tells a gender, not a role: the one titled so is still a person named, but has no role listed.
         if role != nil { hasTitle[e] = true }
+        if kind == .person, let role {
+            let roleKey = Self.key(role)
+            if Self.isCountryRole(roleKey) { byCountryRole[roleKey, default: []].insert(e) }
+        }
         if let role, !SpeechCues.honorifics.contains(WordKey.hash(role.filter { $0 != "." })), !entity.roles.contains(role) {
             entity.roles.append(role)
         }
         if kind == .organisation && entity.kind == .place { entity.kind = .organisation }
-        if titled == nil && name != entity.canonical && Self.better(name, than: entity.canonical) { entity.canonical = name }
+        if titled == nil && !described && name != entity.canonical && Self.better(name, than: entity.canonical) { entity.canonical = name }
         entities[e] = entity
         return e
     }

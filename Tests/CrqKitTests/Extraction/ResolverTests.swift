@@ -288,6 +288,51 @@ struct ResolverTests {
         #expect(a != b)
     }
 
+    /// The speaker entities of the first quotation of each document, and the resolver.
+    private func firstSpeakers(_ texts: [String]) throws -> (EntityResolver, [Int]) {
+        let resolver = EntityResolver(texts.map { QuotationExtractor.analyze($0) })
+        return (resolver, try texts.indices.map { try #require(resolver.speakerIndex(doc: $0, quotation: 0)) })
+    }
+
+    @Test func aCountrysRoleDescribedIsTheOnePersonNamedInIt() throws {
+        let (resolver, s) = try firstSpeakers([
+            "Norwegian Foreign Minister Ada Lindqvist said the border would stay open.",
+            "Norway's foreign minister said the ferry talks had failed.",
+            "The Norwegian foreign minister told reporters that the ferry would run again.",
+        ])
+        #expect(s[1] == s[0])
+        #expect(s[2] == s[0])
+        #expect(resolver.entities[s[0]].canonical == "Ada Lindqvist")
+        #expect(resolver.entities[s[0]].variants.contains("Norway's foreign minister"))
+    }
+
+    @Test func aRoleTwoPeopleHoldIsNeitherOfThem() throws {
+        let (_, s) = try firstSpeakers([
+            "Norwegian Foreign Minister Ada Lindqvist said the border would stay open.",
+            "Norwegian Foreign Minister Per Haugen said the border would close.",
+            "Norway's foreign minister said the ferry talks had failed.",
+        ])
+        #expect(s[0] != s[1])
+        #expect(s[2] != s[0] && s[2] != s[1])
+    }
+
+    @Test func anotherCountrysOrAnotherRoleIsAnotherSpeaker() throws {
+        let (_, s) = try firstSpeakers([
+            "Chilean Foreign Minister Rosa Mendez said the border would stay open.",
+            "Norway's foreign minister said the ferry talks had failed.",
+            "Chile's interior minister said the ferry talks had failed.",
+        ])
+        #expect(Set(s).count == 3)
+    }
+
+    @Test func aRoleNamedWithoutItsCountryIsNotTheCountrysRole() throws {
+        let (_, s) = try firstSpeakers([
+            "Foreign Minister Ada Lindqvist said the border would stay open.",
+            "Norway's foreign minister said the ferry talks had failed.",
+        ])
+        #expect(s[0] != s[1])
+    }
+
     @Test func aSurnameInAnArticleIsThePersonNamedLastInItsParagraph() throws {
         let text = """
             Senator Jo Harlan said the bill would pass on Tuesday.
