@@ -116,6 +116,17 @@ import Testing
         #expect(clusters.first.prefix(2) == [0, 2])
     }
 
+    @Test func aLongerRenderingWithWordsOfItsOwnJoinsTheShorterStatement() throws {
+        // The longer rendering's rarest words are its own: it must still be looked up by a word it shares.
+        let texts = [
+            "We do not want an escalation in the region and across the border.",
+            "We want to avoid a certain escalation in the region and across the border. Additionally, we are in contact with our counterparts in the capital and the provinces every day.",
+        ]
+        let built = StatementClusters(texts.map { QuoteRendering($0, speaker: "Ana Lind") }, unlessStopped: { false })
+        let clusters = try #require(built)
+        #expect(clusters.statement[0] == 0 && clusters.statement[1] == 0)
+    }
+
     @Test func blocksMatchedAtOnceGroupAsOnePassInOrderDoes() throws {
         // Variants of a few statements (words dropped, swapped, truncated) by a few speakers, from a fixed generator.
         let words = ["harvest", "valley", "farmers", "river", "bridge", "council", "budget", "school", "winter", "railway",

@@ -185,13 +185,14 @@ private struct StatementIndex {
         return all
     }
 
-    /// The words to look rendering `i` up by. A match shares at least max(minimumShared, threshold ×
-    /// shorter) words, so at least one of the rarest count − that + 1 of this rendering's distinct
-    /// words (when it is the shorter).
+    /// The words to look rendering `i` up by. A match shares at least `minimumShared` words, so at least
+    /// one of the rarest count − minimumShared + 1 of this rendering's distinct words. (Its own length
+    /// does not bound that further: when it is the longer, the threshold counts the other's words, and
+    /// its rarest words may all be its own.)
     private func keys(_ i: Int, _ listed: inout [Int32]) -> ArraySlice<Int32> {
         var distinct = distinctWords(i, &listed)
         distinct.sort { frequency[Int($0)] != frequency[Int($1)] ? frequency[Int($0)] < frequency[Int($1)] : $0 < $1 }
-        let needed = max(matcher.minimumShared, Int((matcher.threshold * Double(coded[i].count)).rounded(.up)))
+        let needed = matcher.minimumShared
         return distinct.prefix(max(1, distinct.count - needed + 1))
     }
 
