@@ -127,7 +127,7 @@ package final class SessionCompleter: Completer {
         }
         for stage in stages.dropFirst() {
             guard let verb = Self.firstWord(stage).flatMap(VerbRegistry.named) else { return nil }
-            if !verb.keepsUnit { unit = verb.producesUnit.flatMap(UnitRegistry.named) }
+            unit = verb.unit(after: unit?.name).flatMap(UnitRegistry.named)
         }
         return unit
     }

@@ -57,6 +57,10 @@ package struct VerbSpec: Sendable {
     package var keepsUnit = false
     /// The unit of the rows it passes on, when always the same one (`quote`: quotes).
     package var producesUnit: String?
+
+    /// The unit of the rows it passes on after rows of unit `piped` (nil: unknown, or no unit's rows);
+    /// the parser (`compare by`'s default aspect) and completion (fields offered) both read it.
+    package func unit(after piped: String?) -> String? { keepsUnit ? piped : producesUnit }
     /// The words of its clauses (`by`, `width`, …), offered by completion inside the stage.
     package var keywords: [String] = []
     /// Whether its clause is a condition: completion offers the comparisons after a field name there.

@@ -77,7 +77,7 @@ package struct Parser {
                 throw unknownVerb(verbToken, afterPipe: true)
             }
             lastVerb = verb
-            if !verb.keepsUnit { pipedUnit = verb.producesUnit }
+            pipedUnit = verb.unit(after: pipedUnit)
             stages.append(stage)
         }
         return Pipeline(source: source, stages: stages, range: start.to(tokens[max(0, position - 1)].range))
