@@ -241,6 +241,22 @@ import Testing
         #expect(nested.columns.map(\.name).contains("g2"), "a set's own pipeline does not choose the aspect")
     }
 
+    @Test func compareByOnABoundNameComparesItsUnit() throws {
+        let context = EvalContext(corpus: Fixtures.seeds)
+        func columns(_ s: String) throws -> [String] { try #require(try Evaluator.run(s, in: context).table).columns.map(\.name) }
+        _ = try Evaluator.run(#"let direct = quotes | filter kind = "direct""#, in: context)
+        _ = try Evaluator.run(#"let said = sentences | filter "said""#, in: context)
+        #expect(try columns("direct | compare by source") == columns("compare by source on quotes"))
+        #expect(try columns("said | compare by source").contains("g2"), "sentences compare on terms")
+        #expect(try columns("direct | compare by source on terms").contains("g2"), "'on' still chooses")
+        do {
+            _ = try Evaluator.run("direct | compare by source excluding shared", in: context)
+            Issue.record("excluding shared on quotes should be refused")
+        } catch {
+            #expect(error.message.hasPrefix("excluding shared applies to terms"))
+        }
+    }
+
     @Test func quoteAfterQuotesKeepsThem() throws {
         guard case let .units(direct) = try Fixtures.run("quotes | filter kind = \"direct\""),
               case let .units(quoted) = try Fixtures.run("quotes | filter kind = \"direct\" | quote") else {

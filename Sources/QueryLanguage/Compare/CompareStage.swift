@@ -12,6 +12,8 @@ struct CompareStage: SourceOrPipedStage {
 
     let sides: Sides
     let aspect: CompareAspect
+    /// Whether `aspect` was not named with `on`: the rows piped in then choose it when they are an aspect's unit.
+    let aspectIsDefault: Bool
     let excludingShared: Bool
     let range: SourceRange
 
@@ -30,7 +32,7 @@ struct CompareStage: SourceOrPipedStage {
         details: """
         A SET is doc "ID", source "NAME" (case-insensitive, or a unique prefix), rest (everything not in \
         the other set), a name bound with let, or a parenthesised pipeline. compare by FIELD compares every \
-        group of the rows piped in (all sentences, as a source) with the rest. ASPECT (default terms; after quotes, figures or passages, those: \
+        group of the rows piped in (all sentences, as a source) with the rest. ASPECT (default terms; after quotes, figures or passages, or a name bound to them, those: \
         `quotes | filter kind = "direct" | compare by source` is on quotes):
         \(CompareAspect.helpRows)
         Examples:
@@ -55,7 +57,8 @@ struct CompareStage: SourceOrPipedStage {
                 sides = .pair(a, try p.compareSet())
             }
             var aspect = piped.flatMap(CompareAspect.named) ?? CompareAspect.all[0]
-            if p.accept("on") {
+            let named = p.accept("on")
+            if named {
                 let t = try p.expectIdentifier("what to compare on: " + CompareAspect.names.joined(separator: ", "))
                 guard let a = CompareAspect.named(t.identifier!) else {
                     let near = CompareAspect.names.nearest(to: t.identifier!)
@@ -68,13 +71,10 @@ struct CompareStage: SourceOrPipedStage {
             var excluding = false
             if p.accept("excluding") {
                 try p.expectKeyword("shared", hint: "compare … on terms excluding shared")
-                guard aspect.acceptsExcludingShared else {
-                    throw QueryError(.semantic, "excluding shared applies to " + CompareAspect.all.filter(\.acceptsExcludingShared).map(\.name).joined(separator: ", "),
-                                     at: p.previous.range)
-                }
+                try CompareStage.checkExcludingShared(aspect, at: p.previous.range)
                 excluding = true
             }
-            return CompareStage(sides: sides, aspect: aspect, excludingShared: excluding, range: r.to(p.previous.range))
+            return CompareStage(sides: sides, aspect: aspect, aspectIsDefault: !named, excludingShared: excluding, range: r.to(p.previous.range))
         })
 
     func run(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> Relation {
@@ -94,6 +94,7 @@ struct CompareStage: SourceOrPipedStage {
             groups = buckets.map { CompareSide(label: Self.label($0.key), sentences: $0.rows) }
             byKey = true
         }
+        let aspect = try self.aspect(for: input)
         if excludingShared { groups = try ComparePassages.removingShared(groups, context, range) }
         if aspect.usesAnnotations { _ = try context.annotations(at: range) }
         let table = try aspect.table(groups, byKey, context, range)
@@ -125,6 +126,21 @@ struct CompareStage: SourceOrPipedStage {
         }
         if left.label == right.label { right = CompareSide(label: right.label + " (b)", sentences: right.sentences) }
         return [left, right]
+    }
+
+    /// The aspect compared: the one named with `on`, else the unit of the rows piped in when it is an aspect's (known
+    /// here, not when parsing, for a name bound with let: `let q = quotes; q | compare by source` is on quotes), else terms.
+    private func aspect(for input: Relation?) throws(QueryError) -> CompareAspect {
+        guard aspectIsDefault, case let .units(rows)? = input, let piped = CompareAspect.named(rows.unit.name) else { return aspect }
+        if excludingShared { try Self.checkExcludingShared(piped, at: range) }
+        return piped
+    }
+
+    /// Throws unless `excluding shared` applies to `aspect`.
+    static func checkExcludingShared(_ aspect: CompareAspect, at range: SourceRange) throws(QueryError) {
+        guard !aspect.acceptsExcludingShared else { return }
+        throw QueryError(.semantic, "excluding shared applies to " + CompareAspect.all.filter(\.acceptsExcludingShared).map(\.name).joined(separator: ", "),
+                         at: range)
     }
 
     /// The sentences of `compare by KEY` (those piped in, or all), by the key's value, in the order of the values.
