@@ -170,7 +170,9 @@ import Testing
             // a is in its group's document, b in another's.
             #expect(row[col("a")].description.hasPrefix(row[col("group")].description + ":") || row[col("group")].description.count > 3)
             #expect(row[col("a")].description.prefix(3) != row[col("b")].description.prefix(3))
-            #expect(Double(row[col("similarity")].description)! >= 0.4)
+            // Dice over both renderings: low when b is a long statement a quotes a few words of.
+            let similarity = Double(row[col("similarity")].description)!
+            #expect(similarity > 0.2 && similarity <= 1)
         }
         // Kirby's remark, carried by 000 and 004, is matched from both sides.
         let kirby = both.filter { $0[col("text")].description.contains("South Asia and Central Asia") }

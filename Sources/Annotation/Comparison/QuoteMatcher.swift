@@ -12,7 +12,7 @@ package struct QuoteSimilarity: Sendable, Equatable {
     /// (a truncated quotation against its full form).
     package var score: Double { shorter == 0 ? 0 : Double(shared) / Double(shorter) }
     /// `2 · shared / (shorter + longer)`: also penalises what only the longer rendering says.
-    var dice: Double { shorter + longer == 0 ? 0 : 2 * Double(shared) / Double(shorter + longer) }
+    package var dice: Double { shorter + longer == 0 ? 0 : 2 * Double(shared) / Double(shorter + longer) }
 }
 
 /// A quotation to pair: its text and, when known, its canonical speaker.

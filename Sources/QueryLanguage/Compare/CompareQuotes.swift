@@ -60,7 +60,7 @@ enum CompareQuotes {
             let (left, right) = (speaker(l), speaker(r))
             let attribution = left.isEmpty || right.isEmpty ? "unknown" : left == right ? "same" : "differs"
             return [.string(label), .string("both"), .string(locator(l)), .string(left), .string(locator(r)), .string(right),
-                    .number((similarity.score * 100).rounded() / 100), .string(attribution), .string(diff)]
+                    .number((similarity.dice * 100).rounded() / 100), .string(attribution), .string(diff)]
         }
         func only(_ label: String, _ q: Int, _ side: String) -> [Value] {
             let located: [Value] = [.string(locator(q)), .string(speaker(q))]
