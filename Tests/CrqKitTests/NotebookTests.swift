@@ -121,7 +121,7 @@ import Testing
         #expect(difference.diff.contains("\n---> (3 rows)\n+--> (2 rows)\n"))
         let report = check.report(name: "analysis.crq")
         #expect(report.contains("analysis.crq:\(line): the output differs"))
-        #expect(report.hasSuffix("analysis.crq: 1 of 4 statements differs\n"))
+        #expect(report.hasSuffix("analysis.crq: 1 of 4 statements differs; if the new output is right, record it with crq run --update\n"))
     }
 
     @Test func aChangedCorpusIsReportedFirst() throws {

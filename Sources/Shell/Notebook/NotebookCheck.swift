@@ -51,7 +51,8 @@ package struct NotebookCheck: Sendable {
         }
         let statements = compared == 1 ? "1 statement" : "\(compared) statements"
         out += passed ? "\(name): ok, \(statements) \(compared == 1 ? "matches" : "match")\n"
-                      : "\(name): \(differences.count) of \(statements) \(differences.count == 1 ? "differs" : "differ")\n"
+                      : "\(name): \(differences.count) of \(statements) \(differences.count == 1 ? "differs" : "differ")"
+                        + (differences.isEmpty ? "\n" : "; if the new output is right, record it with crq run --update\n")
         return out
     }
 }
