@@ -458,7 +458,7 @@ extension DocumentModel {
     private func reportedClause(after k: Int, form: CueForm, sentence: TextSentence) -> (start: Int, verbPhrase: Bool)? {
         let end = sentence.end
         var t = k + 1
-        guard t < end, !form.flags.contains(.attributionOnly) else { return nil }
+        guard t < end, !form.flags.contains(.attributionOnly), !isWritersAside(k, sentence.first) else { return nil }
         // "his reported net worth", "the previously announced plan": a participle used as an adjective.
         if form.past, case let b = beforeMannerAdverbs(k - 1, sentence.first), b >= sentence.first,
            (tokens[b].kind == .possessive && b > sentence.first && tokens[b - 1].kind == .word && !tokens[b - 1].classes.contains(.subjectPronouns)
@@ -473,7 +473,9 @@ extension DocumentModel {
         while word(t) && tokens[t].classes.contains(.betweenSubjectAndCue) && !tokens[t].classes.contains(.auxiliaries)
                 && tokens[t].key != keyOf.to { t += 1 }  // "said repeatedly that"
         // "argued forcefully that", "said cheerfully on the radio": a manner adverb before "that" or an adjunct.
-        if word(t) && isMannerAdverb(t) && word(t + 1) && (tokens[t + 1].key == keyOf.that || tokens[t + 1].classes.contains(.prepositions)) { t += 1 }
+        // "said calmly as the band played": an adjunct of the speaking after the adverb.
+        if word(t) && isMannerAdverb(t) && word(t + 1) && (tokens[t + 1].key == keyOf.that || tokens[t + 1].classes.contains(.prepositions)
+                                                           || Self.adjunctConjunctions.contains(tokens[t + 1].key)) { t += 1 }
         if flags.contains(.directive) && flags.contains(.naming) {  // call on / upon / for
             guard word(t) else { return nil }
             let key = tokens[t].key
@@ -512,7 +514,9 @@ extension DocumentModel {
             if !flags.contains(.clause) { return nil }
         }
         if flags.contains(.infinitive) && word(t) && tokens[t].key == keyOf.to && word(t + 1) && startsInfinitive(t + 1) { return (t, true) }
-        if flags.contains(.gerund) && word(t) && isIngWord(t) && !tokens[t].classes.contains(.innerParticiples) { return (t, true) }
+        // "admitted carrying …", not "admitted during an interview": a preposition in "-ing" is no gerund.
+        if flags.contains(.gerund) && word(t) && isIngWord(t) && !tokens[t].classes.contains(.innerParticiples)
+            && !tokens[t].classes.contains(.prepositions) { return (t, true) }
         if flags.contains(.stance) {
             var u = t
             if word(u) && tokens[u].classes.contains(.determiners) { u += 1 }
@@ -590,7 +594,9 @@ extension DocumentModel {
             if !flags.contains(.addressee) || tokens[u].classes.contains(.prepositions) { return nil }
             u = t
         }
-        if u < end && tokens[u].kind == .number && flags.contains(.zeroThat) { return (u, false) }  // "said 33 civilians had"
+        // "said 33 civilians had"; after its own quotation ("“…,” she said 30 minutes into the debate") only with a verb.
+        if u < end && tokens[u].kind == .number && flags.contains(.zeroThat)
+            && (!attributesQuotation(k, sentence.first) || startsFiniteClause(u, end)) { return (u, false) }
         // "a cut which he said would hurt": the relative pronoun is the reported clause's subject.
         if flags.contains(.zeroThat) && word(u) && (tokens[u].classes.contains(.auxiliaries) || isPastVerb(u) || Self.pastForms.contains(tokens[u].key)),
            let r = relativeBeforeSubject(of: k, sentence.first) {
@@ -623,6 +629,7 @@ extension DocumentModel {
         // "announced new support from …", "denied the claims": what the statement is of.
         if Self.objectCues.contains(tokens[k].key) && !isPassiveCue(k, sentence.first) && u == t
             && (tokens[u].classes.contains(.determiners) || (isLowerWord(u) && !tokens[u].classes.contains(.prepositions)
+                && !Self.adjunctConjunctions.contains(tokens[u].key)
                 && !tokens[u].classes.contains(.betweenSubjectAndCue) && !tokens[u].classes.contains(.notClauseStart)
                 && !Self.objectPronouns.contains(tokens[u].key))),
            (u..<min(end, u + 3)).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number || tokens[$0].kind == .possessive }) {
@@ -630,6 +637,20 @@ extension DocumentModel {
         }
         return nil
     }
+
+    /// "It's worth noting …", "it is fair to say that …", "one could say …": the writer's own voice, no one's report.
+    private func isWritersAside(_ k: Int, _ first: Int) -> Bool {
+        var j = k - 1
+        guard j > first, tokens[j].kind == .word else { return false }
+        if Self.modals.contains(tokens[j].key) { return tokens[j - 1].key == keyOf.one }
+        if tokens[j].key == Self.worth { j -= 1 } else if tokens[j].key == keyOf.to && tokens[j - 1].kind == .word && j - 2 >= first { j -= 2 } else { return false }
+        if j > first && (tokens[j].kind == .possessive || Self.copulas.contains(tokens[j].key)) { j -= 1 }  // "it's", "it is"
+        return tokens[j].kind == .word && tokens[j].key == keyOf.it  // also "it's" read as "it"
+    }
+
+    private static let worth = WordKey.hash("worth")
+    private static let modals = SpeechCues.keys("could can might may would")
+    private static let copulas = SpeechCues.keys("is was")
 
     /// Whether cue `k` attributes the quotation closing before it ("“…,” she said", "“…?” asked Jo Hale"): what
     /// follows the cue is then the speaking's adjunct unless a subject and its verb start a clause.

@@ -840,4 +840,28 @@ struct ReportedSpanTests {
         // A name pair as an object is no clause.
         #expect(indirect("The singer noted Danes and Swedes in the crowd.").isEmpty)
     }
+
+    @Test func whatFollowsACueAfterItsOwnQuotationIsNoClause() throws {
+        // An adverb and an adjunct of the speaking, a time, or a preposition in "-ing" follow the cue; no clause.
+        for text in ["“We have had better fairs,” Ben Dale, a farmer, said calmly as the band played around him.",
+                     "“I cannot believe how quiet it has been up here,” Jo Hale said 30 minutes into the meeting.",
+                     "“There was no reason to run. There is now,” Jo Hale admitted during an interview on the radio.",
+                     "Jo Hale announced as the crowd cheered."] {
+            #expect(indirect(text).isEmpty, "\(text)")
+        }
+        // A clause after the adverb, or a gerund, is still what was said.
+        expectOneClause([
+            ("Jo Hale said quietly that the ferry would stop in May.", "the ferry would stop in May"),
+            ("Jo Hale admitted taking the money from the fund.", "taking the money from the fund"),
+        ])
+    }
+
+    @Test func theWritersOwnAsideReportsNoOne() throws {
+        for text in ["It's worth noting there is little goodwill between the two councils.",
+                     "Given his remarks, it is safe to say he is thinking of the harbour.",
+                     "By some measures one could say the town has grown too fast."] {
+            #expect(indirect(text).isEmpty, "\(text)")
+        }
+        #expect(indirect("Jo Hale said it is time to say the harbour will close.").map(\.text) == ["it is time to say the harbour will close"])
+    }
 }
