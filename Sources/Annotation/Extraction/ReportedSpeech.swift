@@ -31,11 +31,14 @@ extension DocumentModel {
                 }
                 if form.flags.contains(.particle) { cueEnd = t + 2 }  // "pointed out"
             }
+            // "46 percent said yes, …", "the candidate said no.", "half said so in May": a one-word answer.
+            let answer = clause == nil ? oneWordAnswer(after: t, sentence) : nil
+            if let answer { clause = (answer, false) }
             guard let clause else { continue }
             // A question or its topic ends at the first comma ("When asked about the vote, she said: “…”").
             let question = tokens[t].form?.flags.contains(.question) ?? false
             let comma = question ? (clause.start..<sentence.end).first(where: { quoteOf[$0] >= 0 || isPunct($0, 0x2C) || isPunct($0, 0x3A) || isPunct($0, 0x3B) }) : nil
-            guard var last = comma.flatMap({ isPunct($0, 0x2C) ? $0 : nil }).map({ trimmedLast($0 - 1, clause.start - 1) })
+            guard var last = answer ?? comma.flatMap({ isPunct($0, 0x2C) ? $0 : nil }).map({ trimmedLast($0 - 1, clause.start - 1) })
                     ?? clauseEnd(from: clause.start, cue: t, sentence: sentence, verbPhrase: clause.verbPhrase) else { continue }
             if question, let c = (clause.start...last).first(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || (isTopic(clause.start) && endsTopic($0, last))) }) {
                 guard let trimmed = trimmedLast(c - 1, clause.start - 1) else { continue }
@@ -637,6 +640,23 @@ extension DocumentModel {
         }
         return nil
     }
+
+    /// The token of "yes", "no" or "so" right after say-cue `k` when it is the whole answer: punctuation, a
+    /// conjunction or a preposition follows it ("said yes, compared with …", "said so in May"; not "said so far").
+    private func oneWordAnswer(after k: Int, _ sentence: TextSentence) -> Int? {
+        let a = k + 1
+        guard a < sentence.end, tokens[a].kind == .word, quoteOf[a] < 0, Self.answers.contains(tokens[a].key),
+              let form = cueForm(k), form.flags.contains(.zeroThat), !isWithheld(k, sentence.first) else { return nil }
+        // "said no." keeps its full stop as the abbreviation "No." would, and may run on to the next sentence.
+        guard a + 1 < sentence.end, !tokens[a].abbreviation else { return a }
+        let next = tokens[a + 1]
+        // Not "said no to the plan": a refusal, whose object is what was refused.
+        guard next.kind == .punct || (next.kind == .word && (Self.clauseJoints.contains(next.key) || next.classes.contains(.prepositions))
+                                      && next.key != keyOf.to) else { return nil }
+        return a
+    }
+
+    private static let answers = SpeechCues.keys("yes no so")
 
     /// "It's worth noting …", "it is fair to say that …", "one could say …": the writer's own voice, no one's report.
     private func isWritersAside(_ k: Int, _ first: Int) -> Bool {

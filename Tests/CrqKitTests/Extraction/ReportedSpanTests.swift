@@ -864,4 +864,18 @@ struct ReportedSpanTests {
         }
         #expect(indirect("Jo Hale said it is time to say the harbour will close.").map(\.text) == ["it is time to say the harbour will close"])
     }
+
+    @Test func aOneWordAnswerIsWhatWasSaid() throws {
+        // "yes", "no" or "so" alone after a say-cue, before punctuation, a conjunction or a preposition.
+        try expectClauses([
+            ("Asked if the ferry should run all winter, 61 percent of the riders said yes, compared with 30 percent a year ago.", "yes", "61 percent of the riders"),
+            ("Asked if she would sell the mill, Jo Hale said no. She left for the harbour.", "no.", "Jo Hale"),  // "No." is also an abbreviation
+            ("Most riders think the fares are fair, after half said so in the spring survey.", "so", "half"),
+        ], \.asWritten)
+        // Not a refusal's "no to …", a longer phrase, or an answer withheld.
+        for text in ["The council said no to the new pier.", "Jo Hale said so far the ferry has run on time.",
+                     "Jo Hale would not say yes, and the council waited."] {
+            #expect(!indirect(text).contains { ["yes", "no", "so"].contains($0.text) }, "\(text)")
+        }
+    }
 }
