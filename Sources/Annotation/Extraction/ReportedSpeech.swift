@@ -607,9 +607,11 @@ extension DocumentModel {
         }
         guard word(u) else { return nil }
         if tokens[u].classes.contains(.subjectPronouns) { return (u, false) }
-        // "said Smith, who ..." / "said Smith." / ", says political scientist Jo Lee in Oslo.": the inverted subject, not a clause.
-        if mentionAt[u] >= 0 {
-            let after = mentionTokens[Int(mentionAt[u])].upperBound
+        // "said Smith, who ..." / "said Smith." / ", says political scientist Jo Lee in Oslo.": the inverted subject, not a clause;
+        // after a comma also with a role and its place before the name (", said former Ohio governor Jo Lee, who …").
+        let named = followsComma(k) ? roleAndPlaceBefore(u, end) : u
+        if mentionAt[named] >= 0 {
+            let after = mentionTokens[Int(mentionAt[named])].upperBound
             if after >= end || (tokens[after].kind == .punct && !(flags.contains(.zeroThat) && isPunct(after, 0x2C) && tokens[k - 1].kind == .word
                                                                   && closesAppositionBeforeVerb(after, end))) { return nil }
         }
@@ -657,6 +659,25 @@ extension DocumentModel {
     }
 
     private static let answers = SpeechCues.keys("yes no so")
+
+    /// The first token after the role words ("former", "governor") and places ("Ohio") opening the words at `u`
+    /// when a person's name follows them ("former Ohio governor Jo Lee"); else `u`.
+    private func roleAndPlaceBefore(_ u: Int, _ end: Int) -> Int {
+        var n = u
+        while n < min(end, u + 6) {
+            if mentionAt[n] >= 0 {
+                let m = Int(mentionAt[n])
+                if mentions[m].kind == .person { return n > u ? n : u }
+                guard mentions[m].kind == .place else { return u }
+                n = mentionTokens[m].upperBound
+            } else if isLowerWord(n) && (tokens[n].classes.contains(.roles) || tokens[n].key == keyOf.former) {
+                n += 1
+            } else {
+                return u
+            }
+        }
+        return u
+    }
 
     /// "It's worth noting …", "it is fair to say that …", "one could say …": the writer's own voice, no one's report.
     private func isWritersAside(_ k: Int, _ first: Int) -> Bool {
@@ -1484,7 +1505,9 @@ extension DocumentModel {
     /// clause (", said Jo Hale, a lawyer.", ", the court said."), if there is one.
     func trailingAttribution(comma: Int, _ end: Int) -> (speaker: SpeakerRef, cue: Int)? {
         // ", tells Breitbart News": a cue taking an addressee is not inverted; its subject comes before the comma.
-        guard let k = attributionCue(after: comma, end), !(k == comma + 1 && cueForm(k)?.flags.contains(.addressee) ?? false) else { return nil }
+        // ", said of the mayor": what was spoken of, not who spoke.
+        guard let k = attributionCue(after: comma, end), !(k == comma + 1 && cueForm(k)?.flags.contains(.addressee) ?? false),
+              !(k == comma + 1 && k + 1 < end && tokens[k + 1].key == keyOf.of) else { return nil }
         // "…, said the harbour's director, Jo Lee.": a description when no name follows the cue.
         let speaker = k == comma + 1 ? scanSubject(from: attributionEnd(after: k, end) - 1, limit: k + 1, forward: true)
                 ?? (namesRole(k + 1, end) ? describedSpeaker(k + 1, end: attributionEnd(after: k, end), postmodified: true)?.speaker : nil)

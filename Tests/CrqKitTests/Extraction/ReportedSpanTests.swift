@@ -878,4 +878,16 @@ struct ReportedSpanTests {
             #expect(!indirect(text).contains { ["yes", "no", "so"].contains($0.text) }, "\(text)")
         }
     }
+
+    @Test func anInvertedSpeakerWithRoleAndPlaceOrASpokenOfTopicIsNoClause() throws {
+        // ", said former Oregon governor Jo Quill, who …": the speaker of the clause before, not a clause.
+        try expectClauses([
+            ("The group raising money for the fair is $2 million short, said former Oregon governor Jo Quill, who chairs the committee.",
+             "The group raising money for the fair is $2 million short", "Jo Quill"),
+        ], \.speaker)
+        #expect(indirect("The group raising money for the fair is short, said former Oregon governor Jo Quill, who chairs it.").count == 1)
+        // "…, said of Hale": the one spoken of; the apposition before it is no reported clause.
+        let text = "“Would I change the schedule? Absolutely,” Ed Marsh, a county strategist and former adviser to the mayor, said of Hale."
+        #expect(indirect(text).isEmpty)
+    }
 }
