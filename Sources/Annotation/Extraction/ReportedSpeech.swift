@@ -572,16 +572,20 @@ extension DocumentModel {
                        || Self.timeAdverbs.contains(tokens[u].key) || tokens[u].classes.contains(.timeRelations)
                        || flags.contains(.addressee)) {
             var v = u
+            // After what was spoken of ("recalled of a meeting she had …", not "boasted of how …") or a noun ("this claim
+            // on a remark Roe made"), a clause without "that" is a relative clause on the noun before it.
+            let relativeOnly = (tokens[u].key == keyOf.of && !(u + 1 < end && Self.questionWords.contains(tokens[u + 1].key)))
+                || (canBeNoun(k) && k > sentence.first && tokens[k - 1].classes.contains(.determiners))
             while v < min(end, u + 14) && (tokens[v].kind == .word || tokens[v].kind == .number || tokens[v].kind == .possessive)
                     && tokens[v].key != keyOf.that && cueForm(v) == nil {
                 // "suggested after she won", "told aides as he left": a pronoun after a conjunction starts an adjunct.
-                if v > u && v < u + 8 && tokens[v].classes.contains(.subjectPronouns) && !tokens[v - 1].classes.contains(.prepositions)
+                if !relativeOnly && v > u && v < u + 8 && tokens[v].classes.contains(.subjectPronouns) && !tokens[v - 1].classes.contains(.prepositions)
                     && !Self.subordinators.contains(tokens[v - 1].key) && tokens[v - 1].key != keyOf.as {
                     return (v, false)
                 }
                 // "told reporters this was …", "said Tuesday his plan is …": a subject and its finite verb after the addressee
                 // or time; not the last word of an addressee's name before a pronoun ("told The Harbor Times he was …").
-                if v > u && v < u + 6 && !tokens[v - 1].classes.contains(.prepositions) && !tokens[v - 1].classes.contains(.determiners)
+                if !relativeOnly && v > u && v < u + 6 && !tokens[v - 1].classes.contains(.prepositions) && !tokens[v - 1].classes.contains(.determiners)
                     && !tokens[v].classes.contains(.calendarWords) && !isPassiveCue(k, sentence.first)
                     && !endsNameBeforePronoun(v, end)
                     && (startsFiniteClause(v, end) || startsWithDemonstrative(v, end)) {

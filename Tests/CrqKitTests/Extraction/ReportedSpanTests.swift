@@ -890,4 +890,17 @@ struct ReportedSpanTests {
         let text = "“Would I change the schedule? Absolutely,” Ed Marsh, a county strategist and former adviser to the mayor, said of Hale."
         #expect(indirect(text).isEmpty)
     }
+
+    @Test func aClauseWithoutThatAfterWhatWasSpokenOfIsARelativeClause() throws {
+        // "recalled of a meeting she had …", "this claim on a remark Roe made …": the noun's relative clause, no report.
+        for text in ["“He asked what it would take to win,” Jo Roe recalled of a May meeting she had with the senator.",
+                     "He bases this claim on a remark Hale made as a shop owner years ago."] {
+            #expect(indirect(text).isEmpty, "\(text)")
+        }
+        // "of how …" and "of the plan that …" still report.
+        expectOneClause([
+            ("Jo Hale boasted of how the inquiry was hurting her rival in the polls.", "the inquiry was hurting her rival in the polls"),
+            ("Jo Hale said of the plan that it would never pass the council.", "it would never pass the council"),
+        ])
+    }
 }
