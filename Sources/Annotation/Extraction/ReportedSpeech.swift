@@ -1445,6 +1445,17 @@ extension DocumentModel {
             guard final || !bare, !nested || (final && followsComma(mark.first) && !(clauseStart..<mark.first).contains(where: {
                 quoteOf[$0] < 0 && isPunct($0, 0x2C) && Self.relativeWords.contains(tokens[$0 + 1].key) })
                 && !(mark.first..<mark.phraseEnd).contains(where: { Self.pollHeads.contains(tokens[$0].key) })) else { return }
+            // "But, according to the poll, 46 percent …", "… after, according to him, the network …", "While most were …,
+            // according to an official, two were …": after a conjunction, or a subordinate clause, the clause that follows
+            // (not a verb going on with the subject before: "… and, according to officials, adopted …").
+            let before = mark.first - 2
+            if !final, isPunct(e, 0x2C), isPunct(mark.first - 1, 0x2C), before >= clauseStart, tokens[before].kind == .word,
+               e + 1 < end, !isPastVerb(e + 1), !tokens[e + 1].classes.contains(.auxiliaries),
+               Self.clauseJoints.contains(tokens[before].key) || Self.subordinators.contains(tokens[before].key)
+                || (tokens[clauseStart].kind == .word && Self.subordinators.contains(tokens[clauseStart].key)) {
+                if let last = trimmedLast(end - 1, e + 1) { addIndirect(e + 1, last, speaker: source.speaker, cue: source.cue) }
+                return
+            }
             let last = final ? trimmedLast(mark.first - 1, clauseStart) : trimmedLast(end - 1, clauseStart)
             if let last { addIndirect(clauseStart, last, speaker: source.speaker, cue: source.cue) }
             return

@@ -903,4 +903,17 @@ struct ReportedSpanTests {
             ("Jo Hale said of the plan that it would never pass the council.", "it would never pass the council"),
         ])
     }
+
+    @Test func anAccordingToAfterAConjunctionReportsTheClauseAfterIt() throws {
+        // After "But,", "because," or "after," or inside a subordinate clause, the attribution reports what follows it.
+        expectOneClause([
+            ("But, according to the harbour survey, 46 percent of the riders remain undecided.", "46 percent of the riders remain undecided"),
+            ("Jo Hale left the paper years ago after, according to her lawyer, the owners dropped her column.", "the owners dropped her column"),
+            ("Hale will skip the fair because, according to Tom Reyes, the council would call her a coward.",
+             "the council would call her a coward"),
+        ])
+        // A verb going on with the subject before keeps the whole clause.
+        expectOneClause([("The council has moved the market and, according to officials, adopted a new plan for the pier.",
+                          "The council has moved the market and, according to officials, adopted a new plan for the pier")])
+    }
 }
