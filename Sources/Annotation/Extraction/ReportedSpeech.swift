@@ -1236,10 +1236,7 @@ extension DocumentModel {
                         || startsOtherReport(t + 1, end) { last = t - 1; break scan }
                     // ", an ambitious goal that …", ", another sign of …", ", remarks that …" running to the end of the
                     // sentence: the narrator's apposition.
-                    if t + 2 < end && opensApposition(t + 1) && t > first + 3
-                        && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isDash($0) || cueForm($0) != nil) }) {
-                        last = t - 1; break scan
-                    }
+                    if t > first + 3 && opensClosingApposition(t, end) { last = t - 1; break scan }
                     // ", who has been …", ", whom he described as …", ", for whom he …" running to the end of the
                     // sentence describes a name; it is not reported.
                     if t + 2 < end && tokens[t + 1].kind == .word && opensNonRestrictiveRelative(t + 1)
@@ -1338,6 +1335,13 @@ extension DocumentModel {
     }
 
     private static let another = WordKey.hash("another"), latter = WordKey.hash("latter")
+
+    /// Whether the comma at `t` opens the narrator's apposition running to the sentence's end (", another sign of
+    /// …", ", the latter a reference to …"), with no comma, dash or cue of its own.
+    private func opensClosingApposition(_ t: Int, _ end: Int) -> Bool {
+        t + 2 < end && opensApposition(t + 1)
+            && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isDash($0) || cueForm($0) != nil) })
+    }
 
     /// "… through his lawyer", "… on condition of anonymity", "… in an interview with the paper": a phrase
     /// ending the reported clause that tells how the words were given, not what was said; its first token.
@@ -1747,7 +1751,12 @@ extension DocumentModel {
                     && (Self.indefinites.contains(next.key) || ((quotedEnd || openQuote) && participle) || next.classes.contains(.prepositions) || Self.contrastJoints.contains(next.key)
                         || finalRelative || (inverted && next.classes.contains(.determiners)) || ((inverted || (k == c + 1 && namesRole(k + 1, c2))) && isAppositionToEnd(c2 + 1, end))
                         || (next.classes.contains(.timeWords) && c2 + 2 < end && tokens[c2 + 2].classes.contains(.timeWords)))
-                guard !(quotedEnd && apposition && !participle), let last = apposition ? trimmedLast(c - 1, first) : trimmedLast(end - 1, first) else { return false }
+                // "Most closures, he said, involved small courses, the latter a reference to …": the narrator's apposition ends it.
+                // (Not the last item of a list after a colon or semicolon: "…: a, b; and above all, a sense that …".)
+                let closing = apposition ? nil : (c2 + 2..<end).first(where: { quoteOf[$0] < 0 && isPunct($0, 0x2C) && opensClosingApposition($0, end) })
+                    .flatMap { comma in (c2 + 1..<comma).contains(where: { isPunct($0, 0x3B) || isPunct($0, 0x3A) }) ? nil : comma }
+                guard !(quotedEnd && apposition && !participle),
+                      let last = apposition ? trimmedLast(c - 1, first) : trimmedLast((closing ?? end) - 1, first) else { return false }
                 addIndirect(first, last, speaker: speaker, cue: tokenText(k))
                 return true
             }

@@ -916,4 +916,14 @@ struct ReportedSpanTests {
         expectOneClause([("The council has moved the market and, according to officials, adopted a new plan for the pier.",
                           "The council has moved the market and, according to officials, adopted a new plan for the pier")])
     }
+
+    @Test func theNarratorsAppositionEndsAClauseAroundItsAttribution() throws {
+        // ", the latter a reference to …" after a clause that ", he said," interrupts is the writer's, not the speaker's.
+        expectOneClause([
+            ("Many of the closures, he said, have involved small ferries, the latter a reference to boats that carry few people.",
+             "Many of the closures, he said, have involved small ferries"),
+            ("The draw of the mayor, voters say, is plain: her record on the harbour; and above all, a sense that she listens.",
+             "The draw of the mayor, voters say, is plain: her record on the harbour; and above all, a sense that she listens"),
+        ])
+    }
 }
