@@ -18,6 +18,7 @@ extension DocumentModel {
             var clause: (start: Int, verbPhrase: Bool)?
             var cueEnd = t + 1
             var madeClear = false
+            var answer: Int?
             if let that = madeItClear(t, sentence) {
                 clause = (that + 1, false)
                 cueEnd = that
@@ -30,10 +31,9 @@ extension DocumentModel {
                     cueEnd = t + 2
                 }
                 if form.flags.contains(.particle) { cueEnd = t + 2 }  // "pointed out"
+                // "46 percent said yes, …", "the candidate said no.", "half said so in May": a one-word answer.
+                if clause == nil, form.flags.contains(.zeroThat), let a = oneWordAnswer(after: t, sentence) { answer = a; clause = (a, false) }
             }
-            // "46 percent said yes, …", "the candidate said no.", "half said so in May": a one-word answer.
-            let answer = clause == nil ? oneWordAnswer(after: t, sentence) : nil
-            if let answer { clause = (answer, false) }
             guard let clause else { continue }
             // A question or its topic ends at the first comma ("When asked about the vote, she said: “…”").
             let question = tokens[t].form?.flags.contains(.question) ?? false
@@ -647,12 +647,12 @@ extension DocumentModel {
         return nil
     }
 
-    /// The token of "yes", "no" or "so" right after say-cue `k` when it is the whole answer: punctuation, a
+    /// The token of "yes", "no" or "so" right after say-cue `k` (one taking a clause without "that") when it is the whole answer: punctuation, a
     /// conjunction or a preposition follows it ("said yes, compared with …", "said so in May"; not "said so far").
     private func oneWordAnswer(after k: Int, _ sentence: TextSentence) -> Int? {
         let a = k + 1
         guard a < sentence.end, tokens[a].kind == .word, quoteOf[a] < 0, Self.answers.contains(tokens[a].key),
-              let form = cueForm(k), form.flags.contains(.zeroThat), !isWithheld(k, sentence.first) else { return nil }
+              !isWithheld(k, sentence.first) else { return nil }
         // "said no." keeps its full stop as the abbreviation "No." would, and may run on to the next sentence.
         guard a + 1 < sentence.end, !tokens[a].abbreviation else { return a }
         let next = tokens[a + 1]
