@@ -102,6 +102,7 @@ extension DocumentModel {
     private func isLabel(_ q: Int) -> Bool {
         let span = quotes[q]
         if span.continued { return false }  // the rest of a quotation from the paragraph before
+        if isSubhead(q) { return true }
         // "“A museum finds its new director,” by Jo Hale": an article's title before its byline, which a
         // comma sets off ("“… anointed” by his party" is no title).
         if let close = span.close, close > 0 {
@@ -139,6 +140,36 @@ extension DocumentModel {
         }
         return words >= 2
     }
+
+    /// "'A fight from start to finish.'" as a paragraph of its own (or before a colon and a headline's words), in
+    /// single marks where the document quotes in double ones: a subhead, the title of the section below it.
+    private func isSubhead(_ q: Int) -> Bool {
+        let span = quotes[q]
+        let para = paragraphs[span.paragraph]
+        guard let open = span.open, let close = span.close, span.parent == nil, tokens[open].mark == 2, open == para.firstToken,
+              close + 1 == para.endToken || isPunct(close + 1, 0x3A), wordCount(q) <= 10 else { return false }
+        var double = 0
+        for other in quotes where other.parent == nil { if let o = other.open { double += tokens[o].mark == 1 ? 1 : -1 } }
+        return double > 0
+    }
+
+    /// Whether quotation `q` fills a noun's place in the writer's sentence ("a trailer for season four of
+    /// “Harbor.”", "a job on ''Sunrise.''"): after a preposition, an article or a possessive, and no cry or
+    /// question ("the cries of “Shame!”", "chants of “Roe! Roe!,”" are said there too).
+    private func isInNounSlot(_ q: Int) -> Bool {
+        let span = quotes[q]
+        guard let open = span.open, open > 0, quoteOf[open - 1] < 0 else { return false }
+        var last = span.innerEnd - 1
+        while last > span.innerFirst && tokens[last].kind == .punct {
+            if isPunct(last, 0x21) || isPunct(last, 0x3F) { return false }
+            last -= 1
+        }
+        let before = tokens[open - 1]
+        return before.kind == .possessive || (before.kind == .word && !before.capitalised
+            && (before.classes.contains(.prepositions) || Self.articles.contains(before.key) || SpeechCues.possessiveDeterminers.contains(before.key)))
+    }
+
+    private static let articles = SpeechCues.keys("the a an")
 
     private func addQuote(_ q: Int, _ quotationOf: [Int?]) -> Int? {
         let span = quotes[q]
@@ -242,7 +273,7 @@ extension DocumentModel {
         let span = quotes[q]
         guard let open = span.open, let close = span.close, span.innerFirst < span.innerEnd,
               tokens[span.innerFirst].capitalised, isSentenceEndPunct(close - 1) else { return false }
-        return startsSentence(open + 1)
+        return startsSentence(open + 1) && !isInNounSlot(q)
     }
 
     /// A short quotation standing as a whole utterance: capitalised, and introduced by ": " / ", "
@@ -251,7 +282,7 @@ extension DocumentModel {
         let span = quotes[q]
         guard span.innerFirst < span.innerEnd, tokens[span.innerFirst].capitalised, let open = span.open else { return false }
         if open > 0 && (isPunct(open - 1, 0x3A) || isPunct(open - 1, 0x2C)) { return true }
-        guard span.close != nil else { return false }
+        guard span.close != nil, !isInNounSlot(q) else { return false }
         let lastInner = span.innerEnd - 1
         return tokens[lastInner].kind == .punct && tokens[lastInner].mark != 0x2E && afterAttribution(q, bare: true) != nil
     }
@@ -316,6 +347,8 @@ extension DocumentModel {
         while k < min(paragraphEnd, t + reach) && k != unlisted {
             // "Sen. Jo Hale (D-Ore.) said": a party label in parentheses.
             if isPunct(k, 0x28), let close = (k + 1..<min(paragraphEnd, k + 8)).first(where: { isPunct($0, 0x29) }) { k = close + 1; continue }
+            // "Jo Hale, wearing “Vote Roe” pins, said": a short quotation inside a name's apposition.
+            if named, k > t, tokens[k].kind == .open, let inner = outerQuote(k), let close = quotes[inner].close, close - k <= 6 { k = close + 1; continue }
             if tokens[k].kind == .open || isSentenceEndPunct(k) || isPunct(k, 0x3B) || (isPunct(k, 0x2C) && k - t > 9 && !named) { break }
             // Not a noun before the name it qualifies ("White House press secretary Jo Hale said") or
             // after "of" or a determiner ("Jo Hale, secretary of state for trade, said").
@@ -452,7 +485,11 @@ extension DocumentModel {
     private func roleThenName(_ t: Int, end: Int) -> Int? {
         var j = t
         while j < min(end, t + 8) {
-            if mentionAt[j] >= 0 && mentions[Int(mentionAt[j])].kind == .place && j > t { j = mentionTokens[Int(mentionAt[j])].upperBound; continue }
+            // "Ohio delegate Jo Hale": a place may qualify the role, also before its first word.
+            if mentionAt[j] >= 0 && mentions[Int(mentionAt[j])].kind == .place, case let after = mentionTokens[Int(mentionAt[j])].upperBound,
+               j > t || (after < end && isLowerWord(after)) {
+                j = after; continue
+            }
             // Not past a relative clause ("said one aide who knew Jo Hale").
             guard isLowerWord(j) && (tokens[j].key == keyOf.of || !tokens[j].classes.contains(.prepositions))
                 && canBeNoun(j) && !tokens[j].classes.contains(.subjectPronouns) && !Self.relativePronouns.contains(tokens[j].key) && tokens[j].key != keyOf.that else { break }

@@ -18,6 +18,7 @@ extension DocumentModel {
             var clause: (start: Int, verbPhrase: Bool)?
             var cueEnd = t + 1
             var madeClear = false
+            var answer: Int?
             if let that = madeItClear(t, sentence) {
                 clause = (that + 1, false)
                 cueEnd = that
@@ -30,12 +31,14 @@ extension DocumentModel {
                     cueEnd = t + 2
                 }
                 if form.flags.contains(.particle) { cueEnd = t + 2 }  // "pointed out"
+                // "46 percent said yes, …", "the candidate said no.", "half said so in May": a one-word answer.
+                if clause == nil, form.flags.contains(.zeroThat), let a = oneWordAnswer(after: t, sentence) { answer = a; clause = (a, false) }
             }
             guard let clause else { continue }
             // A question or its topic ends at the first comma ("When asked about the vote, she said: “…”").
             let question = tokens[t].form?.flags.contains(.question) ?? false
             let comma = question ? (clause.start..<sentence.end).first(where: { quoteOf[$0] >= 0 || isPunct($0, 0x2C) || isPunct($0, 0x3A) || isPunct($0, 0x3B) }) : nil
-            guard var last = comma.flatMap({ isPunct($0, 0x2C) ? $0 : nil }).map({ trimmedLast($0 - 1, clause.start - 1) })
+            guard var last = answer ?? comma.flatMap({ isPunct($0, 0x2C) ? $0 : nil }).map({ trimmedLast($0 - 1, clause.start - 1) })
                     ?? clauseEnd(from: clause.start, cue: t, sentence: sentence, verbPhrase: clause.verbPhrase) else { continue }
             if question, let c = (clause.start...last).first(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || (isTopic(clause.start) && endsTopic($0, last))) }) {
                 guard let trimmed = trimmedLast(c - 1, clause.start - 1) else { continue }
@@ -458,7 +461,7 @@ extension DocumentModel {
     private func reportedClause(after k: Int, form: CueForm, sentence: TextSentence) -> (start: Int, verbPhrase: Bool)? {
         let end = sentence.end
         var t = k + 1
-        guard t < end, !form.flags.contains(.attributionOnly) else { return nil }
+        guard t < end, !form.flags.contains(.attributionOnly), !isWritersAside(k, sentence.first) else { return nil }
         // "his reported net worth", "the previously announced plan": a participle used as an adjective.
         if form.past, case let b = beforeMannerAdverbs(k - 1, sentence.first), b >= sentence.first,
            (tokens[b].kind == .possessive && b > sentence.first && tokens[b - 1].kind == .word && !tokens[b - 1].classes.contains(.subjectPronouns)
@@ -473,7 +476,9 @@ extension DocumentModel {
         while word(t) && tokens[t].classes.contains(.betweenSubjectAndCue) && !tokens[t].classes.contains(.auxiliaries)
                 && tokens[t].key != keyOf.to { t += 1 }  // "said repeatedly that"
         // "argued forcefully that", "said cheerfully on the radio": a manner adverb before "that" or an adjunct.
-        if word(t) && isMannerAdverb(t) && word(t + 1) && (tokens[t + 1].key == keyOf.that || tokens[t + 1].classes.contains(.prepositions)) { t += 1 }
+        // "said calmly as the band played": an adjunct of the speaking after the adverb.
+        if word(t) && isMannerAdverb(t) && word(t + 1) && (tokens[t + 1].key == keyOf.that || tokens[t + 1].classes.contains(.prepositions)
+                                                           || Self.adjunctConjunctions.contains(tokens[t + 1].key)) { t += 1 }
         if flags.contains(.directive) && flags.contains(.naming) {  // call on / upon / for
             guard word(t) else { return nil }
             let key = tokens[t].key
@@ -512,7 +517,9 @@ extension DocumentModel {
             if !flags.contains(.clause) { return nil }
         }
         if flags.contains(.infinitive) && word(t) && tokens[t].key == keyOf.to && word(t + 1) && startsInfinitive(t + 1) { return (t, true) }
-        if flags.contains(.gerund) && word(t) && isIngWord(t) && !tokens[t].classes.contains(.innerParticiples) { return (t, true) }
+        // "admitted carrying …", not "admitted during an interview": a preposition in "-ing" is no gerund.
+        if flags.contains(.gerund) && word(t) && isIngWord(t) && !tokens[t].classes.contains(.innerParticiples)
+            && !tokens[t].classes.contains(.prepositions) { return (t, true) }
         if flags.contains(.stance) {
             var u = t
             if word(u) && tokens[u].classes.contains(.determiners) { u += 1 }
@@ -565,16 +572,20 @@ extension DocumentModel {
                        || Self.timeAdverbs.contains(tokens[u].key) || tokens[u].classes.contains(.timeRelations)
                        || flags.contains(.addressee)) {
             var v = u
+            // After what was spoken of ("recalled of a meeting she had …", not "boasted of how …") or a noun ("this claim
+            // on a remark Roe made"), a clause without "that" is a relative clause on the noun before it.
+            let relativeOnly = (tokens[u].key == keyOf.of && !(u + 1 < end && Self.questionWords.contains(tokens[u + 1].key)))
+                || (canBeNoun(k) && k > sentence.first && tokens[k - 1].classes.contains(.determiners))
             while v < min(end, u + 14) && (tokens[v].kind == .word || tokens[v].kind == .number || tokens[v].kind == .possessive)
                     && tokens[v].key != keyOf.that && cueForm(v) == nil {
                 // "suggested after she won", "told aides as he left": a pronoun after a conjunction starts an adjunct.
-                if v > u && v < u + 8 && tokens[v].classes.contains(.subjectPronouns) && !tokens[v - 1].classes.contains(.prepositions)
+                if !relativeOnly && v > u && v < u + 8 && tokens[v].classes.contains(.subjectPronouns) && !tokens[v - 1].classes.contains(.prepositions)
                     && !Self.subordinators.contains(tokens[v - 1].key) && tokens[v - 1].key != keyOf.as {
                     return (v, false)
                 }
                 // "told reporters this was …", "said Tuesday his plan is …": a subject and its finite verb after the addressee
                 // or time; not the last word of an addressee's name before a pronoun ("told The Harbor Times he was …").
-                if v > u && v < u + 6 && !tokens[v - 1].classes.contains(.prepositions) && !tokens[v - 1].classes.contains(.determiners)
+                if !relativeOnly && v > u && v < u + 6 && !tokens[v - 1].classes.contains(.prepositions) && !tokens[v - 1].classes.contains(.determiners)
                     && !tokens[v].classes.contains(.calendarWords) && !isPassiveCue(k, sentence.first)
                     && !endsNameBeforePronoun(v, end)
                     && (startsFiniteClause(v, end) || startsWithDemonstrative(v, end)) {
@@ -590,7 +601,9 @@ extension DocumentModel {
             if !flags.contains(.addressee) || tokens[u].classes.contains(.prepositions) { return nil }
             u = t
         }
-        if u < end && tokens[u].kind == .number && flags.contains(.zeroThat) { return (u, false) }  // "said 33 civilians had"
+        // "said 33 civilians had"; after its own quotation ("“…,” she said 30 minutes into the debate") only with a verb.
+        if u < end && tokens[u].kind == .number && flags.contains(.zeroThat)
+            && (!attributesQuotation(k, sentence.first) || startsFiniteClause(u, end)) { return (u, false) }
         // "a cut which he said would hurt": the relative pronoun is the reported clause's subject.
         if flags.contains(.zeroThat) && word(u) && (tokens[u].classes.contains(.auxiliaries) || isPastVerb(u) || Self.pastForms.contains(tokens[u].key)),
            let r = relativeBeforeSubject(of: k, sentence.first) {
@@ -598,9 +611,11 @@ extension DocumentModel {
         }
         guard word(u) else { return nil }
         if tokens[u].classes.contains(.subjectPronouns) { return (u, false) }
-        // "said Smith, who ..." / "said Smith." / ", says political scientist Jo Lee in Oslo.": the inverted subject, not a clause.
-        if mentionAt[u] >= 0 {
-            let after = mentionTokens[Int(mentionAt[u])].upperBound
+        // "said Smith, who ..." / "said Smith." / ", says political scientist Jo Lee in Oslo.": the inverted subject, not a clause;
+        // after a comma also with a role and its place before the name (", said former Ohio governor Jo Lee, who …").
+        let named = followsComma(k) ? roleAndPlaceBefore(u, end) : u
+        if mentionAt[named] >= 0 {
+            let after = mentionTokens[Int(mentionAt[named])].upperBound
             if after >= end || (tokens[after].kind == .punct && !(flags.contains(.zeroThat) && isPunct(after, 0x2C) && tokens[k - 1].kind == .word
                                                                   && closesAppositionBeforeVerb(after, end))) { return nil }
         }
@@ -623,6 +638,7 @@ extension DocumentModel {
         // "announced new support from …", "denied the claims": what the statement is of.
         if Self.objectCues.contains(tokens[k].key) && !isPassiveCue(k, sentence.first) && u == t
             && (tokens[u].classes.contains(.determiners) || (isLowerWord(u) && !tokens[u].classes.contains(.prepositions)
+                && !Self.adjunctConjunctions.contains(tokens[u].key)
                 && !tokens[u].classes.contains(.betweenSubjectAndCue) && !tokens[u].classes.contains(.notClauseStart)
                 && !Self.objectPronouns.contains(tokens[u].key))),
            (u..<min(end, u + 3)).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number || tokens[$0].kind == .possessive }) {
@@ -630,6 +646,56 @@ extension DocumentModel {
         }
         return nil
     }
+
+    /// The token of "yes", "no" or "so" right after say-cue `k` (one taking a clause without "that") when it is the whole answer: punctuation, a
+    /// conjunction or a preposition follows it ("said yes, compared with …", "said so in May"; not "said so far").
+    private func oneWordAnswer(after k: Int, _ sentence: TextSentence) -> Int? {
+        let a = k + 1
+        guard a < sentence.end, tokens[a].kind == .word, quoteOf[a] < 0, Self.answers.contains(tokens[a].key),
+              !isWithheld(k, sentence.first) else { return nil }
+        // "said no." keeps its full stop as the abbreviation "No." would, and may run on to the next sentence.
+        guard a + 1 < sentence.end, !tokens[a].abbreviation else { return a }
+        let next = tokens[a + 1]
+        // Not "said no to the plan": a refusal, whose object is what was refused.
+        guard next.kind == .punct || (next.kind == .word && (Self.clauseJoints.contains(next.key) || next.classes.contains(.prepositions))
+                                      && next.key != keyOf.to) else { return nil }
+        return a
+    }
+
+    private static let answers = SpeechCues.keys("yes no so")
+
+    /// The first token after the role words ("former", "governor") and places ("Ohio") opening the words at `u`
+    /// when a person's name follows them ("former Ohio governor Jo Lee"); else `u`.
+    private func roleAndPlaceBefore(_ u: Int, _ end: Int) -> Int {
+        var n = u
+        while n < min(end, u + 6) {
+            if mentionAt[n] >= 0 {
+                let m = Int(mentionAt[n])
+                if mentions[m].kind == .person { return n > u ? n : u }
+                guard mentions[m].kind == .place else { return u }
+                n = mentionTokens[m].upperBound
+            } else if isLowerWord(n) && (tokens[n].classes.contains(.roles) || tokens[n].key == keyOf.former) {
+                n += 1
+            } else {
+                return u
+            }
+        }
+        return u
+    }
+
+    /// "It's worth noting …", "it is fair to say that …", "one could say …": the writer's own voice, no one's report.
+    private func isWritersAside(_ k: Int, _ first: Int) -> Bool {
+        var j = k - 1
+        guard j > first, tokens[j].kind == .word else { return false }
+        if Self.modals.contains(tokens[j].key) { return tokens[j - 1].key == keyOf.one }
+        if tokens[j].key == Self.worth { j -= 1 } else if tokens[j].key == keyOf.to && tokens[j - 1].kind == .word && j - 2 >= first { j -= 2 } else { return false }
+        if j > first && (tokens[j].kind == .possessive || Self.copulas.contains(tokens[j].key)) { j -= 1 }  // "it's", "it is"
+        return tokens[j].kind == .word && tokens[j].key == keyOf.it  // also "it's" read as "it"
+    }
+
+    private static let worth = WordKey.hash("worth")
+    private static let modals = SpeechCues.keys("could can might may would")
+    private static let copulas = SpeechCues.keys("is was")
 
     /// Whether cue `k` attributes the quotation closing before it ("“…,” she said", "“…?” asked Jo Hale"): what
     /// follows the cue is then the speaking's adjunct unless a subject and its verb start a clause.
@@ -1170,10 +1236,7 @@ extension DocumentModel {
                         || startsOtherReport(t + 1, end) { last = t - 1; break scan }
                     // ", an ambitious goal that …", ", another sign of …", ", remarks that …" running to the end of the
                     // sentence: the narrator's apposition.
-                    if t + 2 < end && opensApposition(t + 1) && t > first + 3
-                        && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isDash($0) || cueForm($0) != nil) }) {
-                        last = t - 1; break scan
-                    }
+                    if t > first + 3 && opensClosingApposition(t, end) { last = t - 1; break scan }
                     // ", who has been …", ", whom he described as …", ", for whom he …" running to the end of the
                     // sentence describes a name; it is not reported.
                     if t + 2 < end && tokens[t + 1].kind == .word && opensNonRestrictiveRelative(t + 1)
@@ -1272,6 +1335,13 @@ extension DocumentModel {
     }
 
     private static let another = WordKey.hash("another"), latter = WordKey.hash("latter")
+
+    /// Whether the comma at `t` opens the narrator's apposition running to the sentence's end (", another sign of
+    /// …", ", the latter a reference to …"), with no comma, dash or cue of its own.
+    private func opensClosingApposition(_ t: Int, _ end: Int) -> Bool {
+        t + 2 < end && opensApposition(t + 1)
+            && !((t + 2)..<end).contains(where: { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || isDash($0) || cueForm($0) != nil) })
+    }
 
     /// "… through his lawyer", "… on condition of anonymity", "… in an interview with the paper": a phrase
     /// ending the reported clause that tells how the words were given, not what was said; its first token.
@@ -1379,6 +1449,17 @@ extension DocumentModel {
             guard final || !bare, !nested || (final && followsComma(mark.first) && !(clauseStart..<mark.first).contains(where: {
                 quoteOf[$0] < 0 && isPunct($0, 0x2C) && Self.relativeWords.contains(tokens[$0 + 1].key) })
                 && !(mark.first..<mark.phraseEnd).contains(where: { Self.pollHeads.contains(tokens[$0].key) })) else { return }
+            // "But, according to the poll, 46 percent …", "… after, according to him, the network …", "While most were …,
+            // according to an official, two were …": after a conjunction, or a subordinate clause, the clause that follows
+            // (not a verb going on with the subject before: "… and, according to officials, adopted …").
+            let before = mark.first - 2
+            if !final, isPunct(e, 0x2C), isPunct(mark.first - 1, 0x2C), before >= clauseStart, tokens[before].kind == .word,
+               e + 1 < end, !isPastVerb(e + 1), !tokens[e + 1].classes.contains(.auxiliaries),
+               Self.clauseJoints.contains(tokens[before].key) || Self.subordinators.contains(tokens[before].key)
+                || (tokens[clauseStart].kind == .word && Self.subordinators.contains(tokens[clauseStart].key)) {
+                if let last = trimmedLast(end - 1, e + 1) { addIndirect(e + 1, last, speaker: source.speaker, cue: source.cue) }
+                return
+            }
             let last = final ? trimmedLast(mark.first - 1, clauseStart) : trimmedLast(end - 1, clauseStart)
             if let last { addIndirect(clauseStart, last, speaker: source.speaker, cue: source.cue) }
             return
@@ -1443,7 +1524,9 @@ extension DocumentModel {
     /// clause (", said Jo Hale, a lawyer.", ", the court said."), if there is one.
     func trailingAttribution(comma: Int, _ end: Int) -> (speaker: SpeakerRef, cue: Int)? {
         // ", tells Breitbart News": a cue taking an addressee is not inverted; its subject comes before the comma.
-        guard let k = attributionCue(after: comma, end), !(k == comma + 1 && cueForm(k)?.flags.contains(.addressee) ?? false) else { return nil }
+        // ", said of the mayor": what was spoken of, not who spoke.
+        guard let k = attributionCue(after: comma, end), !(k == comma + 1 && cueForm(k)?.flags.contains(.addressee) ?? false),
+              !(k == comma + 1 && k + 1 < end && tokens[k + 1].key == keyOf.of) else { return nil }
         // "…, said the harbour's director, Jo Lee.": a description when no name follows the cue.
         let speaker = k == comma + 1 ? scanSubject(from: attributionEnd(after: k, end) - 1, limit: k + 1, forward: true)
                 ?? (namesRole(k + 1, end) ? describedSpeaker(k + 1, end: attributionEnd(after: k, end), postmodified: true)?.speaker : nil)
@@ -1668,7 +1751,12 @@ extension DocumentModel {
                     && (Self.indefinites.contains(next.key) || ((quotedEnd || openQuote) && participle) || next.classes.contains(.prepositions) || Self.contrastJoints.contains(next.key)
                         || finalRelative || (inverted && next.classes.contains(.determiners)) || ((inverted || (k == c + 1 && namesRole(k + 1, c2))) && isAppositionToEnd(c2 + 1, end))
                         || (next.classes.contains(.timeWords) && c2 + 2 < end && tokens[c2 + 2].classes.contains(.timeWords)))
-                guard !(quotedEnd && apposition && !participle), let last = apposition ? trimmedLast(c - 1, first) : trimmedLast(end - 1, first) else { return false }
+                // "Most closures, he said, involved small courses, the latter a reference to …": the narrator's apposition ends it.
+                // (Not the last item of a list after a colon or semicolon: "…: a, b; and above all, a sense that …".)
+                let closing = apposition ? nil : (c2 + 2..<end).first(where: { quoteOf[$0] < 0 && isPunct($0, 0x2C) && opensClosingApposition($0, end) })
+                    .flatMap { comma in (c2 + 1..<comma).contains(where: { isPunct($0, 0x3B) || isPunct($0, 0x3A) }) ? nil : comma }
+                guard !(quotedEnd && apposition && !participle),
+                      let last = apposition ? trimmedLast(c - 1, first) : trimmedLast((closing ?? end) - 1, first) else { return false }
                 addIndirect(first, last, speaker: speaker, cue: tokenText(k))
                 return true
             }

@@ -192,4 +192,45 @@ struct HouseStyleTests {
         let said = quotes("“We will keep the harbour open,” Jo Hale said (in Salem).", .direct)
         #expect(said.count == 1 && said[0].speaker == "Jo Hale")
     }
+
+    @Test func aSubheadInSingleMarksIsATitle() throws {
+        // In a story quoting in double marks, a short paragraph all in single marks (or one before a colon and a
+        // headline's words) heads the section below it.
+        let text = """
+            “We will rebuild the pier by summer,” Jo Hale said. “The boats cannot wait.”
+
+            'A harbour built to last.'
+
+            The council met on Tuesday to vote on the plan. “It is a good plan,” Tom Reyes said.
+            """
+        let found = quotes(text)
+        #expect(found.filter { $0.kind == .direct }.map(\.text) == ["We will rebuild the pier by summer, The boats cannot wait.", "It is a good plan,"])
+        #expect(found.contains { $0.text.hasPrefix("A harbour built to last") && $0.kind == .term })
+        let headline = quotes("'We are tired and we are angry': The fishermen wait.\n\n“It is a good plan,” Tom Reyes said. “We will vote for it,” he added.")
+        #expect(headline.contains { $0.text.hasPrefix("We are tired and we are angry") && $0.kind == .term })
+        // Where single marks are the story's own, the same paragraph is speech.
+        let british = quotes("‘We will rebuild the pier by summer,’ Jo Hale said.\n\n‘A harbour built to last.’\n\nThe council met on Tuesday.")
+        #expect(british.contains { $0.text.contains("A harbour built to last") && $0.kind == .direct })
+    }
+
+    @Test func aShortTitleInANounsPlaceIsATerm() throws {
+        // After a preposition, an article or a possessive a capitalised word in marks names a show or a work,
+        // even closing its sentence or before a verb.
+        for text in ["The network released a trailer for the new season of “Harbor.” The fans were thrilled.",
+                     "Mr. Hale is the first in his family to land a job on ''Sunrise.'' His sister writes for it.",
+                     "In a memo, Jo Roe, the producer in charge of ''Sunrise,'' reminded her staff of the schedule."] {
+            let found = quotes(text)
+            #expect(found.count == 1 && found[0].kind == .term, "\(text)")
+        }
+        // A cry there is still said, and so is a word after a cue.
+        #expect(quotes("It was not just the cries of “Shame!” from the back of the hall.", .direct).count == 1)
+        #expect(quotes("Asked if the ferry would run, Jo Hale replied, “Absolutely.”", .direct).count == 1)
+        #expect(quotes("Jo Hale had a promise for the crowd that “We will win.”", .direct).count == 1)
+    }
+
+    @Test func aShortQuotationInANamesAppositionIsPassedOver() throws {
+        let text = "“We have had better fairs than this one,” Ohio delegate Ben Dale, wearing a straw hat and “Vote Roe” pins, said."
+        let found = quotes(text, .direct)
+        #expect(found.count == 1 && found[0].speaker == "Ben Dale")
+    }
 }

@@ -840,4 +840,90 @@ struct ReportedSpanTests {
         // A name pair as an object is no clause.
         #expect(indirect("The singer noted Danes and Swedes in the crowd.").isEmpty)
     }
+
+    @Test func whatFollowsACueAfterItsOwnQuotationIsNoClause() throws {
+        // An adverb and an adjunct of the speaking, a time, or a preposition in "-ing" follow the cue; no clause.
+        for text in ["“We have had better fairs,” Ben Dale, a farmer, said calmly as the band played around him.",
+                     "“I cannot believe how quiet it has been up here,” Jo Hale said 30 minutes into the meeting.",
+                     "“There was no reason to run. There is now,” Jo Hale admitted during an interview on the radio.",
+                     "Jo Hale announced as the crowd cheered."] {
+            #expect(indirect(text).isEmpty, "\(text)")
+        }
+        // A clause after the adverb, or a gerund, is still what was said.
+        expectOneClause([
+            ("Jo Hale said quietly that the ferry would stop in May.", "the ferry would stop in May"),
+            ("Jo Hale admitted taking the money from the fund.", "taking the money from the fund"),
+        ])
+    }
+
+    @Test func theWritersOwnAsideReportsNoOne() throws {
+        for text in ["It's worth noting there is little goodwill between the two councils.",
+                     "Given his remarks, it is safe to say he is thinking of the harbour.",
+                     "By some measures one could say the town has grown too fast."] {
+            #expect(indirect(text).isEmpty, "\(text)")
+        }
+        #expect(indirect("Jo Hale said it is time to say the harbour will close.").map(\.text) == ["it is time to say the harbour will close"])
+    }
+
+    @Test func aOneWordAnswerIsWhatWasSaid() throws {
+        // "yes", "no" or "so" alone after a say-cue, before punctuation, a conjunction or a preposition.
+        try expectClauses([
+            ("Asked if the ferry should run all winter, 61 percent of the riders said yes, compared with 30 percent a year ago.", "yes", "61 percent of the riders"),
+            ("Asked if she would sell the mill, Jo Hale said no. She left for the harbour.", "no.", "Jo Hale"),  // "No." is also an abbreviation
+            ("Most riders think the fares are fair, after half said so in the spring survey.", "so", "half"),
+        ], \.asWritten)
+        // Not a refusal's "no to …", a longer phrase, or an answer withheld.
+        for text in ["The council said no to the new pier.", "Jo Hale said so far the ferry has run on time.",
+                     "Jo Hale would not say yes, and the council waited."] {
+            #expect(!indirect(text).contains { ["yes", "no", "so"].contains($0.text) }, "\(text)")
+        }
+    }
+
+    @Test func anInvertedSpeakerWithRoleAndPlaceOrASpokenOfTopicIsNoClause() throws {
+        // ", said former Oregon governor Jo Quill, who …": the speaker of the clause before, not a clause.
+        try expectClauses([
+            ("The group raising money for the fair is $2 million short, said former Oregon governor Jo Quill, who chairs the committee.",
+             "The group raising money for the fair is $2 million short", "Jo Quill"),
+        ], \.speaker)
+        #expect(indirect("The group raising money for the fair is short, said former Oregon governor Jo Quill, who chairs it.").count == 1)
+        // "…, said of Hale": the one spoken of; the apposition before it is no reported clause.
+        let text = "“Would I change the schedule? Absolutely,” Ed Marsh, a county strategist and former adviser to the mayor, said of Hale."
+        #expect(indirect(text).isEmpty)
+    }
+
+    @Test func aClauseWithoutThatAfterWhatWasSpokenOfIsARelativeClause() throws {
+        // "recalled of a meeting she had …", "this claim on a remark Roe made …": the noun's relative clause, no report.
+        for text in ["“He asked what it would take to win,” Jo Roe recalled of a May meeting she had with the senator.",
+                     "He bases this claim on a remark Hale made as a shop owner years ago."] {
+            #expect(indirect(text).isEmpty, "\(text)")
+        }
+        // "of how …" and "of the plan that …" still report.
+        expectOneClause([
+            ("Jo Hale boasted of how the inquiry was hurting her rival in the polls.", "the inquiry was hurting her rival in the polls"),
+            ("Jo Hale said of the plan that it would never pass the council.", "it would never pass the council"),
+        ])
+    }
+
+    @Test func anAccordingToAfterAConjunctionReportsTheClauseAfterIt() throws {
+        // After "But,", "because," or "after," or inside a subordinate clause, the attribution reports what follows it.
+        expectOneClause([
+            ("But, according to the harbour survey, 46 percent of the riders remain undecided.", "46 percent of the riders remain undecided"),
+            ("Jo Hale left the paper years ago after, according to her lawyer, the owners dropped her column.", "the owners dropped her column"),
+            ("Hale will skip the fair because, according to Tom Reyes, the council would call her a coward.",
+             "the council would call her a coward"),
+        ])
+        // A verb going on with the subject before keeps the whole clause.
+        expectOneClause([("The council has moved the market and, according to officials, adopted a new plan for the pier.",
+                          "The council has moved the market and, according to officials, adopted a new plan for the pier")])
+    }
+
+    @Test func theNarratorsAppositionEndsAClauseAroundItsAttribution() throws {
+        // ", the latter a reference to …" after a clause that ", he said," interrupts is the writer's, not the speaker's.
+        expectOneClause([
+            ("Many of the closures, he said, have involved small ferries, the latter a reference to boats that carry few people.",
+             "Many of the closures, he said, have involved small ferries"),
+            ("The draw of the mayor, voters say, is plain: her record on the harbour; and above all, a sense that she listens.",
+             "The draw of the mayor, voters say, is plain: her record on the harbour; and above all, a sense that she listens"),
+        ])
+    }
 }
