@@ -1,5 +1,5 @@
 /// Gathers lines into statements, as Lua's REPL does: a line that leaves the statement incomplete
-/// (a trailing `|`, an open parenthesis or string) asks for another. In scripts, a line that starts
+/// (a trailing `|`, an open parenthesis) asks for another. In scripts, a line that starts
 /// with `|` continues the statement above it. Lines starting with `.` are meta-commands; blank and
 /// comment-only lines between statements are skipped.
 struct StatementReader {

@@ -308,10 +308,16 @@ import Testing
     }
 
     @Test func incompleteStatementsAskForMore() throws {
-        for s in ["sentences |", "sentences | filter (\"a\" or", "sentences | filter \"open", "sentences | filter"] {
+        for s in ["sentences |", "sentences | filter (\"a\" or", "sentences | filter"] {
             #expect(error(s)?.kind == .incomplete, "\(s)")
         }
         #expect(error("sentences | filter )")?.kind == .syntax)
+        // A string or regex ends on its line: one left open is an error at once, never a wait for
+        // lines that could not close it (the shell would ask for more until Ctrl-C).
+        for s in ["sentences | filter \"open", "sentences | filter /open", "sentences | filter \"open\n\" | count"] {
+            #expect(error(s)?.kind == .syntax, "\(s)")
+            #expect(error(s)?.range.start == 19, "\(s)")
+        }
     }
 
     @Test func rendersFileLineColumnAndCaret() throws {

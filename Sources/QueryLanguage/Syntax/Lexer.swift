@@ -126,7 +126,8 @@ struct Lexer {
             out.append(bytes[i])
             i += 1
         }
-        throw QueryError(.incomplete, "this string is not closed", at: SourceRange(s, min(s + 1, bytes.count)),
+        // Not `.incomplete`: a string ends on its line, so more lines could never close it.
+        throw QueryError(.syntax, "this string is not closed", at: SourceRange(s, min(s + 1, bytes.count)),
                          hint: "end it with the same quotation mark it starts with")
     }
 
@@ -153,7 +154,7 @@ struct Lexer {
             out.append(bytes[i])
             i += 1
         }
-        throw QueryError(.incomplete, "this regex is not closed", at: SourceRange(s, s + 1), hint: "end it with '/'")
+        throw QueryError(.syntax, "this regex is not closed", at: SourceRange(s, s + 1), hint: "end it with '/'")
     }
 
     /// A number, or a date `yyyy-mm-dd` / `yyyy-mm`.

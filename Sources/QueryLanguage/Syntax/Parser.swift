@@ -10,8 +10,9 @@ import TextAnalysis
 ///     head      := UNIT | NAME | source-verb …
 ///     stage     := verb …            -- each verb parses its own clauses (VerbRegistry)
 ///
-/// When the input ends where more is needed (after `|`, inside parentheses, in an open string) the
-/// error's kind is `.incomplete`, which the shell takes as a request for another line.
+/// When the input ends where more is needed (after `|`, inside parentheses) the error's kind is
+/// `.incomplete`, which the shell takes as a request for another line; a string or regex ends on its
+/// line, so one left open is an error at once.
 package struct Parser {
     let source: SourceText
     let tokens: [Token]
