@@ -255,9 +255,8 @@ package final class Session {
         let args = trimmed.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces)
         let text = SourceText(trimmed, name: source, firstLine: number)
         guard let command = MetaCommands.named(name) else {
-            let near = MetaCommands.all.map(\.name).nearest(to: name)
             return fail(text, SourceRange(0, name.utf8.count + 1), "unknown command '.\(name)'",
-                        hint: near.isEmpty ? "type .help for the list" : "did you mean " + near.map { ".\($0)" }.joined(separator: " or ") + "?")
+                        hint: MetaCommands.all.map { "." + $0.name }.didYouMean("." + name, otherwise: "type .help for the list"))
         }
         do {
             try command.run(self, args)

@@ -211,6 +211,16 @@ import Testing
         do { _ = try Fixtures.run(s); return nil } catch let e as QueryError { return e } catch { return nil }
     }
 
+    /// The one "did you mean" of every unknown name: the nearest candidates, quoted, or the fallback.
+    @Test func didYouMeanNamesTheNearestOrFallsBack() {
+        #expect(["filter", "group", "sort"].didYouMean("fliter") == "did you mean 'filter'?")
+        #expect(["end", "id", "text"].didYouMean("ed") == "did you mean 'end' or 'id'?")
+        #expect(["filter"].didYouMean("zzzzzz", otherwise: "verbs: filter") == "verbs: filter")
+        #expect(["filter"].didYouMean("zzzzzz") == nil)
+        // compare … on: every near aspect is named, as elsewhere (it named only the first).
+        #expect(error("compare by source on quote")?.hint == "did you mean 'quotes'?")
+    }
+
     @Test func unknownVerbSuggestsTheNearest() throws {
         let e = try #require(error("sentences | grup by source"))
         #expect(e.message == "unknown verb 'grup'")

@@ -27,6 +27,15 @@ import Testing
         #expect(typo.err.contains("no help on 'grup'") && typo.err.contains("did you mean 'group'"))
     }
 
+    /// A mistyped command is pointed to the nearest, quoted as every other "did you mean" quotes a name.
+    @Test func aMistypedCommandNamesTheNearest() {
+        let typo = run(".mdoe csv\n", interactive: false).err
+        #expect(typo.contains("<input>:1:1: error: unknown command '.mdoe'\n"))
+        #expect(typo.contains("hint: did you mean '.mode'?\n"), "\(typo)")
+        let far = run(".zzzzzzzz\n", interactive: false).err
+        #expect(far.contains("unknown command '.zzzzzzzz'\n") && far.contains("hint: type .help for the list\n"), "\(far)")
+    }
+
     @Test func quitAndExitLeave() {
         for word in ["quit", "exit;"] {
             let r = run("\(word)\ndocs | count\n", interactive: true)

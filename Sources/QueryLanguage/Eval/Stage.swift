@@ -99,9 +99,7 @@ struct NameSource: SourceStage {
             return .units(UnitRows(unit: unit, rows: context.allRows(of: unit)))
         }
         let known = UnitRegistry.all.map(\.name) + context.bindings.keys.sorted() + ["terms"]
-        let near = known.nearest(to: name)
         throw QueryError(.semantic, "unknown unit or name '\(name)'", at: range,
-                         hint: near.isEmpty ? "units: \(UnitRegistry.all.map(\.name).joined(separator: ", ")); bind names with let"
-                                            : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
+                         hint: known.didYouMean(name, otherwise: "units: \(UnitRegistry.all.map(\.name).joined(separator: ", ")); bind names with let"))
     }
 }
