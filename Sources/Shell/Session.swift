@@ -157,7 +157,7 @@ package final class Session {
     /// Runs a statement, then writes the files its `save` stages ask for (also when a later stage
     /// failed, as they ran), within the statement's time limit; the first write that fails is the
     /// statement's error.
-    package func evaluate(_ statement: Statement) throws(QueryError) -> Relation {
+    func evaluate(_ statement: Statement) throws(QueryError) -> Relation {
         let start = ContinuousClock.now
         let result: Result<Relation, QueryError>
         do { result = .success(try runStatement(statement, context)) } catch { result = .failure(error) }
