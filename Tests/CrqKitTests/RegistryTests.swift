@@ -82,6 +82,24 @@ import Testing
         for command in MetaCommands.all { #expect(readme.contains(".\(command.name)"), "the README does not mention .\(command.name)") }
     }
 
+    /// The README's Loading section names every key the loader reads a field from, as `.help corpus` does.
+    @Test func theReadmeNamesEveryFieldKey() throws {
+        let readme = try String(contentsOf: Fixtures.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let loading = try #require(readme.components(separatedBy: "### Loading").dropFirst().first?.components(separatedBy: "\n### ").first)
+        for (field, keys) in FieldMapping.names {
+            for key in keys { #expect(loading.contains("`\(key)`"), "README's Loading section lacks `\(key)` (for \(field))") }
+        }
+    }
+
+    /// The README links every example notebook `scripts/test` checks.
+    @Test func theReadmeLinksEveryExampleNotebook() throws {
+        let readme = try String(contentsOf: Fixtures.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let examples = try FileManager.default.contentsOfDirectory(atPath: Fixtures.root.appendingPathComponent("scripts/examples").path)
+            .filter { $0.hasSuffix(".crq") }
+        #expect(examples.count >= 9)
+        for name in examples { #expect(readme.contains("(scripts/examples/\(name))"), "the README does not link scripts/examples/\(name)") }
+    }
+
     @Test func everyHelpTopicRendersAndTheOverviewListsEveryVerb() throws {
         for topic in Help.topics { #expect(!(try Help.text(for: topic)).isEmpty, "\(topic)") }
         let overview = try Help.text(for: "")
