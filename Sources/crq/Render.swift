@@ -30,10 +30,7 @@ struct Render: ParsableCommand {
             Output.error(error.description + "\n")
             throw ExitCode(66)
         }
-        let path = corpus ?? SeedLocator.path()
-        var runner = NotebookRunner(corpus: try Launcher.loadCorpus(path, report: load.report(interactive: false), mapping: load.fieldMapping, snapshots: load.snapshots))
-        runner.safeMode = true
-        runner.readableFolders = [Launcher.folder(of: path)]
+        var runner = try Launcher.notebookRunner(corpusPath: corpus, load: load, safe: true)
         runner.report = Output.error
         let (page, differs) = NotebookPage.rendering(notebook, name: file, runner: runner)
         if differs {

@@ -58,7 +58,7 @@ struct Worker: ParsableCommand {
         let source = SourceText(statement, name: "-c")
         let parsed: Statement
         do { parsed = try Parser.parse(source) } catch { throw fail(error, source) }
-        let corpus = try Launcher.loadCorpus(shard, report: load.quiet ? .silent : .warnings, mapping: load.fieldMapping, snapshots: load.snapshots)
+        let corpus = try Launcher.loadCorpus(shard, report: load.report(interactive: false), mapping: load.fieldMapping, snapshots: load.snapshots)
         let context = EvalContext(corpus: corpus, isCancelled: Interrupts.cancellationCheck)
         Interrupts.install()
         do {
