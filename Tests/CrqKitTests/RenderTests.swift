@@ -240,6 +240,18 @@ import Testing
         #expect(TableRenderer.render(table, mode: .jsonl, options: .fixed).hasPrefix("{\"source\":\"\",\"count\":8"))
     }
 
+    /// A key of empty values only (the month of undated documents) is text: left-aligned under its header,
+    /// not pushed right as a number column.
+    @Test func aColumnOfOnlyEmptyValuesIsNoNumberColumn() throws {
+        let table = try Fixtures.shown("docs | group by month(date) | top 1")
+        #expect(table.rows.map { $0[0] } == [.null])
+        #expect(TableRenderer.numericColumns(table, table.rows) == [false, true, true, false])
+        let text = TableRenderer.render(table, mode: .table, options: .fixed)
+        #expect(text.hasPrefix("month "), "\(text)")
+        #expect(text.contains("\n(none) "), "\(text)")
+        #expect(NotebookHTML.table(table, totalRows: 1).contains("<th>month</th>"))
+    }
+
     /// `show` picking columns of a grouped table keeps what they are: the key still shows `(none)`,
     /// the bar is still drawn (not printed as a number).
     @Test func showKeepsAGroupKeyAndItsBar() throws {
