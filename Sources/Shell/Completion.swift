@@ -98,6 +98,13 @@ package final class SessionCompleter: Completer {
                 whole = fields.contains(word)
             }
             candidates = verb.map { Set($0.keywords) } ?? Self.keywords
+            // Not the word just typed again (`group by by`); where a condition's term starts (after the
+            // verb, one of its clause words, or '('), no word that joins it to something before.
+            let previous = context.split(whereSeparator: { $0.isWhitespace }).last.map(String.init)
+            if let previous { candidates.remove(previous) }
+            if let verb, verb.takesCondition, context.hasSuffix("(") || previous.map({ $0 == verb.name || verb.keywords.contains($0) }) == true {
+                candidates.subtract(Parser.joiningWords)
+            }
             candidates.formUnion(fields)
             candidates.formUnion(session.context.bindings.keys)
         }

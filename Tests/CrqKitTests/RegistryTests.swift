@@ -145,6 +145,22 @@ import Testing
         #expect(any.isSuperset(of: outlets) && any.contains(#""Stéphane Dujarric""#) && any.contains(#""000""#))
     }
 
+    /// Where a condition's term starts, Tab offers no word that joins it to something before (`filter and`
+    /// is an error); after a term it does; a clause word just typed is not offered again.
+    @Test func completionOffersJoiningWordsOnlyAfterATerm() {
+        let session = Session(corpus: Fixtures.seeds, write: { _ in }, report: { _ in })
+        let completer = SessionCompleter(session: session)
+        for line in ["quotes | filter ", "quotes | filter not ", #"quotes | filter "a" and "#, #"quotes | filter "a" or ("#] {
+            let offered = completer.completions(linePrefix: line)
+            #expect(offered.contains("speaker") && offered.contains("not") != line.hasSuffix("not "), "\(line): \(offered)")
+            #expect(Parser.joiningWords.isDisjoint(with: offered), "\(line): \(offered)")
+        }
+        #expect(Set(completer.completions(linePrefix: #"quotes | filter "a" "#)).isSuperset(of: Parser.joiningWords))
+        #expect(completer.completions(linePrefix: #"quotes | filter "a" a"#) == ["and", "as_written", "author"])
+        #expect(!completer.completions(linePrefix: "quotes | group by ").contains("by"))
+        #expect(completer.completions(linePrefix: "quotes | sort by date ").contains("desc"))
+    }
+
     @Test func completionOffersTheComparisonsAfterAFieldName() throws {
         let session = Session(corpus: Fixtures.seeds, write: { _ in }, report: { _ in })
         let completer = SessionCompleter(session: session)
@@ -175,7 +191,7 @@ import Testing
         let completer = SessionCompleter(session: session)
         let quotes = try #require(UnitRegistry.named("quotes")), docs = try #require(UnitRegistry.named("docs"))
         let quoteFields = Set(quotes.fields.map(\.name)), docOnly = Set(docs.fields.map(\.name)).subtracting(quoteFields)
-        let keywords = Set(FilterStage.spec.keywords)
+        let keywords = Set(FilterStage.spec.keywords).subtracting(Parser.joiningWords)  // a term starts: `not`, no `and`
         try #require(!docOnly.isEmpty)
         // After verbs that keep the unit, its fields only; the same for unit rows bound with let.
         for line in ["quotes | filter ", "let q = quotes | sort by date | limit 9 | filter ", "quotes | filter speaker = \"Jo\" and "] {
