@@ -9,7 +9,7 @@ package enum DiagnosticRenderer {
         if error.kind == .runtime && error.message == "cancelled" { return "cancelled (Ctrl-C)\n" }
         let (line, column) = source.lineAndColumn(of: error.range.start)
         let (text, lineStart) = source.line(containing: error.range.start)
-        var out = "\(source.name):\(line):\(column): \(color ? "\u{1B}[1;31m" : "")error\(color ? "\u{1B}[0m" : ""): \(error.message)\n"
+        var out = "\(source.name):\(line):\(column): \(color ? Style.error : "")error\(color ? Style.reset : ""): \(error.message)\n"
         let lineBytes = Array(text.utf8)
         let startInLine = min(max(0, error.range.start - lineStart), lineBytes.count)
         let endInLine = min(max(startInLine, error.range.end - lineStart), lineBytes.count)

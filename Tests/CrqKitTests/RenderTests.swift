@@ -184,7 +184,7 @@ import Testing
         var table = quoteTable(rows: 1)
         table.highlights = [.words(["dialogue"])]
         let text = TableRenderer.render(table, mode: .table, options: RenderOptions(width: 60, color: true), totalRows: 1)
-        #expect(text.contains(TextTableView.highlight + "dialogue" + TextTableView.reset))
+        #expect(text.contains(Style.highlight + "dialogue" + Style.reset))
     }
 
     @Test func rowCountsAreGroupedInThousands() {

@@ -1,3 +1,5 @@
+import Foundation
+@testable import Rendering
 import Testing
 @testable import Shell
 
@@ -90,5 +92,17 @@ import Testing
         #expect(bold.allSatisfy { $0.hasSuffix("\u{1B}[0m") })
         #expect(lines.map { $0.replacingOccurrences(of: "\u{1B}[1m", with: "").replacingOccurrences(of: "\u{1B}[0m", with: "") }.allSatisfy { $0.count <= 60 })
         #expect(!ContextView.render(target, in: Fixtures.seeds, color: false, width: 60).contains("\u{1B}"))
+    }
+
+    /// Styled output is spelled in one place: no escape code in the library layers outside
+    /// `Rendering/Style.swift` (the executable's progress line moves the cursor; that is crq's).
+    @Test func escapeCodesAreSpelledOnlyInStyle() throws {
+        let sources = Fixtures.root.appendingPathComponent("Sources")
+        let files = try #require(FileManager.default.subpathsOfDirectory(atPath: sources.path).filter { $0.hasSuffix(".swift") })
+        #expect(files.count > 100)
+        for file in files where !file.hasPrefix("crq/") && file != "Rendering/Style.swift" {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            #expect(!text.contains("\\u{1B}"), "\(file) spells an escape code")
+        }
     }
 }
