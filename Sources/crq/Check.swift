@@ -31,7 +31,7 @@ struct Check: ParsableCommand {
                 Output.write(check.report(name: file))
                 if !check.passed { status = max(status, 1) }
             } catch {
-                Output.error(error.description + "\n")
+                Output.error(path: error.path, error.message)
                 status = 66
             }
         }

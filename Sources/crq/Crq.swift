@@ -239,7 +239,7 @@ enum Launcher {
             Output.error(Summary.report(corpus, report))
             return corpus
         } catch {
-            Output.error(error.description + "\n")
+            Output.error(path: error.path, error.message, hint: error.hint)
             throw ExitCode(66)
         }
     }
@@ -281,7 +281,7 @@ enum Launcher {
     /// Runs a script file; returns the exit status.
     static func runScript(_ file: String, corpusPath: String?, options: RunOptions) -> Int32 {
         guard let source = FileLineSource(path: file) else {
-            Output.error("\(file): error: cannot read this script\n")
+            Output.error(path: file, "cannot read this script")
             return 66
         }
         guard let session = try? openSession(corpusPath, interactive: false, options: options, script: file) else { return 66 }

@@ -27,7 +27,7 @@ struct Render: ParsableCommand {
     func run() throws {
         let notebook: Notebook
         do { notebook = try Notebook(path: file) } catch {
-            Output.error(error.description + "\n")
+            Output.error(path: error.path, error.message)
             throw ExitCode(66)
         }
         var runner = try Launcher.notebookRunner(corpusPath: corpus, load: load, safe: true)
@@ -41,7 +41,7 @@ struct Render: ParsableCommand {
         do {
             try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output))
         } catch {
-            Output.error("\(output): error: cannot write: \(error.localizedDescription)\n")
+            Output.error(path: output, "cannot write: \(error.localizedDescription)")
             throw ExitCode(1)
         }
     }

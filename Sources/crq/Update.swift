@@ -15,7 +15,7 @@ extension Launcher {
             Output.error("\(file): recorded \(count)\(failed)\(result.changed ? "" : "; nothing changed")\n")
             return result.failed > 0 ? 1 : 0
         } catch {
-            Output.error(error.description + "\n")
+            Output.error(path: error.path, error.message)
             return error.isUnreadable ? 66 : 1
         }
     }

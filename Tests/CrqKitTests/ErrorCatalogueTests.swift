@@ -102,9 +102,9 @@ import Testing
                     _ = try NotebookUpdater(runner: NotebookRunner(corpus: Fixtures.seeds), version: "test").update(full)
                 }
             } catch let error as LoadError {
-                errors = error.description
+                errors = DiagnosticRenderer.render(path: error.path, error.message, hint: error.hint)
             } catch let error as NotebookError {
-                errors = error.description
+                errors = DiagnosticRenderer.render(path: error.path, error.message)
             } catch {
                 errors = "\(error)"
             }

@@ -330,6 +330,16 @@ import Testing
         }
     }
 
+    /// A whole file's error has the head a statement's has, without line and column, and the same hint line.
+    @Test func rendersAFilesErrorAsAStatementsIsRendered() throws {
+        #expect(DiagnosticRenderer.render(path: "a.crq", "cannot read this script") == "a.crq: error: cannot read this script\n")
+        #expect(DiagnosticRenderer.render(path: "/x", "no such file or folder", hint: "crq reads folders")
+                == "/x: error: no such file or folder\n  hint: crq reads folders\n")
+        #expect(DiagnosticRenderer.render(path: "a.crq", "m", color: true) == "a.crq: \(Style.error)error\(Style.reset): m\n")
+        let statement = DiagnosticRenderer.render(QueryError(.syntax, "m", at: SourceRange(0, 1), hint: "h"), in: SourceText("x", name: "a.crq"), color: true)
+        #expect(statement.hasPrefix("a.crq:1:1: \(Style.error)error\(Style.reset): m\n") && statement.hasSuffix("  hint: h\n"))
+    }
+
     @Test func rendersFileLineColumnAndCaret() throws {
         let source = SourceText("docs\n  | filter date > \"x\"", name: "a.crq", firstLine: 3)
         let e = try #require(error(source.text))

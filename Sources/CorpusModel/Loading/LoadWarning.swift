@@ -32,8 +32,8 @@ package struct LoadWarning: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// A fault that stops a load altogether (nothing could be read).
-package struct LoadError: Error, Sendable, Equatable, CustomStringConvertible {
+/// A fault that stops a load altogether (nothing could be read); `DiagnosticRenderer` says it.
+package struct LoadError: Error, Sendable, Equatable {
     package let path: String
     package let message: String
     package let hint: String?
@@ -42,9 +42,5 @@ package struct LoadError: Error, Sendable, Equatable, CustomStringConvertible {
         self.path = path
         self.message = message
         self.hint = hint
-    }
-
-    package var description: String {
-        "\(path): error: \(message)" + (hint.map { "\n  hint: \($0)" } ?? "")
     }
 }
