@@ -53,7 +53,7 @@ enum MetaCommands {
             do throws(LocatorError) {
                 s.write(ContextView.render(try s.corpus.resolve(locator: args), in: s.corpus, color: s.options.color, width: s.options.width))
             } catch {
-                throw MetaError(error.description)
+                throw MetaError(error.message, hint: error.hint)
             }
         },
         MetaCommand(name: "mode", usage: ".mode table|csv|tsv|json|jsonl|markdown|line", summary: "how results are printed") { s, args throws(MetaError) in

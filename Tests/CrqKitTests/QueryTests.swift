@@ -340,6 +340,15 @@ import Testing
         #expect(statement.hasPrefix("a.crq:1:1: \(Style.error)error\(Style.reset): m\n") && statement.hasSuffix("  hint: h\n"))
     }
 
+    /// An unknown document is pointed to the nearest id as any unknown name is, in the hint; else to `.docs`.
+    @Test func anUnknownDocumentNamesTheNearestOrTheList() throws {
+        let near = try #require(error(#"compare doc "004_3661bfecbe1a125x" with doc "000""#))
+        #expect(near.message == "no document '004_3661bfecbe1a125x'")
+        #expect(near.hint == "did you mean '004_3661bfecbe1a125d'?")
+        #expect(error(#"compare doc "zzz" with doc "000""#)?.hint == ".docs lists the documents")
+        #expect(error(#"compare doc "00" with doc "001""#)?.hint == "type more of the id")
+    }
+
     @Test func rendersFileLineColumnAndCaret() throws {
         let source = SourceText("docs\n  | filter date > \"x\"", name: "a.crq", firstLine: 3)
         let e = try #require(error(source.text))

@@ -90,7 +90,7 @@ struct CompareSetResolver {
                 let d = try corpus.resolveDocument(name)
                 return CompareSide(label: corpus.documents[d].shortID, sentences: sentences(ofDocuments: [d]))
             } catch {
-                throw QueryError(.semantic, error.description, at: range)
+                throw QueryError(.semantic, error.message, at: range, hint: error.hint)
             }
         case let .source(name, range):
             let sources = Set(corpus.documents.map(\.metadata.source)).filter { !$0.isEmpty }.sorted()
