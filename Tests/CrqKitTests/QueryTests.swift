@@ -264,7 +264,7 @@ import Testing
         let e = try #require(error("@csv docs | limit 2"))
         #expect(e.message == "unexpected character '@'")
         #expect(e.hint?.contains(".mode csv") == true)
-        #expect(try #require(error("docs | limit -1")).hint == nil)
+        #expect(try #require(error("docs | filter \"a\" ^ \"b\"")).hint == nil, "a character nothing is known of has no hint")
     }
 
     /// Other languages' habits (`&&`, `||`, an unquoted file name) get crq's way of saying it.
@@ -347,6 +347,14 @@ import Testing
         #expect(near.hint == "did you mean '004_3661bfecbe1a125d'?")
         #expect(error(#"compare doc "zzz" with doc "000""#)?.hint == ".docs lists the documents")
         #expect(error(#"compare doc "00" with doc "001""#)?.hint == "type more of the id")
+    }
+
+    /// A sign before a number and SQL's `*` say what crq takes instead.
+    @Test func aSignOrAStarIsExplained() {
+        #expect(error("sentences | limit -1")?.hint == "numbers are written without a sign: limit 5, near 8")
+        #expect(error("select * from docs")?.hint?.hasPrefix("a statement starts from a unit") == true)
+        #expect(error("docs | show *")?.range == SourceRange(12, 13))
+        #expect(error("docs | show id - title")?.hint == nil, "a '-' before no digit is not a sign")
     }
 
     @Test func rendersFileLineColumnAndCaret() throws {
