@@ -112,6 +112,23 @@ struct ShellTerminalTests {
         #expect(count.map { $0 > 18 } == true, "restraint or Kirby: more than restraint alone, got \(String(describing: count))")
     }
 
+    /// An empty line at `...> ` stops waiting: the statement is taken as typed and says what it lacks,
+    /// pointing at its end; the prompt comes back and the next statement's lines count right.
+    @Test func anEmptyContinuationLineSaysWhatIsMissing() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let shell = try fixture.startShell(environment: ["NO_COLOR": "1"])
+        try shell.expect(Self.prompt)
+        try shell.type("sentences | filter" + Key.enter)
+        try shell.expect("...> ")
+        try shell.type(Key.enter)
+        let error = try shell.expect(Self.prompt)
+        #expect(error.contains("<shell>:1:19: error: expected a condition"), "\(error)")
+        #expect(error.contains("  sentences | filter\r\n                    ^"), "the caret under the end of what was typed: \(error)")
+        try shell.type("sentences | fliter" + Key.enter)
+        try shell.expect("<shell>:3:13: error: unknown verb 'fliter'")
+    }
+
     /// A string left open is an error at once, with its caret and hint, and the prompt comes back: a
     /// string ends on its line, so asking for more lines would hold the analyst until Ctrl-C.
     @Test func anOpenStringIsAnErrorAtOnce() throws {
