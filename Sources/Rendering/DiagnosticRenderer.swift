@@ -27,6 +27,22 @@ package enum DiagnosticRenderer {
         head(path, message, color: color) + hintLines(hint, width: 0)
     }
 
+    /// A load that found nothing: its error, and as the hint why (each file's warning) or what to do.
+    package static func render(_ error: LoadError, color: Bool = false) -> String {
+        render(path: error.path, error.message, hint: hint(error), color: color)
+    }
+
+    /// A failed load's hint: what to do, or each reason it found, one a line.
+    package static func hint(_ error: LoadError) -> String? {
+        error.hint ?? (error.reasons.isEmpty ? nil : error.reasons.map(render).joined(separator: "\n  "))
+    }
+
+    /// A load warning or note, compiler style so editors can jump to it: `file:line: warning: message (at byte N)`.
+    package static func render(_ warning: LoadWarning) -> String {
+        let place = warning.file + (warning.line.map { ":\($0)" } ?? "")
+        return "\(place): \(warning.severity.rawValue): \(warning.message)" + (warning.byteOffset.map { " (at byte \($0))" } ?? "")
+    }
+
     private static func head(_ place: String, _ message: String, color: Bool) -> String {
         "\(place): \(color ? Style.error : "")error\(color ? Style.reset : ""): \(message)\n"
     }

@@ -239,7 +239,7 @@ enum Launcher {
             Output.error(Summary.report(corpus, report))
             return corpus
         } catch {
-            Output.error(path: error.path, error.message, hint: error.hint)
+            Output.error(error)
             throw ExitCode(66)
         }
     }

@@ -11,6 +11,8 @@ enum Output {
     static func error(path: String, _ message: String, hint: String? = nil) {
         error(DiagnosticRenderer.render(path: path, message, hint: hint, color: Terminal.stderrIsTTY && Terminal.colorAllowed))
     }
+    /// A load that failed, with why.
+    static func error(_ failure: LoadError) { error(path: failure.path, failure.message, hint: DiagnosticRenderer.hint(failure)) }
 
     /// SIGPIPE would kill the process before it sees EPIPE.
     static func ignoreBrokenPipe() { signal(SIGPIPE, SIG_IGN) }

@@ -28,7 +28,7 @@ struct Shard: ParsableCommand {
                 Output.write("\(shard.path)\t\(shard.documents) documents\t\(shard.bytes) bytes\n")
             }
         } catch {
-            Output.error(path: error.path, error.message, hint: error.hint)
+            Output.error(error)
             throw ExitCode(66)
         }
     }
