@@ -20,7 +20,7 @@ private func load(_ files: [String: Data], entry: String) {
     for (name, data) in files { try? data.write(to: folder.appendingPathComponent(name)) }
     guard let corpus = try? CorpusLoader().load(folder.appendingPathComponent(entry).path) else { return }
     _ = try? Evaluator.run(#"sentences | filter "the" or /\d/ | group by source, month(date)"#, in: EvalContext(corpus: corpus))
-    _ = corpus.warnings.map(\.description)
+    _ = corpus.warnings.map(DiagnosticRenderer.render)
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -84,7 +84,7 @@ private func open(_ bytes: [UInt8]) {
                       "docs | show id, title, date | sort by date", "quotes | count", "figures | count"] {
         _ = try? Evaluator.run(statement, in: EvalContext(corpus: corpus))
     }
-    _ = corpus.warnings.map(\.description)
+    _ = corpus.warnings.map(DiagnosticRenderer.render)
     _ = (0..<min(corpus.sentenceCount, 50)).map { corpus.locator(sentence: $0) + corpus.sentenceText($0) }
 }
 

@@ -153,8 +153,7 @@ package final class Corpus: Sendable {
         }
         if matches.count == 1 { return matches[0] }
         if matches.isEmpty {
-            let near = sortedIDs.map(\.id).nearest(to: name)
-            throw .unknownDocument(name, suggestions: near)
+            throw .unknownDocument(name, hint: sortedIDs.map(\.id).didYouMean(name, otherwise: ".docs lists the documents"))
         }
         throw .ambiguousDocument(name, candidates: matches.prefix(5).map { documents[$0].id })
     }
@@ -209,22 +208,31 @@ package enum LocatorTarget: Sendable, Equatable {
 }
 
 /// Why a document name or locator could not be resolved.
-package enum LocatorError: Error, Sendable, Equatable, CustomStringConvertible {
-    case unknownDocument(String, suggestions: [String])
+package enum LocatorError: Error, Sendable, Equatable {
+    case unknownDocument(String, hint: String?)
     case ambiguousDocument(String, candidates: [String])
     case malformed(String)
     case outOfRange(String, String)
 
-    package var description: String {
+    package var message: String {
         switch self {
-        case let .unknownDocument(name, near):
-            return "no document '\(name)'" + (near.isEmpty ? "" : "; did you mean \(near.map { "'\($0)'" }.joined(separator: ", "))?")
+        case let .unknownDocument(name, _):
+            return "no document '\(name)'"
         case let .ambiguousDocument(name, candidates):
-            return "'\(name)' names more than one document: \(candidates.joined(separator: ", ")); type more of the id"
+            return "'\(name)' names more than one document: \(candidates.joined(separator: ", "))"
         case let .malformed(text):
             return "'\(text)' is not a locator; write DOC, DOC:PARAGRAPH or DOC:PARAGRAPH:SENTENCE (e.g. 000:5:2)"
         case let .outOfRange(text, why):
             return "no \(text): \(why)"
+        }
+    }
+
+    /// The nearest document ids, or where to find them.
+    package var hint: String? {
+        switch self {
+        case let .unknownDocument(_, hint): return hint
+        case .ambiguousDocument: return "type more of the id"
+        case .malformed, .outOfRange: return nil
         }
     }
 }

@@ -23,10 +23,12 @@ package enum TableRenderer {
         }
     }
 
-    /// Which columns hold only numbers (and nothing) in `rows`: right-aligned where aligned.
+    /// Which columns hold numbers and nothing else (empty values aside) in `rows`: right-aligned where
+    /// aligned. A column of empty values only (the month of undated documents) is not one.
     package static func numericColumns(_ table: Table, _ rows: [[Value]]) -> [Bool] {
         table.columns.indices.map { c in
-            [.plain, .key].contains(table.columns[c].role) && !rows.isEmpty && rows.allSatisfy { $0[c].isNumeric || $0[c] == .null }
+            [.plain, .key].contains(table.columns[c].role) && rows.contains { $0[c].isNumeric }
+                && rows.allSatisfy { $0[c].isNumeric || $0[c] == .null }
         }
     }
 

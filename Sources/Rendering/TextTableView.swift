@@ -14,7 +14,6 @@ package struct TextTableView {
     package static let barWidth = 20
     /// Values wrap only in tables of at most this many shown rows, onto at most `maxWrapLines` lines.
     static let wrapRows = 25, maxWrapLines = 10
-    static let bold = "\u{1B}[1m", highlight = "\u{1B}[1;33m", reset = "\u{1B}[0m"
 
     func render() -> String {
         if table.columns.isEmpty { return "" }
@@ -60,7 +59,7 @@ package struct TextTableView {
             let line = zip(visible, headerCells).map { c, parts in
                 Self.pad(k < parts.count ? parts[k] : "", widths[c], right: numeric[c])
             }.joined(separator: "  ").trimmingTrailingSpaces()
-            lines.append(options.color ? Self.bold + line + Self.reset : line)
+            lines.append(options.color ? Style.bold + line + Style.reset : line)
         }
         lines.append(visible.map { String(repeating: "─", count: widths[$0]) }.joined(separator: "  "))
         for r in cells.indices {
@@ -213,7 +212,7 @@ package struct TextTableView {
         var i = 0
         for r in ranges where r.lowerBound >= i && r.upperBound <= bytes.count {
             out += bytes[i..<r.lowerBound]
-            out += Array(highlight.utf8) + bytes[r] + Array(reset.utf8)
+            out += Array(Style.highlight.utf8) + bytes[r] + Array(Style.reset.utf8)
             i = r.upperBound
         }
         out += bytes[i...]

@@ -85,7 +85,7 @@ package final class SessionCompleter: Completer {
             // The clause words of the stage's verb (all of them when the stage starts with a unit or name),
             // and the fields of the unit piped in (of every unit when that is not known).
             let stages = context.split(separator: "|", omittingEmptySubsequences: false)
-            let verb = stages.last.flatMap(Self.firstWord).flatMap(VerbRegistry.named)
+            let verb = stages.last.flatMap(Self.firstWord).flatMap(VerbRegistry.named(_:))
             let fields = fields(of: unit(before: stages.dropLast()).map { [$0] } ?? UnitRegistry.all)
             if verb?.takesCondition == true {
                 // After a field name in a condition, what may follow it; a field name typed in full is
@@ -98,6 +98,13 @@ package final class SessionCompleter: Completer {
                 whole = fields.contains(word)
             }
             candidates = verb.map { Set($0.keywords) } ?? Self.keywords
+            // Not the word just typed again (`group by by`); where a condition's term starts (after the
+            // verb, one of its clause words, or '('), no word that joins it to something before.
+            let previous = context.split(whereSeparator: { $0.isWhitespace }).last.map(String.init)
+            if let previous { candidates.remove(previous) }
+            if let verb, verb.takesCondition, context.hasSuffix("(") || previous.map({ $0 == verb.name || verb.keywords.contains($0) }) == true {
+                candidates.subtract(Parser.joiningWords)
+            }
             candidates.formUnion(fields)
             candidates.formUnion(session.context.bindings.keys)
         }
@@ -126,7 +133,7 @@ package final class SessionCompleter: Completer {
             unit = UnitRegistry.named(name) ?? VerbRegistry.named(name)?.producesUnit.flatMap(UnitRegistry.named)
         }
         for stage in stages.dropFirst() {
-            guard let verb = Self.firstWord(stage).flatMap(VerbRegistry.named) else { return nil }
+            guard let verb = Self.firstWord(stage).flatMap(VerbRegistry.named(_:)) else { return nil }
             unit = verb.unit(after: unit?.name).flatMap(UnitRegistry.named)
         }
         return unit
@@ -157,7 +164,7 @@ package final class SessionCompleter: Completer {
         }
         guard let field = rest.split(whereSeparator: { $0.isWhitespace || Self.wordBreaks.contains($0) }).last else { return nil }
         let stages = rest.split(separator: "|", omittingEmptySubsequences: false)
-        if let names = stages.last.flatMap(Self.firstWord).flatMap(VerbRegistry.named)?.valueNames[String(field)] { return names }
+        if let names = stages.last.flatMap(Self.firstWord).flatMap(VerbRegistry.named(_:))?.valueNames[String(field)] { return names }
         let units = unit(before: stages.dropLast()).map { [$0] } ?? UnitRegistry.all
         let kinds = Set(units.flatMap(\.fields).filter { $0.name == field }.map(\.names))
         return kinds.count == 1 ? kinds.first! : nil

@@ -26,9 +26,7 @@ enum Help {
                 + "markdown and line modes and in rendered notebooks; the data modes write them as they are.\n"
         case "aspects": return "What compare … on ASPECT compares (default terms):\n" + CompareAspect.helpRows + "\n"
         default:
-            let near = topics.nearest(to: t)
-            throw MetaError("no help on '\(topic)'", hint: near.isEmpty ? "topics: " + topics.joined(separator: ", ")
-                                                                         : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
+            throw MetaError("no help on '\(topic)'", hint: topics.didYouMean(t, otherwise: "topics: " + topics.joined(separator: ", ")))
         }
     }
 

@@ -42,7 +42,7 @@ enum MetaCommands {
                 s.replaceCorpus(corpus)
                 s.report(Summary.report(corpus, s.loadReport))
             } catch {
-                throw MetaError("\(error.path): \(error.message); the current corpus stays open", hint: error.hint)
+                throw MetaError("\(error.path): \(error.message); the current corpus stays open", hint: DiagnosticRenderer.hint(error))
             }
         },
         MetaCommand(name: "docs", usage: ".docs", summary: "list the documents") { s, _ throws(MetaError) in
@@ -53,7 +53,7 @@ enum MetaCommands {
             do throws(LocatorError) {
                 s.write(ContextView.render(try s.corpus.resolve(locator: args), in: s.corpus, color: s.options.color, width: s.options.width))
             } catch {
-                throw MetaError(error.description)
+                throw MetaError(error.message, hint: error.hint)
             }
         },
         MetaCommand(name: "mode", usage: ".mode table|csv|tsv|json|jsonl|markdown|line", summary: "how results are printed") { s, args throws(MetaError) in
@@ -86,7 +86,7 @@ enum MetaCommands {
         },
         MetaCommand(name: "warnings", usage: ".warnings", summary: "what the loader noticed about the corpus") { s, _ throws(MetaError) in
             let w = s.corpus.warnings
-            s.write(w.isEmpty ? "no warnings\n" : w.map(\.description).joined(separator: "\n") + "\n")
+            s.write(w.isEmpty ? "no warnings\n" : w.map(DiagnosticRenderer.render).joined(separator: "\n") + "\n")
         },
         MetaCommand(name: "ast", usage: ".ast STATEMENT", summary: "how a statement parses: a tree of its parts with line:column ranges") { s, args throws(MetaError) in
             guard !args.isEmpty else { throw MetaError("which statement?", hint: ".ast sentences | filter \"restraint\" | count") }
@@ -192,7 +192,7 @@ package enum Summary {
         case .summary: return line(c) + "\n"
         case .warnings:
             guard !c.warnings.isEmpty else { return "" }
-            return c.warnings.map { $0.description + "\n" }.joined() + line(c, listed: true) + "\n"
+            return c.warnings.map { DiagnosticRenderer.render($0) + "\n" }.joined() + line(c, listed: true) + "\n"
         }
     }
 

@@ -157,7 +157,7 @@ package final class Session {
     /// Runs a statement, then writes the files its `save` stages ask for (also when a later stage
     /// failed, as they ran), within the statement's time limit; the first write that fails is the
     /// statement's error.
-    package func evaluate(_ statement: Statement) throws(QueryError) -> Relation {
+    func evaluate(_ statement: Statement) throws(QueryError) -> Relation {
         let start = ContinuousClock.now
         let result: Result<Relation, QueryError>
         do { result = .success(try runStatement(statement, context)) } catch { result = .failure(error) }
@@ -255,9 +255,8 @@ package final class Session {
         let args = trimmed.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces)
         let text = SourceText(trimmed, name: source, firstLine: number)
         guard let command = MetaCommands.named(name) else {
-            let near = MetaCommands.all.map(\.name).nearest(to: name)
             return fail(text, SourceRange(0, name.utf8.count + 1), "unknown command '.\(name)'",
-                        hint: near.isEmpty ? "type .help for the list" : "did you mean " + near.map { ".\($0)" }.joined(separator: " or ") + "?")
+                        hint: MetaCommands.all.map { "." + $0.name }.didYouMean("." + name, otherwise: "type .help for the list"))
         }
         do {
             try command.run(self, args)

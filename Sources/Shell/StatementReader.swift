@@ -1,5 +1,6 @@
 /// Gathers lines into statements, as Lua's REPL does: a line that leaves the statement incomplete
-/// (a trailing `|`, an open parenthesis or string) asks for another. In scripts, a line that starts
+/// (a trailing `|`, an open parenthesis) asks for another; at the prompt an empty line stops asking, and
+/// the statement says what it lacks. In scripts, a line that starts
 /// with `|` continues the statement above it. Lines starting with `.` are meta-commands; blank and
 /// comment-only lines between statements are skipped.
 struct StatementReader {
@@ -50,6 +51,9 @@ struct StatementReader {
                     if trimmed.isEmpty || trimmed.hasPrefix("--") || trimmed.hasPrefix("#") { continue }
                     if trimmed.hasPrefix(".") { return .meta(trimmed, line: lineNumber) }
                     firstLine = lineNumber - Self.breaks(in: line)
+                } else if interactive && trimmed.isEmpty {
+                    // Enter on an empty `...>` line: the statement as typed, whose error points at its end.
+                    return .statement(lines.joined(separator: "\n"), firstLine: firstLine)
                 }
                 lines.append(line)
                 while isComplete(lines.joined(separator: "\n")) {

@@ -14,6 +14,13 @@ extension Sequence where Element == String {
         }
         return scored.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.prefix(limit).map(\.1)
     }
+
+    /// The hint for `word`, found nowhere among these candidates: "did you mean 'a' or 'b'?" naming the
+    /// nearest, or `otherwise` when none is near.
+    package func didYouMean(_ word: String, otherwise: String? = nil) -> String? {
+        let near = nearest(to: word)
+        return near.isEmpty ? otherwise : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?"
+    }
 }
 
 func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {

@@ -21,10 +21,7 @@ struct Check: ParsableCommand {
     @OptionGroup var load: LoadOptions
 
     func run() throws {
-        let path = corpus ?? SeedLocator.path()
-        var runner = NotebookRunner(corpus: try Launcher.loadCorpus(path, report: load.report(interactive: false), mapping: load.fieldMapping, snapshots: load.snapshots))
-        runner.safeMode = safe
-        runner.readableFolders = [Launcher.folder(of: path)]
+        let runner = try Launcher.notebookRunner(corpusPath: corpus, load: load, safe: safe)
         let current = NotebookHeader(corpus: runner.corpus, version: Crq.version)
         var status: Int32 = 0
         for file in files {
@@ -34,7 +31,7 @@ struct Check: ParsableCommand {
                 Output.write(check.report(name: file))
                 if !check.passed { status = max(status, 1) }
             } catch {
-                Output.error(error.description + "\n")
+                Output.error(path: error.path, error.message)
                 status = 66
             }
         }

@@ -15,7 +15,7 @@ struct Crq: ParsableCommand {
         usage: """
         crq [CORPUS] [-c STATEMENT …] [--field FIELD=NAME …] [--quiet] [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe]
           crq FILE.crq [--corpus PATH] [--mode MODE] [--keep-going] [--timeout SECONDS] [--safe]
-          crq run FILE.crq [--corpus PATH]
+          crq run [--update] FILE.crq [--corpus PATH];  crq check FILE.crq …;  crq render [--html] FILE.crq [-o OUT]
           crq index CORPUS [--verify] [--no-annotations]
           crq shard CORPUS --parts N --out DIR
           crq worker SHARD --part K [--variants | --entities FILE] -c STATEMENT;  crq merge [--variants] -c STATEMENT [PARTIAL …]   (docs/scale.md)
@@ -41,7 +41,11 @@ struct Crq: ParsableCommand {
 
     static func main() {
         Interrupts.removeTemporaryFilesOnTermination()
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        // `crq help [COMMAND]`, as the help's last line says, unless a corpus is named `help`.
+        if arguments.first == "help", !FileManager.default.fileExists(atPath: "help") {
+            arguments = arguments.count == 1 ? ["--help"] : Array(arguments.dropFirst()) + ["--help"]
+        }
         if let first = arguments.first, commands.contains(where: { $0._commandName == first }) {
             Subcommands.main(arguments)
         } else {
@@ -235,7 +239,7 @@ enum Launcher {
             Output.error(Summary.report(corpus, report))
             return corpus
         } catch {
-            Output.error(error.description + "\n")
+            Output.error(error)
             throw ExitCode(66)
         }
     }
@@ -277,7 +281,7 @@ enum Launcher {
     /// Runs a script file; returns the exit status.
     static func runScript(_ file: String, corpusPath: String?, options: RunOptions) -> Int32 {
         guard let source = FileLineSource(path: file) else {
-            Output.error("\(file): error: cannot read this script\n")
+            Output.error(path: file, "cannot read this script")
             return 66
         }
         guard let session = try? openSession(corpusPath, interactive: false, options: options, script: file) else { return 66 }

@@ -39,7 +39,7 @@ struct Index: ParsableCommand {
         } catch {
             line?.report(.finished)
             if Interrupts.cancellationCheck() { throw Self.cancelled() }
-            Output.error(error.description + "\n")
+            Output.error(error)
             throw ExitCode(66)
         }
         guard !built.path.isEmpty else {   // the store said why it could not write (or was stopped writing)

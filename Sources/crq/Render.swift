@@ -27,13 +27,10 @@ struct Render: ParsableCommand {
     func run() throws {
         let notebook: Notebook
         do { notebook = try Notebook(path: file) } catch {
-            Output.error(error.description + "\n")
+            Output.error(path: error.path, error.message)
             throw ExitCode(66)
         }
-        let path = corpus ?? SeedLocator.path()
-        var runner = NotebookRunner(corpus: try Launcher.loadCorpus(path, report: load.report(interactive: false), mapping: load.fieldMapping, snapshots: load.snapshots))
-        runner.safeMode = true
-        runner.readableFolders = [Launcher.folder(of: path)]
+        var runner = try Launcher.notebookRunner(corpusPath: corpus, load: load, safe: true)
         runner.report = Output.error
         let (page, differs) = NotebookPage.rendering(notebook, name: file, runner: runner)
         if differs {
@@ -44,7 +41,7 @@ struct Render: ParsableCommand {
         do {
             try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output))
         } catch {
-            Output.error("\(output): error: cannot write: \(error.localizedDescription)\n")
+            Output.error(path: output, "cannot write: \(error.localizedDescription)")
             throw ExitCode(1)
         }
     }

@@ -28,7 +28,7 @@ struct Shard: ParsableCommand {
                 Output.write("\(shard.path)\t\(shard.documents) documents\t\(shard.bytes) bytes\n")
             }
         } catch {
-            Output.error(error.description + "\n")
+            Output.error(error)
             throw ExitCode(66)
         }
     }

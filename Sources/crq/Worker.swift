@@ -58,7 +58,7 @@ struct Worker: ParsableCommand {
         let source = SourceText(statement, name: "-c")
         let parsed: Statement
         do { parsed = try Parser.parse(source) } catch { throw fail(error, source) }
-        let corpus = try Launcher.loadCorpus(shard, report: load.quiet ? .silent : .warnings, mapping: load.fieldMapping, snapshots: load.snapshots)
+        let corpus = try Launcher.loadCorpus(shard, report: load.report(interactive: false), mapping: load.fieldMapping, snapshots: load.snapshots)
         let context = EvalContext(corpus: corpus, isCancelled: Interrupts.cancellationCheck)
         Interrupts.install()
         do {
@@ -96,7 +96,7 @@ struct Worker: ParsableCommand {
 /// The lines of the file at `path`, or exit 66 saying it cannot read `what`.
 private func readLines(_ path: String, _ what: String) throws -> [String] {
     guard let bytes = FileBytes.read(path) else {
-        Output.error("\(path): error: cannot read \(what)\n")
+        Output.error(path: path, "cannot read \(what)")
         throw ExitCode(66)
     }
     return String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)

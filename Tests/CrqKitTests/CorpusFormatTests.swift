@@ -15,7 +15,7 @@ import Testing
     }
 
     func messages(_ c: Corpus) -> [String] {
-        c.warnings.map { $0.description.replacingOccurrences(of: $0.file, with: PathName.fileName($0.file)) }
+        c.warnings.map { DiagnosticRenderer.render($0).replacingOccurrences(of: $0.file, with: PathName.fileName($0.file)) }
     }
 
     // MARK: Formats

@@ -97,14 +97,14 @@ import Testing
             let full = path == "." ? folder.path : folder.appendingPathComponent(path).path
             do {
                 if row.how == "load" {
-                    errors = try CorpusLoader().load(full).warnings.first?.description ?? ""
+                    errors = try CorpusLoader().load(full).warnings.first.map(DiagnosticRenderer.render) ?? ""
                 } else {
                     _ = try NotebookUpdater(runner: NotebookRunner(corpus: Fixtures.seeds), version: "test").update(full)
                 }
             } catch let error as LoadError {
-                errors = error.description
+                errors = DiagnosticRenderer.render(error)
             } catch let error as NotebookError {
-                errors = error.description
+                errors = DiagnosticRenderer.render(path: error.path, error.message)
             } catch {
                 errors = "\(error)"
             }

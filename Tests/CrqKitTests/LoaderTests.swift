@@ -48,7 +48,7 @@ import Testing
         #expect(c.documents[0].metadata.source == "Wire")
         #expect(c.documents[0].metadata.value("score") == "3")
         #expect(c.documents[0].metadata.value("tags") == "[\"a\",\"b\"]")
-        let messages = c.warnings.map(\.description)
+        let messages = c.warnings.map(DiagnosticRenderer.render)
         #expect(messages.contains { $0.contains("c.jsonl:2: warning: not JSON") })
         #expect(messages.contains { $0.contains("c.jsonl:3: warning: no text field") })
         #expect(messages.contains { $0.contains("c.jsonl:4: warning: duplicate id 'one'") })
@@ -82,12 +82,29 @@ import Testing
         #expect(c.warnings.contains { $0.file.hasSuffix("empty.txt") && $0.message == "empty document" })
     }
 
+    /// A load that finds nothing says why in its hint: each file's warning on a line, rendered as warnings are.
+    @Test func aLoadThatFindsNothingListsWhyInItsHint() throws {
+        let folder = Fixtures.folder(text: ["a.jsonl": "not json\n", "b.csv": "title\nA headline\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            _ = try CorpusLoader().load(folder.path)
+            Issue.record("nothing should have loaded")
+        } catch {
+            #expect(error.reasons.count == 2)
+            let text = DiagnosticRenderer.render(error)
+            #expect(text.hasPrefix("\(folder.path): error: no documents in this folder"), "\(text)")
+            let hint = text.components(separatedBy: "\n").dropFirst()
+            #expect(hint.first?.hasPrefix("  hint: ") == true && hint.first?.contains("a.jsonl:1: warning: ") == true, "\(text)")
+            #expect(hint.dropFirst().first?.hasPrefix("  ") == true && hint.dropFirst().first?.contains("b.csv") == true, "\(text)")
+        }
+    }
+
     @Test func invalidUTF8IsRepairedWithTheByteOffset() throws {
         let bytes: [UInt8] = Array("Caf".utf8) + [0xE9] + Array(" au lait. Fine text.".utf8)
         let c = try load(Fixtures.folder(["latin1.txt": bytes]))
         let w = try #require(c.warnings.first { $0.severity == .warning })
         #expect(w.byteOffset == 3)
-        #expect(w.description.contains("not valid UTF-8"))
+        #expect(DiagnosticRenderer.render(w).contains("latin1.txt: warning: ") && DiagnosticRenderer.render(w).contains("not valid UTF-8") && DiagnosticRenderer.render(w).hasSuffix(" (at byte 3)"), "\(DiagnosticRenderer.render(w))")
         #expect(c.documentText(0).hasPrefix("Caf\u{FFFD} au lait."))
     }
 

@@ -209,7 +209,7 @@ import Testing
             Issue.record("the update should have failed")
         } catch {
             #expect(!error.isUnreadable)
-            #expect(error.description.contains("the file is unchanged"))
+            #expect(error.message.contains("the file is unchanged"))
         }
         #expect(try contents(url) == Self.analysis)
         #expect(try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path) == ["analysis.crq"])

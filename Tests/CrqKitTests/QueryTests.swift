@@ -211,6 +211,16 @@ import Testing
         do { _ = try Fixtures.run(s); return nil } catch let e as QueryError { return e } catch { return nil }
     }
 
+    /// The one "did you mean" of every unknown name: the nearest candidates, quoted, or the fallback.
+    @Test func didYouMeanNamesTheNearestOrFallsBack() {
+        #expect(["filter", "group", "sort"].didYouMean("fliter") == "did you mean 'filter'?")
+        #expect(["end", "id", "text"].didYouMean("ed") == "did you mean 'end' or 'id'?")
+        #expect(["filter"].didYouMean("zzzzzz", otherwise: "verbs: filter") == "verbs: filter")
+        #expect(["filter"].didYouMean("zzzzzz") == nil)
+        // compare … on: every near aspect is named, as elsewhere (it named only the first).
+        #expect(error("compare by source on quote")?.hint == "did you mean 'quotes'?")
+    }
+
     @Test func unknownVerbSuggestsTheNearest() throws {
         let e = try #require(error("sentences | grup by source"))
         #expect(e.message == "unknown verb 'grup'")
@@ -270,7 +280,7 @@ import Testing
         let e = try #require(error("@csv docs | limit 2"))
         #expect(e.message == "unexpected character '@'")
         #expect(e.hint?.contains(".mode csv") == true)
-        #expect(try #require(error("docs | limit -1")).hint == nil)
+        #expect(try #require(error("docs | filter \"a\" ^ \"b\"")).hint == nil, "a character nothing is known of has no hint")
     }
 
     /// Other languages' habits (`&&`, `||`, an unquoted file name) get crq's way of saying it.
@@ -324,10 +334,43 @@ import Testing
     }
 
     @Test func incompleteStatementsAskForMore() throws {
-        for s in ["sentences |", "sentences | filter (\"a\" or", "sentences | filter \"open", "sentences | filter"] {
+        for s in ["sentences |", "sentences | filter (\"a\" or", "sentences | filter"] {
             #expect(error(s)?.kind == .incomplete, "\(s)")
         }
         #expect(error("sentences | filter )")?.kind == .syntax)
+        // A string or regex ends on its line: one left open is an error at once, never a wait for
+        // lines that could not close it (the shell would ask for more until Ctrl-C).
+        for s in ["sentences | filter \"open", "sentences | filter /open", "sentences | filter \"open\n\" | count"] {
+            #expect(error(s)?.kind == .syntax, "\(s)")
+            #expect(error(s)?.range.start == 19, "\(s)")
+        }
+    }
+
+    /// A whole file's error has the head a statement's has, without line and column, and the same hint line.
+    @Test func rendersAFilesErrorAsAStatementsIsRendered() throws {
+        #expect(DiagnosticRenderer.render(path: "a.crq", "cannot read this script") == "a.crq: error: cannot read this script\n")
+        #expect(DiagnosticRenderer.render(path: "/x", "no such file or folder", hint: "crq reads folders")
+                == "/x: error: no such file or folder\n  hint: crq reads folders\n")
+        #expect(DiagnosticRenderer.render(path: "a.crq", "m", color: true) == "a.crq: \(Style.error)error\(Style.reset): m\n")
+        let statement = DiagnosticRenderer.render(QueryError(.syntax, "m", at: SourceRange(0, 1), hint: "h"), in: SourceText("x", name: "a.crq"), color: true)
+        #expect(statement.hasPrefix("a.crq:1:1: \(Style.error)error\(Style.reset): m\n") && statement.hasSuffix("  hint: h\n"))
+    }
+
+    /// An unknown document is pointed to the nearest id as any unknown name is, in the hint; else to `.docs`.
+    @Test func anUnknownDocumentNamesTheNearestOrTheList() throws {
+        let near = try #require(error(#"compare doc "004_3661bfecbe1a125x" with doc "000""#))
+        #expect(near.message == "no document '004_3661bfecbe1a125x'")
+        #expect(near.hint == "did you mean '004_3661bfecbe1a125d'?")
+        #expect(error(#"compare doc "zzz" with doc "000""#)?.hint == ".docs lists the documents")
+        #expect(error(#"compare doc "00" with doc "001""#)?.hint == "type more of the id")
+    }
+
+    /// A sign before a number and SQL's `*` say what crq takes instead.
+    @Test func aSignOrAStarIsExplained() {
+        #expect(error("sentences | limit -1")?.hint == "numbers are written without a sign: limit 5, near 8")
+        #expect(error("select * from docs")?.hint?.hasPrefix("a statement starts from a unit") == true)
+        #expect(error("docs | show *")?.range == SourceRange(12, 13))
+        #expect(error("docs | show id - title")?.hint == nil, "a '-' before no digit is not a sign")
     }
 
     @Test func rendersFileLineColumnAndCaret() throws {

@@ -82,6 +82,24 @@ import Testing
         for command in MetaCommands.all { #expect(readme.contains(".\(command.name)"), "the README does not mention .\(command.name)") }
     }
 
+    /// The README's Loading section names every key the loader reads a field from, as `.help corpus` does.
+    @Test func theReadmeNamesEveryFieldKey() throws {
+        let readme = try String(contentsOf: Fixtures.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let loading = try #require(readme.components(separatedBy: "### Loading").dropFirst().first?.components(separatedBy: "\n### ").first)
+        for (field, keys) in FieldMapping.names {
+            for key in keys { #expect(loading.contains("`\(key)`"), "README's Loading section lacks `\(key)` (for \(field))") }
+        }
+    }
+
+    /// The README links every example notebook `scripts/test` checks.
+    @Test func theReadmeLinksEveryExampleNotebook() throws {
+        let readme = try String(contentsOf: Fixtures.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let examples = try FileManager.default.contentsOfDirectory(atPath: Fixtures.root.appendingPathComponent("scripts/examples").path)
+            .filter { $0.hasSuffix(".crq") }
+        #expect(examples.count >= 9)
+        for name in examples { #expect(readme.contains("(scripts/examples/\(name))"), "the README does not link scripts/examples/\(name)") }
+    }
+
     @Test func everyHelpTopicRendersAndTheOverviewListsEveryVerb() throws {
         for topic in Help.topics { #expect(!(try Help.text(for: topic)).isEmpty, "\(topic)") }
         let overview = try Help.text(for: "")
@@ -127,6 +145,22 @@ import Testing
         #expect(any.isSuperset(of: outlets) && any.contains(#""Stéphane Dujarric""#) && any.contains(#""000""#))
     }
 
+    /// Where a condition's term starts, Tab offers no word that joins it to something before (`filter and`
+    /// is an error); after a term it does; a clause word just typed is not offered again.
+    @Test func completionOffersJoiningWordsOnlyAfterATerm() {
+        let session = Session(corpus: Fixtures.seeds, write: { _ in }, report: { _ in })
+        let completer = SessionCompleter(session: session)
+        for line in ["quotes | filter ", "quotes | filter not ", #"quotes | filter "a" and "#, #"quotes | filter "a" or ("#] {
+            let offered = completer.completions(linePrefix: line)
+            #expect(offered.contains("speaker") && offered.contains("not") != line.hasSuffix("not "), "\(line): \(offered)")
+            #expect(Parser.joiningWords.isDisjoint(with: offered), "\(line): \(offered)")
+        }
+        #expect(Set(completer.completions(linePrefix: #"quotes | filter "a" "#)).isSuperset(of: Parser.joiningWords))
+        #expect(completer.completions(linePrefix: #"quotes | filter "a" a"#) == ["and", "as_written", "author"])
+        #expect(!completer.completions(linePrefix: "quotes | group by ").contains("by"))
+        #expect(completer.completions(linePrefix: "quotes | sort by date ").contains("desc"))
+    }
+
     @Test func completionOffersTheComparisonsAfterAFieldName() throws {
         let session = Session(corpus: Fixtures.seeds, write: { _ in }, report: { _ in })
         let completer = SessionCompleter(session: session)
@@ -157,7 +191,7 @@ import Testing
         let completer = SessionCompleter(session: session)
         let quotes = try #require(UnitRegistry.named("quotes")), docs = try #require(UnitRegistry.named("docs"))
         let quoteFields = Set(quotes.fields.map(\.name)), docOnly = Set(docs.fields.map(\.name)).subtracting(quoteFields)
-        let keywords = Set(FilterStage.spec.keywords)
+        let keywords = Set(FilterStage.spec.keywords).subtracting(Parser.joiningWords)  // a term starts: `not`, no `and`
         try #require(!docOnly.isEmpty)
         // After verbs that keep the unit, its fields only; the same for unit rows bound with let.
         for line in ["quotes | filter ", "let q = quotes | sort by date | limit 9 | filter ", "quotes | filter speaker = \"Jo\" and "] {

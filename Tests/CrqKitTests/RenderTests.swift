@@ -184,7 +184,7 @@ import Testing
         var table = quoteTable(rows: 1)
         table.highlights = [.words(["dialogue"])]
         let text = TableRenderer.render(table, mode: .table, options: RenderOptions(width: 60, color: true), totalRows: 1)
-        #expect(text.contains(TextTableView.highlight + "dialogue" + TextTableView.reset))
+        #expect(text.contains(Style.highlight + "dialogue" + Style.reset))
     }
 
     @Test func rowCountsAreGroupedInThousands() {
@@ -238,6 +238,18 @@ import Testing
         #expect(NotebookHTML.table(table, totalRows: 4).contains("<td>(none)</td>"))
         #expect(TableRenderer.render(table, mode: .csv, options: .fixed).contains("\n,8,0.4444\n"))
         #expect(TableRenderer.render(table, mode: .jsonl, options: .fixed).hasPrefix("{\"source\":\"\",\"count\":8"))
+    }
+
+    /// A key of empty values only (the month of undated documents) is text: left-aligned under its header,
+    /// not pushed right as a number column.
+    @Test func aColumnOfOnlyEmptyValuesIsNoNumberColumn() throws {
+        let table = try Fixtures.shown("docs | group by month(date) | top 1")
+        #expect(table.rows.map { $0[0] } == [.null])
+        #expect(TableRenderer.numericColumns(table, table.rows) == [false, true, true, false])
+        let text = TableRenderer.render(table, mode: .table, options: .fixed)
+        #expect(text.hasPrefix("month "), "\(text)")
+        #expect(text.contains("\n(none) "), "\(text)")
+        #expect(NotebookHTML.table(table, totalRows: 1).contains("<th>month</th>"))
     }
 
     /// `show` picking columns of a grouped table keeps what they are: the key still shows `(none)`,

@@ -1,3 +1,5 @@
+import Foundation
+@testable import Rendering
 import Testing
 @testable import Shell
 
@@ -25,6 +27,15 @@ import Testing
         #expect(!run("quit now\n", interactive: true).session.quitRequested, "quit takes no words")
         let typo = run("help grup\n", interactive: true)
         #expect(typo.err.contains("no help on 'grup'") && typo.err.contains("did you mean 'group'"))
+    }
+
+    /// A mistyped command is pointed to the nearest, quoted as every other "did you mean" quotes a name.
+    @Test func aMistypedCommandNamesTheNearest() {
+        let typo = run(".mdoe csv\n", interactive: false).err
+        #expect(typo.contains("<input>:1:1: error: unknown command '.mdoe'\n"))
+        #expect(typo.contains("hint: did you mean '.mode'?\n"), "\(typo)")
+        let far = run(".zzzzzzzz\n", interactive: false).err
+        #expect(far.contains("unknown command '.zzzzzzzz'\n") && far.contains("hint: type .help for the list\n"), "\(far)")
     }
 
     @Test func quitAndExitLeave() {
@@ -81,5 +92,17 @@ import Testing
         #expect(bold.allSatisfy { $0.hasSuffix("\u{1B}[0m") })
         #expect(lines.map { $0.replacingOccurrences(of: "\u{1B}[1m", with: "").replacingOccurrences(of: "\u{1B}[0m", with: "") }.allSatisfy { $0.count <= 60 })
         #expect(!ContextView.render(target, in: Fixtures.seeds, color: false, width: 60).contains("\u{1B}"))
+    }
+
+    /// Styled output is spelled in one place: no escape code in the library layers outside
+    /// `Rendering/Style.swift` (the executable's progress line moves the cursor; that is crq's).
+    @Test func escapeCodesAreSpelledOnlyInStyle() throws {
+        let sources = Fixtures.root.appendingPathComponent("Sources")
+        let files = try #require(FileManager.default.subpathsOfDirectory(atPath: sources.path).filter { $0.hasSuffix(".swift") })
+        #expect(files.count > 100)
+        for file in files where !file.hasPrefix("crq/") && file != "Rendering/Style.swift" {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            #expect(!text.contains("\\u{1B}"), "\(file) spells an escape code")
+        }
     }
 }

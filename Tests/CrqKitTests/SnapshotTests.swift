@@ -55,7 +55,7 @@ import Testing
             let relation = try Fixtures.run(statement, on: c)
             let table = Materializer.table(relation, EvalContext(corpus: c), columns: relation.fieldNames)
             return table.rows.map { $0.map(\.description).joined(separator: "|") }.joined(separator: "\n")
-        } + [c.warnings.map(\.description).joined(separator: "\n")]
+        } + [c.warnings.map(DiagnosticRenderer.render).joined(separator: "\n")]
     }
 
     @Test func reopenedCorpusIsTheLoadedOne() throws {

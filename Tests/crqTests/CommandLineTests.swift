@@ -306,6 +306,25 @@ struct CommandLineTests {
         #expect(help.stdout.contains("run "), "the run subcommand is listed")
     }
 
+    /// `crq help` and `crq help run` (the help's last line names them) give help, not "help: no such file".
+    @Test func helpAsAWord() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let help = try fixture.run(["help"])
+        #expect(help.status == 0, "\(help.stderr)")
+        #expect(help.stdout.contains("crq help <subcommand>"))
+        #expect(help.stdout.contains("crq check FILE.crq"), "the usage names check")
+        let run = try fixture.run(["help", "run"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("USAGE: crq run <file>"))
+        #expect(run.stdout.contains("--update"))
+        // A corpus folder named `help` is still opened.
+        try fixture.write("help/a.txt", "One short document about restraint.\n")
+        let corpus = try fixture.run(["help", "-c", "docs | count", "--quiet"])
+        #expect(corpus.status == 0, "\(corpus.stderr)")
+        #expect(corpus.stdout == "count\n─────\n    1\n")
+    }
+
     @Test
     func helpListsTheShellOptions() throws {
         let fixture = try ShellFixture()

@@ -104,12 +104,46 @@ struct ShellTerminalTests {
         try shell.type("count" + Key.enter)
         #expect(try shell.expectCount() == 18)
         try shell.expect(Self.prompt)
-        // An open string continues too; the newline is part of nothing that matters here.
+        // An open parenthesis continues too.
         try shell.type(#"sentences | filter ("restraint""# + Key.enter)
         try shell.expect("...> ")
         try shell.type(#"or "Kirby") | count"# + Key.enter)
         let count = try shell.expectCount()
         #expect(count.map { $0 > 18 } == true, "restraint or Kirby: more than restraint alone, got \(String(describing: count))")
+    }
+
+    /// An empty line at `...> ` stops waiting: the statement is taken as typed and says what it lacks,
+    /// pointing at its end; the prompt comes back and the next statement's lines count right.
+    @Test func anEmptyContinuationLineSaysWhatIsMissing() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let shell = try fixture.startShell(environment: ["NO_COLOR": "1"])
+        try shell.expect(Self.prompt)
+        try shell.type("sentences | filter" + Key.enter)
+        try shell.expect("...> ")
+        try shell.type(Key.enter)
+        let error = try shell.expect(Self.prompt)
+        #expect(error.contains("<shell>:1:19: error: expected a condition"), "\(error)")
+        #expect(error.contains("  sentences | filter\r\n                    ^"), "the caret under the end of what was typed: \(error)")
+        try shell.type("sentences | fliter" + Key.enter)
+        try shell.expect("<shell>:3:13: error: unknown verb 'fliter'")
+    }
+
+    /// A string left open is an error at once, with its caret and hint, and the prompt comes back: a
+    /// string ends on its line, so asking for more lines would hold the analyst until Ctrl-C.
+    @Test func anOpenStringIsAnErrorAtOnce() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        let shell = try fixture.startShell(environment: ["NO_COLOR": "1"])
+        try shell.expect(Self.prompt)
+        try shell.type(#"sentences | filter "restraint"# + Key.enter)
+        let error = try shell.expect("hint: end it with the same quotation mark it starts with")
+        #expect(error.contains("<shell>:1:20: error: this string is not closed"))
+        #expect(error.contains("^"))
+        #expect(!error.contains("...> "), "no continuation prompt")
+        try shell.expect(Self.prompt)
+        try shell.type(Self.restraint + Key.enter)
+        #expect(try shell.expectCount() == 18)
     }
 
     @Test func diacriticsAreFoldedInTypedText() throws {

@@ -117,9 +117,8 @@ package struct CorpusLoader {
         }
         run.tracker.finish()
         guard run.builder.documentCount > 0 else {
-            let why = run.builder.warnings.map(\.description).joined(separator: "\n  ")
             throw LoadError(path: path, isDir.boolValue ? "no documents in this folder (\(Format.extensions) files)" : "no documents could be read",
-                            hint: why.isEmpty ? nil : why)
+                            reasons: run.builder.warnings)
         }
         return run.builder.build(name: name ?? Self.displayName(path), seconds: Date().timeIntervalSince(started),
                                  fixedShortIDs: shard?.shortIDs ?? [:])

@@ -6,7 +6,7 @@ import TextAnalysis
 /// the shard alone would give (so `id` and `doc` are the same in a shard as in the whole).
 package struct ShardManifest: Codable, Sendable, Equatable {
     /// The file name in a shard folder (hidden: loading skips it).
-    package static let fileName = ".crq-shard"
+    static let fileName = ".crq-shard"
 
     /// 0-based number of the shard, and how many there are.
     package var part: Int
@@ -17,7 +17,7 @@ package struct ShardManifest: Codable, Sendable, Equatable {
     package var firstDocument: Int
     package var documents: Int
     /// Document id → its short id in the whole corpus, where that differs from the shard's own.
-    package var shortIDs: [String: String]
+    var shortIDs: [String: String]
 
     /// The manifest of the shard folder `root`, nil when it has none.
     static func read(folder root: String) throws(LoadError) -> ShardManifest? {

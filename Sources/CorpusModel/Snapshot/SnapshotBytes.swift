@@ -119,7 +119,7 @@ package struct SnapshotDecoder {
         self.section = section
     }
 
-    package var isAtEnd: Bool { at == bytes.count }
+    var isAtEnd: Bool { at == bytes.count }
     /// How many bytes are left to read.
     package var remaining: Int { bytes.count - at }
 

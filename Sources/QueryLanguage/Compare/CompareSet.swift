@@ -90,7 +90,7 @@ struct CompareSetResolver {
                 let d = try corpus.resolveDocument(name)
                 return CompareSide(label: corpus.documents[d].shortID, sentences: sentences(ofDocuments: [d]))
             } catch {
-                throw QueryError(.semantic, error.description, at: range)
+                throw QueryError(.semantic, error.message, at: range, hint: error.hint)
             }
         case let .source(name, range):
             let sources = Set(corpus.documents.map(\.metadata.source)).filter { !$0.isEmpty }.sorted()
@@ -102,9 +102,8 @@ struct CompareSetResolver {
                     throw QueryError(.semantic, "'\(name)' names more than one outlet: \(matches.prefix(5).joined(separator: ", "))", at: range,
                                      hint: "type more of the name")
                 }
-                let near = sources.nearest(to: name)
                 throw QueryError(.semantic, "no outlet '\(name)'", at: range,
-                                 hint: near.isEmpty ? "docs | group by source lists the outlets" : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
+                                 hint: sources.didYouMean(name, otherwise: "docs | group by source lists the outlets"))
             }
             let docs = corpus.documents.indices.filter { corpus.documents[$0].metadata.source == source }
             return CompareSide(label: source, sentences: sentences(ofDocuments: docs))

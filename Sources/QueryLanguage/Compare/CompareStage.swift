@@ -61,10 +61,8 @@ struct CompareStage: SourceOrPipedStage {
             if named {
                 let t = try p.expectIdentifier("what to compare on: " + CompareAspect.names.joined(separator: ", "))
                 guard let a = CompareAspect.named(t.identifier!) else {
-                    let near = CompareAspect.names.nearest(to: t.identifier!)
                     throw QueryError(.semantic, "cannot compare on '\(t.identifier!)'", at: t.range,
-                                     hint: near.isEmpty ? "aspects: " + CompareAspect.names.joined(separator: ", ")
-                                                        : "did you mean '\(near[0])'?")
+                                     hint: CompareAspect.names.didYouMean(t.identifier!, otherwise: "aspects: " + CompareAspect.names.joined(separator: ", ")))
                 }
                 aspect = a
             }

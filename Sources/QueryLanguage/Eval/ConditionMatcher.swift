@@ -76,10 +76,8 @@ struct ConditionMatcher {
     private func checkKnown(_ value: Literal, _ field: String, _ unit: UnitSpec) throws(QueryError) {
         guard case let .string(s, r) = value, let values = unit.field(field, in: corpus)?.values,
               !values.contains(where: { WordKey.string($0) == WordKey.string(s) }) else { return }
-        let near = values.nearest(to: s.lowercased())
         let list = values.dropLast().joined(separator: ", ") + (values.count > 1 ? " or " : "") + (values.last ?? "")
-        throw QueryError(.semantic, "\(field) is \(list), not '\(s)'", at: r,
-                         hint: near.isEmpty ? nil : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
+        throw QueryError(.semantic, "\(field) is \(list), not '\(s)'", at: r, hint: values.didYouMean(s.lowercased()))
     }
 
     private func filterRows(_ rows: [Int32], _ range: SourceRange, _ test: (Int32) -> Bool) throws(QueryError) -> [Int32] {

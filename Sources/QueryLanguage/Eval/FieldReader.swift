@@ -38,11 +38,9 @@ struct FieldReader {
     }
 
     static func unknown(_ name: String, _ range: SourceRange, in relation: Relation) -> QueryError {
-        let near = relation.fieldNames.nearest(to: name)
         let what = relation.describe == "a table" ? "this table has no column" : "\(relation.describe) have no field"
         return QueryError(.semantic, "\(what) '\(name)'", at: range,
-                          hint: near.isEmpty ? "fields: " + relation.fieldNames.joined(separator: ", ")
-                                             : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
+                          hint: relation.fieldNames.didYouMean(name, otherwise: "fields: " + relation.fieldNames.joined(separator: ", ")))
     }
 
     /// Reads the field from a document index, for unit fields that depend only on the row's document.

@@ -54,7 +54,7 @@ package struct VerbSpec: Sendable {
     package let canFollow: Bool
     /// Whether the rows it passes on are some of the rows piped in, of the same unit (`filter`, `sort`):
     /// completion offers that unit's fields after it.
-    package var keepsUnit = false
+    var keepsUnit = false
     /// The unit of the rows it passes on, when always the same one (`quote`: quotes).
     package var producesUnit: String?
 
@@ -68,7 +68,7 @@ package struct VerbSpec: Sendable {
     /// The names a quoted value after one of its clause words is (`quote by "…"`: speakers), which completion offers.
     package var valueNames: [String: FieldSpec.Names] = [:]
     /// What other tools call it (`head` for `limit`): an unknown verb of one of these names is pointed here.
-    package var otherNames: [String] = []
+    var otherNames: [String] = []
     /// Parses the verb's clauses; the verb's own name (at the given range) has been consumed.
     let parse: @Sendable (inout Parser, SourceRange) throws(QueryError) -> any Stage
 }
@@ -99,9 +99,7 @@ struct NameSource: SourceStage {
             return .units(UnitRows(unit: unit, rows: context.allRows(of: unit)))
         }
         let known = UnitRegistry.all.map(\.name) + context.bindings.keys.sorted() + ["terms"]
-        let near = known.nearest(to: name)
         throw QueryError(.semantic, "unknown unit or name '\(name)'", at: range,
-                         hint: near.isEmpty ? "units: \(UnitRegistry.all.map(\.name).joined(separator: ", ")); bind names with let"
-                                            : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
+                         hint: known.didYouMean(name, otherwise: "units: \(UnitRegistry.all.map(\.name).joined(separator: ", ")); bind names with let"))
     }
 }

@@ -48,16 +48,6 @@ package enum Value: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The name of the value's type, for error messages.
-    var typeName: String {
-        switch self {
-        case .null: return "nothing"
-        case .int, .number: return "number"
-        case .string: return "text"
-        case .date: return "date"
-        }
-    }
-
     /// Compares text with runs of digits as numbers, so `000:2:1` comes before `000:10:1`.
     static func naturalLess(_ a: String, _ b: String) -> Bool {
         var i = a.unicodeScalars.makeIterator(), j = b.unicodeScalars.makeIterator()

@@ -9,6 +9,10 @@ import TextAnalysis
 ///                | FIELD op VALUE | FIELD 'in' '(' VALUE, … ')'
 ///     text      := STRING                      -- a word or a phrase
 extension Parser {
+    /// The words of a condition that join it to what stands before them, so none starts a condition or
+    /// a term (`filter and …` is an error; Tab does not offer them there).
+    package static let joiningWords: Set<String> = ["and", "or", "near", "in"]
+
     mutating func condition() throws(QueryError) -> Condition {
         var left = try andCondition()
         while accept("or") { left = .or(left, try andCondition()) }
@@ -57,7 +61,7 @@ extension Parser {
             return .regex(try compileRegex(pattern: pattern, flags: flags, range: t.range), range: t.range)
         case let .identifier(name):
             advance()
-            if name == "in" || name == "and" || name == "or" || name == "near" {
+            if Self.joiningWords.contains(name) {
                 throw QueryError(.syntax, "'\(name)' needs something before it", at: t.range)
             }
             if accept("in") {

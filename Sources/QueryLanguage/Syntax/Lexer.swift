@@ -82,6 +82,11 @@ struct Lexer {
         case "@": return "results are printed as .mode says: .mode csv, then the statement (.help modes)"
         case "&": return "conditions join with 'and' (and 'or', 'not')"
         case ";": return "statements need no ';': one ends with its line, unless the line ends in '|'"
+        // `limit -1`: counts and distances are whole numbers above 0, written without a sign.
+        case "-" where s + 1 < bytes.count && CharacterClass.isDigit(bytes[s + 1]):
+            return "numbers are written without a sign: limit 5, near 8"
+        // `select * from docs`, `show *`: SQL's every column.
+        case "*": return "a statement starts from a unit and names its columns: docs | show id, title (.help show)"
         case ".":
             // `save out.csv`: a file name without its quotes.
             guard out.count >= 2, out[out.count - 2].kind == .identifier("save"), case let .identifier(name) = out[out.count - 1].kind else { return nil }
@@ -126,7 +131,8 @@ struct Lexer {
             out.append(bytes[i])
             i += 1
         }
-        throw QueryError(.incomplete, "this string is not closed", at: SourceRange(s, min(s + 1, bytes.count)),
+        // Not `.incomplete`: a string ends on its line, so more lines could never close it.
+        throw QueryError(.syntax, "this string is not closed", at: SourceRange(s, min(s + 1, bytes.count)),
                          hint: "end it with the same quotation mark it starts with")
     }
 
@@ -153,7 +159,7 @@ struct Lexer {
             out.append(bytes[i])
             i += 1
         }
-        throw QueryError(.incomplete, "this regex is not closed", at: SourceRange(s, s + 1), hint: "end it with '/'")
+        throw QueryError(.syntax, "this regex is not closed", at: SourceRange(s, s + 1), hint: "end it with '/'")
     }
 
     /// A number, or a date `yyyy-mm-dd` / `yyyy-mm`.

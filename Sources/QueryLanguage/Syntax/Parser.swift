@@ -10,8 +10,9 @@ import TextAnalysis
 ///     head      := UNIT | NAME | source-verb …
 ///     stage     := verb …            -- each verb parses its own clauses (VerbRegistry)
 ///
-/// When the input ends where more is needed (after `|`, inside parentheses, in an open string) the
-/// error's kind is `.incomplete`, which the shell takes as a request for another line.
+/// When the input ends where more is needed (after `|`, inside parentheses) the error's kind is
+/// `.incomplete`, which the shell takes as a request for another line; a string or regex ends on its
+/// line, so one left open is an error at once.
 package struct Parser {
     let source: SourceText
     let tokens: [Token]
@@ -115,18 +116,14 @@ package struct Parser {
         if let verb = VerbRegistry.named(otherName: name) {
             return QueryError(.syntax, "unknown verb '\(name)'", at: t.range, hint: "crq calls it '\(verb.name)': \(verb.usage)")
         }
-        let near = VerbRegistry.all.filter(\.canFollow).map(\.name).nearest(to: name)
-        return QueryError(.syntax, "unknown verb '\(name)'", at: t.range,
-                          hint: near.isEmpty ? "verbs: " + VerbRegistry.all.filter(\.canFollow).map(\.name).joined(separator: ", ")
-                                             : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
+        let verbs = VerbRegistry.all.filter(\.canFollow).map(\.name)
+        return QueryError(.syntax, "unknown verb '\(name)'", at: t.range, hint: verbs.didYouMean(name, otherwise: "verbs: " + verbs.joined(separator: ", ")))
     }
 
     // MARK: Token helpers for verbs
 
     /// The current token.
     var peek: Token { tokens[position] }
-    /// The token after the current one.
-    var peekNext: Token { tokens[min(position + 1, tokens.count - 1)] }
     /// The last token consumed.
     var previous: Token { tokens[max(0, position - 1)] }
 
@@ -135,14 +132,6 @@ package struct Parser {
         let t = tokens[position]
         if position < tokens.count - 1 { position += 1 }
         return t
-    }
-
-    /// Whether the current token ends a stage (`|`, `)`, or the end).
-    var atStageEnd: Bool {
-        switch peek.kind {
-        case .pipe, .rightParen, .end: return true
-        default: return false
-        }
     }
 
     /// An error at the current token: `.incomplete` at the end of input, `.syntax` elsewhere.
@@ -202,16 +191,6 @@ package struct Parser {
             throw QueryError(.syntax, "unexpected \(peek.display) after the end of the statement", at: peek.range,
                              hint: hint)
         }
-    }
-
-    /// A comma-separated list of field names.
-    mutating func fieldList(_ what: String) throws(QueryError) -> [(String, SourceRange)] {
-        var out: [(String, SourceRange)] = []
-        repeat {
-            let t = try expectIdentifier(what)
-            out.append((t.identifier!, t.range))
-        } while peek.kind == .comma && { advance(); return true }()
-        return out
     }
 
     /// Compiles a regex token, pointing errors at the character PCRE2 names.

@@ -43,9 +43,9 @@ struct QuoteStage: SourceOrPipedStage {
                 throw QueryError(.semantic, "quote by starts a statement", at: range, hint: "to narrow rows to a speaker: | filter speaker = \"\(name)\"")
             }
             guard let e = corpus.annotations.resolver.entityIndex(forName: name) else {
-                let near = corpus.annotations.speakers.map { corpus.annotations.entities[$0].canonical }.nearest(to: name)
                 throw QueryError(.semantic, "no speaker '\(name)'", at: nameRange,
-                                 hint: near.isEmpty ? "speakers lists them" : "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?")
+                                 hint: corpus.annotations.speakers.map { corpus.annotations.entities[$0].canonical }
+                                     .didYouMean(name, otherwise: "speakers lists them"))
             }
             return .units(UnitRows(unit: unit, rows: quotes.indices.filter { quotes[$0].speaker == e }.map(Int32.init)))
         }

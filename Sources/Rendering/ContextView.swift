@@ -1,14 +1,13 @@
 import CorpusModel
-import Rendering
 
 /// What `.show` prints: a document with numbered paragraphs, or a paragraph or sentence in the
 /// context of its neighbours, the target marked; each line fitted to `width` (0: as it is), its
 /// further lines under its text.
-enum ContextView {
-    static func render(_ target: LocatorTarget, in c: Corpus, color: Bool, width: Int) -> String {
+package enum ContextView {
+    package static func render(_ target: LocatorTarget, in c: Corpus, color: Bool, width: Int) -> String {
         func line(_ locator: String, _ text: String, target: Bool?) -> String {
             let fitted = HangingIndent.fit((target == nil ? "" : target! ? "» " : "  ") + "[\(locator)]  " + text, width: width)
-            return (target == true && color ? fitted.split(separator: "\n").map { "\u{1B}[1m" + $0 + "\u{1B}[0m" }.joined(separator: "\n") : fitted) + "\n"
+            return (target == true && color ? fitted.split(separator: "\n").map { Style.bold + $0 + Style.reset }.joined(separator: "\n") : fitted) + "\n"
         }
         switch target {
         case let .document(d):
