@@ -1041,7 +1041,7 @@ extension DocumentModel {
         if key == keyOf.but && n + 1 < end && tokens[n + 1].key != keyOf.that { return true }
         // ", however this time …": the narrator's contrast (", however, that …" goes on reporting).
         if key == Self.however && n + 2 < end && tokens[n + 1].kind == .word && !isPunct(n + 2, 0x2C) { return true }
-        if key == keyOf.as && n + 1 < end && (tokens[n + 1].key == keyOf.per || tokens[n + 1].key == keyOf.reported
+        if key == keyOf.as && n + 1 < end && (tokens[n + 1].key == keyOf.per || tokens[n + 1].key == keyOf.reported || reportedBy(after: n, end) != nil
                                                       || tokens[n + 1].classes.contains(.auxiliaries)) { return true }  // ", as have others"
         if tokens[n].classes.contains(.timeWords) {
             for j in (n + 1)..<min(end, n + 4) where tokens[j].classes.contains(.timeRelations) { return true }
@@ -1305,7 +1305,15 @@ extension DocumentModel {
         var speaker: SpeakerRef?
     }
 
-    /// "according to X", "as per X", "as reported by X", and a sentence-final ", X reported.". With
+    /// The "by" of "as reported by" or "as first reported by" after the "as" at `t`.
+    private func reportedBy(after t: Int, _ end: Int) -> Int? {
+        var r = t + 1
+        if r < end && tokens[r].kind == .word && (tokens[r].key == Self.first || tokens[r].classes.contains(.betweenSubjectAndCue)) { r += 1 }
+        return r + 1 < end && tokens[r].key == keyOf.reported && tokens[r + 1].key == keyOf.by ? r + 1 : nil
+    }
+    private static let first = WordKey.hash("first")
+
+    /// "according to X", "as per X", "as (first) reported by X", and a sentence-final ", X reported.". With
     /// `nested` (the sentence reports speech of its own) only a final "…, according to X." that follows a comma.
     private func findAttributedClause(in sentence: TextSentence, nested: Bool = false) {
         let end = sentence.end
@@ -1321,8 +1329,8 @@ extension DocumentModel {
                 phrase = t + 2; cue = "according to"
             } else if key == keyOf.as && next == keyOf.per {
                 phrase = t + 2; cue = "as per"
-            } else if key == keyOf.as && next == keyOf.reported && t + 2 < end && tokens[t + 2].key == keyOf.by {
-                phrase = t + 3; cue = "as reported by"
+            } else if key == keyOf.as, let by = reportedBy(after: t, end) {
+                phrase = by + 1; cue = "as reported by"
             }
             guard let start = phrase else { continue }
             var e = start

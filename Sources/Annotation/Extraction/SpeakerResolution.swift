@@ -196,8 +196,11 @@ extension DocumentModel {
                 if p > sentence.first && tokens[p].classes.contains(.determiners) { p -= 1 }
                 if form.participle && mentions[m].kind != .place && p > sentence.first && Self.channelPrepositions.contains(tokens[p].key),
                    let found = sentenceSubject(from: sentence.first, before: p) { return found }
-                // "A doctor in Kandahar said": the place after a preposition does not speak; the words before it do.
-                return (object ? scanSubject(from: b - 1, limit: sentence.first, forward: false) : nil)
+                // "A doctor in Kandahar said": the place after a preposition does not speak; the words before it do,
+                // back to a subordinator opening their clause ("… after a woman in Portland told him").
+                let clause = object && mentions[m].kind == .place && b - 1 > sentence.first
+                    ? (max(sentence.first, b - 6)..<(b - 1)).last(where: { Self.adverbialOpeners.contains(tokens[$0].key) && tokens[$0 + 1].classes.contains(.determiners) }) : nil
+                return (object ? scanSubject(from: b - 1, limit: clause.map { $0 + 1 } ?? sentence.first, forward: false) : nil)
                     ?? (object && mentions[m].kind == .place ? describedSubject(k) : nil) ?? speaker(mention: m)
             }
         }
@@ -222,15 +225,18 @@ extension DocumentModel {
                case let reporting = reportingCue(of: previous, from: adjunct ?? sentence.first),
                let found = speakerOfCue(reporting) ?? (((previous + 1)..<j).contains { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || tokens[$0].key == keyOf.and) }
                                                        ? nil : describedSubject(reporting)) { return found }
+            // "Olsen signed the order, while Hale proposed a vote and said": a cue joined by "and" or "but"
+            // shares the subject of the clause it is joined to, also one a subordinator opens.
+            if afterConjunction, let found = finiteClauseSubject(before: j, from: adjunct ?? sentence.first, subordinate: true) { return found }
             // "X, however, has threatened to veto ..., calling them" and "X rejected the idea and said
             // that": the subject of the sentence.
             if participle || afterConjunction, let found = sentenceSubject(from: sentence.first, before: j) { return found }
         }
-        // "Roe spoke as the heckler yelled", "… when an Iowa voter asked": a described subject opening a clause
-        // of its own names no one before it; words may qualify its noun.
+        // "Roe spoke as the heckler yelled", "… when an Iowa voter asked", "… as some aides have said": a
+        // described subject opening a clause of its own names no one before it; words may qualify its noun.
         if j > sentence.first + 1, isLowerWord(j),
-           let d = (max(sentence.first + 1, j - 3)..<j).last(where: { tokens[$0].classes.contains(.determiners) }),
-           Self.adverbialOpeners.contains(tokens[d - 1].key),
+           let d = (max(sentence.first + 1, j - 3)..<j).last(where: { tokens[$0].classes.contains(.determiners) || Self.shares.contains(tokens[$0].key) }),
+           Self.adverbialOpeners.contains(tokens[d - 1].key), tokens[d].classes.isDisjoint(with: [.personPronouns, .thingPronouns]),
            ((d + 1)..<j).allSatisfy({ tokens[$0].kind == .word && cueForm($0) == nil && tokens[$0].classes.isDisjoint(with: [.prepositions, .auxiliaries]) }) {
             return candidate(at: j, allowPrepositionObject: false)?.speaker
         }
@@ -257,12 +263,15 @@ extension DocumentModel {
     /// "but", a comma or at `from`), which a participle after it speaks for; or its words, with no
     /// name, when a description opens it ("…, Roe's chief aide rallied supporters, saying").
     /// Not past a relative pronoun; with `near` (a gerund without a comma), nor past "that" or "to".
-    private func finiteClauseSubject(before j: Int, from: Int, near: Bool = false) -> SpeakerRef? {
+    /// With `subordinate`, a clause may also open after a subordinator ("while Hale proposed …").
+    private func finiteClauseSubject(before j: Int, from: Int, near: Bool = false, subordinate: Bool = false) -> SpeakerRef? {
         var v = j - 1
         while v > from {
             if quoteOf[v] >= 0, let q = outerQuote(v) { v = quoteFirstToken(q) - 1; continue }
             if isSentenceEndPunct(v) || isPunct(v, 0x3B) || isPunct(v, 0x3A) { return nil }
             if Self.relativePronouns.contains(tokens[v].key) || (near && (tokens[v].key == keyOf.that || tokens[v].key == keyOf.to)) { return nil }
+            // Not past a subordinator into the clause before ("… as he spoke of … and urged": which clause is joined is unclear).
+            if subordinate && Self.adverbialOpeners.contains(tokens[v].key) { return nil }
             if tokens[v].kind == .word && !tokens[v].capitalised && (isPastVerb(v) || tokens[v].form?.past == true || Self.pastForms.contains(tokens[v].key)) {
                 // "Roe gave no details about how he planned to …, saying": not the verb of a clause that a
                 // pronoun opens after "how" or "that".
@@ -276,9 +285,12 @@ extension DocumentModel {
         while s > from && tokens[s].kind == .word && tokens[s].classes.contains(.betweenSubjectAndCue) { s -= 1 }
         // Not a name joined to another ("Roe and Hale had helped").
         func opensClause(_ b: Int) -> Bool {
-            b >= from && (b == from || isPunct(b - 1, 0x2C)
+            b >= from && (b == from || isPunct(b - 1, 0x2C) || (subordinate && Self.adverbialOpeners.contains(tokens[b - 1].key))
                           || ((tokens[b - 1].key == keyOf.and || tokens[b - 1].key == keyOf.but) && !(b - 2 >= from && mentionAt[b - 2] >= 0)))
         }
+        // "while Jo Hale, the former harbour master, proposed": the person an apposition describes.
+        if subordinate, isPunct(s, 0x2C), let person = appositive(comma: s, limit: from), let m = person.mention,
+           person.kind == .person, opensClause(mentionTokens[m].lowerBound) { return person }
         if mentionAt[s] >= 0 {
             let m = Int(mentionAt[s])
             // Lower-case words may describe the name ("council member Jo Hale", "Democratic incumbent Jo Hale").
@@ -323,7 +335,7 @@ extension DocumentModel {
         guard j > 0, tokens[j].key == keyOf.of else { return false }
         return tokens[j - 1].kind == .number || Self.shares.contains(tokens[j - 1].key) || bytes[tokens[j - 1].end - 1] == 0x25
     }
-    private static let shares = SpeechCues.keys("percent half third thirds quarter majority minority most many some all none plurality share")
+    private static let shares = SpeechCues.keys("percent half third thirds quarter majority minority most many some several few all none plurality share")
 
     /// The relative pronoun opening a clause of lower-case words that ends at `j` right before a cue,
     /// after a noun it describes ("the judges who ruled against the law [said]"), if any; not one whose
@@ -375,7 +387,8 @@ extension DocumentModel {
 
     private static let channelPrepositions = SpeechCues.keys("to on via at")
     private static let gerundPrepositions = SpeechCues.keys("by after before without")
-    private static let adverbialOpeners = SpeechCues.keys("as while when after before because")
+    /// Words that open an adverbial clause with a subject of its own ("while Hale proposed …").
+    private static let adverbialOpeners = SpeechCues.keys("as while whereas when after before because since although though until")
     private static let dayOpeners = SpeechCues.keys("on last this next early late")
     private static let timeSpans = SpeechCues.keys("week weekend month year night morning afternoon evening")
     private static let spanOpeners = SpeechCues.keys("last this next past that")
@@ -848,7 +861,7 @@ extension DocumentModel {
             // A cue's noun after a determiner names the text that speaks ("One tweet said").
             let noun = j == k - 1 && j > first && (tokens[j - 1].classes.contains(.determiners) || tokens[j - 1].key == keyOf.one)
             guard tokens[j].kind == .number || tokens[j].kind == .possessive
-                    || (tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) && (cueForm(j) == nil || noun) && !isIngWord(j)
+                    || (tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) && !opensDescribedClause(j) && (cueForm(j) == nil || noun) && !isIngWord(j)
                         && !tokens[j].classes.contains(.subjectPronouns) && !tokens[j].classes.contains(.auxiliaries)) else { break }
             if isLowerWord(j) && !tokens[j].classes.contains(.prepositions) && !tokens[j].classes.contains(.determiners) { lower += 1 }
             j -= 1
@@ -856,7 +869,8 @@ extension DocumentModel {
         var start = j + 1
         let inHeadline = headline[sentences[Int(sentenceOf[k])].paragraph]
         // A subject starts the sentence or follows a comma, a dash or a phrase break.
-        guard start <= last, lower > 0 || inHeadline || clause != nil, j < first || tokens[j].kind == .punct || Self.phraseBreaks.contains(tokens[j].key) else { return nil }
+        guard start <= last, lower > 0 || inHeadline || clause != nil,
+              j < first || tokens[j].kind == .punct || Self.phraseBreaks.contains(tokens[j].key) || opensDescribedClause(j) else { return nil }
         // "In addition to stating that …, Roe has vowed …": the cue, a gerund after a preposition, is in a
         // phrase opening the sentence; the subject after that phrase speaks (but "Despite warnings urging
         // calm": the warnings do).
@@ -888,6 +902,11 @@ extension DocumentModel {
                               written: text(tokens[start].start, tokens[v - 1].end))
         }
         return SpeakerRef(name: WordKey.string(text(tokens[nameStart].start, tokens[last].end)), kind: .person, mention: nil, written: written)
+    }
+
+    /// Whether token `j` opens an adverbial clause whose subject a determiner starts ("after a woman …").
+    private func opensDescribedClause(_ j: Int) -> Bool {
+        tokens[j].kind == .word && Self.adverbialOpeners.contains(tokens[j].key) && j + 1 < tokens.count && tokens[j + 1].classes.contains(.determiners)
     }
 
     /// The name a live blog's time stamp is glued to when its page is flattened ("9:23PMRubio" → "Rubio").

@@ -950,3 +950,35 @@ struct AddresseeTests {
         #expect(source.asWritten == "this source")
     }
 }
+
+/// A cue in a clause of its own speaks for that clause's subject, not the sentence's first one
+/// (sentences written for these tests).
+struct ClauseSubjectTests {
+    private func speaker(of words: String, in text: String) -> Quotation? {
+        QuotationExtractor.analyze("The council met for three hours on Tuesday and argued about the harbour budget.\n\n" + text)
+            .quotations.first { $0.text.hasPrefix(words) }
+    }
+
+    @Test func aCueJoinedByAndSharesTheSubjectOfItsOwnClause() {
+        #expect(speaker(of: "the pier should wait", in: "Ada Quint cut the ribbon, while Dan Roe, the harbour master, proposed a new vote and said the pier should wait.")?.speaker == "Dan Roe")
+        #expect(speaker(of: "the fees were fair", in: "Ada Quint praised the crew, and Dan Roe proposed a vote and said the fees were fair.")?.speaker == "Dan Roe")
+        #expect(speaker(of: "the fees were fair", in: "Dan Roe rejected the plan and said the fees were fair.")?.speaker == "Dan Roe")
+        // Not into the clause before a subordinator: "as she spoke … and urged" is the sentence's subject's.
+        #expect(speaker(of: "the levy was unfair", in: "Ada Quint's voice broke as she spoke of the flood and argued that the levy was unfair.")?.speaker == "Ada Quint")
+    }
+
+    @Test func aDescribedSubjectAfterASubordinatorSpeaksPastAPlace() throws {
+        let found = try #require(speaker(of: "she could not pay", in: "Nils Berg will oppose the levy after a woman in Bangor, Maine, told him she could not pay it."))
+        #expect(found.speaker != "Nils Berg")
+        #expect(found.asWritten == "a woman in Bangor")
+    }
+
+    @Test func aQuantifiedSubjectAfterAsIsTheCuesOwn() throws {
+        let found = try #require(speaker(of: "they feel unsafe", in: "Calls for more police patrols have grown as some residents have said they feel unsafe."))
+        #expect(found.speaker == "some residents")
+    }
+
+    @Test func asFirstReportedByNamesTheOutlet() {
+        #expect(speaker(of: "The ferry will stop", in: "The ferry will stop in June, as first reported by the Harbour Gazette on Monday.")?.speaker == "Harbour Gazette")
+    }
+}
