@@ -175,7 +175,7 @@ extension DocumentModel {
             // "warned Israel of a “harsh response”": the speaker of the clause's cue.
             speaker = found.speaker; cue = found.cue; attributed = true
         }
-        if !attributed && kind == .direct {
+        if !attributed && kind == .direct && !isPutTo(q) {
             var own: (speaker: SpeakerRef, cue: String?)? = afterAttribution(q).map { ($0.speaker, $0.cue) }
             if own != nil, let before = introducedSentence(q) { own = before } else if own != nil { attributedAfter.insert(quotations.count) }
             // A pull quote's signature is no part of the words: the pieces before it take its name.
@@ -568,6 +568,14 @@ extension DocumentModel {
     private static let who = WordKey.hash("who"), back = WordKey.hash("back")
     private static let counts = SpeechCues.keys("two three four five six several many")
     private static let another = WordKey.hash("another")
+
+    /// "Hale was asked, “…?”", "The clerks were told: “…”": a passive cue of asking or telling right before
+    /// the quotation's comma or colon gives it to whom it was put, who does not speak it.
+    private func isPutTo(_ q: Int) -> Bool {
+        guard let open = quotes[q].open, open >= 3, isPunct(open - 1, 0x2C) || isPunct(open - 1, 0x3A), case let k = open - 2,
+              let form = cueForm(k), form.flags.contains(.question) || form.flags.contains(.addressee) else { return false }
+        return isPassiveCue(k, sentences[Int(sentenceOf[k])].first)
+    }
 
     /// The nearest cue before the quotation in its sentence that has a speaker.
     private func beforeAttribution(_ q: Int, within distance: Int = .max) -> (speaker: SpeakerRef, cue: String)? {

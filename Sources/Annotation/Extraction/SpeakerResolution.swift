@@ -1527,7 +1527,7 @@ extension DocumentModel {
 
     /// Nouns for a text that speaks ("the report says", "the lawsuit claims").
     private static let documentNouns = SpeechCues.keys("""
-        report study survey poll lawsuit suit complaint filing paper document memo memorandum editorial article \
+        report study survey poll lawsuit suit complaint filing paper document memo memorandum editorial article plan platform \
         letter statement email post tweet message website page ad advertisement book ruling order bill law constitution \
         affidavit indictment transcript petition piece footnote sign banner placard billboard
         """)
@@ -1536,11 +1536,14 @@ extension DocumentModel {
     /// else the document's noun; with the noun's token.
     private func document(at j: Int, in s: Int) -> (speaker: SpeakerRef, noun: Int)? {
         var k = j
-        while k < sentences[s].end && k < j + 4 && tokens[k].kind == .word && !Self.documentNouns.contains(tokens[k].key) && quoteOf[k] < 0 {
+        while k < sentences[s].end && k < j + 4 && (tokens[k].kind == .word || tokens[k].kind == .possessive) && !Self.documentNouns.contains(tokens[k].key) && quoteOf[k] < 0 {
             k += 1
         }
         guard k < sentences[s].end && k < j + 4 && Self.documentNouns.contains(tokens[k].key) && isLowerWord(k) else { return nil }
-        if k >= 2 && tokens[k - 1].kind == .possessive && mentionAt[k - 2] >= 0 { return (speaker(mention: Int(mentionAt[k - 2])), k) }
+        // "The group's letter", "Hale's fundraising email": the name that owns it.
+        if let p = (j..<k).last(where: { $0 > j && tokens[$0].kind == .possessive }), mentionAt[p - 1] >= 0 { return (speaker(mention: Int(mentionAt[p - 1])), k) }
+        // "Her economic plan promises": whom the pronoun stands for, in the words of the text.
+        if Self.ownerPronouns.contains(tokens[j].key), let owner = resolvePronoun(j) { return (owner.written(text(tokens[j].start, tokens[k].end)), k) }
         return (SpeakerRef(name: WordKey.string(tokenText(k)), kind: .organisation, mention: nil), k)
     }
 
@@ -1548,7 +1551,9 @@ extension DocumentModel {
     /// document and its verb follows the noun (an -s or past form, or an auxiliary); the document
     /// speaks, and the subject ends after its noun.
     func documentSubject(of s: Int) -> (speaker: SpeakerRef, end: Int)? {
-        guard let j = subjectStart(s), mentionAt[j] < 0, let (speaker, k) = document(at: j, in: s), k + 1 < sentences[s].end else { return nil }
+        // "Hale's fundraising email notes": a name may own the document.
+        guard let j = subjectStart(s), mentionAt[j] < 0 || tokens[mentionTokens[Int(mentionAt[j])].upperBound].kind == .possessive,
+              let (speaker, k) = document(at: j, in: s), k + 1 < sentences[s].end else { return nil }
         func isVerb(_ v: Int) -> Bool {
             isLowerWord(v) && quoteOf[v] < 0 && !tokens[v].classes.contains(.prepositions)
                 && (tokens[v].classes.contains(.auxiliaries) || isPastVerb(v) || isPresentSForm(v))

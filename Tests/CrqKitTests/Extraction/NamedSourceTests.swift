@@ -982,3 +982,27 @@ struct ClauseSubjectTests {
         #expect(speaker(of: "The ferry will stop", in: "The ferry will stop in June, as first reported by the Harbour Gazette on Monday.")?.speaker == "Harbour Gazette")
     }
 }
+
+/// Words put to someone, and documents owned by a name or a pronoun (sentences written for these tests).
+struct PutToAndOwnedDocumentTests {
+    private func direct(_ text: String) -> [Quotation] {
+        QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+    }
+
+    @Test func aQuestionOrOrderPutToSomeoneIsNotTheirs() throws {
+        let asked = try #require(direct("Nils Berg chairs the port board.\n\nAt a meeting in Bangor, Berg was asked, “Why should the town pay for the cranes?”").first)
+        #expect(asked.speaker == nil)
+        let told = try #require(direct("The harbour office trains its clerks every spring.\n\nAccording to the manual, the clerks were told: “Never promise a refund.”").first)
+        #expect(told.speaker == nil)
+        // Active, the asker speaks.
+        #expect(direct("Nils Berg chairs the port board.\n\nBerg asked, “Why should the town pay for the cranes?”").first?.speaker == "Nils Berg")
+    }
+
+    @Test func aPlanOwnedByAPossessiveSpeaksForItsOwner() {
+        let opening = "Ada Quint, the harbour master, unveiled her budget on Monday. Dan Roe, her rival, answered on Tuesday.\n\n"
+        #expect(direct(opening + "Roe's economic plan promises to “put every ferry back on the water.”").first?.speaker == "Dan Roe")
+        let hers = direct(opening + "Her economic plan promises to “lift every boat in the harbour.”").first
+        #expect(hers?.speaker == "Ada Quint")
+        #expect(hers?.asWritten == "Her economic plan")
+    }
+}
