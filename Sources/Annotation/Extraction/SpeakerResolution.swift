@@ -347,7 +347,9 @@ extension DocumentModel {
         guard r > first, r < j, tokens[r].kind == .word, Self.relativePronouns.contains(tokens[r].key), isLowerWord(r + 1),
               !tokens[r + 1].classes.contains(.subjectPronouns),
               tokens[r - 1].kind == .word, !tokens[r - 1].classes.contains(.prepositions), !Self.phraseBreaks.contains(tokens[r - 1].key), cueForm(r - 1) == nil,
-              !((r + 1)...j).contains(where: { cueForm($0) != nil }) else { return nil }
+              // Not one that reports speech itself ("the aides who said the vote was close say"); a cue there
+              // with a preposition after it reports nothing ("the groups who wrote to the mayor say").
+              !((r + 1)...j).contains(where: { cueForm($0) != nil && !($0 < j && tokens[$0 + 1].classes.contains(.prepositions)) }) else { return nil }
         return r
     }
 

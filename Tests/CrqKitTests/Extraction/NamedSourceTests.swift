@@ -978,6 +978,15 @@ struct ClauseSubjectTests {
         #expect(found.speaker == "some residents")
     }
 
+    @Test func aRelativeClauseWithACueThatReportsNothingLeavesItsNounTheSpeaker() throws {
+        let groups = try #require(speaker(of: "they are", in: "The unions who wrote to the mayor on Friday say they are “tired of waiting for the ferry.”"))
+        #expect(groups.speaker == "unions")
+        let fishermen = try #require(speaker(of: "they would", in: "Fishermen who complained about the levy said they would block the harbour."))
+        #expect(fishermen.asWritten == "Fishermen who complained about the levy")
+        // A relative clause that reports a clause of its own still does not hand its noun the later cue.
+        #expect(speaker(of: "the ferry", in: "Aides who said the vote was close say the ferry will run.")?.asWritten != "Aides who said the vote was close")
+    }
+
     @Test func asFirstReportedByNamesTheOutlet() {
         #expect(speaker(of: "The ferry will stop", in: "The ferry will stop in June, as first reported by the Harbour Gazette on Monday.")?.speaker == "Harbour Gazette")
     }
