@@ -204,6 +204,11 @@ extension DocumentModel {
                     ?? (object && mentions[m].kind == .place ? describedSubject(k) : nil) ?? speaker(mention: m)
             }
         }
+        // "Hale broke with the chairman, Jo Roe, to argue that": an infinitive of purpose after a comma speaks for
+        // the sentence's subject, not the object before it (but "urged Roe, the chairman, to explain": the one urged).
+        if k - 2 == j, j > sentence.first, isPunct(j, 0x2C), tokens[k - 1].key == keyOf.to,
+           !(sentence.first..<j).contains(where: { quoteOf[$0] < 0 && cueForm($0)?.flags.contains(.directive) == true }),
+           let found = sentenceSubject(from: sentence.first, before: j) { return found }
         // "…, having suggested that": a perfect participle; a dash sets it off as a comma does.
         var participle = form.participle
         if j > sentence.first && tokens[j].key == keyOf.having && form.past { participle = true; j -= 1 }
@@ -885,6 +890,9 @@ extension DocumentModel {
         guard !tokens[start].classes.contains(.prepositions) else { return nil }
         var nameStart = start
         if tokens[nameStart].classes.contains(.determiners) && nameStart < last { nameStart += 1 }
+        // "Sen. Jo Hale (D-Maine), a supporter of the levy told": an apposition whose closing comma is missing
+        // describes the name opening the clause before it.
+        if nameStart > start, clause == nil, let person = nameBeforeApposition(comma: start - 1, first: first) { return person }
         let written = text(tokens[start].start, tokens[clause?.1 ?? last].end)
         if inHeadline && lower == 0 {
             // A headline names its speaker as the article does: the person of the article with that surname.
@@ -904,6 +912,22 @@ extension DocumentModel {
                               written: text(tokens[start].start, tokens[v - 1].end))
         }
         return SpeakerRef(name: WordKey.string(text(tokens[nameStart].start, tokens[last].end)), kind: .person, mention: nil, written: written)
+    }
+
+    /// The person named right before `comma` (perhaps with a party in brackets: "Jo Hale (D-Maine),"),
+    /// when the name opens its clause: the sentence, or after a comma, past a title.
+    private func nameBeforeApposition(comma: Int, first: Int) -> SpeakerRef? {
+        guard comma > first, isPunct(comma, 0x2C), quoteOf[comma] < 0 else { return nil }
+        var e = comma - 1
+        if isPunct(e, 0x29), let open = (max(first, e - 8)..<e).last(where: { isPunct($0, 0x28) }) { e = open - 1 }
+        guard e >= first, mentionAt[e] >= 0, case let m = Int(mentionAt[e]), mentions[m].kind == .person, mentionTokens[m].upperBound == e + 1 else { return nil }
+        var b = mentionTokens[m].lowerBound
+        // A title before it ("Sen.", "Gov.").
+        while b > first && b > mentionTokens[m].lowerBound - 3
+                && ((tokens[b - 1].kind == .word && tokens[b - 1].capitalised && mentionAt[b - 1] < 0)
+                    || (tokens[b - 1].mark == 0x2E && b - 2 >= first && tokens[b - 2].kind == .word && tokens[b - 2].capitalised && tokens[b - 2].end == tokens[b - 1].start)) { b -= 1 }
+        let opens = b == first || isPunct(b - 1, 0x2C) || (tokens[b - 1].kind == .close && b - 2 >= first && isPunct(b - 2, 0x2C))
+        return opens ? speaker(mention: m) : nil
     }
 
     /// Whether token `j` opens an adverbial clause whose subject a determiner starts ("after a woman …").

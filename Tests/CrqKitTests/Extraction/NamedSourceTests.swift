@@ -987,6 +987,18 @@ struct ClauseSubjectTests {
         #expect(speaker(of: "the ferry", in: "Aides who said the vote was close say the ferry will run.")?.asWritten != "Aides who said the vote was close")
     }
 
+    @Test func anInfinitiveOfPurposeAfterAnObjectsAppositionIsTheSubjects() {
+        #expect(speaker(of: "the levy", in: "Ada Quint broke with the board's chairman, Dan Roe, to argue that the levy was too high.")?.speaker == "Ada Quint")
+        // The one urged is asked to speak; the urging is the subject's.
+        #expect(speaker(of: "to explain", in: "The council urged Ada Quint, the harbour master, to explain the levy.")?.asWritten == "The council")
+    }
+
+    @Test func anAppositionMissingItsClosingCommaDescribesTheNameBeforeIt() {
+        #expect(speaker(of: "she expected", in: "Sen. Ada Quint (D-Maine), a supporter of the levy told reporters she expected it to pass.")?.speaker == "Ada Quint")
+        // After an opening phrase the name is its object, and the description speaks.
+        #expect(speaker(of: "she expected", in: "After meeting Ada Quint, a supporter of the levy told reporters she expected it to pass.")?.speaker != "Ada Quint")
+    }
+
     @Test func asFirstReportedByNamesTheOutlet() {
         #expect(speaker(of: "The ferry will stop", in: "The ferry will stop in June, as first reported by the Harbour Gazette on Monday.")?.speaker == "Harbour Gazette")
     }
