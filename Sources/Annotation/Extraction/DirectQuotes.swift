@@ -191,7 +191,14 @@ extension DocumentModel {
                 own = (signed, nil)
             }
             if own == nil && !span.continued {
-                own = ownedWords(q) ?? colonClause(q) ?? nameColon(q) ?? beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q)
+                // "called Hale's remarks a “…”": the naming verb's subject, not the owner of a cue's noun nearer the words.
+                let named = namingCue(before: q).flatMap { k -> (speaker: SpeakerRef, cue: String?)? in
+                    // Past a cue's noun only ("Hale's remarks"), not a verb of speech nearer the words.
+                    guard ((k + 1)..<quotes[q].open!).allSatisfy({ cueForm($0) == nil || quoteOf[$0] >= 0 || tokens[$0 - 1].kind == .possessive
+                                                                   || tokens[$0 - 1].classes.contains(.determiners) }) else { return nil }
+                    return speakerOfCue(k).map { ($0, tokenText(k)) }
+                }
+                own = named ?? ownedWords(q) ?? colonClause(q) ?? nameColon(q) ?? beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q)
                 if own == nil { own = clauseSubject(q) ?? personBeforeColon(q) ?? laterAttribution(q) ?? signedAttribution(q) ?? adjacentAttribution(q) }
                 // Else its own attribution by a pronoun that fits no one, which still joins the pieces.
                 if own == nil, let found = afterAttribution(q, bare: true) { own = found; attributedAfter.insert(quotations.count) }
@@ -267,10 +274,15 @@ extension DocumentModel {
 
     /// A naming verb ("called", "codenamed", "deems", "described ... as") shortly before a term.
     private func namingCue(before q: Int) -> Int? {
-        guard let open = quotes[q].open else { return nil }
+        guard var open = quotes[q].open else { return nil }
         let first = sentences[Int(sentenceOf[open])].first
         var k = open - 1
-        while k >= max(first, open - 8) {
+        while k >= max(first, open - 12) {
+            // "called it a “new low” and a “…”": a quotation joined by "and" or "or" to one the cue names.
+            if quoteOf[k] >= 0, tokens[k].kind == .close, open - k <= 3, let outer = outerQuote(k),
+               ((k + 1)..<open).allSatisfy({ tokens[$0].key == keyOf.and || tokens[$0].key == Self.or || tokens[$0].classes.contains(.determiners) }) {
+                open = quoteFirstToken(outer); k = open - 1; continue
+            }
             if quoteOf[k] >= 0 || isPunct(k, 0x2C) || isSentenceEndPunct(k) { return nil }
             if let form = cueForm(k), form.flags.contains(.naming) {
                 let next = k + 1 < tokens.count ? tokens[k + 1].key : 0

@@ -946,7 +946,7 @@ extension DocumentModel {
     }
 
     private static let during = WordKey.hash("during")
-    private static let or = WordKey.hash("or")
+    static let or = WordKey.hash("or")
     private static let well = WordKey.hash("well")
 
     /// "said legalizing it would help": an -ing word starting the reported clause as its subject.

@@ -1019,6 +1019,16 @@ struct PutToAndOwnedDocumentTests {
         #expect(direct("Nils Berg chairs the port board.\n\nBerg asked, “Why should the town pay for the cranes?”").first?.speaker == "Nils Berg")
     }
 
+    @Test func aNamingVerbGivesItsCoordinatedQuotationsPastTheNounOfACue() {
+        let found = direct("Ada Quint runs the harbour board.\n\nCouncil Chairman Dan Roe called Quint's remarks on the 2019 budget a “new low” and a “reckless attempt to hide the cost of the cranes.”")
+        #expect(found.map(\.speaker) == ["Dan Roe"])
+        let terms = QuotationExtractor.analyze("Ada Quint runs the harbour board.\n\nCouncil Chairman Dan Roe called Quint's remarks on the 2019 budget a “new low” and a “reckless attempt to hide the cost of the cranes.”")
+            .quotations.filter { $0.kind == .term }
+        #expect(terms.map(\.speaker) == ["Dan Roe"])
+        // A verb of speech nearer the words speaks for them.
+        #expect(direct("Dan Roe described the scene as the crowd shouted “Go home, go home now!”").first?.speaker != "Dan Roe")
+    }
+
     @Test func aPlanOwnedByAPossessiveSpeaksForItsOwner() {
         let opening = "Ada Quint, the harbour master, unveiled her budget on Monday. Dan Roe, her rival, answered on Tuesday.\n\n"
         #expect(direct(opening + "Roe's economic plan promises to “put every ferry back on the water.”").first?.speaker == "Dan Roe")
