@@ -1553,7 +1553,7 @@ extension DocumentModel {
 
     /// Nouns for a text that speaks ("the report says", "the lawsuit claims").
     private static let documentNouns = SpeechCues.keys("""
-        report study survey poll lawsuit suit complaint filing paper document memo memorandum editorial article plan platform \
+        report study survey poll lawsuit suit complaint filing paper document memo memorandum editorial article \
         letter statement email post tweet message website page ad advertisement book ruling order bill law constitution \
         affidavit indictment transcript petition piece footnote sign banner placard billboard
         """)

@@ -1029,11 +1029,11 @@ struct PutToAndOwnedDocumentTests {
         #expect(direct("Dan Roe described the scene as the crowd shouted “Go home, go home now!”").first?.speaker != "Dan Roe")
     }
 
-    @Test func aPlanOwnedByAPossessiveSpeaksForItsOwner() {
+    @Test func aDocumentOwnedByAPossessiveSpeaksForItsOwner() {
         let opening = "Ada Quint, the harbour master, unveiled her budget on Monday. Dan Roe, her rival, answered on Tuesday.\n\n"
-        #expect(direct(opening + "Roe's economic plan promises to “put every ferry back on the water.”").first?.speaker == "Dan Roe")
-        let hers = direct(opening + "Her economic plan promises to “lift every boat in the harbour.”").first
+        #expect(direct(opening + "Roe's budget report promises to “put every ferry back on the water.”").first?.speaker == "Dan Roe")
+        let hers = direct(opening + "Her budget report promises to “lift every boat in the harbour.”").first
         #expect(hers?.speaker == "Ada Quint")
-        #expect(hers?.asWritten == "Her economic plan")
+        #expect(hers?.asWritten == "Her budget report")
     }
 }
