@@ -232,6 +232,10 @@ extension DocumentModel {
                                                        ? nil : describedSubject(reporting)) { return found }
             // "Olsen signed the order, while Hale proposed a vote and said": a cue joined by "and" or "but"
             // shares the subject of the clause it is joined to, also one a subordinator opens.
+            // "Some strategists fear that Hale … and warn that": a verb in its plural form is the group's heading
+            // the sentence, not a named person's.
+            if afterConjunction, !form.past, !form.participle, bytes[tokens[k].end - 1] != 0x73, case let s = Int(sentenceOf[k]),
+               let start = subjectStart(s), start < j, let found = group(at: start, in: s) { return found }
             if afterConjunction, let found = finiteClauseSubject(before: j, from: adjunct ?? sentence.first, subordinate: true) { return found }
             // "X, however, has threatened to veto ..., calling them" and "X rejected the idea and said
             // that": the subject of the sentence.

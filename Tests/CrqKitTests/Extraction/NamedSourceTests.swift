@@ -999,6 +999,12 @@ struct ClauseSubjectTests {
         #expect(speaker(of: "she expected", in: "After meeting Ada Quint, a supporter of the levy told reporters she expected it to pass.")?.speaker != "Ada Quint")
     }
 
+    @Test func aPluralVerbAfterAndIsTheGroupsHeadingTheSentence() {
+        #expect(speaker(of: "counting on", in: "Dan Roe leads the board.\n\nBut some local strategists fear that Roe has already missed his chance and warn that counting on tourists is no plan.")?.speaker == "local strategists")
+        // An -s form keeps the named subject.
+        #expect(speaker(of: "it is doomed", in: "Dan Roe leads the board.\n\nRoe doubts the levy will pass and says it is doomed.")?.speaker == "Dan Roe")
+    }
+
     @Test func asFirstReportedByNamesTheOutlet() {
         #expect(speaker(of: "The ferry will stop", in: "The ferry will stop in June, as first reported by the Harbour Gazette on Monday.")?.speaker == "Harbour Gazette")
     }
