@@ -872,7 +872,8 @@ extension DocumentModel {
             // A cue's noun after a determiner names the text that speaks ("One tweet said").
             let noun = j == k - 1 && j > first && (tokens[j - 1].classes.contains(.determiners) || tokens[j - 1].key == keyOf.one)
             guard tokens[j].kind == .number || tokens[j].kind == .possessive
-                    || (tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) && !opensDescribedClause(j) && (cueForm(j) == nil || noun) && !isIngWord(j)
+                    || (tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) && !opensDescribedClause(j) && (cueForm(j) == nil || noun)
+                        && (!isIngWord(j) || modifiesNoun(j, before: last))
                         && !tokens[j].classes.contains(.subjectPronouns) && !tokens[j].classes.contains(.auxiliaries)) else { break }
             if isLowerWord(j) && !tokens[j].classes.contains(.prepositions) && !tokens[j].classes.contains(.determiners) { lower += 1 }
             j -= 1
@@ -933,6 +934,27 @@ extension DocumentModel {
         let opens = b == first || isPunct(b - 1, 0x2C) || (tokens[b - 1].kind == .close && b - 2 >= first && isPunct(b - 2, 0x2C))
         return opens ? speaker(mention: m) : nil
     }
+
+    /// "Local fishing leaders", "several voting rights groups": an -ing word after a determiner or quantifier (and
+    /// perhaps one word) qualifying the noun phrase that ends at `last`, with no preposition or pronoun after it;
+    /// not a participle with an object ("citing the report", "speaking on condition", "retirees carrying signs").
+    private func modifiesNoun(_ j: Int, before last: Int) -> Bool {
+        // Its noun phrase opens the sentence or follows a determiner or quantifier, and is no preposition's object
+        // ("to the drafting committee"; but "many of the fishing leaders").
+        func opens(_ p: Int) -> Bool {
+            if tokens[p].kind == .word && tokens[p].capitalised && startsSentence(p) && !tokens[p].classes.contains(.sentenceWords) { return true }
+            guard tokens[p].kind == .number || tokens[p].classes.contains(.determiners) || Self.shares.contains(tokens[p].key) else { return false }
+            return !isPrepositionObject(p) || isShareOf(p)
+        }
+        let qualified = opens(j) || (j >= 1 && opens(j - 1))
+            || (j >= 2 && isLowerWord(j - 1) && tokens[j - 1].form == nil && !isIngWord(j - 1) && opens(j - 2))
+        return qualified && j < last && cueForm(j) == nil
+            && ((j + 1)...last).allSatisfy { isLowerWord($0) && cueForm($0) == nil && !isIngWord($0) && !Self.phraseBreaks.contains(tokens[$0].key)
+                && !Self.objectPronouns.contains(tokens[$0].key)
+                && tokens[$0].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .personPronouns, .thingPronouns, .subjectPronouns, .betweenSubjectAndCue]) }
+    }
+
+    private static let objectPronouns = SpeechCues.keys("him her them it us me you")
 
     /// Whether token `j` opens an adverbial clause whose subject a determiner starts ("after a woman …").
     private func opensDescribedClause(_ j: Int) -> Bool {

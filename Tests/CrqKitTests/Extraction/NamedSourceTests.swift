@@ -1005,6 +1005,14 @@ struct ClauseSubjectTests {
         #expect(speaker(of: "it is doomed", in: "Dan Roe leads the board.\n\nRoe doubts the levy will pass and says it is doomed.")?.speaker == "Dan Roe")
     }
 
+    @Test func anIngWordQualifyingTheNounOfADescribedSubjectKeepsTheQuotation() {
+        #expect(speaker(of: "they have", in: "Local ferrying crews said they have accepted the levy.")?.asWritten == "Local ferrying crews")
+        #expect(speaker(of: "they have", in: "Many of the local fishing crews said they have accepted the levy.")?.asWritten == "Many of the local fishing crews")
+        #expect(speaker(of: "the levy", in: "Several voting rights groups said the levy was unfair.")?.speaker == "several voting rights groups")
+        // A participle with an object is no part of the words ("Hearing him say it …").
+        #expect(speaker(of: "it", in: "But hearing him say it in a Scottish accent gives it charm.")?.asWritten != "hearing him")
+    }
+
     @Test func asFirstReportedByNamesTheOutlet() {
         #expect(speaker(of: "The ferry will stop", in: "The ferry will stop in June, as first reported by the Harbour Gazette on Monday.")?.speaker == "Harbour Gazette")
     }
