@@ -1672,7 +1672,11 @@ extension DocumentModel {
                 guard !quotedEnd || participle || (!canBeNoun(k) && (form.flags.contains(.addressee) || !tokens[k + 1].classes.contains(.determiners))) else { return false }
                 guard !openQuote || (!canBeNoun(k) && isClauseOfItsOwn(first, c) && (inverted || (c + 1..<k).allSatisfy({ isSubjectWord($0) }))) else { return false }
                 // "…, Jo Hale said, by a wide margin" goes on with the clause.
-                let apposition = c - first >= 3 && next.kind == .word && !continuesClause(c2 + 1, end)
+                // "The levy, said Jo Hale, the council chairman, will pay for …": after the speaker's apposition the clause goes on.
+                let resumed = inverted && next.classes.contains(.determiners)
+                    && ((c2 + 2)..<min(end - 1, c2 + 10)).first(where: { !isLowerWord($0) || cueForm($0) != nil }).map {
+                        isPunct($0, 0x2C) && quoteOf[$0] < 0 && tokens[$0 + 1].classes.contains(.auxiliaries) } ?? false
+                let apposition = c - first >= 3 && next.kind == .word && !continuesClause(c2 + 1, end) && !resumed
                     && (Self.indefinites.contains(next.key) || ((quotedEnd || openQuote) && participle) || next.classes.contains(.prepositions) || Self.contrastJoints.contains(next.key)
                         || finalRelative || (inverted && next.classes.contains(.determiners)) || ((inverted || (k == c + 1 && namesRole(k + 1, c2))) && isAppositionToEnd(c2 + 1, end))
                         || (next.classes.contains(.timeWords) && c2 + 2 < end && tokens[c2 + 2].classes.contains(.timeWords)))

@@ -1013,6 +1013,14 @@ struct ClauseSubjectTests {
         #expect(speaker(of: "it", in: "But hearing him say it in a Scottish accent gives it charm.")?.asWritten != "hearing him")
     }
 
+    @Test func aClauseGoesOnAfterAnInvertedAttributionAndItsApposition() throws {
+        let levy = try #require(speaker(of: "The new levy", in: "The new levy, said Dan Roe, the council chairman, will pay for the pier."))
+        #expect(levy.speaker == "Dan Roe")
+        #expect(levy.text.hasSuffix("will pay for the pier"))
+        // Without a verb after the apposition, the clause ends before the attribution.
+        #expect(speaker(of: "The ferry", in: "The ferry was late, said Dan Roe, the council chairman.")?.text == "The ferry was late")
+    }
+
     @Test func asFirstReportedByNamesTheOutlet() {
         #expect(speaker(of: "The ferry will stop", in: "The ferry will stop in June, as first reported by the Harbour Gazette on Monday.")?.speaker == "Harbour Gazette")
     }
