@@ -206,7 +206,7 @@ extension DocumentModel {
             // "warned Israel of a “harsh response”": the speaker of the clause's cue.
             speaker = found.speaker; cue = found.cue; attributed = true
         }
-        if !attributed && kind == .direct {
+        if !attributed && kind == .direct && !isPutTo(q) {
             var own: (speaker: SpeakerRef, cue: String?)? = afterAttribution(q).map { ($0.speaker, $0.cue) }
             if own != nil, let before = introducedSentence(q) { own = before } else if own != nil { attributedAfter.insert(quotations.count) }
             // A pull quote's signature is no part of the words: the pieces before it take its name.
@@ -222,7 +222,14 @@ extension DocumentModel {
                 own = (signed, nil)
             }
             if own == nil && !span.continued {
-                own = ownedWords(q) ?? colonClause(q) ?? nameColon(q) ?? beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q)
+                // "called Hale's remarks a “…”": the naming verb's subject, not the owner of a cue's noun nearer the words.
+                let named = namingCue(before: q).flatMap { k -> (speaker: SpeakerRef, cue: String?)? in
+                    // Past a cue's noun only ("Hale's remarks"), not a verb of speech nearer the words.
+                    guard ((k + 1)..<quotes[q].open!).allSatisfy({ cueForm($0) == nil || quoteOf[$0] >= 0 || tokens[$0 - 1].kind == .possessive
+                                                                   || tokens[$0 - 1].classes.contains(.determiners) }) else { return nil }
+                    return speakerOfCue(k).map { ($0, tokenText(k)) }
+                }
+                own = named ?? ownedWords(q) ?? colonClause(q) ?? nameColon(q) ?? beforeAttribution(q).map { ($0.speaker, $0.cue) } ?? colonAttribution(q)
                 if own == nil { own = clauseSubject(q) ?? personBeforeColon(q) ?? laterAttribution(q) ?? signedAttribution(q) ?? adjacentAttribution(q) }
                 // Else its own attribution by a pronoun that fits no one, which still joins the pieces.
                 if own == nil, let found = afterAttribution(q, bare: true) { own = found; attributedAfter.insert(quotations.count) }
@@ -298,10 +305,15 @@ extension DocumentModel {
 
     /// A naming verb ("called", "codenamed", "deems", "described ... as") shortly before a term.
     private func namingCue(before q: Int) -> Int? {
-        guard let open = quotes[q].open else { return nil }
+        guard var open = quotes[q].open else { return nil }
         let first = sentences[Int(sentenceOf[open])].first
         var k = open - 1
-        while k >= max(first, open - 8) {
+        while k >= max(first, open - 12) {
+            // "called it a “new low” and a “…”": a quotation joined by "and" or "or" to one the cue names.
+            if quoteOf[k] >= 0, tokens[k].kind == .close, open - k <= 3, let outer = outerQuote(k),
+               ((k + 1)..<open).allSatisfy({ tokens[$0].key == keyOf.and || tokens[$0].key == Self.or || tokens[$0].classes.contains(.determiners) }) {
+                open = quoteFirstToken(outer); k = open - 1; continue
+            }
             if quoteOf[k] >= 0 || isPunct(k, 0x2C) || isSentenceEndPunct(k) { return nil }
             if let form = cueForm(k), form.flags.contains(.naming) {
                 let next = k + 1 < tokens.count ? tokens[k + 1].key : 0
@@ -605,6 +617,14 @@ extension DocumentModel {
     private static let who = WordKey.hash("who"), back = WordKey.hash("back")
     private static let counts = SpeechCues.keys("two three four five six several many")
     private static let another = WordKey.hash("another")
+
+    /// "Hale was asked, “…?”", "The clerks were told: “…”": a passive cue of asking or telling right before
+    /// the quotation's comma or colon gives it to whom it was put, who does not speak it.
+    private func isPutTo(_ q: Int) -> Bool {
+        guard let open = quotes[q].open, open >= 3, isPunct(open - 1, 0x2C) || isPunct(open - 1, 0x3A), case let k = open - 2,
+              let form = cueForm(k), form.flags.contains(.question) || form.flags.contains(.addressee) else { return false }
+        return isPassiveCue(k, sentences[Int(sentenceOf[k])].first)
+    }
 
     /// The nearest cue before the quotation in its sentence that has a speaker.
     private func beforeAttribution(_ q: Int, within distance: Int = .max) -> (speaker: SpeakerRef, cue: String)? {

@@ -1012,7 +1012,7 @@ extension DocumentModel {
     }
 
     private static let during = WordKey.hash("during")
-    private static let or = WordKey.hash("or")
+    static let or = WordKey.hash("or")
     private static let well = WordKey.hash("well")
 
     /// "said legalizing it would help": an -ing word starting the reported clause as its subject.
@@ -1107,7 +1107,7 @@ extension DocumentModel {
         if key == keyOf.but && n + 1 < end && tokens[n + 1].key != keyOf.that { return true }
         // ", however this time …": the narrator's contrast (", however, that …" goes on reporting).
         if key == Self.however && n + 2 < end && tokens[n + 1].kind == .word && !isPunct(n + 2, 0x2C) { return true }
-        if key == keyOf.as && n + 1 < end && (tokens[n + 1].key == keyOf.per || tokens[n + 1].key == keyOf.reported
+        if key == keyOf.as && n + 1 < end && (tokens[n + 1].key == keyOf.per || tokens[n + 1].key == keyOf.reported || reportedBy(after: n, end) != nil
                                                       || tokens[n + 1].classes.contains(.auxiliaries)) { return true }  // ", as have others"
         if tokens[n].classes.contains(.timeWords) {
             for j in (n + 1)..<min(end, n + 4) where tokens[j].classes.contains(.timeRelations) { return true }
@@ -1375,7 +1375,15 @@ extension DocumentModel {
         var speaker: SpeakerRef?
     }
 
-    /// "according to X", "as per X", "as reported by X", and a sentence-final ", X reported.". With
+    /// The "by" of "as reported by" or "as first reported by" after the "as" at `t`.
+    private func reportedBy(after t: Int, _ end: Int) -> Int? {
+        var r = t + 1
+        if r < end && tokens[r].kind == .word && (tokens[r].key == Self.first || tokens[r].classes.contains(.betweenSubjectAndCue)) { r += 1 }
+        return r + 1 < end && tokens[r].key == keyOf.reported && tokens[r + 1].key == keyOf.by ? r + 1 : nil
+    }
+    private static let first = WordKey.hash("first")
+
+    /// "according to X", "as per X", "as (first) reported by X", and a sentence-final ", X reported.". With
     /// `nested` (the sentence reports speech of its own) only a final "…, according to X." that follows a comma.
     private func findAttributedClause(in sentence: TextSentence, nested: Bool = false) {
         let end = sentence.end
@@ -1391,8 +1399,8 @@ extension DocumentModel {
                 phrase = t + 2; cue = "according to"
             } else if key == keyOf.as && next == keyOf.per {
                 phrase = t + 2; cue = "as per"
-            } else if key == keyOf.as && next == keyOf.reported && t + 2 < end && tokens[t + 2].key == keyOf.by {
-                phrase = t + 3; cue = "as reported by"
+            } else if key == keyOf.as, let by = reportedBy(after: t, end) {
+                phrase = by + 1; cue = "as reported by"
             }
             guard let start = phrase else { continue }
             var e = start
@@ -1747,7 +1755,11 @@ extension DocumentModel {
                 guard !quotedEnd || participle || (!canBeNoun(k) && (form.flags.contains(.addressee) || !tokens[k + 1].classes.contains(.determiners))) else { return false }
                 guard !openQuote || (!canBeNoun(k) && isClauseOfItsOwn(first, c) && (inverted || (c + 1..<k).allSatisfy({ isSubjectWord($0) }))) else { return false }
                 // "…, Jo Hale said, by a wide margin" goes on with the clause.
-                let apposition = c - first >= 3 && next.kind == .word && !continuesClause(c2 + 1, end)
+                // "The levy, said Jo Hale, the council chairman, will pay for …": after the speaker's apposition the clause goes on.
+                let resumed = inverted && next.classes.contains(.determiners)
+                    && ((c2 + 2)..<min(end - 1, c2 + 10)).first(where: { !isLowerWord($0) || cueForm($0) != nil }).map {
+                        isPunct($0, 0x2C) && quoteOf[$0] < 0 && tokens[$0 + 1].classes.contains(.auxiliaries) } ?? false
+                let apposition = c - first >= 3 && next.kind == .word && !continuesClause(c2 + 1, end) && !resumed
                     && (Self.indefinites.contains(next.key) || ((quotedEnd || openQuote) && participle) || next.classes.contains(.prepositions) || Self.contrastJoints.contains(next.key)
                         || finalRelative || (inverted && next.classes.contains(.determiners)) || ((inverted || (k == c + 1 && namesRole(k + 1, c2))) && isAppositionToEnd(c2 + 1, end))
                         || (next.classes.contains(.timeWords) && c2 + 2 < end && tokens[c2 + 2].classes.contains(.timeWords)))

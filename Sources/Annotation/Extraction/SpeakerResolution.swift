@@ -196,11 +196,19 @@ extension DocumentModel {
                 if p > sentence.first && tokens[p].classes.contains(.determiners) { p -= 1 }
                 if form.participle && mentions[m].kind != .place && p > sentence.first && Self.channelPrepositions.contains(tokens[p].key),
                    let found = sentenceSubject(from: sentence.first, before: p) { return found }
-                // "A doctor in Kandahar said": the place after a preposition does not speak; the words before it do.
-                return (object ? scanSubject(from: b - 1, limit: sentence.first, forward: false) : nil)
+                // "A doctor in Kandahar said": the place after a preposition does not speak; the words before it do,
+                // back to a subordinator opening their clause ("… after a woman in Portland told him").
+                let clause = object && mentions[m].kind == .place && b - 1 > sentence.first
+                    ? (max(sentence.first, b - 6)..<(b - 1)).last(where: { Self.adverbialOpeners.contains(tokens[$0].key) && tokens[$0 + 1].classes.contains(.determiners) }) : nil
+                return (object ? scanSubject(from: b - 1, limit: clause.map { $0 + 1 } ?? sentence.first, forward: false) : nil)
                     ?? (object && mentions[m].kind == .place ? describedSubject(k) : nil) ?? speaker(mention: m)
             }
         }
+        // "Hale broke with the chairman, Jo Roe, to argue that": an infinitive of purpose after a comma speaks for
+        // the sentence's subject, not the object before it (but "urged Roe, the chairman, to explain": the one urged).
+        if k - 2 == j, j > sentence.first, isPunct(j, 0x2C), tokens[k - 1].key == keyOf.to,
+           !(sentence.first..<j).contains(where: { quoteOf[$0] < 0 && cueForm($0)?.flags.contains(.directive) == true }),
+           let found = sentenceSubject(from: sentence.first, before: j) { return found }
         // "…, having suggested that": a perfect participle; a dash sets it off as a comma does.
         var participle = form.participle
         if j > sentence.first && tokens[j].key == keyOf.having && form.past { participle = true; j -= 1 }
@@ -222,15 +230,22 @@ extension DocumentModel {
                case let reporting = reportingCue(of: previous, from: adjunct ?? sentence.first),
                let found = speakerOfCue(reporting) ?? (((previous + 1)..<j).contains { quoteOf[$0] < 0 && (isPunct($0, 0x2C) || tokens[$0].key == keyOf.and) }
                                                        ? nil : describedSubject(reporting)) { return found }
+            // "Olsen signed the order, while Hale proposed a vote and said": a cue joined by "and" or "but"
+            // shares the subject of the clause it is joined to, also one a subordinator opens.
+            // "Some strategists fear that Hale … and warn that": a verb in its plural form is the group's heading
+            // the sentence, not a named person's.
+            if afterConjunction, !form.past, !form.participle, bytes[tokens[k].end - 1] != 0x73, case let s = Int(sentenceOf[k]),
+               let start = subjectStart(s), start < j, let found = group(at: start, in: s) { return found }
+            if afterConjunction, let found = finiteClauseSubject(before: j, from: adjunct ?? sentence.first, subordinate: true) { return found }
             // "X, however, has threatened to veto ..., calling them" and "X rejected the idea and said
             // that": the subject of the sentence.
             if participle || afterConjunction, let found = sentenceSubject(from: sentence.first, before: j) { return found }
         }
-        // "Roe spoke as the heckler yelled", "… when an Iowa voter asked": a described subject opening a clause
-        // of its own names no one before it; words may qualify its noun.
+        // "Roe spoke as the heckler yelled", "… when an Iowa voter asked", "… as some aides have said": a
+        // described subject opening a clause of its own names no one before it; words may qualify its noun.
         if j > sentence.first + 1, isLowerWord(j),
-           let d = (max(sentence.first + 1, j - 3)..<j).last(where: { tokens[$0].classes.contains(.determiners) }),
-           Self.adverbialOpeners.contains(tokens[d - 1].key),
+           let d = (max(sentence.first + 1, j - 3)..<j).last(where: { tokens[$0].classes.contains(.determiners) || Self.shares.contains(tokens[$0].key) }),
+           Self.adverbialOpeners.contains(tokens[d - 1].key), tokens[d].classes.isDisjoint(with: [.personPronouns, .thingPronouns]),
            ((d + 1)..<j).allSatisfy({ tokens[$0].kind == .word && cueForm($0) == nil && tokens[$0].classes.isDisjoint(with: [.prepositions, .auxiliaries]) }) {
             return candidate(at: j, allowPrepositionObject: false)?.speaker
         }
@@ -257,12 +272,15 @@ extension DocumentModel {
     /// "but", a comma or at `from`), which a participle after it speaks for; or its words, with no
     /// name, when a description opens it ("…, Roe's chief aide rallied supporters, saying").
     /// Not past a relative pronoun; with `near` (a gerund without a comma), nor past "that" or "to".
-    private func finiteClauseSubject(before j: Int, from: Int, near: Bool = false) -> SpeakerRef? {
+    /// With `subordinate`, a clause may also open after a subordinator ("while Hale proposed …").
+    private func finiteClauseSubject(before j: Int, from: Int, near: Bool = false, subordinate: Bool = false) -> SpeakerRef? {
         var v = j - 1
         while v > from {
             if quoteOf[v] >= 0, let q = outerQuote(v) { v = quoteFirstToken(q) - 1; continue }
             if isSentenceEndPunct(v) || isPunct(v, 0x3B) || isPunct(v, 0x3A) { return nil }
             if Self.relativePronouns.contains(tokens[v].key) || (near && (tokens[v].key == keyOf.that || tokens[v].key == keyOf.to)) { return nil }
+            // Not past a subordinator into the clause before ("… as he spoke of … and urged": which clause is joined is unclear).
+            if subordinate && Self.adverbialOpeners.contains(tokens[v].key) { return nil }
             if tokens[v].kind == .word && !tokens[v].capitalised && (isPastVerb(v) || tokens[v].form?.past == true || Self.pastForms.contains(tokens[v].key)) {
                 // "Roe gave no details about how he planned to …, saying": not the verb of a clause that a
                 // pronoun opens after "how" or "that".
@@ -276,9 +294,12 @@ extension DocumentModel {
         while s > from && tokens[s].kind == .word && tokens[s].classes.contains(.betweenSubjectAndCue) { s -= 1 }
         // Not a name joined to another ("Roe and Hale had helped").
         func opensClause(_ b: Int) -> Bool {
-            b >= from && (b == from || isPunct(b - 1, 0x2C)
+            b >= from && (b == from || isPunct(b - 1, 0x2C) || (subordinate && Self.adverbialOpeners.contains(tokens[b - 1].key))
                           || ((tokens[b - 1].key == keyOf.and || tokens[b - 1].key == keyOf.but) && !(b - 2 >= from && mentionAt[b - 2] >= 0)))
         }
+        // "while Jo Hale, the former harbour master, proposed": the person an apposition describes.
+        if subordinate, isPunct(s, 0x2C), let person = appositive(comma: s, limit: from), let m = person.mention,
+           person.kind == .person, opensClause(mentionTokens[m].lowerBound) { return person }
         if mentionAt[s] >= 0 {
             let m = Int(mentionAt[s])
             // Lower-case words may describe the name ("council member Jo Hale", "Democratic incumbent Jo Hale").
@@ -323,7 +344,7 @@ extension DocumentModel {
         guard j > 0, tokens[j].key == keyOf.of else { return false }
         return tokens[j - 1].kind == .number || Self.shares.contains(tokens[j - 1].key) || bytes[tokens[j - 1].end - 1] == 0x25
     }
-    private static let shares = SpeechCues.keys("percent half third thirds quarter majority minority most many some all none plurality share")
+    private static let shares = SpeechCues.keys("percent half third thirds quarter majority minority most many some several few all none plurality share")
 
     /// The relative pronoun opening a clause of lower-case words that ends at `j` right before a cue,
     /// after a noun it describes ("the judges who ruled against the law [said]"), if any; not one whose
@@ -335,7 +356,9 @@ extension DocumentModel {
         guard r > first, r < j, tokens[r].kind == .word, Self.relativePronouns.contains(tokens[r].key), isLowerWord(r + 1),
               !tokens[r + 1].classes.contains(.subjectPronouns),
               tokens[r - 1].kind == .word, !tokens[r - 1].classes.contains(.prepositions), !Self.phraseBreaks.contains(tokens[r - 1].key), cueForm(r - 1) == nil,
-              !((r + 1)...j).contains(where: { cueForm($0) != nil }) else { return nil }
+              // Not one that reports speech itself ("the aides who said the vote was close say"); a cue there
+              // with a preposition after it reports nothing ("the groups who wrote to the mayor say").
+              !((r + 1)...j).contains(where: { cueForm($0) != nil && !($0 < j && tokens[$0 + 1].classes.contains(.prepositions)) }) else { return nil }
         return r
     }
 
@@ -375,7 +398,8 @@ extension DocumentModel {
 
     private static let channelPrepositions = SpeechCues.keys("to on via at")
     private static let gerundPrepositions = SpeechCues.keys("by after before without")
-    private static let adverbialOpeners = SpeechCues.keys("as while when after before because")
+    /// Words that open an adverbial clause with a subject of its own ("while Hale proposed …").
+    private static let adverbialOpeners = SpeechCues.keys("as while whereas when after before because since although though until")
     private static let dayOpeners = SpeechCues.keys("on last this next early late")
     private static let timeSpans = SpeechCues.keys("week weekend month year night morning afternoon evening")
     private static let spanOpeners = SpeechCues.keys("last this next past that")
@@ -848,7 +872,8 @@ extension DocumentModel {
             // A cue's noun after a determiner names the text that speaks ("One tweet said").
             let noun = j == k - 1 && j > first && (tokens[j - 1].classes.contains(.determiners) || tokens[j - 1].key == keyOf.one)
             guard tokens[j].kind == .number || tokens[j].kind == .possessive
-                    || (tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) && (cueForm(j) == nil || noun) && !isIngWord(j)
+                    || (tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) && !opensDescribedClause(j) && (cueForm(j) == nil || noun)
+                        && (!isIngWord(j) || modifiesNoun(j, before: last))
                         && !tokens[j].classes.contains(.subjectPronouns) && !tokens[j].classes.contains(.auxiliaries)) else { break }
             if isLowerWord(j) && !tokens[j].classes.contains(.prepositions) && !tokens[j].classes.contains(.determiners) { lower += 1 }
             j -= 1
@@ -856,7 +881,8 @@ extension DocumentModel {
         var start = j + 1
         let inHeadline = headline[sentences[Int(sentenceOf[k])].paragraph]
         // A subject starts the sentence or follows a comma, a dash or a phrase break.
-        guard start <= last, lower > 0 || inHeadline || clause != nil, j < first || tokens[j].kind == .punct || Self.phraseBreaks.contains(tokens[j].key) else { return nil }
+        guard start <= last, lower > 0 || inHeadline || clause != nil,
+              j < first || tokens[j].kind == .punct || Self.phraseBreaks.contains(tokens[j].key) || opensDescribedClause(j) else { return nil }
         // "In addition to stating that …, Roe has vowed …": the cue, a gerund after a preposition, is in a
         // phrase opening the sentence; the subject after that phrase speaks (but "Despite warnings urging
         // calm": the warnings do).
@@ -869,6 +895,9 @@ extension DocumentModel {
         guard !tokens[start].classes.contains(.prepositions) else { return nil }
         var nameStart = start
         if tokens[nameStart].classes.contains(.determiners) && nameStart < last { nameStart += 1 }
+        // "Sen. Jo Hale (D-Maine), a supporter of the levy told": an apposition whose closing comma is missing
+        // describes the name opening the clause before it.
+        if nameStart > start, clause == nil, let person = nameBeforeApposition(comma: start - 1, first: first) { return person }
         let written = text(tokens[start].start, tokens[clause?.1 ?? last].end)
         if inHeadline && lower == 0 {
             // A headline names its speaker as the article does: the person of the article with that surname.
@@ -888,6 +917,48 @@ extension DocumentModel {
                               written: text(tokens[start].start, tokens[v - 1].end))
         }
         return SpeakerRef(name: WordKey.string(text(tokens[nameStart].start, tokens[last].end)), kind: .person, mention: nil, written: written)
+    }
+
+    /// The person named right before `comma` (perhaps with a party in brackets: "Jo Hale (D-Maine),"),
+    /// when the name opens its clause: the sentence, or after a comma, past a title.
+    private func nameBeforeApposition(comma: Int, first: Int) -> SpeakerRef? {
+        guard comma > first, isPunct(comma, 0x2C), quoteOf[comma] < 0 else { return nil }
+        var e = comma - 1
+        if isPunct(e, 0x29), let open = (max(first, e - 8)..<e).last(where: { isPunct($0, 0x28) }) { e = open - 1 }
+        guard e >= first, mentionAt[e] >= 0, case let m = Int(mentionAt[e]), mentions[m].kind == .person, mentionTokens[m].upperBound == e + 1 else { return nil }
+        var b = mentionTokens[m].lowerBound
+        // A title before it ("Sen.", "Gov.").
+        while b > first && b > mentionTokens[m].lowerBound - 3
+                && ((tokens[b - 1].kind == .word && tokens[b - 1].capitalised && mentionAt[b - 1] < 0)
+                    || (tokens[b - 1].mark == 0x2E && b - 2 >= first && tokens[b - 2].kind == .word && tokens[b - 2].capitalised && tokens[b - 2].end == tokens[b - 1].start)) { b -= 1 }
+        let opens = b == first || isPunct(b - 1, 0x2C) || (tokens[b - 1].kind == .close && b - 2 >= first && isPunct(b - 2, 0x2C))
+        return opens ? speaker(mention: m) : nil
+    }
+
+    /// "Local fishing leaders", "several voting rights groups": an -ing word after a determiner or quantifier (and
+    /// perhaps one word) qualifying the noun phrase that ends at `last`, with no preposition or pronoun after it;
+    /// not a participle with an object ("citing the report", "speaking on condition", "retirees carrying signs").
+    private func modifiesNoun(_ j: Int, before last: Int) -> Bool {
+        // Its noun phrase opens the sentence or follows a determiner or quantifier, and is no preposition's object
+        // ("to the drafting committee"; but "many of the fishing leaders").
+        func opens(_ p: Int) -> Bool {
+            if tokens[p].kind == .word && tokens[p].capitalised && startsSentence(p) && !tokens[p].classes.contains(.sentenceWords) { return true }
+            guard tokens[p].kind == .number || tokens[p].classes.contains(.determiners) || Self.shares.contains(tokens[p].key) else { return false }
+            return !isPrepositionObject(p) || isShareOf(p)
+        }
+        let qualified = opens(j) || (j >= 1 && opens(j - 1))
+            || (j >= 2 && isLowerWord(j - 1) && tokens[j - 1].form == nil && !isIngWord(j - 1) && opens(j - 2))
+        return qualified && j < last && cueForm(j) == nil
+            && ((j + 1)...last).allSatisfy { isLowerWord($0) && cueForm($0) == nil && !isIngWord($0) && !Self.phraseBreaks.contains(tokens[$0].key)
+                && !Self.objectPronouns.contains(tokens[$0].key)
+                && tokens[$0].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .personPronouns, .thingPronouns, .subjectPronouns, .betweenSubjectAndCue]) }
+    }
+
+    private static let objectPronouns = SpeechCues.keys("him her them it us me you")
+
+    /// Whether token `j` opens an adverbial clause whose subject a determiner starts ("after a woman …").
+    private func opensDescribedClause(_ j: Int) -> Bool {
+        tokens[j].kind == .word && Self.adverbialOpeners.contains(tokens[j].key) && j + 1 < tokens.count && tokens[j + 1].classes.contains(.determiners)
     }
 
     /// The name a live blog's time stamp is glued to when its page is flattened ("9:23PMRubio" → "Rubio").
@@ -1517,11 +1588,14 @@ extension DocumentModel {
     /// else the document's noun; with the noun's token.
     private func document(at j: Int, in s: Int) -> (speaker: SpeakerRef, noun: Int)? {
         var k = j
-        while k < sentences[s].end && k < j + 4 && tokens[k].kind == .word && !Self.documentNouns.contains(tokens[k].key) && quoteOf[k] < 0 {
+        while k < sentences[s].end && k < j + 4 && (tokens[k].kind == .word || tokens[k].kind == .possessive) && !Self.documentNouns.contains(tokens[k].key) && quoteOf[k] < 0 {
             k += 1
         }
         guard k < sentences[s].end && k < j + 4 && Self.documentNouns.contains(tokens[k].key) && isLowerWord(k) else { return nil }
-        if k >= 2 && tokens[k - 1].kind == .possessive && mentionAt[k - 2] >= 0 { return (speaker(mention: Int(mentionAt[k - 2])), k) }
+        // "The group's letter", "Hale's fundraising email": the name that owns it.
+        if let p = (j..<k).last(where: { $0 > j && tokens[$0].kind == .possessive }), mentionAt[p - 1] >= 0 { return (speaker(mention: Int(mentionAt[p - 1])), k) }
+        // "Her economic plan promises": whom the pronoun stands for, in the words of the text.
+        if Self.ownerPronouns.contains(tokens[j].key), let owner = resolvePronoun(j) { return (owner.written(text(tokens[j].start, tokens[k].end)), k) }
         return (SpeakerRef(name: WordKey.string(tokenText(k)), kind: .organisation, mention: nil), k)
     }
 
@@ -1529,7 +1603,9 @@ extension DocumentModel {
     /// document and its verb follows the noun (an -s or past form, or an auxiliary); the document
     /// speaks, and the subject ends after its noun.
     func documentSubject(of s: Int) -> (speaker: SpeakerRef, end: Int)? {
-        guard let j = subjectStart(s), mentionAt[j] < 0, let (speaker, k) = document(at: j, in: s), k + 1 < sentences[s].end else { return nil }
+        // "Hale's fundraising email notes": a name may own the document.
+        guard let j = subjectStart(s), mentionAt[j] < 0 || tokens[mentionTokens[Int(mentionAt[j])].upperBound].kind == .possessive,
+              let (speaker, k) = document(at: j, in: s), k + 1 < sentences[s].end else { return nil }
         func isVerb(_ v: Int) -> Bool {
             isLowerWord(v) && quoteOf[v] < 0 && !tokens[v].classes.contains(.prepositions)
                 && (tokens[v].classes.contains(.auxiliaries) || isPastVerb(v) || isPresentSForm(v))

@@ -950,3 +950,112 @@ struct AddresseeTests {
         #expect(source.asWritten == "this source")
     }
 }
+
+/// A cue in a clause of its own speaks for that clause's subject, not the sentence's first one
+/// (sentences written for these tests).
+struct ClauseSubjectTests {
+    private func speaker(of words: String, in text: String) -> Quotation? {
+        QuotationExtractor.analyze("The council met for three hours on Tuesday and argued about the harbour budget.\n\n" + text)
+            .quotations.first { $0.text.hasPrefix(words) }
+    }
+
+    @Test func aCueJoinedByAndSharesTheSubjectOfItsOwnClause() {
+        #expect(speaker(of: "the pier should wait", in: "Ada Quint cut the ribbon, while Dan Roe, the harbour master, proposed a new vote and said the pier should wait.")?.speaker == "Dan Roe")
+        #expect(speaker(of: "the fees were fair", in: "Ada Quint praised the crew, and Dan Roe proposed a vote and said the fees were fair.")?.speaker == "Dan Roe")
+        #expect(speaker(of: "the fees were fair", in: "Dan Roe rejected the plan and said the fees were fair.")?.speaker == "Dan Roe")
+        // Not into the clause before a subordinator: "as she spoke … and urged" is the sentence's subject's.
+        #expect(speaker(of: "the levy was unfair", in: "Ada Quint's voice broke as she spoke of the flood and argued that the levy was unfair.")?.speaker == "Ada Quint")
+    }
+
+    @Test func aDescribedSubjectAfterASubordinatorSpeaksPastAPlace() throws {
+        let found = try #require(speaker(of: "she could not pay", in: "Nils Berg will oppose the levy after a woman in Bangor, Maine, told him she could not pay it."))
+        #expect(found.speaker != "Nils Berg")
+        #expect(found.asWritten == "a woman in Bangor")
+    }
+
+    @Test func aQuantifiedSubjectAfterAsIsTheCuesOwn() throws {
+        let found = try #require(speaker(of: "they feel unsafe", in: "Calls for more police patrols have grown as some residents have said they feel unsafe."))
+        #expect(found.speaker == "some residents")
+    }
+
+    @Test func aRelativeClauseWithACueThatReportsNothingLeavesItsNounTheSpeaker() throws {
+        let groups = try #require(speaker(of: "they are", in: "The unions who wrote to the mayor on Friday say they are “tired of waiting for the ferry.”"))
+        #expect(groups.speaker == "unions")
+        let fishermen = try #require(speaker(of: "they would", in: "Fishermen who complained about the levy said they would block the harbour."))
+        #expect(fishermen.asWritten == "Fishermen who complained about the levy")
+        // A relative clause that reports a clause of its own still does not hand its noun the later cue.
+        #expect(speaker(of: "the ferry", in: "Aides who said the vote was close say the ferry will run.")?.asWritten != "Aides who said the vote was close")
+    }
+
+    @Test func anInfinitiveOfPurposeAfterAnObjectsAppositionIsTheSubjects() {
+        #expect(speaker(of: "the levy", in: "Ada Quint broke with the board's chairman, Dan Roe, to argue that the levy was too high.")?.speaker == "Ada Quint")
+        // The one urged is asked to speak; the urging is the subject's.
+        #expect(speaker(of: "to explain", in: "The council urged Ada Quint, the harbour master, to explain the levy.")?.asWritten == "The council")
+    }
+
+    @Test func anAppositionMissingItsClosingCommaDescribesTheNameBeforeIt() {
+        #expect(speaker(of: "she expected", in: "Sen. Ada Quint (D-Maine), a supporter of the levy told reporters she expected it to pass.")?.speaker == "Ada Quint")
+        // After an opening phrase the name is its object, and the description speaks.
+        #expect(speaker(of: "she expected", in: "After meeting Ada Quint, a supporter of the levy told reporters she expected it to pass.")?.speaker != "Ada Quint")
+    }
+
+    @Test func aPluralVerbAfterAndIsTheGroupsHeadingTheSentence() {
+        #expect(speaker(of: "counting on", in: "Dan Roe leads the board.\n\nBut some local strategists fear that Roe has already missed his chance and warn that counting on tourists is no plan.")?.speaker == "local strategists")
+        // An -s form keeps the named subject.
+        #expect(speaker(of: "it is doomed", in: "Dan Roe leads the board.\n\nRoe doubts the levy will pass and says it is doomed.")?.speaker == "Dan Roe")
+    }
+
+    @Test func anIngWordQualifyingTheNounOfADescribedSubjectKeepsTheQuotation() {
+        #expect(speaker(of: "they have", in: "Local ferrying crews said they have accepted the levy.")?.asWritten == "Local ferrying crews")
+        #expect(speaker(of: "they have", in: "Many of the local fishing crews said they have accepted the levy.")?.asWritten == "Many of the local fishing crews")
+        #expect(speaker(of: "the levy", in: "Several voting rights groups said the levy was unfair.")?.speaker == "several voting rights groups")
+        // A participle with an object is no part of the words ("Hearing him say it …").
+        #expect(speaker(of: "it", in: "But hearing him say it in a Scottish accent gives it charm.")?.asWritten != "hearing him")
+    }
+
+    @Test func aClauseGoesOnAfterAnInvertedAttributionAndItsApposition() throws {
+        let levy = try #require(speaker(of: "The new levy", in: "The new levy, said Dan Roe, the council chairman, will pay for the pier."))
+        #expect(levy.speaker == "Dan Roe")
+        #expect(levy.text.hasSuffix("will pay for the pier"))
+        // Without a verb after the apposition, the clause ends before the attribution.
+        #expect(speaker(of: "The ferry", in: "The ferry was late, said Dan Roe, the council chairman.")?.text == "The ferry was late")
+    }
+
+    @Test func asFirstReportedByNamesTheOutlet() {
+        #expect(speaker(of: "The ferry will stop", in: "The ferry will stop in June, as first reported by the Harbour Gazette on Monday.")?.speaker == "Harbour Gazette")
+    }
+}
+
+/// Words put to someone, and documents owned by a name or a pronoun (sentences written for these tests).
+struct PutToAndOwnedDocumentTests {
+    private func direct(_ text: String) -> [Quotation] {
+        QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+    }
+
+    @Test func aQuestionOrOrderPutToSomeoneIsNotTheirs() throws {
+        let asked = try #require(direct("Nils Berg chairs the port board.\n\nAt a meeting in Bangor, Berg was asked, “Why should the town pay for the cranes?”").first)
+        #expect(asked.speaker == nil)
+        let told = try #require(direct("The harbour office trains its clerks every spring.\n\nAccording to the manual, the clerks were told: “Never promise a refund.”").first)
+        #expect(told.speaker == nil)
+        // Active, the asker speaks.
+        #expect(direct("Nils Berg chairs the port board.\n\nBerg asked, “Why should the town pay for the cranes?”").first?.speaker == "Nils Berg")
+    }
+
+    @Test func aNamingVerbGivesItsCoordinatedQuotationsPastTheNounOfACue() {
+        let found = direct("Ada Quint runs the harbour board.\n\nCouncil Chairman Dan Roe called Quint's remarks on the 2019 budget a “new low” and a “reckless attempt to hide the cost of the cranes.”")
+        #expect(found.map(\.speaker) == ["Dan Roe"])
+        let terms = QuotationExtractor.analyze("Ada Quint runs the harbour board.\n\nCouncil Chairman Dan Roe called Quint's remarks on the 2019 budget a “new low” and a “reckless attempt to hide the cost of the cranes.”")
+            .quotations.filter { $0.kind == .term }
+        #expect(terms.map(\.speaker) == ["Dan Roe"])
+        // A verb of speech nearer the words speaks for them.
+        #expect(direct("Dan Roe described the scene as the crowd shouted “Go home, go home now!”").first?.speaker != "Dan Roe")
+    }
+
+    @Test func aDocumentOwnedByAPossessiveSpeaksForItsOwner() {
+        let opening = "Ada Quint, the harbour master, unveiled her budget on Monday. Dan Roe, her rival, answered on Tuesday.\n\n"
+        #expect(direct(opening + "Roe's budget report promises to “put every ferry back on the water.”").first?.speaker == "Dan Roe")
+        let hers = direct(opening + "Her budget report promises to “lift every boat in the harbour.”").first
+        #expect(hers?.speaker == "Ada Quint")
+        #expect(hers?.asWritten == "Her budget report")
+    }
+}
