@@ -234,18 +234,23 @@ extension DocumentModel {
     private static let quantifierSubjects = SpeechCues.keys("some others another many most few several both all")
 
     /// The subject right before cue `k` when it is a pronoun or a quantifier that names no one
-    /// ("She says …", "Some said …"): its words, with an empty name.
+    /// ("She says …", "Some said …", "Let me say …"): its words, with an empty name; "I" is the writer a
+    /// first-person piece names (`writer(at:)`).
     func bareSubject(_ k: Int, _ first: Int) -> SpeakerRef? {
         guard !isPassiveCue(k, first) else { return nil }  // "It was reported that"
         let j = beforeAside(beforeAdverbs(k - 1, first), first)
         guard j >= first, tokens[j].kind == .word, quoteOf[j] < 0 else { return nil }
+        // "Let me (just) say".
+        if let me = isLetMe(j) ? j : (j > first && isLowerWord(j) && isLetMe(j - 1) ? j - 1 : nil) {
+            return writer(at: me) ?? SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(me))
+        }
         let c = tokens[j].classes
         guard c.contains(.personPronouns) || c.contains(.thingPronouns) || Self.quantifierSubjects.contains(tokens[j].key)
               || (c.contains(.subjectPronouns) && tokens[j].key != Self.there) else { return nil }
         // It starts its clause: the sentence, or after a comma, a conjunction, a dash or a relative ("which I said").
         guard j == first || tokens[j - 1].kind == .punct || Self.clauseJoints.contains(tokens[j - 1].key)
                 || Self.clauseStartRelatives.contains(tokens[j - 1].key) else { return nil }
-        return SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(j))
+        return writer(at: j) ?? SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(j))
     }
 
     /// The token before an aside set off by commas that ends at `j` ("Others, however, say",
