@@ -35,6 +35,8 @@ extension DocumentModel {
         if tok.capitalised && !(t > 0 && !sentenceOf.isEmpty && headline[sentences[Int(sentenceOf[t])].paragraph] && !startsSentence(t))
             && !isInvertedCue(t) && !isOpeningQuestion(t) { return nil }
         if form.flags.contains(.particle) && !(t + 1 < tokens.count && tokens[t + 1].key == keyOf.out) { return nil }
+        if form.flags.contains(.thatClause) && (!(t + 1 < tokens.count && tokens[t + 1].key == keyOf.that)
+                                                || (t >= 2 && (tokens[t - 1].key == Self.so || tokens[t - 2].key == Self.so))) { return nil }
         if form.flags.contains(.nounLike) && !form.past && !form.participle {
             guard t > 0 else { return nil }
             let prev = tokens[t - 1]
@@ -698,7 +700,7 @@ extension DocumentModel {
     }
     /// The "me" of "Let me say": the writer, not a noun phrase.
     func isLetMe(_ t: Int) -> Bool { tokens[t].key == Self.me && t > 0 && tokens[t - 1].key == Self.letWord }
-    private static let me = WordKey.hash("me"), letWord = WordKey.hash("let")
+    private static let me = WordKey.hash("me"), letWord = WordKey.hash("let"), so = WordKey.hash("so")
     private static let creditOpeners = SpeechCues.keys("from excerpted adapted reprinted copyright")
     private static let isWord = WordKey.hash("is"), wasWord = WordKey.hash("was")
 
