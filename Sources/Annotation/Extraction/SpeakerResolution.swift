@@ -1026,6 +1026,13 @@ extension DocumentModel {
         return SpeechCues.firstPersonWords.contains(key) || key == Self.me
     }
 
+    /// Whether the name at `first` is a person's affiliation ("Jo Hale of the Gazette"): "of" (and "the") after a person.
+    private func isAffiliation(_ first: Int) -> Bool {
+        var p = first - 1
+        if p > 0 && tokens[p].key == keyOf.the { p -= 1 }
+        return p > 0 && tokens[p].key == keyOf.of && mentionAt[p - 1] >= 0 && mentions[Int(mentionAt[p - 1])].kind == .person
+    }
+
     /// The key of the last word of `name` ("report" of "the Roe report"), read in place.
     private static func lastWordKey(_ name: String) -> UInt64 {
         var name = name
@@ -1071,7 +1078,7 @@ extension DocumentModel {
         let start = reportsSentenceStart(t) ? sentenceFirst - 1 : t - 1
         // he/she: the first fitting person of the nearest sentence that has one (its subject, as a
         // reader takes it); it/they: the nearest fitting name, from `top` (the pronoun, or where a search that found none stopped).
-        func search(from top: Int = start, down to: Int) -> SpeakerRef? {
+        func search(from top: Int = start, down to: Int, objects: Bool = false) -> SpeakerRef? {
             var j = top
             var clause = reported.count - 1
             var best: Int?, actor: Int?, subject: Int?, lone: Int?
@@ -1094,7 +1101,7 @@ extension DocumentModel {
                     let talkedAbout = person && clause >= 0 && reported[clause].contains(position) && !speaksAfter(range.upperBound)
                     // "Obama's remarks were …": a possessive opening its sentence is the sentence's topic.
                     let topic = possessive && person && startsSentence(range.lowerBound)
-                    if fits(m) && (!possessive || topic) && !talkedAbout && !isPrepositionObject(range.lowerBound) {
+                    if fits(m) && (!possessive || topic) && !talkedAbout && ((objects && !mentionIsCountry[m] && !isAffiliation(range.lowerBound)) || !isPrepositionObject(range.lowerBound)) {
                         if !person { return speaker(mention: m) }
                         // "…,” said Jo Hale": who speaks in that sentence is who it is about.
                         if best == nil && followsInvertedSay(range.lowerBound) { return speaker(mention: m) }
@@ -1164,7 +1171,7 @@ extension DocumentModel {
             return found
         }
         if tokens[t].key != Self.they, let found = bodyHeadingSentence(of: t) { return found }
-        if let found = search(down: sentenceFirst) { return found }
+        if let found = search(down: sentenceFirst, objects: tokens[t].key != Self.they) { return found }
         if tokens[t].key == Self.they, let found = recentGroup(before: t, nearby: true) { return found }
         if tokens[t].key != Self.they, let found = recentDocument(before: t) { return found }
         if let found = earlierSubject(of: t) { return found }

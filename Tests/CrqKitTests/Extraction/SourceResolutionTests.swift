@@ -870,6 +870,19 @@ struct SourceResolutionTests {
         #expect(column[0].speaker == nil && column[0].asWritten == "I")
     }
 
+    @Test func itIsABodyAPrepositionBringsInInItsOwnSentence() throws {
+        // "Files from the Harbor Trust …, after it announced": the Trust, not the body quoted before; but a
+        // person's affiliation ("Jo Hale of the Gazette") is not what a later "it" stands for.
+        let text = """
+            The Port Authority said the vote was fair. Files from the Harbor Trust began to circulate after it \
+            announced a breach of its servers. As Jo Hale of the Gazette points out, it is hard for the council to say \
+            that the pier is safe.
+            """
+        let found = quotes(text, .indirect)
+        #expect(found.map(\.speaker) == ["Port Authority", "Harbor Trust", "Jo Hale"])
+        #expect(found[1].asWritten == "it")
+    }
+
     @Test func iOutsideQuotationMarksIsTheAuthorThePiecesLastParagraphNames() throws {
         // A column's tagline names its author, whom the text does not name before.
         let column = """
