@@ -241,7 +241,7 @@ extension DocumentModel {
         let j = beforeAside(beforeAdverbs(k - 1, first), first)
         guard j >= first, tokens[j].kind == .word, quoteOf[j] < 0 else { return nil }
         // "Let me (just) say".
-        if let me = isLetMe(j) ? j : (j > first && isLowerWord(j) && isLetMe(j - 1) ? j - 1 : nil) {
+        if let me = j > first && isLetMe(j) ? j : (j > first + 1 && isLowerWord(j) && isLetMe(j - 1) ? j - 1 : nil) {
             return writer(at: me) ?? SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(me))
         }
         let c = tokens[j].classes

@@ -699,7 +699,7 @@ extension DocumentModel {
         return m
     }
     /// The "me" of "Let me say": the writer, not a noun phrase.
-    func isLetMe(_ t: Int) -> Bool { tokens[t].key == Self.me && t > 0 && tokens[t - 1].key == Self.letWord }
+    func isLetMe(_ t: Int) -> Bool { t > 0 && tokens[t].key == Self.me && tokens[t - 1].key == Self.letWord }
     private static let me = WordKey.hash("me"), letWord = WordKey.hash("let"), so = WordKey.hash("so")
     private static let creditOpeners = SpeechCues.keys("from excerpted adapted reprinted copyright")
     private static let isWord = WordKey.hash("is"), wasWord = WordKey.hash("was")
@@ -868,7 +868,7 @@ extension DocumentModel {
            mentions[p].kind == .place || isPrepositionObject(mentionTokens[p].lowerBound) { j = c - 1 }
         let last = j
         // "Let me (just) say": the writer, not a noun phrase.
-        if isLetMe(last) || (last > first && isLetMe(last - 1)) { return nil }
+        if last > first && (isLetMe(last) || (last > first + 1 && isLetMe(last - 1))) { return nil }
         // "Her remarks suggested that": a subject of a pronoun and a noun for words is whom the pronoun stands for.
         if last > first, tokens[last].classes.contains(.statementNouns), case let owner = last - 1, quoteOf[owner] < 0,
            Self.ownerPronouns.contains(tokens[owner].key), owner == first || tokens[owner - 1].kind == .punct {
