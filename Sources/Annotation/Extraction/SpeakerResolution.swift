@@ -1021,7 +1021,8 @@ extension DocumentModel {
     /// Whether quotation `i` is spoken as "I" ("I’ve", the "me" of "Let me say"): by an interviewee or a piece's
     /// author, who is not "he" or "she" there.
     private func speaksAsI(_ i: Int) -> Bool {
-        guard let written = quotations[i].asWritten else { return false }
+        // Only "I…" or "me" may be: no hashing of every other name.
+        guard let written = quotations[i].asWritten, let first = written.utf8.first, first == 0x49 || first == 0x6D else { return false }
         let key = WordKey.hash(written)
         return SpeechCues.firstPersonWords.contains(key) || key == Self.me
     }
