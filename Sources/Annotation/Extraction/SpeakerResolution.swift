@@ -963,7 +963,7 @@ extension DocumentModel {
     }
     private static let she = WordKey.hash("she"), her = WordKey.hash("her")
     /// Possessive pronouns of one person, before the noun of what they said.
-    private static let ownerPronouns = SpeechCues.keys("his her")
+    static let ownerPronouns = SpeechCues.keys("his her")
     private static let him = WordKey.hash("him")
 
     /// "Jo Hale, a Roe supporter, fanned controversy with …", "Hale rebuked critics who …": a lower-case

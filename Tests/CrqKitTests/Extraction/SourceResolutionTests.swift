@@ -870,6 +870,18 @@ struct SourceResolutionTests {
         #expect(column[0].speaker == nil && column[0].asWritten == "I")
     }
 
+    @Test func aStatementStatedInAnAsideIsItsOwners() throws {
+        // "His assumption, stated on TV, was that …": a past form with no subject in the aside; the owner of the
+        // opening noun stated it, not the object of "on".
+        let text = "Tom Reed backed the pier on Monday. His assumption, confidently stated on live TV, was that the tolls would fall."
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Tom Reed" && found[0].asWritten == "His assumption")
+        // An inverted or agent attribution still speaks.
+        #expect(quotes("The plan, said Ada Kerr, is dead.", .indirect).map(\.speaker) == ["Ada Kerr"])
+        #expect(quotes("The view, stated by the council in May, was that the pier would stay open.", .indirect).map(\.speaker) == ["council"])
+    }
+
     @Test func itIsABodyAPrepositionBringsInInItsOwnSentence() throws {
         // "Files from the Harbor Trust …, after it announced": the Trust, not the body quoted before; but a
         // person's affiliation ("Jo Hale of the Gazette") is not what a later "it" stands for.
