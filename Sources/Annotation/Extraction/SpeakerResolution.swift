@@ -1102,6 +1102,8 @@ extension DocumentModel {
                     let talkedAbout = person && clause >= 0 && reported[clause].contains(position) && !speaksAfter(range.upperBound)
                     // "Obama's remarks were …": a possessive opening its sentence is the sentence's topic.
                     let topic = possessive && person && startsSentence(range.lowerBound)
+                    // With `objects` ("it" in its own sentence) a body a preposition brings in may be it ("Files from the
+                    // Trust circulated after it announced"), not a country nor a person's affiliation ("Jo Hale of the Gazette").
                     if fits(m) && (!possessive || topic) && !talkedAbout && ((objects && !mentionIsCountry[m] && !isAffiliation(range.lowerBound)) || !isPrepositionObject(range.lowerBound)) {
                         if !person { return speaker(mention: m) }
                         // "…,” said Jo Hale": who speaks in that sentence is who it is about.
