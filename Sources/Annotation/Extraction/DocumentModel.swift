@@ -71,6 +71,9 @@ final class DocumentModel {
     /// For an interview printed as questions and answers, the person answering (see `interviewee(at:)`),
     /// and whether each paragraph belongs to an answer; nil for any other document. Built at the first look.
     lazy var interview: (person: Int, answers: [Bool])? = findInterview()
+    /// The author a piece written in the first person names in its last paragraph (see `findAuthor()`): who
+    /// "I" is outside quotation marks. Built at the first look.
+    lazy var author: Int? = findAuthor()
     /// Direct quotation pieces of the quotation running over paragraphs now being read.
     var pieceChain: [Int] = []
     /// Direct quotations whose attribution follows them ("“…,” she said").

@@ -237,18 +237,23 @@ extension DocumentModel {
     private static let quantifierSubjects = SpeechCues.keys("some others another many most few several both all")
 
     /// The subject right before cue `k` when it is a pronoun or a quantifier that names no one
-    /// ("She says …", "Some said …"): its words, with an empty name.
+    /// ("She says …", "Some said …", "Let me say …"): its words, with an empty name; "I" is the writer a
+    /// first-person piece names (`writer(at:)`).
     func bareSubject(_ k: Int, _ first: Int) -> SpeakerRef? {
         guard !isPassiveCue(k, first) else { return nil }  // "It was reported that"
         let j = beforeAside(beforeAdverbs(k - 1, first), first)
         guard j >= first, tokens[j].kind == .word, quoteOf[j] < 0 else { return nil }
+        // "Let me (just) say".
+        if let me = j > first && isLetMe(j) ? j : (j > first + 1 && isLowerWord(j) && isLetMe(j - 1) ? j - 1 : nil) {
+            return writer(at: me) ?? SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(me))
+        }
         let c = tokens[j].classes
         guard c.contains(.personPronouns) || c.contains(.thingPronouns) || Self.quantifierSubjects.contains(tokens[j].key)
               || (c.contains(.subjectPronouns) && tokens[j].key != Self.there) else { return nil }
         // It starts its clause: the sentence, or after a comma, a conjunction, a dash or a relative ("which I said").
         guard j == first || tokens[j - 1].kind == .punct || Self.clauseJoints.contains(tokens[j - 1].key)
                 || Self.clauseStartRelatives.contains(tokens[j - 1].key) else { return nil }
-        return SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(j))
+        return writer(at: j) ?? SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(j))
     }
 
     /// The token before an aside set off by commas that ends at `j` ("Others, however, say",
@@ -1739,6 +1744,14 @@ extension DocumentModel {
             guard c2 < end - 3, c2 > c + 2, isPunct(c2, 0x2C) else { continue }
             for k in (c + 1)..<c2 {
                 guard let form = cueForm(k), form.flags.contains(.clause), !form.participle else { continue }
+                // "His view, often stated on TV, was that …": a past form after adverbs only, then a preposition
+                // other than "by" (or the comma), has no subject; the owner of the noun opening the sentence stated it.
+                if form.past && (k + 1 == c2 || (tokens[k + 1].classes.contains(.prepositions) && tokens[k + 1].key != keyOf.by))
+                    && ((c + 1)..<k).allSatisfy({ isLowerWord($0) && endsWith($0, "ly") }) {
+                    guard let owner = openingOwner(first, comma: c), let last = trimmedLast(end - 1, first) else { return false }
+                    addIndirect(first, last, speaker: owner, cue: tokenText(k))
+                    return true
+                }
                 let speaker = scanSubject(from: k - 1, limit: c + 1, forward: false)
                     ?? scanSubject(from: c2 - 1, limit: k + 1, forward: true)
                     ?? describedSpeaker(c + 1, end: k)?.speaker ?? loneSubject(c + 1, cue: k)
@@ -1774,6 +1787,17 @@ extension DocumentModel {
             }
         }
         return false
+    }
+
+    /// The owner of the noun a sentence opens with before the comma at `c` ("His view,", "Roe's view,"): whom the
+    /// pronoun stands for, or the name.
+    private func openingOwner(_ first: Int, comma c: Int) -> SpeakerRef? {
+        if c == first + 2 && Self.ownerPronouns.contains(tokens[first].key) {
+            return resolvePronoun(first)?.written(text(tokens[first].start, tokens[first + 1].end))
+        }
+        guard mentionAt[first] >= 0, case let m = Int(mentionAt[first]), mentionTokens[m].lowerBound == first,
+              case let p = mentionTokens[m].upperBound, p + 2 == c, tokens[p].kind == .possessive else { return nil }
+        return speaker(mention: m)
     }
 
     /// Whether `first..<c` is a clause with a finite verb, not an adjunct ("In May, as he left"), nor a

@@ -35,6 +35,8 @@ extension DocumentModel {
         if tok.capitalised && !(t > 0 && !sentenceOf.isEmpty && headline[sentences[Int(sentenceOf[t])].paragraph] && !startsSentence(t))
             && !isInvertedCue(t) && !isOpeningQuestion(t) { return nil }
         if form.flags.contains(.particle) && !(t + 1 < tokens.count && tokens[t + 1].key == keyOf.out) { return nil }
+        if form.flags.contains(.thatClause) && (!(t + 1 < tokens.count && tokens[t + 1].key == keyOf.that)
+                                                || (t >= 2 && (tokens[t - 1].key == Self.so || tokens[t - 2].key == Self.so))) { return nil }
         if form.flags.contains(.nounLike) && !form.past && !form.participle {
             guard t > 0 else { return nil }
             let prev = tokens[t - 1]
@@ -696,11 +698,49 @@ extension DocumentModel {
     private static let interviewedBy = SpeechCues.keys("with interviewed"), spokeTo = SpeechCues.keys("spoke spoken talked")
     private static let questionLabel = WordKey.hash("q"), answerLabel = WordKey.hash("a")
 
+    /// The author of a piece written in the first person, as its last paragraph names them: a tagline naming
+    /// someone the text has not named before ("Jo Hale, a law professor, is a member of the paper's board."), or a
+    /// credit ("From HARBOR DAYS by Jo Hale. Copyright © 2015 by Jo Hale."); nil when it names no one so, or two.
+    func findAuthor() -> Int? {
+        guard paragraphs.count > 1, let last = paragraphs.last, last.firstToken < last.endToken else { return nil }
+        let from = mentionCount(startingBefore: tokens[last.firstToken].start)
+        let people = (from..<mentions.count).filter { mentions[$0].kind == .person }
+        guard let m = people.first else { return nil }
+        // A credit: the paragraph opens "From", "Excerpted", "Copyright", …, and the author follows "by".
+        if Self.creditOpeners.contains(tokens[last.firstToken].key) {
+            let credited = people.filter { mentionTokens[$0].lowerBound > 0 && tokens[mentionTokens[$0].lowerBound - 1].key == keyOf.by }
+            return credited.first.flatMap { c in credited.allSatisfy { mentionNames[$0] == mentionNames[c] } ? c : nil }
+        }
+        // A tagline: a full or titled name opening the paragraph, an apposition, then "is" or "was".
+        guard mentionTokens[m].lowerBound == last.firstToken, mentionNameTokens[m].count >= 2 || mentions[m].role != nil,
+              !(0..<from).contains(where: { mentionNames[$0] == mentionNames[m] }) else { return nil }
+        var u = mentionTokens[m].upperBound
+        let end = sentences[Int(sentenceOf[last.firstToken])].end
+        if u < end && isPunct(u, 0x2C), let close = ((u + 1)..<end).first(where: { isPunct($0, 0x2C) }) { u = close + 1 }
+        guard u < end, tokens[u].key == Self.isWord || tokens[u].key == Self.wasWord,
+              // Not two authors ("Jo Hale is …. Tim Vane is …").
+              !people.contains(where: { mentionNames[$0] != mentionNames[m] && opensSentence(mentionTokens[$0].lowerBound) }) else { return nil }
+        return m
+    }
+    /// The "me" of "Let me say": the writer, not a noun phrase.
+    func isLetMe(_ t: Int) -> Bool { t > 0 && tokens[t].key == Self.me && tokens[t - 1].key == Self.letWord }
+    private static let me = WordKey.hash("me"), letWord = WordKey.hash("let"), so = WordKey.hash("so")
+    private static let creditOpeners = SpeechCues.keys("from excerpted adapted reprinted copyright")
+    private static let isWord = WordKey.hash("is"), wasWord = WordKey.hash("was")
+
     /// "I" (or "I’ve", …) in an interview's answer (outside quotation marks): the one interviewed.
     private func interviewee(at t: Int) -> SpeakerRef? {
         guard SpeechCues.firstPersonWords.contains(tokens[t].key), tokens[t].capitalised, quoteOf[t] < 0, let interview,
               interview.answers[sentences[Int(sentenceOf[t])].paragraph] else { return nil }
         return speaker(mention: interview.person).written(tokenText(t))
+    }
+
+    /// "I" (or "I’ve", …, or the "me" of "Let me say") as the subject of a cue outside quotation marks, in a
+    /// piece that is no interview: the author its last paragraph names (`findAuthor`).
+    func writer(at t: Int) -> SpeakerRef? {
+        guard (SpeechCues.firstPersonWords.contains(tokens[t].key) && tokens[t].capitalised) || isLetMe(t), quoteOf[t] < 0,
+              interview == nil, let author else { return nil }
+        return speaker(mention: author).written(tokenText(t))
     }
 
     /// A subject candidate at token `t`: a mention, a pronoun, an unnamed source or a role noun.
@@ -851,6 +891,8 @@ extension DocumentModel {
            mentionAt[c - 1] >= 0, case let p = Int(mentionAt[c - 1]), mentionTokens[p].upperBound == c,
            mentions[p].kind == .place || isPrepositionObject(mentionTokens[p].lowerBound) { j = c - 1 }
         let last = j
+        // "Let me (just) say": the writer, not a noun phrase.
+        if last > first && (isLetMe(last) || (last > first + 1 && isLetMe(last - 1))) { return nil }
         // "Her remarks suggested that": a subject of a pronoun and a noun for words is whom the pronoun stands for.
         if last > first, tokens[last].classes.contains(.statementNouns), case let owner = last - 1, quoteOf[owner] < 0,
            Self.ownerPronouns.contains(tokens[owner].key), owner == first || tokens[owner - 1].kind == .punct {
@@ -992,7 +1034,7 @@ extension DocumentModel {
     }
     private static let she = WordKey.hash("she"), her = WordKey.hash("her")
     /// Possessive pronouns of one person, before the noun of what they said.
-    private static let ownerPronouns = SpeechCues.keys("his her")
+    static let ownerPronouns = SpeechCues.keys("his her")
     private static let him = WordKey.hash("him")
 
     /// "Jo Hale, a Roe supporter, fanned controversy with …", "Hale rebuked critics who …": a lower-case
@@ -1040,11 +1082,27 @@ extension DocumentModel {
             guard let name = quotations[i].speaker, let speakerKind = quotations[i].speakerKind else { continue }
             if let kind, speakerKind != kind { continue }
             guard !Self.documentNouns.contains(Self.lastWordKey(name)) else { continue }
-            if kind == .person && !Self.isOnePerson(name) { continue }
+            if kind == .person && (!Self.isOnePerson(name) || speaksAsI(i)) { continue }
             if let female, let known = genders[name] ?? GivenNames.gender(ofDescription: name), known != female { continue }
             return SpeakerRef(name: name, kind: speakerKind, mention: quotations[i].speakerMention)
         }
         return nil
+    }
+
+    /// Whether quotation `i` is spoken as "I" ("I’ve", the "me" of "Let me say"): by an interviewee or a piece's
+    /// author, who is not "he" or "she" there.
+    private func speaksAsI(_ i: Int) -> Bool {
+        // Only "I…" or "me" may be: no hashing of every other name.
+        guard let written = quotations[i].asWritten, let first = written.utf8.first, first == 0x49 || first == 0x6D else { return false }
+        let key = WordKey.hash(written)
+        return SpeechCues.firstPersonWords.contains(key) || key == Self.me
+    }
+
+    /// Whether the name at `first` is a person's affiliation ("Jo Hale of the Gazette"): "of" (and "the") after a person.
+    private func isAffiliation(_ first: Int) -> Bool {
+        var p = first - 1
+        if p > 0 && tokens[p].key == keyOf.the { p -= 1 }
+        return p > 0 && tokens[p].key == keyOf.of && mentionAt[p - 1] >= 0 && mentions[Int(mentionAt[p - 1])].kind == .person
     }
 
     /// The key of the last word of `name` ("report" of "the Roe report"), read in place.
@@ -1092,7 +1150,7 @@ extension DocumentModel {
         let start = reportsSentenceStart(t) ? sentenceFirst - 1 : t - 1
         // he/she: the first fitting person of the nearest sentence that has one (its subject, as a
         // reader takes it); it/they: the nearest fitting name, from `top` (the pronoun, or where a search that found none stopped).
-        func search(from top: Int = start, down to: Int) -> SpeakerRef? {
+        func search(from top: Int = start, down to: Int, objects: Bool = false) -> SpeakerRef? {
             var j = top
             var clause = reported.count - 1
             var best: Int?, actor: Int?, subject: Int?, lone: Int?
@@ -1115,7 +1173,9 @@ extension DocumentModel {
                     let talkedAbout = person && clause >= 0 && reported[clause].contains(position) && !speaksAfter(range.upperBound)
                     // "Obama's remarks were …": a possessive opening its sentence is the sentence's topic.
                     let topic = possessive && person && startsSentence(range.lowerBound)
-                    if fits(m) && (!possessive || topic) && !talkedAbout && !isPrepositionObject(range.lowerBound) {
+                    // With `objects` ("it" in its own sentence) a body a preposition brings in may be it ("Files from the
+                    // Trust circulated after it announced"), not a country nor a person's affiliation ("Jo Hale of the Gazette").
+                    if fits(m) && (!possessive || topic) && !talkedAbout && ((objects && !mentionIsCountry[m] && !isAffiliation(range.lowerBound)) || !isPrepositionObject(range.lowerBound)) {
                         if !person { return speaker(mention: m) }
                         // "…,” said Jo Hale": who speaks in that sentence is who it is about.
                         if best == nil && followsInvertedSay(range.lowerBound) { return speaker(mention: m) }
@@ -1185,7 +1245,7 @@ extension DocumentModel {
             return found
         }
         if tokens[t].key != Self.they, let found = bodyHeadingSentence(of: t) { return found }
-        if let found = search(down: sentenceFirst) { return found }
+        if let found = search(down: sentenceFirst, objects: tokens[t].key != Self.they) { return found }
         if tokens[t].key == Self.they, let found = recentGroup(before: t, nearby: true) { return found }
         if tokens[t].key != Self.they, let found = recentDocument(before: t) { return found }
         if let found = earlierSubject(of: t) { return found }
@@ -1842,8 +1902,7 @@ extension DocumentModel {
                     && (tokens[after].kind != .word || (cueForm(after) != nil && !isIngWord(after, anyCase: true))
                         || tokens[after].classes.contains(.betweenSubjectAndCue))
             } == true
-            // One who speaks as "I" (an interview's answers) is not "he" or "she" there.
-            guard let name = quotations[i].speaker, quotations[i].asWritten != "I", quotations[i].speakerKind == .person || lone, Self.isOnePerson(name),
+            guard let name = quotations[i].speaker, !speaksAsI(i), quotations[i].speakerKind == .person || lone, Self.isOnePerson(name),
                   (genders[name] ?? GivenNames.gender(ofDescription: name)).map({ $0 == female }) ?? true else { continue }
             return (SpeakerRef(name: name, kind: .person, mention: quotations[i].speakerMention), quotations[i].end)
         }

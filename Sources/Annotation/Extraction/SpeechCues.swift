@@ -27,6 +27,9 @@ struct CueFlags: OptionSet, Sendable {
     static let question = CueFlags(rawValue: 1 << 10)
     /// Only attributes a quotation ("“…,” he continued"), never introduces a reported clause.
     static let attributionOnly = CueFlags(rawValue: 1 << 11)
+    /// Needs "that" right after it, and no "so" before ("charged that …"; not "charged with fraud", "so
+    /// politically charged that …").
+    static let thatClause = CueFlags(rawValue: 1 << 12)
 }
 
 /// The lexicon classes of a word, one bit per class of `SpeechCues`.
@@ -120,7 +123,7 @@ enum SpeechCues {
             ("lament", [.clause, .nounLike], []), ("decry", [.clause], ["decried", "decries", "decrying"]),
             ("estimate", [.clause, .nounLike], []),
             ("testify", [.clause], ["testified", "testifies", "testifying"]), ("recount", [.clause], []),
-            ("caution", [.clause, .directive], []),
+            ("caution", [.clause, .directive], []), ("charge", [.clause, .nounLike, .thatClause], []),
         ]
         for (lemma, flags, irregular) in verbs {
             var all: [String]

@@ -13,6 +13,21 @@ struct NewsCueTests {
         QuotationExtractor.analyze(text).quotations.filter { $0.kind == .indirect }
     }
 
+    @Test func chargedThatReportsAnAccusation() throws {
+        // "charged that": speech, and the "he" it teaches is a man's; "charged with", "so … charged that": not speech.
+        let text = """
+            Asa Kerr criticized the mayor for the budget. He also charged that the port ignored the fishermen. \
+            The debate was so politically charged that Jo Hale left the hall. Two men charged with fraud were freed. \
+            Critics charge that the plan favors the builders.
+            """
+        let found = indirect(text)
+        #expect(found.map(\.text) == ["the port ignored the fishermen", "the plan favors the builders"])
+        #expect(found.map(\.speaker) == ["Asa Kerr", "critics"])
+        // "Reed's charge that …": the noun with its owner reports too; "the charges that" alone does not.
+        #expect(indirect("Jo Hale answered Reed's charge that she had hidden the audit.").map(\.speaker) == ["Reed"])
+        #expect(indirect("The criminal charges that he faces were dropped on Monday.").isEmpty)
+    }
+
     @Test func headlinesCapitaliseTheirCues() throws {
         let found = indirect("Mayor Lena Ortiz Says Bridge Will Reopen By Spring\n\nThe mayor spoke on Monday.")
         try #require(found.count == 1)

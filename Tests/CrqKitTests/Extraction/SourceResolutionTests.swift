@@ -870,6 +870,72 @@ struct SourceResolutionTests {
         #expect(column[0].speaker == nil && column[0].asWritten == "I")
     }
 
+    @Test func aStatementStatedInAnAsideIsItsOwners() throws {
+        // "His assumption, stated on TV, was that …": a past form with no subject in the aside; the owner of the
+        // opening noun stated it, not the object of "on".
+        let text = "Tom Reed backed the pier on Monday. His assumption, confidently stated on live TV, was that the tolls would fall."
+        let found = quotes(text, .indirect)
+        try #require(found.count == 1)
+        #expect(found[0].speaker == "Tom Reed" && found[0].asWritten == "His assumption")
+        // An inverted or agent attribution still speaks.
+        #expect(quotes("The plan, said Ada Kerr, is dead.", .indirect).map(\.speaker) == ["Ada Kerr"])
+        #expect(quotes("The view, stated by the council in May, was that the pier would stay open.", .indirect).map(\.speaker) == ["council"])
+    }
+
+    @Test func itIsABodyAPrepositionBringsInInItsOwnSentence() throws {
+        // "Files from the Harbor Trust …, after it announced": the Trust, not the body quoted before; but a
+        // person's affiliation ("Jo Hale of the Gazette") is not what a later "it" stands for.
+        let text = """
+            The Port Authority said the vote was fair. Files from the Harbor Trust began to circulate after it \
+            announced a breach of its servers. As Jo Hale of the Gazette points out, it is hard for the council to say \
+            that the pier is safe.
+            """
+        let found = quotes(text, .indirect)
+        #expect(found.map(\.speaker) == ["Port Authority", "Harbor Trust", "Jo Hale"])
+        #expect(found[1].asWritten == "it")
+    }
+
+    @Test func iOutsideQuotationMarksIsTheAuthorThePiecesLastParagraphNames() throws {
+        // A column's tagline names its author, whom the text does not name before.
+        let column = """
+            The harbor vote is a mistake.
+
+            The council met late on Monday. This, I predict, will cost the town its ferries. Tom Reed, who runs the \
+            pier, said the fees would rise. “We will manage,” he said.
+
+            Ada Kerr, a retired harbor pilot, is a member of the Gazette's board of contributors.
+            """
+        let found = quotes(column)
+        #expect(found.first { $0.text.hasPrefix("This") }.map { [$0.speaker, $0.asWritten] } == ["Ada Kerr", "I"])
+        // One who speaks as "I" is not "he": Reed is.
+        #expect(found.first { $0.kind == .direct }?.speaker == "Tom Reed")
+        // A book's credit line names it after "by".
+        let excerpt = """
+            The judge looked up. “Go on,” I said, and I told the court that I had been wrong.
+
+            From HARBOR DAYS by Ada Kerr. Copyright © 2015 by Ada Kerr.
+            """
+        #expect(quotes(excerpt, .indirect).map(\.speaker) == ["Ada Kerr"])
+        // "Let me say": the writer too, and no one when no author is named.
+        let letMe = "The judge looked up. Let me just say that the court was kind.\n\nFrom HARBOR DAYS by Ada Kerr. Copyright © 2015 by Ada Kerr."
+        #expect(quotes(letMe, .indirect).map(\.speaker) == ["Ada Kerr"])
+        let unsigned = quotes("The judge looked up. Let me just say that the court was kind.", .indirect)
+        #expect(unsigned.map(\.speaker) == [nil] && unsigned.map(\.asWritten) == ["me"])
+        // A closing paragraph about someone the story names is no tagline; nor are two authors one "I".
+        let story = """
+            The count ended late. I said the fees would rise, and I meant it. Ada Kerr voted no.
+
+            Ada Kerr is expected to run again.
+            """
+        #expect(quotes(story, .indirect).map(\.speaker) == [nil])
+        let two = """
+            The count ended late. I said the fees would rise, and I meant it.
+
+            Ada Kerr is a harbor pilot. Tom Reed is a city planner.
+            """
+        #expect(quotes(two, .indirect).map(\.speaker) == [nil])
+    }
+
     @Test func iAndItsContractionsAreNeverPartOfAName() throws {
         // "Tom Reed I’ve …" is Tom Reed and the interviewee's "I’ve", not a person "Tom Reed I’ve".
         let text = """
