@@ -171,7 +171,7 @@ package final class SessionCompleter: Completer {
     }
 
     private func metaCompletions(_ line: Substring, _ word: String) -> [String] {
-        if !line.contains(" ") { return MetaCommands.all.map { "." + $0.name }.filter { $0.hasPrefix(line) } }
+        if !line.contains(" ") { return MetaCommands.allNames.map { "." + $0 }.filter { $0.hasPrefix(line) } }
         switch line.dropFirst().prefix(while: { $0 != " " }) {
         case "mode": return OutputMode.allCases.map(\.rawValue).filter { $0.hasPrefix(word) }
         case "help": return Help.topics.filter { $0.hasPrefix(word) }

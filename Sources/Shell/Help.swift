@@ -31,7 +31,7 @@ enum Help {
     }
 
     /// Every topic `.help` knows, in the order completion offers them.
-    static let topics = VerbRegistry.all.map(\.name) + UnitRegistry.all.map(\.name) + MetaCommands.all.map(\.name)
+    static let topics = VerbRegistry.all.map(\.name) + UnitRegistry.all.map(\.name) + MetaCommands.allNames
         + ["fields", "units", "aspects", "language", "modes", "notebooks", "corpus"]
 
     static func fields(of unit: UnitSpec) -> String {

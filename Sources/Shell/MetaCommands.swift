@@ -22,6 +22,8 @@ struct MetaCommand: Sendable {
     let name: String
     let usage: String
     let summary: String
+    /// Other names it answers to (`.exit` for `.quit`), completed but not listed on their own.
+    var otherNames: [String] = []
     let run: @Sendable (Session, String) throws(MetaError) -> Void
 }
 
@@ -96,11 +98,13 @@ enum MetaCommands {
                 throw MetaError(error.message, hint: error.hint, at: error.range)
             }
         },
-        MetaCommand(name: "quit", usage: ".quit", summary: "leave crq (also .exit, Ctrl-D)") { s, _ throws(MetaError) in s.requestQuit() },
-        MetaCommand(name: "exit", usage: ".exit", summary: "leave crq") { s, _ throws(MetaError) in s.requestQuit() },
+        MetaCommand(name: "quit", usage: ".quit", summary: "leave crq (also .exit, Ctrl-D)", otherNames: ["exit"]) { s, _ throws(MetaError) in s.requestQuit() },
     ]
 
-    static func named(_ name: String) -> MetaCommand? { all.first { $0.name == name } }
+    static func named(_ name: String) -> MetaCommand? { all.first { $0.name == name || $0.otherNames.contains(name) } }
+
+    /// Every name a command answers to, for completion and suggestions.
+    static let allNames = all.flatMap { [$0.name] + $0.otherNames }
 
     /// `on` or `off` as a setting of the command `name`.
     static func onOff(_ args: String, _ name: String) throws(MetaError) -> Bool {

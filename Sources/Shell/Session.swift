@@ -256,7 +256,7 @@ package final class Session {
         let text = SourceText(trimmed, name: source, firstLine: number)
         guard let command = MetaCommands.named(name) else {
             return fail(text, SourceRange(0, name.utf8.count + 1), "unknown command '.\(name)'",
-                        hint: MetaCommands.all.map { "." + $0.name }.didYouMean("." + name, otherwise: "type .help for the list"))
+                        hint: MetaCommands.allNames.map { "." + $0 }.didYouMean("." + name, otherwise: "type .help for the list"))
         }
         do {
             try command.run(self, args)

@@ -46,6 +46,16 @@ import Testing
         }
     }
 
+    /// `.exit` is another name of `.quit`: it leaves and completes, and `.help` lists it in quit's row only.
+    @Test func dotExitIsQuitsOtherName() {
+        #expect(run(".exit\n", interactive: false).session.quitRequested)
+        let help = run(".help\n", interactive: true).out
+        #expect(help.components(separatedBy: ".exit").count == 2, "one mention: (also .exit, Ctrl-D)")
+        #expect(run(".help exit\n", interactive: true).out.hasPrefix(".quit\n"))
+        let completer = SessionCompleter(session: Session(corpus: Fixtures.seeds, write: { _ in }, report: { _ in }))
+        #expect(completer.completions(linePrefix: ".ex") == [".exit"])
+    }
+
     @Test func aBoundNameWins() {
         let r = run("let help = docs\nhelp | count\nhelp\n", interactive: true)
         #expect(r.session.errorCount == 0)
