@@ -322,6 +322,14 @@ import Testing
         #expect(e.hint?.contains("'source'") == true)
     }
 
+    /// A field of another unit is named with the unit to start from, before a near field of the rows' own.
+    @Test func aFieldOfAnotherUnitSaysWhichUnitHasIt() throws {
+        #expect(try #require(error(#"sentences | filter speaker = "Kirby""#)).hint == "'speaker' is a field of quotes: start from quotes | …")
+        #expect(try #require(error(#"sentences | filter speakr = "Kirby""#)).hint == "'speaker' is a field of quotes: start from quotes | …")
+        #expect(try #require(error(#"docs | group by quantity"#)).hint?.hasPrefix("'quantity' is a field of figures") == true)
+        #expect(try #require(error("sentences | filter zzzz = 1")).hint?.hasPrefix("fields: id, doc") == true)
+    }
+
     @Test func badRegexShowsTheEnginesReason() throws {
         let e = try #require(error("sentences | filter /de(escalat/"))
         #expect(e.message.hasPrefix("bad regex: missing closing parenthesis"))

@@ -40,7 +40,19 @@ struct FieldReader {
     static func unknown(_ name: String, _ range: SourceRange, in relation: Relation) -> QueryError {
         let what = relation.describe == "a table" ? "this table has no column" : "\(relation.describe) have no field"
         return QueryError(.semantic, "\(what) '\(name)'", at: range,
-                          hint: relation.fieldNames.didYouMean(name, otherwise: "fields: " + relation.fieldNames.joined(separator: ", ")))
+                          hint: otherUnits(having: [name], besides: relation) ?? relation.fieldNames.didYouMean(name)
+                              ?? otherUnits(having: nil, near: name, besides: relation) ?? "fields: " + relation.fieldNames.joined(separator: ", "))
+    }
+
+    /// "'speaker' is a field of quotes: start from quotes | …", for a unit's rows, when rows of other units have
+    /// one of `names` (nil: the field of theirs nearest to `near`).
+    private static func otherUnits(having names: [String]?, near: String = "", besides relation: Relation) -> String? {
+        guard case let .units(rows) = relation else { return nil }
+        let others = UnitRegistry.all.filter { $0.name != rows.unit.name }
+        let candidates = names ?? others.flatMap { $0.fields.map(\.name) }.nearest(to: near, limit: 1)
+        guard let field = candidates.first(where: { f in others.contains { $0.field(f) != nil } }) else { return nil }
+        let units = others.filter { $0.field(field) != nil }.map(\.name)
+        return "'\(field)' is a field of \(units.joined(separator: ", ")): start from \(units[0]) | …"
     }
 
     /// Reads the field from a document index, for unit fields that depend only on the row's document.
