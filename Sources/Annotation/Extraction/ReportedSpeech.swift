@@ -664,6 +664,8 @@ extension DocumentModel {
         // Not "said no to the plan": a refusal, whose object is what was refused.
         guard next.kind == .punct || (next.kind == .word && (Self.clauseJoints.contains(next.key) || next.classes.contains(.prepositions))
                                       && next.key != keyOf.to) else { return nil }
+        // Nor "said so as to calm them": a purpose, with what was said unnamed.
+        if next.key == keyOf.as && a + 2 < sentence.end && tokens[a + 2].key == keyOf.to { return nil }
         return a
     }
 
@@ -694,8 +696,9 @@ extension DocumentModel {
         guard j > first, tokens[j].kind == .word else { return false }
         if Self.modals.contains(tokens[j].key) { return tokens[j - 1].key == keyOf.one }
         if tokens[j].key == Self.worth { j -= 1 } else if tokens[j].key == keyOf.to && tokens[j - 1].kind == .word && j - 2 >= first { j -= 2 } else { return false }
-        if j > first && (tokens[j].kind == .possessive || Self.copulas.contains(tokens[j].key)) { j -= 1 }  // "it's", "it is"
-        return tokens[j].kind == .word && tokens[j].key == keyOf.it  // also "it's" read as "it"
+        // "it is", "it's" (one token read as "it", or "it" and "'s"); not a subject with a verb of its own ("It had to warn that").
+        if j > first && (tokens[j].kind == .possessive || Self.copulas.contains(tokens[j].key)) { j -= 1 } else if tokens[j].end - tokens[j].start <= 2 { return false }
+        return tokens[j].kind == .word && tokens[j].key == keyOf.it
     }
 
     private static let worth = WordKey.hash("worth")
