@@ -206,9 +206,11 @@ extension DocumentModel {
             // "warned Israel of a “harsh response”": the speaker of the clause's cue.
             speaker = found.speaker; cue = found.cue; attributed = true
         }
-        if !attributed && kind == .direct && !isPutTo(q) {
+        if !attributed && kind == .direct {
+            // "Hale was asked, “…?”": words put to someone are only spoken by an attribution after them ("…,” the guard said).
+            let putTo = isPutTo(q)
             var own: (speaker: SpeakerRef, cue: String?)? = afterAttribution(q).map { ($0.speaker, $0.cue) }
-            if own != nil, let before = introducedSentence(q) { own = before } else if own != nil { attributedAfter.insert(quotations.count) }
+            if own != nil, !putTo, let before = introducedSentence(q) { own = before } else if own != nil { attributedAfter.insert(quotations.count) }
             // A pull quote's signature is no part of the words: the pieces before it take its name.
             if own == nil, let signed = pullQuoteSignature(q) {
                 guard pieceChain.isEmpty else {
@@ -221,7 +223,7 @@ extension DocumentModel {
                 }
                 own = (signed, nil)
             }
-            if own == nil && !span.continued {
+            if own == nil && !span.continued && !putTo {
                 // "called Hale's remarks a “…”": the naming verb's subject, not the owner of a cue's noun nearer the words.
                 let named = namingCue(before: q).flatMap { k -> (speaker: SpeakerRef, cue: String?)? in
                     // Past a cue's noun only ("Hale's remarks"), not a verb of speech nearer the words.

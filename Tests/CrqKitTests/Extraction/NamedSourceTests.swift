@@ -1037,6 +1037,9 @@ struct PutToAndOwnedDocumentTests {
         #expect(asked.speaker == nil)
         let told = try #require(direct("The harbour office trains its clerks every spring.\n\nAccording to the manual, the clerks were told: “Never promise a refund.”").first)
         #expect(told.speaker == nil)
+        // An attribution after the words still gives them their speaker.
+        let said = direct("The ferry crews waited on the quay. They were told: “Leave the boats by noon,” the harbour master, Ada Quint, said on Monday.")
+        #expect(said.first?.speaker == "Ada Quint", "\(said.map { $0.speaker ?? "-" })")
         // Active, the asker speaks.
         #expect(direct("Nils Berg chairs the port board.\n\nBerg asked, “Why should the town pay for the cranes?”").first?.speaker == "Nils Berg")
     }
