@@ -914,7 +914,7 @@ extension DocumentModel {
             // A cue's noun after a determiner names the text that speaks ("One tweet said").
             let noun = j == k - 1 && j > first && (tokens[j - 1].classes.contains(.determiners) || tokens[j - 1].key == keyOf.one)
             guard tokens[j].kind == .number || tokens[j].kind == .possessive
-                    || (tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) && !opensDescribedClause(j) && (cueForm(j) == nil || noun)
+                    || (tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) && !opensDescribedClause(j, first) && (cueForm(j) == nil || noun)
                         && (!isIngWord(j) || modifiesNoun(j, before: last))
                         && !tokens[j].classes.contains(.subjectPronouns) && !tokens[j].classes.contains(.auxiliaries)) else { break }
             if isLowerWord(j) && !tokens[j].classes.contains(.prepositions) && !tokens[j].classes.contains(.determiners) { lower += 1 }
@@ -924,7 +924,7 @@ extension DocumentModel {
         let inHeadline = headline[sentences[Int(sentenceOf[k])].paragraph]
         // A subject starts the sentence or follows a comma, a dash or a phrase break.
         guard start <= last, lower > 0 || inHeadline || clause != nil,
-              j < first || tokens[j].kind == .punct || Self.phraseBreaks.contains(tokens[j].key) || opensDescribedClause(j) else { return nil }
+              j < first || tokens[j].kind == .punct || Self.phraseBreaks.contains(tokens[j].key) || opensDescribedClause(j, first) else { return nil }
         // "In addition to stating that …, Roe has vowed …": the cue, a gerund after a preposition, is in a
         // phrase opening the sentence; the subject after that phrase speaks (but "Despite warnings urging
         // calm": the warnings do).
@@ -998,9 +998,12 @@ extension DocumentModel {
 
     private static let objectPronouns = SpeechCues.keys("him her them it us me you")
 
-    /// Whether token `j` opens an adverbial clause whose subject a determiner starts ("after a woman …").
-    private func opensDescribedClause(_ j: Int) -> Bool {
+    /// Whether token `j` opens an adverbial clause whose subject a determiner starts ("… will oppose the levy after a
+    /// woman …"): after a verb of the sentence's own clause, not a preposition inside a subject ("Fishermen on the pier
+    /// since the storm say").
+    private func opensDescribedClause(_ j: Int, _ first: Int) -> Bool {
         tokens[j].kind == .word && Self.adverbialOpeners.contains(tokens[j].key) && j + 1 < tokens.count && tokens[j + 1].classes.contains(.determiners)
+            && (first..<j).contains { isLowerWord($0) && quoteOf[$0] < 0 && (tokens[$0].classes.contains(.auxiliaries) || isPastVerb($0) || Self.pastForms.contains(tokens[$0].key)) }
     }
 
     /// The name a live blog's time stamp is glued to when its page is flattened ("9:23PMRubio" → "Rubio").

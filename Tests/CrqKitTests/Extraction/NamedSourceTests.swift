@@ -971,6 +971,9 @@ struct ClauseSubjectTests {
         let found = try #require(speaker(of: "she could not pay", in: "Nils Berg will oppose the levy after a woman in Bangor, Maine, told him she could not pay it."))
         #expect(found.speaker != "Nils Berg")
         #expect(found.asWritten == "a woman in Bangor")
+        // With no verb before it, "since the storm" is a preposition inside the subject, which is no "storm".
+        let subject = try #require(speaker(of: "the levy is too high", in: "Fishermen on the pier since the storm say the levy is too high."))
+        #expect(subject.speaker?.hasPrefix("fishermen") == true, "\(subject.speaker ?? "-")")
     }
 
     @Test func aQuantifiedSubjectAfterAsIsTheCuesOwn() throws {
