@@ -247,7 +247,7 @@ extension DocumentModel {
         // described subject opening a clause of its own names no one before it; words may qualify its noun.
         if j > sentence.first + 1, isLowerWord(j),
            let d = (max(sentence.first + 1, j - 3)..<j).last(where: { tokens[$0].classes.contains(.determiners) || Self.shares.contains(tokens[$0].key) }),
-           Self.adverbialOpeners.contains(tokens[d - 1].key), tokens[d].classes.isDisjoint(with: [.personPronouns, .thingPronouns]),
+           Self.adverbialOpeners.contains(tokens[d - 1].key), tokens[d].classes.isDisjoint(with: [.personPronouns, .thingPronouns]), opensClause(d - 1, sentence.first),
            ((d + 1)..<j).allSatisfy({ tokens[$0].kind == .word && cueForm($0) == nil && tokens[$0].classes.isDisjoint(with: [.prepositions, .auxiliaries]) }) {
             return candidate(at: j, allowPrepositionObject: false)?.speaker
         }
@@ -999,11 +999,19 @@ extension DocumentModel {
     private static let objectPronouns = SpeechCues.keys("him her them it us me you")
 
     /// Whether token `j` opens an adverbial clause whose subject a determiner starts ("… will oppose the levy after a
-    /// woman …"): after a verb of the sentence's own clause, not a preposition inside a subject ("Fishermen on the pier
-    /// since the storm say").
+    /// woman …"; see `opensClause`).
     private func opensDescribedClause(_ j: Int, _ first: Int) -> Bool {
         tokens[j].kind == .word && Self.adverbialOpeners.contains(tokens[j].key) && j + 1 < tokens.count && tokens[j + 1].classes.contains(.determiners)
-            && (first..<j).contains { isLowerWord($0) && quoteOf[$0] < 0 && (tokens[$0].classes.contains(.auxiliaries) || isPastVerb($0) || Self.pastForms.contains(tokens[$0].key)) }
+            && opensClause(j, first)
+    }
+
+    /// Whether a subordinator at `j` opens a clause: its sentence's ("When a reporter asked", "But as a reporter
+    /// noted"), or one after a verb ("will oppose", "have grown", "spoke", "said"); not a preposition inside a
+    /// subject ("Fishermen on the pier since the storm say").
+    private func opensClause(_ j: Int, _ first: Int) -> Bool {
+        (first..<j).allSatisfy { tokens[$0].kind == .punct || tokens[$0].key == keyOf.and || tokens[$0].key == keyOf.but }
+            || (first..<j).contains { isLowerWord($0) && quoteOf[$0] < 0 && (tokens[$0].classes.contains(.auxiliaries) || tokens[$0].form != nil
+                                                                           || isPastVerb($0) || Self.pastForms.contains(tokens[$0].key)) }
     }
 
     /// The name a live blog's time stamp is glued to when its page is flattened ("9:23PMRubio" → "Rubio").

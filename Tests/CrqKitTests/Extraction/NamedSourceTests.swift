@@ -974,6 +974,8 @@ struct ClauseSubjectTests {
         // With no verb before it, "since the storm" is a preposition inside the subject, which is no "storm".
         let subject = try #require(speaker(of: "the levy is too high", in: "Fishermen on the pier since the storm say the levy is too high."))
         #expect(subject.speaker?.hasPrefix("fishermen") == true, "\(subject.speaker ?? "-")")
+        let families = try #require(speaker(of: "the pier must stay", in: "Families living here since the war have said the pier must stay."))
+        #expect(families.speaker?.hasPrefix("families") == true, "\(families.speaker ?? "-")")
     }
 
     @Test func aQuantifiedSubjectAfterAsIsTheCuesOwn() throws {
