@@ -469,7 +469,7 @@ extension DocumentModel {
     /// “…,” an official, who was not allowed to speak on the record, said: a description, a relative
     /// clause between commas, then the cue; the description and the cue's token.
     private func describedThenRelative(_ t: Int, end: Int) -> (speaker: SpeakerRef, cue: Int)? {
-        guard let d = describedSpeaker(t, end: end), d.end + 2 < end, isPunct(d.end, 0x2C), tokens[d.end + 1].key == Self.who,
+        guard let d = describedSpeaker(t, end: end), d.end + 2 < end, isPunct(d.end, 0x2C), tokens[d.end + 1].key == keyOf.who,
               let c = (d.end + 2..<min(end, d.end + Self.appositionReach)).first(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }),
               isPunct(c, 0x2C), c + 1 < end, quoteOf[c + 1] < 0, let form = cueForm(c + 1), form.flags.contains(.clause), !form.participle else { return nil }
         return (d.speaker, c + 1)
@@ -490,7 +490,7 @@ extension DocumentModel {
     private func subjectReach(_ after: Int, _ end: Int) -> Int {
         var e = after
         while e + 1 < end && e < after + 5 && tokens[e + 1].kind == .word && !tokens[e + 1].classes.contains(.prepositions)
-                && tokens[e + 1].key != Self.who { e += 1 }
+                && tokens[e + 1].key != keyOf.who { e += 1 }
         return min(max(e, after + 2), end - 1)
     }
 
@@ -598,10 +598,10 @@ extension DocumentModel {
             // "the 46-year-old", "a 30-year veteran", "a 2013 study": an age or a year as the noun or before it.
             if e == w && (isAgeWord(e) || (tokens[e].kind == .number && e + 1 < end && isLowerWord(e + 1))) { e += 1; continue }
             guard isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && !tokens[e].classes.contains(.auxiliaries) && canBeNoun(e)
-                    && !(postmodified && tokens[e].key == Self.who) else { break }
+                    && !(postmodified && tokens[e].key == keyOf.who) else { break }
             e += 1
         }
-        let postmodifier = postmodified && e < end && (tokens[e].key == Self.who || (isLowerWord(e) && tokens[e].classes.contains(.prepositions)))
+        let postmodifier = postmodified && e < end && (tokens[e].key == keyOf.who || (isLowerWord(e) && tokens[e].classes.contains(.prepositions)))
         guard e > w, e == end || tokens[e].kind == .punct || postmodifier,
               isLowerWord(e - 1) || isAgeWord(e - 1) else { return nil }
         let words = text(tokens[w].start, tokens[e - 1].end)
@@ -616,7 +616,7 @@ extension DocumentModel {
 
     /// Words that join a second clause with its own subject ("…, but Roe wants …").
     private static let secondClauseJoints = SpeechCues.keys("and but while whereas although though")
-    private static let who = WordKey.hash("who"), back = WordKey.hash("back")
+    private static let back = WordKey.hash("back")
     private static let counts = SpeechCues.keys("two three four five six several many")
     private static let another = WordKey.hash("another")
 
@@ -722,12 +722,12 @@ extension DocumentModel {
             if tokens[p].key == Self.words && p - 2 > first {
                 p -= tokens[p - 1].key == Self.own ? 2 : 1
                 if tokens[p].kind == .possessive, mentionAt[p - 1] >= 0, case let m = Int(mentionAt[p - 1]), mentions[m].kind != .place,
-                   mentionTokens[m].upperBound == p, mentionTokens[m].lowerBound > first, tokens[mentionTokens[m].lowerBound - 1].key == Self.inWord {
+                   mentionTokens[m].upperBound == p, mentionTokens[m].lowerBound > first, tokens[mentionTokens[m].lowerBound - 1].key == keyOf.inWord {
                     return (speaker(mention: m), nil)
                 }
             }
             // "in the words of the mayor, Al Roe,": the name the description's apposition gives, else what the phrase names.
-            if let i = (max(first, e - 16)..<max(first, e - 4)).last(where: { tokens[$0].key == Self.inWord && tokens[$0 + 1].key == keyOf.the
+            if let i = (max(first, e - 16)..<max(first, e - 4)).last(where: { tokens[$0].key == keyOf.inWord && tokens[$0 + 1].key == keyOf.the
                     && tokens[$0 + 2].key == Self.words && tokens[$0 + 3].key == keyOf.of }) {
                 if mentionAt[e - 1] >= 0, case let m = Int(mentionAt[e - 1]), mentions[m].kind == .person,
                    mentionTokens[m].lowerBound > i + 5, isPunct(mentionTokens[m].lowerBound - 1, 0x2C) { return (speaker(mention: m), nil) }
@@ -746,7 +746,7 @@ extension DocumentModel {
         guard n == e || (tokens[n].classes.contains(.beAuxiliaries) && e - n <= 3 && (n..<e).allSatisfy { isLowerWord($0) }) else { return nil }
         return (speaker(mention: m), nil)
     }
-    private static let inWord = WordKey.hash("in"), words = WordKey.hash("words"), own = WordKey.hash("own")
+    private static let words = WordKey.hash("words"), own = WordKey.hash("own")
     private static let replyNouns = SpeechCues.keys("reply response answer retort reaction verdict advice explanation assessment conclusion message pitch")
 
     /// "Kirby: “We are concerned.”": the source named alone before the colon that introduces a quotation.

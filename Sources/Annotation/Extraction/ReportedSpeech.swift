@@ -113,7 +113,7 @@ extension DocumentModel {
     private func commaBeforeOwnCue(_ k: Int, _ first: Int) -> Int? {
         if isIngWord(k) { return isPunct(k - 1, 0x2C) ? k - 1 : nil }
         let j = beforeAdverbs(k - 1, first)
-        return j > first && tokens[j].kind == .word && tokens[j].key == Self.who && isPunct(j - 1, 0x2C) ? j - 1 : nil
+        return j > first && tokens[j].kind == .word && tokens[j].key == keyOf.who && isPunct(j - 1, 0x2C) ? j - 1 : nil
     }
 
     /// "After the mayor said the ferry was late, the council …", "Weeks before she announced …, ": a cue in a
@@ -185,7 +185,7 @@ extension DocumentModel {
             }
             // "In a Gazette poll released Monday, likely voters said": a poll or survey opening the sentence after
             // "in" speaks for its respondents (not a study for its authors, nor a pronoun: "In another study, they …").
-            let fronted = s - 1 == firstWord(sentence) && tokens[s - 1].key == Self.inWord && Self.surveyHeads.contains(tokens[h].key)
+            let fronted = s - 1 == firstWord(sentence) && tokens[s - 1].key == keyOf.inWord && Self.surveyHeads.contains(tokens[h].key)
                 && ((h + 1)..<k).contains { isPunct($0, 0x2C) && quoteOf[$0] < 0 }
                 && !tokens[beforeAdverbs(k - 1, sentence.first)].classes.contains(.subjectPronouns)
             guard according || finding || fronted else { continue }
@@ -229,9 +229,9 @@ extension DocumentModel {
         name.hasSuffix("s") && !name.utf8.contains(0x20) && Gazetteer.adjective[WordKey.string(String(name.dropLast()))] != nil
     }
 
-    private static let pollHeads = SpeechCues.keys("poll polls survey surveys study analysis")
-    private static let inWord = WordKey.hash("in")
-    private static let surveyHeads = SpeechCues.keys("poll polls survey surveys")
+    private static let surveyWords = "poll polls survey surveys"
+    private static let pollHeads = SpeechCues.keys(surveyWords + " study analysis")
+    private static let surveyHeads = SpeechCues.keys(surveyWords)
     private static let findingVerbs = SpeechCues.keys("found finds showed shows showing suggests suggested indicates indicated")
 
     private static let quantifierSubjects = SpeechCues.keys("some others another many most few several both all")
@@ -292,7 +292,7 @@ extension DocumentModel {
             j = o - 1
         }
         // "23 percent who said …", "a voter, who said …": the antecedent speaks.
-        let relative = j > first && tokens[j].kind == .word && tokens[j].key == Self.who
+        let relative = j > first && tokens[j].kind == .word && tokens[j].key == keyOf.who
         if relative {
             j -= 1
             if j > first && isPunct(j, 0x2C) { j -= 1 }
@@ -432,7 +432,6 @@ extension DocumentModel {
     private static let there = WordKey.hash("there")
     private static let indefinites = SpeechCues.keys("a an")
     private static let plainSubjects = SpeechCues.keys("they we")
-    private static let who = WordKey.hash("who")
     private static let clauseJoints = SpeechCues.keys("and but so because while when as if though although since")
     /// Conjunctions that open the narrator's contrast after an attribution (", X reported, while …").
     private static let contrastJoints = SpeechCues.keys("while whereas")
@@ -764,7 +763,7 @@ extension DocumentModel {
         return afterNoun && (next.classes.contains(.auxiliaries) || isPastVerb(t + 1))
     }
 
-    private static let determinedByThat = SpeechCues.keys("same day night week weekend morning afternoon evening month year time")
+    private static let determinedByThat = SpeechCues.keys("same day time " + timeSpanWords)
     private static let pluralAuxiliaries = SpeechCues.keys("have are were")
 
     private static let helpForms = SpeechCues.keys("help helps helped helping")
@@ -1066,7 +1065,7 @@ extension DocumentModel {
     /// Past participles that open the narrator's comment after a comma (", based on polls").
     private static let closingParticiples = SpeechCues.keys("based prompted fueled fuelled driven spurred")
 
-    private static let objectPronouns = SpeechCues.keys("him her them it us me")
+    static let objectPronouns = SpeechCues.keys("him her them it us me")
 
     /// A lower-case word ending in "ed" that is no cue: a past-tense verb.
     func isPastVerb(_ t: Int) -> Bool {
@@ -1207,7 +1206,7 @@ extension DocumentModel {
         var last = end - 1
         // "Voters who say the economy matters most were split": a relative clause inside the sentence's subject
         // ends before the main clause's verb, the second finite verb after the cue.
-        if r > firstWord(sentence), tokens[r].kind == .word, tokens[r].key == Self.who, tokens[r - 1].kind == .word,
+        if r > firstWord(sentence), tokens[r].kind == .word, tokens[r].key == keyOf.who, tokens[r - 1].kind == .word,
            (firstWord(sentence)..<r).allSatisfy({ tokens[$0].kind != .punct && quoteOf[$0] < 0 && !isPastVerb($0) && !tokens[$0].classes.contains(.auxiliaries) }) {
             var finite = 0
             for v in first..<end where quoteOf[v] < 0 && tokens[v].kind == .word

@@ -403,7 +403,9 @@ extension DocumentModel {
     /// Words that open an adverbial clause with a subject of its own ("while Hale proposed …").
     private static let adverbialOpeners = SpeechCues.keys("as while whereas when after before because since although though until")
     private static let dayOpeners = SpeechCues.keys("on last this next early late")
-    private static let timeSpans = SpeechCues.keys("week weekend month year night morning afternoon evening")
+    /// Spans of time a time phrase names ("last week", "that night").
+    static let timeSpanWords = "week weekend month year night morning afternoon evening"
+    private static let timeSpans = SpeechCues.keys(timeSpanWords)
     private static let spanOpeners = SpeechCues.keys("last this next past that")
     private static let past = WordKey.hash("past")
 
@@ -995,8 +997,6 @@ extension DocumentModel {
                 && !Self.objectPronouns.contains(tokens[$0].key)
                 && tokens[$0].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .personPronouns, .thingPronouns, .subjectPronouns, .betweenSubjectAndCue]) }
     }
-
-    private static let objectPronouns = SpeechCues.keys("him her them it us me you")
 
     /// Whether token `j` opens an adverbial clause whose subject a determiner starts ("… will oppose the levy after a
     /// woman …"; see `opensClause`).

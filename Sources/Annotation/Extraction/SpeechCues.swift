@@ -308,7 +308,7 @@ enum SpeechCues {
         make: WordKey.hash("make"), makes: WordKey.hash("makes"), making: WordKey.hash("making"),
         the: WordKey.hash("the"), one: WordKey.hash("one"), a: WordKey.hash("a"), an: WordKey.hash("an"),
         of: WordKey.hash("of"), out: WordKey.hash("out"), former: WordKey.hash("former"),
-        having: WordKey.hash("having"), from: WordKey.hash("from")
+        having: WordKey.hash("having"), from: WordKey.hash("from"), who: WordKey.hash("who"), inWord: WordKey.hash("in")
     )
 
     /// Possessive determiners ("his lawyer", "their report").
