@@ -615,7 +615,7 @@ extension DocumentModel {
     }
 
     /// Words that join a second clause with its own subject ("…, but Roe wants …").
-    private static let secondClauseJoints = SpeechCues.keys("and but while whereas although though")
+    private static let secondClauseJoints = SpeechCues.keys("and but " + SpeechCues.contrastWords)
     private static let back = WordKey.hash("back")
     private static let counts = SpeechCues.keys("two three four five six several many")
     private static let another = WordKey.hash("another")

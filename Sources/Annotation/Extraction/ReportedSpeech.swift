@@ -148,7 +148,7 @@ extension DocumentModel {
 
     private static let timeQualifiers = SpeechCues.keys("just late early ago night morning afternoon evening weekend")
 
-    private static let subordinators = SpeechCues.keys("after before when while since because although though whereas once unless until if having")
+    private static let subordinators = SpeechCues.keys(SpeechCues.subordinatorWords + " once unless if having")
 
     /// "made it clear that": returns the token of "that" (asked of every word, so inlined).
     @inline(__always) private func madeItClear(_ t: Int, _ sentence: TextSentence) -> Int? {
@@ -432,7 +432,7 @@ extension DocumentModel {
     private static let there = WordKey.hash("there")
     private static let indefinites = SpeechCues.keys("a an")
     private static let plainSubjects = SpeechCues.keys("they we")
-    private static let clauseJoints = SpeechCues.keys("and but so because while when as if though although since")
+    private static let clauseJoints = SpeechCues.keys("so " + SpeechCues.clauseJointWords)
     /// Conjunctions that open the narrator's contrast after an attribution (", X reported, while …").
     private static let contrastJoints = SpeechCues.keys("while whereas")
 
@@ -1074,7 +1074,7 @@ extension DocumentModel {
     }
 
     /// ", while India put ...": a contrast that leaves the reported clause.
-    private static let contrastWords = SpeechCues.keys("while whereas though although")
+    private static let contrastWords = SpeechCues.keys(SpeechCues.contrastWords)
 
     private static let compared = WordKey.hash("compared")
     private static let however = WordKey.hash("however")

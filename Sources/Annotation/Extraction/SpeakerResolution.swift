@@ -401,7 +401,7 @@ extension DocumentModel {
     private static let channelPrepositions = SpeechCues.keys("to on via at")
     private static let gerundPrepositions = SpeechCues.keys("by after before without")
     /// Words that open an adverbial clause with a subject of its own ("while Hale proposed …").
-    private static let adverbialOpeners = SpeechCues.keys("as while whereas when after before because since although though until")
+    private static let adverbialOpeners = SpeechCues.keys("as " + SpeechCues.subordinatorWords)
     private static let dayOpeners = SpeechCues.keys("on last this next early late")
     /// Spans of time a time phrase names ("last week", "that night").
     static let timeSpanWords = "week weekend month year night morning afternoon evening"
@@ -1844,7 +1844,7 @@ extension DocumentModel {
     private func opensClause(_ first: Int) -> Bool {
         first == 0 || opensSentence(first) || isPunct(first - 1, 0x2C) || Self.clauseOpeners.contains(tokens[first - 1].key)
     }
-    private static let clauseOpeners = SpeechCues.keys("that and but when while because as since although though if")
+    private static let clauseOpeners = SpeechCues.keys("that " + SpeechCues.clauseJointWords)
 
     /// Whether a short phrase of time without a name runs from `first` to a comma before `t` ("The
     /// day before,", "Last week,").

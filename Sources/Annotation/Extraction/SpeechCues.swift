@@ -311,6 +311,14 @@ enum SpeechCues {
         having: WordKey.hash("having"), from: WordKey.hash("from"), who: WordKey.hash("who"), inWord: WordKey.hash("in")
     )
 
+    /// Conjunctions opening an adverbial clause with a subject of its own ("while Hale proposed …"), as words for
+    /// `keys`: the lists of subordinators, clause joints and contrasts are made from these.
+    static let subordinatorWords = "after before when while since because although though whereas until"
+    /// Conjunctions of contrast ("…, while Roe put …"), as words for `keys`.
+    static let contrastWords = "while whereas though although"
+    /// Conjunctions joining a clause to the one before ("and", "but", "because", "as", …), as words for `keys`.
+    static let clauseJointWords = "and but because while when as if though although since"
+
     /// Possessive determiners ("his lawyer", "their report").
     static let possessiveDeterminers = keys("his her their its our")
 
