@@ -710,7 +710,14 @@ extension DocumentModel {
         guard let m = people.first else { return nil }
         // A credit: the paragraph opens "From", "Excerpted", "Copyright", …, and the author follows "by".
         if Self.creditOpeners.contains(tokens[last.firstToken].key) {
-            let credited = people.filter { mentionTokens[$0].lowerBound > 0 && tokens[mentionTokens[$0].lowerBound - 1].key == keyOf.by }
+            // After "From", a title or a year before "by" ("From HARBOR DAYS by", "Copyright 2015 by"; not "From Monday,
+            // the pier will be run by Jo Hale").
+            let opensFrom = tokens[last.firstToken].key == keyOf.from
+            let credited = people.filter {
+                let by = mentionTokens[$0].lowerBound - 1
+                guard by > 0, tokens[by].key == keyOf.by else { return false }
+                return !opensFrom || tokens[by - 1].kind == .number || tokens[by - 1].kind == .close || (tokens[by - 1].kind == .word && tokens[by - 1].capitalised)
+            }
             return credited.first.flatMap { c in credited.allSatisfy { mentionNames[$0] == mentionNames[c] } ? c : nil }
         }
         // A tagline: a full or titled name opening the paragraph, an apposition, then "is" or "was".
