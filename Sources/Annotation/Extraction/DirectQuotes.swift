@@ -313,7 +313,7 @@ extension DocumentModel {
         while k >= max(first, open - 12) {
             // "called it a “new low” and a “…”": a quotation joined by "and" or "or" to one the cue names.
             if quoteOf[k] >= 0, tokens[k].kind == .close, open - k <= 3, let outer = outerQuote(k),
-               ((k + 1)..<open).allSatisfy({ tokens[$0].key == keyOf.and || tokens[$0].key == Self.or || tokens[$0].classes.contains(.determiners) }) {
+               ((k + 1)..<open).allSatisfy({ tokens[$0].key == keyOf.and || tokens[$0].key == keyOf.or || tokens[$0].classes.contains(.determiners) }) {
                 open = quoteFirstToken(outer); k = open - 1; continue
             }
             if quoteOf[k] >= 0 || isPunct(k, 0x2C) || isSentenceEndPunct(k) { return nil }
@@ -577,7 +577,7 @@ extension DocumentModel {
         let key = tokens[t].key
         let possessive = SpeechCues.possessiveDeterminers.contains(key)  // "her friend", "his lawyer"
         guard tokens[t].kind == .word, key == keyOf.the || key == keyOf.a || key == keyOf.an || key == keyOf.one
-                || key == Self.another || possessive else { return nil }
+                || key == keyOf.another || possessive else { return nil }
         var w = t + 1  // the description's first word
         // "one of the aides", "one of two witnesses".
         if key == keyOf.one && w + 2 < end && tokens[w].key == keyOf.of
@@ -618,7 +618,6 @@ extension DocumentModel {
     private static let secondClauseJoints = SpeechCues.keys("and but " + SpeechCues.contrastWords)
     private static let back = WordKey.hash("back")
     private static let counts = SpeechCues.keys("two three four five six several many")
-    private static let another = WordKey.hash("another")
 
     /// "Hale was asked, “…?”", "The clerks were told: “…”": a passive cue of asking or telling right before
     /// the quotation's comma or colon gives it to whom it was put, who does not speak it.

@@ -584,13 +584,12 @@ extension DocumentModel {
 
     private static let malePronouns = SpeechCues.keys("he his himself")
     private static let femalePronouns = SpeechCues.keys("she her hers herself")
-    private static let her = WordKey.hash("her")
     private static let particles = SpeechCues.keys("up out off down back away")
 
     /// Whether "her" at `t` is an object ("Roe backed her up", "told her that"), which names someone
     /// other than the subject before it, rather than a possessive ("her plan").
     func isObjectHer(_ t: Int) -> Bool {
-        guard tokens[t].key == Self.her else { return false }
+        guard tokens[t].key == keyOf.her else { return false }
         guard t + 1 < tokens.count, tokens[t + 1].kind == .word else { return true }
         let next = tokens[t + 1]
         return next.classes.contains(.prepositions) || next.classes.contains(.sentenceWords) || Self.particles.contains(next.key)

@@ -702,7 +702,7 @@ extension DocumentModel {
 
     private static let worth = WordKey.hash("worth")
     private static let modals = SpeechCues.keys("could can might may would")
-    private static let copulas = SpeechCues.keys("is was")
+    static let copulas = SpeechCues.keys("is was")
 
     /// Whether cue `k` attributes the quotation closing before it ("“…,” she said", "“…?” asked Jo Hale"): what
     /// follows the cue is then the speaking's adjunct unless a subject and its verb start a clause.
@@ -903,7 +903,6 @@ extension DocumentModel {
 
     private static let demonstratives = SpeechCues.keys("this these")
     private static let thisWord = WordKey.hash("this")
-    private static let isWord = WordKey.hash("is")
 
     /// "about half of the change …", "at least six planes …": a quantity opening a clause.
     private func startsWithQuantity(_ u: Int, _ end: Int) -> Bool {
@@ -996,7 +995,7 @@ extension DocumentModel {
             // "asked in Iowa last week whether …", "asked on Monday about the vote": a place or time may come
             // first, not "to" or "for"; "asked for a recount": what is asked for.
             if (key == Self.about || (key == keyOf.for && u == t)) && u + 1 < end && tokens[u + 1].kind != .punct
-                && !Self.clauseJoints.contains(tokens[u + 1].key) && tokens[u + 1].key != Self.or { return (u + 1, true) }
+                && !Self.clauseJoints.contains(tokens[u + 1].key) && tokens[u + 1].key != keyOf.or { return (u + 1, true) }
             if key == keyOf.to || key == keyOf.for || key == Self.about || cueForm(u) != nil { break }
             u += 1
         }
@@ -1019,7 +1018,6 @@ extension DocumentModel {
     }
 
     private static let during = WordKey.hash("during")
-    static let or = WordKey.hash("or")
     private static let well = WordKey.hash("well")
 
     /// "said legalizing it would help": an -ing word starting the reported clause as its subject.
@@ -1334,14 +1332,14 @@ extension DocumentModel {
     /// a statement's noun before a relative pronoun ("one that …", "remarks that …").
     private func opensApposition(_ n: Int) -> Bool {
         let key = tokens[n].key
-        if Self.indefinites.contains(key) || key == Self.another { return true }
+        if Self.indefinites.contains(key) || key == keyOf.another { return true }
         guard n + 1 < tokens.count, tokens[n].kind == .word else { return false }
         if key == keyOf.the { return tokens[n + 1].key == Self.latter }
         return (key == keyOf.one || tokens[n].classes.contains(.statementNouns))
             && (tokens[n + 1].key == keyOf.that || Self.relativeWords.contains(tokens[n + 1].key))
     }
 
-    private static let another = WordKey.hash("another"), latter = WordKey.hash("latter")
+    private static let latter = WordKey.hash("latter")
 
     /// Whether the comma at `t` opens the narrator's apposition running to the sentence's end (", another sign of
     /// …", ", the latter a reference to …"), with no comma, dash or cue of its own.
@@ -1441,7 +1439,7 @@ extension DocumentModel {
             }
             // "That’s according to the county's figures.": the pronoun stands for what the sentence before said.
             if mark.first == opener + 2, tokens[opener].key == keyOf.that || tokens[opener].key == Self.thisWord,
-               tokens[opener + 1].kind == .possessive || tokens[opener + 1].key == Self.isWord, isSentenceEndPunct(mark.phraseEnd) {
+               tokens[opener + 1].kind == .possessive || tokens[opener + 1].key == keyOf.isWord, isSentenceEndPunct(mark.phraseEnd) {
                 if !nested { addIndirect(opener, opener, speaker: mark.speaker, cue: mark.cue) }
                 return
             }
@@ -1530,10 +1528,9 @@ extension DocumentModel {
         let key = tokens[n].key
         if key == keyOf.by { return isIngWord(n + 1) || tokens[n + 1].classes.contains(.determiners) }
         if key == keyOf.to { return isLowerWord(n + 1) && !tokens[n + 1].classes.contains(.determiners) }
-        return key == Self.including
+        return key == keyOf.including
     }
 
-    private static let including = WordKey.hash("including")
 
     /// The speaker and cue token of an attribution that follows the comma at `comma` and ends its
     /// clause (", said Jo Hale, a lawyer.", ", the court said."), if there is one.
@@ -1824,7 +1821,7 @@ extension DocumentModel {
     /// Whether `from..<k` is a plain subject before cue `k` ("tech executives", "members and leaders",
     /// "people close to the mayor"): words of a subject, "and" or a preposition only inside it.
     private func isBareSubject(_ from: Int, _ k: Int) -> Bool {
-        k > from && tokens[from].kind == .word && !Self.clauseJoints.contains(tokens[from].key) && tokens[from].key != Self.or
+        k > from && tokens[from].kind == .word && !Self.clauseJoints.contains(tokens[from].key) && tokens[from].key != keyOf.or
             && !tokens[from].classes.contains(.prepositions)
             && (from..<k).allSatisfy { tokens[$0].kind == .word && (isSubjectWord($0) || tokens[$0].key == keyOf.and
                                                                     || ($0 > from && tokens[$0].classes.contains(.prepositions))) }

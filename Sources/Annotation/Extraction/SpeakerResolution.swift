@@ -726,7 +726,7 @@ extension DocumentModel {
         var u = mentionTokens[m].upperBound
         let end = sentences[Int(sentenceOf[last.firstToken])].end
         if u < end && isPunct(u, 0x2C), let close = ((u + 1)..<end).first(where: { isPunct($0, 0x2C) }) { u = close + 1 }
-        guard u < end, tokens[u].key == Self.isWord || tokens[u].key == Self.wasWord,
+        guard u < end, Self.copulas.contains(tokens[u].key),
               // Not two authors ("Jo Hale is …. Tim Vane is …").
               !people.contains(where: { mentionNames[$0] != mentionNames[m] && opensSentence(mentionTokens[$0].lowerBound) }) else { return nil }
         return m
@@ -735,7 +735,6 @@ extension DocumentModel {
     func isLetMe(_ t: Int) -> Bool { t > 0 && tokens[t].key == Self.me && tokens[t - 1].key == Self.letWord }
     private static let me = WordKey.hash("me"), letWord = WordKey.hash("let"), so = WordKey.hash("so")
     private static let creditOpeners = SpeechCues.keys("from excerpted adapted reprinted copyright")
-    private static let isWord = WordKey.hash("is"), wasWord = WordKey.hash("was")
 
     /// "I" (or "I’ve", …) in an interview's answer (outside quotation marks): the one interviewed.
     private func interviewee(at t: Int) -> SpeakerRef? {
@@ -876,7 +875,6 @@ extension DocumentModel {
     private static let indefinite = SpeechCues.keys("a an one another")
     private static let anaphoric = SpeechCues.keys("this that")
 
-    private static let including = WordKey.hash("including")
     /// Words that open a subordinate clause before its subject ("how he planned", "that she won").
     private static let subordinateOpeners = SpeechCues.keys("how why whether what that because if when where")
     /// Words that end a subject noun phrase on its left ("and", "who", "that", "but").
@@ -892,7 +890,7 @@ extension DocumentModel {
         if let (r, _) = clause { j = r - 1 }
         // "Several growers, including Nora Quill, said": the group whose member the aside names.
         if j > first, isPunct(j, 0x2C), let c = (max(first, j - 10)..<j).last(where: { isPunct($0, 0x2C) }),
-           tokens[c + 1].key == Self.including, (c + 1..<j).allSatisfy({ quoteOf[$0] < 0 }) { j = c - 1 }
+           tokens[c + 1].key == keyOf.including, (c + 1..<j).allSatisfy({ quoteOf[$0] < 0 }) { j = c - 1 }
         // "A fisherman in Portland, Oregon, said": the state or country set off after a place ends the words at the place
         // (a town a name list misreads is still the object of its preposition: "near Eau Claire, Wisconsin,").
         if j > first + 2, isPunct(j, 0x2C), mentionAt[j - 1] >= 0, case let s = Int(mentionAt[j - 1]), mentions[s].kind == .place,
@@ -1050,7 +1048,7 @@ extension DocumentModel {
         }
         return endsInEd(start, longerThan: 4) && tokens[start + 1].kind == .word && tokens[start + 1].classes.contains(.determiners)
     }
-    private static let she = WordKey.hash("she"), her = WordKey.hash("her")
+    private static let she = WordKey.hash("she")
     /// Possessive pronouns of one person, before the noun of what they said.
     static let ownerPronouns = SpeechCues.keys("his her")
     private static let him = WordKey.hash("him")
@@ -1144,7 +1142,7 @@ extension DocumentModel {
     /// nearest earlier one named.
     func resolvePronoun(_ t: Int) -> SpeakerRef? {
         let person = tokens[t].classes.contains(.personPronouns) || Self.ownerPronouns.contains(tokens[t].key)
-        let female = tokens[t].key == Self.she || tokens[t].key == Self.her
+        let female = tokens[t].key == Self.she || tokens[t].key == keyOf.her
         let sentenceFirst = sentences[Int(sentenceOf[t])].first
         func fits(_ m: Int) -> Bool {
             if person {

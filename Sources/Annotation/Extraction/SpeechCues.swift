@@ -308,7 +308,8 @@ enum SpeechCues {
         make: WordKey.hash("make"), makes: WordKey.hash("makes"), making: WordKey.hash("making"),
         the: WordKey.hash("the"), one: WordKey.hash("one"), a: WordKey.hash("a"), an: WordKey.hash("an"),
         of: WordKey.hash("of"), out: WordKey.hash("out"), former: WordKey.hash("former"),
-        having: WordKey.hash("having"), from: WordKey.hash("from"), who: WordKey.hash("who"), inWord: WordKey.hash("in")
+        having: WordKey.hash("having"), from: WordKey.hash("from"), who: WordKey.hash("who"), inWord: WordKey.hash("in"),
+        another: WordKey.hash("another"), including: WordKey.hash("including"), her: WordKey.hash("her"), isWord: WordKey.hash("is"), or: WordKey.hash("or")
     )
 
     /// Conjunctions opening an adverbial clause with a subject of its own ("while Hale proposed …"), as words for
