@@ -1465,11 +1465,15 @@ extension DocumentModel {
             // "But, according to the poll, 46 percent …", "… after, according to him, the network …", "While most were …,
             // according to an official, two were …": after a conjunction, or a subordinate clause, the clause that follows
             // (not a verb going on with the subject before: "… and, according to officials, adopted …").
+            // Right after a conjunction the clause must follow, even one read as the narrator's apposition ("… because,
+            // according to officials, the levy pays for it": not "… because"), though not a description of the source.
             let before = mark.first - 2
-            if !final, isPunct(e, 0x2C), isPunct(mark.first - 1, 0x2C), before >= clauseStart, tokens[before].kind == .word,
+            let afterJoint = isPunct(mark.first - 1, 0x2C) && before >= clauseStart && tokens[before].kind == .word
+                && (Self.clauseJoints.contains(tokens[before].key) || Self.subordinators.contains(tokens[before].key))
+            if !final || (afterJoint && e + 1 < end && !Self.indefinites.contains(tokens[e + 1].key) && !Self.relativeWords.contains(tokens[e + 1].key)),
+               isPunct(e, 0x2C), isPunct(mark.first - 1, 0x2C), before >= clauseStart, tokens[before].kind == .word,
                e + 1 < end, !isPastVerb(e + 1), !tokens[e + 1].classes.contains(.auxiliaries),
-               Self.clauseJoints.contains(tokens[before].key) || Self.subordinators.contains(tokens[before].key)
-                || (tokens[clauseStart].kind == .word && Self.subordinators.contains(tokens[clauseStart].key)) {
+               afterJoint || (tokens[clauseStart].kind == .word && Self.subordinators.contains(tokens[clauseStart].key)) {
                 if let last = trimmedLast(end - 1, e + 1) { addIndirect(e + 1, last, speaker: source.speaker, cue: source.cue) }
                 return
             }

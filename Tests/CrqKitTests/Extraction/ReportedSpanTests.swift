@@ -913,6 +913,8 @@ struct ReportedSpanTests {
             ("Jo Hale left the paper years ago after, according to her lawyer, the owners dropped her column.", "the owners dropped her column"),
             ("Hale will skip the fair because, according to Tom Reyes, the council would call her a coward.",
              "the council would call her a coward"),
+            // A present verb, which a closing apposition's test takes for a plural noun, still follows the conjunction.
+            ("The ferry still runs because, according to officials, the levy pays for it.", "the levy pays for it"),
         ])
         // A verb going on with the subject before keeps the whole clause.
         expectOneClause([("The council has moved the market and, according to officials, adopted a new plan for the pier.",
