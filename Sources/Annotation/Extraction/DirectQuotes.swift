@@ -392,14 +392,16 @@ extension DocumentModel {
         // “…,” they argued: with `bare`, a pronoun that fits no one keeps its words, without a name.
         if bare && speaker == nil && k > t { speaker = bareSubject(k, t) }
         if speaker == nil, after < paragraphEnd {
-            if mentionAt[after] >= 0 {
+            // "said Ohio delegate Jo Hale": a place qualifying the role before the name is not who speaks.
+            let placeRole = mentionAt[after] >= 0 && mentions[Int(mentionAt[after])].kind == .place ? roleThenName(after, end: paragraphEnd) : nil
+            if mentionAt[after] >= 0 && placeRole == nil {
                 var m = Int(mentionAt[after])
                 // "opined Ohio's Daily Star": the name the possessive qualifies.
                 let next = mentionTokens[m].upperBound + 1
                 if next < paragraphEnd && tokens[next - 1].kind == .possessive && mentionAt[next] >= 0 { m = Int(mentionAt[next]) }
                 speaker = self.speaker(mention: m)
                 after = mentionTokens[m].upperBound
-            } else if let m = roleThenName(after, end: paragraphEnd) {
+            } else if let m = placeRole ?? roleThenName(after, end: paragraphEnd) {
                 // “...,” said former governor Jo Hale.
                 speaker = self.speaker(mention: m)
                 after = mentionTokens[m].upperBound
