@@ -61,9 +61,6 @@ package struct QuoteMatcher: Sendable {
         self.minimumShared = minimumShared
     }
 
-    /// The content words a rendering is compared on.
-    static func contentWords(_ text: String) -> [String] { StatementWords.content(text) }
-
     package func similarity(_ a: String, _ b: String) -> QuoteSimilarity {
         let words = Self.codes([a, b])
         return similarity(words[0], words[1])
@@ -77,13 +74,6 @@ package struct QuoteMatcher: Sendable {
     /// The content word ids of `texts`, numbered together.
     private static func codes(_ texts: [String]) -> [[Int32]] {
         StatementWordCodes(texts.count, text: { texts[$0] }, unlessStopped: { false })!.words
-    }
-
-    /// True when the renderings are the same statement (see the type's documentation);
-    /// `sameSpeaker` relaxes the test to allow truncation.
-    func isSameStatement(_ a: String, _ b: String, sameSpeaker: Bool = false) -> Bool {
-        let words = Self.codes([a, b])
-        return match(words[0], words[1], sameSpeaker: sameSpeaker) != nil
     }
 
     /// The similarity of two renderings' content word ids when they are the same statement, else nil.

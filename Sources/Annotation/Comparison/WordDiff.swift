@@ -104,16 +104,6 @@ package struct WordDiff: Sendable, Equatable {
         }
     }
 
-    /// True when the renderings have the same words (ignoring case, accents and punctuation).
-    var isIdentical: Bool { runs.allSatisfy { $0.kind == .same } }
-
-    /// The words the renderings share over the words of the longer one.
-    var sharedShare: Double {
-        func count(_ kind: WordDiffOp.Kind) -> Int { runs.filter { $0.kind == kind }.reduce(0) { $0 + $1.words.count } }
-        let same = count(.same), longer = same + max(count(.removed), count(.added))
-        return longer == 0 ? 1 : Double(same) / Double(longer)
-    }
-
     /// `same [-removed-] {+added+}` notation.
     package var rendered: String {
         var out: [UInt8] = []

@@ -206,9 +206,11 @@ extension DocumentModel {
             // "warned Israel of a “harsh response”": the speaker of the clause's cue.
             speaker = found.speaker; cue = found.cue; attributed = true
         }
-        if !attributed && kind == .direct && !isPutTo(q) {
+        if !attributed && kind == .direct {
+            // "Hale was asked, “…?”": words put to someone are only spoken by an attribution after them ("…,” the guard said).
+            let putTo = isPutTo(q)
             var own: (speaker: SpeakerRef, cue: String?)? = afterAttribution(q).map { ($0.speaker, $0.cue) }
-            if own != nil, let before = introducedSentence(q) { own = before } else if own != nil { attributedAfter.insert(quotations.count) }
+            if own != nil, !putTo, let before = introducedSentence(q) { own = before } else if own != nil { attributedAfter.insert(quotations.count) }
             // A pull quote's signature is no part of the words: the pieces before it take its name.
             if own == nil, let signed = pullQuoteSignature(q) {
                 guard pieceChain.isEmpty else {
@@ -221,7 +223,7 @@ extension DocumentModel {
                 }
                 own = (signed, nil)
             }
-            if own == nil && !span.continued {
+            if own == nil && !span.continued && !putTo {
                 // "called Hale's remarks a “…”": the naming verb's subject, not the owner of a cue's noun nearer the words.
                 let named = namingCue(before: q).flatMap { k -> (speaker: SpeakerRef, cue: String?)? in
                     // Past a cue's noun only ("Hale's remarks"), not a verb of speech nearer the words.
@@ -311,7 +313,7 @@ extension DocumentModel {
         while k >= max(first, open - 12) {
             // "called it a “new low” and a “…”": a quotation joined by "and" or "or" to one the cue names.
             if quoteOf[k] >= 0, tokens[k].kind == .close, open - k <= 3, let outer = outerQuote(k),
-               ((k + 1)..<open).allSatisfy({ tokens[$0].key == keyOf.and || tokens[$0].key == Self.or || tokens[$0].classes.contains(.determiners) }) {
+               ((k + 1)..<open).allSatisfy({ tokens[$0].key == keyOf.and || tokens[$0].key == keyOf.or || tokens[$0].classes.contains(.determiners) }) {
                 open = quoteFirstToken(outer); k = open - 1; continue
             }
             if quoteOf[k] >= 0 || isPunct(k, 0x2C) || isSentenceEndPunct(k) { return nil }
@@ -390,14 +392,16 @@ extension DocumentModel {
         // “…,” they argued: with `bare`, a pronoun that fits no one keeps its words, without a name.
         if bare && speaker == nil && k > t { speaker = bareSubject(k, t) }
         if speaker == nil, after < paragraphEnd {
-            if mentionAt[after] >= 0 {
+            // "said Ohio delegate Jo Hale": a place qualifying the role before the name is not who speaks.
+            let placeRole = mentionAt[after] >= 0 && mentions[Int(mentionAt[after])].kind == .place ? roleThenName(after, end: paragraphEnd) : nil
+            if mentionAt[after] >= 0 && placeRole == nil {
                 var m = Int(mentionAt[after])
                 // "opined Ohio's Daily Star": the name the possessive qualifies.
                 let next = mentionTokens[m].upperBound + 1
                 if next < paragraphEnd && tokens[next - 1].kind == .possessive && mentionAt[next] >= 0 { m = Int(mentionAt[next]) }
                 speaker = self.speaker(mention: m)
                 after = mentionTokens[m].upperBound
-            } else if let m = roleThenName(after, end: paragraphEnd) {
+            } else if let m = placeRole ?? roleThenName(after, end: paragraphEnd) {
                 // “...,” said former governor Jo Hale.
                 speaker = self.speaker(mention: m)
                 after = mentionTokens[m].upperBound
@@ -467,7 +471,7 @@ extension DocumentModel {
     /// “…,” an official, who was not allowed to speak on the record, said: a description, a relative
     /// clause between commas, then the cue; the description and the cue's token.
     private func describedThenRelative(_ t: Int, end: Int) -> (speaker: SpeakerRef, cue: Int)? {
-        guard let d = describedSpeaker(t, end: end), d.end + 2 < end, isPunct(d.end, 0x2C), tokens[d.end + 1].key == Self.who,
+        guard let d = describedSpeaker(t, end: end), d.end + 2 < end, isPunct(d.end, 0x2C), tokens[d.end + 1].key == keyOf.who,
               let c = (d.end + 2..<min(end, d.end + Self.appositionReach)).first(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }),
               isPunct(c, 0x2C), c + 1 < end, quoteOf[c + 1] < 0, let form = cueForm(c + 1), form.flags.contains(.clause), !form.participle else { return nil }
         return (d.speaker, c + 1)
@@ -488,7 +492,7 @@ extension DocumentModel {
     private func subjectReach(_ after: Int, _ end: Int) -> Int {
         var e = after
         while e + 1 < end && e < after + 5 && tokens[e + 1].kind == .word && !tokens[e + 1].classes.contains(.prepositions)
-                && tokens[e + 1].key != Self.who { e += 1 }
+                && tokens[e + 1].key != keyOf.who { e += 1 }
         return min(max(e, after + 2), end - 1)
     }
 
@@ -575,7 +579,7 @@ extension DocumentModel {
         let key = tokens[t].key
         let possessive = SpeechCues.possessiveDeterminers.contains(key)  // "her friend", "his lawyer"
         guard tokens[t].kind == .word, key == keyOf.the || key == keyOf.a || key == keyOf.an || key == keyOf.one
-                || key == Self.another || possessive else { return nil }
+                || key == keyOf.another || possessive else { return nil }
         var w = t + 1  // the description's first word
         // "one of the aides", "one of two witnesses".
         if key == keyOf.one && w + 2 < end && tokens[w].key == keyOf.of
@@ -596,10 +600,10 @@ extension DocumentModel {
             // "the 46-year-old", "a 30-year veteran", "a 2013 study": an age or a year as the noun or before it.
             if e == w && (isAgeWord(e) || (tokens[e].kind == .number && e + 1 < end && isLowerWord(e + 1))) { e += 1; continue }
             guard isLowerWord(e) && !tokens[e].classes.contains(.prepositions) && !tokens[e].classes.contains(.auxiliaries) && canBeNoun(e)
-                    && !(postmodified && tokens[e].key == Self.who) else { break }
+                    && !(postmodified && tokens[e].key == keyOf.who) else { break }
             e += 1
         }
-        let postmodifier = postmodified && e < end && (tokens[e].key == Self.who || (isLowerWord(e) && tokens[e].classes.contains(.prepositions)))
+        let postmodifier = postmodified && e < end && (tokens[e].key == keyOf.who || (isLowerWord(e) && tokens[e].classes.contains(.prepositions)))
         guard e > w, e == end || tokens[e].kind == .punct || postmodifier,
               isLowerWord(e - 1) || isAgeWord(e - 1) else { return nil }
         let words = text(tokens[w].start, tokens[e - 1].end)
@@ -613,10 +617,9 @@ extension DocumentModel {
     }
 
     /// Words that join a second clause with its own subject ("…, but Roe wants …").
-    private static let secondClauseJoints = SpeechCues.keys("and but while whereas although though")
-    private static let who = WordKey.hash("who"), back = WordKey.hash("back")
+    private static let secondClauseJoints = SpeechCues.keys("and but " + SpeechCues.contrastWords)
+    private static let back = WordKey.hash("back")
     private static let counts = SpeechCues.keys("two three four five six several many")
-    private static let another = WordKey.hash("another")
 
     /// "Hale was asked, “…?”", "The clerks were told: “…”": a passive cue of asking or telling right before
     /// the quotation's comma or colon gives it to whom it was put, who does not speak it.
@@ -720,12 +723,12 @@ extension DocumentModel {
             if tokens[p].key == Self.words && p - 2 > first {
                 p -= tokens[p - 1].key == Self.own ? 2 : 1
                 if tokens[p].kind == .possessive, mentionAt[p - 1] >= 0, case let m = Int(mentionAt[p - 1]), mentions[m].kind != .place,
-                   mentionTokens[m].upperBound == p, mentionTokens[m].lowerBound > first, tokens[mentionTokens[m].lowerBound - 1].key == Self.inWord {
+                   mentionTokens[m].upperBound == p, mentionTokens[m].lowerBound > first, tokens[mentionTokens[m].lowerBound - 1].key == keyOf.inWord {
                     return (speaker(mention: m), nil)
                 }
             }
             // "in the words of the mayor, Al Roe,": the name the description's apposition gives, else what the phrase names.
-            if let i = (max(first, e - 16)..<max(first, e - 4)).last(where: { tokens[$0].key == Self.inWord && tokens[$0 + 1].key == keyOf.the
+            if let i = (max(first, e - 16)..<max(first, e - 4)).last(where: { tokens[$0].key == keyOf.inWord && tokens[$0 + 1].key == keyOf.the
                     && tokens[$0 + 2].key == Self.words && tokens[$0 + 3].key == keyOf.of }) {
                 if mentionAt[e - 1] >= 0, case let m = Int(mentionAt[e - 1]), mentions[m].kind == .person,
                    mentionTokens[m].lowerBound > i + 5, isPunct(mentionTokens[m].lowerBound - 1, 0x2C) { return (speaker(mention: m), nil) }
@@ -744,7 +747,7 @@ extension DocumentModel {
         guard n == e || (tokens[n].classes.contains(.beAuxiliaries) && e - n <= 3 && (n..<e).allSatisfy { isLowerWord($0) }) else { return nil }
         return (speaker(mention: m), nil)
     }
-    private static let inWord = WordKey.hash("in"), words = WordKey.hash("words"), own = WordKey.hash("own")
+    private static let words = WordKey.hash("words"), own = WordKey.hash("own")
     private static let replyNouns = SpeechCues.keys("reply response answer retort reaction verdict advice explanation assessment conclusion message pitch")
 
     /// "Kirby: “We are concerned.”": the source named alone before the colon that introduces a quotation.

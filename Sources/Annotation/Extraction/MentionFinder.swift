@@ -361,10 +361,9 @@ extension DocumentModel {
         guard end - first > 1 else { return false }
         if Gazetteer.placeFirstWords.contains(tokens[first].key) || Gazetteer.placeLastWords.contains(tokens[end - 1].key) { return true }
         let possessive = end < tokens.count && tokens[end].kind == .possessive
-        return first > 0 && tokens[first - 1].key == Self.inWord && !possessive
+        return first > 0 && tokens[first - 1].key == keyOf.inWord && !possessive
     }
 
-    private static let inWord = WordKey.hash("in")
 
     private func addMention(_ kind: EntityKind, _ range: Range<Int>, nameFrom: Int, nameTo: Int, role: String?, prefix: String = "") {
         let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
@@ -426,7 +425,7 @@ extension DocumentModel {
             if surnames.contains(tokens[t].key) || GivenNames.gender(tokens[t].key, title: false) != nil { continue }
             if t > 0 && Self.placePrepositions.contains(tokens[t - 1].key) {
                 mentions[m].kind = .place
-            } else if t + 2 < tokens.count && isPunct(t + 1, 0x2C) && tokens[t + 2].key == Self.who {
+            } else if t + 2 < tokens.count && isPunct(t + 1, 0x2C) && tokens[t + 2].key == keyOf.who {
                 continue  // "Zendaro, who …": "who" stands for a person.
             } else {
                 mentions[m].kind = .organisation
@@ -585,13 +584,12 @@ extension DocumentModel {
 
     private static let malePronouns = SpeechCues.keys("he his himself")
     private static let femalePronouns = SpeechCues.keys("she her hers herself")
-    private static let her = WordKey.hash("her"), who = WordKey.hash("who")
     private static let particles = SpeechCues.keys("up out off down back away")
 
     /// Whether "her" at `t` is an object ("Roe backed her up", "told her that"), which names someone
     /// other than the subject before it, rather than a possessive ("her plan").
     func isObjectHer(_ t: Int) -> Bool {
-        guard tokens[t].key == Self.her else { return false }
+        guard tokens[t].key == keyOf.her else { return false }
         guard t + 1 < tokens.count, tokens[t + 1].kind == .word else { return true }
         let next = tokens[t + 1]
         return next.classes.contains(.prepositions) || next.classes.contains(.sentenceWords) || Self.particles.contains(next.key)

@@ -113,7 +113,7 @@ extension DocumentModel {
     private func commaBeforeOwnCue(_ k: Int, _ first: Int) -> Int? {
         if isIngWord(k) { return isPunct(k - 1, 0x2C) ? k - 1 : nil }
         let j = beforeAdverbs(k - 1, first)
-        return j > first && tokens[j].kind == .word && tokens[j].key == Self.who && isPunct(j - 1, 0x2C) ? j - 1 : nil
+        return j > first && tokens[j].kind == .word && tokens[j].key == keyOf.who && isPunct(j - 1, 0x2C) ? j - 1 : nil
     }
 
     /// "After the mayor said the ferry was late, the council …", "Weeks before she announced …, ": a cue in a
@@ -148,7 +148,7 @@ extension DocumentModel {
 
     private static let timeQualifiers = SpeechCues.keys("just late early ago night morning afternoon evening weekend")
 
-    private static let subordinators = SpeechCues.keys("after before when while since because although though whereas once unless until if having")
+    private static let subordinators = SpeechCues.keys(SpeechCues.subordinatorWords + " once unless if having")
 
     /// "made it clear that": returns the token of "that" (asked of every word, so inlined).
     @inline(__always) private func madeItClear(_ t: Int, _ sentence: TextSentence) -> Int? {
@@ -185,7 +185,7 @@ extension DocumentModel {
             }
             // "In a Gazette poll released Monday, likely voters said": a poll or survey opening the sentence after
             // "in" speaks for its respondents (not a study for its authors, nor a pronoun: "In another study, they …").
-            let fronted = s - 1 == firstWord(sentence) && tokens[s - 1].key == Self.inWord && Self.surveyHeads.contains(tokens[h].key)
+            let fronted = s - 1 == firstWord(sentence) && tokens[s - 1].key == keyOf.inWord && Self.surveyHeads.contains(tokens[h].key)
                 && ((h + 1)..<k).contains { isPunct($0, 0x2C) && quoteOf[$0] < 0 }
                 && !tokens[beforeAdverbs(k - 1, sentence.first)].classes.contains(.subjectPronouns)
             guard according || finding || fronted else { continue }
@@ -229,9 +229,9 @@ extension DocumentModel {
         name.hasSuffix("s") && !name.utf8.contains(0x20) && Gazetteer.adjective[WordKey.string(String(name.dropLast()))] != nil
     }
 
-    private static let pollHeads = SpeechCues.keys("poll polls survey surveys study analysis")
-    private static let inWord = WordKey.hash("in")
-    private static let surveyHeads = SpeechCues.keys("poll polls survey surveys")
+    private static let surveyWords = "poll polls survey surveys"
+    private static let pollHeads = SpeechCues.keys(surveyWords + " study analysis")
+    private static let surveyHeads = SpeechCues.keys(surveyWords)
     private static let findingVerbs = SpeechCues.keys("found finds showed shows showing suggests suggested indicates indicated")
 
     private static let quantifierSubjects = SpeechCues.keys("some others another many most few several both all")
@@ -292,7 +292,7 @@ extension DocumentModel {
             j = o - 1
         }
         // "23 percent who said …", "a voter, who said …": the antecedent speaks.
-        let relative = j > first && tokens[j].kind == .word && tokens[j].key == Self.who
+        let relative = j > first && tokens[j].kind == .word && tokens[j].key == keyOf.who
         if relative {
             j -= 1
             if j > first && isPunct(j, 0x2C) { j -= 1 }
@@ -432,8 +432,7 @@ extension DocumentModel {
     private static let there = WordKey.hash("there")
     private static let indefinites = SpeechCues.keys("a an")
     private static let plainSubjects = SpeechCues.keys("they we")
-    private static let who = WordKey.hash("who")
-    private static let clauseJoints = SpeechCues.keys("and but so because while when as if though although since")
+    private static let clauseJoints = SpeechCues.keys("so " + SpeechCues.clauseJointWords)
     /// Conjunctions that open the narrator's contrast after an attribution (", X reported, while …").
     private static let contrastJoints = SpeechCues.keys("while whereas")
 
@@ -664,6 +663,8 @@ extension DocumentModel {
         // Not "said no to the plan": a refusal, whose object is what was refused.
         guard next.kind == .punct || (next.kind == .word && (Self.clauseJoints.contains(next.key) || next.classes.contains(.prepositions))
                                       && next.key != keyOf.to) else { return nil }
+        // Nor "said so as to calm them": a purpose, with what was said unnamed.
+        if next.key == keyOf.as && a + 2 < sentence.end && tokens[a + 2].key == keyOf.to { return nil }
         return a
     }
 
@@ -694,13 +695,14 @@ extension DocumentModel {
         guard j > first, tokens[j].kind == .word else { return false }
         if Self.modals.contains(tokens[j].key) { return tokens[j - 1].key == keyOf.one }
         if tokens[j].key == Self.worth { j -= 1 } else if tokens[j].key == keyOf.to && tokens[j - 1].kind == .word && j - 2 >= first { j -= 2 } else { return false }
-        if j > first && (tokens[j].kind == .possessive || Self.copulas.contains(tokens[j].key)) { j -= 1 }  // "it's", "it is"
-        return tokens[j].kind == .word && tokens[j].key == keyOf.it  // also "it's" read as "it"
+        // "it is", "it's" (one token read as "it", or "it" and "'s"); not a subject with a verb of its own ("It had to warn that").
+        if j > first && (tokens[j].kind == .possessive || Self.copulas.contains(tokens[j].key)) { j -= 1 } else if tokens[j].end - tokens[j].start <= 2 { return false }
+        return tokens[j].kind == .word && tokens[j].key == keyOf.it
     }
 
     private static let worth = WordKey.hash("worth")
     private static let modals = SpeechCues.keys("could can might may would")
-    private static let copulas = SpeechCues.keys("is was")
+    static let copulas = SpeechCues.keys("is was")
 
     /// Whether cue `k` attributes the quotation closing before it ("“…,” she said", "“…?” asked Jo Hale"): what
     /// follows the cue is then the speaking's adjunct unless a subject and its verb start a clause.
@@ -761,7 +763,7 @@ extension DocumentModel {
         return afterNoun && (next.classes.contains(.auxiliaries) || isPastVerb(t + 1))
     }
 
-    private static let determinedByThat = SpeechCues.keys("same day night week weekend morning afternoon evening month year time")
+    private static let determinedByThat = SpeechCues.keys("same day time " + timeSpanWords)
     private static let pluralAuxiliaries = SpeechCues.keys("have are were")
 
     private static let helpForms = SpeechCues.keys("help helps helped helping")
@@ -901,7 +903,6 @@ extension DocumentModel {
 
     private static let demonstratives = SpeechCues.keys("this these")
     private static let thisWord = WordKey.hash("this")
-    private static let isWord = WordKey.hash("is")
 
     /// "about half of the change …", "at least six planes …": a quantity opening a clause.
     private func startsWithQuantity(_ u: Int, _ end: Int) -> Bool {
@@ -994,7 +995,7 @@ extension DocumentModel {
             // "asked in Iowa last week whether …", "asked on Monday about the vote": a place or time may come
             // first, not "to" or "for"; "asked for a recount": what is asked for.
             if (key == Self.about || (key == keyOf.for && u == t)) && u + 1 < end && tokens[u + 1].kind != .punct
-                && !Self.clauseJoints.contains(tokens[u + 1].key) && tokens[u + 1].key != Self.or { return (u + 1, true) }
+                && !Self.clauseJoints.contains(tokens[u + 1].key) && tokens[u + 1].key != keyOf.or { return (u + 1, true) }
             if key == keyOf.to || key == keyOf.for || key == Self.about || cueForm(u) != nil { break }
             u += 1
         }
@@ -1017,7 +1018,6 @@ extension DocumentModel {
     }
 
     private static let during = WordKey.hash("during")
-    static let or = WordKey.hash("or")
     private static let well = WordKey.hash("well")
 
     /// "said legalizing it would help": an -ing word starting the reported clause as its subject.
@@ -1063,7 +1063,7 @@ extension DocumentModel {
     /// Past participles that open the narrator's comment after a comma (", based on polls").
     private static let closingParticiples = SpeechCues.keys("based prompted fueled fuelled driven spurred")
 
-    private static let objectPronouns = SpeechCues.keys("him her them it us me")
+    static let objectPronouns = SpeechCues.keys("him her them it us me")
 
     /// A lower-case word ending in "ed" that is no cue: a past-tense verb.
     func isPastVerb(_ t: Int) -> Bool {
@@ -1072,7 +1072,7 @@ extension DocumentModel {
     }
 
     /// ", while India put ...": a contrast that leaves the reported clause.
-    private static let contrastWords = SpeechCues.keys("while whereas though although")
+    private static let contrastWords = SpeechCues.keys(SpeechCues.contrastWords)
 
     private static let compared = WordKey.hash("compared")
     private static let however = WordKey.hash("however")
@@ -1204,7 +1204,7 @@ extension DocumentModel {
         var last = end - 1
         // "Voters who say the economy matters most were split": a relative clause inside the sentence's subject
         // ends before the main clause's verb, the second finite verb after the cue.
-        if r > firstWord(sentence), tokens[r].kind == .word, tokens[r].key == Self.who, tokens[r - 1].kind == .word,
+        if r > firstWord(sentence), tokens[r].kind == .word, tokens[r].key == keyOf.who, tokens[r - 1].kind == .word,
            (firstWord(sentence)..<r).allSatisfy({ tokens[$0].kind != .punct && quoteOf[$0] < 0 && !isPastVerb($0) && !tokens[$0].classes.contains(.auxiliaries) }) {
             var finite = 0
             for v in first..<end where quoteOf[v] < 0 && tokens[v].kind == .word
@@ -1332,14 +1332,14 @@ extension DocumentModel {
     /// a statement's noun before a relative pronoun ("one that …", "remarks that …").
     private func opensApposition(_ n: Int) -> Bool {
         let key = tokens[n].key
-        if Self.indefinites.contains(key) || key == Self.another { return true }
+        if Self.indefinites.contains(key) || key == keyOf.another { return true }
         guard n + 1 < tokens.count, tokens[n].kind == .word else { return false }
         if key == keyOf.the { return tokens[n + 1].key == Self.latter }
         return (key == keyOf.one || tokens[n].classes.contains(.statementNouns))
             && (tokens[n + 1].key == keyOf.that || Self.relativeWords.contains(tokens[n + 1].key))
     }
 
-    private static let another = WordKey.hash("another"), latter = WordKey.hash("latter")
+    private static let latter = WordKey.hash("latter")
 
     /// Whether the comma at `t` opens the narrator's apposition running to the sentence's end (", another sign of
     /// …", ", the latter a reference to …"), with no comma, dash or cue of its own.
@@ -1439,7 +1439,7 @@ extension DocumentModel {
             }
             // "That’s according to the county's figures.": the pronoun stands for what the sentence before said.
             if mark.first == opener + 2, tokens[opener].key == keyOf.that || tokens[opener].key == Self.thisWord,
-               tokens[opener + 1].kind == .possessive || tokens[opener + 1].key == Self.isWord, isSentenceEndPunct(mark.phraseEnd) {
+               tokens[opener + 1].kind == .possessive || tokens[opener + 1].key == keyOf.isWord, isSentenceEndPunct(mark.phraseEnd) {
                 if !nested { addIndirect(opener, opener, speaker: mark.speaker, cue: mark.cue) }
                 return
             }
@@ -1465,11 +1465,15 @@ extension DocumentModel {
             // "But, according to the poll, 46 percent …", "… after, according to him, the network …", "While most were …,
             // according to an official, two were …": after a conjunction, or a subordinate clause, the clause that follows
             // (not a verb going on with the subject before: "… and, according to officials, adopted …").
+            // Right after a conjunction the clause must follow, even one read as the narrator's apposition ("… because,
+            // according to officials, the levy pays for it": not "… because"), though not a description of the source.
             let before = mark.first - 2
-            if !final, isPunct(e, 0x2C), isPunct(mark.first - 1, 0x2C), before >= clauseStart, tokens[before].kind == .word,
+            let afterJoint = isPunct(mark.first - 1, 0x2C) && before >= clauseStart && tokens[before].kind == .word
+                && (Self.clauseJoints.contains(tokens[before].key) || Self.subordinators.contains(tokens[before].key))
+            if !final || (afterJoint && e + 1 < end && !Self.indefinites.contains(tokens[e + 1].key) && !Self.relativeWords.contains(tokens[e + 1].key)),
+               isPunct(e, 0x2C), isPunct(mark.first - 1, 0x2C), before >= clauseStart, tokens[before].kind == .word,
                e + 1 < end, !isPastVerb(e + 1), !tokens[e + 1].classes.contains(.auxiliaries),
-               Self.clauseJoints.contains(tokens[before].key) || Self.subordinators.contains(tokens[before].key)
-                || (tokens[clauseStart].kind == .word && Self.subordinators.contains(tokens[clauseStart].key)) {
+               afterJoint || (tokens[clauseStart].kind == .word && Self.subordinators.contains(tokens[clauseStart].key)) {
                 if let last = trimmedLast(end - 1, e + 1) { addIndirect(e + 1, last, speaker: source.speaker, cue: source.cue) }
                 return
             }
@@ -1528,10 +1532,9 @@ extension DocumentModel {
         let key = tokens[n].key
         if key == keyOf.by { return isIngWord(n + 1) || tokens[n + 1].classes.contains(.determiners) }
         if key == keyOf.to { return isLowerWord(n + 1) && !tokens[n + 1].classes.contains(.determiners) }
-        return key == Self.including
+        return key == keyOf.including
     }
 
-    private static let including = WordKey.hash("including")
 
     /// The speaker and cue token of an attribution that follows the comma at `comma` and ends its
     /// clause (", said Jo Hale, a lawyer.", ", the court said."), if there is one.
@@ -1822,7 +1825,7 @@ extension DocumentModel {
     /// Whether `from..<k` is a plain subject before cue `k` ("tech executives", "members and leaders",
     /// "people close to the mayor"): words of a subject, "and" or a preposition only inside it.
     private func isBareSubject(_ from: Int, _ k: Int) -> Bool {
-        k > from && tokens[from].kind == .word && !Self.clauseJoints.contains(tokens[from].key) && tokens[from].key != Self.or
+        k > from && tokens[from].kind == .word && !Self.clauseJoints.contains(tokens[from].key) && tokens[from].key != keyOf.or
             && !tokens[from].classes.contains(.prepositions)
             && (from..<k).allSatisfy { tokens[$0].kind == .word && (isSubjectWord($0) || tokens[$0].key == keyOf.and
                                                                     || ($0 > from && tokens[$0].classes.contains(.prepositions))) }

@@ -247,7 +247,7 @@ extension DocumentModel {
         // described subject opening a clause of its own names no one before it; words may qualify its noun.
         if j > sentence.first + 1, isLowerWord(j),
            let d = (max(sentence.first + 1, j - 3)..<j).last(where: { tokens[$0].classes.contains(.determiners) || Self.shares.contains(tokens[$0].key) }),
-           Self.adverbialOpeners.contains(tokens[d - 1].key), tokens[d].classes.isDisjoint(with: [.personPronouns, .thingPronouns]),
+           Self.adverbialOpeners.contains(tokens[d - 1].key), tokens[d].classes.isDisjoint(with: [.personPronouns, .thingPronouns]), opensClause(d - 1, sentence.first),
            ((d + 1)..<j).allSatisfy({ tokens[$0].kind == .word && cueForm($0) == nil && tokens[$0].classes.isDisjoint(with: [.prepositions, .auxiliaries]) }) {
             return candidate(at: j, allowPrepositionObject: false)?.speaker
         }
@@ -401,9 +401,11 @@ extension DocumentModel {
     private static let channelPrepositions = SpeechCues.keys("to on via at")
     private static let gerundPrepositions = SpeechCues.keys("by after before without")
     /// Words that open an adverbial clause with a subject of its own ("while Hale proposed …").
-    private static let adverbialOpeners = SpeechCues.keys("as while whereas when after before because since although though until")
+    private static let adverbialOpeners = SpeechCues.keys("as " + SpeechCues.subordinatorWords)
     private static let dayOpeners = SpeechCues.keys("on last this next early late")
-    private static let timeSpans = SpeechCues.keys("week weekend month year night morning afternoon evening")
+    /// Spans of time a time phrase names ("last week", "that night").
+    static let timeSpanWords = "week weekend month year night morning afternoon evening"
+    private static let timeSpans = SpeechCues.keys(timeSpanWords)
     private static let spanOpeners = SpeechCues.keys("last this next past that")
     private static let past = WordKey.hash("past")
 
@@ -708,7 +710,14 @@ extension DocumentModel {
         guard let m = people.first else { return nil }
         // A credit: the paragraph opens "From", "Excerpted", "Copyright", …, and the author follows "by".
         if Self.creditOpeners.contains(tokens[last.firstToken].key) {
-            let credited = people.filter { mentionTokens[$0].lowerBound > 0 && tokens[mentionTokens[$0].lowerBound - 1].key == keyOf.by }
+            // After "From", a title or a year before "by" ("From HARBOR DAYS by", "Copyright 2015 by"; not "From Monday,
+            // the pier will be run by Jo Hale").
+            let opensFrom = tokens[last.firstToken].key == keyOf.from
+            let credited = people.filter {
+                let by = mentionTokens[$0].lowerBound - 1
+                guard by > 0, tokens[by].key == keyOf.by else { return false }
+                return !opensFrom || tokens[by - 1].kind == .number || tokens[by - 1].kind == .close || (tokens[by - 1].kind == .word && tokens[by - 1].capitalised)
+            }
             return credited.first.flatMap { c in credited.allSatisfy { mentionNames[$0] == mentionNames[c] } ? c : nil }
         }
         // A tagline: a full or titled name opening the paragraph, an apposition, then "is" or "was".
@@ -717,7 +726,7 @@ extension DocumentModel {
         var u = mentionTokens[m].upperBound
         let end = sentences[Int(sentenceOf[last.firstToken])].end
         if u < end && isPunct(u, 0x2C), let close = ((u + 1)..<end).first(where: { isPunct($0, 0x2C) }) { u = close + 1 }
-        guard u < end, tokens[u].key == Self.isWord || tokens[u].key == Self.wasWord,
+        guard u < end, Self.copulas.contains(tokens[u].key),
               // Not two authors ("Jo Hale is …. Tim Vane is …").
               !people.contains(where: { mentionNames[$0] != mentionNames[m] && opensSentence(mentionTokens[$0].lowerBound) }) else { return nil }
         return m
@@ -726,7 +735,6 @@ extension DocumentModel {
     func isLetMe(_ t: Int) -> Bool { t > 0 && tokens[t].key == Self.me && tokens[t - 1].key == Self.letWord }
     private static let me = WordKey.hash("me"), letWord = WordKey.hash("let"), so = WordKey.hash("so")
     private static let creditOpeners = SpeechCues.keys("from excerpted adapted reprinted copyright")
-    private static let isWord = WordKey.hash("is"), wasWord = WordKey.hash("was")
 
     /// "I" (or "I’ve", …) in an interview's answer (outside quotation marks): the one interviewed.
     private func interviewee(at t: Int) -> SpeakerRef? {
@@ -867,7 +875,6 @@ extension DocumentModel {
     private static let indefinite = SpeechCues.keys("a an one another")
     private static let anaphoric = SpeechCues.keys("this that")
 
-    private static let including = WordKey.hash("including")
     /// Words that open a subordinate clause before its subject ("how he planned", "that she won").
     private static let subordinateOpeners = SpeechCues.keys("how why whether what that because if when where")
     /// Words that end a subject noun phrase on its left ("and", "who", "that", "but").
@@ -883,7 +890,7 @@ extension DocumentModel {
         if let (r, _) = clause { j = r - 1 }
         // "Several growers, including Nora Quill, said": the group whose member the aside names.
         if j > first, isPunct(j, 0x2C), let c = (max(first, j - 10)..<j).last(where: { isPunct($0, 0x2C) }),
-           tokens[c + 1].key == Self.including, (c + 1..<j).allSatisfy({ quoteOf[$0] < 0 }) { j = c - 1 }
+           tokens[c + 1].key == keyOf.including, (c + 1..<j).allSatisfy({ quoteOf[$0] < 0 }) { j = c - 1 }
         // "A fisherman in Portland, Oregon, said": the state or country set off after a place ends the words at the place
         // (a town a name list misreads is still the object of its preposition: "near Eau Claire, Wisconsin,").
         if j > first + 2, isPunct(j, 0x2C), mentionAt[j - 1] >= 0, case let s = Int(mentionAt[j - 1]), mentions[s].kind == .place,
@@ -914,7 +921,7 @@ extension DocumentModel {
             // A cue's noun after a determiner names the text that speaks ("One tweet said").
             let noun = j == k - 1 && j > first && (tokens[j - 1].classes.contains(.determiners) || tokens[j - 1].key == keyOf.one)
             guard tokens[j].kind == .number || tokens[j].kind == .possessive
-                    || (tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) && !opensDescribedClause(j) && (cueForm(j) == nil || noun)
+                    || (tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) && !opensDescribedClause(j, first) && (cueForm(j) == nil || noun)
                         && (!isIngWord(j) || modifiesNoun(j, before: last))
                         && !tokens[j].classes.contains(.subjectPronouns) && !tokens[j].classes.contains(.auxiliaries)) else { break }
             if isLowerWord(j) && !tokens[j].classes.contains(.prepositions) && !tokens[j].classes.contains(.determiners) { lower += 1 }
@@ -924,7 +931,7 @@ extension DocumentModel {
         let inHeadline = headline[sentences[Int(sentenceOf[k])].paragraph]
         // A subject starts the sentence or follows a comma, a dash or a phrase break.
         guard start <= last, lower > 0 || inHeadline || clause != nil,
-              j < first || tokens[j].kind == .punct || Self.phraseBreaks.contains(tokens[j].key) || opensDescribedClause(j) else { return nil }
+              j < first || tokens[j].kind == .punct || Self.phraseBreaks.contains(tokens[j].key) || opensDescribedClause(j, first) else { return nil }
         // "In addition to stating that …, Roe has vowed …": the cue, a gerund after a preposition, is in a
         // phrase opening the sentence; the subject after that phrase speaks (but "Despite warnings urging
         // calm": the warnings do).
@@ -996,11 +1003,20 @@ extension DocumentModel {
                 && tokens[$0].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .personPronouns, .thingPronouns, .subjectPronouns, .betweenSubjectAndCue]) }
     }
 
-    private static let objectPronouns = SpeechCues.keys("him her them it us me you")
-
-    /// Whether token `j` opens an adverbial clause whose subject a determiner starts ("after a woman …").
-    private func opensDescribedClause(_ j: Int) -> Bool {
+    /// Whether token `j` opens an adverbial clause whose subject a determiner starts ("… will oppose the levy after a
+    /// woman …"; see `opensClause`).
+    private func opensDescribedClause(_ j: Int, _ first: Int) -> Bool {
         tokens[j].kind == .word && Self.adverbialOpeners.contains(tokens[j].key) && j + 1 < tokens.count && tokens[j + 1].classes.contains(.determiners)
+            && opensClause(j, first)
+    }
+
+    /// Whether a subordinator at `j` opens a clause: its sentence's ("When a reporter asked", "But as a reporter
+    /// noted"), or one after a verb ("will oppose", "have grown", "spoke", "said"); not a preposition inside a
+    /// subject ("Fishermen on the pier since the storm say").
+    private func opensClause(_ j: Int, _ first: Int) -> Bool {
+        (first..<j).allSatisfy { tokens[$0].kind == .punct || tokens[$0].key == keyOf.and || tokens[$0].key == keyOf.but }
+            || (first..<j).contains { isLowerWord($0) && quoteOf[$0] < 0 && (tokens[$0].classes.contains(.auxiliaries) || tokens[$0].form != nil
+                                                                           || isPastVerb($0) || Self.pastForms.contains(tokens[$0].key)) }
     }
 
     /// The name a live blog's time stamp is glued to when its page is flattened ("9:23PMRubio" → "Rubio").
@@ -1032,7 +1048,7 @@ extension DocumentModel {
         }
         return endsInEd(start, longerThan: 4) && tokens[start + 1].kind == .word && tokens[start + 1].classes.contains(.determiners)
     }
-    private static let she = WordKey.hash("she"), her = WordKey.hash("her")
+    private static let she = WordKey.hash("she")
     /// Possessive pronouns of one person, before the noun of what they said.
     static let ownerPronouns = SpeechCues.keys("his her")
     private static let him = WordKey.hash("him")
@@ -1126,7 +1142,7 @@ extension DocumentModel {
     /// nearest earlier one named.
     func resolvePronoun(_ t: Int) -> SpeakerRef? {
         let person = tokens[t].classes.contains(.personPronouns) || Self.ownerPronouns.contains(tokens[t].key)
-        let female = tokens[t].key == Self.she || tokens[t].key == Self.her
+        let female = tokens[t].key == Self.she || tokens[t].key == keyOf.her
         let sentenceFirst = sentences[Int(sentenceOf[t])].first
         func fits(_ m: Int) -> Bool {
             if person {
@@ -1833,7 +1849,7 @@ extension DocumentModel {
     private func opensClause(_ first: Int) -> Bool {
         first == 0 || opensSentence(first) || isPunct(first - 1, 0x2C) || Self.clauseOpeners.contains(tokens[first - 1].key)
     }
-    private static let clauseOpeners = SpeechCues.keys("that and but when while because as since although though if")
+    private static let clauseOpeners = SpeechCues.keys("that " + SpeechCues.clauseJointWords)
 
     /// Whether a short phrase of time without a name runs from `first` to a comma before `t` ("The
     /// day before,", "Last week,").

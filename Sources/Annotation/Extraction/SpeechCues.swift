@@ -308,8 +308,17 @@ enum SpeechCues {
         make: WordKey.hash("make"), makes: WordKey.hash("makes"), making: WordKey.hash("making"),
         the: WordKey.hash("the"), one: WordKey.hash("one"), a: WordKey.hash("a"), an: WordKey.hash("an"),
         of: WordKey.hash("of"), out: WordKey.hash("out"), former: WordKey.hash("former"),
-        having: WordKey.hash("having"), from: WordKey.hash("from")
+        having: WordKey.hash("having"), from: WordKey.hash("from"), who: WordKey.hash("who"), inWord: WordKey.hash("in"),
+        another: WordKey.hash("another"), including: WordKey.hash("including"), her: WordKey.hash("her"), isWord: WordKey.hash("is"), or: WordKey.hash("or")
     )
+
+    /// Conjunctions opening an adverbial clause with a subject of its own ("while Hale proposed …"), as words for
+    /// `keys`: the lists of subordinators, clause joints and contrasts are made from these.
+    static let subordinatorWords = "after before when while since because although though whereas until"
+    /// Conjunctions of contrast ("…, while Roe put …"), as words for `keys`.
+    static let contrastWords = "while whereas though although"
+    /// Conjunctions joining a clause to the one before ("and", "but", "because", "as", …), as words for `keys`.
+    static let clauseJointWords = "and but because while when as if though although since"
 
     /// Possessive determiners ("his lawyer", "their report").
     static let possessiveDeterminers = keys("his her their its our")

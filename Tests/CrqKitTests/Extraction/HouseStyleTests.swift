@@ -232,5 +232,8 @@ struct HouseStyleTests {
         let text = "“We have had better fairs than this one,” Ohio delegate Ben Dale, wearing a straw hat and “Vote Roe” pins, said."
         let found = quotes(text, .direct)
         #expect(found.count == 1 && found[0].speaker == "Ben Dale")
+        // Inverted, the place qualifying the role is not who speaks either.
+        let inverted = quotes("“We have had better fairs than this one,” said Ohio delegate Ben Dale.", .direct)
+        #expect(inverted.map(\.speaker) == ["Ben Dale"])
     }
 }

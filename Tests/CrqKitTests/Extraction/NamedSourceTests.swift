@@ -971,6 +971,11 @@ struct ClauseSubjectTests {
         let found = try #require(speaker(of: "she could not pay", in: "Nils Berg will oppose the levy after a woman in Bangor, Maine, told him she could not pay it."))
         #expect(found.speaker != "Nils Berg")
         #expect(found.asWritten == "a woman in Bangor")
+        // With no verb before it, "since the storm" is a preposition inside the subject, which is no "storm".
+        let subject = try #require(speaker(of: "the levy is too high", in: "Fishermen on the pier since the storm say the levy is too high."))
+        #expect(subject.speaker?.hasPrefix("fishermen") == true, "\(subject.speaker ?? "-")")
+        let families = try #require(speaker(of: "the pier must stay", in: "Families living here since the war have said the pier must stay."))
+        #expect(families.speaker?.hasPrefix("families") == true, "\(families.speaker ?? "-")")
     }
 
     @Test func aQuantifiedSubjectAfterAsIsTheCuesOwn() throws {
@@ -1037,6 +1042,9 @@ struct PutToAndOwnedDocumentTests {
         #expect(asked.speaker == nil)
         let told = try #require(direct("The harbour office trains its clerks every spring.\n\nAccording to the manual, the clerks were told: “Never promise a refund.”").first)
         #expect(told.speaker == nil)
+        // An attribution after the words still gives them their speaker.
+        let said = direct("The ferry crews waited on the quay. They were told: “Leave the boats by noon,” the harbour master, Ada Quint, said on Monday.")
+        #expect(said.first?.speaker == "Ada Quint", "\(said.map { $0.speaker ?? "-" })")
         // Active, the asker speaks.
         #expect(direct("Nils Berg chairs the port board.\n\nBerg asked, “Why should the town pay for the cranes?”").first?.speaker == "Nils Berg")
     }

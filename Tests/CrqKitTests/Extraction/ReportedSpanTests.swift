@@ -863,6 +863,8 @@ struct ReportedSpanTests {
             #expect(indirect(text).isEmpty, "\(text)")
         }
         #expect(indirect("Jo Hale said it is time to say the harbour will close.").map(\.text) == ["it is time to say the harbour will close"])
+        // "It" with a verb of its own before "to" is a subject that speaks, not the writer's "it is …".
+        expectOneClause([("The ferry company sent a letter. It had to warn that the crossing would close in May.", "the crossing would close in May")])
     }
 
     @Test func aOneWordAnswerIsWhatWasSaid() throws {
@@ -874,7 +876,7 @@ struct ReportedSpanTests {
         ], \.asWritten)
         // Not a refusal's "no to …", a longer phrase, or an answer withheld.
         for text in ["The council said no to the new pier.", "Jo Hale said so far the ferry has run on time.",
-                     "Jo Hale would not say yes, and the council waited."] {
+                     "Jo Hale would not say yes, and the council waited.", "Jo Hale said so as to calm the crowd at the pier."] {
             #expect(!indirect(text).contains { ["yes", "no", "so"].contains($0.text) }, "\(text)")
         }
     }
@@ -911,6 +913,8 @@ struct ReportedSpanTests {
             ("Jo Hale left the paper years ago after, according to her lawyer, the owners dropped her column.", "the owners dropped her column"),
             ("Hale will skip the fair because, according to Tom Reyes, the council would call her a coward.",
              "the council would call her a coward"),
+            // A present verb, which a closing apposition's test takes for a plural noun, still follows the conjunction.
+            ("The ferry still runs because, according to officials, the levy pays for it.", "the levy pays for it"),
         ])
         // A verb going on with the subject before keeps the whole clause.
         expectOneClause([("The council has moved the market and, according to officials, adopted a new plan for the pier.",

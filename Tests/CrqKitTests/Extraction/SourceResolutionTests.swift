@@ -916,6 +916,9 @@ struct SourceResolutionTests {
             From HARBOR DAYS by Ada Kerr. Copyright © 2015 by Ada Kerr.
             """
         #expect(quotes(excerpt, .indirect).map(\.speaker) == ["Ada Kerr"])
+        // A last paragraph that only opens with "From" and names someone after "by" is no credit.
+        let news = "I told the court that I had been wrong.\n\nFrom Monday, the ferry will be run by Ada Kerr."
+        #expect(quotes(news, .indirect).map(\.speaker) == [nil])
         // "Let me say": the writer too, and no one when no author is named.
         let letMe = "The judge looked up. Let me just say that the court was kind.\n\nFrom HARBOR DAYS by Ada Kerr. Copyright © 2015 by Ada Kerr."
         #expect(quotes(letMe, .indirect).map(\.speaker) == ["Ada Kerr"])
