@@ -61,6 +61,19 @@ extension Annotations {
         package var endIndex: Int { packed.count }
         package subscript(i: Int) -> QuoteRecord { QuoteRecord(list: self, packed: packed[i]) }
 
+        /// Quotation `i`'s id: the locator of the sentence it starts in, with `.N` added for the Nth
+        /// (N ≥ 2) quotation starting in that sentence (`000:5:2`, `000:5:2.2`), so that two quotations of
+        /// one sentence are told apart; the document's id for one outside every sentence. Quotations are
+        /// in corpus order (by start within a document), so a sentence's earlier ones are just before `i`.
+        package func id(_ i: Int, in corpus: Corpus) -> String {
+            let (d, start) = (packed[i].document, Int(packed[i].byteStart))
+            guard let s = corpus.sentence(containingByte: start) else { return corpus.documents[Int(d)].shortID }
+            let sentenceStart = corpus.sentenceByteRange(s).lowerBound
+            var j = i
+            while j > 0, packed[j - 1].document == d, Int(packed[j - 1].byteStart) >= sentenceStart { j -= 1 }
+            return i == j ? corpus.locator(sentence: s) : "\(corpus.locator(sentence: s)).\(i - j + 1)"
+        }
+
         fileprivate func quotation(_ p: PackedQuote) -> Quotation {
             func name(_ n: Int32) -> String? { n < 0 ? nil : names[Int(n)] }
             let base = documentStarts[Int(p.document)]

@@ -158,7 +158,7 @@ package final class Corpus: Sendable {
         throw .ambiguousDocument(name, candidates: matches.prefix(5).map { documents[$0].id })
     }
 
-    /// Resolves `doc`, `doc:paragraph` or `doc:paragraph:sentence`.
+    /// Resolves `doc`, `doc:paragraph` or `doc:paragraph:sentence` (also a quotation's `doc:paragraph:sentence.N`).
     package func resolve(locator: String) throws(LocatorError) -> LocatorTarget {
         let parts = locator.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         guard (1...3).contains(parts.count), !parts[0].isEmpty else { throw .malformed(locator) }
@@ -171,7 +171,10 @@ package final class Corpus: Sendable {
         let p = doc.paragraphs.lowerBound + pn - 1
         guard parts.count > 2 else { return .paragraph(p) }
         let ss = sentences(ofParagraph: p)
-        guard let sn = Int(parts[2]), sn >= 1, sn <= ss.count else {
+        // A quotation's id is its sentence's locator, with `.N` for the sentence's Nth quotation: it names the sentence.
+        let sentence = parts[2].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard sentence.count == 1 || Int(sentence[1]).map({ $0 >= 2 }) == true else { throw .malformed(locator) }
+        guard let sn = Int(sentence[0]), sn >= 1, sn <= ss.count else {
             throw .outOfRange(locator, "paragraph \(doc.shortID):\(pn) has \(ss.count) sentence\(ss.count == 1 ? "" : "s")")
         }
         return .sentence(ss.lowerBound + sn - 1)
@@ -221,7 +224,7 @@ package enum LocatorError: Error, Sendable, Equatable {
         case let .ambiguousDocument(name, candidates):
             return "'\(name)' names more than one document: \(candidates.joined(separator: ", "))"
         case let .malformed(text):
-            return "'\(text)' is not a locator; write DOC, DOC:PARAGRAPH or DOC:PARAGRAPH:SENTENCE (e.g. 000:5:2)"
+            return "'\(text)' is not a locator; write DOC, DOC:PARAGRAPH or DOC:PARAGRAPH:SENTENCE (e.g. 000:5:2; a quotation's 000:5:2.2 names its sentence)"
         case let .outOfRange(text, why):
             return "no \(text): \(why)"
         }

@@ -50,7 +50,7 @@ enum MetaCommands {
         MetaCommand(name: "docs", usage: ".docs", summary: "list the documents") { s, _ throws(MetaError) in
             s.write(s.render(try Self.statement(s, "docs | show id, name, source, date, title, words")))
         },
-        MetaCommand(name: "show", usage: ".show LOCATOR", summary: "a document, paragraph or sentence in context (000, 000:5, 000:5:2)") { s, args throws(MetaError) in
+        MetaCommand(name: "show", usage: ".show LOCATOR", summary: "a document, paragraph or sentence in context (000, 000:5, 000:5:2; a quotation's 000:5:2.2: its sentence)") { s, args throws(MetaError) in
             guard !args.isEmpty else { throw MetaError("what should be shown?", hint: ".show 000:5:2 (document:paragraph:sentence)") }
             do throws(LocatorError) {
                 s.write(ContextView.render(try s.corpus.resolve(locator: args), in: s.corpus, color: s.options.color, width: s.options.width))

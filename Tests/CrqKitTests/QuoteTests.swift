@@ -105,4 +105,18 @@ import Testing
         let kinds = Set(try Fixtures.column("quotes", "kind"))
         #expect(kinds == ["direct", "indirect", "term"])
     }
+
+    /// A quotation's id is its sentence's locator, with `.N` for the sentence's Nth quotation: every
+    /// quotation has its own, whatever rows a statement keeps, and `.show` opens it as its sentence.
+    @Test func quotationIdsAreDistinctAndStable() throws {
+        let ids = try Fixtures.column("quotes", "id")
+        #expect(Set(ids).count == ids.count)
+        // 000:2:1 reports Pakistan's announcement and holds three scare quotes.
+        #expect(try Fixtures.column("quotes | filter doc = \"000\" | limit 5 | filter id ~ \"000:2:1\"", "id")
+                == ["000:2:1", "000:2:1.2", "000:2:1.3", "000:2:1.4"])
+        #expect(try Fixtures.column("quotes | filter kind = \"term\" and text = \"terrorist hideouts\"", "id") == ["000:2:1.3"])
+        #expect(try c.resolve(locator: "000:2:1.3") == c.resolve(locator: "000:2:1"))
+        #expect(throws: LocatorError.malformed("000:2:1.1")) { try c.resolve(locator: "000:2:1.1") }  // the first is 000:2:1
+        #expect(throws: LocatorError.malformed("000:2:1.x")) { try c.resolve(locator: "000:2:1.x") }
+    }
 }

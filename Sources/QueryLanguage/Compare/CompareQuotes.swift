@@ -37,7 +37,7 @@ enum CompareQuotes {
         guard let entries = Parallel.map(sides.count, unlessStopped: { context.shouldStop },
                                          progress: { context.progress(reading, $0, of: sides.count) }, { i in
             let (q, g) = sides[i]
-            return Entry(group: g, locator: corpus.locator(atByte: a.quotes[q].bytes.lowerBound, inDocument: a.quotes[q].document),
+            return Entry(group: g, locator: a.quotes.id(q, in: corpus),
                          speaker: a.quotes[q].speaker.map { a.entities[$0].canonical } ?? "", text: a.quotes[q].quotation.text)
         }) else { try stopped(context, range) }
         return try table(entries, labels: groups.map(\.label), byKey: byKey, context, range)

@@ -68,7 +68,7 @@ package enum Partial {
                     for q in quotes {
                         let speaker = a.quotes[q].speaker
                         guard speech else { add(["speaker", json(bucket.key), speaker!, a.entities[speaker!].canonical], 1); continue }
-                        let locator = corpus.locator(atByte: a.quotes[q].bytes.lowerBound, inDocument: a.quotes[q].document)
+                        let locator = a.quotes.id(q, in: corpus)
                         out.append(encode(["shard": shard, "i": q, "quote": [json(bucket.key), locator, speaker.map { a.entities[$0].canonical } ?? "",
                                                                               a.quotes[q].quotation.text]]))
                     }

@@ -9,9 +9,9 @@ enum QuotesUnit {
         var spec = UnitSpec(
             name: "quotes",
             summary: "quotations: direct, indirect (reported speech) and term (scare quotes), with speakers",
-            fields: spanFields("locator of the sentence where the quotation starts") { c, r in
-                (record(c, r).bytes, record(c, r).document)
-            } + [
+            fields: [FieldSpec("id", "locator of the sentence where the quotation starts, with .N for its Nth quotation (000:5:2.2)") { c, r in
+                .string(c.annotations.quotes.id(r, in: c))
+            }] + documentFields { c, r in record(c, r).document } + [
                 FieldSpec("kind", "direct, indirect or term") { c, r in .string(record(c, r).quotation.kind.rawValue) }
                     .oneOf(QuoteKind.allCases.map(\.rawValue)),
                 FieldSpec("speaker", "the canonical speaker (empty when unknown); = matches any variant") { c, r in
