@@ -15,7 +15,7 @@ struct Index: ParsableCommand {
         current while every source file keeps its size and modification time; --verify also compares \
         their content with the hashes the snapshot recorded. The corpus's annotations (quotations, \
         speakers, entities, figures) are extracted too and kept beside the snapshot \
-        (.crq-snapshot-annotations), so the first statement that needs them is immediate; \
+        (.crq-snapshot-annotations-BUILD, one per build of crq), so the first statement that needs them is immediate; \
         --no-annotations leaves that to the first such statement.
         """)
 

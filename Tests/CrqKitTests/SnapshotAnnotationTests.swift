@@ -37,7 +37,7 @@ import Testing
         let built = try store.index(dir.path)
         let expected = try Self.outputs(built.corpus)
         let companion = try #require(built.corpus.companion)
-        #expect(companion.path == built.path + "-annotations")
+        #expect(companion.path == SnapshotCompanion.path(ofSnapshot: built.path, build: store.store.build))
         let file = try #require(Self.inode(companion.path), "the annotations were not written beside the snapshot")
         let reopened = try store.index(dir.path)
         #expect(!reopened.written)
@@ -149,13 +149,57 @@ import Testing
         let (_, _, path) = try keptAndReopened(try SnapshotTests.corpusFolder(), store: store)
         let other = Fixtures.folder(text: ["a.txt": "“We will talk,” the minister said. Officials said 12 people died.\n"])
         let built = try store.index(other.path)
-        try FileManager.default.copyItem(atPath: path, toPath: built.path + "-annotations")
+        let kept = SnapshotCompanion.path(ofSnapshot: built.path, build: store.store.build)
+        try FileManager.default.copyItem(atPath: path, toPath: kept)
         let quotes = try Self.outputs(built.corpus, ["quotes | show speaker, text"])[0]
         #expect(quotes.contains("\tminister\tthe minister\tsaid\tWe will talk,\t") && quotes.contains("\tofficials\tsaid\t12 people died\t"))
-        #expect(store.said == ["\(built.path)-annotations: snapshot out of date (its snapshot was rebuilt); rebuilding it"])
+        #expect(store.said == ["\(kept): snapshot out of date (its snapshot was rebuilt); rebuilding it"])
         try Data("“Changed,” she said.\n".utf8).write(to: other.appendingPathComponent("a.txt"))
         #expect(try store.index(other.path).written)
-        #expect(!FileManager.default.fileExists(atPath: built.path + "-annotations"))
+        #expect(!FileManager.default.fileExists(atPath: kept))
+    }
+
+    /// Builds of crq used side by side on one corpus each keep their own annotations (they were one
+    /// file, which each build found made by the other and extracted again); at most `buildsKept`
+    /// builds' files stay, the least recently used deleted; a rebuilt snapshot drops them all.
+    @Test func eachBuildKeepsItsOwnAnnotationsUpToABound() throws {
+        let dir = try SnapshotTests.corpusFolder()
+        let cache = Fixtures.folder().path
+        let stores = (1...5).map { n in
+            var store = SnapshotStore(crqVersion: "9.9.9", environment: ["XDG_CACHE_HOME": cache])
+            store.build = UInt64(n) << 40
+            return store
+        }
+        func open(_ n: Int) throws -> (corpus: Corpus, kept: String) {
+            let corpus = try stores[n].open(dir.path, loader: CorpusLoader())
+            _ = corpus.annotations
+            return (corpus, try #require(corpus.companion).path)
+        }
+        let (first, kept0) = try open(0), (_, kept1) = try open(1)
+        #expect(kept0 != kept1)
+        let files = [kept0, kept1].map(Self.inode)
+        for _ in 0..<2 {   // each build, reopened, reads its own file: none is written again
+            for (n, path) in [kept0, kept1].enumerated() {
+                let again = try open(n)
+                #expect(again.kept == path)
+                #expect(try Self.outputs(again.corpus) == Self.outputs(first))
+            }
+            #expect([kept0, kept1].map(Self.inode) == files)
+        }
+        let snapshot = String(kept0.dropLast("-annotations-".count + 16))
+        #expect(Set(SnapshotCompanion.all(ofSnapshot: snapshot).map(\.path)) == [kept0, kept1])
+        // Three more builds: the two used least recently (0, then 1, after 0 was read last) go.
+        _ = try open(1); _ = try open(0)
+        let (_, kept2) = try open(2), (_, kept3) = try open(3)
+        #expect(Set(SnapshotCompanion.all(ofSnapshot: snapshot).map(\.path)) == [kept0, kept2, kept3])
+        let (_, kept4) = try open(4)
+        #expect(Set(SnapshotCompanion.all(ofSnapshot: snapshot).map(\.path)) == [kept2, kept3, kept4])
+        // A file of the build before there was one per build is one of them, and a rebuilt snapshot drops them all.
+        try FileManager.default.copyItem(atPath: kept2, toPath: snapshot + "-annotations")
+        #expect(SnapshotCompanion.all(ofSnapshot: snapshot).count == 4)
+        try Data("“Changed,” she said.\n".utf8).write(to: dir.appendingPathComponent("extra/ü.txt"))
+        #expect(try stores[0].index(dir.path, loader: CorpusLoader()).written)
+        #expect(SnapshotCompanion.all(ofSnapshot: snapshot).isEmpty)
     }
 
     /// Kept annotations damaged past their checksums (as `scripts/fuzz snapshots` does at length): each
@@ -208,6 +252,6 @@ import Testing
         let built = try Store().index(dir.path)
         built.corpus.resolveEntities(against: [])
         _ = built.corpus.annotations
-        #expect(!FileManager.default.fileExists(atPath: built.path + "-annotations"))
+        #expect(SnapshotCompanion.all(ofSnapshot: built.path).isEmpty)
     }
 }

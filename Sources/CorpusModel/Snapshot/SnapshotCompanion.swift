@@ -20,28 +20,61 @@ import Foundation
 ///     56  payload, as the higher layer encodes it
 ///
 /// It is written atomically and never changes the snapshot. One that is truncated, damaged or foreign
-/// is said in one line and deleted; one of another snapshot or build is out of date; either way the
-/// caller derives the data again and writes a new one.
+/// is said in one line and deleted; one of another snapshot is out of date; either way the caller
+/// derives the data again and writes a new one.
+///
+/// Each build of crq keeps its own (extraction differs between builds), so two builds used side by
+/// side do not undo each other's: the file of the build that wrote it and of the `buildsKept - 1`
+/// others read or written most recently stay, older ones are deleted when one is written, and all
+/// go when the snapshot is rebuilt.
 package struct SnapshotCompanion: Sendable {
     static let magic = Array("crq-anno".utf8)
     static let version: UInt32 = 1
     static let headerSize = 56
+    /// How many builds' files one snapshot keeps at most.
+    static let buildsKept = 3
 
-    /// Where it is: the snapshot's path with `-annotations` added (a hidden file, as the snapshot is).
+    /// Where it is: the snapshot's path with `-annotations-BUILD` added (a hidden file, as the snapshot is).
     package let path: String
+    /// Where the snapshot is.
+    let snapshotPath: String
     /// The snapshot's header checksum, and the build of crq now.
     let snapshot: UInt64, build: UInt64
     let notice: @Sendable (SnapshotStore.Notice) -> Void
 
-    /// The companion of the snapshot at `snapshotPath`, whose header checksum is `checksum`.
-    init(snapshot snapshotPath: String, checksum: UInt64, crqVersion: String, notice: @escaping @Sendable (SnapshotStore.Notice) -> Void) {
-        path = Self.path(ofSnapshot: snapshotPath)
+    /// The companion of the snapshot at `snapshotPath`, whose header checksum is `checksum`, for `build`.
+    init(snapshot snapshotPath: String, checksum: UInt64, build: UInt64, notice: @escaping @Sendable (SnapshotStore.Notice) -> Void) {
+        (self.snapshotPath, path) = (snapshotPath, Self.path(ofSnapshot: snapshotPath, build: build))
         snapshot = checksum
-        build = Self.build(crqVersion: crqVersion)
+        self.build = build
         self.notice = notice
     }
 
-    static func path(ofSnapshot snapshot: String) -> String { snapshot + "-annotations" }
+    static func path(ofSnapshot snapshot: String, build: UInt64) -> String {
+        let hex = String(build, radix: 16)
+        return snapshot + "-annotations-" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// The kept annotations of the snapshot at `snapshot`, of every build (also the one file of
+    /// builds before there was one per build), with their modification times.
+    static func all(ofSnapshot snapshot: String) -> [(path: String, modified: Date)] {
+        let folder = URL(fileURLWithPath: snapshot).deletingLastPathComponent().path
+        let base = PathName.fileName(snapshot) + "-annotations"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { name in
+            guard name.hasPrefix(base) else { return false }
+            let rest = name.utf8.dropFirst(base.utf8.count)
+            return rest.isEmpty || (rest.count == 17 && rest.first == UInt8(ascii: "-") && rest.dropFirst().allSatisfy { UInt8(ascii: "0")...UInt8(ascii: "9") ~= $0 || UInt8(ascii: "a")...UInt8(ascii: "f") ~= $0 })
+        }.map { name in
+            let path = PathName.join(folder, name)
+            return (path, ((try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date) ?? .distantPast)
+        }
+    }
+
+    /// Deletes the kept annotations of every build of the snapshot at `snapshot` (it is being replaced).
+    static func removeAll(ofSnapshot snapshot: String) {
+        for file in all(ofSnapshot: snapshot) { unlink(file.path) }
+    }
 
     /// This build of crq: its version and the size and modification time of the running executable.
     static func build(crqVersion: String) -> UInt64 {
@@ -59,7 +92,9 @@ package struct SnapshotCompanion: Sendable {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         do {
             let file = try MappedFile(path: path)
-            return try decode(try payload(file))
+            let value = try decode(try payload(file))
+            utimes(path, nil)   // used now: the builds' files least recently used are the ones deleted
+            return value
         } catch {
             unlink(path)
             notice(SnapshotStore.Notice(description: "\(path): \(error); rebuilding it", isStale: error.isExpected))
@@ -104,7 +139,10 @@ package struct SnapshotCompanion: Sendable {
             }
         } catch {
             if error.code != ECANCELED { notice(SnapshotStore.Notice(description: "\(path): cannot write the annotations: \(error.localizedDescription)", isStale: false)) }
+            return
         }
+        let others = Self.all(ofSnapshot: snapshotPath).filter { $0.path != path }.sorted { $0.modified > $1.modified }
+        for old in others.dropFirst(Self.buildsKept - 1) { unlink(old.path) }
     }
 
     static func header(payload: [UInt8], snapshot: UInt64, build: UInt64) -> [UInt8] {

@@ -26,6 +26,8 @@ package struct SnapshotStore: Sendable {
     }
 
     let crqVersion: String
+    /// This build of crq (`SnapshotCompanion.build`): each keeps its own annotations beside the snapshot.
+    package var build: UInt64
     let cacheFolder: String
     var placement: Placement
     /// Also compare the content of every source file with the hashes the snapshot recorded.
@@ -37,6 +39,7 @@ package struct SnapshotStore: Sendable {
     package init(crqVersion: String, placement: Placement = .beside,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.crqVersion = crqVersion
+        self.build = SnapshotCompanion.build(crqVersion: crqVersion)
         self.placement = placement
         if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
             cacheFolder = PathName.join(xdg, "crq")
@@ -80,7 +83,7 @@ package struct SnapshotStore: Sendable {
         let target = places[0]
         if target.hasPrefix(cacheFolder) { try? FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: true) }
         onWrite?()
-        unlink(SnapshotCompanion.path(ofSnapshot: target))   // the annotations of the snapshot replaced
+        SnapshotCompanion.removeAll(ofSnapshot: target)   // the annotations of the snapshot replaced
         let writer = SnapshotWriter(crqVersion: crqVersion, root: path,
                                     fingerprint: sources.contentHashes.isEmpty
                                         ? sources.hashingContents(root: path, isFolder: isFolder, known: hashes.byPath) : sources,
@@ -99,7 +102,7 @@ package struct SnapshotStore: Sendable {
     /// checksum is `checksum` (taken from the bytes read or written, not from the path again, which
     /// another process may have replaced since).
     private func keepingAnnotations(_ corpus: Corpus, _ path: String, _ checksum: UInt64) -> Corpus {
-        let companion = SnapshotCompanion(snapshot: path, checksum: checksum, crqVersion: crqVersion, notice: notice)
+        let companion = SnapshotCompanion(snapshot: path, checksum: checksum, build: build, notice: notice)
         _ = corpus.derived.value { companion }
         return corpus
     }
