@@ -31,7 +31,7 @@ public func fuzzSnapshotsInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv:
     for (name, text) in files { try? Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
     guard let corpus = try? CorpusLoader().load(folder.path), let sources = SourceFingerprint.of(folder.path) else { return 0 }
     let writer = SnapshotWriter(crqVersion: version, root: folder.path, fingerprint: sources, settings: "")
-    try? writer.write(corpus, to: URL(fileURLWithPath: "seeds/corpus.crq-snapshot"))
+    _ = try? writer.write(corpus, to: URL(fileURLWithPath: "seeds/corpus.crq-snapshot"))
     try? Data(corpus.annotations.encoded(corpus)).write(to: URL(fileURLWithPath: "seeds/corpus.crq-annotations"))
     seedFolder = folder.path
     return 0
