@@ -80,7 +80,7 @@ enum MetaCommands {
             guard !args.isEmpty else { throw MetaError("which file?", hint: ".read analysis.crq") }
             let path = Self.expandTilde(args)
             try Self.checkReadable(s, path)
-            guard let source = FileLineSource(path: path) else { throw MetaError("cannot read '\(args)'") }
+            guard let source = FileLineSource(path: path) else { throw MetaError("cannot read '\(args)': \(FileBytes.whyUnreadable(path))") }
             if !s.run(source, name: path, interactive: false) { throw MetaError("\(args) stopped at an error") }
         },
         MetaCommand(name: "output", usage: ".output [FILE]", summary: "send results to a file (written when closed), or back to the screen") { s, args throws(MetaError) in

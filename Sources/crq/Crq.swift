@@ -281,7 +281,7 @@ enum Launcher {
     /// Runs a script file; returns the exit status.
     static func runScript(_ file: String, corpusPath: String?, options: RunOptions) -> Int32 {
         guard let source = FileLineSource(path: file) else {
-            Output.error(path: file, "cannot read this script")
+            Output.error(path: file, "cannot read this script: \(FileBytes.whyUnreadable(file))")
             return 66
         }
         guard let session = try? openSession(corpusPath, interactive: false, options: options, script: file) else { return 66 }

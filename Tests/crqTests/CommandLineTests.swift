@@ -254,9 +254,13 @@ struct CommandLineTests {
         for arguments in [["run", "missing.crq"], ["missing.crq"]] {
             let run = try fixture.run(arguments)
             #expect(run.status == 66)
-            #expect(run.stderr.contains("missing.crq"))
+            #expect(run.stderr == "missing.crq: error: cannot read this script: there is no such file\n")
             #expect(run.stdout == "")
         }
+        // A folder named like a script says so.
+        let folder = try fixture.write("scripts.crq/a.txt", "x").replacingOccurrences(of: "/a.txt", with: "")
+        let run = try fixture.run(["run", folder])
+        #expect(run.status == 66 && run.stderr == "\(folder): error: cannot read this script: it is a folder\n")
     }
 
     // MARK: Bad command lines and corpora

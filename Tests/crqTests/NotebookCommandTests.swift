@@ -197,7 +197,7 @@ struct NotebookCommandTests {
         defer { fixture.removeFolder() }
         let check = try crq("check", "missing.crq")
         #expect(check.status == 66)
-        #expect(check.err == "missing.crq: error: cannot read this file\n")
+        #expect(check.err == "missing.crq: error: cannot read this file: there is no such file\n")
         #expect(try crq("run", "--update", "missing.crq").status == 66)
         #expect(try crq("run", "--update", "--mode", "csv", file.path).status == 64)
     }

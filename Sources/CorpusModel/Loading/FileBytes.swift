@@ -30,4 +30,12 @@ package enum FileBytes {
         if filled < bytes.count { bytes.removeLast(bytes.count - filled) }
         return bytes
     }
+
+    /// Why `read(path)` gave nothing, for a message ("cannot read 'a.crq': there is no such file").
+    package static func whyUnreadable(_ path: String) -> String {
+        var info = stat()
+        if stat(path, &info) != 0 { return errno == ENOENT ? "there is no such file" : String(cString: strerror(errno)).lowercased() }
+        if info.st_mode & S_IFMT == S_IFDIR { return "it is a folder" }
+        return access(path, R_OK) != 0 ? "permission denied" : "it could not be read"
+    }
 }

@@ -47,7 +47,7 @@ package struct Notebook: Sendable {
     /// Reads a notebook file (UTF-8, a byte order mark is dropped).
     package init(path: String) throws(NotebookError) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw NotebookError(path: path, message: "cannot read this file", isUnreadable: true)
+            throw NotebookError(path: path, message: "cannot read this file: \(FileBytes.whyUnreadable(path))", isUnreadable: true)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw NotebookError(path: path, message: "not UTF-8 text", isUnreadable: true)
