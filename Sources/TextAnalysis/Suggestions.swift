@@ -1,18 +1,21 @@
 /// "Did you mean" suggestions by edit distance.
 extension Sequence where Element == String {
     /// The candidates closest to `word` (case-insensitive Levenshtein distance within a third of its
-    /// length, at least 2), best first.
+    /// length, at least 2), best first; at one distance, those with its first letter first (a typo
+    /// seldom hits the first letter: 'knd' is 'kind' before 'end').
     package func nearest(to word: String, limit: Int = 3) -> [String] {
         let target = Array(word.lowercased().unicodeScalars)
         let budget = Swift.max(2, target.count / 3)
-        var scored: [(Int, String)] = []
+        var scored: [(distance: Int, otherFirst: Bool, name: String)] = []
         for candidate in self {
             let c = Array(candidate.lowercased().unicodeScalars)
             if abs(c.count - target.count) > budget { continue }
             let d = editDistance(target, c)
-            if d <= budget { scored.append((d, candidate)) }
+            if d <= budget { scored.append((d, c.first != target.first, candidate)) }
         }
-        return scored.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.prefix(limit).map(\.1)
+        return scored.sorted {
+            ($0.distance, $0.otherFirst ? 1 : 0, $0.name) < ($1.distance, $1.otherFirst ? 1 : 0, $1.name)
+        }.prefix(limit).map(\.name)
     }
 
     /// The hint for `word`, found nowhere among these candidates: "did you mean 'a' or 'b'?" naming the

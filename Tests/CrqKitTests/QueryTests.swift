@@ -215,6 +215,8 @@ import Testing
     @Test func didYouMeanNamesTheNearestOrFallsBack() {
         #expect(["filter", "group", "sort"].didYouMean("fliter") == "did you mean 'filter'?")
         #expect(["end", "id", "text"].didYouMean("ed") == "did you mean 'end' or 'id'?")
+        // At one distance, a name with the word's first letter comes first.
+        #expect(["end", "id", "kind", "text"].didYouMean("knd") == "did you mean 'kind' or 'end' or 'id'?")
         #expect(["filter"].didYouMean("zzzzzz", otherwise: "verbs: filter") == "verbs: filter")
         #expect(["filter"].didYouMean("zzzzzz") == nil)
         // compare … on: every near aspect is named, as elsewhere (it named only the first).
