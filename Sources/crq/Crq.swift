@@ -250,6 +250,7 @@ enum Launcher {
         let line = report != .silent ? ProgressLine.forTerminal() : nil
         let (loader, store) = loaders(mapping: mapping, progress: line, speak: report != .silent, placement: placement(path))
         defer { line?.report(.finished) }
+        line?.opening(path)
         return snapshots ? try store.open(path, loader: loader) : try loader.load(path)
     }
 

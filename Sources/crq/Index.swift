@@ -34,6 +34,7 @@ struct Index: ParsableCommand {
         let line = ProgressLine.forTerminal()
         let (loader, store) = Launcher.loaders(progress: line, placement: Launcher.placement(corpus), verify: verify)
         let built: SnapshotStore.Built
+        line?.opening(corpus)
         do {
             built = try store.index(corpus, loader: loader)
         } catch {

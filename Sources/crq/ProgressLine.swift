@@ -1,4 +1,5 @@
 import CorpusModel
+import Dispatch
 import QueryLanguage
 import Synchronization
 
@@ -16,6 +17,9 @@ final class ProgressLine: Sendable {
         var started: ContinuousClock.Instant?
         var drawn: ContinuousClock.Instant?
         var left = TimeLeft()
+        /// The `announce` waiting to be drawn, if nothing is reported before its time (each has its own number).
+        var announced: Int?
+        var announcements = 0
     }
     private let state = Mutex(State())
     private let write: @Sendable (String) -> Void
@@ -25,14 +29,39 @@ final class ProgressLine: Sendable {
     /// A progress line when standard error is a terminal; nil otherwise (nothing is shown).
     static func forTerminal() -> ProgressLine? { Terminal.stderrIsTTY ? ProgressLine() : nil }
 
+    /// Draws `p` (a step with no measure: "opening gen-100k…") `after` from now, unless something is
+    /// reported before: opening a large corpus lists, sizes and fingerprints its files, and reads its
+    /// metadata, for seconds before loading measures anything, and the line would stay blank.
+    func announce(_ p: WorkProgress, after: Duration = .seconds(1)) {
+        let number = state.withLock { s in
+            s.announcements += 1
+            s.announced = s.announcements
+            return s.announcements
+        }
+        let (seconds, attoseconds) = after.components
+        DispatchQueue.global().asyncAfter(deadline: .now() + Double(seconds) + Double(attoseconds) / 1e18) { [self] in
+            state.withLock { s in
+                guard s.announced == number else { return }
+                s.announced = nil
+                write("\r\u{1B}[K\(p.task)")
+                let now = ContinuousClock.now
+                s = State(task: p.task, began: s.began ?? now, started: now, drawn: now, announcements: s.announcements)
+            }
+        }
+    }
+
+    /// Says "opening NAME…" if opening the corpus at `path` has shown nothing after a second.
+    func opening(_ path: String) { announce(WorkProgress(task: "opening \(CorpusLoader.displayName(path))…", done: 0, total: 0)) }
+
     func report(_ p: WorkProgress, at now: ContinuousClock.Instant = .now) {
         state.withLock { s in
+            s.announced = nil
             if p == .finished || p.task != s.task {
                 if s.drawn != nil { write("\r\u{1B}[K") }
-                guard p != .finished else { s = State(); return }
+                guard p != .finished else { s = State(announcements: s.announcements); return }
                 // A new step is drawn at once once the work has run a second, so the line never
                 // goes blank while a long step has not yet measured its first share.
-                s = State(task: p.task, began: s.began ?? now, started: now, drawn: nil)
+                s = State(task: p.task, began: s.began ?? now, started: now, drawn: nil, announcements: s.announcements)
                 if p.total == 0 {
                     write("\r\u{1B}[K\(p.task)")
                     s.drawn = now

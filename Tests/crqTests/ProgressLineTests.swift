@@ -75,6 +75,27 @@ struct TimeLeftTests {
         #expect(estimate > 70 && estimate < 95, "\(estimate)")
     }
 
+    /// Opening a large corpus says so when a second has passed with nothing reported (listing, sizing
+    /// and fingerprinting 100,000 files, or reading their metadata, measure nothing); a report first,
+    /// or the end of the work, cancels it.
+    @Test func anAnnouncementIsDrawnOnlyIfNothingElseIs() async throws {
+        let screen = ProgressLineTests.Screen()
+        let line = ProgressLine(write: { s in screen.writes.withLock { $0.append(s) } })
+        line.announce(WorkProgress(task: "opening big…", done: 0, total: 0), after: .milliseconds(50))
+        try await Task.sleep(for: .milliseconds(400))
+        #expect(screen.all == ["\r\u{1B}[Kopening big…"])
+        line.report(WorkProgress(task: "loading", done: 1, total: 100))
+        line.report(.finished)
+        #expect(screen.all.last == "\r\u{1B}[K", "the line is cleared when the work ends")
+        let drawn = screen.all.count
+        line.announce(WorkProgress(task: "opening small…", done: 0, total: 0), after: .milliseconds(50))
+        line.report(.finished)   // opened within the time: nothing is said
+        line.announce(WorkProgress(task: "opening other…", done: 0, total: 0), after: .milliseconds(50))
+        line.report(WorkProgress(task: "loading", done: 1, total: 100))   // measured work came first
+        try await Task.sleep(for: .milliseconds(400))
+        #expect(screen.all.count == drawn, "\(screen.all)")
+    }
+
     @Test func theLineShowsItOnlyOnceTrusted() {
         let screen = ProgressLineTests.Screen()
         let line = ProgressLine(write: { s in screen.writes.withLock { $0.append(s) } })

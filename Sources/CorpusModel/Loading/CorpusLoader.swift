@@ -125,7 +125,7 @@ package struct CorpusLoader {
     }
 
     /// A short name for the prompt: the folder or file name, without its extensions.
-    static func displayName(_ path: String) -> String {
+    package static func displayName(_ path: String) -> String {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let last = url.lastPathComponent
         guard !last.isEmpty && last != "/" else { return path }
