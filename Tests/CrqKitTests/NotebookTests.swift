@@ -40,6 +40,16 @@ import Testing
 
     func contents(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
 
+    /// A plain script (never recorded) is said to be so in one line, not diffed statement by statement.
+    @Test func aScriptNeverRecordedIsSaidOnce() throws {
+        let never = try check(try notebookFile())
+        #expect(!never.passed)
+        #expect(never.report(name: "analysis.crq") == "analysis.crq: nothing recorded yet (no notebook header); record it with crq run --update\n")
+        // Output recorded by hand under a statement, without a header: compared, and the rest diffed.
+        let partly = try check(try notebookFile("docs | count\n--> count\n--> ─────\n-->     5\nterms | top 1\n"))
+        #expect(!partly.passed && partly.differences.map(\.line) == [5])
+    }
+
     // MARK: The format
 
     @Test func readsStatementsCommandsAndRecordsWithTheirLines() {

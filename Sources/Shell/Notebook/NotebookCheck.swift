@@ -35,7 +35,9 @@ package struct NotebookCheck: Sendable {
         self.notes = notes
         isRecorded = notebook.header != nil
         compared = outcomes.count
-        differences = zip(notebook.cells, outcomes).compactMap { cell, outcome in
+        // A script never recorded (no header, no output under any statement) differs everywhere: the note says it once.
+        let never = !isRecorded && notebook.cells.allSatisfy { $0.recorded == nil }
+        differences = never ? [] : zip(notebook.cells, outcomes).compactMap { cell, outcome in
             let diff = LineDiff.unified(cell.recorded ?? [], outcome.record, oldName: "recorded", newName: "now")
             return diff.isEmpty ? nil : Difference(line: cell.line, statement: cell.text, diff: diff)
         }
@@ -50,6 +52,7 @@ package struct NotebookCheck: Sendable {
             out += d.diff
         }
         let statements = compared == 1 ? "1 statement" : "\(compared) statements"
+        guard isRecorded || !differences.isEmpty else { return out }
         out += passed ? "\(name): ok, \(statements) \(compared == 1 ? "matches" : "match")\n"
                       : "\(name): \(differences.count) of \(statements) \(differences.count == 1 ? "differs" : "differ")"
                         + (differences.isEmpty ? "\n" : "; if the new output is right, record it with crq run --update\n")
