@@ -63,8 +63,8 @@ package struct SnapshotCompanion: Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { name in
             guard name.hasPrefix(base) else { return false }
-            let rest = name.utf8.dropFirst(base.utf8.count)
-            return rest.isEmpty || (rest.count == 17 && rest.first == UInt8(ascii: "-") && rest.dropFirst().allSatisfy { UInt8(ascii: "0")...UInt8(ascii: "9") ~= $0 || UInt8(ascii: "a")...UInt8(ascii: "f") ~= $0 })
+            let rest = name.dropFirst(base.count)
+            return rest.isEmpty || (rest.count == 17 && rest.hasPrefix("-") && UInt64(rest.dropFirst(), radix: 16) != nil)
         }.map { name in
             let path = PathName.join(folder, name)
             return (path, ((try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date) ?? .distantPast)
