@@ -45,6 +45,11 @@ import Testing
         let never = try check(try notebookFile())
         #expect(!never.passed)
         #expect(never.report(name: "analysis.crq") == "analysis.crq: nothing recorded yet (no notebook header); record it with crq run --update\n")
+        // Its errors are still said, as a script run says them.
+        let failing = try check(try notebookFile("docs | count\nsentences | fliter \"x\"\n"))
+        let report = failing.report(name: "a.crq")
+        #expect(report.hasPrefix("a.crq: nothing recorded yet (no notebook header); record it with crq run --update\n"))
+        #expect(report.contains(":2:13: error: unknown verb 'fliter'\n") && report.hasSuffix("a.crq: 1 of 2 statements failed\n"), "\(report)")
         // Output recorded by hand under a statement, without a header: compared, and the rest diffed.
         let partly = try check(try notebookFile("docs | count\n--> count\n--> ─────\n-->     5\nterms | top 1\n"))
         #expect(!partly.passed && partly.differences.map(\.line) == [5])

@@ -15,6 +15,9 @@ package struct NotebookCheck: Sendable {
     /// What differs about the run itself (the corpus, crq's version, or no header at all); said first.
     let notes: [String]
     let differences: [Difference]
+    /// In a script never recorded (no header, no output under any statement), which is not diffed, the
+    /// errors of the statements that failed, as reported (`FILE:LINE:COLUMN: error: …`).
+    let errors: [String]
     /// How many statements and commands were compared.
     let compared: Int
     /// Whether the notebook was ever recorded (has a header).
@@ -35,8 +38,9 @@ package struct NotebookCheck: Sendable {
         self.notes = notes
         isRecorded = notebook.header != nil
         compared = outcomes.count
-        // A script never recorded (no header, no output under any statement) differs everywhere: the note says it once.
+        // A script never recorded differs everywhere: the note says it once, and only its errors are shown.
         let never = !isRecorded && notebook.cells.allSatisfy { $0.recorded == nil }
+        errors = never ? outcomes.compactMap(\.error) : []
         differences = never ? [] : zip(notebook.cells, outcomes).compactMap { cell, outcome in
             let diff = LineDiff.unified(cell.recorded ?? [], outcome.record, oldName: "recorded", newName: "now")
             return diff.isEmpty ? nil : Difference(line: cell.line, statement: cell.text, diff: diff)
@@ -52,7 +56,10 @@ package struct NotebookCheck: Sendable {
             out += d.diff
         }
         let statements = compared == 1 ? "1 statement" : "\(compared) statements"
-        guard isRecorded || !differences.isEmpty else { return out }
+        guard isRecorded || !differences.isEmpty else {
+            out += errors.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }.joined()
+            return out + (errors.isEmpty ? "" : "\(name): \(errors.count) of \(statements) failed\n")
+        }
         out += passed ? "\(name): ok, \(statements) \(compared == 1 ? "matches" : "match")\n"
                       : "\(name): \(differences.count) of \(statements) \(differences.count == 1 ? "differs" : "differ")"
                         + (differences.isEmpty ? "\n" : "; if the new output is right, record it with crq run --update\n")
