@@ -171,6 +171,7 @@ import Testing
             return store
         }
         func open(_ n: Int) throws -> (corpus: Corpus, kept: String) {
+            usleep(30_000)   // file times tick coarsely (a few ms): each use is later than the last
             let corpus = try stores[n].open(dir.path, loader: CorpusLoader())
             _ = corpus.annotations
             return (corpus, try #require(corpus.companion).path)

@@ -56,8 +56,8 @@ package struct SnapshotCompanion: Sendable {
     }
 
     /// The kept annotations of the snapshot at `snapshot`, of every build (also the one file of
-    /// builds before there was one per build), with their modification times.
-    static func all(ofSnapshot snapshot: String) -> [(path: String, modified: Date)] {
+    /// builds before there was one per build), with their modification times in nanoseconds.
+    static func all(ofSnapshot snapshot: String) -> [(path: String, modified: Int)] {
         let folder = URL(fileURLWithPath: snapshot).deletingLastPathComponent().path
         let base = PathName.fileName(snapshot) + "-annotations"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
@@ -67,7 +67,8 @@ package struct SnapshotCompanion: Sendable {
             return rest.isEmpty || (rest.count == 17 && rest.hasPrefix("-") && UInt64(rest.dropFirst(), radix: 16) != nil)
         }.map { name in
             let path = PathName.join(folder, name)
-            return (path, ((try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date) ?? .distantPast)
+            var info = stat()
+            return (path, stat(path, &info) == 0 ? info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec : 0)
         }
     }
 
