@@ -1695,6 +1695,10 @@ extension DocumentModel {
     /// given by its noun phrase ("according to Egyptian mediators", "according to the news outlet").
     func attributedSource(_ start: Int, _ e: Int) -> SpeakerRef? {
         guard e > start else { return nil }
+        // "according to him": the one "he" would stand for; unresolved, the pronoun as written with no name.
+        if e == start + 1, let form = Self.subjectForm(of: tokens[start].key) {
+            return (resolvePronoun(start, as: form) ?? SpeakerRef(name: "", kind: .person, mention: nil)).written(tokenText(start))
+        }
         if let found = scanSubject(from: e - 1, limit: start, forward: true) { return found }
         var first = start
         while first < e && tokens[first].classes.contains(.determiners) { first += 1 }

@@ -1760,4 +1760,62 @@ struct SourceResolutionTests {
         try #require(memo.count == 1)
         #expect(memo[0].speaker == nil)
     }
+
+    @Test func anObjectPronounAfterAccordingToIsResolvedAsItsSubjectForm() throws {
+        let text = """
+            Ada Kerr runs the harbour board in Salem. She met the fishermen on Monday.
+
+            The levy will pay for the new pier, according to her.
+
+            Ben Dale, the mayor, spoke next. According to him, the town cannot afford another storm.
+
+            The Harbor Trust met on Friday. The pier will close in May, according to them.
+
+            Ada Kerr said little more. Ben Dale will lose his seat, according to her.
+            """
+        let found = quotes(text, .indirect)
+        let levy = try #require(found.first { $0.text.hasPrefix("The levy") })
+        #expect(levy.speaker == "Ada Kerr")
+        #expect(levy.asWritten == "her")
+        let storm = try #require(found.first { $0.text.hasPrefix("the town") })
+        #expect(storm.speaker == "Ben Dale")
+        #expect(storm.asWritten == "him")
+        #expect(found.first { $0.text.hasPrefix("The pier") }?.speaker == "Harbor Trust")
+        // Someone named in the words the pronoun reports is talked about, not the source.
+        #expect(found.first { $0.text.hasPrefix("Ben Dale will") }?.speaker == "Ada Kerr")
+        // With no one it may stand for, the pronoun is kept with no name.
+        let alone = quotes("The pier will close in May, according to him.", .indirect)
+        try #require(alone.count == 1)
+        #expect(alone[0].speaker == nil)
+        #expect(alone[0].asWritten == "him")
+        // "her" before a noun is a determiner: the noun phrase is the source.
+        let aides = quotes("Ada Kerr left early. The pier will close in May, according to her aides.", .indirect)
+        #expect(aides.first?.speaker != "Ada Kerr")
+    }
+
+    @Test func aLetterSignatureIsNoAntecedentInTheNextLetter() throws {
+        let letters = """
+            Readers on the harbour levy.
+
+            The levy is a scandal. The council never asked us, and the mayor keeps dodging the question.
+
+            Walter Briggs.
+
+            Salem, Ore.
+
+            Anyone can see the pier plan is a mess. He said the ferry would run all winter, and it never did.
+            """
+        let found = try #require(quotes(letters, .indirect).first { $0.text.hasPrefix("the ferry") })
+        #expect(found.speaker == nil)
+        #expect(found.asWritten == "He")
+        // A name the next paragraph names again heads a section about that person.
+        let sections = """
+            Two contenders remain in the race for the harbour board.
+
+            Walter Briggs.
+
+            Briggs has run the harbour board since 2009. He said the ferry would run all winter.
+            """
+        #expect(quotes(sections, .indirect).first { $0.text.hasPrefix("the ferry") }?.speaker == "Walter Briggs")
+    }
 }
