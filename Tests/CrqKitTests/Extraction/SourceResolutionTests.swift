@@ -1818,4 +1818,18 @@ struct SourceResolutionTests {
             """
         #expect(quotes(sections, .indirect).first { $0.text.hasPrefix("the ferry") }?.speaker == "Walter Briggs")
     }
+
+    @Test func aRoleOpeningTheSentenceBeforeAGivenNameIsATitle() throws {
+        let text = """
+            Governor Mary Dunmore toured the flooded pier on Monday. Walter Briggs, the harbour master, was not there.
+
+            Later the governor wrote that the levy was unfair.
+            """
+        let found = try #require(quotes(text, .indirect).first { $0.text.hasPrefix("the levy") })
+        #expect(found.speaker == "Mary Dunmore")
+        #expect(found.asWritten == "the governor")
+        // A word opening the sentence that the text writes in lower case elsewhere is still no part of a name.
+        let former = quotes("Former aides praised the plan. Walter Briggs said the former aides were right.", .indirect)
+        #expect(former.first?.speaker == "Walter Briggs")
+    }
 }
