@@ -460,6 +460,15 @@ extension DocumentModel {
         return j >= 0 && isPunct(j, 0x2C)
     }
 
+    /// "A spokesman for her said the …": "her" after a preposition, right before the cue, and a clause opening after the
+    /// cue ("that", a determiner, a pronoun, a capital or a mark) is the preposition's object, not an owner ("her reported worth").
+    private func isObjectBeforeClause(_ b: Int, _ k: Int, _ first: Int) -> Bool {
+        guard b == k - 1, b > first, tokens[b].key == keyOf.her, tokens[b - 1].classes.contains(.prepositions), k + 1 < tokens.count else { return false }
+        let next = tokens[k + 1]
+        return next.kind != .word || next.capitalised || next.key == keyOf.that
+            || next.classes.contains(.determiners) || next.classes.contains(.subjectPronouns)
+    }
+
     /// The first token of the clause reported by the cue at `k`, and whether it is a verb phrase
     /// (infinitive or gerund) rather than a finite clause.
     private func reportedClause(after k: Int, form: CueForm, sentence: TextSentence) -> (start: Int, verbPhrase: Bool)? {
@@ -470,7 +479,8 @@ extension DocumentModel {
         if form.past, case let b = beforeMannerAdverbs(k - 1, sentence.first), b >= sentence.first,
            (tokens[b].kind == .possessive && b > sentence.first && tokens[b - 1].kind == .word && !tokens[b - 1].classes.contains(.subjectPronouns)
             && !Self.relativeWords.contains(tokens[b - 1].key) && tokens[b - 1].key != keyOf.that)  // not "he's said"
-            || (tokens[b].kind == .word && (Self.articles.contains(tokens[b].key) || tokens[b].classes.contains(.prepositions))) { return nil }
+            || (tokens[b].kind == .word && (Self.articles.contains(tokens[b].key) || tokens[b].classes.contains(.prepositions))
+                && !isObjectBeforeClause(b, k, sentence.first)) { return nil }
         let flags = form.flags
         func word(_ i: Int) -> Bool { i < end && tokens[i].kind == .word }
         if flags.contains(.particle) {  // point out

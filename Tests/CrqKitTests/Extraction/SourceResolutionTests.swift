@@ -1832,4 +1832,18 @@ struct SourceResolutionTests {
         let former = quotes("Former aides praised the plan. Walter Briggs said the former aides were right.", .indirect)
         #expect(former.first?.speaker == "Walter Briggs")
     }
+
+    @Test func aPronounAPrepositionGovernsBeforeTheCueIsNoSubject() throws {
+        let statement = quotes("Mary Dunmore, the harbour master, missed the vote. A statement from her said the board would meet in June.", .indirect)
+        try #require(statement.count == 1)
+        #expect(statement[0].speaker == "Mary Dunmore")
+        #expect(statement[0].asWritten == "her")
+        // The words before the preposition speak when they can.
+        let spokesman = quotes("Mary Dunmore missed the vote. A spokesman for her said the board would meet in June.", .indirect)
+        try #require(spokesman.count == 1)
+        #expect(spokesman[0].speaker != "Mary Dunmore")
+        #expect(spokesman[0].speaker?.hasSuffix("spokesman") == true)
+        // "her" owning a participle used as an adjective reports nothing.
+        #expect(quotes("Mary Dunmore missed the vote. Critics seized on her reported remarks about the pier.", .indirect).isEmpty)
+    }
 }
