@@ -1846,4 +1846,11 @@ struct SourceResolutionTests {
         // "her" owning a participle used as an adjective reports nothing.
         #expect(quotes("Mary Dunmore missed the vote. Critics seized on her reported remarks about the pier.", .indirect).isEmpty)
     }
+
+    @Test func givenOpeningASentenceIsNoPartOfTheNameAfterIt() throws {
+        let text = "Sen. Walter Briggs backs the levy. Given Briggs's strong approval rating, he should push the vote now."
+        let mentions = QuotationExtractor.analyze(text).mentions
+        #expect(mentions.contains { $0.surface == "Briggs" })
+        #expect(!mentions.contains { $0.surface.hasPrefix("Given") })
+    }
 }
