@@ -587,9 +587,10 @@ extension DocumentModel {
                        || flags.contains(.addressee)) {
             var v = u
             // After what was spoken of ("recalled of a meeting she had …", not "boasted of how …") or a noun ("this claim
-            // on a remark Roe made"), a clause without "that" is a relative clause on the noun before it.
+            // on a remark Roe made", "defended Roe's remarks on the pier when the mayor came under attack"), a clause
+            // without "that" is a relative clause on the noun before it, or an adjunct.
             let relativeOnly = (tokens[u].key == keyOf.of && !(u + 1 < end && Self.questionWords.contains(tokens[u + 1].key)))
-                || (canBeNoun(k) && k > sentence.first && tokens[k - 1].classes.contains(.determiners))
+                || (canBeNoun(k) && k > sentence.first && (tokens[k - 1].classes.contains(.determiners) || tokens[k - 1].kind == .possessive))
             while v < min(end, u + 14) && (tokens[v].kind == .word || tokens[v].kind == .number || tokens[v].kind == .possessive)
                     && tokens[v].key != keyOf.that && cueForm(v) == nil {
                 // "suggested after she won", "told aides as he left": a pronoun after a conjunction starts an adjunct.
