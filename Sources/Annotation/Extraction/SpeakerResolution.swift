@@ -707,9 +707,7 @@ extension DocumentModel {
     private static let interviewedBy = SpeechCues.keys("with interviewed"), spokeTo = SpeechCues.keys("spoke spoken talked")
     private static let questionLabel = WordKey.hash("q"), answerLabel = WordKey.hash("a")
 
-    /// The author of a piece written in the first person, as its last paragraph names them: a tagline naming
-    /// someone the text has not named before ("Jo Hale, a law professor, is a member of the paper's board."), or a
-    /// credit ("From HARBOR DAYS by Jo Hale. Copyright © 2015 by Jo Hale."); nil when it names no one so, or two.
+    /// Where the letters of a letters page start (see `letterStarts`).
     func findLetterStarts() -> [Int] {
         var starts = [Int]()
         for (p, paragraph) in paragraphs.enumerated() where paragraph.endToken - paragraph.firstToken <= 6 {
@@ -729,6 +727,9 @@ extension DocumentModel {
         return starts
     }
 
+    /// The author of a piece written in the first person, as its last paragraph names them: a tagline naming
+    /// someone the text has not named before ("Jo Hale, a law professor, is a member of the paper's board."), or a
+    /// credit ("From HARBOR DAYS by Jo Hale. Copyright © 2015 by Jo Hale."); nil when it names no one so, or two.
     func findAuthor() -> Int? {
         guard paragraphs.count > 1, let last = paragraphs.last, last.firstToken < last.endToken else { return nil }
         let from = mentionCount(startingBefore: tokens[last.firstToken].start)
