@@ -74,6 +74,10 @@ final class DocumentModel {
     /// The author a piece written in the first person names in its last paragraph (see `findAuthor()`): who
     /// "I" is outside quotation marks. Built at the first look.
     lazy var author: Int? = findAuthor()
+    /// On a letters page, where each letter after the first starts (a token): a paragraph that is only a person's
+    /// name ("Jo Hale.", a place line may follow) signs the letter before, unless the paragraph after it names that
+    /// person again (then it heads a section about them: "Jo Hale. ¶ Hale was …"). Built at the first look.
+    lazy var letterStarts: [Int] = findLetterStarts()
     /// Direct quotation pieces of the quotation running over paragraphs now being read.
     var pieceChain: [Int] = []
     /// Direct quotations whose attribution follows them ("“…,” she said").

@@ -173,7 +173,7 @@ extension DocumentModel {
         // name; nor is a verb in -ing before a given name and a surname ("Trusting Jo Roe with …").
         if !known && first < last && startsSentence(first) && !midCapitals.contains(tokens[first].key)
             && Gazetteer.countryByKey[tokens[first].key] == nil && !tokens[first].classes.contains(.organisationWords)
-            && !tokens[first].acronym && !isGivenNameSubject(first, last, end)
+            && !tokens[first].acronym && !isGivenNameSubject(first, last, end) && !isTitleBeforeGivenName(first, last)
             && (writtenInLowerCase(tokens[first].key)
                 || (last - first >= 2 && isIngWord(first, anyCase: true) && GivenNames.gender(tokens[first].key, title: false) == nil
                     && GivenNames.gender(tokens[first + 1].key, title: false) != nil)) {
@@ -206,6 +206,12 @@ extension DocumentModel {
               GivenNames.gender(tokens[first].key, title: false) != nil else { return false }
         let sentenceEnd = sentences[Int(sentenceOf[first])].end
         return !(first..<sentenceEnd).contains { isPunct($0, 0x3F) }
+    }
+
+    /// "Governor Jo Roe toured …": a role word opening the sentence before a given name and a surname is a title,
+    /// though the document writes "the governor" in lower case.
+    private func isTitleBeforeGivenName(_ first: Int, _ last: Int) -> Bool {
+        last >= first + 2 && tokens[first].classes.contains(.roles) && GivenNames.gender(tokens[first + 1].key, title: false) != nil
     }
 
     /// Whether the document writes the word with key `key` in lower case somewhere.

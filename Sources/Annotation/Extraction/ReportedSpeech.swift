@@ -460,6 +460,15 @@ extension DocumentModel {
         return j >= 0 && isPunct(j, 0x2C)
     }
 
+    /// "A spokesman for her said the …": "her" after a preposition, right before the cue, and a clause opening after the
+    /// cue ("that", a determiner, a pronoun, a capital or a mark) is the preposition's object, not an owner ("her reported worth").
+    private func isObjectBeforeClause(_ b: Int, _ k: Int, _ first: Int) -> Bool {
+        guard b == k - 1, b > first, tokens[b].key == keyOf.her, tokens[b - 1].classes.contains(.prepositions), k + 1 < tokens.count else { return false }
+        let next = tokens[k + 1]
+        return next.kind != .word || next.capitalised || next.key == keyOf.that
+            || next.classes.contains(.determiners) || next.classes.contains(.subjectPronouns)
+    }
+
     /// The first token of the clause reported by the cue at `k`, and whether it is a verb phrase
     /// (infinitive or gerund) rather than a finite clause.
     private func reportedClause(after k: Int, form: CueForm, sentence: TextSentence) -> (start: Int, verbPhrase: Bool)? {
@@ -470,7 +479,8 @@ extension DocumentModel {
         if form.past, case let b = beforeMannerAdverbs(k - 1, sentence.first), b >= sentence.first,
            (tokens[b].kind == .possessive && b > sentence.first && tokens[b - 1].kind == .word && !tokens[b - 1].classes.contains(.subjectPronouns)
             && !Self.relativeWords.contains(tokens[b - 1].key) && tokens[b - 1].key != keyOf.that)  // not "he's said"
-            || (tokens[b].kind == .word && (Self.articles.contains(tokens[b].key) || tokens[b].classes.contains(.prepositions))) { return nil }
+            || (tokens[b].kind == .word && (Self.articles.contains(tokens[b].key) || tokens[b].classes.contains(.prepositions))
+                && !isObjectBeforeClause(b, k, sentence.first)) { return nil }
         let flags = form.flags
         func word(_ i: Int) -> Bool { i < end && tokens[i].kind == .word }
         if flags.contains(.particle) {  // point out
@@ -577,9 +587,10 @@ extension DocumentModel {
                        || flags.contains(.addressee)) {
             var v = u
             // After what was spoken of ("recalled of a meeting she had …", not "boasted of how …") or a noun ("this claim
-            // on a remark Roe made"), a clause without "that" is a relative clause on the noun before it.
+            // on a remark Roe made", "defended Roe's remarks on the pier when the mayor came under attack"), a clause
+            // without "that" is a relative clause on the noun before it, or an adjunct.
             let relativeOnly = (tokens[u].key == keyOf.of && !(u + 1 < end && Self.questionWords.contains(tokens[u + 1].key)))
-                || (canBeNoun(k) && k > sentence.first && tokens[k - 1].classes.contains(.determiners))
+                || (canBeNoun(k) && k > sentence.first && (tokens[k - 1].classes.contains(.determiners) || tokens[k - 1].kind == .possessive))
             while v < min(end, u + 14) && (tokens[v].kind == .word || tokens[v].kind == .number || tokens[v].kind == .possessive)
                     && tokens[v].key != keyOf.that && cueForm(v) == nil {
                 // "suggested after she won", "told aides as he left": a pronoun after a conjunction starts an adjunct.
@@ -1695,6 +1706,10 @@ extension DocumentModel {
     /// given by its noun phrase ("according to Egyptian mediators", "according to the news outlet").
     func attributedSource(_ start: Int, _ e: Int) -> SpeakerRef? {
         guard e > start else { return nil }
+        // "according to him": the one "he" would stand for; unresolved, the pronoun as written with no name.
+        if e == start + 1, let form = Self.subjectForm(of: tokens[start].key) {
+            return (resolvePronoun(start, as: form) ?? SpeakerRef(name: "", kind: .person, mention: nil)).written(tokenText(start))
+        }
         if let found = scanSubject(from: e - 1, limit: start, forward: true) { return found }
         var first = start
         while first < e && tokens[first].classes.contains(.determiners) { first += 1 }

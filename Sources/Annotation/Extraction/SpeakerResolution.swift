@@ -185,6 +185,13 @@ extension DocumentModel {
         }
         // "The judges who ruled against Roe said": the antecedent of a relative clause, not its object.
         if let r = relativeClause(before: j, from: sentence.first) { return scanSubject(from: r - 1, limit: sentence.first, forward: false) }
+        // "A spokesman for her said", "A statement from him said": a pronoun a preposition governs right before the cue
+        // is no subject; the words before it speak, or whom "she" or "he" would stand for after a statement's noun.
+        if j == k - 1, j >= sentence.first + 2, quoteOf[j] < 0, !form.flags.contains(.nounLike) || form.past,
+           let subjectForm = Self.subjectForm(of: tokens[j].key), tokens[j - 1].classes.contains(.prepositions) {
+            if let found = scanSubject(from: j - 2, limit: sentence.first, forward: false) { return found }
+            if tokens[j - 2].classes.contains(.statementNouns) { return resolvePronoun(j, as: subjectForm)?.written(tokenText(j)) }
+        }
         // A mention right before the cue is its subject, whatever precedes it ("of Tehran claiming"),
         // unless it is the object of a preposition before a verb and a subject comes before it ("aides
         // close to Roe say").
@@ -700,6 +707,26 @@ extension DocumentModel {
     private static let interviewedBy = SpeechCues.keys("with interviewed"), spokeTo = SpeechCues.keys("spoke spoken talked")
     private static let questionLabel = WordKey.hash("q"), answerLabel = WordKey.hash("a")
 
+    /// Where the letters of a letters page start (see `letterStarts`).
+    func findLetterStarts() -> [Int] {
+        var starts = [Int]()
+        for (p, paragraph) in paragraphs.enumerated() where paragraph.endToken - paragraph.firstToken <= 6 {
+            let first = paragraph.firstToken
+            var end = paragraph.endToken
+            if end > first + 1 && isPunct(end - 1, 0x2E) { end -= 1 }
+            guard mentionAt[first] >= 0, case let m = Int(mentionAt[first]), mentions[m].kind == .person, mentionTokens[m] == first..<end else { continue }
+            // The letter after it opens past short lines without a lower-case word (a place, a section's label).
+            var next = p + 1
+            while next < paragraphs.count && paragraphs[next].endToken - paragraphs[next].firstToken <= 8
+                    && !(paragraphs[next].firstToken..<paragraphs[next].endToken).contains(where: isLowerWord) { next += 1 }
+            guard next < paragraphs.count else { break }
+            let body = paragraphs[next].firstToken..<paragraphs[next].endToken
+            guard !body.contains(where: { mentionAt[$0] >= 0 && mentionNames[Int(mentionAt[$0])] == mentionNames[m] }) else { continue }
+            starts.append(body.lowerBound)
+        }
+        return starts
+    }
+
     /// The author of a piece written in the first person, as its last paragraph names them: a tagline naming
     /// someone the text has not named before ("Jo Hale, a law professor, is a member of the paper's board."), or a
     /// credit ("From HARBOR DAYS by Jo Hale. Copyright © 2015 by Jo Hale."); nil when it names no one so, or two.
@@ -1052,6 +1079,11 @@ extension DocumentModel {
     /// Possessive pronouns of one person, before the noun of what they said.
     static let ownerPronouns = SpeechCues.keys("his her")
     private static let him = WordKey.hash("him")
+    /// The subject form of a pronoun naming a source as an object ("according to him": "he"), or nil.
+    static func subjectForm(of key: UInt64) -> UInt64? {
+        key == him ? he : key == SpeechCues.k.her ? she : key == them ? they : nil
+    }
+    private static let he = WordKey.hash("he"), them = WordKey.hash("them")
 
     /// "Jo Hale, a Roe supporter, fanned controversy with …", "Hale rebuked critics who …": a lower-case
     /// past verb (not after a determiner) opening the words, after a person named earlier in the sentence.
@@ -1093,8 +1125,9 @@ extension DocumentModel {
 
     /// The speaker of the last quotation that starts before `position`; of a person, one person, of
     /// the gender `female` tells when it is given and theirs is known.
-    func lastQuotationSpeaker(before position: Int, kind: EntityKind? = nil, female: Bool? = nil) -> SpeakerRef? {
+    func lastQuotationSpeaker(before position: Int, since: Int = 0, kind: EntityKind? = nil, female: Bool? = nil) -> SpeakerRef? {
         for i in earlier(quotations.count, { self.quotations[$0].start < position }) {
+            if quotations[i].start < since { break }
             guard let name = quotations[i].speaker, let speakerKind = quotations[i].speakerKind else { continue }
             if let kind, speakerKind != kind { continue }
             guard !Self.documentNouns.contains(Self.lastWordKey(name)) else { continue }
@@ -1140,9 +1173,11 @@ extension DocumentModel {
     /// named after that quotation), else the nearest earlier person named outside quotations; it/they: the nearest
     /// organisation or country in the same sentence, else the last organisation quoted, else the
     /// nearest earlier one named.
-    func resolvePronoun(_ t: Int) -> SpeakerRef? {
-        let person = tokens[t].classes.contains(.personPronouns) || Self.ownerPronouns.contains(tokens[t].key)
-        let female = tokens[t].key == Self.she || tokens[t].key == keyOf.her
+    /// `form` is the pronoun the word is read as ("according to him": "he").
+    func resolvePronoun(_ t: Int, as form: UInt64? = nil) -> SpeakerRef? {
+        let key = form ?? tokens[t].key
+        let person = SpeechCues.personPronouns.contains(key) || Self.ownerPronouns.contains(key)
+        let female = key == Self.she || key == keyOf.her
         let sentenceFirst = sentences[Int(sentenceOf[t])].first
         func fits(_ m: Int) -> Bool {
             if person {
@@ -1152,8 +1187,8 @@ extension DocumentModel {
             }
             // A country is "it" in news; "they" is its people or officials, whom a name does not give.
             // A people ("Americans", "Ohio Democrats") is "they", never "it".
-            if tokens[t].key != Self.they && isPeople(m) { return false }
-            return mentions[m].kind == .organisation || (mentionIsCountry[m] && tokens[t].key != Self.they)
+            if key != Self.they && isPeople(m) { return false }
+            return mentions[m].kind == .organisation || (mentionIsCountry[m] && key != Self.they)
         }
         // Reported clauses before the pronoun: someone named inside one is talked about, not talking.
         let here = tokens[t].start
@@ -1174,7 +1209,7 @@ extension DocumentModel {
                 if let b = best ?? lone, sentenceOf[j] != sentenceOf[mentionTokens[b].lowerBound] { break }
                 // "Though he did not name Roe, he said": the same pronoun as subject before the name is
                 // who the sentence is about; the name is an object, and the referent is found earlier.
-                if person && best != nil && tokens[j].key == tokens[t].key && quoteOf[j] < 0 && isSubject(j) {
+                if person && best != nil && tokens[j].key == key && quoteOf[j] < 0 && isSubject(j) {
                     best = nil; actor = nil; subject = nil
                     j = sentences[Int(sentenceOf[j])].first - 1
                     continue
@@ -1212,16 +1247,18 @@ extension DocumentModel {
             if let m = subject ?? actor ?? best { return speaker(mention: m) }
             return lone.map { SpeakerRef(name: mentionNames[$0], kind: .person, mention: $0, written: mentions[$0].surface) }
         }
-        let horizon = max(0, t - Self.lookBack * 20)
         if person {
-            let described = genderedSubject(before: t, female: female)
+            // On a letters page no one before the letter's start is its "he" or "she".
+            let letter = letterStarts.last(where: { $0 <= t }) ?? 0
+            let horizon = max(letter, t - Self.lookBack * 20)
+            let described = genderedSubject(before: t, pronoun: key, female: female)
             // "…, courtesy of Jo Hale, a delegate from Ohio who …. “…,” he said": one a preposition brings in with
             // a description in the sentence right before a quotation the pronoun signs is the new voice.
             let newcomer = tokens[sentenceFirst].kind == .open && sentenceFirst > 0
-                ? newcomer(in: Int(sentenceOf[sentenceFirst - 1]), pronoun: tokens[t].key, fits: fits) : nil
+                ? newcomer(in: Int(sentenceOf[sentenceFirst - 1]), pronoun: key, fits: fits) : nil
             // A reader takes he/she for whoever was last quoted, in this paragraph or the one
             // before, unless a fitting person starts a sentence after that quotation.
-            if var found = recentSpeaker(before: t, female: female) {
+            if var found = recentSpeaker(before: t, since: letter, female: female) {
                 // "Mrs. Roe might name him, … “Wow,” she said": a person named after that quotation whose
                 // title or name gives the pronoun's gender, when the quoted speaker's is not known.
                 // A new paragraph that names someone before the pronoun, the quotation being in the one before,
@@ -1252,7 +1289,8 @@ extension DocumentModel {
             }
             // Else the one person of that gender a preposition introduced just before ("He was joined
             // by Jo Roe. She said").
-            var found = newcomer.map { speaker(mention: $0) } ?? search(down: horizon) ?? lastQuotationSpeaker(before: tokens[t].start, kind: .person, female: female)
+            var found = newcomer.map { speaker(mention: $0) } ?? search(down: horizon)
+                ?? lastQuotationSpeaker(before: tokens[t].start, since: tokens[letter].start, kind: .person, female: female)
                 ?? (sentenceFirst > 0 ? introduced(from: sentences[Int(sentenceOf[sentenceFirst - 1])].first, before: t, fits: fits) : nil)
             if let described, found?.mention.map({ Int(sentenceOf[mentionTokens[$0].lowerBound]) < described.sentence }) ?? true {
                 found = described.speaker
@@ -1260,14 +1298,14 @@ extension DocumentModel {
             if let found, !nested && genders[found.name] == nil { genders[found.name] = female }
             return found
         }
-        if tokens[t].key != Self.they, let found = bodyHeadingSentence(of: t) { return found }
-        if let found = search(down: sentenceFirst, objects: tokens[t].key != Self.they) { return found }
-        if tokens[t].key == Self.they, let found = recentGroup(before: t, nearby: true) { return found }
-        if tokens[t].key != Self.they, let found = recentDocument(before: t) { return found }
+        if key != Self.they, let found = bodyHeadingSentence(of: t) { return found }
+        if let found = search(down: sentenceFirst, objects: key != Self.they) { return found }
+        if key == Self.they, let found = recentGroup(before: t, nearby: true) { return found }
+        if key != Self.they, let found = recentDocument(before: t) { return found }
         if let found = earlierSubject(of: t) { return found }
         // Else an organisation quoted or named in this paragraph or the one before.
         let paragraphStart = paragraphs[max(0, sentences[Int(sentenceOf[t])].paragraph - 1)].firstToken
-        return (tokens[t].key == Self.they ? recentGroup(before: t) : nil)
+        return (key == Self.they ? recentGroup(before: t) : nil)
             ?? lastQuotationSpeaker(before: tokens[t].start, kind: .organisation)
             ?? search(from: min(start, sentenceFirst - 1), down: paragraphStart)
     }
@@ -1279,7 +1317,7 @@ extension DocumentModel {
     /// by "a" and "who" in the sentence before when it names no one the pronoun may stand for ("…, begging
     /// a woman who claimed to be undecided …. After he answered her, she said"): the description as the
     /// speaker, and its sentence.
-    private func genderedSubject(before t: Int, female: Bool) -> (speaker: SpeakerRef, sentence: Int)? {
+    private func genderedSubject(before t: Int, pronoun: UInt64, female: Bool) -> (speaker: SpeakerRef, sentence: Int)? {
         let own = Int(sentenceOf[t])
         for s in stride(from: own, through: max(0, own - 1), by: -1) {
             let end = min(t, sentences[s].end)
@@ -1292,7 +1330,7 @@ extension DocumentModel {
             let first = sentences[s].first
             guard s < own, !(first..<end).contains(where: { (mentionAt[$0] >= 0 && mentions[Int(mentionAt[$0])].kind == .person
                                                     && (genders[mentionNames[Int(mentionAt[$0])]].map { $0 == female } ?? true))
-                                                    || (tokens[$0].key == tokens[t].key && quoteOf[$0] < 0) }) else { continue }
+                                                    || (tokens[$0].key == pronoun && quoteOf[$0] < 0) }) else { continue }
             for j in first..<end where quoteOf[j] < 0 && (tokens[j].key == keyOf.a || tokens[j].key == keyOf.an) && isLowerWord(j) {
                 if let k = genderedNoun(after: j, end: end, female: female), k + 1 < end, tokens[k + 1].kind == .word,
                    Self.relativePronouns.contains(tokens[k + 1].key) {
@@ -1887,6 +1925,8 @@ extension DocumentModel {
     private func reportsSentenceStart(_ t: Int) -> Bool {
         var first = sentences[Int(sentenceOf[t])].first
         while first < t && (tokens[first].key == keyOf.and || tokens[first].key == keyOf.but) { first += 1 }
+        // "The plan failed, according to him.": the whole sentence is what the pronoun reports.
+        if t >= 2 && tokens[t - 1].key == keyOf.to && tokens[t - 2].key == keyOf.according { return true }
         guard t > first + 1, isPunct(t - 1, 0x2C), quoteOf[t - 1] < 0, !opensWithAdjunct(first) else { return false }
         var k = t + 1
         while k < tokens.count && tokens[k].kind == .word && tokens[k].classes.contains(.betweenSubjectAndCue) { k += 1 }
@@ -1902,12 +1942,12 @@ extension DocumentModel {
         return next >= end || isSentenceEndPunct(next) || (isPunct(next, 0x2C) && next + 1 < end && tokens[next + 1].kind == .word)
     }
 
-    /// The person quoted last before token `t`, in its paragraph or the one before, whose known
-    /// gender fits, and where that quotation ends.
-    private func recentSpeaker(before t: Int, female: Bool) -> (speaker: SpeakerRef, quotationEnd: Int)? {
+    /// The person quoted last before token `t`, in its paragraph or the one before (not before token `since`),
+    /// whose known gender fits, and where that quotation ends.
+    private func recentSpeaker(before t: Int, since: Int, female: Bool) -> (speaker: SpeakerRef, quotationEnd: Int)? {
         let here = tokens[t].start
         let paragraph = sentences[Int(sentenceOf[t])].paragraph
-        let from = tokens[paragraphs[max(0, paragraph - 1)].firstToken].start
+        let from = tokens[max(paragraphs[max(0, paragraph - 1)].firstToken, since)].start
         for i in earlier(quotations.count, { self.quotations[$0].start < here }) {
             if quotations[i].start < from { break }
             // "“…,” Cruz said": a lone surname typed an organisation speaks as a person, when a cue or a

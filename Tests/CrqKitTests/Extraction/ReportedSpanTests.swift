@@ -930,4 +930,15 @@ struct ReportedSpanTests {
              "The draw of the mayor, voters say, is plain: her record on the harbour; and above all, a sense that she listens"),
         ])
     }
+
+    @Test func aClauseAfterAnOwnedStatementNounAndItsPrepositionIsNoReport() throws {
+        // "Walsh's remarks on the pier" name what was said about; "when …" tells when, not what Walsh said.
+        let adjunct = quotes("Sen. Ben Dale has said he backs the levy. He defended Walsh's remarks on the pier when the mayor came under attack.", .indirect)
+        #expect(!adjunct.contains { $0.text.hasPrefix("the mayor") })
+        // "that" after the preposition's phrase still opens the words.
+        let said = quotes("Critics seized on John Walsh's remarks on Monday that the pier was safe.", .indirect)
+        try #require(said.count == 1)
+        #expect(said[0].speaker == "John Walsh")
+        #expect(said[0].text == "the pier was safe")
+    }
 }

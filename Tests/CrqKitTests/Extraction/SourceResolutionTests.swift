@@ -1760,4 +1760,97 @@ struct SourceResolutionTests {
         try #require(memo.count == 1)
         #expect(memo[0].speaker == nil)
     }
+
+    @Test func anObjectPronounAfterAccordingToIsResolvedAsItsSubjectForm() throws {
+        let text = """
+            Ada Kerr runs the harbour board in Salem. She met the fishermen on Monday.
+
+            The levy will pay for the new pier, according to her.
+
+            Ben Dale, the mayor, spoke next. According to him, the town cannot afford another storm.
+
+            The Harbor Trust met on Friday. The pier will close in May, according to them.
+
+            Ada Kerr said little more. Ben Dale will lose his seat, according to her.
+            """
+        let found = quotes(text, .indirect)
+        let levy = try #require(found.first { $0.text.hasPrefix("The levy") })
+        #expect(levy.speaker == "Ada Kerr")
+        #expect(levy.asWritten == "her")
+        let storm = try #require(found.first { $0.text.hasPrefix("the town") })
+        #expect(storm.speaker == "Ben Dale")
+        #expect(storm.asWritten == "him")
+        #expect(found.first { $0.text.hasPrefix("The pier") }?.speaker == "Harbor Trust")
+        // Someone named in the words the pronoun reports is talked about, not the source.
+        #expect(found.first { $0.text.hasPrefix("Ben Dale will") }?.speaker == "Ada Kerr")
+        // With no one it may stand for, the pronoun is kept with no name.
+        let alone = quotes("The pier will close in May, according to him.", .indirect)
+        try #require(alone.count == 1)
+        #expect(alone[0].speaker == nil)
+        #expect(alone[0].asWritten == "him")
+        // "her" before a noun is a determiner: the noun phrase is the source.
+        let aides = quotes("Ada Kerr left early. The pier will close in May, according to her aides.", .indirect)
+        #expect(aides.first?.speaker != "Ada Kerr")
+    }
+
+    @Test func aLetterSignatureIsNoAntecedentInTheNextLetter() throws {
+        let letters = """
+            Readers on the harbour levy.
+
+            The levy is a scandal. The council never asked us, and the mayor keeps dodging the question.
+
+            Walter Briggs.
+
+            Salem, Ore.
+
+            Anyone can see the pier plan is a mess. He said the ferry would run all winter, and it never did.
+            """
+        let found = try #require(quotes(letters, .indirect).first { $0.text.hasPrefix("the ferry") })
+        #expect(found.speaker == nil)
+        #expect(found.asWritten == "He")
+        // A name the next paragraph names again heads a section about that person.
+        let sections = """
+            Two contenders remain in the race for the harbour board.
+
+            Walter Briggs.
+
+            Briggs has run the harbour board since 2009. He said the ferry would run all winter.
+            """
+        #expect(quotes(sections, .indirect).first { $0.text.hasPrefix("the ferry") }?.speaker == "Walter Briggs")
+    }
+
+    @Test func aRoleOpeningTheSentenceBeforeAGivenNameIsATitle() throws {
+        let text = """
+            Governor Mary Dunmore toured the flooded pier on Monday. Walter Briggs, the harbour master, was not there.
+
+            Later the governor wrote that the levy was unfair.
+            """
+        let found = try #require(quotes(text, .indirect).first { $0.text.hasPrefix("the levy") })
+        #expect(found.speaker == "Mary Dunmore")
+        #expect(found.asWritten == "the governor")
+        // A word opening the sentence that the text writes in lower case elsewhere is still no part of a name.
+        let former = quotes("Former aides praised the plan. Walter Briggs said the former aides were right.", .indirect)
+        #expect(former.first?.speaker == "Walter Briggs")
+    }
+
+    @Test func aPronounAPrepositionGovernsBeforeTheCueIsNoSubject() throws {
+        let statement = quotes("Mary Dunmore, the harbour master, missed the vote. A statement from her said the board would meet in June.", .indirect)
+        try #require(statement.count == 1)
+        #expect(statement[0].speaker == "Mary Dunmore")
+        #expect(statement[0].asWritten == "her")
+        // The words before the preposition speak when they can.
+        let spokesman = quotes("Mary Dunmore missed the vote. A spokesman for her said the board would meet in June.", .indirect)
+        try #require(spokesman.count == 1)
+        #expect(spokesman[0].speaker != "Mary Dunmore")
+        #expect(spokesman[0].speaker?.hasSuffix("spokesman") == true)
+        // "her" owning a participle used as an adjective reports nothing.
+        #expect(quotes("Mary Dunmore missed the vote. Critics seized on her reported remarks about the pier.", .indirect).isEmpty)
+    }
+
+    @Test func givenOpeningASentenceIsNoPartOfTheNameAfterIt() throws {
+        let text = "Sen. Walter Briggs backs the levy. Given Briggs's strong approval rating, he should push the vote now."
+        let mentions = QuotationExtractor.analyze(text).mentions
+        #expect(mentions.contains { $0.surface == "Briggs" })
+        #expect(!mentions.contains { $0.surface.hasPrefix("Given") })
+    }
 }
