@@ -34,6 +34,9 @@ extension DocumentModel {
                 // "46 percent said yes, …", "the candidate said no.", "half said so in May": a one-word answer.
                 if clause == nil, form.flags.contains(.zeroThat), let a = oneWordAnswer(after: t, sentence) { answer = a; clause = (a, false) }
             }
+            // "complaints by the union that …": a noun for what was said, its source after "by" or "from".
+            var nounSource: SpeakerRef?
+            if clause == nil, let (that, source) = contentNounSource(t, sentence) { clause = (that + 1, false); nounSource = source }
             guard let clause else { continue }
             // A question or its topic ends at the first comma ("When asked about the vote, she said: “…”").
             let question = tokens[t].form?.flags.contains(.question) ?? false
@@ -50,7 +53,7 @@ extension DocumentModel {
             // "Having announced that …, the mayor left": the participle speaks for the subject of the main clause.
             let mainSubject = cutFronted && t - 1 == firstWord(sentence) && tokens[t - 1].key == keyOf.having
                 ? sentenceSubject(from: last + 1, before: sentence.end) : nil
-            let speaker = mainSubject ?? (madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : asker(t, before: clause.start) ?? speakerOfCue(t) ?? describedSubject(t)
+            let speaker = mainSubject ?? nounSource ?? (madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : asker(t, before: clause.start) ?? speakerOfCue(t) ?? describedSubject(t)
                 ?? (followsApposition(t) ? sentenceSubject(from: sentence.first, before: t) : nil))
             // "She was asked whether ...", "When asked about ...": the asker is not named. A pronoun
             // or quantifier no name resolves ("Some said …") keeps its words, with no speaker.
@@ -106,6 +109,21 @@ extension DocumentModel {
             addIndirect(start, last, speaker: speaker, cue: tokenText(k))
             return
         }
+    }
+
+    /// "complaints by the union that …", "a warning from Jo Hale, the harbour master, that …": a noun for what
+    /// was said (`SpeechCues.contentNouns`) at `t`, its source after "by" or "from", then the "that" opening
+    /// what was said, with no verb between (not "claims by officials who …", "warnings from the mayor that were …").
+    private func contentNounSource(_ t: Int, _ sentence: TextSentence) -> (that: Int, source: SpeakerRef)? {
+        let end = sentence.end
+        guard t + 3 < end, tokens[t + 1].kind == .word, tokens[t + 1].key == keyOf.by || tokens[t + 1].key == keyOf.from,
+              SpeechCues.contentNouns.contains(tokens[t].key),
+              let that = (t + 3..<min(end, t + 20)).first(where: { quoteOf[$0] >= 0 || tokens[$0].kind == .open || isSentenceEndPunct($0)
+                  || isPunct($0, 0x3B) || isPunct($0, 0x3A) || (tokens[$0].kind == .word && (tokens[$0].key == keyOf.that
+                  || tokens[$0].classes.contains(.auxiliaries) || isPastVerb($0) || cueForm($0) != nil || Self.relativeWords.contains(tokens[$0].key))) }),
+              tokens[that].kind == .word, tokens[that].key == keyOf.that, quoteOf[that] < 0, !isOtherThat(that, afterNoun: true, end),
+              let source = attributedSource(t + 2, isPunct(that - 1, 0x2C) ? that - 1 : that) else { return nil }
+        return (that, source)
     }
 
     /// The comma before cue `k` when the cue starts a participle or relative clause of its own after
@@ -320,6 +338,7 @@ extension DocumentModel {
             return relativeSubject(k, first)
         }
         var s = j + 1
+        if j < first, let t = afterOpeningTimePhrase(s, last) { s = t }  // "Two weeks after the storm hit the harbour master said"
         while s <= last && tokens[s].kind == .word && (tokens[s].classes.contains(.prepositions) || tokens[s].classes.contains(.adjunctStarters)) { s += 1 }
         guard s <= last, tokens[last].kind == .word || tokens[last].kind == .number || isPunct(last, 0x25),
               !tokens[last].classes.contains(.prepositions), !tokens[last].classes.contains(.determiners) else { return nil }
@@ -1202,13 +1221,19 @@ extension DocumentModel {
             adjunct = (first..<sentence.end).first { quoteOf[$0] < 0 && isPunct($0, 0x2C) }  // ", which officials said …, …"
         }
         var last = end - 1
-        // "Voters who say the economy matters most were split": a relative clause inside the sentence's subject
-        // ends before the main clause's verb, the second finite verb after the cue.
-        if r > firstWord(sentence), tokens[r].kind == .word, tokens[r].key == keyOf.who, tokens[r - 1].kind == .word,
-           (firstWord(sentence)..<r).allSatisfy({ tokens[$0].kind != .punct && quoteOf[$0] < 0 && !isPastVerb($0) && !tokens[$0].classes.contains(.auxiliaries) }) {
+        // "Voters who say the economy matters most were split", "The mayor's warning that the pier would fall went
+        // unheeded": a relative clause or a cue's noun inside the sentence's subject ends before the main clause's
+        // verb, the second finite verb after the cue (also a cue in the present: "Residents who said the pier was
+        // unsafe say …").
+        let opener = firstWord(sentence)
+        if r >= opener, (r > opener && tokens[r].kind == .word && tokens[r].key == keyOf.who && tokens[r - 1].kind == .word)
+            || (r == cue - 1 && !(tokens[cue].form?.past ?? false) && (tokens[r].kind == .possessive || Self.articles.contains(tokens[r].key))
+                && opensWithOwner(opener, r)),
+           (opener..<r).allSatisfy({ tokens[$0].kind != .punct && quoteOf[$0] < 0 && !isPastVerb($0) && !tokens[$0].classes.contains(.auxiliaries) }) {
             var finite = 0
             for v in first..<end where quoteOf[v] < 0 && tokens[v].kind == .word
-                && (tokens[v].classes.contains(.auxiliaries) || Self.pastForms.contains(tokens[v].key) || isPastVerb(v)) {
+                && (tokens[v].classes.contains(.auxiliaries) || Self.pastForms.contains(tokens[v].key) || isPastVerb(v)
+                    || (finite == 1 && cueForm(v).map({ !$0.past && !$0.participle }) ?? false)) {
                 if tokens[v - 1].kind == .punct || Self.clauseJoints.contains(tokens[v - 1].key) || Self.relativeWords.contains(tokens[v - 1].key)
                     || tokens[v - 1].key == keyOf.that || tokens[v - 1].classes.contains(.auxiliaries) { continue }
                 finite += 1
@@ -1310,6 +1335,15 @@ extension DocumentModel {
         var words = 0
         if last >= first { for j in first...last where tokens[j].kind == .word { words += 1 } }
         return words >= 2 ? last : nil
+    }
+
+    /// Whether the words from `opener` to `r` are only a noun phrase owning the noun after `r` ("The mayor's",
+    /// "Jo Hale's", "A"), no verb ("Hale rejects Roe's").
+    private func opensWithOwner(_ opener: Int, _ r: Int) -> Bool {
+        var b = opener
+        if b < r && Self.articles.contains(tokens[b].key) { b += 1 }
+        if b < r && mentionAt[b] >= 0 && mentionTokens[Int(mentionAt[b])].lowerBound == b { return mentionTokens[Int(mentionAt[b])].upperBound == r }
+        return b == r || (b > opener && r - b <= 2 && (b..<r).allSatisfy { isLowerWord($0) && !endsWith($0, "s") })
     }
 
     /// Whether the capitalised words from `v` run up to a "he" or "she" ("The Harbor Times he …").

@@ -54,7 +54,7 @@ extension DocumentModel {
                 if next == keyOf.on || next == keyOf.upon || next == keyOf.for || next == keyOf.to { return form }
                 // "X's claim that …", "an earlier claim that …", "the filing states that …".
                 if next == keyOf.that && (prev.kind == .possessive || Self.sourceHeads.contains(prev.key)
-                    || Self.contentNouns.contains(tok.key)) { return form }
+                    || SpeechCues.contentNouns.contains(tok.key)) { return form }
             }
             return nil
         }
@@ -90,9 +90,6 @@ extension DocumentModel {
     }
 
     private static let pluralSubjects = SpeechCues.keys("they we i you who")
-
-    /// Cue nouns whose "that" starts their content rather than a relative clause ("the claim that").
-    private static let contentNouns = SpeechCues.keys("claim claims comment comments remark remarks boast boasts estimate estimates")
 
     /// Whether token `first` (the start of a noun phrase) is the object of a preposition, past
     /// determiners and lower-case roles ("criticism of the front-runner Roe").
@@ -165,9 +162,11 @@ extension DocumentModel {
         if tokens[k].capitalised && isInvertedCue(k) {
             return scanSubject(from: min(k + 8, sentence.end - 1), limit: k + 1, forward: true)
         }
-        // "Vidal's claim that": the owner of the claim.
-        if j == k - 1 && j >= sentence.first + 1 && tokens[j].kind == .possessive && mentionAt[j - 1] >= 0 && quoteOf[j] < 0 {
-            return speaker(mention: Int(mentionAt[j - 1]))
+        // "Vidal's claim that": the owner of the claim; "the mayor's warning that": the one a role noun stands for.
+        if j == k - 1 && j >= sentence.first + 1 && tokens[j].kind == .possessive && quoteOf[j] < 0 {
+            if mentionAt[j - 1] >= 0 { return speaker(mention: Int(mentionAt[j - 1])) }
+            if j >= sentence.first + 2, tokens[j - 2].key == keyOf.the, tokens[j - 1].classes.contains(.referringNouns),
+               let found = resolveReferring(j - 1, from: j - 1) { return found.written(text(tokens[j - 2].start, tokens[j - 1].end)) }
         }
         // "Roe drew jeers over her remark that", "Roe stood by his warning that": whom the pronoun stands
         // for owns the statement, when a named subject comes first (in an opening phrase, "Contrary to
@@ -207,9 +206,10 @@ extension DocumentModel {
             }
         }
         // "Hale broke with the chairman, Jo Roe, to argue that": an infinitive of purpose after a comma speaks for
-        // the sentence's subject, not the object before it (but "urged Roe, the chairman, to explain": the one urged).
+        // the sentence's subject, not the object before it (but "urged Roe, the chairman, to explain", "hired Roe, a
+        // lawyer, to argue": the one urged or hired).
         if k - 2 == j, j > sentence.first, isPunct(j, 0x2C), tokens[k - 1].key == keyOf.to,
-           !(sentence.first..<j).contains(where: { quoteOf[$0] < 0 && cueForm($0)?.flags.contains(.directive) == true }),
+           !(sentence.first..<j).contains(where: { quoteOf[$0] < 0 && (cueForm($0)?.flags.contains(.directive) == true || Self.hiringVerbs.contains(tokens[$0].key)) }),
            let found = sentenceSubject(from: sentence.first, before: j) { return found }
         // "…, having suggested that": a perfect participle; a dash sets it off as a comma does.
         var participle = form.participle
@@ -897,6 +897,8 @@ extension DocumentModel {
            mentionTokens[s].upperBound == j, case let c = mentionTokens[s].lowerBound - 1, c > first, isPunct(c, 0x2C),
            mentionAt[c - 1] >= 0, case let p = Int(mentionAt[c - 1]), mentionTokens[p].upperBound == c,
            mentions[p].kind == .place || isPrepositionObject(mentionTokens[p].lowerBound) { j = c - 1 }
+        // "The mayor's warning that": the owner of a cue's noun, not the possessive.
+        if j == k - 1 && j > first && tokens[j].kind == .possessive { j -= 1 }
         let last = j
         // "Let me (just) say": the writer, not a noun phrase.
         if last > first && (isLetMe(last) || (last > first + 1 && isLetMe(last - 1))) { return nil }
@@ -940,6 +942,7 @@ extension DocumentModel {
             guard let comma = adjunctComma(sentence), comma > k else { return nil }
             return sentenceSubject(from: comma + 1, before: sentence.end)
         }
+        if j < first, let s = afterOpeningTimePhrase(start, last) { start = s }
         while start < last && (tokens[start].classes.contains(.prepositions) || (isLowerWord(start) && tokens[start].classes.contains(.sentenceWords) && !tokens[start].classes.contains(.determiners))) { start += 1 }
         guard !tokens[start].classes.contains(.prepositions) else { return nil }
         var nameStart = start
@@ -967,6 +970,26 @@ extension DocumentModel {
         }
         return SpeakerRef(name: WordKey.string(text(tokens[nameStart].start, tokens[last].end)), kind: .person, mention: nil, written: written)
     }
+
+    /// "Days before the vote the clerk said", "Minutes later the clerk said": a time phrase opening the sentence
+    /// with no comma after it is no part of the subject; the subject starts after "later" or "earlier", or at the
+    /// determiner or name after the object of "before", "after" or "since" (at `start`, before `last`).
+    func afterOpeningTimePhrase(_ start: Int, _ last: Int) -> Int? {
+        guard let r = (start..<min(last, start + 4)).first(where: { tokens[$0].classes.contains(.timeRelations) }), r > start,
+              tokens[r - 1].classes.contains(.timeWords), !tokens[r - 1].classes.contains(.determiners),
+              (start..<r).allSatisfy({ tokens[$0].kind == .number || tokens[$0].classes.contains(.timeWords) || tokens[$0].classes.contains(.determiners) })
+        else { return nil }
+        if Self.laterWords.contains(tokens[r].key) { return r + 1 }
+        guard r + 2 <= last else { return nil }
+        return (r + 2...last).first { Self.articles.contains(tokens[$0].key) || (mentionAt[$0] >= 0 && mentionTokens[Int(mentionAt[$0])].lowerBound == $0) }
+    }
+
+    private static let laterWords = SpeechCues.keys("later earlier")
+    /// Verbs that take someone to act for the subject ("hired Jo Roe, a lawyer, to argue that …").
+    private static let hiringVerbs = SpeechCues.keys("""
+        hire hired hires hiring appoint appointed appoints tap tapped taps enlist enlisted enlists recruit recruited recruits \
+        retain retained retains assign assigned assigns send sent sends commission commissioned commissions
+        """)
 
     /// The person named right before `comma` (perhaps with a party in brackets: "Jo Hale (D-Maine),"),
     /// when the name opens its clause: the sentence, or after a comma, past a title.

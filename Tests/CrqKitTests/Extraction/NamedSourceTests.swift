@@ -998,6 +998,40 @@ struct ClauseSubjectTests {
         #expect(speaker(of: "to explain", in: "The council urged Ada Quint, the harbour master, to explain the levy.")?.asWritten == "The council")
     }
 
+    @Test func theOneHiredToArgueSpeaks() {
+        // An object hired, appointed or sent to act is the one who argues, unlike the object of a purpose infinitive.
+        #expect(speaker(of: "the levy", in: "Mayor Tom Hale hired Jo Roe, a lawyer, to argue that the levy was legal.")?.speaker == "Jo Roe")
+        #expect(speaker(of: "the pier", in: "The board appointed Ada Quint, a retired judge, to argue that the pier was sound.")?.speaker == "Ada Quint")
+    }
+
+    @Test func aNounForWhatWasSaidTakesItsSourceAfterByOrFrom() throws {
+        let grund = try #require(speaker(of: "the pier", in: "The council met amid accusations by the harbour master, Piet Grund, that the pier had been neglected."))
+        #expect(grund.speaker == "Piet Grund")
+        #expect(grund.text == "the pier had been neglected")
+        #expect(grund.cue == "accusations")
+        #expect(speaker(of: "the ferry", in: "The plan drew warnings from Mayor Ada Kerr that the ferry would stop running by spring.")?.speaker == "Ada Kerr")
+        #expect(speaker(of: "the new rules", in: "There were complaints from fishermen that the new rules were unfair.")?.speaker == "fishermen")
+        // A "that" opening a relative clause, or a verb before it, reports nothing.
+        #expect(speaker(of: "were sent", in: "The board ignored warnings from residents that were sent in May.") == nil)
+        #expect(speaker(of: "it was safe", in: "The board ignored claims by officials who toured the pier that it was safe.") == nil)
+    }
+
+    @Test func theOwnerOfACuesNounIsWhomItsRoleNounStandsFor() throws {
+        let found = try #require(speaker(of: "the pier", in: "Mayor Ada Kerr opened the session on Monday.\n\nThe mayor's warning that the pier would collapse went unheeded."))
+        #expect(found.speaker == "Ada Kerr")
+        #expect(found.asWritten == "The mayor")
+        // Without anyone in that role, the description without its possessive.
+        #expect(speaker(of: "the pier", in: "The harbour master's warning that the pier would collapse went unheeded.")?.asWritten == "The harbour master")
+    }
+
+    @Test func aTimePhraseOpeningTheSentenceWithoutACommaIsNoPartOfTheSubject() {
+        #expect(speaker(of: "the ballots", in: "Days before the vote the clerk said the ballots had been printed twice.")?.asWritten == "the clerk")
+        #expect(speaker(of: "the count", in: "Minutes later the clerk said the count was over.")?.asWritten == "the clerk")
+        #expect(speaker(of: "the pier", in: "Two weeks after the storm hit the harbour master said the pier was closed.")?.asWritten == "the harbour master")
+        // A name after the time phrase speaks as before.
+        #expect(speaker(of: "the count", in: "The day before the vote Jo Roe said the count would be slow.")?.speaker == "Jo Roe")
+    }
+
     @Test func anAppositionMissingItsClosingCommaDescribesTheNameBeforeIt() {
         #expect(speaker(of: "she expected", in: "Sen. Ada Quint (D-Maine), a supporter of the levy told reporters she expected it to pass.")?.speaker == "Ada Quint")
         // After an opening phrase the name is its object, and the description speaks.

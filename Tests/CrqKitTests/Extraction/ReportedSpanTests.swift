@@ -921,6 +921,20 @@ struct ReportedSpanTests {
                           "The council has moved the market and, according to officials, adopted a new plan for the pier")])
     }
 
+    @Test func aClauseInsideTheSubjectEndsBeforeTheMainVerb() throws {
+        // A relative clause's report ends before the main clause's own cue, which its antecedent speaks.
+        let found = indirect("Residents who said the pier was unsafe say the levy must rise.")
+        #expect(found.map(\.text) == ["the pier was unsafe", "the levy must rise"])
+        #expect(found.map(\.speaker) == ["residents", "residents"])
+        // A cue inside the relative clause's report is no main verb.
+        expectOneClause([("Voters who say the mayor says the pier is unsafe were split.", "the mayor says the pier is unsafe")])
+        // What a cue's noun heading the subject reports ends before the sentence's verb.
+        expectOneClause([
+            ("A claim by the dockers' union that wages had fallen was disputed by the board.", "wages had fallen"),
+            ("The harbour master's warning that the pier would collapse went unheeded.", "the pier would collapse"),
+        ])
+    }
+
     @Test func theNarratorsAppositionEndsAClauseAroundItsAttribution() throws {
         // ", the latter a reference to …" after a clause that ", he said," interrupts is the writer's, not the speaker's.
         expectOneClause([
