@@ -591,6 +591,13 @@ extension DocumentModel {
             return (u, false)
         }
         if u < end && isDash(u), let that = thatAfterAdjunct(u + 1, end) { return (that + 1, false) }
+        // "says despite being a Salem native, she plans …": a concession fronted in the clause, up to a comma and the
+        // clause's subject, is part of what was said.
+        if flags.contains(.zeroThat) && word(u) && Self.concessions.contains(tokens[u].key),
+           let c = (u + 2..<min(end, u + 14)).first(where: { tokens[$0].kind != .word && tokens[$0].kind != .possessive && tokens[$0].kind != .number }),
+           isPunct(c, 0x2C), word(c + 1), tokens[c + 1].classes.contains(.subjectPronouns) || startsFiniteClause(c + 1, end) {
+            return (u, false)
+        }
         if word(u) && (tokens[u].classes.contains(.prepositions) || tokens[u].classes.contains(.calendarWords)
                        || Self.timeAdverbs.contains(tokens[u].key) || tokens[u].classes.contains(.timeRelations)
                        || flags.contains(.addressee)) {
@@ -872,6 +879,8 @@ extension DocumentModel {
     }
     /// Conjunctions that open an adjunct of the speaking, not what was said ("she said as she left").
     private static let adjunctConjunctions = SpeechCues.keys("as while when")
+    /// Prepositions of concession or contrast that open an adjunct of a reported clause rather than of the speaking.
+    private static let concessions = SpeechCues.keys("despite unlike notwithstanding")
 
     /// Whether a finite clause starts at `u`: a subject of up to six words that opens with a determiner,
     /// a capitalised word or a number ("this", "the vote", "Party leaders") and has no preposition but
@@ -1652,8 +1661,10 @@ extension DocumentModel {
                 // "wrote in a memo to the staff": "to" before a noun phrase, not an infinitive.
                 if tok.key == keyOf.to && !(e + 1 < end && tokens[e + 1].kind == .word && e > k + 1
                                                    && (tokens[e + 1].capitalised || tokens[e + 1].classes.contains(.determiners))) { return false }
-                // "said the agency's director": an inverted subject naming a role; after a subject, an object.
-                if e == k + 1 && c.contains(.determiners) && !form.flags.contains(.addressee) && !(followsComma(k) && namesRole(e + 1, end)) { return false }
+                // "said the agency's director": an inverted subject naming a role; after a subject, an object (not a
+                // time phrase: "…, a study concluded this year.").
+                if e == k + 1 && c.contains(.determiners) && !form.flags.contains(.addressee) && !(followsComma(k) && namesRole(e + 1, end))
+                    && !(e + 1 < end && timePhraseStart(e + 1, k) == e) { return false }
             }
             e += 1
         }

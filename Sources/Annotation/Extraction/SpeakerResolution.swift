@@ -41,13 +41,14 @@ extension DocumentModel {
             guard t > 0 else { return nil }
             let prev = tokens[t - 1]
             // After a subject it is a verb ("the report states that"); after a determiner, a number or
-            // an adjective it is a noun, and a following "that" starts a relative clause ("the states that").
+            // an adjective it is a noun, and a following "that" starts a relative clause ("the states that"); so is
+            // an -s form after a plural noun for sources ("police reports", not "police report that").
             let sForm = bytes[tok.end - 1] == 0x73
-            let afterSubject = (mentionAt[t - 1] >= 0 && mentions[Int(mentionAt[t - 1])].kind != .place)
+            let afterSubject = !(sForm && prev.classes.contains(.sourceNouns)) && ((mentionAt[t - 1] >= 0 && mentions[Int(mentionAt[t - 1])].kind != .place)
                 || prev.classes.contains(.personPronouns) || prev.classes.contains(.thingPronouns)
                 || prev.classes.contains(.sourceNouns) || (prev.classes.contains(.auxiliaries) && !sForm)
                 || prev.classes.contains(.statementNouns) || prev.classes.contains(.referringNouns) || Self.sourceHeads.contains(prev.key)
-                || Self.relativePronouns.contains(prev.key) || isBareAfterPluralSubject(t)
+                || Self.relativePronouns.contains(prev.key) || isBareAfterPluralSubject(t))
             if afterSubject { return form }
             if t + 1 < tokens.count {
                 let next = tokens[t + 1].key
@@ -353,7 +354,7 @@ extension DocumentModel {
     /// clause has a pronoun subject of its own ("the halls which he said …": he speaks).
     func relativeClause(before j: Int, from first: Int) -> Int? {
         var r = j
-        while r > first && r > j - 12 && quoteOf[r] < 0 && (tokens[r].kind == .word || tokens[r].kind == .number || tokens[r].kind == .possessive)
+        while r > first && r > j - 18 && quoteOf[r] < 0 && (tokens[r].kind == .word || tokens[r].kind == .number || tokens[r].kind == .possessive)
                 && !Self.relativePronouns.contains(tokens[r].key) { r -= 1 }
         guard r > first, r < j, tokens[r].kind == .word, Self.relativePronouns.contains(tokens[r].key), isLowerWord(r + 1),
               !tokens[r + 1].classes.contains(.subjectPronouns),
@@ -434,10 +435,16 @@ extension DocumentModel {
         var f = first
         while f < end {
             if quoteOf[f] >= 0, let q = outerQuote(f) { f = (quotes[q].close ?? f) + 1; continue }
-            // "The mayor, Jo Hale, rose to say": the person a description's apposition names.
-            if tokens[f].kind == .word, tokens[f].classes.contains(.sourceNouns) || tokens[f].classes.contains(.roles),
-               f + 2 < end, isPunct(f + 1, 0x2C), mentionAt[f + 2] >= 0, case let m = Int(mentionAt[f + 2]), mentions[m].kind == .person,
-               mentionTokens[m].lowerBound == f + 2, case let e = mentionTokens[m].upperBound, e < end, isPunct(e, 0x2C) {
+            // "The mayor, Jo Hale, rose to say", "the other candidate on the stage, former councillor Jo Hale, drew a
+            // contrast, saying": the person a description's apposition names (past a phrase on the description's noun
+            // and words of a title before the name).
+            if tokens[f].kind == .word, !tokens[f].classes.isDisjoint(with: [.sourceNouns, .roles, .personReferringNouns]),
+               let c = (f + 1..<min(end, f + 6)).first(where: { tokens[$0].kind != .word }), isPunct(c, 0x2C),
+               c == f + 1 || tokens[f + 1].classes.contains(.prepositions),
+               let p = (c + 1..<min(end, c + 5)).first(where: { mentionAt[$0] >= 0 || tokens[$0].kind != .word }), mentionAt[p] >= 0,
+               (c + 1..<p).allSatisfy({ isLowerWord($0) || tokens[$0].classes.contains(.roles) }),
+               case let m = Int(mentionAt[p]), mentions[m].kind == .person,
+               mentionTokens[m].lowerBound == p, case let e = mentionTokens[m].upperBound, e < end, isPunct(e, 0x2C) {
                 return (speaker(mention: m), e)
             }
             if let found = candidate(at: f, allowPrepositionObject: false) {
@@ -871,7 +878,7 @@ extension DocumentModel {
         return range.lowerBound == sentence.first && afterDateline(sentence) > range.upperBound
     }
 
-    static let relativePronouns = SpeechCues.keys("who whom which")
+    static let relativePronouns = SpeechCues.keys("who whom which who'd who've who's")
     private static let indefinite = SpeechCues.keys("a an one another")
     private static let anaphoric = SpeechCues.keys("this that")
 

@@ -1032,6 +1032,30 @@ struct ClauseSubjectTests {
         #expect(speaker(of: "the count", in: "The day before the vote Jo Roe said the count would be slow.")?.speaker == "Jo Roe")
     }
 
+    @Test func aLongRelativeClauseBeforeTheCueKeepsItsAntecedentTheSpeaker() {
+        // A name at the end of the relative clause is its object, also after "who'd".
+        for who in ["who would", "who’d"] {
+            let text = "Many of the local fishing leaders \(who) rather be working on a campaign for Hale or Roe or Jo Quint said they backed the levy."
+            let found = speaker(of: "they backed", in: text)
+            #expect(found != nil && found?.speaker != "Jo Quint", "\(who)")
+        }
+    }
+
+    @Test func aNameInAppositionToADescriptionWithAPhraseSpeaks() {
+        let text = "But the other candidate on the stage, former councillor Jo Quint, drew a contrast, saying that the levy was too high."
+        #expect(speaker(of: "the levy", in: "Ada Kerr spoke first.\n\n" + text)?.speaker == "Jo Quint")
+    }
+
+    @Test func anAttributionEndingInATimePhraseReportsTheClauseBefore() throws {
+        let text = "Ferry riders now say they admire the captain, a study by a local sociologist, Tom Reyes, concluded this year."
+        let outer = try #require(speaker(of: "Ferry riders", in: text))
+        #expect(outer.speaker == "Tom Reyes")
+        #expect(outer.text == "Ferry riders now say they admire the captain")
+        #expect(speaker(of: "they admire", in: text)?.text == "they admire the captain")
+        // An object after the cue is no time phrase: "Riders say they admire the captain, a study found this pier."
+        #expect(speaker(of: "Riders", in: "Riders say they admire the captain, a study found this pier.") == nil)
+    }
+
     @Test func anAppositionMissingItsClosingCommaDescribesTheNameBeforeIt() {
         #expect(speaker(of: "she expected", in: "Sen. Ada Quint (D-Maine), a supporter of the levy told reporters she expected it to pass.")?.speaker == "Ada Quint")
         // After an opening phrase the name is its object, and the description speaks.

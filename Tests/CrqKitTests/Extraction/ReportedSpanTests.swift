@@ -935,6 +935,21 @@ struct ReportedSpanTests {
         ])
     }
 
+    @Test func aConcessionOpeningAClauseWithoutThatIsPartOfIt() throws {
+        expectOneClause([
+            ("Ada Kerr says despite being a Salem native, she plans to vote for Portland.", "despite being a Salem native, she plans to vote for Portland"),
+            ("Ada Kerr said unlike the last mayor, the council would keep the ferry.", "unlike the last mayor, the council would keep the ferry"),
+        ])
+        // Without a subject after its comma it is the speaking's adjunct, not what was said.
+        #expect(indirect("Ada Kerr said despite the storm, adding that the ferry would run.").map(\.text) == ["the ferry would run"])
+    }
+
+    @Test func anSFormAfterAPluralNounForSourcesIsANoun() {
+        // "police reports" is a compound, not "police report that".
+        #expect(indirect("The paper published a story detailing four harbour police reports Ada Kerr filed against the company.").isEmpty)
+        expectOneClause([("Harbour police report that the pier is closed.", "the pier is closed")])
+    }
+
     @Test func theNarratorsAppositionEndsAClauseAroundItsAttribution() throws {
         // ", the latter a reference to …" after a clause that ", he said," interrupts is the writer's, not the speaker's.
         expectOneClause([
