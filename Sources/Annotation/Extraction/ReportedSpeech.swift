@@ -1205,7 +1205,7 @@ extension DocumentModel {
         }
     }
 
-    private static let negations = SpeechCues.keys("never not no")
+    static let negations = SpeechCues.keys("never not no")
 
     /// "has championed", "have also expressed": a perfect auxiliary, an adverb or none, and a past participle.
     private func startsPerfect(_ n: Int) -> Bool {

@@ -190,7 +190,8 @@ extension DocumentModel {
         // close to Roe say").
         // A participle may follow an adverb ("with Roe reportedly shouting").
         if j >= sentence.first && (j == k - 1 || form.participle), mentionAt[j] >= 0 {
-            let m = Int(mentionAt[j]), b = mentionTokens[m].lowerBound
+            // "Jo Hale and Ed Roe said": both, as one subject.
+            let m = Int(mentionAt[j]), joint = jointPeople(m), b = joint?.first ?? mentionTokens[m].lowerBound
             if mentionTokens[m].upperBound == j + 1 && quoteOf[j] < 0 {
                 let object = !form.participle && !form.flags.contains(.nounLike) && isPrepositionObject(b) && !isShareOf(b)
                 // "answered on Facebook writing", "wrote to the Gazette explaining": the channel or addressee does not speak.
@@ -203,7 +204,8 @@ extension DocumentModel {
                 let clause = object && mentions[m].kind == .place && b - 1 > sentence.first
                     ? (max(sentence.first, b - 6)..<(b - 1)).last(where: { Self.adverbialOpeners.contains(tokens[$0].key) && tokens[$0 + 1].classes.contains(.determiners) }) : nil
                 return (object ? scanSubject(from: b - 1, limit: clause.map { $0 + 1 } ?? sentence.first, forward: false) : nil)
-                    ?? (object && mentions[m].kind == .place ? describedSubject(k) : nil) ?? speaker(mention: m)
+                    ?? (object && mentions[m].kind == .place ? describedSubject(k) : nil)
+                    ?? joint?.speaker ?? speaker(mention: m)
             }
         }
         // "Hale broke with the chairman, Jo Roe, to argue that": an infinitive of purpose after a comma speaks for
@@ -360,8 +362,10 @@ extension DocumentModel {
               !tokens[r + 1].classes.contains(.subjectPronouns),
               tokens[r - 1].kind == .word, !tokens[r - 1].classes.contains(.prepositions), !Self.phraseBreaks.contains(tokens[r - 1].key), cueForm(r - 1) == nil,
               // Not one that reports speech itself ("the aides who said the vote was close say"); a cue there
-              // with a preposition after it reports nothing ("the groups who wrote to the mayor say").
-              !((r + 1)...j).contains(where: { cueForm($0) != nil && !($0 < j && tokens[$0 + 1].classes.contains(.prepositions)) }) else { return nil }
+              // with a preposition or "not" after it reports nothing ("the groups who wrote to the mayor say", "a
+              // member who asked not to be named said").
+              !((r + 1)...j).contains(where: { cueForm($0) != nil && !($0 < j && (tokens[$0 + 1].classes.contains(.prepositions)
+                                                                                 || Self.negations.contains(tokens[$0 + 1].key))) }) else { return nil }
         return r
     }
 
@@ -378,14 +382,19 @@ extension DocumentModel {
         return s > first ? s : nil
     }
 
-    /// The token before the adverbs, auxiliaries and time phrases that end at `j` ("has also", "on Tuesday").
+    /// The token before the adverbs, auxiliaries, time phrases and "for its part" asides that end at `j` ("has also",
+    /// "on Tuesday", ", for its part,").
     func beforeAdverbs(_ j: Int, _ first: Int) -> Int {
         var j = j
         while j >= first {
-            if tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 } else if let s = timePhraseStart(j, first) { j = s - 1 } else { break }
+            if tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 } else if let s = timePhraseStart(j, first) { j = s - 1 }
+            else if j - 5 >= first, isPunct(j, 0x2C), tokens[j - 1].key == Self.part, isPunct(j - 4, 0x2C),
+                    SpeechCues.possessiveDeterminers.contains(tokens[j - 2].key), tokens[j - 3].key == keyOf.for { j -= 5 }  // ", for its part,"
+            else { break }
         }
         return j
     }
+    private static let part = WordKey.hash("part")
 
     /// Whether cue `k` is a passive past form ("was reported", "is on Tuesday said"): a form of "be" among the
     /// adverbs and auxiliaries between it and `beforeAdverbs(k - 1, _)`, which is `j`.

@@ -1056,6 +1056,23 @@ struct ClauseSubjectTests {
         #expect(speaker(of: "Riders", in: "Riders say they admire the captain, a study found this pier.") == nil)
     }
 
+    @Test func twoPeopleJoinedByAndReportTogether() {
+        #expect(speaker(of: "the vote", in: "Piet Grund and Lena Voss said the vote would be close.")?.speaker == "Piet Grund and Lena Voss")
+        // An object of a preposition before the cue is still no subject ("aides close to Roe and Hale say": the aides).
+        #expect(speaker(of: "the vote", in: "Aides close to Piet Grund and Lena Voss say the vote will be close.")?.speaker == "aides")
+    }
+
+    @Test func aRelativeClauseAskingForAnonymityLeavesItsNounTheSpeaker() {
+        #expect(speaker(of: "the vote", in: "A council member who asked not to be named said the vote had been delayed twice.")?.speaker == "council member")
+        let text = "Two aides who asked not to be identified because they were not authorized to speak publicly said the plan was dead."
+        #expect(speaker(of: "the plan", in: text)?.speaker == "two aides")
+    }
+
+    @Test func aForItsPartAsideBeforeTheCueIsSteppedOver() {
+        let text = "Mayor Ada Kerr opened the session on Monday.\n\nThe mayor, for her part, insisted the pier was safe."
+        #expect(speaker(of: "the pier", in: text)?.speaker == "Ada Kerr")
+    }
+
     @Test func anAppositionMissingItsClosingCommaDescribesTheNameBeforeIt() {
         #expect(speaker(of: "she expected", in: "Sen. Ada Quint (D-Maine), a supporter of the levy told reporters she expected it to pass.")?.speaker == "Ada Quint")
         // After an opening phrase the name is its object, and the description speaks.
