@@ -1231,13 +1231,18 @@ extension DocumentModel {
         }
         var last = end - 1
         // "Voters who say the economy matters most were split", "The mayor's warning that the pier would fall went
-        // unheeded": a relative clause or a cue's noun inside the sentence's subject ends before the main clause's
+        // unheeded", "A column suggesting that … drew replies": a relative clause, a cue's noun or a participle right
+        // after a noun inside the sentence's subject ends before the main clause's
         // verb, the second finite verb after the cue (also a cue in the present: "Residents who said the pier was
         // unsafe say …").
         let opener = firstWord(sentence)
         if r >= opener, (r > opener && tokens[r].kind == .word && tokens[r].key == keyOf.who && tokens[r - 1].kind == .word)
             || (r == cue - 1 && !(tokens[cue].form?.past ?? false) && (tokens[r].kind == .possessive || Self.articles.contains(tokens[r].key))
-                && opensWithOwner(opener, r)),
+                && opensWithOwner(opener, r))
+            || (r == cue - 1 && r > opener && tokens[r].kind == .word && (tokens[cue].form?.participle ?? false)
+                && !tokens[r].classes.contains(.determiners) && !Self.quantityWords.contains(tokens[r].key)
+                && !(opener..<r).contains(where: { Self.pastForms.contains(tokens[$0].key) || cueForm($0) != nil || tokens[$0].key == keyOf.that
+                    || Self.relativeWords.contains(tokens[$0].key) })),
            (opener..<r).allSatisfy({ tokens[$0].kind != .punct && quoteOf[$0] < 0 && !isPastVerb($0) && !tokens[$0].classes.contains(.auxiliaries) }) {
             var finite = 0
             for v in first..<end where quoteOf[v] < 0 && tokens[v].kind == .word

@@ -214,6 +214,12 @@ extension DocumentModel {
         if k - 2 == j, j > sentence.first, isPunct(j, 0x2C), tokens[k - 1].key == keyOf.to,
            !(sentence.first..<j).contains(where: { quoteOf[$0] < 0 && (cueForm($0)?.flags.contains(.directive) == true || Self.hiringVerbs.contains(tokens[$0].key)) }),
            let found = sentenceSubject(from: sentence.first, before: j) { return found }
+        // "Roe sent the council a letter on Monday alleging that": a text right before a participle speaks for the
+        // subject who sent or issued it, not the one it was sent to.
+        if form.participle, j > sentence.first + 2, tokens[j].classes.contains(.statementNouns), isLowerWord(j),
+           let v = (max(sentence.first, j - 6)..<j).last(where: { Self.issuingVerbs.contains(tokens[$0].key) }),
+           ((v + 1)..<j).allSatisfy({ tokens[$0].kind == .word && quoteOf[$0] < 0 }),
+           let found = sentenceSubject(from: sentence.first, before: v) ?? describedSubject(v) { return found }
         // "…, having suggested that": a perfect participle; a dash sets it off as a comma does.
         var participle = form.participle
         if j > sentence.first && tokens[j].key == keyOf.having && form.past { participle = true; j -= 1 }
@@ -1001,6 +1007,8 @@ extension DocumentModel {
     }
 
     private static let laterWords = SpeechCues.keys("later earlier")
+    /// Verbs of sending or putting out a text ("sent the council a letter alleging …").
+    private static let issuingVerbs = SpeechCues.keys("sent sends issued issues released releases published publishes posted filed circulated distributed")
     /// Verbs that take someone to act for the subject ("hired Jo Roe, a lawyer, to argue that …").
     private static let hiringVerbs = SpeechCues.keys("""
         hire hired hires hiring appoint appointed appoints tap tapped taps enlist enlisted enlists recruit recruited recruits \

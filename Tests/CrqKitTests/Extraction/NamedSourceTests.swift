@@ -1073,6 +1073,12 @@ struct ClauseSubjectTests {
         #expect(speaker(of: "the pier", in: text)?.speaker == "Ada Kerr")
     }
 
+    @Test func aTextSentWithAParticipleSpeaksForItsSender() {
+        // Not the one it was sent to.
+        #expect(speaker(of: "the levy", in: "Jo Roe sent the council a letter on Monday alleging that the levy was illegal.")?.speaker == "Jo Roe")
+        #expect(speaker(of: "the levy", in: "The union sent the council a letter alleging that the levy was illegal.")?.asWritten == "The union")
+    }
+
     @Test func anAppositionMissingItsClosingCommaDescribesTheNameBeforeIt() {
         #expect(speaker(of: "she expected", in: "Sen. Ada Quint (D-Maine), a supporter of the levy told reporters she expected it to pass.")?.speaker == "Ada Quint")
         // After an opening phrase the name is its object, and the description speaks.

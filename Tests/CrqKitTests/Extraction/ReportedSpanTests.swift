@@ -928,8 +928,9 @@ struct ReportedSpanTests {
         #expect(found.map(\.speaker) == ["residents", "residents"])
         // A cue inside the relative clause's report is no main verb.
         expectOneClause([("Voters who say the mayor says the pier is unsafe were split.", "the mayor says the pier is unsafe")])
-        // What a cue's noun heading the subject reports ends before the sentence's verb.
+        // What a cue's noun or a participle after the noun heading the subject reports ends before the sentence's verb.
         expectOneClause([
+            ("A column in the Harbor Times suggesting that the mayor had misled voters drew 200 replies.", "the mayor had misled voters"),
             ("A claim by the dockers' union that wages had fallen was disputed by the board.", "wages had fallen"),
             ("The harbour master's warning that the pier would collapse went unheeded.", "the pier would collapse"),
         ])
