@@ -33,7 +33,7 @@ extension DocumentModel {
         let tok = tokens[t]
         // Headlines capitalise their cues ("Mayor Says Roads Will Reopen"); "Said Hale, “…”" opens a sentence with one.
         if tok.capitalised && !(t > 0 && !sentenceOf.isEmpty && headline[sentences[Int(sentenceOf[t])].paragraph] && !startsSentence(t))
-            && !isInvertedCue(t) && !isOpeningQuestion(t) { return nil }
+            && !isInvertedCue(t) && !isOpeningQuestion(t) && !isOpeningParticiple(t) { return nil }
         if form.flags.contains(.particle) && !(t + 1 < tokens.count && tokens[t + 1].key == keyOf.out) { return nil }
         if form.flags.contains(.thatClause) && (!(t + 1 < tokens.count && tokens[t + 1].key == keyOf.that)
                                                 || (t >= 2 && (tokens[t - 1].key == Self.so || tokens[t - 2].key == Self.so))) { return nil }
@@ -68,6 +68,13 @@ extension DocumentModel {
         var e = t + 1
         while e < tokens.count && e < t + 8 && ((tokens[e].kind == .word && tokens[e].capitalised) || isInitialStop(e)) { e += 1 }
         return e > t + 1 && e < tokens.count && (isPunct(e, 0x2C) || isPunct(e, 0x3A))
+    }
+
+    /// "Adding, “…”": a participle opening its sentence before a comma or colon and a quotation, which goes on
+    /// from the sentence before.
+    func isOpeningParticiple(_ t: Int) -> Bool {
+        guard let form = tokens[t].form, form.participle, !sentenceOf.isEmpty, startsSentence(t), t + 2 < tokens.count else { return false }
+        return (isPunct(t + 1, 0x2C) || isPunct(t + 1, 0x3A)) && tokens[t + 2].kind == .open
     }
 
     /// "Asked whether …, she said": a question cue opening its sentence, its asker unnamed.
@@ -162,6 +169,18 @@ extension DocumentModel {
         }
         if tokens[k].capitalised && isInvertedCue(k) {
             return scanSubject(from: min(k + 8, sentence.end - 1), limit: k + 1, forward: true)
+        }
+        // "Hale praised the vote. Adding, “…”": the speaker quoted in the sentence before, in the same paragraph, else
+        // its subject.
+        if tokens[k].capitalised && isOpeningParticiple(k) {
+            let s = Int(sentenceOf[k])
+            guard s > 0, case let before = sentences[s - 1], before.paragraph == sentence.paragraph else { return nil }
+            let from = tokens[before.first].start
+            if let i = earlier(quotations.count, { self.quotations[$0].start < self.tokens[k].start }).first(where: { quotations[$0].speaker != nil }),
+               quotations[i].start >= from, let name = quotations[i].speaker, let kind = quotations[i].speakerKind {
+                return SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention)
+            }
+            return sentenceSubject(from: before.first, before: before.end)
         }
         // "Vidal's claim that": the owner of the claim; "the mayor's warning that": the one a role noun stands for.
         if j == k - 1 && j >= sentence.first + 1 && tokens[j].kind == .possessive && quoteOf[j] < 0 {

@@ -1079,6 +1079,15 @@ struct ClauseSubjectTests {
         #expect(speaker(of: "the levy", in: "The union sent the council a letter alleging that the levy was illegal.")?.asWritten == "The union")
     }
 
+    @Test func aParticipleOpeningASentenceBeforeAQuotationGoesOnFromTheSentenceBefore() {
+        // The speaker quoted there, else its subject; not the name inside its opening adjunct.
+        let quoted = "After the vote on the Roe plan, Piet Grund said of the levy that it was “too small.” Adding, “The money is there.”"
+        #expect(speaker(of: "The money", in: quoted)?.speaker == "Piet Grund")
+        #expect(speaker(of: "It's a start", in: "Mara Fell, director of the harbour trust, praised the vote. Adding, “It's a start.”")?.speaker == "Mara Fell")
+        // In a paragraph of its own it has no speaker.
+        #expect(speaker(of: "It's a start", in: "Mara Fell praised the vote.\n\nAdding, “It's a start.”")?.speaker == nil)
+    }
+
     @Test func anAppositionMissingItsClosingCommaDescribesTheNameBeforeIt() {
         #expect(speaker(of: "she expected", in: "Sen. Ada Quint (D-Maine), a supporter of the levy told reporters she expected it to pass.")?.speaker == "Ada Quint")
         // After an opening phrase the name is its object, and the description speaks.
