@@ -1088,6 +1088,13 @@ struct ClauseSubjectTests {
         #expect(speaker(of: "It's a start", in: "Mara Fell praised the vote.\n\nAdding, “It's a start.”")?.speaker == nil)
     }
 
+    @Test func aSpacedAmpersandJoinsAFirmsName() {
+        #expect(speaker(of: "the recall", in: "Harlow & Finch said the recall would cost $200 million.")?.speaker == "Harlow & Finch")
+        let mentions = QuotationExtractor.analyze("The plant makes soap for Harlow & Finch. A Q&A with AT&T followed.").mentions
+        #expect(mentions.contains { $0.kind == .organisation && $0.name == "Harlow & Finch" })
+        #expect(!mentions.contains { $0.name.contains("Q&A") })
+    }
+
     @Test func anAppositionMissingItsClosingCommaDescribesTheNameBeforeIt() {
         #expect(speaker(of: "she expected", in: "Sen. Ada Quint (D-Maine), a supporter of the levy told reporters she expected it to pass.")?.speaker == "Ada Quint")
         // After an opening phrase the name is its object, and the description speaks.
