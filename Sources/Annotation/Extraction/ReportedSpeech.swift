@@ -1232,9 +1232,8 @@ extension DocumentModel {
         var last = end - 1
         // "Voters who say the economy matters most were split", "The mayor's warning that the pier would fall went
         // unheeded", "A column suggesting that … drew replies": a relative clause, a cue's noun or a participle right
-        // after a noun inside the sentence's subject ends before the main clause's
-        // verb, the second finite verb after the cue (also a cue in the present: "Residents who said the pier was
-        // unsafe say …").
+        // after a noun inside the sentence's subject ends before the main clause's verb, the second finite verb after
+        // the cue (also a cue in the present: "Residents who said the pier was unsafe say …").
         let opener = firstWord(sentence)
         if r >= opener, (r > opener && tokens[r].kind == .word && tokens[r].key == keyOf.who && tokens[r - 1].kind == .word)
             || (r == cue - 1 && !(tokens[cue].form?.past ?? false) && (tokens[r].kind == .possessive || Self.articles.contains(tokens[r].key))
