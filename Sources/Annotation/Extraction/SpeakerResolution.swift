@@ -536,6 +536,9 @@ extension DocumentModel {
             // Past an aside between dashes ("Roe's allies — aiming to … — go on to assure"), but not past a lone dash
             // ("Roe was a planner - a former aide said …": not Roe).
             if j < from && isDash(j) {
+                // Not past one closing a phrase before a subject of its own words ("… -- and coming of age then --
+                // more than two-thirds of the town's young people predict"): that subject is a description.
+                if ((j + 1)...from).contains(where: { tokens[$0].classes.contains(.determiners) || tokens[$0].kind == .possessive }) { return nil }
                 var close = j
                 while close > limit && isDash(close - 1) { close -= 1 }  // "--"
                 guard var open = (limit..<close).last(where: { isDash($0) && quoteOf[$0] < 0 }) else { return nil }

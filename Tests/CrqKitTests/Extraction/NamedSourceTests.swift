@@ -1095,6 +1095,13 @@ struct ClauseSubjectTests {
         #expect(!mentions.contains { $0.name.contains("Q&A") })
     }
 
+    @Test func aDescriptionAfterADashAsideSpeaksNotANameBeforeTheAside() {
+        let text = "Despite growing up in the worst slump since the Great Depression -- and coming of age at a time of low wages -- more than two-thirds of the town's young people predict they will do better than their parents."
+        let found = speaker(of: "they will", in: text)
+        #expect(found != nil && found?.speaker != "Great Depression")
+        #expect(found?.asWritten?.hasSuffix("of the town's young people") == true)
+    }
+
     @Test func anAppositionMissingItsClosingCommaDescribesTheNameBeforeIt() {
         #expect(speaker(of: "she expected", in: "Sen. Ada Quint (D-Maine), a supporter of the levy told reporters she expected it to pass.")?.speaker == "Ada Quint")
         // After an opening phrase the name is its object, and the description speaks.
