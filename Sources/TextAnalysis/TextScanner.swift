@@ -102,6 +102,20 @@ package enum TextScanner {
 
     /// Whether a mark that can close a single quotation follows on the line, after a word that
     /// continues the current one: then "workers’ union" holds an apostrophe, not the closing mark.
+    /// Whether a right single mark after a letter closes a quotation later on the line from `from`, before any
+    /// opening mark.
+    private static func closesAfterWord(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var j = from, prev: UInt32 = 0x20
+        while j < to {
+            let (v, l) = UTF8Cursor.decode(p, j, to)
+            if v == 0x2019 && isLetter(prev) && (j + l >= to || !isLetter(at(p, j + l, to).0)) { return true }
+            if v == 0x201C || v == 0x2018 { return false }
+            prev = v
+            j += l
+        }
+        return false
+    }
+
     private static func laterClosingMark(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
         let (space, l0) = at(p, from, to)
         guard from + l0 < to, isSpace(space) else { return false }
@@ -237,6 +251,10 @@ package enum TextScanner {
             case 0x2018:
                 if isLetter(prev) && isLetter(next) {
                     add(i, i + width, .possessive)
+                } else if k + 1 < endPiece && pieces[k + 1].kind == .digits && pieces[k + 1].end - pieces[k + 1].start == 2
+                            && !isAlnum(k + 2) && !Self.closesAfterWord(p, i + width, to) {
+                    // A year cut short with the opening mark ("in ‘08"), no quotation ("‘60 Minutes’"): an apostrophe.
+                    add(i, i + width, .punct, mark: c)
                 } else {
                     singleOpen += 1
                     add(i, i + width, .open, mark: 2)

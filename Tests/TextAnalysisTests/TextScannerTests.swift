@@ -217,6 +217,15 @@ struct TextScannerTests {
         #expect(us.abbreviation && us.acronym && us.capitalised)
     }
 
+    @Test func aYearCutShortWithTheOpeningMarkOpensNoQuotation() {
+        // "in ‘08": an apostrophe; "‘60 Minutes’", which a mark closes later, still opens.
+        for (line, opens) in [("Roe said in ‘08 that the race changed.", 0), ("Roe backed Hale in ‘08, then Quint.", 0),
+                              ("The show ‘60 Minutes’ aired it.", 1)] {
+            let (tokens, _) = ScannedText(line).tokens
+            #expect(tokens.filter { $0.kind == .open }.count == opens, "\(line)")
+        }
+    }
+
     @Test func figureWordsCarryByteOffsets() {
         let bytes = Array("Über 1,200 people—in Iran’s east.\n".utf8)
         let words = ScannedText(String(decoding: bytes, as: UTF8.self)).figureWords

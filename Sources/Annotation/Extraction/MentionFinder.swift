@@ -147,6 +147,8 @@ extension DocumentModel {
                 && j + 1 < end && tokens[j + 1].kind == .word && tokens[j + 1].capitalised {
                 j += 1; continue
             }
+            // "Procter & Gamble", "Pike & Sons": a spaced ampersand between capitalised words joins a firm's name.
+            if isSpacedAmpersand(j, end) { hasOrg = true; j += 1; continue }
             if tok.kind == .word && !tok.capitalised && j > t && Self.nameParticles.contains(tok.key) {
                 // "von der Leyen", "bin Salman"
                 var n = j + 1
@@ -196,6 +198,14 @@ extension DocumentModel {
         }
         classify(first, last + 1, surfaceEnd: surfaceEnd, singles: &singles)
         return surfaceEnd
+    }
+
+    /// Whether token `j` is an ampersand with spaces around it between capitalised words ("Johnson & Johnson"; not
+    /// "Q&A", "AT&T").
+    private func isSpacedAmpersand(_ j: Int, _ end: Int) -> Bool {
+        j > 0 && j + 1 < end && isPunct(j, 0x26) && tokens[j - 1].kind == .word && tokens[j - 1].capitalised
+            && tokens[j + 1].kind == .word && tokens[j + 1].capitalised
+            && tokens[j - 1].end < tokens[j].start && tokens[j].end < tokens[j + 1].start
     }
 
     /// "Bill Roe said …": a given name and one more capitalised word opening a statement, followed by a
@@ -267,7 +277,7 @@ extension DocumentModel {
         }
         var orgInName = false
         let nameStart = roleEnd ?? first
-        for j in nameStart..<end where tokens[j].classes.contains(.organisationWords) { orgInName = true }
+        for j in nameStart..<end where tokens[j].classes.contains(.organisationWords) || isSpacedAmpersand(j, end) { orgInName = true }
         if let r = roleEnd {
             guard r < end else { return }  // a title with no name
             if !orgInName && tokens[r].capitalised {

@@ -34,6 +34,9 @@ extension DocumentModel {
                 // "46 percent said yes, …", "the candidate said no.", "half said so in May": a one-word answer.
                 if clause == nil, form.flags.contains(.zeroThat), let a = oneWordAnswer(after: t, sentence) { answer = a; clause = (a, false) }
             }
+            // "complaints by the union that …": a noun for what was said, its source after "by" or "from".
+            var nounSource: SpeakerRef?
+            if clause == nil, let (that, source) = contentNounSource(t, sentence) { clause = (that + 1, false); nounSource = source }
             guard let clause else { continue }
             // A question or its topic ends at the first comma ("When asked about the vote, she said: “…”").
             let question = tokens[t].form?.flags.contains(.question) ?? false
@@ -50,7 +53,7 @@ extension DocumentModel {
             // "Having announced that …, the mayor left": the participle speaks for the subject of the main clause.
             let mainSubject = cutFronted && t - 1 == firstWord(sentence) && tokens[t - 1].key == keyOf.having
                 ? sentenceSubject(from: last + 1, before: sentence.end) : nil
-            let speaker = mainSubject ?? (madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : asker(t, before: clause.start) ?? speakerOfCue(t) ?? describedSubject(t)
+            let speaker = mainSubject ?? nounSource ?? (madeClear ? scanSubject(from: t - 1, limit: sentence.first, forward: false) : asker(t, before: clause.start) ?? speakerOfCue(t) ?? describedSubject(t)
                 ?? (followsApposition(t) ? sentenceSubject(from: sentence.first, before: t) : nil))
             // "She was asked whether ...", "When asked about ...": the asker is not named. A pronoun
             // or quantifier no name resolves ("Some said …") keeps its words, with no speaker.
@@ -106,6 +109,21 @@ extension DocumentModel {
             addIndirect(start, last, speaker: speaker, cue: tokenText(k))
             return
         }
+    }
+
+    /// "complaints by the union that …", "a warning from Jo Hale, the harbour master, that …": a noun for what
+    /// was said (`SpeechCues.contentNouns`) at `t`, its source after "by" or "from", then the "that" opening
+    /// what was said, with no verb between (not "claims by officials who …", "warnings from the mayor that were …").
+    private func contentNounSource(_ t: Int, _ sentence: TextSentence) -> (that: Int, source: SpeakerRef)? {
+        let end = sentence.end
+        guard t + 3 < end, tokens[t + 1].kind == .word, tokens[t + 1].key == keyOf.by || tokens[t + 1].key == keyOf.from,
+              SpeechCues.contentNouns.contains(tokens[t].key),
+              let that = (t + 3..<min(end, t + 20)).first(where: { quoteOf[$0] >= 0 || tokens[$0].kind == .open || isSentenceEndPunct($0)
+                  || isPunct($0, 0x3B) || isPunct($0, 0x3A) || (tokens[$0].kind == .word && (tokens[$0].key == keyOf.that
+                  || tokens[$0].classes.contains(.auxiliaries) || isPastVerb($0) || cueForm($0) != nil || Self.relativeWords.contains(tokens[$0].key))) }),
+              tokens[that].kind == .word, tokens[that].key == keyOf.that, quoteOf[that] < 0, !isOtherThat(that, afterNoun: true, end),
+              let source = attributedSource(t + 2, isPunct(that - 1, 0x2C) ? that - 1 : that) else { return nil }
+        return (that, source)
     }
 
     /// The comma before cue `k` when the cue starts a participle or relative clause of its own after
@@ -320,6 +338,7 @@ extension DocumentModel {
             return relativeSubject(k, first)
         }
         var s = j + 1
+        if j < first, let t = afterOpeningTimePhrase(s, last) { s = t }  // "Two weeks after the storm hit the harbour master said"
         while s <= last && tokens[s].kind == .word && (tokens[s].classes.contains(.prepositions) || tokens[s].classes.contains(.adjunctStarters)) { s += 1 }
         guard s <= last, tokens[last].kind == .word || tokens[last].kind == .number || isPunct(last, 0x25),
               !tokens[last].classes.contains(.prepositions), !tokens[last].classes.contains(.determiners) else { return nil }
@@ -582,6 +601,13 @@ extension DocumentModel {
             return (u, false)
         }
         if u < end && isDash(u), let that = thatAfterAdjunct(u + 1, end) { return (that + 1, false) }
+        // "says despite being a Salem native, she plans …": a concession fronted in the clause, up to a comma and the
+        // clause's subject, is part of what was said.
+        if flags.contains(.zeroThat) && word(u) && Self.concessions.contains(tokens[u].key),
+           let c = (u + 2..<min(end, u + 14)).first(where: { tokens[$0].kind != .word && tokens[$0].kind != .possessive && tokens[$0].kind != .number }),
+           isPunct(c, 0x2C), word(c + 1), tokens[c + 1].classes.contains(.subjectPronouns) || startsFiniteClause(c + 1, end) {
+            return (u, false)
+        }
         if word(u) && (tokens[u].classes.contains(.prepositions) || tokens[u].classes.contains(.calendarWords)
                        || Self.timeAdverbs.contains(tokens[u].key) || tokens[u].classes.contains(.timeRelations)
                        || flags.contains(.addressee)) {
@@ -864,6 +890,8 @@ extension DocumentModel {
     }
     /// Conjunctions that open an adjunct of the speaking, not what was said ("she said as she left").
     private static let adjunctConjunctions = SpeechCues.keys("as while when")
+    /// Prepositions of concession or contrast that open an adjunct of a reported clause rather than of the speaking.
+    private static let concessions = SpeechCues.keys("despite unlike notwithstanding")
 
     /// Whether a finite clause starts at `u`: a subject of up to six words that opens with a determiner,
     /// a capitalised word or a number ("this", "the vote", "Party leaders") and has no preposition but
@@ -1188,7 +1216,7 @@ extension DocumentModel {
         }
     }
 
-    private static let negations = SpeechCues.keys("never not no")
+    static let negations = SpeechCues.keys("never not no")
 
     /// "has championed", "have also expressed": a perfect auxiliary, an adverb or none, and a past participle.
     private func startsPerfect(_ n: Int) -> Bool {
@@ -1213,13 +1241,23 @@ extension DocumentModel {
             adjunct = (first..<sentence.end).first { quoteOf[$0] < 0 && isPunct($0, 0x2C) }  // ", which officials said …, …"
         }
         var last = end - 1
-        // "Voters who say the economy matters most were split": a relative clause inside the sentence's subject
-        // ends before the main clause's verb, the second finite verb after the cue.
-        if r > firstWord(sentence), tokens[r].kind == .word, tokens[r].key == keyOf.who, tokens[r - 1].kind == .word,
-           (firstWord(sentence)..<r).allSatisfy({ tokens[$0].kind != .punct && quoteOf[$0] < 0 && !isPastVerb($0) && !tokens[$0].classes.contains(.auxiliaries) }) {
+        // "Voters who say the economy matters most were split", "The mayor's warning that the pier would fall went
+        // unheeded", "A column suggesting that … drew replies": a relative clause, a cue's noun or a participle right
+        // after a noun inside the sentence's subject ends before the main clause's verb, the second finite verb after
+        // the cue (also a cue in the present: "Residents who said the pier was unsafe say …").
+        let opener = firstWord(sentence)
+        if r >= opener, (r > opener && tokens[r].kind == .word && tokens[r].key == keyOf.who && tokens[r - 1].kind == .word)
+            || (r == cue - 1 && !(tokens[cue].form?.past ?? false) && (tokens[r].kind == .possessive || Self.articles.contains(tokens[r].key))
+                && opensWithOwner(opener, r))
+            || (r == cue - 1 && r > opener && tokens[r].kind == .word && (tokens[cue].form?.participle ?? false)
+                && !tokens[r].classes.contains(.determiners) && !Self.quantityWords.contains(tokens[r].key)
+                && !(opener..<r).contains(where: { Self.pastForms.contains(tokens[$0].key) || cueForm($0) != nil || tokens[$0].key == keyOf.that
+                    || Self.relativeWords.contains(tokens[$0].key) })),
+           (opener..<r).allSatisfy({ tokens[$0].kind != .punct && quoteOf[$0] < 0 && !isPastVerb($0) && !tokens[$0].classes.contains(.auxiliaries) }) {
             var finite = 0
             for v in first..<end where quoteOf[v] < 0 && tokens[v].kind == .word
-                && (tokens[v].classes.contains(.auxiliaries) || Self.pastForms.contains(tokens[v].key) || isPastVerb(v)) {
+                && (tokens[v].classes.contains(.auxiliaries) || Self.pastForms.contains(tokens[v].key) || isPastVerb(v)
+                    || (finite == 1 && cueForm(v).map({ !$0.past && !$0.participle }) ?? false)) {
                 if tokens[v - 1].kind == .punct || Self.clauseJoints.contains(tokens[v - 1].key) || Self.relativeWords.contains(tokens[v - 1].key)
                     || tokens[v - 1].key == keyOf.that || tokens[v - 1].classes.contains(.auxiliaries) { continue }
                 finite += 1
@@ -1321,6 +1359,15 @@ extension DocumentModel {
         var words = 0
         if last >= first { for j in first...last where tokens[j].kind == .word { words += 1 } }
         return words >= 2 ? last : nil
+    }
+
+    /// Whether the words from `opener` to `r` are only a noun phrase owning the noun after `r` ("The mayor's",
+    /// "Jo Hale's", "A"), no verb ("Hale rejects Roe's").
+    private func opensWithOwner(_ opener: Int, _ r: Int) -> Bool {
+        var b = opener
+        if b < r && Self.articles.contains(tokens[b].key) { b += 1 }
+        if b < r && mentionAt[b] >= 0 && mentionTokens[Int(mentionAt[b])].lowerBound == b { return mentionTokens[Int(mentionAt[b])].upperBound == r }
+        return b == r || (b > opener && r - b <= 2 && (b..<r).allSatisfy { isLowerWord($0) && !endsWith($0, "s") })
     }
 
     /// Whether the capitalised words from `v` run up to a "he" or "she" ("The Harbor Times he …").
@@ -1629,8 +1676,10 @@ extension DocumentModel {
                 // "wrote in a memo to the staff": "to" before a noun phrase, not an infinitive.
                 if tok.key == keyOf.to && !(e + 1 < end && tokens[e + 1].kind == .word && e > k + 1
                                                    && (tokens[e + 1].capitalised || tokens[e + 1].classes.contains(.determiners))) { return false }
-                // "said the agency's director": an inverted subject naming a role; after a subject, an object.
-                if e == k + 1 && c.contains(.determiners) && !form.flags.contains(.addressee) && !(followsComma(k) && namesRole(e + 1, end)) { return false }
+                // "said the agency's director": an inverted subject naming a role; after a subject, an object (not a
+                // time phrase: "…, a study concluded this year.").
+                if e == k + 1 && c.contains(.determiners) && !form.flags.contains(.addressee) && !(followsComma(k) && namesRole(e + 1, end))
+                    && !(e + 1 < end && timePhraseStart(e + 1, k) == e) { return false }
             }
             e += 1
         }

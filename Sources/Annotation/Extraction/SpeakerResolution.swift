@@ -33,7 +33,7 @@ extension DocumentModel {
         let tok = tokens[t]
         // Headlines capitalise their cues ("Mayor Says Roads Will Reopen"); "Said Hale, “…”" opens a sentence with one.
         if tok.capitalised && !(t > 0 && !sentenceOf.isEmpty && headline[sentences[Int(sentenceOf[t])].paragraph] && !startsSentence(t))
-            && !isInvertedCue(t) && !isOpeningQuestion(t) { return nil }
+            && !isInvertedCue(t) && !isOpeningQuestion(t) && !isOpeningParticiple(t) { return nil }
         if form.flags.contains(.particle) && !(t + 1 < tokens.count && tokens[t + 1].key == keyOf.out) { return nil }
         if form.flags.contains(.thatClause) && (!(t + 1 < tokens.count && tokens[t + 1].key == keyOf.that)
                                                 || (t >= 2 && (tokens[t - 1].key == Self.so || tokens[t - 2].key == Self.so))) { return nil }
@@ -41,20 +41,21 @@ extension DocumentModel {
             guard t > 0 else { return nil }
             let prev = tokens[t - 1]
             // After a subject it is a verb ("the report states that"); after a determiner, a number or
-            // an adjective it is a noun, and a following "that" starts a relative clause ("the states that").
+            // an adjective it is a noun, and a following "that" starts a relative clause ("the states that"); so is
+            // an -s form after a plural noun for sources ("police reports", not "police report that").
             let sForm = bytes[tok.end - 1] == 0x73
-            let afterSubject = (mentionAt[t - 1] >= 0 && mentions[Int(mentionAt[t - 1])].kind != .place)
+            let afterSubject = !(sForm && prev.classes.contains(.sourceNouns)) && ((mentionAt[t - 1] >= 0 && mentions[Int(mentionAt[t - 1])].kind != .place)
                 || prev.classes.contains(.personPronouns) || prev.classes.contains(.thingPronouns)
                 || prev.classes.contains(.sourceNouns) || (prev.classes.contains(.auxiliaries) && !sForm)
                 || prev.classes.contains(.statementNouns) || prev.classes.contains(.referringNouns) || Self.sourceHeads.contains(prev.key)
-                || Self.relativePronouns.contains(prev.key) || isBareAfterPluralSubject(t)
+                || Self.relativePronouns.contains(prev.key) || isBareAfterPluralSubject(t))
             if afterSubject { return form }
             if t + 1 < tokens.count {
                 let next = tokens[t + 1].key
                 if next == keyOf.on || next == keyOf.upon || next == keyOf.for || next == keyOf.to { return form }
                 // "X's claim that …", "an earlier claim that …", "the filing states that …".
                 if next == keyOf.that && (prev.kind == .possessive || Self.sourceHeads.contains(prev.key)
-                    || Self.contentNouns.contains(tok.key)) { return form }
+                    || SpeechCues.contentNouns.contains(tok.key)) { return form }
             }
             return nil
         }
@@ -67,6 +68,13 @@ extension DocumentModel {
         var e = t + 1
         while e < tokens.count && e < t + 8 && ((tokens[e].kind == .word && tokens[e].capitalised) || isInitialStop(e)) { e += 1 }
         return e > t + 1 && e < tokens.count && (isPunct(e, 0x2C) || isPunct(e, 0x3A))
+    }
+
+    /// "Adding, “…”": a participle opening its sentence before a comma or colon and a quotation, which goes on
+    /// from the sentence before.
+    func isOpeningParticiple(_ t: Int) -> Bool {
+        guard let form = tokens[t].form, form.participle, !sentenceOf.isEmpty, startsSentence(t), t + 2 < tokens.count else { return false }
+        return (isPunct(t + 1, 0x2C) || isPunct(t + 1, 0x3A)) && tokens[t + 2].kind == .open
     }
 
     /// "Asked whether …, she said": a question cue opening its sentence, its asker unnamed.
@@ -90,9 +98,6 @@ extension DocumentModel {
     }
 
     private static let pluralSubjects = SpeechCues.keys("they we i you who")
-
-    /// Cue nouns whose "that" starts their content rather than a relative clause ("the claim that").
-    private static let contentNouns = SpeechCues.keys("claim claims comment comments remark remarks boast boasts estimate estimates")
 
     /// Whether token `first` (the start of a noun phrase) is the object of a preposition, past
     /// determiners and lower-case roles ("criticism of the front-runner Roe").
@@ -165,9 +170,23 @@ extension DocumentModel {
         if tokens[k].capitalised && isInvertedCue(k) {
             return scanSubject(from: min(k + 8, sentence.end - 1), limit: k + 1, forward: true)
         }
-        // "Vidal's claim that": the owner of the claim.
-        if j == k - 1 && j >= sentence.first + 1 && tokens[j].kind == .possessive && mentionAt[j - 1] >= 0 && quoteOf[j] < 0 {
-            return speaker(mention: Int(mentionAt[j - 1]))
+        // "Hale praised the vote. Adding, “…”": the speaker quoted in the sentence before, in the same paragraph, else
+        // its subject.
+        if tokens[k].capitalised && isOpeningParticiple(k) {
+            let s = Int(sentenceOf[k])
+            guard s > 0, case let before = sentences[s - 1], before.paragraph == sentence.paragraph else { return nil }
+            let from = tokens[before.first].start
+            if let i = earlier(quotations.count, { self.quotations[$0].start < self.tokens[k].start }).first(where: { quotations[$0].speaker != nil }),
+               quotations[i].start >= from, let name = quotations[i].speaker, let kind = quotations[i].speakerKind {
+                return SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention)
+            }
+            return sentenceSubject(from: before.first, before: before.end)
+        }
+        // "Vidal's claim that": the owner of the claim; "the mayor's warning that": the one a role noun stands for.
+        if j == k - 1 && j >= sentence.first + 1 && tokens[j].kind == .possessive && quoteOf[j] < 0 {
+            if mentionAt[j - 1] >= 0 { return speaker(mention: Int(mentionAt[j - 1])) }
+            if j >= sentence.first + 2, tokens[j - 2].key == keyOf.the, tokens[j - 1].classes.contains(.referringNouns),
+               let found = resolveReferring(j - 1, from: j - 1) { return found.written(text(tokens[j - 2].start, tokens[j - 1].end)) }
         }
         // "Roe drew jeers over her remark that", "Roe stood by his warning that": whom the pronoun stands
         // for owns the statement, when a named subject comes first (in an opening phrase, "Contrary to
@@ -197,7 +216,8 @@ extension DocumentModel {
         // close to Roe say").
         // A participle may follow an adverb ("with Roe reportedly shouting").
         if j >= sentence.first && (j == k - 1 || form.participle), mentionAt[j] >= 0 {
-            let m = Int(mentionAt[j]), b = mentionTokens[m].lowerBound
+            // "Jo Hale and Ed Roe said": both, as one subject.
+            let m = Int(mentionAt[j]), joint = jointPeople(m), b = joint?.first ?? mentionTokens[m].lowerBound
             if mentionTokens[m].upperBound == j + 1 && quoteOf[j] < 0 {
                 let object = !form.participle && !form.flags.contains(.nounLike) && isPrepositionObject(b) && !isShareOf(b)
                 // "answered on Facebook writing", "wrote to the Gazette explaining": the channel or addressee does not speak.
@@ -210,14 +230,22 @@ extension DocumentModel {
                 let clause = object && mentions[m].kind == .place && b - 1 > sentence.first
                     ? (max(sentence.first, b - 6)..<(b - 1)).last(where: { Self.adverbialOpeners.contains(tokens[$0].key) && tokens[$0 + 1].classes.contains(.determiners) }) : nil
                 return (object ? scanSubject(from: b - 1, limit: clause.map { $0 + 1 } ?? sentence.first, forward: false) : nil)
-                    ?? (object && mentions[m].kind == .place ? describedSubject(k) : nil) ?? speaker(mention: m)
+                    ?? (object && mentions[m].kind == .place ? describedSubject(k) : nil)
+                    ?? joint?.speaker ?? speaker(mention: m)
             }
         }
         // "Hale broke with the chairman, Jo Roe, to argue that": an infinitive of purpose after a comma speaks for
-        // the sentence's subject, not the object before it (but "urged Roe, the chairman, to explain": the one urged).
+        // the sentence's subject, not the object before it (but "urged Roe, the chairman, to explain", "hired Roe, a
+        // lawyer, to argue": the one urged or hired).
         if k - 2 == j, j > sentence.first, isPunct(j, 0x2C), tokens[k - 1].key == keyOf.to,
-           !(sentence.first..<j).contains(where: { quoteOf[$0] < 0 && cueForm($0)?.flags.contains(.directive) == true }),
+           !(sentence.first..<j).contains(where: { quoteOf[$0] < 0 && (cueForm($0)?.flags.contains(.directive) == true || Self.hiringVerbs.contains(tokens[$0].key)) }),
            let found = sentenceSubject(from: sentence.first, before: j) { return found }
+        // "Roe sent the council a letter on Monday alleging that": a text right before a participle speaks for the
+        // subject who sent or issued it, not the one it was sent to.
+        if form.participle, j > sentence.first + 2, tokens[j].classes.contains(.statementNouns), isLowerWord(j),
+           let v = (max(sentence.first, j - 6)..<j).last(where: { Self.issuingVerbs.contains(tokens[$0].key) }),
+           ((v + 1)..<j).allSatisfy({ tokens[$0].kind == .word && quoteOf[$0] < 0 }),
+           let found = sentenceSubject(from: sentence.first, before: v) ?? describedSubject(v) { return found }
         // "…, having suggested that": a perfect participle; a dash sets it off as a comma does.
         var participle = form.participle
         if j > sentence.first && tokens[j].key == keyOf.having && form.past { participle = true; j -= 1 }
@@ -360,14 +388,16 @@ extension DocumentModel {
     /// clause has a pronoun subject of its own ("the halls which he said …": he speaks).
     func relativeClause(before j: Int, from first: Int) -> Int? {
         var r = j
-        while r > first && r > j - 12 && quoteOf[r] < 0 && (tokens[r].kind == .word || tokens[r].kind == .number || tokens[r].kind == .possessive)
+        while r > first && r > j - 18 && quoteOf[r] < 0 && (tokens[r].kind == .word || tokens[r].kind == .number || tokens[r].kind == .possessive)
                 && !Self.relativePronouns.contains(tokens[r].key) { r -= 1 }
         guard r > first, r < j, tokens[r].kind == .word, Self.relativePronouns.contains(tokens[r].key), isLowerWord(r + 1),
               !tokens[r + 1].classes.contains(.subjectPronouns),
               tokens[r - 1].kind == .word, !tokens[r - 1].classes.contains(.prepositions), !Self.phraseBreaks.contains(tokens[r - 1].key), cueForm(r - 1) == nil,
               // Not one that reports speech itself ("the aides who said the vote was close say"); a cue there
-              // with a preposition after it reports nothing ("the groups who wrote to the mayor say").
-              !((r + 1)...j).contains(where: { cueForm($0) != nil && !($0 < j && tokens[$0 + 1].classes.contains(.prepositions)) }) else { return nil }
+              // with a preposition or "not" after it reports nothing ("the groups who wrote to the mayor say", "a
+              // member who asked not to be named said").
+              !((r + 1)...j).contains(where: { cueForm($0) != nil && !($0 < j && (tokens[$0 + 1].classes.contains(.prepositions)
+                                                                                 || Self.negations.contains(tokens[$0 + 1].key))) }) else { return nil }
         return r
     }
 
@@ -384,14 +414,19 @@ extension DocumentModel {
         return s > first ? s : nil
     }
 
-    /// The token before the adverbs, auxiliaries and time phrases that end at `j` ("has also", "on Tuesday").
+    /// The token before the adverbs, auxiliaries, time phrases and "for its part" asides that end at `j` ("has also",
+    /// "on Tuesday", ", for its part,").
     func beforeAdverbs(_ j: Int, _ first: Int) -> Int {
         var j = j
         while j >= first {
-            if tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 } else if let s = timePhraseStart(j, first) { j = s - 1 } else { break }
+            if tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 } else if let s = timePhraseStart(j, first) { j = s - 1 }
+            else if j - 5 >= first, isPunct(j, 0x2C), tokens[j - 1].key == Self.part, isPunct(j - 4, 0x2C),
+                    SpeechCues.possessiveDeterminers.contains(tokens[j - 2].key), tokens[j - 3].key == keyOf.for { j -= 5 }  // ", for its part,"
+            else { break }
         }
         return j
     }
+    private static let part = WordKey.hash("part")
 
     /// Whether cue `k` is a passive past form ("was reported", "is on Tuesday said"): a form of "be" among the
     /// adverbs and auxiliaries between it and `beforeAdverbs(k - 1, _)`, which is `j`.
@@ -441,10 +476,16 @@ extension DocumentModel {
         var f = first
         while f < end {
             if quoteOf[f] >= 0, let q = outerQuote(f) { f = (quotes[q].close ?? f) + 1; continue }
-            // "The mayor, Jo Hale, rose to say": the person a description's apposition names.
-            if tokens[f].kind == .word, tokens[f].classes.contains(.sourceNouns) || tokens[f].classes.contains(.roles),
-               f + 2 < end, isPunct(f + 1, 0x2C), mentionAt[f + 2] >= 0, case let m = Int(mentionAt[f + 2]), mentions[m].kind == .person,
-               mentionTokens[m].lowerBound == f + 2, case let e = mentionTokens[m].upperBound, e < end, isPunct(e, 0x2C) {
+            // "The mayor, Jo Hale, rose to say", "the other candidate on the stage, former councillor Jo Hale, drew a
+            // contrast, saying": the person a description's apposition names (past a phrase on the description's noun
+            // and words of a title before the name).
+            if tokens[f].kind == .word, !tokens[f].classes.isDisjoint(with: [.sourceNouns, .roles, .personReferringNouns]),
+               let c = (f + 1..<min(end, f + 6)).first(where: { tokens[$0].kind != .word }), isPunct(c, 0x2C),
+               c == f + 1 || tokens[f + 1].classes.contains(.prepositions),
+               let p = (c + 1..<min(end, c + 5)).first(where: { mentionAt[$0] >= 0 || tokens[$0].kind != .word }), mentionAt[p] >= 0,
+               (c + 1..<p).allSatisfy({ isLowerWord($0) || tokens[$0].classes.contains(.roles) }),
+               case let m = Int(mentionAt[p]), mentions[m].kind == .person,
+               mentionTokens[m].lowerBound == p, case let e = mentionTokens[m].upperBound, e < end, isPunct(e, 0x2C) {
                 return (speaker(mention: m), e)
             }
             if let found = candidate(at: f, allowPrepositionObject: false) {
@@ -502,6 +543,9 @@ extension DocumentModel {
             // Past an aside between dashes ("Roe's allies — aiming to … — go on to assure"), but not past a lone dash
             // ("Roe was a planner - a former aide said …": not Roe).
             if j < from && isDash(j) {
+                // Not past one closing a phrase before a subject of its own words ("… -- and coming of age then --
+                // more than two-thirds of the town's young people predict"): that subject is a description.
+                if ((j + 1)...from).contains(where: { tokens[$0].classes.contains(.determiners) || tokens[$0].kind == .possessive }) { return nil }
                 var close = j
                 while close > limit && isDash(close - 1) { close -= 1 }  // "--"
                 guard var open = (limit..<close).last(where: { isDash($0) && quoteOf[$0] < 0 }) else { return nil }
@@ -898,7 +942,7 @@ extension DocumentModel {
         return range.lowerBound == sentence.first && afterDateline(sentence) > range.upperBound
     }
 
-    static let relativePronouns = SpeechCues.keys("who whom which")
+    static let relativePronouns = SpeechCues.keys("who whom which who'd who've who's")
     private static let indefinite = SpeechCues.keys("a an one another")
     private static let anaphoric = SpeechCues.keys("this that")
 
@@ -924,6 +968,8 @@ extension DocumentModel {
            mentionTokens[s].upperBound == j, case let c = mentionTokens[s].lowerBound - 1, c > first, isPunct(c, 0x2C),
            mentionAt[c - 1] >= 0, case let p = Int(mentionAt[c - 1]), mentionTokens[p].upperBound == c,
            mentions[p].kind == .place || isPrepositionObject(mentionTokens[p].lowerBound) { j = c - 1 }
+        // "The mayor's warning that": the owner of a cue's noun, not the possessive.
+        if j == k - 1 && j > first && tokens[j].kind == .possessive { j -= 1 }
         let last = j
         // "Let me (just) say": the writer, not a noun phrase.
         if last > first && (isLetMe(last) || (last > first + 1 && isLetMe(last - 1))) { return nil }
@@ -967,6 +1013,7 @@ extension DocumentModel {
             guard let comma = adjunctComma(sentence), comma > k else { return nil }
             return sentenceSubject(from: comma + 1, before: sentence.end)
         }
+        if j < first, let s = afterOpeningTimePhrase(start, last) { start = s }
         while start < last && (tokens[start].classes.contains(.prepositions) || (isLowerWord(start) && tokens[start].classes.contains(.sentenceWords) && !tokens[start].classes.contains(.determiners))) { start += 1 }
         guard !tokens[start].classes.contains(.prepositions) else { return nil }
         var nameStart = start
@@ -994,6 +1041,28 @@ extension DocumentModel {
         }
         return SpeakerRef(name: WordKey.string(text(tokens[nameStart].start, tokens[last].end)), kind: .person, mention: nil, written: written)
     }
+
+    /// "Days before the vote the clerk said", "Minutes later the clerk said": a time phrase opening the sentence
+    /// with no comma after it is no part of the subject; the subject starts after "later" or "earlier", or at the
+    /// determiner or name after the object of "before", "after" or "since" (at `start`, before `last`).
+    func afterOpeningTimePhrase(_ start: Int, _ last: Int) -> Int? {
+        guard let r = (start..<min(last, start + 4)).first(where: { tokens[$0].classes.contains(.timeRelations) }), r > start,
+              tokens[r - 1].classes.contains(.timeWords), !tokens[r - 1].classes.contains(.determiners),
+              (start..<r).allSatisfy({ tokens[$0].kind == .number || tokens[$0].classes.contains(.timeWords) || tokens[$0].classes.contains(.determiners) })
+        else { return nil }
+        if Self.laterWords.contains(tokens[r].key) { return r + 1 }
+        guard r + 2 <= last else { return nil }
+        return (r + 2...last).first { Self.articles.contains(tokens[$0].key) || (mentionAt[$0] >= 0 && mentionTokens[Int(mentionAt[$0])].lowerBound == $0) }
+    }
+
+    private static let laterWords = SpeechCues.keys("later earlier")
+    /// Verbs of sending or putting out a text ("sent the council a letter alleging …").
+    private static let issuingVerbs = SpeechCues.keys("sent sends issued issues released releases published publishes posted filed circulated distributed")
+    /// Verbs that take someone to act for the subject ("hired Jo Roe, a lawyer, to argue that …").
+    private static let hiringVerbs = SpeechCues.keys("""
+        hire hired hires hiring appoint appointed appoints tap tapped taps enlist enlisted enlists recruit recruited recruits \
+        retain retained retains assign assigned assigns send sent sends commission commissioned commissions
+        """)
 
     /// The person named right before `comma` (perhaps with a party in brackets: "Jo Hale (D-Maine),"),
     /// when the name opens its clause: the sentence, or after a comma, past a title.

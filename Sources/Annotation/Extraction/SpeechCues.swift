@@ -154,6 +154,14 @@ enum SpeechCues {
         billionaire mogul secretary democrat republican
         """)
 
+    /// Nouns for what someone said whose "that" starts what was said ("Roe's claim that …", "complaints by the
+    /// union that …"), not a relative clause.
+    static let contentNouns = keys("""
+        claim claims comment comments remark remarks boast boasts estimate estimates accusation accusations \
+        allegation allegations warning warnings complaint complaints assertion assertions admission admissions \
+        assurance assurances suggestion suggestions insistence denial denials prediction predictions
+        """)
+
     /// Stance nouns that let "expressed its belief that" report a clause.
     static let stanceNouns = keys("belief hope view conviction confidence fear concern opinion position")
 

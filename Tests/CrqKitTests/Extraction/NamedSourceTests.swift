@@ -998,6 +998,110 @@ struct ClauseSubjectTests {
         #expect(speaker(of: "to explain", in: "The council urged Ada Quint, the harbour master, to explain the levy.")?.asWritten == "The council")
     }
 
+    @Test func theOneHiredToArgueSpeaks() {
+        // An object hired, appointed or sent to act is the one who argues, unlike the object of a purpose infinitive.
+        #expect(speaker(of: "the levy", in: "Mayor Tom Hale hired Jo Roe, a lawyer, to argue that the levy was legal.")?.speaker == "Jo Roe")
+        #expect(speaker(of: "the pier", in: "The board appointed Ada Quint, a retired judge, to argue that the pier was sound.")?.speaker == "Ada Quint")
+    }
+
+    @Test func aNounForWhatWasSaidTakesItsSourceAfterByOrFrom() throws {
+        let grund = try #require(speaker(of: "the pier", in: "The council met amid accusations by the harbour master, Piet Grund, that the pier had been neglected."))
+        #expect(grund.speaker == "Piet Grund")
+        #expect(grund.text == "the pier had been neglected")
+        #expect(grund.cue == "accusations")
+        #expect(speaker(of: "the ferry", in: "The plan drew warnings from Mayor Ada Kerr that the ferry would stop running by spring.")?.speaker == "Ada Kerr")
+        #expect(speaker(of: "the new rules", in: "There were complaints from fishermen that the new rules were unfair.")?.speaker == "fishermen")
+        // A "that" opening a relative clause, or a verb before it, reports nothing.
+        #expect(speaker(of: "were sent", in: "The board ignored warnings from residents that were sent in May.") == nil)
+        #expect(speaker(of: "it was safe", in: "The board ignored claims by officials who toured the pier that it was safe.") == nil)
+    }
+
+    @Test func theOwnerOfACuesNounIsWhomItsRoleNounStandsFor() throws {
+        let found = try #require(speaker(of: "the pier", in: "Mayor Ada Kerr opened the session on Monday.\n\nThe mayor's warning that the pier would collapse went unheeded."))
+        #expect(found.speaker == "Ada Kerr")
+        #expect(found.asWritten == "The mayor")
+        // Without anyone in that role, the description without its possessive.
+        #expect(speaker(of: "the pier", in: "The harbour master's warning that the pier would collapse went unheeded.")?.asWritten == "The harbour master")
+    }
+
+    @Test func aTimePhraseOpeningTheSentenceWithoutACommaIsNoPartOfTheSubject() {
+        #expect(speaker(of: "the ballots", in: "Days before the vote the clerk said the ballots had been printed twice.")?.asWritten == "the clerk")
+        #expect(speaker(of: "the count", in: "Minutes later the clerk said the count was over.")?.asWritten == "the clerk")
+        #expect(speaker(of: "the pier", in: "Two weeks after the storm hit the harbour master said the pier was closed.")?.asWritten == "the harbour master")
+        // A name after the time phrase speaks as before.
+        #expect(speaker(of: "the count", in: "The day before the vote Jo Roe said the count would be slow.")?.speaker == "Jo Roe")
+    }
+
+    @Test func aLongRelativeClauseBeforeTheCueKeepsItsAntecedentTheSpeaker() {
+        // A name at the end of the relative clause is its object, also after "who'd".
+        for who in ["who would", "who’d"] {
+            let text = "Many of the local fishing leaders \(who) rather be working on a campaign for Hale or Roe or Jo Quint said they backed the levy."
+            let found = speaker(of: "they backed", in: text)
+            #expect(found != nil && found?.speaker != "Jo Quint", "\(who)")
+        }
+    }
+
+    @Test func aNameInAppositionToADescriptionWithAPhraseSpeaks() {
+        let text = "But the other candidate on the stage, former councillor Jo Quint, drew a contrast, saying that the levy was too high."
+        #expect(speaker(of: "the levy", in: "Ada Kerr spoke first.\n\n" + text)?.speaker == "Jo Quint")
+    }
+
+    @Test func anAttributionEndingInATimePhraseReportsTheClauseBefore() throws {
+        let text = "Ferry riders now say they admire the captain, a study by a local sociologist, Tom Reyes, concluded this year."
+        let outer = try #require(speaker(of: "Ferry riders", in: text))
+        #expect(outer.speaker == "Tom Reyes")
+        #expect(outer.text == "Ferry riders now say they admire the captain")
+        #expect(speaker(of: "they admire", in: text)?.text == "they admire the captain")
+        // An object after the cue is no time phrase: "Riders say they admire the captain, a study found this pier."
+        #expect(speaker(of: "Riders", in: "Riders say they admire the captain, a study found this pier.") == nil)
+    }
+
+    @Test func twoPeopleJoinedByAndReportTogether() {
+        #expect(speaker(of: "the vote", in: "Piet Grund and Lena Voss said the vote would be close.")?.speaker == "Piet Grund and Lena Voss")
+        // An object of a preposition before the cue is still no subject ("aides close to Roe and Hale say": the aides).
+        #expect(speaker(of: "the vote", in: "Aides close to Piet Grund and Lena Voss say the vote will be close.")?.speaker == "aides")
+    }
+
+    @Test func aRelativeClauseAskingForAnonymityLeavesItsNounTheSpeaker() {
+        #expect(speaker(of: "the vote", in: "A council member who asked not to be named said the vote had been delayed twice.")?.speaker == "council member")
+        let text = "Two aides who asked not to be identified because they were not authorized to speak publicly said the plan was dead."
+        #expect(speaker(of: "the plan", in: text)?.speaker == "two aides")
+    }
+
+    @Test func aForItsPartAsideBeforeTheCueIsSteppedOver() {
+        let text = "Mayor Ada Kerr opened the session on Monday.\n\nThe mayor, for her part, insisted the pier was safe."
+        #expect(speaker(of: "the pier", in: text)?.speaker == "Ada Kerr")
+    }
+
+    @Test func aTextSentWithAParticipleSpeaksForItsSender() {
+        // Not the one it was sent to.
+        #expect(speaker(of: "the levy", in: "Jo Roe sent the council a letter on Monday alleging that the levy was illegal.")?.speaker == "Jo Roe")
+        #expect(speaker(of: "the levy", in: "The union sent the council a letter alleging that the levy was illegal.")?.asWritten == "The union")
+    }
+
+    @Test func aParticipleOpeningASentenceBeforeAQuotationGoesOnFromTheSentenceBefore() {
+        // The speaker quoted there, else its subject; not the name inside its opening adjunct.
+        let quoted = "After the vote on the Roe plan, Piet Grund said of the levy that it was “too small.” Adding, “The money is there.”"
+        #expect(speaker(of: "The money", in: quoted)?.speaker == "Piet Grund")
+        #expect(speaker(of: "It's a start", in: "Mara Fell, director of the harbour trust, praised the vote. Adding, “It's a start.”")?.speaker == "Mara Fell")
+        // In a paragraph of its own it has no speaker.
+        #expect(speaker(of: "It's a start", in: "Mara Fell praised the vote.\n\nAdding, “It's a start.”")?.speaker == nil)
+    }
+
+    @Test func aSpacedAmpersandJoinsAFirmsName() {
+        #expect(speaker(of: "the recall", in: "Harlow & Finch said the recall would cost $200 million.")?.speaker == "Harlow & Finch")
+        let mentions = QuotationExtractor.analyze("The plant makes soap for Harlow & Finch. A Q&A with AT&T followed.").mentions
+        #expect(mentions.contains { $0.kind == .organisation && $0.name == "Harlow & Finch" })
+        #expect(!mentions.contains { $0.name.contains("Q&A") })
+    }
+
+    @Test func aDescriptionAfterADashAsideSpeaksNotANameBeforeTheAside() {
+        let text = "Despite growing up in the worst slump since the Great Depression -- and coming of age at a time of low wages -- more than two-thirds of the town's young people predict they will do better than their parents."
+        let found = speaker(of: "they will", in: text)
+        #expect(found != nil && found?.speaker != "Great Depression")
+        #expect(found?.asWritten?.hasSuffix("of the town's young people") == true)
+    }
+
     @Test func anAppositionMissingItsClosingCommaDescribesTheNameBeforeIt() {
         #expect(speaker(of: "she expected", in: "Sen. Ada Quint (D-Maine), a supporter of the levy told reporters she expected it to pass.")?.speaker == "Ada Quint")
         // After an opening phrase the name is its object, and the description speaks.

@@ -921,6 +921,36 @@ struct ReportedSpanTests {
                           "The council has moved the market and, according to officials, adopted a new plan for the pier")])
     }
 
+    @Test func aClauseInsideTheSubjectEndsBeforeTheMainVerb() throws {
+        // A relative clause's report ends before the main clause's own cue, which its antecedent speaks.
+        let found = indirect("Residents who said the pier was unsafe say the levy must rise.")
+        #expect(found.map(\.text) == ["the pier was unsafe", "the levy must rise"])
+        #expect(found.map(\.speaker) == ["residents", "residents"])
+        // A cue inside the relative clause's report is no main verb.
+        expectOneClause([("Voters who say the mayor says the pier is unsafe were split.", "the mayor says the pier is unsafe")])
+        // What a cue's noun or a participle after the noun heading the subject reports ends before the sentence's verb.
+        expectOneClause([
+            ("A column in the Harbor Times suggesting that the mayor had misled voters drew 200 replies.", "the mayor had misled voters"),
+            ("A claim by the dockers' union that wages had fallen was disputed by the board.", "wages had fallen"),
+            ("The harbour master's warning that the pier would collapse went unheeded.", "the pier would collapse"),
+        ])
+    }
+
+    @Test func aConcessionOpeningAClauseWithoutThatIsPartOfIt() throws {
+        expectOneClause([
+            ("Ada Kerr says despite being a Salem native, she plans to vote for Portland.", "despite being a Salem native, she plans to vote for Portland"),
+            ("Ada Kerr said unlike the last mayor, the council would keep the ferry.", "unlike the last mayor, the council would keep the ferry"),
+        ])
+        // Without a subject after its comma it is the speaking's adjunct, not what was said.
+        #expect(indirect("Ada Kerr said despite the storm, adding that the ferry would run.").map(\.text) == ["the ferry would run"])
+    }
+
+    @Test func anSFormAfterAPluralNounForSourcesIsANoun() {
+        // "police reports" is a compound, not "police report that".
+        #expect(indirect("The paper published a story detailing four harbour police reports Ada Kerr filed against the company.").isEmpty)
+        expectOneClause([("Harbour police report that the pier is closed.", "the pier is closed")])
+    }
+
     @Test func theNarratorsAppositionEndsAClauseAroundItsAttribution() throws {
         // ", the latter a reference to …" after a clause that ", he said," interrupts is the writer's, not the speaker's.
         expectOneClause([
