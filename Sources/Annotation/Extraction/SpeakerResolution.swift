@@ -186,11 +186,14 @@ extension DocumentModel {
         // "The judges who ruled against Roe said": the antecedent of a relative clause, not its object.
         if let r = relativeClause(before: j, from: sentence.first) { return scanSubject(from: r - 1, limit: sentence.first, forward: false) }
         // "A spokesman for her said", "A statement from him said": a pronoun a preposition governs right before the cue
-        // is no subject; the words before it speak, or whom "she" or "he" would stand for after a statement's noun.
+        // is no subject; the words before it speak, or whom "she" or "he" would stand for after a statement's noun
+        // and "from" or "by" (not "A letter to her said": she is its addressee).
         if j == k - 1, j >= sentence.first + 2, quoteOf[j] < 0, !form.flags.contains(.nounLike) || form.past,
            let subjectForm = Self.subjectForm(of: tokens[j].key), tokens[j - 1].classes.contains(.prepositions) {
             if let found = scanSubject(from: j - 2, limit: sentence.first, forward: false) { return found }
-            if tokens[j - 2].classes.contains(.statementNouns) { return resolvePronoun(j, as: subjectForm)?.written(tokenText(j)) }
+            if tokens[j - 2].classes.contains(.statementNouns) && (tokens[j - 1].key == keyOf.from || tokens[j - 1].key == keyOf.by) {
+                return resolvePronoun(j, as: subjectForm)?.written(tokenText(j))
+            }
         }
         // A mention right before the cue is its subject, whatever precedes it ("of Tehran claiming"),
         // unless it is the object of a preposition before a verb and a subject comes before it ("aides

@@ -1843,6 +1843,13 @@ struct SourceResolutionTests {
         try #require(spokesman.count == 1)
         #expect(spokesman[0].speaker != "Mary Dunmore")
         #expect(spokesman[0].speaker?.hasSuffix("spokesman") == true)
+        // After "to" or "for" the pronoun names the statement's addressee, who does not speak.
+        let letter = quotes("Mary Dunmore missed the vote. A letter to her said the board would meet in June.", .indirect)
+        try #require(letter.count == 1)
+        #expect(letter[0].speaker != "Mary Dunmore")
+        let email = quotes("The Harbor Trust missed the vote. An email for them said the board would meet in June.", .indirect)
+        try #require(email.count == 1)
+        #expect(email[0].speaker != "Harbor Trust")
         // "her" owning a participle used as an adjective reports nothing.
         #expect(quotes("Mary Dunmore missed the vote. Critics seized on her reported remarks about the pier.", .indirect).isEmpty)
     }
