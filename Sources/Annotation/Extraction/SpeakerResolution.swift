@@ -712,16 +712,30 @@ extension DocumentModel {
 
     /// Where the letters of a letters page start (see `letterStarts`).
     func findLetterStarts() -> [Int] {
-        var starts = [Int]()
-        for (p, paragraph) in paragraphs.enumerated() where paragraph.endToken - paragraph.firstToken <= 6 {
-            let first = paragraph.firstToken
-            var end = paragraph.endToken
+        // The person paragraph `p` is only the name of ("Jo Hale."), or nil.
+        func signer(_ p: Int) -> Int? {
+            let first = paragraphs[p].firstToken
+            var end = paragraphs[p].endToken
+            guard end - first <= 6 else { return nil }
             if end > first + 1 && isPunct(end - 1, 0x2E) { end -= 1 }
-            guard mentionAt[first] >= 0, case let m = Int(mentionAt[first]), mentions[m].kind == .person, mentionTokens[m] == first..<end else { continue }
-            // The letter after it opens past short lines without a lower-case word (a place, a section's label).
+            guard mentionAt[first] >= 0, case let m = Int(mentionAt[first]), mentions[m].kind == .person, mentionTokens[m] == first..<end else { return nil }
+            return m
+        }
+        // A short line without a lower-case word (a name, a place, a section's label).
+        func isLabel(_ p: Int) -> Bool {
+            paragraphs[p].endToken - paragraphs[p].firstToken <= 8 && !(paragraphs[p].firstToken..<paragraphs[p].endToken).contains(where: isLowerWord)
+        }
+        // A letter is signed below it, so the page ends in a signature (a place line may follow); a name heading a
+        // section ("Jo Hale. ¶ The former governor has …") comes before its text.
+        var last = paragraphs.count - 1
+        while last >= 0 && isLabel(last) && signer(last) == nil { last -= 1 }
+        guard last >= 0, signer(last) != nil else { return [] }
+        var starts = [Int]()
+        for p in paragraphs.indices {
+            guard let m = signer(p) else { continue }
+            // The letter after it opens past short lines (a place, a section's label).
             var next = p + 1
-            while next < paragraphs.count && paragraphs[next].endToken - paragraphs[next].firstToken <= 8
-                    && !(paragraphs[next].firstToken..<paragraphs[next].endToken).contains(where: isLowerWord) { next += 1 }
+            while next < paragraphs.count && isLabel(next) { next += 1 }
             guard next < paragraphs.count else { break }
             let body = paragraphs[next].firstToken..<paragraphs[next].endToken
             guard !body.contains(where: { mentionAt[$0] >= 0 && mentionNames[Int(mentionAt[$0])] == mentionNames[m] }) else { continue }

@@ -1804,6 +1804,8 @@ struct SourceResolutionTests {
             Salem, Ore.
 
             Anyone can see the pier plan is a mess. He said the ferry would run all winter, and it never did.
+
+            Nora Pike.
             """
         let found = try #require(quotes(letters, .indirect).first { $0.text.hasPrefix("the ferry") })
         #expect(found.speaker == nil)
@@ -1817,6 +1819,21 @@ struct SourceResolutionTests {
             Briggs has run the harbour board since 2009. He said the ferry would run all winter.
             """
         #expect(quotes(sections, .indirect).first { $0.text.hasPrefix("the ferry") }?.speaker == "Walter Briggs")
+        // Names that head sections come before their text: the page does not end in one.
+        let profiles = """
+            Two contenders remain in the race for the harbour board.
+
+            Walter Briggs.
+
+            The former harbour master has run twice before. He said the ferry would run all winter.
+
+            Mary Dunmore.
+
+            The lawyer is new to politics. She said the levy was unfair.
+            """
+        let profiled = quotes(profiles, .indirect)
+        #expect(profiled.first { $0.text.hasPrefix("the ferry") }?.speaker == "Walter Briggs")
+        #expect(profiled.first { $0.text.hasPrefix("the levy") }?.speaker == "Mary Dunmore")
     }
 
     @Test func aRoleOpeningTheSentenceBeforeAGivenNameIsATitle() throws {
