@@ -1319,7 +1319,7 @@ extension DocumentModel {
         if let found = search(down: sentenceFirst, objects: key != Self.they) { return found }
         if key == Self.they, let found = recentGroup(before: t, nearby: true) { return found }
         if key != Self.they, let found = recentDocument(before: t) { return found }
-        if let found = earlierSubject(of: t) { return found }
+        if let found = earlierSubject(of: t, as: key) { return found }
         // Else an organisation quoted or named in this paragraph or the one before.
         let paragraphStart = paragraphs[max(0, sentences[Int(sentenceOf[t])].paragraph - 1)].firstToken
         return (key == Self.they ? recentGroup(before: t) : nil)
@@ -1571,12 +1571,13 @@ extension DocumentModel {
     /// fits — an organisation or country, a document for "it" ("The report found … It said"), a group
     /// for "they" ("Three economists studied … They concluded") — passing over sentences whose subject
     /// is the same pronoun, and for "they" those whose subject is one thing ("a country"); nil when the
-    /// nearest subject is something else (a person, a thing).
-    private func earlierSubject(of t: Int) -> SpeakerRef? {
-        let they = tokens[t].key == Self.they
+    /// nearest subject is something else (a person, a thing). `pronoun` is the pronoun the word is read as
+    /// ("according to them": "they").
+    private func earlierSubject(of t: Int, as pronoun: UInt64) -> SpeakerRef? {
+        let they = pronoun == Self.they
         // "Voters in the county have reached a consensus: by 2-1, they say": a group heading the
         // pronoun's own sentence before it.
-        if they, case let own = Int(sentenceOf[t]), let j = subjectStart(own), j < t, quoteOf[j] < 0, tokens[j].key != tokens[t].key {
+        if they, case let own = Int(sentenceOf[t]), let j = subjectStart(own), j < t, quoteOf[j] < 0, tokens[j].key != pronoun {
             if let found = group(at: j, in: own) { return found }
             if mentionAt[j] >= 0, let joint = jointPeople(Int(mentionAt[j])) { return joint.speaker }
         }
@@ -1597,7 +1598,7 @@ extension DocumentModel {
             defer { s -= 1 }
             if they, let found = invertedGroup(s) { return found }
             guard let j = subjectStart(s), quoteOf[j] < 0 else { continue }
-            if tokens[j].key == tokens[t].key { continue }
+            if tokens[j].key == pronoun { continue }
             // "Facebook officials", "Democratic party officials": a name qualifying a group.
             if they, let found = group(at: j, in: s) { return found }
             if mentionAt[j] >= 0 {

@@ -1788,6 +1788,14 @@ struct SourceResolutionTests {
         try #require(alone.count == 1)
         #expect(alone[0].speaker == nil)
         #expect(alone[0].asWritten == "him")
+        // "them" stands for a group or a pair as "they" would.
+        for group in ["The senators met on Monday.", "Ann Wilcox and Tom Hale met on Monday."] {
+            let said = quotes(group + " They said the pier will close in May.", .indirect)
+            let according = quotes(group + " The pier will close in May, according to them.", .indirect)
+            try #require(said.count == 1 && according.count == 1)
+            #expect(said[0].speaker != nil)
+            #expect(according[0].speaker == said[0].speaker)
+        }
         // "her" before a noun is a determiner: the noun phrase is the source.
         let aides = quotes("Ada Kerr left early. The pier will close in May, according to her aides.", .indirect)
         #expect(aides.first?.speaker != "Ada Kerr")
