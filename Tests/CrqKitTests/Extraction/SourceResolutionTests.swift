@@ -1875,8 +1875,14 @@ struct SourceResolutionTests {
         let email = quotes("The Harbor Trust missed the vote. An email for them said the board would meet in June.", .indirect)
         try #require(email.count == 1)
         #expect(email[0].speaker != "Harbor Trust")
-        // "her" owning a participle used as an adjective reports nothing.
+        // A name opening a clause after the cue ("said Ben Dale would …") is what was said.
+        let named = quotes("Mary Dunmore missed the vote. A statement from her said Ben Dale would resign.", .indirect)
+        try #require(named.count == 1)
+        #expect(named[0].speaker == "Mary Dunmore")
+        #expect(named[0].text == "Ben Dale would resign")
+        // "her" owning a participle used as an adjective reports nothing, also before a capital.
         #expect(quotes("Mary Dunmore missed the vote. Critics seized on her reported remarks about the pier.", .indirect).isEmpty)
+        #expect(quotes("Mary Dunmore missed the vote. Critics pointed to her reported Senate bid.", .indirect).isEmpty)
     }
 
     @Test func givenOpeningASentenceIsNoPartOfTheNameAfterIt() throws {
