@@ -600,8 +600,10 @@ extension DocumentModel {
                     return (v, false)
                 }
                 // "told reporters this was …", "said Tuesday his plan is …": a subject and its finite verb after the addressee
-                // or time; not the last word of an addressee's name before a pronoun ("told The Harbor Times he was …").
+                // or time; not the last word of an addressee's name before a pronoun ("told The Harbor Times he was …"), nor
+                // an adjunct's clause ("commented on the levy when the mayor came under attack").
                 if !relativeOnly && v > u && v < u + 6 && !tokens[v - 1].classes.contains(.prepositions) && !tokens[v - 1].classes.contains(.determiners)
+                    && !Self.subordinators.contains(tokens[v - 1].key) && tokens[v - 1].key != keyOf.as
                     && !tokens[v].classes.contains(.calendarWords) && !isPassiveCue(k, sentence.first)
                     && !endsNameBeforePronoun(v, end)
                     && (startsFiniteClause(v, end) || startsWithDemonstrative(v, end)) {
