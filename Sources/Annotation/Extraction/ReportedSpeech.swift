@@ -461,13 +461,13 @@ extension DocumentModel {
     }
 
     /// "A spokesman for her said the …": "her" after a preposition, right before the cue, and a clause opening after the
-    /// cue ("that", a determiner, a pronoun, a colon or quotation mark, or a finite clause: "said Dale would …") is the
-    /// preposition's object, not an owner ("her reported worth", "pointed to her reported Senate bid").
-    private func isObjectBeforeClause(_ b: Int, _ k: Int, _ sentence: TextSentence) -> Bool {
+    /// cue ("that", a determiner, a pronoun, a comma, colon or quotation mark, or a finite clause: "said Dale would …") is
+    /// the preposition's object, not an owner ("her reported worth", "pointed to her reported Senate bid").
+    func isObjectBeforeClause(_ b: Int, _ k: Int, _ sentence: TextSentence) -> Bool {
         guard b == k - 1, b > sentence.first, tokens[b].key == keyOf.her, tokens[b - 1].classes.contains(.prepositions), k + 1 < sentence.end else { return false }
         let next = tokens[k + 1]
         return next.key == keyOf.that || next.classes.contains(.determiners) || next.classes.contains(.subjectPronouns)
-            || next.kind == .open || isPunct(k + 1, 0x3A) || startsFiniteClause(k + 1, sentence.end)
+            || next.kind == .open || isPunct(k + 1, 0x3A) || isPunct(k + 1, 0x2C) || startsFiniteClause(k + 1, sentence.end)
     }
 
     /// The first token of the clause reported by the cue at `k`, and whether it is a verb phrase

@@ -1875,6 +1875,12 @@ struct SourceResolutionTests {
         let email = quotes("The Harbor Trust missed the vote. An email for them said the board would meet in June.", .indirect)
         try #require(email.count == 1)
         #expect(email[0].speaker != "Harbor Trust")
+        // So before a quotation the cue introduces.
+        for mark in [",", ":"] {
+            let direct = quotes("Mary Dunmore missed the vote. A statement from her said\(mark) “The board will meet in June.”", .direct)
+            try #require(direct.count == 1)
+            #expect(direct[0].speaker == "Mary Dunmore")
+        }
         // A name opening a clause after the cue ("said Ben Dale would …") is what was said.
         let named = quotes("Mary Dunmore missed the vote. A statement from her said Ben Dale would resign.", .indirect)
         try #require(named.count == 1)
