@@ -1140,8 +1140,8 @@ extension DocumentModel {
         }
     }
 
-    /// The speaker of the last quotation that starts before `position`; of a person, one person, of
-    /// the gender `female` tells when it is given and theirs is known.
+    /// The speaker of the last quotation that starts before `position` (a text offset) and not before offset
+    /// `since`; of a person, one person, of the gender `female` tells when it is given and theirs is known.
     func lastQuotationSpeaker(before position: Int, since: Int = 0, kind: EntityKind? = nil, female: Bool? = nil) -> SpeakerRef? {
         for i in earlier(quotations.count, { self.quotations[$0].start < position }) {
             if quotations[i].start < since { break }
