@@ -647,8 +647,9 @@ extension DocumentModel {
             if let p = channelPhrase(k, from: first) { k = p - 1; continue }
             // "The candidate added, “…”": a plain noun phrase when no name speaks.
             // "Others shouted, “…”": a quantifier keeps its words, with no name.
-            // Not a participle used as an adjective ("in a written statement").
-            if let form = cueForm(k), !(form.past && k > first && tokens[k - 1].classes.contains(.determiners)),
+            // Not a participle used as an adjective ("in a written statement"; but "A statement from her said: “…”").
+            if let form = cueForm(k), !(form.past && k > first && tokens[k - 1].classes.contains(.determiners)
+                                        && !isObjectBeforeClause(k - 1, k, sentences[Int(sentenceOf[open])])),
                let found = invertedAside(k, open) ?? speakerOfCue(k) ?? describedSubject(k) ?? bareSubject(k, first) {
                 guard asked == nil, form.past, k > first, Self.reducedClauseWords.contains(tokens[k - 1].key) else { return (found, tokenText(k)) }
                 asked = (found, tokenText(k))

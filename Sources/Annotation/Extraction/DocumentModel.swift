@@ -75,8 +75,9 @@ final class DocumentModel {
     /// "I" is outside quotation marks. Built at the first look.
     lazy var author: Int? = findAuthor()
     /// On a letters page, where each letter after the first starts (a token): a paragraph that is only a person's
-    /// name ("Jo Hale.", a place line may follow) signs the letter before, unless the paragraph after it names that
-    /// person again (then it heads a section about them: "Jo Hale. ¶ Hale was …"). Built at the first look.
+    /// name ("Jo Hale.", a place line may follow) signs the letter before, when the page ends in such a signature
+    /// and the paragraph after it does not name that person again (else it heads a section about them: "Jo Hale. ¶
+    /// Hale was …", "Jo Hale. ¶ The former governor …"). Built at the first look.
     lazy var letterStarts: [Int] = findLetterStarts()
     /// Direct quotation pieces of the quotation running over paragraphs now being read.
     var pieceChain: [Int] = []

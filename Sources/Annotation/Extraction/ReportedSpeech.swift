@@ -480,12 +480,13 @@ extension DocumentModel {
     }
 
     /// "A spokesman for her said the …": "her" after a preposition, right before the cue, and a clause opening after the
-    /// cue ("that", a determiner, a pronoun, a capital or a mark) is the preposition's object, not an owner ("her reported worth").
-    private func isObjectBeforeClause(_ b: Int, _ k: Int, _ first: Int) -> Bool {
-        guard b == k - 1, b > first, tokens[b].key == keyOf.her, tokens[b - 1].classes.contains(.prepositions), k + 1 < tokens.count else { return false }
+    /// cue ("that", a determiner, a pronoun, a comma, colon or quotation mark, or a finite clause: "said Dale would …") is
+    /// the preposition's object, not an owner ("her reported worth", "pointed to her reported Senate bid").
+    func isObjectBeforeClause(_ b: Int, _ k: Int, _ sentence: TextSentence) -> Bool {
+        guard b == k - 1, b > sentence.first, tokens[b].key == keyOf.her, tokens[b - 1].classes.contains(.prepositions), k + 1 < sentence.end else { return false }
         let next = tokens[k + 1]
-        return next.kind != .word || next.capitalised || next.key == keyOf.that
-            || next.classes.contains(.determiners) || next.classes.contains(.subjectPronouns)
+        return next.key == keyOf.that || next.classes.contains(.determiners) || next.classes.contains(.subjectPronouns)
+            || next.kind == .open || isPunct(k + 1, 0x3A) || isPunct(k + 1, 0x2C) || startsFiniteClause(k + 1, sentence.end)
     }
 
     /// The first token of the clause reported by the cue at `k`, and whether it is a verb phrase
@@ -499,7 +500,7 @@ extension DocumentModel {
            (tokens[b].kind == .possessive && b > sentence.first && tokens[b - 1].kind == .word && !tokens[b - 1].classes.contains(.subjectPronouns)
             && !Self.relativeWords.contains(tokens[b - 1].key) && tokens[b - 1].key != keyOf.that)  // not "he's said"
             || (tokens[b].kind == .word && (Self.articles.contains(tokens[b].key) || tokens[b].classes.contains(.prepositions))
-                && !isObjectBeforeClause(b, k, sentence.first)) { return nil }
+                && !isObjectBeforeClause(b, k, sentence)) { return nil }
         let flags = form.flags
         func word(_ i: Int) -> Bool { i < end && tokens[i].kind == .word }
         if flags.contains(.particle) {  // point out
@@ -625,8 +626,10 @@ extension DocumentModel {
                     return (v, false)
                 }
                 // "told reporters this was …", "said Tuesday his plan is …": a subject and its finite verb after the addressee
-                // or time; not the last word of an addressee's name before a pronoun ("told The Harbor Times he was …").
+                // or time; not the last word of an addressee's name before a pronoun ("told The Harbor Times he was …"), nor
+                // an adjunct's clause ("commented on the levy when the mayor came under attack").
                 if !relativeOnly && v > u && v < u + 6 && !tokens[v - 1].classes.contains(.prepositions) && !tokens[v - 1].classes.contains(.determiners)
+                    && !Self.subordinators.contains(tokens[v - 1].key) && tokens[v - 1].key != keyOf.as
                     && !tokens[v].classes.contains(.calendarWords) && !isPassiveCue(k, sentence.first)
                     && !endsNameBeforePronoun(v, end)
                     && (startsFiniteClause(v, end) || startsWithDemonstrative(v, end)) {

@@ -205,11 +205,14 @@ extension DocumentModel {
         // "The judges who ruled against Roe said": the antecedent of a relative clause, not its object.
         if let r = relativeClause(before: j, from: sentence.first) { return scanSubject(from: r - 1, limit: sentence.first, forward: false) }
         // "A spokesman for her said", "A statement from him said": a pronoun a preposition governs right before the cue
-        // is no subject; the words before it speak, or whom "she" or "he" would stand for after a statement's noun.
+        // is no subject; the words before it speak, or whom "she" or "he" would stand for after a statement's noun
+        // and "from" or "by" (not "A letter to her said": she is its addressee).
         if j == k - 1, j >= sentence.first + 2, quoteOf[j] < 0, !form.flags.contains(.nounLike) || form.past,
            let subjectForm = Self.subjectForm(of: tokens[j].key), tokens[j - 1].classes.contains(.prepositions) {
             if let found = scanSubject(from: j - 2, limit: sentence.first, forward: false) { return found }
-            if tokens[j - 2].classes.contains(.statementNouns) { return resolvePronoun(j, as: subjectForm)?.written(tokenText(j)) }
+            if tokens[j - 2].classes.contains(.statementNouns) && (tokens[j - 1].key == keyOf.from || tokens[j - 1].key == keyOf.by) {
+                return resolvePronoun(j, as: subjectForm)?.written(tokenText(j))
+            }
         }
         // A mention right before the cue is its subject, whatever precedes it ("of Tehran claiming"),
         // unless it is the object of a preposition before a verb and a subject comes before it ("aides
@@ -753,16 +756,30 @@ extension DocumentModel {
 
     /// Where the letters of a letters page start (see `letterStarts`).
     func findLetterStarts() -> [Int] {
-        var starts = [Int]()
-        for (p, paragraph) in paragraphs.enumerated() where paragraph.endToken - paragraph.firstToken <= 6 {
-            let first = paragraph.firstToken
-            var end = paragraph.endToken
+        // The person paragraph `p` is only the name of ("Jo Hale."), or nil.
+        func signer(_ p: Int) -> Int? {
+            let first = paragraphs[p].firstToken
+            var end = paragraphs[p].endToken
+            guard end - first <= 6 else { return nil }
             if end > first + 1 && isPunct(end - 1, 0x2E) { end -= 1 }
-            guard mentionAt[first] >= 0, case let m = Int(mentionAt[first]), mentions[m].kind == .person, mentionTokens[m] == first..<end else { continue }
-            // The letter after it opens past short lines without a lower-case word (a place, a section's label).
+            guard mentionAt[first] >= 0, case let m = Int(mentionAt[first]), mentions[m].kind == .person, mentionTokens[m] == first..<end else { return nil }
+            return m
+        }
+        // A short line without a lower-case word (a name, a place, a section's label).
+        func isLabel(_ p: Int) -> Bool {
+            paragraphs[p].endToken - paragraphs[p].firstToken <= 8 && !(paragraphs[p].firstToken..<paragraphs[p].endToken).contains(where: isLowerWord)
+        }
+        // A letter is signed below it, so the page ends in a signature (a place line may follow); a name heading a
+        // section ("Jo Hale. ¶ The former governor has …") comes before its text.
+        var last = paragraphs.count - 1
+        while last >= 0 && isLabel(last) && signer(last) == nil { last -= 1 }
+        guard last >= 0, signer(last) != nil else { return [] }
+        var starts = [Int]()
+        for p in paragraphs.indices {
+            guard let m = signer(p) else { continue }
+            // The letter after it opens past short lines (a place, a section's label).
             var next = p + 1
-            while next < paragraphs.count && paragraphs[next].endToken - paragraphs[next].firstToken <= 8
-                    && !(paragraphs[next].firstToken..<paragraphs[next].endToken).contains(where: isLowerWord) { next += 1 }
+            while next < paragraphs.count && isLabel(next) { next += 1 }
             guard next < paragraphs.count else { break }
             let body = paragraphs[next].firstToken..<paragraphs[next].endToken
             guard !body.contains(where: { mentionAt[$0] >= 0 && mentionNames[Int(mentionAt[$0])] == mentionNames[m] }) else { continue }
@@ -1192,8 +1209,8 @@ extension DocumentModel {
         }
     }
 
-    /// The speaker of the last quotation that starts before `position`; of a person, one person, of
-    /// the gender `female` tells when it is given and theirs is known.
+    /// The speaker of the last quotation that starts before `position` (a text offset) and not before offset
+    /// `since`; of a person, one person, of the gender `female` tells when it is given and theirs is known.
     func lastQuotationSpeaker(before position: Int, since: Int = 0, kind: EntityKind? = nil, female: Bool? = nil) -> SpeakerRef? {
         for i in earlier(quotations.count, { self.quotations[$0].start < position }) {
             if quotations[i].start < since { break }
@@ -1371,7 +1388,7 @@ extension DocumentModel {
         if let found = search(down: sentenceFirst, objects: key != Self.they) { return found }
         if key == Self.they, let found = recentGroup(before: t, nearby: true) { return found }
         if key != Self.they, let found = recentDocument(before: t) { return found }
-        if let found = earlierSubject(of: t) { return found }
+        if let found = earlierSubject(of: t, as: key) { return found }
         // Else an organisation quoted or named in this paragraph or the one before.
         let paragraphStart = paragraphs[max(0, sentences[Int(sentenceOf[t])].paragraph - 1)].firstToken
         return (key == Self.they ? recentGroup(before: t) : nil)
@@ -1623,12 +1640,13 @@ extension DocumentModel {
     /// fits — an organisation or country, a document for "it" ("The report found … It said"), a group
     /// for "they" ("Three economists studied … They concluded") — passing over sentences whose subject
     /// is the same pronoun, and for "they" those whose subject is one thing ("a country"); nil when the
-    /// nearest subject is something else (a person, a thing).
-    private func earlierSubject(of t: Int) -> SpeakerRef? {
-        let they = tokens[t].key == Self.they
+    /// nearest subject is something else (a person, a thing). `pronoun` is the pronoun the word is read as
+    /// ("according to them": "they").
+    private func earlierSubject(of t: Int, as pronoun: UInt64) -> SpeakerRef? {
+        let they = pronoun == Self.they
         // "Voters in the county have reached a consensus: by 2-1, they say": a group heading the
         // pronoun's own sentence before it.
-        if they, case let own = Int(sentenceOf[t]), let j = subjectStart(own), j < t, quoteOf[j] < 0, tokens[j].key != tokens[t].key {
+        if they, case let own = Int(sentenceOf[t]), let j = subjectStart(own), j < t, quoteOf[j] < 0, tokens[j].key != pronoun {
             if let found = group(at: j, in: own) { return found }
             if mentionAt[j] >= 0, let joint = jointPeople(Int(mentionAt[j])) { return joint.speaker }
         }
@@ -1649,7 +1667,7 @@ extension DocumentModel {
             defer { s -= 1 }
             if they, let found = invertedGroup(s) { return found }
             guard let j = subjectStart(s), quoteOf[j] < 0 else { continue }
-            if tokens[j].key == tokens[t].key { continue }
+            if tokens[j].key == pronoun { continue }
             // "Facebook officials", "Democratic party officials": a name qualifying a group.
             if they, let found = group(at: j, in: s) { return found }
             if mentionAt[j] >= 0 {

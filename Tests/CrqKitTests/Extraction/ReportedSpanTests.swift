@@ -971,4 +971,17 @@ struct ReportedSpanTests {
         #expect(said[0].speaker == "John Walsh")
         #expect(said[0].text == "the pier was safe")
     }
+
+    @Test func aClauseAfterASubordinatorPastTheCueIsNoReport() throws {
+        // "when …", "after …", "because …" after the cue's phrase tell when or why it was said, not what.
+        for text in ["Ben Dale commented on the levy when the mayor came under attack.",
+                     "Ada Kerr wrote on Facebook after the council lost the vote.",
+                     "Ben Dale testified before the board because the mayor was away."] {
+            #expect(quotes(text, .indirect).isEmpty, "\(text)")
+        }
+        // The words after a later "that" are still what was said.
+        let told = quotes("Ben Dale told reporters on Monday when the storm hit that the pier would close.", .indirect)
+        try #require(told.count == 1)
+        #expect(told[0].text == "the pier would close")
+    }
 }

@@ -1788,6 +1788,14 @@ struct SourceResolutionTests {
         try #require(alone.count == 1)
         #expect(alone[0].speaker == nil)
         #expect(alone[0].asWritten == "him")
+        // "them" stands for a group or a pair as "they" would.
+        for group in ["The senators met on Monday.", "Ann Wilcox and Tom Hale met on Monday."] {
+            let said = quotes(group + " They said the pier will close in May.", .indirect)
+            let according = quotes(group + " The pier will close in May, according to them.", .indirect)
+            try #require(said.count == 1 && according.count == 1)
+            #expect(said[0].speaker != nil)
+            #expect(according[0].speaker == said[0].speaker)
+        }
         // "her" before a noun is a determiner: the noun phrase is the source.
         let aides = quotes("Ada Kerr left early. The pier will close in May, according to her aides.", .indirect)
         #expect(aides.first?.speaker != "Ada Kerr")
@@ -1804,6 +1812,8 @@ struct SourceResolutionTests {
             Salem, Ore.
 
             Anyone can see the pier plan is a mess. He said the ferry would run all winter, and it never did.
+
+            Nora Pike.
             """
         let found = try #require(quotes(letters, .indirect).first { $0.text.hasPrefix("the ferry") })
         #expect(found.speaker == nil)
@@ -1817,6 +1827,21 @@ struct SourceResolutionTests {
             Briggs has run the harbour board since 2009. He said the ferry would run all winter.
             """
         #expect(quotes(sections, .indirect).first { $0.text.hasPrefix("the ferry") }?.speaker == "Walter Briggs")
+        // Names that head sections come before their text: the page does not end in one.
+        let profiles = """
+            Two contenders remain in the race for the harbour board.
+
+            Walter Briggs.
+
+            The former harbour master has run twice before. He said the ferry would run all winter.
+
+            Mary Dunmore.
+
+            The lawyer is new to politics. She said the levy was unfair.
+            """
+        let profiled = quotes(profiles, .indirect)
+        #expect(profiled.first { $0.text.hasPrefix("the ferry") }?.speaker == "Walter Briggs")
+        #expect(profiled.first { $0.text.hasPrefix("the levy") }?.speaker == "Mary Dunmore")
     }
 
     @Test func aRoleOpeningTheSentenceBeforeAGivenNameIsATitle() throws {
@@ -1843,8 +1868,27 @@ struct SourceResolutionTests {
         try #require(spokesman.count == 1)
         #expect(spokesman[0].speaker != "Mary Dunmore")
         #expect(spokesman[0].speaker?.hasSuffix("spokesman") == true)
-        // "her" owning a participle used as an adjective reports nothing.
+        // After "to" or "for" the pronoun names the statement's addressee, who does not speak.
+        let letter = quotes("Mary Dunmore missed the vote. A letter to her said the board would meet in June.", .indirect)
+        try #require(letter.count == 1)
+        #expect(letter[0].speaker != "Mary Dunmore")
+        let email = quotes("The Harbor Trust missed the vote. An email for them said the board would meet in June.", .indirect)
+        try #require(email.count == 1)
+        #expect(email[0].speaker != "Harbor Trust")
+        // So before a quotation the cue introduces.
+        for mark in [",", ":"] {
+            let direct = quotes("Mary Dunmore missed the vote. A statement from her said\(mark) “The board will meet in June.”", .direct)
+            try #require(direct.count == 1)
+            #expect(direct[0].speaker == "Mary Dunmore")
+        }
+        // A name opening a clause after the cue ("said Ben Dale would …") is what was said.
+        let named = quotes("Mary Dunmore missed the vote. A statement from her said Ben Dale would resign.", .indirect)
+        try #require(named.count == 1)
+        #expect(named[0].speaker == "Mary Dunmore")
+        #expect(named[0].text == "Ben Dale would resign")
+        // "her" owning a participle used as an adjective reports nothing, also before a capital.
         #expect(quotes("Mary Dunmore missed the vote. Critics seized on her reported remarks about the pier.", .indirect).isEmpty)
+        #expect(quotes("Mary Dunmore missed the vote. Critics pointed to her reported Senate bid.", .indirect).isEmpty)
     }
 
     @Test func givenOpeningASentenceIsNoPartOfTheNameAfterIt() throws {
