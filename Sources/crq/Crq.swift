@@ -147,7 +147,7 @@ struct LoadOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Read a document field (text, title, source, date, author, url, id) from a CSV/TSV column or JSON key of another name, e.g. --field text=body (repeatable).", valueName: "field=name"))
     var field: [String] = []
 
-    @Flag(name: .long, help: "Say nothing about loading the corpus: no progress, summary, warnings or notes on standard error.")
+    @Flag(name: [.short, .long], help: "Say nothing about loading the corpus: no progress, summary, warnings or notes on standard error.")
     var quiet = false
 
     @Flag(name: .long, help: "Load the corpus from its files, neither reading nor writing its snapshot (also: CRQ_NO_CACHE=1).")

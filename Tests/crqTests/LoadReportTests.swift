@@ -38,9 +38,11 @@ struct LoadReportTests {
         let fixture = try ShellFixture()
         defer { fixture.removeFolder() }
         try fixture.write("w.jsonl", Self.faulty)
-        let run = try fixture.run(["w.jsonl", "--quiet", "-c", "docs | count"])
-        #expect(run.stdout == "count\n─────\n    2\n")
-        #expect(run.stderr == "")
+        for flag in ["--quiet", "-q"] {
+            let run = try fixture.run(["w.jsonl", flag, "-c", "docs | count"])
+            #expect(run.stdout == "count\n─────\n    2\n")
+            #expect(run.stderr == "")
+        }
     }
 
     @Test func scriptsAndPipedInputSeeThemToo() throws {
