@@ -236,9 +236,11 @@ extension DocumentModel {
         }
         // "Hale broke with the chairman, Jo Roe, to argue that": an infinitive of purpose after a comma speaks for
         // the sentence's subject, not the object before it (but "urged Roe, the chairman, to explain", "hired Roe, a
-        // lawyer, to argue": the one urged or hired).
+        // lawyer, to argue": the one urged or hired; not one hired in a clause of its own: "Hale, who hired a clerk, broke
+        // with …").
         if k - 2 == j, j > sentence.first, isPunct(j, 0x2C), tokens[k - 1].key == keyOf.to,
-           !(sentence.first..<j).contains(where: { quoteOf[$0] < 0 && (cueForm($0)?.flags.contains(.directive) == true || Self.hiringVerbs.contains(tokens[$0].key)) }),
+           !(sentence.first..<j).contains(where: { quoteOf[$0] < 0 && (cueForm($0)?.flags.contains(.directive) == true
+               || (Self.hiringVerbs.contains(tokens[$0].key) && !(($0 + 1)..<j).contains(where: { Self.pastForms.contains(tokens[$0].key) || isPastVerb($0) }))) }),
            let found = sentenceSubject(from: sentence.first, before: j) { return found }
         // "Roe sent the council a letter on Monday alleging that": a text right before a participle speaks for the
         // subject who sent or issued it, not the one it was sent to.

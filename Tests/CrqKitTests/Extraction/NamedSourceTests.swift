@@ -1002,6 +1002,9 @@ struct ClauseSubjectTests {
         // An object hired, appointed or sent to act is the one who argues, unlike the object of a purpose infinitive.
         #expect(speaker(of: "the levy", in: "Mayor Tom Hale hired Jo Roe, a lawyer, to argue that the levy was legal.")?.speaker == "Jo Roe")
         #expect(speaker(of: "the pier", in: "The board appointed Ada Quint, a retired judge, to argue that the pier was sound.")?.speaker == "Ada Quint")
+        // One hired in a relative clause before the main verb is not the object of that verb.
+        let text = "Mayor Tom Hale, who hired a new clerk last year, broke with the chairman, Jo Roe, to argue that the levy was illegal."
+        #expect(speaker(of: "the levy", in: text)?.speaker == "Tom Hale")
     }
 
     @Test func aNounForWhatWasSaidTakesItsSourceAfterByOrFrom() throws {
