@@ -113,7 +113,8 @@ extension DocumentModel {
 
     /// "complaints by the union that …", "a warning from Jo Hale, the harbour master, that …": a noun for what
     /// was said (`SpeechCues.contentNouns`) at `t`, its source after "by" or "from", then the "that" opening
-    /// what was said, with no verb between (not "claims by officials who …", "warnings from the mayor that were …").
+    /// what was said, with no verb between (not "claims by officials who …", "warnings from the mayor that were …",
+    /// nor a time: "warnings from last year that …").
     private func contentNounSource(_ t: Int, _ sentence: TextSentence) -> (that: Int, source: SpeakerRef)? {
         let end = sentence.end
         guard t + 3 < end, tokens[t + 1].kind == .word, tokens[t + 1].key == keyOf.by || tokens[t + 1].key == keyOf.from,
@@ -122,7 +123,8 @@ extension DocumentModel {
                   || isPunct($0, 0x3B) || isPunct($0, 0x3A) || (tokens[$0].kind == .word && (tokens[$0].key == keyOf.that
                   || tokens[$0].classes.contains(.auxiliaries) || isPastVerb($0) || cueForm($0) != nil || Self.relativeWords.contains(tokens[$0].key))) }),
               tokens[that].kind == .word, tokens[that].key == keyOf.that, quoteOf[that] < 0, !isOtherThat(that, afterNoun: true, end),
-              let source = attributedSource(t + 2, isPunct(that - 1, 0x2C) ? that - 1 : that) else { return nil }
+              case let e = isPunct(that - 1, 0x2C) ? that - 1 : that, timePhraseStart(e - 1, t + 1) != t + 2,
+              let source = attributedSource(t + 2, e) else { return nil }
         return (that, source)
     }
 

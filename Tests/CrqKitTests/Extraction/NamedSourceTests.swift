@@ -1017,6 +1017,9 @@ struct ClauseSubjectTests {
         // A "that" opening a relative clause, or a verb before it, reports nothing.
         #expect(speaker(of: "were sent", in: "The board ignored warnings from residents that were sent in May.") == nil)
         #expect(speaker(of: "it was safe", in: "The board ignored claims by officials who toured the pier that it was safe.") == nil)
+        // A time after "from" is no source.
+        #expect(speaker(of: "the dam", in: "The board ignored warnings from last year that the dam could fail.") == nil)
+        #expect(speaker(of: "the pier", in: "The board ignored complaints from Monday that the pier was unsafe.") == nil)
     }
 
     @Test func theOwnerOfACuesNounIsWhomItsRoleNounStandsFor() throws {
