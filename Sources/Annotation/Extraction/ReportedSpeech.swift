@@ -1246,12 +1246,16 @@ extension DocumentModel {
         // "Voters who say the economy matters most were split", "The mayor's warning that the pier would fall went
         // unheeded", "A column suggesting that … drew replies": a relative clause, a cue's noun or a participle right
         // after a noun inside the sentence's subject ends before the main clause's verb, the second finite verb after
-        // the cue (also a cue in the present: "Residents who said the pier was unsafe say …").
+        // the cue (also a cue in the present: "Residents who said the pier was unsafe say …"). A participle heads a
+        // subject only after a noun phrase opening with a determiner or holding a possessive, not after a verb ("Hale
+        // kept saying …").
         let opener = firstWord(sentence)
         if r >= opener, (r > opener && tokens[r].kind == .word && tokens[r].key == keyOf.who && tokens[r - 1].kind == .word)
             || (r == cue - 1 && !(tokens[cue].form?.past ?? false) && (tokens[r].kind == .possessive || Self.articles.contains(tokens[r].key))
                 && opensWithOwner(opener, r))
             || (r == cue - 1 && r > opener && tokens[r].kind == .word && (tokens[cue].form?.participle ?? false)
+                && (Self.articles.contains(tokens[opener].key) || (opener..<r).contains(where: { tokens[$0].kind == .possessive }))
+                && !Self.pastForms.contains(tokens[r].key) && !isPastVerb(r)
                 && !tokens[r].classes.contains(.determiners) && !Self.quantityWords.contains(tokens[r].key)
                 && !(opener..<r).contains(where: { Self.pastForms.contains(tokens[$0].key) || cueForm($0) != nil || tokens[$0].key == keyOf.that
                     || Self.relativeWords.contains(tokens[$0].key) })),
