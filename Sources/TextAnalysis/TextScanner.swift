@@ -100,8 +100,6 @@ package enum TextScanner {
         i < to ? UTF8Cursor.decode(p, i, to) : (none, 0)
     }
 
-    /// Whether a mark that can close a single quotation follows on the line, after a word that
-    /// continues the current one: then "workers’ union" holds an apostrophe, not the closing mark.
     /// Whether a right single mark after a letter closes a quotation later on the line from `from`, before any
     /// opening mark.
     private static func closesAfterWord(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
@@ -116,6 +114,8 @@ package enum TextScanner {
         return false
     }
 
+    /// Whether a mark that can close a single quotation follows on the line, after a word that
+    /// continues the current one: then "workers’ union" holds an apostrophe, not the closing mark.
     private static func laterClosingMark(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
         let (space, l0) = at(p, from, to)
         guard from + l0 < to, isSpace(space) else { return false }
