@@ -252,8 +252,10 @@ package enum TextScanner {
                 if isLetter(prev) && isLetter(next) {
                     add(i, i + width, .possessive)
                 } else if k + 1 < endPiece && pieces[k + 1].kind == .digits && pieces[k + 1].end - pieces[k + 1].start == 2
-                            && !isAlnum(k + 2) && !Self.closesAfterWord(p, i + width, to) {
-                    // A year cut short with the opening mark ("in ‘08"), no quotation ("‘60 Minutes’"): an apostrophe.
+                            && !isAlnum(k + 2) && k - 2 >= firstPiece && pieces[k - 1].kind == .space && pieces[k - 2].kind == .letters
+                            && !Self.closesAfterWord(p, i + width, to) {
+                    // A year cut short with the opening mark after a word ("in ‘08"), no quotation ("‘60 Minutes’", nor
+                    // one opening the line: "‘20 years on, …,’ she said"): an apostrophe.
                     add(i, i + width, .punct, mark: c)
                 } else {
                     singleOpen += 1
