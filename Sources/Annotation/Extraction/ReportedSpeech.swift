@@ -1248,9 +1248,10 @@ extension DocumentModel {
         // after a noun inside the sentence's subject ends before the main clause's verb, the second finite verb after
         // the cue (also a cue in the present: "Residents who said the pier was unsafe say …"). A participle heads a
         // subject only after a noun phrase opening with a determiner or holding a possessive, not after a verb ("Hale
-        // kept saying …").
+        // kept saying …"). So does a noun for what was said opening the sentence ("Warnings from X that … were ignored").
         let opener = firstWord(sentence)
-        if r >= opener, (r > opener && tokens[r].kind == .word && tokens[r].key == keyOf.who && tokens[r - 1].kind == .word)
+        if (cue == opener && SpeechCues.contentNouns.contains(tokens[cue].key))
+            || (r >= opener && ((r > opener && tokens[r].kind == .word && tokens[r].key == keyOf.who && tokens[r - 1].kind == .word)
             || (r == cue - 1 && !(tokens[cue].form?.past ?? false) && (tokens[r].kind == .possessive || Self.articles.contains(tokens[r].key))
                 && opensWithOwner(opener, r))
             || (r == cue - 1 && r > opener && tokens[r].kind == .word && (tokens[cue].form?.participle ?? false)
@@ -1258,8 +1259,8 @@ extension DocumentModel {
                 && !Self.pastForms.contains(tokens[r].key) && !isPastVerb(r)
                 && !tokens[r].classes.contains(.determiners) && !Self.quantityWords.contains(tokens[r].key)
                 && !(opener..<r).contains(where: { Self.pastForms.contains(tokens[$0].key) || cueForm($0) != nil || tokens[$0].key == keyOf.that
-                    || Self.relativeWords.contains(tokens[$0].key) })),
-           (opener..<r).allSatisfy({ tokens[$0].kind != .punct && quoteOf[$0] < 0 && !isPastVerb($0) && !tokens[$0].classes.contains(.auxiliaries) }) {
+                    || Self.relativeWords.contains(tokens[$0].key) })))
+                && (opener..<r).allSatisfy({ tokens[$0].kind != .punct && quoteOf[$0] < 0 && !isPastVerb($0) && !tokens[$0].classes.contains(.auxiliaries) })) {
             var finite = 0
             for v in first..<end where quoteOf[v] < 0 && tokens[v].kind == .word
                 && (tokens[v].classes.contains(.auxiliaries) || Self.pastForms.contains(tokens[v].key) || isPastVerb(v)
