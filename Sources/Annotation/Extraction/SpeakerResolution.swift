@@ -1046,7 +1046,8 @@ extension DocumentModel {
 
     /// "Days before the vote the clerk said", "Minutes later the clerk said": a time phrase opening the sentence
     /// with no comma after it is no part of the subject; the subject starts after "later" or "earlier", or at the
-    /// determiner or name after the object of "before", "after" or "since" (at `start`, before `last`).
+    /// determiner or name after the object of "before", "after" or "since", not one a preposition takes ("Days before
+    /// the vote on the levy the clerk said": the clerk) (at `start`, before `last`).
     func afterOpeningTimePhrase(_ start: Int, _ last: Int) -> Int? {
         guard let r = (start..<min(last, start + 4)).first(where: { tokens[$0].classes.contains(.timeRelations) }), r > start,
               tokens[r - 1].classes.contains(.timeWords), !tokens[r - 1].classes.contains(.determiners),
@@ -1054,7 +1055,8 @@ extension DocumentModel {
         else { return nil }
         if Self.laterWords.contains(tokens[r].key) { return r + 1 }
         guard r + 2 <= last else { return nil }
-        return (r + 2...last).first { Self.articles.contains(tokens[$0].key) || (mentionAt[$0] >= 0 && mentionTokens[Int(mentionAt[$0])].lowerBound == $0) }
+        return (r + 2...last).first { !tokens[$0 - 1].classes.contains(.prepositions)
+            && (Self.articles.contains(tokens[$0].key) || (mentionAt[$0] >= 0 && mentionTokens[Int(mentionAt[$0])].lowerBound == $0)) }
     }
 
     private static let laterWords = SpeechCues.keys("later earlier")

@@ -1034,6 +1034,8 @@ struct ClauseSubjectTests {
         #expect(speaker(of: "the ballots", in: "Days before the vote the clerk said the ballots had been printed twice.")?.asWritten == "the clerk")
         #expect(speaker(of: "the count", in: "Minutes later the clerk said the count was over.")?.asWritten == "the clerk")
         #expect(speaker(of: "the pier", in: "Two weeks after the storm hit the harbour master said the pier was closed.")?.asWritten == "the harbour master")
+        // Not at the object of a preposition inside the time phrase.
+        #expect(speaker(of: "the ballots", in: "Days before the vote on the levy the clerk said the ballots had been printed twice.")?.asWritten == "the clerk")
         // A name after the time phrase speaks as before.
         #expect(speaker(of: "the count", in: "The day before the vote Jo Roe said the count would be slow.")?.speaker == "Jo Roe")
     }
