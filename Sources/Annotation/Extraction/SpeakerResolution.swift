@@ -546,8 +546,10 @@ extension DocumentModel {
             // ("Roe was a planner - a former aide said …": not Roe).
             if j < from && isDash(j) {
                 // Not past one closing a phrase before a subject of its own words ("… -- and coming of age then --
-                // more than two-thirds of the town's young people predict"): that subject is a description.
-                if ((j + 1)...from).contains(where: { tokens[$0].classes.contains(.determiners) || tokens[$0].kind == .possessive }) { return nil }
+                // more than two-thirds of the town's young people predict"): that subject is a description (not a
+                // phrase a preposition opens: "Jo Hale — who lost in 2008 — in a statement said").
+                if !tokens[j + 1].classes.contains(.prepositions),
+                   ((j + 1)...from).contains(where: { tokens[$0].classes.contains(.determiners) || tokens[$0].kind == .possessive }) { return nil }
                 var close = j
                 while close > limit && isDash(close - 1) { close -= 1 }  // "--"
                 guard var open = (limit..<close).last(where: { isDash($0) && quoteOf[$0] < 0 }) else { return nil }

@@ -1108,6 +1108,9 @@ struct ClauseSubjectTests {
         let found = speaker(of: "they will", in: text)
         #expect(found != nil && found?.speaker != "Great Depression")
         #expect(found?.asWritten?.hasSuffix("of the town's young people") == true)
+        // A phrase a preposition opens after the aside is no subject: the name before the aside speaks.
+        #expect(speaker(of: "the vote", in: "Jo Hale — who lost the race in 2008 — in a statement said the vote was rigged.")?.speaker == "Jo Hale")
+        #expect(speaker(of: "the vote", in: "Jo Hale — who lost the race in 2008 — on her blog said the vote was rigged.")?.speaker == "Jo Hale")
     }
 
     @Test func anAppositionMissingItsClosingCommaDescribesTheNameBeforeIt() {
