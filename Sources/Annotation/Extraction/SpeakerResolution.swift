@@ -243,11 +243,12 @@ extension DocumentModel {
                || (Self.hiringVerbs.contains(tokens[$0].key) && !(($0 + 1)..<j).contains(where: { Self.pastForms.contains(tokens[$0].key) || isPastVerb($0) }))) }),
            let found = sentenceSubject(from: sentence.first, before: j) { return found }
         // "Roe sent the council a letter on Monday alleging that": a text right before a participle speaks for the
-        // subject who sent or issued it, not the one it was sent to.
+        // subject who sent or issued it (the one nearest the verb: "Hale spoke, and Roe issued a letter alleging": Roe),
+        // not the one it was sent to.
         if form.participle, j > sentence.first + 2, tokens[j].classes.contains(.statementNouns), isLowerWord(j),
            let v = (max(sentence.first, j - 6)..<j).last(where: { Self.issuingVerbs.contains(tokens[$0].key) }),
            ((v + 1)..<j).allSatisfy({ tokens[$0].kind == .word && quoteOf[$0] < 0 }),
-           let found = sentenceSubject(from: sentence.first, before: v) ?? describedSubject(v) { return found }
+           let found = scanSubject(from: v, limit: sentence.first, forward: false) ?? describedSubject(v) { return found }
         // "…, having suggested that": a perfect participle; a dash sets it off as a comma does.
         var participle = form.participle
         if j > sentence.first && tokens[j].key == keyOf.having && form.past { participle = true; j -= 1 }

@@ -1085,6 +1085,9 @@ struct ClauseSubjectTests {
         // Not the one it was sent to.
         #expect(speaker(of: "the levy", in: "Jo Roe sent the council a letter on Monday alleging that the levy was illegal.")?.speaker == "Jo Roe")
         #expect(speaker(of: "the levy", in: "The union sent the council a letter alleging that the levy was illegal.")?.asWritten == "The union")
+        // The subject of the sending verb, not the sentence's first.
+        #expect(speaker(of: "the levy", in: "Jo Hale praised the vote, and Ed Roe issued a letter alleging that the levy was illegal.")?.speaker == "Ed Roe")
+        #expect(speaker(of: "the levy", in: "After Jo Hale spoke, the union sent the council a letter alleging that the levy was illegal.")?.asWritten == "the union")
     }
 
     @Test func aParticipleOpeningASentenceBeforeAQuotationGoesOnFromTheSentenceBefore() {
