@@ -100,8 +100,6 @@ package enum TextScanner {
         i < to ? UTF8Cursor.decode(p, i, to) : (none, 0)
     }
 
-    /// Whether a mark that can close a single quotation follows on the line, after a word that
-    /// continues the current one: then "workers’ union" holds an apostrophe, not the closing mark.
     /// Whether a right single mark after a letter closes a quotation later on the line from `from`, before any
     /// opening mark.
     private static func closesAfterWord(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
@@ -116,6 +114,8 @@ package enum TextScanner {
         return false
     }
 
+    /// Whether a mark that can close a single quotation follows on the line, after a word that
+    /// continues the current one: then "workers’ union" holds an apostrophe, not the closing mark.
     private static func laterClosingMark(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
         let (space, l0) = at(p, from, to)
         guard from + l0 < to, isSpace(space) else { return false }
@@ -252,8 +252,10 @@ package enum TextScanner {
                 if isLetter(prev) && isLetter(next) {
                     add(i, i + width, .possessive)
                 } else if k + 1 < endPiece && pieces[k + 1].kind == .digits && pieces[k + 1].end - pieces[k + 1].start == 2
-                            && !isAlnum(k + 2) && !Self.closesAfterWord(p, i + width, to) {
-                    // A year cut short with the opening mark ("in ‘08"), no quotation ("‘60 Minutes’"): an apostrophe.
+                            && !isAlnum(k + 2) && k - 2 >= firstPiece && pieces[k - 1].kind == .space && pieces[k - 2].kind == .letters
+                            && !Self.closesAfterWord(p, i + width, to) {
+                    // A year cut short with the opening mark after a word ("in ‘08"), no quotation ("‘60 Minutes’", nor
+                    // one opening the line: "‘20 years on, …,’ she said"): an apostrophe.
                     add(i, i + width, .punct, mark: c)
                 } else {
                     singleOpen += 1

@@ -220,7 +220,8 @@ struct TextScannerTests {
     @Test func aYearCutShortWithTheOpeningMarkOpensNoQuotation() {
         // "in ‘08": an apostrophe; "‘60 Minutes’", which a mark closes later, still opens.
         for (line, opens) in [("Roe said in ‘08 that the race changed.", 0), ("Roe backed Hale in ‘08, then Quint.", 0),
-                              ("The show ‘60 Minutes’ aired it.", 1)] {
+                              ("The show ‘60 Minutes’ aired it.", 1), ("‘20 years on, nothing has changed,’ she said.", 1),
+                              ("She replied: ‘20 years is too long.’", 1), ("‘We won in ‘08,’ she said.", 1)] {
             let (tokens, _) = ScannedText(line).tokens
             #expect(tokens.filter { $0.kind == .open }.count == opens, "\(line)")
         }

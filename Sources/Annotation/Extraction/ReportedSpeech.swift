@@ -113,7 +113,8 @@ extension DocumentModel {
 
     /// "complaints by the union that …", "a warning from Jo Hale, the harbour master, that …": a noun for what
     /// was said (`SpeechCues.contentNouns`) at `t`, its source after "by" or "from", then the "that" opening
-    /// what was said, with no verb between (not "claims by officials who …", "warnings from the mayor that were …").
+    /// what was said, with no verb between (not "claims by officials who …", "warnings from the mayor that were …",
+    /// nor a time: "warnings from last year that …").
     private func contentNounSource(_ t: Int, _ sentence: TextSentence) -> (that: Int, source: SpeakerRef)? {
         let end = sentence.end
         guard t + 3 < end, tokens[t + 1].kind == .word, tokens[t + 1].key == keyOf.by || tokens[t + 1].key == keyOf.from,
@@ -122,7 +123,8 @@ extension DocumentModel {
                   || isPunct($0, 0x3B) || isPunct($0, 0x3A) || (tokens[$0].kind == .word && (tokens[$0].key == keyOf.that
                   || tokens[$0].classes.contains(.auxiliaries) || isPastVerb($0) || cueForm($0) != nil || Self.relativeWords.contains(tokens[$0].key))) }),
               tokens[that].kind == .word, tokens[that].key == keyOf.that, quoteOf[that] < 0, !isOtherThat(that, afterNoun: true, end),
-              let source = attributedSource(t + 2, isPunct(that - 1, 0x2C) ? that - 1 : that) else { return nil }
+              case let e = isPunct(that - 1, 0x2C) ? that - 1 : that, timePhraseStart(e - 1, t + 1) != t + 2,
+              let source = attributedSource(t + 2, e) else { return nil }
         return (that, source)
     }
 
@@ -1247,16 +1249,21 @@ extension DocumentModel {
         // "Voters who say the economy matters most were split", "The mayor's warning that the pier would fall went
         // unheeded", "A column suggesting that … drew replies": a relative clause, a cue's noun or a participle right
         // after a noun inside the sentence's subject ends before the main clause's verb, the second finite verb after
-        // the cue (also a cue in the present: "Residents who said the pier was unsafe say …").
+        // the cue (also a cue in the present: "Residents who said the pier was unsafe say …"). A participle heads a
+        // subject only after a noun phrase opening with a determiner or holding a possessive, not after a verb ("Hale
+        // kept saying …"). So does a noun for what was said opening the sentence ("Warnings from X that … were ignored").
         let opener = firstWord(sentence)
-        if r >= opener, (r > opener && tokens[r].kind == .word && tokens[r].key == keyOf.who && tokens[r - 1].kind == .word)
+        if (cue == opener && SpeechCues.contentNouns.contains(tokens[cue].key))
+            || (r >= opener && ((r > opener && tokens[r].kind == .word && tokens[r].key == keyOf.who && tokens[r - 1].kind == .word)
             || (r == cue - 1 && !(tokens[cue].form?.past ?? false) && (tokens[r].kind == .possessive || Self.articles.contains(tokens[r].key))
                 && opensWithOwner(opener, r))
             || (r == cue - 1 && r > opener && tokens[r].kind == .word && (tokens[cue].form?.participle ?? false)
+                && (Self.articles.contains(tokens[opener].key) || (opener..<r).contains(where: { tokens[$0].kind == .possessive }))
+                && !Self.pastForms.contains(tokens[r].key) && !isPastVerb(r)
                 && !tokens[r].classes.contains(.determiners) && !Self.quantityWords.contains(tokens[r].key)
                 && !(opener..<r).contains(where: { Self.pastForms.contains(tokens[$0].key) || cueForm($0) != nil || tokens[$0].key == keyOf.that
-                    || Self.relativeWords.contains(tokens[$0].key) })),
-           (opener..<r).allSatisfy({ tokens[$0].kind != .punct && quoteOf[$0] < 0 && !isPastVerb($0) && !tokens[$0].classes.contains(.auxiliaries) }) {
+                    || Self.relativeWords.contains(tokens[$0].key) })))
+                && (opener..<r).allSatisfy({ tokens[$0].kind != .punct && quoteOf[$0] < 0 && !isPastVerb($0) && !tokens[$0].classes.contains(.auxiliaries) })) {
             var finite = 0
             for v in first..<end where quoteOf[v] < 0 && tokens[v].kind == .word
                 && (tokens[v].classes.contains(.auxiliaries) || Self.pastForms.contains(tokens[v].key) || isPastVerb(v)

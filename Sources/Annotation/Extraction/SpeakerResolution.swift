@@ -239,16 +239,19 @@ extension DocumentModel {
         }
         // "Hale broke with the chairman, Jo Roe, to argue that": an infinitive of purpose after a comma speaks for
         // the sentence's subject, not the object before it (but "urged Roe, the chairman, to explain", "hired Roe, a
-        // lawyer, to argue": the one urged or hired).
+        // lawyer, to argue": the one urged or hired; not one hired in a clause of its own: "Hale, who hired a clerk, broke
+        // with …").
         if k - 2 == j, j > sentence.first, isPunct(j, 0x2C), tokens[k - 1].key == keyOf.to,
-           !(sentence.first..<j).contains(where: { quoteOf[$0] < 0 && (cueForm($0)?.flags.contains(.directive) == true || Self.hiringVerbs.contains(tokens[$0].key)) }),
+           !(sentence.first..<j).contains(where: { quoteOf[$0] < 0 && (cueForm($0)?.flags.contains(.directive) == true
+               || (Self.hiringVerbs.contains(tokens[$0].key) && !(($0 + 1)..<j).contains(where: { Self.pastForms.contains(tokens[$0].key) || isPastVerb($0) }))) }),
            let found = sentenceSubject(from: sentence.first, before: j) { return found }
         // "Roe sent the council a letter on Monday alleging that": a text right before a participle speaks for the
-        // subject who sent or issued it, not the one it was sent to.
+        // subject who sent or issued it (the one nearest the verb: "Hale spoke, and Roe issued a letter alleging": Roe),
+        // not the one it was sent to.
         if form.participle, j > sentence.first + 2, tokens[j].classes.contains(.statementNouns), isLowerWord(j),
            let v = (max(sentence.first, j - 6)..<j).last(where: { Self.issuingVerbs.contains(tokens[$0].key) }),
            ((v + 1)..<j).allSatisfy({ tokens[$0].kind == .word && quoteOf[$0] < 0 }),
-           let found = sentenceSubject(from: sentence.first, before: v) ?? describedSubject(v) { return found }
+           let found = scanSubject(from: v, limit: sentence.first, forward: false) ?? describedSubject(v) { return found }
         // "…, having suggested that": a perfect participle; a dash sets it off as a comma does.
         var participle = form.participle
         if j > sentence.first && tokens[j].key == keyOf.having && form.past { participle = true; j -= 1 }
@@ -547,8 +550,10 @@ extension DocumentModel {
             // ("Roe was a planner - a former aide said …": not Roe).
             if j < from && isDash(j) {
                 // Not past one closing a phrase before a subject of its own words ("… -- and coming of age then --
-                // more than two-thirds of the town's young people predict"): that subject is a description.
-                if ((j + 1)...from).contains(where: { tokens[$0].classes.contains(.determiners) || tokens[$0].kind == .possessive }) { return nil }
+                // more than two-thirds of the town's young people predict"): that subject is a description (not a
+                // phrase a preposition opens: "Jo Hale — who lost in 2008 — in a statement said").
+                if !tokens[j + 1].classes.contains(.prepositions),
+                   ((j + 1)...from).contains(where: { tokens[$0].classes.contains(.determiners) || tokens[$0].kind == .possessive }) { return nil }
                 var close = j
                 while close > limit && isDash(close - 1) { close -= 1 }  // "--"
                 guard var open = (limit..<close).last(where: { isDash($0) && quoteOf[$0] < 0 }) else { return nil }
@@ -1061,7 +1066,8 @@ extension DocumentModel {
 
     /// "Days before the vote the clerk said", "Minutes later the clerk said": a time phrase opening the sentence
     /// with no comma after it is no part of the subject; the subject starts after "later" or "earlier", or at the
-    /// determiner or name after the object of "before", "after" or "since" (at `start`, before `last`).
+    /// determiner or name after the object of "before", "after" or "since", not one a preposition takes ("Days before
+    /// the vote on the levy the clerk said": the clerk) (at `start`, before `last`).
     func afterOpeningTimePhrase(_ start: Int, _ last: Int) -> Int? {
         guard let r = (start..<min(last, start + 4)).first(where: { tokens[$0].classes.contains(.timeRelations) }), r > start,
               tokens[r - 1].classes.contains(.timeWords), !tokens[r - 1].classes.contains(.determiners),
@@ -1069,7 +1075,8 @@ extension DocumentModel {
         else { return nil }
         if Self.laterWords.contains(tokens[r].key) { return r + 1 }
         guard r + 2 <= last else { return nil }
-        return (r + 2...last).first { Self.articles.contains(tokens[$0].key) || (mentionAt[$0] >= 0 && mentionTokens[Int(mentionAt[$0])].lowerBound == $0) }
+        return (r + 2...last).first { !tokens[$0 - 1].classes.contains(.prepositions)
+            && (Self.articles.contains(tokens[$0].key) || (mentionAt[$0] >= 0 && mentionTokens[Int(mentionAt[$0])].lowerBound == $0)) }
     }
 
     private static let laterWords = SpeechCues.keys("later earlier")

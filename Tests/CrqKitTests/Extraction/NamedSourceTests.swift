@@ -1002,6 +1002,9 @@ struct ClauseSubjectTests {
         // An object hired, appointed or sent to act is the one who argues, unlike the object of a purpose infinitive.
         #expect(speaker(of: "the levy", in: "Mayor Tom Hale hired Jo Roe, a lawyer, to argue that the levy was legal.")?.speaker == "Jo Roe")
         #expect(speaker(of: "the pier", in: "The board appointed Ada Quint, a retired judge, to argue that the pier was sound.")?.speaker == "Ada Quint")
+        // One hired in a relative clause before the main verb is not the object of that verb.
+        let text = "Mayor Tom Hale, who hired a new clerk last year, broke with the chairman, Jo Roe, to argue that the levy was illegal."
+        #expect(speaker(of: "the levy", in: text)?.speaker == "Tom Hale")
     }
 
     @Test func aNounForWhatWasSaidTakesItsSourceAfterByOrFrom() throws {
@@ -1014,6 +1017,9 @@ struct ClauseSubjectTests {
         // A "that" opening a relative clause, or a verb before it, reports nothing.
         #expect(speaker(of: "were sent", in: "The board ignored warnings from residents that were sent in May.") == nil)
         #expect(speaker(of: "it was safe", in: "The board ignored claims by officials who toured the pier that it was safe.") == nil)
+        // A time after "from" is no source.
+        #expect(speaker(of: "the dam", in: "The board ignored warnings from last year that the dam could fail.") == nil)
+        #expect(speaker(of: "the pier", in: "The board ignored complaints from Monday that the pier was unsafe.") == nil)
     }
 
     @Test func theOwnerOfACuesNounIsWhomItsRoleNounStandsFor() throws {
@@ -1028,6 +1034,8 @@ struct ClauseSubjectTests {
         #expect(speaker(of: "the ballots", in: "Days before the vote the clerk said the ballots had been printed twice.")?.asWritten == "the clerk")
         #expect(speaker(of: "the count", in: "Minutes later the clerk said the count was over.")?.asWritten == "the clerk")
         #expect(speaker(of: "the pier", in: "Two weeks after the storm hit the harbour master said the pier was closed.")?.asWritten == "the harbour master")
+        // Not at the object of a preposition inside the time phrase.
+        #expect(speaker(of: "the ballots", in: "Days before the vote on the levy the clerk said the ballots had been printed twice.")?.asWritten == "the clerk")
         // A name after the time phrase speaks as before.
         #expect(speaker(of: "the count", in: "The day before the vote Jo Roe said the count would be slow.")?.speaker == "Jo Roe")
     }
@@ -1077,6 +1085,9 @@ struct ClauseSubjectTests {
         // Not the one it was sent to.
         #expect(speaker(of: "the levy", in: "Jo Roe sent the council a letter on Monday alleging that the levy was illegal.")?.speaker == "Jo Roe")
         #expect(speaker(of: "the levy", in: "The union sent the council a letter alleging that the levy was illegal.")?.asWritten == "The union")
+        // The subject of the sending verb, not the sentence's first.
+        #expect(speaker(of: "the levy", in: "Jo Hale praised the vote, and Ed Roe issued a letter alleging that the levy was illegal.")?.speaker == "Ed Roe")
+        #expect(speaker(of: "the levy", in: "After Jo Hale spoke, the union sent the council a letter alleging that the levy was illegal.")?.asWritten == "the union")
     }
 
     @Test func aParticipleOpeningASentenceBeforeAQuotationGoesOnFromTheSentenceBefore() {
@@ -1100,6 +1111,9 @@ struct ClauseSubjectTests {
         let found = speaker(of: "they will", in: text)
         #expect(found != nil && found?.speaker != "Great Depression")
         #expect(found?.asWritten?.hasSuffix("of the town's young people") == true)
+        // A phrase a preposition opens after the aside is no subject: the name before the aside speaks.
+        #expect(speaker(of: "the vote", in: "Jo Hale — who lost the race in 2008 — in a statement said the vote was rigged.")?.speaker == "Jo Hale")
+        #expect(speaker(of: "the vote", in: "Jo Hale — who lost the race in 2008 — on her blog said the vote was rigged.")?.speaker == "Jo Hale")
     }
 
     @Test func anAppositionMissingItsClosingCommaDescribesTheNameBeforeIt() {

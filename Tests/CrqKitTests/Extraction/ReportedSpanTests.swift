@@ -933,6 +933,17 @@ struct ReportedSpanTests {
             ("A column in the Harbor Times suggesting that the mayor had misled voters drew 200 replies.", "the mayor had misled voters"),
             ("A claim by the dockers' union that wages had fallen was disputed by the board.", "wages had fallen"),
             ("The harbour master's warning that the pier would collapse went unheeded.", "the pier would collapse"),
+            ("Jo Hale's aides saying the pier is unsafe have signed a petition.", "the pier is unsafe"),
+            // Also a noun for what was said opening the sentence, its source after "by" or "from".
+            ("Warnings from the harbour master that the pier could fall were ignored.", "the pier could fall"),
+            ("Complaints by the dockers' union that wages had fallen were disputed by the board.", "wages had fallen"),
+        ])
+        // A participle after a verb, or after a subject that is no noun phrase of its own, heads no subject: the clause
+        // runs on past a second finite verb.
+        expectOneClause([
+            ("Jo Hale kept saying the pier was safe because inspectors had checked it.", "the pier was safe because inspectors had checked it"),
+            ("Mayor Jo Hale spends her days saying the pier is safe because inspectors have checked it.", "the pier is safe because inspectors have checked it"),
+            ("Jo Hale goes on television saying the pier is safe because inspectors have checked it.", "the pier is safe because inspectors have checked it"),
         ])
     }
 
