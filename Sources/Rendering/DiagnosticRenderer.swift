@@ -11,7 +11,7 @@ package enum DiagnosticRenderer {
         if error.kind == .runtime && error.message == "cancelled" { return "cancelled (Ctrl-C)\n" }
         let (line, column) = source.lineAndColumn(of: error.range.start)
         let (text, lineStart) = source.line(containing: error.range.start)
-        var out = head("\(source.name):\(line):\(column)", error.message, color: color)
+        var out = head("\(source.name):\(line):\(column)", error.message, label: error.kind == .note ? "note" : "error", color: color)
         let lineBytes = Array(text.utf8)
         let startInLine = min(max(0, error.range.start - lineStart), lineBytes.count)
         let endInLine = min(max(startInLine, error.range.end - lineStart), lineBytes.count)
@@ -43,8 +43,8 @@ package enum DiagnosticRenderer {
         return "\(place): \(warning.severity.rawValue): \(warning.message)" + (warning.byteOffset.map { " (at byte \($0))" } ?? "")
     }
 
-    private static func head(_ place: String, _ message: String, color: Bool) -> String {
-        "\(place): \(color ? Style.error : "")error\(color ? Style.reset : ""): \(message)\n"
+    private static func head(_ place: String, _ message: String, label: String = "error", color: Bool) -> String {
+        "\(place): \(color ? (label == "error" ? Style.error : Style.bold) : "")\(label)\(color ? Style.reset : ""): \(message)\n"
     }
 
     /// `  hint: …`; with a `width` (a terminal's), broken at spaces, its further lines under its first.

@@ -143,6 +143,8 @@ package final class Session {
                     try RowStream.render(result, mode: mode, options: renderOptions, context, at: statement.pipeline.range) { write($0) }
                 }
             }
+            for note in context.notes { report(DiagnosticRenderer.render(note, in: source, color: colorErrors, width: errorWidth)) }
+            context.notes = []
             if timer { report(clock.line()) }
             return true
         } catch {

@@ -26,6 +26,8 @@ package final class EvalContext: @unchecked Sendable {
     var hints = StageHints()
     /// The files the running statement\'s `save` stages ask for; the shell writes them once it has run.
     package var writeRequests: [WriteRequest] = []
+    /// What the running statement noticed that its result does not show (kind `.note`); the shell prints them after it.
+    package var notes: [QueryError] = []
 
     package init(corpus: Corpus, workingDirectory: String = FileManager.default.currentDirectoryPath,
                 safeMode: Bool = false, isCancelled: @escaping @Sendable () -> Bool = { false }) {

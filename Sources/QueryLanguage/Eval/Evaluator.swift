@@ -7,6 +7,7 @@ package enum Evaluator {
     package static func run(_ statement: Statement, in context: EvalContext) throws(QueryError) -> Relation {
         context.deadline = context.timeLimit.map { .now + $0 }
         context.writeRequests = []
+        context.notes = []
         defer { context.deadline = nil }
         let isOutput = if case .pipeline = statement.kind { true } else { false }
         let result = try run(statement.pipeline, in: context, isOutput: isOutput)

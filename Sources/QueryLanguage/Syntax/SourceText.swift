@@ -63,6 +63,8 @@ package struct QueryError: Error, Sendable, Equatable {
         case semantic
         /// Running it failed (a file could not be written, it was cancelled).
         case runtime
+        /// Not an error: something the result alone does not tell (a filter value no row holds).
+        case note
     }
     package let kind: Kind
     package let message: String

@@ -38,10 +38,7 @@ enum QuotesUnit {
             document: { c, r in record(c, r).document },
             text: .init(bytes: { c, r in record(c, r).bytes }, tokens: nil, tokenStarts: nil, rowOfByte: nil)
         )
-        spec.canonicalize = { c, field, name in
-            guard field == "speaker", let e = c.annotations.resolver.entityIndex(forName: name) else { return nil }
-            return c.annotations.entities[e].canonical
-        }
+        spec.canonicalize = { c, field, name in field == "speaker" ? EntityUnits.canonical(c, name) : nil }
         spec.usesAnnotations = true
         return spec
     }()
@@ -104,11 +101,19 @@ enum EntityUnits {
         return spec
     }
 
-    /// The corpus's unit `name`, most of `weight` first.
+    /// The corpus's unit `name`, most of `weight` first; `name = "Guterres"` finds the entity of that variant.
     static func spec(_ name: String, _ summary: String, columns: [String], weight: String) -> UnitSpec {
         let order = order[name]!
-        return spec(name, summary, columns: columns, weight: weight, count: { order($0.annotations).count },
-                    counts: { c, r in EntityCounts(c, entity: order(c.annotations)[r]) })
+        var spec = spec(name, summary, columns: columns, weight: weight, count: { order($0.annotations).count },
+                        counts: { c, r in EntityCounts(c, entity: order(c.annotations)[r]) })
+        spec.canonicalize = { c, field, name in field == "name" ? canonical(c, name) : nil }
+        return spec
+    }
+
+    /// The canonical name of the entity a name stands for in the corpus (a variant, a surname:
+    /// "Guterres" is "António Guterres"), or nil if it stands for none.
+    static func canonical(_ c: Corpus, _ name: String) -> String? {
+        c.annotations.resolver.entityIndex(forName: name).map { c.annotations.entities[$0].canonical }
     }
 }
 

@@ -1,4 +1,5 @@
 import CorpusModel
+import TextAnalysis
 
 /// `filter CONDITION`: keeps the rows that satisfy a condition.
 struct FilterStage: PipedStage {
@@ -42,6 +43,7 @@ struct FilterStage: PipedStage {
                 u.rows = u.rows.filter { SortedRows.contains(kept, $0) }
             }
             u.highlights += condition.highlights
+            if kept.isEmpty { try noteValuesNoRowHolds(.units(UnitRows(unit: u.unit, rows: candidates)), context) }
             return .units(u)
         case var .table(t):
             var rows: [[Value]] = []
@@ -49,8 +51,49 @@ struct FilterStage: PipedStage {
                 if i & 1023 == 0 { try context.checkCancelled(range) }
                 if try matcher.test(condition, t, i) { rows.append(t.rows[i]) }
             }
+            if rows.isEmpty { try noteValuesNoRowHolds(.table(t), context) }
             t.keep(rows)
             return .table(t)
+        }
+    }
+
+    /// When nothing is kept: a note for each `FIELD = "text"` (or `in`) whose text no row piped in
+    /// holds, hinting at the nearest values held and at how many rows `FIELD ~ "text"` keeps, so
+    /// that "Reuter" typed for "Reuters" is not read as an answer.
+    private func noteValuesNoRowHolds(_ input: Relation, _ context: EvalContext) throws(QueryError) {
+        for (field, fieldRange, text, range) in condition.textEqualities {
+            let reader = try FieldReader(input, field, at: fieldRange, context)
+            guard reader.kind == .text else { continue }
+            if case let .units(u) = input, u.unit.canonicalize?(context.corpus, field, text) != nil { continue }
+            let key = WordKey.string(text)
+            var values: Set<String> = [], holding = 0, held = false
+            for i in 0..<input.count {
+                if i & 4095 == 0 { try context.checkCancelled(range) }
+                let value = reader.value(at: i).description
+                let valueKey = WordKey.string(value)
+                if valueKey == key { held = true; break }
+                if valueKey.contains(key) { holding += 1 }
+                if values.count < 10_000 { values.insert(value) }
+            }
+            if held || input.count == 0 { continue }
+            var hints = values.nearest(to: text).map { "'\($0)'" }
+            hints = hints.isEmpty ? [] : ["did you mean " + hints.joined(separator: " or ") + "?"]
+            if holding > 0 { hints.append("\(field) ~ \"\(text)\" keeps \(holding.grouped) row\(holding == 1 ? "" : "s")") }
+            context.notes.append(QueryError(.note, "no row has \(field) = \"\(text)\"", at: range,
+                                            hint: hints.isEmpty ? "group by \(field) lists the values" : hints.joined(separator: "; ")))
+        }
+    }
+}
+
+private extension Condition {
+    /// The `FIELD = "text"` comparisons (and each text of `FIELD in (…)`) that must hold for a row to be kept.
+    var textEqualities: [(field: String, fieldRange: SourceRange, text: String, range: SourceRange)] {
+        switch self {
+        case let .compare(field, fieldRange, .equal, .string(text, range), _): return [(field, fieldRange, text, range)]
+        case let .inList(field, fieldRange, values, _):
+            return values.compactMap { if case let .string(text, range) = $0 { (field, fieldRange, text, range) } else { nil } }
+        case let .and(a, b): return a.textEqualities + b.textEqualities
+        default: return []
         }
     }
 }

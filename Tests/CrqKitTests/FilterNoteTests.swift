@@ -1,0 +1,62 @@
+@testable import CorpusModel
+@testable import QueryLanguage
+@testable import Shell
+import Testing
+
+/// A filter that keeps nothing because no row holds the text a `FIELD = "text"` asks for says so in
+/// a note (not an error: the statement succeeds), hinting at the values held.
+@Suite struct FilterNoteTests {
+    static let corpus = try! CorpusLoader().load(Fixtures.folder(text: [
+        "metadata.tsv": "file\tsource\na.txt\tReuters\nb.txt\tReuters Staff\nc.txt\tHarbour Gazette\n",
+        "a.txt": "Pier closes\n\nThe harbour master said the pier would close on Friday.\n",
+        "b.txt": "Pier\n\n“The pier is unsafe,” Jo Hale said.\n",
+        "c.txt": "Levy\n\nThe council raised the levy.\n",
+    ]).path)
+
+    /// The output and the reports of one statement, and whether it succeeded.
+    static func run(_ statement: String) -> (output: String, report: String, ok: Bool) {
+        var output = "", report = ""
+        let session = Session(corpus: corpus, options: .fixed, write: { output += $0 }, report: { report += $0 })
+        let ok = session.execute(statement, name: "-c")
+        return (output, report, ok && session.errorCount == 0)
+    }
+
+    @Test func aValueNoRowHoldsGetsANoteWithTheNearestValues() {
+        let r = Self.run(#"docs | filter source = "Reuter""#)
+        #expect(r.ok)
+        #expect(r.output.contains("(0 rows)"))
+        #expect(r.report.hasPrefix(#"-c:1:24: note: no row has source = "Reuter""#))
+        #expect(r.report.contains("^~~~~~~~"))
+        #expect(r.report.contains(#"hint: did you mean 'Reuters'?; source ~ "Reuter" keeps 2 rows"#))
+    }
+
+    @Test func aTableColumnAndAnInListAreCheckedToo() {
+        let r = Self.run(#"docs | group by source | filter source in ("Harbor Gazette", "Reuter")"#)
+        #expect(r.ok)
+        #expect(r.report.contains(#"note: no row has source = "Harbor Gazette""#))
+        #expect(r.report.contains("did you mean 'Harbour Gazette'?"))
+        #expect(r.report.contains(#"note: no row has source = "Reuter""#))
+    }
+
+    @Test func aValueSomeRowHoldsGetsNoNoteWhenOtherConditionsEmptyTheResult() {
+        let r = Self.run(#"docs | filter source = "Reuters" and "levy""#)
+        #expect(r.ok)
+        #expect(r.output.contains("(0 rows)"))
+        #expect(r.report.isEmpty, "\(r.report)")
+    }
+
+    @Test func aKeptRowOrANameThatStandsForASpeakerGetsNoNote() {
+        #expect(Self.run(#"docs | filter source = "reuters""#).report.isEmpty)
+        // "Hale" is no speaker's whole name, but it stands for Jo Hale's quotations.
+        let hale = Self.run(#"quotes | filter speaker = "Hale" | count"#)
+        #expect(hale.report.isEmpty, "\(hale.report)")
+        #expect(hale.output.contains("1"))
+    }
+
+    @Test func aValueNothingResemblesSaysWhereTheValuesAre() {
+        let r = Self.run(#"quotes | filter speaker = "Ursula Brandt""#)
+        #expect(r.ok)
+        #expect(r.report.contains(#"note: no row has speaker = "Ursula Brandt""#))
+        #expect(r.report.contains("hint: group by speaker lists the values"))
+    }
+}
