@@ -53,6 +53,12 @@ import Testing
         #expect(hale.output.contains("1"))
     }
 
+    @Test func everyTextHoldsTheEmptyText() {
+        let r = Self.run(#"docs | filter source ~ "" | count"#)
+        #expect(r.output.contains("3"), "\(r.output)")
+        #expect(r.report.isEmpty)
+    }
+
     @Test func aValueNothingResemblesSaysWhereTheValuesAre() {
         let r = Self.run(#"quotes | filter speaker = "Ursula Brandt""#)
         #expect(r.ok)

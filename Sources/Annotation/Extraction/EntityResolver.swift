@@ -257,13 +257,29 @@ package struct EntityResolver: Sendable {
             let roleKey = Self.key(role)
             if Self.isCountryRole(roleKey) { byCountryRole[roleKey, default: []].insert(e) }
         }
-        if let role, !SpeechCues.honorifics.contains(WordKey.hash(role.filter { $0 != "." })), !entity.roles.contains(role) {
-            entity.roles.append(role)
+        if let role, Self.isListedRole(role) {
+            if let same = entity.roles.firstIndex(where: { $0.lowercased() == role.lowercased() }) {
+                // "president" and "President": the capitalised one.
+                if entity.roles[same].first?.isLowercase == true && role.first?.isUppercase == true { entity.roles[same] = role }
+            } else {
+                entity.roles.append(role)
+            }
         }
         if kind == .organisation && entity.kind == .place { entity.kind = .organisation }
         if titled == nil && !described && name != entity.canonical && Self.better(name, than: entity.canonical) { entity.canonical = name }
         entities[e] = entity
         return e
+    }
+
+    /// Whether a title written before a name is one of its entity's roles: not a title of courtesy
+    /// ("Mr."), not the plural of an abbreviated title, which names several people ("Sens." of "Sens.
+    /// Jo Hale and Ed Roe"), and not cut short before what it is of ("CEO of").
+    static func isListedRole(_ role: String) -> Bool {
+        guard let last = role.split(separator: " ").last else { return false }
+        let bare = String(last.filter { $0 != "." }), lookup = { (word: String) in SpeechCues.table.lookup(WordKey.hash(word)).0 }
+        if SpeechCues.honorifics.contains(WordKey.hash(bare)) || lookup(bare).contains(.prepositions) || lookup(bare).contains(.determiners) { return false }
+        let pluralAbbreviation = last.hasSuffix("s.") && bare.count > 2 && lookup(String(bare.dropLast())).contains(.roles)
+        return !pluralAbbreviation
     }
 
     /// Whether a speaker whose name's folded words are `words` is several people described: its last

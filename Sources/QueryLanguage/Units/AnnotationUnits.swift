@@ -92,7 +92,7 @@ enum EntityUnits {
             FieldSpec("mentions", "times named", kind: .number) { c, r in .int(counts(c, r).mentions) },
             FieldSpec("docs", "documents that name or quote it", kind: .number) { c, r in .int(counts(c, r).docs) },
             FieldSpec("sources", "outlets that name or quote it") { c, r in .string(counts(c, r).sources().joined(separator: "; ")) },
-            FieldSpec("roles", "titles and roles given, all of them") { c, r in .string(counts(c, r).roles.joined(separator: "; ")) },
+            FieldSpec("roles", "titles and roles given, each once") { c, r in .string(counts(c, r).roles.joined(separator: "; ")) },
             FieldSpec("variants", "every way the corpus writes the name") { c, r in .string(counts(c, r).variants.joined(separator: " | ")) },
         ]
         var spec = UnitSpec(name: name, summary: summary, fields: fields, defaultColumns: columns, count: count, document: { _, _ in 0 }, text: nil)

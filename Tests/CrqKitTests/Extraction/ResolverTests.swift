@@ -118,6 +118,23 @@ struct ResolverTests {
         #expect(entityOf[1] == entityOf[0])
     }
 
+    /// Roles are listed once whatever their case (the capitalised one), without the plural of an
+    /// abbreviated title ("Sens." of "Sens. Lena Brook and Ivo Mart") or a title cut short ("Chair of").
+    @Test func rolesAreListedOnceAndWhole() {
+        let variants = [
+            EntityResolver.Variant(name: "Lena Brook", surface: "harbour commissioner Lena Brook", kind: .person, role: "harbour commissioner"),
+            EntityResolver.Variant(name: "Lena Brook", surface: "Sens. Lena Brook", kind: .person, role: "Sens."),
+            EntityResolver.Variant(name: "Lena Brook", surface: "Harbour Commissioner Lena Brook", kind: .person, role: "Harbour Commissioner"),
+            EntityResolver.Variant(name: "Lena Brook", surface: "Chair of Lena Brook", kind: .person, role: "Chair of"),
+            EntityResolver.Variant(name: "Lena Brook", surface: "Sen. Lena Brook", kind: .person, role: "Sen."),
+            EntityResolver.Variant(name: "Lena Brook", surface: "Pres. Lena Brook", kind: .person, role: "Pres."),
+        ]
+        var entityOf: [Int] = []
+        let resolver = EntityResolver(variants: variants, entityOfVariant: &entityOf)
+        #expect(Set(entityOf).count == 1)
+        #expect(resolver.entities[entityOf[0]].roles == ["Harbour Commissioner", "Sen.", "Pres."])
+    }
+
     @Test func aRoleThatRunsOnEndsBeforeANameWithAMiddleInitial() throws {
         let resolver = EntityResolver([QuotationExtractor.analyze(
             "Secretary of State Marta J. Vinter said the talks would resume. Vinter added that aid was coming.")])
