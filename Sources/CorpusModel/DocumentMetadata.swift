@@ -8,7 +8,7 @@ package struct DocumentMetadata: Sendable, Equatable {
     package var url: String = ""
     /// Fields other than the standard ones, in the order they were given.
     package var extra: [(key: String, value: String)] = []
-    /// Names of the fields derived from the text (`title`, `date`, `author`).
+    /// Names of the fields derived from the text (`title`, `date`, `author`) or the file's place (`source`, `date`).
     package var derived: Set<String> = []
 
     init() {}

@@ -35,6 +35,39 @@ import Testing
         #expect(d.metadata.derived == ["title", "author", "date"])
     }
 
+    /// Without a sidecar's source or date, a file's name gives its date and the outlet before it.
+    @Test func fileNamesGiveDateAndOutlet() throws {
+        let dir = Fixtures.folder(text: [
+            "harbour-gazette_2021-03-04_pier-closes.txt": "Pier closes\nThe pier closed.\n",
+            "wire_20210305-levy.txt": "Levy rises\nThe levy rose.\n",
+            "notes-2021-13-40.txt": "Notes\nNothing here.\n",
+            "2021-02-30-ferry.txt": "Ferry\nThe ferry ran.\n",
+            "2021_03_06 ferry.txt": "Ferry again\nIt ran again.\n",
+            "daily-post-2021-03-07.txt": "Quay\nThe quay opened.\n",
+            "metadata.tsv": "file\tsource\tdate\ndaily-post-2021-03-07.txt\tThe Daily Post\t2021-03\n",
+        ])
+        let docs = Dictionary(uniqueKeysWithValues: try load(dir).documents.map { ($0.origin.split(separator: "/").last.map(String.init) ?? "", $0.metadata) })
+        func fields(_ file: String) -> [String] { [docs[file]!.source, docs[file]!.date, docs[file]!.derived.filter { $0 != "title" }.sorted().joined(separator: ",")] }
+        #expect(fields("harbour-gazette_2021-03-04_pier-closes.txt") == ["harbour-gazette", "2021-03-04", "date,source"])
+        #expect(fields("wire_20210305-levy.txt") == ["wire", "2021-03-05", "date,source"])
+        #expect(fields("notes-2021-13-40.txt") == ["", "", ""])         // no month 13
+        #expect(fields("2021-02-30-ferry.txt") == ["", "", ""])         // no 30 February
+        #expect(fields("2021_03_06 ferry.txt") == ["", "2021-03-06", "date"])   // nothing before the date
+        #expect(fields("daily-post-2021-03-07.txt") == ["The Daily Post", "2021-03", ""])   // the sidecar's
+    }
+
+    /// Files in two or more top folders named like outlets take the folder as their source; a file at
+    /// the top, or a folder named by a date, turns that off.
+    @Test func topFoldersGiveTheOutlet() throws {
+        let outlets = try load(Fixtures.folder(text: ["wire/a.txt": "A\nOne.\n", "gazette/2021/b.txt": "B\nTwo.\n"])).documents
+        #expect(outlets.map(\.metadata.source).sorted() == ["gazette", "wire"])
+        #expect(outlets.allSatisfy { $0.metadata.derived.contains("source") })
+        let mixed = try load(Fixtures.folder(text: ["wire/a.txt": "A\nOne.\n", "gazette/b.txt": "B\nTwo.\n", "c.txt": "C\nThree.\n"])).documents
+        #expect(mixed.allSatisfy { $0.metadata.source.isEmpty })
+        let dated = try load(Fixtures.folder(text: ["2021-03/a.txt": "A\nOne.\n", "2021-04/b.txt": "B\nTwo.\n"])).documents
+        #expect(dated.allSatisfy { $0.metadata.source.isEmpty })
+    }
+
     @Test func jsonlWithUnknownFieldsAndFaultyLines() throws {
         let dir = Fixtures.folder(text: ["c.jsonl": """
             {"id": "one", "text": "Iran and Pakistan talk.", "source": "Wire", "tags": ["a", "b"], "score": 3}

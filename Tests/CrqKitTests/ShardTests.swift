@@ -39,6 +39,18 @@ import Testing
         #expect(ShortIDs.assign(["a_1_x", "a_2_y"]) == ["a_1", "a_2"])
     }
 
+    /// A shard holding one top folder's files still takes its outlet from the folder, as the whole does.
+    @Test func shardsKeepOutletsTheFoldersGive() throws {
+        let folder = Fixtures.folder(text: ["wire/a.txt": "Pier\nThe pier closed.\n", "wire/b.txt": "Levy\nThe levy rose.\n",
+                                            "gazette/c.txt": "Quay\nThe quay opened.\n"])
+        let whole = try CorpusLoader().load(folder.path)
+        #expect(whole.documents.map(\.metadata.source) == ["gazette", "wire", "wire"])
+        let out = Fixtures.folder().appendingPathComponent("shards").path
+        let shards = try CorpusSharder.shard(folder.path, parts: 2, into: out).map { try CorpusLoader().load($0.path) }
+        #expect(shards.map(\.documents.count) == [1, 2])
+        #expect(shards.flatMap(\.documents).map(\.metadata.source) == ["gazette", "wire", "wire"])
+    }
+
     @Test func cutsAreContiguousNonEmptyAndBalancedByBytes() {
         #expect(CorpusSharder.balancedCuts([10, 10, 10, 10], parts: 2) == [0, 2, 4])
         #expect(CorpusSharder.balancedCuts([100, 1, 1, 1], parts: 2) == [0, 1, 4])

@@ -18,6 +18,9 @@ package struct ShardManifest: Codable, Sendable, Equatable {
     package var documents: Int
     /// Document id → its short id in the whole corpus, where that differs from the shard's own.
     var shortIDs: [String: String]
+    /// Whether the whole corpus's top folders name its outlets (`PathMetadata.foldersNameSources`), which
+    /// a shard holding one folder's files could not tell; nil in manifests older than that rule.
+    var sourcesFromFolders: Bool? = nil
 
     /// The manifest of the shard folder `root`, nil when it has none.
     static func read(folder root: String) throws(LoadError) -> ShardManifest? {
@@ -72,6 +75,7 @@ package enum CorpusSharder {
         let ids = files.map { PathName.stem($0.source.relativePath) }
         let global = ShortIDs.assign(ids)
         let cuts = balancedCuts(files.map(\.stamp.size), parts: parts)
+        let sourcesFromFolders = PathMetadata.foldersNameSources(files.map(\.source.relativePath))
         var sidecarWarnings: [LoadWarning] = []
         let sidecar = listed.sidecars.first { $0.path == MetadataSidecar.fileNames[0] } ?? listed.sidecars.first
         let metadata = try sidecar.map { (s: FileStamp) throws(LoadError) -> SidecarRows in
@@ -98,7 +102,8 @@ package enum CorpusSharder {
                 var differing: [String: String] = [:]
                 for (i, own) in zip(range, local) where global[i] != own { differing[ids[i]] = global[i] }
                 let manifest = ShardManifest(part: k, parts: parts, corpus: root, firstDocument: range.lowerBound,
-                                             documents: range.count, shortIDs: differing)
+                                             documents: range.count, shortIDs: differing,
+                                             sourcesFromFolders: sourcesFromFolders)
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys]
                 try encoder.encode(manifest).write(to: URL(fileURLWithPath: PathName.join(folder, ShardManifest.fileName)))

@@ -10,7 +10,7 @@ enum DocsUnit {
             FieldSpec("name", "the full document id (file name without extension, or JSONL id)", document: { _, r in r }) { c, r in .string(c.documents[r].id) },
         ] + documentFields { _, r in r } + [
             FieldSpec("url", "the article's address", document: { _, r in r }) { c, r in .string(c.documents[r].metadata.url) },
-            FieldSpec("derived", "metadata fields read from the text", document: { _, r in r }) { c, r in
+            FieldSpec("derived", "metadata fields read from the text or the file's name and folder", document: { _, r in r }) { c, r in
                 .string(c.documents[r].metadata.derived.sorted().joined(separator: ","))
             },
             FieldSpec("paragraphs", "number of paragraphs", kind: .number, document: { _, r in r }) { c, r in .int(c.documents[r].paragraphs.count) },

@@ -1,0 +1,74 @@
+import TextAnalysis
+
+/// What a text file's place in the corpus says of it when no sidecar does: the date in its name
+/// (`breitbart_2016-09-12_pence-says.txt`, `20240118-strikes.txt`), the outlet its name gives before
+/// that date (`breitbart`), or the folder it sits in when the corpus's files sit in several folders
+/// named like outlets (`strikes/reuters/a.txt`: `reuters`). Fields found so are listed in `derived`.
+enum PathMetadata {
+    /// Fills the empty source and date of `metadata` from `relativePath`; `byFolder` when the top
+    /// folders name the outlets (`foldersNameSources`).
+    static func fill(_ metadata: inout DocumentMetadata, relativePath: String, byFolder: Bool) {
+        guard metadata.source.isEmpty || metadata.date.isEmpty else { return }
+        let stem = PathName.stem(relativePath)
+        let found = date(in: stem)
+        if metadata.date.isEmpty, let found {
+            metadata.date = found.date
+            metadata.derived.insert("date")
+        }
+        guard metadata.source.isEmpty else { return }
+        if byFolder, let slash = relativePath.firstIndex(of: "/") {
+            metadata.source = String(relativePath[..<slash])
+        } else if let found, let outlet = outlet(String(stem[..<found.start])) {
+            metadata.source = outlet
+        } else {
+            return
+        }
+        metadata.derived.insert("source")
+    }
+
+    /// Whether the top folders of the files name their outlets: the files sit in two or more of them,
+    /// each name holding a letter and no date, and no file sits at the top.
+    static func foldersNameSources(_ relativePaths: [String]) -> Bool {
+        var folders: Set<Substring> = []
+        for path in relativePaths {
+            guard let slash = path.firstIndex(of: "/") else { return false }
+            folders.insert(path[..<slash])
+        }
+        return folders.count >= 2 && folders.allSatisfy { name in name.unicodeScalars.contains { CharacterClass.isLetterScalar($0.value) } && date(in: String(name)) == nil }
+    }
+
+    /// The first whole date in a file name (year 1900–2099, month and day of two digits, joined by
+    /// '-', '_', '.' or nothing) as `YYYY-MM-DD`, and where it starts.
+    static func date(in stem: String) -> (date: String, start: String.Index)? {
+        let bytes = Array(stem.utf8), separators: Set<UInt8> = [0x2D, 0x5F, 0x2E]
+        func digitAt(_ i: Int) -> Bool { i >= 0 && i < bytes.count && CharacterClass.isDigit(bytes[i]) }
+        func number(_ i: Int, _ n: Int) -> Int? {
+            (i..<i + n).allSatisfy(digitAt) ? (i..<i + n).reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) } : nil
+        }
+        for start in bytes.indices where digitAt(start) && !digitAt(start - 1) {
+            guard let year = number(start, 4), (1900...2099).contains(year) else { continue }
+            let separated = start + 4 < bytes.count && separators.contains(bytes[start + 4])
+            let step = separated ? 1 : 0, monthAt = start + 4 + step, dayAt = monthAt + 2 + step
+            guard !separated || (dayAt - 1 < bytes.count && bytes[dayAt - 1] == bytes[start + 4]),
+                  let month = number(monthAt, 2), let day = number(dayAt, 2), !digitAt(dayAt + 2),
+                  (1...12).contains(month), (1...Self.longestMonths[month - 1]).contains(day) else { continue }
+            return ("\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)", stem.utf8.index(stem.utf8.startIndex, offsetBy: start))
+        }
+        return nil
+    }
+
+    /// The most days each month can have.
+    private static let longestMonths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+    /// The outlet a file name gives before its date: letters, '-', '_' and '.' only ("wash-post",
+    /// "nyt"), at most 40 characters, the separators around it left out.
+    private static func outlet(_ prefix: String) -> String? {
+        let joins: Set<Unicode.Scalar> = ["-", "_", "."]
+        let scalars = prefix.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !joins.contains($0) }),
+              let last = scalars.lastIndex(where: { !joins.contains($0) }) else { return nil }
+        let name = scalars[first...last]
+        guard name.count <= 40, name.allSatisfy({ joins.contains($0) || CharacterClass.isLetterScalar($0.value) }) else { return nil }
+        return String(name)
+    }
+}
