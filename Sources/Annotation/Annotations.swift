@@ -29,9 +29,10 @@ package struct Annotations: Sendable {
     package let quoteCounts: [Int]
     package let mentionCounts: [Int]
     package let documents: [[Int]]
-    /// Entities that speak at least once, most quoted first (ties by name).
+    /// Entities that speak at least once, most quoted first (ties by name); a joint speaker ("Jo Hale and
+    /// Ed Roe") is not one: its quotations count for each person it joins.
     package let speakers: [Int]
-    /// All entities, most mentioned first (ties by name).
+    /// The entities named or quoted, most mentioned first (ties by name): not joint speakers.
     package let entityOrder: [Int]
 
     package var entities: [ResolvedEntity] { resolver.entities }
@@ -88,8 +89,9 @@ package struct Annotations: Sendable {
             var q = 0, m = 0
             for (i, d) in ((c * chunk)..<min(n, (c + 1) * chunk)).enumerated() {
                 while q < part.quotes.packed.count && part.quotes.packed[q].document == d {
-                    if part.quotes.packed[q].entity >= 0 {
-                        let e = entity(part.quotes.packed[q].entity)
+                    // a joint speaker's quotation counts once for each person it joins, not for the joint
+                    let credited = part.quotes.credited(q).map(entity)
+                    for (k, e) in credited.enumerated() where !credited[..<k].contains(e) {
                         quoteCounts[e] += 1
                         note(e, d)
                     }
@@ -127,7 +129,7 @@ package struct Annotations: Sendable {
         let names = resolver.entities.map(\.canonical)
         let speakers = (0..<count).filter { quoteCounts[$0] > 0 }
             .sorted { quoteCounts[$0] != quoteCounts[$1] ? quoteCounts[$0] > quoteCounts[$1] : names[$0] < names[$1] }
-        let order = (0..<count).sorted {
+        let order = (0..<count).filter { !docs[$0].isEmpty }.sorted {
             mentionCounts[$0] != mentionCounts[$1] ? mentionCounts[$0] > mentionCounts[$1] : names[$0] < names[$1]
         }
         return Annotations(quotes: quotes.list(corpus), figures: figures, quantities: quantities, outlets: outlets, resolver: resolver, quoteCounts: quoteCounts,
@@ -139,7 +141,7 @@ package struct Annotations: Sendable {
 /// quotations packed, their figures, and each name as the number of a variant in the run's own table
 /// (not each document's whole analysis, which would hold every name as written many times over).
 private struct ExtractedChunk {
-    /// Each quotation's speaker number is that of its variant in `variants` (-1 for none).
+    /// Each quotation's speaker number (and its members') is that of its variant in `variants` (-1 for none).
     var quotes: Annotations.QuoteListBuilder
     /// Figures, without the speaker of a quotation that holds them.
     var figures: [Annotations.FigureRecord] = []
@@ -166,8 +168,10 @@ private struct ExtractedChunk {
         text.bytes.withUnsafeBufferPointer { documentText in
             for q in analysis.quotations.indices {
                 let speaker = EntityResolver.Variant(speakerOf: analysis.quotations[q], in: analysis).map { variants.number($0) } ?? -1
+                let members = EntityResolver.Variant.members(ofSpeakerOf: analysis.quotations[q], in: analysis).map { variants.number($0) }
                 speakers.append(speaker)
-                quotes.append(document: d, analysis.quotations[q], speaker: speaker < 0 ? nil : Int(speaker), base: base, documentText: documentText)
+                quotes.append(document: d, analysis.quotations[q], speaker: speaker < 0 ? nil : Int(speaker), members: members,
+                              base: base, documentText: documentText)
             }
         }
         let holders = SpanHolders(analysis.quotations.map { $0.start..<$0.end })

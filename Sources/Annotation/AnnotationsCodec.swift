@@ -145,6 +145,7 @@ extension Annotations {
             e.int(x.parts.count)
             for p in x.parts { e.int(p.lowerBound); e.int(p.count) }
             e.inline(x.text)
+            e.ints(x.members.map(Int.init))
         }
         quotes.packed.withUnsafeBytes { e.raw($0) }
         return e.finish()
@@ -211,7 +212,7 @@ extension Annotations {
         for _ in 0..<entityCount { documents.append(try d.ints(below: n)) }
         let quotes = try Self.quotes(&d, corpus, entities: entityCount)
         try d.finish()
-        guard outlets.count == n, quoteCounts.count == entityCount, mentionCounts.count == entityCount, order.count == entityCount else {
+        guard outlets.count == n, quoteCounts.count == entityCount, mentionCounts.count == entityCount, order.count <= entityCount else {
             throw .corrupt("its annotations' tables disagree")
         }
         self.init(quotes: quotes, figures: figures, quantities: quantities, outlets: outlets, resolver: resolver, quoteCounts: quoteCounts,
@@ -230,7 +231,7 @@ extension Annotations {
                 let start = try d.int(in: 0...Int(UInt32.max))
                 parts.append(start..<start + (try d.int(in: 0...Int(UInt32.max))))
             }
-            extras.append(QuoteExtra(parts: parts, text: try d.inline()))
+            extras.append(QuoteExtra(parts: parts, text: try d.inline(), members: try d.ints(below: entities).map(Int32.init)))
         }
         let raw = try d.raw()
         let stride = MemoryLayout<PackedQuote>.stride

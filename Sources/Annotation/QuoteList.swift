@@ -20,13 +20,21 @@ extension Annotations {
         /// `QuoteKind` and `EntityKind` (plus one; 0 for none) as their index in `allCases`.
         var kind: UInt8, speakerKind: UInt8
         var trimStart: UInt8, trimEnd: UInt8
+
+        /// Whom it counts for, of `extras` (its list's): a joint speaker's members, else its speaker (`entity`).
+        func credited(_ extras: [QuoteExtra]) -> [Int32] {
+            let members = extra < 0 ? [] : extras[Int(extra)].members
+            return members.isEmpty ? (entity < 0 ? [] : [entity]) : members
+        }
     }
 
     /// What the few quotations that do not fit `PackedQuote` have: pieces (an attribution between
-    /// them), or a text that is not one span of the corpus text.
+    /// them), a text that is not one span of the corpus text, or a joint speaker's members.
     struct QuoteExtra: Sendable {
         var parts: [Range<Int>]
         var text: String
+        /// The entity of each person a joint speaker ("Jo Hale and Ed Roe") joins; empty for one speaker.
+        var members: [Int32] = []
     }
 
     /// A quotation with its document, resolved speaker and place in the corpus text.
@@ -35,8 +43,17 @@ extension Annotations {
         fileprivate let packed: PackedQuote
 
         package var document: Int { Int(packed.document) }
-        /// Index into `entities` of the speaker, if resolved.
+        /// Index into `entities` of the speaker, if resolved (a joint speaker is one entity: "Jo Hale and Ed Roe").
         package var speaker: Int? { packed.entity < 0 ? nil : Int(packed.entity) }
+        /// For a joint speaker, the entity of each person it joins; empty otherwise.
+        package var members: [Int] { packed.extra < 0 ? [] : list.extras[Int(packed.extra)].members.map(Int.init) }
+        /// The entities the quotation counts for ("who said it"): a joint speaker's members, else its speaker.
+        package var credited: [Int] { packed.credited(list.extras).map(Int.init) }
+        /// Whether the quotation counts for an entity `wanted` holds: its speaker, or one its joint speaker joins.
+        package func isCredited(to wanted: (Int) -> Bool) -> Bool {
+            packed.entity >= 0 && (wanted(Int(packed.entity))
+                                   || (packed.extra >= 0 && list.extras[Int(packed.extra)].members.contains { wanted(Int($0)) }))
+        }
         /// Byte range in the corpus text.
         package var bytes: Range<Int> { Int(packed.byteStart)..<Int(packed.byteEnd) }
         /// The quotation, made from the packed form (its text read from the corpus text).
@@ -112,16 +129,18 @@ extension Annotations {
         /// The number of quotations added.
         var count: Int { packed.count }
 
-        /// Adds quotation `q` of `document`, spoken by entity `speaker`; `documentText` is the document's
-        /// text (`q`'s offsets are in it), which starts at corpus byte `base`.
-        mutating func append(document: Int, _ q: Quotation, speaker: Int?, base: Int, documentText: UnsafeBufferPointer<UInt8>) {
+        /// Adds quotation `q` of `document`, spoken by entity `speaker` (a joint speaker: joining the entities
+        /// `members`); `documentText` is the document's text (`q`'s offsets are in it), which starts at corpus byte `base`.
+        mutating func append(document: Int, _ q: Quotation, speaker: Int?, members: [Int32], base: Int, documentText: UnsafeBufferPointer<UInt8>) {
             let trims = q.parts.isEmpty ? Self.trims(q.text, q.start..<q.end, documentText) : nil
             let bytes = base + q.start..<base + q.end
-            if trims == nil { extras.append(QuoteExtra(parts: q.parts, text: q.text)) }
+            let members = speaker == nil ? [] : members
+            let extra = trims == nil || !members.isEmpty
+            if extra { extras.append(QuoteExtra(parts: q.parts, text: q.text, members: members)) }
             packed.append(PackedQuote(document: UInt32(document), byteStart: UInt32(bytes.lowerBound), byteEnd: UInt32(bytes.upperBound),
                                       speaker: number(q.speaker), cue: number(q.cue), asWritten: number(q.asWritten),
                                       entity: Int32(speaker ?? -1), mention: Int32(q.speakerMention ?? -1),
-                                      extra: trims == nil ? Int32(extras.count - 1) : -1,
+                                      extra: extra ? Int32(extras.count - 1) : -1,
                                       kind: UInt8(QuoteKind.allCases.firstIndex(of: q.kind)!),
                                       speakerKind: q.speakerKind.map { UInt8(EntityKind.allCases.firstIndex(of: $0)! + 1) } ?? 0,
                                       trimStart: trims?.0 ?? 0, trimEnd: trims?.1 ?? 0))
@@ -142,13 +161,22 @@ extension Annotations {
             }
         }
 
+        /// The speaker numbers quotation `i` counts for: its members', else its speaker's.
+        func credited(_ i: Int) -> [Int32] { packed[i].credited(extras) }
+
         /// Adds the quotations of `part` (a list of later documents, its names numbered in its own
-        /// table), each spoken by `speaker(s)` for the speaker number `s` that `part` gives it (not -1).
+        /// table), each spoken by `speaker(s)` for the speaker number `s` that `part` gives it (not -1),
+        /// and so its members.
         mutating func append(contentsOf part: QuoteListBuilder, speaker: (Int32) -> Int32) {
             let renumber = part.names.values.map { number($0) }
             func name(_ n: Int32) -> Int32 { n < 0 ? -1 : renumber[Int(n)] }
             let extraBase = Int32(extras.count)
-            extras += part.extras
+            extras += part.extras.map { x in
+                // two of the names may be one entity's
+                var x = x, seen = Set<Int32>()
+                x.members = x.members.map(speaker).filter { seen.insert($0).inserted }
+                return x
+            }
             packed.reserveCapacity(packed.count + part.packed.count)
             for var p in part.packed {
                 (p.speaker, p.cue, p.asWritten) = (name(p.speaker), name(p.cue), name(p.asWritten))

@@ -234,6 +234,23 @@ import Testing
         try Self.expectMergedAsOneProcess(statement, folder)
     }
 
+    /// A joint speaker's quotation counts for each of its people over shards as in one process, the
+    /// people resolved against the whole corpus ("Ms. Voss" of one shard is the Lena Voss of another).
+    @Test(arguments: [
+        "quotes | group by speaker", "speakers | show name, kind, quotes, docs", "entities | show name, mentions, quotes",
+        "compare by source on speakers", "quotes | filter speaker = \"Lena Voss\" | show id, speaker",
+    ])
+    func jointSpeakersMergeAcrossShards(statement: String) throws {
+        let folder = Fixtures.folder(text: [
+            "a.txt": "Harbour closes.\nPiet Grund and Lena Voss said the harbour would close on Friday.\n",
+            "b.txt": "Ferries stop.\nMs. Voss said the ferries would stop as well.\n",
+            "c.txt": "Market open.\nKarl Voss and Anna Brink said the fish market would stay open.\n",
+            "d.txt": "Late news.\nPiet Grund and Ms. Voss said the ferries had lost money for years.\n",
+            "metadata.tsv": "file\tsource\tdate\na.txt\tWire\t2024-01-19\nb.txt\tDaily\t2024-01-19\nc.txt\tHerald\t2024-01-20\nd.txt\tWire\t2024-01-20\n",
+        ])
+        try Self.expectMergedAsOneProcess(statement, folder)
+    }
+
     /// Reused passages and boilerplate are found across the whole corpus (the shards' words numbered as
     /// one process numbers them, the clusters found once): their rows, in the clusters' order, the
     /// comparison of groups on them and the words left out by `excluding shared` merge to one process's.

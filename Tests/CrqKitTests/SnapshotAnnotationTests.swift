@@ -15,7 +15,7 @@ import Testing
         "speakers | show name, kind, roles, quotes, mentions, docs, variants, sources",
         "entities | show name, kind, roles, quotes, mentions, docs, variants, sources",
         "figures | show id, value, unit, hedge, happening, counted, part, place, agent, event, time, given_by, headline, quantity, status, amount, low, high, text",
-        "quantities", "quotes | filter speaker = \"Kirby\" | count", "compare by source on speakers",
+        "quantities", "quotes | filter speaker = \"Kirby\" | count", "compare by source on speakers", "quotes | group by speaker",
     ]
 
     static func outputs(_ c: Corpus, _ statements: [String] = statements) throws -> [String] {
@@ -53,7 +53,7 @@ import Testing
         let (a, b) = (built.annotations, reopened.annotations)
         #expect(a.quotes.count > 50 && a.quotes.count == b.quotes.count && a.figures.count == b.figures.count)
         for (x, y) in zip(a.quotes, b.quotes) {
-            #expect(x.quotation == y.quotation && x.document == y.document && x.speaker == y.speaker && x.bytes == y.bytes)
+            #expect(x.quotation == y.quotation && x.document == y.document && x.speaker == y.speaker && x.members == y.members && x.bytes == y.bytes)
         }
         #expect(zip(a.figures, b.figures).allSatisfy { $0.claim == $1.claim && $0.bytes == $1.bytes && $0.quantity == $1.quantity })
         #expect(a.entities.map(\.canonical) == b.entities.map(\.canonical) && a.resolver.variants == b.resolver.variants)
@@ -74,8 +74,9 @@ import Testing
             var paragraphs: [String] = []
             for k in 0..<6 {
                 let n = d &* 37 &+ k &* 11
-                let who = "\(given[n % 6]) \(family[(n / 6) % 5])"
+                let who = "\(given[n % 6]) \(family[(n / 6) % 5])", other = "\(given[(n + 1) % 6]) \(family[(n / 6 + 2) % 5])"
                 paragraphs.append("“We will rebuild \(places[n % 6]) before the winter,” said \(who), \(roles[n % 4]). "
+                                  + "\(other) and \(who) said the ferries would run again by May. "
                                   + "At least \(n % 40 + 3) people \(events[(n / 3) % 4]) in \(places[(n + d) % 6]) on Monday, \(family[n % 5]) said. "
                                   + "\(family[(n / 6) % 5]) told reporters that the plan would cost \(n % 90 + 10) million dollars.")
             }
@@ -83,8 +84,12 @@ import Testing
             metadata.append("a\(d).txt\tOutlet \(d % 17)\t2024-03-\(String(format: "%02d", d % 28 + 1))")
         }
         files["metadata.tsv"] = metadata.joined(separator: "\n") + "\n"
-        let (built, _, _) = try keptAndReopened(Fixtures.folder(text: files))
+        let (built, reopened, _) = try keptAndReopened(Fixtures.folder(text: files))
         #expect(built.annotations.quotes.count > 1000 && built.annotations.quantities.count > 20)
+        // joint speakers ("Rhea Vey and Jon Quill said") and their members read back
+        let members = built.annotations.quotes.map(\.members)
+        #expect(members.filter { $0.count == 2 }.count > 500)
+        #expect(reopened.annotations.quotes.map(\.members) == members)
     }
 
     /// Opens `dir` after `damage` has been done to its kept annotations: one line, a new extraction

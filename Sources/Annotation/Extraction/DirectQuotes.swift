@@ -40,6 +40,7 @@ extension DocumentModel {
             if quotations[r].speaker == nil && (second.speaker != nil || quotations[r].asWritten == nil) {
                 quotations[r].speaker = second.speaker; quotations[r].asWritten = second.asWritten; quotations[r].cue = second.cue
                 quotations[r].speakerKind = second.speakerKind; quotations[r].speakerMention = second.speakerMention
+                quotations[r].speakerMembers = second.speakerMembers
             }
             root[j] = r
         }
@@ -217,6 +218,7 @@ extension DocumentModel {
                     for i in pieceChain where quotations[i].speaker == nil {
                         quotations[i].speaker = signed.name; quotations[i].asWritten = signed.written
                         quotations[i].speakerKind = signed.kind; quotations[i].speakerMention = signed.mention
+                        quotations[i].speakerMembers = signed.members
                     }
                     pieceChain.removeAll()
                     return nil
@@ -249,7 +251,7 @@ extension DocumentModel {
         let name = speaker.flatMap { $0.name.isEmpty ? nil : $0.name }  // nil for words naming no one ("Others shouted")
         quotations.append(Quotation(kind: kind, start: span.start, end: span.end, text: text(innerStart, innerEnd),
                                     speaker: name, asWritten: speaker?.written, cue: cue, speakerKind: name == nil ? nil : speaker?.kind,
-                                    speakerMention: speaker?.mention))
+                                    speakerMention: speaker?.mention, speakerMembers: name == nil ? [] : speaker?.members ?? []))
         let index = quotations.count - 1
         // Pieces of one quotation over several paragraphs share the speaker named after the last one.
         if span.parent == nil && kind == .direct {
@@ -259,6 +261,7 @@ extension DocumentModel {
                 for i in pieceChain where quotations[i].speaker == nil {
                     quotations[i].speaker = name; quotations[i].asWritten = speaker?.written ?? name; quotations[i].cue = cue
                     quotations[i].speakerKind = speaker?.kind; quotations[i].speakerMention = speaker?.mention
+                    quotations[i].speakerMembers = speaker?.members ?? []
                 }
             }
         }
@@ -266,7 +269,8 @@ extension DocumentModel {
     }
 
     private func speakerRef(of quotation: Quotation) -> SpeakerRef? {
-        quotation.speaker.map { SpeakerRef(name: $0, kind: quotation.speakerKind ?? .person, mention: quotation.speakerMention, written: quotation.asWritten) }
+        quotation.speaker.map { SpeakerRef(name: $0, kind: quotation.speakerKind ?? .person, mention: quotation.speakerMention, written: quotation.asWritten,
+                                           members: quotation.speakerMembers) }
     }
 
     private func enclosingIndirect(_ start: Int, _ end: Int) -> Quotation? {

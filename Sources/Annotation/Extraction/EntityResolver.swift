@@ -48,15 +48,25 @@ package struct EntityResolver: Sendable {
         func isVariant(of m: EntityMention) -> Bool { name == m.name && surface == m.surface && kind == m.kind && role == m.role }
 
         /// The variant of the speaker of quotation `q` of `analysis`, nil when it has no named speaker.
-        /// A speaker named by a mention, as written ("Mrs. Roe"), is that mention's variant.
         init?(speakerOf q: Quotation, in analysis: DocumentAnalysis) {
             guard let name = q.speaker else { return nil }
-            if let m = q.speakerMention, m < analysis.mentions.count, analysis.mentions[m].name == name,
-               analysis.mentions[m].kind == q.speakerKind {
+            self.init(name: name, mention: q.speakerMention, kind: q.speakerKind, in: analysis)
+        }
+
+        /// The variants of the people the joint speaker of quotation `q` joins ("Jo Hale and Ed Roe"), each
+        /// named as a speaker of its own would be; empty for one speaker.
+        static func members(ofSpeakerOf q: Quotation, in analysis: DocumentAnalysis) -> [Variant] {
+            q.speakerMembers.map { Variant(name: $0.name, mention: $0.mention, kind: .person, in: analysis) }
+        }
+
+        /// A speaker named `name` (as the document resolves it): a speaker named by a mention, as written
+        /// ("Mrs. Roe"), is that mention's variant.
+        private init(name: String, mention m: Int?, kind: EntityKind?, in analysis: DocumentAnalysis) {
+            if let m, m < analysis.mentions.count, analysis.mentions[m].name == name, analysis.mentions[m].kind == kind {
                 let mention = analysis.mentions[m]
                 self.init(name: name, surface: mention.surface, kind: mention.kind, role: mention.role)
             } else {
-                self.init(name: name, surface: name, kind: q.speakerKind ?? .person, role: nil)
+                self.init(name: name, surface: name, kind: kind ?? .person, role: nil)
             }
         }
     }

@@ -27,6 +27,8 @@ package struct Quotation: Sendable, Equatable {
     var speakerKind: EntityKind?
     /// The index in `DocumentAnalysis.mentions` of the mention naming the speaker, when there is one.
     var speakerMention: Int?
+    /// For a joint speaker ("Jo Hale and Ed Roe said"), each person it joins; empty for one speaker.
+    var speakerMembers: [SpeakerMember] = []
     /// The pieces of a quotation interrupted by its attribution ("“A,” she said, “B.”"), each with
     /// its marks, in order; empty for a quotation in one piece (which spans `start..<end`).
     var parts: [Range<Int>] = []
@@ -35,7 +37,7 @@ package struct Quotation: Sendable, Equatable {
     package var pieces: [Range<Int>] { parts.isEmpty ? [start..<end] : parts }
 
     init(kind: QuoteKind, start: Int, end: Int, text: String, speaker: String? = nil, asWritten: String? = nil,
-                cue: String? = nil, speakerKind: EntityKind? = nil, speakerMention: Int? = nil) {
+                cue: String? = nil, speakerKind: EntityKind? = nil, speakerMention: Int? = nil, speakerMembers: [SpeakerMember] = []) {
         self.asWritten = asWritten ?? speaker
         self.kind = kind
         self.start = start
@@ -45,5 +47,13 @@ package struct Quotation: Sendable, Equatable {
         self.cue = cue
         self.speakerKind = speakerKind
         self.speakerMention = speakerMention
+        self.speakerMembers = speakerMembers
     }
+}
+
+/// One of the people a joint speaker joins: the name as the document resolves it (as a quotation's
+/// `speaker` is) and the index in `DocumentAnalysis.mentions` of the mention naming them.
+struct SpeakerMember: Sendable, Equatable {
+    var name: String
+    var mention: Int
 }

@@ -185,7 +185,7 @@ extension DocumentModel {
         let named = speaker.map { !$0.name.isEmpty } ?? false
         quotations.append(Quotation(kind: .indirect, start: start, end: end, text: text(start, end), speaker: named ? speaker?.name : nil,
                                     asWritten: speaker?.written, cue: cue, speakerKind: named ? speaker?.kind : nil,
-                                    speakerMention: speaker?.mention))
+                                    speakerMention: speaker?.mention, speakerMembers: named ? speaker?.members ?? [] : []))
     }
 
     /// "According to a Gallup survey, 48 percent said …", "A Harris poll in May found that most voters

@@ -8,6 +8,8 @@ struct SpeakerRef: Sendable {
     var mention: Int?
     /// The words naming the speaker where it is cited ("he", "the senator"), when not `name`.
     var written: String? = nil
+    /// For people named together as one speaker ("Jo Hale and Ed Roe"), each of them.
+    var members: [SpeakerMember] = []
 
     /// The same speaker as the words at the citation name it.
     func written(_ words: String) -> SpeakerRef {
@@ -178,7 +180,7 @@ extension DocumentModel {
             let from = tokens[before.first].start
             if let i = earlier(quotations.count, { self.quotations[$0].start < self.tokens[k].start }).first(where: { quotations[$0].speaker != nil }),
                quotations[i].start >= from, let name = quotations[i].speaker, let kind = quotations[i].speakerKind {
-                return SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention)
+                return SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention, members: quotations[i].speakerMembers)
             }
             return sentenceSubject(from: before.first, before: before.end)
         }
@@ -662,8 +664,8 @@ extension DocumentModel {
     }
 
     /// "Ann Wilcox and Tom Hale": two people named as one subject, as one speaker ("Ann Wilcox and
-    /// Tom Hale", kind person, no mention), with the first token of the pair; nil for a list of
-    /// more ("Roe, Lee and Hale"), a possessive or a name that is not a person's.
+    /// Tom Hale", kind person, no mention, the two its members), with the first token of the pair; nil
+    /// for a list of more ("Roe, Lee and Hale"), a possessive or a name that is not a person's.
     private func jointPeople(_ m: Int) -> (first: Int, speaker: SpeakerRef)? {
         guard mentions[m].kind == .person else { return nil }
         let range = mentionTokens[m]
@@ -683,7 +685,7 @@ extension DocumentModel {
               mentionNames[a] != mentionNames[b] else { return nil }
         let first = mentionTokens[a].lowerBound
         return (first, SpeakerRef(name: mentionNames[a] + " and " + mentionNames[b], kind: .person, mention: nil,
-                                  written: text(tokens[first].start, tokens[mentionTokens[b].upperBound - 1].end)))
+                                  written: text(tokens[first].start, tokens[mentionTokens[b].upperBound - 1].end), members: [member(a), member(b)]))
     }
 
     /// "Jo Roe, along with Tom Hale of the appeals court and Ann Wilcox, a professor, wrote …": the person
@@ -694,7 +696,7 @@ extension DocumentModel {
         let w = range.upperBound + 2
         guard mentions[m].kind == .person, namesAPerson(m), w + 1 < tokens.count, isPunct(range.upperBound, 0x2C),
               Self.accompanying.contains(tokens[range.upperBound + 1].key), tokens[w].key == Self.with else { return nil }
-        var names = [mentionNames[m]]
+        var names = [mentionNames[m]], members = [member(m)]
         var j = w + 1
         let end = sentences[Int(sentenceOf[range.lowerBound])].end
         // Up to the subject's verb: the first word not in a name that is a cue, a verb in the past, or a word
@@ -702,7 +704,10 @@ extension DocumentModel {
         while j < end && quoteOf[j] < 0 {
             if mentionAt[j] >= 0 {
                 let o = Int(mentionAt[j])
-                if mentions[o].kind == .person && namesAPerson(o) && !names.contains(mentionNames[o]) { names.append(mentionNames[o]) }
+                if mentions[o].kind == .person && namesAPerson(o) && !names.contains(mentionNames[o]) {
+                    names.append(mentionNames[o])
+                    members.append(member(o))
+                }
                 j = mentionTokens[o].upperBound
                 continue
             }
@@ -714,9 +719,13 @@ extension DocumentModel {
         var last = j - 1
         while last > range.lowerBound && tokens[last].kind == .punct { last -= 1 }
         let name = names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
-        return (range.lowerBound, SpeakerRef(name: name, kind: .person, mention: nil, written: text(tokens[range.lowerBound].start, tokens[last].end)))
+        return (range.lowerBound, SpeakerRef(name: name, kind: .person, mention: nil, written: text(tokens[range.lowerBound].start, tokens[last].end),
+                                             members: members))
     }
     private static let accompanying = SpeechCues.keys("along together")
+
+    /// Mention `m` as one of the people a joint speaker joins.
+    private func member(_ m: Int) -> SpeakerMember { SpeakerMember(name: mentionNames[m], mention: m) }
 
     /// An interview printed as a transcript, its paragraphs opening "Q:" and "A:": the person its
     /// introduction says was spoken with ("Q&A with Jo Hale", "We spoke with the economist Jo Hale"),
@@ -1226,7 +1235,7 @@ extension DocumentModel {
             guard !Self.documentNouns.contains(Self.lastWordKey(name)) else { continue }
             if kind == .person && (!Self.isOnePerson(name) || speaksAsI(i)) { continue }
             if let female, let known = genders[name] ?? GivenNames.gender(ofDescription: name), known != female { continue }
-            return SpeakerRef(name: name, kind: speakerKind, mention: quotations[i].speakerMention)
+            return SpeakerRef(name: name, kind: speakerKind, mention: quotations[i].speakerMention, members: quotations[i].speakerMembers)
         }
         return nil
     }
@@ -1896,7 +1905,7 @@ extension DocumentModel {
             if quotations[i].start < from { break }
             guard let name = quotations[i].speaker, let kind = quotations[i].speakerKind,
                   (kind == .organisation && !nearby) || !Self.isOnePerson(name) else { continue }
-            return SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention)
+            return SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention, members: quotations[i].speakerMembers)
         }
         return nil
     }
@@ -2054,7 +2063,7 @@ extension DocumentModel {
             } == true
             guard let name = quotations[i].speaker, !speaksAsI(i), quotations[i].speakerKind == .person || lone, Self.isOnePerson(name),
                   (genders[name] ?? GivenNames.gender(ofDescription: name)).map({ $0 == female }) ?? true else { continue }
-            return (SpeakerRef(name: name, kind: .person, mention: quotations[i].speakerMention), quotations[i].end)
+            return (SpeakerRef(name: name, kind: .person, mention: quotations[i].speakerMention, members: quotations[i].speakerMembers), quotations[i].end)
         }
         return nil
     }
@@ -2086,7 +2095,7 @@ extension DocumentModel {
         var unresolved: SpeakerRef?
         for i in earlier(quotations.count, { self.quotations[$0].start < position }) {
             if let name = quotations[i].speaker, let kind = quotations[i].speakerKind, has(name) {
-                let found = SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention)
+                let found = SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention, members: quotations[i].speakerMembers)
                 if found.mention != nil || name != WordKey.string(name) || !tokens[t].classes.contains(.roles) { return found }
                 unresolved = found
                 break

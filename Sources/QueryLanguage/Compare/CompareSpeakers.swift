@@ -13,7 +13,8 @@ enum CompareSpeakers {
         var counts: [Int: [Int]] = [:]   // speaker → count per group
         let quoted = groups.bucket(a.quotes.count, corpus, firstByte: { a.quotes[$0].bytes.lowerBound }, keep: { a.quotes[$0].speaker != nil })
         for (g, quotes) in quoted.enumerated() {
-            for q in quotes { counts[a.quotes[q].speaker!, default: [Int](repeating: 0, count: groups.count)][g] += 1 }
+            // a joint speaker's quotation counts for each person it joins
+            for q in quotes { for e in a.quotes[q].credited { counts[e, default: [Int](repeating: 0, count: groups.count)][g] += 1 } }
         }
         try context.checkCancelled(range)
         return table(counts, name: { a.entities[$0].canonical }, labels: groups.map(\.label))

@@ -51,7 +51,14 @@ struct ConditionMatcher {
             if op == .equal || op == .notEqual { try checkKnown(value, field, unit) }
             let literal = op == .equal || op == .notEqual ? canonical(value, field, unit) : value
             let test = try ValueTest(op: op, literal: literal, kind: reader.kind, field: field)
-            return try filterRows(candidates, fieldRange) { test.matches(reader.value(ofUnitRow: Int($0))) }
+            guard reader.hasMembers else { return try filterRows(candidates, fieldRange) { test.matches(reader.value(ofUnitRow: Int($0))) } }
+            return try filterRows(candidates, fieldRange) { r in
+                let value = reader.value(ofUnitRow: Int(r))
+                guard let members = reader.members(ofUnitRow: Int(r)) else { return test.matches(value) }
+                // `!=`: neither the value nor any member is the literal
+                return op == .notEqual ? test.matches(value) && members.allSatisfy(test.matches)
+                    : test.matches(value) || members.contains(where: test.matches)
+            }
         case let .inList(field, fieldRange, values, _):
             let reader = try FieldReader(.units(UnitRows(unit: unit, rows: [])), field, at: fieldRange, context)
             let tests = try values.map { (v: Literal) throws(QueryError) -> ValueTest in
@@ -59,8 +66,8 @@ struct ConditionMatcher {
                 return try ValueTest(op: .equal, literal: canonical(v, field, unit), kind: reader.kind, field: field)
             }
             return try filterRows(candidates, fieldRange) { r in
-                let v = reader.value(ofUnitRow: Int(r))
-                return tests.contains { $0.matches(v) }
+                let values = [reader.value(ofUnitRow: Int(r))] + (reader.members(ofUnitRow: Int(r)) ?? [])
+                return tests.contains { t in values.contains(where: t.matches) }
             }
         }
     }

@@ -69,6 +69,24 @@ struct FieldReader {
         }
     }
 
+    /// Whether some rows' values stand for several (`FieldSpec.members`).
+    var hasMembers: Bool {
+        if case let .unit(_, f, _) = backing { return f.members != nil }
+        return false
+    }
+
+    /// The values the `i`-th row's value stands for, nil for a row of one value.
+    func members(at i: Int) -> [Value]? {
+        guard case let .unit(u, f, c) = backing else { return nil }
+        return f.members?(c, Int(u.rows[i]))
+    }
+
+    /// The values the value of unit row number `row` stands for, nil for a row of one value.
+    func members(ofUnitRow row: Int) -> [Value]? {
+        guard case let .unit(_, f, c) = backing else { return nil }
+        return f.members?(c, row)
+    }
+
     /// The value of the field for unit row number `row` (not a position).
     func value(ofUnitRow row: Int) -> Value {
         switch backing {

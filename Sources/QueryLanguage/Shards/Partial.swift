@@ -67,7 +67,10 @@ package enum Partial {
                     add(["group", json(bucket.key)], 1)
                     for q in quotes {
                         let speaker = a.quotes[q].speaker
-                        guard speech else { add(["speaker", json(bucket.key), speaker!, a.entities[speaker!].canonical], 1); continue }
+                        guard speech else {
+                            for e in a.quotes[q].credited { add(["speaker", json(bucket.key), e, a.entities[e].canonical], 1) }
+                            continue
+                        }
                         let locator = a.quotes.id(q, in: corpus)
                         out.append(encode(["shard": shard, "i": q, "quote": [json(bucket.key), locator, speaker.map { a.entities[$0].canonical } ?? "",
                                                                               a.quotes[q].quotation.text]]))

@@ -14,9 +14,12 @@ enum QuotesUnit {
             }] + documentFields { c, r in record(c, r).document } + [
                 FieldSpec("kind", "direct, indirect or term") { c, r in .string(record(c, r).quotation.kind.rawValue) }
                     .oneOf(QuoteKind.allCases.map(\.rawValue)),
-                FieldSpec("speaker", "the canonical speaker (empty when unknown); = matches any variant") { c, r in
+                FieldSpec("speaker", "the canonical speaker (empty when unknown); = matches any variant, and each person of a joint speaker") { c, r in
                     .string(record(c, r).speaker.map { c.annotations.entities[$0].canonical } ?? "")
-                }.naming(.speakers),
+                }.naming(.speakers).withMembers { c, r in
+                    let members = record(c, r).members
+                    return members.isEmpty ? nil : members.map { .string(c.annotations.entities[$0].canonical) }
+                },
                 FieldSpec("as_written", "the speaker in the words of the text at the quotation (\"he\", \"the senator\", \"Sen. Smith\")") { c, r in .string(record(c, r).quotation.asWritten ?? "") },
                 FieldSpec("cue", "the speech verb or phrase") { c, r in .string(record(c, r).quotation.cue ?? "") },
                 FieldSpec("text", "the quoted words, or the reported clause") { c, r in .string(record(c, r).quotation.text) },
@@ -88,7 +91,7 @@ enum EntityUnits {
             FieldSpec("name", "the canonical name") { c, r in .string(counts(c, r).name) },
             FieldSpec("kind", EntityKind.listed + " (several people described: \"observers\", \"senior officials\")") { c, r in .string(counts(c, r).kind) }
                 .oneOf(EntityKind.allCases.map(\.rawValue)),
-            FieldSpec("quotes", "quotations attributed", kind: .number) { c, r in .int(counts(c, r).quotes) },
+            FieldSpec("quotes", "quotations attributed (also those said jointly with others)", kind: .number) { c, r in .int(counts(c, r).quotes) },
             FieldSpec("mentions", "times named", kind: .number) { c, r in .int(counts(c, r).mentions) },
             FieldSpec("docs", "documents that name or quote it", kind: .number) { c, r in .int(counts(c, r).docs) },
             FieldSpec("sources", "outlets that name or quote it") { c, r in .string(counts(c, r).sources().joined(separator: "; ")) },

@@ -84,6 +84,18 @@ package struct FieldSpec: Sendable {
         return copy
     }
 
+    /// For a row whose value stands for several (a joint speaker, "Jo Hale and Ed Roe"), the value of
+    /// each (nil for a row of one): a condition holds when it holds for the row's value or one of
+    /// these (`!=` when it holds for all), and `group by` counts the row once under each of these.
+    private(set) var members: (@Sendable (Corpus, Int) -> [Value]?)?
+
+    /// The field, the rows whose value stands for several having theirs given by `members`.
+    func withMembers(_ members: @escaping @Sendable (Corpus, Int) -> [Value]?) -> FieldSpec {
+        var copy = self
+        copy.members = members
+        return copy
+    }
+
     /// The only values the field takes, when they are few and fixed (a quotation's kind): a condition
     /// naming another is an error rather than an empty result.
     private(set) var values: [String]?

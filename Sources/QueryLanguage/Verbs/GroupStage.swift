@@ -11,7 +11,9 @@ struct GroupStage: PipedStage {
         summary: "count rows per distinct value, largest first, with share and bar",
         details: """
         Keys are fields, or a date at a granularity: day(date), week(date), month(date), year(date). \
-        The result has the keys, count, share (of all rows) and a bar. Ties are ordered by key.
+        The result has the keys, count, share (of all rows) and a bar. Ties are ordered by key. \
+        A quotation of a joint speaker ("Jo Hale and Ed Roe said") counts under each person by speaker, \
+        so counts may add up to more than the rows.
         Examples:
           sentences | filter "restraint" | group by source
           sentences | filter "restraint" | group by doc, paragraph
@@ -63,6 +65,17 @@ struct GroupStage: PipedStage {
                 var byIDs: [[Int32]: Int] = [:]
                 for d in perDoc.indices where perDoc[d] > 0 { byIDs[keyIDs.map { $0.ids[d] }, default: 0] += perDoc[d] }
                 for (ids, n) in byIDs { counts[zip(ids, keyIDs).map { $1.values[Int($0)] }, default: 0] += n }
+            }
+        } else if readers.contains(where: \.hasMembers) {
+            // A row whose key stands for several values (a joint speaker) counts once under each.
+            for i in 0..<input.count {
+                if i & 16383 == 0 { try context.checkCancelled(range) }
+                var rowKeys: [[Value]] = [[]]
+                for (k, r) in zip(keys, readers) {
+                    let values = (r.members(at: i) ?? [r.value(at: i)]).map(k.apply)
+                    rowKeys = rowKeys.flatMap { key in Set(values).map { key + [$0] } }
+                }
+                for key in rowKeys { counts[key, default: 0] += 1 }
             }
         } else {
             for i in 0..<input.count {

@@ -14,8 +14,8 @@ struct QuoteStage: SourceOrPipedStage {
         summary: "the quotations inside the rows piped in, or those of the speakers piped in or named",
         details: """
         After sentences, paragraphs or docs: the quotations that overlap those rows. After speakers \
-        or entities: the quotations those speakers are given. After quotes: the same \
-        quotations. As a source, \
+        or entities: the quotations those speakers are given, also those given to them jointly with \
+        others ("Jo Hale and Ed Roe said"). After quotes: the same quotations. As a source, \
         `quote by "NAME"` is `quotes | filter speaker = "NAME"`: any variant of the name will do \
         ("Dujarric", "Stephane Dujarric").
         Examples:
@@ -47,12 +47,12 @@ struct QuoteStage: SourceOrPipedStage {
                                  hint: corpus.annotations.speakers.map { corpus.annotations.entities[$0].canonical }
                                      .didYouMean(name, otherwise: "speakers lists them"))
             }
-            return .units(UnitRows(unit: unit, rows: quotes.indices.filter { quotes[$0].speaker == e }.map(Int32.init)))
+            return .units(UnitRows(unit: unit, rows: quotes.indices.filter { quotes[$0].isCredited(to: { $0 == e }) }.map(Int32.init)))
         }
         if case let .units(u)? = input, let order = EntityUnits.order[u.unit.name] {
             let entities = order(corpus.annotations)
             let wanted = Set(u.rows.map { entities[Int($0)] })
-            return .units(UnitRows(unit: unit, rows: quotes.indices.filter { quotes[$0].speaker.map(wanted.contains) ?? false }.map(Int32.init)))
+            return .units(UnitRows(unit: unit, rows: quotes.indices.filter { quotes[$0].isCredited(to: wanted.contains) }.map(Int32.init)))
         }
         // Quotations piped in are their own quotations.
         if case let .units(u)? = input, u.unit.name == unit.name { return .units(u) }

@@ -762,6 +762,7 @@ struct SourceResolutionTests {
         let found = quotes(text)
         try #require(found.count == 1)
         #expect(found[0].speaker == "Ann Wilcox and Tom Hale" && found[0].asWritten == "They")
+        #expect(found[0].speakerMembers.map(\.name) == ["Ann Wilcox", "Tom Hale"])
     }
 
     @Test func theyIsThePersonAndThoseNamedAlongWithThemInTheSubjectBefore() throws {
@@ -776,6 +777,7 @@ struct SourceResolutionTests {
         let found = quotes(text, .indirect)
         try #require(found.count == 2)
         #expect(found[1].speaker == "Jo Hale, Tom Reed and Ann Wilcox" && found[1].asWritten == "they")
+        #expect(found[1].speakerMembers.map(\.name) == ["Jo Hale", "Tom Reed", "Ann Wilcox"])
         // "along with" naming no one else is no company of people.
         let alone = """
             Jo Hale, along with her staff, wrote a long study of the harbor's labor cases. In it, they conclude that \
