@@ -77,6 +77,17 @@ import Testing
                 == ["Lena Voss": 2, "Piet Grund": 1, "Karl Voss": 2, "Anna Brink": 1])
     }
 
+    /// `quotes | compare by speaker` groups the quotations by their own speaker (the sentences of quotes
+    /// carry no speaker to group by); a joint speaker's stay under the pair, as a sentence counts in one group.
+    @Test func compareBySpeakerGroupsTheQuotationsThemselves() throws {
+        let table = try Fixtures.table("quotes | compare by speaker on quotes", on: Self.corpus)
+        let group = try #require(table.columnIndex("group")), a = try #require(table.columnIndex("a"))
+        var ids: [String: Set<String>] = [:]
+        for row in table.rows { ids[row[group].description, default: []].insert(row[a].description) }
+        #expect(ids == ["Piet Grund and Lena Voss": ["a:2:1"], "Lena Voss": ["a:3:1", "b:2:1"], "Piet Grund and Voss": ["b:3:1"],
+                        "Karl Voss and Anna Brink": ["c:2:1"], "Karl Voss": ["c:3:1"]])
+    }
+
     /// Matching renderings across outlets credits the pair as written: crediting one of its people alone differs.
     @Test func compareOnQuotesCreditsThePair() throws {
         let corpus = try CorpusLoader().load(Fixtures.folder(text: [

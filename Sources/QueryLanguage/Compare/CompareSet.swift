@@ -127,7 +127,7 @@ struct CompareSetResolver {
         }
         guard let text = u.unit.text else {
             throw QueryError(.semantic, "\(u.unit.name) are not part of the text, so they cannot be a set to compare", at: range,
-                             hint: "compare by speaker compares … grouped by speaker")
+                             hint: "quotes | compare by speaker compares each speaker's quotations with the rest's")
         }
         var out: [Int32] = []
         for row in u.rows {

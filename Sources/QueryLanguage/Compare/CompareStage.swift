@@ -32,7 +32,8 @@ struct CompareStage: SourceOrPipedStage {
         details: """
         A SET is doc "ID", source "NAME" (case-insensitive, or a unique prefix), rest (everything not in \
         the other set), a name bound with let, or a parenthesised pipeline. compare by FIELD compares every \
-        group of the rows piped in (all sentences, as a source) with the rest. ASPECT (default terms; after quotes, figures or passages, or a name bound to them, those: \
+        group of the rows piped in (all sentences, as a source) with the rest, grouped by their own FIELD when they have it \
+        (quotes | compare by speaker). ASPECT (default terms; after quotes, figures or passages, or a name bound to them, those: \
         `quotes | filter kind = "direct" | compare by source` is on quotes):
         \(CompareAspect.helpRows)
         Examples:
@@ -142,9 +143,24 @@ struct CompareStage: SourceOrPipedStage {
     }
 
     /// The sentences of `compare by KEY` (those piped in, or all), by the key's value, in the order of the values.
+    /// Rows piped in that have the key themselves are grouped by their own value, each group standing for
+    /// its rows' sentences (`quotes | compare by speaker`: each speaker's quotations; a joint speaker's
+    /// under the pair, as the groups stand for sentences, which aspects share out to one group each).
     func buckets(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> [(key: Value, rows: [Int32])] {
         guard case let .by(key) = sides else { return [] }
-        let rows = try input.map { (r: Relation) throws(QueryError) -> [Int32] in try CompareSetResolver(context: context).sentences(of: r, at: range) }
+        let resolver = CompareSetResolver(context: context)
+        if case let .units(u)? = input, u.unit.name != SentencesUnit.spec.name, u.unit.field(key.field, in: context.corpus) != nil {
+            let reader = try FieldReader(.units(u), key.field, at: key.range, context)
+            var groups: [Value: [Int32]] = [:]
+            for i in u.rows.indices {
+                if i & 4095 == 0 { try context.checkCancelled(range) }
+                groups[key.apply(reader.value(at: i)), default: []].append(u.rows[i])
+            }
+            return try groups.sorted { Value.ordered($0.key, $1.key) }.map { (group: (key: Value, value: [Int32])) throws(QueryError) in
+                (group.key, try resolver.sentences(of: .units(UnitRows(unit: u.unit, rows: group.value, inCorpusOrder: u.inCorpusOrder)), at: range))
+            }
+        }
+        let rows = try input.map { (r: Relation) throws(QueryError) -> [Int32] in try resolver.sentences(of: r, at: range) }
             ?? context.allRows(of: SentencesUnit.spec)
         return try buckets(rows, by: key, context)
     }
