@@ -1490,7 +1490,8 @@ extension DocumentModel {
             if mentionAt[k] >= 0 { k = mentionTokens[Int(mentionAt[k])].upperBound; continue }
             let classes = tokens[k].classes
             // A second article starts another phrase ("the paper notes the government …").
-            guard isLowerWord(k), cueForm(k) == nil, k == j || !classes.contains(.determiners),
+            // The article opening the sentence is capitalised ("The group works for …").
+            guard isLowerWord(k) || (k == j && classes.contains(.determiners)), cueForm(k) == nil, k == j || !classes.contains(.determiners),
                   classes.isDisjoint(with: [.prepositions, .auxiliaries, .subjectPronouns, .thingPronouns]) else { return nil }
             if classes.contains(.referringNouns) && !classes.contains(.personReferringNouns) {
                 guard k + 1 < t, tokens[k + 1].kind != .possessive else { return nil }
