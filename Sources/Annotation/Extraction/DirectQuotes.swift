@@ -186,7 +186,10 @@ extension DocumentModel {
             attributed = true
         }
         if !attributed && kind == .term {
-            if let k = namingCue(before: q), let found = speakerOfCue(k) {
+            if let found = chanted(q) {
+                kind = .direct
+                speaker = found.speaker; attributed = true
+            } else if let k = namingCue(before: q), let found = speakerOfCue(k) {
                 speaker = found; cue = tokenText(k); attributed = true
             } else if isTight(q) || isExclamationAfterCue(q), !isLabel(q) {
                 // “We won,” she said.: a pronoun that fits no one still makes it speech, keeping its words.
@@ -210,8 +213,10 @@ extension DocumentModel {
         if !attributed && kind == .direct {
             // "Hale was asked, “…?”": words put to someone are only spoken by an attribution after them ("…,” the guard said).
             let putTo = isPutTo(q)
-            var own: (speaker: SpeakerRef, cue: String?)? = afterAttribution(q).map { ($0.speaker, $0.cue) }
-            if own != nil, !putTo, let before = introducedSentence(q) { own = before } else if own != nil { attributedAfter.insert(quotations.count) }
+            // A chant is the crowd's, even when a cue follows it ("To chants of “…,” the mayor said …").
+            let chant = chanted(q)
+            var own: (speaker: SpeakerRef, cue: String?)? = chant == nil ? afterAttribution(q).map { ($0.speaker, $0.cue) } : chant
+            if chant == nil, own != nil, !putTo, let before = introducedSentence(q) { own = before } else if chant == nil && own != nil { attributedAfter.insert(quotations.count) }
             // A pull quote's signature is no part of the words: the pieces before it take its name.
             if own == nil, let signed = pullQuoteSignature(q) {
                 guard pieceChain.isEmpty else {
@@ -330,6 +335,23 @@ extension DocumentModel {
         }
         return nil
     }
+
+    /// "the crowd reprised the chant “…”", "roused the audience to chants of “…”": words a noun for a chant or cry
+    /// names are the crowd's that the sentence names before them, else no one's ("to chants of “…,” the mayor said").
+    private func chanted(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
+        guard let open = quotes[q].open else { return nil }
+        let first = sentences[Int(sentenceOf[open])].first
+        var c = open - 1
+        if c > first && tokens[c].key == keyOf.of { c -= 1 }
+        guard c >= first, tokens[c].kind == .word, Self.chantNouns.contains(tokens[c].key) else { return nil }
+        guard let g = (first..<c).last(where: { tokens[$0].kind == .word && quoteOf[$0] < 0 && Self.crowdNouns.contains(tokens[$0].key) }) else {
+            return (SpeakerRef(name: "", kind: .person, mention: nil), nil)
+        }
+        let from = g > first && tokens[g - 1].classes.contains(.determiners) ? g - 1 : g
+        return (SpeakerRef(name: WordKey.string(tokenText(g)), kind: .person, mention: nil, written: text(tokens[from].start, tokens[g].end)), nil)
+    }
+    private static let chantNouns = SpeechCues.keys("chant chants cries shouts chorus")
+    private static let crowdNouns = SpeechCues.keys("crowd crowds audience audiences supporters protesters demonstrators attendees fans marchers hecklers delegates")
 
     /// “...,” he said / “...” Kirby said. / “...,” said the ministry.
     private func afterAttribution(_ q: Int, bare: Bool = false) -> (speaker: SpeakerRef, cue: String)? {

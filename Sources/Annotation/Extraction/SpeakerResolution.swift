@@ -974,6 +974,8 @@ extension DocumentModel {
     }
 
     static let relativePronouns = SpeechCues.keys("who whom which who'd who've who's")
+    private static let personRelatives = SpeechCues.keys("who who'd who've who's")
+    private static let numberWords = SpeechCues.keys("one two three four five six seven eight nine ten")
     private static let indefinite = SpeechCues.keys("a an one another")
     private static let anaphoric = SpeechCues.keys("this that")
 
@@ -987,8 +989,13 @@ extension DocumentModel {
     func describedSubject(_ k: Int) -> SpeakerRef? {
         let first = sentences[Int(sentenceOf[k])].first
         var j = beforeAdverbs(k - 1, first)
+        // "teachers unions who said", "some who warned": the antecedent of a "who" right before the cue speaks
+        // (not one spoken to: "customers who were told").
+        let antecedent = j > first && tokens[j].kind == .word && Self.personRelatives.contains(tokens[j].key) && tokens[j - 1].kind != .punct
+            && !isPassive(k, after: j)
+        if antecedent { j -= 1 }
         // "Those who back her say": the antecedent names the speaker; its relative clause stays in the words.
-        let clause = relativeClause(before: j, from: first).map { ($0, j) }
+        let clause = antecedent ? nil : relativeClause(before: j, from: first).map { ($0, j) }
         if let (r, _) = clause { j = r - 1 }
         // "Several growers, including Nora Quill, said": the group whose member the aside names.
         if j > first, isPunct(j, 0x2C), let c = (max(first, j - 10)..<j).last(where: { isPunct($0, 0x2C) }),
@@ -1010,7 +1017,7 @@ extension DocumentModel {
             return resolvePronoun(owner)?.written(text(tokens[owner].start, tokens[last].end))
         }
         var lower = 0
-        while j >= first && j > last - 8 && quoteOf[j] < 0 {
+        while j >= first && j > last - (antecedent ? 4 : 8) && quoteOf[j] < 0 {
             // A name followed by a possessive belongs to the phrase ("the senator's top advisers").
             // So does a place qualifying a noun ("one California delegate", "Iowa farm groups").
             if mentionAt[j] >= 0 {
@@ -1022,6 +1029,9 @@ extension DocumentModel {
                 j = range.lowerBound - 1
                 continue
             }
+            // The antecedent of "who" is a short noun phrase that starts after a preposition ("including some who
+            // warned"; not after "in" between numbers: "four in 10 who said").
+            if antecedent && isAntecedentStart(j) { break }
             // A cue's noun after a determiner names the text that speaks ("One tweet said").
             let noun = j == k - 1 && j > first && (tokens[j - 1].classes.contains(.determiners) || tokens[j - 1].key == keyOf.one)
             guard tokens[j].kind == .number || tokens[j].kind == .possessive
@@ -1034,8 +1044,12 @@ extension DocumentModel {
         var start = j + 1
         let inHeadline = headline[sentences[Int(sentenceOf[k])].paragraph]
         // A subject starts the sentence or follows a comma, a dash or a phrase break.
-        guard start <= last, lower > 0 || inHeadline || clause != nil,
-              j < first || tokens[j].kind == .punct || Self.phraseBreaks.contains(tokens[j].key) || opensDescribedClause(j, first) else { return nil }
+        guard start <= last, lower > 0 || inHeadline || clause != nil || antecedent,
+              j < first || tokens[j].kind == .punct || Self.phraseBreaks.contains(tokens[j].key) || opensDescribedClause(j, first)
+                || (antecedent && isAntecedentStart(j)) else { return nil }
+        // Not the object of a preposition naming a place or a body ("a staff member in Philadelphia who said"), nor "those who said".
+        if antecedent && (mentionAt[last] >= 0 && mentions[Int(mentionAt[last])].kind != .person
+                          || (start == last && tokens[last].classes.contains(.determiners))) { return nil }
         // "In addition to stating that …, Roe has vowed …": the cue, a gerund after a preposition, is in a
         // phrase opening the sentence; the subject after that phrase speaks (but "Despite warnings urging
         // calm": the warnings do).
@@ -1071,6 +1085,13 @@ extension DocumentModel {
                               written: text(tokens[start].start, tokens[v - 1].end))
         }
         return SpeakerRef(name: WordKey.string(text(tokens[nameStart].start, tokens[last].end)), kind: .person, mention: nil, written: written)
+    }
+
+    /// Whether the antecedent of a "who" before a cue starts after token `j`: a preposition or "including", not
+    /// "in" between numbers ("four in 10").
+    private func isAntecedentStart(_ j: Int) -> Bool {
+        tokens[j].kind == .word && (tokens[j].classes.contains(.prepositions) || tokens[j].key == keyOf.including)
+            && !(tokens[j + 1].kind == .number && (tokens[j - 1].kind == .number || Self.numberWords.contains(tokens[j - 1].key)))
     }
 
     /// "Days before the vote the clerk said", "Minutes later the clerk said": a time phrase opening the sentence
@@ -1478,7 +1499,8 @@ extension DocumentModel {
             if mentionAt[k] >= 0 { k = mentionTokens[Int(mentionAt[k])].upperBound; continue }
             let classes = tokens[k].classes
             // A second article starts another phrase ("the paper notes the government …").
-            guard isLowerWord(k), cueForm(k) == nil, k == j || !classes.contains(.determiners),
+            // The article opening the sentence is capitalised ("The group works for …").
+            guard isLowerWord(k) || (k == j && classes.contains(.determiners)), cueForm(k) == nil, k == j || !classes.contains(.determiners),
                   classes.isDisjoint(with: [.prepositions, .auxiliaries, .subjectPronouns, .thingPronouns]) else { return nil }
             if classes.contains(.referringNouns) && !classes.contains(.personReferringNouns) {
                 guard k + 1 < t, tokens[k + 1].kind != .possessive else { return nil }

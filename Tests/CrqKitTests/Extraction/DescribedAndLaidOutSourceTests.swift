@@ -143,3 +143,18 @@ struct DescribedAndLaidOutSourceTests {
         #expect(reported.asWritten == "they")
     }
 }
+
+/// A chant or cry in quotation marks is the crowd's the sentence names before it, not a speaker's
+/// nearby (sentences written for this test).
+struct ChantTests {
+    @Test func aChantIsTheCrowdsOrNoOnes() {
+        let reprised = quotes("Mayor Jo Hale spoke for an hour. At one point the crowd loudly reprised the chant “Close the pier! Close the pier!” that rang through the hall.", .direct)
+        #expect(reprised.map(\.speaker) == ["crowd"])
+        #expect(reprised.first?.asWritten == "the crowd")
+        let roused = quotes("Casting himself as the town's defender, Councillor Ed Roe roused the audience to spontaneous chants of “Save our harbour!”", .direct)
+        #expect(roused.map(\.speaker) == ["audience"])
+        // With no crowd named, no one: not the speaker of the cue after it.
+        let walking = quotes("Walking into the hall to chants of “Ed! Ed!,” the mayor said the vote was close.", .direct)
+        #expect(walking.count == 1 && walking[0].speaker == nil)
+    }
+}

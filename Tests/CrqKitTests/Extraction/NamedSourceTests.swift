@@ -692,6 +692,19 @@ struct PostmodifiedSubjectTests {
         #expect(those.asWritten == "Those who back her rivals")
     }
 
+    @Test func theAntecedentOfAWhoBeforeTheCueSpeaks() throws {
+        let unions = try reported("The levy angered farmers, shop owners and dock workers' unions who said the port had ignored them.")
+        #expect(unions.speaker == "dock workers' unions")
+        let some = try reported("The ferry plan drew rebukes from across the county, including some who warned it would close the harbour.")
+        #expect(some.speaker == "some")
+        let share = try reported("Most backed the levy, compared with four in 10 who said they preferred a toll.")
+        #expect(share.speaker == "four in 10")
+        // Not one spoken to, nor a place or "those".
+        #expect(QuotationExtractor.analyze("The school lured buyers who were told they would get rich by spring.").quotations.first?.speaker == nil)
+        let place = QuotationExtractor.analyze("Jo Hale, a nurse at the clinic in Salem who said she would strike, left early.").quotations.first
+        #expect(place?.speaker != "Salem")
+    }
+
     @Test func aNamedPersonOfAnOrganisationSpeaksAndASharesGroupStays() throws {
         let scholar = try reported("Pia Lund of Halden University said the figures were wrong.")
         #expect(scholar.speaker == "Pia Lund")

@@ -1112,6 +1112,9 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Pruitt campaign" && found[0].asWritten == "it")
         // Past the verb, a second article opens its object, not the subject.
         #expect(found[1].asWritten == "it" && found[1].speaker != "agency")
+        // The article opening the sentence is capitalised; the body it heads is still "it", not a body named before.
+        let opening = "The Harbour Trust opposed the toll on Monday. Ed Roe leads a program called Safe Piers. The group works to protect the pier through what it calls “sensible harbour rules for every boat.”"
+        #expect(quotes(opening, .direct).map(\.speaker) == ["group"])
     }
 
     @Test func heOrSheIsAManOrWomanDescribedAfterTheLastQuotation() throws {
