@@ -72,7 +72,7 @@ struct FilterStage: PipedStage {
                 let value = reader.value(at: i).description
                 let valueKey = WordKey.string(value)
                 if valueKey == key { held = true; break }
-                if valueKey.contains(key) { holding += 1 }
+                if !key.isEmpty && WordKey.contains(valueKey, key) { holding += 1 }   // every text holds ""
                 if values.count < 10_000 { values.insert(value) }
             }
             if held || input.count == 0 { continue }
