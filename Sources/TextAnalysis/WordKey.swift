@@ -78,6 +78,28 @@ public enum WordKey {
         return text.withUTF8(string(utf8:))
     }
 
+    /// Whether the String form of a key holds another's, byte for byte (every key holds ""): what
+    /// `FIELD ~ "text"` asks of a value, without the grapheme-by-grapheme search of `String.contains`.
+    package static func contains(_ key: String, _ part: String) -> Bool {
+        var key = key, part = part
+        return key.withUTF8 { k in
+            part.withUTF8 { p in
+                guard let first = p.first else { return true }
+                guard p.count <= k.count else { return false }
+                var i = 0
+                while i <= k.count - p.count {
+                    if k[i] == first {
+                        var j = 1
+                        while j < p.count && k[i + j] == p[j] { j += 1 }
+                        if j == p.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
     private static func string(utf8 p: UnsafeBufferPointer<UInt8>) -> String {
         if !p.contains(where: { $0 >= 0x80 }) {  // ASCII: most names and words
             return String(unsafeUninitializedCapacity: p.count) { out in

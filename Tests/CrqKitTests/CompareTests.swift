@@ -178,4 +178,18 @@ import Testing
         let kirby = both.filter { $0[col("text")].description.contains("South Asia and Central Asia") }
         #expect(Set(kirby.map { $0[col("a")].description.prefix(3) }) == ["000", "004"])
     }
+
+    /// Two speakers quoted in one sentence: `quotes | compare by speaker` keeps each quotation under its
+    /// own speaker (it went to whichever group came last for the sentence), and so do the counts on speakers.
+    @Test func groupsOfQuotationsSharingASentenceKeepEachUnderItsOwnKey() throws {
+        let corpus = try CorpusLoader().load(Fixtures.folder(text: [
+            "a.txt": "Harbour\n\nJo Hale said the pier was safe, but Ed Roe said the pier would fall into the sea.\n",
+            "b.txt": "Pier\n\n“We have checked every beam twice,” Jo Hale said.\n",
+        ]).path)
+        let quotes = try Fixtures.table("quotes | compare by speaker | show group, a", on: corpus)
+        #expect(Set(quotes.rows.map { $0.map(\.description) }) == [["Ed Roe", "a:2:1.2"], ["Jo Hale", "a:2:1"], ["Jo Hale", "b:2:1"]])
+        let speakers = try Fixtures.table("quotes | compare by speaker on speakers", on: corpus)
+        let roe = try #require(speakers.columnIndex("Ed Roe")), hale = try #require(speakers.columnIndex("Jo Hale"))
+        #expect(Set(speakers.rows.map { [$0[0], $0[roe], $0[hale]].map(\.description) }) == [["Jo Hale", "0", "2"], ["Ed Roe", "1", "0"]])
+    }
 }

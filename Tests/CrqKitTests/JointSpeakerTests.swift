@@ -78,7 +78,7 @@ import Testing
     }
 
     /// `quotes | compare by speaker` groups the quotations by their own speaker (the sentences of quotes
-    /// carry no speaker to group by); a joint speaker's stay under the pair, as a sentence counts in one group.
+    /// carry no speaker to group by); a joint speaker's stay under the pair.
     @Test func compareBySpeakerGroupsTheQuotationsThemselves() throws {
         let table = try Fixtures.table("quotes | compare by speaker on quotes", on: Self.corpus)
         let group = try #require(table.columnIndex("group")), a = try #require(table.columnIndex("a"))

@@ -56,6 +56,14 @@ import Testing
         #expect(fields("daily-post-2021-03-07.txt") == ["The Daily Post", "2021-03", ""])   // the sidecar's
     }
 
+    /// 29 February is a date in a file's name only in a leap year.
+    @Test func fileNamesGiveTheTwentyNinthOfFebruaryInLeapYearsOnly() throws {
+        #expect(PathMetadata.date(in: "wire_2024-02-29_levy")?.date == "2024-02-29")
+        #expect(PathMetadata.date(in: "wire_2000-02-29_levy")?.date == "2000-02-29")
+        #expect(PathMetadata.date(in: "wire_2023-02-29_levy") == nil)
+        #expect(PathMetadata.date(in: "wire_19000229_levy") == nil)
+    }
+
     /// Files in two or more top folders named like outlets take the folder as their source; a file at
     /// the top, or a folder named by a date, turns that off.
     @Test func topFoldersGiveTheOutlet() throws {

@@ -138,6 +138,8 @@ import Testing
         #expect(text.contains("  source  source, source.name, publication, source_domain, hostname, media_name, outlet, publisher"))
         #expect(text.contains("--field text=body"))
         #expect(text.contains("--quiet"))
+        // A file's name or folder fills what the sidecar leaves out, with a sidecar too.
+        #expect(text.contains("gives their fields; where it gives no date or source, a date in the file name"))
         #expect(try Help.text(for: "formats") == text)
         #expect(try Help.text(for: "").contains(".help corpus"))
     }

@@ -239,6 +239,7 @@ import Testing
     @Test(arguments: [
         "quotes | group by speaker", "speakers | show name, kind, quotes, docs", "entities | show name, mentions, quotes",
         "compare by source on speakers", "quotes | filter speaker = \"Lena Voss\" | show id, speaker",
+        "quotes | compare by speaker on speakers", "quotes | compare by speaker on quotes",
     ])
     func jointSpeakersMergeAcrossShards(statement: String) throws {
         let folder = Fixtures.folder(text: [

@@ -51,14 +51,17 @@ enum PathMetadata {
             let step = separated ? 1 : 0, monthAt = start + 4 + step, dayAt = monthAt + 2 + step
             guard !separated || (dayAt - 1 < bytes.count && bytes[dayAt - 1] == bytes[start + 4]),
                   let month = number(monthAt, 2), let day = number(dayAt, 2), !digitAt(dayAt + 2),
-                  (1...12).contains(month), (1...Self.longestMonths[month - 1]).contains(day) else { continue }
+                  (1...12).contains(month), (1...Self.days(in: month, of: year)).contains(day) else { continue }
             return ("\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)", stem.utf8.index(stem.utf8.startIndex, offsetBy: start))
         }
         return nil
     }
 
-    /// The most days each month can have.
-    private static let longestMonths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    /// The days of a month of a year: February has 29 only in a leap year.
+    private static func days(in month: Int, of year: Int) -> Int {
+        guard month == 2 else { return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] }
+        return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+    }
 
     /// The outlet a file name gives before its date: letters, '-', '_' and '.' only ("wash-post",
     /// "nyt"), at most 40 characters, the separators around it left out.

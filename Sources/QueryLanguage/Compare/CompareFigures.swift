@@ -18,7 +18,7 @@ enum CompareFigures {
         let corpus = context.corpus
         let annotations = corpus.annotations
         let figures = annotations.figures
-        let byGroup = groups.bucket(figures.count, corpus, firstByte: { figures[$0].bytes.lowerBound })
+        let byGroup = groups.bucket(figures.count, of: FiguresUnit.spec.name, corpus, firstByte: { figures[$0].bytes.lowerBound })
         return try table(byGroup, labels: groups.map(\.label), byKey: byKey, quantity: { figures[$0].quantity },
                          name: { annotations.quantities[$0].name }, FigureSource(corpus), context, range)
     }

@@ -68,7 +68,9 @@ enum ComparePassages {
                     merged.append(r)
                 }
             }
-            return CompareSide(label: groups[g].label, sentences: groups[g].sentences, excluded: merged)
+            var side = groups[g]
+            side.excluded = merged
+            return side
         }
     }
 

@@ -29,7 +29,7 @@ enum CompareQuotes {
         let corpus = context.corpus
         let a = corpus.annotations
         // The speech quotations (not terms) of each side.
-        let sets = groups.bucket(a.quotes.count, corpus, firstByte: { a.quotes[$0].bytes.lowerBound },
+        let sets = groups.bucket(a.quotes.count, of: QuotesUnit.spec.name, corpus, firstByte: { a.quotes[$0].bytes.lowerBound },
                                  keep: { a.quotes[$0].quotation.kind != .term })
         // Read on all cores: a locator and a speaker name per quotation add up on large corpora.
         let sides = sets.enumerated().flatMap { g, quotes in quotes.map { (quote: $0, group: g) } }.sorted { $0.quote < $1.quote }

@@ -36,6 +36,9 @@ struct CompareSide {
     let sentences: [Int32]
     /// Sorted, disjoint.
     var excluded: [Range<Int>] = []
+    /// The rows of quotes or figures it was grouped from, sorted (`quotes | compare by speaker`): those
+    /// an aspect on that unit takes, rather than every one its sentences hold.
+    var own: (unit: String, rows: [Int32])?
 
     /// Whether word counts take the token at global position `p`.
     func isKept(_ p: Int) -> Bool {
@@ -144,7 +147,8 @@ struct CompareSetResolver {
 extension Array where Element == CompareSide {
     /// Sorts items of the text (quotations, figures) into the sides whose sentences hold their first
     /// byte: for each side, the indices of its items, in order. Items outside every side are dropped.
-    func bucket(_ count: Int, _ corpus: Corpus, firstByte: (Int) -> Int, keep: (Int) -> Bool = { _ in true }) -> [[Int]] {
+    func bucket(_ count: Int, of unit: String, _ corpus: Corpus, firstByte: (Int) -> Int, keep: (Int) -> Bool = { _ in true }) -> [[Int]] {
+        if allSatisfy({ $0.own?.unit == unit }) { return map { $0.own!.rows.map(Int.init).filter(keep) } }
         var side = [Int32](repeating: -1, count: corpus.sentenceCount)
         for (g, s) in enumerated() { for sentence in s.sentences { side[Int(sentence)] = Int32(g) } }
         var out = [[Int]](repeating: [], count: self.count)

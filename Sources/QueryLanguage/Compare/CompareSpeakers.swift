@@ -11,7 +11,7 @@ enum CompareSpeakers {
         let corpus = context.corpus
         let a = corpus.annotations
         var counts: [Int: [Int]] = [:]   // speaker → count per group
-        let quoted = groups.bucket(a.quotes.count, corpus, firstByte: { a.quotes[$0].bytes.lowerBound }, keep: { a.quotes[$0].speaker != nil })
+        let quoted = groups.bucket(a.quotes.count, of: QuotesUnit.spec.name, corpus, firstByte: { a.quotes[$0].bytes.lowerBound }, keep: { a.quotes[$0].speaker != nil })
         for (g, quotes) in quoted.enumerated() {
             // a joint speaker's quotation counts for each person it joins
             for q in quotes { for e in a.quotes[q].credited { counts[e, default: [Int](repeating: 0, count: groups.count)][g] += 1 } }

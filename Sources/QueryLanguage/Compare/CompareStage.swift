@@ -88,9 +88,8 @@ struct CompareStage: SourceOrPipedStage {
             groups = try resolvePair(a, b, resolver)
             byKey = false
         case let .by(key):
-            let buckets = try self.buckets(input, context)
-            try Self.checkGroups(buckets.count, key)
-            groups = buckets.map { CompareSide(label: Self.label($0.key), sentences: $0.rows) }
+            groups = try self.buckets(input, context).map(\.side)
+            try Self.checkGroups(groups.count, key)
             byKey = true
         }
         let aspect = try self.aspect(for: input)
@@ -142,34 +141,34 @@ struct CompareStage: SourceOrPipedStage {
                          at: range)
     }
 
-    /// The sentences of `compare by KEY` (those piped in, or all), by the key's value, in the order of the values.
-    /// Rows piped in that have the key themselves are grouped by their own value, each group standing for
-    /// its rows' sentences (`quotes | compare by speaker`: each speaker's quotations; a joint speaker's
-    /// under the pair, as the groups stand for sentences, which aspects share out to one group each).
-    func buckets(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> [(key: Value, rows: [Int32])] {
+    /// The groups of `compare by KEY`, each labelled by its key's value, in the order of the values: the
+    /// sentences (those piped in, or all) by the key's value. Rows piped in that have the key themselves
+    /// are grouped by their own value, each group standing for its rows' sentences and keeping its rows
+    /// (`quotes | compare by speaker`: each speaker's quotations, also where two speakers share a
+    /// sentence; a joint speaker's under the pair).
+    func buckets(_ input: Relation?, _ context: EvalContext) throws(QueryError) -> [(key: Value, side: CompareSide)] {
         guard case let .by(key) = sides else { return [] }
         let resolver = CompareSetResolver(context: context)
         if case let .units(u)? = input, u.unit.name != SentencesUnit.spec.name, u.unit.field(key.field, in: context.corpus) != nil {
-            let reader = try FieldReader(.units(u), key.field, at: key.range, context)
-            var groups: [Value: [Int32]] = [:]
-            for i in u.rows.indices {
-                if i & 4095 == 0 { try context.checkCancelled(range) }
-                groups[key.apply(reader.value(at: i)), default: []].append(u.rows[i])
-            }
-            return try groups.sorted { Value.ordered($0.key, $1.key) }.map { (group: (key: Value, value: [Int32])) throws(QueryError) in
-                (group.key, try resolver.sentences(of: .units(UnitRows(unit: u.unit, rows: group.value, inCorpusOrder: u.inCorpusOrder)), at: range))
+            return try buckets(.units(u), by: key, context).map { (group: (key: Value, rows: [Int32])) throws(QueryError) in
+                let rows = UnitRows(unit: u.unit, rows: group.rows, inCorpusOrder: u.inCorpusOrder)
+                return (group.key, CompareSide(label: Self.label(group.key), sentences: try resolver.sentences(of: .units(rows), at: range),
+                                               own: (u.unit.name, group.rows.sorted())))
             }
         }
         let rows = try input.map { (r: Relation) throws(QueryError) -> [Int32] in try resolver.sentences(of: r, at: range) }
             ?? context.allRows(of: SentencesUnit.spec)
-        return try buckets(rows, by: key, context)
+        return try buckets(.units(UnitRows(unit: SentencesUnit.spec, rows: rows)), by: key, context).map {
+            ($0.key, CompareSide(label: Self.label($0.key), sentences: $0.rows))
+        }
     }
 
-    private func buckets(_ rows: [Int32], by key: FieldExpression, _ context: EvalContext) throws(QueryError) -> [(key: Value, rows: [Int32])] {
-        let units = Relation.units(UnitRows(unit: SentencesUnit.spec, rows: rows))
-        let reader = try FieldReader(units, key.field, at: key.range, context)
+    /// The unit rows of `input` by the key's value, in the order of the values.
+    private func buckets(_ input: Relation, by key: FieldExpression, _ context: EvalContext) throws(QueryError) -> [(key: Value, rows: [Int32])] {
+        guard case let .units(u) = input else { return [] }
+        let reader = try FieldReader(input, key.field, at: key.range, context)
         var buckets: [Value: [Int32]] = [:]
-        for (i, r) in rows.enumerated() {
+        for (i, r) in u.rows.enumerated() {
             if i & 4095 == 0 { try context.checkCancelled(range) }
             buckets[key.apply(reader.value(at: i)), default: []].append(r)
         }

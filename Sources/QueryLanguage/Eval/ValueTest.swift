@@ -23,7 +23,7 @@ struct ValueTest {
         case let (.text, .string(s, _)):
             let needle = WordKey.string(s)
             switch op {
-            case .contains: check = .text { needle.isEmpty || WordKey.string($0).contains(needle) }   // every text holds ""
+            case .contains: check = .text { WordKey.contains(WordKey.string($0), needle) }
             case .equal: check = .text { WordKey.string($0) == needle }
             case .notEqual: check = .text { WordKey.string($0) != needle }
             default: check = .text { ValueTest.order(WordKey.string($0), needle, op) }

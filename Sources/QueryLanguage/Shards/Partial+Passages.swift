@@ -159,7 +159,7 @@ extension Partial {
         guard case let .compareBy(compare, _) = plan.merge else { return [] }
         let input = plan.source is CompareStage ? nil : try run(plan.source, plan.stages[..<plan.shardStages], context)
         let buckets = try compare.buckets(input, context)
-        let sides = buckets.map { CompareSide(label: CompareStage.label($0.key), sentences: $0.rows) }
+        let sides = buckets.map(\.side)
         let clusters = try context.reuse(at: compare.range)
         let touched = try ComparePassages.groupsOfMembers(sides, clusters, context.corpus, disjoint: true, context, compare.range)
         return ComparePassages.groupsOfClusters(touched, clusters).sorted { $0.key < $1.key }.flatMap { c, groups in

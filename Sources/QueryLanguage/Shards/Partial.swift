@@ -34,7 +34,7 @@ package enum Partial {
         defer { context.hints = StageHints() }
         func addGroups(_ compare: CompareStage, _ input: Relation?) throws(QueryError) {
             let buckets = try compare.buckets(input, context)
-            var sides = buckets.map { CompareSide(label: CompareStage.label($0.key), sentences: $0.rows) }
+            var sides = buckets.map(\.side)
             if compare.excludingShared {
                 guard let shared else {
                     throw QueryError(.semantic, "the passages groups share are found across the whole corpus: give them with --shared FILE", at: compare.range,
@@ -53,7 +53,7 @@ package enum Partial {
                 // Every figure, as quantities group all of them; with its group when it is in one.
                 let a = try context.annotations(at: compare.range)
                 var groups: [Int: Value] = [:]
-                for (bucket, figures) in zip(buckets, sides.bucket(a.figures.count, context.corpus, firstByte: { a.figures[$0].bytes.lowerBound })) {
+                for (bucket, figures) in zip(buckets, sides.bucket(a.figures.count, of: FiguresUnit.spec.name, context.corpus, firstByte: { a.figures[$0].bytes.lowerBound })) {
                     add(["group", json(bucket.key)], 1)
                     for f in figures { groups[f] = bucket.key }
                 }
@@ -61,7 +61,7 @@ package enum Partial {
             case CompareSpeakers.aspect.name, CompareQuotes.aspect.name:
                 let corpus = context.corpus, a = try context.annotations(at: compare.range)
                 let speech = compare.aspect.name == CompareQuotes.aspect.name
-                let quoted = sides.bucket(a.quotes.count, corpus, firstByte: { a.quotes[$0].bytes.lowerBound },
+                let quoted = sides.bucket(a.quotes.count, of: QuotesUnit.spec.name, corpus, firstByte: { a.quotes[$0].bytes.lowerBound },
                                           keep: { speech ? a.quotes[$0].quotation.kind != .term : a.quotes[$0].speaker != nil })
                 for (bucket, quotes) in zip(buckets, quoted) {
                     add(["group", json(bucket.key)], 1)

@@ -72,12 +72,11 @@ struct FilterStage: PipedStage {
                 let value = reader.value(at: i).description
                 let valueKey = WordKey.string(value)
                 if valueKey == key { held = true; break }
-                if valueKey.contains(key) { holding += 1 }
+                if !key.isEmpty && WordKey.contains(valueKey, key) { holding += 1 }   // every text holds ""
                 if values.count < 10_000 { values.insert(value) }
             }
             if held || input.count == 0 { continue }
-            var hints = values.nearest(to: text).map { "'\($0)'" }
-            hints = hints.isEmpty ? [] : ["did you mean " + hints.joined(separator: " or ") + "?"]
+            var hints = values.didYouMean(text).map { [$0] } ?? []
             if holding > 0 { hints.append("\(field) ~ \"\(text)\" keeps \(holding.grouped) row\(holding == 1 ? "" : "s")") }
             context.notes.append(QueryError(.note, "no row has \(field) = \"\(text)\"", at: range,
                                             hint: hints.isEmpty ? "group by \(field) lists the values" : hints.joined(separator: "; ")))
