@@ -312,7 +312,7 @@ import Testing
         #expect(e.hint == "did you mean 'direct'?")
         let inList = try #require(error(#"quotes | filter kind in ("direct", "indirekt")"#))
         #expect(inList.message == "kind is direct, indirect or term, not 'indirekt'" && inList.range == SourceRange(35, 45))
-        #expect(try #require(error(#"speakers | filter kind != "people""#)).message == "kind is person, organisation, place or group, not 'people'")
+        #expect(try #require(error(#"speakers | filter kind != "people""#)).message == "kind is person, organisation, place, group or document, not 'people'")
         #expect(try Fixtures.column(#"quotes | filter kind = "DIRECT" | count"#, "count") == ["24"])
         #expect(try Fixtures.column(#"quotes | filter kind ~ "dir" | count"#, "count") == Fixtures.column(#"quotes | filter kind != "term" | count"#, "count"),
                 "~ is contains: any text")

@@ -1,12 +1,13 @@
 import TextAnalysis
 
 /// The kind of a named entity. Extraction finds people, organisations and places; `group` (several
-/// people described rather than named: "observers", "senior officials", "Republicans") is given only
-/// when speakers merge into entities (`EntityResolver`). New kinds go last: files keep a kind's index.
+/// people described rather than named: "observers", "senior officials", "Republicans", "the two") and
+/// `document` (a text that speaks without a named author: "the lawsuit", "an email", "exit polls") are
+/// given only when speakers merge into entities (`EntityResolver`). New kinds go last: files keep a kind's index.
 package enum EntityKind: String, Sendable, CaseIterable {
-    case person, organisation, place, group
+    case person, organisation, place, group, document
 
-    /// The kinds as a field's help lists them: "person, organisation, place or group".
+    /// The kinds as a field's help lists them: "person, organisation, place, group or document".
     package static let listed = allCases.dropLast().map(\.rawValue).joined(separator: ", ") + " or " + allCases.last!.rawValue
 }
 

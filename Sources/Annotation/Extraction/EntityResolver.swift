@@ -232,7 +232,7 @@ package struct EntityResolver: Sendable {
             e = index
         } else {
             e = entities.count
-            entities.append(ResolvedEntity(canonical: titled == nil ? name : surface, kind: kind == .person && Self.isGroup(words) ? .group : kind,
+            entities.append(ResolvedEntity(canonical: titled == nil ? name : surface, kind: Self.kind(of: words, given: kind, proper: proper),
                                            variants: [], roles: []))
             female.append(titled)
             hasTitle.append(false)
@@ -302,6 +302,48 @@ package struct EntityResolver: Sendable {
         let one = WordKey.hash(String(head.dropLast()))
         return Gazetteer.isPartyOrPeople(one) || !SpeechCues.table.lookup(one).0.isDisjoint(with: [.roles, .personReferringNouns, .anonymousNouns])
     }
+
+    /// The kind of an entity whose name's folded words are `words`, first found as a `given` kind. A speaker
+    /// described rather than named (not `proper`: not written with a capital) is what its noun tells, the
+    /// last word before a preposition or a participle ("advisers to the governor", "the report released"):
+    /// a text or the figures it gives ("the lawsuit", "an email", "exit polls", "the results") a `document`,
+    /// the noun of a body ("the campaign", "the team", "the paper") an `organisation`, several people ("the two", "half",
+    /// "one in three", "those surveyed", "the groups") a `group`. A name is a group only as `isGroup` tells
+    /// ("Republicans"), or as one word for several people ("Supporters", "Half"), whatever its kind.
+    static func kind(of words: [Substring], given kind: EntityKind, proper: Bool) -> EntityKind {
+        guard kind != .place, !words.isEmpty else { return kind }
+        var end = words.indices.dropFirst().first { words[$0] == "out" || SpeechCues.table.lookup(WordKey.hash(String(words[$0]))).0.contains(.prepositions) } ?? words.count
+        while end > 1 && isParticiple(words[end - 1]) { end -= 1 }
+        let head = String(words[end - 1]), key = WordKey.hash(head), classes = SpeechCues.table.lookup(key).0
+        let text = [key, WordKey.hash(singular(head))].contains {
+            DocumentModel.documentNouns.contains($0) || SpeechCues.statementNouns.contains($0) || SpeechCues.dataNouns.contains($0)
+        }
+        if !proper && text && !SpeechCues.newspaperNouns.contains(key) { return .document }
+        if kind == .person && isGroup(Array(words[..<end])) { return .group }
+        let body = classes.contains(.organisationWords) || (classes.contains(.referringNouns) && !classes.contains(.personReferringNouns))
+            || SpeechCues.newspaperNouns.contains(key)
+        if !proper && body { return .organisation }
+        guard proper ? words.count == 1 : kind == .person else { return kind }
+        // "three-quarters", "twenty-four percent", "one in three", "nine out of 10": a share or a number of people.
+        let part = head.split(separator: "-").last.map(String.init) ?? head
+        let number = { (word: Substring) in word.first?.isNumber == true || FigureLexicon.cardinals[PackedWord(String(word))] != nil }
+        let share = end < words.count && (words[end] == "in" || words[end] == "out") && words[end...].contains(where: number)
+        let count = number(part[...]) && (FigureLexicon.cardinals[PackedWord(part)] != 1 || share)
+        let several = count || SpeechCues.severalWords.contains(key) || (DocumentModel.groupNouns.contains(key) && !body)
+            || DocumentModel.notPeople.contains(WordKey.hash(singular(part)))
+        // "advocates", "the groups": a plural described; "those surveyed": a participle standing for the people.
+        let described = !proper && (singular(head) != head || (words.count == 1 && isParticiple(words[0])))
+        return several || described ? .group : kind
+    }
+
+    /// `word` without a plural's ending ("polls": "poll", "companies": "company"); the word itself when it has none.
+    private static func singular(_ word: String) -> String {
+        if word.count > 4 && word.hasSuffix("ies") { return word.dropLast(3) + "y" }
+        return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") ? String(word.dropLast()) : word
+    }
+
+    /// Whether `word` is a past participle in -ed ("surveyed", "released").
+    private static func isParticiple(_ word: Substring) -> Bool { word.count > 4 && word.hasSuffix("ed") }
 
     /// Whether entity `e` has a common given name or a title: a person, not a run of capitals.
     private func isNamedPerson(_ e: Int) -> Bool { knownGivenName[e] || hasTitle[e] }

@@ -592,7 +592,7 @@ extension DocumentModel {
                     mentionNames[m] = country
                     mentionIsCountry[m] = true
                 }
-            case .group: break  // no mention is a group: speakers are, as they merge (EntityResolver)
+            case .group, .document: break  // no mention is a group or a document: speakers are, as they merge (EntityResolver)
             }
         }
         genderFromPronouns()

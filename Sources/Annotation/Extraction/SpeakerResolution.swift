@@ -1233,7 +1233,8 @@ extension DocumentModel {
         return !(head.first?.isNumber ?? true) && !quantifiers.contains(key) && !notPeople.contains(key)
             && !sourceHeads.contains(key) && !groupNouns.contains(key) && !SpeechCues.table.lookup(key).0.contains(.statementNouns)
     }
-    private static let notPeople = SpeechCues.keys("percent per cent share majority minority half third quarter")
+    /// Words for a share or a number of people ("ten percent", "half", "a number of voters").
+    static let notPeople = SpeechCues.keys("percent per cent share majority minority half third quarter number")
 
     /// Whether the UTF-8 of `text` holds that of `part`: a byte search (`String.contains` of a String
     /// goes through Foundation's NSString search, some thousands of instructions).
@@ -1817,7 +1818,7 @@ extension DocumentModel {
     }
 
     /// Nouns for a text that speaks ("the report says", "the lawsuit claims").
-    private static let documentNouns = SpeechCues.keys("""
+    static let documentNouns = SpeechCues.keys("""
         report study survey poll lawsuit suit complaint filing paper document memo memorandum editorial article \
         letter statement email post tweet message website page ad advertisement book ruling order bill law constitution \
         affidavit indictment transcript petition piece footnote sign banner placard billboard
@@ -1897,7 +1898,7 @@ extension DocumentModel {
     private static let pluralBe = SpeechCues.keys("are were")
 
     /// Nouns for groups of people, mostly plural, beside the unnamed sources' ("advisers", "newspapers", "staff").
-    private static let groupNouns = SpeechCues.keys("""
+    static let groupNouns = SpeechCues.keys("""
         advisers advisors strategists executives supporters donors members leaders delegates newspapers groups \
         unions organizations organisations companies allies opponents friends associates staff staffers people \
         candidates senators governors justices judges lawyers attorneys owners employees fans women men scholars \

@@ -146,6 +146,15 @@ enum SpeechCues {
     /// Nouns for a text that a colon introduces ("issued the following statement:").
     static let statementNouns = keys("statement statements words message remarks declaration communique post tweet letter note email memo")
 
+    /// Nouns for the figures a text gives, which speak as it does ("the results show", "the data suggest").
+    static let dataNouns = keys("data statistics result returns numbers tally count estimate record finding research analysis analyses")
+
+    /// Nouns for a newspaper, which speaks as a body, not as a text ("the paper reported").
+    static let newspaperNouns = keys("paper newspaper")
+
+    /// Words that stand for several people on their own ("both said", "most agree", "those asked").
+    static let severalWords = keys("some many most several others few both all those these")
+
     /// Referring nouns for people (the others refer to organisations).
     static let personReferringNouns = keys("""
         spokesperson spokesman spokeswoman minister president official envoy ambassador mayor governor leader \

@@ -29,8 +29,8 @@ import Foundation
 /// go when the snapshot is rebuilt.
 package struct SnapshotCompanion: Sendable {
     static let magic = Array("crq-anno".utf8)
-    /// Raised whenever the payload changes its layout (2: a joint speaker's members, with a quotation's extras).
-    static let version: UInt32 = 2
+    /// Raised whenever the payload changes its layout (2: a joint speaker's members, with a quotation's extras; 3: the kind `document`).
+    static let version: UInt32 = 3
     static let headerSize = 56
     /// How many builds' files one snapshot keeps at most.
     static let buildsKept = 3

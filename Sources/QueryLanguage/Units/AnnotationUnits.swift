@@ -89,7 +89,7 @@ enum EntityUnits {
         let fields = [
             FieldSpec("id", "the canonical name") { c, r in .string(counts(c, r).name) },
             FieldSpec("name", "the canonical name") { c, r in .string(counts(c, r).name) },
-            FieldSpec("kind", EntityKind.listed + " (several people described: \"observers\", \"senior officials\")") { c, r in .string(counts(c, r).kind) }
+            FieldSpec("kind", EntityKind.listed + " (group: several people described, \"observers\", \"the two\"; document: a text that speaks, \"the lawsuit\", \"an email\")") { c, r in .string(counts(c, r).kind) }
                 .oneOf(EntityKind.allCases.map(\.rawValue)),
             FieldSpec("quotes", "quotations attributed (also those said jointly with others)", kind: .number) { c, r in .int(counts(c, r).quotes) },
             FieldSpec("mentions", "times named", kind: .number) { c, r in .int(counts(c, r).mentions) },

@@ -444,4 +444,38 @@ struct GroupKindTests {
         #expect(try Set(Fixtures.column(#"speakers | filter kind = "group""#, "name", on: corpus)) == ["observers", "residents"])
         #expect(try Fixtures.column("speakers | group by kind | sort by kind", "kind", on: corpus) == ["group", "organisation", "person"])
     }
+
+    /// A speaker described rather than named is of the kind its noun tells: a text that speaks is a
+    /// document, several people a group, a body's noun an organisation.
+    @Test func descriptionsTakeTheKindOfTheirNoun() throws {
+        let folder = Fixtures.folder(text: [
+            "a.txt": """
+                The lawsuit claims that the Brellford toll was illegal. The email said the pier would close on Friday. \
+                According to exit polls, voters in Veltmark wanted a new harbour. The book says the harbour was built in 1820.
+                """,
+            "b.txt": """
+                The two said they would appeal the ruling. Those surveyed said the levy was too high. \
+                The groups said the shelters were full. Half said the plan was unfair.
+                """,
+            "c.txt": "Mayor Oskeli Vrann toured the pier. His campaign said the rally would go ahead. The ferry operator said the crossing was safe.",
+        ])
+        let corpus = try CorpusLoader().load(folder.path)
+        let kinds = Dictionary(uniqueKeysWithValues: zip(try Fixtures.column("speakers", "name", on: corpus),
+                                                         try Fixtures.column("speakers", "kind", on: corpus)))
+        for name in ["lawsuit", "email", "exit polls", "book"] { #expect(kinds[name] == "document", "\(name): \(kinds)") }
+        for name in ["two", "surveyed", "groups", "Half"] { #expect(kinds[name] == "group", "\(name): \(kinds)") }
+        #expect(kinds["campaign"] == "organisation" && kinds["ferry operator"] == "person", "\(kinds)")
+        #expect(try Fixtures.column(#"speakers | filter kind = "person""#, "name", on: corpus) == ["ferry operator"])
+    }
+
+    @Test func namesKeepTheirKind() {
+        for (name, kind) in [("Jo Page", EntityKind.person), ("Harbor Report", .organisation), ("Fields", .person)] {
+            let words = EntityResolver.key(name).split(separator: " ")
+            #expect(EntityResolver.kind(of: words, given: kind, proper: true) == kind, "\(name)")
+        }
+        #expect(EntityResolver.kind(of: ["supporters"], given: .person, proper: true) == .group)
+        for words in [["unnamed", "spokesman"], ["unnamed", "inside", "source"]] as [[Substring]] {
+            #expect(EntityResolver.kind(of: words, given: .person, proper: false) == .person, "\(words)")
+        }
+    }
 }
