@@ -37,6 +37,7 @@ extension DocumentModel {
         if tok.capitalised && !(t > 0 && !sentenceOf.isEmpty && headline[sentences[Int(sentenceOf[t])].paragraph] && !startsSentence(t))
             && !isInvertedCue(t) && !isOpeningQuestion(t) && !isOpeningParticiple(t) { return nil }
         if form.flags.contains(.particle) && !(t + 1 < tokens.count && tokens[t + 1].key == keyOf.out) { return nil }
+        if form.flags.contains(.besideQuotation) && !isBesideQuotation(t) { return nil }
         if form.flags.contains(.thatClause) && (!(t + 1 < tokens.count && tokens[t + 1].key == keyOf.that)
                                                 || (t >= 2 && (tokens[t - 1].key == Self.so || tokens[t - 2].key == Self.so))) { return nil }
         if form.flags.contains(.nounLike) && !form.past && !form.participle {
@@ -62,6 +63,30 @@ extension DocumentModel {
             return nil
         }
         return form
+    }
+
+    /// Whether the cue at `t` stands beside a quotation: before a comma or colon and its opening mark ("Hale cracked,
+    /// “…”"), or after its closing mark, right after it or past a few words of its speaker ("“…,” the crowd jeered"), with no
+    /// object after it ("“Stop.” Police cracked down", "“…,” he said. Detectives cracked the case" are no cues).
+    private func isBesideQuotation(_ t: Int) -> Bool {
+        if t + 2 < tokens.count && (isPunct(t + 1, 0x2C) || isPunct(t + 1, 0x3A)) && tokens[t + 2].kind == .open { return true }
+        guard t > 0 else { return false }
+        let inverted = tokens[t - 1].kind == .close
+        if t + 1 < tokens.count && tokens[t + 1].kind == .word {
+            let next = tokens[t + 1]
+            guard Self.phraseBreaks.contains(next.key) || next.classes.contains(.prepositions)
+                    || (inverted && (mentionAt.count > t + 1 && mentionAt[t + 1] >= 0 || next.classes.contains(.determiners))) else { return false }
+        }
+        var b = t - 1
+        while b >= 0 && b >= t - 6 {
+            let tok = tokens[b]
+            if tok.kind == .close { return true }
+            // The speaker's words, not a participle or a verb ("“…,” drawing loud jeers").
+            guard tok.kind == .word || tok.kind == .possessive, tok.form == nil, !Self.phraseBreaks.contains(tok.key),
+                  !tok.classes.contains(.auxiliaries), !isIngWord(b), !isPastVerb(b) else { return false }
+            b -= 1
+        }
+        return false
     }
 
     /// "Said Jo Hale, “…”": a capitalised past-tense cue opening its sentence, then a name and a comma or colon.

@@ -30,6 +30,10 @@ struct CueFlags: OptionSet, Sendable {
     /// Needs "that" right after it, and no "so" before ("charged that …"; not "charged with fraud", "so
     /// politically charged that …").
     static let thatClause = CueFlags(rawValue: 1 << 12)
+    /// Speech only beside a quotation: right after its closing mark, before or after its speaker ("“…,” she cracked",
+    /// "“…,” jeered the crowd"), or before a comma or colon and the opening mark ("Hale cracked, “…”"); elsewhere
+    /// another verb ("cracked down", "cracked the case", "jeered the referee", "mocked his rival").
+    static let besideQuotation = CueFlags(rawValue: 1 << 13)
 }
 
 /// The lexicon classes of a word, one bit per class of `SpeechCues`.
@@ -119,6 +123,10 @@ enum SpeechCues {
             // After a quotation only, in the forms news uses there (“…,” the crowd cried).
             ("cry", [.clause, .attributionOnly, .nounLike], ["cried"]), ("snap", [.clause, .attributionOnly, .nounLike], ["snapped"]),
             ("blare", [.clause, .attributionOnly, .nounLike], ["blared"]),
+            // In the past form only: "cracks", "jeers", "taunts" are nouns as often.
+            ("crack", [.clause, .attributionOnly, .besideQuotation], ["cracked"]), ("jeer", [.clause, .attributionOnly, .besideQuotation], ["jeered"]),
+            ("sneer", [.clause, .attributionOnly, .besideQuotation], ["sneered"]), ("mock", [.clause, .attributionOnly, .besideQuotation], ["mocked"]),
+            ("taunt", [.clause, .attributionOnly, .besideQuotation], ["taunted"]),
             ("boast", [.clause, .nounLike], []), ("counter", [.clause, .nounLike], []),
             ("lament", [.clause, .nounLike], []), ("decry", [.clause], ["decried", "decries", "decrying"]),
             ("estimate", [.clause, .nounLike], []),
