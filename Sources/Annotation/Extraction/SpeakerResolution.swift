@@ -2135,6 +2135,8 @@ extension DocumentModel {
         "senator": ["sen", "sen."], "governor": ["gov", "gov."], "president": ["pres", "pres."],
         "congressman": ["rep", "rep.", "representative"], "congresswoman": ["rep", "rep.", "representative"],
         "lawmaker": ["rep", "rep.", "sen", "sen.", "representative", "senator"],
+        "admiral": ["adm", "adm."], "colonel": ["col", "col."], "lieutenant": ["lt", "lt."], "captain": ["capt", "capt."],
+        "sergeant": ["sgt", "sgt."],
     ]
 
     /// "the ministry", "the spokesperson": the last speaker or mention whose name or role has that word.

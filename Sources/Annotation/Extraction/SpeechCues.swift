@@ -159,7 +159,9 @@ enum SpeechCues {
         spokesperson spokesman spokeswoman minister president official envoy ambassador mayor governor leader \
         commander chief secretary-general premier chancellor senator congressman congresswoman lawmaker candidate \
         nominee front-runner frontrunner delegate chairman chairwoman strategist adviser advisor aide businessman \
-        billionaire mogul secretary democrat republican
+        billionaire mogul secretary democrat republican \
+        admiral colonel lieutenant captain sergeant businesswoman entrepreneur industrialist financier investor legislator \
+        politician prosecutor attorney lawyer sheriff economist
         """)
 
     /// Nouns for what someone said whose "that" starts what was said ("Roe's claim that …", "complaints by the
@@ -231,7 +233,9 @@ enum SpeechCues {
         institute court envoy ambassador mayor governor leader commander chief secretary-general premier \
         chancellor group campaign senator congressman congresswoman lawmaker candidate nominee front-runner \
         frontrunner delegate chairman chairwoman strategist adviser advisor aide businessman billionaire mogul secretary \
-        democrat republican
+        democrat republican \
+        admiral colonel lieutenant captain sergeant businesswoman entrepreneur industrialist financier investor legislator \
+        politician prosecutor attorney lawyer sheriff economist
         """)
 
     static let personPronouns = keys("he she")
