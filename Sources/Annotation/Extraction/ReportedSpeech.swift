@@ -1820,7 +1820,8 @@ extension DocumentModel {
             while c2 < min(end, c + 9) && tokens[c2].kind == .word { c2 += 1 }
             guard c2 < end - 3, c2 > c + 2, isPunct(c2, 0x2C) else { continue }
             for k in (c + 1)..<c2 {
-                guard let form = cueForm(k), form.flags.contains(.clause), !form.participle else { continue }
+                // Not a cue only a quotation beside it makes one ("- during the debate, Hale cracked, “…” -").
+                guard let form = cueForm(k), form.flags.contains(.clause), !form.participle, !form.flags.contains(.besideQuotation) else { continue }
                 // "His view, often stated on TV, was that …": a past form after adverbs only, then a preposition
                 // other than "by" (or the comma), has no subject; the owner of the noun opening the sentence stated it.
                 if form.past && (k + 1 == c2 || (tokens[k + 1].classes.contains(.prepositions) && tokens[k + 1].key != keyOf.by))

@@ -37,6 +37,7 @@ extension DocumentModel {
         if tok.capitalised && !(t > 0 && !sentenceOf.isEmpty && headline[sentences[Int(sentenceOf[t])].paragraph] && !startsSentence(t))
             && !isInvertedCue(t) && !isOpeningQuestion(t) && !isOpeningParticiple(t) { return nil }
         if form.flags.contains(.particle) && !(t + 1 < tokens.count && tokens[t + 1].key == keyOf.out) { return nil }
+        if form.flags.contains(.besideQuotation) && !isBesideQuotation(t) { return nil }
         if form.flags.contains(.thatClause) && (!(t + 1 < tokens.count && tokens[t + 1].key == keyOf.that)
                                                 || (t >= 2 && (tokens[t - 1].key == Self.so || tokens[t - 2].key == Self.so))) { return nil }
         if form.flags.contains(.nounLike) && !form.past && !form.participle {
@@ -62,6 +63,30 @@ extension DocumentModel {
             return nil
         }
         return form
+    }
+
+    /// Whether the cue at `t` stands beside a quotation: before a comma or colon and its opening mark ("Hale cracked,
+    /// “…”"), or after its closing mark, right after it or past a few words of its speaker ("“…,” the crowd jeered"), with no
+    /// object after it ("“Stop.” Police cracked down", "“…,” he said. Detectives cracked the case" are no cues).
+    private func isBesideQuotation(_ t: Int) -> Bool {
+        if t + 2 < tokens.count && (isPunct(t + 1, 0x2C) || isPunct(t + 1, 0x3A)) && tokens[t + 2].kind == .open { return true }
+        guard t > 0 else { return false }
+        let inverted = tokens[t - 1].kind == .close
+        if t + 1 < tokens.count && tokens[t + 1].kind == .word {
+            let next = tokens[t + 1]
+            guard Self.phraseBreaks.contains(next.key) || next.classes.contains(.prepositions)
+                    || (inverted && (mentionAt.count > t + 1 && mentionAt[t + 1] >= 0 || next.classes.contains(.determiners))) else { return false }
+        }
+        var b = t - 1
+        while b >= 0 && b >= t - 6 {
+            let tok = tokens[b]
+            if tok.kind == .close { return true }
+            // The speaker's words, not a participle or a verb ("“…,” drawing loud jeers").
+            guard tok.kind == .word || tok.kind == .possessive, tok.form == nil, !Self.phraseBreaks.contains(tok.key),
+                  !tok.classes.contains(.auxiliaries), !isIngWord(b), !isPastVerb(b) else { return false }
+            b -= 1
+        }
+        return false
     }
 
     /// "Said Jo Hale, “…”": a capitalised past-tense cue opening its sentence, then a name and a comma or colon.
@@ -997,6 +1022,16 @@ extension DocumentModel {
         // "Those who back her say": the antecedent names the speaker; its relative clause stays in the words.
         let clause = antecedent ? nil : relativeClause(before: j, from: first).map { ($0, j) }
         if let (r, _) = clause { j = r - 1 }
+        // "One attendee, who spoke on condition of anonymity, said": a short description before an aside opening
+        // with "who" speaks, as a name does there; it must open with a determiner or a number word (checked below).
+        var aside = false
+        if !antecedent, clause == nil, j > first + 2, quoteOf[j] < 0,
+           case let comma = tokens[j].kind == .close && isPunct(j - 1, 0x2C) ? j - 1 : j, isPunct(comma, 0x2C),
+           let c = commaBefore(comma, limit: first), c > first, tokens[c + 1].kind == .word, Self.personRelatives.contains(tokens[c + 1].key),
+           isLowerWord(c - 1), cueForm(c - 1) == nil {
+            aside = true
+            j = c - 1
+        }
         // "Several growers, including Nora Quill, said": the group whose member the aside names.
         if j > first, isPunct(j, 0x2C), let c = (max(first, j - 10)..<j).last(where: { isPunct($0, 0x2C) }),
            tokens[c + 1].key == keyOf.including, (c + 1..<j).allSatisfy({ quoteOf[$0] < 0 }) { j = c - 1 }
@@ -1017,7 +1052,7 @@ extension DocumentModel {
             return resolvePronoun(owner)?.written(text(tokens[owner].start, tokens[last].end))
         }
         var lower = 0
-        while j >= first && j > last - (antecedent ? 4 : 8) && quoteOf[j] < 0 {
+        while j >= first && j > last - (antecedent || aside ? 4 : 8) && quoteOf[j] < 0 {
             // A name followed by a possessive belongs to the phrase ("the senator's top advisers").
             // So does a place qualifying a noun ("one California delegate", "Iowa farm groups").
             if mentionAt[j] >= 0 {
@@ -1047,6 +1082,11 @@ extension DocumentModel {
         guard start <= last, lower > 0 || inHeadline || clause != nil || antecedent,
               j < first || tokens[j].kind == .punct || Self.phraseBreaks.contains(tokens[j].key) || opensDescribedClause(j, first)
                 || (antecedent && isAntecedentStart(j)) else { return nil }
+        // The description before a "who" aside opens its clause with a determiner or a number word ("One attendee", "A
+        // resident", "Two aides"; not "the crane that the pilots, who …, said").
+        if aside && !((j < first || tokens[j].kind == .punct || tokens[j].key == keyOf.and || tokens[j].key == keyOf.but)
+                      && (tokens[start].classes.contains(.determiners) || Self.indefinite.contains(tokens[start].key)
+                          || Self.numberWords.contains(tokens[start].key) || tokens[start].kind == .number)) { return nil }
         // Not the object of a preposition naming a place or a body ("a staff member in Philadelphia who said"), nor "those who said".
         if antecedent && (mentionAt[last] >= 0 && mentions[Int(mentionAt[last])].kind != .person
                           || (start == last && tokens[last].classes.contains(.determiners))) { return nil }
@@ -2096,6 +2136,8 @@ extension DocumentModel {
         "senator": ["sen", "sen."], "governor": ["gov", "gov."], "president": ["pres", "pres."],
         "congressman": ["rep", "rep.", "representative"], "congresswoman": ["rep", "rep.", "representative"],
         "lawmaker": ["rep", "rep.", "sen", "sen.", "representative", "senator"],
+        "admiral": ["adm", "adm."], "colonel": ["col", "col."], "lieutenant": ["lt", "lt."], "captain": ["capt", "capt."],
+        "sergeant": ["sgt", "sgt."],
     ]
 
     /// "the ministry", "the spokesperson": the last speaker or mention whose name or role has that word.

@@ -30,6 +30,10 @@ struct CueFlags: OptionSet, Sendable {
     /// Needs "that" right after it, and no "so" before ("charged that …"; not "charged with fraud", "so
     /// politically charged that …").
     static let thatClause = CueFlags(rawValue: 1 << 12)
+    /// Speech only beside a quotation: right after its closing mark, before or after its speaker ("“…,” she cracked",
+    /// "“…,” jeered the crowd"), or before a comma or colon and the opening mark ("Hale cracked, “…”"); elsewhere
+    /// another verb ("cracked down", "cracked the case", "jeered the referee", "mocked his rival").
+    static let besideQuotation = CueFlags(rawValue: 1 << 13)
 }
 
 /// The lexicon classes of a word, one bit per class of `SpeechCues`.
@@ -119,6 +123,10 @@ enum SpeechCues {
             // After a quotation only, in the forms news uses there (“…,” the crowd cried).
             ("cry", [.clause, .attributionOnly, .nounLike], ["cried"]), ("snap", [.clause, .attributionOnly, .nounLike], ["snapped"]),
             ("blare", [.clause, .attributionOnly, .nounLike], ["blared"]),
+            // In the past form only: "cracks", "jeers", "taunts" are nouns as often.
+            ("crack", [.clause, .attributionOnly, .besideQuotation], ["cracked"]), ("jeer", [.clause, .attributionOnly, .besideQuotation], ["jeered"]),
+            ("sneer", [.clause, .attributionOnly, .besideQuotation], ["sneered"]), ("mock", [.clause, .attributionOnly, .besideQuotation], ["mocked"]),
+            ("taunt", [.clause, .attributionOnly, .besideQuotation], ["taunted"]),
             ("boast", [.clause, .nounLike], []), ("counter", [.clause, .nounLike], []),
             ("lament", [.clause, .nounLike], []), ("decry", [.clause], ["decried", "decries", "decrying"]),
             ("estimate", [.clause, .nounLike], []),
@@ -160,7 +168,9 @@ enum SpeechCues {
         spokesperson spokesman spokeswoman minister president official envoy ambassador mayor governor leader \
         commander chief secretary-general premier chancellor senator congressman congresswoman lawmaker candidate \
         nominee front-runner frontrunner delegate chairman chairwoman strategist adviser advisor aide businessman \
-        billionaire mogul secretary democrat republican
+        billionaire mogul secretary democrat republican \
+        admiral colonel lieutenant captain sergeant businesswoman entrepreneur industrialist financier investor legislator \
+        politician prosecutor attorney lawyer sheriff economist
         """)
 
     /// Nouns for what someone said whose "that" starts what was said ("Roe's claim that …", "complaints by the
@@ -232,7 +242,9 @@ enum SpeechCues {
         institute court envoy ambassador mayor governor leader commander chief secretary-general premier \
         chancellor group campaign senator congressman congresswoman lawmaker candidate nominee front-runner \
         frontrunner delegate chairman chairwoman strategist adviser advisor aide businessman billionaire mogul secretary \
-        democrat republican
+        democrat republican \
+        admiral colonel lieutenant captain sergeant businesswoman entrepreneur industrialist financier investor legislator \
+        politician prosecutor attorney lawyer sheriff economist
         """)
 
     static let personPronouns = keys("he she")

@@ -1089,6 +1089,19 @@ struct ClauseSubjectTests {
         #expect(speaker(of: "the plan", in: text)?.speaker == "two aides")
     }
 
+    @Test func aShortDescriptionBeforeAWhoAsideBetweenCommasSpeaks() {
+        // A determiner or number word and nouns, then ", who …,", then the cue: the description speaks, as a name would.
+        #expect(speaker(of: "the ballots", in: "One deckhand, who spoke on condition of anonymity, said the ballots had been counted twice.")?.asWritten
+                == "One deckhand")
+        #expect(speaker(of: "the tolls", in: "A ferry pilot, who asked that her name not be used, told the Gazette that the tolls would rise.")?.asWritten
+                == "A ferry pilot")
+        #expect(speaker(of: "the pier", in: "Two harbour clerks, who were not authorized to speak publicly, said the pier would close in May.")?.speaker
+                == "two harbour clerks")
+        // A name with such an aside still speaks as before; a clause before the aside is no short description.
+        #expect(speaker(of: "the vote", in: "Ada Quint, who lost the race in 2008, said the vote was fair.")?.speaker == "Ada Quint")
+        #expect(speaker(of: "the harbour", in: "The crew fixed the old crane that the pilots, who rarely agree, said the harbour needed.") == nil)
+    }
+
     @Test func aForItsPartAsideBeforeTheCueIsSteppedOver() {
         let text = "Mayor Ada Kerr opened the session on Monday.\n\nThe mayor, for her part, insisted the pier was safe."
         #expect(speaker(of: "the pier", in: text)?.speaker == "Ada Kerr")

@@ -70,4 +70,24 @@ struct NewsCueTests {
         try #require(found.count == 1)
         #expect(found[0].speaker == "Cory Dunn" && found[0].text == "he had not given up on the race")
     }
+
+    @Test func aWiseCrackOrAJeerBesideAQuotationIsACue() {
+        func direct(_ text: String) -> [Quotation] { QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct } }
+        // Right after the quotation's closing mark, before or after its speaker, or before a comma and the opening mark.
+        #expect(direct("“The ferry is older than the captain,” Nell Varga cracked.").map(\.speaker) == ["Nell Varga"])
+        #expect(direct("“Ask the gulls,” cracked Nell Varga, who runs the pier.").map(\.speaker) == ["Nell Varga"])
+        #expect(direct("At the meeting Nell Varga cracked, “I am a sailor, but a sailor who likes to get home.”").map(\.speaker) == ["Nell Varga"])
+        #expect(direct("Pol Esker rose to speak. “Go back to your boat!” the dockworkers jeered.").map(\.speaker) == ["dockworkers"])
+        // The cue names the speaker where no name stands next to the marks (was the sentence's subject, or the name before).
+        #expect(direct("Ada Quint steered past the patrol boat off Salem as her friends jeered, “Goodbye, sailors!”").map(\.speaker) == ["friends"])
+        let aside = direct("Yet for all the talk that Quint is a dreamer - in their first debate, Pol Esker cracked, “I like a dreamer who gets the ferry running” - she has often been a careful mayor.")
+        #expect(aside.map(\.speaker) == ["Pol Esker"] && aside.map(\.cue) == ["cracked"])
+        #expect(direct("“Some plan,” Pol Esker sneered. “Some mayor,” Nell Varga mocked.").map(\.speaker) == ["Pol Esker", "Nell Varga"])
+        #expect(direct("“Nobody reads the minutes,” Pol Esker taunted.").map(\.speaker) == ["Pol Esker"])
+        // Elsewhere another verb: "cracked down", "cracked the case", "jeered the referee", "mocked his rival for …".
+        #expect(indirect("Police cracked down on the market after Nell Varga said the stalls were illegal.").map(\.speaker) == ["Nell Varga"])
+        #expect(QuotationExtractor.analyze("Detectives cracked the case in March. Fans jeered the referee, and Pol Esker mocked his rival for his “big ideas.”")
+            .quotations.allSatisfy { $0.kind == .term || $0.speaker == nil })
+    }
+
 }

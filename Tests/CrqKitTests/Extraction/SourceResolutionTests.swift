@@ -457,6 +457,21 @@ struct SourceResolutionTests {
         #expect(found[1].speaker == "Jo Ramsey")
     }
 
+    @Test func aMilitaryRankHeadingTheSubjectIsThePersonOfThatRank() throws {
+        // "the admiral", "the colonel": the person titled so ("Admiral Ivo Harkness", "Col. Rafe Ostrander"), whom a later
+        // "he" then stands for, not another person named as a subject before.
+        let text = """
+            Gen. Tom Dunmore met Admiral Ivo Harkness at the port on Monday. The talks were short, the admiral said.
+
+            “I will not guess what comes next,” he said.
+            """
+        let found = quotes(text)
+        try #require(found.count == 2)
+        #expect(found.map(\.speaker) == ["Ivo Harkness", "Ivo Harkness"])
+        let colonel = quotes("Mayor Lena Brook toured the base with Col. Rafe Ostrander. The runway will reopen in May, the colonel said.")
+        #expect(colonel.map(\.speaker) == ["Rafe Ostrander"])
+    }
+
     @Test func heOrSheIsNotSeveralPeopleQuotedBefore() throws {
         let text = """
             Carl Nyberg runs the ferry. “The boat left without us,” witnesses said.
