@@ -2,16 +2,27 @@
 extension Sequence where Element == String {
     /// The candidates closest to `word` (case-insensitive Levenshtein distance within a third of its
     /// length, at least 2), best first; at one distance, those with its first letter first (a typo
-    /// seldom hits the first letter: 'knd' is 'kind' before 'end').
+    /// seldom hits the first letter: 'knd' is 'kind' before 'end'). When no candidate is near as a
+    /// whole, a single word of four letters or more is compared with the words of each candidate: 'Kirbi' finds 'John Kirby'.
     package func nearest(to word: String, limit: Int = 3) -> [String] {
         let target = Array(word.lowercased().unicodeScalars)
         let budget = Swift.max(2, target.count / 3)
+        func distance(_ candidate: Substring) -> Int? {
+            let c = Array(candidate.lowercased().unicodeScalars)
+            if abs(c.count - target.count) > budget { return nil }
+            let d = editDistance(target, c)
+            return d <= budget ? d : nil
+        }
         var scored: [(distance: Int, otherFirst: Bool, name: String)] = []
         for candidate in self {
-            let c = Array(candidate.lowercased().unicodeScalars)
-            if abs(c.count - target.count) > budget { continue }
-            let d = editDistance(target, c)
-            if d <= budget { scored.append((d, c.first != target.first, candidate)) }
+            if let d = distance(candidate[...]) { scored.append((d, candidate.lowercased().unicodeScalars.first != target.first, candidate)) }
+        }
+        if scored.isEmpty && target.count >= 4 && !word.contains(where: \.isWhitespace) {
+            for candidate in self {
+                let words = candidate.split(whereSeparator: \.isWhitespace)
+                guard words.count > 1, let d = words.compactMap(distance).min() else { continue }
+                scored.append((d, false, candidate))
+            }
         }
         return scored.sorted {
             ($0.distance, $0.otherFirst ? 1 : 0, $0.name) < ($1.distance, $1.otherFirst ? 1 : 0, $1.name)

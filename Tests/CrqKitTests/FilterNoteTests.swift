@@ -74,9 +74,23 @@ import Testing
     }
 
     @Test func aValueNothingResemblesSaysWhereTheValuesAre() {
-        let r = Self.run(#"quotes | filter speaker = "Ursula Brandt""#)
+        // Few values: the hint lists them.
+        let r = Self.run(#"docs | filter source = "Ursula Brandt""#)
         #expect(r.ok)
-        #expect(r.report.contains(#"note: no row has speaker = "Ursula Brandt""#))
-        #expect(r.report.contains("hint: group by speaker lists the values"))
+        #expect(r.report.contains(#"note: no row has source = "Ursula Brandt""#))
+        #expect(r.report.contains("hint: source is one of 'Harbour Gazette', 'Reuters', 'Reuters Staff'"), "\(r.report)")
+        // Many: it says how to list them.
+        let terms = Self.run(#"docs | terms | filter term = "zzzzqqq""#)
+        #expect(terms.report.contains("hint: group by term lists the values"), "\(terms.report)")
+    }
+
+    /// A single word typed for a value of several words is compared with each of its words.
+    @Test func aMisspelledWordOfAValueFindsTheValue() {
+        let r = Self.run(#"docs | filter source = "Gazete""#)
+        #expect(r.report.contains("hint: did you mean 'Harbour Gazette'?"), "\(r.report)")
+        #expect(["John Kirby", "Kirsten Obi"].nearest(to: "Kirbi") == ["John Kirby"])
+        // Whole values first; short words are not compared word by word ('he' is not 'The Times').
+        #expect(["Kirby", "John Kirby"].nearest(to: "Kirbi") == ["Kirby"])
+        #expect(["The Times"].nearest(to: "he").isEmpty)
     }
 }

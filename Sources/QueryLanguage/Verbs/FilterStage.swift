@@ -58,8 +58,8 @@ struct FilterStage: PipedStage {
     }
 
     /// When nothing is kept: a note for each `FIELD = "text"` (or `in`) whose text no row piped in
-    /// holds, hinting at the nearest values held and at how many rows `FIELD ~ "text"` keeps, so
-    /// that "Reuter" typed for "Reuters" is not read as an answer.
+    /// holds, hinting at the nearest values held (or all of them, when they are few) and at how many
+    /// rows `FIELD ~ "text"` keeps, so that "Reuter" typed for "Reuters" is not read as an answer.
     private func noteValuesNoRowHolds(_ input: Relation, _ context: EvalContext) throws(QueryError) {
         for (field, fieldRange, text, range) in condition.textEqualities {
             let reader = try FieldReader(input, field, at: fieldRange, context)
@@ -78,8 +78,11 @@ struct FilterStage: PipedStage {
             if held || input.count == 0 { continue }
             var hints = values.didYouMean(text).map { [$0] } ?? []
             if holding > 0 { hints.append("\(field) ~ \"\(text)\" keeps \(holding.grouped) row\(holding == 1 ? "" : "s")") }
-            context.notes.append(QueryError(.note, "no row has \(field) = \"\(text)\"", at: range,
-                                            hint: hints.isEmpty ? "group by \(field) lists the values" : hints.joined(separator: "; ")))
+            if hints.isEmpty {
+                hints.append(values.count <= 6 ? "\(field) is one of " + values.sorted().map { "'\($0)'" }.joined(separator: ", ")
+                                               : "group by \(field) lists the values")
+            }
+            context.notes.append(QueryError(.note, "no row has \(field) = \"\(text)\"", at: range, hint: hints.joined(separator: "; ")))
         }
     }
 }
