@@ -85,8 +85,8 @@ enum Help {
         A corpus is a folder (read recursively) or one file:
           .txt, .md          one document per file; a metadata.tsv or metadata.csv at the top of the \
         folder, keyed by a file column, gives their fields; where it gives no date or source, a date in the file name \
-        (reuters_2024-01-18_strikes.txt) gives the date and the outlet before it the source, as the top \
-        folders do when the files sit in several (strikes/reuters/a.txt)
+        (reuters_2024-01-18_strikes.txt) gives the date; the source is the top folder when the files sit in \
+        several (strikes/reuters/a.txt), else the words before the date when the names give two or more
           .csv, .tsv         a header line, then one article per row (RFC 4180 quoting: "…", "" for ", \
         line breaks inside quotes)
           .json              an array of articles, or an object holding one ({"articles": […]})

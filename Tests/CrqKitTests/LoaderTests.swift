@@ -56,6 +56,19 @@ import Testing
         #expect(fields("daily-post-2021-03-07.txt") == ["The Daily Post", "2021-03", ""])   // the sidecar's
     }
 
+    /// A word every file name shares before its date names the collection, not an outlet: it would
+    /// make one outlet of documents that may come from many.
+    @Test func aWordAllFileNamesShareIsNoOutlet() throws {
+        let docs = try load(Fixtures.folder(text: [
+            "report_2021-03-04_v2.txt": "Pier closes\nThe pier closed.\n",
+            "report_2021-03-05_v1.txt": "Levy rises\nThe levy rose.\n",
+            "Report-2021-03-06.txt": "Ferry\nThe ferry ran.\n",
+        ])).documents
+        #expect(docs.map(\.metadata.source) == ["", "", ""])
+        #expect(docs.map(\.metadata.date) == ["2021-03-06", "2021-03-04", "2021-03-05"])
+        #expect(docs.allSatisfy { $0.metadata.derived.contains("date") && !$0.metadata.derived.contains("source") })
+    }
+
     /// 29 February is a date in a file's name only in a leap year.
     @Test func fileNamesGiveTheTwentyNinthOfFebruaryInLeapYearsOnly() throws {
         #expect(PathMetadata.date(in: "wire_2024-02-29_levy")?.date == "2024-02-29")

@@ -104,7 +104,7 @@ package struct CorpusLoader {
         var shard: ShardManifest?
         if isDir.boolValue {
             shard = try ShardManifest.read(folder: path)
-            try run.loadFolder(path, sourcesFromFolders: shard?.sourcesFromFolders)
+            try run.loadFolder(path, pathSources: shard?.pathSources)
         } else {
             guard var file = SourceFile(path: path, relativePath: PathName.fileName(path), single: true) else {
                 throw LoadError(path: path, "cannot load a .\(PathName.fileExtension(path)) file", hint: Self.hint)
@@ -160,9 +160,9 @@ package struct CorpusLoader {
             if isCancelled?() == true { throw LoadError(path: path, "load cancelled") }
         }
 
-        /// Loads the files of a folder; `sourcesFromFolders`, a shard's word on whether the top folders
-        /// name the outlets (nil: as its own files say).
-        mutating func loadFolder(_ root: String, sourcesFromFolders: Bool?) throws(LoadError) {
+        /// Loads the files of a folder; `pathSources`, a shard's word on what names the whole corpus's
+        /// outlets (nil: as its own files say).
+        mutating func loadFolder(_ root: String, pathSources: PathMetadata.Sources?) throws(LoadError) {
             let rootURL = URL(fileURLWithPath: root).standardizedFileURL
             guard let walker = FileManager.default.enumerator(at: rootURL, includingPropertiesForKeys: [.isRegularFileKey],
                                                               options: [.skipsHiddenFiles]) else {
@@ -187,7 +187,7 @@ package struct CorpusLoader {
                 .first { FileManager.default.fileExists(atPath: $0) }
                 .map { MetadataSidecar(path: $0, mapping: mapping, warnings: &warnings) }
             warnings.forEach { builder.warn($0) }
-            let byFolder = sourcesFromFolders ?? PathMetadata.foldersNameSources(files.map(\.relativePath))
+            let pathSources = pathSources ?? PathMetadata.Sources(files.map(\.relativePath))
             var k = 0
             while k < files.count {
                 try checkCancelled(root)
@@ -196,7 +196,7 @@ package struct CorpusLoader {
                 let run = files[k..<end]
                 let metadata = run.map { file in
                     var metadata = sidecar?.take(relativePath: file.relativePath) ?? DocumentMetadata()
-                    PathMetadata.fill(&metadata, relativePath: file.relativePath, byFolder: byFolder)
+                    PathMetadata.fill(&metadata, relativePath: file.relativePath, sources: pathSources)
                     return Optional(metadata)
                 }
                 if textFilesAtOnce > 1, run.count > 1, Set(run.map(\.id)).count == run.count,

@@ -18,9 +18,9 @@ package struct ShardManifest: Codable, Sendable, Equatable {
     package var documents: Int
     /// Document id → its short id in the whole corpus, where that differs from the shard's own.
     var shortIDs: [String: String]
-    /// Whether the whole corpus's top folders name its outlets (`PathMetadata.foldersNameSources`), which
-    /// a shard holding one folder's files could not tell; nil in manifests older than that rule.
-    var sourcesFromFolders: Bool? = nil
+    /// What names the whole corpus's outlets in its paths (`PathMetadata.Sources`), which a shard
+    /// holding one folder's files could not tell; nil in manifests older than that rule.
+    var pathSources: PathMetadata.Sources? = nil
 
     /// The manifest of the shard folder `root`, nil when it has none.
     static func read(folder root: String) throws(LoadError) -> ShardManifest? {
@@ -75,7 +75,7 @@ package enum CorpusSharder {
         let ids = files.map { PathName.stem($0.source.relativePath) }
         let global = ShortIDs.assign(ids)
         let cuts = balancedCuts(files.map(\.stamp.size), parts: parts)
-        let sourcesFromFolders = PathMetadata.foldersNameSources(files.map(\.source.relativePath))
+        let pathSources = PathMetadata.Sources(files.map(\.source.relativePath))
         var sidecarWarnings: [LoadWarning] = []
         let sidecar = listed.sidecars.first { $0.path == MetadataSidecar.fileNames[0] } ?? listed.sidecars.first
         let metadata = try sidecar.map { (s: FileStamp) throws(LoadError) -> SidecarRows in
@@ -103,7 +103,7 @@ package enum CorpusSharder {
                 for (i, own) in zip(range, local) where global[i] != own { differing[ids[i]] = global[i] }
                 let manifest = ShardManifest(part: k, parts: parts, corpus: root, firstDocument: range.lowerBound,
                                              documents: range.count, shortIDs: differing,
-                                             sourcesFromFolders: sourcesFromFolders)
+                                             pathSources: pathSources)
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys]
                 try encoder.encode(manifest).write(to: URL(fileURLWithPath: PathName.join(folder, ShardManifest.fileName)))

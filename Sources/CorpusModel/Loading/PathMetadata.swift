@@ -5,30 +5,58 @@ import TextAnalysis
 /// that date (`breitbart`), or the folder it sits in when the corpus's files sit in several folders
 /// named like outlets (`strikes/reuters/a.txt`: `reuters`). Fields found so are listed in `derived`.
 enum PathMetadata {
-    /// Fills the empty source and date of `metadata` from `relativePath`; `byFolder` when the top
-    /// folders name the outlets (`foldersNameSources`).
-    static func fill(_ metadata: inout DocumentMetadata, relativePath: String, byFolder: Bool) {
+    /// What names the outlets of a corpus's files, decided once for the whole corpus: its top folders,
+    /// the words before the dates of its file names, or neither.
+    enum Sources: String, Codable, Sendable {
+        case none, folders, fileNames
+
+        /// Folders when `foldersNameSources`; else file names when they give two or more outlets
+        /// (`nyt_2016-…`, `wapo_2016-…`): a name all the files share (`report_2016-…_v2.txt`) is the
+        /// collection's, not an outlet's, and would make one outlet of many.
+        init(_ relativePaths: [String]) {
+            if PathMetadata.foldersNameSources(relativePaths) {
+                self = .folders
+                return
+            }
+            var outlets: Set<String> = []
+            for path in relativePaths {
+                if let outlet = PathMetadata.outlet(in: PathName.stem(path)) { outlets.insert(WordKey.string(outlet)) }
+                if outlets.count >= 2 { break }
+            }
+            self = outlets.count >= 2 ? .fileNames : .none
+        }
+    }
+
+    /// Fills the empty source and date of `metadata` from `relativePath`, the source as `sources` says.
+    static func fill(_ metadata: inout DocumentMetadata, relativePath: String, sources: Sources) {
         guard metadata.source.isEmpty || metadata.date.isEmpty else { return }
         let stem = PathName.stem(relativePath)
-        let found = date(in: stem)
-        if metadata.date.isEmpty, let found {
+        if metadata.date.isEmpty, let found = date(in: stem) {
             metadata.date = found.date
             metadata.derived.insert("date")
         }
         guard metadata.source.isEmpty else { return }
-        if byFolder, let slash = relativePath.firstIndex(of: "/") {
+        switch sources {
+        case .folders:
+            guard let slash = relativePath.firstIndex(of: "/") else { return }
             metadata.source = String(relativePath[..<slash])
-        } else if let found, let outlet = outlet(String(stem[..<found.start])) {
+        case .fileNames:
+            guard let outlet = outlet(in: stem) else { return }
             metadata.source = outlet
-        } else {
+        case .none:
             return
         }
         metadata.derived.insert("source")
     }
 
+    /// The outlet a file name gives before its date, if any.
+    private static func outlet(in stem: String) -> String? {
+        date(in: stem).flatMap { outlet(String(stem[..<$0.start])) }
+    }
+
     /// Whether the top folders of the files name their outlets: the files sit in two or more of them,
     /// each name holding a letter and no date, and no file sits at the top.
-    static func foldersNameSources(_ relativePaths: [String]) -> Bool {
+    private static func foldersNameSources(_ relativePaths: [String]) -> Bool {
         var folders: Set<Substring> = []
         for path in relativePaths {
             guard let slash = path.firstIndex(of: "/") else { return false }

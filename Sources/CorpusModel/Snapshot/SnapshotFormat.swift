@@ -19,7 +19,7 @@
 /// older snapshots are then rebuilt.
 enum SnapshotFormat {
     static let magic = Array("crq-snap".utf8)
-    static let version: UInt32 = 4
+    static let version: UInt32 = 5
     static let byteOrderMark: UInt32 = 0x0A0B_0C0D
     static let headerSize = 40
     static let entrySize = 32
