@@ -6,10 +6,19 @@ package struct ResolvedEntity: Sendable {
     /// The fullest name among the variants (diacritics kept when any variant has them).
     package var canonical: String
     package var kind: EntityKind
-    /// Every distinct surface and name it was written as.
+    /// Every surface and name it was written as, distinct in more than case.
     package var variants: [String]
     /// Every role or title it was given, contradictory ones included.
     package var roles: [String]
+
+    /// Lists `variant` unless it is listed already in any case ("president Jo Hale" is "President Jo
+    /// Hale"); a spelling all in one case ("OBAMA") gives way to one in mixed case.
+    mutating func addVariant(_ variant: String) {
+        let folded = variant.lowercased()
+        guard let i = variants.firstIndex(where: { $0.lowercased() == folded }) else { return variants.append(variant) }
+        func oneCase(_ s: String) -> Bool { s == s.lowercased() || s == s.uppercased() }
+        if oneCase(variants[i]) && !oneCase(variant) { variants[i] = variant }
+    }
 
     init(canonical: String, kind: EntityKind, variants: [String], roles: [String]) {
         self.canonical = canonical
@@ -260,7 +269,7 @@ package struct EntityResolver: Sendable {
             if !acronym.isEmpty && !acronym.contains(" ") && byKey[acronym] == nil && Self.isInitials(written, of: name) { byKey[acronym] = e }
         }
         var entity = entities[e]
-        for variant in [surface, name] where !entity.variants.contains(variant) { entity.variants.append(variant) }
+        for variant in [surface, name] { entity.addVariant(variant) }
         // "Mr." tells a gender, not a role: the one titled so is still a person named, but has no role listed.
         if role != nil { hasTitle[e] = true }
         if kind == .person, let role {
