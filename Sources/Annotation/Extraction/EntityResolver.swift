@@ -6,14 +6,16 @@ package struct ResolvedEntity: Sendable {
     /// The fullest name among the variants (diacritics kept when any variant has them).
     package var canonical: String
     package var kind: EntityKind
-    /// Every surface and name it was written as, distinct in more than case.
+    /// Every surface and name it was written as, distinct in more than case and spacing.
     package var variants: [String]
     /// Every role or title it was given, contradictory ones included.
     package var roles: [String]
 
-    /// Lists `variant` unless it is listed already in any case ("president Jo Hale" is "President Jo
-    /// Hale"); a spelling all in one case ("OBAMA") gives way to one in mixed case.
-    mutating func addVariant(_ variant: String) {
+    /// Lists `variant`, its white space as single spaces, unless it is listed already in any case
+    /// ("president Jo Hale" is "President Jo Hale"); a spelling all in one case ("OBAMA") gives way to
+    /// one in mixed case.
+    mutating func addVariant(_ written: String) {
+        let variant = written.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let folded = variant.lowercased()
         guard let i = variants.firstIndex(where: { $0.lowercased() == folded }) else { return variants.append(variant) }
         func oneCase(_ s: String) -> Bool { s == s.lowercased() || s == s.uppercased() }

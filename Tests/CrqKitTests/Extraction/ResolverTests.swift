@@ -47,14 +47,16 @@ struct ResolverTests {
         #expect(resolver.speakerIndex(doc: 2, quotation: 0) == guterres)
     }
 
-    /// Variants differing only in case are listed once, in mixed case where one is; spellings stay apart.
+    /// Variants differing only in case or spacing are listed once, in mixed case where one is; spellings
+    /// stay apart.
     @Test func variantsDifferingOnlyInCaseAreListedOnce() {
         func variant(_ name: String, _ surface: String, _ role: String?) -> EntityResolver.Variant {
             EntityResolver.Variant(name: name, surface: surface, kind: .person, role: role)
         }
         let variants = [variant("INES TALBOT", "INES TALBOT", nil), variant("Ines Talbot", "Mayor Ines Talbot", "Mayor"),
                         variant("Ines Talbot", "mayor Ines Talbot", "mayor"), variant("Inés Talbot", "Mayor Inés Talbot", "Mayor"),
-                        variant("Ines Talbot", "Ines Talbot", nil), variant("Talbot", "Talbot", nil)]
+                        variant("Ines Talbot", "Ines Talbot", nil), variant("Talbot", "Talbot", nil),
+                        variant("Ines Talbot", "Mayor\u{A0}Ines  Talbot", "Mayor")]
         var entityOf: [Int] = []
         let resolver = EntityResolver(variants: variants, entityOfVariant: &entityOf)
         #expect(Set(entityOf).count == 1)
