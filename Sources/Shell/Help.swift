@@ -105,8 +105,9 @@ enum Help {
           crq export.csv --field text=body --field source=publication   any other name
           .load export.csv --field text=body                   the same in the shell
           crq corpus.jsonl.gz --quiet -c 'docs | count'        nothing said about the load
-        Outside the shell, each warning and note about the load and the summary go to standard \
-        error; in the shell the summary counts them and .warnings lists them. See docs/errors.md.
+        Outside the shell, the warnings and notes about the load (three saying one thing, the rest \
+        counted) and the summary go to standard error; in the shell the summary counts them and .warnings \
+        lists them all. See docs/errors.md.
 
         """
         return s

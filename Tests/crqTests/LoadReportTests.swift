@@ -34,6 +34,23 @@ struct LoadReportTests {
         #expect(run.status == 0)
     }
 
+    /// Many warnings saying one thing are three lines and a count; `.warnings` still lists each.
+    @Test func warningsAlikeAreCountedAfterThree() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        try fixture.write("w.jsonl", (1...5).map { "{\"id\": \"d\($0)\", \"text\": \"Text.\", \"date\": \"someday\"}\n" }.joined() + "no json\n")
+        let run = try fixture.run(["w.jsonl", "-c", "docs | count"])
+        let lines = withoutTime(run.stderr).split(separator: "\n")
+        #expect(lines == ["w.jsonl:1: warning: date 'someday' is not a date crq can read",
+                          "w.jsonl:2: warning: date 'someday' is not a date crq can read",
+                          "w.jsonl:3: warning: date 'someday' is not a date crq can read",
+                          "w.jsonl:6: warning: not JSON; line skipped",
+                          "warning: 2 more like these: date 'someday' is not a date crq can read (.warnings lists them)",
+                          "w: 5 documents, 5 sentences, 5 tokens in T s; 6 warnings"], "\(run.stderr)")
+        let listed = try fixture.run(["w.jsonl", "--quiet", "-c", ".warnings"])
+        #expect(listed.stdout.split(separator: "\n").count == 6)
+    }
+
     @Test func quietSilencesThem() throws {
         let fixture = try ShellFixture()
         defer { fixture.removeFolder() }
