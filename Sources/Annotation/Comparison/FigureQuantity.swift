@@ -94,7 +94,15 @@ package enum QuantityStatus: String, Sendable {
 /// or day with it; when none fits it starts its own, and when two fit (or more than `maxCandidates`
 /// share the cue) it starts one that no claim of another document joins. A part never joins its total (the
 /// counted kind is part of the key), and a place, agent, event or day that differs keeps claims apart.
+/// A loose claim (`isLoose`) joins only a quantity that shares two of those with it or has its value.
 enum QuantityGrouper {
+    /// Money, percentages, durations and things counted with no happening ("11 states", "5 people")
+    /// say too little of what they count for one shared place or day to make two claims one quantity:
+    /// "40%" and "61%" of a poll in the United States, "$5,000" and "$1.1 million" in one article.
+    static func isLoose(_ happening: String) -> Bool {
+        !["killed", "injured", "arrested", "displaced", "hit", "fired", "interval", "distance", "weight"].contains(happening)
+    }
+
     /// The quantities of `claims` (most specific claims placed first) and, per claim, its quantity.
     static func group(_ claims: [FigureInput], unlessStopped stop: () -> Bool) -> ([FigureQuantity], [Int])? {
         var quantities: [FigureQuantity] = []
@@ -137,7 +145,16 @@ enum QuantityGrouper {
                 return g.happening == c.happening && g.counted == c.counted && ok(g.place, c.place) && ok(g.agent, c.agent)
                     && event && ok(g.day, day) && ok(g.weekday, wd)
             }
-            let own = (byDocument[claims[i].document] ?? []).filter(fits)
+            let loose = isLoose(c.happening)
+            /// Whether a loose claim may join quantity `q`: two of place, agent, event and day shared, or its value.
+            func tied(_ q: Int) -> Bool {
+                guard loose else { return true }
+                let g = quantities[q]
+                func same<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a != nil && a == b }
+                let shared = [same(g.place, c.place), same(g.agent, c.agent), same(g.event, c.event), same(g.day, day)].filter { $0 }.count
+                return shared >= 2 || g.claims.contains { claims[$0].claim.interval == c.interval }
+            }
+            let own = (byDocument[claims[i].document] ?? []).filter { fits($0) && tied($0) }
             var target: Int?, ambiguous = own.count > 1
             if own.count == 1 {
                 target = own[0]
@@ -151,7 +168,7 @@ enum QuantityGrouper {
                         (target, ambiguous) = (nil, true)
                         break search
                     }
-                    for q in list where seen.insert(q).inserted && fits(q) {
+                    for q in list where seen.insert(q).inserted && fits(q) && tied(q) {
                         if target != nil {
                             (target, ambiguous) = (nil, true)
                             break search

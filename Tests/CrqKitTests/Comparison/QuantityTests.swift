@@ -206,3 +206,26 @@ private func rows(_ statement: String, on corpus: Corpus) throws -> [[String: St
     let interval = corpus.annotations.quantities[quantityOf["strike_interval"]!.first!]
     #expect(interval.claims.map { figures[$0].claim.text }.sorted() == ["Within 48 hours", "a day", "two days"])
 }
+
+/// Money, percentages, durations and things counted with no happening say too little of what they
+/// count: one shared place does not make them one quantity (nor two figures of one article), so
+/// they do not clash; the same value, or two of place, agent, event and day, still join them.
+@Test func looseFiguresSharingOnlyAPlaceStayApart() throws {
+    let documents = [
+        ("a", "Coast Post", "2025-02-03", "Bridge plan\n\nThe new bridge in Kenya will cost $5 million, the ministry said. A survey found that 40% of voters in Kenya back it."),
+        ("b", "Lake Herald", "2025-02-04", "Farm incomes\n\nA farmer in Kenya earns $300 a month. In Kenya, 61% of households own a radio."),
+        ("c", "Rift Daily", "2025-02-05", "Budget\n\nThe ministry in Kenya spent $2 million on roads and $7 million on schools."),
+        ("d", "Coast Post", "2025-03-04", "Vote\n\nVoters in Ghana elected 11 mayors on March 2."),
+        ("e", "Lake Herald", "2025-03-05", "Mayors\n\nGhana chose 11 mayors on March 2, officials said."),
+    ]
+    var files = ["metadata.tsv": "file\tsource\tdate\n" + documents.map { "\($0.0).txt\t\($0.1)\t\($0.2)\n" }.joined()]
+    for (name, _, _, text) in documents { files[name + ".txt"] = text + "\n" }
+    let corpus = try CorpusLoader().load(Fixtures.folder(text: files).path)
+    let found = try rows("quantities", on: corpus)
+    #expect(!found.contains { $0["status"] == "clash" }, "\(found)")
+    let money = found.filter { $0["quantity"]!.hasPrefix("money") }
+    #expect(money.count == 4 && money.allSatisfy { $0["status"] == "one report" }, "\(money)")
+    #expect(found.filter { $0["quantity"]!.hasPrefix("percent") }.count == 2, "\(found)")
+    let mayors = try #require(found.first { $0["quantity"]!.hasPrefix("mayor") })
+    #expect(mayors["status"] == "agree" && mayors["values"] == "11 (2 outlets)", "\(found)")
+}
