@@ -56,8 +56,13 @@ package struct FigureClaim: Sendable, Equatable {
     package var amount: Double { value * (FigureLexicon.unitScales[unit]?.1 ?? 1) }
 
     /// The interval of true amounts the claim allows: "at least 7" is [7, ∞), "more than 7" is
-    /// (7, ∞), "about 50" is 50 ± 10 %, "nearly 50" is [45, 50), "less than a day" is [0, 1).
-    package var interval: ClosedRange<Double> { bound.interval(amount) }
+    /// (7, ∞), "about 50" is 50 ± 10 %, "nearly 50" is [45, 50), "less than a day" is [0, 1); a
+    /// calendar unit spans its shortest to its longest length ("two months" is [56, 62] days).
+    package var interval: ClosedRange<Double> {
+        guard let (shortest, longest) = FigureLexicon.calendarSpans[unit] else { return bound.interval(amount) }
+        let low = bound.interval(value * shortest), high = bound.interval(value * longest)
+        return min(low.lowerBound, high.lowerBound)...max(low.upperBound, high.upperBound)
+    }
 }
 
 /// How a hedge bounds a figure.

@@ -112,10 +112,16 @@ enum FigureLexicon {
     static let unitScales: [String: (String, Double)] = [
         "second": ("days", 1.0 / 86400), "minute": ("days", 1.0 / 1440), "hour": ("days", 1.0 / 24),
         "day": ("days", 1), "night": ("days", 1), "week": ("days", 7), "fortnight": ("days", 14),
-        "month": ("days", 30), "year": ("days", 365), "decade": ("days", 3652), "century": ("days", 36524),
+        "month": ("days", 30), "year": ("days", 365), "decade": ("days", 3650), "century": ("days", 36500),
         "km": ("km", 1), "m": ("km", 0.001), "cm": ("km", 1e-5), "mm": ("km", 1e-6), "mile": ("km", 1.609344),
         "yard": ("km", 0.0009144), "foot": ("km", 0.0003048), "nautical": ("km", 1.852),
         "kg": ("kg", 1), "tonne": ("kg", 1000), "lb": ("kg", 0.45359237),
+    ]
+
+    /// Calendar units, whose length in days varies: the shortest and the longest (a month is 28 to 31
+    /// days, so "a month" and "30 days" do not clash, nor "a decade" and "10 years").
+    static let calendarSpans: [String: (Double, Double)] = [
+        "month": (28, 31), "year": (365, 366), "decade": (3650, 3660), "century": (36500, 36600),
     ]
 
     /// Coarse measures for units whose claims line up whatever the wording.

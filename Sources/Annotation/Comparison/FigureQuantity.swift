@@ -94,7 +94,8 @@ package enum QuantityStatus: String, Sendable {
 /// or day with it; when none fits it starts its own, and when two fit (or more than `maxCandidates`
 /// share the cue) it starts one that no claim of another document joins. A part never joins its total (the
 /// counted kind is part of the key), and a place, agent, event or day that differs keeps claims apart.
-/// A loose claim (`isLoose`) joins only a quantity that shares two of those with it or has its value.
+/// A loose claim (`isLoose`) joins only a quantity that shares two of those with it or has its value
+/// or values close to it.
 enum QuantityGrouper {
     /// Money, percentages, durations and things counted with no happening ("11 states", "5 people")
     /// say too little of what they count for one shared place or day to make two claims one quantity:
@@ -146,13 +147,19 @@ enum QuantityGrouper {
                     && event && ok(g.day, day) && ok(g.weekday, wd)
             }
             let loose = isLoose(c.happening)
-            /// Whether a loose claim may join quantity `q`: two of place, agent, event and day shared, or its value.
+            /// Whether a loose claim may join quantity `q`: two of place, agent, event and day shared, or
+            /// one of its values, or (but for percentages and durations, which crowd together: polls, ages,
+            /// terms) values all within a quarter of it (11 million and 11.7 million immigrants; 11 and 12 states).
             func tied(_ q: Int) -> Bool {
                 guard loose else { return true }
                 let g = quantities[q]
                 func same<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a != nil && a == b }
                 let shared = [same(g.place, c.place), same(g.agent, c.agent), same(g.event, c.event), same(g.day, day)].filter { $0 }.count
-                return shared >= 2 || g.claims.contains { claims[$0].claim.interval == c.interval }
+                if shared >= 2 { return true }
+                let values = g.claims.map { claims[$0].claim }
+                return values.contains { $0.interval == c.interval } || (c.happening != "percent" && c.happening != "duration" && values.allSatisfy { other in
+                    min(other.amount, c.amount) > 0 && max(other.amount, c.amount) <= 1.25 * min(other.amount, c.amount)
+                })
             }
             let own = (byDocument[claims[i].document] ?? []).filter { fits($0) && tied($0) }
             var target: Int?, ambiguous = own.count > 1

@@ -204,13 +204,17 @@ enum FiguresUnit {
         return spec
     }()
 
-    /// The value with its hedge, in the base unit: "at least 7", "2 days", "within 2 days", "about 80 km".
+    /// The value with its hedge, in the base unit: "at least 7", "2 days", "within 2 days", "about 80 km";
+    /// a whole number of years in years ("30 years", not "10950 days").
     static func valueLabel(_ claim: FigureClaim) -> String {
         var s = claim.hedge.map { $0 + " " } ?? ""
         switch claim.counted {
         case "days" where claim.amount < 1:
             let hours = claim.amount * 24
             s += Value.format((hours * 100).rounded() / 100) + (abs(hours - 1) < 1e-9 ? " hour" : " hours")
+        case "days" where claim.amount >= 365 && abs(claim.amount / 365 - (claim.amount / 365).rounded()) < 1e-9:
+            let years = (claim.amount / 365).rounded()
+            s += Value.format(years) + (years == 1 ? " year" : " years")
         case "days": s += Value.format(claim.amount) + (abs(claim.amount - 1) < 1e-9 ? " day" : " days")
         case "km", "kg": s += Value.format((claim.amount * 100).rounded() / 100) + " " + claim.counted
         case "percent": s += Value.format(claim.amount) + "%"

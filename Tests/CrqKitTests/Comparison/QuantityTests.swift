@@ -117,6 +117,17 @@ private func rows(_ statement: String, on corpus: Corpus) throws -> [[String: St
     #expect(QuantityStatus.of([single, single], days: [nil, nil], outlets: 1) == .oneReport)
 }
 
+/// A month is 28 to 31 days and a year 365 or 366: calendar units clash only beyond that, and a
+/// decade is ten years.
+@Test func calendarUnitsSpanTheirLengths() throws {
+    #expect(try status("The truce lasted two decades.", "The truce lasted 20 years.") == .agree)
+    #expect(try status("The siege lasted 24 months.", "The siege lasted two years.") == .hedged)
+    #expect(try status("The blockade lasted two months.", "The blockade lasted 90 days.") == .clash)
+    #expect(try one("The blockade lasted two months.").interval == 56...62)
+    #expect(FiguresUnit.valueLabel(try one("The truce lasted 30 years.")) == "30 years")
+    #expect(FiguresUnit.valueLabel(try one("The truce lasted 18 months.")) == "540 days")
+}
+
 @Test func aPartNeverJoinsItsTotalAndAnotherEventStaysApart() throws {
     let corpus = try FigureCorpus.load()
     let quantities = corpus.annotations.quantities
