@@ -351,7 +351,8 @@ struct CommandLineTests {
                                   timeout: .seconds(60))
         #expect(run.status == 0, "\(run.stderr)")
         let extract = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("extract\t") })
-        #expect(extract.contains(" MB/s on 1 core\t"), "\(extract)")
+        #expect(extract.contains(" MB/s on 1 core\tcpu "), "\(extract)")
+        #expect(extract.contains(" MB per cpu second)\t"), "\(extract)")
     }
 
     // MARK: Pipes
