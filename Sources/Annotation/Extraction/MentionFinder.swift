@@ -131,6 +131,8 @@ extension DocumentModel {
         var last = t
         while j < end {
             let tok = tokens[j]
+            // A name ends with its sentence ("… entering the U.S. While Hale …").
+            if j > t && startsSentence(j) { break }
             if j + 2 < end && isInitialStop(j + 1) {  // "R. Gil Kerlikowske"
                 last = j; j += 2; continue
             }

@@ -517,6 +517,18 @@ struct SourceResolutionTests {
         #expect(other.map(\.speaker) == ["Ed Lusk"])
     }
 
+    @Test func aSentenceEndingInAnInitialismEndsTheReportedClause() throws {
+        // "U.S." ends its sentence before "While": the officials' words stop there, no name runs on into "While Jo
+        // Hale", and "They" is the unions.
+        let text = """
+            Officials warned that the rule would keep visitors out of the U.S. While Jo Hale has condemned it, the unions who wrote to her say they are worried. They ask the mayor to act before the summer. Hale said she agreed with them.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 4)
+        #expect(found[0].text == "the rule would keep visitors out of the U.S.")
+        #expect(found.map(\.speaker) == ["officials", "unions", "unions", "Jo Hale"])
+    }
+
     @Test func heOrSheIsNotSeveralPeopleQuotedBefore() throws {
         let text = """
             Carl Nyberg runs the ferry. “The boat left without us,” witnesses said.
