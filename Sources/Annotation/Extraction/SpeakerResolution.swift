@@ -74,7 +74,9 @@ extension DocumentModel {
         let inverted = tokens[t - 1].kind == .close
         if t + 1 < tokens.count && tokens[t + 1].kind == .word {
             let next = tokens[t + 1]
-            guard Self.phraseBreaks.contains(next.key) || next.classes.contains(.prepositions)
+            // A present form before a preposition is a noun ("“Vote!” jeers from the back drowned her out").
+            let present = tokens[t].form.map { !$0.past } ?? false
+            guard Self.phraseBreaks.contains(next.key) || (next.classes.contains(.prepositions) && !present)
                     || (inverted && (mentionAt.count > t + 1 && mentionAt[t + 1] >= 0 || next.classes.contains(.determiners))) else { return false }
         }
         var b = t - 1
