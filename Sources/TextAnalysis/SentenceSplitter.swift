@@ -3,7 +3,8 @@
 /// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotation marks and brackets after it)
 /// when white space follows and the next word does not start in lower case. A full stop does not end
 /// a sentence after a known abbreviation (Mr., Gen., No., Jan.), a single initial (J. Smith) or an
-/// initialism (U.S.); decimals and figures (3.5, 1,200) never contain a break. A line without any
+/// initialism (U.S.), unless an initialism or an abbreviation ending a name ("D.C.", "Inc.") comes before a word
+/// that only opens sentences ("the U.S. The", "Inc. While"); decimals and figures (3.5, 1,200) never contain a break. A line without any
 /// terminator (a heading, a bullet) is one sentence; a leading bullet marker is not part of it.
 package enum SentenceSplitter {
     /// Abbreviations after which a full stop does not end a sentence (lower case, without the dot):
@@ -60,7 +61,7 @@ package enum SentenceSplitter {
             let next = skipSpace(p, afterClose, end)
             if next >= end { break }
             if next == afterClose || !startsSentence(p, next, end)
-                || (b == 0x2E && termEnd == i + 1 && isAbbreviation(p, s, i)) {
+                || (b == 0x2E && termEnd == i + 1 && isAbbreviation(p, s, i) && !(endsWords(p, s, i) && opensSentence(p, next, end))) {
                 i = termEnd
                 continue
             }
@@ -127,6 +128,33 @@ package enum SentenceSplitter {
         let b = p[i]
         if b < 0x80 { return !CharacterClass.isLowerASCII(b) }
         return !CharacterClass.isLowercaseScalar(UTF8Cursor.decode(p, i, end).0)
+    }
+
+    /// Abbreviations that end a name or a phrase, so may end a sentence too ("… at Harlow Inc. The firm …").
+    static let closingAbbreviations: Set<[UInt8]> = Set(["inc", "ltd", "corp", "co", "jr", "sr", "etc"].map { Array($0.utf8) })
+
+    /// Words that open a sentence and never go on a name: articles, pronouns, conjunctions, subordinators.
+    static let sentenceOpeners: Set<[UInt8]> = Set([
+        "the", "he", "she", "it", "they", "we", "but", "and", "while", "however", "this", "these", "those", "his", "her",
+        "its", "their", "there", "when", "after", "although", "though", "meanwhile", "yet", "in", "if", "as",
+    ].map { Array($0.utf8) })
+
+    /// Whether the full stop at `dot` closes an initialism or an abbreviation ending a name ("U.S.", "D.C.", "Inc.",
+    /// "Jr."), which ends a sentence before a word that opens one ("… entering the U.S. While the mayor …").
+    private static func endsWords(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ dot: Int) -> Bool {
+        var w = dot
+        while w > s, CharacterClass.isASCIILetter(p[w - 1]) || p[w - 1] == 0x2E { w -= 1 }
+        let word = Array(p[w..<dot])
+        return word.count > 2 && word.contains(0x2E) || closingAbbreviations.contains(word.map { CharacterClass.isUpperASCII($0) ? $0 | 0x20 : $0 })
+    }
+
+    /// Whether a capitalised word of `sentenceOpeners` ("The", "While", not "THE") starts at `i`.
+    private static func opensSentence(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        guard CharacterClass.isUpperASCII(p[i]) else { return false }
+        var e = i + 1
+        while e < end, CharacterClass.isASCIILetter(p[e]) { e += 1 }
+        let word = Array(p[i..<e])
+        return !word.dropFirst().contains { CharacterClass.isUpperASCII($0) } && sentenceOpeners.contains([p[i] | 0x20] + word.dropFirst())
     }
 
     /// Whether the word ending just before the full stop at `dot` is an abbreviation, an initial or an initialism.

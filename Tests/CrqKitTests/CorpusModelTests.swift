@@ -82,6 +82,11 @@ import Testing
         ("A heading without a stop", ["A heading without a stop"]),
         ("• A bullet. Second part.", ["A bullet.", "Second part."]),
         ("The U.S. said no.", ["The U.S. said no."]),
+        // An initialism or an abbreviation ending a name ends the sentence before a word that only opens one.
+        ("Trade fell in the U.S. While exports rose, jobs did not.", ["Trade fell in the U.S.", "While exports rose, jobs did not."]),
+        ("She joined Harlow Inc. The firm grew.", ["She joined Harlow Inc.", "The firm grew."]),
+        ("They met in Washington, D.C. He left early.", ["They met in Washington, D.C.", "He left early."]),
+        ("The U.S. Navy and Gen. The Younger met.", ["The U.S. Navy and Gen. The Younger met."]),
         ("They left.\u{A0}Others stayed.", ["They left.", "Others stayed."]),  // a no-break space separates too
     ])
     func sentenceSplitting(_ text: String, _ expected: [String]) {

@@ -128,9 +128,13 @@ extension DocumentModel {
     private func buildSequence(at t: Int, end: Int, midCapitals: KeySet, singles: inout [Int]) -> Int {
         var j = t
         var hasOrg = false
+        var complement = false  // past an organisation word's "of" or "for"
+        var joined = false  // one "and" at most: "Academy of Pediatrics, Congress of Obstetricians and Gynecologists and …" is a list
         var last = t
         while j < end {
             let tok = tokens[j]
+            // A name ends with its sentence ("… entering the U.S. While Hale …").
+            if j > t && startsSentence(j) { break }
             if j + 2 < end && isInitialStop(j + 1) {  // "R. Gil Kerlikowske"
                 last = j; j += 2; continue
             }
@@ -149,6 +153,9 @@ extension DocumentModel {
             }
             // "Procter & Gamble", "Pike & Sons": a spaced ampersand between capitalised words joins a firm's name.
             if isSpacedAmpersand(j, end) { hasOrg = true; j += 1; continue }
+            if tok.kind == .word && tok.key == keyOf.and && j > t && !joined && joinsOrganisation(after: j, end, complement: complement) {
+                joined = true; j += 1; continue
+            }
             if tok.kind == .word && !tok.capitalised && j > t && Self.nameParticles.contains(tok.key) {
                 // "von der Leyen", "bin Salman"
                 var n = j + 1
@@ -159,7 +166,7 @@ extension DocumentModel {
             if (hasOrg || afterRole) && tok.kind == .word && (tok.key == keyOf.of || tok.key == keyOf.for || tok.key == keyOf.on) {
                 var k = j + 1
                 if k < end && tokens[k].key == keyOf.the { k += 1 }
-                if k < end && tokens[k].kind == .word && tokens[k].capitalised { j = k; continue }
+                if k < end && tokens[k].kind == .word && tokens[k].capitalised { complement = complement || hasOrg; j = k; continue }
             }
             break
         }
@@ -173,7 +180,7 @@ extension DocumentModel {
         // "Former Gov. Jo Roe", "Neither Roe nor …": a word opening the sentence that the document
         // writes in lower case elsewhere, and never capitalised inside a sentence, is not part of the
         // name; nor is a verb in -ing before a given name and a surname ("Trusting Jo Roe with …").
-        if !known && first < last && startsSentence(first) && !midCapitals.contains(tokens[first].key)
+        if !known && first < last && startsSentence(first) && !midCapitals.contains(tokens[first].key) && tokens[first + 1].key != keyOf.and
             && Gazetteer.countryByKey[tokens[first].key] == nil && !tokens[first].classes.contains(.organisationWords)
             && !tokens[first].acronym && !isGivenNameSubject(first, last, end) && !isTitleBeforeGivenName(first, last)
             && (writtenInLowerCase(tokens[first].key)
@@ -198,6 +205,18 @@ extension DocumentModel {
         }
         classify(first, last + 1, surfaceEnd: surfaceEnd, singles: &singles)
         return surfaceEnd
+    }
+
+    /// Whether "and" at `j` joins the capitalised words after it into one organisation's name: after its "of" or "for"
+    /// ("Centers for Disease Control and Prevention", "Institute for Science and International Security"), or when they
+    /// end in an organisation word ("Parks and Recreation Department"); not before a given name, a title, an acronym
+    /// or an owner ("Department of Justice and FBI agents", "Institute for Justice and Jo Hale", "… and Hale's aides").
+    private func joinsOrganisation(after j: Int, _ end: Int, complement: Bool) -> Bool {
+        var k = j + 1
+        while k < end && k <= j + 3 && tokens[k].kind == .word && tokens[k].capitalised && !tokens[k].acronym
+                && tokens[k].classes.isDisjoint(with: [.roles, .sentenceWords, .calendarWords]) && GivenNames.gender(tokens[k].key, title: false) == nil { k += 1 }
+        guard k > j + 1, k >= end || (tokens[k].kind != .possessive && !(tokens[k].kind == .word && tokens[k].capitalised)) else { return false }
+        return complement || tokens[k - 1].classes.contains(.organisationWords)
     }
 
     /// Whether token `j` is an ampersand with spaces around it between capitalised words ("Johnson & Johnson"; not

@@ -74,7 +74,9 @@ extension DocumentModel {
         let inverted = tokens[t - 1].kind == .close
         if t + 1 < tokens.count && tokens[t + 1].kind == .word {
             let next = tokens[t + 1]
-            guard Self.phraseBreaks.contains(next.key) || next.classes.contains(.prepositions)
+            // A present form before a preposition is a noun ("“Vote!” jeers from the back drowned her out").
+            let present = tokens[t].form.map { !$0.past } ?? false
+            guard Self.phraseBreaks.contains(next.key) || (next.classes.contains(.prepositions) && !present)
                     || (inverted && (mentionAt.count > t + 1 && mentionAt[t + 1] >= 0 || next.classes.contains(.determiners))) else { return false }
         }
         var b = t - 1
@@ -1489,6 +1491,7 @@ extension DocumentModel {
                tokens[j].classes.contains(.determiners) || tokens[j].key == keyOf.one, let k = genderedNoun(after: j, end: end, female: female) {
                 return (describedBy(j, k, kind: .person), s)
             }
+            if let found = roleSubject(of: s, before: end, female: female) { return (found, s) }
             // Only in the sentence before: in the pronoun's own, the one brought in is the one met ("After hugging
             // a woman who …, she said"); nor when that sentence has the pronoun ("She hugged a woman who …").
             let first = sentences[s].first
@@ -1503,6 +1506,30 @@ extension DocumentModel {
             }
         }
         return nil
+    }
+
+    /// The person a role noun after "the" heading sentence `s` before `end` refers to, when not known to be of the
+    /// other gender ("Asked about the shoal, the admiral chuckled. ¶ “…,” he said": whom "the admiral" is; also
+    /// past an opening phrase a dash closes), named in its paragraph or the two before; not an owner ("the admiral's answer").
+    private func roleSubject(of s: Int, before end: Int, female: Bool) -> SpeakerRef? {
+        let first = sentences[s].first
+        func opens(_ j: Int) -> Bool { j < end && tokens[j].key == keyOf.the && quoteOf[j] < 0 }
+        // subjectStart gives the name after an article ("the Ohio senator": Ohio).
+        guard let j = subjectStart(s).flatMap({ opens($0) ? $0 : $0 > first && opens($0 - 1) && mentionAt[$0] >= 0 ? $0 - 1 : nil })
+                ?? (opensWithAdjunct(first) ? (first + 1..<end).first(where: { isDash($0 - 1) && opens($0) }) : nil) else { return nil }
+        // Past words and a place or body describing the noun ("the Ohio governor", "the retired admiral").
+        var k = j + 1
+        while k < end && k < j + 5 {
+            if mentionAt[k] >= 0 && mentions[Int(mentionAt[k])].kind != .person { k = mentionTokens[Int(mentionAt[k])].upperBound; continue }
+            guard isLowerWord(k) && !tokens[k].classes.contains(.personReferringNouns) && cueForm(k) == nil
+                    && tokens[k].classes.isDisjoint(with: [.prepositions, .auxiliaries, .determiners]) else { break }
+            k += 1
+        }
+        guard k + 1 < end, isLowerWord(k), tokens[k].classes.contains(.personReferringNouns), tokens[k + 1].kind == .word,
+              let found = resolveReferring(k, from: j), let m = found.mention, mentions[m].kind == .person,
+              genders[mentionNames[m]].map({ $0 == female }) ?? true,
+              mentions[m].start >= tokens[paragraphs[max(0, sentences[s].paragraph - 2)].firstToken].start else { return nil }
+        return found
     }
 
     /// The noun of the pronoun's gender that the description opening at `j` ends in, past words

@@ -123,10 +123,10 @@ enum SpeechCues {
             // After a quotation only, in the forms news uses there (“…,” the crowd cried).
             ("cry", [.clause, .attributionOnly, .nounLike], ["cried"]), ("snap", [.clause, .attributionOnly, .nounLike], ["snapped"]),
             ("blare", [.clause, .attributionOnly, .nounLike], ["blared"]),
-            // In the past form only: "cracks", "jeers", "taunts" are nouns as often.
-            ("crack", [.clause, .attributionOnly, .besideQuotation], ["cracked"]), ("jeer", [.clause, .attributionOnly, .besideQuotation], ["jeered"]),
-            ("sneer", [.clause, .attributionOnly, .besideQuotation], ["sneered"]), ("mock", [.clause, .attributionOnly, .besideQuotation], ["mocked"]),
-            ("taunt", [.clause, .attributionOnly, .besideQuotation], ["taunted"]),
+            // Not the -ing form; the -s form ("cracks", "jeers") is a noun before a preposition ("“…” jeers from the back").
+            ("crack", [.clause, .attributionOnly, .besideQuotation], ["cracked", "cracks"]), ("jeer", [.clause, .attributionOnly, .besideQuotation], ["jeered", "jeers"]),
+            ("sneer", [.clause, .attributionOnly, .besideQuotation], ["sneered", "sneers"]), ("mock", [.clause, .attributionOnly, .besideQuotation], ["mocked", "mocks"]),
+            ("taunt", [.clause, .attributionOnly, .besideQuotation], ["taunted", "taunts"]),
             ("boast", [.clause, .nounLike], []), ("counter", [.clause, .nounLike], []),
             ("lament", [.clause, .nounLike], []), ("decry", [.clause], ["decried", "decries", "decrying"]),
             ("estimate", [.clause, .nounLike], []),
@@ -205,7 +205,7 @@ enum SpeechCues {
         tribune news group forces force guard party bank fund organization organisation commission court \
         parliament assembly congress senate government administration embassy university college school \
         academy association federation league alliance movement service services board authority bureau \
-        center centre foundation company corporation inc ltd times post herald journal press media network \
+        center centre centers centres foundation company corporation inc ltd times post herald journal press media network \
         channel television radio morning evening house cabinet republic kingdom emirate secretariat command \
         navy police coalition society brigade brigades \
         battalion regiment militia gazette chronicle observer monitor dispatch courier sentinel ledger \

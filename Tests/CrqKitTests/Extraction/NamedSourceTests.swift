@@ -1132,6 +1132,24 @@ struct ClauseSubjectTests {
         #expect(!mentions.contains { $0.name.contains("Q&A") })
     }
 
+    @Test func andJoinsTheWordsOfAnOrganisationsName() {
+        // After an organisation word's "of" or "for", or before words ending in one, "and" is part of the name.
+        #expect(speaker(of: "one in 40", in: "The Bureau for Harbour Safety and Navigation estimates that one in 40 ferries runs late.")?.speaker
+                == "Bureau for Harbour Safety and Navigation")
+        #expect(speaker(of: "the pool", in: "The Dunmore Parks and Recreation Department said the pool would close in May.")?.speaker
+                == "Dunmore Parks and Recreation Department")
+        #expect(speaker(of: "tolls rose", in: "The Centers for Coastal Trade and Shipping noted that tolls rose.")?.speaker == "Centers for Coastal Trade and Shipping")
+        // Also when its first word opens the sentence and is written in lower case elsewhere; one "and" at most (a list).
+        #expect(speaker(of: "the nets", in: "Crews pay customs twice. Customs and Harbour Enforcement said the nets were seized.")?.speaker
+                == "Customs and Harbour Enforcement")
+        let list = QuotationExtractor.analyze("Groups including the Union of Riggers and Sailmakers and Harbour Watch signed it.").mentions
+        #expect(list.contains { $0.name == "Union of Riggers and Sailmakers" } && list.contains { $0.name == "Harbour Watch" })
+        // Not a person, a title, an acronym or an owner after "and".
+        #expect(speaker(of: "the ferry", in: "The Institute for Harbour Policy and Ed Roe said the ferry was safe.")?.speaker != "Institute for Harbour Policy and Ed Roe")
+        let mentions = QuotationExtractor.analyze("The Office of Port Safety and FBI agents met. The Bureau of Tides and Hale's aides left.").mentions
+        #expect(!mentions.contains { $0.name.contains(" and ") })
+    }
+
     @Test func aDescriptionAfterADashAsideSpeaksNotANameBeforeTheAside() {
         let text = "Despite growing up in the worst slump since the Great Depression -- and coming of age at a time of low wages -- more than two-thirds of the town's young people predict they will do better than their parents."
         let found = speaker(of: "they will", in: text)

@@ -84,6 +84,11 @@ struct NewsCueTests {
         #expect(aside.map(\.speaker) == ["Pol Esker"] && aside.map(\.cue) == ["cracked"])
         #expect(direct("“Some plan,” Pol Esker sneered. “Some mayor,” Nell Varga mocked.").map(\.speaker) == ["Pol Esker", "Nell Varga"])
         #expect(direct("“Nobody reads the minutes,” Pol Esker taunted.").map(\.speaker) == ["Pol Esker"])
+        // The -s forms too, as in a feature's present tense; but before a preposition such a form is a noun.
+        #expect(direct("Pol Esker spoke first. “Goodbye, sailors!” the crowd jeers as Ada Quint steers past.").map(\.speaker) == ["crowd"])
+        #expect(direct("“Some plan,” Pol Esker sneers. “Some mayor,” Nell Varga taunts.").map(\.speaker) == ["Pol Esker", "Nell Varga"])
+        #expect(direct("Pol Esker spoke first. Nell Varga said the ferry was late. “Vote now!” jeers from the back drowned her out.").map(\.speaker)
+                == ["Nell Varga"])
         // Elsewhere another verb: "cracked down", "cracked the case", "jeered the referee", "mocked his rival for …".
         #expect(indirect("Police cracked down on the market after Nell Varga said the stalls were illegal.").map(\.speaker) == ["Nell Varga"])
         #expect(QuotationExtractor.analyze("Detectives cracked the case in March. Fans jeered the referee, and Pol Esker mocked his rival for his “big ideas.”")

@@ -472,6 +472,63 @@ struct SourceResolutionTests {
         #expect(colonel.map(\.speaker) == ["Rafe Ostrander"])
     }
 
+    @Test func heOrSheIsWhomARoleNounHeadingTheSentenceBeforeRefersTo() throws {
+        // "the admiral smiled" says nothing, yet a reader takes the next "he" for the admiral, not for the
+        // general quoted or named before; also past an opening phrase set off by dashes, and "the Ohio senator".
+        let text = """
+            “We sail at dawn,” said Gen. Tom Dunmore, who had argued with Admiral Ivo Harkness all week. Asked about the date, the admiral only smiled.
+
+            “The weather decides that, not the calendar,” he said.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found.map(\.speaker) == ["Tom Dunmore", "Ivo Harkness"])
+        let dashes = quotes("""
+            Gov. Carl Wendt met Col. Rafe Ostrander at the base. Asked later - ships or planes - the colonel laughed.
+
+            “I will say only that the runway is long,” he said.
+            """, .direct)
+        #expect(dashes.map(\.speaker) == ["Rafe Ostrander"])
+        let placed = quotes("""
+            Mayor Ed Lusk of Toledo spent the morning with Sen. Dale Pruitt of Ohio. In the afternoon, the Ohio senator visited a school.
+
+            “The roof leaks in three places,” he said.
+            """, .direct)
+        #expect(placed.map(\.speaker) == ["Dale Pruitt"])
+        // Nor one whose person was last named paragraphs back: the candidate just named is "he".
+        let far = quotes("""
+            Sen. Ray Colt of Arizona issued a statement on the budget.
+
+            The vote is set for Friday.
+
+            Polls close at eight.
+
+            Ned Barlow greeted voters in Maine. Instead of a speech, the Vermont senator handed out coffee.
+
+            “Nobody sleeps in this campaign,” he said.
+            """, .direct)
+        #expect(far.map(\.speaker) == ["Ned Barlow"])
+        // Not a role noun whose person is of the other gender: "he" stays with the man named before.
+        let other = quotes("""
+            Ed Lusk sat beside Sen. Mary Olsen at the hearing. The senator frowned.
+
+            “Nobody read the report,” he said.
+            """, .direct)
+        #expect(other.map(\.speaker) == ["Ed Lusk"])
+    }
+
+    @Test func aSentenceEndingInAnInitialismEndsTheReportedClause() throws {
+        // "U.S." ends its sentence before "While": the officials' words stop there, no name runs on into "While Jo
+        // Hale", and "They" is the unions.
+        let text = """
+            Officials warned that the rule would keep visitors out of the U.S. While Jo Hale has condemned it, the unions who wrote to her say they are worried. They ask the mayor to act before the summer. Hale said she agreed with them.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 4)
+        #expect(found[0].text == "the rule would keep visitors out of the U.S.")
+        #expect(found.map(\.speaker) == ["officials", "unions", "unions", "Jo Hale"])
+    }
+
     @Test func heOrSheIsNotSeveralPeopleQuotedBefore() throws {
         let text = """
             Carl Nyberg runs the ferry. “The boat left without us,” witnesses said.
