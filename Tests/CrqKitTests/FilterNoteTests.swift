@@ -84,6 +84,16 @@ import Testing
         #expect(terms.report.contains("hint: group by term lists the values"), "\(terms.report)")
     }
 
+    /// Few values are listed only when they are short: five documents' texts are not a hint.
+    @Test func longValuesAreNotListed() {
+        let r = Self.run(#"docs | filter text = "zz""#)
+        #expect(r.report.contains(#"note: no row has text = "zz""#), "\(r.report)")
+        #expect(r.report.contains("hint: group by text lists the values"), "\(r.report)")
+        #expect(!r.report.contains("harbour master"), "\(r.report)")
+        #expect(!FilterStage.fewShort([String(repeating: "a", count: 41)]) && !FilterStage.fewShort(["Pier\nclosed"]))
+        #expect(FilterStage.fewShort(["Reuters", ""]))
+    }
+
     /// A single word typed for a value of several words is compared with each of its words.
     @Test func aMisspelledWordOfAValueFindsTheValue() {
         let r = Self.run(#"docs | filter source = "Gazete""#)
