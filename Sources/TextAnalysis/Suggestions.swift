@@ -3,7 +3,8 @@ extension Sequence where Element == String {
     /// The candidates closest to `word` (case-insensitive Levenshtein distance within a third of its
     /// length, at least 2), best first; at one distance, those with its first letter first (a typo
     /// seldom hits the first letter: 'knd' is 'kind' before 'end'). When no candidate is near as a
-    /// whole, a single word of four letters or more is compared with the words of each candidate: 'Kirbi' finds 'John Kirby'.
+    /// whole, a single word of four letters or more is compared with the words of four letters or more of each
+    /// candidate: 'Kirbi' finds 'John Kirby', 'Iran' not 'Ministry of Defense in Israel'.
     package func nearest(to word: String, limit: Int = 3) -> [String] {
         let target = Array(word.lowercased().unicodeScalars)
         let budget = Swift.max(2, target.count / 3)
@@ -19,8 +20,9 @@ extension Sequence where Element == String {
         }
         if scored.isEmpty && target.count >= 4 && !word.contains(where: \.isWhitespace) {
             for candidate in self {
+                // words of four letters or more, like the one typed: 'in' is two edits from 'Iran'
                 let words = candidate.split(whereSeparator: \.isWhitespace)
-                guard words.count > 1, let d = words.compactMap(distance).min() else { continue }
+                guard words.count > 1, let d = words.filter({ $0.unicodeScalars.count >= 4 }).compactMap(distance).min() else { continue }
                 scored.append((d, false, candidate))
             }
         }

@@ -102,5 +102,8 @@ import Testing
         // Whole values first; short words are not compared word by word ('he' is not 'The Times').
         #expect(["Kirby", "John Kirby"].nearest(to: "Kirbi") == ["Kirby"])
         #expect(["The Times"].nearest(to: "he").isEmpty)
+        // Nor with a value's short words: 'in' is two edits from 'Iran', 'Kim' from 'Kiev'.
+        #expect(["Ministry of Defense in Israel"].nearest(to: "Iran").isEmpty)
+        #expect(["Kim Jong Un"].nearest(to: "Kiev").isEmpty)
     }
 }
