@@ -15,7 +15,8 @@ extension Sequence where Element == String {
             return d <= budget ? d : nil
         }
         var scored: [(distance: Int, otherFirst: Bool, name: String)] = []
-        for candidate in self {
+        // the empty value is near every word of two letters, and no one's meaning
+        for candidate in self where !candidate.isEmpty {
             if let d = distance(candidate[...]) { scored.append((d, candidate.lowercased().unicodeScalars.first != target.first, candidate)) }
         }
         if scored.isEmpty && target.count >= 4 && !word.contains(where: \.isWhitespace) {

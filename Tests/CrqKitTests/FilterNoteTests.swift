@@ -105,5 +105,8 @@ import Testing
         // Nor with a value's short words: 'in' is two edits from 'Iran', 'Kim' from 'Kiev'.
         #expect(["Ministry of Defense in Israel"].nearest(to: "Iran").isEmpty)
         #expect(["Kim Jong Un"].nearest(to: "Kiev").isEmpty)
+        // The empty value (documents without a source) is suggested for nothing.
+        #expect(["", "Reuters"].nearest(to: "BM").isEmpty)
+        #expect(["", "AP"].nearest(to: "AB") == ["AP"])
     }
 }
