@@ -105,6 +105,11 @@ import Testing
         // Nor with a value's short words: 'in' is two edits from 'Iran', 'Kim' from 'Kiev'.
         #expect(["Ministry of Defense in Israel"].nearest(to: "Iran").isEmpty)
         #expect(["Kim Jong Un"].nearest(to: "Kiev").isEmpty)
+        // Nor a text's words: a document is no suggestion for a name (the text holds "Friday.").
+        let text = Self.run(#"docs | filter text = "Fridy""#)
+        #expect(text.report.contains(#"no row has text = "Fridy""#) && !text.report.contains("did you mean"), "\(text.report)")
+        #expect(["In Washington, spokesman John Kirby said the talks had failed."].nearest(to: "Kirbi").isEmpty)
+        #expect(["Ministry of Foreign Affairs of Iran"].nearest(to: "Afairs") == ["Ministry of Foreign Affairs of Iran"])
         // The empty value (documents without a source) is suggested for nothing.
         #expect(["", "Reuters"].nearest(to: "BM").isEmpty)
         #expect(["", "AP"].nearest(to: "AB") == ["AP"])
