@@ -205,18 +205,21 @@ package enum Summary {
     /// three lines and a count, not 23 lines at every open.
     static let alike = 3
 
-    /// The warnings, at most `alike` of each message; then, per message, how many more say it.
-    private static func listing(_ warnings: [LoadWarning]) -> String {
-        var said: [String: Int] = [:], messages: [LoadWarning] = [], s = ""
+    /// The warnings, at most `alike` of each message and severity; then, per message and severity,
+    /// how many more say it (a note and a warning saying one thing are counted apart).
+    static func listing(_ warnings: [LoadWarning]) -> String {
+        struct Saying: Hashable { let severity: String, message: String }
+        var said: [Saying: Int] = [:], sayings: [Saying] = [], s = ""
         for w in warnings {
-            let n = said[w.message, default: 0]
-            if n == 0 { messages.append(w) }
-            said[w.message] = n + 1
+            let saying = Saying(severity: w.severity.rawValue, message: w.message)
+            let n = said[saying, default: 0]
+            if n == 0 { sayings.append(saying) }
+            said[saying] = n + 1
             if n < alike { s += DiagnosticRenderer.render(w) + "\n" }
         }
-        for w in messages where said[w.message]! > alike {
-            let more = said[w.message]! - alike
-            s += "\(w.severity.rawValue): \(more) more like \(alike == 1 ? "it" : "these"): \(w.message) (.warnings lists them)\n"
+        for saying in sayings where said[saying]! > alike {
+            let more = said[saying]! - alike
+            s += "\(saying.severity): \(more) more like \(alike == 1 ? "it" : "these"): \(saying.message) (.warnings lists them)\n"
         }
         return s
     }

@@ -84,6 +84,16 @@ import Testing
         #expect(terms.report.contains("hint: group by term lists the values"), "\(terms.report)")
     }
 
+    /// Few values are listed only when they are short: five documents' texts are not a hint.
+    @Test func longValuesAreNotListed() {
+        let r = Self.run(#"docs | filter text = "zz""#)
+        #expect(r.report.contains(#"note: no row has text = "zz""#), "\(r.report)")
+        #expect(r.report.contains("hint: group by text lists the values"), "\(r.report)")
+        #expect(!r.report.contains("harbour master"), "\(r.report)")
+        #expect(!FilterStage.fewShort([String(repeating: "a", count: 41)]) && !FilterStage.fewShort(["Pier\nclosed"]))
+        #expect(FilterStage.fewShort(["Reuters", ""]))
+    }
+
     /// A single word typed for a value of several words is compared with each of its words.
     @Test func aMisspelledWordOfAValueFindsTheValue() {
         let r = Self.run(#"docs | filter source = "Gazete""#)
@@ -92,5 +102,16 @@ import Testing
         // Whole values first; short words are not compared word by word ('he' is not 'The Times').
         #expect(["Kirby", "John Kirby"].nearest(to: "Kirbi") == ["Kirby"])
         #expect(["The Times"].nearest(to: "he").isEmpty)
+        // Nor with a value's short words: 'in' is two edits from 'Iran', 'Kim' from 'Kiev'.
+        #expect(["Ministry of Defense in Israel"].nearest(to: "Iran").isEmpty)
+        #expect(["Kim Jong Un"].nearest(to: "Kiev").isEmpty)
+        // Nor a text's words: a document is no suggestion for a name (the text holds "Friday.").
+        let text = Self.run(#"docs | filter text = "Fridy""#)
+        #expect(text.report.contains(#"no row has text = "Fridy""#) && !text.report.contains("did you mean"), "\(text.report)")
+        #expect(["In Washington, spokesman John Kirby said the talks had failed."].nearest(to: "Kirbi").isEmpty)
+        #expect(["Ministry of Foreign Affairs of Iran"].nearest(to: "Afairs") == ["Ministry of Foreign Affairs of Iran"])
+        // The empty value (documents without a source) is suggested for nothing.
+        #expect(["", "Reuters"].nearest(to: "BM").isEmpty)
+        #expect(["", "AP"].nearest(to: "AB") == ["AP"])
     }
 }

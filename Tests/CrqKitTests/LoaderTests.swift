@@ -197,4 +197,17 @@ import Testing
         #expect(c.tokenCount == 13 * 200_000)
         #expect(try Fixtures.column("sentences | filter \"sight\" | count", "count", on: c) == ["1"])
     }
+
+    /// After a load outside the shell, warnings saying one thing are three lines and a count, a note
+    /// and a warning with the same message counted apart, each under its own severity.
+    @Test func warningsAlikeAreCountedPerSeverity() {
+        let w = (1...5).map { LoadWarning(.warning, file: "w\($0).txt", "same words") }
+        let n = (1...4).map { LoadWarning(.note, file: "n\($0).txt", "same words") }
+        let lines = Summary.listing(w + n).split(separator: "\n").map(String.init)
+        #expect(lines.count == 8, "\(lines)")
+        #expect(lines.filter { $0.contains(": warning: same words") }.count == 3)
+        #expect(lines.filter { $0.contains(": note: same words") }.count == 3)
+        #expect(lines.suffix(2) == ["warning: 2 more like these: same words (.warnings lists them)",
+                                    "note: 1 more like these: same words (.warnings lists them)"], "\(lines)")
+    }
 }

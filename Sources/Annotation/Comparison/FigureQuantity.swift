@@ -124,6 +124,12 @@ enum QuantityGrouper {
             return [c.place != nil, c.agent != nil, days[i] != nil || weekday(i) != nil, c.event != nil].filter { $0 }.count
         }
         let specificities = claims.indices.map(specificity)
+        /// Per quantity, its smallest and largest amount, and the (quantity, interval) pairs its claims
+        /// give, for `tied` to look at a quantity's values without going through its claims (a quantity
+        /// of 10,000 claims of "40%" met by 10,000 more made the grouping quadratic: 22 s).
+        let intervals = claims.map(\.claim.interval)
+        var amountSpans: [(low: Double, high: Double)] = []
+        var heldValues = Set<HeldValue>()
         let order = claims.indices.sorted { a, b in
             let (x, y) = (specificities[a], specificities[b])
             return x != y ? x > y : a < b
@@ -156,10 +162,11 @@ enum QuantityGrouper {
                 func same<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a != nil && a == b }
                 let shared = [same(g.place, c.place), same(g.agent, c.agent), same(g.event, c.event), same(g.day, day)].filter { $0 }.count
                 if shared >= 2 { return true }
-                let values = g.claims.map { claims[$0].claim }
-                return values.contains { $0.interval == c.interval } || (c.happening != "percent" && c.happening != "duration" && values.allSatisfy { other in
-                    min(other.amount, c.amount) > 0 && max(other.amount, c.amount) <= 1.25 * min(other.amount, c.amount)
-                })
+                if heldValues.contains(HeldValue(quantity: q, intervals[i])) { return true }
+                guard c.happening != "percent" && c.happening != "duration" else { return false }
+                // every value within a quarter of the claim's: the smallest and the largest are
+                let (a, span) = (c.amount, amountSpans[q])
+                return span.low > 0 && a > 0 && a <= 1.25 * span.low && span.high <= 1.25 * a
             }
             let own = (byDocument[claims[i].document] ?? []).filter { fits($0) && tied($0) }
             var target: Int?, ambiguous = own.count > 1
@@ -193,13 +200,16 @@ enum QuantityGrouper {
                 quantities[q].event = quantities[q].event ?? c.event
                 quantities[q].day = quantities[q].day ?? day
                 quantities[q].weekday = quantities[q].weekday ?? wd
+                amountSpans[q] = (min(amountSpans[q].low, c.amount), max(amountSpans[q].high, c.amount))
             } else {
                 q = quantities.count
                 indexed.append(0)
+                amountSpans.append((c.amount, c.amount))
                 quantities.append(FigureQuantity(happening: c.happening, counted: c.counted, isPart: c.isPart, place: c.place,
                                                  agent: c.agent, event: c.event, day: day, weekday: wd, claims: [i]))
             }
             of[i] = q
+            if loose { heldValues.insert(HeldValue(quantity: q, intervals[i])) }
             // a claim that fits two quantities stays on its own, and nothing joins it from elsewhere
             // (so the lists stay short); otherwise each slot that became known is indexed once
             if !ambiguous {
@@ -218,6 +228,15 @@ enum QuantityGrouper {
 
     /// More quantities of one kind sharing a place, agent or day than this make a claim ambiguous.
     static let maxCandidates = 256
+
+    /// A quantity and the interval of one of its claims.
+    private struct HeldValue: Hashable {
+        var quantity: Int
+        var low: Double, high: Double
+        init(quantity: Int, _ interval: ClosedRange<Double>) {
+            (self.quantity, low, high) = (quantity, interval.lowerBound, interval.upperBound)
+        }
+    }
 
     private struct Cue: Hashable {
         var kind: Int

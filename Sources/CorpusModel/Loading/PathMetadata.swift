@@ -2,8 +2,9 @@ import TextAnalysis
 
 /// What a text file's place in the corpus says of it when no sidecar does: the date in its name
 /// (`breitbart_2016-09-12_pence-says.txt`, `20240118-strikes.txt`), the outlet its name gives before
-/// that date (`breitbart`), or the folder it sits in when the corpus's files sit in several folders
-/// named like outlets (`strikes/reuters/a.txt`: `reuters`). Fields found so are listed in `derived`.
+/// that date (`breitbart`) when the corpus's names give two or more, or the folder it sits in when the
+/// corpus's files sit in several folders named like outlets (`strikes/reuters/a.txt`: `reuters`); see
+/// `Sources`. Fields found so are listed in `derived`.
 enum PathMetadata {
     /// What names the outlets of a corpus's files, decided once for the whole corpus: its top folders,
     /// the words before the dates of its file names, or neither.

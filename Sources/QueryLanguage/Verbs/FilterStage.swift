@@ -57,8 +57,14 @@ struct FilterStage: PipedStage {
         }
     }
 
+    /// Whether a hint may list `values`: six or fewer, each short and on one line (a corpus of five
+    /// documents has five values of `text`, whole articles, and of `title`).
+    static func fewShort(_ values: Set<String>) -> Bool {
+        values.count <= 6 && values.allSatisfy { $0.count <= 40 && !$0.contains(where: \.isNewline) }
+    }
+
     /// When nothing is kept: a note for each `FIELD = "text"` (or `in`) whose text no row piped in
-    /// holds, hinting at the nearest values held (or all of them, when they are few) and at how many
+    /// holds, hinting at the nearest values held (or all of them, when they are few and short) and at how many
     /// rows `FIELD ~ "text"` keeps, so that "Reuter" typed for "Reuters" is not read as an answer.
     private func noteValuesNoRowHolds(_ input: Relation, _ context: EvalContext) throws(QueryError) {
         for (field, fieldRange, text, range) in condition.textEqualities {
@@ -79,8 +85,8 @@ struct FilterStage: PipedStage {
             var hints = values.didYouMean(text).map { [$0] } ?? []
             if holding > 0 { hints.append("\(field) ~ \"\(text)\" keeps \(holding.grouped) row\(holding == 1 ? "" : "s")") }
             if hints.isEmpty {
-                hints.append(values.count <= 6 ? "\(field) is one of " + values.sorted().map { "'\($0)'" }.joined(separator: ", ")
-                                               : "group by \(field) lists the values")
+                hints.append(Self.fewShort(values) ? "\(field) is one of " + values.sorted().map { "'\($0)'" }.joined(separator: ", ")
+                                                   : "group by \(field) lists the values")
             }
             context.notes.append(QueryError(.note, "no row has \(field) = \"\(text)\"", at: range, hint: hints.joined(separator: "; ")))
         }

@@ -240,3 +240,22 @@ private func rows(_ statement: String, on corpus: Corpus) throws -> [[String: St
     let mayors = try #require(found.first { $0["quantity"]!.hasPrefix("mayor") })
     #expect(mayors["status"] == "agree" && mayors["values"] == "11 (2 outlets)", "\(found)")
 }
+
+/// A loose figure also joins a quantity whose values all lie within a quarter of its own (11 and 12
+/// mayors), not one with a value further off (20), and never so for percentages, which crowd together.
+@Test func looseFiguresJoinValuesWithinAQuarter() throws {
+    let documents = [
+        ("a", "Coast Post", "Mayors\n\nGhana chose 11 mayors, officials said. In Ghana, 40% of voters backed the plan."),
+        ("b", "Lake Herald", "Mayors\n\nGhana chose 12 mayors, the party said. In Ghana, 42% of voters backed the plan."),
+        ("c", "Rift Daily", "Mayors\n\nGhana chose 20 mayors, a monitor said."),
+    ]
+    var files = ["metadata.tsv": "file\tsource\n" + documents.map { "\($0.0).txt\t\($0.1)\n" }.joined()]
+    for (name, _, text) in documents { files[name + ".txt"] = text + "\n" }
+    let corpus = try CorpusLoader().load(Fixtures.folder(text: files).path)
+    let found = try rows("quantities", on: corpus)
+    let mayors = found.filter { $0["quantity"]!.hasPrefix("mayor") }
+    #expect(mayors.count == 2, "\(found)")
+    #expect(mayors.contains { $0["status"] == "clash" && $0["values"]!.contains("11") && $0["values"]!.contains("12") }, "\(mayors)")
+    #expect(mayors.contains { $0["status"] == "one report" && $0["values"]!.contains("20") }, "\(mayors)")
+    #expect(found.filter { $0["quantity"]!.hasPrefix("percent") }.count == 2, "\(found)")
+}
