@@ -15,7 +15,7 @@ package struct ResolvedEntity: Sendable {
     /// ("president Jo Hale" is "President Jo Hale"); a spelling all in one case ("OBAMA") gives way to
     /// one in mixed case.
     mutating func addVariant(_ written: String) {
-        let variant = written.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let variant = written.collapsingWhiteSpace()
         let folded = variant.lowercased()
         guard let i = variants.firstIndex(where: { $0.lowercased() == folded }) else { return variants.append(variant) }
         func oneCase(_ s: String) -> Bool { s == s.lowercased() || s == s.uppercased() }
@@ -165,7 +165,7 @@ package struct EntityResolver: Sendable {
         // Foundation's `replacingOccurrences` is slow; it runs only where its pattern may occur.
         var folded = WordKey.string(name)
         if folded.utf8.contains(0x27) { folded = folded.replacingOccurrences(of: "'s ", with: " ") }
-        var words = folded.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "-" }).map(String.init)
+        var words = folded.split(whereSeparator: { $0.isWhitespace || $0 == "(" || $0 == ")" || $0 == "-" }).map(String.init)
         if words.first == "the" && words.count > 1 { words.removeFirst() }
         if words.count == 1, let full = Gazetteer.aliases[words[0]] { return WordKey.string(full) }
         if words.count > 1, let country = Gazetteer.adjective[words[0]] { words[0] = WordKey.string(country) }
@@ -189,7 +189,9 @@ package struct EntityResolver: Sendable {
         kind == .person && role == nil && isCountryRole(key)
     }
 
-    private mutating func add(name: String, key plainKey: String, surface: String, kind: EntityKind, role: String?) -> Int {
+    private mutating func add(name written: String, key plainKey: String, surface writtenSurface: String, kind: EntityKind, role: String?) -> Int {
+        // "Donald\u{A0}Trump" is "Donald Trump", the name and the variants it is shown as too.
+        let (name, surface) = (written.collapsingWhiteSpace(), writtenSurface.collapsingWhiteSpace())
         let words = plainKey.split(separator: " ")
         // "Mrs. Roe" and "Mr. Roe" are different people, and neither is "Roe" said of someone else.
         let titled = kind == .person && words.count == 1 ? role.flatMap { r in

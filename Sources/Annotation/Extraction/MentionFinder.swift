@@ -244,7 +244,7 @@ extension DocumentModel {
     }
 
     /// Whether the document writes the word with key `key` in lower case somewhere.
-    private func writtenInLowerCase(_ key: UInt64) -> Bool {
+    func writtenInLowerCase(_ key: UInt64) -> Bool {
         guard lowerCaseFilter[Int(key >> 6 & 15)] & (1 << (key & 63)) != 0 else { return false }
         if let known = lowerCaseWords[key] { return known }
         let found = tokens.contains { $0.key == key && $0.kind == .word && !$0.capitalised }

@@ -1111,12 +1111,21 @@ extension DocumentModel {
         let written = text(tokens[start].start, tokens[clause?.1 ?? last].end)
         if inHeadline && lower == 0 {
             // A headline names its speaker as the article does: the person of the article with that surname.
-            let key = gluedTimeName(last).map { WordKey.hash($0) } ?? tokens[last].key
-            let person = mentions.indices.first { mentions[$0].kind == .person && tokens[mentionNameTokens[$0].upperBound - 1].key == key }
-            if let m = person { return speaker(mention: m).written(written) }
+            func person(named key: UInt64) -> Int? {
+                mentions.indices.first { mentions[$0].kind == .person && tokens[mentionNameTokens[$0].upperBound - 1].key == key }
+            }
+            if let m = person(named: gluedTimeName(last).map { WordKey.hash($0) } ?? tokens[last].key) { return speaker(mention: m).written(written) }
+            // Title case capitalises an adverb between the name and the cue ("Roe Just Revealed …", "Roe Finally
+            // Admits"): it ends no name. Not a noun the article writes in lower case ("Trump's Son Says").
+            var end = last
+            while end > nameStart && end + 2 > last
+                    && (Self.headlineAdverbs.contains(tokens[end].key) || (length(end) > 4 && endsWith(end, "ly") && writtenInLowerCase(tokens[end].key))) {
+                end -= 1
+            }
+            if end < last, let m = person(named: tokens[end].key) { return speaker(mention: m).written(written) }
             // Else the name after any title ("President Jane Roe" → "Jane Roe").
-            let nameFrom = (nameStart...last).last { tokens[$0].classes.contains(.roles) }.map { $0 + 1 } ?? nameStart
-            return SpeakerRef(name: text(tokens[nameFrom <= last ? nameFrom : nameStart].start, tokens[last].end), kind: .person, mention: nil, written: written)
+            let nameFrom = (nameStart...end).last { tokens[$0].classes.contains(.roles) }.map { $0 + 1 } ?? nameStart
+            return SpeakerRef(name: text(tokens[nameFrom <= end ? nameFrom : nameStart].start, tokens[end].end), kind: .person, mention: nil, written: written)
         }
         // Not a noun phrase but an adverb or a verb phrase ("Roe, alternately …", "Roe issued a statement
         // saying"): the sentence's named subject speaks, if any.
@@ -1240,6 +1249,8 @@ extension DocumentModel {
         }
         return endsInEd(start, longerThan: 4) && tokens[start + 1].kind == .word && tokens[start + 1].classes.contains(.determiners)
     }
+    /// Adverbs title case capitalises between a headline's speaker and its cue (besides those in -ly).
+    private static let headlineAdverbs = SpeechCues.keys("just now also still even again never already soon once")
     private static let she = WordKey.hash("she")
     /// Possessive pronouns of one person, before the noun of what they said.
     static let ownerPronouns = SpeechCues.keys("his her")

@@ -41,6 +41,17 @@ struct NewsCueTests {
         #expect(found[0].speaker == "Lena Ortiz" && found[0].asWritten == "Governor Ortiz")
     }
 
+    /// Title case capitalises an adverb between a headline's speaker and its cue; the article writes
+    /// it in lower case, so it ends no name.
+    @Test func aTitleCaseAdverbIsNoPartOfAHeadlineSpeaker() throws {
+        let named = indirect("Ortiz Just Revealed The Date The Bridge Will Reopen\n\nMayor Lena Ortiz had just left the council meeting.")
+        try #require(named.count == 1)
+        #expect(named[0].speaker == "Lena Ortiz", "\(named.map(\.speaker))")
+        let unnamed = indirect("Ortiz Finally Says The Bridge Will Reopen\n\nThe bridge was finally inspected on Monday.")
+        try #require(unnamed.count == 1)
+        #expect(unnamed[0].speaker == "Ortiz", "\(unnamed.map(\.speaker))")
+    }
+
     /// A headline's last word ("Plan") is not the word before a quotation opening the story: that
     /// quotation is speech, as it would be after a sentence.
     @Test func aQuotationOpeningTheStoryAfterAHeadlineIsSpeech() throws {

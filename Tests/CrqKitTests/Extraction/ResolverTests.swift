@@ -63,6 +63,19 @@ struct ResolverTests {
         #expect(resolver.entities[entityOf[0]].variants.sorted() == ["Ines Talbot", "Inés Talbot", "Mayor Ines Talbot", "Mayor Inés Talbot", "Talbot"])
     }
 
+    /// A no-break space or a double space inside a name makes no other person, nor another name shown.
+    @Test func namesWrittenWithOtherSpacesAreOnePerson() {
+        let variants = [EntityResolver.Variant(name: "Ines\u{A0}Talbot", surface: "Ines\u{A0}Talbot", kind: .person, role: nil),
+                        EntityResolver.Variant(name: "Ines  Talbot", surface: "Mayor Ines  Talbot", kind: .person, role: "Mayor"),
+                        EntityResolver.Variant(name: "Ines Talbot", surface: "Ines Talbot", kind: .person, role: nil)]
+        var entityOf: [Int] = []
+        let resolver = EntityResolver(variants: variants, entityOfVariant: &entityOf)
+        #expect(Set(entityOf).count == 1)
+        #expect(resolver.entities[entityOf[0]].canonical == "Ines Talbot")
+        #expect(resolver.entities[entityOf[0]].variants.sorted() == ["Ines Talbot", "Mayor Ines Talbot"])
+        #expect("a\u{A0} b\tc".collapsingWhiteSpace() == "a b c" && "Jo Hale".collapsingWhiteSpace() == "Jo Hale")
+    }
+
     @Test func anUnplacedWordIsTheSurnameOnlyOfAPersonWithAGivenNameOrATitle() {
         // Variants as documents would give them: runs of capitals taken for people ("a Vimbly Chatter
         // forum", "Chatter Live"), words no document placed ("Chatter said"), and people in full.
