@@ -80,6 +80,7 @@ import Testing
         #expect(r.report.contains(#"note: no row has source = "Ursula Brandt""#))
         #expect(r.report.contains("hint: source is one of 'Harbour Gazette', 'Reuters', 'Reuters Staff'"), "\(r.report)")
         // Many: it says how to list them.
+        #expect(FilterStage.fewShort(Set((1...8).map { "Outlet \($0)" })) && !FilterStage.fewShort(Set((1...9).map { "Outlet \($0)" })))
         let terms = Self.run(#"docs | terms | filter term = "zzzzqqq""#)
         #expect(terms.report.contains("hint: group by term lists the values"), "\(terms.report)")
     }

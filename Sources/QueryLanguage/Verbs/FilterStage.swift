@@ -57,10 +57,10 @@ struct FilterStage: PipedStage {
         }
     }
 
-    /// Whether a hint may list `values`: six or fewer, each short and on one line (a corpus of five
-    /// documents has five values of `text`, whole articles, and of `title`).
+    /// Whether a hint may list `values`: eight or fewer (the outlets of most collections), each short
+    /// and on one line (a corpus of five documents has five values of `text`, whole articles).
     static func fewShort(_ values: Set<String>) -> Bool {
-        values.count <= 6 && values.allSatisfy { $0.count <= 40 && !$0.contains(where: \.isNewline) }
+        values.count <= 8 && values.allSatisfy { $0.count <= 40 && !$0.contains(where: \.isNewline) }
     }
 
     /// When nothing is kept: a note for each `FIELD = "text"` (or `in`) whose text no row piped in
