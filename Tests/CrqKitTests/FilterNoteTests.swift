@@ -81,6 +81,8 @@ import Testing
         #expect(r.report.contains("hint: source is one of 'Harbour Gazette', 'Reuters', 'Reuters Staff'"), "\(r.report)")
         // Many: it says how to list them.
         #expect(FilterStage.fewShort(Set((1...8).map { "Outlet \($0)" })) && !FilterStage.fewShort(Set((1...9).map { "Outlet \($0)" })))
+        // An empty value is said in words, not as ''.
+        #expect(Self.run(#"docs | filter author = "Jo Hale""#).report.contains("hint: every row's author is empty"))
         let terms = Self.run(#"docs | terms | filter term = "zzzzqqq""#)
         #expect(terms.report.contains("hint: group by term lists the values"), "\(terms.report)")
     }

@@ -85,8 +85,11 @@ struct FilterStage: PipedStage {
             var hints = values.didYouMean(text).map { [$0] } ?? []
             if holding > 0 { hints.append("\(field) ~ \"\(text)\" keeps \(holding.grouped) row\(holding == 1 ? "" : "s")") }
             if hints.isEmpty {
-                hints.append(Self.fewShort(values) ? "\(field) is one of " + values.sorted().map { "'\($0)'" }.joined(separator: ", ")
-                                                   : "group by \(field) lists the values")
+                let named = values.subtracting([""])
+                hints.append(named.isEmpty ? "every row's \(field) is empty"
+                             : Self.fewShort(values) ? "\(field) is one of " + named.sorted().map { "'\($0)'" }.joined(separator: ", ")
+                                 + (named.count < values.count ? ", or empty" : "")
+                             : "group by \(field) lists the values")
             }
             context.notes.append(QueryError(.note, "no row has \(field) = \"\(text)\"", at: range, hint: hints.joined(separator: "; ")))
         }
