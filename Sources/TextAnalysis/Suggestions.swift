@@ -1,16 +1,14 @@
-/// "Did you mean" suggestions by edit distance.
-enum SuggestionLimits {
-    /// The most words a candidate may have for a single word to be compared with each of them.
-    static let wordsCompared = 6
-}
+/// The most words a candidate may have for a single word to be compared with each of them.
+private let wordsCompared = 6
 
+/// "Did you mean" suggestions by edit distance.
 extension Sequence where Element == String {
     /// The candidates closest to `word` (case-insensitive Levenshtein distance within a third of its
     /// length, at least 2), best first; at one distance, those with its first letter first (a typo
     /// seldom hits the first letter: 'knd' is 'kind' before 'end'). When no candidate is near as a
-    /// whole, a single word of four letters or more is compared with the words of four letters or more of each
-    /// candidate of six words or fewer: 'Kirbi' finds 'John Kirby', 'Iran' not 'Ministry of Defense in
-    /// Israel', nor a document's text its 'Kirby'.
+    /// whole, a single word of four letters or more is compared with the words of four letters or
+    /// more of each candidate of six words or fewer: 'Kirbi' finds 'John Kirby', 'Iran' not
+    /// 'Ministry of Defense in Israel', nor a document's text its 'Kirby'.
     package func nearest(to word: String, limit: Int = 3) -> [String] {
         let target = Array(word.lowercased().unicodeScalars)
         let budget = Swift.max(2, target.count / 3)
@@ -30,8 +28,8 @@ extension Sequence where Element == String {
                 // names and titles, not texts (a document's 'Kirby' made its whole text the hint, and
                 // splitting every text of 10,000 documents took seconds); of their words, those of four
                 // letters or more, like the one typed: 'in' is two edits from 'Iran'
-                let words = candidate.split(maxSplits: SuggestionLimits.wordsCompared, whereSeparator: \.isWhitespace)
-                guard words.count > 1, words.count <= SuggestionLimits.wordsCompared, let d = words.filter({ $0.unicodeScalars.count >= 4 }).compactMap(distance).min() else { continue }
+                let words = candidate.split(maxSplits: wordsCompared, whereSeparator: \.isWhitespace)
+                guard words.count > 1, words.count <= wordsCompared, let d = words.filter({ $0.unicodeScalars.count >= 4 }).compactMap(distance).min() else { continue }
                 scored.append((d, false, candidate))
             }
         }

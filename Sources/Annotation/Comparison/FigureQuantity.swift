@@ -100,9 +100,8 @@ enum QuantityGrouper {
     /// Money, percentages, durations and things counted with no happening ("11 states", "5 people")
     /// say too little of what they count for one shared place or day to make two claims one quantity:
     /// "40%" and "61%" of a poll in the United States, "$5,000" and "$1.1 million" in one article.
-    static func isLoose(_ happening: String) -> Bool {
-        !["killed", "injured", "arrested", "displaced", "hit", "fired", "interval", "distance", "weight"].contains(happening)
-    }
+    static func isLoose(_ happening: String) -> Bool { !firmHappenings.contains(happening) }
+    private static let firmHappenings: Set = ["killed", "injured", "arrested", "displaced", "hit", "fired", "interval", "distance", "weight"]
 
     /// The quantities of `claims` (most specific claims placed first) and, per claim, its quantity.
     static func group(_ claims: [FigureInput], unlessStopped stop: () -> Bool) -> ([FigureQuantity], [Int])? {
