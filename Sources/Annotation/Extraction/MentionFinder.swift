@@ -87,7 +87,7 @@ extension DocumentModel {
         headline = paragraphs.map(isHeadline)
         for (p, para) in paragraphs.enumerated() {
             if headline[p] {
-                for t in para.firstToken..<para.endToken where tokens[t].kind == .word && tokens[t].capitalised {
+                for t in para.firstToken..<para.endToken where tokens[t].kind == .word && tokens[t].capitalised && !isFunctionWord(t) {
                     let key = tokens[t].key
                     if isKnownPlace(key, t) {
                         addMention(.place, t..<(t + 1), nameFrom: t, nameTo: t + 1, role: nil)
@@ -118,10 +118,16 @@ extension DocumentModel {
         guard tok.kind == .word else { return false }
         if tok.capitalised {
             if tok.classes.contains(.calendarWords) || isInvertedCue(t) || SpeechCues.firstPersonWords.contains(tok.key) { return false }
-            if startsSentence(t) && tok.classes.contains(.sentenceWords) { return false }
+            if startsSentence(t) && isFunctionWord(t) { return false }
             return true
         }
         return tok.classes.contains(.roles) && t + 1 < end && tokens[t + 1].kind == .word && tokens[t + 1].capitalised
+    }
+
+    /// Whether token `t` is a function word that may open a sentence capitalised ("The", "Us"), not the
+    /// country or body its capitals spell ("US", "UN").
+    private func isFunctionWord(_ t: Int) -> Bool {
+        tokens[t].classes.contains(.sentenceWords) && !(tokens[t].acronym && Gazetteer.aliasByKey[tokens[t].key] != nil)
     }
 
     /// Builds the capitalised sequence starting at `t` (a `startable` token), records its mention and returns the next token.
@@ -162,7 +168,9 @@ extension DocumentModel {
                 while n < end && tokens[n].kind == .word && !tokens[n].capitalised && Self.nameParticles.contains(tokens[n].key) { n += 1 }
                 if n < end && tokens[n].kind == .word && tokens[n].capitalised { j = n; continue }
             }
+            // (a role word after a middle initial or a given name is a surname: "Jo T. King of Ohio")
             let afterRole = j > t && tokens[j - 1].classes.contains(.roles) && tok.key != keyOf.on
+                && !(j - 2 >= t && (isInitialStop(j - 2) || GivenNames.gender(tokens[j - 2].key, title: false) != nil))
             if (hasOrg || afterRole) && tok.kind == .word && (tok.key == keyOf.of || tok.key == keyOf.for || tok.key == keyOf.on) {
                 var k = j + 1
                 if k < end && tokens[k].key == keyOf.the { k += 1 }
@@ -175,15 +183,17 @@ extension DocumentModel {
         let whole = rangeKey(first, last + 1)
         let known = Gazetteer.countryByKey[whole] != nil || Gazetteer.regionKeys.contains(whole)  // "New Hampshire"
         // …unless a place name starts with it ("The New York Times").
-        while !known && first <= last && tokens[first].classes.contains(.sentenceWords) && first < last
+        while !known && first <= last && isFunctionWord(first) && first < last
                 && !(first + 1 <= last && Gazetteer.regionKeys.contains(rangeKey(first, first + 2))) { first += 1 }
         // "Former Gov. Jo Roe", "Neither Roe nor …": a word opening the sentence that the document
         // writes in lower case elsewhere, and never capitalised inside a sentence, is not part of the
-        // name; nor is a verb in -ing before a given name and a surname ("Trusting Jo Roe with …").
+        // name; nor is a verb in -ing before a given name and a surname ("Trusting Jo Roe with …"), nor a
+        // speech verb before a title ("Recall Sen. Jo Roe voting …").
         if !known && first < last && startsSentence(first) && !midCapitals.contains(tokens[first].key) && tokens[first + 1].key != keyOf.and
             && Gazetteer.countryByKey[tokens[first].key] == nil && !tokens[first].classes.contains(.organisationWords)
             && !tokens[first].acronym && !isGivenNameSubject(first, last, end) && !isTitleBeforeGivenName(first, last)
             && (writtenInLowerCase(tokens[first].key)
+                || (tokens[first].form != nil && !tokens[first].classes.contains(.roles) && tokens[first + 1].classes.contains(.roles))
                 || (last - first >= 2 && isIngWord(first, anyCase: true) && GivenNames.gender(tokens[first].key, title: false) == nil
                     && GivenNames.gender(tokens[first + 1].key, title: false) != nil)) {
             first += 1
@@ -268,8 +278,10 @@ extension DocumentModel {
             // "Mr. Prince", "Mrs. King": after a title of courtesy a role word is the surname (but "Mr. President").
             if j > first && SpeechCues.honorifics.contains(tokens[j - 1].key) && !tokens[j].classes.contains(.personReferringNouns)
                 && tokens[j].key != Self.speakerWord { break }
-            // "Erik Prince", "Ada King": a role word ending the run after a given name is the surname.
+            // "Erik Prince", "Ada King": a role word ending the run after a given name is the surname, and so
+            // is one after a middle initial ("Rep. Jo T. King of Ohio").
             if j == end - 1 && j > first && GivenNames.gender(tokens[j - 1].key, title: false) != nil { break }
+            if j > first + 1 && isInitialStop(j - 1) { break }
             roleEnd = j + 1
         }
         // "Witness Mr. Ruiz", "Like Mrs. Ode" (a headline's title case): nothing qualifies an
@@ -279,9 +291,10 @@ extension DocumentModel {
             return
         }
         // "Secretary of State Antony Blinken", "… John F. Kerry": the role runs on; the name is the
-        // last two words, with a middle initial between them.
+        // last two words, with a middle initial between them, after a capitalised word (not "the President
+        // of the United States", an office of a country).
         let nameFrom = end - first >= 4 && isInitialStop(end - 2) ? end - 4 : end - 2
-        if let r = roleEnd, r < nameFrom, tokens[r].kind == .word, !tokens[r].capitalised,
+        if let r = roleEnd, r < nameFrom, tokens[r].kind == .word, !tokens[r].capitalised, tokens[nameFrom - 1].capitalised,
            tokens[nameFrom].capitalised, tokens[end - 1].capitalised,
            !(nameFrom..<end).contains(where: { tokens[$0].classes.contains(.organisationWords) || tokens[$0].classes.contains(.roles) }) {
             addMention(.person, first..<surfaceEnd, nameFrom: nameFrom, nameTo: end, role: text(tokens[first].start, tokens[nameFrom - 1].end))
@@ -299,6 +312,11 @@ extension DocumentModel {
         for j in nameStart..<end where tokens[j].classes.contains(.organisationWords) || isSpacedAmpersand(j, end) { orgInName = true }
         if let r = roleEnd {
             guard r < end else { return }  // a title with no name
+            // "the official GOP line": a role in lower case before an acronym describes the body.
+            if end - r == 1 && tokens[r].acronym && !tokens[first].capitalised {
+                classify(r, end, surfaceEnd: surfaceEnd, singles: &singles)
+                return
+            }
             if !orgInName && tokens[r].capitalised {
                 if Gazetteer.countryByKey[rangeKey(r, end)] == nil {
                     addMention(.person, first..<surfaceEnd, nameFrom: r, nameTo: end, role: text(tokens[first].start, tokens[r - 1].end))
@@ -347,7 +365,9 @@ extension DocumentModel {
             return
         }
         if end - nameFirst == 1 && (length(nameFirst) == 1 || tokens[nameFirst].classes.contains(.titleNouns)
-                                    || tokens[nameFirst].classes.contains(.sentenceWords)) { return }
+                                    || isFunctionWord(nameFirst)) { return }
+        // "Us", "Un" in title case are words, not "US" or "UN".
+        if end - nameFirst == 1 && Gazetteer.aliasByKey[key] != nil && !tokens[nameFirst].acronym && length(nameFirst) <= 3 { return }
         if end - nameFirst == 1 && Gazetteer.aliasByKey[key] != nil && !tokens[nameFirst].acronym {
             addMention(.organisation, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
             return

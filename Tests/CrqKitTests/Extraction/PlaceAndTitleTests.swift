@@ -41,3 +41,53 @@ struct PlaceAndTitleTests {
         #expect((direct.asWritten ?? direct.speaker ?? "").contains("Ohio governor"))
     }
 }
+
+/// An office named by its country or body is not a person of that name (sentences written for these tests).
+struct OfficeOfAPlaceTests {
+    private func mentions(_ text: String) -> [EntityMention] { QuotationExtractor.analyze(text).mentions }
+
+    @Test func theOfficeOfACountryNamesThePlaceNotAPerson() throws {
+        let found = mentions("Critics asked whether the President of the United States would sign the treaty. The Speaker of the House Rules Committee stayed silent.")
+        #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.name, $0.kind) })")
+        #expect(found.contains { $0.name == "United States" && $0.kind == .place })
+    }
+
+    @Test func anOfficeBeforeAFullNameStillNamesThePerson() throws {
+        let found = mentions("Secretary of State Mara Lindqvist flew to Oslo on Monday.")
+        let person = try #require(found.first { $0.kind == .person })
+        #expect(person.name == "Mara Lindqvist")
+        #expect(person.role == "Secretary of State")
+    }
+
+    @Test func aLowerCaseWordBeforeAnAcronymDescribesTheBody() throws {
+        let found = mentions("The senator repeated the official GOP line on taxes, and a senior FBI agent agreed.")
+        #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.name, $0.kind, $0.role ?? "") })")
+        #expect(found.contains { $0.name == "GOP" && $0.role == nil })
+    }
+
+    @Test func aVerbOpeningTheSentenceIsNotPartOfATitle() throws {
+        let found = mentions("Recall Sen. Tom Okafor voting against the bill last spring. Arizona Sen. Lena Brandt did not.")
+        let okafor = try #require(found.first { $0.name == "Tom Okafor" })
+        #expect(okafor.role == "Sen.")
+        let brandt = try #require(found.first { $0.name == "Lena Brandt" })
+        #expect(brandt.role == "Arizona Sen.")
+    }
+}
+
+extension OfficeOfAPlaceTests {
+    @Test func aRoleWordAfterAMiddleInitialIsTheSurname() throws {
+        let analysis = QuotationExtractor.analyze("“We will not fold,” said Representative Dana T. Marshal of Ohio, who backs the plan.")
+        let person = try #require(analysis.mentions.first { $0.kind == .person })
+        #expect(person.name == "Dana T. Marshal")
+        #expect(analysis.mentions.contains { $0.name == "Ohio" && $0.kind == .place })
+        #expect(analysis.quotations.first?.speaker == "Dana T. Marshal")
+    }
+}
+
+extension OfficeOfAPlaceTests {
+    @Test func aPronounInTitleCaseIsNotACountry() throws {
+        let found = mentions("Volunteers Built It For Us, Not For Them\n\nThe school opened in the US and in the UK on Monday.")
+        #expect(!found.contains { $0.surface == "Us" }, "\(found.map(\.surface))")
+        #expect(found.contains { $0.surface == "US" && $0.kind == .place })
+    }
+}
