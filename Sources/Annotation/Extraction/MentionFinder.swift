@@ -574,6 +574,14 @@ extension DocumentModel {
                 titledSurnames[last] = seen
             }
         }
+        // A full name in the title or a headline whose first word opens it, is no given name and starts no other
+        // name ("Understated Roe raises profile").
+        func isOpeningWordName(_ m: Int) -> Bool {
+            let first = nameTokenRange(m).lowerBound, paragraph = sentences[Int(sentenceOf[first])].paragraph
+            return (paragraph == 0 || headline[paragraph]) && first == mentionTokens[m].lowerBound && startsSentence(first)
+                && GivenNames.gender(tokens[first].key, title: false) == nil
+                && byFirstWord[tokens[first].key]?.count == 1
+        }
         // by index: a loop over the elements would copy each mention, its three strings retained
         for m in mentions.indices {
             switch mentions[m].kind {
@@ -583,14 +591,15 @@ extension DocumentModel {
                 var best = m
                 if own.count == 1 {
                     // A surname alone is the person of that name its title's gender fits; of several,
-                    // the one named last in its paragraph, else the one the article introduced first.
+                    // the one named last in its paragraph, else the one the article introduced first, passing
+                    // over a title's opening word ("Understated Roe raises profile", then "Labor Secretary Tom Roe").
                     let paragraph = sentences[Int(sentenceOf[own.lowerBound])].paragraph
                     var first: Int?, near: Int?
                     // A couple ("Tariq and Salma Anwar", then "Mr. Anwar" and "Ms. Anwar"): a titled surname joins
                     // no full name whose gender nothing tells, and keeps its title so the two stay apart.
                     let couple = titledSurnames[last].map { $0.female && $0.male } ?? false
                     for c in fullByLast[last] ?? [] where genderOf[m] == nil || (genderOf[c] ?? told[mentions[c].name]).map({ $0 == genderOf[m] }) ?? !couple {
-                        if first == nil { first = c }
+                        if first == nil || (first.map(isOpeningWordName) == true && !isOpeningWordName(c)) { first = c }
                         if c < m && sentences[Int(sentenceOf[mentionTokens[c].lowerBound])].paragraph == paragraph { near = c }
                     }
                     if couple && first == nil && genderOf[m] != nil {

@@ -1123,9 +1123,12 @@ extension DocumentModel {
                 end -= 1
             }
             if end < last, let m = person(named: tokens[end].key) { return speaker(mention: m).written(written) }
-            // Else the name after any title ("President Jane Roe" → "Jane Roe").
+            // Else the name after any title ("President Jane Roe" → "Jane Roe"); words title case capitalised
+            // that the article writes in lower case describe the speaker ("Woman Says …": "woman").
             let nameFrom = (nameStart...end).last { tokens[$0].classes.contains(.roles) }.map { $0 + 1 } ?? nameStart
-            return SpeakerRef(name: text(tokens[nameFrom <= end ? nameFrom : nameStart].start, tokens[end].end), kind: .person, mention: nil, written: written)
+            let name = text(tokens[nameFrom <= end ? nameFrom : nameStart].start, tokens[end].end)
+            let described = (nameStart...end).allSatisfy { !tokens[$0].acronym && writtenInLowerCase(tokens[$0].key) }
+            return SpeakerRef(name: described ? WordKey.string(name) : name, kind: .person, mention: nil, written: written)
         }
         // Not a noun phrase but an adverb or a verb phrase ("Roe, alternately …", "Roe issued a statement
         // saying"): the sentence's named subject speaks, if any.

@@ -508,3 +508,31 @@ struct GroupKindTests {
         }
     }
 }
+
+/// Names a headline or a sentence's first word makes look fuller than they are (sentences written for these tests).
+struct HeadlineNameTests {
+    @Test func aSurnameIsThePersonNamedWithAGivenNameNotWithAnOpeningWord() throws {
+        let text = """
+            Quiet Okafor gains ground.
+
+            Labor Secretary Thomas Okafor packed his papers on Monday.
+
+            Okafor said the plan would pass.
+            """
+        let reported = try #require(QuotationExtractor.analyze(text).quotations.first { $0.kind == .indirect })
+        #expect(reported.speaker == "Thomas Okafor")
+    }
+
+    @Test func aHeadlinesCommonNounSpeakerIsADescription() throws {
+        let text = """
+            Woman Says Council Ignored Her Letters
+
+            A woman who wrote to the council twelve times said nobody answered. The woman said she would try again.
+            """
+        let found = QuotationExtractor.analyze(text).quotations
+        let headline = try #require(found.first)
+        #expect(headline.speaker == "woman")
+        #expect(headline.asWritten == "Woman")
+        #expect(found.last?.speaker == "woman")
+    }
+}
