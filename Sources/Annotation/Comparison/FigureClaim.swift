@@ -101,18 +101,16 @@ package enum FigureTime: Sendable, Equatable {
     case monthDay(month: Int, day: Int)
 
     /// The Julian day this time names, given the document's date: a weekday is the latest such day
-    /// on or before it, a month and day the latest such date on or before it (nil without a date).
+    /// on or before it, a month and day the nearest such date (an article of February 10 writes of March 1
+    /// to come and of December 28 past; nil without a date).
     package func resolved(against date: PartialDate?) -> Int? {
         guard let date, let jd = date.julianDay else { return nil }
         switch self {
         case .weekday(let w): return jd - ((jd % 7 - w + 7) % 7)
         case .relative(let d): return jd + d
         case .monthDay(let m, let d):
-            for year in [date.year, date.year - 1] {
-                guard let day = PartialDate(year: year, month: m, day: d)?.julianDay else { continue }
-                if day <= jd { return day }
-            }
-            return nil
+            let days = [date.year - 1, date.year, date.year + 1].compactMap { PartialDate(year: $0, month: m, day: d)?.julianDay }
+            return days.min { abs($0 - jd) < abs($1 - jd) }
         }
     }
 

@@ -94,8 +94,9 @@ package enum QuantityStatus: String, Sendable {
 /// or day with it; when none fits it starts its own, and when two fit (or more than `maxCandidates`
 /// share the cue) it starts one that no claim of another document joins. A part never joins its total (the
 /// counted kind is part of the key), and a place, agent, event or day that differs keeps claims apart.
-/// A loose claim (`isLoose`) joins only a quantity that shares two of those with it or has its value
-/// or values close to it.
+/// A loose claim (`isLoose`) joins only a quantity that shares two of those with it (at values less than
+/// ten times apart) or has its value or values close to it. A claim of another document published more
+/// than `reportWindow` days from the quantity's reports joins it only by naming the same day.
 enum QuantityGrouper {
     /// Money, percentages, durations and things counted with no happening ("11 states", "5 people")
     /// say too little of what they count for one shared place or day to make two claims one quantity:
@@ -129,6 +130,9 @@ enum QuantityGrouper {
         let intervals = claims.map(\.claim.interval)
         var amountSpans: [(low: Double, high: Double)] = []
         var heldValues = Set<HeldValue>()
+        /// Per quantity, the first and last publication day of its dated claims.
+        let published = claims.map { $0.date?.julianDay }
+        var publishedSpans: [(low: Int, high: Int)?] = []
         let order = claims.indices.sorted { a, b in
             let (x, y) = (specificities[a], specificities[b])
             return x != y ? x > y : a < b
@@ -160,12 +164,20 @@ enum QuantityGrouper {
                 let g = quantities[q]
                 func same<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a != nil && a == b }
                 let shared = [same(g.place, c.place), same(g.agent, c.agent), same(g.event, c.event), same(g.day, day)].filter { $0 }.count
-                if shared >= 2 { return true }
+                let (a, span) = (c.amount, amountSpans[q])
+                // (but not values ten times apart: "more than two decades" and "a two-hour" siege)
+                if shared >= 2 { return span.low > 0 && a > 0 ? a <= 10 * span.low && span.high <= 10 * a : span.high == a && span.low == a }
                 if heldValues.contains(HeldValue(quantity: q, intervals[i])) { return true }
                 guard c.happening != "percent" && c.happening != "duration" else { return false }
                 // every value within a quarter of the claim's: the smallest and the largest are
-                let (a, span) = (c.amount, amountSpans[q])
                 return span.low > 0 && a > 0 && a <= 1.25 * span.low && span.high <= 1.25 * a
+            }
+            /// Whether the claim was published within a week of every dated claim of quantity `q`, or names the same
+            /// day: reports weeks apart count at different times (delegates won so far, an estimate, a toll).
+            func contemporary(_ q: Int) -> Bool {
+                guard let d = published[i], let span = publishedSpans[q] else { return true }
+                if let day, quantities[q].day == day { return true }
+                return max(span.high, d) - min(span.low, d) <= Self.reportWindow
             }
             let own = (byDocument[claims[i].document] ?? []).filter { fits($0) && tied($0) }
             var target: Int?, ambiguous = own.count > 1
@@ -181,7 +193,7 @@ enum QuantityGrouper {
                         (target, ambiguous) = (nil, true)
                         break search
                     }
-                    for q in list where seen.insert(q).inserted && fits(q) && tied(q) {
+                    for q in list where seen.insert(q).inserted && fits(q) && tied(q) && contemporary(q) {
                         if target != nil {
                             (target, ambiguous) = (nil, true)
                             break search
@@ -200,10 +212,12 @@ enum QuantityGrouper {
                 quantities[q].day = quantities[q].day ?? day
                 quantities[q].weekday = quantities[q].weekday ?? wd
                 amountSpans[q] = (min(amountSpans[q].low, c.amount), max(amountSpans[q].high, c.amount))
+                if let d = published[i] { publishedSpans[q] = publishedSpans[q].map { (min($0.low, d), max($0.high, d)) } ?? (d, d) }
             } else {
                 q = quantities.count
                 indexed.append(0)
                 amountSpans.append((c.amount, c.amount))
+                publishedSpans.append(published[i].map { ($0, $0) })
                 quantities.append(FigureQuantity(happening: c.happening, counted: c.counted, isPart: c.isPart, place: c.place,
                                                  agent: c.agent, event: c.event, day: day, weekday: wd, claims: [i]))
             }
@@ -227,6 +241,8 @@ enum QuantityGrouper {
 
     /// More quantities of one kind sharing a place, agent or day than this make a claim ambiguous.
     static let maxCandidates = 256
+    /// The most days between the publication of two reports of one quantity that name no day of it.
+    static let reportWindow = 7
 
     /// A quantity and the interval of one of its claims.
     private struct HeldValue: Hashable {

@@ -102,6 +102,9 @@ private func rows(_ statement: String, on corpus: Corpus) throws -> [[String: St
     #expect(FigureTime.weekday(3).resolved(against: thursday) == thursday!.julianDay)
     #expect(FigureTime.relative(-1).resolved(against: thursday) == PartialDate(year: 2024, month: 1, day: 17)!.julianDay)
     #expect(FigureTime.monthDay(month: 12, day: 30).resolved(against: thursday) == PartialDate(year: 2023, month: 12, day: 30)!.julianDay)
+    // the nearest such date: one to come within weeks, not one eleven months past
+    #expect(FigureTime.monthDay(month: 2, day: 6).resolved(against: thursday) == PartialDate(year: 2024, month: 2, day: 6)!.julianDay)
+    #expect(FigureTime.monthDay(month: 9, day: 1).resolved(against: thursday) == PartialDate(year: 2023, month: 9, day: 1)!.julianDay)
     #expect(FigureTime.weekday(0).resolved(against: nil) == nil)
     #expect(PartialDate(julianDay: thursday!.julianDay!) == thursday)
 }
@@ -258,4 +261,28 @@ private func rows(_ statement: String, on corpus: Corpus) throws -> [[String: St
     #expect(mayors.contains { $0["status"] == "clash" && $0["values"]!.contains("11") && $0["values"]!.contains("12") }, "\(mayors)")
     #expect(mayors.contains { $0["status"] == "one report" && $0["values"]!.contains("20") }, "\(mayors)")
     #expect(found.filter { $0["quantity"]!.hasPrefix("percent") }.count == 2, "\(found)")
+}
+
+/// Reports weeks apart count a changing figure at different times, and two loose figures ten times apart
+/// are two figures, however much else they share; reports of one week, or naming the same day, still clash.
+@Test func reportsWeeksApartAndValuesTenTimesApartStayApart() throws {
+    let documents = [
+        ("a", "Coast Post", "2025-02-03", "Primary\n\nThe governor has won 27 delegates in Ghana so far, the party said."),
+        ("b", "Lake Herald", "2025-03-20", "Primary\n\nThe governor has won 30 delegates in Ghana so far, the party said."),
+        ("c", "Rift Daily", "2025-02-05", "Primary\n\nThe governor has won 29 delegates in Ghana so far, the party said."),
+        ("d", "Coast Post", "2025-04-01", "Siege\n\nThe siege in Accra on March 30 lasted more than 20 years in the making, the police said after the attack."),
+        ("e", "Lake Herald", "2025-04-02", "Siege\n\nThe siege in Accra on March 30 lasted two hours, the police said after the attack."),
+        ("f", "Rift Daily", "2025-05-20", "Flood\n\nThe flood in Ghana on May 2 killed 14 people, officials said."),
+        ("g", "Coast Post", "2025-06-30", "Flood\n\nThe flood in Ghana on May 2 killed 17 people, officials said."),
+    ]
+    var files = ["metadata.tsv": "file\tsource\tdate\n" + documents.map { "\($0.0).txt\t\($0.1)\t\($0.2)\n" }.joined()]
+    for (name, _, _, text) in documents { files[name + ".txt"] = text + "\n" }
+    let corpus = try CorpusLoader().load(Fixtures.folder(text: files).path)
+    let found = try rows("quantities", on: corpus)
+    let delegates = found.filter { $0["quantity"]!.hasPrefix("delegate") }
+    #expect(delegates.contains { $0["status"] == "clash" && $0["values"] == "27 (1 outlet); 29 (1)" }, "\(delegates)")
+    #expect(delegates.contains { $0["status"] == "one report" && $0["values"] == "30 (1 outlet)" }, "\(delegates)")
+    #expect(!found.contains { $0["quantity"]!.hasPrefix("duration") && $0["status"] == "clash" }, "\(found)")
+    let flood = try #require(found.first { $0["quantity"]!.hasPrefix("killed") })
+    #expect(flood["status"] == "clash" && flood["outlets"] == "2", "\(flood)")
 }
