@@ -165,12 +165,13 @@ enum QuantityGrouper {
                 func same<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a != nil && a == b }
                 let shared = [same(g.place, c.place), same(g.agent, c.agent), same(g.event, c.event), same(g.day, day)].filter { $0 }.count
                 let (a, span) = (c.amount, amountSpans[q])
+                /// Whether every value of the quantity is within `factor` times the claim's: the smallest and the largest are.
+                func within(_ factor: Double) -> Bool { span.low > 0 && a > 0 && a <= factor * span.low && span.high <= factor * a }
                 // (but not values ten times apart: "more than two decades" and "a two-hour" siege)
-                if shared >= 2 { return span.low > 0 && a > 0 ? a <= 10 * span.low && span.high <= 10 * a : span.high == a && span.low == a }
+                if shared >= 2 { return within(10) || (span.low == a && span.high == a) }
                 if heldValues.contains(HeldValue(quantity: q, intervals[i])) { return true }
                 guard c.happening != "percent" && c.happening != "duration" else { return false }
-                // every value within a quarter of the claim's: the smallest and the largest are
-                return span.low > 0 && a > 0 && a <= 1.25 * span.low && span.high <= 1.25 * a
+                return within(1.25)
             }
             /// Whether the claim was published within a week of every dated claim of quantity `q`, or names the same
             /// day: reports weeks apart count at different times (delegates won so far, an estimate, a toll).

@@ -366,9 +366,8 @@ extension DocumentModel {
         }
         if end - nameFirst == 1 && (length(nameFirst) == 1 || tokens[nameFirst].classes.contains(.titleNouns)
                                     || isFunctionWord(nameFirst)) { return }
-        // "Us", "Un" in title case are words, not "US" or "UN".
-        if end - nameFirst == 1 && Gazetteer.aliasByKey[key] != nil && !tokens[nameFirst].acronym && length(nameFirst) <= 3 { return }
         if end - nameFirst == 1 && Gazetteer.aliasByKey[key] != nil && !tokens[nameFirst].acronym {
+            guard length(nameFirst) > 3 else { return }  // "Us", "Un" in title case are words, not "US" or "UN"
             addMention(.organisation, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
             return
         }
