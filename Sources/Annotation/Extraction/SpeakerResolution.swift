@@ -1273,8 +1273,8 @@ extension DocumentModel {
     private static let pastVerbs = SpeechCues.keys("led took came made gave held sent")
 
     /// Whether "he" or "she" can stand for a speaker: a name ("Jo Hale") or one person described
-    /// ("the reporter", "his brother"), not several ("witnesses", "the parents"), nor a share or a
-    /// document ("most", "ten percent", "one news account").
+    /// ("the reporter", "his brother"), not several ("witnesses", "the parents"), nor a share, a text
+    /// or a body ("most", "ten percent", "one news account", "the book", "the paper", "the agency").
     static func isOnePerson(_ name: String) -> Bool {
         if holds(name, " and ") { return false }
         // "Mr. Roe's advisers", "Roe’s campaign": judged by the noun after the possessive.
@@ -1284,7 +1284,8 @@ extension DocumentModel {
         guard !(last.last == 0x73 && last.first != 0x73), let head = name.split(separator: " ").last else { return false }
         let key = WordKey.hash(String(head))
         return !(head.first?.isNumber ?? true) && !quantifiers.contains(key) && !notPeople.contains(key)
-            && !sourceHeads.contains(key) && !groupNouns.contains(key) && !SpeechCues.table.lookup(key).0.contains(.statementNouns)
+            && !sourceHeads.contains(key) && !groupNouns.contains(key) && !documentNouns.contains(key)
+            && SpeechCues.table.lookup(key).0.isDisjoint(with: [.statementNouns, .organisationWords])
     }
     /// Words for a share or a number of people ("ten percent", "half", "a number of voters").
     static let notPeople = SpeechCues.keys("percent per cent share majority minority half third quarter number")

@@ -101,6 +101,20 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Margaret Olsen")
     }
 
+    @Test func heOrSheIsNeverTheTextOrTheBodyQuotedBefore() throws {
+        let text = """
+            Bob Lane arrived in Dover as harbor chief in 2011.
+
+            The book accuses Lane of treating the guards like “mall cops.” He said the claim was a distortion of his record.
+
+            As the paper noted, Lane has not always praised the port. He says he admires the crews.
+            """
+        let found = quotes(text, .indirect)
+        let claim = try #require(found.first { $0.text.hasPrefix("the claim") })
+        #expect(claim.speaker == "Bob Lane" && claim.asWritten == "He")
+        #expect(found.first { $0.text.hasPrefix("he admires") }?.speaker == "Bob Lane")
+    }
+
     @Test func someoneNamedInsideAReportedClauseIsNotTheNextSpeaker() throws {
         let text = """
             Karim Haddad said Robert Lane had lost the argument. But he said the vote would be close anyway.
