@@ -106,4 +106,10 @@ struct NewsCueTests {
             .quotations.allSatisfy { $0.kind == .term || $0.speaker == nil })
     }
 
+    @Test func aBragReportsAsABoastDoes() {
+        let found = indirect("Nell Varga, who brags she has never missed a ferry, bragged that the pier would open on time.")
+        #expect(found.map(\.text) == ["she has never missed a ferry", "the pier would open on time"])
+        #expect(found.allSatisfy { $0.speaker == "Nell Varga" })
+    }
+
 }
