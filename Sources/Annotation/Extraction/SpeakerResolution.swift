@@ -2152,7 +2152,11 @@ extension DocumentModel {
     private func recentSpeaker(before t: Int, since: Int, female: Bool) -> (speaker: SpeakerRef, quotationEnd: Int)? {
         let here = tokens[t].start
         let paragraph = sentences[Int(sentenceOf[t])].paragraph
-        let from = tokens[max(paragraphs[max(0, paragraph - 1)].firstToken, since)].start
+        // "“…,” said the woman. ¶ Now 46, she is terrified …. ¶ “…,” she said": a paragraph between that names
+        // no one and quotes nothing but has the pronoun goes on about whom the one before it quoted.
+        var back = max(0, paragraph - 1)
+        if back > 0 && continuesPronoun(back, female ? Self.she : Self.he) { back -= 1 }
+        let from = tokens[max(paragraphs[back].firstToken, since)].start
         for i in earlier(quotations.count, { self.quotations[$0].start < here }) {
             if quotations[i].start < from { break }
             // "“…,” Cruz said": a lone surname typed an organisation speaks as a person, when a cue or a
@@ -2168,6 +2172,13 @@ extension DocumentModel {
             return (SpeakerRef(name: name, kind: .person, mention: quotations[i].speakerMention, members: quotations[i].speakerMembers), quotations[i].end)
         }
         return nil
+    }
+
+    /// Whether paragraph `p` names no person, quotes nothing and has the pronoun `key` outside quotation marks.
+    private func continuesPronoun(_ p: Int, _ key: UInt64) -> Bool {
+        let range = paragraphs[p].firstToken..<paragraphs[p].endToken
+        return range.contains { tokens[$0].key == key && quoteOf[$0] < 0 }
+            && !range.contains { quoteOf[$0] >= 0 || (mentionAt[$0] >= 0 && mentions[Int(mentionAt[$0])].kind == .person) }
     }
 
     /// Role nouns and the titles that abbreviate them ("the senator" is "Sen. Roe").

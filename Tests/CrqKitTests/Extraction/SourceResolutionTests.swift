@@ -115,6 +115,20 @@ struct SourceResolutionTests {
         #expect(found.first { $0.text.hasPrefix("he admires") }?.speaker == "Bob Lane")
     }
 
+    @Test func aParagraphThatOnlyGoesOnWithThePronounKeepsWhomTheOneBeforeQuoted() throws {
+        let text = """
+            Ada Brandt, 52, of Toledo learned of the error when she was 30. “I was stunned,” Brandt said.
+
+            Another adoptee heard the news from a clerk. “They told me my papers were fine,” said the woman.
+
+            Now retired and living near the coast, she worries about her pension.
+
+            “I check the mail every day,” she said.
+            """
+        let found = try #require(quotes(text, .direct).last)
+        #expect(found.speaker == "woman" && found.asWritten == "she")
+    }
+
     @Test func someoneNamedInsideAReportedClauseIsNotTheNextSpeaker() throws {
         let text = """
             Karim Haddad said Robert Lane had lost the argument. But he said the vote would be close anyway.
