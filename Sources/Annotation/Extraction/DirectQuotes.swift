@@ -820,15 +820,20 @@ extension DocumentModel {
     }
 
     /// "Hale: ‘…’", "Gov. Jo Hale: ‘…’": the capitalised words opening a headline before a colon, as the person the article
-    /// names with their last word (a headline in Title Case has no mentions of its own); not words with a preposition
-    /// ("Hale On Roe:").
-    private func headlineSpeaker(colon: Int) -> SpeakerRef? {
+    /// names with them (a headline in Title Case has no mentions of its own): the surname, perhaps words of that
+    /// person's name before it and titles before those ("Bill Roe:" is not Ann Roe; not "Hale On Roe:", "Hale Backs Roe:").
+    func headlineSpeaker(colon: Int) -> SpeakerRef? {
         let paragraph = sentences[Int(sentenceOf[colon])].paragraph, first = paragraphs[paragraph].firstToken
-        guard headline[paragraph], colon > first, colon - first <= 6,
-              (first..<colon).allSatisfy({ (tokens[$0].kind == .word && tokens[$0].capitalised && !tokens[$0].classes.contains(.prepositions))
-                                            || isPunct($0, 0x2E) }),
-              tokens[colon - 1].kind == .word, let m = person(surnamed: tokens[colon - 1].key) else { return nil }
-        return speaker(mention: m).written(text(tokens[first].start, tokens[colon - 1].end))
+        guard headline[paragraph], colon > first, colon - first <= 6, tokens[colon - 1].kind == .word else { return nil }
+        for m in mentions.indices where mentions[m].kind == .person && tokens[mentionNameTokens[m].upperBound - 1].key == tokens[colon - 1].key {
+            let name = mentionNameTokens[m].map { tokens[$0].key }
+            var j = colon - 2
+            while j >= first && tokens[j].kind == .word && name.contains(tokens[j].key) { j -= 1 }
+            if j < first || (first...j).allSatisfy({ tokens[$0].classes.contains(.roles) || isPunct($0, 0x2E) }) {
+                return speaker(mention: m).written(text(tokens[first].start, tokens[colon - 1].end))
+            }
+        }
+        return nil
     }
 
     /// “X went even further: “…”” and "Roe blamed the court's “…”", "She offered “…”": a quotation inside a

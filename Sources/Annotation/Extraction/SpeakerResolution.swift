@@ -1111,7 +1111,10 @@ extension DocumentModel {
         let written = text(tokens[start].start, tokens[clause?.1 ?? last].end)
         if inHeadline && lower == 0 {
             // A headline names its speaker as the article does: the person of the article with that surname.
-            if let m = person(surnamed: gluedTimeName(last).map { WordKey.hash($0) } ?? tokens[last].key) { return speaker(mention: m).written(written) }
+            func person(named key: UInt64) -> Int? {
+                mentions.indices.first { mentions[$0].kind == .person && tokens[mentionNameTokens[$0].upperBound - 1].key == key }
+            }
+            if let m = person(named: gluedTimeName(last).map { WordKey.hash($0) } ?? tokens[last].key) { return speaker(mention: m).written(written) }
             // Title case capitalises an adverb between the name and the cue ("Roe Just Revealed …", "Roe Finally
             // Admits"): it ends no name. Not a noun the article writes in lower case ("Trump's Son Says").
             var end = last
@@ -1119,7 +1122,7 @@ extension DocumentModel {
                     && (Self.headlineAdverbs.contains(tokens[end].key) || (length(end) > 4 && endsWith(end, "ly") && writtenInLowerCase(tokens[end].key))) {
                 end -= 1
             }
-            if end < last, let m = person(surnamed: tokens[end].key) { return speaker(mention: m).written(written) }
+            if end < last, let m = person(named: tokens[end].key) { return speaker(mention: m).written(written) }
             // Else the name after any title ("President Jane Roe" → "Jane Roe").
             let nameFrom = (nameStart...end).last { tokens[$0].classes.contains(.roles) }.map { $0 + 1 } ?? nameStart
             return SpeakerRef(name: text(tokens[nameFrom <= end ? nameFrom : nameStart].start, tokens[end].end), kind: .person, mention: nil, written: written)
@@ -1228,12 +1231,6 @@ extension DocumentModel {
 
     /// Words that stand for people on their own ("most said", "others argue").
     private static let quantifiers = SpeechCues.keys("some many most several one two another others few both all each")
-
-    /// The first person the article names with the surname `key`: whom a headline, which has no mentions of its own,
-    /// names by that surname ("Hale Says …", "Hale: ‘…’").
-    func person(surnamed key: UInt64) -> Int? {
-        mentions.indices.first { mentions[$0].kind == .person && tokens[mentionNameTokens[$0].upperBound - 1].key == key }
-    }
 
     /// Whether the words `start...last` before a cue are an adverb or a verb ("pointedly", "before",
     /// "declined"), start with a verb and its object ("released a statement") or end with a preposition
