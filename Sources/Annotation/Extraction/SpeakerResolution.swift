@@ -336,8 +336,15 @@ extension DocumentModel {
             if let person = appositive(comma: open, limit: sentence.first), person.kind == .person { return person }
             return scanSubject(from: open - 1, limit: sentence.first, forward: false)
         }
+        // "Many farmers will stay away and others have said …": "others" opening a clause are not the ones named before
+        // them (but "Hale and others said": Hale speaks for them).
+        if j >= sentence.first, tokens[j].key == Self.others, quoteOf[j] < 0, j == sentence.first || isPunct(j - 1, 0x2C)
+            || ((tokens[j - 1].key == keyOf.and || tokens[j - 1].key == keyOf.but) && !(j - 2 >= sentence.first && mentionAt[j - 2] >= 0)) {
+            return nil
+        }
         return scanSubject(from: j, limit: sentence.first, forward: false)
     }
+    private static let others = WordKey.hash("others")
 
     /// "…, and Hale fired his deputy, Jo Roe, admitting", "while rivals called for …, Hale stayed …,
     /// noting": the name opening the clause of the nearest past-tense verb before `j` (after "and",

@@ -129,6 +129,18 @@ struct SourceResolutionTests {
         #expect(found.speaker == "woman" && found.asWritten == "she")
     }
 
+    @Test func othersOpeningAClauseAreNotTheGroupNamedBefore() throws {
+        let text = """
+            Many farmers will skip the fair and others have said they do not want a stall.
+
+            Nora Quill and others said the stalls cost too much.
+            """
+        let found = quotes(text, .indirect)
+        let others = try #require(found.first { $0.text.hasPrefix("they do not") })
+        #expect(others.speaker == "others" && others.asWritten == "others")
+        #expect(found.first { $0.text.hasPrefix("the stalls") }?.speaker == "Nora Quill")
+    }
+
     @Test func someoneNamedInsideAReportedClauseIsNotTheNextSpeaker() throws {
         let text = """
             Karim Haddad said Robert Lane had lost the argument. But he said the vote would be close anyway.
