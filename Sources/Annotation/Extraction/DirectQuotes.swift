@@ -121,8 +121,13 @@ extension DocumentModel {
            let shut = (close + 2..<min(paragraphs[span.paragraph].endToken, close + 10)).first(where: { isPunct($0, 0x29) }),
            tokens[shut - 1].kind == .number, tokens[shut - 1].end - tokens[shut - 1].start == 4 { return true }
         if let open = span.open, open > 0 {
-            // "Jo Hale: ‘We Will Not Close The Pools.’": a headline's words after a person's name and a colon are speech.
-            if open >= 2, isPunct(open - 1, 0x3A), mentionAt[open - 2] >= 0, mentions[Int(mentionAt[open - 2])].kind == .person { return false }
+            // "Jo Hale: ‘We Will Not Close The Pools.’": a headline's words after a person's name and a colon are speech
+            // (in Title Case with a full stop, all the words after the colon).
+            let end = paragraphs[span.paragraph].endToken
+            if open >= 2, isPunct(open - 1, 0x3A), (mentionAt[open - 2] >= 0 && mentions[Int(mentionAt[open - 2])].kind == .person)
+                || (span.close.map { $0 + 1 == end || ($0 + 2 == end && isPunct($0 + 1, 0x2E)) } == true && headlineSpeaker(colon: open - 1) != nil) {
+                return false
+            }
             // "on the network's “Night Desk,”": a name of a few words after a possessive is a show's or a work's title.
             if tokens[open - 1].kind == .possessive && span.innerEnd - span.innerFirst <= 5 && tokens[span.innerFirst].capitalised { return true }
             // A word such as "book" labels it only in its own paragraph, not as a headline's last word ("… Plan ¶ “We …”").
@@ -799,6 +804,7 @@ extension DocumentModel {
         if s + 1 < colon, according || (tokens[s].key == keyOf.from && (w == first || isDash(w - 1))) {
             return attributedSource(s + 1, colon)
         }
+        if let found = headlineSpeaker(colon: colon) { return found }
         if mentionAt[colon - 1] >= 0 {
             var m = Int(mentionAt[colon - 1]), b = mentionTokens[m].lowerBound
             // "- Jo Hale and Al Roe:": the first of two names.
@@ -811,6 +817,23 @@ extension DocumentModel {
         while b > first + 1 && b > colon - 4 && tokens[b - 1].kind == .word && tokens[b - 1].capitalised { b -= 1 }
         guard b < colon, isDash(b - 1) else { return nil }
         return SpeakerRef(name: text(tokens[b].start, tokens[colon - 1].end), kind: .person, mention: nil)
+    }
+
+    /// "Hale: ‘…’", "Gov. Jo Hale: ‘…’": the capitalised words opening a headline before a colon, as the person the article
+    /// names with them (a headline in Title Case has no mentions of its own): the surname, perhaps words of that
+    /// person's name before it and titles before those ("Bill Roe:" is not Ann Roe; not "Hale On Roe:", "Hale Backs Roe:").
+    func headlineSpeaker(colon: Int) -> SpeakerRef? {
+        let paragraph = sentences[Int(sentenceOf[colon])].paragraph, first = paragraphs[paragraph].firstToken
+        guard headline[paragraph], colon > first, colon - first <= 6, tokens[colon - 1].kind == .word else { return nil }
+        for m in mentions.indices where mentions[m].kind == .person && tokens[mentionNameTokens[m].upperBound - 1].key == tokens[colon - 1].key {
+            let name = mentionNameTokens[m].map { tokens[$0].key }
+            var j = colon - 2
+            while j >= first && tokens[j].kind == .word && name.contains(tokens[j].key) { j -= 1 }
+            if j < first || (first...j).allSatisfy({ tokens[$0].classes.contains(.roles) || isPunct($0, 0x2E) }) {
+                return speaker(mention: m).written(text(tokens[first].start, tokens[colon - 1].end))
+            }
+        }
+        return nil
     }
 
     /// “X went even further: “…”” and "Roe blamed the court's “…”", "She offered “…”": a quotation inside a

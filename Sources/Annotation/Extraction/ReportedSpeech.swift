@@ -7,6 +7,7 @@ extension DocumentModel {
     /// Adds the indirect quotations of sentence `index`.
     func findReportedSpeech(in index: Int) {
         let sentence = sentences[index]
+        if findHeadlineStatement(sentence) { return }
         let added = quotations.count
         var coveredUntil = -1
         var found = false
@@ -1917,6 +1918,18 @@ extension DocumentModel {
         var first = sentence.first
         while first < sentence.end && tokens[first].kind != .word { first += 1 }
         return first
+    }
+
+    /// "Hale: Harbor Will Close By May.": the words after the colon of the article's headline that opens with a
+    /// person's name (`headlineSpeaker`) report what the person said, unless one quotation fills them (speech of its
+    /// own); not a subhead further down ("Hale: Now or never."), which names a section.
+    private func findHeadlineStatement(_ sentence: TextSentence) -> Bool {
+        guard sentence.paragraph == 0, headline[0], sentence.first == paragraphs[0].firstToken,
+              let colon = (sentence.first..<min(sentence.end, sentence.first + 7)).first(where: { isPunct($0, 0x3A) }),
+              let last = trimmedLast(sentence.end - 1, colon + 1), let speaker = headlineSpeaker(colon: colon),
+              !(tokens[colon + 1].kind == .open && quoteOf[colon + 2] >= 0 && quoteOf[last] == quoteOf[colon + 2]) else { return false }
+        addIndirect(colon + 1, last, speaker: speaker, cue: ":")
+        return true
     }
 
     private func trimmedLast(_ last: Int, _ first: Int) -> Int? {

@@ -336,8 +336,15 @@ extension DocumentModel {
             if let person = appositive(comma: open, limit: sentence.first), person.kind == .person { return person }
             return scanSubject(from: open - 1, limit: sentence.first, forward: false)
         }
+        // "Many farmers will stay away and others have said …": "others" opening a clause are not the ones named before
+        // them (but "Hale and others said": Hale speaks for them).
+        if j >= sentence.first, tokens[j].key == Self.others, quoteOf[j] < 0, j == sentence.first || isPunct(j - 1, 0x2C)
+            || ((tokens[j - 1].key == keyOf.and || tokens[j - 1].key == keyOf.but) && !(j - 2 >= sentence.first && mentionAt[j - 2] >= 0)) {
+            return nil
+        }
         return scanSubject(from: j, limit: sentence.first, forward: false)
     }
+    private static let others = WordKey.hash("others")
 
     /// "…, and Hale fired his deputy, Jo Roe, admitting", "while rivals called for …, Hale stayed …,
     /// noting": the name opening the clause of the nearest past-tense verb before `j` (after "and",
@@ -1276,8 +1283,8 @@ extension DocumentModel {
     private static let pastVerbs = SpeechCues.keys("led took came made gave held sent")
 
     /// Whether "he" or "she" can stand for a speaker: a name ("Jo Hale") or one person described
-    /// ("the reporter", "his brother"), not several ("witnesses", "the parents"), nor a share or a
-    /// document ("most", "ten percent", "one news account").
+    /// ("the reporter", "his brother"), not several ("witnesses", "the parents"), nor a share, a text
+    /// or a body ("most", "ten percent", "one news account", "the book", "the paper", "the agency").
     static func isOnePerson(_ name: String) -> Bool {
         if holds(name, " and ") { return false }
         // "Mr. Roe's advisers", "Roe’s campaign": judged by the noun after the possessive.
@@ -1287,7 +1294,8 @@ extension DocumentModel {
         guard !(last.last == 0x73 && last.first != 0x73), let head = name.split(separator: " ").last else { return false }
         let key = WordKey.hash(String(head))
         return !(head.first?.isNumber ?? true) && !quantifiers.contains(key) && !notPeople.contains(key)
-            && !sourceHeads.contains(key) && !groupNouns.contains(key) && !SpeechCues.table.lookup(key).0.contains(.statementNouns)
+            && !sourceHeads.contains(key) && !groupNouns.contains(key) && !documentNouns.contains(key)
+            && SpeechCues.table.lookup(key).0.isDisjoint(with: [.statementNouns, .organisationWords])
     }
     /// Words for a share or a number of people ("ten percent", "half", "a number of voters").
     static let notPeople = SpeechCues.keys("percent per cent share majority minority half third quarter number")
@@ -2154,7 +2162,11 @@ extension DocumentModel {
     private func recentSpeaker(before t: Int, since: Int, female: Bool) -> (speaker: SpeakerRef, quotationEnd: Int)? {
         let here = tokens[t].start
         let paragraph = sentences[Int(sentenceOf[t])].paragraph
-        let from = tokens[max(paragraphs[max(0, paragraph - 1)].firstToken, since)].start
+        // "“…,” said the woman. ¶ Now 46, she is terrified …. ¶ “…,” she said": a paragraph between that names
+        // no one and quotes nothing but has the pronoun goes on about whom the one before it quoted.
+        var back = max(0, paragraph - 1)
+        if back > 0 && continuesPronoun(back, female ? Self.she : Self.he) { back -= 1 }
+        let from = tokens[max(paragraphs[back].firstToken, since)].start
         for i in earlier(quotations.count, { self.quotations[$0].start < here }) {
             if quotations[i].start < from { break }
             // "“…,” Cruz said": a lone surname typed an organisation speaks as a person, when a cue or a
@@ -2170,6 +2182,13 @@ extension DocumentModel {
             return (SpeakerRef(name: name, kind: .person, mention: quotations[i].speakerMention, members: quotations[i].speakerMembers), quotations[i].end)
         }
         return nil
+    }
+
+    /// Whether paragraph `p` names no person, quotes nothing and has the pronoun `key` outside quotation marks.
+    private func continuesPronoun(_ p: Int, _ key: UInt64) -> Bool {
+        let range = paragraphs[p].firstToken..<paragraphs[p].endToken
+        return range.contains { tokens[$0].key == key && quoteOf[$0] < 0 }
+            && !range.contains { quoteOf[$0] >= 0 || (mentionAt[$0] >= 0 && mentions[Int(mentionAt[$0])].kind == .person) }
     }
 
     /// Role nouns and the titles that abbreviate them ("the senator" is "Sen. Roe").

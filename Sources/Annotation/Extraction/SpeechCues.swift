@@ -127,7 +127,7 @@ enum SpeechCues {
             ("crack", [.clause, .attributionOnly, .besideQuotation], ["cracked", "cracks"]), ("jeer", [.clause, .attributionOnly, .besideQuotation], ["jeered", "jeers"]),
             ("sneer", [.clause, .attributionOnly, .besideQuotation], ["sneered", "sneers"]), ("mock", [.clause, .attributionOnly, .besideQuotation], ["mocked", "mocks"]),
             ("taunt", [.clause, .attributionOnly, .besideQuotation], ["taunted", "taunts"]),
-            ("boast", [.clause, .nounLike], []), ("counter", [.clause, .nounLike], []),
+            ("boast", [.clause, .nounLike], []), ("brag", [.clause], ["bragged", "brags", "bragging"]), ("counter", [.clause, .nounLike], []),
             ("lament", [.clause, .nounLike], []), ("decry", [.clause], ["decried", "decries", "decrying"]),
             ("estimate", [.clause, .nounLike], []),
             ("testify", [.clause], ["testified", "testifies", "testifying"]), ("recount", [.clause], []),

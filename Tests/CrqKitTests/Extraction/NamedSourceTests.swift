@@ -45,6 +45,24 @@ struct NamedSourceTests {
         #expect(headline.speaker == "Walter Briggs")
     }
 
+    @Test func aHeadlineEndingInAFullStopNamesItsSpeakerAsTheArticleDoes() throws {
+        // A headline in Title Case ending in a full stop has no names of its own: its words before the colon are
+        // the person the article names with that surname.
+        let text = """
+            Briggs: ‘The Senate Will Not Pass This Bill.’
+
+            In a long interview on Tuesday, Sen. Walter Briggs said the bill had no chance. “It is dead,” he said.
+            """
+        let headline = try #require(quotes(text).first { $0.text.hasPrefix("The Senate Will") })
+        #expect(headline.kind == .direct)
+        #expect(headline.speaker == "Walter Briggs" && headline.asWritten == "Briggs")
+        // Not a label the article names no one by, nor the person a preposition brings in.
+        let label = quotes("Harbor Notes: ‘The Pier Will Not Open In May.’\n\nThe council met on Tuesday. “It is late,” Walter Briggs said.")
+        #expect(label.first?.kind == .term)
+        let topic = quotes("Reed On Briggs: ‘He Will Not Pass This Bill.’\n\nTom Reed met Walter Briggs on Tuesday. “It is late,” Reed said.")
+        #expect(topic.first?.speaker == nil)
+    }
+
     @Test func aNameAfterADescriptionOfTheSpeakerNamesTheDescribedThing() throws {
         let text = "Ivo Brandt, the editor in chief of the city's weekly paper, Giorno Nuovo, said every mayor was a builder."
         let found = try #require(quotes(text, .indirect).first)

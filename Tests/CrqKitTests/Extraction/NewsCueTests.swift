@@ -35,6 +35,19 @@ struct NewsCueTests {
         #expect(found[0].speaker == "Lena Ortiz")
     }
 
+    @Test func aHeadlinesWordsAfterAPersonAndAColonAreWhatThePersonSaid() throws {
+        let found = indirect("Hale: Harbor Will Close By May.\n\nMayor Jo Hale spoke on Monday. “It is late,” Hale said.")
+        try #require(found.count == 1)
+        #expect(found[0].text == "Harbor Will Close By May" && found[0].speaker == "Jo Hale" && found[0].asWritten == "Hale")
+        // The one of two people the given name tells; not after a label the article names no one by, words with a verb,
+        // nor in a subhead further down.
+        let given = indirect("Bill Roe: Pier Will Close By May.\n\nAnn Roe and her brother Bill Roe spoke on Monday.")
+        #expect(given.first?.speaker == "Bill Roe")
+        #expect(indirect("Harbor Notes: Pier Will Not Open In May.\n\nThe council met on Tuesday.").isEmpty)
+        #expect(indirect("Reed Backs Hale: Pier Will Close By May.\n\nTom Reed met Mayor Jo Hale on Monday.").isEmpty)
+        #expect(indirect("Harbor Vote Nears.\n\nMayor Jo Hale spoke on Monday.\n\nHale: Pier Will Close By May.\n\nShe did not say when.").isEmpty)
+    }
+
     @Test func aHeadlineSpeakerIsThePersonTheArticleNames() throws {
         let found = indirect("Governor Ortiz Says Roads Will Reopen By Spring\n\nGovernor Lena Ortiz spoke in Salem on Monday.")
         try #require(found.count == 1)
@@ -104,6 +117,12 @@ struct NewsCueTests {
         #expect(indirect("Police cracked down on the market after Nell Varga said the stalls were illegal.").map(\.speaker) == ["Nell Varga"])
         #expect(QuotationExtractor.analyze("Detectives cracked the case in March. Fans jeered the referee, and Pol Esker mocked his rival for his “big ideas.”")
             .quotations.allSatisfy { $0.kind == .term || $0.speaker == nil })
+    }
+
+    @Test func aBragReportsAsABoastDoes() {
+        let found = indirect("Nell Varga, who brags she has never missed a ferry, bragged that the pier would open on time.")
+        #expect(found.map(\.text) == ["she has never missed a ferry", "the pier would open on time"])
+        #expect(found.allSatisfy { $0.speaker == "Nell Varga" })
     }
 
 }

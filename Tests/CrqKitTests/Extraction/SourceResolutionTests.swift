@@ -101,6 +101,46 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Margaret Olsen")
     }
 
+    @Test func heOrSheIsNeverTheTextOrTheBodyQuotedBefore() throws {
+        let text = """
+            Bob Lane arrived in Dover as harbor chief in 2011.
+
+            The book accuses Lane of treating the guards like “mall cops.” He said the claim was a distortion of his record.
+
+            As the paper noted, Lane has not always praised the port. He says he admires the crews.
+            """
+        let found = quotes(text, .indirect)
+        let claim = try #require(found.first { $0.text.hasPrefix("the claim") })
+        #expect(claim.speaker == "Bob Lane" && claim.asWritten == "He")
+        #expect(found.first { $0.text.hasPrefix("he admires") }?.speaker == "Bob Lane")
+    }
+
+    @Test func aParagraphThatOnlyGoesOnWithThePronounKeepsWhomTheOneBeforeQuoted() throws {
+        let text = """
+            Ada Brandt, 52, of Toledo learned of the error when she was 30. “I was stunned,” Brandt said.
+
+            Another adoptee heard the news from a clerk. “They told me my papers were fine,” said the woman.
+
+            Now retired and living near the coast, she worries about her pension.
+
+            “I check the mail every day,” she said.
+            """
+        let found = try #require(quotes(text, .direct).last)
+        #expect(found.speaker == "woman" && found.asWritten == "she")
+    }
+
+    @Test func othersOpeningAClauseAreNotTheGroupNamedBefore() throws {
+        let text = """
+            Many farmers will skip the fair and others have said they do not want a stall.
+
+            Nora Quill and others said the stalls cost too much.
+            """
+        let found = quotes(text, .indirect)
+        let others = try #require(found.first { $0.text.hasPrefix("they do not") })
+        #expect(others.speaker == "others" && others.asWritten == "others")
+        #expect(found.first { $0.text.hasPrefix("the stalls") }?.speaker == "Nora Quill")
+    }
+
     @Test func someoneNamedInsideAReportedClauseIsNotTheNextSpeaker() throws {
         let text = """
             Karim Haddad said Robert Lane had lost the argument. But he said the vote would be close anyway.
