@@ -196,6 +196,10 @@ extension DocumentModel {
                 speaker = found.speaker; attributed = true
             } else if let k = namingCue(before: q), let found = speakerOfCue(k) {
                 speaker = found; cue = tokenText(k); attributed = true
+            } else if let found = ownedWords(q) {
+                // "In Roe's words, “nobody asked.”": words said, however short.
+                kind = .direct
+                speaker = found.speaker; attributed = true
             } else if isTight(q) || isExclamationAfterCue(q), !isLabel(q) {
                 // “We won,” she said.: a pronoun that fits no one still makes it speech, keeping its words.
                 let after = afterAttribution(q), before = after == nil ? beforeAttribution(q) : nil
@@ -745,29 +749,18 @@ extension DocumentModel {
     }
 
     /// "In Hale's words, “…”", "…, in the words of Jo Hale, “…”" and "Hale's reply was short: “…”":
-    /// the one whose words the phrase before the quotation says it gives.
+    /// the one whose words the phrase before the quotation says it gives; the phrase may also open the
+    /// sentence the quotation ends ("In the words of Jo Hale, the levy is “a tax on hope.”").
     private func ownedWords(_ q: Int) -> (speaker: SpeakerRef, cue: String?)? {
-        guard let open = quotes[q].open, open >= 3, isPunct(open - 1, 0x2C) || isPunct(open - 1, 0x3A) else { return nil }
-        let e = open - 1, first = sentences[Int(sentenceOf[e])].first
-        if isPunct(e, 0x2C) {
-            // "in Hale's (own) words,"
-            var p = e - 1
-            if tokens[p].key == Self.words && p - 2 > first {
-                p -= tokens[p - 1].key == Self.own ? 2 : 1
-                if tokens[p].kind == .possessive, mentionAt[p - 1] >= 0, case let m = Int(mentionAt[p - 1]), mentions[m].kind != .place,
-                   mentionTokens[m].upperBound == p, mentionTokens[m].lowerBound > first, tokens[mentionTokens[m].lowerBound - 1].key == keyOf.inWord {
-                    return (speaker(mention: m), nil)
-                }
-            }
-            // "in the words of the mayor, Al Roe,": the name the description's apposition gives, else what the phrase names.
-            if let i = (max(first, e - 16)..<max(first, e - 4)).last(where: { tokens[$0].key == keyOf.inWord && tokens[$0 + 1].key == keyOf.the
-                    && tokens[$0 + 2].key == Self.words && tokens[$0 + 3].key == keyOf.of }) {
-                if mentionAt[e - 1] >= 0, case let m = Int(mentionAt[e - 1]), mentions[m].kind == .person,
-                   mentionTokens[m].lowerBound > i + 5, isPunct(mentionTokens[m].lowerBound - 1, 0x2C) { return (speaker(mention: m), nil) }
-                return attributedSource(i + 4, e).map { ($0, nil) }
-            }
-            return nil
+        guard let open = quotes[q].open, open >= 3 else { return nil }
+        let first = sentences[Int(sentenceOf[open - 1])].first
+        // (the comma closing a phrase that opens the sentence with "In")
+        let opening = tokens[first].key == keyOf.inWord && first + 3 < open ? (first + 3..<open).first { isPunct($0, 0x2C) } : nil
+        for e in [open - 1, opening].compactMap({ $0 }) where isPunct(e, 0x2C) {
+            if let found = wordsPhrase(ending: e, first: first) { return (found, nil) }
         }
+        guard isPunct(open - 1, 0x3A) else { return nil }
+        let e = open - 1
         // "Hale's reply:", "Hale's final verdict was blunt:" opening the sentence: a few modifiers, the
         // noun, perhaps "was" and a word or two.
         guard mentionAt[first] >= 0, case let m = Int(mentionAt[first]), mentionTokens[m].lowerBound == first, mentions[m].kind != .place,
@@ -778,6 +771,30 @@ extension DocumentModel {
         n += 1
         guard n == e || (tokens[n].classes.contains(.beAuxiliaries) && e - n <= 3 && (n..<e).allSatisfy { isLowerWord($0) }) else { return nil }
         return (speaker(mention: m), nil)
+    }
+    /// The one "in Hale's (own) words" or "in the words of …" names, the phrase ending at comma `e`.
+    private func wordsPhrase(ending e: Int, first: Int) -> SpeakerRef? {
+        var p = e - 1
+        if tokens[p].key == Self.words && p - 2 > first {
+            p -= tokens[p - 1].key == Self.own ? 2 : 1
+            if tokens[p].kind == .possessive, mentionAt[p - 1] >= 0, case let m = Int(mentionAt[p - 1]), mentions[m].kind != .place,
+               mentionTokens[m].upperBound == p, mentionTokens[m].lowerBound > first, tokens[mentionTokens[m].lowerBound - 1].key == keyOf.inWord {
+                return speaker(mention: m)
+            }
+            // "in the mayor's words": the description.
+            if tokens[p].kind == .possessive, mentionAt[p - 1] < 0, let i = (max(first, p - 5)..<(p - 1)).last(where: { tokens[$0].key == keyOf.inWord }),
+               let found = describedSpeaker(i + 1, end: p), found.end == p {
+                return found.speaker
+            }
+        }
+        // "in the words of the mayor, Al Roe,": the name the description's apposition gives, else what the phrase names.
+        if let i = (max(first, e - 16)..<max(first, e - 4)).last(where: { tokens[$0].key == keyOf.inWord && tokens[$0 + 1].key == keyOf.the
+                && tokens[$0 + 2].key == Self.words && tokens[$0 + 3].key == keyOf.of }) {
+            if mentionAt[e - 1] >= 0, case let m = Int(mentionAt[e - 1]), mentions[m].kind == .person,
+               mentionTokens[m].lowerBound > i + 5, isPunct(mentionTokens[m].lowerBound - 1, 0x2C) { return speaker(mention: m) }
+            return attributedSource(i + 4, e)
+        }
+        return nil
     }
     private static let words = WordKey.hash("words"), own = WordKey.hash("own")
     private static let replyNouns = SpeechCues.keys("reply response answer retort reaction verdict advice explanation assessment conclusion message pitch")

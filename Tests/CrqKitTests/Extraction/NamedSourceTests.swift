@@ -1247,3 +1247,14 @@ struct PutToAndOwnedDocumentTests {
         #expect(hers?.asWritten == "Her budget report")
     }
 }
+
+extension OwnedWordsTests {
+    @Test func aDescriptionsWordsAShortQuotationAndAPhraseOpeningTheSentence() {
+        let found = QuotationExtractor.analyze("""
+            The plan was, in the mayor’s words, “a slow disaster.” In the words of Jo Hale, the levy is “a tax on hope.” \
+            In Ed Roe’s words, “nobody asked us.”
+            """).quotations
+        #expect(found.map(\.speaker) == ["mayor", "Jo Hale", "Ed Roe"], "\(found.map { ($0.text, $0.speaker ?? "-") })")
+        #expect(found.allSatisfy { $0.kind == .direct })
+    }
+}
