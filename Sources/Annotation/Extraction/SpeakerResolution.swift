@@ -56,9 +56,10 @@ extension DocumentModel {
             if t + 1 < tokens.count {
                 let next = tokens[t + 1].key
                 if next == keyOf.on || next == keyOf.upon || next == keyOf.for || next == keyOf.to { return form }
-                // "X's claim that …", "an earlier claim that …", "the filing states that …".
+                // "X's claim that …", "an earlier claim that …", "the filing states that …"; "a letter to donors
+                // notes that …": the -s form agrees with a singular head before a prepositional phrase.
                 if next == keyOf.that && (prev.kind == .possessive || Self.sourceHeads.contains(prev.key)
-                    || SpeechCues.contentNouns.contains(tok.key)) { return form }
+                    || SpeechCues.contentNouns.contains(tok.key) || (sForm && isPluralAfterPreposition(t - 1))) { return form }
             }
             return nil
         }
@@ -127,6 +128,14 @@ extension DocumentModel {
     }
 
     private static let pluralSubjects = SpeechCues.keys("they we i you who")
+
+    /// Whether token `p` is a lower-case plural ending a prepositional phrase of at most three words ("to donors",
+    /// "to his supporters").
+    private func isPluralAfterPreposition(_ p: Int) -> Bool {
+        guard p >= 2, isLowerWord(p), isPluralLike(p), !tokens[p].classes.contains(.prepositions) else { return false }
+        return (max(0, p - 3)..<p).contains { tokens[$0].kind == .word && tokens[$0].classes.contains(.prepositions) }
+            && (max(0, p - 3)..<p).allSatisfy { tokens[$0].kind == .word || tokens[$0].kind == .possessive }
+    }
 
     /// Whether token `first` (the start of a noun phrase) is the object of a preposition, past
     /// determiners and lower-case roles ("criticism of the front-runner Roe").

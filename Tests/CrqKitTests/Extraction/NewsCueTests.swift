@@ -126,3 +126,14 @@ struct NewsCueTests {
     }
 
 }
+
+extension NewsCueTests {
+    /// A noun-like cue in -s after a prepositional phrase agrees with the head before it (sentences written for this test).
+    @Test func aCueInSAfterAPrepositionalPhraseIsAVerb() throws {
+        let found = indirect("Tom Doyle spoke on Monday. The letter to donors notes that money is short. The report states that rain is due.")
+        #expect(found.map(\.text) == ["money is short", "rain is due"], "\(found.map(\.text))")
+        #expect(found.first?.asWritten == "The letter to donors")
+        // Not a noun after a determiner and an adjective: "the number of new states that joined".
+        #expect(indirect("The number of new states that joined the pact grew.").isEmpty)
+    }
+}
