@@ -105,6 +105,11 @@ private func rows(_ statement: String, on corpus: Corpus) throws -> [[String: St
     // the nearest such date: one to come within weeks, not one eleven months past
     #expect(FigureTime.monthDay(month: 2, day: 6).resolved(against: thursday) == PartialDate(year: 2024, month: 2, day: 6)!.julianDay)
     #expect(FigureTime.monthDay(month: 9, day: 1).resolved(against: thursday) == PartialDate(year: 2023, month: 9, day: 1)!.julianDay)
+    // past, not the next such date, when that is months away though nearer: "January 5" in July is the January gone
+    let july = PartialDate(year: 2024, month: 7, day: 10)
+    #expect(FigureTime.monthDay(month: 1, day: 5).resolved(against: july) == PartialDate(year: 2024, month: 1, day: 5)!.julianDay)
+    #expect(FigureTime.monthDay(month: 9, day: 1).resolved(against: july) == PartialDate(year: 2024, month: 9, day: 1)!.julianDay)
+    #expect(FigureTime.monthDay(month: 7, day: 10).resolved(against: july) == july!.julianDay)
     #expect(FigureTime.weekday(0).resolved(against: nil) == nil)
     #expect(PartialDate(julianDay: thursday!.julianDay!) == thursday)
 }
