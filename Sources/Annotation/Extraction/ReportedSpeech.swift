@@ -1933,16 +1933,17 @@ extension DocumentModel {
     }
 
     /// "Hale: A Life In Politics", "Hale: The Mayor Who Would Not Quit": words from `first` to `last` opening with an
-    /// article or another determiner, with no auxiliary but inside a relative clause, name what a profile is about
-    /// ("Hale: The Bill Will Not Pass" says something).
+    /// article, with no auxiliary but inside a relative clause, name what a profile is about ("Hale: The Bill Will
+    /// Not Pass", "Hale: Our Party Lost Its Way" say something).
     private func isProfileTitle(_ first: Int, _ last: Int) -> Bool {
-        guard first <= last, tokens[first].classes.contains(.determiners) else { return false }
+        guard first <= last, Self.titleArticles.contains(tokens[first].key) else { return false }
         for t in first...last {
             if t > first && (Self.relativePronouns.contains(tokens[t].key) || tokens[t].key == keyOf.that) { return true }
             if tokens[t].classes.contains(.auxiliaries) { return false }
         }
         return true
     }
+    private static let titleArticles = SpeechCues.keys("a an the")
 
     private func trimmedLast(_ last: Int, _ first: Int) -> Int? {
         var last = last

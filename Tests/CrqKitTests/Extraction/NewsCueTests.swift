@@ -50,6 +50,7 @@ struct NewsCueTests {
         #expect(indirect("Hale: A Life On The Docks\n\nMayor Jo Hale grew up in Dover.").isEmpty)
         #expect(indirect("Hale: The Mayor Who Would Not Quit\n\nMayor Jo Hale grew up in Dover.").isEmpty)
         #expect(indirect("Hale: The Pier Will Close By May\n\nMayor Jo Hale grew up in Dover.").first?.speaker == "Jo Hale")
+        #expect(indirect("Hale: Our Party Lost Its Way\n\nMayor Jo Hale grew up in Dover.").first?.speaker == "Jo Hale")
     }
 
     @Test func aHeadlineSpeakerIsThePersonTheArticleNames() throws {
