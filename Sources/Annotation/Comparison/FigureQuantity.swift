@@ -115,6 +115,8 @@ enum QuantityGrouper {
         var kinds: [String: Int] = [:]
         /// Per quantity, the slots already in `byCue` (bits: place, agent, day, weekday).
         var indexed: [UInt8] = []
+        /// Per quantity, the last claim (its place in `order`) whose search looked at it.
+        var visited: [Int] = []
         let days = claims.map { c in c.claim.time?.resolved(against: c.date) }
         func weekday(_ i: Int) -> Int? {
             if let d = days[i] { return d % 7 }
@@ -199,7 +201,6 @@ enum QuantityGrouper {
             if own.count == 1 {
                 target = own[0]
             } else if own.isEmpty {
-                var seen = Set<Int>()
                 search: for cue in cues(c.place, c.agent, day, wd) {
                     let list = byCue[cue] ?? []
                     // hundreds of quantities of this kind share the cue: too many to tell apart, so
@@ -208,7 +209,10 @@ enum QuantityGrouper {
                         (target, ambiguous) = (nil, true)
                         break search
                     }
-                    for q in list where seen.insert(q).inserted && fits(q) && tied(q) && contemporary(q) {
+                    // each quantity once, though it shares several cues (a stamp, not a set hashed per claim)
+                    for q in list where visited[q] != n {
+                        visited[q] = n
+                        guard fits(q) && tied(q) && contemporary(q) else { continue }
                         if let t = target {
                             // one figure's reports of different weeks: the nearer in time
                             guard sameKey(t, q), let near = distance(t), let far = distance(q) else {
@@ -236,6 +240,7 @@ enum QuantityGrouper {
             } else {
                 q = quantities.count
                 indexed.append(0)
+                visited.append(n)
                 amountSpans.append((c.amount, c.amount))
                 publishedSpans.append(published[i].map { ($0, $0) })  // a revision's own date, for the claims that follow
                 quantities.append(FigureQuantity(happening: c.happening, counted: c.counted, isPart: c.isPart, place: c.place,
