@@ -101,8 +101,10 @@ package enum FigureTime: Sendable, Equatable {
     case monthDay(month: Int, day: Int)
 
     /// The Julian day this time names, given the document's date: a weekday is the latest such day
-    /// on or before it, a month and day the nearest such date (an article of February 10 writes of March 1
-    /// to come and of December 28 past; nil without a date).
+    /// on or before it, a month and day the latest such date on or before it unless one comes within
+    /// `monthDayAhead` days (an article of February 10 writes of March 1 to come and of December 28 past;
+    /// one of July 10 writes of January 5 past, not of the next January: figures count what happened; nil
+    /// without a date).
     package func resolved(against date: PartialDate?) -> Int? {
         guard let date, let jd = date.julianDay else { return nil }
         switch self {
@@ -110,9 +112,12 @@ package enum FigureTime: Sendable, Equatable {
         case .relative(let d): return jd + d
         case .monthDay(let m, let d):
             let days = [date.year - 1, date.year, date.year + 1].compactMap { PartialDate(year: $0, month: m, day: d)?.julianDay }
-            return days.min { abs($0 - jd) < abs($1 - jd) }
+            return days.first { $0 > jd && $0 - jd <= Self.monthDayAhead } ?? days.last { $0 <= jd }
         }
     }
+
+    /// The most days after the document's date that a month and day without a year names.
+    static let monthDayAhead = 61
 
     /// As written for a label when unresolved: "Thursday", "yesterday", "01-18".
     package var label: String {

@@ -96,7 +96,9 @@ package enum QuantityStatus: String, Sendable {
 /// counted kind is part of the key), and a place, agent, event or day that differs keeps claims apart.
 /// A loose claim (`isLoose`) joins only a quantity that shares two of those with it (at values less than
 /// ten times apart) or has its value or values close to it. A claim of another document published more
-/// than `reportWindow` days from the quantity's reports joins it only by naming the same day.
+/// than `reportWindow` days from the quantity's reports joins it only by naming the same day; a revision
+/// ("the toll rose to") joins one reported first up to `revisionWindow` days before it. Of quantities kept apart
+/// only by when they were reported, a claim joins the one reported nearest its own date.
 enum QuantityGrouper {
     /// Money, percentages, durations and things counted with no happening ("11 states", "5 people")
     /// say too little of what they count for one shared place or day to make two claims one quantity:
@@ -113,6 +115,8 @@ enum QuantityGrouper {
         var kinds: [String: Int] = [:]
         /// Per quantity, the slots already in `byCue` (bits: place, agent, day, weekday).
         var indexed: [UInt8] = []
+        /// Per quantity, the last claim (its place in `order`) whose search looked at it.
+        var visited: [Int] = []
         let days = claims.map { c in c.claim.time?.resolved(against: c.date) }
         func weekday(_ i: Int) -> Int? {
             if let d = days[i] { return d % 7 }
@@ -130,7 +134,7 @@ enum QuantityGrouper {
         let intervals = claims.map(\.claim.interval)
         var amountSpans: [(low: Double, high: Double)] = []
         var heldValues = Set<HeldValue>()
-        /// Per quantity, the first and last publication day of its dated claims.
+        /// Per quantity, the first and last publication day of its dated claims but revisions.
         let published = claims.map { $0.date?.julianDay }
         var publishedSpans: [(low: Int, high: Int)?] = []
         let order = claims.indices.sorted { a, b in
@@ -174,18 +178,29 @@ enum QuantityGrouper {
                 return within(1.25)
             }
             /// Whether the claim was published within a week of every dated claim of quantity `q`, or names the same
-            /// day: reports weeks apart count at different times (delegates won so far, an estimate, a toll).
+            /// day: reports weeks apart count at different times (delegates won so far, an estimate, a toll); a
+            /// revision, within `revisionWindow` days after its first report.
             func contemporary(_ q: Int) -> Bool {
                 guard let d = published[i], let span = publishedSpans[q] else { return true }
                 if let day, quantities[q].day == day { return true }
+                if c.isRevision { return d >= span.low && d - span.low <= Self.revisionWindow }
                 return max(span.high, d) - min(span.low, d) <= Self.reportWindow
+            }
+            /// Days between the claim's publication and quantity `q`'s reports (nil when either is undated).
+            func distance(_ q: Int) -> Int? {
+                guard let d = published[i], let span = publishedSpans[q] else { return nil }
+                return max(0, span.low - d, d - span.high)
+            }
+            /// Whether quantities `a` and `b` differ only in when they were reported.
+            func sameKey(_ a: Int, _ b: Int) -> Bool {
+                let (x, y) = (quantities[a], quantities[b])
+                return x.place == y.place && x.agent == y.agent && x.event == y.event && x.day == y.day && x.weekday == y.weekday
             }
             let own = (byDocument[claims[i].document] ?? []).filter { fits($0) && tied($0) }
             var target: Int?, ambiguous = own.count > 1
             if own.count == 1 {
                 target = own[0]
             } else if own.isEmpty {
-                var seen = Set<Int>()
                 search: for cue in cues(c.place, c.agent, day, wd) {
                     let list = byCue[cue] ?? []
                     // hundreds of quantities of this kind share the cue: too many to tell apart, so
@@ -194,10 +209,18 @@ enum QuantityGrouper {
                         (target, ambiguous) = (nil, true)
                         break search
                     }
-                    for q in list where seen.insert(q).inserted && fits(q) && tied(q) && contemporary(q) {
-                        if target != nil {
-                            (target, ambiguous) = (nil, true)
-                            break search
+                    // each quantity once, though it shares several cues (a stamp, not a set hashed per claim)
+                    for q in list where visited[q] != n {
+                        visited[q] = n
+                        guard fits(q) && tied(q) && contemporary(q) else { continue }
+                        if let t = target {
+                            // one figure's reports of different weeks: the nearer in time
+                            guard sameKey(t, q), let near = distance(t), let far = distance(q) else {
+                                (target, ambiguous) = (nil, true)
+                                break search
+                            }
+                            if far < near { target = q }
+                            continue
                         }
                         target = q
                     }
@@ -213,12 +236,13 @@ enum QuantityGrouper {
                 quantities[q].day = quantities[q].day ?? day
                 quantities[q].weekday = quantities[q].weekday ?? wd
                 amountSpans[q] = (min(amountSpans[q].low, c.amount), max(amountSpans[q].high, c.amount))
-                if let d = published[i] { publishedSpans[q] = publishedSpans[q].map { (min($0.low, d), max($0.high, d)) } ?? (d, d) }
+                if let d = published[i], !c.isRevision { publishedSpans[q] = publishedSpans[q].map { (min($0.low, d), max($0.high, d)) } ?? (d, d) }
             } else {
                 q = quantities.count
                 indexed.append(0)
+                visited.append(n)
                 amountSpans.append((c.amount, c.amount))
-                publishedSpans.append(published[i].map { ($0, $0) })
+                publishedSpans.append(published[i].map { ($0, $0) })  // a revision's own date, for the claims that follow
                 quantities.append(FigureQuantity(happening: c.happening, counted: c.counted, isPart: c.isPart, place: c.place,
                                                  agent: c.agent, event: c.event, day: day, weekday: wd, claims: [i]))
             }
@@ -244,6 +268,8 @@ enum QuantityGrouper {
     static let maxCandidates = 256
     /// The most days between the publication of two reports of one quantity that name no day of it.
     static let reportWindow = 7
+    /// The most days after a quantity's first report that a revision of it ("the toll rose to") joins it.
+    static let revisionWindow = 31
 
     /// A quantity and the interval of one of its claims.
     private struct HeldValue: Hashable {

@@ -1926,11 +1926,24 @@ extension DocumentModel {
     private func findHeadlineStatement(_ sentence: TextSentence) -> Bool {
         guard sentence.paragraph == 0, headline[0], sentence.first == paragraphs[0].firstToken,
               let colon = (sentence.first..<min(sentence.end, sentence.first + 7)).first(where: { isPunct($0, 0x3A) }),
-              let last = trimmedLast(sentence.end - 1, colon + 1), let speaker = headlineSpeaker(colon: colon),
+              let last = trimmedLast(sentence.end - 1, colon + 1), !isProfileTitle(colon + 1, last), let speaker = headlineSpeaker(colon: colon),
               !(tokens[colon + 1].kind == .open && quoteOf[colon + 2] >= 0 && quoteOf[last] == quoteOf[colon + 2]) else { return false }
         addIndirect(colon + 1, last, speaker: speaker, cue: ":")
         return true
     }
+
+    /// "Hale: A Life In Politics", "Hale: The Mayor Who Would Not Quit": words from `first` to `last` opening with an
+    /// article, with no auxiliary but inside a relative clause, name what a profile is about ("Hale: The Bill Will
+    /// Not Pass", "Hale: Our Party Lost Its Way" say something).
+    private func isProfileTitle(_ first: Int, _ last: Int) -> Bool {
+        guard first <= last, Self.titleArticles.contains(tokens[first].key) else { return false }
+        for t in first...last {
+            if t > first && (Self.relativePronouns.contains(tokens[t].key) || tokens[t].key == keyOf.that) { return true }
+            if tokens[t].classes.contains(.auxiliaries) { return false }
+        }
+        return true
+    }
+    private static let titleArticles = SpeechCues.keys("a an the")
 
     private func trimmedLast(_ last: Int, _ first: Int) -> Int? {
         var last = last

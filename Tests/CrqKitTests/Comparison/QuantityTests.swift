@@ -21,6 +21,13 @@ private func near(_ a: ClosedRange<Double>, _ b: ClosedRange<Double>) -> Bool {
     abs(a.lowerBound - b.lowerBound) < 1e-9 && abs(a.upperBound - b.upperBound) < 1e-9
 }
 
+/// A corpus of documents given as (file name, outlet, date, text).
+private func datedCorpus(_ documents: [(String, String, String, String)]) throws -> Corpus {
+    var files = ["metadata.tsv": "file\tsource\tdate\n" + documents.map { "\($0.0).txt\t\($0.1)\t\($0.2)\n" }.joined()]
+    for (name, _, _, text) in documents { files[name + ".txt"] = text + "\n" }
+    return try CorpusLoader().load(Fixtures.folder(text: files).path)
+}
+
 /// The rows of a statement as dictionaries of field → text.
 private func rows(_ statement: String, on corpus: Corpus) throws -> [[String: String]] {
     let relation = try Fixtures.run(statement, on: corpus)
@@ -105,6 +112,11 @@ private func rows(_ statement: String, on corpus: Corpus) throws -> [[String: St
     // the nearest such date: one to come within weeks, not one eleven months past
     #expect(FigureTime.monthDay(month: 2, day: 6).resolved(against: thursday) == PartialDate(year: 2024, month: 2, day: 6)!.julianDay)
     #expect(FigureTime.monthDay(month: 9, day: 1).resolved(against: thursday) == PartialDate(year: 2023, month: 9, day: 1)!.julianDay)
+    // past, not the next such date, when that is months away though nearer: "January 5" in July is the January gone
+    let july = PartialDate(year: 2024, month: 7, day: 10)
+    #expect(FigureTime.monthDay(month: 1, day: 5).resolved(against: july) == PartialDate(year: 2024, month: 1, day: 5)!.julianDay)
+    #expect(FigureTime.monthDay(month: 9, day: 1).resolved(against: july) == PartialDate(year: 2024, month: 9, day: 1)!.julianDay)
+    #expect(FigureTime.monthDay(month: 7, day: 10).resolved(against: july) == july!.julianDay)
     #expect(FigureTime.weekday(0).resolved(against: nil) == nil)
     #expect(PartialDate(julianDay: thursday!.julianDay!) == thursday)
 }
@@ -232,9 +244,7 @@ private func rows(_ statement: String, on corpus: Corpus) throws -> [[String: St
         ("d", "Coast Post", "2025-03-04", "Vote\n\nVoters in Ghana elected 11 mayors on March 2."),
         ("e", "Lake Herald", "2025-03-05", "Mayors\n\nGhana chose 11 mayors on March 2, officials said."),
     ]
-    var files = ["metadata.tsv": "file\tsource\tdate\n" + documents.map { "\($0.0).txt\t\($0.1)\t\($0.2)\n" }.joined()]
-    for (name, _, _, text) in documents { files[name + ".txt"] = text + "\n" }
-    let corpus = try CorpusLoader().load(Fixtures.folder(text: files).path)
+    let corpus = try datedCorpus(documents)
     let found = try rows("quantities", on: corpus)
     #expect(!found.contains { $0["status"] == "clash" }, "\(found)")
     let money = found.filter { $0["quantity"]!.hasPrefix("money") }
@@ -275,9 +285,7 @@ private func rows(_ statement: String, on corpus: Corpus) throws -> [[String: St
         ("f", "Rift Daily", "2025-05-20", "Flood\n\nThe flood in Ghana on May 2 killed 14 people, officials said."),
         ("g", "Coast Post", "2025-06-30", "Flood\n\nThe flood in Ghana on May 2 killed 17 people, officials said."),
     ]
-    var files = ["metadata.tsv": "file\tsource\tdate\n" + documents.map { "\($0.0).txt\t\($0.1)\t\($0.2)\n" }.joined()]
-    for (name, _, _, text) in documents { files[name + ".txt"] = text + "\n" }
-    let corpus = try CorpusLoader().load(Fixtures.folder(text: files).path)
+    let corpus = try datedCorpus(documents)
     let found = try rows("quantities", on: corpus)
     let delegates = found.filter { $0["quantity"]!.hasPrefix("delegate") }
     #expect(delegates.contains { $0["status"] == "clash" && $0["values"] == "27 (1 outlet); 29 (1)" }, "\(delegates)")
@@ -285,4 +293,24 @@ private func rows(_ statement: String, on corpus: Corpus) throws -> [[String: St
     #expect(!found.contains { $0["quantity"]!.hasPrefix("duration") && $0["status"] == "clash" }, "\(found)")
     let flood = try #require(found.first { $0["quantity"]!.hasPrefix("killed") })
     #expect(flood["status"] == "clash" && flood["outlets"] == "2", "\(flood)")
+}
+
+/// A toll reported over ten days: the outlets of one week still clash, a report nearer one week than another
+/// joins the nearer (not left on its own between them), and a later revision joins the toll it revises.
+@Test func aTollOverTenDaysClashesWithinItsWeek() throws {
+    let documents = [
+        ("a", "Coast Post", "2025-03-05", "The landslide in Chile killed 100 people, officials said."),
+        ("b", "Lake Herald", "2025-03-01", "The landslide in Chile killed 80 people, officials said."),
+        ("c", "Rift Daily", "2025-03-10", "The landslide in Chile killed 300 people, officials said."),
+        ("d", "Hill Times", "2025-03-06", "The landslide in Chile killed 120 people, officials said."),
+        ("e", "Bay News", "2025-03-07", "The landslide in Chile killed 130 people, officials said."),
+        ("f", "Coast Post", "2025-06-01", "The flood in Peru killed 40 people, officials said."),
+        ("g", "Lake Herald", "2025-06-02", "The flood in Peru killed 40 people, officials said."),
+        ("h", "Rift Daily", "2025-06-12", "The death toll from the flood in Peru rose to 90, officials said."),
+    ]
+    let corpus = try datedCorpus(documents.map { ($0.0, $0.1, $0.2, "Report\n\n" + $0.3) })
+    let found = try rows("quantities", on: corpus)
+    #expect(found.contains { $0["status"] == "clash" && $0["ids"] == "a:2:1 b:2:1 d:2:1 e:2:1" }, "\(found)")
+    #expect(found.contains { $0["status"] == "one report" && $0["ids"] == "c:2:1" }, "\(found)")
+    #expect(found.contains { $0["status"] == "revised" && $0["ids"] == "f:2:1 g:2:1 h:2:1" }, "\(found)")
 }

@@ -46,6 +46,11 @@ struct NewsCueTests {
         #expect(indirect("Harbor Notes: Pier Will Not Open In May.\n\nThe council met on Tuesday.").isEmpty)
         #expect(indirect("Reed Backs Hale: Pier Will Close By May.\n\nTom Reed met Mayor Jo Hale on Monday.").isEmpty)
         #expect(indirect("Harbor Vote Nears.\n\nMayor Jo Hale spoke on Monday.\n\nHale: Pier Will Close By May.\n\nShe did not say when.").isEmpty)
+        // Nor the title of a profile: a noun phrase, its verb only in a relative clause; but a determiner opening a statement.
+        #expect(indirect("Hale: A Life On The Docks\n\nMayor Jo Hale grew up in Dover.").isEmpty)
+        #expect(indirect("Hale: The Mayor Who Would Not Quit\n\nMayor Jo Hale grew up in Dover.").isEmpty)
+        #expect(indirect("Hale: The Pier Will Close By May\n\nMayor Jo Hale grew up in Dover.").first?.speaker == "Jo Hale")
+        #expect(indirect("Hale: Our Party Lost Its Way\n\nMayor Jo Hale grew up in Dover.").first?.speaker == "Jo Hale")
     }
 
     @Test func aHeadlineSpeakerIsThePersonTheArticleNames() throws {
