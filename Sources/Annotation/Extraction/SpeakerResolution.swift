@@ -418,9 +418,14 @@ extension DocumentModel {
         // Opening the sentence or after a comma; not a pronoun.
         guard b < s, b == from || isPunct(b - 1, 0x2C), !tokens[b].classes.contains(.subjectPronouns) else { return nil }
         let written = text(tokens[b].start, tokens[s].end)
-        // "The senator addressed …, remarking": a role noun names whom it refers to; "The retired surgeon" keeps its words.
+        // "The senator addressed …, remarking": a role noun names whom it refers to.
         if tokens[b].key == keyOf.the, let role = candidate(at: s, allowPrepositionObject: false)?.speaker { return role.written(written) }
-        // "Roe's campaign" is named by its words; "Some aides", "His chief aide" keep theirs with no name.
+        // "Roe's campaign" is named by its words; "The retired surgeon sighed and said", "His chief aide stood and said"
+        // as they would be before the cue ("retired surgeon", "chief aide"), when an article or a possessive opens them and
+        // no -ly word may end them; "Some aides" and the like keep their words with no name.
+        if !owner, tokens[b].key == keyOf.the || tokens[b].key == keyOf.a || tokens[b].key == keyOf.an
+            || SpeechCues.possessiveDeterminers.contains(tokens[b].key), !endsWith(s, "ly"),
+           let described = describedSubject(v), !described.name.isEmpty, described.written == written { return described }
         return SpeakerRef(name: owner ? written : "", kind: .person, mention: nil, written: written)
     }
 

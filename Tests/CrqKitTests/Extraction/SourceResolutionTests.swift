@@ -165,6 +165,16 @@ struct SourceResolutionTests {
         #expect(found[0].speaker == "Dana Ruiz" && found[0].text == "the figures were wrong")
     }
 
+    @Test func aDescribedSubjectOfACoordinatedCueIsNamedAsBeforeTheCue() throws {
+        let text = "Tom Doyle spoke on Monday. His chief aide stood up and said that rain was due. The retired surgeon sighed and said that nothing had changed. Some aides left early and said that the hall was cold."
+        let found = quotes(text, .indirect)
+        try #require(found.count == 3)
+        #expect(found[0].speaker == "chief aide" && found[0].asWritten == "His chief aide")
+        #expect(found[1].speaker == "retired surgeon" && found[1].asWritten == "The retired surgeon")
+        // a quantifier opening the words keeps them with no name
+        #expect(found[2].speaker == nil && found[2].asWritten == "Some aides")
+    }
+
     @Test func aCueCoordinatedAfterAReportedClauseSharesTheReportersSubject() throws {
         // Not the subject of a cue inside the reported clause ("calling").
         let text = "Tom Clark said Ann Lee had begun calling the board members but said the outcome was still open."
