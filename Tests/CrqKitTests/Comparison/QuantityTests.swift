@@ -21,7 +21,7 @@ private func near(_ a: ClosedRange<Double>, _ b: ClosedRange<Double>) -> Bool {
     abs(a.lowerBound - b.lowerBound) < 1e-9 && abs(a.upperBound - b.upperBound) < 1e-9
 }
 
-/// A corpus of documents given as (file name, outlet, date, text).
+/// A corpus of documents given as (file name, outlet, date or "" for none, text).
 private func datedCorpus(_ documents: [(String, String, String, String)]) throws -> Corpus {
     var files = ["metadata.tsv": "file\tsource\tdate\n" + documents.map { "\($0.0).txt\t\($0.1)\t\($0.2)\n" }.joined()]
     for (name, _, _, text) in documents { files[name + ".txt"] = text + "\n" }
@@ -258,13 +258,11 @@ private func rows(_ statement: String, on corpus: Corpus) throws -> [[String: St
 /// mayors), not one with a value further off (20), and never so for percentages, which crowd together.
 @Test func looseFiguresJoinValuesWithinAQuarter() throws {
     let documents = [
-        ("a", "Coast Post", "Mayors\n\nGhana chose 11 mayors, officials said. In Ghana, 40% of voters backed the plan."),
-        ("b", "Lake Herald", "Mayors\n\nGhana chose 12 mayors, the party said. In Ghana, 42% of voters backed the plan."),
-        ("c", "Rift Daily", "Mayors\n\nGhana chose 20 mayors, a monitor said."),
+        ("a", "Coast Post", "", "Mayors\n\nGhana chose 11 mayors, officials said. In Ghana, 40% of voters backed the plan."),
+        ("b", "Lake Herald", "", "Mayors\n\nGhana chose 12 mayors, the party said. In Ghana, 42% of voters backed the plan."),
+        ("c", "Rift Daily", "", "Mayors\n\nGhana chose 20 mayors, a monitor said."),
     ]
-    var files = ["metadata.tsv": "file\tsource\n" + documents.map { "\($0.0).txt\t\($0.1)\n" }.joined()]
-    for (name, _, text) in documents { files[name + ".txt"] = text + "\n" }
-    let corpus = try CorpusLoader().load(Fixtures.folder(text: files).path)
+    let corpus = try datedCorpus(documents)  // undated
     let found = try rows("quantities", on: corpus)
     let mayors = found.filter { $0["quantity"]!.hasPrefix("mayor") }
     #expect(mayors.count == 2, "\(found)")
