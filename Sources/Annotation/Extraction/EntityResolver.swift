@@ -202,8 +202,7 @@ package struct EntityResolver: Sendable {
         // A surname alone joins the one person who has it (last name, or first for "Lin" of "Lin Jian").
         // A single capitalised word the document could not place ("Kirby said") may still be a surname.
         let maybeSurname = kind == .person || (kind == .organisation && CharacterClass.hasLowercase(name))
-        // Only a name written with a capital is a name: "unnamed aide", "democratic voters" are descriptions.
-        let proper = name.unicodeScalars.first.map { CharacterClass.isUpperScalar($0.value) } ?? false
+        let proper = Self.isProper(name)
         if index == nil && maybeSurname && proper && words.count == 1, let word = words.first {
             var candidates = (bySurname[String(word)] ?? []).filter(fits)
             // A word its document could not place as a person ("Facebook said") is a surname only of people
@@ -317,7 +316,7 @@ package struct EntityResolver: Sendable {
     }
 
     /// The kind of an entity whose name's folded words are `words`, first found as a `given` kind. A speaker
-    /// described rather than named (not `proper`: not written with a capital) is what its noun tells, the
+    /// described rather than named (not `proper`: see `isProper`) is what its noun tells, the
     /// last word before a preposition or a participle ("advisers to the governor", "the report released"):
     /// a text or the figures it gives ("the lawsuit", "an email", "exit polls", "the results") a `document`,
     /// the noun of a body ("the campaign", "the team", "the paper") an `organisation`, several people ("the two", "half",
@@ -399,6 +398,13 @@ package struct EntityResolver: Sendable {
             return a.unicodeScalars.filter { $0.value > 0x7F }.count > b.unicodeScalars.filter { $0.value > 0x7F }.count
         }
         return false
+    }
+
+    /// Whether `name` is a name, not a description: written with a capital, and a capital in its last word
+    /// ("Jo Roe", "Bashar al-Assad"; not "unnamed Iowa Democrat", "Israeli officials", "Roe's advisers").
+    static func isProper(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, CharacterClass.isUpperScalar(first.value) else { return false }
+        return name.split(separator: " ").last?.unicodeScalars.contains { CharacterClass.isUpperScalar($0.value) } ?? false
     }
 
     /// How many words of `name` are properly cased: a capital, then no capital in the second place

@@ -356,8 +356,12 @@ extension DocumentModel {
         let key = rangeKey(nameFirst, end)
         // A nationality or party word alone modifies ("a Republican win", "Democratic pollster Jo Roe").
         if Gazetteer.adjectiveByKey[key] != nil || Gazetteer.groupAdjectives.contains(key) || Gazetteer.partyAdjectives.contains(key) { return }
-        // "the Ohio Democrat": a description of someone named elsewhere, not a name.
-        if end - first >= 2 && Gazetteer.partyAdjectives.contains(tokens[end - 1].key) { return }
+        // "the Ohio Democrat": a description of someone named elsewhere, not a name; the place in it is named
+        // ("South Carolina Republican voters").
+        if end - first >= 2 && Gazetteer.partyAdjectives.contains(tokens[end - 1].key) {
+            if isKnownPlace(rangeKey(first, end - 1), end - 2) { addMention(.place, first..<(end - 1), nameFrom: first, nameTo: end - 1, role: nil) }
+            return
+        }
         // "Muslim Americans", "Young Iraqis": a people, which speaks as a group.
         if end - nameFirst >= 2 && bytes[tokens[end - 1].end - 1] == 0x73,
            Gazetteer.adjectiveByKey[bytes.withUnsafeBufferPointer { WordKey.hash($0, tokens[end - 1].start, tokens[end - 1].end - 1) }] != nil {

@@ -624,6 +624,9 @@ extension DocumentModel {
             }
             if let found = candidate(at: j, allowPrepositionObject: false) {
                 if let speaker = found.speaker { return speaker }
+                // "Ohio Republican leaders said": a place qualifies the group after it.
+                if mentionAt[j] >= 0 && mentions[Int(mentionAt[j])].kind == .place && j < from,
+                   let group = group(at: found.first, in: Int(sentenceOf[j])) { return group }
                 j = found.first - 1
                 continue
             }
@@ -927,17 +930,32 @@ extension DocumentModel {
         }
         if let found = interviewee(at: t) { return (t, found) }
         if tok.classes.contains(.sourceNouns) {
-            var first = t
-            if t > 0 && tokens[t - 1].kind == .word && mentionAt[t - 1] < 0 && !tokens[t - 1].classes.contains(.determiners)
-                && !tokens[t - 1].classes.contains(.prepositions) && !tokens[t - 1].classes.contains(.betweenSubjectAndCue)
-                && sentenceOf[t - 1] == sentenceOf[t] && tokens[t - 1].form == nil
-                && tokens[t - 1].key != keyOf.and && tokens[t - 1].key != keyOf.but
-                // "Roe rebuked critics", "Roe sharply rebuked critics": a past verb after a name is the name's, not the noun's.
-                && !(isPastVerb(t - 1) && t >= 2 && mentionAt[t - 2 - (t >= 3 && isLowerWord(t - 2) && endsWith(t - 2, "ly") ? 1 : 0)] >= 0) {
-                first = t - 1
+            // The words on the noun: up to three ("senior administration officials", "law enforcement officials"),
+            // past the first only words no closed class holds ("Sunday", "many"), and a name before them ("U.S.
+            // officials", "Clinton campaign aides").
+            func modifies(_ k: Int) -> Bool {
+                guard k >= 0 && tokens[k].kind == .word && mentionAt[k] < 0 && sentenceOf[k] == sentenceOf[t] && tokens[k].form == nil
+                    && tokens[k].key != keyOf.and && tokens[k].key != keyOf.but else { return false }
+                if k == t - 1 {
+                    guard tokens[k].classes.isDisjoint(with: [.determiners, .prepositions, .betweenSubjectAndCue]) else { return false }
+                } else {
+                    // Further back, a verb's form ends the phrase ("a poll shows more voters", "echoing security experts").
+                    guard tokens[k].classes.isDisjoint(with: [.determiners, .prepositions, .betweenSubjectAndCue, .sentenceWords, .calendarWords, .timeWords, .auxiliaries]),
+                          !(isLowerWord(k) && (isPluralLike(k) || isIngWord(k))) else { return false }
+                }
+                // "Roe rebuked critics", "Roe sharply wants voters": a verb after a name is the name's, not the noun's.
+                guard (isPastVerb(k) || (isLowerWord(k) && isPresentSForm(k))) && k >= 1 else { return true }
+                let before = k - 1 - (k >= 2 && isLowerWord(k - 1) && endsWith(k - 1, "ly") ? 1 : 0)
+                return mentionAt[before] < 0 && !(tokens[before].kind == .word && tokens[before].capitalised)
             }
-            let name = WordKey.string(text(tokens[first].start, tok.end))
-            return (first, SpeakerRef(name: name, kind: .person, mention: nil))
+            var first = t
+            while first > t - 3 && modifies(first - 1) { first -= 1 }
+            if first > 0 && (first == t || tokens[first].classes.isDisjoint(with: [.sentenceWords, .calendarWords, .timeWords])),
+               mentionAt[first - 1] >= 0, sentenceOf[first - 1] == sentenceOf[t], case let m = Int(mentionAt[first - 1]),
+               quoteOf[first - 1] < 0, !isPrepositionObject(mentionTokens[m].lowerBound) {
+                first = mentionTokens[m].lowerBound
+            }
+            return (first, SpeakerRef(name: describedName(first, t), kind: .person, mention: nil, written: text(tokens[first].start, tok.end)))
         }
         // "A government source said …. The source added": the unnamed source of that noun quoted last, in
         // this paragraph or the one before.
@@ -1156,10 +1174,10 @@ extension DocumentModel {
         if isVerbOrAdverb(start, last) || isPredicate(start, first) { return sentenceSubject(from: first, before: start) }
         // "The village released a statement saying": a subject, its past verb and the verb's object; the subject speaks.
         if nameStart + 1 < last, let v = (nameStart + 1..<last).first(where: { isLowerWord($0 - 1) && isPredicate($0, $0 - 1, named: false) && tokens[$0 + 1].classes.contains(.determiners) }) {
-            return SpeakerRef(name: WordKey.string(text(tokens[nameStart].start, tokens[v - 1].end)), kind: .person, mention: nil,
+            return SpeakerRef(name: describedName(nameStart, v - 1), kind: .person, mention: nil,
                               written: text(tokens[start].start, tokens[v - 1].end))
         }
-        return SpeakerRef(name: WordKey.string(text(tokens[nameStart].start, tokens[last].end)), kind: .person, mention: nil, written: written)
+        return SpeakerRef(name: describedName(nameStart, last), kind: .person, mention: nil, written: written)
     }
 
     /// Whether the antecedent of a "who" before a cue starts after token `j`: a preposition or "including", not
@@ -1303,7 +1321,7 @@ extension DocumentModel {
         if holds(name, " and ") { return false }
         // "Mr. Roe's advisers", "Roe’s campaign": judged by the noun after the possessive.
         let owned = holds(name, "'s ") || holds(name, "’s ")
-        if !owned, let first = name.unicodeScalars.first, CharacterClass.isUpperScalar(first.value) { return true }
+        if !owned && EntityResolver.isProper(name) { return true }
         let last = name.utf8.suffix(2)
         guard !(last.last == 0x73 && last.first != 0x73), let head = name.split(separator: " ").last else { return false }
         let key = WordKey.hash(String(head))
@@ -1619,9 +1637,34 @@ extension DocumentModel {
     /// their capitals when a name is among them ("29-year-old Ohio woman", "Roe campaign").
     private func describedBy(_ first: Int, _ last: Int, kind: EntityKind) -> SpeakerRef {
         let from = tokens[first].classes.contains(.determiners) ? first + 1 : first
-        let words = text(tokens[from].start, tokens[last].end)
-        let named = (from..<last).contains { mentionAt[$0] >= 0 }
-        return SpeakerRef(name: named ? words : WordKey.string(words), kind: kind, mention: nil, written: text(tokens[first].start, tokens[last].end))
+        return SpeakerRef(name: describedName(from, last), kind: kind, mention: nil, written: text(tokens[first].start, tokens[last].end))
+    }
+
+    /// The words from token `first` through `last` of a description as a speaker's name: as written, but a
+    /// capital that only opens the sentence is lowered unless the word is a people's or party's adjective or
+    /// the article capitalises it elsewhere on its own ("Senior aides" → "senior aides"; "Israeli officials",
+    /// "Pentagon officials" keep theirs), and one of a headline's title case when the article writes the word in
+    /// lower case.
+    func describedName(_ first: Int, _ last: Int) -> String {
+        func lowered(_ j: Int) -> Bool {
+            let key = tokens[j].key
+            guard tokens[j].kind == .word && tokens[j].capitalised && !tokens[j].acronym && mentionAt[j] < 0 else { return false }
+            if headline[sentences[Int(sentenceOf[j])].paragraph] { return writtenInLowerCase(key) }
+            return startsSentence(j) && Gazetteer.adjectiveByKey[key] == nil && !Gazetteer.groupAdjectives.contains(key)
+                && !Gazetteer.partyAdjectives.contains(key)
+                && !tokens.indices.contains { i in
+                    // Capitalised elsewhere on its own, not as a word of a longer name ("the Valley Nurses Guild").
+                    tokens[i].key == key && tokens[i].capitalised && !startsSentence(i) && !headline[sentences[Int(sentenceOf[i])].paragraph]
+                        && (mentionAt[i] < 0 || mentionTokens[Int(mentionAt[i])].count == 1)
+                }
+        }
+        var name = "", from = tokens[first].start
+        for j in first...last where lowered(j) {
+            let word = tokenText(j)
+            name += text(from, tokens[j].start) + word.prefix(1).lowercased() + word.dropFirst()
+            from = tokens[j].end
+        }
+        return name + text(from, tokens[last].end)
     }
 
     /// The last person mention from `first` to `t`, outside quotations, that `fits` and that a
@@ -1979,10 +2022,7 @@ extension DocumentModel {
                   !tok.classes.contains(.auxiliaries), !tok.classes.contains(.prepositions), !tok.classes.contains(.subjectPronouns)
             else { return nil }
             if (tok.classes.contains(.sourceNouns) || Self.groupNouns.contains(tok.key)) && !(k + 1 < tokens.count && tokens[k + 1].kind == .possessive) {
-                // A name in it keeps its capitals ("Mr. Roe's advisers").
-                let words = text(tokens[j].start, tok.end)
-                let named = (j..<k).contains { mentionAt[$0] >= 0 }
-                return SpeakerRef(name: named ? words : WordKey.string(words), kind: .person, mention: nil)
+                return SpeakerRef(name: describedName(j, k), kind: .person, mention: nil, written: text(tokens[j].start, tok.end))
             }
             k += 1
         }
@@ -2235,7 +2275,7 @@ extension DocumentModel {
         for i in earlier(quotations.count, { self.quotations[$0].start < position }) {
             if let name = quotations[i].speaker, let kind = quotations[i].speakerKind, has(name) {
                 let found = SpeakerRef(name: name, kind: kind, mention: quotations[i].speakerMention, members: quotations[i].speakerMembers)
-                if found.mention != nil || name != WordKey.string(name) || !tokens[t].classes.contains(.roles) { return found }
+                if found.mention != nil || EntityResolver.isProper(name) || !tokens[t].classes.contains(.roles) { return found }
                 unresolved = found
                 break
             }
@@ -2300,7 +2340,7 @@ extension DocumentModel {
                 return speaker(mention: m)
             }
         }
-        return SpeakerRef(name: WordKey.string(text(tokens[first].start, tokens[t].end)), kind: person ? .person : .organisation, mention: nil)
+        return SpeakerRef(name: describedName(first, t), kind: person ? .person : .organisation, mention: nil, written: text(tokens[first].start, tokens[t].end))
     }
 
     /// "Pakistan's foreign ministry welcomed the offer. … the ministry said": the last body of a named

@@ -1,0 +1,80 @@
+@testable import Annotation
+@testable import CorpusModel
+import Testing
+
+/// The names of speakers the text describes rather than names ("U.S. officials", "senior aides"): the
+/// words a reader would use for them, with their capitals (sentences written for these tests).
+struct DescriptionNameTests {
+    @Test func aDescriptionKeepsTheCapitalsOfNamesAndPeoplesAdjectives() throws {
+        let text = """
+            Talks at the Pentagon ran late into the night.
+
+            Israeli officials said the border crossing would reopen on Monday.
+
+            Pentagon officials said the convoy had turned back.
+
+            Senior administration officials said the sanctions would stay.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 3)
+        #expect(found.map(\.speaker) == ["Israeli officials", "Pentagon officials", "senior administration officials"])
+        // The words as the text writes them, capital and all.
+        #expect(found[2].asWritten == "Senior administration officials")
+    }
+
+    @Test func theWordsOnASourceNounReachPastTheFirstAndTakeTheNameBeforeThem() throws {
+        let text = """
+            Law enforcement officials said the van had been rented in Toledo.
+
+            In a briefing, U.S. officials said the talks had stalled.
+
+            Two senior campaign aides said the ad would run in March.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 3)
+        #expect(found.map(\.speaker) == ["law enforcement officials", "U.S. officials", "senior campaign aides"])
+    }
+
+    @Test func aVerbBeforeTheNounIsNotPartOfItsWords() throws {
+        let text = """
+            The firm patched the flaw on Tuesday, echoing security experts who said the code was old.
+
+            Dana Pell wants voters to say what they think of the levy.
+            """
+        let found = quotes(text, .indirect)
+        #expect(found.contains { $0.speaker == "security experts" }, "\(found.map(\.speaker))")
+        #expect(!found.contains { $0.speaker?.contains("echoing") == true || $0.speaker?.contains("wants") == true }, "\(found.map(\.speaker))")
+    }
+
+    @Test func aPlaceBeforeAGroupQualifiesIt() throws {
+        let text = """
+            Iowa voters said the price of feed mattered most.
+
+            Ohio Republican leaders said the count had been fair.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 2)
+        #expect(found.map(\.speaker) == ["Iowa voters", "Ohio Republican leaders"])
+    }
+
+    @Test func aCapitalisedDescriptionOfSeveralIsNotWhomHeStandsFor() throws {
+        let text = """
+            Mara Quill is conceding the race in a call to her rival.
+
+            The Ohio senators said in a statement that she wished the winner well. She says she is proud of her campaign.
+            """
+        let found = quotes(text, .indirect)
+        let proud = try #require(found.first { $0.text.hasPrefix("she is proud") })
+        #expect(proud.speaker == "Mara Quill")
+    }
+
+    @Test func describedPeopleOfDifferentPlacesStayApart() throws {
+        let folder = Fixtures.folder(text: [
+            "a.txt": "One Iowa Democrat said the caucus rules were unfair.",
+            "b.txt": "One Ohio Democrat said the primary would be close.",
+        ])
+        let corpus = try CorpusLoader().load(folder.path)
+        let names = try Set(Fixtures.column("speakers", "name", on: corpus))
+        #expect(names == ["unnamed Iowa Democrat", "unnamed Ohio Democrat"], "\(names)")
+    }
+}
