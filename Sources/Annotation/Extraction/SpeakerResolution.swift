@@ -943,10 +943,16 @@ extension DocumentModel {
                     guard tokens[k].classes.isDisjoint(with: [.determiners, .prepositions, .betweenSubjectAndCue, .sentenceWords, .calendarWords, .timeWords, .auxiliaries]),
                           !(isLowerWord(k) && (isPluralLike(k) || isIngWord(k))) else { return false }
                 }
-                // "Roe rebuked critics", "Roe sharply wants voters": a verb after a name is the name's, not the noun's.
+                // "Roe rebuked critics", "Roe sharply wants voters": a verb after a name is the name's, not the noun's;
+                // so is a past verb after a noun an article opens or a plural ("The storm forced officials", "Rains
+                // forced officials"; not "two retired officials", "the newly elected officials").
                 guard (isPastVerb(k) || (isLowerWord(k) && isPresentSForm(k))) && k >= 1 else { return true }
                 let before = k - 1 - (k >= 2 && isLowerWord(k - 1) && endsWith(k - 1, "ly") ? 1 : 0)
-                return mentionAt[before] < 0 && !(tokens[before].kind == .word && tokens[before].capitalised)
+                guard tokens[before].kind == .word else { return mentionAt[before] < 0 }
+                let closed = !tokens[before].classes.isDisjoint(with: [.determiners, .sentenceWords])
+                let noun = isPastVerb(k) && isLowerWord(before) && !closed
+                    && (isPluralLike(before) || (before >= 1 && tokens[before - 1].classes.contains(.determiners)))
+                return mentionAt[before] < 0 && !(tokens[before].capitalised && !closed) && !noun
             }
             var first = t
             while first > t - 3 && modifies(first - 1) { first -= 1 }
