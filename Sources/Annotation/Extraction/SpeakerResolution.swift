@@ -1647,16 +1647,14 @@ extension DocumentModel {
     }
 
     /// The words from token `first` through `last` of a description as a speaker's name: as written, but a
-    /// capital that only opens the sentence is lowered unless the word is a people's or party's adjective or
-    /// the article capitalises it elsewhere on its own ("Senior aides" → "senior aides"; "Israeli officials",
-    /// "Pentagon officials" keep theirs), and one of a headline's title case when the article writes the word in
-    /// lower case.
+    /// capital that only opens the sentence or comes of a headline's title case is lowered unless the word is
+    /// a people's or party's adjective or the article capitalises it elsewhere on its own ("Senior aides" →
+    /// "senior aides"; "Israeli officials", "Pentagon officials" keep theirs).
     func describedName(_ first: Int, _ last: Int) -> String {
         func lowered(_ j: Int) -> Bool {
             let key = tokens[j].key
             guard tokens[j].kind == .word && tokens[j].capitalised && !tokens[j].acronym && mentionAt[j] < 0 else { return false }
-            if headline[sentences[Int(sentenceOf[j])].paragraph] { return writtenInLowerCase(key) }
-            return startsSentence(j) && Gazetteer.adjectiveByKey[key] == nil && !Gazetteer.groupAdjectives.contains(key)
+            return (startsSentence(j) || headline[sentences[Int(sentenceOf[j])].paragraph]) && Gazetteer.adjectiveByKey[key] == nil && !Gazetteer.groupAdjectives.contains(key)
                 && !Gazetteer.partyAdjectives.contains(key)
                 && !tokens.indices.contains { i in
                     // Capitalised elsewhere on its own, not as a word of a longer name ("the Valley Nurses Guild").
