@@ -5,7 +5,7 @@ The scorer judges a pronoun source ("he said") against the nearest earlier non-p
 in the file, which is not always whom the pronoun stands for. For dev, every pronoun row the scorer
 counts wrong was read by hand against the article (scripts/polnear-dev-pronouns-read.tsv: file,
 gold start, crq's speaker, verdict right|wrong, why). A verdict counts only while crq still gives
-the speaker it was made for; any other wrong row counts wrong, so the figure cannot rise unread.
+the speaker it was made for (whatever its case or apostrophe); any other wrong row counts wrong, so the figure cannot rise unread.
 Usage: pronouns-read.py DETAILS.tsv VERDICTS.tsv SCORER.py
 """
 import csv, importlib.util, sys
@@ -19,7 +19,9 @@ rows = [r for r in csv.DictReader(open(details, encoding="utf-8"), delimiter="\t
 read = {(v["file"], v["start"]): v for v in csv.DictReader(open(verdicts, encoding="utf-8"), delimiter="\t")}
 right = sum(r["source_ok"] == "1" for r in rows)
 wrong = [r for r in rows if r["source_ok"] == "0"]
-unread = [r for r in wrong if read.get((r["file"], r["gold_start"]), {}).get("crq_speaker") != r["pred_speaker"]]
+def same(a, b):  # the same speaker, whatever its case or apostrophe
+    return a is not None and a.lower().replace("\u2019", "'") == b.lower().replace("\u2019", "'")
+unread = [r for r in wrong if not same(read.get((r["file"], r["gold_start"]), {}).get("crq_speaker"), r["pred_speaker"])]
 reader = sum(read[(r["file"], r["gold_start"])]["verdict"] == "right" for r in wrong if r not in unread)
 if rows:
     print(f"pronoun sources read by hand: {100 * (right + reader) / len(rows):.1f} ({right + reader} of {len(rows)}; "
