@@ -231,6 +231,13 @@ extension DocumentModel {
 
     /// Whether token `j` is an ampersand with spaces around it between capitalised words ("Johnson & Johnson"; not
     /// "Q&A", "AT&T").
+    /// Whether the capitalised word at `j` ends, after a hyphen, in a word for a body ("Sun-Times", "Union-Tribune").
+    private func endsInOrganisationWord(_ j: Int) -> Bool {
+        let tok = tokens[j]
+        guard tok.kind == .word, tok.capitalised, let hyphen = bytes[tok.start..<tok.end].lastIndex(of: 0x2D), hyphen + 1 < tok.end else { return false }
+        return SpeechCues.table.lookup(bytes.withUnsafeBufferPointer { WordKey.hash($0, hyphen + 1, tok.end) }).0.contains(.organisationWords)
+    }
+
     private func isSpacedAmpersand(_ j: Int, _ end: Int) -> Bool {
         j > 0 && j + 1 < end && isPunct(j, 0x26) && tokens[j - 1].kind == .word && tokens[j - 1].capitalised
             && tokens[j + 1].kind == .word && tokens[j + 1].capitalised
@@ -309,7 +316,9 @@ extension DocumentModel {
         }
         var orgInName = false
         let nameStart = roleEnd ?? first
-        for j in nameStart..<end where tokens[j].classes.contains(.organisationWords) || isSpacedAmpersand(j, end) { orgInName = true }
+        for j in nameStart..<end where tokens[j].classes.contains(.organisationWords) || isSpacedAmpersand(j, end) || endsInOrganisationWord(j) {
+            orgInName = true
+        }
         if let r = roleEnd {
             guard r < end else { return }  // a title with no name
             // "the official GOP line": a role in lower case before an acronym describes the body.

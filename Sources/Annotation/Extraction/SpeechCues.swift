@@ -210,7 +210,7 @@ enum SpeechCues {
         navy police coalition society brigade brigades \
         battalion regiment militia gazette chronicle observer monitor dispatch courier sentinel ledger \
         bulletin express daily newspaper wire review reuters trust pac club caucus initiative project watch \
-        magazine institution partnership team enforcement
+        magazine institution partnership team enforcement journalism community
         """)
 
     /// Organisation heads that need their country to be told apart ("Pakistan’s Foreign Ministry").
