@@ -34,7 +34,10 @@ TITLES = set("mr mrs ms miss dr sen senator rep representative president gov gov
              "secretary gen general pres lt col sgt capt chairman chairwoman chair speaker leader "
              "minister ambassador judge justice attorney rev reverend mayor vice candidate nominee "
              "spokesman spokeswoman spokesperson director chief ceo founder host anchor dem gop "
-             "republican democrat democratic independent then sens reps congressman congresswoman".split())
+             "republican democrat democratic independent then sens reps congressman congresswoman "
+             "actor actress comedian journalist columnist commentator pollster moderator filmmaker billionaire "
+             "pastor rabbi imam archbishop bishop sheriff alderman alderwoman assemblyman assemblywoman "
+             "councilman councilwoman".split())
 
 
 # Words that open a sentence or qualify a name without being part of it.

@@ -291,6 +291,15 @@ extension DocumentModel {
             if j > first + 1 && isInitialStop(j - 1) { break }
             roleEnd = j + 1
         }
+        // "Rival Jo Hale", "Democrats Jo Hale and …": a word before a given name and a surname that the article
+        // writes in lower case, or a plural, is no part of the name (a title is a role, above: "Comedian Jo Hale").
+        if roleEnd == nil, end - first >= 3, tokens[first].kind == .word, !tokens[first].acronym, tokens[first + 1].capitalised,
+           GivenNames.gender(tokens[first].key, title: false) == nil, GivenNames.gender(tokens[first + 1].key, title: false) != nil,
+           isPluralLike(first) || writtenInLowerCase(tokens[first].key),
+           !(first + 1..<end).contains(where: { !tokens[$0].classes.isDisjoint(with: [.organisationWords, .roles]) }) {
+            addMention(.person, first..<surfaceEnd, nameFrom: first + 1, nameTo: end, role: nil)
+            return
+        }
         // "Witness Mr. Ruiz", "Like Mrs. Ode" (a headline's title case): nothing qualifies an
         // honorific, so the mention starts at it.
         if let r = roleEnd, r - 1 > first, SpeechCues.honorifics.contains(tokens[r - 1].key) {

@@ -193,6 +193,8 @@ enum SpeechCues {
         emir sultan lieutenant colonel captain admiral marshal sergeant professor prof analyst researcher \
         correspondent editor reporter ceo founder coordinator commissioner attorney lawmaker congressman \
         congresswoman mp counsellor counselor diplomat negotiator justice \
+        actor actress comedian journalist columnist commentator pollster moderator filmmaker billionaire pastor \
+        rabbi imam archbishop bishop sheriff alderman alderwoman assemblyman assemblywoman councilman councilwoman \
         sen rep gov gen lt col capt sgt maj adm pres supt rev speaker whip sens reps govs
         """)
 

@@ -81,3 +81,38 @@ struct DescriptionNameTests {
         #expect(names == ["unnamed Iowa Democrat", "unnamed Ohio Democrat"], "\(names)")
     }
 }
+
+/// Words before a person's given name and surname that are no part of the name (sentences written for these tests).
+struct WordsBeforeANameTests {
+    @Test func anOccupationAsATitleIsARole() throws {
+        let folder = Fixtures.folder(text: [
+            "a.txt": "Comedian Rita Olsen said the show would go on. Pastor Mark Ode told the crowd that the church would stay open. Olsen said the tickets were sold out.",
+        ])
+        let corpus = try CorpusLoader().load(folder.path)
+        let names = try Fixtures.column("speakers", "name", on: corpus)
+        #expect(Set(names) == ["Rita Olsen", "Mark Ode"], "\(names)")
+        #expect(try Fixtures.column(#"speakers | filter name = "Mark Ode""#, "roles", on: corpus) == ["Pastor"])
+    }
+
+    @Test func aWordTheTextWritesInLowerCaseOrAPluralBeforeAFullNameIsNoPartOfIt() throws {
+        let text = """
+            The rival camp stayed quiet on Monday.
+
+            Rival Maria Ruiz said the count was rigged. Senators Linda Vos and Paul Egan met the board.
+
+            Vos said the board had agreed to a recount.
+            """
+        let found = quotes(text, .indirect)
+        #expect(found.map(\.speaker) == ["Maria Ruiz", "Linda Vos"])
+    }
+
+    @Test func aNameAfterADroppedWordIsStillTheObjectOfItsPreposition() throws {
+        let text = """
+            His father ran the bakery for forty years.
+
+            Soon after the funeral of Father John Hale in Salem, Ivo Brandt said the town was grieving: “We are not the same town,” he said.
+            """
+        let direct = try #require(quotes(text, .direct).first)
+        #expect(direct.speaker == "Ivo Brandt")
+    }
+}
