@@ -212,7 +212,8 @@ enum SpeechCues {
         navy police coalition society brigade brigades \
         battalion regiment militia gazette chronicle observer monitor dispatch courier sentinel ledger \
         bulletin express daily newspaper wire review reuters trust pac club caucus initiative project watch \
-        magazine institution partnership team enforcement journalism community
+        magazine institution partnership team enforcement journalism community museum library hospital clinic \
+        mosque synagogue laboratory conference convention register beacon watchdog campaign
         """)
 
     /// Organisation heads that need their country to be told apart ("Pakistan’s Foreign Ministry").

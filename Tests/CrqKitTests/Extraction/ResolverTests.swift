@@ -497,15 +497,15 @@ struct GroupKindTests {
         #expect(try Fixtures.column(#"speakers | filter kind = "person""#, "name", on: corpus) == ["ferry operator"])
     }
 
-    /// A body's name ending in a hyphenated word for a body, or in "Journalism" or "Community", is an organisation.
+    /// A body's name ending in a hyphenated word for a body, or in "Journalism", "Community" or "Museum", is an organisation.
     @Test func hyphenatedAndOtherBodyNamesAreOrganisations() throws {
         let folder = Fixtures.folder(text: [
-            "a.txt": "The Brellford Star-Tribune reported that the pier would close. The Harbor Journalism said the ferry was late. The Veltmark Community said the toll was unfair.",
+            "a.txt": "The Brellford Star-Tribune reported that the pier would close. The Harbor Journalism said the ferry was late. The Veltmark Community said the toll was unfair. The Brellford Maritime Museum said the ship would stay.",
         ])
         let corpus = try CorpusLoader().load(folder.path)
         let kinds = Dictionary(uniqueKeysWithValues: zip(try Fixtures.column("speakers", "name", on: corpus),
                                                          try Fixtures.column("speakers", "kind", on: corpus)))
-        for name in ["Brellford Star-Tribune", "Harbor Journalism", "Veltmark Community"] { #expect(kinds[name] == "organisation", "\(name): \(kinds)") }
+        for name in ["Brellford Star-Tribune", "Harbor Journalism", "Veltmark Community", "Brellford Maritime Museum"] { #expect(kinds[name] == "organisation", "\(name): \(kinds)") }
     }
 
     @Test func namesKeepTheirKind() {
