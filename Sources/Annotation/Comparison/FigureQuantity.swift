@@ -166,8 +166,9 @@ enum QuantityGrouper {
             func tied(_ q: Int) -> Bool {
                 guard loose else { return true }
                 let g = quantities[q]
-                func same<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a != nil && a == b }
-                let shared = [same(g.place, c.place), same(g.agent, c.agent), same(g.event, c.event), same(g.day, day)].filter { $0 }.count
+                // counted, not filtered from an array: asked of every candidate quantity of every claim
+                func same<T: Equatable>(_ a: T?, _ b: T?) -> Int { a != nil && a == b ? 1 : 0 }
+                let shared = same(g.place, c.place) + same(g.agent, c.agent) + same(g.event, c.event) + same(g.day, day)
                 let (a, span) = (c.amount, amountSpans[q])
                 /// Whether every value of the quantity is within `factor` times the claim's: the smallest and the largest are.
                 func within(_ factor: Double) -> Bool { span.low > 0 && a > 0 && a <= factor * span.low && span.high <= factor * a }

@@ -117,7 +117,7 @@ extension DocumentModel {
         let tok = tokens[t]
         guard tok.kind == .word else { return false }
         if tok.capitalised {
-            if tok.classes.contains(.calendarWords) || isInvertedCue(t) || SpeechCues.firstPersonWords.contains(tok.key) { return false }
+            if !tok.classes.isDisjoint(with: [.calendarWords, .firstPersonWords]) || isInvertedCue(t) { return false }
             if startsSentence(t) && isFunctionWord(t) { return false }
             return true
         }
@@ -147,7 +147,7 @@ extension DocumentModel {
             if tok.kind == .word && (tok.capitalised || (j > t && isHyphenedGivenName(j))) && !tok.classes.contains(.calendarWords)
                 // "I" only as a regnal number: after a capitalised word and before no word ("Elizabeth I’s", "King
                 // Olaf I, who …"; not "The editor I", "Like Hale I think", "Hale I’ve").
-                && (!SpeechCues.firstPersonWords.contains(tok.key)
+                && (!tok.classes.contains(.firstPersonWords)
                     || (!SpeechCues.firstPersonContractions.contains(tok.key) && j > t && tokens[j - 1].capitalised
                         && (j + 1 >= end || tokens[j + 1].kind != .word))) {
                 if tok.classes.contains(.organisationWords) { hasOrg = true }

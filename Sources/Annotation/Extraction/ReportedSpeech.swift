@@ -122,7 +122,7 @@ extension DocumentModel {
               SpeechCues.contentNouns.contains(tokens[t].key),
               let that = (t + 3..<min(end, t + 20)).first(where: { quoteOf[$0] >= 0 || tokens[$0].kind == .open || isSentenceEndPunct($0)
                   || isPunct($0, 0x3B) || isPunct($0, 0x3A) || (tokens[$0].kind == .word && (tokens[$0].key == keyOf.that
-                  || tokens[$0].classes.contains(.auxiliaries) || isPastVerb($0) || cueForm($0) != nil || Self.relativeWords.contains(tokens[$0].key))) }),
+                  || tokens[$0].classes.contains(.auxiliaries) || isPastVerb($0) || cueForm($0) != nil || tokens[$0].classes.contains(.relativeWords))) }),
               tokens[that].kind == .word, tokens[that].key == keyOf.that, quoteOf[that] < 0, !isOtherThat(that, afterNoun: true, end),
               case let e = isPunct(that - 1, 0x2C) ? that - 1 : that, timePhraseStart(e - 1, t + 1) != t + 2,
               let source = attributedSource(t + 2, e) else { return nil }
@@ -239,7 +239,7 @@ extension DocumentModel {
             let joint = isPunct(s - 1, 0x2F) || isPunct(s - 1, 0x2D)
             guard joint || tok.kind == .number || tok.kind == .possessive
                     || (tok.kind == .word && (tok.form == nil || tok.capitalised) && tok.classes.isDisjoint(with: [.prepositions, .auxiliaries, .subjectPronouns])
-                        && !Self.clauseJoints.contains(tok.key) && !isPastVerb(s - 1)) else { break }
+                        && !tok.classes.contains(.clauseJoints) && !isPastVerb(s - 1)) else { break }
             s -= 1
         }
         return s
@@ -272,7 +272,7 @@ extension DocumentModel {
         guard c.contains(.personPronouns) || c.contains(.thingPronouns) || Self.quantifierSubjects.contains(tokens[j].key)
               || (c.contains(.subjectPronouns) && tokens[j].key != Self.there) else { return nil }
         // It starts its clause: the sentence, or after a comma, a conjunction, a dash or a relative ("which I said").
-        guard j == first || tokens[j - 1].kind == .punct || Self.clauseJoints.contains(tokens[j - 1].key)
+        guard j == first || tokens[j - 1].kind == .punct || tokens[j - 1].classes.contains(.clauseJoints)
                 || Self.clauseStartRelatives.contains(tokens[j - 1].key) else { return nil }
         return writer(at: j) ?? SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(j))
     }
@@ -327,16 +327,16 @@ extension DocumentModel {
             let participle = isPastVerb(i) && i > first && isNounBefore(i - 1) && (i == last || tokens[i + 1].classes.contains(.prepositions))
             // "the planning", "hacking specialists" (an -ing word opening the phrase before its noun).
             let gerundNoun = isIngWord(i) && ((i > first && (tokens[i - 1].classes.contains(.determiners) || tokens[i - 1].kind == .possessive))
-                || (i < last && isNounBefore(i + 1) && (i == first || Self.clauseJoints.contains(tokens[i - 1].key))))
+                || (i < last && isNounBefore(i + 1) && (i == first || tokens[i - 1].classes.contains(.clauseJoints))))
             guard tok.kind == .word, tok.form == nil || cueForm(i) == nil, !isPastVerb(i) || participle, !isIngWord(i) || gerundNoun else { return false }
             let c = tok.classes
             // "the head of the delegation to the forum": "to" before a noun phrase is a preposition.
             if tok.key == keyOf.to && i < last && (tokens[i + 1].classes.contains(.determiners) || tokens[i + 1].capitalised) { return true }
             return !c.contains(.auxiliaries) && !c.contains(.betweenSubjectAndCue) && !c.contains(.subjectPronouns)
-                && !Self.clauseJoints.contains(tok.key) && !Self.relativeWords.contains(tok.key) && tok.key != keyOf.that
+                && !tok.classes.contains(.clauseJoints) && !tok.classes.contains(.relativeWords) && tok.key != keyOf.that
         }
         while j >= first && last - j < 14 && inPhrase(j) { j -= 1 }
-        guard j < last, relative || j < first || tokens[j].kind == .punct || Self.clauseJoints.contains(tokens[j].key)
+        guard j < last, relative || j < first || tokens[j].kind == .punct || tokens[j].classes.contains(.clauseJoints)
                 || Self.clauseStartRelatives.contains(tokens[j].key) else {
             return relativeSubject(k, first)
         }
@@ -368,13 +368,13 @@ extension DocumentModel {
         guard comma > first else { return nil }
         let opener = tokens[first]
         guard !opener.classes.contains(.prepositions), !opener.classes.contains(.adjunctStarters), !opener.classes.contains(.timeWords),
-              !opener.classes.contains(.calendarWords), !Self.clauseJoints.contains(opener.key), !Self.asides.contains(opener.key),
+              !opener.classes.contains(.calendarWords), !opener.classes.contains(.clauseJoints), !Self.asides.contains(opener.key),
               !isParticipleForm(first) else { return nil }
         for j in first..<comma {
             let tok = tokens[j]
             guard quoteOf[j] < 0, tok.kind == .word || tok.kind == .possessive || tok.kind == .number, tok.form == nil,
                   !tok.classes.contains(.auxiliaries), !tok.classes.contains(.betweenSubjectAndCue), !isPastVerb(j),
-                  !Self.relativeWords.contains(tok.key), tok.key != keyOf.that else { return nil }
+                  !tok.classes.contains(.relativeWords), tok.key != keyOf.that else { return nil }
         }
         // The apposition: no quotation, cue, verb or sentence end of its own.
         for j in (comma + 1)..<k where quoteOf[j] >= 0 || cueForm(j) != nil || isSentenceEndPunct(j) || isPunct(j, 0x3B) || isPunct(j, 0x3A) { return nil }
@@ -413,7 +413,7 @@ extension DocumentModel {
         }
         // The subject of the clause the conjunction belongs to (", while her rival, Jo Hale, won by saying").
         let clause = (sentence.first..<(j - 1)).last(where: { isPunct($0, 0x2C) && quoteOf[$0] < 0 && tokens[$0 + 1].kind == .word
-            && (Self.subordinators.contains(tokens[$0 + 1].key) || Self.clauseJoints.contains(tokens[$0 + 1].key)) }).map { $0 + 2 }
+            && (Self.subordinators.contains(tokens[$0 + 1].key) || tokens[$0 + 1].classes.contains(.clauseJoints)) }).map { $0 + 2 }
         return sentenceSubject(from: clause ?? sentence.first, before: j)
     }
 
@@ -427,11 +427,11 @@ extension DocumentModel {
         var v = start
         while v < j && v - start <= 8 && quoteOf[v] < 0 && (tokens[v].kind == .word || tokens[v].kind == .possessive || tokens[v].kind == .number)
                 && tokens[v].form == nil && !tokens[v].classes.contains(.auxiliaries) && !isPastVerb(v) && !Self.pastForms.contains(tokens[v].key)
-                && !tokens[v].classes.contains(.subjectPronouns) && !tokens[v].classes.contains(.prepositions) && !Self.clauseJoints.contains(tokens[v].key) { v += 1 }
+                && !tokens[v].classes.contains(.subjectPronouns) && !tokens[v].classes.contains(.prepositions) && !tokens[v].classes.contains(.clauseJoints) { v += 1 }
         guard v > start, v < j, tokens[v].kind == .word, isPastVerb(v) || Self.pastForms.contains(tokens[v].key) || cueForm(v)?.past ?? false,
               ((v + 1)..<j).allSatisfy({ quoteOf[$0] < 0 && !isSentenceEndPunct($0) && !isPunct($0, 0x2C) && !isPunct($0, 0x3B) && !isPunct($0, 0x3A)
-                  && !tokens[$0].classes.contains(.subjectPronouns) && tokens[$0].key != keyOf.that && !Self.relativeWords.contains(tokens[$0].key)
-                  && !Self.clauseJoints.contains(tokens[$0].key) }) else { return nil }
+                  && !tokens[$0].classes.contains(.subjectPronouns) && tokens[$0].key != keyOf.that && !tokens[$0].classes.contains(.relativeWords)
+                  && !tokens[$0].classes.contains(.clauseJoints) }) else { return nil }
         return scanSubject(from: v - 1, limit: start, forward: false) ?? SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[start].start, tokens[v - 1].end))
     }
 
@@ -444,8 +444,8 @@ extension DocumentModel {
         var s = r - 1
         while s >= first && r - s <= 4 && quoteOf[s] < 0 && (tokens[s].kind == .word || tokens[s].kind == .possessive)
                 && tokens[s].form == nil && !tokens[s].classes.contains(.auxiliaries) && !tokens[s].classes.contains(.prepositions)
-                && !tokens[s].classes.contains(.subjectPronouns) && !Self.clauseJoints.contains(tokens[s].key) { s -= 1 }
-        guard s < r - 1, s < first || tokens[s].kind == .punct || Self.clauseJoints.contains(tokens[s].key),
+                && !tokens[s].classes.contains(.subjectPronouns) && !tokens[s].classes.contains(.clauseJoints) { s -= 1 }
+        guard s < r - 1, s < first || tokens[s].kind == .punct || tokens[s].classes.contains(.clauseJoints),
               tokens[r - 1].kind == .word, !tokens[r - 1].classes.contains(.determiners) else { return nil }
         return SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[s + 1].start, tokens[r - 1].end))
     }
@@ -454,7 +454,6 @@ extension DocumentModel {
     private static let there = WordKey.hash("there")
     private static let indefinites = SpeechCues.keys("a an")
     private static let plainSubjects = SpeechCues.keys("they we")
-    private static let clauseJoints = SpeechCues.keys("so " + SpeechCues.clauseJointWords)
     /// Conjunctions that open the narrator's contrast after an attribution (", X reported, while …").
     private static let contrastJoints = SpeechCues.keys("while whereas")
 
@@ -501,7 +500,7 @@ extension DocumentModel {
         // "his reported net worth", "the previously announced plan": a participle used as an adjective.
         if form.past, case let b = beforeMannerAdverbs(k - 1, sentence.first), b >= sentence.first,
            (tokens[b].kind == .possessive && b > sentence.first && tokens[b - 1].kind == .word && !tokens[b - 1].classes.contains(.subjectPronouns)
-            && !Self.relativeWords.contains(tokens[b - 1].key) && tokens[b - 1].key != keyOf.that)  // not "he's said"
+            && !tokens[b - 1].classes.contains(.relativeWords) && tokens[b - 1].key != keyOf.that)  // not "he's said"
             || (tokens[b].kind == .word && (Self.articles.contains(tokens[b].key) || tokens[b].classes.contains(.prepositions))
                 && !isObjectBeforeClause(b, k, sentence)) { return nil }
         let flags = form.flags
@@ -526,10 +525,10 @@ extension DocumentModel {
         // "As Jo Hale told the paper on Monday, …": the clause after the attribution's comma; not after a
         // participle, which tells what went on meanwhile ("As Hale began posting photos of it, his son said …").
         if !form.participle, isAsAttribution(k, sentence), !canBeNoun(k), !isPassiveCue(k, sentence.first),
-           !(sentence.first..<k).contains(where: { Self.relativeWords.contains(tokens[$0].key) }),
+           !(sentence.first..<k).contains(where: { tokens[$0].classes.contains(.relativeWords) }),
            let c = (t..<min(end, t + 12)).first(where: { isPunct($0, 0x2C) || tokens[$0].kind != .word && tokens[$0].kind != .possessive
                 && tokens[$0].kind != .number || quoteOf[$0] >= 0 || cueForm($0) != nil || tokens[$0].key == keyOf.that
-                || Self.questionWords.contains(tokens[$0].key) }), c > t, isPunct(c, 0x2C), word(c + 1) {
+                || tokens[$0].classes.contains(.questionWords) }), c > t, isPunct(c, 0x2C), word(c + 1) {
             return (c + 1, false)
         }
         if flags.contains(.question), let start = questionStart(t, end) { return start }
@@ -571,14 +570,14 @@ extension DocumentModel {
         }
         // "explained how …", "did not say whether …": an indirect question. After "say" only when the
         // answer is withheld ("said when he arrived" is an adjunct); "when" and "if" only then.
-        if word(t), quoteOf[t] < 0, Self.questionWords.contains(tokens[t].key), !isPassiveCue(k, sentence.first) {
+        if word(t), quoteOf[t] < 0, tokens[t].classes.contains(.questionWords), !isPassiveCue(k, sentence.first) {
             let adjunctLike = flags.contains(.zeroThat) || tokens[t].key == Self.when || tokens[t].key == Self.ifWord
             if isWithheld(k, sentence.first) { return (t, false) }
             // Not a cue after "to" or "help" ("difficult to predict how", "helps explain why"), nor one
             // whose subject is "which" ("which often reveals whether").
             let j = beforeAdverbs(k - 1, sentence.first)
             if !adjunctLike && !hasTo(j, k) && !(j >= sentence.first && tokens[j].kind == .word
-                && (Self.helpForms.contains(tokens[j].key) || Self.relativeWords.contains(tokens[j].key))) { return (t, false) }
+                && (Self.helpForms.contains(tokens[j].key) || tokens[j].classes.contains(.relativeWords))) { return (t, false) }
         }
         if isPunct(t, 0x2C) {
             // "As the Post reported, …": the sentence's clause after the comma is what was reported.
@@ -619,7 +618,7 @@ extension DocumentModel {
             // After what was spoken of ("recalled of a meeting she had …", not "boasted of how …") or a noun ("this claim
             // on a remark Roe made", "defended Roe's remarks on the pier when the mayor came under attack"), a clause
             // without "that" is a relative clause on the noun before it, or an adjunct.
-            let relativeOnly = (tokens[u].key == keyOf.of && !(u + 1 < end && Self.questionWords.contains(tokens[u + 1].key)))
+            let relativeOnly = (tokens[u].key == keyOf.of && !(u + 1 < end && tokens[u + 1].classes.contains(.questionWords)))
                 || (canBeNoun(k) && k > sentence.first && (tokens[k - 1].classes.contains(.determiners) || tokens[k - 1].kind == .possessive))
             while v < min(end, u + 14) && (tokens[v].kind == .word || tokens[v].kind == .number || tokens[v].kind == .possessive)
                     && tokens[v].key != keyOf.that && cueForm(v) == nil {
@@ -704,7 +703,7 @@ extension DocumentModel {
         guard a + 1 < sentence.end, !tokens[a].abbreviation else { return a }
         let next = tokens[a + 1]
         // Not "said no to the plan": a refusal, whose object is what was refused.
-        guard next.kind == .punct || (next.kind == .word && (Self.clauseJoints.contains(next.key) || next.classes.contains(.prepositions))
+        guard next.kind == .punct || (next.kind == .word && (next.classes.contains(.clauseJoints) || next.classes.contains(.prepositions))
                                       && next.key != keyOf.to) else { return nil }
         // Nor "said so as to calm them": a purpose, with what was said unnamed.
         if next.key == keyOf.as && a + 2 < sentence.end && tokens[a + 2].key == keyOf.to { return nil }
@@ -752,7 +751,7 @@ extension DocumentModel {
     private func attributesQuotation(_ k: Int, _ first: Int) -> Bool {
         var j = k - 1
         while j > first && k - j <= 8 && (tokens[j].kind == .word || tokens[j].kind == .possessive) && quoteOf[j] < 0
-                && !Self.clauseJoints.contains(tokens[j].key) { j -= 1 }
+                && !tokens[j].classes.contains(.clauseJoints) { j -= 1 }
         // A quotation of a few words at least, not a title ("on “Hannity,” Jo Hale said the …").
         return j > first && tokens[j].kind == .close && tokens[j - 1].kind == .punct
             && quoteIndex(closingAt: j).map({ quotes[$0].parent == nil && quotes[$0].open.map { j - $0 > 5 } ?? false }) ?? false
@@ -788,7 +787,7 @@ extension DocumentModel {
                     return w > v && complement ? w : nil
                 }
                 if tok.classes.contains(.auxiliaries) || tok.classes.contains(.subjectPronouns) || isPastVerb(w) || Self.pastForms.contains(tok.key)
-                    || Self.questionWords.contains(tok.key) || Self.relativeWords.contains(tok.key) || Self.clauseJoints.contains(tok.key) || (cueForm(w) != nil && !tokens[w - 1].classes.contains(.determiners)) { return nil }
+                    || tok.classes.contains(.questionWords) || tok.classes.contains(.relativeWords) || tok.classes.contains(.clauseJoints) || (cueForm(w) != nil && !tokens[w - 1].classes.contains(.determiners)) { return nil }
             }
             w += 1
         }
@@ -852,7 +851,7 @@ extension DocumentModel {
         var v = u
         while v < end && !isSentenceEndPunct(v) {
             let tok = tokens[v]
-            if tok.kind == .word && Self.relativeWords.contains(tok.key) { return v > u }
+            if tok.kind == .word && tok.classes.contains(.relativeWords) { return v > u }
             guard quoteOf[v] < 0, tok.kind != .open, !tok.classes.contains(.auxiliaries), !tok.classes.contains(.subjectPronouns),
                   cueForm(v) == nil, !isPastVerb(v), !Self.pastForms.contains(tok.key), tok.key != keyOf.that else { return false }
             v += 1
@@ -906,8 +905,8 @@ extension DocumentModel {
         if isBarePluralSubject(u, end) { return true }
         guard u < end, quoteOf[u] < 0, tokens[u].kind == .number
                 || (tokens[u].kind == .word && (tokens[u].capitalised || tokens[u].classes.contains(.determiners))
-                    && !tokens[u].classes.contains(.prepositions) && !Self.clauseJoints.contains(tokens[u].key)
-                    && !Self.questionWords.contains(tokens[u].key)) else { return false }
+                    && !tokens[u].classes.contains(.prepositions) && !tokens[u].classes.contains(.clauseJoints)
+                    && !tokens[u].classes.contains(.questionWords)) else { return false }
         var v = u + 1
         while v < min(end, u + 7) {
             let tok = tokens[v]
@@ -922,8 +921,8 @@ extension DocumentModel {
                     || (isPastVerb(v) && v + 1 < end && (tokens[v + 1].classes.contains(.determiners) || tokens[v + 1].classes.contains(.subjectPronouns)
                                                           || Self.objectPronouns.contains(tokens[v + 1].key)
                                                           || (SpeechCues.possessiveDeterminers.contains(tokens[u].key) && tokens[v + 1].kind == .word)))) { return true }
-            if tok.key == keyOf.that || Self.relativeWords.contains(tok.key) || Self.clauseJoints.contains(tok.key)
-                || Self.questionWords.contains(tok.key) || cueForm(v) != nil
+            if tok.key == keyOf.that || tok.classes.contains(.relativeWords) || tok.classes.contains(.clauseJoints)
+                || tok.classes.contains(.questionWords) || cueForm(v) != nil
                 || (tok.classes.contains(.prepositions) && tok.key != keyOf.of) { return false }
             v += 1
         }
@@ -935,7 +934,7 @@ extension DocumentModel {
         guard u + 2 < end, quoteOf[u] < 0, tokens[u].kind == .word, !tokens[u].capitalised, tokens[u].end - tokens[u].start >= 4,
               endsWith(u, "s"), !endsWith(u, "ss"),
               tokens[u].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .betweenSubjectAndCue, .notClauseStart]),
-              !Self.clauseJoints.contains(tokens[u].key), !Self.questionWords.contains(tokens[u].key), cueForm(u) == nil,
+              !tokens[u].classes.contains(.clauseJoints), !tokens[u].classes.contains(.questionWords), cueForm(u) == nil,
               tokens[u + 1].kind == .word, tokens[u + 1].classes.contains(.auxiliaries) else { return false }
         return tokens[u + 2].kind != .punct
     }
@@ -1034,13 +1033,13 @@ extension DocumentModel {
         var u = t
         while u < min(end, t + 10) && tokens[u].kind == .word && quoteOf[u] < 0 {
             let key = tokens[u].key
-            if Self.questionWords.contains(key) && u + 1 < end && (tokens[u + 1].kind == .word || tokens[u + 1].kind == .number) {
+            if tokens[u].classes.contains(.questionWords) && u + 1 < end && (tokens[u + 1].kind == .word || tokens[u + 1].kind == .number) {
                 return (u, false)
             }
             // "asked in Iowa last week whether …", "asked on Monday about the vote": a place or time may come
             // first, not "to" or "for"; "asked for a recount": what is asked for.
             if (key == Self.about || (key == keyOf.for && u == t)) && u + 1 < end && tokens[u + 1].kind != .punct
-                && !Self.clauseJoints.contains(tokens[u + 1].key) && tokens[u + 1].key != keyOf.or { return (u + 1, true) }
+                && !tokens[u + 1].classes.contains(.clauseJoints) && tokens[u + 1].key != keyOf.or { return (u + 1, true) }
             if key == keyOf.to || key == keyOf.for || key == Self.about || cueForm(u) != nil { break }
             u += 1
         }
@@ -1073,7 +1072,6 @@ extension DocumentModel {
         return next != keyOf.to && next != Self.with
     }
 
-    private static let questionWords = SpeechCues.keys("whether if what how why who whom when where which")
     private static let about = WordKey.hash("about")
     static let with = WordKey.hash("with")
 
@@ -1102,8 +1100,6 @@ extension DocumentModel {
 
     /// Words that start a time adverbial between a cue and its "that" ("said last week that").
     private static let timeAdverbs = SpeechCues.keys("last this next earlier later recently yesterday today tonight tomorrow")
-
-    private static let relativeWords = SpeechCues.keys("who which whose")
 
     /// Past participles that open the narrator's comment after a comma (", based on polls").
     private static let closingParticiples = SpeechCues.keys("based prompted fueled fuelled driven spurred")
@@ -1134,11 +1130,11 @@ extension DocumentModel {
             && first + 1 < sentence.end && isLowerWord(first + 1)  // not a name ("Manning, a lawyer, said")
         guard first < sentence.end, tokens[first].classes.contains(.adjunctStarters) || participle else { return nil }
         if first + 1 < sentence.end && Self.quantityWords.contains(tokens[first + 1].key) { return nil }  // "At least 56 people"
-        let clauseTaking = Self.clauseJoints.contains(tokens[first].key) || tokens[first].classes.contains(.timeRelations)
+        let clauseTaking = tokens[first].classes.contains(.clauseJoints) || tokens[first].classes.contains(.timeRelations)
         for t in first..<sentence.end where quoteOf[t] < 0 && isPunct(t, 0x2C) {
             // "On Tuesday she lost the primary but …, according to …": a short adjunct without its comma, then the
             // clause; the first comma is the clause's own.
-            if !clauseTaking, let v = ((first + 1)..<t).first(where: { tokens[$0].kind == .word && (Self.relativeWords.contains(tokens[$0].key)
+            if !clauseTaking, let v = ((first + 1)..<t).first(where: { tokens[$0].kind == .word && (tokens[$0].classes.contains(.relativeWords)
                     || tokens[$0].key == keyOf.that || isIngWord($0) || tokens[$0].classes.contains(.subjectPronouns)) }),
                tokens[v].classes.contains(.subjectPronouns), tokens[v].key != Self.there, !tokens[v - 1].classes.contains(.prepositions) { return nil }
             return t
@@ -1198,7 +1194,7 @@ extension DocumentModel {
             guard quoteOf[j] < 0 else { return false }
             let tok = tokens[j]
             if tok.kind != .word { continue }
-            if Self.clauseJoints.contains(tok.key) || Self.questionWords.contains(tok.key) || tok.classes.contains(.adjunctStarters) && j == first { return false }
+            if tok.classes.contains(.clauseJoints) || tok.classes.contains(.questionWords) || tok.classes.contains(.adjunctStarters) && j == first { return false }
             if tok.classes.contains(.auxiliaries) || Self.pastForms.contains(tok.key) { finite = true }
         }
         return finite
@@ -1217,7 +1213,7 @@ extension DocumentModel {
             guard tok.kind == .word, !isPastVerb(j), !isIngWord(j), !endsWith(j, "ly") else { return false }
             let c = tok.classes
             return tok.key != keyOf.that && tok.key != keyOf.to && !c.contains(.prepositions)
-                && !Self.clauseJoints.contains(tok.key) && !Self.questionWords.contains(tok.key) && !Self.relativeWords.contains(tok.key)
+                && !tok.classes.contains(.clauseJoints) && !tok.classes.contains(.questionWords) && !tok.classes.contains(.relativeWords)
                 && (c.contains(.auxiliaries) || !c.contains(.betweenSubjectAndCue)) && !Self.negations.contains(tok.key)
         }
     }
@@ -1241,7 +1237,7 @@ extension DocumentModel {
         var adjunct = adjunctComma(sentence).flatMap { $0 > cue ? $0 : nil }
         // In a relative clause (", who said ..., resigned"), the clause ends at the next comma.
         let r = beforeAdverbs(cue - 1, sentence.first)
-        if r > sentence.first && tokens[r].kind == .word && Self.relativeWords.contains(tokens[r].key) && isPunct(r - 1, 0x2C) {
+        if r > sentence.first && tokens[r].kind == .word && tokens[r].classes.contains(.relativeWords) && isPunct(r - 1, 0x2C) {
             adjunct = (first..<sentence.end).first { quoteOf[$0] < 0 && isPunct($0, 0x2C) }
         } else if let rel = relativeBeforeSubject(of: cue, sentence.first), isPunct(rel - 1, 0x2C), tokens[rel].key != keyOf.that {
             adjunct = (first..<sentence.end).first { quoteOf[$0] < 0 && isPunct($0, 0x2C) }  // ", which officials said …, …"
@@ -1263,13 +1259,13 @@ extension DocumentModel {
                 && !Self.pastForms.contains(tokens[r].key) && !isPastVerb(r)
                 && !tokens[r].classes.contains(.determiners) && !Self.quantityWords.contains(tokens[r].key)
                 && !(opener..<r).contains(where: { Self.pastForms.contains(tokens[$0].key) || cueForm($0) != nil || tokens[$0].key == keyOf.that
-                    || Self.relativeWords.contains(tokens[$0].key) })))
+                    || tokens[$0].classes.contains(.relativeWords) })))
                 && (opener..<r).allSatisfy({ tokens[$0].kind != .punct && quoteOf[$0] < 0 && !isPastVerb($0) && !tokens[$0].classes.contains(.auxiliaries) })) {
             var finite = 0
             for v in first..<end where quoteOf[v] < 0 && tokens[v].kind == .word
                 && (tokens[v].classes.contains(.auxiliaries) || Self.pastForms.contains(tokens[v].key) || isPastVerb(v)
                     || (finite == 1 && cueForm(v).map({ !$0.past && !$0.participle }) ?? false)) {
-                if tokens[v - 1].kind == .punct || Self.clauseJoints.contains(tokens[v - 1].key) || Self.relativeWords.contains(tokens[v - 1].key)
+                if tokens[v - 1].kind == .punct || tokens[v - 1].classes.contains(.clauseJoints) || tokens[v - 1].classes.contains(.relativeWords)
                     || tokens[v - 1].key == keyOf.that || tokens[v - 1].classes.contains(.auxiliaries) { continue }
                 finite += 1
                 if finite == 2 { last = v - 1; break }
@@ -1358,7 +1354,7 @@ extension DocumentModel {
                 }
                 // "and has championed …", "but suggesting that …" (no -ing word before: "calling X and making Y" is one list).
                 if n == t + 1 && n + 2 < end && quoteOf[n] < 0 && quoteOf[n + 1] < 0 && (startsPerfect(n) || (isIngWord(n) && !tokens[n].classes.contains(.innerParticiples)
-                    && (tokens[n + 1].classes.contains(.determiners) || tokens[n + 1].key == keyOf.that || Self.questionWords.contains(tokens[n + 1].key))
+                    && (tokens[n + 1].classes.contains(.determiners) || tokens[n + 1].key == keyOf.that || tokens[n + 1].classes.contains(.questionWords))
                     && !(first..<t).contains(where: { isIngWord($0) }))) {
                     last = t - 1; break scan
                 }
@@ -1391,7 +1387,7 @@ extension DocumentModel {
     /// "who", "which", "whose" or "whom" at `n`, or a preposition and "whom" ("for whom").
     private func opensNonRestrictiveRelative(_ n: Int) -> Bool {
         let key = tokens[n].key
-        if Self.relativeWords.contains(key) || key == Self.whom { return true }
+        if tokens[n].classes.contains(.relativeWords) || key == Self.whom { return true }
         return tokens[n].classes.contains(.prepositions) && n + 1 < tokens.count && tokens[n + 1].key == Self.whom
     }
 
@@ -1405,7 +1401,7 @@ extension DocumentModel {
         guard n + 1 < tokens.count, tokens[n].kind == .word else { return false }
         if key == keyOf.the { return tokens[n + 1].key == Self.latter }
         return (key == keyOf.one || tokens[n].classes.contains(.statementNouns))
-            && (tokens[n + 1].key == keyOf.that || Self.relativeWords.contains(tokens[n + 1].key))
+            && (tokens[n + 1].key == keyOf.that || tokens[n + 1].classes.contains(.relativeWords))
     }
 
     private static let latter = WordKey.hash("latter")
@@ -1430,7 +1426,7 @@ extension DocumentModel {
                   h == last || tokens[h + 1].classes.contains(.prepositions) || tokens[h + 1].kind == .punct,
                   ((p + 1)...last).allSatisfy({ quoteOf[$0] < 0 && !isSentenceEndPunct($0) && !(tokens[$0].kind == .word
                       && (tokens[$0].classes.contains(.auxiliaries) || isPastVerb($0) || tokens[$0].classes.contains(.subjectPronouns) || tokens[$0].key == keyOf.that
-                          || Self.relativeWords.contains(tokens[$0].key))) }) else { continue }
+                          || tokens[$0].classes.contains(.relativeWords))) }) else { continue }
             return p
         }
         return nil
@@ -1487,7 +1483,7 @@ extension DocumentModel {
         let clauseStart = adjunctComma(sentence).map { $0 + 1 } ?? afterDateline(sentence)
         if let mark = marks.first {
             let opener = firstWord(sentence)
-            if mark.first == opener || (mark.first == opener + 1 && Self.clauseJoints.contains(tokens[opener].key))
+            if mark.first == opener || (mark.first == opener + 1 && tokens[opener].classes.contains(.clauseJoints))
                 || (mark.first == clauseStart && mark.first > opener) {
                 // (But) (In addition,) According to X, CLAUSE: the whole clause, even one with a cue of its own
                 // ("According to the paper, the mayor said …" reports both), but not one that only frames a
@@ -1522,14 +1518,14 @@ extension DocumentModel {
             // "…, according to X, a pollster who …" / "…, according to X, adding …": the attribution ends the clause.
             if e < end && !isSentenceEndPunct(e)
                 && !(isPunct(e, 0x2C) && e + 1 < end && (endsClauseAfterComma(e + 1, end) || Self.indefinites.contains(tokens[e + 1].key)
-                                                         || Self.relativeWords.contains(tokens[e + 1].key) || tokens[e + 1].key == Self.whereWord
+                                                         || tokens[e + 1].classes.contains(.relativeWords) || tokens[e + 1].key == Self.whereWord
                                                          || isAppositionToEnd(e + 1, end))) { final = false }
             let source = marks.last(where: { $0.speaker?.mention != nil }) ?? mark
             guard source.speaker != nil else { return }
             // Nested, "…, which held $2 million, according to X": the attribution may be the relative clause's alone.
             // A poll already answers for its respondents' clause.
             guard final || !bare, !nested || (final && followsComma(mark.first) && !(clauseStart..<mark.first).contains(where: {
-                quoteOf[$0] < 0 && isPunct($0, 0x2C) && Self.relativeWords.contains(tokens[$0 + 1].key) })
+                quoteOf[$0] < 0 && isPunct($0, 0x2C) && tokens[$0 + 1].classes.contains(.relativeWords) })
                 && !(mark.first..<mark.phraseEnd).contains(where: { Self.pollHeads.contains(tokens[$0].key) })) else { return }
             // "But, according to the poll, 46 percent …", "… after, according to him, the network …", "While most were …,
             // according to an official, two were …": after a conjunction, or a subordinate clause, the clause that follows
@@ -1538,8 +1534,8 @@ extension DocumentModel {
             // according to officials, the levy pays for it": not "… because"), though not a description of the source.
             let before = mark.first - 2
             let afterJoint = isPunct(mark.first - 1, 0x2C) && before >= clauseStart && tokens[before].kind == .word
-                && (Self.clauseJoints.contains(tokens[before].key) || Self.subordinators.contains(tokens[before].key))
-            if !final || (afterJoint && e + 1 < end && !Self.indefinites.contains(tokens[e + 1].key) && !Self.relativeWords.contains(tokens[e + 1].key)),
+                && (tokens[before].classes.contains(.clauseJoints) || Self.subordinators.contains(tokens[before].key))
+            if !final || (afterJoint && e + 1 < end && !Self.indefinites.contains(tokens[e + 1].key) && !tokens[e + 1].classes.contains(.relativeWords)),
                isPunct(e, 0x2C), isPunct(mark.first - 1, 0x2C), before >= clauseStart, tokens[before].kind == .word,
                e + 1 < end, !isPastVerb(e + 1), !tokens[e + 1].classes.contains(.auxiliaries),
                afterJoint || (tokens[clauseStart].kind == .word && Self.subordinators.contains(tokens[clauseStart].key)) {
@@ -1649,8 +1645,8 @@ extension DocumentModel {
             }
             // Not a verb's "-ed" or "-ing" form, but an adjective between a determiner and its noun ("the unsigned opinion").
             let adjective = isPastVerb(k) && tokens[k - 1].classes.contains(.determiners) && isLowerWord(k + 1)
-            if tok.kind == .word && (tok.classes.contains(.auxiliaries) || Self.relativeWords.contains(tok.key) || Self.questionWords.contains(tok.key)
-                                     || Self.clauseJoints.contains(tok.key) || (isPastVerb(k) && !adjective) || isIngWord(k)) { return nil }
+            if tok.kind == .word && (tok.classes.contains(.auxiliaries) || tok.classes.contains(.relativeWords) || tok.classes.contains(.questionWords)
+                                     || tok.classes.contains(.clauseJoints) || (isPastVerb(k) && !adjective) || isIngWord(k)) { return nil }
             k += 1
         }
         return nil
@@ -1682,7 +1678,7 @@ extension DocumentModel {
                 if Self.subordinators.contains(tok.key) || tok.key == keyOf.as { return true }
                 // "told the court in his filing": an -ing noun after a determiner.
                 if tok.key == keyOf.that || c.contains(.subjectPronouns) || c.contains(.auxiliaries)
-                    || Self.questionWords.contains(tok.key) || cueForm(e) != nil || isPastVerb(e)
+                    || tok.classes.contains(.questionWords) || cueForm(e) != nil || isPastVerb(e)
                     || (isIngWord(e) && !tokens[e - 1].classes.contains(.determiners)) { return false }
                 // "wrote in a memo to the staff": "to" before a noun phrase, not an infinitive.
                 if tok.key == keyOf.to && !(e + 1 < end && tokens[e + 1].kind == .word && e > k + 1
@@ -1694,7 +1690,7 @@ extension DocumentModel {
             }
             e += 1
         }
-        return e >= end - 1 || Self.relativeWords.contains(tokens[e + 1].key) || endsClauseAfterComma(e + 1, end)
+        return e >= end - 1 || tokens[e + 1].classes.contains(.relativeWords) || endsClauseAfterComma(e + 1, end)
             || (followsComma(k) && isAppositionToEnd(e + 1, end))
     }
 
@@ -1719,18 +1715,18 @@ extension DocumentModel {
     /// participle; no verb, quotation or cue of its own. A lower-case opening word ending in "s" may be
     /// a verb ("makes sense") and is not taken.
     private func isAppositionToEnd(_ n: Int, _ end: Int) -> Bool {
-        guard n < end - 1, tokens[n].kind == .word, !Self.clauseJoints.contains(tokens[n].key), !tokens[n].classes.contains(.subjectPronouns),
+        guard n < end - 1, tokens[n].kind == .word, !tokens[n].classes.contains(.clauseJoints), !tokens[n].classes.contains(.subjectPronouns),
               tokens[n].capitalised || tokens[n].classes.contains(.determiners) || bytes[tokens[n].end - 1] != 0x73 else { return false }
         var v = n
         while v < end && !isSentenceEndPunct(v) {
             let tok = tokens[v]
             if quoteOf[v] >= 0 || isPunct(v, 0x3B) || isPunct(v, 0x3A) { return false }
-            if isPunct(v, 0x2C) && v + 1 < end && (Self.relativeWords.contains(tokens[v + 1].key) || endsClauseAfterComma(v + 1, end)) { return true }
+            if isPunct(v, 0x2C) && v + 1 < end && (tokens[v + 1].classes.contains(.relativeWords) || endsClauseAfterComma(v + 1, end)) { return true }
             if tok.kind == .word {
                 // "a longtime ally who served …", "a union that has …".
-                if (Self.relativeWords.contains(tok.key) || tok.key == keyOf.that) && v > n { return true }
+                if (tok.classes.contains(.relativeWords) || tok.key == keyOf.that) && v > n { return true }
                 if tok.classes.contains(.auxiliaries) || cueForm(v) != nil || isPastVerb(v) || Self.pastForms.contains(tok.key)
-                    || Self.clauseJoints.contains(tok.key) && tok.key != keyOf.and { return false }
+                    || tok.classes.contains(.clauseJoints) && tok.key != keyOf.and { return false }
             }
             v += 1
         }
@@ -1793,7 +1789,7 @@ extension DocumentModel {
         // familiar with the plans", "the officer in charge of the base that night").
         guard first < e, e - start <= 14, (start..<e).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive || tokens[$0].kind == .number }) else { return nil }
         var h = first
-        while h + 1 < e && !tokens[h + 1].classes.contains(.prepositions) && !Self.relativeWords.contains(tokens[h + 1].key)
+        while h + 1 < e && !tokens[h + 1].classes.contains(.prepositions) && !tokens[h + 1].classes.contains(.relativeWords)
                 && tokens[h + 1].key != keyOf.that { h += 1 }
         let headToken = tokens[h]
         guard headToken.kind == .word, !headToken.classes.contains(.prepositions), !headToken.classes.contains(.determiners),
@@ -1840,7 +1836,7 @@ extension DocumentModel {
                 // after …", ", said X, the head of …": what follows is an apposition or an adjunct, not the clause.
                 let next = tokens[c2 + 1]
                 let inverted = k == c + 1 && ((k + 1)..<c2).allSatisfy { tokens[$0].capitalised || tokens[$0].classes.contains(.roles) }
-                let finalRelative = Self.relativeWords.contains(next.key)
+                let finalRelative = next.classes.contains(.relativeWords)
                     && !((c2 + 2)..<end).contains { quoteOf[$0] < 0 && isPunct($0, 0x2C) }
                 let participle = isIngWord(c2 + 1) && endsClauseAfterComma(c2 + 1, end) && endsAttribution(k, form, end)
                 // "Late last month, the company wrote a long letter, calling it “…”": a cue with an object is no aside.
@@ -1886,7 +1882,7 @@ extension DocumentModel {
         var finite = false
         for j in first..<c where tokens[j].kind == .word {
             let tok = tokens[j]
-            if quoteOf[j] >= 0 || Self.clauseJoints.contains(tok.key) || Self.questionWords.contains(tok.key) || Self.relativeWords.contains(tok.key) { return false }
+            if quoteOf[j] >= 0 || tok.classes.contains(.clauseJoints) || tok.classes.contains(.questionWords) || tok.classes.contains(.relativeWords) { return false }
             if tok.classes.contains(.auxiliaries) || Self.pastForms.contains(tok.key) || isPastVerb(j) { finite = true }
         }
         return finite
@@ -1901,7 +1897,7 @@ extension DocumentModel {
     /// Whether `from..<k` is a plain subject before cue `k` ("tech executives", "members and leaders",
     /// "people close to the mayor"): words of a subject, "and" or a preposition only inside it.
     private func isBareSubject(_ from: Int, _ k: Int) -> Bool {
-        k > from && tokens[from].kind == .word && !Self.clauseJoints.contains(tokens[from].key) && tokens[from].key != keyOf.or
+        k > from && tokens[from].kind == .word && !tokens[from].classes.contains(.clauseJoints) && tokens[from].key != keyOf.or
             && !tokens[from].classes.contains(.prepositions)
             && (from..<k).allSatisfy { tokens[$0].kind == .word && (isSubjectWord($0) || tokens[$0].key == keyOf.and
                                                                     || ($0 > from && tokens[$0].classes.contains(.prepositions))) }
@@ -1910,8 +1906,8 @@ extension DocumentModel {
     /// A word of an attribution's subject: no preposition, relative pronoun, conjunction or verb.
     private func isSubjectWord(_ j: Int) -> Bool {
         let tok = tokens[j]
-        return tok.kind != .word || !(tok.classes.contains(.prepositions) || Self.relativeWords.contains(tok.key)
-                                      || Self.clauseJoints.contains(tok.key) || isPastVerb(j) || tok.classes.contains(.auxiliaries))
+        return tok.kind != .word || !(tok.classes.contains(.prepositions) || tok.classes.contains(.relativeWords)
+                                      || tok.classes.contains(.clauseJoints) || isPastVerb(j) || tok.classes.contains(.auxiliaries))
     }
 
     func firstWord(_ sentence: TextSentence) -> Int {

@@ -66,6 +66,10 @@ struct WordClass: OptionSet, Sendable {
     static let statementNouns = WordClass(rawValue: 1 << 24)
     static let stanceNouns = WordClass(rawValue: 1 << 25)
     static let notClauseStart = WordClass(rawValue: 1 << 26)
+    static let firstPersonWords = WordClass(rawValue: 1 << 27)
+    static let relativeWords = WordClass(rawValue: 1 << 28)
+    static let questionWords = WordClass(rawValue: 1 << 29)
+    static let clauseJoints = WordClass(rawValue: 1 << 30)
 }
 
 /// One inflected form of a speech verb.
@@ -351,6 +355,12 @@ enum SpeechCues {
     static let contrastWords = "while whereas though although"
     /// Conjunctions joining a clause to the one before ("and", "but", "because", "as", …), as words for `keys`.
     static let clauseJointWords = "and but because while when as if though although since"
+    /// The conjunctions above and "so": what may join a clause to the one before.
+    static let clauseJoints = keys("so " + clauseJointWords)
+    /// Words opening a relative clause.
+    static let relativeWords = keys("who which whose")
+    /// Words opening an indirect question ("asked whether …", "said why …").
+    static let questionWords = keys("whether if what how why who whom when where which")
 
     /// Possessive determiners ("his lawyer", "their report").
     static let possessiveDeterminers = keys("his her their its our")
@@ -387,6 +397,10 @@ enum SpeechCues {
             (statementNouns, .statementNouns),
             (stanceNouns, .stanceNouns),
             (notClauseStart, .notClauseStart),
+            (firstPersonWords, .firstPersonWords),
+            (relativeWords, .relativeWords),
+            (questionWords, .questionWords),
+            (clauseJoints, .clauseJoints),
         ]
         for (words, cls) in all {
             for key in words.members { classes[key, default: []].insert(cls) }
