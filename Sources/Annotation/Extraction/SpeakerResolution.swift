@@ -1195,10 +1195,11 @@ extension DocumentModel {
 
     /// The person named right before `comma` (perhaps with a party in brackets: "Jo Hale (D-Maine),"),
     /// when the name opens its clause: the sentence, or after a comma, past a title.
-    private func nameBeforeApposition(comma: Int, first: Int) -> SpeakerRef? {
+    func nameBeforeApposition(comma: Int, first: Int) -> SpeakerRef? {
         guard comma > first, isPunct(comma, 0x2C), quoteOf[comma] < 0 else { return nil }
         var e = comma - 1
-        if isPunct(e, 0x29), let open = (max(first, e - 8)..<e).last(where: { isPunct($0, 0x28) }) { e = open - 1 }
+        // The brackets may be part of the name ("Jo Hale (D-NY)", an acronym in them).
+        if mentionAt[e] < 0, isPunct(e, 0x29), let open = (max(first, e - 8)..<e).last(where: { isPunct($0, 0x28) }) { e = open - 1 }
         guard e >= first, mentionAt[e] >= 0, case let m = Int(mentionAt[e]), mentions[m].kind == .person, mentionTokens[m].upperBound == e + 1 else { return nil }
         var b = mentionTokens[m].lowerBound
         // A title before it ("Sen.", "Gov.").
