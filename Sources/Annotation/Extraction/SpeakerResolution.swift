@@ -2275,7 +2275,10 @@ extension DocumentModel {
             }
             return nil
         }
-        if let found = named(placed: true) ?? (place != nil ? named(placed: false) : nil) ?? unresolved { return found }
+        if let found = named(placed: true) ?? (place != nil ? named(placed: false) : nil) ?? unresolved {
+            // Not a noun a place qualifies ("the Ohio governor") or a preposition governs ("a lecture from the president").
+            return (place == nil && !isPrepositionObject(first) ? untitledSubject(before: t, over: found) : nil) ?? found
+        }
         // Else, for a person ("the spokesperson"), the nearest person named as a subject in this
         // paragraph or the one before; for a state's body, the one of a named state written there with that
         // noun; otherwise the noun itself stands for an unnamed speaker ("company").
@@ -2302,6 +2305,19 @@ extension DocumentModel {
             }
         }
         return SpeakerRef(name: WordKey.string(text(tokens[first].start, tokens[t].end)), kind: person ? .person : .organisation, mention: nil)
+    }
+
+    /// "Sen. Jo Roe won in March. ¶ Ed Hale toured the docks. Stopping at a shop, the senator said": the person
+    /// nearest before the role noun at `t`, the subject of its sentence or the one before it in the paragraph, whom
+    /// no title in the text gives a role, rather than `found`, one titled so before that sentence.
+    private func untitledSubject(before t: Int, over found: SpeakerRef) -> SpeakerRef? {
+        guard let f = found.mention, !tokens[t].classes.isDisjoint(with: [.roles, .personReferringNouns]) else { return nil }
+        let s = Int(sentenceOf[t])
+        let from = s > 0 && sentences[s - 1].paragraph == sentences[s].paragraph ? sentences[s - 1].first : sentences[s].first
+        guard mentionTokens[f].lowerBound < from,
+              let m = earlier(mentionCount(endingBy: t), { _ in true }).first(where: { mentions[$0].kind == .person && quoteOf[mentionTokens[$0].lowerBound] < 0 }),
+              mentionTokens[m].lowerBound >= from, titledPersons[mentionNames[m]] == nil, isSubject(mentionTokens[m].lowerBound) else { return nil }
+        return speaker(mention: m)
     }
 
     /// "Pakistan's foreign ministry welcomed the offer. … the ministry said": the last body of a named
