@@ -576,6 +576,8 @@ extension DocumentModel {
         // Worked out only when a titled surname meets a full name with no gender of its own.
         // "Mr. Anwar" and "Ms. Anwar" both in one text: the surname's titles of each gender.
         var titledSurnames = [UInt64: (female: Bool, male: Bool)]()
+        // Whether a mention's gender is its given name's alone; the names whose gender a title tells.
+        var byGivenName = [Bool](repeating: false, count: mentions.count), titled = Set<String>()
         lazy var told = pronounGenders(mentions.indices.filter { mentions[$0].kind == .person && nameTokenRange($0).count >= 2 }, name: { mentions[$0].name })
         for m in mentions.indices where mentions[m].kind == .person {
             let range = nameTokenRange(m)
@@ -588,7 +590,7 @@ extension DocumentModel {
                 if let female = GivenNames.gender(tokens[j].key, title: true) { genderOf[m] = female; generic = GivenNames.genericRoles.contains(tokens[j].key) }
             }
             // "spokesman Ruth Hale": a role word in -man is used for women too; the given name tells.
-            if (genderOf[m] == nil || generic) && range.count >= 2, let given = GivenNames.gender(first, title: false) { genderOf[m] = given }
+            if (genderOf[m] == nil || generic) && range.count >= 2, let given = GivenNames.gender(first, title: false) { genderOf[m] = given; byGivenName[m] = true }
             if range.count == 1, let female = genderOf[m] {
                 var seen = titledSurnames[last] ?? (false, false)
                 if female { seen.female = true } else { seen.male = true }
@@ -641,7 +643,10 @@ extension DocumentModel {
                     if Set(fits.map { mentions[$0].name }).count == 1, let only = fits.first { best = only }
                 }
                 mentionNames[m] = mentions[best].name
-                if let female = genderOf[m] { genders[mentions[best].name] = female }
+                if let female = genderOf[m] {
+                    genders[mentions[best].name] = female
+                    if !byGivenName[m] { titled.insert(mentions[best].name) }
+                }
             case .organisation:
                 let range = nameTokenRange(m)
                 if range.count == 1, !tokens[range.lowerBound].acronym, let full = organisationsByLast[tokens[range.lowerBound].key], full >= 0 {
@@ -664,7 +669,7 @@ extension DocumentModel {
             case .group, .document: break  // no mention is a group or a document: speakers are, as they merge (EntityResolver)
             }
         }
-        genderFromPronouns()
+        genderFromPronouns(titled: titled)
     }
 
     private static let malePronouns = SpeechCues.keys("he his himself")
@@ -681,16 +686,22 @@ extension DocumentModel {
     }
 
     /// A person no title or given name tells the gender of takes the one the pronouns that follow
-    /// their name in the narration use ("Kasich … his plan"), when these clearly agree.
-    private func genderFromPronouns() {
+    /// their name in the narration use ("Kasich … his plan"), when these clearly agree. One whose given name
+    /// alone tells it (no name in `titled`) takes the other when the pronouns opening the sentence after one
+    /// their name opens, as a speech verb's subject, clearly say so ("Marty Walz … ¶ Walz is calmer. She said …").
+    private func genderFromPronouns(titled: Set<String>) {
         let people = mentions.indices.filter { mentions[$0].kind == .person && genders[mentionNames[$0]] == nil }
         for (name, female) in pronounGenders(people, name: { mentionNames[$0] }) { genders[name] = female }
+        let given = mentions.indices.filter { mentions[$0].kind == .person && genders[mentionNames[$0]] != nil && !titled.contains(mentionNames[$0]) }
+        for (name, female) in pronounGenders(given, name: { mentionNames[$0] }, nextSentence: true) { genders[name] = female }
     }
 
-    /// The gender the pronouns after the mentions `people` tell for each of their names (by `name`), when these clearly agree.
-    private func pronounGenders(_ people: [Int], name: (Int) -> String) -> [String: Bool] {
+    /// The gender the pronouns after the mentions `people` tell for each of their names (by `name`), when these clearly agree;
+    /// with `nextSentence`, only a pronoun before a speech verb opening the sentence after the one a mention opens.
+    private func pronounGenders(_ people: [Int], name: (Int) -> String, nextSentence: Bool = false) -> [String: Bool] {
         var votes = [String: (female: Int, male: Int)]()
         for m in people {
+            if nextSentence && !startsSentence(mentionTokens[m].lowerBound) { continue }
             var t = mentionTokens[m].upperBound
             let limit = min(tokens.count, t + 25)
             // A verb's object ("Hale faulted Reed for …, citing her record"): a pronoun later in its sentence is the subject's.
@@ -701,7 +712,9 @@ extension DocumentModel {
                     let key = tokens[t].key
                     let female = Self.femalePronouns.contains(key) && !isObjectHer(t)
                     if female || Self.malePronouns.contains(key) {
-                        if !object || sentenceOf[t] != sentenceOf[mentionTokens[m].lowerBound] {
+                        let opensNext = startsSentence(t) && sentenceOf[t] == sentenceOf[mentionTokens[m].lowerBound] + 1
+                            && t + 1 < tokens.count && tokens[t + 1].form != nil
+                        if (!object || sentenceOf[t] != sentenceOf[mentionTokens[m].lowerBound]) && (!nextSentence || opensNext) {
                             votes[name(m), default: (0, 0)].female += female ? 1 : 0
                             votes[name(m), default: (0, 0)].male += female ? 0 : 1
                         }

@@ -345,6 +345,9 @@ extension DocumentModel {
         while s <= last && tokens[s].kind == .word && (tokens[s].classes.contains(.prepositions) || tokens[s].classes.contains(.adjunctStarters)) { s += 1 }
         guard s <= last, tokens[last].kind == .word || tokens[last].kind == .number || isPunct(last, 0x25),
               !tokens[last].classes.contains(.prepositions), !tokens[last].classes.contains(.determiners) else { return nil }
+        // "Sen. Jo Hale (D-Maine), a supporter of the levy the council passed in May told": a longer apposition
+        // missing its closing comma describes the name before it, as a short one does (`describedSubject`).
+        if s == j + 1, s < last, tokens[s].classes.contains(.determiners), let person = nameBeforeApposition(comma: j, first: first) { return person }
         return SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[s].start, tokens[last].end))
     }
 
@@ -566,7 +569,7 @@ extension DocumentModel {
         }
         guard flags.contains(.clause) else { return nil }
         if word(t) && tokens[t].key == keyOf.that {
-            return isOtherThat(t, afterNoun: canBeNoun(k), end) ? nil : (t + 1, false)
+            return isOtherThat(t, afterNoun: canBeNoun(k), end) ? nil : (clauseStart(afterThat: t), false)
         }
         // "explained how …", "did not say whether …": an indirect question. After "say" only when the
         // answer is withheld ("said when he arrived" is an adjunct); "when" and "if" only then.
@@ -639,8 +642,8 @@ extension DocumentModel {
                 }
                 v += 1
             }
-            if word(v) && tokens[v].key == keyOf.that && v > u { return isOtherThat(v, afterNoun: true, end) ? nil : (v + 1, false) }
-            if let that = thatAfterAdjunct(v, end) { return (that + 1, false) }
+            if word(v) && tokens[v].key == keyOf.that && v > u { return isOtherThat(v, afterNoun: true, end) ? nil : (clauseStart(afterThat: v), false) }
+            if let that = thatAfterAdjunct(v, end) { return (clauseStart(afterThat: that), false) }
             // "told ABC's “This Week” that …": an addressee ending in a quoted title.
             if flags.contains(.addressee), v < end, tokens[v].kind == .open, let q = outerQuote(v), let close = quotes[q].close,
                close - v <= 8, word(close + 1), tokens[close + 1].key == keyOf.that { return (close + 2, false) }
@@ -691,6 +694,12 @@ extension DocumentModel {
             return (u, true)  // three words at least: "denied the claims", not "acknowledged the operation,"
         }
         return nil
+    }
+
+    /// The first token of the clause "that" at `that` opens: after its comma when an adjunct follows it
+    /// ("reported that, according to the records, …", "said that, if elected, she …").
+    private func clauseStart(afterThat that: Int) -> Int {
+        that + 2 < tokens.count && isPunct(that + 1, 0x2C) ? that + 2 : that + 1
     }
 
     /// The token of "yes", "no" or "so" right after say-cue `k` (one taking a clause without "that") when it is the whole answer: punctuation, a
@@ -1293,6 +1302,7 @@ extension DocumentModel {
                     if t + 1 < end && tokens[t + 1].kind == .open && (first..<t).count(where: { tokens[$0].kind == .word }) < 8 { return nil }
                     last = t - 1; break scan
                 case 0x2C:
+                    if let close = attributionInsideClause(t, end) { t = close + 1; continue scan }
                     if t == adjunct || endsClauseAfterComma(t + 1, end) || isCommaSplice(t, first, end) || startsOtherShare(t + 1, end)
                         || startsOtherReport(t + 1, end) { last = t - 1; break scan }
                     // ", an ambitious goal that …", ", another sign of …", ", remarks that …" running to the end of the
@@ -1366,6 +1376,18 @@ extension DocumentModel {
         var words = 0
         if last >= first { for j in first...last where tokens[j].kind == .word { words += 1 } }
         return words >= 2 ? last : nil
+    }
+
+    /// "said the permits, according to the records, went to donors": the comma closing an "according to" phrase
+    /// after `comma` that a finite verb follows, so the clause goes on past the attribution set off inside it.
+    private func attributionInsideClause(_ comma: Int, _ end: Int) -> Int? {
+        guard comma + 3 < end, tokens[comma + 1].key == keyOf.according, tokens[comma + 2].key == keyOf.to else { return nil }
+        var e = comma + 3
+        while e < end && !isPunct(e, 0x2C) && !isSentenceEndPunct(e) && quoteOf[e] < 0 { e += 1 }
+        guard e + 1 < end, isPunct(e, 0x2C), tokens[e + 1].kind == .word, quoteOf[e + 1] < 0,
+              tokens[e + 1].classes.contains(.auxiliaries) || Self.pastForms.contains(tokens[e + 1].key) || isPastVerb(e + 1),
+              attributedSource(comma + 3, e) != nil else { return nil }
+        return e
     }
 
     /// Whether the words from `opener` to `r` are only a noun phrase owning the noun after `r` ("The mayor's",

@@ -1219,10 +1219,11 @@ extension DocumentModel {
 
     /// The person named right before `comma` (perhaps with a party in brackets: "Jo Hale (D-Maine),"),
     /// when the name opens its clause: the sentence, or after a comma, past a title.
-    private func nameBeforeApposition(comma: Int, first: Int) -> SpeakerRef? {
+    func nameBeforeApposition(comma: Int, first: Int) -> SpeakerRef? {
         guard comma > first, isPunct(comma, 0x2C), quoteOf[comma] < 0 else { return nil }
         var e = comma - 1
-        if isPunct(e, 0x29), let open = (max(first, e - 8)..<e).last(where: { isPunct($0, 0x28) }) { e = open - 1 }
+        // The brackets may be part of the name ("Jo Hale (D-NY)", an acronym in them).
+        if mentionAt[e] < 0, isPunct(e, 0x29), let open = (max(first, e - 8)..<e).last(where: { isPunct($0, 0x28) }) { e = open - 1 }
         guard e >= first, mentionAt[e] >= 0, case let m = Int(mentionAt[e]), mentions[m].kind == .person, mentionTokens[m].upperBound == e + 1 else { return nil }
         var b = mentionTokens[m].lowerBound
         // A title before it ("Sen.", "Gov.").
@@ -2318,7 +2319,10 @@ extension DocumentModel {
             }
             return nil
         }
-        if let found = named(placed: true) ?? (place != nil ? named(placed: false) : nil) ?? unresolved { return found }
+        if let found = named(placed: true) ?? (place != nil ? named(placed: false) : nil) ?? unresolved {
+            // Not a noun a place qualifies ("the Ohio governor") or a preposition governs ("a lecture from the president").
+            return (place == nil && !isPrepositionObject(first) ? untitledSubject(before: t, over: found) : nil) ?? found
+        }
         // Else, for a person ("the spokesperson"), the nearest person named as a subject in this
         // paragraph or the one before; for a state's body, the one of a named state written there with that
         // noun; otherwise the noun itself stands for an unnamed speaker ("company").
@@ -2345,6 +2349,19 @@ extension DocumentModel {
             }
         }
         return SpeakerRef(name: describedName(first, t), kind: person ? .person : .organisation, mention: nil, written: text(tokens[first].start, tokens[t].end))
+    }
+
+    /// "Sen. Jo Roe won in March. ¶ Ed Hale toured the docks. Stopping at a shop, the senator said": the person
+    /// nearest before the role noun at `t`, the subject of its sentence or the one before it in the paragraph, whom
+    /// no title in the text gives a role, rather than `found`, one titled so before that sentence.
+    private func untitledSubject(before t: Int, over found: SpeakerRef) -> SpeakerRef? {
+        guard let f = found.mention, !tokens[t].classes.isDisjoint(with: [.roles, .personReferringNouns]) else { return nil }
+        let s = Int(sentenceOf[t])
+        let from = s > 0 && sentences[s - 1].paragraph == sentences[s].paragraph ? sentences[s - 1].first : sentences[s].first
+        guard mentionTokens[f].lowerBound < from,
+              let m = earlier(mentionCount(endingBy: t), { _ in true }).first(where: { mentions[$0].kind == .person && quoteOf[mentionTokens[$0].lowerBound] < 0 }),
+              mentionTokens[m].lowerBound >= from, titledPersons[mentionNames[m]] == nil, isSubject(mentionTokens[m].lowerBound) else { return nil }
+        return speaker(mention: m)
     }
 
     /// "Pakistan's foreign ministry welcomed the offer. … the ministry said": the last body of a named

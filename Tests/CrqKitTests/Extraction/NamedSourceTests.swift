@@ -1180,6 +1180,11 @@ struct ClauseSubjectTests {
 
     @Test func anAppositionMissingItsClosingCommaDescribesTheNameBeforeIt() {
         #expect(speaker(of: "she expected", in: "Sen. Ada Quint (D-Maine), a supporter of the levy told reporters she expected it to pass.")?.speaker == "Ada Quint")
+        // A party and state written as one acronym in the brackets, which the name then holds.
+        #expect(speaker(of: "she expected", in: "Sen. Ada Quint (D-ME), a supporter of the levy told reporters she expected it to pass.")?.speaker == "Ada Quint")
+        // A longer apposition, after an opening phrase that ends in a quoted title.
+        let long = "Monday on the station’s “Harbor Hour,” Sen. Ada Quint (D-ME), a backer of Jo Lane’s 2019 plan for a new harbor wall told the host she expected it to pass."
+        #expect(speaker(of: "she expected", in: long)?.speaker == "Ada Quint")
         // After an opening phrase the name is its object, and the description speaks.
         #expect(speaker(of: "she expected", in: "After meeting Ada Quint, a supporter of the levy told reporters she expected it to pass.")?.speaker != "Ada Quint")
     }

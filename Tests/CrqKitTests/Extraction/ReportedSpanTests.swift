@@ -288,6 +288,22 @@ struct ReportedSpanTests {
         #expect(indirect(sign).first?.text.hasPrefix("the ferry carried a sign") == true)
     }
 
+    @Test func anAccordingToInsideAReportedClauseIsPartOfIt() throws {
+        // Right after "that" and its comma: the paper reports the whole clause, the attribution in it too.
+        let opening = "The Harbour Gazette reported that, according to a count of the ledgers, 30 of the 80 berths went to friends of the mayor."
+        let found = try #require(indirect(opening).first)
+        #expect(indirect(opening).count == 1)
+        #expect(found.speaker == "Harbour Gazette")
+        #expect(found.text == "according to a count of the ledgers, 30 of the 80 berths went to friends of the mayor")
+        // Between the clause's subject and its verb.
+        let inside = "The Harbour Gazette reported that 30 of the 80 berths, according to a count of the ledgers, went to friends of the mayor."
+        #expect(indirect(inside).map(\.text) == ["30 of the 80 berths, according to a count of the ledgers, went to friends of the mayor"])
+        // Other words set off after "that" open no clause of their own.
+        #expect(indirect("Ana Ruiz said that, in the spring, the ferry would sail twice a day.").map(\.text) == ["in the spring, the ferry would sail twice a day"])
+        // At the end of the clause the attribution still ends it.
+        #expect(indirect("Ana Ruiz told aides that she would run, according to two people present.").contains { $0.text == "she would run" })
+    }
+
     @Test func anAddresseeEndingInAQuotedTitle() throws {
         let text = "Ana Ruiz told the station’s “Morning Show” that the ferry would sail again in March."
         #expect(indirect(text).map(\.text) == ["the ferry would sail again in March"])

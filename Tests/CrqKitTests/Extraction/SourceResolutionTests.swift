@@ -2018,6 +2018,33 @@ struct SourceResolutionTests {
         #expect(quotes("Mary Dunmore missed the vote. Critics pointed to her reported Senate bid.", .indirect).isEmpty)
     }
 
+    @Test func aRoleNounAfterAnUntitledSubjectIsThatPersonNotOneTitledBefore() throws {
+        let text = """
+            Sen. Ada Quint won the primary in March and has kept a low profile since.
+
+            Tom Reed spent Monday at the harbor with a crowd of fishermen. Stopping at a bait shop, the senator said the new toll would hurt the town.
+            """
+        let found = try #require(quotes(text, .indirect).first { $0.text.hasPrefix("the new toll") })
+        #expect(found.speaker == "Tom Reed")
+        #expect(found.asWritten == "the senator")
+        // A subject the text titles otherwise is not the one the role noun stands for.
+        let mayor = text.replacingOccurrences(of: "Tom Reed spent", with: "Mayor Tom Reed spent")
+        #expect(quotes(mayor, .indirect).first { $0.text.hasPrefix("the new toll") }?.speaker == "Ada Quint")
+    }
+
+    @Test func aPronounOpeningTheNextSentenceOutweighsAGivenNamesUsualGender() throws {
+        let text = """
+            “We need more seats,” said Marty Olsen, chair of the parents' council.
+
+            Olsen approaches it more calmly. She said she would rather see the money go to teachers.
+            """
+        let found = try #require(quotes(text, .indirect).first { $0.text.hasPrefix("she would rather") })
+        #expect(found.speaker == "Marty Olsen")
+        // A "she" further on in the sentence may be someone else's: the given name's gender stays.
+        let later = text.replacingOccurrences(of: "She said", with: "Asked about the plan, she said")
+        #expect(quotes(later, .indirect).first { $0.text.hasPrefix("she would rather") }?.speaker != "Marty Olsen")
+    }
+
     @Test func givenOpeningASentenceIsNoPartOfTheNameAfterIt() throws {
         let text = "Sen. Walter Briggs backs the levy. Given Briggs's strong approval rating, he should push the vote now."
         let mentions = QuotationExtractor.analyze(text).mentions
