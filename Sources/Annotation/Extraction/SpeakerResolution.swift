@@ -1168,6 +1168,20 @@ extension DocumentModel {
                 end -= 1
             }
             if end < last, let m = person(named: tokens[end].key) { return speaker(mention: m).written(written) }
+            // Title case runs a verb phrase into the subject ("Jo Roe Just Got Asked", "Jo Roe Blasts Critics, Quotes …"):
+            // the article's person whose surname comes first in it, unless it qualifies someone after it ("Roe's Son
+            // Says", "Former Roe Pollster Says").
+            func qualifies(_ t: Int) -> Bool {
+                tokens[t + 1].kind == .possessive || ((t + 1)...end).contains { j in
+                    !tokens[j].classes.isDisjoint(with: [.roles, .personReferringNouns])
+                        || GivenNames.gender(ofDescription: tokenText(j)) != nil
+                }
+            }
+            if let t = (nameStart..<end).first(where: { person(named: tokens[$0].key) != nil }), !qualifies(t), let m = person(named: tokens[t].key) {
+                return speaker(mention: m).written(written)
+            }
+            // A capitalised article inside the words is no name ("Rebuilding Isn't The Only Reason …").
+            if (nameStart + 1..<end + 1).contains(where: { tokens[$0].key == keyOf.the || tokens[$0].key == keyOf.a }) { return nil }
             // Else the name after any title ("President Jane Roe" → "Jane Roe"); words title case capitalised
             // that the article writes in lower case describe the speaker ("Woman Says …": "woman").
             let nameFrom = (nameStart...end).last { tokens[$0].classes.contains(.roles) }.map { $0 + 1 } ?? nameStart

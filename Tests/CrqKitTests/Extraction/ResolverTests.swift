@@ -546,4 +546,21 @@ struct HeadlineNameTests {
         #expect(headline.asWritten == "Woman")
         #expect(found.last?.speaker == "woman")
     }
+
+    /// Title case runs a headline's verb phrase into its subject: the article's person whose surname comes first
+    /// speaks, unless the surname qualifies someone after it.
+    @Test func aHeadlinesVerbPhraseIsNoPartOfItsSpeakersName() throws {
+        let asked = QuotationExtractor.analyze("""
+            Jo Roe Just Got Asked About The Levy
+
+            Jo Roe, the mayor of Brellford, spoke on Monday. The levy is fair, she said.
+            """).quotations
+        #expect(asked.first?.speaker == "Jo Roe")
+        let son = QuotationExtractor.analyze("""
+            Roe's Son Just Got Asked About The Levy
+
+            Jo Roe spoke on Monday. Her son said the levy was fair.
+            """).quotations
+        #expect(son.first.map { $0.speaker != "Jo Roe" } == true, "\(son.map(\.speaker))")
+    }
 }
