@@ -229,8 +229,6 @@ extension DocumentModel {
         return complement || tokens[k - 1].classes.contains(.organisationWords)
     }
 
-    /// Whether token `j` is an ampersand with spaces around it between capitalised words ("Johnson & Johnson"; not
-    /// "Q&A", "AT&T").
     /// Whether the capitalised word at `j` ends, after a hyphen, in a word for a body ("Sun-Times", "Union-Tribune").
     private func endsInOrganisationWord(_ j: Int) -> Bool {
         let tok = tokens[j]
@@ -238,6 +236,8 @@ extension DocumentModel {
         return SpeechCues.table.lookup(bytes.withUnsafeBufferPointer { WordKey.hash($0, hyphen + 1, tok.end) }).0.contains(.organisationWords)
     }
 
+    /// Whether token `j` is an ampersand with spaces around it between capitalised words ("Johnson & Johnson"; not
+    /// "Q&A", "AT&T").
     private func isSpacedAmpersand(_ j: Int, _ end: Int) -> Bool {
         j > 0 && j + 1 < end && isPunct(j, 0x26) && tokens[j - 1].kind == .word && tokens[j - 1].capitalised
             && tokens[j + 1].kind == .word && tokens[j + 1].capitalised
