@@ -80,6 +80,18 @@ struct DescriptionNameTests {
         let names = try Set(Fixtures.column("speakers", "name", on: corpus))
         #expect(names == ["unnamed Iowa Democrat", "unnamed Ohio Democrat"], "\(names)")
     }
+
+    @Test func aBodysWordOpeningASentenceBeforeANounIsTheNounsNotABody() throws {
+        let text = """
+            The mayor closed the park on Friday.
+
+            Community leaders said the park should stay open. Campaign officials said the ad would run.
+
+            Police said the road was shut.
+            """
+        let found = quotes(text, .indirect)
+        #expect(found.map(\.speaker) == ["community leaders", "campaign officials", "Police"])
+    }
 }
 
 /// Words before a person's given name and surname that are no part of the name (sentences written for these tests).
