@@ -346,9 +346,12 @@ extension DocumentModel {
             }
         }
         // "House Republican Jo Roe", "Senate Democrat Jo Roe": a chamber and a party word describe the
-        // person a given name and a surname name.
-        if end - first >= 4, Gazetteer.partyAdjectives.contains(tokens[end - 3].key), GivenNames.gender(tokens[end - 2].key, title: false) != nil,
-           !tokens[end - 1].classes.contains(.organisationWords), !tokens[end - 2].classes.contains(.organisationWords) {
+        // person a given name and a surname name; so do a body's words ("Campaign Manager Jo Roe"; not "Bill &
+        // Melinda Gates", "Jo Roe Foundation").
+        let described = end - first >= 3 && ((end - first >= 4 && Gazetteer.partyAdjectives.contains(tokens[end - 3].key))
+            || (orgInName && tokens[end - 3].capitalised))
+        if described, GivenNames.gender(tokens[end - 2].key, title: false) != nil,
+           !(end - 2..<end).contains(where: { tokens[$0].classes.contains(.organisationWords) || endsInOrganisationWord($0) }) {
             addMention(.person, first..<surfaceEnd, nameFrom: end - 2, nameTo: end, role: text(tokens[first].start, tokens[end - 3].end))
             return
         }

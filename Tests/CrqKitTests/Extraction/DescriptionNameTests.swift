@@ -106,6 +106,15 @@ struct WordsBeforeANameTests {
         #expect(try Fixtures.column(#"speakers | filter name = "Mark Ode""#, "roles", on: corpus) == ["Pastor"])
     }
 
+    @Test func aBodysWordsBeforeAFullNameDescribeThePerson() throws {
+        let folder = Fixtures.folder(text: [
+            "a.txt": "Campaign Manager Rita Olsen said the count was wrong. Community Organizer Mark Ode said the rents had doubled.",
+        ])
+        let corpus = try CorpusLoader().load(folder.path)
+        #expect(Set(try Fixtures.column("speakers", "name", on: corpus)) == ["Rita Olsen", "Mark Ode"])
+        #expect(Set(try Fixtures.column("speakers", "kind", on: corpus)) == ["person"])
+    }
+
     @Test func aWordTheTextWritesInLowerCaseOrAPluralBeforeAFullNameIsNoPartOfIt() throws {
         let text = """
             The rival camp stayed quiet on Monday.
