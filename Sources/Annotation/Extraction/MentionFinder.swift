@@ -204,9 +204,10 @@ extension DocumentModel {
         if first == last && startsSentence(first) && (!midCapitals.contains(tokens[first].key) || people) && !tokens[first].acronym
             && (tokens[first].classes.contains(.sourceNouns) || !isSubjectOfCue(last + 1, end)) {
             let key = tokens[first].key
-            // "Campaign aides said", "Party leaders said": a body's word before a noun in lower case is that noun's.
+            // "Campaign aides said", "Party leaders said": a body's word before a noun in lower case is that noun's; so
+            // is one the text writes in lower case elsewhere before a word that is no speech verb ("Campaign cash flowed").
             let modifier = last + 1 < end && isLowerWord(last + 1) && tokens[last + 1].form == nil
-                && (isPluralLike(last + 1) || !tokens[last + 1].classes.isDisjoint(with: [.roles, .sourceNouns]))
+                && (isPluralLike(last + 1) || !tokens[last + 1].classes.isDisjoint(with: [.roles, .sourceNouns]) || writtenInLowerCase(key))
             if !isKnownPlace(key, first) && (!tokens[first].classes.contains(.organisationWords) || modifier) {
                 return last + 1
             }

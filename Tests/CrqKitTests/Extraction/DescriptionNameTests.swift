@@ -92,6 +92,14 @@ struct DescriptionNameTests {
         let found = quotes(text, .indirect)
         #expect(found.map(\.speaker) == ["community leaders", "campaign officials", "Police"])
     }
+
+    @Test func aBodysWordTheTextWritesInLowerCaseOpeningASentenceNamesNoBody() throws {
+        let folder = Fixtures.folder(text: [
+            "a.txt": "The campaign said the ad would run in May. Campaign cash flowed in after the debate.",
+        ])
+        let corpus = try CorpusLoader().load(folder.path)
+        #expect(try Fixtures.column("speakers", "name", on: corpus) == ["campaign"])
+    }
 }
 
 /// Words before a person's given name and surname that are no part of the name (sentences written for these tests).
