@@ -204,7 +204,11 @@ extension DocumentModel {
         if first == last && startsSentence(first) && (!midCapitals.contains(tokens[first].key) || people) && !tokens[first].acronym
             && (tokens[first].classes.contains(.sourceNouns) || !isSubjectOfCue(last + 1, end)) {
             let key = tokens[first].key
-            if !isKnownPlace(key, first) && !tokens[first].classes.contains(.organisationWords) {
+            // "Campaign aides said", "Party leaders said": a body's word before a noun in lower case is that noun's; so
+            // is one the text writes in lower case elsewhere before a word that is no speech verb ("Campaign cash flowed").
+            let modifier = last + 1 < end && isLowerWord(last + 1) && tokens[last + 1].form == nil
+                && (isPluralLike(last + 1) || !tokens[last + 1].classes.isDisjoint(with: [.roles, .sourceNouns]) || writtenInLowerCase(key))
+            if !isKnownPlace(key, first) && (!tokens[first].classes.contains(.organisationWords) || modifier) {
                 return last + 1
             }
         }
@@ -229,8 +233,6 @@ extension DocumentModel {
         return complement || tokens[k - 1].classes.contains(.organisationWords)
     }
 
-    /// Whether token `j` is an ampersand with spaces around it between capitalised words ("Johnson & Johnson"; not
-    /// "Q&A", "AT&T").
     /// Whether the capitalised word at `j` ends, after a hyphen, in a word for a body ("Sun-Times", "Union-Tribune").
     private func endsInOrganisationWord(_ j: Int) -> Bool {
         let tok = tokens[j]
@@ -238,6 +240,8 @@ extension DocumentModel {
         return SpeechCues.table.lookup(bytes.withUnsafeBufferPointer { WordKey.hash($0, hyphen + 1, tok.end) }).0.contains(.organisationWords)
     }
 
+    /// Whether token `j` is an ampersand with spaces around it between capitalised words ("Johnson & Johnson"; not
+    /// "Q&A", "AT&T").
     private func isSpacedAmpersand(_ j: Int, _ end: Int) -> Bool {
         j > 0 && j + 1 < end && isPunct(j, 0x26) && tokens[j - 1].kind == .word && tokens[j - 1].capitalised
             && tokens[j + 1].kind == .word && tokens[j + 1].capitalised
@@ -343,9 +347,12 @@ extension DocumentModel {
             }
         }
         // "House Republican Jo Roe", "Senate Democrat Jo Roe": a chamber and a party word describe the
-        // person a given name and a surname name.
-        if end - first >= 4, Gazetteer.partyAdjectives.contains(tokens[end - 3].key), GivenNames.gender(tokens[end - 2].key, title: false) != nil,
-           !tokens[end - 1].classes.contains(.organisationWords), !tokens[end - 2].classes.contains(.organisationWords) {
+        // person a given name and a surname name; so do a body's words ("Campaign Manager Jo Roe"; not "Bill &
+        // Melinda Gates", "Jo Roe Foundation").
+        let described = end - first >= 3 && ((end - first >= 4 && Gazetteer.partyAdjectives.contains(tokens[end - 3].key))
+            || (orgInName && tokens[end - 3].capitalised))
+        if described, GivenNames.gender(tokens[end - 2].key, title: false) != nil,
+           !(end - 2..<end).contains(where: { tokens[$0].classes.contains(.organisationWords) || endsInOrganisationWord($0) }) {
             addMention(.person, first..<surfaceEnd, nameFrom: end - 2, nameTo: end, role: text(tokens[first].start, tokens[end - 3].end))
             return
         }

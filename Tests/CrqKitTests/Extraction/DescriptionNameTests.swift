@@ -80,6 +80,26 @@ struct DescriptionNameTests {
         let names = try Set(Fixtures.column("speakers", "name", on: corpus))
         #expect(names == ["unnamed Iowa Democrat", "unnamed Ohio Democrat"], "\(names)")
     }
+
+    @Test func aBodysWordOpeningASentenceBeforeANounIsTheNounsNotABody() throws {
+        let text = """
+            The mayor closed the park on Friday.
+
+            Community leaders said the park should stay open. Campaign officials said the ad would run.
+
+            Police said the road was shut.
+            """
+        let found = quotes(text, .indirect)
+        #expect(found.map(\.speaker) == ["community leaders", "campaign officials", "Police"])
+    }
+
+    @Test func aBodysWordTheTextWritesInLowerCaseOpeningASentenceNamesNoBody() throws {
+        let folder = Fixtures.folder(text: [
+            "a.txt": "The campaign said the ad would run in May. Campaign cash flowed in after the debate.",
+        ])
+        let corpus = try CorpusLoader().load(folder.path)
+        #expect(try Fixtures.column("speakers", "name", on: corpus) == ["campaign"])
+    }
 }
 
 /// Words before a person's given name and surname that are no part of the name (sentences written for these tests).
@@ -92,6 +112,15 @@ struct WordsBeforeANameTests {
         let names = try Fixtures.column("speakers", "name", on: corpus)
         #expect(Set(names) == ["Rita Olsen", "Mark Ode"], "\(names)")
         #expect(try Fixtures.column(#"speakers | filter name = "Mark Ode""#, "roles", on: corpus) == ["Pastor"])
+    }
+
+    @Test func aBodysWordsBeforeAFullNameDescribeThePerson() throws {
+        let folder = Fixtures.folder(text: [
+            "a.txt": "Campaign Manager Rita Olsen said the count was wrong. Community Organizer Mark Ode said the rents had doubled.",
+        ])
+        let corpus = try CorpusLoader().load(folder.path)
+        #expect(Set(try Fixtures.column("speakers", "name", on: corpus)) == ["Rita Olsen", "Mark Ode"])
+        #expect(Set(try Fixtures.column("speakers", "kind", on: corpus)) == ["person"])
     }
 
     @Test func aWordTheTextWritesInLowerCaseOrAPluralBeforeAFullNameIsNoPartOfIt() throws {
