@@ -404,7 +404,12 @@ package struct EntityResolver: Sendable {
     /// ("Jo Roe", "Bashar al-Assad"; not "unnamed Iowa Democrat", "Israeli officials", "Roe's advisers").
     static func isProper(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, CharacterClass.isUpperScalar(first.value) else { return false }
-        return name.split(separator: " ").last?.unicodeScalars.contains { CharacterClass.isUpperScalar($0.value) } ?? false
+        // The last word's scalars, read back from the end (pronoun resolution asks this of many earlier speakers).
+        for scalar in name.unicodeScalars.reversed() {
+            if scalar == " " { return false }
+            if CharacterClass.isUpperScalar(scalar.value) { return true }
+        }
+        return false
     }
 
     /// How many words of `name` are properly cased: a capital, then no capital in the second place
