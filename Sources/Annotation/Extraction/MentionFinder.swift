@@ -118,7 +118,7 @@ extension DocumentModel {
         guard tok.kind == .word else { return false }
         if tok.capitalised {
             if !tok.classes.isDisjoint(with: [.calendarWords, .firstPersonWords]) || isInvertedCue(t) { return false }
-            if startsSentence(t) && isFunctionWord(t) { return false }
+            if startsSentence(t) && isFunctionWord(t) && !opensPlaceName(t) { return false }
             return true
         }
         return tok.classes.contains(.roles) && t + 1 < end && tokens[t + 1].kind == .word && tokens[t + 1].capitalised
@@ -188,8 +188,10 @@ extension DocumentModel {
         // "Former Gov. Jo Roe", "Neither Roe nor …": a word opening the sentence that the document
         // writes in lower case elsewhere, and never capitalised inside a sentence, is not part of the
         // name; nor is a verb in -ing before a given name and a surname ("Trusting Jo Roe with …"), nor a
-        // speech verb before a title ("Recall Sen. Jo Roe voting …").
+        // speech verb before a title ("Recall Sen. Jo Roe voting …"); a place's first word stays ("New
+        // Jersey Gov. Jo Roe", "New York leaders said", though the text has "a new law").
         if !known && first < last && startsSentence(first) && !midCapitals.contains(tokens[first].key) && tokens[first + 1].key != keyOf.and
+            && !opensPlaceName(first)
             && Gazetteer.countryByKey[tokens[first].key] == nil && !tokens[first].classes.contains(.organisationWords)
             && !tokens[first].acronym && !isGivenNameSubject(first, last, end) && !isTitleBeforeGivenName(first, last)
             && (writtenInLowerCase(tokens[first].key)
@@ -219,6 +221,13 @@ extension DocumentModel {
         }
         classify(first, last + 1, surfaceEnd: surfaceEnd, singles: &singles)
         return surfaceEnd
+    }
+
+    /// Whether the word at `first` and the next name a region or a country ("New York", "South Korea").
+    private func opensPlaceName(_ first: Int) -> Bool {
+        guard first + 1 < tokens.count else { return false }
+        let key = rangeKey(first, first + 2)
+        return Gazetteer.regionKeys.contains(key) || Gazetteer.countryByKey[key] != nil
     }
 
     /// Whether "and" at `j` joins the capitalised words after it into one organisation's name: after its "of" or "for"

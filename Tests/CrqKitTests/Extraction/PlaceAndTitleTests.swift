@@ -6,6 +6,19 @@ import Testing
 struct PlaceAndTitleTests {
     private func mentions(_ text: String) -> [EntityMention] { QuotationExtractor.analyze(text).mentions }
 
+    /// "New" opens a sentence capitalised and is written in lower case elsewhere ("a new ferry"), yet it is the first
+    /// word of the place it names, and of the title and the speaker's words the place qualifies.
+    @Test func aPlaceOpeningTheSentenceKeepsItsFirstWord() throws {
+        let analysis = QuotationExtractor.analyze("""
+            A new ferry runs on Sundays.
+
+            New Jersey Gov. Tom Varga said the bridge would reopen in May. New York leaders said the tunnel was safe.
+            """)
+        let varga = try #require(analysis.mentions.first { $0.name == "Tom Varga" })
+        #expect(varga.role == "New Jersey Gov.")
+        #expect(analysis.quotations.map(\.speaker) == ["Tom Varga", "New York leaders"])
+    }
+
     @Test func placesByShapeAndByContext() throws {
         let found = mentions("""
             The mayor of San Marcos drove to Orange County. Later she spoke at a rally in Cedar Rapids, \
