@@ -13,13 +13,14 @@ package struct ResolvedEntity: Sendable {
 
     /// Lists `variant`, its white space as single spaces, unless it is listed already in any case
     /// ("president Jo Hale" is "President Jo Hale"); a spelling all in one case ("OBAMA") gives way to
-    /// one in mixed case.
+    /// one in mixed case, and a noun capitalised to one that describes ("Campaign" to "campaign": see `EntityResolver.isLowerCaseNoun`).
     mutating func addVariant(_ written: String) {
         let variant = written.collapsingWhiteSpace()
         let folded = variant.lowercased()
         guard let i = variants.firstIndex(where: { $0.lowercased() == folded }) else { return variants.append(variant) }
         func oneCase(_ s: String) -> Bool { s == s.lowercased() || s == s.uppercased() }
-        if oneCase(variants[i]) && !oneCase(variant) { variants[i] = variant }
+        if EntityResolver.isLowerCaseNoun(variants[i], of: variant) { return }
+        if (oneCase(variants[i]) && !oneCase(variant)) || EntityResolver.isLowerCaseNoun(variant, of: variants[i]) { variants[i] = variant }
     }
 
     init(canonical: String, kind: EntityKind, variants: [String], roles: [String]) {
@@ -288,7 +289,11 @@ package struct EntityResolver: Sendable {
             }
         }
         if kind == .organisation && entity.kind == .place { entity.kind = .organisation }
-        if titled == nil && !described && name != entity.canonical && Self.better(name, than: entity.canonical) { entity.canonical = name }
+        if titled == nil && !described && name != entity.canonical && Self.better(name, than: entity.canonical) {
+            // "Polls" taken for a name gives way to "polls" described, of the kind its noun tells.
+            if Self.isLowerCaseNoun(name, of: entity.canonical) { entity.kind = Self.kind(of: words, given: kind, proper: false) }
+            entity.canonical = name
+        }
         entities[e] = entity
         return e
     }
@@ -389,6 +394,8 @@ package struct EntityResolver: Sendable {
     /// Whether `a` is a better canonical name than `b`: a properly cased name over one in lower case
     /// or capitals, then more words, then (same letters) properly cased words and diacritics.
     private static func better(_ a: String, than b: String) -> Bool {
+        if isLowerCaseNoun(a, of: b) { return true }
+        if isLowerCaseNoun(b, of: a) { return false }
         let ca = casing(a), cb = casing(b)
         if (ca == 0) != (cb == 0) { return ca > 0 }
         let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
@@ -398,6 +405,25 @@ package struct EntityResolver: Sendable {
             return a.unicodeScalars.filter { $0.value > 0x7F }.count > b.unicodeScalars.filter { $0.value > 0x7F }.count
         }
         return false
+    }
+
+    /// Whether `lower` is `capitalised` written in lower case, one noun that describes a speaker rather than names one: a
+    /// body's, a person's, a text's or several people's ("campaign", "police", "woman", "poll", "candidates"). Texts
+    /// write it so; a capital on it ("Campaign officials said", a headline's "Woman Recalls …") only opens a sentence or
+    /// a headline, so the lower case names the entity. Not a party's or a people's ("Republicans"), nor a text's noun
+    /// that is also a body's word or a given name ("the Post", "Bill").
+    static func isLowerCaseNoun(_ lower: String, of capitalised: String) -> Bool {
+        guard lower != capitalised, lower == capitalised.lowercased(), !lower.contains(" ") else { return false }
+        let keys = [WordKey.hash(lower), WordKey.hash(singular(lower))]
+        return keys.contains { key in
+            let classes = SpeechCues.table.lookup(key).0
+            if Gazetteer.isPartyOrPeople(key) { return false }
+            if !classes.isDisjoint(with: [.referringNouns, .personReferringNouns, .sourceNouns, .anonymousNouns]) { return true }
+            if classes.contains(.organisationWords) || GivenNames.gender(key, title: false) != nil { return false }
+            return DocumentModel.documentNouns.contains(key) || SpeechCues.statementNouns.contains(key) || SpeechCues.dataNouns.contains(key)
+                || SpeechCues.newspaperNouns.contains(key) || DocumentModel.groupNouns.contains(key)
+                || GivenNames.femaleNouns.contains(key) || GivenNames.maleNouns.contains(key)
+        }
     }
 
     /// Whether `name` is a name, not a description: written with a capital, and a capital in its last word

@@ -63,6 +63,22 @@ struct ResolverTests {
         #expect(resolver.entities[entityOf[0]].variants.sorted() == ["Ines Talbot", "Inés Talbot", "Mayor Ines Talbot", "Mayor Inés Talbot", "Talbot"])
     }
 
+    /// A noun that describes a speaker ("the campaign said", "polls show") is named in lower case, as texts write it,
+    /// though a sentence's or a headline's start capitalised it elsewhere; a party's plural, and a text's noun that is
+    /// also a newspaper's word, keep their capital.
+    @Test func aDescribingNounIsNamedInLowerCase() {
+        func variant(_ name: String) -> EntityResolver.Variant { EntityResolver.Variant(name: name, surface: name, kind: .organisation, role: nil) }
+        let names = ["Campaign", "campaign", "Polls", "polls", "woman", "Woman", "Post", "post", "Republicans", "republicans"]
+        var entityOf: [Int] = []
+        let resolver = EntityResolver(variants: names.map(variant), entityOfVariant: &entityOf)
+        let entities = entityOf.map { resolver.entities[$0] }
+        #expect(stride(from: 0, to: names.count, by: 2).allSatisfy { entityOf[$0] == entityOf[$0 + 1] })
+        #expect(entities[0].canonical == "campaign" && entities[0].variants == ["campaign"])
+        #expect(entities[2].canonical == "polls" && entities[2].kind == .document)
+        #expect(entities[4].canonical == "woman" && entities[4].variants == ["woman"])
+        #expect(entities[6].canonical == "Post" && entities[8].canonical == "Republicans")
+    }
+
     /// A no-break space or a double space inside a name makes no other person, nor another name shown.
     @Test func namesWrittenWithOtherSpacesAreOnePerson() {
         let variants = [EntityResolver.Variant(name: "Ines\u{A0}Talbot", surface: "Ines\u{A0}Talbot", kind: .person, role: nil),
