@@ -1148,8 +1148,7 @@ extension DocumentModel {
         if j < first, let s = afterOpeningTimePhrase(start, last) { start = s }
         while start < last && (tokens[start].classes.contains(.prepositions) || (isLowerWord(start) && tokens[start].classes.contains(.sentenceWords) && !tokens[start].classes.contains(.determiners))) { start += 1 }
         guard !tokens[start].classes.contains(.prepositions) else { return nil }
-        var nameStart = start
-        if tokens[nameStart].classes.contains(.determiners) && nameStart < last { nameStart += 1 }
+        let nameStart = descriptionStart(start, last)
         // "Sen. Jo Hale (D-Maine), a supporter of the levy told": an apposition whose closing comma is missing
         // describes the name opening the clause before it.
         if nameStart > start, clause == nil, let person = nameBeforeApposition(comma: start - 1, first: first) { return person }
@@ -1657,8 +1656,16 @@ extension DocumentModel {
     /// The speaker a description from `first` to `last` names, without its article: its words, keeping
     /// their capitals when a name is among them ("29-year-old Ohio woman", "Roe campaign").
     private func describedBy(_ first: Int, _ last: Int, kind: EntityKind) -> SpeakerRef {
-        let from = tokens[first].classes.contains(.determiners) ? first + 1 : first
-        return SpeakerRef(name: describedName(from, last), kind: kind, mention: nil, written: text(tokens[first].start, tokens[last].end))
+        SpeakerRef(name: describedName(descriptionStart(first, last), last), kind: kind, mention: nil, written: text(tokens[first].start, tokens[last].end))
+    }
+
+    /// Where a speaker's name begins in a description from `first` through `last`: past a determiner opening it ("the
+    /// campaign", "his aides"), which stays before a lone number or participle standing for the people ("the two",
+    /// "those surveyed").
+    private func descriptionStart(_ first: Int, _ last: Int) -> Int {
+        guard first < last, tokens[first].classes.contains(.determiners) else { return first }
+        let noNoun = last == first + 1 && (tokens[last].kind == .number || Self.numberWords.contains(tokens[last].key) || isPastVerb(last))
+        return noNoun ? first : first + 1
     }
 
     /// The words from token `first` through `last` of a description as a speaker's name: as written, but a
@@ -1669,6 +1676,8 @@ extension DocumentModel {
         func lowered(_ j: Int) -> Bool {
             let key = tokens[j].key
             guard tokens[j].kind == .word && tokens[j].capitalised && !tokens[j].acronym && mentionAt[j] < 0 else { return false }
+            // A determiner the words keep ("The two": "the two") opens no name.
+            if j == first && tokens[j].classes.contains(.determiners) { return true }
             return (startsSentence(j) || headline[sentences[Int(sentenceOf[j])].paragraph]) && Gazetteer.adjectiveByKey[key] == nil && !Gazetteer.groupAdjectives.contains(key)
                 && !Gazetteer.partyAdjectives.contains(key)
                 && !tokens.indices.contains { i in
@@ -2041,7 +2050,7 @@ extension DocumentModel {
                   !tok.classes.contains(.auxiliaries), !tok.classes.contains(.prepositions), !tok.classes.contains(.subjectPronouns)
             else { return nil }
             if (tok.classes.contains(.sourceNouns) || Self.groupNouns.contains(tok.key)) && !(k + 1 < tokens.count && tokens[k + 1].kind == .possessive) {
-                return SpeakerRef(name: describedName(j, k), kind: .person, mention: nil, written: text(tokens[j].start, tok.end))
+                return SpeakerRef(name: describedName(descriptionStart(j, k), k), kind: .person, mention: nil, written: text(tokens[j].start, tok.end))
             }
             k += 1
         }

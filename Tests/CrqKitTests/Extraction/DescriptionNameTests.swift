@@ -22,6 +22,21 @@ struct DescriptionNameTests {
         #expect(found[2].asWritten == "Senior administration officials")
     }
 
+    /// A determiner opens no speaker's name ("The groups said": "groups"), except before a lone number or participle,
+    /// which without it would name no one ("the two", "those surveyed").
+    @Test func aLoneNumberOrParticipleKeepsItsDeterminer() throws {
+        let text = """
+            The ferry was late again on Monday. The two wrote that the levy was unlawful.
+
+            Those surveyed said the pier mattered most.
+
+            The groups said the plan would fail.
+            """
+        let found = quotes(text, .indirect)
+        #expect(found.map(\.speaker) == ["the two", "those surveyed", "groups"])
+        #expect(found.first?.asWritten == "The two")
+    }
+
     @Test func theWordsOnASourceNounReachPastTheFirstAndTakeTheNameBeforeThem() throws {
         let text = """
             Law enforcement officials said the van had been rented in Toledo.

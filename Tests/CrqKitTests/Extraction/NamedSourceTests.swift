@@ -485,7 +485,7 @@ struct SubjectSurroundingsTests {
             """
         let found = indirect(text)
         try #require(found.count == 3)
-        #expect(found[0].speaker == "the ferry workers")
+        #expect(found[0].speaker == "ferry workers")
         #expect(found[0].asWritten == "They’ve")
         // The crew reports the whole clause; inside it the writer's "we" names no one; the contraction is never a name.
         #expect(found[1].speaker == "crew" && found[1].text == "We've told the council that the pier must close")
