@@ -1167,13 +1167,17 @@ extension DocumentModel {
                 end -= 1
             }
             if end < last, let m = person(named: tokens[end].key) { return speaker(mention: m).written(written) }
+            // A body's noun after a name ("Roe Campaign Says"): the body speaks, not the person it is named after.
+            func isBody(_ j: Int) -> Bool {
+                tokens[j].classes.contains(.organisationWords) || (tokens[j].classes.contains(.referringNouns) && !tokens[j].classes.contains(.personReferringNouns))
+            }
             // Title case runs a verb phrase into the subject ("Jo Roe Just Got Asked", "Jo Roe Blasts Critics, Quotes …"):
-            // the article's person whose surname comes first in it, unless it qualifies someone after it ("Roe's Son
-            // Says", "Former Roe Pollster Says").
+            // the article's person whose surname comes first in it, unless it qualifies someone or a body after it ("Roe's
+            // Son Says", "Former Roe Pollster Says", "Roe Campaign Says").
             func qualifies(_ t: Int) -> Bool {
                 tokens[t + 1].kind == .possessive || ((t + 1)...end).contains { j in
                     !tokens[j].classes.isDisjoint(with: [.roles, .personReferringNouns])
-                        || GivenNames.gender(ofDescription: tokenText(j)) != nil
+                        || GivenNames.gender(ofDescription: tokenText(j)) != nil || isBody(j)
                 }
             }
             if let t = (nameStart..<end).first(where: { person(named: tokens[$0].key) != nil }), !qualifies(t), let m = person(named: tokens[t].key) {
@@ -1186,7 +1190,7 @@ extension DocumentModel {
             let nameFrom = (nameStart...end).last { tokens[$0].classes.contains(.roles) }.map { $0 + 1 } ?? nameStart
             let name = text(tokens[nameFrom <= end ? nameFrom : nameStart].start, tokens[end].end)
             let described = (nameStart...end).allSatisfy { !tokens[$0].acronym && writtenInLowerCase(tokens[$0].key) }
-            return SpeakerRef(name: described ? WordKey.string(name) : name, kind: .person, mention: nil, written: written)
+            return SpeakerRef(name: described ? WordKey.string(name) : name, kind: !described && isBody(end) ? .organisation : .person, mention: nil, written: written)
         }
         // Not a noun phrase but an adverb or a verb phrase ("Roe, alternately …", "Roe issued a statement
         // saying"): the sentence's named subject speaks, if any.

@@ -563,6 +563,18 @@ struct HeadlineNameTests {
         #expect(found.last?.speaker == "woman")
     }
 
+    /// "Roe Campaign Says …": the body named after the person speaks, not the person.
+    @Test func aHeadlinesBodyNamedAfterAPersonIsTheBody() throws {
+        let found = QuotationExtractor.analyze("""
+            Ferro Campaign Says Rally Will Go On
+
+            Lina Ferro leads the race. The rally in Dunmore drew 3,000 people on Friday, the campaign said.
+            """).quotations
+        let headline = try #require(found.first)
+        #expect(headline.speaker == "Ferro Campaign")
+        #expect(headline.speakerKind == .organisation)
+    }
+
     /// Title case runs a headline's verb phrase into its subject: the article's person whose surname comes first
     /// speaks, unless the surname qualifies someone after it.
     @Test func aHeadlinesVerbPhraseIsNoPartOfItsSpeakersName() throws {
