@@ -204,7 +204,10 @@ package struct EntityResolver: Sendable {
         // A single capitalised word the document could not place ("Kirby said") may still be a surname.
         let maybeSurname = kind == .person || (kind == .organisation && CharacterClass.hasLowercase(name))
         let proper = Self.isProper(name)
-        if index == nil && maybeSurname && proper && words.count == 1, let word = words.first {
+        // "Pope Francis", "King Olaf": the one name of a pope or a monarch is all of it, no one else's surname or given name.
+        let regnal = kind == .person && words.count == 1
+            && role.flatMap { $0.split(separator: " ").last }.map { Self.regnalTitles.contains(WordKey.hash(String($0))) } == true
+        if index == nil && maybeSurname && proper && words.count == 1 && !regnal, let word = words.first {
             var candidates = (bySurname[String(word)] ?? []).filter(fits)
             // A word its document could not place as a person ("Facebook said") is a surname only of people
             // with a common given name or a title ("Kirby" of "Rear Adm. John Kirby"), not a word of a run of
@@ -245,7 +248,7 @@ package struct EntityResolver: Sendable {
             e = index
         } else {
             e = entities.count
-            entities.append(ResolvedEntity(canonical: titled == nil ? name : surface, kind: Self.kind(of: words, given: kind, proper: proper),
+            entities.append(ResolvedEntity(canonical: titled == nil && !regnal ? name : surface, kind: Self.kind(of: words, given: kind, proper: proper),
                                            variants: [], roles: []))
             female.append(titled)
             hasTitle.append(false)
@@ -386,6 +389,9 @@ package struct EntityResolver: Sendable {
         }
         return true
     }
+
+    /// Titles written before the one name of a pope or a monarch.
+    static let regnalTitles = SpeechCues.keys("pope king queen prince princess emperor empress")
 
     /// How many times more variants the most varied bearer of a surname needs than the next, for
     /// the surname alone to be taken as theirs.

@@ -79,6 +79,22 @@ struct ResolverTests {
         #expect(entities[6].canonical == "Post" && entities[8].canonical == "Republicans")
     }
 
+    /// A pope's or a monarch's one name ("Pope Francis", "King Olaf") is all of their name: it is no one else's given
+    /// name or surname, and they are listed with their title.
+    @Test func aPopesOrMonarchsOneNameJoinsNoOneElse() {
+        let variants = [
+            EntityResolver.Variant(name: "Francis Hale", surface: "Francis Hale", kind: .person, role: nil),
+            EntityResolver.Variant(name: "Olaf Brenn", surface: "Olaf Brenn", kind: .person, role: nil),
+            EntityResolver.Variant(name: "Francis", surface: "Pope Francis", kind: .person, role: "Pope"),
+            EntityResolver.Variant(name: "Francis", surface: "Francis", kind: .person, role: nil),
+            EntityResolver.Variant(name: "Olaf", surface: "King Olaf", kind: .person, role: "King"),
+        ]
+        var entityOf: [Int] = []
+        let resolver = EntityResolver(variants: variants, entityOfVariant: &entityOf)
+        #expect(entityOf[2] != entityOf[0] && entityOf[3] == entityOf[2] && entityOf[4] != entityOf[1])
+        #expect(resolver.entities[entityOf[2]].canonical == "Pope Francis" && resolver.entities[entityOf[4]].canonical == "King Olaf")
+    }
+
     /// A no-break space or a double space inside a name makes no other person, nor another name shown.
     @Test func namesWrittenWithOtherSpacesAreOnePerson() {
         let variants = [EntityResolver.Variant(name: "Ines\u{A0}Talbot", surface: "Ines\u{A0}Talbot", kind: .person, role: nil),
