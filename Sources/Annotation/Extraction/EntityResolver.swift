@@ -424,10 +424,11 @@ package struct EntityResolver: Sendable {
         return keys.contains { key in
             let classes = SpeechCues.table.lookup(key).0
             if Gazetteer.isPartyOrPeople(key) { return false }
-            if !classes.isDisjoint(with: [.referringNouns, .personReferringNouns, .sourceNouns, .anonymousNouns]) { return true }
+            if !classes.isDisjoint(with: [.referringNouns, .personReferringNouns, .sourceNouns, .anonymousNouns])
+                || SpeechCues.newspaperNouns.contains(key) { return true }
             if classes.contains(.organisationWords) || GivenNames.gender(key, title: false) != nil { return false }
             return DocumentModel.documentNouns.contains(key) || SpeechCues.statementNouns.contains(key) || SpeechCues.dataNouns.contains(key)
-                || SpeechCues.newspaperNouns.contains(key) || DocumentModel.groupNouns.contains(key)
+                || DocumentModel.groupNouns.contains(key)
                 || GivenNames.femaleNouns.contains(key) || GivenNames.maleNouns.contains(key)
         }
     }

@@ -68,7 +68,8 @@ struct ResolverTests {
     /// also a newspaper's word, keep their capital.
     @Test func aDescribingNounIsNamedInLowerCase() {
         func variant(_ name: String) -> EntityResolver.Variant { EntityResolver.Variant(name: name, surface: name, kind: .organisation, role: nil) }
-        let names = ["Campaign", "campaign", "Polls", "polls", "woman", "Woman", "Post", "post", "Republicans", "republicans"]
+        let names = ["Campaign", "campaign", "Polls", "polls", "woman", "Woman", "Post", "post", "Republicans", "republicans",
+                     "Newspaper", "newspaper"]
         var entityOf: [Int] = []
         let resolver = EntityResolver(variants: names.map(variant), entityOfVariant: &entityOf)
         let entities = entityOf.map { resolver.entities[$0] }
@@ -77,6 +78,7 @@ struct ResolverTests {
         #expect(entities[2].canonical == "polls" && entities[2].kind == .document)
         #expect(entities[4].canonical == "woman" && entities[4].variants == ["woman"])
         #expect(entities[6].canonical == "Post" && entities[8].canonical == "Republicans")
+        #expect(entities[10].canonical == "newspaper" && entities[10].kind == .organisation)
     }
 
     /// A pope's or a monarch's one name ("Pope Francis", "King Olaf") is all of their name: it is no one else's given
