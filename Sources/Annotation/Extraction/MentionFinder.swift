@@ -435,11 +435,13 @@ extension DocumentModel {
     }
 
     /// "No Child Left Behind", "Why They Need To Change": a title in capitals, with a capitalised
-    /// function word or pronoun inside it, names no one.
+    /// function word or pronoun inside it, names no one; but an auxiliary after a given name, ending the words, is a
+    /// surname ("Jo Will", "Ann Must").
     private func isTitleRun(_ first: Int, _ end: Int) -> Bool {
         ((first + 1)..<end).contains { t in
             let c = tokens[t].classes
-            return tokens[t].capitalised && !tokens[t].acronym && !Self.namePrepositions.contains(tokens[t].key)
+            let surname = t == end - 1 && c.contains(.auxiliaries) && GivenNames.gender(tokens[t - 1].key, title: false) != nil
+            return tokens[t].capitalised && !tokens[t].acronym && !Self.namePrepositions.contains(tokens[t].key) && !surname
                 && (c.contains(.prepositions) || c.contains(.auxiliaries) || c.contains(.subjectPronouns))
         }
     }

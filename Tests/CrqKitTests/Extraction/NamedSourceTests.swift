@@ -14,6 +14,12 @@ struct NamedSourceTests {
         #expect(reported.speaker == "Greta Lind")
     }
 
+    /// An auxiliary written as a surname after a given name ("Nora Will") names the person, not a title in capitals.
+    @Test func anAuxiliaryAfterAGivenNameIsASurname() throws {
+        let found = quotes("Harbor Radio contributor Nora Will renewed her feud with the mayor this week.\n\n“It is a farce,” Will wrote.")
+        #expect(found.map(\.speaker) == ["Nora Will"])
+    }
+
     @Test func aMiddleInitialStaysInTheName() throws {
         let text = "“The harbour will reopen in spring,” said T. Morgan Price, the port director."
         let found = quotes(text, .direct)
