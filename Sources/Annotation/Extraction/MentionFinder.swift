@@ -28,7 +28,9 @@ extension DocumentModel {
             guard j < end && isPunct(j, 0x2C) else { return false }
             j += 1
         }
-        while j < end && tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j += 1 }
+        // Past adverbs, also one in -ly ("Roe openly admitted").
+        while j < end && tokens[j].kind == .word
+                && (tokens[j].classes.contains(.betweenSubjectAndCue) || (!tokens[j].capitalised && length(j) > 4 && endsWith(j, "ly"))) { j += 1 }
         guard j < end, tokens[j].kind == .word, !tokens[j].capitalised, let form = tokens[j].form else { return false }
         return form.past || !form.flags.contains(.nounLike)
     }

@@ -20,6 +20,12 @@ struct NamedSourceTests {
         #expect(found.map(\.speaker) == ["Nora Will"])
     }
 
+    /// A surname alone opening the sentence, before an adverb in -ly and the cue, is the person ("Hale openly admitted").
+    @Test func anAdverbInLyBetweenASurnameAndItsCueIsNoPartOfTheName() throws {
+        let found = quotes("The vote in Dunmore was close.\n\nHale openly admitted that his pick was political. “It was about the primary,” he said.")
+        #expect(found.map(\.speaker) == ["Hale", "Hale"])
+    }
+
     @Test func aMiddleInitialStaysInTheName() throws {
         let text = "“The harbour will reopen in spring,” said T. Morgan Price, the port director."
         let found = quotes(text, .direct)
