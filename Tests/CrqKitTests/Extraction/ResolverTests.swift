@@ -494,6 +494,16 @@ struct GroupKindTests {
         }
     }
 
+    /// A party's or a people's plural taken for a body's name is several people all the same.
+    @Test func aPartysPluralIsAGroupThoughTakenForABody() throws {
+        let folder = Fixtures.folder(text: [
+            "a.txt": "Republicans said the levy was unfair.",
+            "b.txt": "The vote in Veltmark was close. Senate Democrats said the count was fair. Iranians said the ferry was late.",
+        ])
+        let corpus = try CorpusLoader().load(folder.path)
+        #expect(try Set(Fixtures.column(#"speakers | filter kind = "group""#, "name", on: corpus)) == ["Republicans", "Senate Democrats", "Iranians"])
+    }
+
     @Test func speakersListAndFilterGroups() throws {
         let folder = Fixtures.folder(text: [
             "a.txt": "Observers in Veltmark said the ceasefire was fragile. Mayor Oskeli Vrann said the shelters were full.",
