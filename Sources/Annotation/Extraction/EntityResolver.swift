@@ -415,7 +415,7 @@ package struct EntityResolver: Sendable {
     }
 
     /// Whether `lower` is `capitalised` written in lower case, one noun that describes a speaker rather than names one: a
-    /// body's, a person's, a text's or several people's ("campaign", "police", "woman", "poll", "candidates"). Texts
+    /// body's, a person's, a text's or several people's ("campaign", "police", "woman", "poll", "candidates", "some"). Texts
     /// write it so; a capital on it ("Campaign officials said", a headline's "Woman Recalls …") only opens a sentence or
     /// a headline, so the lower case names the entity. Not a party's or a people's ("Republicans"), nor a text's noun
     /// that is also a body's word or a given name ("the Post", "Bill").
@@ -426,7 +426,7 @@ package struct EntityResolver: Sendable {
             let classes = SpeechCues.table.lookup(key).0
             if Gazetteer.isPartyOrPeople(key) { return false }
             if !classes.isDisjoint(with: [.referringNouns, .personReferringNouns, .sourceNouns, .anonymousNouns])
-                || SpeechCues.newspaperNouns.contains(key) { return true }
+                || SpeechCues.newspaperNouns.contains(key) || SpeechCues.severalWords.contains(key) { return true }
             if classes.contains(.organisationWords) || GivenNames.gender(key, title: false) != nil { return false }
             return DocumentModel.documentNouns.contains(key) || SpeechCues.statementNouns.contains(key) || SpeechCues.dataNouns.contains(key)
                 || DocumentModel.groupNouns.contains(key)

@@ -69,7 +69,7 @@ struct ResolverTests {
     @Test func aDescribingNounIsNamedInLowerCase() {
         func variant(_ name: String) -> EntityResolver.Variant { EntityResolver.Variant(name: name, surface: name, kind: .organisation, role: nil) }
         let names = ["Campaign", "campaign", "Polls", "polls", "woman", "Woman", "Post", "post", "Republicans", "republicans",
-                     "Newspaper", "newspaper"]
+                     "Newspaper", "newspaper", "Some", "some"]
         var entityOf: [Int] = []
         let resolver = EntityResolver(variants: names.map(variant), entityOfVariant: &entityOf)
         let entities = entityOf.map { resolver.entities[$0] }
@@ -79,6 +79,7 @@ struct ResolverTests {
         #expect(entities[4].canonical == "woman" && entities[4].variants == ["woman"])
         #expect(entities[6].canonical == "Post" && entities[8].canonical == "Republicans")
         #expect(entities[10].canonical == "newspaper" && entities[10].kind == .organisation)
+        #expect(entities[12].canonical == "some")
     }
 
     /// A pope's or a monarch's one name ("Pope Francis", "King Olaf") is all of their name: it is no one else's given
