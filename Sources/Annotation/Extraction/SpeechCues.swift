@@ -279,7 +279,8 @@ enum SpeechCues {
         i his her its their our furthermore moreover additionally similarly nevertheless still yet then \
         there here what who why how where which some many most several one two such each every any no not \
         last next first instead indeed overall share subscribe about us my your you once even only just \
-        other another all more much new recent others everyone nobody people neither either like unlike plus given
+        other another all more much new recent others everyone nobody people neither either like unlike plus given \
+        so thus therefore hence
         """)
 
     /// Adverbs and auxiliaries allowed between a subject and its cue ("has also strongly said").

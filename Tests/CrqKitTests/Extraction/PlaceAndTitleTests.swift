@@ -78,6 +78,14 @@ struct OfficeOfAPlaceTests {
         #expect(found.contains { $0.name == "GOP" && $0.role == nil })
     }
 
+    /// A connective opening the sentence ("So", "Thus") is no part of the title after it, even where the text has it
+    /// nowhere in lower case.
+    @Test func aConnectiveOpeningTheSentenceIsNotPartOfATitle() throws {
+        let found = mentions("The jet was heavy.\n\nSo Labor Secretary Tom Varga stopped writing his speech.")
+        let varga = try #require(found.first { $0.name == "Tom Varga" })
+        #expect(varga.role == "Labor Secretary")
+    }
+
     @Test func aVerbOpeningTheSentenceIsNotPartOfATitle() throws {
         let found = mentions("Recall Sen. Tom Okafor voting against the bill last spring. Arizona Sen. Lena Brandt did not.")
         let okafor = try #require(found.first { $0.name == "Tom Okafor" })
