@@ -252,11 +252,12 @@ extension DocumentModel {
     }
 
     /// Whether token `j` is an ampersand with spaces around it between capitalised words ("Johnson & Johnson"; not
-    /// "Q&A", "AT&T").
+    /// "Q&A", "AT&T"), not before an abbreviated title, which opens another person's name ("Jo Hale & Sen. Ed Roe").
     private func isSpacedAmpersand(_ j: Int, _ end: Int) -> Bool {
         j > 0 && j + 1 < end && isPunct(j, 0x26) && tokens[j - 1].kind == .word && tokens[j - 1].capitalised
             && tokens[j + 1].kind == .word && tokens[j + 1].capitalised
             && tokens[j - 1].end < tokens[j].start && tokens[j].end < tokens[j + 1].start
+            && !(tokens[j + 1].classes.contains(.roles) && tokens[j + 1].abbreviation)
     }
 
     /// "Bill Roe said …": a given name and one more capitalised word opening a statement, followed by a

@@ -86,6 +86,15 @@ struct OfficeOfAPlaceTests {
         #expect(varga.role == "Labor Secretary")
     }
 
+    /// A spaced ampersand joins a firm's name, but an abbreviated title after it opens another person's name.
+    @Test func anAmpersandBeforeATitleJoinsTwoPeopleNotAFirm() throws {
+        let found = mentions("The rally was loud.\n\nJo Hale & Sen. Ed Roe wore hats. King & Spalding filed the suit.")
+        let roe = try #require(found.first { $0.name == "Ed Roe" })
+        #expect(roe.role == "Sen.")
+        #expect(found.contains { $0.name == "Jo Hale" && $0.kind == .person })
+        #expect(found.contains { $0.name == "King & Spalding" && $0.kind == .organisation })
+    }
+
     @Test func aVerbOpeningTheSentenceIsNotPartOfATitle() throws {
         let found = mentions("Recall Sen. Tom Okafor voting against the bill last spring. Arizona Sen. Lena Brandt did not.")
         let okafor = try #require(found.first { $0.name == "Tom Okafor" })
