@@ -171,7 +171,7 @@ import Testing
         }
         // A field name typed in full is offered as it is, so Tab adds the space; so are the longer names
         // it begins (every unit's fields after a verb that makes a table: doc and docs).
-        #expect(completer.completions(linePrefix: "quotes | filter speaker") == ["speaker"])
+        #expect(completer.completions(linePrefix: "quotes | filter speaker") == ["speaker", "speaker_kind"])
         #expect(completer.completions(linePrefix: "quotes | group by speaker | filter doc") == ["doc", "docs"])
         // Not after a quoted word, a value or a keyword, nor outside a condition.
         for line in [#"quotes | filter text ~ "speaker" "#, "docs | filter date > 2024-01 ", "quotes | filter not ",

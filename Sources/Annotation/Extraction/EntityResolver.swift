@@ -11,6 +11,9 @@ package struct ResolvedEntity: Sendable {
     /// Every role or title it was given, contradictory ones included.
     package var roles: [String]
 
+    /// Whether it has a name ("Jo Roe", "Pentagon") rather than only a description ("officials", "Israeli officials").
+    package var isNamed: Bool { EntityResolver.isProper(canonical) }
+
     /// Lists `variant`, its white space as single spaces, unless it is listed already in any case
     /// ("president Jo Hale" is "President Jo Hale"); a spelling all in one case ("OBAMA") gives way to
     /// one in mixed case, and a noun capitalised to one that describes ("Campaign" to "campaign": see `EntityResolver.isLowerCaseNoun`).

@@ -20,6 +20,12 @@ enum QuotesUnit {
                     let members = record(c, r).members
                     return members.isEmpty ? nil : members.map { .string(c.annotations.entities[$0].canonical) }
                 },
+                FieldSpec("speaker_kind", "the speaker's kind: \(EntityKind.listed) (empty when unknown)") { c, r in
+                    .string(record(c, r).speaker.map { c.annotations.entities[$0].kind.rawValue } ?? "")
+                }.oneOf(EntityKind.allCases.map(\.rawValue)),
+                FieldSpec("sourcing", "named (the speaker has a name: \"Jo Roe\", \"the Pentagon\"), described (only a description: \"officials\", \"a senior aide\", \"the company\") or none (no speaker found)") { c, r in
+                    .string(record(c, r).speaker.map { c.annotations.entities[$0].isNamed ? "named" : "described" } ?? "none")
+                }.oneOf(["named", "described", "none"]),
                 FieldSpec("as_written", "the speaker in the words of the text at the quotation (\"he\", \"the senator\", \"Sen. Smith\")") { c, r in .string(record(c, r).quotation.asWritten ?? "") },
                 FieldSpec("cue", "the speech verb or phrase") { c, r in .string(record(c, r).quotation.cue ?? "") },
                 FieldSpec("text", "the quoted words, or the reported clause") { c, r in .string(record(c, r).quotation.text) },
