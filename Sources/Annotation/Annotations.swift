@@ -243,12 +243,16 @@ extension Annotations {
         var labels: [String: Int] = [:]
         let quantities = order.map { q in
             var quantity = grouped[q]
-            quantity.status = QuantityStatus.of(quantity.claims.map { figures[$0].claim }, days: quantity.claims.map { figures[$0].date?.julianDay },
-                                                outlets: Set(quantity.claims.map { figures[$0].outlet }).count)
+            let claims = quantity.claims
+            // Most quantities have one claim, or claims of one outlet: one report, whose claims need not be gathered.
+            let outlets = claims.count == 1 ? 1 : Set(claims.map { figures[$0].outlet }).count
+            quantity.status = outlets == 1 ? .oneReport
+                : QuantityStatus.of(claims.map { figures[$0].claim }, days: claims.map { figures[$0].date?.julianDay }, outlets: outlets)
             // two quantities that read alike are told apart by a number
             let label = quantity.label
             labels[label, default: 0] += 1
-            quantity.name = labels[label]! == 1 ? label : label + " (\(labels[label]!))"
+            let n = labels[label]!
+            quantity.name = n == 1 ? label : label + " (\(n))"
             return quantity
         }
         return (quantities, of.map { renumber[$0] })
