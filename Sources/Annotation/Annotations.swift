@@ -166,12 +166,15 @@ private struct ExtractedChunk {
         mentionEnds.append(mentionVariants.count)
         var speakers: [Int32] = []
         text.bytes.withUnsafeBufferPointer { documentText in
-            for q in analysis.quotations.indices {
-                let speaker = EntityResolver.Variant(speakerOf: analysis.quotations[q], in: analysis).map { variants.number($0) } ?? -1
-                let members = EntityResolver.Variant.members(ofSpeakerOf: analysis.quotations[q], in: analysis).map { variants.number($0) }
-                speakers.append(speaker)
-                quotes.append(document: d, analysis.quotations[q], speaker: speaker < 0 ? nil : Int(speaker), members: members,
-                              base: base, documentText: documentText)
+            // In place, as the mentions above.
+            analysis.quotations.withUnsafeBufferPointer { quotations in
+                for q in quotations.indices {
+                    let speaker = EntityResolver.Variant(speakerOf: quotations[q], in: analysis).map { variants.number($0) } ?? -1
+                    let members = EntityResolver.Variant.members(ofSpeakerOf: quotations[q], in: analysis).map { variants.number($0) }
+                    speakers.append(speaker)
+                    quotes.append(document: d, quotations[q], speaker: speaker < 0 ? nil : Int(speaker), members: members,
+                                  base: base, documentText: documentText)
+                }
             }
         }
         let holders = SpanHolders(analysis.quotations.map { $0.start..<$0.end })
