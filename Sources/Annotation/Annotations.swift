@@ -166,12 +166,15 @@ private struct ExtractedChunk {
         mentionEnds.append(mentionVariants.count)
         var speakers: [Int32] = []
         text.bytes.withUnsafeBufferPointer { documentText in
-            for q in analysis.quotations.indices {
-                let speaker = EntityResolver.Variant(speakerOf: analysis.quotations[q], in: analysis).map { variants.number($0) } ?? -1
-                let members = EntityResolver.Variant.members(ofSpeakerOf: analysis.quotations[q], in: analysis).map { variants.number($0) }
-                speakers.append(speaker)
-                quotes.append(document: d, analysis.quotations[q], speaker: speaker < 0 ? nil : Int(speaker), members: members,
-                              base: base, documentText: documentText)
+            // In place, as the mentions above.
+            analysis.quotations.withUnsafeBufferPointer { quotations in
+                for q in quotations.indices {
+                    let speaker = EntityResolver.Variant(speakerOf: quotations[q], in: analysis).map { variants.number($0) } ?? -1
+                    let members = EntityResolver.Variant.members(ofSpeakerOf: quotations[q], in: analysis).map { variants.number($0) }
+                    speakers.append(speaker)
+                    quotes.append(document: d, quotations[q], speaker: speaker < 0 ? nil : Int(speaker), members: members,
+                                  base: base, documentText: documentText)
+                }
             }
         }
         let holders = SpanHolders(analysis.quotations.map { $0.start..<$0.end })
@@ -243,12 +246,16 @@ extension Annotations {
         var labels: [String: Int] = [:]
         let quantities = order.map { q in
             var quantity = grouped[q]
-            quantity.status = QuantityStatus.of(quantity.claims.map { figures[$0].claim }, days: quantity.claims.map { figures[$0].date?.julianDay },
-                                                outlets: Set(quantity.claims.map { figures[$0].outlet }).count)
+            let claims = quantity.claims
+            // Most quantities have one claim, or claims of one outlet: one report, whose claims need not be gathered.
+            let outlets = claims.count == 1 ? 1 : Set(claims.map { figures[$0].outlet }).count
+            quantity.status = outlets == 1 ? .oneReport
+                : QuantityStatus.of(claims.map { figures[$0].claim }, days: claims.map { figures[$0].date?.julianDay }, outlets: outlets)
             // two quantities that read alike are told apart by a number
             let label = quantity.label
             labels[label, default: 0] += 1
-            quantity.name = labels[label]! == 1 ? label : label + " (\(labels[label]!))"
+            let n = labels[label]!
+            quantity.name = n == 1 ? label : label + " (\(n))"
             return quantity
         }
         return (quantities, of.map { renumber[$0] })

@@ -112,7 +112,8 @@ enum QuantityGrouper {
         var of = [Int](repeating: -1, count: claims.count)
         /// Quantities by (kind, slot, value) and by document, so a claim looks only at likely partners.
         var byCue: [Cue: [Int]] = [:], byDocument: [Int: [Int]] = [:]
-        var kinds: [String: Int] = [:]
+        /// Per quantity, its `Slots` (as `quantities` holds them in words).
+        var slots: [Slots] = []
         /// Per quantity, the slots already in `byCue` (bits: place, agent, day, weekday).
         var indexed: [UInt8] = []
         /// Per quantity, the last claim (its place in `order`) whose search looked at it.
@@ -128,10 +129,23 @@ enum QuantityGrouper {
             return [c.place != nil, c.agent != nil, days[i] != nil || weekday(i) != nil, c.event != nil].filter { $0 }.count
         }
         let specificities = claims.indices.map(specificity)
+        /// The number of each kind (happening and counted) and of each name of a place, agent or event, -1 for none.
+        var numbers: [String: Int] = [:]
+        func number(_ name: String?) -> Int {
+            guard let name else { return -1 }
+            if let n = numbers[name] { return n }
+            numbers[name] = numbers.count
+            return numbers.count - 1
+        }
+        let claimSlots = claims.indices.map { i in
+            let c = claims[i].claim
+            return Slots(kind: number(c.happening + "\u{1F}" + c.counted), place: number(c.place), agent: number(c.agent),
+                         event: number(c.event), day: days[i], weekday: weekday(i))
+        }
         /// Per quantity, its smallest and largest amount, and the (quantity, interval) pairs its claims
         /// give, for `tied` to look at a quantity's values without going through its claims (a quantity
         /// of 10,000 claims of "40%" met by 10,000 more made the grouping quadratic: 22 s).
-        let intervals = claims.map(\.claim.interval)
+        let intervals = claims.map(\.claim.interval), amounts = claims.map(\.claim.amount)
         var amountSpans: [(low: Double, high: Double)] = []
         var heldValues = Set<HeldValue>()
         /// Per quantity, the first and last publication day of its dated claims but revisions.
@@ -143,21 +157,27 @@ enum QuantityGrouper {
         }
         for (n, i) in order.enumerated() {
             if n & 1023 == 0, stop() { return nil }
-            let c = claims[i].claim, day = days[i], wd = weekday(i)
-            let kind = kinds[c.happening + "\u{1F}" + c.counted, default: kinds.count]
-            kinds[c.happening + "\u{1F}" + c.counted] = kind
-            func cues(_ place: String?, _ agent: String?, _ day: Int?, _ weekday: Int?) -> [Cue] {
-                [Cue(kind: kind, slot: 0, value: place), Cue(kind: kind, slot: 1, value: agent),
-                 Cue(kind: kind, slot: 2, value: day.map(String.init)), Cue(kind: kind, slot: 3, value: weekday.map(String.init))]
-                    .filter { $0.value != nil }
+            let c = claims[i].claim, s = claimSlots[i], isInterval = c.happening == "interval"
+            func cues(_ s: Slots) -> [Cue] {
+                [Cue(kind: s.kind, slot: 0, value: s.place), Cue(kind: s.kind, slot: 1, value: s.agent),
+                 Cue(kind: s.kind, slot: 2, value: s.day ?? -1), Cue(kind: s.kind, slot: 3, value: s.weekday ?? -1)]
+            }
+            /// Whether slot `slot` of `cues(_:)` holds a value: place and agent are -1 when unknown, day and weekday nil.
+            func known(_ s: Slots, _ slot: Int) -> Bool {
+                switch slot {
+                case 0: s.place >= 0
+                case 1: s.agent >= 0
+                case 2: s.day != nil
+                default: s.weekday != nil
+                }
             }
             func fits(_ q: Int) -> Bool {
-                let g = quantities[q]
-                func ok<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
+                let g = slots[q]
+                func ok(_ a: Int, _ b: Int) -> Bool { a < 0 || b < 0 || a == b }
+                func ok(_ a: Int?, _ b: Int?) -> Bool { a == nil || b == nil || a == b }
                 // an interval is known by the event it counts to: an unknown one matches only an unknown one
-                let event = c.happening == "interval" ? g.event == c.event : ok(g.event, c.event)
-                return g.happening == c.happening && g.counted == c.counted && ok(g.place, c.place) && ok(g.agent, c.agent)
-                    && event && ok(g.day, day) && ok(g.weekday, wd)
+                let event = isInterval ? g.event == s.event : ok(g.event, s.event)
+                return g.kind == s.kind && ok(g.place, s.place) && ok(g.agent, s.agent) && event && ok(g.day, s.day) && ok(g.weekday, s.weekday)
             }
             let loose = isLoose(c.happening)
             /// Whether a loose claim may join quantity `q`: two of place, agent, event and day shared, or
@@ -165,11 +185,11 @@ enum QuantityGrouper {
             /// terms) values all within a quarter of it (11 million and 11.7 million immigrants; 11 and 12 states).
             func tied(_ q: Int) -> Bool {
                 guard loose else { return true }
-                let g = quantities[q]
+                let g = slots[q]
                 // counted, not filtered from an array: asked of every candidate quantity of every claim
-                func same<T: Equatable>(_ a: T?, _ b: T?) -> Int { a != nil && a == b ? 1 : 0 }
-                let shared = same(g.place, c.place) + same(g.agent, c.agent) + same(g.event, c.event) + same(g.day, day)
-                let (a, span) = (c.amount, amountSpans[q])
+                func same(_ a: Int, _ b: Int) -> Int { a >= 0 && a == b ? 1 : 0 }
+                let shared = same(g.place, s.place) + same(g.agent, s.agent) + same(g.event, s.event) + (g.day != nil && g.day == s.day ? 1 : 0)
+                let (a, span) = (amounts[i], amountSpans[q])
                 /// Whether every value of the quantity is within `factor` times the claim's: the smallest and the largest are.
                 func within(_ factor: Double) -> Bool { span.low > 0 && a > 0 && a <= factor * span.low && span.high <= factor * a }
                 // (but not values ten times apart: "more than two decades" and "a two-hour" siege)
@@ -183,7 +203,7 @@ enum QuantityGrouper {
             /// revision, within `revisionWindow` days after its first report.
             func contemporary(_ q: Int) -> Bool {
                 guard let d = published[i], let span = publishedSpans[q] else { return true }
-                if let day, quantities[q].day == day { return true }
+                if let day = s.day, slots[q].day == day { return true }
                 if c.isRevision { return d >= span.low && d - span.low <= Self.revisionWindow }
                 return max(span.high, d) - min(span.low, d) <= Self.reportWindow
             }
@@ -194,7 +214,7 @@ enum QuantityGrouper {
             }
             /// Whether quantities `a` and `b` differ only in when they were reported.
             func sameKey(_ a: Int, _ b: Int) -> Bool {
-                let (x, y) = (quantities[a], quantities[b])
+                let (x, y) = (slots[a], slots[b])
                 return x.place == y.place && x.agent == y.agent && x.event == y.event && x.day == y.day && x.weekday == y.weekday
             }
             let own = (byDocument[claims[i].document] ?? []).filter { fits($0) && tied($0) }
@@ -202,7 +222,7 @@ enum QuantityGrouper {
             if own.count == 1 {
                 target = own[0]
             } else if own.isEmpty {
-                search: for cue in cues(c.place, c.agent, day, wd) {
+                search: for (slot, cue) in cues(s).enumerated() where known(s, slot) {
                     let list = byCue[cue] ?? []
                     // hundreds of quantities of this kind share the cue: too many to tell apart, so
                     // the claim stays on its own (and the search stays linear in large corpora)
@@ -231,32 +251,32 @@ enum QuantityGrouper {
             if let t = target {
                 q = t
                 quantities[q].claims.append(i)
-                quantities[q].place = quantities[q].place ?? c.place
-                quantities[q].agent = quantities[q].agent ?? c.agent
-                quantities[q].event = quantities[q].event ?? c.event
-                quantities[q].day = quantities[q].day ?? day
-                quantities[q].weekday = quantities[q].weekday ?? wd
-                amountSpans[q] = (min(amountSpans[q].low, c.amount), max(amountSpans[q].high, c.amount))
+                if slots[q].place < 0 { (quantities[q].place, slots[q].place) = (c.place, s.place) }
+                if slots[q].agent < 0 { (quantities[q].agent, slots[q].agent) = (c.agent, s.agent) }
+                if slots[q].event < 0 { (quantities[q].event, slots[q].event) = (c.event, s.event) }
+                if slots[q].day == nil { (quantities[q].day, slots[q].day) = (s.day, s.day) }
+                if slots[q].weekday == nil { (quantities[q].weekday, slots[q].weekday) = (s.weekday, s.weekday) }
+                amountSpans[q] = (min(amountSpans[q].low, amounts[i]), max(amountSpans[q].high, amounts[i]))
                 if let d = published[i], !c.isRevision { publishedSpans[q] = publishedSpans[q].map { (min($0.low, d), max($0.high, d)) } ?? (d, d) }
             } else {
                 q = quantities.count
+                slots.append(s)
                 indexed.append(0)
                 visited.append(n)
-                amountSpans.append((c.amount, c.amount))
+                amountSpans.append((amounts[i], amounts[i]))
                 publishedSpans.append(published[i].map { ($0, $0) })  // a revision's own date, for the claims that follow
                 quantities.append(FigureQuantity(happening: c.happening, counted: c.counted, isPart: c.isPart, place: c.place,
-                                                 agent: c.agent, event: c.event, day: day, weekday: wd, claims: [i]))
+                                                 agent: c.agent, event: c.event, day: s.day, weekday: s.weekday, claims: [i]))
             }
             of[i] = q
             if loose { heldValues.insert(HeldValue(quantity: q, intervals[i])) }
             // a claim that fits two quantities stays on its own, and nothing joins it from elsewhere
             // (so the lists stay short); otherwise each slot that became known is indexed once
             if !ambiguous {
-                let g = quantities[q]
-                for (slot, cue) in [g.place, g.agent, g.day.map(String.init), g.weekday.map(String.init)].enumerated() {
-                    guard let cue, indexed[q] & (1 << slot) == 0 else { continue }
+                let g = slots[q]
+                for (slot, cue) in cues(g).enumerated() where known(g, slot) && indexed[q] & (1 << slot) == 0 {
                     indexed[q] |= 1 << slot
-                    byCue[Cue(kind: kind, slot: UInt8(slot), value: cue), default: []].append(q)
+                    byCue[cue, default: []].append(q)
                 }
             }
             if !(byDocument[claims[i].document]?.contains(q) ?? false) { byDocument[claims[i].document, default: []].append(q) }
@@ -281,9 +301,19 @@ enum QuantityGrouper {
         }
     }
 
+    /// What keeps a claim or quantity apart from others, each name as its number in `group` (-1 for none): compared
+    /// for every candidate quantity of every claim, where comparing the names in full cost most of the grouping.
+    private struct Slots {
+        /// The number of the happening and counted kind together.
+        var kind: Int
+        var place: Int, agent: Int, event: Int
+        var day: Int?, weekday: Int?
+    }
+
+    /// A known slot of a kind of quantity: a place or agent by its number, a day or weekday as such.
     private struct Cue: Hashable {
         var kind: Int
         var slot: UInt8
-        var value: String?
+        var value: Int
     }
 }

@@ -1436,10 +1436,12 @@ extension DocumentModel {
         }
         // Reported clauses before the pronoun: someone named inside one is talked about, not talking.
         let here = tokens[t].start
-        let reported = quotations.suffix(Self.lookBack).filter { $0.kind == .indirect && !($0.start <= here && here < $0.end) }
-            .map { $0.start..<$0.end }
+        // (by index: a loop over the elements would copy each quotation, its strings retained)
+        let recent = max(0, quotations.count - Self.lookBack)..<quotations.count
+        let reported = recent.filter { quotations[$0].kind == .indirect && !(quotations[$0].start <= here && here < quotations[$0].end) }
+            .map { quotations[$0].start..<quotations[$0].end }
         // A pronoun inside someone's reported words is a weaker guess: it does not teach the gender.
-        let nested = quotations.suffix(Self.lookBack).contains { $0.start <= here && here < $0.end }
+        let nested = recent.contains { quotations[$0].start <= here && here < quotations[$0].end }
         // "Roe, who …, fits the bill, he added": the words before the pronoun are what it reports, and
         // who is named there is talked about; the search starts before the sentence.
         let start = reportsSentenceStart(t) ? sentenceFirst - 1 : t - 1
