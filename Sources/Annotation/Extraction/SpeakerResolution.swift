@@ -1028,7 +1028,8 @@ extension DocumentModel {
                 if mentions[m].kind != .person || !tok.classes.contains(.personReferringNouns) {
                     let first = mentionTokens[m].lowerBound
                     let kind: EntityKind = tok.classes.contains(.personReferringNouns) ? .person : .organisation
-                    return (first, SpeakerRef(name: text(tokens[first].start, tok.end), kind: kind, mention: nil))
+                    let written = text(tokens[first].start, tok.end)
+                    return (first, SpeakerRef(name: ownedBodyName(first, t) ?? written, kind: kind, mention: nil, written: written))
                 }
             }
         }
@@ -1700,6 +1701,21 @@ extension DocumentModel {
         }
         return name + text(from, tokens[last].end)
     }
+
+    /// The name of a body a named person owns, from token `first` through `last`: "Roe's campaign", "Mrs. Roe's
+    /// campaign" and "Jo Roe’s campaign" are one speaker, the person's name as the document resolves
+    /// it and the body's noun ("Jo Roe campaign"), as news names a candidate's campaign, office or team. Nil for anything
+    /// more ("Roe's presidential campaign") or a body no person owns ("China's foreign ministry").
+    private func ownedBodyName(_ first: Int, _ last: Int) -> String? {
+        guard last > first, Self.ownedBodies.contains(tokens[last].key), isLowerWord(last), mentionAt[first] >= 0,
+              case let m = Int(mentionAt[first]), mentions[m].kind == .person, !mentionIsCountry[m],
+              mentionTokens[m].lowerBound == first, case let end = mentionTokens[m].upperBound,
+              end == last || (end == last - 1 && tokens[end].kind == .possessive) else { return nil }
+        return mentionNames[m] + " " + tokenText(last)
+    }
+
+    /// Bodies a person leads or runs for office with, which speak for them under their name ("Roe's campaign").
+    static let ownedBodies = SpeechCues.keys("campaign office administration team")
 
     /// The last person mention from `first` to `t`, outside quotations, that `fits` and that a
     /// preposition introduces ("joined by Jo Roe", "courtesy of Jo Roe").

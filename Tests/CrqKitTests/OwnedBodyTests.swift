@@ -1,0 +1,48 @@
+@testable import Annotation
+@testable import CorpusModel
+@testable import QueryLanguage
+import Testing
+
+/// A body a named person owns ("Roe's campaign", "Mrs. Roe's campaign", "Jo Roe’s campaign") is one speaker across the
+/// corpus, named by the person's name and the body's noun, whoever the document's surname stands for (stories
+/// written for these tests).
+@Suite struct OwnedBodyTests {
+    static let corpus: Corpus = {
+        let files = [
+            "a.txt": "Levy fight\n\nMarta Quell said the levy would pass.\n\n"
+                + "Quell’s campaign said the mailers went out on Monday.\n",
+            "b.txt": "Mailers\n\nMarta Quell toured the harbour.\n\n"
+                + "Mrs. Quell's campaign said the count was wrong.\n",
+            "c.txt": "Ferry vote\n\nOskar Quell spoke at the pier.\n\n"
+                + "Quell's campaign said the ferries would run all winter.\n",
+        ]
+        do { return try CorpusLoader().load(Fixtures.folder(text: files).path) } catch { fatalError("the stories do not load: \(error)") }
+    }()
+
+    /// (name, count) of every row of a table with a count.
+    func counts(_ statement: String, key: String) throws -> [String: Int] {
+        let table = try Fixtures.table(statement, on: Self.corpus)
+        let k = try #require(table.columnIndex(key)), n = try #require(table.columnIndex("count"))
+        return Dictionary(uniqueKeysWithValues: table.rows.map { ($0[k].description, Int($0[n].description)!) })
+    }
+
+    @Test func theDocumentNamesTheBodyByItsOwnersName() {
+        let found = quotes("Marta Quell said the levy would pass.\n\nMrs. Quell's campaign said the count was wrong.\n", .indirect)
+        #expect(found.map(\.speaker) == ["Marta Quell", "Marta Quell campaign"])
+        // The words as the text writes them.
+        #expect(found.last?.asWritten == "Mrs. Quell's campaign")
+    }
+
+    @Test func anythingMoreThanTheBodysNounIsLeftAsWritten() {
+        let found = quotes("Marta Quell said the levy would pass.\n\nQuell's presidential campaign said the count was wrong.\n", .indirect)
+        #expect(found.map(\.speaker) == ["Marta Quell", "Quell's presidential campaign"])
+    }
+
+    @Test func oneOwnersCampaignIsOneSpeakerAndTwoOwnersStayApart() throws {
+        let bySpeaker = try counts("quotes | group by speaker", key: "speaker")
+        #expect(bySpeaker["Marta Quell campaign"] == 2)
+        #expect(bySpeaker["Oskar Quell campaign"] == 1)
+        let kinds = try Fixtures.shown("speakers | filter name ~ /campaign/ | show name, kind", on: Self.corpus)
+        #expect(Set(kinds.rows.map { $0.map(\.description) }) == [["Marta Quell campaign", "organisation"], ["Oskar Quell campaign", "organisation"]])
+    }
+}
