@@ -4,8 +4,8 @@
 import Testing
 
 /// A body a named person owns ("Roe's campaign", "Mrs. Roe's campaign", "Jo Roe’s campaign") is one speaker across the
-/// corpus, named by the person's name and the body's noun, whoever the document's surname stands for (stories
-/// written for these tests).
+/// corpus, named by the person's name and the body's noun, whoever the document's surname stands for; two people's
+/// bodies stay apart as the people do (stories written for these tests).
 @Suite struct OwnedBodyTests {
     static let corpus: Corpus = {
         let files = [
@@ -15,6 +15,10 @@ import Testing
                 + "Mrs. Quell's campaign said the count was wrong.\n",
             "c.txt": "Ferry vote\n\nOskar Quell spoke at the pier.\n\n"
                 + "Quell's campaign said the ferries would run all winter.\n",
+            "d.txt": "Harbour dues\n\nIvo Lindqvist said the dues would rise.\n",
+            // Only surnames: Lindqvist is one person of the corpus, Quell two.
+            "e.txt": "Dues\n\nThe harbour board met on Tuesday. Mr. Lindqvist's campaign said the board had agreed.\n",
+            "f.txt": "Ferries\n\nThe harbour board met on Tuesday. Sen. Quell's campaign said the ferries were late.\n",
         ]
         do { return try CorpusLoader().load(Fixtures.folder(text: files).path) } catch { fatalError("the stories do not load: \(error)") }
     }()
@@ -42,7 +46,20 @@ import Testing
         let bySpeaker = try counts("quotes | group by speaker", key: "speaker")
         #expect(bySpeaker["Marta Quell campaign"] == 2)
         #expect(bySpeaker["Oskar Quell campaign"] == 1)
-        let kinds = try Fixtures.shown("speakers | filter name ~ /campaign/ | show name, kind", on: Self.corpus)
-        #expect(Set(kinds.rows.map { $0.map(\.description) }) == [["Marta Quell campaign", "organisation"], ["Oskar Quell campaign", "organisation"]])
+        // A surname two people of the corpus have is neither's.
+        #expect(bySpeaker["Quell campaign"] == 1)
+        let kinds = try Fixtures.shown("speakers | filter name ~ /Quell campaign/ | show name, kind", on: Self.corpus)
+        #expect(Set(kinds.rows.map { $0.map(\.description) })
+                == [["Marta Quell campaign", "organisation"], ["Oskar Quell campaign", "organisation"], ["Quell campaign", "organisation"]])
+    }
+
+    @Test func aSurnameTheCorpusGivesOnePersonNamesThatPersonsBody() throws {
+        #expect(try counts("quotes | group by speaker", key: "speaker")["Ivo Lindqvist campaign"] == 1)
+    }
+
+    @Test func theBodyListsTheWaysTheTextsWriteIt() throws {
+        let table = try Fixtures.table("speakers | filter name = \"Marta Quell campaign\" | show variants", on: Self.corpus)
+        let variants = try #require(table.rows.first?.first?.description)
+        #expect(["Quell’s campaign", "Mrs. Quell's campaign", "Marta Quell campaign"].allSatisfy { variants.contains($0) })
     }
 }

@@ -65,7 +65,14 @@ package struct EntityResolver: Sendable {
         /// The variant of the speaker of quotation `q` of `analysis`, nil when it has no named speaker.
         init?(speakerOf q: Quotation, in analysis: DocumentAnalysis) {
             guard let name = q.speaker else { return nil }
-            self.init(name: name, mention: q.speakerMention, kind: q.speakerKind, in: analysis)
+            // A body named after its owner is shown as the text writes it too ("Mrs. Roe's campaign" of "Jo Roe campaign").
+            if q.speakerMention == nil, let written = q.asWritten, let kind = q.speakerKind,
+               let noun = EntityResolver.ownedBodyName(name, kind: kind)?.noun, written.hasSuffix(" " + noun),
+               case let owner = written.dropLast(noun.count + 1), owner.hasSuffix("'s") || owner.hasSuffix("’s") || owner.hasSuffix("s'") || owner.hasSuffix("s’") {
+                self.init(name: name, surface: written, kind: kind, role: nil)
+            } else {
+                self.init(name: name, mention: q.speakerMention, kind: q.speakerKind, in: analysis)
+            }
         }
 
         /// The variants of the people the joint speaker of quotation `q` joins ("Jo Hale and Ed Roe"), each
@@ -147,10 +154,12 @@ package struct EntityResolver: Sendable {
             keys[v.name] = key
             return key
         }
-        // Full names first, so that surnames can join them; a country's role described last, so that
-        // it joins whoever the corpus names with that role.
+        // Full names first, so that surnames can join them; a country's role described after, so that
+        // it joins whoever the corpus names with that role; a body named after its owner last, so that it joins the
+        // owner's other bodies of its noun.
         let wordCounts = variants.indices.map { v in
-            Self.describesCountryRole(key: variantKeys[v], kind: variants[v].kind, role: variants[v].role) ? 0 : variantKeys[v].split(separator: " ").count
+            if Self.ownedBodyName(variants[v].name, kind: variants[v].kind) != nil { return -1 }
+            return Self.describesCountryRole(key: variantKeys[v], kind: variants[v].kind, role: variants[v].role) ? 0 : variantKeys[v].split(separator: " ").count
         }
         let ordered = variants.indices.sorted { a, b in
             wordCounts[a] != wordCounts[b] ? wordCounts[a] > wordCounts[b] : a < b
@@ -200,7 +209,8 @@ package struct EntityResolver: Sendable {
         // "Mrs. Roe" and "Mr. Roe" are different people, and neither is "Roe" said of someone else.
         let titled = kind == .person && words.count == 1 ? role.flatMap { r in
             r.split(separator: " ").last.flatMap { GivenNames.gender(WordKey.hash(String($0.filter { $0 != "." })), title: true) } } : nil
-        let key = titled.map { plainKey + ($0 ? " \u{1}f" : " \u{1}m") } ?? plainKey
+        let owned = owner(ofBody: name, kind: kind)
+        let key = owned.map { "\u{2}\($0.person) \($0.noun)" } ?? titled.map { plainKey + ($0 ? " \u{1}f" : " \u{1}m") } ?? plainKey
         var index = byKey[key]
         let fits = { (e: Int) in titled == nil || self.female[e] == nil || self.female[e] == titled }
         // A surname alone joins the one person who has it (last name, or first for "Lin" of "Lin Jian").
@@ -251,7 +261,8 @@ package struct EntityResolver: Sendable {
             e = index
         } else {
             e = entities.count
-            entities.append(ResolvedEntity(canonical: titled == nil && !regnal ? name : surface, kind: Self.kind(of: words, given: kind, proper: proper),
+            let canonical = owned.map { entities[$0.person].canonical + " " + $0.noun } ?? (titled == nil && !regnal ? name : surface)
+            entities.append(ResolvedEntity(canonical: canonical, kind: Self.kind(of: words, given: kind, proper: proper),
                                            variants: [], roles: []))
             female.append(titled)
             hasTitle.append(false)
@@ -295,13 +306,34 @@ package struct EntityResolver: Sendable {
             }
         }
         if kind == .organisation && entity.kind == .place { entity.kind = .organisation }
-        if titled == nil && !described && name != entity.canonical && Self.better(name, than: entity.canonical) {
+        if titled == nil && !described && owned == nil && name != entity.canonical && Self.better(name, than: entity.canonical) {
             // "Polls" taken for a name gives way to "polls" described, of the kind its noun tells.
             if Self.isLowerCaseNoun(name, of: entity.canonical) { entity.kind = Self.kind(of: words, given: kind, proper: false) }
             entity.canonical = name
         }
         entities[e] = entity
         return e
+    }
+
+    /// The owner's name and the noun of a body named after a person ("Jo Roe campaign", "Roe office": see
+    /// `DocumentModel.ownedBodyName`), nil for any other name.
+    static func ownedBodyName(_ name: String, kind: EntityKind) -> (owner: String, noun: String)? {
+        guard kind == .organisation || kind == .person, let space = name.lastIndex(of: " "), case let noun = String(name[name.index(after: space)...]),
+              noun.first?.isLowercase == true, DocumentModel.ownedBodies.contains(WordKey.hash(noun)),
+              case let owner = String(name[..<space]), isProper(owner) else { return nil }
+        return (owner, noun)
+    }
+
+    /// The person entity and the noun of a body named after its owner, when the corpus resolves the owner's name to
+    /// one person: the entity that name or its first and last words joined, or the one person of that surname
+    /// ("Roe campaign" of "Jo Roe campaign"). Two people's bodies so stay apart as the people do.
+    private func owner(ofBody name: String, kind: EntityKind) -> (person: Int, noun: String)? {
+        guard let (owner, noun) = Self.ownedBodyName(name, kind: kind) else { return nil }
+        let key = Self.key(owner), words = key.split(separator: " ")
+        let people = byKey[key].map { [$0] }
+            ?? (words.count == 1 ? bySurname[key] : byFirstAndLast["\(words[0]) \(words[words.count - 1])"]).map(Array.init) ?? []
+        guard people.count == 1, entities[people[0]].kind == .person else { return nil }
+        return (people[0], noun)
     }
 
     /// Whether a title written before a name is one of its entity's roles: not a title of courtesy
