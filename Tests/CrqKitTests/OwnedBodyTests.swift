@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func theBodyListsTheWaysTheTextsWriteIt() throws {
-        let table = try Fixtures.table("speakers | filter name = \"Marta Quell campaign\" | show variants", on: Self.corpus)
+        let table = try Fixtures.shown("speakers | filter name = \"Marta Quell campaign\" | show variants", on: Self.corpus)
         let variants = try #require(table.rows.first?.first?.description)
         #expect(["Quell’s campaign", "Mrs. Quell's campaign", "Marta Quell campaign"].allSatisfy { variants.contains($0) })
     }
