@@ -28,12 +28,16 @@ extension DocumentModel {
             guard j < end && isPunct(j, 0x2C) else { return false }
             j += 1
         }
-        // Past adverbs, also one in -ly ("Roe openly admitted").
+        // Past adverbs, also one in -ly ("Roe openly admitted"), but not a noun in -ly ("Roe family said").
         while j < end && tokens[j].kind == .word
-                && (tokens[j].classes.contains(.betweenSubjectAndCue) || (!tokens[j].capitalised && length(j) > 4 && endsWith(j, "ly"))) { j += 1 }
+                && (tokens[j].classes.contains(.betweenSubjectAndCue)
+                    || (!tokens[j].capitalised && length(j) > 4 && endsWith(j, "ly") && !Self.nounsInLy.contains(tokens[j].key))) { j += 1 }
         guard j < end, tokens[j].kind == .word, !tokens[j].capitalised, let form = tokens[j].form else { return false }
         return form.past || !form.flags.contains(.nounLike)
     }
+
+    /// Words in -ly that follow a name as a noun or an adjective, not as an adverb before its verb ("the Roe family said").
+    private static let nounsInLy = SpeechCues.keys("family rally supply assembly anomaly monopoly reply daily weekly monthly quarterly elderly")
 
     /// "Ban Ki-moon", "Kim Jong-un": after a name, a short capitalised syllable joined by a hyphen to a
     /// short lower-case one is a given name, not an adjective like "Gaza-based" or "Iran-led".
@@ -633,7 +637,10 @@ extension DocumentModel {
                 let own = nameTokenRange(m)
                 let last = tokens[own.upperBound - 1].key
                 var best = m
-                if own.count == 1 {
+                // "Pope Francis", "King Olaf": a pope's or a monarch's one name is no one else's surname or given name.
+                let regnal = own.count == 1 && own.lowerBound > mentionTokens[m].lowerBound
+                    && EntityResolver.regnalTitles.contains(tokens[own.lowerBound - 1].key)
+                if own.count == 1 && !regnal {
                     // A surname alone is the person of that name its title's gender fits; of several,
                     // the one named last in its paragraph, else the one the article introduced first, passing
                     // over a title's opening word ("Understated Roe raises profile", then "Labor Secretary Tom Roe").
@@ -658,7 +665,7 @@ extension DocumentModel {
                     best = longestByFirstAndLast[tokens[own.lowerBound].key &* 31 &+ last] ?? m
                 }
                 if lengths[best] <= lengths[m] { best = m }
-                if best == m && own.count == 1 {
+                if best == m && own.count == 1 && !regnal {
                     // Surname first ("Lin" for "Lin Jian"), when only one person fits.
                     let fits = (byFirstWord[tokens[own.lowerBound].key] ?? []).filter { nameTokenRange($0).count >= 2 }
                     if Set(fits.map { mentions[$0].name }).count == 1, let only = fits.first { best = only }

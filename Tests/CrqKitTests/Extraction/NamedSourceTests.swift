@@ -26,6 +26,19 @@ struct NamedSourceTests {
         #expect(found.map(\.speaker) == ["Hale", "Hale"])
     }
 
+    /// A pope's or a monarch's one name ("Pope Francis", "King Olaf") is not the given name or the surname of someone
+    /// else named in full in the same story.
+    @Test func aPopesOrMonarchsOneNameIsNoOneElsesInTheStory() throws {
+        let found = quotes("Francis Ode Marr said the pier was old. Pope Francis said the poor must be fed. Tom Olaf said no. King Olaf said the fleet was ready.")
+        #expect(found.map(\.speaker) == ["Francis Ode Marr", "Francis", "Tom Olaf", "Olaf"])
+    }
+
+    /// A noun in -ly after a surname ("Hale family said") is part of the speaker, not an adverb before the cue.
+    @Test func aNounInLyAfterASurnameIsNoAdverb() throws {
+        let found = quotes("The vote in Dunmore was close.\n\nHale family said the pick was political.")
+        #expect(found.map { $0.speaker?.lowercased() } == ["hale family"])
+    }
+
     @Test func aMiddleInitialStaysInTheName() throws {
         let text = "“The harbour will reopen in spring,” said T. Morgan Price, the port director."
         let found = quotes(text, .direct)
