@@ -3,7 +3,7 @@
 @testable import QueryLanguage
 import Testing
 
-/// A body a named person owns ("Roe's campaign", "Mrs. Roe's campaign", "Jo Roe’s campaign") is one speaker across the
+/// A body a named person owns ("Roe's campaign", "Mrs. Roe's campaign", "the Roe campaign") is one speaker across the
 /// corpus, named by the person's name and the body's noun, whoever the document's surname stands for; two people's
 /// bodies stay apart as the people do (stories written for these tests).
 @Suite struct OwnedBodyTests {
@@ -19,6 +19,7 @@ import Testing
             // Only surnames: Lindqvist is one person of the corpus, Quell two.
             "e.txt": "Dues\n\nThe harbour board met on Tuesday. Mr. Lindqvist's campaign said the board had agreed.\n",
             "f.txt": "Ferries\n\nThe harbour board met on Tuesday. Sen. Quell's campaign said the ferries were late.\n",
+            "g.txt": "Count\n\nMarta Quell thanked the volunteers.\n\nThe Quell campaign said the count would take a week.\n",
         ]
         do { return try CorpusLoader().load(Fixtures.folder(text: files).path) } catch { fatalError("the stories do not load: \(error)") }
     }()
@@ -44,7 +45,7 @@ import Testing
 
     @Test func oneOwnersCampaignIsOneSpeakerAndTwoOwnersStayApart() throws {
         let bySpeaker = try counts("quotes | group by speaker", key: "speaker")
-        #expect(bySpeaker["Marta Quell campaign"] == 2)
+        #expect(bySpeaker["Marta Quell campaign"] == 3)
         #expect(bySpeaker["Oskar Quell campaign"] == 1)
         // A surname two people of the corpus have is neither's.
         #expect(bySpeaker["Quell campaign"] == 1)
@@ -59,7 +60,20 @@ import Testing
 
     @Test func theBodyListsTheWaysTheTextsWriteIt() throws {
         let table = try Fixtures.shown("speakers | filter name = \"Marta Quell campaign\" | show variants", on: Self.corpus)
-        let variants = try #require(table.rows.first?.first?.description)
-        #expect(["Quell’s campaign", "Mrs. Quell's campaign", "Marta Quell campaign"].allSatisfy { variants.contains($0) })
+        let variants = Set(try #require(table.rows.first?.first?.description).components(separatedBy: " | "))
+        #expect(variants.isSuperset(of: ["Quell’s campaign", "Mrs. Quell's campaign", "Quell campaign", "Marta Quell campaign"]))
+    }
+
+    @Test func theOwnersNameBeforeTheNounNamesTheSameBodyAndThePersonKeepsTheirWords() {
+        let found = quotes("Marta Quell said the levy would pass.\n\n“We will win,” Quell said.\n\n"
+            + "The Quell campaign said the mailers went out on Monday. The Quell administration said the rules would stand.\n")
+        #expect(found.map(\.speaker) == ["Marta Quell", "Marta Quell", "Marta Quell campaign", "Marta Quell administration"])
+        #expect(found.map(\.asWritten) == ["Marta Quell", "Quell", "The Quell campaign", "The Quell administration"])
+    }
+
+    @Test func aNameThatIsABodyAndABodyAfterAPrepositionAreNoOwnedBody() {
+        let found = quotes("Marta Quell said the levy would pass.\n\nThe Quell Foundation said the rules would stand. "
+            + "Officials in the Quell administration said the rules would stand.\n", .indirect)
+        #expect(found.map(\.speaker) == ["Marta Quell", "Quell Foundation", "officials"])
     }
 }

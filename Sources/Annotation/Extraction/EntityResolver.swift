@@ -65,11 +65,13 @@ package struct EntityResolver: Sendable {
         /// The variant of the speaker of quotation `q` of `analysis`, nil when it has no named speaker.
         init?(speakerOf q: Quotation, in analysis: DocumentAnalysis) {
             guard let name = q.speaker else { return nil }
-            // A body named after its owner is shown as the text writes it too ("Mrs. Roe's campaign" of "Jo Roe campaign").
+            // A body named after its owner is shown as the text writes it too, without an article ("Mrs. Roe's campaign",
+            // "Roe campaign" of "the Roe campaign": Jo Roe campaign); not as a pronoun standing for it.
             if q.speakerMention == nil, let written = q.asWritten, let kind = q.speakerKind,
                let noun = EntityResolver.ownedBodyName(name, kind: kind)?.noun, written.hasSuffix(" " + noun),
-               case let owner = written.dropLast(noun.count + 1), owner.hasSuffix("'s") || owner.hasSuffix("’s") || owner.hasSuffix("s'") || owner.hasSuffix("s’") {
-                self.init(name: name, surface: written, kind: kind, role: nil)
+               case let article = written.hasPrefix("the ") || written.hasPrefix("The "), case let owner = written.dropLast(noun.count + 1),
+               article || owner.hasSuffix("'s") || owner.hasSuffix("’s") || owner.hasSuffix("s'") || owner.hasSuffix("s’") {
+                self.init(name: name, surface: String(written.dropFirst(article ? 4 : 0)), kind: kind, role: nil)
             } else {
                 self.init(name: name, mention: q.speakerMention, kind: q.speakerKind, in: analysis)
             }

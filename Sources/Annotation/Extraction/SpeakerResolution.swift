@@ -1000,6 +1000,14 @@ extension DocumentModel {
             && tokens[t - 2].kind == .word && tokens[t - 2].classes.contains(.referringNouns), let author = resolveReferring(t - 2, from: t - 2) {
             return (t - 3, author.written(text(tokens[t - 3].start, tok.end)))
         }
+        // "The Roe campaign", "the Roe administration": a named person's body, the same speaker as "Roe's campaign", not
+        // the person; as the object of a preposition ("officials in the Roe administration said") no speaker.
+        if t >= 2 && mentionAt[t - 1] >= 0, case let first = mentionTokens[Int(mentionAt[t - 1])].lowerBound, first >= 1,
+           tokens[first - 1].key == keyOf.the, !(t + 1 < tokens.count && tokens[t + 1].kind == .possessive), let name = ownedBodyName(first, t) {
+            let the = first - 1
+            guard allowPrepositionObject || !isPrepositionObject(the) else { return (the, nil) }
+            return (the, SpeakerRef(name: name, kind: .organisation, mention: nil, written: text(tokens[the].start, tok.end)))
+        }
         if tok.classes.contains(.referringNouns) && !(t + 1 < tokens.count && tokens[t + 1].kind == .possessive) {
             var j = t - 1
             // "the Vermont senator": a place may qualify the noun; so may an organisation a person's role
