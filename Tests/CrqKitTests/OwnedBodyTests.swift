@@ -3,7 +3,7 @@
 @testable import QueryLanguage
 import Testing
 
-/// A body a named person owns ("Roe's campaign", "Mrs. Roe's campaign", "the Roe campaign") is one speaker across the
+/// A body a named person owns ("Roe's campaign", "Mrs. Roe's campaign", "the Roe campaign", "Her campaign") is one speaker across the
 /// corpus, named by the person's name and the body's noun, whoever the document's surname stands for; two people's
 /// bodies stay apart as the people do (stories written for these tests).
 @Suite struct OwnedBodyTests {
@@ -69,6 +69,19 @@ import Testing
             + "The Quell campaign said the mailers went out on Monday. The Quell administration said the rules would stand.\n")
         #expect(found.map(\.speaker) == ["Marta Quell", "Marta Quell", "Marta Quell campaign", "Marta Quell administration"])
         #expect(found.map(\.asWritten) == ["Marta Quell", "Quell", "The Quell campaign", "The Quell administration"])
+    }
+
+    @Test func aPronounOpeningTheSentenceNamesTheBodyOfWhomItStandsFor() {
+        let found = quotes("Marta Quell said the levy would pass.\n\nHer campaign said the mailers went out on Monday.\n", .indirect)
+        #expect(found.map(\.speaker) == ["Marta Quell", "Marta Quell campaign"])
+        #expect(found.last?.asWritten == "Her campaign")
+    }
+
+    @Test func aPronounWithNoFittingPersonNearKeepsItsWords() {
+        // No man is named; and the woman is named paragraphs back.
+        #expect(quotes("Mrs. Marta Quell said the levy would pass.\n\nHis campaign said the mailers went out.\n", .indirect).last?.speaker == "campaign")
+        let far = quotes("Marta Quell said the levy would pass.\n\nThe board met.\n\nThe ferries ran.\n\nHer campaign said the mailers went out.\n", .indirect)
+        #expect(far.last?.speaker == "campaign")
     }
 
     @Test func aNameThatIsABodyAndABodyAfterAPrepositionAreNoOwnedBody() {

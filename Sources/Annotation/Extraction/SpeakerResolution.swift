@@ -1008,6 +1008,14 @@ extension DocumentModel {
             guard allowPrepositionObject || !isPrepositionObject(the) else { return (the, nil) }
             return (the, SpeakerRef(name: name, kind: .organisation, mention: nil, written: text(tokens[the].start, tok.end)))
         }
+        // "His campaign" opening a sentence: the body of whom the pronoun stands for, when a person named in this
+        // paragraph or the one before, as "Roe's campaign" would name it; else the noun stays as written.
+        if t >= 1 && startsSentence(t - 1) && Self.ownerPronouns.contains(tokens[t - 1].key) && quoteOf[t - 1] < 0
+            && Self.ownedBodies.contains(tok.key) && isLowerWord(t) && !(t + 1 < tokens.count && tokens[t + 1].kind == .possessive),
+           let owner = resolvePronoun(t - 1), owner.kind == .person, let m = owner.mention,
+           sentences[Int(sentenceOf[mentionTokens[m].lowerBound])].paragraph + 1 >= sentences[Int(sentenceOf[t])].paragraph {
+            return (t - 1, SpeakerRef(name: owner.name + " " + tokenText(t), kind: .organisation, mention: nil, written: text(tokens[t - 1].start, tok.end)))
+        }
         if tok.classes.contains(.referringNouns) && !(t + 1 < tokens.count && tokens[t + 1].kind == .possessive) {
             var j = t - 1
             // "the Vermont senator": a place may qualify the noun; so may an organisation a person's role

@@ -531,7 +531,7 @@ struct GroupKindTests {
                 The two said they would appeal the ruling. Those surveyed said the levy was too high. \
                 The groups said the shelters were full. Half said the plan was unfair.
                 """,
-            "c.txt": "Mayor Oskeli Vrann toured the pier. His campaign said the rally would go ahead. The ferry operator said the crossing was safe.",
+            "c.txt": "Mayor Oskeli Vrann toured the pier. The campaign said the rally would go ahead. The ferry operator said the crossing was safe.",
         ])
         let corpus = try CorpusLoader().load(folder.path)
         let kinds = Dictionary(uniqueKeysWithValues: zip(try Fixtures.column("speakers", "name", on: corpus),
