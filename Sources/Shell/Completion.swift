@@ -62,7 +62,7 @@ package final class SessionCompleter: Completer {
         if let quote = before.last, quote == "\"" || quote == "'" {
             // Inside quotes: the names, closing the quote.
             let typed = WordKey.string(word)
-            return names(namesCompared(before: before.dropLast())).filter { name in
+            return (valuesCompared(before: before.dropLast()).map(Set.init) ?? names(namesCompared(before: before.dropLast()))).filter { name in
                 let n = WordKey.string(name)
                 return n.hasPrefix(typed) || n.split(separator: " ").contains { $0.hasPrefix(typed) }
             }.sorted().map { $0 + String(quote) }
@@ -70,7 +70,7 @@ package final class SessionCompleter: Completer {
         let context = before.trimmingCharacters(in: .whitespaces)
         // After a comparison ("speaker = "): the names, in quotes.
         if word.isEmpty, context.hasSuffix("=") || context.hasSuffix("~") {
-            return names(namesCompared(before: before)).sorted().map { "\"" + $0 + "\"" }
+            return (valuesCompared(before: before).map(Set.init) ?? names(namesCompared(before: before))).sorted().map { "\"" + $0 + "\"" }
         }
         var candidates: Set<String>
         var whole = false
@@ -158,16 +158,34 @@ package final class SessionCompleter: Completer {
     /// or of the field compared or named there ("source = ", "speaker != ", `compare source `) when the
     /// fields of that name in the units it may belong to all name one kind of thing; else nil.
     private func namesCompared(before text: Substring) -> FieldSpec.Names? {
+        guard let (stages, field) = fieldCompared(before: text) else { return nil }
+        if let names = stages.last.flatMap(Self.firstWord).flatMap(VerbRegistry.named(_:))?.valueNames[field] { return names }
+        let kinds = Set(fields(named: field, piped: stages).map(\.names))
+        return kinds.count == 1 ? kinds.first! : nil
+    }
+
+    /// The fixed values of the field compared at the end of `text` ("kind = ", `sourcing = "`), when the
+    /// fields of that name in the units it may belong to all hold the same few values; else nil.
+    private func valuesCompared(before text: Substring) -> [String]? {
+        guard let (stages, field) = fieldCompared(before: text) else { return nil }
+        let values = Set(fields(named: field, piped: stages).map(\.values))
+        return values.count == 1 ? values.first! : nil
+    }
+
+    /// The stages of `text` and the field name it ends in, past a comparison after it.
+    private func fieldCompared(before text: Substring) -> (stages: [Substring], field: String)? {
         var rest = text.trimmingCharacters(in: .whitespaces)
         if let op = CompareOp.allCases.map(\.rawValue).sorted(by: { $0.count > $1.count }).first(where: { rest.hasSuffix($0) }) {
             rest = rest.dropLast(op.count).trimmingCharacters(in: .whitespaces)
         }
         guard let field = rest.split(whereSeparator: { $0.isWhitespace || Self.wordBreaks.contains($0) }).last else { return nil }
-        let stages = rest.split(separator: "|", omittingEmptySubsequences: false)
-        if let names = stages.last.flatMap(Self.firstWord).flatMap(VerbRegistry.named(_:))?.valueNames[String(field)] { return names }
+        return (rest.split(separator: "|", omittingEmptySubsequences: false), String(field))
+    }
+
+    /// The fields named `field` of the unit the stages before the last pipe in (of every unit when that is not known).
+    private func fields(named field: String, piped stages: [Substring]) -> [FieldSpec] {
         let units = unit(before: stages.dropLast()).map { [$0] } ?? UnitRegistry.all
-        let kinds = Set(units.flatMap(\.fields).filter { $0.name == field }.map(\.names))
-        return kinds.count == 1 ? kinds.first! : nil
+        return units.flatMap(\.fields).filter { $0.name == field }
     }
 
     private func metaCompletions(_ line: Substring, _ word: String) -> [String] {

@@ -206,6 +206,16 @@ import Testing
         #expect(Set(completer.completions(linePrefix: "t | filter ")).isSuperset(of: every))
     }
 
+    /// After a field of few fixed values, its values, not the corpus's names.
+    @Test func completionOffersTheValuesOfAFieldOfFixedValues() {
+        let completer = SessionCompleter(session: Session(corpus: Fixtures.seeds, write: { _ in }, report: { _ in }))
+        #expect(completer.completions(linePrefix: "quotes | filter sourcing = ") == ["\"described\"", "\"named\"", "\"none\""])
+        #expect(completer.completions(linePrefix: "quotes | filter kind != \"d") == ["direct\""])
+        #expect(completer.completions(linePrefix: "quotes | filter speaker_kind = \"") == EntityKind.allCases.map { $0.rawValue + "\"" }.sorted())
+        // A field of names still offers the names.
+        #expect(completer.completions(linePrefix: "quotes | filter speaker = \"Dujar").contains("Stéphane Dujarric\""))
+    }
+
     /// `.load`, `.read`, `.output` and `save "` complete paths, as shells do: a folder's with '/' (Tab
     /// goes on inside it), a file's as it is (closing the quote after save); hidden files only after a '.'.
     @Test func completionOffersPathsWhereAFileIsNamed() throws {

@@ -98,7 +98,7 @@ package struct FieldSpec: Sendable {
 
     /// The only values the field takes, when they are few and fixed (a quotation's kind): a condition
     /// naming another is an error rather than an empty result.
-    private(set) var values: [String]?
+    package private(set) var values: [String]?
 
     /// The field, its values being one of `values`.
     func oneOf(_ values: [String]) -> FieldSpec {
