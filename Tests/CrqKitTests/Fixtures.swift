@@ -48,6 +48,12 @@ enum Fixtures {
 
     static func folder(text files: [String: String]) -> URL { folder(files.mapValues { Array($0.utf8) }) }
 
+    /// The corpus of stories written for a suite (file name → text), for its `static let`: stories that do
+    /// not load are the suite's own mistake, so they stop the run.
+    static func stories(_ files: [String: String]) -> Corpus {
+        do { return try CorpusLoader().load(folder(text: files).path) } catch { fatalError("the stories do not load: \(error)") }
+    }
+
     /// `bytes` compressed by the system's `gzip`, as analysts' exports are.
     static func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
         let input = folder().appendingPathComponent("data")

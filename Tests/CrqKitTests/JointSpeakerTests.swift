@@ -15,7 +15,7 @@ import Testing
             "c.txt": "Market stays open\n\nKarl Voss and Anna Brink said the fish market would stay open.\n\n"
                 + "“Nothing changes for us,” Karl Voss said.\n",
         ]
-        do { return try CorpusLoader().load(Fixtures.folder(text: files).path) } catch { fatalError("the stories do not load: \(error)") }
+        return Fixtures.stories(files)
     }()
 
     func ids(_ statement: String) throws -> [String] { try Fixtures.column(statement, "id", on: Self.corpus) }

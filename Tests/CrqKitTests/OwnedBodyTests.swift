@@ -21,7 +21,7 @@ import Testing
             "f.txt": "Ferries\n\nThe harbour board met on Tuesday. Sen. Quell's campaign said the ferries were late.\n",
             "g.txt": "Count\n\nMarta Quell thanked the volunteers.\n\nThe Quell campaign said the count would take a week.\n",
         ]
-        do { return try CorpusLoader().load(Fixtures.folder(text: files).path) } catch { fatalError("the stories do not load: \(error)") }
+        return Fixtures.stories(files)
     }()
 
     /// (name, count) of every row of a table with a count.

@@ -15,7 +15,7 @@ import Testing
                 + "Residents called it a “temporary” closure.\n",
             "c.txt": "Notes\n\n“Closed until further notice.”\n\nThe gate stayed shut all week.\n",
         ]
-        do { return try CorpusLoader().load(Fixtures.folder(text: files).path) } catch { fatalError("the stories do not load: \(error)") }
+        return Fixtures.stories(files)
     }()
 
     func rows(_ statement: String) throws -> [[String]] {
