@@ -1342,7 +1342,12 @@ extension DocumentModel {
     static func subjectForm(of key: UInt64) -> UInt64? {
         key == him ? he : key == SpeechCues.k.her ? she : key == them ? they : nil
     }
-    private static let he = WordKey.hash("he"), them = WordKey.hash("them")
+    private static let he = WordKey.hash("he"), them = WordKey.hash("them"), his = WordKey.hash("his")
+    /// Whether the word at `j` is the pronoun `key` ("he", "she") in any form ("his", "him"; "her").
+    private func isForm(_ j: Int, of key: UInt64) -> Bool {
+        let k = tokens[j].key
+        return k == key || Self.subjectForm(of: k) == key || (k == Self.his && key == Self.he)
+    }
 
     /// "Jo Hale, a Roe supporter, fanned controversy with …", "Hale rebuked critics who …": a lower-case
     /// past verb (not after a determiner) opening the words, after a person named earlier in the sentence.
@@ -1514,7 +1519,10 @@ extension DocumentModel {
             // On a letters page no one before the letter's start is its "he" or "she".
             let letter = letterStarts.last(where: { $0 <= t }) ?? 0
             let horizon = max(letter, t - Self.lookBack * 20)
-            let described = genderedSubject(before: t, pronoun: key, female: female)
+            // A woman or man described just before, unless the words the pronoun signs open on that person
+            // ("But the senator may …. ¶ “His best bet is …,” he said": someone else says them).
+            let opensOnPronoun = tokens[sentenceFirst].kind == .open && sentenceFirst + 1 < t && isForm(sentenceFirst + 1, of: key)
+            let described = opensOnPronoun ? nil : genderedSubject(before: t, pronoun: key, female: female)
             // "…, courtesy of Jo Hale, a delegate from Ohio who …. “…,” he said": one a preposition brings in with
             // a description in the sentence right before a quotation the pronoun signs is the new voice.
             let newcomer = tokens[sentenceFirst].kind == .open && sentenceFirst > 0
@@ -2402,10 +2410,19 @@ extension DocumentModel {
                     let first = self.mentionTokens[m].lowerBound
                     return self.mentions[m].kind == .person && !askers.contains(self.mentionNames[m]) && self.quoteOf[first] < 0 && !self.isPrepositionObject(first)
                 }
+            // Not one the text titles with an office the description does not name ("Mayor Ed Roe" is not
+            // "the presidential candidate"), while someone else is near.
+            let described = Set((first...t).map { tokens[$0].key })
+            let untitled = near.filter { m in
+                !(self.titledPersons[self.mentionNames[m]]?.contains { n in
+                    self.mentionTokens[n].contains { self.tokens[$0].classes.contains(.personReferringNouns) && !described.contains(self.tokens[$0].key) }
+                } ?? false)
+            }
+            let candidates = untitled.isEmpty ? Array(near) : untitled
             // One who is a sentence's subject or a quotation's speaker before one named in passing
             // ("Jo Hale joined in, mocking Ed Roe. “…,” the former president said.").
             let speakers = Set(quotations.compactMap(\.speakerMention))
-            if let m = near.first(where: { speakers.contains($0) || self.isSubject(self.mentionTokens[$0].lowerBound) }) ?? near.first {
+            if let m = candidates.first(where: { speakers.contains($0) || self.isSubject(self.mentionTokens[$0].lowerBound) }) ?? candidates.first {
                 return speaker(mention: m)
             }
         }

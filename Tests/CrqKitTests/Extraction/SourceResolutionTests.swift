@@ -2032,6 +2032,47 @@ struct SourceResolutionTests {
         #expect(quotes(mayor, .indirect).first { $0.text.hasPrefix("the new toll") }?.speaker == "Ada Quint")
     }
 
+    /// A description no title or quotation resolves stands for the person near it whom the text gives no
+    /// other office: "the candidate" is not one the text calls "Mayor".
+    @Test func aDescriptionIsNotAPersonTheTextTitlesWithAnotherOffice() throws {
+        let text = """
+            Ned Varga urged Mayor Carl Brandt to reopen the harbor office. Brandt closed the office in May.
+
+            “We ought to open it again this week,” the Republican presidential candidate said on a radio show.
+
+            “It was a mistake to close it,” he went on.
+            """
+        let found = quotes(text, .direct)
+        try #require(found.count == 2)
+        #expect(found.map(\.speaker) == ["Ned Varga", "Ned Varga"])
+        #expect(found[0].asWritten == "the Republican presidential candidate")
+        // With no one else near, the titled person is still the one meant.
+        let alone = text.replacingOccurrences(of: "Ned Varga urged Mayor Carl Brandt", with: "Voters urged Mayor Carl Brandt")
+        #expect(quotes(alone, .direct).first?.speaker == "Carl Brandt")
+    }
+
+    /// Words a pronoun signs that open on that pronoun ("His best bet …") talk about the person the sentence
+    /// before describes; the one quoted before says them.
+    @Test func wordsOpeningOnThePronounAreNotThoseOfThePersonTheyTalkAbout() throws {
+        let text = """
+            Sen. Ed Marsh wants a new bridge. “The plan will not pass,” said Ray Olin, a pollster in Dayton. But the senator could still try to change the subject.
+
+            “His best bet is to talk about jobs,” he said.
+            """
+        let found = try #require(quotes(text, .direct).first { $0.text.hasPrefix("His best bet") })
+        #expect(found.speaker == "Ray Olin")
+        // Also when the one before is not quoted but the subject of the sentence before.
+        let unquoted = """
+            Ned Varga wants a new bridge. Mayor Ray Olin is skeptical of the plan. But the candidate could still try to change the subject.
+
+            “His best bet is to talk about jobs,” he said.
+            """
+        #expect(quotes(unquoted, .direct).first?.speaker == "Ray Olin")
+        // Words about something else are the senator's, as the sentence before is about him.
+        let own = text.replacingOccurrences(of: "His best bet", with: "The best bet")
+        #expect(quotes(own, .direct).first { $0.text.hasPrefix("The best bet") }?.speaker == "Ed Marsh")
+    }
+
     @Test func aPronounOpeningTheNextSentenceOutweighsAGivenNamesUsualGender() throws {
         let text = """
             “We need more seats,” said Marty Olsen, chair of the parents' council.
