@@ -2073,6 +2073,22 @@ struct SourceResolutionTests {
         #expect(quotes(own, .direct).first { $0.text.hasPrefix("The best bet") }?.speaker == "Ed Marsh")
     }
 
+    /// "The Roe campaign" heading a sentence is the campaign: he or she after it is not its owner.
+    @Test func theOwnerOfACampaignIsNotAPronounsPerson() throws {
+        let text = """
+            Ed Marsh leads in the polls. Ray Olin spoke at the fair on Monday. “We need a clinic,” Olin said.
+
+            The Marsh campaign on Monday mocked a post about him.
+
+            “Is this what we accept now?” he asked.
+            """
+        let found = try #require(quotes(text, .direct).first { $0.text.hasPrefix("Is this") })
+        #expect(found.speaker == "Ray Olin")
+        // The owner written as the subject is who the sentence is about.
+        let owner = text.replacingOccurrences(of: "The Marsh campaign on Monday mocked", with: "Marsh on Monday mocked")
+        #expect(quotes(owner, .direct).first { $0.text.hasPrefix("Is this") }?.speaker == "Ed Marsh")
+    }
+
     @Test func aPronounOpeningTheNextSentenceOutweighsAGivenNamesUsualGender() throws {
         let text = """
             “We need more seats,” said Marty Olsen, chair of the parents' council.
