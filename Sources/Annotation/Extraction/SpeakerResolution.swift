@@ -1143,7 +1143,9 @@ extension DocumentModel {
         var start = j + 1
         let inHeadline = headline[sentences[Int(sentenceOf[k])].paragraph]
         // A subject starts the sentence or follows a comma, a dash or a phrase break.
-        guard start <= last, lower > 0 || inHeadline || clause != nil || antecedent,
+        // "The 12 said": a determiner and a lone number stand for the people as "The two" does.
+        let count = last == start + 1 && tokens[start].classes.contains(.determiners) && tokens[last].kind == .number
+        guard start <= last, lower > 0 || count || inHeadline || clause != nil || antecedent,
               j < first || tokens[j].kind == .punct || Self.phraseBreaks.contains(tokens[j].key) || opensDescribedClause(j, first)
                 || (antecedent && isAntecedentStart(j)) else { return nil }
         // The description before a "who" aside opens its clause with a determiner or a number word ("One attendee", "A
@@ -1180,7 +1182,8 @@ extension DocumentModel {
             // Admits"): it ends no name. Not a noun the article writes in lower case ("Trump's Son Says").
             var end = last
             while end > nameStart && end + 2 > last
-                    && (Self.headlineAdverbs.contains(tokens[end].key) || (length(end) > 4 && endsWith(end, "ly") && writtenInLowerCase(tokens[end].key))) {
+                    && (Self.headlineAdverbs.contains(tokens[end].key) || (length(end) > 4 && endsWith(end, "ly") && writtenInLowerCase(tokens[end].key)
+                        && !Self.nounsInLy.contains(tokens[end].key))) {
                 end -= 1
             }
             if end < last, let m = person(named: tokens[end].key) { return speaker(mention: m).written(written) }
@@ -1189,12 +1192,12 @@ extension DocumentModel {
                 tokens[j].classes.contains(.organisationWords) || (tokens[j].classes.contains(.referringNouns) && !tokens[j].classes.contains(.personReferringNouns))
             }
             // Title case runs a verb phrase into the subject ("Jo Roe Just Got Asked", "Jo Roe Blasts Critics, Quotes …"):
-            // the article's person whose surname comes first in it, unless it qualifies someone or a body after it ("Roe's
-            // Son Says", "Former Roe Pollster Says", "Roe Campaign Says").
+            // the article's person whose surname comes first in it, unless it qualifies someone, a body or a group after it
+            // ("Roe's Son Says", "Former Roe Pollster Says", "Roe Campaign Says", "Roe Family Says").
             func qualifies(_ t: Int) -> Bool {
                 tokens[t + 1].kind == .possessive || ((t + 1)...end).contains { j in
                     !tokens[j].classes.isDisjoint(with: [.roles, .personReferringNouns])
-                        || GivenNames.gender(ofDescription: tokenText(j)) != nil || isBody(j)
+                        || GivenNames.gender(ofDescription: tokenText(j)) != nil || isBody(j) || Self.groupNouns.contains(tokens[j].key)
                 }
             }
             if let t = (nameStart..<end).first(where: { person(named: tokens[$0].key) != nil }), !qualifies(t), let m = person(named: tokens[t].key) {
@@ -1207,7 +1210,8 @@ extension DocumentModel {
             let nameFrom = (nameStart...end).last { tokens[$0].classes.contains(.roles) }.map { $0 + 1 } ?? nameStart
             let name = text(tokens[nameFrom <= end ? nameFrom : nameStart].start, tokens[end].end)
             let described = (nameStart...end).allSatisfy { !tokens[$0].acronym && writtenInLowerCase(tokens[$0].key) }
-            return SpeakerRef(name: described ? WordKey.string(name) : name, kind: !described && isBody(end) ? .organisation : .person, mention: nil, written: written)
+            let kind: EntityKind = described ? .person : isBody(end) ? .organisation : Self.groupNouns.contains(tokens[end].key) ? .group : .person
+            return SpeakerRef(name: described ? WordKey.string(name) : name, kind: kind, mention: nil, written: written)
         }
         // Not a noun phrase but an adverb or a verb phrase ("Roe, alternately …", "Roe issued a statement
         // saying"): the sentence's named subject speaks, if any.
@@ -2112,7 +2116,7 @@ extension DocumentModel {
         unions organizations organisations companies allies opponents friends associates staff staffers people \
         candidates senators governors justices judges lawyers attorneys owners employees fans women men scholars \
         historians pollsters authors writers editors reporters journalists representatives pastors campaign team \
-        intellectuals thinkers partisans crowd audience
+        intellectuals thinkers partisans crowd audience family families
         """)
 
     /// "His advisers say …, and they say": the organisation or group of people quoted last in this

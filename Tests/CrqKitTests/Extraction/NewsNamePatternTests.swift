@@ -1,0 +1,65 @@
+@testable import Annotation
+import Testing
+
+/// Names news writes in shapes a plain run of capitals misreads: a place opening with "New", a firm's abbreviation or
+/// ampersand, a lone number for people, a family in a headline (sentences written for these tests).
+struct NewsNamePatternTests {
+    /// "New Zealand", whose adjective is its name, and a place no list holds that opens with "New" keep the word.
+    @Test func aPlaceOpeningWithNewKeepsIt() throws {
+        let found = quotes("""
+            The ferry sank in March. New Zealand officials said it was old.
+
+            The bridge is old. New South Wales Premier Ana Reyes said it was safe.
+
+            Rents rose again. New Yorkers said they were tired of moving.
+            """, .indirect)
+        try #require(found.count == 3)
+        #expect(found[0].speaker == "New Zealand officials")
+        #expect(found[1].speaker == "Ana Reyes")
+        #expect(found[1].asWritten == "New South Wales Premier Ana Reyes")
+        #expect(found[2].speaker == "New Yorkers")
+    }
+
+    /// A state's nickname ("the Granite State") is a place, never a person whose surname is "State" (as a text calls the
+    /// State Department).
+    @Test func aStatesNicknameIsAPlace() throws {
+        let document = QuotationExtractor.analyze("Jo Hale won the Granite State by nine points on Tuesday.\n")
+        let mention = try #require(document.mentions.first { $0.name == "Granite State" })
+        #expect(mention.kind == .place)
+    }
+
+    /// "Corp." and "Co." end a firm's name; an ampersand between capitals joins one, also after a word that opens
+    /// sentences ("AT&T").
+    @Test func aFirmsAbbreviationOrAmpersandMakesItAFirm() throws {
+        let found = quotes("""
+            The board met on Monday. Brandell Corp. said it would cut 300 jobs.
+
+            Prices went up. The Harlow Co. said they would rise again.
+
+            The phone lines went dark. AT&R said the outage was over by noon.
+            """, .indirect)
+        try #require(found.count == 3)
+        #expect(found.map(\.speaker) == ["Brandell Corp.", "Harlow Co.", "AT&R"])
+        #expect(found.map(\.speakerKind) == [.organisation, .organisation, .organisation])
+    }
+
+    /// "The 12 said": a determiner and a lone number in figures stand for the people, as "The two" does.
+    @Test func aDeterminerAndANumberInFiguresSpeak() throws {
+        let found = quotes("The jury was sent home. The 12 said they had been misled by the judge.\n", .indirect)
+        let first = try #require(found.first)
+        #expect(first.speaker == "the 12")
+        #expect(first.asWritten == "The 12")
+    }
+
+    /// "Hale Family Says …": the family speaks, not the article's person of that surname.
+    @Test func aHeadlinesFamilyNamedAfterAPersonIsTheFamily() throws {
+        let found = QuotationExtractor.analyze("""
+            Darrow Family Says Son Was Wrongly Jailed
+
+            Tomas Darrow spent a year in jail. The family said the police ignored the evidence.
+            """).quotations
+        let headline = try #require(found.first)
+        #expect(headline.speaker == "Darrow Family")
+        #expect(headline.speakerKind == .group)
+    }
+}
