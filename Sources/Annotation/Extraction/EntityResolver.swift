@@ -376,8 +376,10 @@ package struct EntityResolver: Sendable {
             DocumentModel.documentNouns.contains($0) || SpeechCues.statementNouns.contains($0) || SpeechCues.dataNouns.contains($0)
         }
         if !proper && text && !SpeechCues.newspaperNouns.contains(key) { return .document }
-        // A party's or a people's plural is several people even when taken for a body's name ("Republicans said").
-        if (kind == .person || Gazetteer.isPartyOrPeople(WordKey.hash(singular(head)))) && isGroup(Array(words[..<end])) { return .group }
+        // A party's or a people's plural is several people even when taken for a body's name ("Republicans said"), but
+        // not when a body's name goes on past it ("Americans for Prosperity").
+        if (kind == .person || (Gazetteer.isPartyOrPeople(WordKey.hash(singular(head))) && !(proper && kind == .organisation && end < words.count)))
+            && isGroup(Array(words[..<end])) { return .group }
         let body = classes.contains(.organisationWords) || (classes.contains(.referringNouns) && !classes.contains(.personReferringNouns))
             || SpeechCues.newspaperNouns.contains(key)
         if !proper && body { return .organisation }

@@ -178,10 +178,13 @@ extension DocumentModel {
             // (a role word after a middle initial or a given name is a surname: "Jo T. King of Ohio")
             let afterRole = j > t && tokens[j - 1].classes.contains(.roles) && tok.key != keyOf.on
                 && !(j - 2 >= t && (isInitialStop(j - 2) || GivenNames.gender(tokens[j - 2].key, title: false) != nil))
-            if (hasOrg || afterRole) && tok.kind == .word && (tok.key == keyOf.of || tok.key == keyOf.for || tok.key == keyOf.on) {
+            let opener = j == t + 1 && tok.key != keyOf.on && isPluralNameOpener(t, midCapitals)
+            if (hasOrg || afterRole || opener) && tok.kind == .word && (tok.key == keyOf.of || tok.key == keyOf.for || tok.key == keyOf.on) {
                 var k = j + 1
                 if k < end && tokens[k].key == keyOf.the { k += 1 }
-                if k < end && tokens[k].kind == .word && tokens[k].capitalised { complement = complement || hasOrg; j = k; continue }
+                if k < end && tokens[k].kind == .word && tokens[k].capitalised && (hasOrg || afterRole || isComplementOfPlural(k)) {
+                    complement = complement || hasOrg; j = k; continue
+                }
             }
             break
         }
@@ -228,6 +231,24 @@ extension DocumentModel {
         }
         classify(first, last + 1, surfaceEnd: surfaceEnd, singles: &singles)
         return surfaceEnd
+    }
+
+    /// Whether the capitalised plural at `t` may open a body's name with "of" or "for" ("Americans for Prosperity",
+    /// "Friends of the Harbor"): a people's plural, or a word the text capitalises inside sentences and never writes in
+    /// lower case (not "Residents of Salem", "Supporters of Jo Hale" opening a sentence), nor a party's.
+    private func isPluralNameOpener(_ t: Int, _ midCapitals: KeySet) -> Bool {
+        guard tokens[t].kind == .word, tokens[t].capitalised, !tokens[t].acronym, isPluralLike(t) else { return false }
+        let one = bytes.withUnsafeBufferPointer { WordKey.hash($0, tokens[t].start, tokens[t].end - 1) }
+        // A party's members are a group that "on" or "of" places ("Republicans on the committee", "Democrats of Ohio").
+        if Gazetteer.partyAdjectives.contains(one) { return false }
+        return Gazetteer.adjectiveByKey[one] != nil || (midCapitals.contains(tokens[t].key) && !writtenInLowerCase(tokens[t].key))
+    }
+
+    /// Whether the capitalised word at `k` after such a plural's "of" or "for" goes on with a body's name: not a person
+    /// (a given name or a title), a place or a people ("Americans of Japanese descent").
+    private func isComplementOfPlural(_ k: Int) -> Bool {
+        GivenNames.gender(tokens[k].key, title: false) == nil && tokens[k].classes.isDisjoint(with: [.roles, .calendarWords])
+            && !Gazetteer.isPartyOrPeople(tokens[k].key) && !isKnownPlace(tokens[k].key, k) && !opensPlaceName(k)
     }
 
     /// Whether the word at `first` and the next name a region or a country ("New York", "South Korea").
@@ -359,6 +380,10 @@ extension DocumentModel {
         var orgInName = false
         let nameStart = roleEnd ?? first
         for j in nameStart..<end where tokens[j].classes.contains(.organisationWords) || isNameAmpersand(j, end) || endsInOrganisationWord(j) {
+            orgInName = true
+        }
+        // "Americans for Prosperity": a plural and its "of" or "for" open a body's name.
+        if nameStart + 2 < end && isPluralLike(nameStart) && (tokens[nameStart + 1].key == keyOf.of || tokens[nameStart + 1].key == keyOf.for) {
             orgInName = true
         }
         if let r = roleEnd {

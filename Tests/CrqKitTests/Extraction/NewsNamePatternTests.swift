@@ -1,8 +1,9 @@
 @testable import Annotation
 import Testing
 
-/// Names news writes in shapes a plain run of capitals misreads: a place opening with "New", a firm's abbreviation or
-/// ampersand, a lone number for people, a family in a headline (sentences written for these tests).
+/// Names news writes in shapes a plain run of capitals misreads (a place opening with "New", a firm's abbreviation or
+/// ampersand, a lone number for people, a family in a headline), a body's noun for the one body named, and phrases
+/// with an owner that name no speaker (sentences written for these tests).
 struct NewsNamePatternTests {
     /// "New Zealand", whose adjective is its name, and a place no list holds that opens with "New" keep the word.
     @Test func aPlaceOpeningWithNewKeepsIt() throws {
@@ -26,6 +27,21 @@ struct NewsNamePatternTests {
         let document = QuotationExtractor.analyze("Jo Hale won the Granite State by nine points on Tuesday.\n")
         let mention = try #require(document.mentions.first { $0.name == "Granite State" })
         #expect(mention.kind == .place)
+    }
+
+    /// "Americans for Prosperity", "Friends of the Harbor": a people's plural, or a plural the story capitalises inside
+    /// its sentences, opens a body's name with "for" or "of"; not before a person or a place ("Residents of Salem").
+    @Test func aPluralAndItsForOrOfOpenABodysName() throws {
+        let found = quotes("""
+            The bill passed. Americans for Tidewater Jobs said the tax would hurt small firms.
+
+            The pier was saved by Friends of the Quay. Friends of the Quay said it must stay open.
+
+            Residents of Salem said the ferry was late.
+            """, .indirect)
+        try #require(found.count == 3)
+        #expect(found.map(\.speaker) == ["Americans for Tidewater Jobs", "Friends of the Quay", "residents"])
+        #expect(found[0].speakerKind == .organisation)
     }
 
     /// "Corp." and "Co." end a firm's name; an ampersand between capitals joins one, also after a word that opens
@@ -61,5 +77,32 @@ struct NewsNamePatternTests {
         let headline = try #require(found.first)
         #expect(headline.speaker == "Darrow Family")
         #expect(headline.speakerKind == .group)
+    }
+
+    /// "The company said" after the one firm the story names is that firm, on the record; with two firms named, the noun.
+    @Test func aBodysNounIsTheOneBodyOfThatKindNamed() throws {
+        let one = try #require(quotes("Brandell Corp. plans to close its plant in Dayton. The company said the decision was final.\n", .indirect).first)
+        #expect(one.speaker == "Brandell Corp.")
+        #expect(one.speakerMention != nil)
+        #expect(one.asWritten == "The company")
+        let two = quotes("Brandell Corp. bid for the plant. Harlow Co. bid too. The company said the bid was final.\n", .indirect)
+        #expect(two.first?.speaker == "company")
+    }
+
+    /// "according to their instinctive preference": an abstract noun of a pronoun's owner is no source; "according to
+    /// his physician" is one.
+    @Test func anOwnersLeaningIsNoSource() throws {
+        let found = quotes("""
+            Voters pull the lever for the party, according to their instinctive preference. The levy will pass, according to his physician.
+            """, .indirect)
+        let leaning = try #require(found.first { $0.asWritten == "their instinctive preference" })
+        #expect(leaning.speaker == nil)
+        #expect(found.contains { $0.asWritten == "his physician" && $0.speaker == "physician" })
+    }
+
+    /// "His comments came after being asked …": the one asked is the subject; the words before the cue do not speak.
+    @Test func oneAskedInThePassiveIsNoSpeaker() {
+        let found = quotes("Sen. Ivo Marsh spoke in Salem. His comments came after being asked about the levy.\n")
+        #expect(!found.contains { $0.asWritten?.contains("comments") == true })
     }
 }
