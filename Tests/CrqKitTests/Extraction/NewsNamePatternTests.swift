@@ -1,4 +1,6 @@
 @testable import Annotation
+@testable import CorpusModel
+@testable import QueryLanguage
 import Testing
 
 /// Names news writes in shapes a plain run of capitals misreads (a place opening with "New", a firm's abbreviation or
@@ -42,6 +44,13 @@ struct NewsNamePatternTests {
         try #require(found.count == 3)
         #expect(found.map(\.speaker) == ["Americans for Tidewater Jobs", "Friends of the Quay", "residents"])
         #expect(found[0].speakerKind == .organisation)
+    }
+
+    /// "The Okafors said": the plural of the surname of a person the corpus names is the family, several people.
+    @Test func aSurnamesPluralIsTheFamily() throws {
+        let corpus = Fixtures.stories(["a.txt": "Birch Lane\n\nMaria Okafor bought the house in 1990. The Okafors said they would not sell it.\n"])
+        let table = try Fixtures.shown("quotes | show speaker, speaker_kind", on: corpus)
+        #expect(table.rows.map { $0.map(\.description) } == [["Okafors", "group"]])
     }
 
     /// "Corp." and "Co." end a firm's name; an ampersand between capitals joins one, also after a word that opens
