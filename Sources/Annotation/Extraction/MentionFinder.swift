@@ -741,7 +741,7 @@ extension DocumentModel {
 
     private static let malePronouns = SpeechCues.keys("he his himself")
     private static let femalePronouns = SpeechCues.keys("she her hers herself")
-    private static let particles = SpeechCues.keys("up out off down back away")
+    static let particles = SpeechCues.keys("up out off down back away")
 
     /// Whether "her" at `t` is an object ("Roe backed her up", "told her that"), which names someone
     /// other than the subject before it, rather than a possessive ("her plan").

@@ -1220,8 +1220,10 @@ extension DocumentModel {
         // Not a noun phrase but an adverb or a verb phrase ("Roe, alternately …", "Roe issued a statement
         // saying"): the sentence's named subject speaks, if any.
         if isVerbOrAdverb(start, last) || isPredicate(start, first) { return sentenceSubject(from: first, before: start) }
-        // "The village released a statement saying": a subject, its past verb and the verb's object; the subject speaks.
-        if nameStart + 1 < last, let v = (nameStart + 1..<last).first(where: { isLowerWord($0 - 1) && isPredicate($0, $0 - 1, named: false) && tokens[$0 + 1].classes.contains(.determiners) }) {
+        // "The village released a statement saying", "His office put out a statement saying": a subject, its past verb (and
+        // a particle) and the verb's object; the subject speaks.
+        if nameStart + 1 < last, let v = (nameStart + 1..<last).first(where: { isLowerWord($0 - 1) && isPredicate($0, $0 - 1, named: false)
+            && (tokens[$0 + 1].classes.contains(.determiners) || ($0 + 2 < last && Self.particles.contains(tokens[$0 + 1].key) && tokens[$0 + 2].classes.contains(.determiners))) }) {
             return SpeakerRef(name: describedName(nameStart, v - 1), kind: .person, mention: nil,
                               written: text(tokens[start].start, tokens[v - 1].end))
         }
@@ -1361,7 +1363,7 @@ extension DocumentModel {
               endsInEd(start, longerThan: 4) || Self.pastVerbs.contains(head.key) else { return false }
         return !named || (first..<start).contains { mentionAt[$0] >= 0 && mentions[Int(mentionAt[$0])].kind == .person && quoteOf[$0] < 0 }
     }
-    private static let pastVerbs = SpeechCues.keys("led took came made gave held sent")
+    private static let pastVerbs = SpeechCues.keys("led took came made gave held sent put")
 
     /// Whether "he" or "she" can stand for a speaker: a name ("Jo Hale") or one person described
     /// ("the reporter", "his brother"), not several ("witnesses", "the parents"), nor a share, a text

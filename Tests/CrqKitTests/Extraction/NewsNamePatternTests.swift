@@ -114,4 +114,13 @@ struct NewsNamePatternTests {
         let found = quotes("Sen. Ivo Marsh spoke in Salem. His comments came after being asked about the levy.\n")
         #expect(!found.contains { $0.asWritten?.contains("comments") == true })
     }
+
+    /// "His office put out a statement saying", the pronoun standing for no one named: the subject of a verb with a
+    /// particle and its object speaks, not all the words before the participle.
+    @Test func aSubjectBeforeAPhrasalVerbAndItsObjectSpeaks() throws {
+        let found = quotes("The levy vote was close. His office put out a statement saying the levy would pass.\n", .indirect)
+        let first = try #require(found.first)
+        #expect(first.speaker == "office")
+        #expect(first.asWritten == "His office")
+    }
 }
