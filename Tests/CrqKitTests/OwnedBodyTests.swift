@@ -39,8 +39,19 @@ import Testing
     }
 
     @Test func anythingMoreThanTheBodysNounIsLeftAsWritten() {
-        let found = quotes("Marta Quell said the levy would pass.\n\nQuell's presidential campaign said the count was wrong.\n", .indirect)
-        #expect(found.map(\.speaker) == ["Marta Quell", "Quell's presidential campaign"])
+        let found = quotes("Marta Quell said the levy would pass.\n\nQuell's press office said the count was wrong.\n", .indirect)
+        #expect(found.map(\.speaker) == ["Marta Quell", "Quell's press office"])
+    }
+
+    /// A word for the race between the owner and the noun names the same body ("the Roe presidential campaign").
+    @Test func aRaceWordBeforeTheNounNamesTheSameBody() {
+        let found = quotes("""
+            Marta Quell said the levy would pass.
+
+            The Quell presidential campaign said the count was wrong. Quell's reelection campaign said it would appeal.
+            """, .indirect)
+        #expect(found.map(\.speaker) == ["Marta Quell", "Marta Quell campaign", "Marta Quell campaign"])
+        #expect(found.dropFirst().first?.asWritten == "The Quell presidential campaign")
     }
 
     @Test func oneOwnersCampaignIsOneSpeakerAndTwoOwnersStayApart() throws {

@@ -199,6 +199,18 @@ package struct EntityResolver: Sendable {
         return !isGroup(words) && (Gazetteer.country[String(words[0])] != nil || (words.count > 2 && Gazetteer.country[words[0 ..< 2].joined(separator: " ")] != nil))
     }
 
+    /// Whether the one folded word `word`, which no entity has as its name, is the plural of the surname of a person the
+    /// corpus names ("smiths" of "Tom Smith", "joneses" of "Ann Jones"): the family, several people ("The Smiths said").
+    /// A word for a newspaper or a body ("the Times") is none, nor one whose surname no person with a given name or a
+    /// title has.
+    private func isFamily(_ word: Substring) -> Bool {
+        guard word.count > 3, word.hasSuffix("s"), case let key = WordKey.hash(String(word)), !Gazetteer.mastheadWords.contains(key),
+              !SpeechCues.table.lookup(key).0.contains(.organisationWords) else { return false }
+        let stem = word.dropLast(), sibilant = ["s", "x", "z", "ch", "sh"].contains { stem.dropLast().hasSuffix($0) }
+        let surname = word.hasSuffix("es") && sibilant ? stem.dropLast() : stem
+        return bySurname[String(surname)]?.contains(where: isNamedPerson) ?? false
+    }
+
     /// Whether a variant of key `key` describes a person by a country's role, without a name ("Iran's foreign minister").
     static func describesCountryRole(key: String, kind: EntityKind, role: String?) -> Bool {
         kind == .person && role == nil && isCountryRole(key)
@@ -264,7 +276,8 @@ package struct EntityResolver: Sendable {
         } else {
             e = entities.count
             let canonical = owned.map { entities[$0.person].canonical + " " + $0.noun } ?? (titled == nil && !regnal ? name : surface)
-            entities.append(ResolvedEntity(canonical: canonical, kind: Self.kind(of: words, given: kind, proper: proper),
+            let family = kind != .place && proper && words.count == 1 && isFamily(words[0])
+            entities.append(ResolvedEntity(canonical: canonical, kind: family ? .group : Self.kind(of: words, given: kind, proper: proper),
                                            variants: [], roles: []))
             female.append(titled)
             hasTitle.append(false)
@@ -376,8 +389,10 @@ package struct EntityResolver: Sendable {
             DocumentModel.documentNouns.contains($0) || SpeechCues.statementNouns.contains($0) || SpeechCues.dataNouns.contains($0)
         }
         if !proper && text && !SpeechCues.newspaperNouns.contains(key) { return .document }
-        // A party's or a people's plural is several people even when taken for a body's name ("Republicans said").
-        if (kind == .person || Gazetteer.isPartyOrPeople(WordKey.hash(singular(head)))) && isGroup(Array(words[..<end])) { return .group }
+        // A party's or a people's plural is several people even when taken for a body's name ("Republicans said"), but
+        // not when a body's name goes on past it ("Americans for Prosperity").
+        if (kind == .person || (Gazetteer.isPartyOrPeople(WordKey.hash(singular(head))) && !(proper && kind == .organisation && end < words.count)))
+            && isGroup(Array(words[..<end])) { return .group }
         let body = classes.contains(.organisationWords) || (classes.contains(.referringNouns) && !classes.contains(.personReferringNouns))
             || SpeechCues.newspaperNouns.contains(key)
         if !proper && body { return .organisation }

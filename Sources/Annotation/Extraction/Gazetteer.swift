@@ -55,12 +55,13 @@ enum Gazetteer {
         Wis;Wyo;N.H.;N.J.;N.Y.;N.C.;N.D.;N.M.;S.C.;S.D.;R.I.;D.C.
         """
 
-    /// First and last words of place names ("San Antonio", "Fort Worth", "Orange County", "Palm Beach").
+    /// First and last words of place names ("San Antonio", "Fort Worth", "Orange County", "Palm Beach", a state's
+    /// nickname: "Granite State").
     static let placeFirstWords = SpeechCues.keys("san santa los las fort port mount lake saint st")
     static let placeLastWords = SpeechCues.keys("""
         city county beach springs heights valley island islands park hills falls bay river mountains village \
         township harbor harbour coast peninsula borough sea ocean strait canal desert lakes street avenue square \
-        garden gardens road boulevard plaza hook creek point
+        garden gardens road boulevard plaza hook creek point state
         """)
 
     /// Last words of newspaper names, which stand for the whole name ("the Times", "the Post").

@@ -37,7 +37,7 @@ extension DocumentModel {
     }
 
     /// Words in -ly that follow a name as a noun or an adjective, not as an adverb before its verb ("the Roe family said").
-    private static let nounsInLy = SpeechCues.keys("family rally supply assembly anomaly monopoly reply daily weekly monthly quarterly elderly")
+    static let nounsInLy = SpeechCues.keys("family rally supply assembly anomaly monopoly reply daily weekly monthly quarterly elderly")
 
     /// "Ban Ki-moon", "Kim Jong-un": after a name, a short capitalised syllable joined by a hyphen to a
     /// short lower-case one is a given name, not an adjective like "Gaza-based" or "Iran-led".
@@ -131,9 +131,10 @@ extension DocumentModel {
     }
 
     /// Whether token `t` is a function word that may open a sentence capitalised ("The", "Us"), not the
-    /// country or body its capitals spell ("US", "UN").
+    /// country or body its capitals spell ("US", "UN"), nor a firm's name an ampersand goes on with ("AT&T").
     private func isFunctionWord(_ t: Int) -> Bool {
         tokens[t].classes.contains(.sentenceWords) && !(tokens[t].acronym && Gazetteer.aliasByKey[tokens[t].key] != nil)
+            && !isNameAmpersand(t + 1, tokens.count)
     }
 
     /// Builds the capitalised sequence starting at `t` (a `startable` token), records its mention and returns the next token.
@@ -163,8 +164,8 @@ extension DocumentModel {
                 && j + 1 < end && tokens[j + 1].kind == .word && tokens[j + 1].capitalised {
                 j += 1; continue
             }
-            // "Procter & Gamble", "Pike & Sons": a spaced ampersand between capitalised words joins a firm's name.
-            if isSpacedAmpersand(j, end) { hasOrg = true; j += 1; continue }
+            // "Procter & Gamble", "Pike & Sons", "AT&T": an ampersand between capitalised words joins a firm's name.
+            if isNameAmpersand(j, end) { hasOrg = true; j += 1; continue }
             if tok.kind == .word && tok.key == keyOf.and && j > t && !joined && joinsOrganisation(after: j, end, complement: complement) {
                 joined = true; j += 1; continue
             }
@@ -177,10 +178,13 @@ extension DocumentModel {
             // (a role word after a middle initial or a given name is a surname: "Jo T. King of Ohio")
             let afterRole = j > t && tokens[j - 1].classes.contains(.roles) && tok.key != keyOf.on
                 && !(j - 2 >= t && (isInitialStop(j - 2) || GivenNames.gender(tokens[j - 2].key, title: false) != nil))
-            if (hasOrg || afterRole) && tok.kind == .word && (tok.key == keyOf.of || tok.key == keyOf.for || tok.key == keyOf.on) {
+            let opener = j == t + 1 && tok.key != keyOf.on && isPluralNameOpener(t, midCapitals)
+            if (hasOrg || afterRole || opener) && tok.kind == .word && (tok.key == keyOf.of || tok.key == keyOf.for || tok.key == keyOf.on) {
                 var k = j + 1
                 if k < end && tokens[k].key == keyOf.the { k += 1 }
-                if k < end && tokens[k].kind == .word && tokens[k].capitalised { complement = complement || hasOrg; j = k; continue }
+                if k < end && tokens[k].kind == .word && tokens[k].capitalised && (hasOrg || afterRole || isComplementOfPlural(k)) {
+                    complement = complement || hasOrg; j = k; continue
+                }
             }
             break
         }
@@ -190,7 +194,7 @@ extension DocumentModel {
         let known = Gazetteer.countryByKey[whole] != nil || Gazetteer.regionKeys.contains(whole)  // "New Hampshire"
         // …unless a place name starts with it ("The New York Times").
         while !known && first <= last && isFunctionWord(first) && first < last
-                && !(first + 1 <= last && Gazetteer.regionKeys.contains(rangeKey(first, first + 2))) { first += 1 }
+                && !opensPlaceName(first) { first += 1 }
         // "Former Gov. Jo Roe", "Neither Roe nor …": a word opening the sentence that the document
         // writes in lower case elsewhere, and never capitalised inside a sentence, is not part of the
         // name; nor is a verb in -ing before a given name and a surname ("Trusting Jo Roe with …"), nor a
@@ -229,12 +233,37 @@ extension DocumentModel {
         return surfaceEnd
     }
 
+    /// Whether the capitalised plural at `t` may open a body's name with "of" or "for" ("Americans for Prosperity",
+    /// "Friends of the Harbor"): a people's plural, or a word the text capitalises inside sentences and never writes in
+    /// lower case (not "Residents of Salem", "Supporters of Jo Hale" opening a sentence), nor a party's.
+    private func isPluralNameOpener(_ t: Int, _ midCapitals: KeySet) -> Bool {
+        guard tokens[t].kind == .word, tokens[t].capitalised, !tokens[t].acronym, isPluralLike(t) else { return false }
+        let one = bytes.withUnsafeBufferPointer { WordKey.hash($0, tokens[t].start, tokens[t].end - 1) }
+        // A party's members are a group that "on" or "of" places ("Republicans on the committee", "Democrats of Ohio").
+        if Gazetteer.partyAdjectives.contains(one) { return false }
+        return Gazetteer.adjectiveByKey[one] != nil || (midCapitals.contains(tokens[t].key) && !writtenInLowerCase(tokens[t].key))
+    }
+
+    /// Whether the capitalised word at `k` after such a plural's "of" or "for" goes on with a body's name: not a person
+    /// (a given name or a title), a place or a people ("Americans of Japanese descent").
+    private func isComplementOfPlural(_ k: Int) -> Bool {
+        GivenNames.gender(tokens[k].key, title: false) == nil && tokens[k].classes.isDisjoint(with: [.roles, .calendarWords])
+            && !Gazetteer.isPartyOrPeople(tokens[k].key) && !isKnownPlace(tokens[k].key, k) && !opensPlaceName(k)
+    }
+
     /// Whether the word at `first` and the next name a region or a country ("New York", "South Korea").
+    /// So does "New" before a capitalised word that is no title, body, given name or function word: places news names
+    /// so are more than a list holds ("New South Wales Premier Jo Hale", "New Yorkers said").
     private func opensPlaceName(_ first: Int) -> Bool {
         guard first + 1 < tokens.count else { return false }
         let key = rangeKey(first, first + 2)
-        return Gazetteer.regionKeys.contains(key) || Gazetteer.countryByKey[key] != nil
+        if Gazetteer.regionKeys.contains(key) || Gazetteer.countryByKey[key] != nil { return true }
+        let next = tokens[first + 1]
+        return tokens[first].key == Self.newWord && next.kind == .word && next.capitalised && !next.acronym
+            && next.classes.isDisjoint(with: [.roles, .organisationWords, .sentenceWords, .calendarWords])
+            && GivenNames.gender(next.key, title: false) == nil
     }
+    private static let newWord = WordKey.hash("new")
 
     /// Whether "and" at `j` joins the capitalised words after it into one organisation's name: after its "of" or "for"
     /// ("Centers for Disease Control and Prevention", "Institute for Science and International Security"), or when they
@@ -255,12 +284,17 @@ extension DocumentModel {
         return SpeechCues.table.lookup(bytes.withUnsafeBufferPointer { WordKey.hash($0, hyphen + 1, tok.end) }).0.contains(.organisationWords)
     }
 
-    /// Whether token `j` is an ampersand with spaces around it between capitalised words ("Johnson & Johnson"; not
-    /// "Q&A", "AT&T"), not before an abbreviated title, which opens another person's name ("Jo Hale & Sen. Ed Roe").
-    private func isSpacedAmpersand(_ j: Int, _ end: Int) -> Bool {
-        j > 0 && j + 1 < end && isPunct(j, 0x26) && tokens[j - 1].kind == .word && tokens[j - 1].capitalised
-            && tokens[j + 1].kind == .word && tokens[j + 1].capitalised
-            && tokens[j - 1].end < tokens[j].start && tokens[j].end < tokens[j + 1].start
+    /// Whether token `j` is an ampersand that joins a firm's name: with spaces around it between capitalised words
+    /// ("Johnson & Johnson"), not before an abbreviated title, which opens another person's name ("Jo Hale & Sen. Ed
+    /// Roe"); or unspaced between words in capitals ("AT&T", "P&G"; not the noun "Q&A", before a lone "A").
+    private func isNameAmpersand(_ j: Int, _ end: Int) -> Bool {
+        guard j > 0 && j + 1 < end && isPunct(j, 0x26) && tokens[j - 1].kind == .word && tokens[j - 1].capitalised
+            && tokens[j + 1].kind == .word && tokens[j + 1].capitalised else { return false }
+        if tokens[j - 1].end == tokens[j].start && tokens[j].end == tokens[j + 1].start {
+            let capitals = { (t: Int) in (self.tokens[t].start..<self.tokens[t].end).allSatisfy { CharacterClass.isUpperASCII(self.bytes[$0]) } }
+            return capitals(j - 1) && capitals(j + 1) && !(length(j + 1) == 1 && bytes[tokens[j + 1].start] == 0x41)
+        }
+        return tokens[j - 1].end < tokens[j].start && tokens[j].end < tokens[j + 1].start
             && !(tokens[j + 1].classes.contains(.roles) && tokens[j + 1].abbreviation)
     }
 
@@ -345,7 +379,11 @@ extension DocumentModel {
         }
         var orgInName = false
         let nameStart = roleEnd ?? first
-        for j in nameStart..<end where tokens[j].classes.contains(.organisationWords) || isSpacedAmpersand(j, end) || endsInOrganisationWord(j) {
+        for j in nameStart..<end where tokens[j].classes.contains(.organisationWords) || isNameAmpersand(j, end) || endsInOrganisationWord(j) {
+            orgInName = true
+        }
+        // "Americans for Prosperity": a plural and its "of" or "for" open a body's name.
+        if nameStart + 2 < end && isPluralLike(nameStart) && (tokens[nameStart + 1].key == keyOf.of || tokens[nameStart + 1].key == keyOf.for) {
             orgInName = true
         }
         if let r = roleEnd {
@@ -395,8 +433,9 @@ extension DocumentModel {
         while nameFirst < end - 1
                 && Gazetteer.isPartyOrPeople(tokens[nameFirst].key) { nameFirst += 1 }
         let key = rangeKey(nameFirst, end)
-        // A nationality or party word alone modifies ("a Republican win", "Democratic pollster Jo Roe").
-        if Gazetteer.adjectiveByKey[key] != nil || Gazetteer.groupAdjectives.contains(key) || Gazetteer.partyAdjectives.contains(key) { return }
+        // A nationality or party word alone modifies ("a Republican win", "Democratic pollster Jo Roe"); not a country
+        // whose adjective is its name ("New Zealand officials").
+        if (Gazetteer.adjectiveByKey[key] != nil && Gazetteer.countryByKey[key] == nil) || Gazetteer.groupAdjectives.contains(key) || Gazetteer.partyAdjectives.contains(key) { return }
         // "the Ohio Democrat": a description of someone named elsewhere, not a name; the place in it is named
         // ("South Carolina Republican voters").
         if end - first >= 2 && Gazetteer.partyAdjectives.contains(tokens[end - 1].key) {
@@ -702,7 +741,7 @@ extension DocumentModel {
 
     private static let malePronouns = SpeechCues.keys("he his himself")
     private static let femalePronouns = SpeechCues.keys("she her hers herself")
-    private static let particles = SpeechCues.keys("up out off down back away")
+    static let particles = SpeechCues.keys("up out off down back away")
 
     /// Whether "her" at `t` is an object ("Roe backed her up", "told her that"), which names someone
     /// other than the subject before it, rather than a possessive ("her plan").

@@ -1791,6 +1791,12 @@ extension DocumentModel {
         if let found = scanSubject(from: e - 1, limit: start, forward: true) { return found }
         var first = start
         while first < e && tokens[first].classes.contains(.determiners) { first += 1 }
+        // "according to their instinctive preference": a pronoun's quality or leaning, an abstract noun that is no noun
+        // for words ("according to his insistence"), names no one: its words are kept with no speaker ("according to
+        // her aides", "… his physician" speak).
+        if Self.possessivePronouns.contains(tokens[start].key) && isAbstractNoun(e - 1) {
+            return SpeakerRef(name: "", kind: .person, mention: nil, written: text(tokens[start].start, tokens[e - 1].end))
+        }
         let head = tokens[e - 1].classes
         let sourceLike = head.contains(.sourceNouns) || head.contains(.statementNouns) || head.contains(.referringNouns)
             || head.contains(.organisationWords) || Self.sourceHeads.contains(tokens[e - 1].key)
@@ -1819,6 +1825,17 @@ extension DocumentModel {
               !Self.notSources.contains(headToken.key), cueForm(h) == nil, !isIngWord(h) else { return nil }
         return SpeakerRef(name: text(tokens[first].start, headToken.end), kind: .person, mention: nil, written: text(tokens[start].start, tokens[e - 1].end))
     }
+
+    private static let possessivePronouns = SpeechCues.keys("his her their its")
+
+    /// Whether the word at `t` is an abstract noun by its ending ("preference", "guidance", "fairness", "sincerity",
+    /// "conservatism"), not a noun for words ("insistence", "assurance").
+    private func isAbstractNoun(_ t: Int) -> Bool {
+        isLowerWord(t) && length(t) > 6 && Self.abstractEndings.contains { endsWith(t, $0) }
+            && tokens[t].classes.isDisjoint(with: [.statementNouns, .sourceNouns, .organisationWords, .roles])
+            && !SpeechCues.contentNouns.contains(tokens[t].key)
+    }
+    private static let abstractEndings: [StaticString] = ["ence", "ance", "ness", "ity", "ism"]
 
     /// Heads of "according to" phrases that name no source ("according to plan").
     private static let notSources = SpeechCues.keys("plan plans schedule script tradition custom rules rule law expectations design form")

@@ -1000,9 +1000,11 @@ extension DocumentModel {
             && tokens[t - 2].kind == .word && tokens[t - 2].classes.contains(.referringNouns), let author = resolveReferring(t - 2, from: t - 2) {
             return (t - 3, author.written(text(tokens[t - 3].start, tok.end)))
         }
-        // "The Roe campaign", "the Roe administration": a named person's body, the same speaker as "Roe's campaign", not
-        // the person; as the object of a preposition ("officials in the Roe administration said") no speaker.
-        if t >= 2 && mentionAt[t - 1] >= 0, case let first = mentionTokens[Int(mentionAt[t - 1])].lowerBound, first >= 1,
+        // "The Roe campaign", "the Roe administration", "the Roe presidential campaign": a named person's body, the same
+        // speaker as "Roe's campaign", not the person; as the object of a preposition ("officials in the Roe
+        // administration said") no speaker.
+        if t >= 3, case let owner = isRaceWord(t - 1) ? t - 2 : t - 1, mentionAt[owner] >= 0,
+           case let first = mentionTokens[Int(mentionAt[owner])].lowerBound, first >= 1,
            tokens[first - 1].key == keyOf.the, !(t + 1 < tokens.count && tokens[t + 1].kind == .possessive), let name = ownedBodyName(first, t) {
             let the = first - 1
             guard allowPrepositionObject || !isPrepositionObject(the) else { return (the, nil) }
@@ -1077,6 +1079,8 @@ extension DocumentModel {
     /// before cue `k` as its speaker, when no named or referring speaker was found.
     func describedSubject(_ k: Int) -> SpeakerRef? {
         let first = sentences[Int(sentenceOf[k])].first
+        // "His comments came after being asked …": the one asked is the subject, and no words before it ask.
+        if let form = cueForm(k), form.flags.contains(.question), isPassiveCue(k, first) { return nil }
         var j = beforeAdverbs(k - 1, first)
         // "teachers unions who said", "some who warned": the antecedent of a "who" right before the cue speaks
         // (not one spoken to: "customers who were told").
@@ -1143,7 +1147,9 @@ extension DocumentModel {
         var start = j + 1
         let inHeadline = headline[sentences[Int(sentenceOf[k])].paragraph]
         // A subject starts the sentence or follows a comma, a dash or a phrase break.
-        guard start <= last, lower > 0 || inHeadline || clause != nil || antecedent,
+        // "The 12 said": a determiner and a lone number stand for the people as "The two" does.
+        let count = last == start + 1 && tokens[start].classes.contains(.determiners) && tokens[last].kind == .number
+        guard start <= last, lower > 0 || count || inHeadline || clause != nil || antecedent,
               j < first || tokens[j].kind == .punct || Self.phraseBreaks.contains(tokens[j].key) || opensDescribedClause(j, first)
                 || (antecedent && isAntecedentStart(j)) else { return nil }
         // The description before a "who" aside opens its clause with a determiner or a number word ("One attendee", "A
@@ -1180,7 +1186,8 @@ extension DocumentModel {
             // Admits"): it ends no name. Not a noun the article writes in lower case ("Trump's Son Says").
             var end = last
             while end > nameStart && end + 2 > last
-                    && (Self.headlineAdverbs.contains(tokens[end].key) || (length(end) > 4 && endsWith(end, "ly") && writtenInLowerCase(tokens[end].key))) {
+                    && (Self.headlineAdverbs.contains(tokens[end].key) || (length(end) > 4 && endsWith(end, "ly") && writtenInLowerCase(tokens[end].key)
+                        && !Self.nounsInLy.contains(tokens[end].key))) {
                 end -= 1
             }
             if end < last, let m = person(named: tokens[end].key) { return speaker(mention: m).written(written) }
@@ -1189,12 +1196,12 @@ extension DocumentModel {
                 tokens[j].classes.contains(.organisationWords) || (tokens[j].classes.contains(.referringNouns) && !tokens[j].classes.contains(.personReferringNouns))
             }
             // Title case runs a verb phrase into the subject ("Jo Roe Just Got Asked", "Jo Roe Blasts Critics, Quotes …"):
-            // the article's person whose surname comes first in it, unless it qualifies someone or a body after it ("Roe's
-            // Son Says", "Former Roe Pollster Says", "Roe Campaign Says").
+            // the article's person whose surname comes first in it, unless it qualifies someone, a body or a group after it
+            // ("Roe's Son Says", "Former Roe Pollster Says", "Roe Campaign Says", "Roe Family Says").
             func qualifies(_ t: Int) -> Bool {
                 tokens[t + 1].kind == .possessive || ((t + 1)...end).contains { j in
                     !tokens[j].classes.isDisjoint(with: [.roles, .personReferringNouns])
-                        || GivenNames.gender(ofDescription: tokenText(j)) != nil || isBody(j)
+                        || GivenNames.gender(ofDescription: tokenText(j)) != nil || isBody(j) || Self.groupNouns.contains(tokens[j].key)
                 }
             }
             if let t = (nameStart..<end).first(where: { person(named: tokens[$0].key) != nil }), !qualifies(t), let m = person(named: tokens[t].key) {
@@ -1207,13 +1214,16 @@ extension DocumentModel {
             let nameFrom = (nameStart...end).last { tokens[$0].classes.contains(.roles) }.map { $0 + 1 } ?? nameStart
             let name = text(tokens[nameFrom <= end ? nameFrom : nameStart].start, tokens[end].end)
             let described = (nameStart...end).allSatisfy { !tokens[$0].acronym && writtenInLowerCase(tokens[$0].key) }
-            return SpeakerRef(name: described ? WordKey.string(name) : name, kind: !described && isBody(end) ? .organisation : .person, mention: nil, written: written)
+            let kind: EntityKind = described ? .person : isBody(end) ? .organisation : Self.groupNouns.contains(tokens[end].key) ? .group : .person
+            return SpeakerRef(name: described ? WordKey.string(name) : name, kind: kind, mention: nil, written: written)
         }
         // Not a noun phrase but an adverb or a verb phrase ("Roe, alternately …", "Roe issued a statement
         // saying"): the sentence's named subject speaks, if any.
         if isVerbOrAdverb(start, last) || isPredicate(start, first) { return sentenceSubject(from: first, before: start) }
-        // "The village released a statement saying": a subject, its past verb and the verb's object; the subject speaks.
-        if nameStart + 1 < last, let v = (nameStart + 1..<last).first(where: { isLowerWord($0 - 1) && isPredicate($0, $0 - 1, named: false) && tokens[$0 + 1].classes.contains(.determiners) }) {
+        // "The village released a statement saying", "His office put out a statement saying": a subject, its past verb (and
+        // a particle) and the verb's object; the subject speaks.
+        if nameStart + 1 < last, let v = (nameStart + 1..<last).first(where: { isLowerWord($0 - 1) && isPredicate($0, $0 - 1, named: false)
+            && (tokens[$0 + 1].classes.contains(.determiners) || ($0 + 2 < last && Self.particles.contains(tokens[$0 + 1].key) && tokens[$0 + 2].classes.contains(.determiners))) }) {
             return SpeakerRef(name: describedName(nameStart, v - 1), kind: .person, mention: nil,
                               written: text(tokens[start].start, tokens[v - 1].end))
         }
@@ -1358,7 +1368,7 @@ extension DocumentModel {
               endsInEd(start, longerThan: 4) || Self.pastVerbs.contains(head.key) else { return false }
         return !named || (first..<start).contains { mentionAt[$0] >= 0 && mentions[Int(mentionAt[$0])].kind == .person && quoteOf[$0] < 0 }
     }
-    private static let pastVerbs = SpeechCues.keys("led took came made gave held sent")
+    private static let pastVerbs = SpeechCues.keys("led took came made gave held sent put")
 
     /// Whether "he" or "she" can stand for a speaker: a name ("Jo Hale") or one person described
     /// ("the reporter", "his brother"), not several ("witnesses", "the parents"), nor a share, a text
@@ -1727,19 +1737,25 @@ extension DocumentModel {
     }
 
     /// The name of a body a named person owns, from token `first` through `last`: "Roe's campaign", "Mrs. Roe's
-    /// campaign" and "Jo Roe’s campaign" are one speaker, the person's name as the document resolves
-    /// it and the body's noun ("Jo Roe campaign"), as news names a candidate's campaign, office or team. Nil for anything
-    /// more ("Roe's presidential campaign") or a body no person owns ("China's foreign ministry").
+    /// campaign", "Jo Roe’s campaign" and "Roe's presidential campaign" are one speaker, the person's name as the
+    /// document resolves it and the body's noun ("Jo Roe campaign"), as news names a candidate's campaign, office or
+    /// team. Nil for anything more ("Roe's press office") or a body no person owns ("China's foreign ministry").
     private func ownedBodyName(_ first: Int, _ last: Int) -> String? {
         guard last > first, Self.ownedBodies.contains(tokens[last].key), isLowerWord(last), mentionAt[first] >= 0,
               case let m = Int(mentionAt[first]), mentions[m].kind == .person, !mentionIsCountry[m],
               mentionTokens[m].lowerBound == first, case let end = mentionTokens[m].upperBound,
-              end == last || (end == last - 1 && tokens[end].kind == .possessive) else { return nil }
+              case let noun = isRaceWord(last - 1) ? last - 1 : last,
+              end == noun || (end == noun - 1 && tokens[end].kind == .possessive) else { return nil }
         return mentionNames[m] + " " + tokenText(last)
     }
 
     /// Bodies a person leads or runs for office with, which speak for them under their name ("Roe's campaign").
     static let ownedBodies = SpeechCues.keys("campaign office administration team")
+
+    /// Whether token `t` is a word in lower case for the race a person runs ("presidential", "reelection"), which news
+    /// puts between the owner and the body's noun with no change of body ("the Roe presidential campaign").
+    private func isRaceWord(_ t: Int) -> Bool { isLowerWord(t) && Self.raceWords.contains(tokens[t].key) }
+    private static let raceWords = SpeechCues.keys("presidential reelection re-election gubernatorial mayoral senate congressional")
 
     /// The last person mention from `first` to `t`, outside quotations, that `fits` and that a
     /// preposition introduces ("joined by Jo Roe", "courtesy of Jo Roe").
@@ -2123,7 +2139,7 @@ extension DocumentModel {
         unions organizations organisations companies allies opponents friends associates staff staffers people \
         candidates senators governors justices judges lawyers attorneys owners employees fans women men scholars \
         historians pollsters authors writers editors reporters journalists representatives pastors campaign team \
-        intellectuals thinkers partisans crowd audience
+        intellectuals thinkers partisans crowd audience family families
         """)
 
     /// "His advisers say …, and they say": the organisation or group of people quoted last in this
@@ -2429,8 +2445,30 @@ extension DocumentModel {
                 return speaker(mention: m)
             }
         }
+        // "Acme Corp. … The company said": the one body of that kind the document has named before.
+        if !person, let m = namedBody(of: t) { return speaker(mention: m) }
         return SpeakerRef(name: describedName(first, t), kind: person ? .person : .organisation, mention: nil, written: text(tokens[first].start, tokens[t].end))
     }
+
+    /// The organisation named before token `t` whose name ends in a word for the kind of body the noun at `t` names
+    /// ("the company": "Acme Corp.", "Harlow Co."; "the agency": "Harbor Safety Agency"), when the document has named
+    /// one such body only.
+    private func namedBody(of t: Int) -> Int? {
+        guard let ends = Self.bodyNameEnds[tokens[t].key] else { return nil }
+        var found: Int?
+        for m in 0..<mentionCount(startingBefore: tokens[t].start) where mentions[m].kind == .organisation && quoteOf[mentionTokens[m].lowerBound] < 0 {
+            guard ends.contains(tokens[mentionNameTokens[m].upperBound - 1].key) else { continue }
+            if let f = found, mentionNames[f] != mentionNames[m] { return nil }
+            found = m
+        }
+        return found
+    }
+
+    /// A body's noun and the last words of the names of bodies of that kind.
+    private static let bodyNameEnds: KeyMap<KeySet> = {
+        return KeyMap([(WordKey.hash("company"), SpeechCues.keys("company corporation corp co inc ltd llc")), (WordKey.hash("agency"), SpeechCues.keys("agency")),
+                       (WordKey.hash("group"), SpeechCues.keys("group")), (WordKey.hash("ministry"), SpeechCues.keys("ministry"))])
+    }()
 
     /// "Sen. Jo Roe won in March. ¶ Ed Hale toured the docks. Stopping at a shop, the senator said": the person
     /// nearest before the role noun at `t`, the subject of its sentence or the one before it in the paragraph, whom

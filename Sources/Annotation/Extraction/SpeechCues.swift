@@ -211,7 +211,7 @@ enum SpeechCues {
         tribune news group forces force guard party bank fund organization organisation commission court \
         parliament assembly congress senate government administration embassy university college school \
         academy association federation league alliance movement service services board authority bureau \
-        center centre centers centres foundation company corporation inc ltd times post herald journal press media network \
+        center centre centers centres foundation company corporation corp co inc ltd times post herald journal press media network \
         channel television radio morning evening house cabinet republic kingdom emirate secretariat command \
         navy police coalition society brigade brigades \
         battalion regiment militia gazette chronicle observer monitor dispatch courier sentinel ledger \

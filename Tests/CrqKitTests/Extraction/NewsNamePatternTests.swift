@@ -1,0 +1,126 @@
+@testable import Annotation
+@testable import CorpusModel
+@testable import QueryLanguage
+import Testing
+
+/// Names news writes in shapes a plain run of capitals misreads (a place opening with "New", a firm's abbreviation or
+/// ampersand, a lone number for people, a family in a headline), a body's noun for the one body named, and phrases
+/// with an owner that name no speaker (sentences written for these tests).
+struct NewsNamePatternTests {
+    /// "New Zealand", whose adjective is its name, and a place no list holds that opens with "New" keep the word.
+    @Test func aPlaceOpeningWithNewKeepsIt() throws {
+        let found = quotes("""
+            The ferry sank in March. New Zealand officials said it was old.
+
+            The bridge is old. New South Wales Premier Ana Reyes said it was safe.
+
+            Rents rose again. New Yorkers said they were tired of moving.
+            """, .indirect)
+        try #require(found.count == 3)
+        #expect(found[0].speaker == "New Zealand officials")
+        #expect(found[1].speaker == "Ana Reyes")
+        #expect(found[1].asWritten == "New South Wales Premier Ana Reyes")
+        #expect(found[2].speaker == "New Yorkers")
+    }
+
+    /// A state's nickname ("the Granite State") is a place, never a person whose surname is "State" (as a text calls the
+    /// State Department).
+    @Test func aStatesNicknameIsAPlace() throws {
+        let document = QuotationExtractor.analyze("Jo Hale won the Granite State by nine points on Tuesday.\n")
+        let mention = try #require(document.mentions.first { $0.name == "Granite State" })
+        #expect(mention.kind == .place)
+    }
+
+    /// "Americans for Prosperity", "Friends of the Harbor": a people's plural, or a plural the story capitalises inside
+    /// its sentences, opens a body's name with "for" or "of"; not before a person or a place ("Residents of Salem").
+    @Test func aPluralAndItsForOrOfOpenABodysName() throws {
+        let found = quotes("""
+            The bill passed. Americans for Tidewater Jobs said the tax would hurt small firms.
+
+            The pier was saved by Friends of the Quay. Friends of the Quay said it must stay open.
+
+            Residents of Salem said the ferry was late.
+            """, .indirect)
+        try #require(found.count == 3)
+        #expect(found.map(\.speaker) == ["Americans for Tidewater Jobs", "Friends of the Quay", "residents"])
+        #expect(found[0].speakerKind == .organisation)
+    }
+
+    /// "The Okafors said": the plural of the surname of a person the corpus names is the family, several people.
+    @Test func aSurnamesPluralIsTheFamily() throws {
+        let corpus = Fixtures.stories(["a.txt": "Birch Lane\n\nMaria Okafor bought the house in 1990. The Okafors said they would not sell it.\n"])
+        let table = try Fixtures.shown("quotes | show speaker, speaker_kind", on: corpus)
+        #expect(table.rows.map { $0.map(\.description) } == [["Okafors", "group"]])
+    }
+
+    /// "Corp." and "Co." end a firm's name; an ampersand between capitals joins one, also after a word that opens
+    /// sentences ("AT&T").
+    @Test func aFirmsAbbreviationOrAmpersandMakesItAFirm() throws {
+        let found = quotes("""
+            The board met on Monday. Brandell Corp. said it would cut 300 jobs.
+
+            Prices went up. The Harlow Co. said they would rise again.
+
+            The phone lines went dark. AT&R said the outage was over by noon.
+            """, .indirect)
+        try #require(found.count == 3)
+        #expect(found.map(\.speaker) == ["Brandell Corp.", "Harlow Co.", "AT&R"])
+        #expect(found.map(\.speakerKind) == [.organisation, .organisation, .organisation])
+    }
+
+    /// "The 12 said": a determiner and a lone number in figures stand for the people, as "The two" does.
+    @Test func aDeterminerAndANumberInFiguresSpeak() throws {
+        let found = quotes("The jury was sent home. The 12 said they had been misled by the judge.\n", .indirect)
+        let first = try #require(found.first)
+        #expect(first.speaker == "the 12")
+        #expect(first.asWritten == "The 12")
+    }
+
+    /// "Hale Family Says …": the family speaks, not the article's person of that surname.
+    @Test func aHeadlinesFamilyNamedAfterAPersonIsTheFamily() throws {
+        let found = QuotationExtractor.analyze("""
+            Darrow Family Says Son Was Wrongly Jailed
+
+            Tomas Darrow spent a year in jail. The family said the police ignored the evidence.
+            """).quotations
+        let headline = try #require(found.first)
+        #expect(headline.speaker == "Darrow Family")
+        #expect(headline.speakerKind == .group)
+    }
+
+    /// "The company said" after the one firm the story names is that firm, on the record; with two firms named, the noun.
+    @Test func aBodysNounIsTheOneBodyOfThatKindNamed() throws {
+        let one = try #require(quotes("Brandell Corp. plans to close its plant in Dayton. The company said the decision was final.\n", .indirect).first)
+        #expect(one.speaker == "Brandell Corp.")
+        #expect(one.speakerMention != nil)
+        #expect(one.asWritten == "The company")
+        let two = quotes("Brandell Corp. bid for the plant. Harlow Co. bid too. The company said the bid was final.\n", .indirect)
+        #expect(two.first?.speaker == "company")
+    }
+
+    /// "according to their instinctive preference": an abstract noun of a pronoun's owner is no source; "according to
+    /// his physician" is one.
+    @Test func anOwnersLeaningIsNoSource() throws {
+        let found = quotes("""
+            Voters pull the lever for the party, according to their instinctive preference. The levy will pass, according to his physician.
+            """, .indirect)
+        let leaning = try #require(found.first { $0.asWritten == "their instinctive preference" })
+        #expect(leaning.speaker == nil)
+        #expect(found.contains { $0.asWritten == "his physician" && $0.speaker == "physician" })
+    }
+
+    /// "His comments came after being asked …": the one asked is the subject; the words before the cue do not speak.
+    @Test func oneAskedInThePassiveIsNoSpeaker() {
+        let found = quotes("Sen. Ivo Marsh spoke in Salem. His comments came after being asked about the levy.\n")
+        #expect(!found.contains { $0.asWritten?.contains("comments") == true })
+    }
+
+    /// "His office put out a statement saying", the pronoun standing for no one named: the subject of a verb with a
+    /// particle and its object speaks, not all the words before the participle.
+    @Test func aSubjectBeforeAPhrasalVerbAndItsObjectSpeaks() throws {
+        let found = quotes("The levy vote was close. His office put out a statement saying the levy would pass.\n", .indirect)
+        let first = try #require(found.first)
+        #expect(first.speaker == "office")
+        #expect(first.asWritten == "His office")
+    }
+}
