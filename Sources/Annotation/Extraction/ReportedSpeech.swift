@@ -664,7 +664,7 @@ extension DocumentModel {
         // after a comma also with a role and its place before the name (", said former Ohio governor Jo Lee, who …").
         let named = followsComma(k) ? roleAndPlaceBefore(u, end) : u
         if mentionAt[named] >= 0 {
-            let after = mentionTokens[Int(mentionAt[named])].upperBound
+            let after = companionsEnd(after: mentionTokens[Int(mentionAt[named])].upperBound, end)
             if after >= end || (tokens[after].kind == .punct && !(flags.contains(.zeroThat) && isPunct(after, 0x2C) && tokens[k - 1].kind == .word
                                                                   && closesAppositionBeforeVerb(after, end))) { return nil }
         }
@@ -831,6 +831,15 @@ extension DocumentModel {
         }
         return false
     }
+
+    /// ", said Jo Hale and others,", ", said Jo Hale and other aides,": past the unnamed people joined to the name ending
+    /// at `t` (the name speaks for them), so the comma after them ends an inverted subject, not a reported clause's.
+    private func companionsEnd(after t: Int, _ end: Int) -> Int {
+        guard t + 1 < end, tokens[t].key == keyOf.and else { return t }
+        if tokens[t + 1].key == Self.othersWord { return t + 2 }
+        return t + 2 < end && tokens[t + 1].key == Self.otherWord && isLowerWord(t + 2) && isPluralLike(t + 2) ? t + 3 : t
+    }
+    private static let othersWord = WordKey.hash("others"), otherWord = WordKey.hash("other")
 
     /// ", says political scientist Jo Lee in Oslo.": up to the sentence's end, a name with at most
     /// four lower-case words before it (no preposition) and a short place or time after it, no verb.

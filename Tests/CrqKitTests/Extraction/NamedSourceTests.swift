@@ -14,6 +14,16 @@ struct NamedSourceTests {
         #expect(reported.speaker == "Greta Lind")
     }
 
+    /// An inverted attribution interrupting a clause, a name with unnamed people joined to it ("said Hale and others,"),
+    /// is that name's: the clause goes on after it, not from the name.
+    @Test func unnamedPeopleAfterAnInvertedNameLeaveItTheSpeaker() throws {
+        let text = "Nell Hale chairs the harbour board.\n\nThe fight over the pier, said Hale and others, will decide the vote."
+            + " The ferry fares, said Hale and other trustees, would rise in May."
+        let found = quotes(text, .indirect)
+        #expect(found.map(\.speaker) == ["Nell Hale", "Nell Hale"])
+        #expect(found.map { $0.text.hasPrefix("The ") } == [true, true])
+    }
+
     /// An auxiliary written as a surname after a given name ("Nora Will") names the person, not a title in capitals.
     @Test func anAuxiliaryAfterAGivenNameIsASurname() throws {
         let found = quotes("Harbor Radio contributor Nora Will renewed her feud with the mayor this week.\n\n“It is a farce,” Will wrote.")
