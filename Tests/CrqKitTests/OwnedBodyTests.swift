@@ -54,6 +54,13 @@ import Testing
         #expect(found.dropFirst().first?.asWritten == "The Quell presidential campaign")
     }
 
+    /// "The Roe campaign" opening the document is the campaign too: its "The" is the text's first word.
+    @Test func theOwnersBodyOpeningTheDocumentIsTheBody() {
+        let found = quotes("The Quell campaign said the count was wrong. Marta Quell did not comment.\n", .indirect)
+        #expect(found.first?.speaker == "Marta Quell campaign")
+        #expect(found.first?.asWritten == "The Quell campaign")
+    }
+
     @Test func oneOwnersCampaignIsOneSpeakerAndTwoOwnersStayApart() throws {
         let bySpeaker = try counts("quotes | group by speaker", key: "speaker")
         #expect(bySpeaker["Marta Quell campaign"] == 3)

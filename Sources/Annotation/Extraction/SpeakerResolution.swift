@@ -1003,7 +1003,7 @@ extension DocumentModel {
         // "The Roe campaign", "the Roe administration", "the Roe presidential campaign": a named person's body, the same
         // speaker as "Roe's campaign", not the person; as the object of a preposition ("officials in the Roe
         // administration said") no speaker.
-        if t >= 3, case let owner = isRaceWord(t - 1) ? t - 2 : t - 1, mentionAt[owner] >= 0,
+        if t >= 2, case let owner = isRaceWord(t - 1) ? t - 2 : t - 1, mentionAt[owner] >= 0,
            case let first = mentionTokens[Int(mentionAt[owner])].lowerBound, first >= 1,
            tokens[first - 1].key == keyOf.the, !(t + 1 < tokens.count && tokens[t + 1].kind == .possessive), let name = ownedBodyName(first, t) {
             let the = first - 1
