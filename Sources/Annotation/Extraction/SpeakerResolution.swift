@@ -2430,9 +2430,9 @@ extension DocumentModel {
                     return self.mentions[m].kind == .person && !askers.contains(self.mentionNames[m]) && self.quoteOf[first] < 0 && !self.isPrepositionObject(first)
                 }
             // Not one the text titles with an office the description does not name ("Mayor Ed Roe" is not
-            // "the presidential candidate"), while someone else is near.
+            // "the presidential candidate"), while someone else is near; a word for any office ("the official") names his.
             let described = Set((first...t).map { tokens[$0].key })
-            let untitled = near.filter { m in
+            let untitled = Self.anyOfficeNouns.contains(tokens[t].key) ? [] : near.filter { m in
                 !(self.titledPersons[self.mentionNames[m]]?.contains { n in
                     self.mentionTokens[n].contains { self.tokens[$0].classes.contains(.personReferringNouns) && !described.contains(self.tokens[$0].key) }
                 } ?? false)
@@ -2469,6 +2469,9 @@ extension DocumentModel {
         return KeyMap([(WordKey.hash("company"), SpeechCues.keys("company corporation corp co inc ltd llc")), (WordKey.hash("agency"), SpeechCues.keys("agency")),
                        (WordKey.hash("group"), SpeechCues.keys("group")), (WordKey.hash("ministry"), SpeechCues.keys("ministry"))])
     }()
+
+    /// Words for one who holds any office, which name a mayor's or a senator's as well ("the official", "the leader").
+    private static let anyOfficeNouns = SpeechCues.keys("official leader politician officeholder incumbent")
 
     /// "Sen. Jo Roe won in March. ¶ Ed Hale toured the docks. Stopping at a shop, the senator said": the person
     /// nearest before the role noun at `t`, the subject of its sentence or the one before it in the paragraph, whom

@@ -2051,6 +2051,20 @@ struct SourceResolutionTests {
         #expect(quotes(alone, .direct).first?.speaker == "Carl Brandt")
     }
 
+    /// A word for whoever holds any office ("the official", "the leader") names the titled person's office too: it
+    /// stays with the mayor, not with a farmer named beside him.
+    @Test func aWordForAnyOfficeIsThePersonTheTextTitles() throws {
+        let text = """
+            Mayor Carl Brandt met Ned Varga, a farmer, at the docks on Monday.
+
+            “We need a new pier,” the official said.
+            """
+        #expect(quotes(text, .direct).first?.speaker == "Carl Brandt")
+        let leader = text.replacingOccurrences(of: "Mayor Carl Brandt", with: "President Carl Brandt")
+            .replacingOccurrences(of: "the official", with: "the leader")
+        #expect(quotes(leader, .direct).first?.speaker == "Carl Brandt")
+    }
+
     /// Words a pronoun signs that open on that pronoun ("His best bet …") talk about the person the sentence
     /// before describes; the one quoted before says them.
     @Test func wordsOpeningOnThePronounAreNotThoseOfThePersonTheyTalkAbout() throws {
