@@ -1366,7 +1366,7 @@ extension DocumentModel {
                 }
                 // "said the plan was dead and criticized him", ", and asked for more", "and quoted Reagan": the
                 // subject's next act.
-                if n == t + 1 && isPastVerb(n) && n + 1 < end
+                if n == t + 1 && n + 1 < end && isPastVerb(n)
                     && (isPunct(t - 1, 0x2C) || tokens[n + 1].classes.contains(.determiners) || tokens[n + 1].classes.contains(.subjectPronouns)
                         || Self.objectPronouns.contains(tokens[n + 1].key) || (tokens[n + 1].kind == .word && tokens[n + 1].capitalised)) {
                     last = t - 1; break scan

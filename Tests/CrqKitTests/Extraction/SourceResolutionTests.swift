@@ -2051,6 +2051,13 @@ struct SourceResolutionTests {
         #expect(quotes(alone, .direct).first?.speaker == "Carl Brandt")
     }
 
+    /// A text that stops on "said Jo Hale and", with nothing after the "and", is read to its end without reading past it.
+    @Test func aTextEndingOnAnAndAfterTheCuesNameIsReadToItsEnd() throws {
+        let found = quotes("Ned Varga said the pier was safe. The vote, said Carl Brandt and", .indirect)
+        #expect(found.first?.speaker == "Ned Varga")
+        #expect(found.first?.text == "the pier was safe")
+    }
+
     /// A word for whoever holds any office ("the official", "the leader") names the titled person's office too: it
     /// stays with the mayor, not with a farmer named beside him.
     @Test func aWordForAnyOfficeIsThePersonTheTextTitles() throws {
