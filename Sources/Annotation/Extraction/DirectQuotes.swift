@@ -582,7 +582,7 @@ extension DocumentModel {
             // the description and perhaps a short prepositional phrase (no auxiliary: not "Her notes are redacted.").
             // A capitalised description after a closing mark with no comma opens a new sentence (“…” The council agreed.).
             guard !tokens[t].capitalised || isPunct(t - 1, 0x2C),
-                  let j = (t + 2..<min(end - 1, t + 10)).prefix(while: { tokens[$0].kind == .word })
+                  let j = (t + 2..<max(t + 2, min(end - 1, t + 10))).prefix(while: { tokens[$0].kind == .word })
                 .first(where: { isUnlistedPast($0, end) && tokens[$0 + 1].kind == .punct }),
                   !(t + 1..<j).contains(where: { tokens[$0].classes.contains(.auxiliaries) || cueForm($0) != nil }) else { return nil }
             v = j

@@ -1521,7 +1521,7 @@ extension DocumentModel {
                 // quotation ("According to X, the mayor said, “…”"). A poll already answers for its respondents' clause.
                 guard mark.phraseEnd < end, isPunct(mark.phraseEnd, 0x2C),
                       !nested || !(mark.first..<mark.phraseEnd).contains(where: { Self.pollHeads.contains(tokens[$0].key) }),
-                      !(mark.phraseEnd..<(end - 2)).contains(where: { quoteOf[$0] < 0 && tokens[$0].kind == .word && cueForm($0) != nil
+                      !(mark.phraseEnd..<max(mark.phraseEnd, end - 2)).contains(where: { quoteOf[$0] < 0 && tokens[$0].kind == .word && cueForm($0) != nil
                           && (isPunct($0 + 1, 0x2C) || isPunct($0 + 1, 0x3A)) && tokens[$0 + 2].kind == .open }) else { return }
                 // "According to the Tribune, a daily paper, …": the clause starts after the source's apposition.
                 var start = mark.phraseEnd + 1

@@ -2058,6 +2058,15 @@ struct SourceResolutionTests {
         #expect(found.first?.text == "the pier was safe")
     }
 
+    /// A text that stops on a description after a quotation ("“…,” the veteran") or on "According to X," is read to its
+    /// end without reading past it.
+    @Test func aTextEndingOnADescriptionOrASourcesCommaIsReadToItsEnd() throws {
+        let described = quotes("Ned Varga said the pier was safe. “We need a new pier,” the veteran", .indirect)
+        #expect(described.first?.speaker == "Ned Varga")
+        let according = quotes("Ned Varga said the pier was safe. According to his aides,", .indirect)
+        #expect(according.first?.speaker == "Ned Varga")
+    }
+
     /// A word for whoever holds any office ("the official", "the leader") names the titled person's office too: it
     /// stays with the mayor, not with a farmer named beside him.
     @Test func aWordForAnyOfficeIsThePersonTheTextTitles() throws {
