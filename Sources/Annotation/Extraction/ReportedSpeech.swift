@@ -665,7 +665,7 @@ extension DocumentModel {
         let named = followsComma(k) ? roleAndPlaceBefore(u, end) : u
         if mentionAt[named] >= 0 {
             let after = companionsEnd(after: mentionTokens[Int(mentionAt[named])].upperBound, end)
-            if after >= end || (tokens[after].kind == .punct && !(flags.contains(.zeroThat) && isPunct(after, 0x2C) && tokens[k - 1].kind == .word
+            if after >= end || (tokens[after].kind == .punct && !(flags.contains(.zeroThat) && isPunct(after, 0x2C) && k > 0 && tokens[k - 1].kind == .word
                                                                   && closesAppositionBeforeVerb(after, end))) { return nil }
         }
         if k > sentence.first, followsComma(k), isInvertedSubject(u, end) { return nil }

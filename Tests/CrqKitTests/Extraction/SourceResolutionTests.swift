@@ -2067,6 +2067,13 @@ struct SourceResolutionTests {
         #expect(according.first?.speaker == "Ned Varga")
     }
 
+    /// A text that opens on a cue and a name with others joined to it ("said Jo Hale and others,") is read from its
+    /// first word without reading before it.
+    @Test func aTextOpeningOnACueAndANameWithOthersIsRead() throws {
+        let found = quotes("said Carl Brandt and others, and then the vote began. Ned Varga said the pier was safe.", .indirect)
+        #expect(found.last?.speaker == "Ned Varga")
+    }
+
     /// A word for whoever holds any office ("the official", "the leader") names the titled person's office too: it
     /// stays with the mayor, not with a farmer named beside him.
     @Test func aWordForAnyOfficeIsThePersonTheTextTitles() throws {
