@@ -1869,12 +1869,13 @@ extension DocumentModel {
     /// mention finder took for one: a name opening with a preposition, an article, a verb in -ing or
     /// a party or group adjective ("Regarding Trump", "Democratic"), or holding an institution's word
     /// or a word in capitals ("National Convention", "FULL TEXT"), or naming the owner of a body after "the"
-    /// ("The Roe campaign mocked …": the campaign, not Roe).
+    /// ("The Roe campaign mocked …", "The Roe presidential campaign mocked …": the campaign, not Roe).
     private func namesAPerson(_ m: Int) -> Bool {
         let range = mentionNameTokens[m]
         guard !range.isEmpty else { return true }
         let (start, end) = (mentionTokens[m].lowerBound, mentionTokens[m].upperBound)
-        if start > 0 && tokens[start - 1].key == keyOf.the && end < tokens.count && ownedBodyName(start, end) != nil { return false }
+        let noun = end < tokens.count && isRaceWord(end) ? end + 1 : end
+        if start > 0 && tokens[start - 1].key == keyOf.the && noun < tokens.count && ownedBodyName(start, noun) != nil { return false }
         let first = tokens[range.lowerBound]
         if first.classes.contains(.prepositions) || first.classes.contains(.determiners) || isIngWord(range.lowerBound, anyCase: true)
             || Gazetteer.partyAdjectives.contains(first.key) || Gazetteer.groupAdjectives.contains(first.key) { return false }

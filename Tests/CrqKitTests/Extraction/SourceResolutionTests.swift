@@ -2124,6 +2124,9 @@ struct SourceResolutionTests {
         // The owner written as the subject is who the sentence is about.
         let owner = text.replacingOccurrences(of: "The Marsh campaign on Monday mocked", with: "Marsh on Monday mocked")
         #expect(quotes(owner, .direct).first { $0.text.hasPrefix("Is this") }?.speaker == "Ed Marsh")
+        // So is one with a word for the race before the noun ("the Roe presidential campaign").
+        let race = text.replacingOccurrences(of: "The Marsh campaign", with: "The Marsh presidential campaign")
+        #expect(quotes(race, .direct).first { $0.text.hasPrefix("Is this") }?.speaker == "Ray Olin")
     }
 
     @Test func aPronounOpeningTheNextSentenceOutweighsAGivenNamesUsualGender() throws {
