@@ -353,6 +353,9 @@ struct CommandLineTests {
         let extract = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("extract\t") })
         #expect(extract.contains(" MB/s on 1 core\tcpu "), "\(extract)")
         #expect(extract.contains(" MB per cpu second)\t"), "\(extract)")
+        // Load's CPU time beside its elapsed time, so that load + extract can be compared on a busy machine.
+        let load = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("load\t") })
+        #expect(load.contains(" s\tcpu ") && load.contains(" s\tpeak "), "\(load)")
     }
 
     // MARK: Pipes
