@@ -109,6 +109,18 @@ struct NewsNamePatternTests {
         #expect(found.contains { $0.asWritten == "his physician" && $0.speaker == "physician" })
     }
 
+    /// "according to his acquaintance", "… her charity", "… his municipality": a noun for people or a body with an
+    /// abstract noun's ending is a source, described.
+    @Test func aPersonOrBodyWithAnAbstractEndingIsASource() throws {
+        let found = quotes("""
+            The pier will close in May, according to his acquaintance. The toll will rise, according to her charity. \
+            The ferry is late, according to his municipality.
+            """, .indirect)
+        try #require(found.count == 3)
+        #expect(found.map(\.speaker) == ["acquaintance", "charity", "municipality"])
+        #expect(found.map(\.asWritten) == ["his acquaintance", "her charity", "his municipality"])
+    }
+
     /// "His comments came after being asked …": the one asked is the subject; the words before the cue do not speak.
     @Test func oneAskedInThePassiveIsNoSpeaker() {
         let found = quotes("Sen. Ivo Marsh spoke in Salem. His comments came after being asked about the levy.\n")
