@@ -268,14 +268,18 @@ extension DocumentModel {
     /// Whether "and" at `j` joins the capitalised words after it into one organisation's name: after its "of" or "for"
     /// ("Centers for Disease Control and Prevention", "Institute for Science and International Security"), or when they
     /// end in an organisation word ("Parks and Recreation Department"); not before a given name, a title, an acronym
-    /// or an owner ("Department of Justice and FBI agents", "Institute for Justice and Jo Hale", "… and Hale's aides").
+    /// or an owner ("Department of Justice and FBI agents", "Institute for Justice and Jo Hale", "… and Hale's aides"),
+    /// nor after a firm's abbreviation, which ends its name ("Acme Corp. and Bolt Co." are two firms).
     private func joinsOrganisation(after j: Int, _ end: Int, complement: Bool) -> Bool {
+        if !complement && Self.firmAbbreviations.contains(tokens[j - 1].key) { return false }
         var k = j + 1
         while k < end && k <= j + 3 && tokens[k].kind == .word && tokens[k].capitalised && !tokens[k].acronym
                 && tokens[k].classes.isDisjoint(with: [.roles, .sentenceWords, .calendarWords]) && GivenNames.gender(tokens[k].key, title: false) == nil { k += 1 }
         guard k > j + 1, k >= end || (tokens[k].kind != .possessive && !(tokens[k].kind == .word && tokens[k].capitalised)) else { return false }
         return complement || tokens[k - 1].classes.contains(.organisationWords)
     }
+
+    private static let firmAbbreviations = SpeechCues.keys("corp co inc ltd llc")
 
     /// Whether the capitalised word at `j` ends, after a hyphen, in a word for a body ("Sun-Times", "Union-Tribune").
     private func endsInOrganisationWord(_ j: Int) -> Bool {
@@ -466,6 +470,10 @@ extension DocumentModel {
             return
         }
         if end - nameFirst > 1 && isTitleRun(nameFirst, end) { return }
+        if end - nameFirst > 1 && (isStateBody(nameFirst, end) || isBodyOpeningWithNew(nameFirst, end, key)) {
+            addMention(.organisation, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
+            return
+        }
         if isKnownPlace(key, end - 1) || isPlaceName(nameFirst, end) {
             addMention(.place, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
         } else if end - nameFirst == 1 {
@@ -494,6 +502,24 @@ extension DocumentModel {
 
     /// Prepositions that organisation names capitalise ("Americans For Prosperity", "Made In America").
     private static let namePrepositions = SpeechCues.keys("of for in on at and")
+
+    /// Whether the words `first..<end` ending in "State" name a body ("Penn State", "Ohio State", "the Islamic State"),
+    /// not a state's nickname, which "the" opens ("the Granite State", "the Lone Star State"), nor a state after "in"
+    /// ("in Washington State").
+    private func isStateBody(_ first: Int, _ end: Int) -> Bool {
+        guard tokens[end - 1].key == Self.stateWord else { return false }
+        let before = first > 0 ? tokens[first - 1].key : nil
+        if before == keyOf.inWord { return false }
+        return before != keyOf.the || Gazetteer.groupAdjectives.contains(tokens[first].key) || Gazetteer.isPartyOrPeople(tokens[first].key)
+    }
+    private static let stateWord = WordKey.hash("state")
+
+    /// Whether the words `first..<end` (`key`) opening with "New" name a body ("New Balance", "New Line Cinema"): "New" is
+    /// no given name, so a name it opens that is no place, people ("New Yorkers") nor person's ("New Yorker Jo Hale") is one.
+    private func isBodyOpeningWithNew(_ first: Int, _ end: Int, _ key: UInt64) -> Bool {
+        tokens[first].key == Self.newWord && !isKnownPlace(key, end - 1) && !isPlaceName(first, end) && !isPluralLike(end - 1)
+            && !((first + 1)..<end).contains { GivenNames.gender(tokens[$0].key, title: false) != nil }
+    }
 
     /// A place by the shape of its name ("San Antonio", "Orange County") or by "in" before a name
     /// of several words that no title or role calls a person ("a rally in Cedar Rapids").

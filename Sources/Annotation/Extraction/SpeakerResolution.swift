@@ -1959,6 +1959,9 @@ extension DocumentModel {
                 if !they && isPeople(m) { continue }
                 // "Mayor Roe asked the crowd, “…?” They said": the group the question was put to.
                 if they && s + 1 == Int(sentenceOf[t]), let asked = askedGroup(in: s, from: j) { return asked }
+                // "The Front has called for strikes, according to the Harbor Watch Group. It said": a name heading what a
+                // named body reported is talked about; the body speaks.
+                if !they, let body = reportingBody(of: j) { return body }
                 guard !possessive, mentions[m].kind == .organisation || mentionIsCountry[m] else { return nil }
                 return speaker(mention: m)
             }
@@ -1979,6 +1982,14 @@ extension DocumentModel {
             return nil
         }
         return nil
+    }
+
+    /// The named organisation whose reported clause holds token `j`, if any.
+    private func reportingBody(of j: Int) -> SpeakerRef? {
+        let at = tokens[j].start
+        guard let i = quotations.indices.last(where: { quotations[$0].kind == .indirect && quotations[$0].start <= at && at < quotations[$0].end }),
+              quotations[i].speakerKind == .organisation, quotations[i].speakerMention != nil, let name = quotations[i].speaker else { return nil }
+        return SpeakerRef(name: name, kind: .organisation, mention: quotations[i].speakerMention, members: quotations[i].speakerMembers)
     }
 
     /// "He asked the crowd, “…?”": the group a question in sentence `s`, after token `j`, was put to.

@@ -121,6 +121,49 @@ struct NewsNamePatternTests {
         #expect(found.map(\.asWritten) == ["his acquaintance", "her charity", "his municipality"])
     }
 
+    /// "Acme Corp. and Bolt Co.": a firm's abbreviation ends its name, so the pair is two firms and "the company" after
+    /// them is neither.
+    @Test func twoFirmsJoinedByAndAreTwo() throws {
+        let document = QuotationExtractor.analyze("Dock Deal\n\nBrandell Corp. and Harlow Co. bid for the pier. The company said the bid was final.\n")
+        #expect(document.mentions.filter { $0.kind == .organisation }.map(\.name) == ["Brandell Corp.", "Harlow Co."])
+        #expect(document.quotations.first?.speaker == "company")
+    }
+
+    /// "Penn State", "Ohio State", "Islamic State" are bodies; a state's nickname after "the" stays a place.
+    @Test func aNameEndingInStateIsABodyUnlessANickname() throws {
+        let corpus = Fixtures.stories(["a.txt": """
+            Campus Row
+
+            Penn State said the game would go ahead. Ohio State said the stadium was full. Fighters of the Islamic State \
+            said the town had fallen. Jo Hale won the Lone Star State by nine points.
+            """])
+        let table = try Fixtures.shown("entities | show name, kind", on: corpus)
+        let kinds = Dictionary(uniqueKeysWithValues: table.rows.map { ($0[0].description, $0[1].description) })
+        #expect(kinds["Penn State"] == "organisation")
+        #expect(kinds["Ohio State"] == "organisation")
+        #expect(kinds["Islamic State"] == "organisation")
+        #expect(kinds["Lone Star State"] == "place")
+    }
+
+    /// "New Balance", "New Line Cinema": "New" is no given name, so a name it opens that is no place is a body.
+    @Test func aNameOpeningWithNewThatIsNoPlaceIsABody() throws {
+        let corpus = Fixtures.stories(["a.txt": "Shoe Deal\n\nNew Balance said the plant would stay open. New Line Cinema said the film would open in May.\n"])
+        let table = try Fixtures.shown("quotes | show speaker, speaker_kind", on: corpus)
+        #expect(table.rows.map { $0.map(\.description) } == [["New Balance", "organisation"], ["New Line Cinema", "organisation"]])
+    }
+
+    /// "The Front has called for strikes, according to the Dockside Watch Group. It said …": the body the clause was
+    /// reported by speaks, not the name heading what it reported.
+    @Test func itAfterABodysReportIsThatBody() throws {
+        let found = quotes("""
+            The Harbor Front has called for strikes, according to the Dockside Watch Group, which monitors the port. \
+            It said members were sharing the news.
+            """, .indirect)
+        try #require(found.count == 2)
+        #expect(found[1].asWritten == "It")
+        #expect(found[1].speaker == "Dockside Watch Group")
+    }
+
     /// "His comments came after being asked …": the one asked is the subject; the words before the cue do not speak.
     @Test func oneAskedInThePassiveIsNoSpeaker() {
         let found = quotes("Sen. Ivo Marsh spoke in Salem. His comments came after being asked about the levy.\n")
