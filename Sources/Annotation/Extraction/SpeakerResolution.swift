@@ -270,8 +270,10 @@ extension DocumentModel {
                 // back to a subordinator opening their clause ("… after a woman in Portland told him").
                 let clause = object && mentions[m].kind == .place && b - 1 > sentence.first
                     ? (max(sentence.first, b - 6)..<(b - 1)).last(where: { Self.adverbialOpeners.contains(tokens[$0].key) && tokens[$0 + 1].classes.contains(.determiners) }) : nil
+                // "The family of Tom Hale said": the group of people whose the person is speaks, as described.
+                let kin = object && p > sentence.first && tokens[p].classes.contains(.prepositions) && Self.groupNouns.contains(tokens[p - 1].key)
                 return (object ? scanSubject(from: b - 1, limit: clause.map { $0 + 1 } ?? sentence.first, forward: false) : nil)
-                    ?? (object && mentions[m].kind == .place ? describedSubject(k) : nil)
+                    ?? (object && (mentions[m].kind == .place || kin) ? describedSubject(k) : nil)
                     ?? joint?.speaker ?? speaker(mention: m)
             }
         }

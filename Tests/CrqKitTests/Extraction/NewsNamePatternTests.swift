@@ -164,6 +164,13 @@ struct NewsNamePatternTests {
         #expect(found[1].speaker == "Dockside Watch Group")
     }
 
+    /// "The family of Tom Hale said": the family speaks, a group described by its words, not the person it is named after.
+    @Test func theFamilyOfAPersonIsTheFamily() throws {
+        let corpus = Fixtures.stories(["a.txt": "Pier Crash\n\nThe pier needs work. The family of Tom Hale said the crash was avoidable.\n"])
+        let table = try Fixtures.shown("quotes | show speaker, speaker_kind, as_written", on: corpus)
+        #expect(table.rows.map { $0.map(\.description) } == [["family of Tom Hale", "group", "The family of Tom Hale"]])
+    }
+
     /// "His comments came after being asked …": the one asked is the subject; the words before the cue do not speak.
     @Test func oneAskedInThePassiveIsNoSpeaker() {
         let found = quotes("Sen. Ivo Marsh spoke in Salem. His comments came after being asked about the levy.\n")
