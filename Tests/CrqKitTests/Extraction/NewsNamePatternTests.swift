@@ -46,6 +46,15 @@ struct NewsNamePatternTests {
         #expect(found[0].speakerKind == .organisation)
     }
 
+    /// "Friends of the Quay" opening a sentence, the only time the story writes it: "Friends" opens bodies' names by
+    /// custom, so the whole name speaks, not "Quay".
+    @Test func friendsOfOpensABodysNameAtASentencesStart() throws {
+        let found = quotes("The pier needs work. Friends of the Quay said it must stay open.\n", .indirect)
+        let first = try #require(found.first)
+        #expect(first.speaker == "Friends of the Quay")
+        #expect(first.speakerKind == .organisation)
+    }
+
     /// "The Okafors said": the plural of the surname of a person the corpus names is the family, several people.
     @Test func aSurnamesPluralIsTheFamily() throws {
         let corpus = Fixtures.stories(["a.txt": "Birch Lane\n\nMaria Okafor bought the house in 1990. The Okafors said they would not sell it.\n"])
