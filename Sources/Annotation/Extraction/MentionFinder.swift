@@ -235,14 +235,17 @@ extension DocumentModel {
 
     /// Whether the capitalised plural at `t` may open a body's name with "of" or "for" ("Americans for Prosperity",
     /// "Friends of the Harbor"): a people's plural, or a word the text capitalises inside sentences and never writes in
-    /// lower case (not "Residents of Salem", "Supporters of Jo Hale" opening a sentence), nor a party's.
+    /// lower case (not "Residents of Salem", "Supporters of Jo Hale" opening a sentence), nor a party's; "Friends", which
+    /// opens bodies' names by custom, also only at a sentence's start ("Friends of the Quay said"; not "Citizens of Salem").
     private func isPluralNameOpener(_ t: Int, _ midCapitals: KeySet) -> Bool {
         guard tokens[t].kind == .word, tokens[t].capitalised, !tokens[t].acronym, isPluralLike(t) else { return false }
         let one = bytes.withUnsafeBufferPointer { WordKey.hash($0, tokens[t].start, tokens[t].end - 1) }
         // A party's members are a group that "on" or "of" places ("Republicans on the committee", "Democrats of Ohio").
         if Gazetteer.partyAdjectives.contains(one) { return false }
-        return Gazetteer.adjectiveByKey[one] != nil || (midCapitals.contains(tokens[t].key) && !writtenInLowerCase(tokens[t].key))
+        return Gazetteer.adjectiveByKey[one] != nil || Self.customaryNameOpeners.contains(tokens[t].key)
+            || (midCapitals.contains(tokens[t].key) && !writtenInLowerCase(tokens[t].key))
     }
+    private static let customaryNameOpeners = SpeechCues.keys("friends")
 
     /// Whether the capitalised word at `k` after such a plural's "of" or "for" goes on with a body's name: not a person
     /// (a given name or a title), a place or a people ("Americans of Japanese descent").
@@ -268,14 +271,18 @@ extension DocumentModel {
     /// Whether "and" at `j` joins the capitalised words after it into one organisation's name: after its "of" or "for"
     /// ("Centers for Disease Control and Prevention", "Institute for Science and International Security"), or when they
     /// end in an organisation word ("Parks and Recreation Department"); not before a given name, a title, an acronym
-    /// or an owner ("Department of Justice and FBI agents", "Institute for Justice and Jo Hale", "… and Hale's aides").
+    /// or an owner ("Department of Justice and FBI agents", "Institute for Justice and Jo Hale", "… and Hale's aides"),
+    /// nor after a firm's abbreviation, which ends its name ("Acme Corp. and Bolt Co." are two firms).
     private func joinsOrganisation(after j: Int, _ end: Int, complement: Bool) -> Bool {
+        if !complement && Self.firmAbbreviations.contains(tokens[j - 1].key) { return false }
         var k = j + 1
         while k < end && k <= j + 3 && tokens[k].kind == .word && tokens[k].capitalised && !tokens[k].acronym
                 && tokens[k].classes.isDisjoint(with: [.roles, .sentenceWords, .calendarWords]) && GivenNames.gender(tokens[k].key, title: false) == nil { k += 1 }
         guard k > j + 1, k >= end || (tokens[k].kind != .possessive && !(tokens[k].kind == .word && tokens[k].capitalised)) else { return false }
         return complement || tokens[k - 1].classes.contains(.organisationWords)
     }
+
+    private static let firmAbbreviations = SpeechCues.keys("corp co inc ltd llc")
 
     /// Whether the capitalised word at `j` ends, after a hyphen, in a word for a body ("Sun-Times", "Union-Tribune").
     private func endsInOrganisationWord(_ j: Int) -> Bool {
@@ -466,6 +473,10 @@ extension DocumentModel {
             return
         }
         if end - nameFirst > 1 && isTitleRun(nameFirst, end) { return }
+        if end - nameFirst > 1 && (isStateBody(nameFirst, end) || isBodyOpeningWithNew(nameFirst, end, key)) {
+            addMention(.organisation, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
+            return
+        }
         if isKnownPlace(key, end - 1) || isPlaceName(nameFirst, end) {
             addMention(.place, nameFirst..<surfaceEnd, nameFrom: nameFirst, nameTo: end, role: nil)
         } else if end - nameFirst == 1 {
@@ -494,6 +505,24 @@ extension DocumentModel {
 
     /// Prepositions that organisation names capitalise ("Americans For Prosperity", "Made In America").
     private static let namePrepositions = SpeechCues.keys("of for in on at and")
+
+    /// Whether the words `first..<end` ending in "State" name a body ("Penn State", "Ohio State", "the Islamic State"),
+    /// not a state's nickname, which "the" opens ("the Granite State", "the Lone Star State"), nor a state after "in"
+    /// ("in Washington State").
+    private func isStateBody(_ first: Int, _ end: Int) -> Bool {
+        guard tokens[end - 1].key == Self.stateWord else { return false }
+        let before = first > 0 ? tokens[first - 1].key : nil
+        if before == keyOf.inWord { return false }
+        return before != keyOf.the || Gazetteer.groupAdjectives.contains(tokens[first].key) || Gazetteer.isPartyOrPeople(tokens[first].key)
+    }
+    private static let stateWord = WordKey.hash("state")
+
+    /// Whether the words `first..<end` (`key`) opening with "New" name a body ("New Balance", "New Line Cinema"): "New" is
+    /// no given name, so a name it opens that is no place, people ("New Yorkers") nor person's ("New Yorker Jo Hale") is one.
+    private func isBodyOpeningWithNew(_ first: Int, _ end: Int, _ key: UInt64) -> Bool {
+        tokens[first].key == Self.newWord && !isKnownPlace(key, end - 1) && !isPlaceName(first, end) && !isPluralLike(end - 1)
+            && !((first + 1)..<end).contains { GivenNames.gender(tokens[$0].key, title: false) != nil }
+    }
 
     /// A place by the shape of its name ("San Antonio", "Orange County") or by "in" before a name
     /// of several words that no title or role calls a person ("a rally in Cedar Rapids").

@@ -1838,13 +1838,18 @@ extension DocumentModel {
     private static let possessivePronouns = SpeechCues.keys("his her their its")
 
     /// Whether the word at `t` is an abstract noun by its ending ("preference", "guidance", "fairness", "sincerity",
-    /// "conservatism"), not a noun for words ("insistence", "assurance").
+    /// "conservatism"), not a noun for words ("insistence", "assurance") nor one of the nouns with those endings for
+    /// people or a body ("acquaintance", "charity", "municipality").
     private func isAbstractNoun(_ t: Int) -> Bool {
         isLowerWord(t) && length(t) > 6 && Self.abstractEndings.contains { endsWith(t, $0) }
             && tokens[t].classes.isDisjoint(with: [.statementNouns, .sourceNouns, .organisationWords, .roles])
-            && !SpeechCues.contentNouns.contains(tokens[t].key)
+            && !SpeechCues.contentNouns.contains(tokens[t].key) && !Self.bodiesWithAbstractEndings.contains(tokens[t].key)
     }
     private static let abstractEndings: [StaticString] = ["ence", "ance", "ness", "ity", "ism"]
+    private static let bodiesWithAbstractEndings = SpeechCues.keys("""
+        acquaintance charity municipality fraternity sorority celebrity majority minority entity utility \
+        audience business witness
+        """)
 
     /// Heads of "according to" phrases that name no source ("according to plan").
     private static let notSources = SpeechCues.keys("plan plans schedule script tradition custom rules rule law expectations design form")

@@ -270,8 +270,10 @@ extension DocumentModel {
                 // back to a subordinator opening their clause ("… after a woman in Portland told him").
                 let clause = object && mentions[m].kind == .place && b - 1 > sentence.first
                     ? (max(sentence.first, b - 6)..<(b - 1)).last(where: { Self.adverbialOpeners.contains(tokens[$0].key) && tokens[$0 + 1].classes.contains(.determiners) }) : nil
+                // "The family of Tom Hale said": the group of people whose the person is speaks, as described.
+                let kin = object && p > sentence.first && tokens[p].classes.contains(.prepositions) && Self.groupNouns.contains(tokens[p - 1].key)
                 return (object ? scanSubject(from: b - 1, limit: clause.map { $0 + 1 } ?? sentence.first, forward: false) : nil)
-                    ?? (object && mentions[m].kind == .place ? describedSubject(k) : nil)
+                    ?? (object && (mentions[m].kind == .place || kin) ? describedSubject(k) : nil)
                     ?? joint?.speaker ?? speaker(mention: m)
             }
         }
@@ -1959,6 +1961,9 @@ extension DocumentModel {
                 if !they && isPeople(m) { continue }
                 // "Mayor Roe asked the crowd, “…?” They said": the group the question was put to.
                 if they && s + 1 == Int(sentenceOf[t]), let asked = askedGroup(in: s, from: j) { return asked }
+                // "The Front has called for strikes, according to the Harbor Watch Group. It said": a name heading what a
+                // named body reported is talked about; the body speaks.
+                if !they, let body = reportingBody(of: j) { return body }
                 guard !possessive, mentions[m].kind == .organisation || mentionIsCountry[m] else { return nil }
                 return speaker(mention: m)
             }
@@ -1979,6 +1984,14 @@ extension DocumentModel {
             return nil
         }
         return nil
+    }
+
+    /// The named organisation whose reported clause holds token `j`, if any.
+    private func reportingBody(of j: Int) -> SpeakerRef? {
+        let at = tokens[j].start
+        guard let i = quotations.indices.last(where: { quotations[$0].kind == .indirect && quotations[$0].start <= at && at < quotations[$0].end }),
+              quotations[i].speakerKind == .organisation, quotations[i].speakerMention != nil, let name = quotations[i].speaker else { return nil }
+        return SpeakerRef(name: name, kind: .organisation, mention: quotations[i].speakerMention, members: quotations[i].speakerMembers)
     }
 
     /// "He asked the crowd, “…?”": the group a question in sentence `s`, after token `j`, was put to.

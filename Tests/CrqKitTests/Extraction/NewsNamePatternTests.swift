@@ -46,6 +46,15 @@ struct NewsNamePatternTests {
         #expect(found[0].speakerKind == .organisation)
     }
 
+    /// "Friends of the Quay" opening a sentence, the only time the story writes it: "Friends" opens bodies' names by
+    /// custom, so the whole name speaks, not "Quay".
+    @Test func friendsOfOpensABodysNameAtASentencesStart() throws {
+        let found = quotes("The pier needs work. Friends of the Quay said it must stay open.\n", .indirect)
+        let first = try #require(found.first)
+        #expect(first.speaker == "Friends of the Quay")
+        #expect(first.speakerKind == .organisation)
+    }
+
     /// "The Okafors said": the plural of the surname of a person the corpus names is the family, several people.
     @Test func aSurnamesPluralIsTheFamily() throws {
         let corpus = Fixtures.stories(["a.txt": "Birch Lane\n\nMaria Okafor bought the house in 1990. The Okafors said they would not sell it.\n"])
@@ -107,6 +116,68 @@ struct NewsNamePatternTests {
         let leaning = try #require(found.first { $0.asWritten == "their instinctive preference" })
         #expect(leaning.speaker == nil)
         #expect(found.contains { $0.asWritten == "his physician" && $0.speaker == "physician" })
+    }
+
+    /// "according to his acquaintance", "… her charity", "… his municipality": a noun for people or a body with an
+    /// abstract noun's ending is a source, described.
+    @Test func aPersonOrBodyWithAnAbstractEndingIsASource() throws {
+        let found = quotes("""
+            The pier will close in May, according to his acquaintance. The toll will rise, according to her charity. \
+            The ferry is late, according to his municipality.
+            """, .indirect)
+        try #require(found.count == 3)
+        #expect(found.map(\.speaker) == ["acquaintance", "charity", "municipality"])
+        #expect(found.map(\.asWritten) == ["his acquaintance", "her charity", "his municipality"])
+    }
+
+    /// "Acme Corp. and Bolt Co.": a firm's abbreviation ends its name, so the pair is two firms and "the company" after
+    /// them is neither.
+    @Test func twoFirmsJoinedByAndAreTwo() throws {
+        let document = QuotationExtractor.analyze("Dock Deal\n\nBrandell Corp. and Harlow Co. bid for the pier. The company said the bid was final.\n")
+        #expect(document.mentions.filter { $0.kind == .organisation }.map(\.name) == ["Brandell Corp.", "Harlow Co."])
+        #expect(document.quotations.first?.speaker == "company")
+    }
+
+    /// "Penn State", "Ohio State", "Islamic State" are bodies; a state's nickname after "the" stays a place.
+    @Test func aNameEndingInStateIsABodyUnlessANickname() throws {
+        let corpus = Fixtures.stories(["a.txt": """
+            Campus Row
+
+            Penn State said the game would go ahead. Ohio State said the stadium was full. Fighters of the Islamic State \
+            said the town had fallen. Jo Hale won the Lone Star State by nine points.
+            """])
+        let table = try Fixtures.shown("entities | show name, kind", on: corpus)
+        let kinds = Dictionary(uniqueKeysWithValues: table.rows.map { ($0[0].description, $0[1].description) })
+        #expect(kinds["Penn State"] == "organisation")
+        #expect(kinds["Ohio State"] == "organisation")
+        #expect(kinds["Islamic State"] == "organisation")
+        #expect(kinds["Lone Star State"] == "place")
+    }
+
+    /// "New Balance", "New Line Cinema": "New" is no given name, so a name it opens that is no place is a body.
+    @Test func aNameOpeningWithNewThatIsNoPlaceIsABody() throws {
+        let corpus = Fixtures.stories(["a.txt": "Shoe Deal\n\nNew Balance said the plant would stay open. New Line Cinema said the film would open in May.\n"])
+        let table = try Fixtures.shown("quotes | show speaker, speaker_kind", on: corpus)
+        #expect(table.rows.map { $0.map(\.description) } == [["New Balance", "organisation"], ["New Line Cinema", "organisation"]])
+    }
+
+    /// "The Front has called for strikes, according to the Dockside Watch Group. It said …": the body the clause was
+    /// reported by speaks, not the name heading what it reported.
+    @Test func itAfterABodysReportIsThatBody() throws {
+        let found = quotes("""
+            The Harbor Front has called for strikes, according to the Dockside Watch Group, which monitors the port. \
+            It said members were sharing the news.
+            """, .indirect)
+        try #require(found.count == 2)
+        #expect(found[1].asWritten == "It")
+        #expect(found[1].speaker == "Dockside Watch Group")
+    }
+
+    /// "The family of Tom Hale said": the family speaks, a group described by its words, not the person it is named after.
+    @Test func theFamilyOfAPersonIsTheFamily() throws {
+        let corpus = Fixtures.stories(["a.txt": "Pier Crash\n\nThe pier needs work. The family of Tom Hale said the crash was avoidable.\n"])
+        let table = try Fixtures.shown("quotes | show speaker, speaker_kind, as_written", on: corpus)
+        #expect(table.rows.map { $0.map(\.description) } == [["family of Tom Hale", "group", "The family of Tom Hale"]])
     }
 
     /// "His comments came after being asked …": the one asked is the subject; the words before the cue do not speak.
