@@ -1298,3 +1298,18 @@ extension OwnedWordsTests {
         #expect(found.allSatisfy { $0.kind == .direct })
     }
 }
+
+extension OwnedWordsTests {
+    @Test func aNamesWordsBeforeANounForThem() {
+        let text = """
+            Greta Lund ran the harbour board for a decade. Voters still quote her.
+
+            It is the lasting pull of Lund's "a ferry for every island" pledge: the new board kept it.
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.text.hasPrefix("a ferry") }
+        #expect(found.map(\.speaker) == ["Greta Lund"], "\(found.map { ($0.text, $0.speaker ?? "-") })")
+        // Words before another noun are the sentence's to place ("Lund's “a ferry for every island” campaign").
+        let campaign = QuotationExtractor.analyze(text.replacingOccurrences(of: "pledge", with: "campaign")).quotations
+        #expect(campaign.first { $0.text.hasPrefix("a ferry") }?.speaker != "Greta Lund")
+    }
+}
