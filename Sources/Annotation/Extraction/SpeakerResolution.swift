@@ -2061,7 +2061,7 @@ extension DocumentModel {
     static let documentNouns = SpeechCues.keys("""
         report study survey poll lawsuit suit complaint filing paper document memo memorandum editorial article \
         letter statement email post tweet message website page ad advertisement book ruling order bill law constitution \
-        affidavit indictment transcript petition piece footnote sign banner placard billboard
+        affidavit indictment transcript petition piece footnote sign banner placard billboard plan proposal
         """)
 
     /// A subject naming a document ("The report", "The group's letter"): its owner when a name owns it,

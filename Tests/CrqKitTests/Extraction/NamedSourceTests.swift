@@ -1285,6 +1285,10 @@ struct PutToAndOwnedDocumentTests {
         let hers = direct(opening + "Her budget report promises to “lift every boat in the harbour.”").first
         #expect(hers?.speaker == "Ada Quint")
         #expect(hers?.asWritten == "Her budget report")
+        // A plan is such a text too.
+        let plan = direct(opening + "Her harbour plan promises to \"put every ferry back on the water.\"").first
+        #expect(plan?.speaker == "Ada Quint")
+        #expect(plan?.asWritten == "Her harbour plan")
     }
 }
 
