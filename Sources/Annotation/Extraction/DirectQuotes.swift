@@ -448,6 +448,11 @@ extension DocumentModel {
                 // “...,” said one firefighter.
                 speaker = found.speaker
                 after = found.end
+            } else if after + 1 < paragraphEnd, Self.loneQuantifiers.contains(tokens[after].key), isLowerWord(after),
+                      isSentenceEndPunct(after + 1) || isPunct(after + 1, 0x2C) {
+                // “...,” read one. / said another.: a quantifier alone keeps its words, with no name.
+                speaker = SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(after))
+                after += 1
             }
         }
         // “...,” Cuban said / said King.: a capitalised word the name lists read otherwise (a
@@ -694,6 +699,7 @@ extension DocumentModel {
         return asked
     }
     private static let reducedClauseWords = SpeechCues.keys("when if as once")
+    private static let loneQuantifiers = SpeechCues.keys("one another")
 
     /// "wrote in a Churchillian post: “…”", "saying on the Roe website": a cue's noun after "in", "on" or
     /// "via" and its article names where an earlier cue of the clause spoke, not a speaker (nor a name

@@ -584,6 +584,12 @@ struct UnnamedAndNarratedSpeakerTests {
         #expect(found.map(\.asWritten) == ["One tweet", "The ad", "Others"])
     }
 
+    @Test func aQuantifierAloneAfterTheCue() throws {
+        let text = "Banners flew over the harbour parade on Monday, the Gazette reported. “Down with the toll! Varga is wrong,” read one."
+        let found = try #require(QuotationExtractor.analyze(text).quotations.first { $0.kind == .direct })
+        #expect(found.speaker == nil && found.asWritten == "one", "\(found.speaker ?? "-") \(found.asWritten ?? "-")")
+    }
+
     @Test func aLoneQuotationAfterASentenceAboutItsSpeaker() throws {
         let text = """
             Clara Voss touted her record as a sponsor of the bill. "We need to support the workers who build this city."
