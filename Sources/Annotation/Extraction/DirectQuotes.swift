@@ -448,6 +448,11 @@ extension DocumentModel {
                 // “...,” said one firefighter.
                 speaker = found.speaker
                 after = found.end
+            } else if after + 1 < paragraphEnd, Self.loneQuantifiers.contains(tokens[after].key), isLowerWord(after),
+                      isSentenceEndPunct(after + 1) || isPunct(after + 1, 0x2C) {
+                // “...,” read one. / said another.: a quantifier alone keeps its words, with no name.
+                speaker = SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(after))
+                after += 1
             }
         }
         // “...,” Cuban said / said King.: a capitalised word the name lists read otherwise (a
@@ -694,6 +699,7 @@ extension DocumentModel {
         return asked
     }
     private static let reducedClauseWords = SpeechCues.keys("when if as once")
+    private static let loneQuantifiers = SpeechCues.keys("one another")
 
     /// "wrote in a Churchillian post: “…”", "saying on the Roe website": a cue's noun after "in", "on" or
     /// "via" and its article names where an earlier cue of the clause spoke, not a speaker (nor a name
@@ -759,6 +765,12 @@ extension DocumentModel {
         for e in [open - 1, opening].compactMap({ $0 }) where isPunct(e, 0x2C) {
             if let found = wordsPhrase(ending: e, first: first) { return (found, nil) }
         }
+        // "Hale's “a pier for every town” promise": a name owns the words that a noun for words after them names.
+        if tokens[open - 1].kind == .possessive, let close = quotes[q].close, close + 1 < tokens.count, isLowerWord(close + 1),
+           case let noun = tokens[close + 1], Self.ownedWordsNouns.contains(noun.key) || Self.replyNouns.contains(noun.key) || noun.classes.contains(.statementNouns),
+           mentionAt[open - 2] >= 0, case let m = Int(mentionAt[open - 2]), mentionTokens[m].upperBound == open - 1, mentions[m].kind != .place {
+            return (speaker(mention: m), nil)
+        }
         guard isPunct(open - 1, 0x3A) else { return nil }
         let e = open - 1
         // "Hale's reply:", "Hale's final verdict was blunt:" opening the sentence: a few modifiers, the
@@ -797,6 +809,8 @@ extension DocumentModel {
         return nil
     }
     private static let words = WordKey.hash("words"), own = WordKey.hash("own")
+    /// Nouns for words someone is known by ("Hale's “…” pledge").
+    private static let ownedWordsNouns = SpeechCues.keys("promise pledge vow slogan mantra motto refrain line catchphrase quip joke boast claim warning phrase")
     private static let replyNouns = SpeechCues.keys("reply response answer retort reaction verdict advice explanation assessment conclusion message pitch")
 
     /// "Kirby: “We are concerned.”": the source named alone before the colon that introduces a quotation.

@@ -81,8 +81,11 @@ extension DocumentModel {
                     for above in stack[(depth + 1)...] { valid[above] = false }
                     local[stack[depth]].close = t
                     stack.removeSubrange(depth...)
-                    // One closing mark serves an outer quotation of the same kind when no other one follows.
-                    if tok.mark == 1 && !closesLeft(t + 1) {
+                    // One closing mark serves an outer quotation of the same kind when no other one follows, but
+                    // not one closing words inside a sentence that goes on in lower case ("\"It isn't about “fair play”
+                    // anymore. ¶ \"…": the outer quotation goes on).
+                    if tok.mark == 1 && !closesLeft(t + 1)
+                        && !(tokens[t - 1].kind == .word && t + 1 < para.endToken && isLowerWord(t + 1)) {
                         while let outer = stack.last, mark(outer) == 1 {
                             local[outer].close = t
                             stack.removeLast()

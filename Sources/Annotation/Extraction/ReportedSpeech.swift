@@ -1505,7 +1505,7 @@ extension DocumentModel {
             }
             guard let start = phrase else { continue }
             var e = start
-            while e < end && !isPunct(e, 0x2C) && !isSentenceEndPunct(e) && quoteOf[e] < 0 { e += 1 }
+            while e < end && !isPunct(e, 0x2C) && !isPunct(e, 0x29) && !isSentenceEndPunct(e) && quoteOf[e] < 0 { e += 1 }
             let speaker = attributedSource(start, e)
             if speaker != nil { marks.append(Attribution(first: t, phraseEnd: e, cue: cue, speaker: speaker)) }  // not "according to plan"
             t = e - 1
@@ -1537,6 +1537,13 @@ extension DocumentModel {
             if mark.first == opener + 2, tokens[opener].key == keyOf.that || tokens[opener].key == Self.thisWord,
                tokens[opener + 1].kind == .possessive || tokens[opener + 1].key == keyOf.isWord, isSentenceEndPunct(mark.phraseEnd) {
                 if !nested { addIndirect(opener, opener, speaker: mark.speaker, cue: mark.cue) }
+                return
+            }
+            // "… victims (the real share is 15 percent, according to X).": the words in the brackets only.
+            // (also past a web address's dot: "according to Factline.org)")
+            if (mark.phraseEnd..<end).contains(where: { isPunct($0, 0x29) }),
+               let bracket = (clauseStart..<mark.first).last(where: { isPunct($0, 0x28) || isPunct($0, 0x29) }), isPunct(bracket, 0x28) {
+                if let last = trimmedLast(mark.first - 1, bracket + 1) { addIndirect(bracket + 1, last, speaker: mark.speaker, cue: mark.cue) }
                 return
             }
             // "… by 20 points according to a CNN count.": without a comma (or a quotation closing on one: "…,” according to) only a named or sourcing phrase.

@@ -2076,15 +2076,19 @@ extension DocumentModel {
         letter statement email post tweet message website page ad advertisement book ruling order bill law constitution \
         affidavit indictment transcript petition piece footnote sign banner placard billboard
         """)
+    /// Nouns for a text that speaks only as the subject it heads ("Her economic plan promises to “…”"), never
+    /// as what a later "it" stands for ("… opposed the plan. “…,” it said": the opponent).
+    private static let planNouns = SpeechCues.keys("plan proposal")
 
     /// A subject naming a document ("The report", "The group's letter"): its owner when a name owns it,
     /// else the document's noun; with the noun's token.
     private func document(at j: Int, in s: Int) -> (speaker: SpeakerRef, noun: Int)? {
         var k = j
-        while k < sentences[s].end && k < j + 4 && (tokens[k].kind == .word || tokens[k].kind == .possessive) && !Self.documentNouns.contains(tokens[k].key) && quoteOf[k] < 0 {
+        func isNoun(_ k: Int) -> Bool { Self.documentNouns.contains(tokens[k].key) || Self.planNouns.contains(tokens[k].key) }
+        while k < sentences[s].end && k < j + 4 && (tokens[k].kind == .word || tokens[k].kind == .possessive) && !isNoun(k) && quoteOf[k] < 0 {
             k += 1
         }
-        guard k < sentences[s].end && k < j + 4 && Self.documentNouns.contains(tokens[k].key) && isLowerWord(k) else { return nil }
+        guard k < sentences[s].end && k < j + 4 && isNoun(k) && isLowerWord(k) else { return nil }
         // "The group's letter", "Hale's fundraising email": the name that owns it.
         if let p = (j..<k).last(where: { $0 > j && tokens[$0].kind == .possessive }), mentionAt[p - 1] >= 0 { return (speaker(mention: Int(mentionAt[p - 1])), k) }
         // "Her economic plan promises": whom the pronoun stands for, in the words of the text.

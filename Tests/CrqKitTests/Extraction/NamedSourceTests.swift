@@ -584,6 +584,12 @@ struct UnnamedAndNarratedSpeakerTests {
         #expect(found.map(\.asWritten) == ["One tweet", "The ad", "Others"])
     }
 
+    @Test func aQuantifierAloneAfterTheCue() throws {
+        let text = "Banners flew over the harbour parade on Monday, the Gazette reported. “Down with the toll! Varga is wrong,” read one."
+        let found = try #require(QuotationExtractor.analyze(text).quotations.first { $0.kind == .direct })
+        #expect(found.speaker == nil && found.asWritten == "one", "\(found.speaker ?? "-") \(found.asWritten ?? "-")")
+    }
+
     @Test func aLoneQuotationAfterASentenceAboutItsSpeaker() throws {
         let text = """
             Clara Voss touted her record as a sponsor of the bill. "We need to support the workers who build this city."
@@ -1285,6 +1291,10 @@ struct PutToAndOwnedDocumentTests {
         let hers = direct(opening + "Her budget report promises to “lift every boat in the harbour.”").first
         #expect(hers?.speaker == "Ada Quint")
         #expect(hers?.asWritten == "Her budget report")
+        // A plan is such a text too.
+        let plan = direct(opening + "Her harbour plan promises to \"put every ferry back on the water.\"").first
+        #expect(plan?.speaker == "Ada Quint")
+        #expect(plan?.asWritten == "Her harbour plan")
     }
 }
 
@@ -1296,5 +1306,20 @@ extension OwnedWordsTests {
             """).quotations
         #expect(found.map(\.speaker) == ["mayor", "Jo Hale", "Ed Roe"], "\(found.map { ($0.text, $0.speaker ?? "-") })")
         #expect(found.allSatisfy { $0.kind == .direct })
+    }
+}
+
+extension OwnedWordsTests {
+    @Test func aNamesWordsBeforeANounForThem() {
+        let text = """
+            Greta Lund ran the harbour board for a decade. Voters still quote her.
+
+            It is the lasting pull of Lund's "a ferry for every island" pledge: the new board kept it.
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.text.hasPrefix("a ferry") }
+        #expect(found.map(\.speaker) == ["Greta Lund"], "\(found.map { ($0.text, $0.speaker ?? "-") })")
+        // Words before another noun are the sentence's to place ("Lund's “a ferry for every island” campaign").
+        let campaign = QuotationExtractor.analyze(text.replacingOccurrences(of: "pledge", with: "campaign")).quotations
+        #expect(campaign.first { $0.text.hasPrefix("a ferry") }?.speaker != "Greta Lund")
     }
 }

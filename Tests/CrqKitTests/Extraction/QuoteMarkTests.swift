@@ -30,3 +30,24 @@ struct QuoteMarkTests {
         }
     }
 }
+
+extension QuoteMarkTests {
+    @Test func aNestedClosingMarkInsideASentenceLeavesTheOuterQuotationOpen() {
+        let text = """
+            Former councillor Dr. Ann Roe criticized the budget.
+
+            Dr. Roe stated:
+
+            "The council isn't about “serving the public” anymore. It is about the mayor's friends.
+
+            "The latest example is the pier contract, which went to a donor."
+            """
+        let found = QuotationExtractor.analyze(text).quotations.filter { $0.kind == .direct }
+        #expect(found.count == 1, "\(found.map { ($0.text, $0.speaker ?? "-") })")
+        #expect(found.first.map { $0.text.hasPrefix("The council") && $0.text.hasSuffix("to a donor.") } == true)
+        #expect(found.first?.speaker == "Ann Roe")
+        // A closing mark that ends a sentence still serves both.
+        let shared = QuotationExtractor.analyze("Jo Hale spoke last. “The guard told me, “Go home.” Hale said.").quotations
+        #expect(shared.contains { $0.kind == .direct && $0.text.hasPrefix("The guard told me") && $0.speaker == "Jo Hale" })
+    }
+}

@@ -270,6 +270,13 @@ struct ReportedSpanTests {
         #expect(indirect(quoted).map(\.text) == ["She later likened the ferry crossing to “a bad dream,”"])
     }
 
+    @Test func anAccordingToInBracketsReportsOnlyTheBracketsWords() throws {
+        let text = "Mayor Jo Hale, in turn, cites her aides as the source for her claim that the pier lost $2 million "
+            + "(the real loss was closer to $200,000, according to Ledgerwatch.org). She spoke on Monday."
+        let found = indirect(text).filter { $0.speaker == "Ledgerwatch" }
+        #expect(found.map(\.text) == ["the real loss was closer to $200,000"], "\(indirect(text).map { ($0.text, $0.speaker ?? "-") })")
+    }
+
     @Test func aDemonstrativeOrARegularPastVerbStartsAClauseWithoutThat() throws {
         #expect(indirect("Ana Ruiz told reporters this was the last ferry of the year.").map(\.text) == ["this was the last ferry of the year"])
         #expect(indirect("Ana Ruiz said this week the ferry was full.").map(\.text) == ["the ferry was full"])
