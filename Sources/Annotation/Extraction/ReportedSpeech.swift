@@ -1504,8 +1504,13 @@ extension DocumentModel {
                 phrase = by + 1; cue = "as reported by"
             }
             guard let start = phrase else { continue }
-            var e = start
-            while e < end && !isPunct(e, 0x2C) && !isPunct(e, 0x29) && !isSentenceEndPunct(e) && quoteOf[e] < 0 { e += 1 }
+            // The phrase ends at a comma, the sentence's end or a bracket closing one opened before it ("(…, according to X)"),
+            // not one its own brackets close ("according to the Harbour Board (HB).").
+            var e = start, bracketed = false
+            while e < end && !isPunct(e, 0x2C) && !(isPunct(e, 0x29) && !bracketed) && !isSentenceEndPunct(e) && quoteOf[e] < 0 {
+                if isPunct(e, 0x28) { bracketed = true } else if isPunct(e, 0x29) { bracketed = false }
+                e += 1
+            }
             let speaker = attributedSource(start, e)
             if speaker != nil { marks.append(Attribution(first: t, phraseEnd: e, cue: cue, speaker: speaker)) }  // not "according to plan"
             t = e - 1
@@ -1541,7 +1546,8 @@ extension DocumentModel {
             }
             // "… victims (the real share is 15 percent, according to X).": the words in the brackets only.
             // (also past a web address's dot: "according to Factline.org)")
-            if (mark.phraseEnd..<end).contains(where: { isPunct($0, 0x29) }),
+            // (Not when an adjunct's comma comes after the attribution: "In May according to X (XB), …".)
+            if mark.first > clauseStart, (mark.phraseEnd..<end).contains(where: { isPunct($0, 0x29) }),
                let bracket = (clauseStart..<mark.first).last(where: { isPunct($0, 0x28) || isPunct($0, 0x29) }), isPunct(bracket, 0x28) {
                 if let last = trimmedLast(mark.first - 1, bracket + 1) { addIndirect(bracket + 1, last, speaker: mark.speaker, cue: mark.cue) }
                 return

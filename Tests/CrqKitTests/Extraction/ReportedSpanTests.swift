@@ -277,6 +277,18 @@ struct ReportedSpanTests {
         #expect(found.map(\.text) == ["the real loss was closer to $200,000"], "\(indirect(text).map { ($0.text, $0.speaker ?? "-") })")
     }
 
+    /// "according to X (XB)." ends at the sentence's end as before: the name's own brackets close no bracketed report.
+    @Test func anAccordingToNameWithItsAbbreviationInBrackets() throws {
+        let text = "Ferry crossings rose 5 percent last year, according to the Harbour Safety Board (HSB)."
+        #expect(indirect(text).map(\.text) == ["Ferry crossings rose 5 percent last year"])
+    }
+
+    /// An adjunct's comma after the attribution ("In May according to X (XB), …") traps on no backward range.
+    @Test func anAccordingToBeforeTheAdjunctsComma() throws {
+        let text = "In the first quarter according to Gull Ferries Ltd. (GFL), crossings fell 5 percent."
+        #expect(!indirect(text).contains { $0.text.hasPrefix("GFL") })
+    }
+
     @Test func aDemonstrativeOrARegularPastVerbStartsAClauseWithoutThat() throws {
         #expect(indirect("Ana Ruiz told reporters this was the last ferry of the year.").map(\.text) == ["this was the last ferry of the year"])
         #expect(indirect("Ana Ruiz said this week the ferry was full.").map(\.text) == ["the ferry was full"])
