@@ -975,8 +975,8 @@ extension DocumentModel {
     }
 
     private static let half = WordKey.hash("half")
-    private static let at = WordKey.hash("at")
-    private static let least = WordKey.hash("least"), most = WordKey.hash("most")
+    static let at = WordKey.hash("at")
+    static let least = WordKey.hash("least"), most = WordKey.hash("most")
 
     /// "Omar Haddad, the man who drove the truck, held …": from the comma at `comma` after a name, an
     /// apposition closing on a comma before a verb.

@@ -934,10 +934,10 @@ extension DocumentModel {
         if tok.classes.contains(.sourceNouns) {
             // The words on the noun: up to three ("senior administration officials", "law enforcement officials"),
             // past the first only words no closed class holds ("Sunday", "many"), and a name before them ("U.S.
-            // officials", "Clinton campaign aides").
+            // officials", "Clinton campaign aides"); not a hedge ("At least six residents": "six residents").
             func modifies(_ k: Int) -> Bool {
                 guard k >= 0 && tokens[k].kind == .word && mentionAt[k] < 0 && sentenceOf[k] == sentenceOf[t] && tokens[k].form == nil
-                    && tokens[k].key != keyOf.and && tokens[k].key != keyOf.but else { return false }
+                    && tokens[k].key != keyOf.and && tokens[k].key != keyOf.but && !(k > 0 && opensHedge(k - 1, t)) else { return false }
                 if k == t - 1 {
                     guard tokens[k].classes.isDisjoint(with: [.determiners, .prepositions, .betweenSubjectAndCue]) else { return false }
                 } else {
@@ -1171,8 +1171,9 @@ extension DocumentModel {
             return sentenceSubject(from: comma + 1, before: sentence.end)
         }
         if j < first, let s = afterOpeningTimePhrase(start, last) { start = s }
-        while start < last && (tokens[start].classes.contains(.prepositions) || (isLowerWord(start) && tokens[start].classes.contains(.sentenceWords) && !tokens[start].classes.contains(.determiners))) { start += 1 }
-        guard !tokens[start].classes.contains(.prepositions) else { return nil }
+        while start < last && !opensHedge(start, last)
+                && (tokens[start].classes.contains(.prepositions) || (isLowerWord(start) && tokens[start].classes.contains(.sentenceWords) && !tokens[start].classes.contains(.determiners))) { start += 1 }
+        guard !tokens[start].classes.contains(.prepositions) || opensHedge(start, last) else { return nil }
         let nameStart = descriptionStart(start, last)
         // "Sen. Jo Hale (D-Maine), a supporter of the levy told": an apposition whose closing comma is missing
         // describes the name opening the clause before it.
@@ -1706,10 +1707,23 @@ extension DocumentModel {
     /// campaign", "his aides"), which stays before a lone number or participle standing for the people ("the two",
     /// "those surveyed").
     private func descriptionStart(_ first: Int, _ last: Int) -> Int {
+        // "at least a dozen members of Congress", "at most 20 aides": the name begins past the hedge and its count.
+        if opensHedge(first, last) {
+            var j = first + 2
+            if j < last && Self.indefinite.contains(tokens[j].key) { j += 1 }
+            while j < last && (tokens[j].kind == .number || Self.numberWords.contains(tokens[j].key) || Self.countWords.contains(tokens[j].key)) { j += 1 }
+            return j
+        }
         guard first < last, tokens[first].classes.contains(.determiners) else { return first }
         let noNoun = last == first + 1 && (tokens[last].kind == .number || Self.numberWords.contains(tokens[last].key) || isPastVerb(last))
         return noNoun ? first : first + 1
     }
+
+    /// Whether "at least" or "at most" at `t` opens a description that goes on to `last`.
+    private func opensHedge(_ t: Int, _ last: Int) -> Bool {
+        t + 2 <= last && tokens[t].key == Self.at && (tokens[t + 1].key == Self.least || tokens[t + 1].key == Self.most)
+    }
+    private static let countWords = SpeechCues.keys("dozen dozens hundred hundreds thousand thousands")
 
     /// The words from token `first` through `last` of a description as a speaker's name: as written, but a
     /// capital that only opens the sentence or comes of a headline's title case is lowered unless the word is

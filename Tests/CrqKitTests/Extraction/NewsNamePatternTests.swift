@@ -180,6 +180,18 @@ struct NewsNamePatternTests {
         #expect(table.rows.map { $0.map(\.description) } == [["family of Tom Hale", "group", "The family of Tom Hale"]])
     }
 
+    /// "At least a dozen members of Congress told": the hedge and its count stay in the words, not in the name (no "least …").
+    @Test func aHedgedCountOpensTheWordsNotTheName() throws {
+        let corpus = Fixtures.stories(["a.txt": "Toll Vote\n\nThe toll vote is close. At least a dozen members of Congress told reporters they would vote no.\n"])
+        let table = try Fixtures.shown("quotes | show speaker, speaker_kind, as_written", on: corpus)
+        #expect(table.rows.map { $0.map(\.description) } == [["members of Congress", "group", "At least a dozen members of Congress"]])
+        let few = quotes("The pier is shut. At most 20 harbour pilots said they had been warned.\n", .indirect)
+        #expect(few.map(\.speaker) == ["harbour pilots"] && few.map(\.asWritten) == ["At most 20 harbour pilots"])
+        // A source's noun keeps its count but not the hedge ("six residents", as "Six residents said").
+        let six = quotes("The street was quiet. At least six residents said they heard shots.\n", .indirect)
+        #expect(six.map(\.speaker) == ["six residents"])
+    }
+
     /// "His comments came after being asked …": the one asked is the subject; the words before the cue do not speak.
     @Test func oneAskedInThePassiveIsNoSpeaker() {
         let found = quotes("Sen. Ivo Marsh spoke in Salem. His comments came after being asked about the levy.\n")
