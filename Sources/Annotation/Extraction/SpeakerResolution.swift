@@ -1466,6 +1466,7 @@ extension DocumentModel {
             if key != Self.they && isPeople(m) { return false }
             return mentions[m].kind == .organisation || (mentionIsCountry[m] && key != Self.they)
         }
+        if let found = asForTopic(of: t, fits: fits) { return found }
         // Reported clauses before the pronoun: someone named inside one is talked about, not talking.
         let here = tokens[t].start
         // (by index: a loop over the elements would copy each quotation, its strings retained)
@@ -1591,6 +1592,19 @@ extension DocumentModel {
             ?? search(from: min(start, sentenceFirst - 1), down: paragraphStart)
     }
     private static let they = WordKey.hash("they")
+
+    /// "As for Roe, he said …" (also after "But" or "And"): the one an opening "as for" names, the phrase
+    /// ending at the comma right before the pronoun, is whom the pronoun stands for.
+    private func asForTopic(of t: Int, fits: (Int) -> Bool) -> SpeakerRef? {
+        var a = sentences[Int(sentenceOf[t])].first
+        if tokens[a].key == keyOf.but || tokens[a].key == keyOf.and { a += 1 }
+        guard a + 3 < t, tokens[a].key == keyOf.as, tokens[a + 1].key == keyOf.for, isPunct(t - 1, 0x2C),
+              mentionAt[t - 2] >= 0 else { return nil }
+        let m = Int(mentionAt[t - 2])
+        let first = mentionTokens[m].lowerBound
+        guard first == a + 2 || (first == a + 3 && tokens[a + 2].key == keyOf.the), fits(m) else { return nil }
+        return speaker(mention: m)
+    }
 
     /// he/she: a person described, not named, by a noun of the pronoun's gender ("a woman", "the
     /// 29-year-old Berlin woman") heading the subject of the pronoun's sentence before it or of the

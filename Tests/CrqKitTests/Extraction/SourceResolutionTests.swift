@@ -2129,6 +2129,21 @@ struct SourceResolutionTests {
         #expect(quotes(race, .direct).first { $0.text.hasPrefix("Is this") }?.speaker == "Ray Olin")
     }
 
+    /// "As for Roe, he said …": the one an opening "as for" names is whom the pronoun after its comma stands for,
+    /// not the speaker quoted before.
+    @Test func anOpeningAsForNamesWhomThePronounStandsFor() throws {
+        let text = """
+            Ray Olin warned that the vote could stall. “We cannot wait for a deal,” Olin said.
+
+            As for Ed Marsh, he said he was not worried about the count.
+            """
+        let found = try #require(quotes(text, .indirect).first { $0.text.contains("not worried") })
+        #expect(found.speaker == "Ed Marsh")
+        // A thing it names leaves the pronoun to the speaker before.
+        let thing = text.replacingOccurrences(of: "As for Ed Marsh,", with: "As for the vote,")
+        #expect(quotes(thing, .indirect).first { $0.text.contains("not worried") }?.speaker == "Ray Olin")
+    }
+
     @Test func aPronounOpeningTheNextSentenceOutweighsAGivenNamesUsualGender() throws {
         let text = """
             “We need more seats,” said Marty Olsen, chair of the parents' council.
