@@ -2154,7 +2154,7 @@ extension DocumentModel {
         unions organizations organisations companies allies opponents friends associates staff staffers people \
         candidates senators governors justices judges lawyers attorneys owners employees fans women men scholars \
         historians pollsters authors writers editors reporters journalists representatives pastors campaign team \
-        intellectuals thinkers partisans crowd audience family families
+        intellectuals thinkers partisans crowd audience family families governments
         """)
 
     /// "His advisers say …, and they say": the organisation or group of people quoted last in this

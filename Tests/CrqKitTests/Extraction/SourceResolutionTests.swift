@@ -1755,6 +1755,17 @@ struct SourceResolutionTests {
         #expect(found[0].asWritten == "they" && found[0].speaker == "people")
     }
 
+    /// "Local governments …. They say": governments are a group of people "they" stands for, not the group quoted before.
+    @Test func theyStandsForGovernmentsHeadingTheSentenceBefore() throws {
+        let text = """
+            Critics doubt the figures. But experts note that the counts are old.
+
+            To protect jobs and revenue, county governments have been known to stall when the state demanded they stop building. They say the roads are finished.
+            """
+        let found = try #require(quotes(text, .indirect).first { $0.text.contains("roads are finished") })
+        #expect(found.asWritten == "They" && found.speaker == "county governments")
+    }
+
     @Test func heStandsForANameInAppositionToTheDescriptionOpeningTheSentence() throws {
         let text = """
             “We need more money,” said Jo Dunn, a clerk.
