@@ -1478,6 +1478,14 @@ extension DocumentModel {
         // "Roe, who …, fits the bill, he added": the words before the pronoun are what it reports, and
         // who is named there is talked about; the search starts before the sentence.
         let start = reportsSentenceStart(t) ? sentenceFirst - 1 : t - 1
+        // "Aides stressed that Hale's plan included two parts. She announced …": an owner opening the reported
+        // clause of the sentence right before is that clause's topic, for he/she opening its own sentence.
+        func isClauseTopic(_ m: Int) -> Bool {
+            let range = mentionTokens[m]
+            return person && t == sentenceFirst && sentenceOf[range.lowerBound] + 1 == sentenceOf[t] && range.lowerBound > 0
+                && tokens[range.lowerBound - 1].key == keyOf.that && range.upperBound < tokens.count
+                && tokens[range.upperBound].kind == .possessive
+        }
         // he/she: the first fitting person of the nearest sentence that has one (its subject, as a
         // reader takes it); it/they: the nearest fitting name, from `top` (the pronoun, or where a search that found none stopped).
         func search(from top: Int = start, down to: Int, objects: Bool = false) -> SpeakerRef? {
@@ -1500,9 +1508,10 @@ extension DocumentModel {
                     let position = tokens[range.lowerBound].start
                     while clause >= 0 && reported[clause].lowerBound > position { clause -= 1 }
                     // "… pointed out that Hale said only that …. He also said": one who speaks there is not talked about.
-                    let talkedAbout = person && clause >= 0 && reported[clause].contains(position) && !speaksAfter(range.upperBound)
+                    let clauseTopic = isClauseTopic(m)
+                    let talkedAbout = person && clause >= 0 && reported[clause].contains(position) && !speaksAfter(range.upperBound) && !clauseTopic
                     // "Obama's remarks were …": a possessive opening its sentence is the sentence's topic.
-                    let topic = possessive && person && startsSentence(range.lowerBound)
+                    let topic = possessive && person && (startsSentence(range.lowerBound) || clauseTopic)
                     // With `objects` ("it" in its own sentence) a body a preposition brings in may be it ("Files from the
                     // Trust circulated after it announced"), not a country nor a person's affiliation ("Jo Hale of the Gazette").
                     if fits(m) && (!possessive || topic) && !talkedAbout && ((objects && !mentionIsCountry[m] && !isAffiliation(range.lowerBound)) || !isPrepositionObject(range.lowerBound)) {
@@ -1551,7 +1560,7 @@ extension DocumentModel {
                 let paragraphStart = tokens[paragraphs[sentences[Int(sentenceOf[t])].paragraph].firstToken].start
                 if let other = search(down: horizon), let m = other.mention,
                    case let gendered = genders[mentionNames[m]] == female && genders[found.speaker.name] == nil,
-                   isSubject(mentionTokens[m].lowerBound) || gendered
+                   isSubject(mentionTokens[m].lowerBound) || gendered || isClauseTopic(m)
                     || (found.quotationEnd <= paragraphStart && mentions[m].start >= paragraphStart && opensClause(mentionTokens[m].lowerBound)
                         && GivenNames.gender(tokens[mentionNameTokens[m].lowerBound].key, title: false).map({ $0 == female }) ?? true),
                    mentions[m].start > found.quotationEnd || isTalkedAbout(found.speaker.mention, by: m)

@@ -1766,6 +1766,24 @@ struct SourceResolutionTests {
         #expect(found.asWritten == "They" && found.speaker == "county governments")
     }
 
+    /// "Aides stressed that Hale's plan included …. He announced": the owner opening the reported clause right
+    /// before is whom a pronoun opening its sentence stands for, not the speaker quoted in the paragraph before.
+    @Test func anOwnerOpeningTheReportedClauseBeforeIsThePronounsPerson() throws {
+        let text = """
+            Gov. Tom Hale took office in May. Mayor Ray Olin wants a new bridge. “We need it now,” Olin said.
+
+            Aides stressed on Tuesday that Hale’s plan of last year included two parts. He announced a tax on trucks and a fund for repairs.
+            """
+        let found = try #require(quotes(text, .indirect).first { $0.text.contains("tax on trucks") })
+        #expect(found.speaker == "Tom Hale")
+        // Not when the pronoun signs a quotation: the speaker quoted before goes on.
+        let signed = text.replacingOccurrences(of: "He announced a tax on trucks and a fund for repairs.", with: "“It is a good start,” he said.")
+        #expect(quotes(signed, .direct).first { $0.text.hasPrefix("It is") }?.speaker == "Ray Olin")
+        // Nor when a person is the subject there.
+        let subject = text.replacingOccurrences(of: "Aides stressed", with: "Olin stressed")
+        #expect(quotes(subject, .indirect).first { $0.text.contains("tax on trucks") }?.speaker == "Ray Olin")
+    }
+
     @Test func heStandsForANameInAppositionToTheDescriptionOpeningTheSentence() throws {
         let text = """
             “We need more money,” said Jo Dunn, a clerk.
