@@ -1466,7 +1466,7 @@ extension DocumentModel {
             if key != Self.they && isPeople(m) { return false }
             return mentions[m].kind == .organisation || (mentionIsCountry[m] && key != Self.they)
         }
-        if let found = asForTopic(of: t, fits: fits) { return found }
+        if let found = asForTopic(of: t, fits: fits) ?? (person ? addressee(of: t, as: key, fits: fits) : nil) { return found }
         // Reported clauses before the pronoun: someone named inside one is talked about, not talking.
         let here = tokens[t].start
         // (by index: a loop over the elements would copy each quotation, its strings retained)
@@ -1601,6 +1601,35 @@ extension DocumentModel {
             ?? search(from: min(start, sentenceFirst - 1), down: paragraphStart)
     }
     private static let they = WordKey.hash("they")
+
+    /// "When I emailed Hale to thank him, he replied" (also after an opening word: "Later, when …"): the one person an
+    /// opening "when" clause names, as its verb's object, is whom the pronoun right after the clause's comma stands
+    /// for (who was asked answers), unless the clause has that pronoun too.
+    private func addressee(of t: Int, as key: UInt64, fits: (Int) -> Bool) -> SpeakerRef? {
+        var a = sentences[Int(sentenceOf[t])].first
+        if a + 2 < t && isPunct(a + 1, 0x2C) { a += 2 }
+        guard a + 3 < t, tokens[a].key == Self.when, isPunct(t - 1, 0x2C) else { return nil }
+        var found: Int?
+        var j = a + 1
+        while j < t - 1 {
+            if quoteOf[j] >= 0 || tokens[j].key == key { return nil }
+            if mentionAt[j] >= 0 {
+                let m = Int(mentionAt[j])
+                // A surname the document never gives a first name may be the one ("when I emailed Hale").
+                if mentions[m].kind == .person || isLoneWord(m) {
+                    if found != nil { return nil }
+                    found = m
+                }
+                j = mentionTokens[m].upperBound
+                continue
+            }
+            j += 1
+        }
+        guard let m = found, fits(m) || isLoneWord(m), followsVerb(mentionTokens[m].lowerBound),
+              tokens[mentionTokens[m].upperBound].kind != .possessive else { return nil }
+        return SpeakerRef(name: mentionNames[m], kind: .person, mention: m, written: mentions[m].surface)
+    }
+    private static let when = WordKey.hash("when")
 
     /// "As for Roe, he said …" (also after "But" or "And"): the one an opening "as for" names, the phrase
     /// ending at the comma right before the pronoun, is whom the pronoun stands for.

@@ -1784,6 +1784,20 @@ struct SourceResolutionTests {
         #expect(quotes(subject, .indirect).first { $0.text.contains("tax on trucks") }?.speaker == "Ray Olin")
     }
 
+    /// "When I emailed Hale …, he replied": the one asked answers, not the speaker quoted before.
+    @Test func theOneAnOpeningWhenClauseAddressesAnswers() throws {
+        let text = """
+            Judge Ray Olin took a short recess. When he returned he began by saying, “The sentence is fair.” Hale, however, could not have been more pleased.
+
+            Later, when I emailed Hale to thank him for his work, he replied, “It was an honor to help.”
+            """
+        let found = try #require(quotes(text, .direct).first { $0.text.hasPrefix("It was") })
+        #expect(found.speaker == "Hale")
+        // Not when the clause names two people: who speaks is left to the rules after.
+        let two = text.replacingOccurrences(of: "when I emailed", with: "when Olin emailed")
+        #expect(quotes(two, .direct).first { $0.text.hasPrefix("It was") }?.speaker == "Ray Olin")
+    }
+
     @Test func heStandsForANameInAppositionToTheDescriptionOpeningTheSentence() throws {
         let text = """
             “We need more money,” said Jo Dunn, a clerk.
