@@ -1469,6 +1469,7 @@ extension DocumentModel {
             if key != Self.they && isPeople(m) { return false }
             return mentions[m].kind == .organisation || (mentionIsCountry[m] && key != Self.they)
         }
+        if let found = asForTopic(of: t, fits: fits) ?? (person ? addressee(of: t, as: key, fits: fits) : nil) { return found }
         // Reported clauses before the pronoun: someone named inside one is talked about, not talking.
         let here = tokens[t].start
         // (by index: a loop over the elements would copy each quotation, its strings retained)
@@ -1480,6 +1481,14 @@ extension DocumentModel {
         // "Roe, who …, fits the bill, he added": the words before the pronoun are what it reports, and
         // who is named there is talked about; the search starts before the sentence.
         let start = reportsSentenceStart(t) ? sentenceFirst - 1 : t - 1
+        // "Aides stressed that Hale's plan included two parts. She announced …": an owner opening the reported
+        // clause of the sentence right before is that clause's topic, for he/she opening its own sentence.
+        func isClauseTopic(_ m: Int) -> Bool {
+            let range = mentionTokens[m]
+            return person && t == sentenceFirst && sentenceOf[range.lowerBound] + 1 == sentenceOf[t] && range.lowerBound > 0
+                && tokens[range.lowerBound - 1].key == keyOf.that && range.upperBound < tokens.count
+                && tokens[range.upperBound].kind == .possessive
+        }
         // he/she: the first fitting person of the nearest sentence that has one (its subject, as a
         // reader takes it); it/they: the nearest fitting name, from `top` (the pronoun, or where a search that found none stopped).
         func search(from top: Int = start, down to: Int, objects: Bool = false) -> SpeakerRef? {
@@ -1502,9 +1511,10 @@ extension DocumentModel {
                     let position = tokens[range.lowerBound].start
                     while clause >= 0 && reported[clause].lowerBound > position { clause -= 1 }
                     // "… pointed out that Hale said only that …. He also said": one who speaks there is not talked about.
-                    let talkedAbout = person && clause >= 0 && reported[clause].contains(position) && !speaksAfter(range.upperBound)
+                    let clauseTopic = isClauseTopic(m)
+                    let talkedAbout = person && clause >= 0 && reported[clause].contains(position) && !speaksAfter(range.upperBound) && !clauseTopic
                     // "Obama's remarks were …": a possessive opening its sentence is the sentence's topic.
-                    let topic = possessive && person && startsSentence(range.lowerBound)
+                    let topic = possessive && person && (startsSentence(range.lowerBound) || clauseTopic)
                     // With `objects` ("it" in its own sentence) a body a preposition brings in may be it ("Files from the
                     // Trust circulated after it announced"), not a country nor a person's affiliation ("Jo Hale of the Gazette").
                     if fits(m) && (!possessive || topic) && !talkedAbout && ((objects && !mentionIsCountry[m] && !isAffiliation(range.lowerBound)) || !isPrepositionObject(range.lowerBound)) {
@@ -1553,7 +1563,7 @@ extension DocumentModel {
                 let paragraphStart = tokens[paragraphs[sentences[Int(sentenceOf[t])].paragraph].firstToken].start
                 if let other = search(down: horizon), let m = other.mention,
                    case let gendered = genders[mentionNames[m]] == female && genders[found.speaker.name] == nil,
-                   isSubject(mentionTokens[m].lowerBound) || gendered
+                   isSubject(mentionTokens[m].lowerBound) || gendered || isClauseTopic(m)
                     || (found.quotationEnd <= paragraphStart && mentions[m].start >= paragraphStart && opensClause(mentionTokens[m].lowerBound)
                         && GivenNames.gender(tokens[mentionNameTokens[m].lowerBound].key, title: false).map({ $0 == female }) ?? true),
                    mentions[m].start > found.quotationEnd || isTalkedAbout(found.speaker.mention, by: m)
@@ -1594,6 +1604,48 @@ extension DocumentModel {
             ?? search(from: min(start, sentenceFirst - 1), down: paragraphStart)
     }
     private static let they = WordKey.hash("they")
+
+    /// "When I emailed Hale to thank him, he replied" (also after an opening word: "Later, when …"): the one person an
+    /// opening "when" clause names, as its verb's object, is whom the pronoun right after the clause's comma stands
+    /// for (who was asked answers), unless the clause has that pronoun too.
+    private func addressee(of t: Int, as key: UInt64, fits: (Int) -> Bool) -> SpeakerRef? {
+        var a = sentences[Int(sentenceOf[t])].first
+        if a + 2 < t && isPunct(a + 1, 0x2C) { a += 2 }
+        guard a + 3 < t, tokens[a].key == Self.when, isPunct(t - 1, 0x2C) else { return nil }
+        var found: Int?
+        var j = a + 1
+        while j < t - 1 {
+            if quoteOf[j] >= 0 || tokens[j].key == key { return nil }
+            if mentionAt[j] >= 0 {
+                let m = Int(mentionAt[j])
+                // A surname the document never gives a first name may be the one ("when I emailed Hale").
+                if mentions[m].kind == .person || isLoneWord(m) {
+                    if found != nil { return nil }
+                    found = m
+                }
+                j = mentionTokens[m].upperBound
+                continue
+            }
+            j += 1
+        }
+        guard let m = found, fits(m) || isLoneWord(m), followsVerb(mentionTokens[m].lowerBound),
+              tokens[mentionTokens[m].upperBound].kind != .possessive else { return nil }
+        return SpeakerRef(name: mentionNames[m], kind: .person, mention: m, written: mentions[m].surface)
+    }
+    private static let when = WordKey.hash("when")
+
+    /// "As for Roe, he said …" (also after "But" or "And"): the one an opening "as for" names, the phrase
+    /// ending at the comma right before the pronoun, is whom the pronoun stands for.
+    private func asForTopic(of t: Int, fits: (Int) -> Bool) -> SpeakerRef? {
+        var a = sentences[Int(sentenceOf[t])].first
+        if tokens[a].key == keyOf.but || tokens[a].key == keyOf.and { a += 1 }
+        guard a + 3 < t, tokens[a].key == keyOf.as, tokens[a + 1].key == keyOf.for, isPunct(t - 1, 0x2C),
+              mentionAt[t - 2] >= 0 else { return nil }
+        let m = Int(mentionAt[t - 2])
+        let first = mentionTokens[m].lowerBound
+        guard first == a + 2 || (first == a + 3 && tokens[a + 2].key == keyOf.the), fits(m) else { return nil }
+        return speaker(mention: m)
+    }
 
     /// he/she: a person described, not named, by a noun of the pronoun's gender ("a woman", "the
     /// 29-year-old Berlin woman") heading the subject of the pronoun's sentence before it or of the
@@ -2171,7 +2223,7 @@ extension DocumentModel {
         unions organizations organisations companies allies opponents friends associates staff staffers people \
         candidates senators governors justices judges lawyers attorneys owners employees fans women men scholars \
         historians pollsters authors writers editors reporters journalists representatives pastors campaign team \
-        intellectuals thinkers partisans crowd audience family families
+        intellectuals thinkers partisans crowd audience family families governments
         """)
 
     /// "His advisers say …, and they say": the organisation or group of people quoted last in this

@@ -1755,6 +1755,49 @@ struct SourceResolutionTests {
         #expect(found[0].asWritten == "they" && found[0].speaker == "people")
     }
 
+    /// "Local governments …. They say": governments are a group of people "they" stands for, not the group quoted before.
+    @Test func theyStandsForGovernmentsHeadingTheSentenceBefore() throws {
+        let text = """
+            Critics doubt the figures. But experts note that the counts are old.
+
+            To protect jobs and revenue, county governments have been known to stall when the state demanded they stop building. They say the roads are finished.
+            """
+        let found = try #require(quotes(text, .indirect).first { $0.text.contains("roads are finished") })
+        #expect(found.asWritten == "They" && found.speaker == "county governments")
+    }
+
+    /// "Aides stressed that Hale's plan included …. He announced": the owner opening the reported clause right
+    /// before is whom a pronoun opening its sentence stands for, not the speaker quoted in the paragraph before.
+    @Test func anOwnerOpeningTheReportedClauseBeforeIsThePronounsPerson() throws {
+        let text = """
+            Gov. Tom Hale took office in May. Mayor Ray Olin wants a new bridge. “We need it now,” Olin said.
+
+            Aides stressed on Tuesday that Hale’s plan of last year included two parts. He announced a tax on trucks and a fund for repairs.
+            """
+        let found = try #require(quotes(text, .indirect).first { $0.text.contains("tax on trucks") })
+        #expect(found.speaker == "Tom Hale")
+        // Not when the pronoun signs a quotation: the speaker quoted before goes on.
+        let signed = text.replacingOccurrences(of: "He announced a tax on trucks and a fund for repairs.", with: "“It is a good start,” he said.")
+        #expect(quotes(signed, .direct).first { $0.text.hasPrefix("It is") }?.speaker == "Ray Olin")
+        // Nor when a person is the subject there.
+        let subject = text.replacingOccurrences(of: "Aides stressed", with: "Olin stressed")
+        #expect(quotes(subject, .indirect).first { $0.text.contains("tax on trucks") }?.speaker == "Ray Olin")
+    }
+
+    /// "When I emailed Hale …, he replied": the one asked answers, not the speaker quoted before.
+    @Test func theOneAnOpeningWhenClauseAddressesAnswers() throws {
+        let text = """
+            Judge Ray Olin took a short recess. When he returned he began by saying, “The sentence is fair.” Hale, however, could not have been more pleased.
+
+            Later, when I emailed Hale to thank him for his work, he replied, “It was an honor to help.”
+            """
+        let found = try #require(quotes(text, .direct).first { $0.text.hasPrefix("It was") })
+        #expect(found.speaker == "Hale")
+        // Not when the clause names two people: who speaks is left to the rules after.
+        let two = text.replacingOccurrences(of: "when I emailed", with: "when Olin emailed")
+        #expect(quotes(two, .direct).first { $0.text.hasPrefix("It was") }?.speaker == "Ray Olin")
+    }
+
     @Test func heStandsForANameInAppositionToTheDescriptionOpeningTheSentence() throws {
         let text = """
             “We need more money,” said Jo Dunn, a clerk.
@@ -2127,6 +2170,21 @@ struct SourceResolutionTests {
         // So is one with a word for the race before the noun ("the Roe presidential campaign").
         let race = text.replacingOccurrences(of: "The Marsh campaign", with: "The Marsh presidential campaign")
         #expect(quotes(race, .direct).first { $0.text.hasPrefix("Is this") }?.speaker == "Ray Olin")
+    }
+
+    /// "As for Roe, he said …": the one an opening "as for" names is whom the pronoun after its comma stands for,
+    /// not the speaker quoted before.
+    @Test func anOpeningAsForNamesWhomThePronounStandsFor() throws {
+        let text = """
+            Ray Olin warned that the vote could stall. “We cannot wait for a deal,” Olin said.
+
+            As for Ed Marsh, he said he was not worried about the count.
+            """
+        let found = try #require(quotes(text, .indirect).first { $0.text.contains("not worried") })
+        #expect(found.speaker == "Ed Marsh")
+        // A thing it names leaves the pronoun to the speaker before.
+        let thing = text.replacingOccurrences(of: "As for Ed Marsh,", with: "As for the vote,")
+        #expect(quotes(thing, .indirect).first { $0.text.contains("not worried") }?.speaker == "Ray Olin")
     }
 
     @Test func aPronounOpeningTheNextSentenceOutweighsAGivenNamesUsualGender() throws {
