@@ -1975,8 +1975,9 @@ extension DocumentModel {
                 if !they && isPeople(m) { continue }
                 // "Mayor Roe asked the crowd, “…?” They said": the group the question was put to.
                 if they && s + 1 == Int(sentenceOf[t]), let asked = askedGroup(in: s, from: j) { return asked }
-                // "The Front has called for strikes, according to the Harbor Watch Group. It said": a name heading what a
-                // named body reported is talked about; the body speaks.
+                // "The Front has called for strikes, according to the Harbor Watch Group, which monitors the port. It
+                // said": a body the reporter names and describes as a clause's source is the one it goes on with; the
+                // body speaks (named bare, "according to the Harbor Times. It said", the source leaves "it" to the name).
                 if !they, let body = reportingBody(of: j) { return body }
                 guard !possessive, mentions[m].kind == .organisation || mentionIsCountry[m] else { return nil }
                 return speaker(mention: m)
@@ -2000,11 +2001,13 @@ extension DocumentModel {
         return nil
     }
 
-    /// The named organisation whose reported clause holds token `j`, if any.
+    /// The named organisation whose reported clause holds token `j`, if any, when a description follows its name after a
+    /// comma ("according to the Harbor Watch Group, which monitors the port").
     private func reportingBody(of j: Int) -> SpeakerRef? {
         let at = tokens[j].start
         guard let i = quotations.indices.last(where: { quotations[$0].kind == .indirect && quotations[$0].start <= at && at < quotations[$0].end }),
-              quotations[i].speakerKind == .organisation, quotations[i].speakerMention != nil, let name = quotations[i].speaker else { return nil }
+              quotations[i].speakerKind == .organisation, let m = quotations[i].speakerMention, let name = quotations[i].speaker,
+              case let after = mentionTokens[m].upperBound, after + 1 < tokens.count, isPunct(after, 0x2C), tokens[after + 1].kind == .word else { return nil }
         return SpeakerRef(name: name, kind: .organisation, mention: quotations[i].speakerMention, members: quotations[i].speakerMembers)
     }
 

@@ -173,6 +173,15 @@ struct NewsNamePatternTests {
         #expect(found[1].speaker == "Dockside Watch Group")
     }
 
+    /// "Acme Corp. has cut jobs, according to the Harbor Times. It said …": a source named bare leaves "it" to the name
+    /// heading what it reported (only a source described after its name, as above, is the one the story goes on with).
+    @Test func itAfterABareSourceIsTheReportedName() throws {
+        let found = quotes("Brandell Corp. has cut 300 jobs, according to the Quayside Courier. It said more cuts would follow.\n", .indirect)
+        try #require(found.count == 2)
+        #expect(found[1].asWritten == "It")
+        #expect(found[1].speaker == "Brandell Corp.")
+    }
+
     /// "The family of Tom Hale said": the family speaks, a group described by its words, not the person it is named after.
     @Test func theFamilyOfAPersonIsTheFamily() throws {
         let corpus = Fixtures.stories(["a.txt": "Pier Crash\n\nThe pier needs work. The family of Tom Hale said the crash was avoidable.\n"])
