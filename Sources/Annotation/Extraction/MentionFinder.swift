@@ -282,7 +282,8 @@ extension DocumentModel {
         return complement || tokens[k - 1].classes.contains(.organisationWords)
     }
 
-    private static let firmAbbreviations = SpeechCues.keys("corp co inc ltd llc")
+    /// Abbreviations that end a firm's name ("Acme Corp.", "Bolt Co.").
+    static let firmAbbreviations = SpeechCues.keys("corp co inc ltd llc")
 
     /// Whether the capitalised word at `j` ends, after a hyphen, in a word for a body ("Sun-Times", "Union-Tribune").
     private func endsInOrganisationWord(_ j: Int) -> Bool {

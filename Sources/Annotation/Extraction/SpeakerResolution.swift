@@ -717,10 +717,12 @@ extension DocumentModel {
     }
 
     /// "Ann Wilcox and Tom Hale": two people named as one subject, as one speaker ("Ann Wilcox and
-    /// Tom Hale", kind person, no mention, the two its members), with the first token of the pair; nil
-    /// for a list of more ("Roe, Lee and Hale"), a possessive or a name that is not a person's.
+    /// Tom Hale", kind person, no mention, the two its members), with the first token of the pair; so two
+    /// firms whose first ends in its abbreviation ("Bolt Co. and Acme Corp.", kind organisation); nil
+    /// for a list of more ("Roe, Lee and Hale"), a possessive or other names.
     private func jointPeople(_ m: Int) -> (first: Int, speaker: SpeakerRef)? {
-        guard mentions[m].kind == .person else { return nil }
+        let kind = mentions[m].kind
+        guard kind == .person || kind == .organisation else { return nil }
         let range = mentionTokens[m]
         var pair: (Int, Int)?
         if range.lowerBound >= 2 && tokens[range.lowerBound - 1].key == keyOf.and && mentionAt[range.lowerBound - 2] >= 0 {
@@ -729,15 +731,16 @@ extension DocumentModel {
             let b = Int(mentionAt[range.upperBound + 1])
             if mentionTokens[b].lowerBound == range.upperBound + 1 { pair = (m, b) }
         }
-        guard let (a, b) = pair, a != b, mentions[a].kind == .person, mentions[b].kind == .person,
-              mentionTokens[a].upperBound + 1 == mentionTokens[b].lowerBound, namesAPerson(a), namesAPerson(b),
+        guard let (a, b) = pair, a != b, mentions[a].kind == kind, mentions[b].kind == kind,
+              mentionTokens[a].upperBound + 1 == mentionTokens[b].lowerBound,
+              kind == .person ? namesAPerson(a) && namesAPerson(b) : Self.firmAbbreviations.contains(tokens[mentionTokens[a].upperBound - 1].key),
               sentenceOf[mentionTokens[a].lowerBound] == sentenceOf[mentionTokens[b].lowerBound],
               quoteOf[mentionTokens[a].lowerBound] < 0,
               !(mentionTokens[a].lowerBound > 0 && isPunct(mentionTokens[a].lowerBound - 1, 0x2C)),
               !(mentionTokens[b].upperBound < tokens.count && tokens[mentionTokens[b].upperBound].kind == .possessive),
               mentionNames[a] != mentionNames[b] else { return nil }
         let first = mentionTokens[a].lowerBound
-        return (first, SpeakerRef(name: mentionNames[a] + " and " + mentionNames[b], kind: .person, mention: nil,
+        return (first, SpeakerRef(name: mentionNames[a] + " and " + mentionNames[b], kind: kind, mention: nil,
                                   written: text(tokens[first].start, tokens[mentionTokens[b].upperBound - 1].end), members: [member(a), member(b)]))
     }
 

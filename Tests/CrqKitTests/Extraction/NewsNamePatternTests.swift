@@ -182,6 +182,13 @@ struct NewsNamePatternTests {
         #expect(found[1].speaker == "Brandell Corp.")
     }
 
+    /// "Bolt Co. and Acme Corp. said": two firms as one subject speak as one, as two people joined by "and" do.
+    @Test func twoFirmsAsOneSubjectSpeakTogether() throws {
+        let corpus = Fixtures.stories(["a.txt": "Dock Deal\n\nHarlow Co. and Brandell Corp. said they would merge. Jo Hale and Ed Roe said they would resign.\n"])
+        let table = try Fixtures.shown("quotes | show speaker, speaker_kind", on: corpus)
+        #expect(table.rows.map { $0.map(\.description) } == [["Harlow Co. and Brandell Corp.", "organisation"], ["Jo Hale and Ed Roe", "person"]])
+    }
+
     /// "The family of Tom Hale said": the family speaks, a group described by its words, not the person it is named after.
     @Test func theFamilyOfAPersonIsTheFamily() throws {
         let corpus = Fixtures.stories(["a.txt": "Pier Crash\n\nThe pier needs work. The family of Tom Hale said the crash was avoidable.\n"])
