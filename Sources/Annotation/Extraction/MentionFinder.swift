@@ -508,12 +508,12 @@ extension DocumentModel {
     private static let namePrepositions = SpeechCues.keys("of for in on at and")
 
     /// Whether the words `first..<end` ending in "State" name a body ("Penn State", "Ohio State", "the Islamic State"),
-    /// not a state's nickname, which "the" opens ("the Granite State", "the Lone Star State"), nor a state after "in"
-    /// ("in Washington State").
+    /// not a state's nickname, which "the" opens ("the Granite State", "the Lone Star State"), nor a state after a
+    /// preposition ("in Washington State", "Visitors from Washington State").
     private func isStateBody(_ first: Int, _ end: Int) -> Bool {
         guard tokens[end - 1].key == Self.stateWord else { return false }
+        if first > 0 && tokens[first - 1].classes.contains(.prepositions) { return false }
         let before = first > 0 ? tokens[first - 1].key : nil
-        if before == keyOf.inWord { return false }
         return before != keyOf.the || Gazetteer.groupAdjectives.contains(tokens[first].key) || Gazetteer.isPartyOrPeople(tokens[first].key)
     }
     private static let stateWord = WordKey.hash("state")

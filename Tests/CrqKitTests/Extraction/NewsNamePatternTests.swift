@@ -189,6 +189,12 @@ struct NewsNamePatternTests {
         #expect(table.rows.map { $0.map(\.description) } == [["Harlow Co. and Brandell Corp.", "organisation"], ["Jo Hale and Ed Roe", "person"]])
     }
 
+    /// "Visitors from Washington State": a name ending in "State" after a preposition is the place.
+    @Test func aStateAfterAPrepositionIsThePlace() throws {
+        let document = QuotationExtractor.analyze("Visitors from Washington State said the pier was crowded.\n")
+        #expect(document.mentions.first { $0.name == "Washington State" }?.kind == .place)
+    }
+
     /// "The family of Tom Hale said": the family speaks, a group described by its words, not the person it is named after.
     @Test func theFamilyOfAPersonIsTheFamily() throws {
         let corpus = Fixtures.stories(["a.txt": "Pier Crash\n\nThe pier needs work. The family of Tom Hale said the crash was avoidable.\n"])
