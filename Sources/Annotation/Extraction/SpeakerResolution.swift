@@ -1146,7 +1146,9 @@ extension DocumentModel {
                     || (tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) && !opensDescribedClause(j, first) && (cueForm(j) == nil || noun)
                         && (!isIngWord(j) || modifiesNoun(j, before: last))
                         && !tokens[j].classes.contains(.subjectPronouns) && !tokens[j].classes.contains(.auxiliaries)) else { break }
-            if isLowerWord(j) && !tokens[j].classes.contains(.prepositions) && !tokens[j].classes.contains(.determiners) { lower += 1 }
+            // (a group's noun counts though the sentence's capital opens it: "Friends of Hale said")
+            if (isLowerWord(j) || (j == first && Self.groupNouns.contains(tokens[j].key)))
+                && !tokens[j].classes.contains(.prepositions) && !tokens[j].classes.contains(.determiners) { lower += 1 }
             j -= 1
         }
         var start = j + 1

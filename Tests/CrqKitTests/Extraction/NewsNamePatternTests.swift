@@ -195,6 +195,13 @@ struct NewsNamePatternTests {
         #expect(document.mentions.first { $0.name == "Washington State" }?.kind == .place)
     }
 
+    /// "Friends of Hale said": people described by the person they are friends of, not a body ("Friends of the Quay" is).
+    @Test func friendsOfAPersonAreAGroup() throws {
+        let corpus = Fixtures.stories(["a.txt": "Pier Talk\n\nThe pier is shut. Friends of Hale said he had been quiet.\n\nThe pier is old. Friends of the Quay said it must stay open.\n"])
+        let table = try Fixtures.shown("quotes | show speaker, speaker_kind", on: corpus)
+        #expect(table.rows.map { $0.map(\.description) } == [["friends of Hale", "group"], ["Friends of the Quay", "organisation"]])
+    }
+
     /// "The family of Tom Hale said": the family speaks, a group described by its words, not the person it is named after.
     @Test func theFamilyOfAPersonIsTheFamily() throws {
         let corpus = Fixtures.stories(["a.txt": "Pier Crash\n\nThe pier needs work. The family of Tom Hale said the crash was avoidable.\n"])
