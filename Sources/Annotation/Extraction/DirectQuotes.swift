@@ -765,8 +765,11 @@ extension DocumentModel {
         for e in [open - 1, opening].compactMap({ $0 }) where isPunct(e, 0x2C) {
             if let found = wordsPhrase(ending: e, first: first) { return (found, nil) }
         }
-        // "Hale's “a pier for every town” promise": a name owns the words that a noun for words after them names.
+        // "Hale's “a pier for every town” promise": a name owns the words that a noun for words after them names, when
+        // they are a phrase of several words, not a short name's ("Hale's “whiplash” claim", "… “Harbor First” claim": a label).
         if tokens[open - 1].kind == .possessive, let close = quotes[q].close, close + 1 < tokens.count, isLowerWord(close + 1),
+           case let words = (open + 1..<close).filter({ tokens[$0].kind == .word }), words.count >= 2,
+           words.count > 3 || words.contains(where: { isLowerWord($0) && !tokens[$0].classes.contains(.sentenceWords) }),
            case let noun = tokens[close + 1], Self.ownedWordsNouns.contains(noun.key) || Self.replyNouns.contains(noun.key) || noun.classes.contains(.statementNouns),
            mentionAt[open - 2] >= 0, case let m = Int(mentionAt[open - 2]), mentionTokens[m].upperBound == open - 1, mentions[m].kind != .place {
             return (speaker(mention: m), nil)

@@ -236,13 +236,15 @@ extension DocumentModel {
     /// Whether the capitalised plural at `t` may open a body's name with "of" or "for" ("Americans for Prosperity",
     /// "Friends of the Harbor"): a people's plural, or a word the text capitalises inside sentences and never writes in
     /// lower case (not "Residents of Salem", "Supporters of Jo Hale" opening a sentence), nor a party's; "Friends", which
-    /// opens bodies' names by custom, also only at a sentence's start ("Friends of the Quay said"; not "Citizens of Salem").
+    /// opens bodies' names by custom, also before "of the" or "for the" ("Friends of the Quay said" opening a sentence; not
+    /// "Citizens of Salem", nor "Friends of Hale", people described by the person they are friends of).
     private func isPluralNameOpener(_ t: Int, _ midCapitals: KeySet) -> Bool {
         guard tokens[t].kind == .word, tokens[t].capitalised, !tokens[t].acronym, isPluralLike(t) else { return false }
         let one = bytes.withUnsafeBufferPointer { WordKey.hash($0, tokens[t].start, tokens[t].end - 1) }
         // A party's members are a group that "on" or "of" places ("Republicans on the committee", "Democrats of Ohio").
         if Gazetteer.partyAdjectives.contains(one) { return false }
-        return Gazetteer.adjectiveByKey[one] != nil || Self.customaryNameOpeners.contains(tokens[t].key)
+        return Gazetteer.adjectiveByKey[one] != nil
+            || (Self.customaryNameOpeners.contains(tokens[t].key) && t + 2 < tokens.count && tokens[t + 2].key == keyOf.the)
             || (midCapitals.contains(tokens[t].key) && !writtenInLowerCase(tokens[t].key))
     }
     private static let customaryNameOpeners = SpeechCues.keys("friends")
@@ -282,7 +284,8 @@ extension DocumentModel {
         return complement || tokens[k - 1].classes.contains(.organisationWords)
     }
 
-    private static let firmAbbreviations = SpeechCues.keys("corp co inc ltd llc")
+    /// Abbreviations that end a firm's name ("Acme Corp.", "Bolt Co.").
+    static let firmAbbreviations = SpeechCues.keys("corp co inc ltd llc")
 
     /// Whether the capitalised word at `j` ends, after a hyphen, in a word for a body ("Sun-Times", "Union-Tribune").
     private func endsInOrganisationWord(_ j: Int) -> Bool {
@@ -507,12 +510,12 @@ extension DocumentModel {
     private static let namePrepositions = SpeechCues.keys("of for in on at and")
 
     /// Whether the words `first..<end` ending in "State" name a body ("Penn State", "Ohio State", "the Islamic State"),
-    /// not a state's nickname, which "the" opens ("the Granite State", "the Lone Star State"), nor a state after "in"
-    /// ("in Washington State").
+    /// not a state's nickname, which "the" opens ("the Granite State", "the Lone Star State"), nor a state after a
+    /// preposition ("in Washington State", "Visitors from Washington State").
     private func isStateBody(_ first: Int, _ end: Int) -> Bool {
         guard tokens[end - 1].key == Self.stateWord else { return false }
+        if first > 0 && tokens[first - 1].classes.contains(.prepositions) { return false }
         let before = first > 0 ? tokens[first - 1].key : nil
-        if before == keyOf.inWord { return false }
         return before != keyOf.the || Gazetteer.groupAdjectives.contains(tokens[first].key) || Gazetteer.isPartyOrPeople(tokens[first].key)
     }
     private static let stateWord = WordKey.hash("state")

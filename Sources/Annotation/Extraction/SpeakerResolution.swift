@@ -717,10 +717,12 @@ extension DocumentModel {
     }
 
     /// "Ann Wilcox and Tom Hale": two people named as one subject, as one speaker ("Ann Wilcox and
-    /// Tom Hale", kind person, no mention, the two its members), with the first token of the pair; nil
-    /// for a list of more ("Roe, Lee and Hale"), a possessive or a name that is not a person's.
+    /// Tom Hale", kind person, no mention, the two its members), with the first token of the pair; so two
+    /// firms whose first ends in its abbreviation ("Bolt Co. and Acme Corp.", kind organisation); nil
+    /// for a list of more ("Roe, Lee and Hale"), a possessive or other names.
     private func jointPeople(_ m: Int) -> (first: Int, speaker: SpeakerRef)? {
-        guard mentions[m].kind == .person else { return nil }
+        let kind = mentions[m].kind
+        guard kind == .person || kind == .organisation else { return nil }
         let range = mentionTokens[m]
         var pair: (Int, Int)?
         if range.lowerBound >= 2 && tokens[range.lowerBound - 1].key == keyOf.and && mentionAt[range.lowerBound - 2] >= 0 {
@@ -729,15 +731,16 @@ extension DocumentModel {
             let b = Int(mentionAt[range.upperBound + 1])
             if mentionTokens[b].lowerBound == range.upperBound + 1 { pair = (m, b) }
         }
-        guard let (a, b) = pair, a != b, mentions[a].kind == .person, mentions[b].kind == .person,
-              mentionTokens[a].upperBound + 1 == mentionTokens[b].lowerBound, namesAPerson(a), namesAPerson(b),
+        guard let (a, b) = pair, a != b, mentions[a].kind == kind, mentions[b].kind == kind,
+              mentionTokens[a].upperBound + 1 == mentionTokens[b].lowerBound,
+              kind == .person ? namesAPerson(a) && namesAPerson(b) : Self.firmAbbreviations.contains(tokens[mentionTokens[a].upperBound - 1].key),
               sentenceOf[mentionTokens[a].lowerBound] == sentenceOf[mentionTokens[b].lowerBound],
               quoteOf[mentionTokens[a].lowerBound] < 0,
               !(mentionTokens[a].lowerBound > 0 && isPunct(mentionTokens[a].lowerBound - 1, 0x2C)),
               !(mentionTokens[b].upperBound < tokens.count && tokens[mentionTokens[b].upperBound].kind == .possessive),
               mentionNames[a] != mentionNames[b] else { return nil }
         let first = mentionTokens[a].lowerBound
-        return (first, SpeakerRef(name: mentionNames[a] + " and " + mentionNames[b], kind: .person, mention: nil,
+        return (first, SpeakerRef(name: mentionNames[a] + " and " + mentionNames[b], kind: kind, mention: nil,
                                   written: text(tokens[first].start, tokens[mentionTokens[b].upperBound - 1].end), members: [member(a), member(b)]))
     }
 
@@ -1143,7 +1146,9 @@ extension DocumentModel {
                     || (tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) && !opensDescribedClause(j, first) && (cueForm(j) == nil || noun)
                         && (!isIngWord(j) || modifiesNoun(j, before: last))
                         && !tokens[j].classes.contains(.subjectPronouns) && !tokens[j].classes.contains(.auxiliaries)) else { break }
-            if isLowerWord(j) && !tokens[j].classes.contains(.prepositions) && !tokens[j].classes.contains(.determiners) { lower += 1 }
+            // (a group's noun counts though the sentence's capital opens it: "Friends of Hale said")
+            if (isLowerWord(j) || (j == first && Self.groupNouns.contains(tokens[j].key)))
+                && !tokens[j].classes.contains(.prepositions) && !tokens[j].classes.contains(.determiners) { lower += 1 }
             j -= 1
         }
         var start = j + 1
@@ -2027,8 +2032,9 @@ extension DocumentModel {
                 if !they && isPeople(m) { continue }
                 // "Mayor Roe asked the crowd, “…?” They said": the group the question was put to.
                 if they && s + 1 == Int(sentenceOf[t]), let asked = askedGroup(in: s, from: j) { return asked }
-                // "The Front has called for strikes, according to the Harbor Watch Group. It said": a name heading what a
-                // named body reported is talked about; the body speaks.
+                // "The Front has called for strikes, according to the Harbor Watch Group, which monitors the port. It
+                // said": a body the reporter names and describes as a clause's source is the one it goes on with; the
+                // body speaks (named bare, "according to the Harbor Times. It said", the source leaves "it" to the name).
                 if !they, let body = reportingBody(of: j) { return body }
                 guard !possessive, mentions[m].kind == .organisation || mentionIsCountry[m] else { return nil }
                 return speaker(mention: m)
@@ -2052,11 +2058,13 @@ extension DocumentModel {
         return nil
     }
 
-    /// The named organisation whose reported clause holds token `j`, if any.
+    /// The named organisation whose reported clause holds token `j`, if any, when a description follows its name after a
+    /// comma ("according to the Harbor Watch Group, which monitors the port").
     private func reportingBody(of j: Int) -> SpeakerRef? {
         let at = tokens[j].start
         guard let i = quotations.indices.last(where: { quotations[$0].kind == .indirect && quotations[$0].start <= at && at < quotations[$0].end }),
-              quotations[i].speakerKind == .organisation, quotations[i].speakerMention != nil, let name = quotations[i].speaker else { return nil }
+              quotations[i].speakerKind == .organisation, let m = quotations[i].speakerMention, let name = quotations[i].speaker,
+              case let after = mentionTokens[m].upperBound, after + 1 < tokens.count, isPunct(after, 0x2C), tokens[after + 1].kind == .word else { return nil }
         return SpeakerRef(name: name, kind: .organisation, mention: quotations[i].speakerMention, members: quotations[i].speakerMembers)
     }
 

@@ -786,6 +786,13 @@ struct OwnedWordsTests {
         #expect(speakers("Nils Berg runs the port, which is, in Berg's own words, “a museum of rust and good intentions.”") == ["Nils Berg"])
     }
 
+    /// "Hale's “whiplash” claim": a single scare-quoted word before a noun for words is a label, not Hale's words; a
+    /// phrase of several words stays Hale's ("Hale's “a pier for every town” pledge").
+    @Test func aScareQuotedWordBeforeAClaimIsNoQuotation() {
+        #expect(speakers("The insurer rejected Nils Berg's “whiplash” claim.") == [])
+        #expect(speakers("Ann Roe mocked Nils Berg's “a pier for every town” pledge.") == ["Nils Berg"])
+    }
+
     @Test func aLoneQuotationAfterAFrontedAdjunctAndItsActingSubject() {
         let text = "Ferry Row.\n\nAfter the vote, Rep. Nils Berg (D-Maine), a member of the port board, tweeted a reply.\n\n“The cranes stay until the voters say otherwise, and they have not said so.”"
         #expect(speakers(text) == ["Nils Berg"])

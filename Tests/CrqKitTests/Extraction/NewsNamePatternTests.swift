@@ -173,6 +173,35 @@ struct NewsNamePatternTests {
         #expect(found[1].speaker == "Dockside Watch Group")
     }
 
+    /// "Acme Corp. has cut jobs, according to the Harbor Times. It said …": a source named bare leaves "it" to the name
+    /// heading what it reported (only a source described after its name, as above, is the one the story goes on with).
+    @Test func itAfterABareSourceIsTheReportedName() throws {
+        let found = quotes("Brandell Corp. has cut 300 jobs, according to the Quayside Courier. It said more cuts would follow.\n", .indirect)
+        try #require(found.count == 2)
+        #expect(found[1].asWritten == "It")
+        #expect(found[1].speaker == "Brandell Corp.")
+    }
+
+    /// "Bolt Co. and Acme Corp. said": two firms as one subject speak as one, as two people joined by "and" do.
+    @Test func twoFirmsAsOneSubjectSpeakTogether() throws {
+        let corpus = Fixtures.stories(["a.txt": "Dock Deal\n\nHarlow Co. and Brandell Corp. said they would merge. Jo Hale and Ed Roe said they would resign.\n"])
+        let table = try Fixtures.shown("quotes | show speaker, speaker_kind", on: corpus)
+        #expect(table.rows.map { $0.map(\.description) } == [["Harlow Co. and Brandell Corp.", "organisation"], ["Jo Hale and Ed Roe", "person"]])
+    }
+
+    /// "Visitors from Washington State": a name ending in "State" after a preposition is the place.
+    @Test func aStateAfterAPrepositionIsThePlace() throws {
+        let document = QuotationExtractor.analyze("Visitors from Washington State said the pier was crowded.\n")
+        #expect(document.mentions.first { $0.name == "Washington State" }?.kind == .place)
+    }
+
+    /// "Friends of Hale said": people described by the person they are friends of, not a body ("Friends of the Quay" is).
+    @Test func friendsOfAPersonAreAGroup() throws {
+        let corpus = Fixtures.stories(["a.txt": "Pier Talk\n\nThe pier is shut. Friends of Hale said he had been quiet.\n\nThe pier is old. Friends of the Quay said it must stay open.\n"])
+        let table = try Fixtures.shown("quotes | show speaker, speaker_kind", on: corpus)
+        #expect(table.rows.map { $0.map(\.description) } == [["friends of Hale", "group"], ["Friends of the Quay", "organisation"]])
+    }
+
     /// "The family of Tom Hale said": the family speaks, a group described by its words, not the person it is named after.
     @Test func theFamilyOfAPersonIsTheFamily() throws {
         let corpus = Fixtures.stories(["a.txt": "Pier Crash\n\nThe pier needs work. The family of Tom Hale said the crash was avoidable.\n"])
