@@ -511,10 +511,11 @@ extension DocumentModel {
 
     /// Whether the words `first..<end` ending in "State" name a body ("Penn State", "Ohio State", "the Islamic State"),
     /// not a state's nickname, which "the" opens ("the Granite State", "the Lone Star State"), nor a state after a
-    /// preposition ("in Washington State", "Visitors from Washington State").
+    /// preposition ("in Washington State", "Visitors from Washington State") other than "at", which a place of work
+    /// follows ("a professor at Ohio State").
     private func isStateBody(_ first: Int, _ end: Int) -> Bool {
         guard tokens[end - 1].key == Self.stateWord else { return false }
-        if first > 0 && tokens[first - 1].classes.contains(.prepositions) { return false }
+        if first > 0 && tokens[first - 1].classes.contains(.prepositions) && tokens[first - 1].key != Self.at { return false }
         let before = first > 0 ? tokens[first - 1].key : nil
         return before != keyOf.the || Gazetteer.groupAdjectives.contains(tokens[first].key) || Gazetteer.isPartyOrPeople(tokens[first].key)
     }

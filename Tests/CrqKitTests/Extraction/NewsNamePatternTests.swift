@@ -193,6 +193,9 @@ struct NewsNamePatternTests {
     @Test func aStateAfterAPrepositionIsThePlace() throws {
         let document = QuotationExtractor.analyze("Visitors from Washington State said the pier was crowded.\n")
         #expect(document.mentions.first { $0.name == "Washington State" }?.kind == .place)
+        // …but "at" is followed by a place of work: the university.
+        let university = QuotationExtractor.analyze("A professor at Ohio State said the pier was crowded.\n")
+        #expect(university.mentions.first { $0.name == "Ohio State" }?.kind == .organisation)
     }
 
     /// "Friends of Hale said": people described by the person they are friends of, not a body ("Friends of the Quay" is).
