@@ -42,6 +42,8 @@ import Testing
     static let documents: [Document] = [
         // A name ending the text as the subject after an opening adjunct (`documentSubject` read the token past it).
         Document(text: "After “the vote on the pier”, Jo Hale", quotations: ["the vote on the pier"]),
+        // A participle cue opening the text, as an excerpt cut mid-sentence may (`participleSubject` read the token before it).
+        Document(text: "adding that the pier would close.", quotations: []),
     ]
 
     @Test(arguments: documents) func extractsInsteadOfCrashing(_ d: Document) {
