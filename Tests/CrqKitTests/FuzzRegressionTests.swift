@@ -44,6 +44,10 @@ import Testing
         Document(text: "After “the vote on the pier”, Jo Hale", quotations: ["the vote on the pier"]),
         // A participle cue opening the text, as an excerpt cut mid-sentence may (`participleSubject` read the token before it).
         Document(text: "adding that the pier would close.", quotations: []),
+        // A quote across a paragraph break whose close falls after a quote opening in the next paragraph
+        // (`continuation` made a range from past the close back to that open).
+        Document(text: "“The ferry\nwas late, Roe, ‘always’ late”said Hu",
+                 quotations: ["The ferry", "was late, Roe, ‘always’ late", "always"]),
     ]
 
     @Test(arguments: documents) func extractsInsteadOfCrashing(_ d: Document) {
