@@ -6,7 +6,7 @@
 import Testing
 @testable import TextAnalysis
 
-/// Inputs `scripts/fuzz` found that crashed or hung crq, each with the error it must give instead.
+/// Inputs `scripts/fuzz` found that crashed or hung crq, each with the error or the quotations it must give instead.
 @Suite struct FuzzRegressionTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let statement: String
@@ -29,5 +29,29 @@ import Testing
         #expect(!session.execute(c.statement))
         #expect(output.isEmpty)
         #expect(errors.hasPrefix(c.error + "\n"), "\(errors)")
+    }
+
+    struct Document: CustomTestStringConvertible, Sendable {
+        let text: String
+        let quotations: [String]
+        var testDescription: String { text }
+    }
+
+    /// Documents `scripts/fuzz extraction` found that crashed the quotation extraction, each with the
+    /// quotations it must give instead.
+    static let documents: [Document] = [
+        // A name ending the text as the subject after an opening adjunct (`documentSubject` read the token past it).
+        Document(text: "After “the vote on the pier”, Jo Hale", quotations: ["the vote on the pier"]),
+        // A participle cue opening the text, as an excerpt cut mid-sentence may (`participleSubject` read the token before it).
+        Document(text: "adding that the pier would close.", quotations: []),
+        // A quote across a paragraph break whose close falls after a quote opening in the next paragraph
+        // (`continuation` made a range from past the close back to that open).
+        Document(text: "“The ferry\nwas late, Roe, ‘always’ late”said Hu",
+                 quotations: ["The ferry", "was late, Roe, ‘always’ late", "always"]),
+    ]
+
+    @Test(arguments: documents) func extractsInsteadOfCrashing(_ d: Document) {
+        RobustnessTests.expectValidSpans(d.text)
+        #expect(QuotationExtractor.analyze(d.text).quotations.map(\.text) == d.quotations)
     }
 }

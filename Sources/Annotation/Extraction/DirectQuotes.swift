@@ -65,7 +65,7 @@ extension DocumentModel {
         while next < quotes.count && quotes[next].paragraph == p && skipped(next) { next += 1 }
         guard next < quotes.count, let open = quotes[next].open, let j = quotationOf[next], !attributedAfter.contains(j),
               quotes[next].paragraph == p || (quotes[next].paragraph == p + 1 && open == paragraphs[p + 1].firstToken && !signsOff(next)),
-              open - close <= 80, quotations[j].speaker == nil || quotations[j].speaker == quotations[i].speaker else { return nil }
+              open > close, open - close <= 80, quotations[j].speaker == nil || quotations[j].speaker == quotations[i].speaker else { return nil }
         // The next piece opens the sentence after the attribution's (which may go on with an
         // apposition, a relative clause or a participle: “A,” said X, who …. “B.”), or follows the
         // attribution's comma or colon in its sentence (“A,” she said, “B.”); never a quotation

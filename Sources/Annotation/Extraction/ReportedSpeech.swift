@@ -388,7 +388,7 @@ extension DocumentModel {
     /// "The agencies declined to comment, saying …": for a participle cue after a comma, the subject
     /// phrase before the first verb of its clause when no name gives it; its words, with an empty name.
     private func participleSubject(_ k: Int, _ sentence: TextSentence) -> SpeakerRef? {
-        guard tokens[k].form?.participle ?? false, isPunct(k - 1, 0x2C) else { return nil }
+        guard tokens[k].form?.participle ?? false, k > 0, isPunct(k - 1, 0x2C) else { return nil }
         let start = adjunctComma(sentence).flatMap { $0 < k ? $0 + 1 : nil } ?? afterDateline(sentence)
         guard let v = (start..<k).first(where: { tokens[$0].kind == .word && quoteOf[$0] < 0 && (isPastVerb($0) || Self.pastForms.contains(tokens[$0].key)
                 || tokens[$0].classes.contains(.auxiliaries) || cueForm($0) != nil) }), v > start else { return nil }

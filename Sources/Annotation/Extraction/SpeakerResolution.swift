@@ -2175,7 +2175,8 @@ extension DocumentModel {
     /// speaks, and the subject ends after its noun.
     func documentSubject(of s: Int) -> (speaker: SpeakerRef, end: Int)? {
         // "Hale's fundraising email notes": a name may own the document.
-        guard let j = subjectStart(s), mentionAt[j] < 0 || tokens[mentionTokens[Int(mentionAt[j])].upperBound].kind == .possessive,
+        guard let j = subjectStart(s), mentionAt[j] < 0
+                || mentionTokens[Int(mentionAt[j])].upperBound < tokens.count && tokens[mentionTokens[Int(mentionAt[j])].upperBound].kind == .possessive,
               let (speaker, k) = document(at: j, in: s), k + 1 < sentences[s].end else { return nil }
         func isVerb(_ v: Int) -> Bool {
             isLowerWord(v) && quoteOf[v] < 0 && !tokens[v].classes.contains(.prepositions)
