@@ -44,6 +44,8 @@ import Testing
         Document(text: "After “the vote on the pier”, Jo Hale", quotations: ["the vote on the pier"]),
         // A participle cue opening the text, as an excerpt cut mid-sentence may (`participleSubject` read the token before it).
         Document(text: "adding that the pier would close.", quotations: []),
+        // "that" as the text's last word after a cue and an adjunct (`thatAfterAdjunct` read the word after it).
+        Document(text: "Harbour officials said on Monday, that", quotations: []),
         // A quote across a paragraph break whose close falls after a quote opening in the next paragraph
         // (`continuation` made a range from past the close back to that open).
         Document(text: "“The ferry\nwas late, Roe, ‘always’ late”said Hu",

@@ -790,6 +790,7 @@ extension DocumentModel {
             if tok.kind == .word {
                 // A "that" after a common noun is mostly a relative pronoun ("a tactic that allows …").
                 if tok.key == keyOf.that {
+                    guard w + 1 < end else { return nil }  // no clause after it: "… said on Monday, that" ending the text
                     let before = tokens[w - 1], after = tokens[w + 1]
                     let complement = before.kind != .word || before.capitalised || before.classes.contains(.calendarWords)
                         || Self.timeAdverbs.contains(before.key) || after.classes.contains(.subjectPronouns) || after.classes.contains(.determiners)
