@@ -42,6 +42,13 @@ struct Bench: ParsableCommand {
         return Double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + Double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6
     }
 
+    /// CPU time used so far by the calling thread, in seconds.
+    static func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
     /// Resident memory now, in MB (0 where /proc is missing).
     static func residentMB() -> Double {
         guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
@@ -69,6 +76,11 @@ struct Bench: ParsableCommand {
                                 seconds, textMB / max(seconds, 0.001), Parallel.cores == 1 ? "1 core" : "\(Parallel.cores) cores",
                                 cpu, textMB / max(cpu, 0.001), a.quotes.count, a.figures.count, a.resolver.entities.count,
                                 Self.peakMB(), Self.peakMB() / max(textMB, 0.001), Self.residentMB(), Self.residentMB() / max(textMB, 0.001)))
+            // The same two steps again on this thread alone, each timed: what one core does, step by step.
+            let steps = Annotations.stageSeconds(loaded, clock: Self.threadCPUSeconds)
+            Output.write(String(format: "steps\tone thread\tanalysis (scan, quotations, speakers, names) cpu %.2f s (%.1f MB per cpu second, %d quotations)\tfigures cpu %.2f s (%d figures)\tboth %.2f s (%.1f MB per cpu second)\n",
+                                steps.analysis, textMB / max(steps.analysis, 0.001), steps.quotations, steps.figures, steps.claims,
+                                steps.analysis + steps.figures, textMB / max(steps.analysis + steps.figures, 0.001)))
         }
         if reuse {
             let (before, peakBefore) = (Self.cpuSeconds(), Self.peakMB())

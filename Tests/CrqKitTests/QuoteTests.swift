@@ -14,6 +14,18 @@ import Testing
 
     func quotes(in text: String) -> [Quotation] { QuotationExtractor.analyze(text).quotations }
 
+    /// `crq bench`'s steps line times the extraction's two steps apart: they find what the extraction keeps, and
+    /// the clock is read around each step of each document.
+    @Test func stepTimesCoverWhatTheExtractionFinds() {
+        var reads = 0
+        let steps = Annotations.stageSeconds(c, clock: { reads += 1; return Double(reads) })
+        #expect(steps.quotations == a.quotes.count && steps.quotations > 0)
+        #expect(steps.claims == a.figures.count && steps.claims > 0)
+        #expect(reads == 3 * c.documents.count)
+        // each read of this clock is one second on: every step of every document is one second
+        #expect(steps.analysis == Double(c.documents.count) && steps.figures == Double(c.documents.count))
+    }
+
     @Test func dujarricIsOneSpeakerIn000And004() throws {
         let e = try #require(a.resolver.entityIndex(forName: "Dujarric"))
         let docs = Set(a.quotes.filter { $0.speaker == e }.map { c.documents[$0.document].shortID })

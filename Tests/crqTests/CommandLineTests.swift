@@ -356,6 +356,9 @@ struct CommandLineTests {
         // Load's CPU time beside its elapsed time, so that load + extract can be compared on a busy machine.
         let load = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("load\t") })
         #expect(load.contains(" s\tcpu ") && load.contains(" s\tpeak "), "\(load)")
+        // The extraction's steps on one thread: the analysis and the figures, each with its CPU time and what it found.
+        let steps = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("steps\tone thread\t") })
+        #expect(steps.contains("quotations)") && steps.contains("figures cpu ") && steps.contains("(1 figures)"), "\(steps)")
     }
 
     // MARK: Pipes
