@@ -58,15 +58,16 @@ struct ShellFixture {
     }
 
     /// Runs `crq` with `arguments` in the scratch folder (or `subfolder` of it), `input` on a pipe
-    /// as standard input (nil: /dev/null). Fails after `timeout`.
-    func run(_ arguments: [String], input: String? = nil, in subfolder: String? = nil, timeout: Duration = .seconds(10)) throws -> Run {
+    /// as standard input (nil: /dev/null). Fails after `timeout`: a guard against a hang, not a measure of speed, so
+    /// long enough for the debug build on a machine busy with builds (10 s was not, once, for a four-statement script).
+    func run(_ arguments: [String], input: String? = nil, in subfolder: String? = nil, timeout: Duration = .seconds(30)) throws -> Run {
         try run(executable: Self.binary, arguments, input: input, in: subfolder, timeout: timeout)
     }
 
     /// Runs any program as `run(_:input:timeout:)` does. Output goes to files, so a hung child
     /// cannot block the test reading a pipe; a child still running after `timeout` is killed.
     func run(executable: String, _ arguments: [String], input: String? = nil, in subfolder: String? = nil,
-             timeout: Duration = .seconds(10)) throws -> Run {
+             timeout: Duration = .seconds(30)) throws -> Run {
         let id = UUID().uuidString
         let outURL = folder.appendingPathComponent(".stdout-\(id)")
         let errURL = folder.appendingPathComponent(".stderr-\(id)")
