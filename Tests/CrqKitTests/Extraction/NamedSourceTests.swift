@@ -590,6 +590,15 @@ struct UnnamedAndNarratedSpeakerTests {
         #expect(found.speaker == nil && found.asWritten == "one", "\(found.speaker ?? "-") \(found.asWritten ?? "-")")
     }
 
+    @Test func aQuantifierAfterTheCueWithAnAppositionNamingThePerson() throws {
+        // "said one, a teacher named Jo Hale": the person the apposition names, as for "said another, Ed Roe, a nurse".
+        let text = "The ferry riders waited an hour in the rain. “The ferry is late again,” said one, a teacher named Jo Hale. "
+            + "“The bus never comes,” said another, Ed Roe, a nurse.\n\nThe riders were angry. One of them, Kay Lund, said the fares were too high."
+        let found = QuotationExtractor.analyze(text).quotations
+        #expect(found.map(\.speaker) == ["Jo Hale", "Ed Roe", "Kay Lund"])
+        #expect(found.first?.asWritten == "one, a teacher named Jo Hale")
+    }
+
     @Test func aLoneQuotationAfterASentenceAboutItsSpeaker() throws {
         let text = """
             Clara Voss touted her record as a sponsor of the bill. "We need to support the workers who build this city."
