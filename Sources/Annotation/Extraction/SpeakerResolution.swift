@@ -311,6 +311,16 @@ extension DocumentModel {
            let found = finiteClauseSubject(before: j, from: adjunctComma(sentence, participles: true).flatMap { $0 < j ? $0 + 1 : nil } ?? sentence.first, near: true) {
             return found
         }
+        // "Hale was making a pitch to voters saying": a participle right after people who are the object of "to" speaks for
+        // the subject of the clause, not for the ones spoken to (a clause with a verb and no comma or quotation before "to").
+        if form.participle, j > sentence.first + 2, quoteOf[j] < 0, tokens[j].classes.contains(.sourceNouns) || Self.groupNouns.contains(tokens[j].key),
+           let p = (max(sentence.first + 2, j - 3)..<j).last(where: { tokens[$0].key == keyOf.to }),
+           ((p + 1)...j).allSatisfy({ isLowerWord($0) && cueForm($0) == nil && tokens[$0].classes.isDisjoint(with: [.prepositions, .auxiliaries, .subjectPronouns]) }),
+           isLowerWord(p - 1), !tokens[p - 1].classes.contains(.auxiliaries),
+           case let from = adjunctComma(sentence).flatMap({ $0 < p ? $0 + 1 : nil }) ?? sentence.first,
+           (from..<p).allSatisfy({ quoteOf[$0] < 0 && tokens[$0].kind != .punct }),
+           let v = (from + 1..<p).first(where: { tokens[$0].classes.contains(.auxiliaries) || isPastVerb($0) || Self.pastForms.contains(tokens[$0].key) }),
+           let found = scanSubject(from: v, limit: from, forward: false) ?? describedSubject(v) { return found }
         if (participle && afterComma) || afterConjunction {
             // Not a cue inside an opening adjunct ("Turning to the budget, Roe rejected …, saying").
             let adjunct = adjunctComma(sentence, participles: true).flatMap { $0 < j ? $0 + 1 : nil }

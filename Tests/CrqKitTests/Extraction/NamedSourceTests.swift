@@ -1005,6 +1005,10 @@ struct OwnedWordsTests {
         func speakers(_ sentence: String) -> [String?] { QuotationExtractor.analyze(opening + sentence).quotations.map(\.speaker) }
         #expect(speakers("When she ran for mayor in 2010, council member Ada Quint attacked Dan Roe by reminding voters that the merger had cost the town 300 jobs.") == ["Ada Quint"])
         #expect(speakers("Dan Roe kept to the budget, but Ada Quint brought him back to the harbour, asking Roe to explain the missing funds.") == ["Ada Quint"])
+        // A participle after people who are the object of "to" speaks for the clause's subject, not for the ones spoken
+        // to; after "from", they speak.
+        #expect(speakers("Ada Quint was making a pitch to voters saying the pier would reopen.") == ["Ada Quint"])
+        #expect(speakers("Ada Quint heard from voters saying the pier must reopen.") == ["voters"])
         // Not past "to": the gerund belongs to the nearest clause ("expects Hale to … by calling").
         #expect(speakers("Ada Quint told reporters that she expects Dan Roe to open the debate by calling for new lights.") != ["Ada Quint", "Ada Quint"])
     }
