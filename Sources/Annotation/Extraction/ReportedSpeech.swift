@@ -974,7 +974,7 @@ extension DocumentModel {
         guard u + 2 < end, tokens[u].kind == .word, quoteOf[u] < 0 else { return false }
         let next = tokens[u + 1]
         if tokens[u].key == Self.about { return next.kind == .number || next.key == Self.half }
-        return tokens[u].key == Self.at && (next.key == Self.least || next.key == Self.most) && tokens[u + 2].kind != .punct
+        return opensHedge(u, end - 1) && tokens[u + 2].kind != .punct
     }
 
     private static let half = WordKey.hash("half")

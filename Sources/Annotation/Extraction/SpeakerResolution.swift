@@ -1796,7 +1796,7 @@ extension DocumentModel {
     }
 
     /// Whether "at least" or "at most" at `t` opens a description that goes on to `last`.
-    private func opensHedge(_ t: Int, _ last: Int) -> Bool {
+    func opensHedge(_ t: Int, _ last: Int) -> Bool {
         t + 2 <= last && tokens[t].key == Self.at && (tokens[t + 1].key == Self.least || tokens[t + 1].key == Self.most)
     }
 
