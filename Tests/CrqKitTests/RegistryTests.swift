@@ -109,6 +109,14 @@ import Testing
         #expect(throws: MetaError.self) { try Help.text(for: "fliter") }
     }
 
+    /// `.help quotes` showed `speaker_kind` cut to `speaker_kin`, its summary out of line with the others.
+    @Test func everyFieldNameShowsWholeInItsUnitsHelp() throws {
+        for unit in UnitRegistry.all {
+            let help = try Help.text(for: unit.name)
+            for field in unit.fields { #expect(help.contains("\n  \(field.name)  "), "\(unit.name): \(field.name)") }
+        }
+    }
+
     @Test func completionOffersEveryClauseWordAndTheAspects() {
         let session = Session(corpus: Fixtures.seeds, write: { _ in }, report: { _ in })
         let completer = SessionCompleter(session: session)
