@@ -30,9 +30,14 @@ enum Help {
         }
     }
 
-    /// Every topic `.help` knows, in the order completion offers them.
-    static let topics = VerbRegistry.all.map(\.name) + UnitRegistry.all.map(\.name) + MetaCommands.allNames
-        + ["fields", "units", "aspects", "language", "modes", "notebooks", "corpus"]
+    /// Every topic `.help` knows, once each (`docs` is a unit and a command, `show` a verb and a command),
+    /// in the order completion offers them.
+    static let topics: [String] = {
+        let names = VerbRegistry.all.map(\.name) + UnitRegistry.all.map(\.name) + MetaCommands.allNames
+            + ["fields", "units", "aspects", "language", "modes", "notebooks", "corpus"]
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
+    }()
 
     /// A unit's fields, one a line: name, kind, summary; the name column wider than the longest name,
     /// so a wrapped summary continues under the kind column on every line.

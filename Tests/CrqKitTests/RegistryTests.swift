@@ -117,6 +117,13 @@ import Testing
         }
     }
 
+    /// The topics an unknown `.help` topic lists, and completion offers, name `docs` and `show` once each.
+    @Test func helpTopicsAreListedOnce() throws {
+        #expect(Set(Help.topics).count == Help.topics.count, "\(Help.topics)")
+        let hint = try #require(#expect(throws: MetaError.self) { try Help.text(for: "nothing") }?.hint)
+        #expect(hint.components(separatedBy: " docs,").count == 2, "\(hint)")
+    }
+
     @Test func completionOffersEveryClauseWordAndTheAspects() {
         let session = Session(corpus: Fixtures.seeds, write: { _ in }, report: { _ in })
         let completer = SessionCompleter(session: session)
