@@ -241,6 +241,18 @@ import Testing
         #expect(try #require(error("head")).message == "unknown unit or name 'head'", "a name alone is still read as a bound name")
     }
 
+    /// The name an export gives a document field (the loader's list: `outlet`, `publication`, `headline`)
+    /// points to crq's; it pointed to quantities' `outlets` ("start from quantities | …").
+    @Test func anExportsNameForAFieldPointsToCrqs() throws {
+        let e = try #require(error("quotes | group by outlet"))
+        #expect(e.message == "quotes have no field 'outlet'")
+        #expect(e.hint == "crq calls it 'source'")
+        #expect(try #require(error("compare by outlets on quotes")).hint == "crq calls it 'source'")
+        #expect(try #require(error("docs | show id, headline")).hint == "crq calls it 'title'")
+        #expect(try #require(error("quotes | group by speaker | filter outlet = \"x\"")).hint != "crq calls it 'source'",
+                "a table without a source column")
+    }
+
     @Test func compareByOnPipedQuotesOrFiguresComparesThem() throws {
         func columns(_ s: String) throws -> [String] { try Fixtures.table(s).columns.map(\.name) }
         #expect(try columns("figures | compare by source") == columns("compare by source on figures"))
