@@ -128,6 +128,12 @@ import Testing
         let session = Session(corpus: Fixtures.seeds, write: { _ in }, report: { _ in })
         let completer = SessionCompleter(session: session)
         #expect(completer.completions(linePrefix: "compare by source on ") == CompareAspect.names.sorted())
+        // After `group` and `sort`, only `by` (every field of quotes was offered too); after `quote`, fields still.
+        #expect(completer.completions(linePrefix: "quotes | group ") == ["by"])
+        #expect(completer.completions(linePrefix: "quotes | sort b") == ["by"])
+        #expect(completer.completions(linePrefix: "quotes | group s") == [])
+        #expect(completer.completions(linePrefix: "quotes | group by s") == ["source", "sourcing", "speaker", "speaker_kind", "start"])
+        #expect(completer.completions(linePrefix: "sentences | quote ").contains("by"))
         #expect(completer.completions(linePrefix: "compare by source on fi") == ["figures"])
         #expect(completer.completions(linePrefix: #"compare doc "000" wi"#) == ["with"])
         #expect(completer.completions(linePrefix: #"compare source "ICARO" with re"#) == ["rest"])
