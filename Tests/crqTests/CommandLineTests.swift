@@ -297,6 +297,27 @@ struct CommandLineTests {
         #expect(run.stderr.contains("Usage:"))
     }
 
+    /// A mistyped command (or one crq lacks) followed by a file read as a corpus, and the parser said only
+    /// "Unexpected argument 'analysis.crq'"; a bare word near a command's name said "no such file or folder".
+    @Test func aMistypedCommandIsNamed() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        try fixture.write("analysis.crq", Self.script)
+        let typo = try fixture.run(["chek", "analysis.crq"])
+        #expect(typo.status == 64)
+        #expect(typo.stderr.contains("Error: unknown command 'chek' (nor a corpus of that name); did you mean 'check'?"), "\(typo.stderr)")
+        let alone = try fixture.run(["rnu"])
+        #expect(alone.status == 64)
+        #expect(alone.stderr.contains("unknown command 'rnu' (nor a corpus of that name); did you mean 'run'?"), "\(alone.stderr)")
+        let other = try fixture.run(["notebook", "analysis.crq"])
+        #expect(other.status == 64)
+        #expect(other.stderr.contains("unknown command 'notebook' (nor a corpus of that name); commands: run, check, render"), "\(other.stderr)")
+        // A corpus of that name is still opened; a missing one before an option is still unreadable.
+        try fixture.write("chek/a.txt", "One short document about restraint.\n")
+        #expect(try fixture.run(["chek", "-c", "docs | count", "--quiet"]).stdout == "count\n─────\n    1\n")
+        #expect(try fixture.run(["corpus", "-c", "docs | count"]).status == 66)
+    }
+
     @Test func versionAndHelp() throws {
         let fixture = try ShellFixture()
         defer { fixture.removeFolder() }
@@ -401,6 +422,23 @@ struct CommandLineTests {
         #expect(run.status == 0)
         #expect(run.stdout == "count\n─────\n    1\n")
         #expect(run.stderr == "", "outside the shell a corpus without warnings loads silently")
+    }
+
+    /// `.load PATH --no-cache` reads and writes no snapshot, as `crq --no-cache PATH` does; the option was
+    /// taken for part of the path ("PATH --no-cache: no such file or folder"). Another option is named.
+    @Test func loadTakesNoCache() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        try fixture.write("notes/a.txt", "Harbour talks\n\nThe pier will close, Jo Hale said.\n")
+        let run = try fixture.run(["-c", ".load notes --no-cache", "-c", "docs | count"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "count\n─────\n    1\n")
+        #expect(!FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent("notes/.crq-snapshot").path))
+        #expect(try fixture.run(["-c", ".load notes"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent("notes/.crq-snapshot").path), "without it, the snapshot is written")
+        let other = try fixture.run(["-c", ".load notes --quiet"])
+        #expect(other.status == 1)
+        #expect(other.stderr.contains("expected --field FIELD=NAME or --no-cache, found '--quiet'"), "\(other.stderr)")
     }
 
     @Test func showMarksTheSentenceInItsParagraph() throws {
