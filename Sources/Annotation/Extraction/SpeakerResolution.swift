@@ -452,10 +452,21 @@ extension DocumentModel {
     /// Whether the noun phrase at `first` follows a share's "of" ("26 percent of Democrats", "half of
     /// the voters"): the group speaks through the share.
     func isShareOf(_ first: Int) -> Bool {
+        guard let w = wordBeforeOf(first) else { return false }
+        return tokens[w].kind == .number || Self.shares.contains(tokens[w].key) || bytes[tokens[w].end - 1] == 0x25
+    }
+
+    /// Whether token `t` is an article opening its sentence ("The heads of …").
+    private func opensSentenceWithArticle(_ t: Int) -> Bool {
+        startsSentence(t) && tokens[t].kind == .word && Self.articles.contains(tokens[t].key)
+    }
+
+    /// The token before an "of" whose object opens at `first`, past determiners ("half of the voters": half; "heads of
+    /// both firms": heads); nil when no "of" takes it.
+    private func wordBeforeOf(_ first: Int) -> Int? {
         var j = first - 1
         while j > 0 && tokens[j].kind == .word && tokens[j].classes.contains(.determiners) { j -= 1 }
-        guard j > 0, tokens[j].key == keyOf.of else { return false }
-        return tokens[j - 1].kind == .number || Self.shares.contains(tokens[j - 1].key) || bytes[tokens[j - 1].end - 1] == 0x25
+        return j > 0 && tokens[j].key == keyOf.of ? j - 1 : nil
     }
     private static let shares = SpeechCues.keys("percent half third thirds quarter majority minority most many some several few all none plurality share")
 
@@ -1145,7 +1156,9 @@ extension DocumentModel {
         var lower = 0
         // The words are short, but a hedge and its count opening them are kept past that length ("At least a dozen
         // members of the city council said").
-        let reach = antecedent || aside ? 4 : 8
+        // A subject an article opens at the sentence's start is kept to ten words ("The deputy head of the delegation to the
+        // forum said").
+        let reach = antecedent || aside ? 4 : last - first < 10 && opensSentenceWithArticle(first) ? 10 : 8
         func inHedge(_ j: Int) -> Bool { (max(first, j - 5)...j).contains { pastHedge($0, last).map { $0 > j } ?? false } }
         while j >= first && (j > last - reach || inHedge(j)) && quoteOf[j] < 0 {
             // A name followed by a possessive belongs to the phrase ("the senator's top advisers").
@@ -1315,11 +1328,13 @@ extension DocumentModel {
     /// not a participle with an object ("citing the report", "speaking on condition", "retirees carrying signs").
     private func modifiesNoun(_ j: Int, before last: Int) -> Bool {
         // Its noun phrase opens the sentence or follows a determiner or quantifier, and is no preposition's object
-        // ("to the drafting committee"; but "many of the fishing leaders").
+        // ("to the drafting committee"; but "many of the fishing leaders", and the object of "of" after a noun an article
+        // opening the sentence takes: "The heads of both lobbying firms").
         func opens(_ p: Int) -> Bool {
             if tokens[p].kind == .word && tokens[p].capitalised && startsSentence(p) && !tokens[p].classes.contains(.sentenceWords) { return true }
             guard tokens[p].kind == .number || tokens[p].classes.contains(.determiners) || Self.shares.contains(tokens[p].key) else { return false }
             return !isPrepositionObject(p) || isShareOf(p)
+                || wordBeforeOf(p).map { $0 >= 1 && opensSentenceWithArticle($0 - 1) && isLowerWord($0) && cueForm($0) == nil && !isIngWord($0) } == true
         }
         let qualified = opens(j) || (j >= 1 && opens(j - 1))
             || (j >= 2 && isLowerWord(j - 1) && tokens[j - 1].form == nil && !isIngWord(j - 1) && opens(j - 2))

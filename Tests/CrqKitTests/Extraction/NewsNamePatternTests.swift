@@ -237,6 +237,15 @@ struct NewsNamePatternTests {
         #expect(posts.map(\.speaker) == [nil])
     }
 
+    /// "The heads of both dredging firms said", "The deputy head of the mission to the talks said": a described person
+    /// or group heading a longer subject speaks, named by its words, as "the head of the agency" is.
+    @Test func aLongDescribedSubjectIsNamedByItsWords() {
+        let heads = quotes("The levy is due. The heads of both dredging firms said the levy was unfair.\n", .indirect)
+        #expect(heads.map(\.speaker) == ["heads of both dredging firms"])
+        let deputy = quotes("The levy is due. The deputy head of the mission to the harbour talks said the levy would stay.\n", .indirect)
+        #expect(deputy.map(\.speaker) == ["deputy head of the mission to the harbour talks"])
+    }
+
     /// "His comments came after being asked …": the one asked is the subject; the words before the cue do not speak.
     @Test func oneAskedInThePassiveIsNoSpeaker() {
         let found = quotes("Sen. Ivo Marsh spoke in Salem. His comments came after being asked about the levy.\n")
