@@ -101,6 +101,8 @@ package final class SessionCompleter: Completer {
             // Not the word just typed again (`group by by`); where a condition's term starts (after the
             // verb, one of its clause words, or '('), no word that joins it to something before.
             let previous = context.split(whereSeparator: { $0.isWhitespace }).last.map(String.init)
+            // Right after `group` or `sort`, only the word that must come next.
+            if let verb, previous == verb.name, let required = verb.requiredWord { return required.hasPrefix(word) ? [required] : [] }
             if let previous { candidates.remove(previous) }
             if let verb, verb.takesCondition, context.hasSuffix("(") || previous.map({ $0 == verb.name || verb.keywords.contains($0) }) == true {
                 candidates.subtract(Parser.joiningWords)

@@ -30,13 +30,21 @@ enum Help {
         }
     }
 
-    /// Every topic `.help` knows, in the order completion offers them.
-    static let topics = VerbRegistry.all.map(\.name) + UnitRegistry.all.map(\.name) + MetaCommands.allNames
-        + ["fields", "units", "aspects", "language", "modes", "notebooks", "corpus"]
+    /// Every topic `.help` knows, once each (`docs` is a unit and a command, `show` a verb and a command),
+    /// in the order completion offers them.
+    static let topics: [String] = {
+        let names = VerbRegistry.all.map(\.name) + UnitRegistry.all.map(\.name) + MetaCommands.allNames
+            + ["fields", "units", "aspects", "language", "modes", "notebooks", "corpus"]
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
+    }()
 
+    /// A unit's fields, one a line: name, kind, summary; the name column wider than the longest name,
+    /// so a wrapped summary continues under the kind column on every line.
     static func fields(of unit: UnitSpec) -> String {
-        "\(unit.name): \(unit.summary)\n" + unit.fields.map {
-            "  \($0.name.padding(toLength: 11, withPad: " ", startingAt: 0)) \($0.kind.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \($0.summary)"
+        let width = max(11, (unit.fields.map(\.name.count).max() ?? 0) + 1)
+        return "\(unit.name): \(unit.summary)\n" + unit.fields.map {
+            "  \($0.name.padding(toLength: width, withPad: " ", startingAt: 0)) \($0.kind.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \($0.summary)"
         }.joined(separator: "\n") + "\n"
     }
 

@@ -3,6 +3,7 @@ import CorpusModel
 import Foundation
 import QueryLanguage
 import Shell
+import TextAnalysis
 
 /// `crq`: the command line. Parsing is swift-argument-parser's; everything else is in the library layers (Shell and below).
 @main
@@ -48,9 +49,23 @@ struct Crq: ParsableCommand {
         }
         if let first = arguments.first, commands.contains(where: { $0._commandName == first }) {
             Subcommands.main(arguments)
+        } else if let first = arguments.first, let message = unknownCommand(first, followedBy: arguments.dropFirst()) {
+            exit(withError: ValidationError(message))
         } else {
             main(arguments)
         }
+    }
+
+    /// The message for a first argument that reads as a mistyped command rather than a corpus: a bare
+    /// word (no path separator, no extension, no such file) near a command's name, or followed by
+    /// another argument that is not an option (`crq chek analysis.crq`, `crq notebook analysis.crq`),
+    /// which the parser would otherwise reject as "Unexpected argument" with the word taken for a corpus.
+    static func unknownCommand(_ word: String, followedBy rest: ArraySlice<String>) -> String? {
+        guard !word.hasPrefix("-"), !word.contains("/"), !word.contains("."), !FileManager.default.fileExists(atPath: word) else { return nil }
+        let names = commands.map { $0._commandName }
+        let near = names.didYouMean(word)
+        guard near != nil || rest.first.map({ !$0.hasPrefix("-") }) == true else { return nil }
+        return "unknown command '\(word)' (nor a corpus of that name); " + (near ?? "commands: " + names.joined(separator: ", "))
     }
 
     @Argument(help: "A corpus folder or file (.txt, .md, .csv, .tsv, .json, .jsonl, also .gz; default: the seeds), or a FILE.crq script to run.")

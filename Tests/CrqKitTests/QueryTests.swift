@@ -241,6 +241,29 @@ import Testing
         #expect(try #require(error("head")).message == "unknown unit or name 'head'", "a name alone is still read as a bound name")
     }
 
+    /// Words after a unit or name that are no verb (a question typed as prose, a search without its
+    /// verb) were told to "join stages with '|'", which made 'what | did' an unknown verb.
+    @Test func wordsAfterAUnitThatAreNoVerbSayHowAStatementGoesOn() throws {
+        let prose = try #require(error("what did Kirby say"))
+        #expect(prose.message == "unexpected 'did' after the end of the statement")
+        #expect(prose.hint?.contains(#"quote by "NAME""#) == true, "\(prose.hint ?? "")")
+        #expect(try #require(error(#"sentences "restraint""#)).hint?.contains(#"sentences | filter "WORDS""#) == true)
+        #expect(try #require(error("sentences count")).hint == "join stages with '|'", "a verb: its '|' is missing")
+        #expect(try #require(error(#"docs | count "x""#)).hint == "count takes: count", "after a verb, what it takes")
+    }
+
+    /// The name an export gives a document field (the loader's list: `outlet`, `publication`, `headline`)
+    /// points to crq's; it pointed to quantities' `outlets` ("start from quantities | …").
+    @Test func anExportsNameForAFieldPointsToCrqs() throws {
+        let e = try #require(error("quotes | group by outlet"))
+        #expect(e.message == "quotes have no field 'outlet'")
+        #expect(e.hint == "crq calls it 'source'")
+        #expect(try #require(error("compare by outlets on quotes")).hint == "crq calls it 'source'")
+        #expect(try #require(error("docs | show id, headline")).hint == "crq calls it 'title'")
+        #expect(try #require(error("quotes | group by speaker | filter outlet = \"x\"")).hint != "crq calls it 'source'",
+                "a table without a source column")
+    }
+
     @Test func compareByOnPipedQuotesOrFiguresComparesThem() throws {
         func columns(_ s: String) throws -> [String] { try Fixtures.table(s).columns.map(\.name) }
         #expect(try columns("figures | compare by source") == columns("compare by source on figures"))

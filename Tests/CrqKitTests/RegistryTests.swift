@@ -109,10 +109,31 @@ import Testing
         #expect(throws: MetaError.self) { try Help.text(for: "fliter") }
     }
 
+    /// `.help quotes` showed `speaker_kind` cut to `speaker_kin`, its summary out of line with the others.
+    @Test func everyFieldNameShowsWholeInItsUnitsHelp() throws {
+        for unit in UnitRegistry.all {
+            let help = try Help.text(for: unit.name)
+            for field in unit.fields { #expect(help.contains("\n  \(field.name)  "), "\(unit.name): \(field.name)") }
+        }
+    }
+
+    /// The topics an unknown `.help` topic lists, and completion offers, name `docs` and `show` once each.
+    @Test func helpTopicsAreListedOnce() throws {
+        #expect(Set(Help.topics).count == Help.topics.count, "\(Help.topics)")
+        let hint = try #require(#expect(throws: MetaError.self) { try Help.text(for: "nothing") }?.hint)
+        #expect(hint.components(separatedBy: " docs,").count == 2, "\(hint)")
+    }
+
     @Test func completionOffersEveryClauseWordAndTheAspects() {
         let session = Session(corpus: Fixtures.seeds, write: { _ in }, report: { _ in })
         let completer = SessionCompleter(session: session)
         #expect(completer.completions(linePrefix: "compare by source on ") == CompareAspect.names.sorted())
+        // After `group` and `sort`, only `by` (every field of quotes was offered too); after `quote`, fields still.
+        #expect(completer.completions(linePrefix: "quotes | group ") == ["by"])
+        #expect(completer.completions(linePrefix: "quotes | sort b") == ["by"])
+        #expect(completer.completions(linePrefix: "quotes | group s") == [])
+        #expect(completer.completions(linePrefix: "quotes | group by s") == ["source", "sourcing", "speaker", "speaker_kind", "start"])
+        #expect(completer.completions(linePrefix: "sentences | quote ").contains("by"))
         #expect(completer.completions(linePrefix: "compare by source on fi") == ["figures"])
         #expect(completer.completions(linePrefix: #"compare doc "000" wi"#) == ["with"])
         #expect(completer.completions(linePrefix: #"compare source "ICARO" with re"#) == ["rest"])

@@ -297,6 +297,27 @@ struct CommandLineTests {
         #expect(run.stderr.contains("Usage:"))
     }
 
+    /// A mistyped command (or one crq lacks) followed by a file read as a corpus, and the parser said only
+    /// "Unexpected argument 'analysis.crq'"; a bare word near a command's name said "no such file or folder".
+    @Test func aMistypedCommandIsNamed() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        try fixture.write("analysis.crq", Self.script)
+        let typo = try fixture.run(["chek", "analysis.crq"])
+        #expect(typo.status == 64)
+        #expect(typo.stderr.contains("Error: unknown command 'chek' (nor a corpus of that name); did you mean 'check'?"), "\(typo.stderr)")
+        let alone = try fixture.run(["rnu"])
+        #expect(alone.status == 64)
+        #expect(alone.stderr.contains("unknown command 'rnu' (nor a corpus of that name); did you mean 'run'?"), "\(alone.stderr)")
+        let other = try fixture.run(["notebook", "analysis.crq"])
+        #expect(other.status == 64)
+        #expect(other.stderr.contains("unknown command 'notebook' (nor a corpus of that name); commands: run, check, render"), "\(other.stderr)")
+        // A corpus of that name is still opened; a missing one before an option is still unreadable.
+        try fixture.write("chek/a.txt", "One short document about restraint.\n")
+        #expect(try fixture.run(["chek", "-c", "docs | count", "--quiet"]).stdout == "count\n─────\n    1\n")
+        #expect(try fixture.run(["corpus", "-c", "docs | count"]).status == 66)
+    }
+
     @Test func versionAndHelp() throws {
         let fixture = try ShellFixture()
         defer { fixture.removeFolder() }

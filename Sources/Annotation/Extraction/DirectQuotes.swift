@@ -450,9 +450,15 @@ extension DocumentModel {
                 after = found.end
             } else if after + 1 < paragraphEnd, Self.loneQuantifiers.contains(tokens[after].key), isLowerWord(after),
                       isSentenceEndPunct(after + 1) || isPunct(after + 1, 0x2C) {
-                // “...,” read one. / said another.: a quantifier alone keeps its words, with no name.
-                speaker = SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(after))
-                after += 1
+                if isPunct(after + 1, 0x2C), let m = personNamed(inApposition: after + 2, paragraphEnd) {
+                    // “...,” said one, a teacher named Jo Hale.: the person the apposition names.
+                    speaker = self.speaker(mention: m).written(text(tokens[after].start, tokens[mentionTokens[m].upperBound - 1].end))
+                    after = mentionTokens[m].upperBound
+                } else {
+                    // “...,” read one. / said another.: a quantifier alone keeps its words, with no name.
+                    speaker = SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(after))
+                    after += 1
+                }
             }
         }
         // “...,” Cuban said / said King.: a capitalised word the name lists read otherwise (a
@@ -535,6 +541,18 @@ extension DocumentModel {
                 && tokens[e + 1].key != keyOf.who { e += 1 }
         return min(max(e, after + 2), end - 1)
     }
+
+    /// The person an apposition opening at `t` names after "named" or "called" in a short description ("a teacher
+    /// named Jo Hale"), before `end`.
+    private func personNamed(inApposition t: Int, _ end: Int) -> Int? {
+        guard let j = (t..<min(end, t + 6)).first(where: { !isLowerWord($0) }), j > t + 1, mentionAt[j] >= 0,
+              case let m = Int(mentionAt[j]), mentions[m].kind == .person, mentionTokens[m].lowerBound == j,
+              Self.namingParticiples.contains(tokens[j - 1].key), (t..<j - 1).allSatisfy({ canBeNoun($0) || tokens[$0].classes.contains(.determiners) })
+        else { return nil }
+        return m
+    }
+
+    private static let namingParticiples = SpeechCues.keys("named called")
 
     /// The person mention after up to five lower-case role words from `t`, places among them
     /// ("former secretary of state Jo Hale", "former Ohio governor Jo Hale").

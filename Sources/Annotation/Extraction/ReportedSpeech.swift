@@ -631,12 +631,13 @@ extension DocumentModel {
                     return (v, false)
                 }
                 // "told reporters this was …", "said Tuesday his plan is …": a subject and its finite verb after the addressee
-                // or time; not the last word of an addressee's name before a pronoun ("told The Harbor Times he was …"), nor
+                // or time; not a later word of an addressee's name ("told the Harbor Times the pier …", "told The Harbor Times
+                // he was …"), nor
                 // an adjunct's clause ("commented on the levy when the mayor came under attack").
                 if !relativeOnly && v > u && v < u + 6 && !tokens[v - 1].classes.contains(.prepositions) && !tokens[v - 1].classes.contains(.determiners)
                     && !Self.subordinators.contains(tokens[v - 1].key) && tokens[v - 1].key != keyOf.as
                     && !tokens[v].classes.contains(.calendarWords) && !isPassiveCue(k, sentence.first)
-                    && !endsNameBeforePronoun(v, end)
+                    && !endsName(v, end)
                     && (startsFiniteClause(v, end) || startsWithDemonstrative(v, end)) {
                     return (v, false)
                 }
@@ -935,7 +936,8 @@ extension DocumentModel {
                 v += 1
                 continue
             }
-            if tok.kind == .word && !tokens[v - 1].classes.contains(.determiners)
+            // A word of a name is no verb ("Charlie Rose that …").
+            if tok.kind == .word && !tokens[v - 1].classes.contains(.determiners) && !insideName(v)
                 && (tok.classes.contains(.auxiliaries) || Self.pastForms.contains(tok.key)
                     || (isPastVerb(v) && v + 1 < end && (tokens[v + 1].classes.contains(.determiners) || tokens[v + 1].classes.contains(.subjectPronouns)
                                                           || Self.objectPronouns.contains(tokens[v + 1].key)
@@ -972,7 +974,7 @@ extension DocumentModel {
         guard u + 2 < end, tokens[u].kind == .word, quoteOf[u] < 0 else { return false }
         let next = tokens[u + 1]
         if tokens[u].key == Self.about { return next.kind == .number || next.key == Self.half }
-        return tokens[u].key == Self.at && (next.key == Self.least || next.key == Self.most) && tokens[u + 2].kind != .punct
+        return opensHedge(u, end - 1) && tokens[u + 2].kind != .punct
     }
 
     private static let half = WordKey.hash("half")
@@ -1409,12 +1411,17 @@ extension DocumentModel {
         return b == r || (b > opener && r - b <= 2 && (b..<r).allSatisfy { isLowerWord($0) && !endsWith($0, "s") })
     }
 
-    /// Whether the capitalised words from `v` run up to a "he" or "she" ("The Harbor Times he …").
-    private func endsNameBeforePronoun(_ v: Int, _ end: Int) -> Bool {
+    /// Whether the word at `v` is a later word of a name ("told the Harbor Times the pier …"), or the capitalised words
+    /// from `v` run up to a subject pronoun ("The Harbor Times he …", "… they …").
+    private func endsName(_ v: Int, _ end: Int) -> Bool {
+        if insideName(v) { return true }
         var w = v
         while w < end && tokens[w].kind == .word && tokens[w].capitalised { w += 1 }
-        return w > v && w < end && tokens[w].kind == .word && tokens[w].classes.contains(.personPronouns)
+        return w > v && w < end && tokens[w].kind == .word && tokens[w].classes.contains(.subjectPronouns)
     }
+
+    /// Whether token `v` is a later word of a name ("Times" in "the Harbor Times", "Rose" in "Charlie Rose").
+    private func insideName(_ v: Int) -> Bool { mentionAt[v] >= 0 && mentionTokens[Int(mentionAt[v])].lowerBound < v }
 
     /// "who", "which", "whose" or "whom" at `n`, or a preposition and "whom" ("for whom").
     private func opensNonRestrictiveRelative(_ n: Int) -> Bool {

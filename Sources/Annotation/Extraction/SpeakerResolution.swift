@@ -149,6 +149,14 @@ extension DocumentModel {
         return j >= 0 && tokens[j].kind == .word && tokens[j].classes.contains(.prepositions)
     }
 
+    /// Whether the name opening at `b` (after `first`) is the object of a preposition after a noun for a group of
+    /// people, past an article ("The family of Tom Hale", "members of Congress", "members of the Acme board").
+    private func followsGroupNoun(_ b: Int, from first: Int) -> Bool {
+        var p = b - 1
+        if p > first && tokens[p].classes.contains(.determiners) { p -= 1 }
+        return p > first && tokens[p].classes.contains(.prepositions) && Self.groupNouns.contains(tokens[p - 1].key)
+    }
+
     /// The speaker of the cue at token `k`, memoised.
     func speakerOfCue(_ k: Int) -> SpeakerRef? {
         if let cached = cueSpeakers[k] { return cached }
@@ -271,7 +279,7 @@ extension DocumentModel {
                 let clause = object && mentions[m].kind == .place && b - 1 > sentence.first
                     ? (max(sentence.first, b - 6)..<(b - 1)).last(where: { Self.adverbialOpeners.contains(tokens[$0].key) && tokens[$0 + 1].classes.contains(.determiners) }) : nil
                 // "The family of Tom Hale said": the group of people whose the person is speaks, as described.
-                let kin = object && p > sentence.first && tokens[p].classes.contains(.prepositions) && Self.groupNouns.contains(tokens[p - 1].key)
+                let kin = object && followsGroupNoun(b, from: sentence.first)
                 return (object ? scanSubject(from: b - 1, limit: clause.map { $0 + 1 } ?? sentence.first, forward: false) : nil)
                     ?? (object && (mentions[m].kind == .place || kin) ? describedSubject(k) : nil)
                     ?? joint?.speaker ?? speaker(mention: m)
@@ -303,6 +311,16 @@ extension DocumentModel {
            let found = finiteClauseSubject(before: j, from: adjunctComma(sentence, participles: true).flatMap { $0 < j ? $0 + 1 : nil } ?? sentence.first, near: true) {
             return found
         }
+        // "Hale was making a pitch to voters saying": a participle right after people who are the object of "to" speaks for
+        // the subject of the clause, not for the ones spoken to (a clause with a verb and no comma or quotation before "to").
+        if form.participle, j > sentence.first + 2, quoteOf[j] < 0, tokens[j].classes.contains(.sourceNouns) || Self.groupNouns.contains(tokens[j].key),
+           let p = (max(sentence.first + 2, j - 3)..<j).last(where: { tokens[$0].key == keyOf.to }),
+           ((p + 1)...j).allSatisfy({ isLowerWord($0) && cueForm($0) == nil && tokens[$0].classes.isDisjoint(with: [.prepositions, .auxiliaries, .subjectPronouns]) }),
+           isLowerWord(p - 1), !tokens[p - 1].classes.contains(.auxiliaries),
+           case let from = adjunctComma(sentence).flatMap({ $0 < p ? $0 + 1 : nil }) ?? sentence.first,
+           (from..<p).allSatisfy({ quoteOf[$0] < 0 && tokens[$0].kind != .punct }),
+           let v = (from + 1..<p).first(where: { tokens[$0].classes.contains(.auxiliaries) || isPastVerb($0) || Self.pastForms.contains(tokens[$0].key) }),
+           let found = scanSubject(from: v, limit: from, forward: false) ?? describedSubject(v) { return found }
         if (participle && afterComma) || afterConjunction {
             // Not a cue inside an opening adjunct ("Turning to the budget, Roe rejected …, saying").
             let adjunct = adjunctComma(sentence, participles: true).flatMap { $0 < j ? $0 + 1 : nil }
@@ -1125,15 +1143,21 @@ extension DocumentModel {
             return resolvePronoun(owner)?.written(text(tokens[owner].start, tokens[last].end))
         }
         var lower = 0
-        while j >= first && j > last - (antecedent || aside ? 4 : 8) && quoteOf[j] < 0 {
+        // The words are short, but a hedge and its count opening them are kept past that length ("At least a dozen
+        // members of the city council said").
+        let reach = antecedent || aside ? 4 : 8
+        func inHedge(_ j: Int) -> Bool { (max(first, j - 5)...j).contains { pastHedge($0, last).map { $0 > j } ?? false } }
+        while j >= first && (j > last - reach || inHedge(j)) && quoteOf[j] < 0 {
             // A name followed by a possessive belongs to the phrase ("the senator's top advisers").
-            // So does a place qualifying a noun ("one California delegate", "Iowa farm groups").
+            // So does a place qualifying a noun ("one California delegate", "Iowa farm groups"), or any name doing so
+            // after a group's noun and its preposition ("members of the Acme board").
             if mentionAt[j] >= 0 {
                 let m = Int(mentionAt[j]), range = mentionTokens[m]
                 // And a name after a preposition ends it ("a representative for Mr. Roe").
                 let object = range.upperBound == last + 1 && j > first && isPrepositionObject(range.lowerBound)
+                let qualifies = isLowerWord(range.upperBound) && (mentions[m].kind == .place || followsGroupNoun(range.lowerBound, from: first))
                 guard range.upperBound < tokens.count, range.upperBound <= last || object,
-                      object || tokens[range.upperBound].kind == .possessive || (mentions[m].kind == .place && isLowerWord(range.upperBound)) else { break }
+                      object || tokens[range.upperBound].kind == .possessive || qualifies else { break }
                 j = range.lowerBound - 1
                 continue
             }
@@ -1765,20 +1789,25 @@ extension DocumentModel {
     /// "those surveyed").
     private func descriptionStart(_ first: Int, _ last: Int) -> Int {
         // "at least a dozen members of Congress", "at most 20 aides": the name begins past the hedge and its count.
-        if opensHedge(first, last) {
-            var j = first + 2
-            if j < last && Self.indefinite.contains(tokens[j].key) { j += 1 }
-            while j < last && (tokens[j].kind == .number || Self.numberWords.contains(tokens[j].key) || Self.countWords.contains(tokens[j].key)) { j += 1 }
-            return j
-        }
+        if let j = pastHedge(first, last) { return j }
         guard first < last, tokens[first].classes.contains(.determiners) else { return first }
         let noNoun = last == first + 1 && (tokens[last].kind == .number || Self.numberWords.contains(tokens[last].key) || isPastVerb(last))
         return noNoun ? first : first + 1
     }
 
     /// Whether "at least" or "at most" at `t` opens a description that goes on to `last`.
-    private func opensHedge(_ t: Int, _ last: Int) -> Bool {
+    func opensHedge(_ t: Int, _ last: Int) -> Bool {
         t + 2 <= last && tokens[t].key == Self.at && (tokens[t + 1].key == Self.least || tokens[t + 1].key == Self.most)
+    }
+
+    /// Where the words after a hedge opening at `t` and its count begin ("at least a dozen", "at most 20"), in a
+    /// description going on to `last`; nil when no hedge opens at `t`.
+    private func pastHedge(_ t: Int, _ last: Int) -> Int? {
+        guard opensHedge(t, last) else { return nil }
+        var j = t + 2
+        if j < last && Self.indefinite.contains(tokens[j].key) { j += 1 }
+        while j < last && (tokens[j].kind == .number || Self.numberWords.contains(tokens[j].key) || Self.countWords.contains(tokens[j].key)) { j += 1 }
+        return j
     }
     private static let countWords = SpeechCues.keys("dozen dozens hundred hundreds thousand thousands")
 

@@ -40,8 +40,17 @@ struct FieldReader {
     static func unknown(_ name: String, _ range: SourceRange, in relation: Relation) -> QueryError {
         let what = relation.describe == "a table" ? "this table has no column" : "\(relation.describe) have no field"
         return QueryError(.semantic, "\(what) '\(name)'", at: range,
-                          hint: otherUnits(having: [name], besides: relation) ?? relation.fieldNames.didYouMean(name)
+                          hint: exportName(name, in: relation) ?? otherUnits(having: [name], besides: relation) ?? relation.fieldNames.didYouMean(name)
                               ?? otherUnits(having: nil, near: name, besides: relation) ?? "fields: " + relation.fieldNames.joined(separator: ", "))
+    }
+
+    /// "crq calls it 'source'", for a name news exports give a document field (`outlet`, `publication`,
+    /// `outlets`; the loader's list) when the rows have that field.
+    private static func exportName(_ name: String, in relation: Relation) -> String? {
+        let key = name.lowercased(), singular = key.hasSuffix("s") ? String(key.dropLast()) : key
+        guard let field = FieldMapping.names.first(where: { $0.keys.contains { [key, singular].contains($0.lowercased()) } })?.field,
+              relation.fieldNames.contains(field) else { return nil }
+        return "crq calls it '\(field)'"
     }
 
     /// "'speaker' is a field of quotes: start from quotes | …", for a unit's rows, when rows of other units have

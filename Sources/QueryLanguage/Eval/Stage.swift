@@ -63,6 +63,12 @@ package struct VerbSpec: Sendable {
     package func unit(after piped: String?) -> String? { keepsUnit ? piped : producesUnit }
     /// The words of its clauses (`by`, `width`, …), offered by completion inside the stage.
     package var keywords: [String] = []
+    /// The clause word that must follow the verb's name, read from its usage (`group by …`: `by`);
+    /// completion offers it alone there.
+    package var requiredWord: String? {
+        let words = usage.split(separator: " ").map(String.init)
+        return words.count > 1 && words[0] == name && keywords.contains(words[1]) ? words[1] : nil
+    }
     /// Whether its clause is a condition: completion offers the comparisons after a field name there.
     package var takesCondition = false
     /// The names a quoted value after one of its clause words is (`quote by "…"`: speakers), which completion offers.

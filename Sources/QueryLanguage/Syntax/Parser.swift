@@ -185,9 +185,16 @@ package struct Parser {
             if peek.kind == .rightParen {
                 throw QueryError(.syntax, "unmatched ')'", at: peek.range)
             }
-            // A verb, or a word after a unit, is a stage without its '|'; any other word is more than the last verb takes.
-            let joins = peek.identifier.map { VerbRegistry.named($0) != nil || lastVerb == nil } ?? false
-            let hint = joins ? "join stages with '|'" : lastVerb.map { "\($0.name) takes: \($0.usage)" }
+            // A verb is a stage without its '|'; anything else after a unit or name alone (`what did Kirby
+            // say`, `sentences "restraint"`) says how a statement goes on; after a verb, more than it takes.
+            let hint: String?
+            if let word = peek.identifier, VerbRegistry.named(word) != nil {
+                hint = "join stages with '|'"
+            } else if let lastVerb {
+                hint = "\(lastVerb.name) takes: \(lastVerb.usage)"
+            } else {
+                hint = "a unit or name is followed by '| VERB …': sentences | filter \"WORDS\" | group by source; quote by \"NAME\" gives what someone said"
+            }
             throw QueryError(.syntax, "unexpected \(peek.display) after the end of the statement", at: peek.range,
                              hint: hint)
         }

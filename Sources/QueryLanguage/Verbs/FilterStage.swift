@@ -63,36 +63,53 @@ struct FilterStage: PipedStage {
         values.count <= 8 && values.allSatisfy { $0.count <= 40 && !$0.contains(where: \.isNewline) }
     }
 
-    /// When nothing is kept: a note for each `FIELD = "text"` (or `in`) whose text no row piped in
-    /// holds, hinting at the nearest values held (or all of them, when they are few and short) and at how many
-    /// rows `FIELD ~ "text"` keeps, so that "Reuter" typed for "Reuters" is not read as an answer.
+    /// When nothing is kept: a note for each `FIELD = "text"` (or `in`) whose text no row piped in holds.
     private func noteValuesNoRowHolds(_ input: Relation, _ context: EvalContext) throws(QueryError) {
         for (field, fieldRange, text, range) in condition.textEqualities {
-            let reader = try FieldReader(input, field, at: fieldRange, context)
-            guard reader.kind == .text else { continue }
-            if case let .units(u) = input, u.unit.canonicalize?(context.corpus, field, text) != nil { continue }
-            let key = WordKey.string(text)
-            var values: Set<String> = [], holding = 0, held = false
-            for i in 0..<input.count {
-                if i & 4095 == 0 { try context.checkCancelled(range) }
-                let value = reader.value(at: i).description
-                let valueKey = WordKey.string(value)
-                if valueKey == key { held = true; break }
-                if !key.isEmpty && WordKey.contains(valueKey, key) { holding += 1 }   // every text holds ""
-                if values.count < 10_000 { values.insert(value) }
-            }
-            if held || input.count == 0 { continue }
-            var hints = values.didYouMean(text).map { [$0] } ?? []
-            if holding > 0 { hints.append("\(field) ~ \"\(text)\" keeps \(holding.grouped) row\(holding == 1 ? "" : "s")") }
-            if hints.isEmpty {
-                let named = values.subtracting([""])
-                hints.append(named.isEmpty ? "every row's \(field) is empty"
-                             : Self.fewShort(values) ? "\(field) is one of " + named.sorted().map { "'\($0)'" }.joined(separator: ", ")
-                                 + (named.count < values.count ? ", or empty" : "")
-                             : "group by \(field) lists the values")
-            }
-            context.notes.append(QueryError(.note, "no row has \(field) = \"\(text)\"", at: range, hint: hints.joined(separator: "; ")))
+            try Self.noteNoRowHolds(field, at: fieldRange, text, range, in: input, context)
         }
+    }
+
+    /// A note that no row of `input` holds `FIELD = "text"`, hinting at the nearest values held (or all of
+    /// them, when they are few and short) and at how many rows `FIELD ~ "text"` keeps, so that "Reuter"
+    /// typed for "Reuters" is not read as an answer (and, when several values hold it, the three holding
+    /// it most). A name that stands for an entity (`speaker =
+    /// "Guterres"`) is looked for as the entity's name, also among a joint speaker's members: a speaker
+    /// quoted in `input` gets no note, while an entity quoted nowhere there (a surname two speakers
+    /// share, named alone) does.
+    static func noteNoRowHolds(_ field: String, at fieldRange: SourceRange, _ text: String, _ range: SourceRange,
+                               in input: Relation, _ context: EvalContext) throws(QueryError) {
+        let reader = try FieldReader(input, field, at: fieldRange, context)
+        guard reader.kind == .text, input.count > 0 else { return }
+        var entity: String?
+        if case let .units(u) = input { entity = u.unit.canonicalize?(context.corpus, field, text).map(WordKey.string) }
+        let key = WordKey.string(text)
+        var values: Set<String> = [], holding = 0, holders: [String: Int] = [:]
+        for i in 0..<input.count {
+            if i & 4095 == 0 { try context.checkCancelled(range) }
+            let value = reader.value(at: i).description
+            let valueKey = WordKey.string(value)
+            if valueKey == key || valueKey == entity { return }
+            if let entity, reader.members(at: i)?.contains(where: { WordKey.string($0.description) == entity }) == true { return }
+            if !key.isEmpty && WordKey.contains(valueKey, key) { holding += 1; holders[value, default: 0] += 1 }   // every text holds ""
+            if values.count < 10_000 { values.insert(value) }
+        }
+        var hints = values.didYouMean(text).map { [$0] } ?? []
+        if holding > 0 {
+            // The values holding it, when several, most rows first: a surname shared ("Clinton") shows whose it is.
+            let most = holders.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            let which = most.count < 2 ? "" : ": " + most.prefix(3).map { "\($0.key) \($0.value.grouped)" }.joined(separator: ", ")
+                + (most.count > 3 ? ", …" : "")
+            hints.append("\(field) ~ \"\(text)\" keeps \(holding.grouped) row\(holding == 1 ? "" : "s")" + which)
+        }
+        if hints.isEmpty {
+            let named = values.subtracting([""])
+            hints.append(named.isEmpty ? "every row's \(field) is empty"
+                         : fewShort(values) ? "\(field) is one of " + named.sorted().map { "'\($0)'" }.joined(separator: ", ")
+                             + (named.count < values.count ? ", or empty" : "")
+                         : "group by \(field) lists the values")
+        }
+        context.notes.append(QueryError(.note, "no row has \(field) = \"\(text)\"", at: range, hint: hints.joined(separator: "; ")))
     }
 }
 

@@ -47,7 +47,13 @@ struct QuoteStage: SourceOrPipedStage {
                                  hint: corpus.annotations.speakers.map { corpus.annotations.entities[$0].canonical }
                                      .didYouMean(name, otherwise: "speakers lists them"))
             }
-            return .units(UnitRows(unit: unit, rows: quotes.indices.filter { quotes[$0].isCredited(to: { $0 == e }) }.map(Int32.init)))
+            let rows = quotes.indices.filter { quotes[$0].isCredited(to: { $0 == e }) }.map(Int32.init)
+            // A name of someone never quoted (a surname two speakers share, named alone) says so, as the filter does.
+            if rows.isEmpty {
+                try FilterStage.noteNoRowHolds("speaker", at: nameRange, name, nameRange,
+                                               in: .units(UnitRows(unit: unit, rows: quotes.indices.map(Int32.init))), context)
+            }
+            return .units(UnitRows(unit: unit, rows: rows))
         }
         if case let .units(u)? = input, let order = EntityUnits.order[u.unit.name] {
             let entities = order(corpus.annotations)

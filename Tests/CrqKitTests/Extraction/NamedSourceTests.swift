@@ -590,6 +590,15 @@ struct UnnamedAndNarratedSpeakerTests {
         #expect(found.speaker == nil && found.asWritten == "one", "\(found.speaker ?? "-") \(found.asWritten ?? "-")")
     }
 
+    @Test func aQuantifierAfterTheCueWithAnAppositionNamingThePerson() throws {
+        // "said one, a teacher named Jo Hale": the person the apposition names, as for "said another, Ed Roe, a nurse".
+        let text = "The ferry riders waited an hour in the rain. “The ferry is late again,” said one, a teacher named Jo Hale. "
+            + "“The bus never comes,” said another, Ed Roe, a nurse.\n\nThe riders were angry. One of them, Kay Lund, said the fares were too high."
+        let found = QuotationExtractor.analyze(text).quotations
+        #expect(found.map(\.speaker) == ["Jo Hale", "Ed Roe", "Kay Lund"])
+        #expect(found.first?.asWritten == "one, a teacher named Jo Hale")
+    }
+
     @Test func aLoneQuotationAfterASentenceAboutItsSpeaker() throws {
         let text = """
             Clara Voss touted her record as a sponsor of the bill. "We need to support the workers who build this city."
@@ -996,6 +1005,10 @@ struct OwnedWordsTests {
         func speakers(_ sentence: String) -> [String?] { QuotationExtractor.analyze(opening + sentence).quotations.map(\.speaker) }
         #expect(speakers("When she ran for mayor in 2010, council member Ada Quint attacked Dan Roe by reminding voters that the merger had cost the town 300 jobs.") == ["Ada Quint"])
         #expect(speakers("Dan Roe kept to the budget, but Ada Quint brought him back to the harbour, asking Roe to explain the missing funds.") == ["Ada Quint"])
+        // A participle after people who are the object of "to" speaks for the clause's subject, not for the ones spoken
+        // to; after "from", they speak.
+        #expect(speakers("Ada Quint was making a pitch to voters saying the pier would reopen.") == ["Ada Quint"])
+        #expect(speakers("Ada Quint heard from voters saying the pier must reopen.") == ["voters"])
         // Not past "to": the gerund belongs to the nearest clause ("expects Hale to … by calling").
         #expect(speakers("Ada Quint told reporters that she expects Dan Roe to open the debate by calling for new lights.") != ["Ada Quint", "Ada Quint"])
     }

@@ -224,6 +224,19 @@ struct NewsNamePatternTests {
         #expect(six.map(\.speaker) == ["six residents"])
     }
 
+    /// "Members of the Acme board told", "At least a dozen members of the city council said": a group of a body is named by
+    /// all its words, past a name qualifying the body's noun and past a hedge that makes the words longer than usual.
+    @Test func aGroupOfABodyIsNamedByItsWords() {
+        let board = quotes("The deal was in trouble. Members of the Acme board told reporters the deal was dead.\n", .indirect)
+        #expect(board.map(\.speaker) == ["members of the Acme board"] && board.map(\.asWritten) == ["Members of the Acme board"])
+        let council = quotes("The vote came late. At least a dozen members of the city council said the vote was rushed.\n", .indirect)
+        #expect(council.map(\.speaker) == ["members of the city council"]
+                && council.map(\.asWritten) == ["At least a dozen members of the city council"])
+        // A name after another noun's preposition does not join the words ("posts about Ravenna" name no one).
+        let posts = quotes("Her posts about Ravenna include one last week saying the pier was unsafe.\n", .indirect)
+        #expect(posts.map(\.speaker) == [nil])
+    }
+
     /// "His comments came after being asked …": the one asked is the subject; the words before the cue do not speak.
     @Test func oneAskedInThePassiveIsNoSpeaker() {
         let found = quotes("Sen. Ivo Marsh spoke in Salem. His comments came after being asked about the levy.\n")

@@ -865,6 +865,16 @@ struct ReportedSpanTests {
         ], \.speaker)
     }
 
+    @Test func anAddresseesNameIsNotSplitByTheClause() throws {
+        // The clause after "told the Harbor Times" starts after the whole name, before any subject ("they", "the pier");
+        // a later word of a name is no verb ("Charlie Rose that …": the clause starts after "that").
+        try expectClauses([
+            ("The mayor told the Harbor Times they would reopen the pier in May.", "they would reopen the pier in May", "mayor"),
+            ("The mayor told the Harbor Times the pier would reopen in May.", "the pier would reopen in May", "mayor"),
+            ("Jo Hale complained to Bay News' Charlie Rose that the levy was unfair.", "the levy was unfair", "Jo Hale"),
+        ], \.speaker)
+    }
+
     @Test func aClauseWithoutThatAfterTwoJoinedNamesOrATimeWord() throws {
         // Two names joined by "and" make one subject; "tonight" and "tomorrow" are times of the speaking.
         expectOneClause([
