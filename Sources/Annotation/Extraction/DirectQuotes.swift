@@ -402,7 +402,7 @@ extension DocumentModel {
             // Not a noun before the name it qualifies ("White House press secretary Jo Hale said") or
             // after "of" or a determiner ("Jo Hale, secretary of state for trade, said").
             if let form = cueForm(k), !form.participle, quoteOf[k] < 0,
-               !(form.flags.contains(.nounLike) && !form.past && (mentionAt[k + 1] >= 0 || (k > t && isNounSlot(k - 1)))),
+               !(form.flags.contains(.nounLike) && !form.past && ((k + 1 < paragraphEnd && mentionAt[k + 1] >= 0) || (k > t && isNounSlot(k - 1)))),
                form.flags.contains(.clause) || (form.flags.contains(.directive) && !form.flags.contains(.naming)) {
                 cueToken = k; break
             }
