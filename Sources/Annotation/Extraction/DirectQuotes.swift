@@ -547,7 +547,10 @@ extension DocumentModel {
     private func personNamed(inApposition t: Int, _ end: Int) -> Int? {
         guard let j = (t..<min(end, t + 6)).first(where: { !isLowerWord($0) }), j > t + 1, mentionAt[j] >= 0,
               case let m = Int(mentionAt[j]), mentions[m].kind == .person, mentionTokens[m].lowerBound == j,
-              Self.namingParticiples.contains(tokens[j - 1].key), (t..<j - 1).allSatisfy({ canBeNoun($0) || tokens[$0].classes.contains(.determiners) })
+              Self.namingParticiples.contains(tokens[j - 1].key),
+              // Nouns and determiners only: no clause of the description's own ("a woman who called Jo Hale a liar").
+              (t..<j - 1).allSatisfy({ (canBeNoun($0) || tokens[$0].classes.contains(.determiners))
+                  && tokens[$0].classes.isDisjoint(with: [.relativeWords, .subjectPronouns]) })
         else { return nil }
         return m
     }

@@ -599,6 +599,13 @@ struct UnnamedAndNarratedSpeakerTests {
         #expect(found.first?.asWritten == "one, a teacher named Jo Hale")
     }
 
+    @Test func aQuantifierWhoseDescriptionHasAClauseIsNoNamedPerson() throws {
+        // "a fisherman who called Ivo Marsh a fool": the name is the one the fisherman called names, not the speaker's.
+        let text = "The boats came in late. “The tide was early,” said another, a fisherman who called Ivo Marsh a fool."
+        let found = try #require(QuotationExtractor.analyze(text).quotations.first)
+        #expect(found.speaker == nil && found.asWritten == "another", "\(found.speaker ?? "-") \(found.asWritten ?? "-")")
+    }
+
     @Test func aLoneQuotationAfterASentenceAboutItsSpeaker() throws {
         let text = """
             Clara Voss touted her record as a sponsor of the bill. "We need to support the workers who build this city."
