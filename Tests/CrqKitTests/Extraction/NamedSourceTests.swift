@@ -1016,6 +1016,10 @@ struct OwnedWordsTests {
         // to; after "from", they speak.
         #expect(speakers("Ada Quint was making a pitch to voters saying the pier would reopen.") == ["Ada Quint"])
         #expect(speakers("Ada Quint heard from voters saying the pier must reopen.") == ["voters"])
+        // Not after a verb of listening or talking: the people listened to speak; a letter sent to them is the sender's.
+        #expect(speakers("Ada Quint listened to voters saying the pier must reopen.") == ["voters"])
+        #expect(speakers("The mayor listened to residents complaining that the pier was unsafe.") == ["residents"])
+        #expect(speakers("Ada Quint sent a letter to voters saying the pier would reopen.") == ["Ada Quint"])
         // Not past "to": the gerund belongs to the nearest clause ("expects Hale to … by calling").
         #expect(speakers("Ada Quint told reporters that she expects Dan Roe to open the debate by calling for new lights.") != ["Ada Quint", "Ada Quint"])
     }
