@@ -34,13 +34,13 @@ enum MetaCommands {
             s.write(HangingIndent.fit(try Help.text(for: args), width: s.options.width))
         },
         MetaCommand(name: "load", usage: ".load PATH [--field FIELD=NAME …]",
-                    summary: "open another corpus (a folder, or a .txt, .md, .csv, .tsv, .json or .jsonl file, also .gz)") { s, args throws(MetaError) in
+                    summary: "open another corpus (a folder, or a .txt, .md, .csv, .tsv, .json or .jsonl file, also .gz); --no-cache: without its snapshot") { s, args throws(MetaError) in
             guard !args.isEmpty else { throw MetaError("which corpus?", hint: ".load PATH (a folder or a file)") }
-            let (given, mapping) = try Self.fieldOptions(args, default: s.fieldMapping)
+            let (given, mapping, cache) = try Self.loadOptions(args, default: s.fieldMapping)
             let path = Self.expandTilde(given)
             try Self.checkReadable(s, path)
             do throws(LoadError) {
-                let corpus = try s.loadCorpus(path, mapping)
+                let corpus = try s.loadCorpus(path, mapping, cache)
                 s.replaceCorpus(corpus)
                 s.report(Summary.report(corpus, s.loadReport))
             } catch {
@@ -117,19 +117,22 @@ enum MetaCommands {
 
     static func expandTilde(_ path: String) -> String { (path as NSString).expandingTildeInPath }
 
-    /// Splits `PATH --field text=body --field …` into the path and the field mapping (`fallback`
-    /// when no `--field` is given).
-    static func fieldOptions(_ args: String, default fallback: FieldMapping) throws(MetaError) -> (path: String, mapping: FieldMapping) {
-        guard let flag = args.range(of: " --field") else { return (args, fallback) }
-        var specs: [String] = []
+    /// Splits `PATH --field text=body --field … --no-cache` into the path, the field mapping (`fallback`
+    /// when no `--field` is given) and whether the snapshot may be used (not with `--no-cache`); the
+    /// options start at the first ` --`, and an option of another name is an error, not part of the path.
+    static func loadOptions(_ args: String, default fallback: FieldMapping) throws(MetaError) -> (path: String, mapping: FieldMapping, cache: Bool) {
+        guard let flag = args.range(of: " --") else { return (args, fallback, true) }
+        var specs: [String] = [], cache = true
         var words = args[flag.lowerBound...].split(separator: " ").map(String.init)[...]
         while let word = words.popFirst() {
             if word == "--field", let spec = words.popFirst() { specs.append(spec) }
             else if word.hasPrefix("--field=") { specs.append(String(word.dropFirst(8))) }
-            else { throw MetaError("expected --field FIELD=NAME, found '\(word)'", hint: ".load export.csv --field text=body") }
+            else if word == "--no-cache" { cache = false }
+            else { throw MetaError("expected --field FIELD=NAME or --no-cache, found '\(word)'", hint: ".load export.csv --field text=body") }
         }
+        if specs.isEmpty { return (String(args[..<flag.lowerBound]).trimmingBlanks(), fallback, cache) }
         do throws(FieldMapping.BadSpec) {
-            return (String(args[..<flag.lowerBound]).trimmingBlanks(), try FieldMapping(specs))
+            return (String(args[..<flag.lowerBound]).trimmingBlanks(), try FieldMapping(specs), cache)
         } catch {
             throw MetaError("--field \(error.spec): \(error.message)", hint: ".load export.csv --field text=body")
         }

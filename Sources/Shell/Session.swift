@@ -20,8 +20,9 @@ package final class Session {
     private let standardOutput: (String) -> Void
     /// Writes errors, warnings and timings (standard error).
     let report: (String) -> Void
-    /// Loads a corpus for `.load`.
-    var loadCorpus: (String, FieldMapping) throws(LoadError) -> Corpus
+    /// Loads a corpus for `.load`: its path, the field mapping, and whether its snapshot may be read and
+    /// written (false: `.load PATH --no-cache`).
+    var loadCorpus: (String, FieldMapping, Bool) throws(LoadError) -> Corpus
     /// What `.load` says on standard error about the corpus it loaded.
     package var loadReport = LoadReport.summary
     /// The `--field` choices, used by `.load` unless it is given its own.
@@ -43,7 +44,7 @@ package final class Session {
 
     package init(corpus: Corpus, options: RenderOptions = .fixed, write: @escaping (String) -> Void,
                 report: @escaping (String) -> Void,
-                loadCorpus: @escaping (String, FieldMapping) throws(LoadError) -> Corpus = { (p: String, m: FieldMapping) throws(LoadError) in
+                loadCorpus: @escaping (String, FieldMapping, Bool) throws(LoadError) -> Corpus = { (p: String, m: FieldMapping, _: Bool) throws(LoadError) in
                     try CorpusLoader(fieldMapping: m).load(p)
                 }) {
         self.context = EvalContext(corpus: corpus)

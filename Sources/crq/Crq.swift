@@ -224,8 +224,8 @@ enum Launcher {
         let width = Terminal.stdoutIsTTY ? Terminal.width : 100
         let session = Session(corpus: corpus, options: RenderOptions(width: width, color: Terminal.colorAllowed, maxRows: 100),
                               write: Output.write, report: Output.error,
-                              loadCorpus: { (p: String, m: FieldMapping) throws(LoadError) in
-                                  try load(p, mapping: m, report: report, snapshots: options.snapshots)
+                              loadCorpus: { (p: String, m: FieldMapping, cache: Bool) throws(LoadError) in
+                                  try load(p, mapping: m, report: report, snapshots: options.snapshots && cache)
                               })
         session.colorErrors = Terminal.stderrIsTTY && Terminal.colorAllowed
         session.errorWidth = Terminal.stderrIsTTY ? Terminal.width : 0

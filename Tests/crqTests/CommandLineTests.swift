@@ -424,6 +424,23 @@ struct CommandLineTests {
         #expect(run.stderr == "", "outside the shell a corpus without warnings loads silently")
     }
 
+    /// `.load PATH --no-cache` reads and writes no snapshot, as `crq --no-cache PATH` does; the option was
+    /// taken for part of the path ("PATH --no-cache: no such file or folder"). Another option is named.
+    @Test func loadTakesNoCache() throws {
+        let fixture = try ShellFixture()
+        defer { fixture.removeFolder() }
+        try fixture.write("notes/a.txt", "Harbour talks\n\nThe pier will close, Jo Hale said.\n")
+        let run = try fixture.run(["-c", ".load notes --no-cache", "-c", "docs | count"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "count\n─────\n    1\n")
+        #expect(!FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent("notes/.crq-snapshot").path))
+        #expect(try fixture.run(["-c", ".load notes"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent("notes/.crq-snapshot").path), "without it, the snapshot is written")
+        let other = try fixture.run(["-c", ".load notes --quiet"])
+        #expect(other.status == 1)
+        #expect(other.stderr.contains("expected --field FIELD=NAME or --no-cache, found '--quiet'"), "\(other.stderr)")
+    }
+
     @Test func showMarksTheSentenceInItsParagraph() throws {
         let fixture = try ShellFixture()
         defer { fixture.removeFolder() }
