@@ -50,6 +50,9 @@ import Testing
         // (`continuation` made a range from past the close back to that open).
         Document(text: "“The ferry\nwas late, Roe, ‘always’ late”said Hu",
                  quotations: ["The ferry", "was late, Roe, ‘always’ late", "always"]),
+        // A cue that reads as a noun ("comment") as the text's last word after a quotation and a name (the check for a
+        // name after it read the token past the text).
+        Document(text: "“Done.” Ivo Marsh, Nto comment", quotations: ["Done."]),
     ]
 
     @Test(arguments: documents) func extractsInsteadOfCrashing(_ d: Document) {

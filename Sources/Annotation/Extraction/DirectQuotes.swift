@@ -402,7 +402,7 @@ extension DocumentModel {
             // Not a noun before the name it qualifies ("White House press secretary Jo Hale said") or
             // after "of" or a determiner ("Jo Hale, secretary of state for trade, said").
             if let form = cueForm(k), !form.participle, quoteOf[k] < 0,
-               !(form.flags.contains(.nounLike) && !form.past && (mentionAt[k + 1] >= 0 || (k > t && isNounSlot(k - 1)))),
+               !(form.flags.contains(.nounLike) && !form.past && ((k + 1 < paragraphEnd && mentionAt[k + 1] >= 0) || (k > t && isNounSlot(k - 1)))),
                form.flags.contains(.clause) || (form.flags.contains(.directive) && !form.flags.contains(.naming)) {
                 cueToken = k; break
             }
@@ -547,7 +547,10 @@ extension DocumentModel {
     private func personNamed(inApposition t: Int, _ end: Int) -> Int? {
         guard let j = (t..<min(end, t + 6)).first(where: { !isLowerWord($0) }), j > t + 1, mentionAt[j] >= 0,
               case let m = Int(mentionAt[j]), mentions[m].kind == .person, mentionTokens[m].lowerBound == j,
-              Self.namingParticiples.contains(tokens[j - 1].key), (t..<j - 1).allSatisfy({ canBeNoun($0) || tokens[$0].classes.contains(.determiners) })
+              Self.namingParticiples.contains(tokens[j - 1].key),
+              // Nouns and determiners only: no clause of the description's own ("a woman who called Jo Hale a liar").
+              (t..<j - 1).allSatisfy({ (canBeNoun($0) || tokens[$0].classes.contains(.determiners))
+                  && tokens[$0].classes.isDisjoint(with: [.relativeWords, .subjectPronouns]) })
         else { return nil }
         return m
     }

@@ -319,6 +319,9 @@ extension DocumentModel {
            isLowerWord(p - 1), !tokens[p - 1].classes.contains(.auxiliaries),
            case let from = adjunctComma(sentence).flatMap({ $0 < p ? $0 + 1 : nil }) ?? sentence.first,
            (from..<p).allSatisfy({ quoteOf[$0] < 0 && tokens[$0].kind != .punct }),
+           // "to" after a noun and its determiner (a pitch or a letter made to them), not after a verb: "listened to voters
+           // saying" is the voters'.
+           tokens[p - 2].classes.contains(.determiners), canBeNoun(p - 1),
            let v = (from + 1..<p).first(where: { tokens[$0].classes.contains(.auxiliaries) || isPastVerb($0) || Self.pastForms.contains(tokens[$0].key) }),
            let found = scanSubject(from: v, limit: from, forward: false) ?? describedSubject(v) { return found }
         if (participle && afterComma) || afterConjunction {

@@ -599,6 +599,13 @@ struct UnnamedAndNarratedSpeakerTests {
         #expect(found.first?.asWritten == "one, a teacher named Jo Hale")
     }
 
+    @Test func aQuantifierWhoseDescriptionHasAClauseIsNoNamedPerson() throws {
+        // "a fisherman who called Ivo Marsh a fool": the name is the one the fisherman called names, not the speaker's.
+        let text = "The boats came in late. “The tide was early,” said another, a fisherman who called Ivo Marsh a fool."
+        let found = try #require(QuotationExtractor.analyze(text).quotations.first)
+        #expect(found.speaker == nil && found.asWritten == "another", "\(found.speaker ?? "-") \(found.asWritten ?? "-")")
+    }
+
     @Test func aLoneQuotationAfterASentenceAboutItsSpeaker() throws {
         let text = """
             Clara Voss touted her record as a sponsor of the bill. "We need to support the workers who build this city."
@@ -1009,6 +1016,10 @@ struct OwnedWordsTests {
         // to; after "from", they speak.
         #expect(speakers("Ada Quint was making a pitch to voters saying the pier would reopen.") == ["Ada Quint"])
         #expect(speakers("Ada Quint heard from voters saying the pier must reopen.") == ["voters"])
+        // Not after a verb of listening or talking: the people listened to speak; a letter sent to them is the sender's.
+        #expect(speakers("Ada Quint listened to voters saying the pier must reopen.") == ["voters"])
+        #expect(speakers("The mayor listened to residents complaining that the pier was unsafe.") == ["residents"])
+        #expect(speakers("Ada Quint sent a letter to voters saying the pier would reopen.") == ["Ada Quint"])
         // Not past "to": the gerund belongs to the nearest clause ("expects Hale to … by calling").
         #expect(speakers("Ada Quint told reporters that she expects Dan Roe to open the debate by calling for new lights.") != ["Ada Quint", "Ada Quint"])
     }
