@@ -61,7 +61,7 @@ struct Crq: ParsableCommand {
     /// another argument that is not an option (`crq chek analysis.crq`, `crq notebook analysis.crq`),
     /// which the parser would otherwise reject as "Unexpected argument" with the word taken for a corpus.
     static func unknownCommand(_ word: String, followedBy rest: ArraySlice<String>) -> String? {
-        guard !word.hasPrefix("-"), !word.contains("/"), !word.contains("."), !FileManager.default.fileExists(atPath: word) else { return nil }
+        guard !word.isEmpty, !word.hasPrefix("-"), !word.contains("/"), !word.contains("."), !FileManager.default.fileExists(atPath: word) else { return nil }
         let names = commands.map { $0._commandName }
         let near = names.didYouMean(word)
         guard near != nil || rest.first.map({ !$0.hasPrefix("-") }) == true else { return nil }

@@ -316,6 +316,9 @@ struct CommandLineTests {
         try fixture.write("chek/a.txt", "One short document about restraint.\n")
         #expect(try fixture.run(["chek", "-c", "docs | count", "--quiet"]).stdout == "count\n─────\n    1\n")
         #expect(try fixture.run(["corpus", "-c", "docs | count"]).status == 66)
+        // An empty word is no command mistyped: it is a corpus path that names nothing.
+        let empty = try fixture.run([""])
+        #expect(empty.status == 66 && !empty.stderr.contains("unknown command"), "\(empty.stderr)")
     }
 
     @Test func versionAndHelp() throws {
