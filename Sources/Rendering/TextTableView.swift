@@ -36,17 +36,20 @@ package struct TextTableView {
         }
         let floors = table.columns.indices.map { floor($0, numeric: numeric[$0], cells: cells) }
         // When even the narrowest columns cannot fit, the last columns are left out (a line says
-        // which), keeping as many as fit at their natural widths; then the rest are fitted.
+        // which), keeping as many as fit at their natural widths; then the rest are fitted. The text
+        // columns, what the rows are about (a comparison's word diff), stay at their narrowest width.
         var visible = Array(table.columns.indices)
         if options.width > 0, visible.map({ floors[$0] }).reduce(0, +) + 2 * (visible.count - 1) > options.width {
-            var used = 0
+            let kept = table.columns.indices.filter { table.columns[$0].role == .text }
+            var used = kept.map { floors[$0] + 2 }.reduce(0, +)
             visible = []
-            for c in table.columns.indices {
+            for c in table.columns.indices where !kept.contains(c) {
                 let need = used + (visible.isEmpty ? 0 : 2) + widths[c]
-                if need > options.width && visible.count >= 2 { break }
+                if need > options.width && visible.count + kept.count >= 2 { break }
                 visible.append(c)
                 used = need
             }
+            visible = (visible + kept).sorted()
         }
         fit(&widths, visible, floors: floors, numeric: numeric)
         let textColumn = table.highlights.isEmpty ? nil : table.columnIndex("text")

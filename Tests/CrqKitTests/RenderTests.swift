@@ -18,6 +18,21 @@ import Testing
         #expect(text.contains("… 28 more columns (Outlet number 3, Outlet number 4, Outlet number 5, Outlet number 6, …)"))
     }
 
+    /// A comparison at 100 columns: its word diff, the column the rows are about, stays in view at its narrowest width,
+    /// and the plain columns after the ones that fit are left out instead (the diff was left out, being last).
+    @Test func theTextColumnStaysWhenColumnsAreLeftOut() {
+        let names = ["group", "match", "a", "speaker_a", "b", "speaker_b", "similarity", "attribution"]
+        let values: [Value] = [.string("Harbor Daily"), .string("both"), .string("000:5:1"), .string("Jo Hale of the Port Board"),
+                               .string("004:19:2"), .string("Jo Hale of the Port Board"), .number(0.67), .string("same")]
+        let diff = "[-the pier does not-] {+We+} want to reopen the pier before the summer"
+        let table = Table(columns: names.map { Table.Column($0) } + [Table.Column("text", role: .text)], rows: [values + [.string(diff)]])
+        let text = TableRenderer.render(table, mode: .table, options: RenderOptions(width: 100, wrap: false), totalRows: 1)
+        let lines = text.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.hasPrefix("…") || $0.count <= 100 }, "\(text)")
+        #expect(lines[0].hasSuffix("text") && lines[2].contains("[-the pier"), "\(text)")
+        #expect(text.contains("more column") && !text.contains("more column (text") && text.contains("attribution)"), "\(text)")
+    }
+
     @Test func longTextKeepsTheMatchInView() {
         let sentence = String(repeating: "filler words here ", count: 20) + "the restraint they urged" + String(repeating: " and more", count: 20)
         var table = Table(columns: [Table.Column("id"), Table.Column("text", role: .text)], rows: [[.string("000:1:1"), .string(sentence)]])
