@@ -157,6 +157,19 @@ extension DocumentModel {
         return p > first && tokens[p].classes.contains(.prepositions) && Self.groupNouns.contains(tokens[p - 1].key)
     }
 
+    /// "“…,” said members of the Acme board.": a group of a body right after an inverted cue, its group's noun at `g`,
+    /// is named by all its words as before the cue (`followsGroupNoun`), not by the body's name; the words' speaker and
+    /// the token after them, before `end`.
+    func groupOfBody(at g: Int, end: Int) -> (speaker: SpeakerRef, end: Int)? {
+        guard g + 2 < end, isLowerWord(g), Self.groupNouns.contains(tokens[g].key), tokens[g + 1].classes.contains(.prepositions) else { return nil }
+        let b = tokens[g + 2].classes.contains(.determiners) ? g + 3 : g + 2
+        guard b < end, mentionAt[b] >= 0, case let m = Int(mentionAt[b]), mentionTokens[m].lowerBound == b, followsGroupNoun(b, from: g) else { return nil }
+        // The name may qualify a noun after it ("the Acme board").
+        var e = mentionTokens[m].upperBound
+        while e < end && isLowerWord(e) && canBeNoun(e) && cueForm(e) == nil && tokens[e].classes.isDisjoint(with: [.prepositions, .auxiliaries, .determiners]) { e += 1 }
+        return (SpeakerRef(name: describedName(g, e - 1), kind: .person, mention: nil, written: text(tokens[g].start, tokens[e - 1].end)), e)
+    }
+
     /// The speaker of the cue at token `k`, memoised.
     func speakerOfCue(_ k: Int) -> SpeakerRef? {
         if let cached = cueSpeakers[k] { return cached }

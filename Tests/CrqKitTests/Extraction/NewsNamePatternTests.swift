@@ -246,6 +246,18 @@ struct NewsNamePatternTests {
         #expect(deputy.map(\.speaker) == ["deputy head of the mission to the harbour talks"])
     }
 
+    /// "“…,” said members of the Acme board.": after a quotation, an inverted group of a body is named by all its words,
+    /// as it is before the cue; not the body ("Congress"), and not no one.
+    @Test func anInvertedGroupOfABodyIsNamedByItsWords() {
+        let board = quotes("The pier will close in May. “The deal is dead,” said members of the Acme board.\n", .direct)
+        #expect(board.map(\.speaker) == ["members of the Acme board"] && board.map(\.asWritten) == ["members of the Acme board"])
+        let congress = quotes("The levy passed on Friday. “We were never asked,” said members of Congress.\n", .direct)
+        #expect(congress.map(\.speaker) == ["members of Congress"])
+        // A named speaker after the cue is still the speaker ("said Jo Hale, a member of the board").
+        let named = quotes("The levy passed on Friday. “We were never asked,” said Jo Hale, a member of the Acme board.\n", .direct)
+        #expect(named.map(\.speaker) == ["Jo Hale"])
+    }
+
     /// "His comments came after being asked …": the one asked is the subject; the words before the cue do not speak.
     @Test func oneAskedInThePassiveIsNoSpeaker() {
         let found = quotes("Sen. Ivo Marsh spoke in Salem. His comments came after being asked about the levy.\n")
