@@ -246,6 +246,17 @@ struct NewsNamePatternTests {
         #expect(deputy.map(\.speaker) == ["deputy head of the mission to the harbour talks"])
     }
 
+    /// "The head of the Harbor Agency said": the one the words describe speaks, as "the deputy head of the delegation"
+    /// does, not the body named after "of"; a role before another preposition is read as before.
+    @Test func theHeadOfABodyIsNamedByItsWords() {
+        let head = quotes("The pier is old. The head of the Harbor Agency said the pier would close.\n", .indirect)
+        #expect(head.map(\.speaker) == ["head of the Harbor Agency"] && head.map(\.asWritten) == ["The head of the Harbor Agency"])
+        let director = quotes("The pier is old. The director of the Quayside Institute said the pier would close.\n", .indirect)
+        #expect(director.map(\.speaker) == ["director of the Quayside Institute"])
+        let spokesman = quotes("The pier is old. A spokesman for the Harbor Agency said the pier would close.\n", .indirect)
+        #expect(spokesman.map(\.speaker) == ["unnamed spokesman"])
+    }
+
     /// "“…,” said members of the Acme board.": after a quotation, an inverted group of a body is named by all its words,
     /// as it is before the cue; not the body ("Congress"), and not no one.
     @Test func anInvertedGroupOfABodyIsNamedByItsWords() {
