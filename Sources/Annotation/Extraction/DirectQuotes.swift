@@ -440,6 +440,10 @@ extension DocumentModel {
                 // “...,” said former governor Jo Hale.
                 speaker = self.speaker(mention: m)
                 after = mentionTokens[m].upperBound
+            } else if let found = groupOfBody(at: after, end: paragraphEnd) {
+                // “...,” said members of the Acme board.
+                speaker = found.speaker
+                after = found.end
             } else if let found = scanSubject(from: subjectReach(after, paragraphEnd), limit: after, forward: true) {
                 speaker = found
                 after += 1

@@ -150,11 +150,26 @@ extension DocumentModel {
     }
 
     /// Whether the name opening at `b` (after `first`) is the object of a preposition after a noun for a group of
-    /// people, past an article ("The family of Tom Hale", "members of Congress", "members of the Acme board").
-    private func followsGroupNoun(_ b: Int, from first: Int) -> Bool {
+    /// people, or of "of" after a role in lower case, past an article ("The family of Tom Hale", "members of Congress",
+    /// "members of the Acme board", "the head of the Harbor Agency"): the people the words describe, not the name.
+    private func followsPeopleNoun(_ b: Int, from first: Int) -> Bool {
         var p = b - 1
         if p > first && tokens[p].classes.contains(.determiners) { p -= 1 }
-        return p > first && tokens[p].classes.contains(.prepositions) && Self.groupNouns.contains(tokens[p - 1].key)
+        guard p > first, tokens[p].classes.contains(.prepositions) else { return false }
+        return Self.groupNouns.contains(tokens[p - 1].key) || (tokens[p].key == keyOf.of && isLowerWord(p - 1) && tokens[p - 1].classes.contains(.roles))
+    }
+
+    /// "“…,” said members of the Acme board.": a group of a body right after an inverted cue, its group's noun at `g`,
+    /// is named by all its words as before the cue (`followsPeopleNoun`), not by the body's name; the words' speaker and
+    /// the token after them, before `end`.
+    func groupOfBody(at g: Int, end: Int) -> (speaker: SpeakerRef, end: Int)? {
+        guard g + 2 < end, isLowerWord(g), Self.groupNouns.contains(tokens[g].key), tokens[g + 1].classes.contains(.prepositions) else { return nil }
+        let b = tokens[g + 2].classes.contains(.determiners) ? g + 3 : g + 2
+        guard b < end, mentionAt[b] >= 0, case let m = Int(mentionAt[b]), mentionTokens[m].lowerBound == b, followsPeopleNoun(b, from: g) else { return nil }
+        // The name may qualify a noun after it ("the Acme board").
+        var e = mentionTokens[m].upperBound
+        while e < end && isLowerWord(e) && canBeNoun(e) && cueForm(e) == nil && tokens[e].classes.isDisjoint(with: [.prepositions, .auxiliaries, .determiners]) { e += 1 }
+        return (SpeakerRef(name: describedName(g, e - 1), kind: .person, mention: nil, written: text(tokens[g].start, tokens[e - 1].end)), e)
     }
 
     /// The speaker of the cue at token `k`, memoised.
@@ -278,8 +293,9 @@ extension DocumentModel {
                 // back to a subordinator opening their clause ("… after a woman in Portland told him").
                 let clause = object && mentions[m].kind == .place && b - 1 > sentence.first
                     ? (max(sentence.first, b - 6)..<(b - 1)).last(where: { Self.adverbialOpeners.contains(tokens[$0].key) && tokens[$0 + 1].classes.contains(.determiners) }) : nil
-                // "The family of Tom Hale said": the group of people whose the person is speaks, as described.
-                let kin = object && followsGroupNoun(b, from: sentence.first)
+                // "The family of Tom Hale said": the group of people whose the person is speaks, as described; "The head
+                // of the Harbor Agency said": the one who heads it.
+                let kin = object && followsPeopleNoun(b, from: sentence.first)
                 return (object ? scanSubject(from: b - 1, limit: clause.map { $0 + 1 } ?? sentence.first, forward: false) : nil)
                     ?? (object && (mentions[m].kind == .place || kin) ? describedSubject(k) : nil)
                     ?? joint?.speaker ?? speaker(mention: m)
@@ -1171,7 +1187,7 @@ extension DocumentModel {
                 let m = Int(mentionAt[j]), range = mentionTokens[m]
                 // And a name after a preposition ends it ("a representative for Mr. Roe").
                 let object = range.upperBound == last + 1 && j > first && isPrepositionObject(range.lowerBound)
-                let qualifies = isLowerWord(range.upperBound) && (mentions[m].kind == .place || followsGroupNoun(range.lowerBound, from: first))
+                let qualifies = isLowerWord(range.upperBound) && (mentions[m].kind == .place || followsPeopleNoun(range.lowerBound, from: first))
                 guard range.upperBound < tokens.count, range.upperBound <= last || object,
                       object || tokens[range.upperBound].kind == .possessive || qualifies else { break }
                 j = range.lowerBound - 1

@@ -246,6 +246,29 @@ struct NewsNamePatternTests {
         #expect(deputy.map(\.speaker) == ["deputy head of the mission to the harbour talks"])
     }
 
+    /// "The head of the Harbor Agency said": the one the words describe speaks, as "the deputy head of the delegation"
+    /// does, not the body named after "of"; a role before another preposition is read as before.
+    @Test func theHeadOfABodyIsNamedByItsWords() {
+        let head = quotes("The pier is old. The head of the Harbor Agency said the pier would close.\n", .indirect)
+        #expect(head.map(\.speaker) == ["head of the Harbor Agency"] && head.map(\.asWritten) == ["The head of the Harbor Agency"])
+        let director = quotes("The pier is old. The director of the Quayside Institute said the pier would close.\n", .indirect)
+        #expect(director.map(\.speaker) == ["director of the Quayside Institute"])
+        let spokesman = quotes("The pier is old. A spokesman for the Harbor Agency said the pier would close.\n", .indirect)
+        #expect(spokesman.map(\.speaker) == ["unnamed spokesman"])
+    }
+
+    /// "“…,” said members of the Acme board.": after a quotation, an inverted group of a body is named by all its words,
+    /// as it is before the cue; not the body ("Congress"), and not no one.
+    @Test func anInvertedGroupOfABodyIsNamedByItsWords() {
+        let board = quotes("The pier will close in May. “The deal is dead,” said members of the Acme board.\n", .direct)
+        #expect(board.map(\.speaker) == ["members of the Acme board"] && board.map(\.asWritten) == ["members of the Acme board"])
+        let congress = quotes("The levy passed on Friday. “We were never asked,” said members of Congress.\n", .direct)
+        #expect(congress.map(\.speaker) == ["members of Congress"])
+        // A named speaker after the cue is still the speaker ("said Jo Hale, a member of the board").
+        let named = quotes("The levy passed on Friday. “We were never asked,” said Jo Hale, a member of the Acme board.\n", .direct)
+        #expect(named.map(\.speaker) == ["Jo Hale"])
+    }
+
     /// "His comments came after being asked …": the one asked is the subject; the words before the cue do not speak.
     @Test func oneAskedInThePassiveIsNoSpeaker() {
         let found = quotes("Sen. Ivo Marsh spoke in Salem. His comments came after being asked about the levy.\n")
