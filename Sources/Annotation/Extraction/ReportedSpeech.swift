@@ -1412,9 +1412,19 @@ extension DocumentModel {
     }
 
     /// Whether the word at `v` is a later word of a name ("told the Harbor Times the pier …"), or the capitalised words
-    /// from `v` run up to a subject pronoun ("The Harbor Times he …", "… they …").
+    /// from `v` run up to a subject pronoun ("The Harbor Times he …", "… they …"); not a person's name that the
+    /// capitals run on into after an outlet's, its acronym or its last word a body's ("told CNN Ben Roe would …", "told
+    /// the Harbor Times Jo Hale was …": two or three words, none a body's or a role, open the clause).
     private func endsName(_ v: Int, _ end: Int) -> Bool {
-        if insideName(v) { return true }
+        if insideName(v) {
+            let name = mentionTokens[Int(mentionAt[v])]
+            let outlet = (name.lowerBound == v - 1 && tokens[v - 1].acronym) || tokens[v - 1].classes.contains(.organisationWords)
+            let person = (2...3).contains(name.upperBound - v) && (v..<name.upperBound).allSatisfy {
+                tokens[$0].kind == .word && tokens[$0].capitalised && !tokens[$0].acronym
+                    && tokens[$0].classes.isDisjoint(with: [.organisationWords, .roles, .sentenceWords])
+            }
+            if !(outlet && person) { return true }
+        }
         var w = v
         while w < end && tokens[w].kind == .word && tokens[w].capitalised { w += 1 }
         return w > v && w < end && tokens[w].kind == .word && tokens[w].classes.contains(.subjectPronouns)

@@ -873,6 +873,13 @@ struct ReportedSpanTests {
             ("The mayor told the Harbor Times the pier would reopen in May.", "the pier would reopen in May", "mayor"),
             ("Jo Hale complained to Bay News' Charlie Rose that the levy was unfair.", "the levy was unfair", "Jo Hale"),
         ], \.speaker)
+        // A person's name the capitals run on into after an outlet's (an acronym, or a body's word ending it) is the
+        // clause's subject, not part of the addressee.
+        try expectClauses([
+            ("The mayor told CNN Ben Roe would lead the harbor team.", "Ben Roe would lead the harbor team", "mayor"),
+            ("The mayor told the Harbor Times Jo Hale was wrong about the levy.", "Jo Hale was wrong about the levy", "mayor"),
+            ("The mayor told the Harbor Times Editorial Board the levy was fair.", "the levy was fair", "mayor"),
+        ], \.speaker)
     }
 
     @Test func aClauseWithoutThatAfterTwoJoinedNamesOrATimeWord() throws {
