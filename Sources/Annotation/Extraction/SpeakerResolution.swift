@@ -390,6 +390,19 @@ extension DocumentModel {
             || ((tokens[j - 1].key == keyOf.and || tokens[j - 1].key == keyOf.but) && !(j - 2 >= sentence.first && mentionAt[j - 2] >= 0)) {
             return nil
         }
+        // "The chief of the harbor police said", "The chairman of the Acme board said": a body's words in lower case after
+        // "of" and its article, which a role or a group's noun governs, describe the one who speaks, as "the head of the
+        // Harbor Agency" does (not the body, nor the role alone).
+        if j > sentence.first + 2, isLowerWord(j), quoteOf[j] < 0, canBeNoun(j), cueForm(j) == nil {
+            var b = j
+            while b > j - 3 && b - 1 > sentence.first {
+                if mentionAt[b - 1] >= 0 { b = mentionTokens[Int(mentionAt[b - 1])].lowerBound; break }
+                guard isLowerWord(b - 1), canBeNoun(b - 1), cueForm(b - 1) == nil,
+                      tokens[b - 1].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .subjectPronouns]) else { break }
+                b -= 1
+            }
+            if tokens[b - 1].key == keyOf.the, followsPeopleNoun(b, from: sentence.first), let found = describedSubject(k) { return found }
+        }
         return scanSubject(from: j, limit: sentence.first, forward: false)
     }
     private static let others = WordKey.hash("others")

@@ -257,6 +257,18 @@ struct NewsNamePatternTests {
         #expect(spokesman.map(\.speaker) == ["unnamed spokesman"])
     }
 
+    /// "The chief of the harbor police said", "The chairman of the Acme board said": a body written in lower case after
+    /// "of" and its article is named with the role that governs it, as "the head of the Harbor Agency" is; not the body
+    /// alone ("harbor police"), nor the role alone ("chairman"). A named speaker with that apposition still speaks.
+    @Test func theHeadOfABodyInLowerCaseIsNamedByItsWords() {
+        let chief = quotes("The pier is old. The chief of the harbor police said the pier was unsafe.\n", .indirect)
+        #expect(chief.map(\.speaker) == ["chief of the harbor police"] && chief.map(\.asWritten) == ["The chief of the harbor police"])
+        let chairman = quotes("The levy is due. The chairman of the Acme board said the levy would rise.\n", .indirect)
+        #expect(chairman.map(\.speaker) == ["chairman of the Acme board"])
+        let named = quotes("The levy is due. Jo Hale, the chairman of the Acme board, said the levy would rise.\n", .indirect)
+        #expect(named.map(\.speaker) == ["Jo Hale"])
+    }
+
     /// "“…,” said members of the Acme board.": after a quotation, an inverted group of a body is named by all its words,
     /// as it is before the cue; not the body ("Congress"), and not no one.
     @Test func anInvertedGroupOfABodyIsNamedByItsWords() {
