@@ -152,7 +152,7 @@ extension DocumentModel {
     }
 
     /// "said and left", "what she says and does": a coordinator after a cue starts no clause.
-    private static let coordinators = SpeechCues.keys("and but or")
+    static let coordinators = SpeechCues.keys("and but or")
 
     /// "reported just today", "said late last week": words of time alone up to the next punctuation, an
     /// adjunct of the speaking rather than what was said.

@@ -390,18 +390,30 @@ extension DocumentModel {
             || ((tokens[j - 1].key == keyOf.and || tokens[j - 1].key == keyOf.but) && !(j - 2 >= sentence.first && mentionAt[j - 2] >= 0)) {
             return nil
         }
-        // "The chief of the harbor police said", "The chairman of the Acme board said": a body's words in lower case after
-        // "of" and its article, which a role or a group's noun governs, describe the one who speaks, as "the head of the
-        // Harbor Agency" does (not the body, nor the role alone).
-        if j > sentence.first + 2, isLowerWord(j), quoteOf[j] < 0, canBeNoun(j), cueForm(j) == nil {
+        if j > sentence.first, isLowerWord(j), quoteOf[j] < 0, canBeNoun(j), cueForm(j) == nil {
+            // The nouns in lower case ending at `j`, up to three, or a name and the nouns after it ("harbor police",
+            // "Acme board members").
             var b = j
-            while b > j - 3 && b - 1 > sentence.first {
+            while b > j - 3 && b - 1 >= sentence.first {
                 if mentionAt[b - 1] >= 0 { b = mentionTokens[Int(mentionAt[b - 1])].lowerBound; break }
-                guard isLowerWord(b - 1), canBeNoun(b - 1), cueForm(b - 1) == nil,
+                guard isLowerWord(b - 1), canBeNoun(b - 1), cueForm(b - 1) == nil, !Self.coordinators.contains(tokens[b - 1].key),
                       tokens[b - 1].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .subjectPronouns]) else { break }
                 b -= 1
             }
-            if tokens[b - 1].key == keyOf.the, followsPeopleNoun(b, from: sentence.first), let found = describedSubject(k) { return found }
+            // "The chief of the harbor police said", "The chairman of the Acme board said": a body's words after "of" and
+            // its article, which a role or a group's noun governs, describe the one who speaks, as "the head of the
+            // Harbor Agency" does (not the body, nor the role alone).
+            if b > sentence.first + 2, tokens[b - 1].key == keyOf.the, followsPeopleNoun(b, from: sentence.first), let found = describedSubject(k) { return found }
+            // "Several Acme employees said", "Acme board members said": a group's plural after a name it qualifies is the
+            // group, named by those words as a source's noun is ("Acme officials"), not the name; the subject opens the
+            // clause or follows a count. Not a place's ("Iowa leaders": the place's group, below), nor the object of a
+            // preposition ("a letter to Acme employees said").
+            if b < j, mentionAt[b] >= 0, mentions[Int(mentionAt[b])].kind != .place, Self.groupNouns.contains(tokens[j].key), isPluralLike(j),
+               !isPrepositionObject(b),
+               b == sentence.first || tokens[b - 1].kind == .punct || tokens[b - 1].kind == .number || tokens[b - 1].classes.contains(.determiners)
+                || SpeechCues.severalWords.contains(tokens[b - 1].key) || Self.numberWords.contains(tokens[b - 1].key) {
+                return SpeakerRef(name: describedName(b, j), kind: .person, mention: nil, written: text(tokens[b].start, tokens[j].end))
+            }
         }
         return scanSubject(from: j, limit: sentence.first, forward: false)
     }

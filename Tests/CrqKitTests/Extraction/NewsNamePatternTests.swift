@@ -269,6 +269,21 @@ struct NewsNamePatternTests {
         #expect(named.map(\.speaker) == ["Jo Hale"])
     }
 
+    /// "Several Acme employees said", "Acme board members said": a group's plural after the name it qualifies is the group,
+    /// named by those words as "Acme officials" is, with the name's capital (not "Acme", nor "acme board members"); a
+    /// body's word the text writes in lower case stays so ("Campaign staffers said": campaign staffers), and a group
+    /// that is the object of a preposition does not speak.
+    @Test func aGroupANameQualifiesIsNamedByItsWords() {
+        let employees = quotes("The plant is old. Several Acme employees said the plant would close.\n", .indirect)
+        #expect(employees.map(\.speaker) == ["Acme employees"] && employees.map(\.asWritten) == ["Acme employees"])
+        let board = quotes("Workers at Acme were told on Monday. Acme board members said the plan was late.\n", .indirect)
+        #expect(board.map(\.speaker) == ["Acme board members"])
+        let staffers = quotes("The plant is old. Campaign staffers said the plant would close. The campaign denied it.\n", .indirect)
+        #expect(staffers.map(\.speaker) == ["campaign staffers"])
+        let letter = quotes("The plant is old. A letter to Acme employees said the plant would close.\n", .indirect)
+        #expect(letter.count == 1 && letter.allSatisfy { $0.speaker != "Acme employees" && $0.speaker != "Acme" })
+    }
+
     /// "“…,” said members of the Acme board.": after a quotation, an inverted group of a body is named by all its words,
     /// as it is before the cue; not the body ("Congress"), and not no one.
     @Test func anInvertedGroupOfABodyIsNamedByItsWords() {
