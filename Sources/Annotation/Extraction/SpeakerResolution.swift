@@ -673,6 +673,11 @@ extension DocumentModel {
                 return nil
             }
             if let found = candidate(at: j, allowPrepositionObject: false) {
+                // "Several Harlow Party leaders told", "Hale advisers say": a name before a group's noun in lower case
+                // qualifies the group, which speaks.
+                if found.speaker != nil, mentionAt[j] >= 0, case let after = mentionTokens[Int(mentionAt[j])].upperBound,
+                   after <= from, isLowerWord(after), tokens[after].classes.contains(.sourceNouns) || Self.groupNouns.contains(tokens[after].key),
+                   let group = group(at: found.first, in: Int(sentenceOf[j])) { return group }
                 if let speaker = found.speaker { return speaker }
                 // "Ohio Republican leaders said": a place qualifies the group after it.
                 if mentionAt[j] >= 0 && mentions[Int(mentionAt[j])].kind == .place && j < from,

@@ -283,4 +283,13 @@ struct NewsNamePatternTests {
         #expect(first.speaker == "office")
         #expect(first.asWritten == "His office")
     }
+
+    /// "Several Harlow Party leaders told", "Marsh supporters said": a name before a group's noun in lower case qualifies
+    /// the group, which speaks; not the body or person named.
+    @Test func aNameBeforeAGroupNounQualifiesTheGroup() {
+        let leaders = quotes("The port is old. Several Harlow Party leaders told the Courier that the port would close.\n", .indirect)
+        #expect(leaders.map(\.speaker) == ["Harlow Party leaders"])
+        let supporters = quotes("Ivo Marsh won the vote in Salem. Marsh supporters said the count was fair.\n", .indirect)
+        #expect(supporters.map(\.speaker) == ["Marsh supporters"])
+    }
 }
