@@ -573,8 +573,11 @@ extension DocumentModel {
         // adjunct, not a name inside it, when there is one (but "As Roe, a lawyer, put it": that comma
         // opens an apposition).
         if first == sentence.first, let comma = adjunctComma(sentence, participles: true), comma + 1 < end,
-           mentionAt[comma - 1] < 0 || mentions[Int(mentionAt[comma - 1])].kind != .person,
-           let found = firstCandidate(from: comma + 1, before: end) { return found }
+           mentionAt[comma - 1] < 0 || mentions[Int(mentionAt[comma - 1])].kind != .person {
+            if let found = firstCandidate(from: comma + 1, before: end) { return found }
+            // "In the Acme debate, candidates dodged …": a group opening the main clause, not the name in the adjunct.
+            if let found = groupPhrase(at: comma + 1, in: Int(sentenceOf[comma])), found.end <= end { return found }
+        }
         return firstCandidate(from: f, before: end)
     }
 
@@ -2265,7 +2268,10 @@ extension DocumentModel {
 
     /// A subject naming a group of people ("Three economists", "Critics of the plan", "People briefed
     /// on it"): its words up to the plural noun that heads it.
-    private func group(at j: Int, in s: Int) -> SpeakerRef? {
+    private func group(at j: Int, in s: Int) -> SpeakerRef? { groupPhrase(at: j, in: s)?.speaker }
+
+    /// `group(at:in:)` with the token after the group's noun.
+    private func groupPhrase(at j: Int, in s: Int) -> (speaker: SpeakerRef, end: Int)? {
         var k = j
         while k < sentences[s].end && k < j + 5 && tokens[k].kind != .punct && quoteOf[k] < 0 {
             if mentionAt[k] >= 0 { k = mentionTokens[Int(mentionAt[k])].upperBound; continue }
@@ -2276,7 +2282,7 @@ extension DocumentModel {
                   !tok.classes.contains(.auxiliaries), !tok.classes.contains(.prepositions), !tok.classes.contains(.subjectPronouns)
             else { return nil }
             if (tok.classes.contains(.sourceNouns) || Self.groupNouns.contains(tok.key)) && !(k + 1 < tokens.count && tokens[k + 1].kind == .possessive) {
-                return SpeakerRef(name: describedName(descriptionStart(j, k), k), kind: .person, mention: nil, written: text(tokens[j].start, tok.end))
+                return (SpeakerRef(name: describedName(descriptionStart(j, k), k), kind: .person, mention: nil, written: text(tokens[j].start, tok.end)), k + 1)
             }
             k += 1
         }

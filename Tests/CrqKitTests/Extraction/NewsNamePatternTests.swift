@@ -292,4 +292,11 @@ struct NewsNamePatternTests {
         let supporters = quotes("Ivo Marsh won the vote in Salem. Marsh supporters said the count was fair.\n", .indirect)
         #expect(supporters.map(\.speaker) == ["Marsh supporters"])
     }
+
+    /// "In the last Harlow Party debate, candidates … by saying": a group opening the main clause after a fronted
+    /// adjunct speaks, not the name inside the adjunct.
+    @Test func aGroupAfterAFrontedAdjunctIsTheSubject() {
+        let found = quotes("The port is old. In the last Harlow Party debate, candidates were able to dodge questions by saying the moderator had been wrong.\n", .indirect)
+        #expect(found.map(\.speaker) == ["candidates"])
+    }
 }
