@@ -35,9 +35,14 @@ extension DocumentModel {
                 // "46 percent said yes, …", "the candidate said no.", "half said so in May": a one-word answer.
                 if clause == nil, form.flags.contains(.zeroThat), let a = oneWordAnswer(after: t, sentence) { answer = a; clause = (a, false) }
             }
-            // "complaints by the union that …": a noun for what was said, its source after "by" or "from".
+            // "complaints by the union that …": a noun for what was said, its source after "by" or "from"; the clause is
+            // the noun's also when a cue before it reaches it ("responded to complaints by Jo Hale that …": Hale's).
+            if let c = clause, c.start > t + 3, (t + 1..<c.start - 1).contains(where: { contentNounSource($0, sentence)?.that == c.start - 1 }) { continue }
             var nounSource: SpeakerRef?
-            if clause == nil, let (that, source) = contentNounSource(t, sentence) { clause = (that + 1, false); nounSource = source }
+            if clause.map({ $0.start > t + 3 }) ?? true, let (that, source) = contentNounSource(t, sentence), clause.map({ $0.start == that + 1 }) ?? true {
+                clause = (that + 1, false)
+                nounSource = source
+            }
             guard let clause else { continue }
             // A question or its topic ends at the first comma ("When asked about the vote, she said: “…”").
             let question = tokens[t].form?.flags.contains(.question) ?? false
@@ -1828,6 +1833,10 @@ extension DocumentModel {
         if e == start + 1, let form = Self.subjectForm(of: tokens[start].key) {
             return (resolvePronoun(start, as: form) ?? SpeakerRef(name: "", kind: .person, mention: nil)).written(tokenText(start))
         }
+        // "the secretary of the Harbor Agency, Jo Hale": the person an apposition ending the phrase names, not whom the
+        // description would refer to.
+        if mentionAt[e - 1] >= 0, case let m = Int(mentionAt[e - 1]), mentions[m].kind == .person, mentionTokens[m].upperBound == e,
+           case let c = mentionTokens[m].lowerBound - 1, c > start, isPunct(c, 0x2C) { return speaker(mention: m) }
         if let found = scanSubject(from: e - 1, limit: start, forward: true) { return found }
         var first = start
         while first < e && tokens[first].classes.contains(.determiners) { first += 1 }

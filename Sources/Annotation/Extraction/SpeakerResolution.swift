@@ -598,8 +598,11 @@ extension DocumentModel {
         // adjunct, not a name inside it, when there is one (but "As Roe, a lawyer, put it": that comma
         // opens an apposition).
         if first == sentence.first, let comma = adjunctComma(sentence, participles: true), comma + 1 < end,
-           mentionAt[comma - 1] < 0 || mentions[Int(mentionAt[comma - 1])].kind != .person,
-           let found = firstCandidate(from: comma + 1, before: end) { return found }
+           mentionAt[comma - 1] < 0 || mentions[Int(mentionAt[comma - 1])].kind != .person {
+            if let found = firstCandidate(from: comma + 1, before: end) { return found }
+            // "In the Acme debate, candidates dodged …": a group opening the main clause, not the name in the adjunct.
+            if let found = groupPhrase(at: comma + 1, in: Int(sentenceOf[comma])), found.end <= end { return found }
+        }
         return firstCandidate(from: f, before: end)
     }
 
@@ -698,6 +701,11 @@ extension DocumentModel {
                 return nil
             }
             if let found = candidate(at: j, allowPrepositionObject: false) {
+                // "Several Harlow Party leaders told", "Hale advisers say": a name before a group's noun in lower case
+                // qualifies the group, which speaks.
+                if found.speaker != nil, mentionAt[j] >= 0, case let after = mentionTokens[Int(mentionAt[j])].upperBound,
+                   after <= from, isLowerWord(after), tokens[after].classes.contains(.sourceNouns) || Self.groupNouns.contains(tokens[after].key),
+                   let group = group(at: found.first, in: Int(sentenceOf[j])) { return group }
                 if let speaker = found.speaker { return speaker }
                 // "Ohio Republican leaders said": a place qualifies the group after it.
                 if mentionAt[j] >= 0 && mentions[Int(mentionAt[j])].kind == .place && j < from,
@@ -2285,7 +2293,10 @@ extension DocumentModel {
 
     /// A subject naming a group of people ("Three economists", "Critics of the plan", "People briefed
     /// on it"): its words up to the plural noun that heads it.
-    private func group(at j: Int, in s: Int) -> SpeakerRef? {
+    private func group(at j: Int, in s: Int) -> SpeakerRef? { groupPhrase(at: j, in: s)?.speaker }
+
+    /// `group(at:in:)` with the token after the group's noun.
+    private func groupPhrase(at j: Int, in s: Int) -> (speaker: SpeakerRef, end: Int)? {
         var k = j
         while k < sentences[s].end && k < j + 5 && tokens[k].kind != .punct && quoteOf[k] < 0 {
             if mentionAt[k] >= 0 { k = mentionTokens[Int(mentionAt[k])].upperBound; continue }
@@ -2296,7 +2307,7 @@ extension DocumentModel {
                   !tok.classes.contains(.auxiliaries), !tok.classes.contains(.prepositions), !tok.classes.contains(.subjectPronouns)
             else { return nil }
             if (tok.classes.contains(.sourceNouns) || Self.groupNouns.contains(tok.key)) && !(k + 1 < tokens.count && tokens[k + 1].kind == .possessive) {
-                return SpeakerRef(name: describedName(descriptionStart(j, k), k), kind: .person, mention: nil, written: text(tokens[j].start, tok.end))
+                return (SpeakerRef(name: describedName(descriptionStart(j, k), k), kind: .person, mention: nil, written: text(tokens[j].start, tok.end)), k + 1)
             }
             k += 1
         }

@@ -1123,6 +1123,12 @@ struct ClauseSubjectTests {
         // A time after "from" is no source.
         #expect(speaker(of: "the dam", in: "The board ignored warnings from last year that the dam could fail.") == nil)
         #expect(speaker(of: "the pier", in: "The board ignored complaints from Monday that the pier was unsafe.") == nil)
+        // The clause is the noun's also after a cue that reaches it, and a role noun before an apposition is the person
+        // named there, not one named earlier whom the role could stand for.
+        let hale = "Ivo Marsh spoke in Salem on Monday. Mr. Marsh was responding to questions about complaints by the secretary, Jo Hale, that the port's losses were hidden."
+        #expect(speaker(of: "the port", in: hale)?.speaker == "Jo Hale")
+        let reached = "Ivo Marsh spoke in Salem on Monday. Mr. Marsh was responding to complaints by Jo Hale that the dam was leaking."
+        #expect(speaker(of: "the dam", in: reached)?.speaker == "Jo Hale")
     }
 
     @Test func theOwnerOfACuesNounIsWhomItsRoleNounStandsFor() throws {

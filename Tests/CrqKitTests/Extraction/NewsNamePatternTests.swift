@@ -310,4 +310,20 @@ struct NewsNamePatternTests {
         #expect(first.speaker == "office")
         #expect(first.asWritten == "His office")
     }
+
+    /// "Several Harlow Party leaders told", "Marsh supporters said": a name before a group's noun in lower case qualifies
+    /// the group, which speaks; not the body or person named.
+    @Test func aNameBeforeAGroupNounQualifiesTheGroup() {
+        let leaders = quotes("The port is old. Several Harlow Party leaders told the Courier that the port would close.\n", .indirect)
+        #expect(leaders.map(\.speaker) == ["Harlow Party leaders"])
+        let supporters = quotes("Ivo Marsh won the vote in Salem. Marsh supporters said the count was fair.\n", .indirect)
+        #expect(supporters.map(\.speaker) == ["Marsh supporters"])
+    }
+
+    /// "In the last Harlow Party debate, candidates … by saying": a group opening the main clause after a fronted
+    /// adjunct speaks, not the name inside the adjunct.
+    @Test func aGroupAfterAFrontedAdjunctIsTheSubject() {
+        let found = quotes("The port is old. In the last Harlow Party debate, candidates were able to dodge questions by saying the moderator had been wrong.\n", .indirect)
+        #expect(found.map(\.speaker) == ["candidates"])
+    }
 }
