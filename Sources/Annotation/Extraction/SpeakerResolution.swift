@@ -390,30 +390,18 @@ extension DocumentModel {
             || ((tokens[j - 1].key == keyOf.and || tokens[j - 1].key == keyOf.but) && !(j - 2 >= sentence.first && mentionAt[j - 2] >= 0)) {
             return nil
         }
-        if j > sentence.first, isLowerWord(j), quoteOf[j] < 0, canBeNoun(j), cueForm(j) == nil {
-            // The nouns in lower case ending at `j`, up to three, or a name and the nouns after it ("harbor police",
-            // "Acme board members").
+        // "The chief of the harbor police said", "The chairman of the Acme board said": a body's words in lower case after
+        // "of" and its article, which a role or a group's noun governs, describe the one who speaks, as "the head of the
+        // Harbor Agency" does (not the body, nor the role alone).
+        if j > sentence.first + 2, isLowerWord(j), quoteOf[j] < 0, canBeNoun(j), cueForm(j) == nil {
             var b = j
-            while b > j - 3 && b - 1 >= sentence.first {
+            while b > j - 3 && b - 1 > sentence.first {
                 if mentionAt[b - 1] >= 0 { b = mentionTokens[Int(mentionAt[b - 1])].lowerBound; break }
-                guard isLowerWord(b - 1), canBeNoun(b - 1), cueForm(b - 1) == nil, !Self.coordinators.contains(tokens[b - 1].key),
+                guard isLowerWord(b - 1), canBeNoun(b - 1), cueForm(b - 1) == nil,
                       tokens[b - 1].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .subjectPronouns]) else { break }
                 b -= 1
             }
-            // "The chief of the harbor police said", "The chairman of the Acme board said": a body's words after "of" and
-            // its article, which a role or a group's noun governs, describe the one who speaks, as "the head of the
-            // Harbor Agency" does (not the body, nor the role alone).
-            if b > sentence.first + 2, tokens[b - 1].key == keyOf.the, followsPeopleNoun(b, from: sentence.first), let found = describedSubject(k) { return found }
-            // "Several Acme employees said", "Acme board members said": a group's plural after a name it qualifies is the
-            // group, named by those words as a source's noun is ("Acme officials"), not the name; the subject opens the
-            // clause or follows a count. Not a place's ("Iowa leaders": the place's group, below), nor the object of a
-            // preposition ("a letter to Acme employees said").
-            if b < j, mentionAt[b] >= 0, mentions[Int(mentionAt[b])].kind != .place, Self.groupNouns.contains(tokens[j].key), isPluralLike(j),
-               !isPrepositionObject(b),
-               b == sentence.first || tokens[b - 1].kind == .punct || tokens[b - 1].kind == .number || tokens[b - 1].classes.contains(.determiners)
-                || SpeechCues.severalWords.contains(tokens[b - 1].key) || Self.numberWords.contains(tokens[b - 1].key) {
-                return SpeakerRef(name: describedName(b, j), kind: .person, mention: nil, written: text(tokens[b].start, tokens[j].end))
-            }
+            if tokens[b - 1].key == keyOf.the, followsPeopleNoun(b, from: sentence.first), let found = describedSubject(k) { return found }
         }
         return scanSubject(from: j, limit: sentence.first, forward: false)
     }
@@ -701,11 +689,12 @@ extension DocumentModel {
                 return nil
             }
             if let found = candidate(at: j, allowPrepositionObject: false) {
-                // "Several Harlow Party leaders told", "Hale advisers say": a name before a group's noun in lower case
-                // qualifies the group, which speaks.
-                if found.speaker != nil, mentionAt[j] >= 0, case let after = mentionTokens[Int(mentionAt[j])].upperBound,
-                   after <= from, isLowerWord(after), tokens[after].classes.contains(.sourceNouns) || Self.groupNouns.contains(tokens[after].key),
-                   let group = group(at: found.first, in: Int(sentenceOf[j])) { return group }
+                // "Several Harlow Party leaders told", "Hale advisers say", "Acme board members said": a name before a
+                // group's noun in lower case, or before up to two nouns and it, qualifies the group, which speaks; named by
+                // its words with the name's capital ("Acme employees"), not the name ("Mr. Xi and other leaders": Xi).
+                if found.speaker != nil, mentionAt[j] >= 0, let last = groupNounAfterName(mentionTokens[Int(mentionAt[j])].upperBound, through: from) {
+                    return SpeakerRef(name: describedName(found.first, last), kind: .person, mention: nil, written: text(tokens[found.first].start, tokens[last].end))
+                }
                 if let speaker = found.speaker { return speaker }
                 // "Ohio Republican leaders said": a place qualifies the group after it.
                 if mentionAt[j] >= 0 && mentions[Int(mentionAt[j])].kind == .place && j < from,
@@ -2289,6 +2278,23 @@ extension DocumentModel {
         }
         guard v < sentences[s].end, isVerb(v) else { return nil }
         return (speaker, v)
+    }
+
+    /// The last of up to three nouns in lower case from `after` through `through` that is a group's or a source's noun
+    /// ("board members", "family members", "supporters' lawyers"), none a coordinator's or a determiner's word, nor
+    /// owning what follows; nil when there is none.
+    private func groupNounAfterName(_ after: Int, through: Int) -> Int? {
+        var last: Int?
+        var k = after
+        while k <= through && k < after + 3 && isLowerWord(k) && quoteOf[k] < 0 && canBeNoun(k) && cueForm(k) == nil
+                && !Self.coordinators.contains(tokens[k].key)
+                && tokens[k].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .subjectPronouns]) {
+            // "Marsh supporters' lawyers": a noun owning the next is no group's end.
+            let owns = k + 1 <= through && tokens[k + 1].kind == .possessive
+            if !owns && (tokens[k].classes.contains(.sourceNouns) || Self.groupNouns.contains(tokens[k].key)) { last = k }
+            k += owns ? 2 : 1
+        }
+        return last
     }
 
     /// A subject naming a group of people ("Three economists", "Critics of the plan", "People briefed

@@ -318,6 +318,13 @@ struct NewsNamePatternTests {
         #expect(leaders.map(\.speaker) == ["Harlow Party leaders"])
         let supporters = quotes("Ivo Marsh won the vote in Salem. Marsh supporters said the count was fair.\n", .indirect)
         #expect(supporters.map(\.speaker) == ["Marsh supporters"])
+        // Up to two nouns before the group's, one owning the next, but no coordinator: "and other leaders" are not Marsh's group.
+        let family = quotes("Ivo Marsh won the vote in Salem. Marsh family members said the count was fair.\n", .indirect)
+        #expect(family.map(\.speaker) == ["Marsh family members"])
+        let lawyers = quotes("Ivo Marsh won the vote in Salem. Marsh supporters' lawyers said the count was fair.\n", .indirect)
+        #expect(lawyers.map(\.speaker) == ["Marsh supporters' lawyers"])
+        let others = quotes("Ivo Marsh won the vote in Salem. Ivo Marsh and other leaders said the count was fair.\n", .indirect)
+        #expect(others.map(\.speaker) == ["Ivo Marsh"])
     }
 
     /// "In the last Harlow Party debate, candidates … by saying": a group opening the main clause after a fronted
