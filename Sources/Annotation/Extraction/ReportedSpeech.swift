@@ -36,8 +36,12 @@ extension DocumentModel {
                 if clause == nil, form.flags.contains(.zeroThat), let a = oneWordAnswer(after: t, sentence) { answer = a; clause = (a, false) }
             }
             // "complaints by the union that …": a noun for what was said, its source after "by" or "from"; the clause is
-            // the noun's also when a cue before it reaches it ("responded to complaints by Jo Hale that …": Hale's).
-            if let c = clause, c.start > t + 3, (t + 1..<c.start - 1).contains(where: { contentNounSource($0, sentence)?.that == c.start - 1 }) { continue }
+            // the noun's also when a cue before it reaches it as its object ("responded to complaints by Jo Hale that …":
+            // Hale's), not through an adjunct ("said in response to complaints by Jo Hale that …", "insisted, despite
+            // warnings from the union, that …": the cue's).
+            if let c = clause, c.start > t + 3, tokens[t + 1].key == keyOf.to || !tokens[t + 1].classes.contains(.prepositions),
+               (t + 1..<c.start - 1).contains(where: { n in
+                   contentNounSource(n, sentence)?.that == c.start - 1 && !(t + 1..<n).contains(where: { isPunct($0, 0x2C) }) }) { continue }
             var nounSource: SpeakerRef?
             if clause.map({ $0.start > t + 3 }) ?? true, let (that, source) = contentNounSource(t, sentence), clause.map({ $0.start == that + 1 }) ?? true {
                 clause = (that + 1, false)

@@ -1129,6 +1129,12 @@ struct ClauseSubjectTests {
         #expect(speaker(of: "the port", in: hale)?.speaker == "Jo Hale")
         let reached = "Ivo Marsh spoke in Salem on Monday. Mr. Marsh was responding to complaints by Jo Hale that the dam was leaking."
         #expect(speaker(of: "the dam", in: reached)?.speaker == "Jo Hale")
+        // Not when the noun stands in an adjunct of the cue, which keeps its own that-clause: a preposition other than
+        // "to" opening it, or commas setting it off.
+        let adjunct = "Ivo Marsh spoke in Salem on Monday. Mr. Marsh said in response to complaints by Jo Hale that the dam was safe."
+        #expect(speaker(of: "the dam", in: adjunct)?.speaker == "Ivo Marsh")
+        let aside = "Ivo Marsh spoke in Salem on Monday. Mr. Marsh insisted, despite warnings from the union, that the dam was safe."
+        #expect(speaker(of: "the dam", in: aside)?.speaker == "Ivo Marsh")
     }
 
     @Test func theOwnerOfACuesNounIsWhomItsRoleNounStandsFor() throws {
