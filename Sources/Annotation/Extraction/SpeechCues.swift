@@ -233,7 +233,7 @@ enum SpeechCues {
         organisers organizers insiders aides commentators mediators negotiators prosecutors rescuers paramedics \
         campaigners relatives survivors villagers eyewitnesses parents families students workers teachers farmers \
         voters citizens soldiers troops fighters militants rebels neighbours neighbors locals reports police \
-        firefighters nurses
+        firefighters nurses millennials retirees
         """)
 
     /// Singular nouns for an anonymous source ("One Pakistani official said").

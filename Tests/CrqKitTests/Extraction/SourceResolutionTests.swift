@@ -752,6 +752,17 @@ struct SourceResolutionTests {
         #expect(named.speaker != "woman")
     }
 
+    @Test func millennialsAndRetireesAreGroupsThatSpeak() throws {
+        // Plural nouns for people a poll asks about: the group heading the sentence is its "they".
+        let found = quotes("""
+            Millennials have reached a broad consensus on the ferry: by nearly 2-1, they say the pier should stay open.
+
+            Retirees are split on the fares. By a narrow margin, they say the tickets cost too much.
+            """, .indirect)
+        try #require(found.count == 2)
+        #expect(found.map(\.speaker) == ["millennials", "retirees"])
+    }
+
     @Test func aWomanBroughtInByAAndWhoIsNotSheWhenSheIsAlreadySomeone() throws {
         // In an opening phrase of the pronoun's own sentence, or after "she" in the sentence before, the woman
         // is the one met, not the one who speaks.
