@@ -53,6 +53,9 @@ import Testing
         // A cue that reads as a noun ("comment") as the text's last word after a quotation and a name (the check for a
         // name after it read the token past the text).
         Document(text: "“Done.” Ivo Marsh, Nto comment", quotations: ["Done."]),
+        // A name opening the text before nouns in lower case and a cue (the "chief of the harbor police" rule read the
+        // token before the name).
+        Document(text: "F O h i acknowledged n i", quotations: ["n i"]),
     ]
 
     @Test(arguments: documents) func extractsInsteadOfCrashing(_ d: Document) {

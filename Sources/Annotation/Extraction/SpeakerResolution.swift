@@ -401,7 +401,7 @@ extension DocumentModel {
                       tokens[b - 1].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .subjectPronouns]) else { break }
                 b -= 1
             }
-            if tokens[b - 1].key == keyOf.the, followsPeopleNoun(b, from: sentence.first), let found = describedSubject(k) { return found }
+            if b > sentence.first + 2, tokens[b - 1].key == keyOf.the, followsPeopleNoun(b, from: sentence.first), let found = describedSubject(k) { return found }
         }
         return scanSubject(from: j, limit: sentence.first, forward: false)
     }
