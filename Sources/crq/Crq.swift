@@ -47,13 +47,30 @@ struct Crq: ParsableCommand {
         if arguments.first == "help", !FileManager.default.fileExists(atPath: "help") {
             arguments = arguments.count == 1 ? ["--help"] : Array(arguments.dropFirst()) + ["--help"]
         }
-        if let first = arguments.first, commands.contains(where: { $0._commandName == first }) {
-            Subcommands.main(arguments)
-        } else if let first = arguments.first, let message = unknownCommand(first, followedBy: arguments.dropFirst()) {
+        let word = firstWord(of: arguments)
+        if let word, commands.contains(where: { $0._commandName == arguments[word] }) {
+            // A command after options (`crq --no-cache check a.crq`) is the command, with the options after it.
+            Subcommands.main([arguments[word]] + arguments[..<word] + arguments[(word + 1)...])
+        } else if let word, let message = unknownCommand(arguments[word], followedBy: arguments[(word + 1)...]) {
             exit(withError: ValidationError(message))
         } else {
             main(arguments)
         }
+    }
+
+    /// The options of `crq` that take a value: the word after one is its value, not a command or corpus.
+    static let valuedOptions: Set<String> = ["-c", "--corpus", "--mode", "--timeout", "--field"]
+
+    /// Where the first argument that is neither an option nor an option's value stands (the command or corpus).
+    static func firstWord(of arguments: [String]) -> Int? {
+        var i = 0
+        while i < arguments.count {
+            let argument = arguments[i]
+            if argument == "--" { return nil }   // what follows is a corpus, whatever its name
+            guard argument.hasPrefix("-"), argument.count > 1 else { return i }
+            i += valuedOptions.contains(argument) ? 2 : 1
+        }
+        return nil
     }
 
     /// The message for a first argument that reads as a mistyped command rather than a corpus: a bare

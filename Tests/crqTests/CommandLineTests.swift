@@ -312,6 +312,16 @@ struct CommandLineTests {
         let other = try fixture.run(["notebook", "analysis.crq"])
         #expect(other.status == 64)
         #expect(other.stderr.contains("unknown command 'notebook' (nor a corpus of that name); commands: run, check, render"), "\(other.stderr)")
+        // After options too: the options' values are skipped, and a command is run with the options after it.
+        let late = try fixture.run(["--mode", "tsv", "--no-cache", "chek", "analysis.crq"])
+        #expect(late.status == 64)
+        #expect(late.stderr.contains("Error: unknown command 'chek' (nor a corpus of that name); did you mean 'check'?"), "\(late.stderr)")
+        let checked = try fixture.run(["--no-cache", "check", "analysis.crq"])
+        let reference = try fixture.run(["check", "analysis.crq", "--no-cache"])
+        #expect(!checked.stderr.contains("Unexpected argument") && !reference.stderr.contains("Error:"), "\(checked.stderr)")
+        #expect(checked.status == reference.status && checked.stdout == reference.stdout && checked.stderr == reference.stderr)
+        let wrongOption = try fixture.run(["--mode", "tsv", "check", "analysis.crq"])
+        #expect(wrongOption.status == 64 && wrongOption.stderr.contains("--mode"), "\(wrongOption.stderr)")
         // A corpus of that name is still opened; a missing one before an option is still unreadable.
         try fixture.write("chek/a.txt", "One short document about restraint.\n")
         #expect(try fixture.run(["chek", "-c", "docs | count", "--quiet"]).stdout == "count\n─────\n    1\n")
@@ -319,6 +329,15 @@ struct CommandLineTests {
         // An empty word is no command mistyped: it is a corpus path that names nothing.
         let empty = try fixture.run([""])
         #expect(empty.status == 66 && !empty.stderr.contains("unknown command"), "\(empty.stderr)")
+    }
+
+    /// The word after an option that takes a value is skipped when looking for a command: the list must hold
+    /// every such option of `crq`'s help.
+    @Test func theOptionsThatTakeAValueAreKnown() {
+        let help = Crq.helpMessage(columns: 1000)
+        let valued = Set(help.matches(of: /\n\s+(?:-[a-z], )?(-{1,2}[a-z-]+) <[^>]+>/).map { String($0.output.1) })
+        #expect(!valued.isEmpty)
+        #expect(valued == Crq.valuedOptions, "\(help)")
     }
 
     @Test func versionAndHelp() throws {
