@@ -672,7 +672,7 @@ extension DocumentModel {
         guard e > w, e == end || tokens[e].kind == .punct || postmodifier,
               isLowerWord(e - 1) || isAgeWord(e - 1) else { return nil }
         let words = text(tokens[w].start, tokens[e - 1].end)
-        let name = possessive ? text(tokens[t].start, tokens[e - 1].end) : key == keyOf.the ? words : "unnamed " + words
+        let name = possessive ? text(tokens[t].start, tokens[e - 1].end) : key == keyOf.the ? words : SpeakerRef.unnamed(words)
         return (SpeakerRef(name: name, kind: .person, mention: nil, written: text(tokens[t].start, tokens[e - 1].end)), e)
     }
 

@@ -11,6 +11,12 @@ struct SpeakerRef: Sendable {
     /// For people named together as one speaker ("Jo Hale and Ed Roe"), each of them.
     var members: [SpeakerMember] = []
 
+    /// The name of someone the text describes but does not name ("city official": "unnamed city official"); words
+    /// that already say so ("an unnamed city official") are not prefixed again.
+    static func unnamed(_ words: String) -> String {
+        words.hasPrefix("unnamed ") || words.hasPrefix("Unnamed ") ? "unnamed " + words.dropFirst(8) : "unnamed " + words
+    }
+
     /// The same speaker as the words at the citation name it.
     func written(_ words: String) -> SpeakerRef {
         var copy = self
@@ -1057,10 +1063,10 @@ extension DocumentModel {
             while j >= max(0, t - 4) && tokens[j].kind == .word && !Self.phraseBreaks.contains(tokens[j].key) {
                 // "this source": an unnamed source the text mentioned before, when the noun refers to no title.
                 if j == t - 1 && Self.anaphoric.contains(tokens[j].key) && !tok.classes.contains(.referringNouns) && !tok.classes.contains(.personReferringNouns) {
-                    return (j, SpeakerRef(name: "unnamed " + tokenText(t), kind: .person, mention: nil, written: text(tokens[j].start, tok.end)))
+                    return (j, SpeakerRef(name: SpeakerRef.unnamed(tokenText(t)), kind: .person, mention: nil, written: text(tokens[j].start, tok.end)))
                 }
                 if Self.indefinite.contains(tokens[j].key) {
-                    let found = SpeakerRef(name: "unnamed " + text(tokens[j + 1].start, tok.end), kind: .person, mention: nil)
+                    let found = SpeakerRef(name: SpeakerRef.unnamed(text(tokens[j + 1].start, tok.end)), kind: .person, mention: nil)
                     return (j, tok.classes.contains(.anonymousNouns) ? found : found.written(text(tokens[j].start, tok.end)))
                 }
                 j -= 1

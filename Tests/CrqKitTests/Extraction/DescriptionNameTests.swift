@@ -96,6 +96,21 @@ struct DescriptionNameTests {
         #expect(names == ["unnamed Iowa Democrat", "unnamed Ohio Democrat"], "\(names)")
     }
 
+    /// "An unnamed city official" is named "unnamed city official", not "unnamed unnamed city official".
+    @Test func aDescriptionThatSaysUnnamedIsNotPrefixedAgain() throws {
+        let text = """
+            The ferry was late again on Monday.
+
+            An unnamed city official said the pier was unsafe.
+
+            The Harbor Times quoted another unnamed Acme official as saying that the levy was dead.
+
+            One harbor official said the ferry would run.
+            """
+        let found = quotes(text, .indirect)
+        #expect(found.map(\.speaker) == ["unnamed city official", "unnamed Acme official", "unnamed harbor official"], "\(found.map(\.speaker))")
+    }
+
     @Test func aBodysWordOpeningASentenceBeforeANounIsTheNounsNotABody() throws {
         let text = """
             The mayor closed the park on Friday.
