@@ -199,11 +199,13 @@ extension DocumentModel {
         // writes in lower case elsewhere, and never capitalised inside a sentence, is not part of the
         // name; nor is a verb in -ing before a given name and a surname ("Trusting Jo Roe with …"), nor a
         // speech verb before a title ("Recall Sen. Jo Roe voting …"); a place's first word stays ("New
-        // Jersey Gov. Jo Roe", "New York leaders said", though the text has "a new law").
+        // Jersey Gov. Jo Roe", "New York leaders said", though the text has "a new law"), and so does a role
+        // that runs on with "of" ("Secretary of State Jo Roe", though the text has "press secretary").
         if !known && first < last && startsSentence(first) && !midCapitals.contains(tokens[first].key) && tokens[first + 1].key != keyOf.and
             && !opensPlaceName(first)
             && Gazetteer.countryByKey[tokens[first].key] == nil && !tokens[first].classes.contains(.organisationWords)
             && !tokens[first].acronym && !isGivenNameSubject(first, last, end) && !isTitleBeforeGivenName(first, last)
+            && !(tokens[first].classes.contains(.roles) && tokens[first + 1].key == keyOf.of)
             && (writtenInLowerCase(tokens[first].key)
                 || (tokens[first].form != nil && !tokens[first].classes.contains(.roles) && tokens[first + 1].classes.contains(.roles))
                 || (last - first >= 2 && isIngWord(first, anyCase: true) && GivenNames.gender(tokens[first].key, title: false) == nil

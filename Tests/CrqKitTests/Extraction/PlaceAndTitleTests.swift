@@ -72,6 +72,15 @@ struct OfficeOfAPlaceTests {
         #expect(person.role == "Secretary of State")
     }
 
+    /// A role opening the sentence that the text also writes in lower case ("press secretary") still opens the name
+    /// when it runs on with "of": it was dropped, and the person named "of State Mara J. Lindqvist".
+    @Test func anOfficeOpeningASentenceStaysATitleThoughTheTextWritesItInLowerCase() throws {
+        let found = mentions("The city press secretary, Ivo Marsh, said the count was fair.\n\nSecretary of State Mara J. Lindqvist said the vote was fair. Minister of Finance Ed Roe agreed, as did the minister's aides.")
+        let people = found.filter { $0.kind == .person }
+        #expect(people.map(\.name) == ["Ivo Marsh", "Mara J. Lindqvist", "Ed Roe"], "\(people.map { ($0.name, $0.role ?? "") })")
+        #expect(people.dropFirst().map(\.role) == ["Secretary of State", "Minister of Finance"])
+    }
+
     @Test func aLowerCaseWordBeforeAnAcronymDescribesTheBody() throws {
         let found = mentions("The senator repeated the official GOP line on taxes, and a senior FBI agent agreed.")
         #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.name, $0.kind, $0.role ?? "") })")
