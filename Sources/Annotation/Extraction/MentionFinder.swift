@@ -56,13 +56,15 @@ extension DocumentModel {
     private func isHeadline(_ para: TextParagraph) -> Bool {
         var last = para.endToken - 1
         // A headline may end in a full stop when every longer word is capitalised ("Mayor Says Roads Will
-        // Reopen."), also inside a closing quotation mark ("Mayor Says Plan Is A ‘Dead End.’").
+        // Reopen."), also inside a closing quotation mark ("Mayor Says Plan Is A ‘Dead End.’"); title case keeps
+        // prepositions in lower case ("Mayor Bars Trucks from Pier.").
         let quoted = tokens[last].kind == .close && last > para.firstToken && isPunct(last - 1, 0x2E)
         if quoted { last -= 1 }
         let stop = isPunct(last, 0x2E) && !(para.firstToken..<last).contains(where: isSentenceEndPunct)
         if (isSentenceEndPunct(last) && !stop) || tokens[last].kind == .close || isPunct(last, 0x3A) { return false }
         var words = 0, caps = 0
-        for t in para.firstToken..<para.endToken where tokens[t].kind == .word && length(t) >= 4 {
+        for t in para.firstToken..<para.endToken where tokens[t].kind == .word && length(t) >= 4
+                && (tokens[t].capitalised || !tokens[t].classes.contains(.prepositions)) {
             words += 1
             if tokens[t].capitalised { caps += 1 } else if stop { return false }  // a sentence in full: one lower-case word rules it out
         }

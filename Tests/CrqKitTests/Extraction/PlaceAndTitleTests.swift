@@ -81,6 +81,13 @@ struct OfficeOfAPlaceTests {
         #expect(people.dropFirst().map(\.role) == ["Secretary of State", "Minister of Finance"])
     }
 
+    /// A headline ending in a full stop is one though title case leaves its prepositions in lower case: its run of
+    /// capitalised words names no one ("Ada Quill Bars Trucks" was a person).
+    @Test func aTitleCaseHeadlineWithPrepositionsInLowerCaseIsAHeadline() throws {
+        let found = mentions("Ada Quill Bars Trucks from Harbor Pier for Good, Cites Noise.\n\nThe mayor, Ada Quill, said the pier would close.")
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Ada Quill"], "\(found.map { ($0.name, $0.kind) })")
+    }
+
     @Test func aLowerCaseWordBeforeAnAcronymDescribesTheBody() throws {
         let found = mentions("The senator repeated the official GOP line on taxes, and a senior FBI agent agreed.")
         #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.name, $0.kind, $0.role ?? "") })")
