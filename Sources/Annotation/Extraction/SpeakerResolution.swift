@@ -460,6 +460,10 @@ extension DocumentModel {
             guard mentions[m].kind != .place, mentionTokens[m].upperBound == s + 1, opensClause(b) || opensClause(mentionTokens[m].lowerBound) else { return nil }
             return speaker(mention: m)
         }
+        // "He explained the Harbor Times headline by saying": a pronoun opening the clause is its subject.
+        if tokens[s].classes.contains(.personPronouns), tokens[s].classes.contains(.subjectPronouns), quoteOf[s] < 0, opensClause(s) {
+            return resolvePronoun(s)?.written(tokenText(s))
+        }
         // A description: a noun, the words before it back to a determiner or a name's possessive.
         guard isLowerWord(s), quoteOf[s] < 0, tokens[s].classes.isDisjoint(with: [.prepositions, .determiners, .subjectPronouns, .auxiliaries]) else { return nil }
         var b = s

@@ -1020,6 +1020,9 @@ struct OwnedWordsTests {
         #expect(speakers("Ada Quint listened to voters saying the pier must reopen.") == ["voters"])
         #expect(speakers("The mayor listened to residents complaining that the pier was unsafe.") == ["residents"])
         #expect(speakers("Ada Quint sent a letter to voters saying the pier would reopen.") == ["Ada Quint"])
+        // A pronoun subject speaks for the gerund, not a name in the verb's object.
+        let pronoun = QuotationExtractor.analyze(opening + "At a rally, Ada Quint said the fair would open.\n\nShe explained the Harbor Times headline by saying: “It was a joke about the fair.”").quotations
+        #expect(pronoun.map(\.speaker) == ["Ada Quint", "Ada Quint"] && pronoun.last?.asWritten == "She", "\(pronoun.map { ($0.speaker, $0.asWritten) })")
         // Not past "to": the gerund belongs to the nearest clause ("expects Hale to … by calling").
         #expect(speakers("Ada Quint told reporters that she expects Dan Roe to open the debate by calling for new lights.") != ["Ada Quint", "Ada Quint"])
     }
