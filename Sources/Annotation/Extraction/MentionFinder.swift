@@ -31,13 +31,18 @@ extension DocumentModel {
         // Past adverbs, also one in -ly ("Roe openly admitted"), but not a noun in -ly ("Roe family said").
         while j < end && tokens[j].kind == .word
                 && (tokens[j].classes.contains(.betweenSubjectAndCue)
-                    || (!tokens[j].capitalised && length(j) > 4 && endsWith(j, "ly") && !Self.nounsInLy.contains(tokens[j].key))) { j += 1 }
+                    || (!tokens[j].capitalised && isLyAdverb(j))) { j += 1 }
         guard j < end, tokens[j].kind == .word, !tokens[j].capitalised, let form = tokens[j].form else { return false }
         return form.past || !form.flags.contains(.nounLike)
     }
 
     /// Words in -ly that follow a name as a noun or an adjective, not as an adverb before its verb ("the Roe family said").
     static let nounsInLy = SpeechCues.keys("family rally supply assembly anomaly monopoly reply daily weekly monthly quarterly elderly")
+
+    /// Whether word `j` reads as an adverb by its -ly ending ("openly"; not "the family", "the ally").
+    func isLyAdverb(_ j: Int) -> Bool {
+        length(j) > 4 && endsWith(j, "ly") && !Self.nounsInLy.contains(tokens[j].key)
+    }
 
     /// "Ban Ki-moon", "Kim Jong-un": after a name, a short capitalised syllable joined by a hyphen to a
     /// short lower-case one is a given name, not an adjective like "Gaza-based" or "Iran-led".

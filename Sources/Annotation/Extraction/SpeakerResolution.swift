@@ -549,6 +549,8 @@ extension DocumentModel {
         var j = j
         while j >= first {
             if tokens[j].kind == .word && tokens[j].classes.contains(.betweenSubjectAndCue) { j -= 1 } else if let s = timePhraseStart(j, first) { j = s - 1 }
+            // "An earlier version incorrectly indicated": a word in -ly the closed class lacks (not "the family").
+            else if j > first, isLowerWord(j), isLyAdverb(j), cueForm(j) == nil, isLowerWord(j - 1) || tokens[j - 1].kind == .possessive || mentionAt[j - 1] >= 0 { j -= 1 }
             else if j - 5 >= first, isPunct(j, 0x2C), tokens[j - 1].key == Self.part, isPunct(j - 4, 0x2C),
                     SpeechCues.possessiveDeterminers.contains(tokens[j - 2].key), tokens[j - 3].key == keyOf.for { j -= 5 }  // ", for its part,"
             else { break }
@@ -1317,9 +1319,14 @@ extension DocumentModel {
         // saying"): the sentence's named subject speaks, if any.
         if isVerbOrAdverb(start, last) || isPredicate(start, first) { return sentenceSubject(from: first, before: start) }
         // "The village released a statement saying", "His office put out a statement saying": a subject, its past verb (and
-        // a particle) and the verb's object; the subject speaks.
+        // a particle) and the verb's object; the subject speaks. Before an infinitive cue, also a verb and a preposition's
+        // object ("The judge pointed to a ruling to say"; not "Crews interviewed at the pier said", a participle, nor "a
+        // report released by the institute", a participle and its agent).
+        let infinitive = k > 0 && tokens[k - 1].key == keyOf.to
         if nameStart + 1 < last, let v = (nameStart + 1..<last).first(where: { isLowerWord($0 - 1) && isPredicate($0, $0 - 1, named: false)
-            && (tokens[$0 + 1].classes.contains(.determiners) || ($0 + 2 < last && Self.particles.contains(tokens[$0 + 1].key) && tokens[$0 + 2].classes.contains(.determiners))) }) {
+            && (tokens[$0 + 1].classes.contains(.determiners) || ($0 + 2 < last && (Self.particles.contains(tokens[$0 + 1].key)
+                || (infinitive && tokens[$0 + 1].classes.contains(.prepositions) && tokens[$0 + 1].key != keyOf.by))
+                && tokens[$0 + 2].classes.contains(.determiners))) }) {
             return SpeakerRef(name: describedName(nameStart, v - 1), kind: .person, mention: nil,
                               written: text(tokens[start].start, tokens[v - 1].end))
         }

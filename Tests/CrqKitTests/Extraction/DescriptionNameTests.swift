@@ -111,6 +111,26 @@ struct DescriptionNameTests {
         #expect(found.map(\.speaker) == ["unnamed city official", "unnamed Acme official", "unnamed harbor official"], "\(found.map(\.speaker))")
     }
 
+    /// A described subject ends before its verb and the verb's object ("The judge pointed to an earlier case to say")
+    /// and before an adverb in -ly ("Many backers privately said").
+    @Test func aDescribedSubjectEndsBeforeItsVerbPhraseAndAnAdverb() throws {
+        let text = """
+            The hearing ran late on Monday.
+
+            The judge pointed to an earlier case to say that the harbor board must publish its minutes.
+
+            Many backers privately said the levy would fail.
+
+            An earlier version of this story incorrectly stated that the pier would close.
+
+            A report released by the harbor board last year said the pier was unsafe.
+            """
+        let found = quotes(text, .indirect)
+        #expect(found.map(\.speaker) == ["judge", "many backers", "earlier version of this story", "report released by the harbor board"],
+                "\(found.map(\.speaker))")
+        #expect(found.first?.asWritten == "The judge")
+    }
+
     @Test func aBodysWordOpeningASentenceBeforeANounIsTheNounsNotABody() throws {
         let text = """
             The mayor closed the park on Friday.
