@@ -1320,11 +1320,11 @@ extension DocumentModel {
         if isVerbOrAdverb(start, last) || isPredicate(start, first) { return sentenceSubject(from: first, before: start) }
         // "The village released a statement saying", "His office put out a statement saying": a subject, its past verb (and
         // a particle) and the verb's object; the subject speaks. Before an infinitive cue, also a verb and a preposition's
-        // object ("The judge pointed to a ruling to say"; not "Crews interviewed at the pier said", a participle, nor "a
+        // object or a verb and one word ("The judge pointed to a ruling to say", "the court's liberals seemed ready to say"; not "Crews interviewed at the pier said", a participle, nor "a
         // report released by the institute", a participle and its agent).
         let infinitive = k > 0 && tokens[k - 1].key == keyOf.to
         if nameStart + 1 < last, let v = (nameStart + 1..<last).first(where: { isLowerWord($0 - 1) && isPredicate($0, $0 - 1, named: false)
-            && (tokens[$0 + 1].classes.contains(.determiners) || ($0 + 2 < last && (Self.particles.contains(tokens[$0 + 1].key)
+            && (tokens[$0 + 1].classes.contains(.determiners) || (infinitive && $0 + 1 == last) || ($0 + 2 < last && (Self.particles.contains(tokens[$0 + 1].key)
                 || (infinitive && tokens[$0 + 1].classes.contains(.prepositions) && tokens[$0 + 1].key != keyOf.by))
                 && tokens[$0 + 2].classes.contains(.determiners))) }) {
             return SpeakerRef(name: describedName(nameStart, v - 1), kind: .person, mention: nil,

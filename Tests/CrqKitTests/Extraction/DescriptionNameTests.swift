@@ -124,9 +124,12 @@ struct DescriptionNameTests {
             An earlier version of this story incorrectly stated that the pier would close.
 
             A report released by the harbor board last year said the pier was unsafe.
+
+            When it was argued in May, the court's liberals seemed ready to say that the levy was unlawful.
             """
         let found = quotes(text, .indirect)
-        #expect(found.map(\.speaker) == ["judge", "many backers", "earlier version of this story", "report released by the harbor board"],
+        #expect(found.map(\.speaker) == ["judge", "many backers", "earlier version of this story", "report released by the harbor board",
+                                         "court's liberals"],
                 "\(found.map(\.speaker))")
         #expect(found.first?.asWritten == "The judge")
     }
