@@ -517,8 +517,17 @@ extension DocumentModel {
     /// clause has a pronoun subject of its own ("the halls which he said …": he speaks).
     func relativeClause(before j: Int, from first: Int) -> Int? {
         var r = j
-        while r > first && r > j - 18 && quoteOf[r] < 0 && (tokens[r].kind == .word || tokens[r].kind == .number || tokens[r].kind == .possessive)
-                && !Self.relativePronouns.contains(tokens[r].key) { r -= 1 }
+        func back() {
+            while r > first && r > j - 18 && quoteOf[r] < 0 && (tokens[r].kind == .word || tokens[r].kind == .number || tokens[r].kind == .possessive)
+                    && !Self.relativePronouns.contains(tokens[r].key) { r -= 1 }
+        }
+        back()
+        // "a fisherman who worked at the pier and who asked not to be named said": two clauses joined, from the first.
+        if r > first + 1, Self.relativePronouns.contains(tokens[r].key), tokens[r - 1].key == keyOf.and, case let second = r {
+            r -= 2
+            back()
+            if !(r > first && tokens[r].key == tokens[second].key) { r = second }
+        }
         guard r > first, r < j, tokens[r].kind == .word, Self.relativePronouns.contains(tokens[r].key), isLowerWord(r + 1),
               !tokens[r + 1].classes.contains(.subjectPronouns),
               tokens[r - 1].kind == .word, !tokens[r - 1].classes.contains(.prepositions), !Self.phraseBreaks.contains(tokens[r - 1].key), cueForm(r - 1) == nil,

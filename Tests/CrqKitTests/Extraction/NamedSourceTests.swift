@@ -1192,6 +1192,9 @@ struct ClauseSubjectTests {
         #expect(speaker(of: "the vote", in: "A council member who asked not to be named said the vote had been delayed twice.")?.speaker == "council member")
         let text = "Two aides who asked not to be identified because they were not authorized to speak publicly said the plan was dead."
         #expect(speaker(of: "the plan", in: text)?.speaker == "two aides")
+        // Two relative clauses joined by "and": the noun before the first speaks.
+        let joined = "Another fisherman who worked at the pier and who did not want to be named said the levy was unfair."
+        #expect(speaker(of: "the levy", in: joined)?.speaker == "another fisherman")
     }
 
     @Test func aShortDescriptionBeforeAWhoAsideBetweenCommasSpeaks() {
