@@ -245,6 +245,9 @@ package struct EntityResolver: Sendable {
             // "Mrs. Roe": a woman of that name before someone whose gender is unknown.
             if let titled, candidates.contains(where: { female[$0] == titled }) { candidates = candidates.filter { female[$0] == titled } }
             let firstNames = Self.isGroupWord(String(word)) || unplaced ? [] : (byFirstName[String(word)] ?? []).filter(fits)
+            // "Hillary" of "Hillary Roe", not of the runs of capitals "Crooked Hillary" or "Vote For Hillary": a word that is a
+            // person's given name is the surname only of people with a given name or a title.
+            if !firstNames.isEmpty { candidates = candidates.filter(isNamedPerson) }
             if candidates.count == 1 {
                 index = candidates.first
             } else if candidates.isEmpty {

@@ -208,6 +208,19 @@ struct ResolverTests {
         #expect(resolver.speakerIndex(doc: 0, quotation: 1) == vinter)
     }
 
+    /// A lone given name joins the one person the corpus names with it, though a run of capitals ends in it
+    /// ("Crooked Helen", a nickname chanted, had taken every "Helen").
+    @Test func aLoneGivenNameIsNoSurnameOfARunOfCapitals() throws {
+        let resolver = EntityResolver([
+            "Helen Quill won the harbor vote on Monday.",
+            "The crowd chanted Crooked Helen at the pier.",
+            "“We will win,” Helen said at the pier.",
+        ].map { QuotationExtractor.analyze($0) })
+        let helen = try #require(resolver.speakerIndex(doc: 2, quotation: 0))
+        #expect(resolver.entities[helen].canonical == "Helen Quill", "\(resolver.entities.map(\.canonical))")
+        #expect(resolver.entities.contains { $0.canonical == "Crooked Helen" })
+    }
+
     @Test func aPartyWordAloneNamesNoOne() {
         let docs = [
             "A Democratic sweep looks likely, and all they must do is repeat “Jobs First.”",
