@@ -1544,6 +1544,7 @@ extension DocumentModel {
         let female = key == Self.she || key == keyOf.her
         let sentenceFirst = sentences[Int(sentenceOf[t])].first
         func fits(_ m: Int) -> Bool {
+            if qualifiesNounAfter(m) { return false }
             if person {
                 guard mentions[m].kind == .person && namesAPerson(m) else { return false }
                 // Skip a person known to be of the other gender (by title, or an earlier he/she).
@@ -2072,6 +2073,26 @@ extension DocumentModel {
         return j < before && Self.articles.contains(tokens[j].key)
     }
     private static let articles = SpeechCues.keys("a an the")
+
+    /// Whether mention `m` qualifies the lower-case noun right after it, so that a pronoun stands for that noun's
+    /// phrase, not the name: before a plural for people ("Pacific Islander voters", "Salem police"), or, not being a
+    /// person's name ("a Roe interview, in which he"), after "a" or "an" and at most three words that qualify it too
+    /// ("an Orlando dockside warehouse", "a 30-second Web ad").
+    private func qualifiesNounAfter(_ m: Int) -> Bool {
+        let range = mentionTokens[m], after = range.upperBound
+        guard after < tokens.count, isLowerWord(after), quoteOf[after] < 0, tokens[after].form == nil, !isPastVerb(after), !isIngWord(after),
+              tokens[after].classes.isDisjoint(with: [.determiners, .prepositions, .auxiliaries, .beAuxiliaries, .betweenSubjectAndCue,
+                  .clauseJoints, .relativeWords, .subjectPronouns, .personPronouns, .thingPronouns, .timeWords, .calendarWords]) else { return false }
+        if tokens[after].classes.contains(.sourceNouns) { return true }
+        guard mentions[m].kind != .person else { return false }
+        var j = range.lowerBound - 1
+        while j >= 0 && range.lowerBound - j <= 4 && quoteOf[j] < 0 && (isLowerWord(j) || tokens[j].kind == .number || isPunct(j, 0x2D)) {
+            if tokens[j].key == keyOf.a || tokens[j].key == keyOf.an { return true }
+            guard tokens[j].classes.isDisjoint(with: [.determiners, .prepositions, .clauseJoints, .relativeWords]) else { return false }
+            j -= 1
+        }
+        return false
+    }
 
     /// it/they: the subject of the nearest earlier sentence, in this paragraph or the one before, that
     /// fits — an organisation or country, a document for "it" ("The report found … It said"), a group

@@ -2211,6 +2211,15 @@ struct SourceResolutionTests {
         #expect(quotes(later, .indirect).first { $0.text.hasPrefix("she would rather") }?.speaker != "Marty Olsen")
     }
 
+    @Test func aPronounDoesNotStandForANameQualifyingTheNounAfterIt() throws {
+        let text = """
+            At a forum for Asian American and Pacific Islander voters in Salem, Ed Hale took questions. Then one voter brought up the levy. She asked Hale about the new levy.
+            """
+        let levy = try #require(quotes(text, .indirect).first { $0.text.hasPrefix("the new levy") })
+        #expect(levy.speaker != "Pacific Islander")
+        #expect(levy.asWritten == "She")
+    }
+
     @Test func givenOpeningASentenceIsNoPartOfTheNameAfterIt() throws {
         let text = "Sen. Walter Briggs backs the levy. Given Briggs's strong approval rating, he should push the vote now."
         let mentions = QuotationExtractor.analyze(text).mentions
