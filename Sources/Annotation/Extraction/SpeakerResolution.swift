@@ -1007,10 +1007,12 @@ extension DocumentModel {
         if tok.classes.contains(.sourceNouns) {
             // The words on the noun: up to three ("senior administration officials", "law enforcement officials"),
             // past the first only words no closed class holds ("Sunday", "many"), and a name before them ("U.S.
-            // officials", "Clinton campaign aides"); not a hedge ("At least six residents": "six residents").
+            // officials", "Clinton campaign aides"); not a hedge ("At least six residents": "six residents"), nor a word
+            // opening the clause ("…, though voters said", "why critics say", "which officials say": voters, critics, officials).
             func modifies(_ k: Int) -> Bool {
                 guard k >= 0 && tokens[k].kind == .word && mentionAt[k] < 0 && sentenceOf[k] == sentenceOf[t] && tokens[k].form == nil
-                    && tokens[k].key != keyOf.and && tokens[k].key != keyOf.but && !(k > 0 && opensHedge(k - 1, t)) else { return false }
+                    && tokens[k].key != keyOf.and && tokens[k].key != keyOf.but && !(k > 0 && opensHedge(k - 1, t))
+                    && tokens[k].classes.isDisjoint(with: [.relativeWords, .questionWords, .adjunctStarters]) else { return false }
                 if k == t - 1 {
                     guard tokens[k].classes.isDisjoint(with: [.determiners, .prepositions, .betweenSubjectAndCue]) else { return false }
                 } else {
