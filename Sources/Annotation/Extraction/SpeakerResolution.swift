@@ -2079,7 +2079,7 @@ extension DocumentModel {
     /// Whether mention `m` qualifies the lower-case noun right after it, so that a pronoun stands for that noun's
     /// phrase, not the name: before a plural for people ("Pacific Islander voters", "Salem police"), or, not being a
     /// person's name ("a Roe interview, in which he"), after "a" or "an" and at most three words that qualify it too
-    /// ("an Orlando dockside warehouse", "a 30-second Web ad").
+    /// ("an Orlando dockside warehouse", "a 30-second Web ad"; not "a day after Tehran hit …").
     private func qualifiesNounAfter(_ m: Int) -> Bool {
         let range = mentionTokens[m], after = range.upperBound
         guard after < tokens.count, isLowerWord(after), quoteOf[after] < 0, tokens[after].form == nil, !isPastVerb(after), !isIngWord(after),
@@ -2090,7 +2090,8 @@ extension DocumentModel {
         var j = range.lowerBound - 1
         while j >= 0 && range.lowerBound - j <= 4 && quoteOf[j] < 0 && (isLowerWord(j) || tokens[j].kind == .number || isPunct(j, 0x2D)) {
             if tokens[j].key == keyOf.a || tokens[j].key == keyOf.an { return true }
-            guard tokens[j].classes.isDisjoint(with: [.determiners, .prepositions, .clauseJoints, .relativeWords]) else { return false }
+            guard tokens[j].classes.isDisjoint(with: [.determiners, .prepositions, .clauseJoints, .relativeWords, .sentenceWords, .adjunctStarters,
+                                                      .timeWords, .calendarWords]) else { return false }
             j -= 1
         }
         return false

@@ -2218,6 +2218,9 @@ struct SourceResolutionTests {
         let levy = try #require(quotes(text, .indirect).first { $0.text.hasPrefix("the new levy") })
         #expect(levy.speaker != "Pacific Islander")
         #expect(levy.asWritten == "She")
+        // A name after "a day after" is the subject of its clause, whatever the word after it.
+        let strike = "Ostravia struck two villages in Norland on Tuesday, a day after Norland hit two sites in Ostravia it accuses of harboring a \"terrorist group.\""
+        #expect(quotes(strike).first { $0.text.hasPrefix("terrorist group") }?.speaker == "Norland")
     }
 
     @Test func givenOpeningASentenceIsNoPartOfTheNameAfterIt() throws {
