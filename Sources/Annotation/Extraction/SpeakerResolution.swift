@@ -1001,7 +1001,14 @@ extension DocumentModel {
         }
         guard tok.kind == .word else { return nil }
         if tok.classes.contains(.personPronouns) || tok.classes.contains(.thingPronouns) {
-            return (t, resolvePronoun(t)?.written(tokenText(t)))
+            let found = resolvePronoun(t)?.written(tokenText(t))
+            // "delegates included on it told": a pronoun a preposition governs is not the subject, so whom it stands for is
+            // no speaker; the words stay, unnamed (not a pronoun opening a clause: "as it said").
+            if !allowPrepositionObject && t > 0 && quoteOf[t - 1] < 0 && tokens[t - 1].kind == .word
+                && tokens[t - 1].classes.contains(.prepositions) && !Self.clauseOpeningPrepositions.contains(tokens[t - 1].key) {
+                return (t, found.map { _ in SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(t)) })
+            }
+            return (t, found)
         }
         if let found = interviewee(at: t) { return (t, found) }
         if tok.classes.contains(.sourceNouns) {
@@ -1134,6 +1141,9 @@ extension DocumentModel {
         }
         return nil
     }
+
+    /// Prepositions that may open a clause of their own, its subject a pronoun ("as it said", "after he left").
+    private static let clauseOpeningPrepositions = SpeechCues.keys("after before since as until till than like for")
 
     /// Whether the place or capitals of `range` open a dateline ("WASHINGTON —", "PARIS, May 2 (AFP) —").
     private func isDateline(_ range: Range<Int>) -> Bool {

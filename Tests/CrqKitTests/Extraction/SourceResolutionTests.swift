@@ -2223,6 +2223,15 @@ struct SourceResolutionTests {
         #expect(quotes(strike).first { $0.text.hasPrefix("terrorist group") }?.speaker == "Norland")
     }
 
+    @Test func aPronounAPrepositionGovernsNamesNoSpeaker() throws {
+        let text = """
+            Hale won 18 of the 25 seats on the Salem slate on Saturday. It is not clear how loyal the slate will be, as several delegates included on it told the Gazette they were only leaning toward Hale.
+            """
+        let found = try #require(quotes(text, .indirect).first { $0.text.hasPrefix("they were only leaning") })
+        #expect(found.speaker == nil)
+        #expect(found.asWritten == "it")
+    }
+
     @Test func givenOpeningASentenceIsNoPartOfTheNameAfterIt() throws {
         let text = "Sen. Walter Briggs backs the levy. Given Briggs's strong approval rating, he should push the vote now."
         let mentions = QuotationExtractor.analyze(text).mentions
