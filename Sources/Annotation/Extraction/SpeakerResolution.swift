@@ -1022,16 +1022,25 @@ extension DocumentModel {
         }
         guard tok.kind == .word else { return nil }
         if tok.classes.contains(.personPronouns) || tok.classes.contains(.thingPronouns) {
-            return (t, resolvePronoun(t)?.written(tokenText(t)))
+            let found = resolvePronoun(t)?.written(tokenText(t))
+            // "delegates included on it told": a pronoun a preposition governs is not the subject, so whom it stands for is
+            // no speaker; the words stay, unnamed (not a pronoun opening a clause: "as it said").
+            if !allowPrepositionObject && t > 0 && quoteOf[t - 1] < 0 && tokens[t - 1].kind == .word
+                && tokens[t - 1].classes.contains(.prepositions) && !Self.clauseOpeningPrepositions.contains(tokens[t - 1].key) {
+                return (t, found.map { _ in SpeakerRef(name: "", kind: .person, mention: nil, written: tokenText(t)) })
+            }
+            return (t, found)
         }
         if let found = interviewee(at: t) { return (t, found) }
         if tok.classes.contains(.sourceNouns) {
             // The words on the noun: up to three ("senior administration officials", "law enforcement officials"),
             // past the first only words no closed class holds ("Sunday", "many"), and a name before them ("U.S.
-            // officials", "Clinton campaign aides"); not a hedge ("At least six residents": "six residents").
+            // officials", "Clinton campaign aides"); not a hedge ("At least six residents": "six residents"), nor a word
+            // opening the clause ("…, though voters said", "why critics say", "which officials say": voters, critics, officials).
             func modifies(_ k: Int) -> Bool {
                 guard k >= 0 && tokens[k].kind == .word && mentionAt[k] < 0 && sentenceOf[k] == sentenceOf[t] && tokens[k].form == nil
-                    && tokens[k].key != keyOf.and && tokens[k].key != keyOf.but && !(k > 0 && opensHedge(k - 1, t)) else { return false }
+                    && tokens[k].key != keyOf.and && tokens[k].key != keyOf.but && !(k > 0 && opensHedge(k - 1, t))
+                    && tokens[k].classes.isDisjoint(with: [.relativeWords, .questionWords, .adjunctStarters]) else { return false }
                 if k == t - 1 {
                     guard tokens[k].classes.isDisjoint(with: [.determiners, .prepositions, .betweenSubjectAndCue]) else { return false }
                 } else {
@@ -1153,6 +1162,9 @@ extension DocumentModel {
         }
         return nil
     }
+
+    /// Prepositions that may open a clause of their own, its subject a pronoun ("as it said", "after he left").
+    private static let clauseOpeningPrepositions = SpeechCues.keys("after before since as until till than like for")
 
     /// Whether the place or capitals of `range` open a dateline ("WASHINGTON —", "PARIS, May 2 (AFP) —").
     private func isDateline(_ range: Range<Int>) -> Bool {
@@ -1570,6 +1582,7 @@ extension DocumentModel {
         let female = key == Self.she || key == keyOf.her
         let sentenceFirst = sentences[Int(sentenceOf[t])].first
         func fits(_ m: Int) -> Bool {
+            if qualifiesNounAfter(m) { return false }
             if person {
                 guard mentions[m].kind == .person && namesAPerson(m) else { return false }
                 // Skip a person known to be of the other gender (by title, or an earlier he/she).
@@ -2098,6 +2111,27 @@ extension DocumentModel {
         return j < before && Self.articles.contains(tokens[j].key)
     }
     private static let articles = SpeechCues.keys("a an the")
+
+    /// Whether mention `m` qualifies the lower-case noun right after it, so that a pronoun stands for that noun's
+    /// phrase, not the name: before a plural for people ("Pacific Islander voters", "Salem police"), or, not being a
+    /// person's name ("a Roe interview, in which he"), after "a" or "an" and at most three words that qualify it too
+    /// ("an Orlando dockside warehouse", "a 30-second Web ad"; not "a day after Tehran hit …").
+    private func qualifiesNounAfter(_ m: Int) -> Bool {
+        let range = mentionTokens[m], after = range.upperBound
+        guard after < tokens.count, isLowerWord(after), quoteOf[after] < 0, tokens[after].form == nil, !isPastVerb(after), !isIngWord(after),
+              tokens[after].classes.isDisjoint(with: [.determiners, .prepositions, .auxiliaries, .beAuxiliaries, .betweenSubjectAndCue,
+                  .clauseJoints, .relativeWords, .subjectPronouns, .personPronouns, .thingPronouns, .timeWords, .calendarWords]) else { return false }
+        if tokens[after].classes.contains(.sourceNouns) { return true }
+        guard mentions[m].kind != .person else { return false }
+        var j = range.lowerBound - 1
+        while j >= 0 && range.lowerBound - j <= 4 && quoteOf[j] < 0 && (isLowerWord(j) || tokens[j].kind == .number || isPunct(j, 0x2D)) {
+            if tokens[j].key == keyOf.a || tokens[j].key == keyOf.an { return true }
+            guard tokens[j].classes.isDisjoint(with: [.determiners, .prepositions, .clauseJoints, .relativeWords, .sentenceWords, .adjunctStarters,
+                                                      .timeWords, .calendarWords]) else { return false }
+            j -= 1
+        }
+        return false
+    }
 
     /// it/they: the subject of the nearest earlier sentence, in this paragraph or the one before, that
     /// fits — an organisation or country, a document for "it" ("The report found … It said"), a group

@@ -22,6 +22,23 @@ struct DescriptionNameTests {
         #expect(found[2].asWritten == "Senior administration officials")
     }
 
+    /// A word opening the clause is no part of the group's name ("…, though voters said": voters).
+    @Test func aClauseOpeningWordIsNoPartOfAGroupsName() throws {
+        let text = """
+            The levy passed easily, though voters said they were tired of the fees.
+
+            The council met on Monday, while critics argued that the levy was unfair.
+
+            It is not clear why critics say the pier is unsafe.
+
+            The pier was closed in May, where authorities said the beams had rotted.
+            """
+        let found = quotes(text, .indirect)
+        try #require(found.count == 4)
+        #expect(found.map(\.speaker) == ["voters", "critics", "critics", "authorities"])
+        #expect(found[0].asWritten == "voters")
+    }
+
     /// A determiner opens no speaker's name ("The groups said": "groups"), except before a lone number or participle,
     /// which without it would name no one ("the two", "those surveyed").
     @Test func aLoneNumberOrParticipleKeepsItsDeterminer() throws {

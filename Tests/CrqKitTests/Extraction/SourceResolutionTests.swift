@@ -2211,6 +2211,27 @@ struct SourceResolutionTests {
         #expect(quotes(later, .indirect).first { $0.text.hasPrefix("she would rather") }?.speaker != "Marty Olsen")
     }
 
+    @Test func aPronounDoesNotStandForANameQualifyingTheNounAfterIt() throws {
+        let text = """
+            At a forum for Asian American and Pacific Islander voters in Salem, Ed Hale took questions. Then one voter brought up the levy. She asked Hale about the new levy.
+            """
+        let levy = try #require(quotes(text, .indirect).first { $0.text.hasPrefix("the new levy") })
+        #expect(levy.speaker != "Pacific Islander")
+        #expect(levy.asWritten == "She")
+        // A name after "a day after" is the subject of its clause, whatever the word after it.
+        let strike = "Ostravia struck two villages in Norland on Tuesday, a day after Norland hit two sites in Ostravia it accuses of harboring a \"terrorist group.\""
+        #expect(quotes(strike).first { $0.text.hasPrefix("terrorist group") }?.speaker == "Norland")
+    }
+
+    @Test func aPronounAPrepositionGovernsNamesNoSpeaker() throws {
+        let text = """
+            Hale won 18 of the 25 seats on the Salem slate on Saturday. It is not clear how loyal the slate will be, as several delegates included on it told the Gazette they were only leaning toward Hale.
+            """
+        let found = try #require(quotes(text, .indirect).first { $0.text.hasPrefix("they were only leaning") })
+        #expect(found.speaker == nil)
+        #expect(found.asWritten == "it")
+    }
+
     @Test func givenOpeningASentenceIsNoPartOfTheNameAfterIt() throws {
         let text = "Sen. Walter Briggs backs the levy. Given Briggs's strong approval rating, he should push the vote now."
         let mentions = QuotationExtractor.analyze(text).mentions
