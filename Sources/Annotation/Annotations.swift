@@ -253,8 +253,8 @@ extension Annotations {
                 : QuantityStatus.of(claims.map { figures[$0].claim }, days: claims.map { figures[$0].date?.julianDay }, outlets: outlets)
             // two quantities that read alike are told apart by a number
             let label = quantity.label
-            labels[label, default: 0] += 1
-            let n = labels[label]!
+            func counted(_ n: inout Int) -> Int { n += 1; return n }
+            let n = counted(&labels[label, default: 0])   // one look-up of the label, not two
             quantity.name = n == 1 ? label : label + " (\(n))"
             return quantity
         }
