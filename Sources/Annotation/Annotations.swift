@@ -51,7 +51,7 @@ package struct Annotations: Sendable {
         defer { extracted.deinitialize().deallocate() }
         let stopped = Atomic<Bool>(false), finished = Atomic<Int>(0)
         progress(0)
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+        Parallel.forEach(chunks) { c in
             var part = ExtractedChunk(corpus)
             for d in (c * chunk)..<min(n, (c + 1) * chunk) {
                 if stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
