@@ -51,7 +51,7 @@ package struct Annotations: Sendable {
         defer { extracted.deinitialize().deallocate() }
         let stopped = Atomic<Bool>(false), finished = Atomic<Int>(0)
         progress(0)
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+        Parallel.forEach(chunks) { c in
             var part = ExtractedChunk(corpus)
             for d in (c * chunk)..<min(n, (c + 1) * chunk) {
                 if stopped.load(ordering: .relaxed) || stop() { return stopped.store(true, ordering: .relaxed) }
@@ -253,8 +253,8 @@ extension Annotations {
                 : QuantityStatus.of(claims.map { figures[$0].claim }, days: claims.map { figures[$0].date?.julianDay }, outlets: outlets)
             // two quantities that read alike are told apart by a number
             let label = quantity.label
-            labels[label, default: 0] += 1
-            let n = labels[label]!
+            func counted(_ n: inout Int) -> Int { n += 1; return n }
+            let n = counted(&labels[label, default: 0])   // one look-up of the label, not two
             quantity.name = n == 1 ? label : label + " (\(n))"
             return quantity
         }

@@ -24,6 +24,16 @@ package enum Parallel {
         return ProcessInfo.processInfo.activeProcessorCount
     }()
 
+    /// `body` of every index in `0..<count`: at once on all cores, or in order on the calling thread when this process
+    /// may run on one core (where threads only take turns, each evicting the other's data from the caches).
+    package static func forEach(_ count: Int, _ body: @Sendable (Int) -> Void) {
+        if cores == 1 {
+            for i in 0..<count { body(i) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: count, execute: body)
+        }
+    }
+
     /// `transform` of every index in `0..<count`, in order, computed in chunks on all cores; nil if
     /// `stop` turns true first (it is polled every 64 elements). `progress` is told how many are done
     /// as each chunk ends.

@@ -238,4 +238,14 @@ struct TextScannerTests {
         let last = words[8]
         #expect(last.kind == .lineBreak && last.byteEnd == bytes.count)
     }
+
+    @Test func lowerCasedComparisonAgreesWithLowercased() {
+        let strings = ["Jo Hale", "jo hale", "JO HALE", "Jo Hal", "Jo Hale ", "Stéphane", "stéphane", "STÉPHANE", "İstanbul", "i̇stanbul", "", "[Jo]", "{jo}"]
+        for s in strings {
+            for other in strings {
+                let folded = other.lowercased()
+                #expect(s.lowercased(is: folded) == (s.lowercased() == folded), "\(s) against \(folded)")
+            }
+        }
+    }
 }

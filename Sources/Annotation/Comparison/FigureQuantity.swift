@@ -23,23 +23,24 @@ package struct FigureQuantity: Sendable {
     /// "killed · child · in Pakistan · by Iran · attack"; an interval names the event it counts to
     /// and the one it counts from: "interval · to attack · from event in Pakistan by Iran".
     var label: String {
-        var parts = [happening]
-        if counted != "people", counted != "days", counted != happening { parts.append(counted) }
+        // built in place: an array of parts joined cost most of numbering the quantities
+        var label = happening
+        func add(_ part: String) { label += " · " + part }
+        if counted != "people", counted != "days", counted != happening { add(counted) }
         if happening == "interval" {
-            if let event { parts.append("to " + event) }
-            let from = [place.map { "in " + $0 }, agent.map { "by " + $0 }].compactMap { $0 }
-            if !from.isEmpty { parts.append((["from event"] + from).joined(separator: " ")) }
+            if let event { add("to " + event) }
+            if place != nil || agent != nil { add("from event" + (place.map { " in " + $0 } ?? "") + (agent.map { " by " + $0 } ?? "")) }
         } else {
-            if let place { parts.append("in " + place) }
-            if let agent { parts.append("by " + agent) }
-            if let event { parts.append(event) }
+            if let place { add("in " + place) }
+            if let agent { add("by " + agent) }
+            if let event { add(event) }
         }
         if let day {
-            parts.append("on " + PartialDate(julianDay: day).description)
+            add("on " + PartialDate(julianDay: day).description)
         } else if let weekday {
-            parts.append("on " + FigureTime.weekday(weekday).label)
+            add("on " + FigureTime.weekday(weekday).label)
         }
-        return parts.joined(separator: " · ")
+        return label
     }
 }
 
@@ -70,7 +71,8 @@ package enum QuantityStatus: String, Sendable {
         guard outlets > 1 else { return .oneReport }
         func conflict(_ list: [FigureClaim]) -> Bool {
             // a conflict exists iff the largest lower bound lies above the smallest upper bound
-            guard let low = list.map(\.interval.lowerBound).max(), let high = list.map(\.interval.upperBound).min() else { return false }
+            let intervals = list.map(\.interval)
+            guard let low = intervals.map(\.lowerBound).max(), let high = intervals.map(\.upperBound).min() else { return false }
             return low > high * (1 + 1e-9) + 1e-12
         }
         if conflict(claims) {

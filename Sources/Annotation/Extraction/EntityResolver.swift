@@ -20,10 +20,30 @@ package struct ResolvedEntity: Sendable {
     mutating func addVariant(_ written: String) {
         let variant = written.collapsingWhiteSpace()
         let folded = variant.lowercased()
-        guard let i = variants.firstIndex(where: { $0.lowercased() == folded }) else { return variants.append(variant) }
+        guard let i = variants.firstIndex(where: { $0.lowercased(is: folded) }) else { return variants.append(variant) }
         func oneCase(_ s: String) -> Bool { s == s.lowercased() || s == s.uppercased() }
         if EntityResolver.isLowerCaseNoun(variants[i], of: variant) { return }
         if (oneCase(variants[i]) && !oneCase(variant)) || EntityResolver.isLowerCaseNoun(variant, of: variants[i]) { variants[i] = variant }
+    }
+
+    /// Takes in a variant of `kind` named `name` (its key's words `words`), written `surface`, with `role`;
+    /// `mayRename` when the name may become the canonical one (a name alone, not a title or a role described).
+    fileprivate mutating func add(name: String, surface: String, role: String?, kind: EntityKind, words: [Substring], mayRename: Bool) {
+        for variant in [surface, name] { addVariant(variant) }
+        if let role, EntityResolver.isListedRole(role) {
+            if case let folded = role.lowercased(), let same = roles.firstIndex(where: { $0.lowercased(is: folded) }) {
+                // "president" and "President": the capitalised one.
+                if roles[same].first?.isLowercase == true && role.first?.isUppercase == true { roles[same] = role }
+            } else {
+                roles.append(role)
+            }
+        }
+        if kind == .organisation && self.kind == .place { self.kind = .organisation }
+        if mayRename && name != canonical && EntityResolver.better(name, than: canonical) {
+            // "Polls" taken for a name gives way to "polls" described, of the kind its noun tells.
+            if EntityResolver.isLowerCaseNoun(name, of: canonical) { self.kind = EntityResolver.kind(of: words, given: kind, proper: false) }
+            canonical = name
+        }
     }
 
     init(canonical: String, kind: EntityKind, variants: [String], roles: [String]) {
@@ -307,29 +327,15 @@ package struct EntityResolver: Sendable {
             let acronym = WordKey.string(written)
             if !acronym.isEmpty && !acronym.contains(" ") && byKey[acronym] == nil && Self.isInitials(written, of: name) { byKey[acronym] = e }
         }
-        var entity = entities[e]
-        for variant in [surface, name] { entity.addVariant(variant) }
         // "Mr." tells a gender, not a role: the one titled so is still a person named, but has no role listed.
         if role != nil { hasTitle[e] = true }
         if kind == .person, let role {
             let roleKey = Self.key(role)
             if Self.isCountryRole(roleKey) { byCountryRole[roleKey, default: []].insert(e) }
         }
-        if let role, Self.isListedRole(role) {
-            if let same = entity.roles.firstIndex(where: { $0.lowercased() == role.lowercased() }) {
-                // "president" and "President": the capitalised one.
-                if entity.roles[same].first?.isLowercase == true && role.first?.isUppercase == true { entity.roles[same] = role }
-            } else {
-                entity.roles.append(role)
-            }
-        }
-        if kind == .organisation && entity.kind == .place { entity.kind = .organisation }
-        if titled == nil && !described && owned == nil && name != entity.canonical && Self.better(name, than: entity.canonical) {
-            // "Polls" taken for a name gives way to "polls" described, of the kind its noun tells.
-            if Self.isLowerCaseNoun(name, of: entity.canonical) { entity.kind = Self.kind(of: words, given: kind, proper: false) }
-            entity.canonical = name
-        }
-        entities[e] = entity
+        // In place: a copy of the entity would copy its lists of variants and roles on every change.
+        entities[e].add(name: name, surface: surface, role: role, kind: kind, words: words,
+                        mayRename: titled == nil && !described && owned == nil)
         return e
     }
 
@@ -455,7 +461,7 @@ package struct EntityResolver: Sendable {
 
     /// Whether `a` is a better canonical name than `b`: a properly cased name over one in lower case
     /// or capitals, then more words, then (same letters) properly cased words and diacritics.
-    private static func better(_ a: String, than b: String) -> Bool {
+    fileprivate static func better(_ a: String, than b: String) -> Bool {
         if isLowerCaseNoun(a, of: b) { return true }
         if isLowerCaseNoun(b, of: a) { return false }
         let ca = casing(a), cb = casing(b)
