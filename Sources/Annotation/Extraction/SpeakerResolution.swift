@@ -390,22 +390,34 @@ extension DocumentModel {
             || ((tokens[j - 1].key == keyOf.and || tokens[j - 1].key == keyOf.but) && !(j - 2 >= sentence.first && mentionAt[j - 2] >= 0)) {
             return nil
         }
-        // "The chief of the harbor police said", "The chairman of the Acme board said": a body's words in lower case after
-        // "of" and its article, which a role or a group's noun governs, describe the one who speaks, as "the head of the
-        // Harbor Agency" does (not the body, nor the role alone).
-        if j > sentence.first + 2, isLowerWord(j), quoteOf[j] < 0, canBeNoun(j), cueForm(j) == nil {
-            var b = j
-            while b > j - 3 && b - 1 > sentence.first {
-                if mentionAt[b - 1] >= 0 { b = mentionTokens[Int(mentionAt[b - 1])].lowerBound; break }
-                guard isLowerWord(b - 1), canBeNoun(b - 1), cueForm(b - 1) == nil,
-                      tokens[b - 1].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .subjectPronouns]) else { break }
-                b -= 1
-            }
-            if b > sentence.first + 2, tokens[b - 1].key == keyOf.the, followsPeopleNoun(b, from: sentence.first), let found = describedSubject(k) { return found }
-        }
+        if let found = headOfBody(k, last: j, from: sentence.first) { return found }
         return scanSubject(from: j, limit: sentence.first, forward: false)
     }
     private static let others = WordKey.hash("others")
+
+    /// "The chief of the harbor police said", "The chairman of the Acme board said", and after the words reported, "…,
+    /// the chief of the harbor police said": a body's words in lower case ending at `last` before cue `k` (up to three,
+    /// or a name and its nouns: "Acme board") after "of" and its article, which a role or a group's noun governs, describe
+    /// the one who speaks (not the body, nor the role alone), as a body's name there does ("the head of the Harbor
+    /// Agency", "the family of Tom Hale"); the words start after `first`.
+    func headOfBody(_ k: Int, last j: Int, from first: Int) -> SpeakerRef? {
+        guard j > first + 2, quoteOf[j] < 0 else { return nil }
+        var b = j
+        if mentionAt[j] >= 0 {
+            guard case let m = Int(mentionAt[j]), mentionTokens[m].upperBound == j + 1, case let start = mentionTokens[m].lowerBound,
+                  start > first + 1, followsPeopleNoun(start, from: first) else { return nil }
+            return describedSubject(k)
+        }
+        guard isLowerWord(j), canBeNoun(j), cueForm(j) == nil else { return nil }
+        while b > j - 3 && b - 1 > first {
+            if mentionAt[b - 1] >= 0 { b = mentionTokens[Int(mentionAt[b - 1])].lowerBound; break }
+            guard isLowerWord(b - 1), canBeNoun(b - 1), cueForm(b - 1) == nil,
+                  tokens[b - 1].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .subjectPronouns]) else { break }
+            b -= 1
+        }
+        guard b > first + 2, tokens[b - 1].key == keyOf.the, followsPeopleNoun(b, from: first) else { return nil }
+        return describedSubject(k)
+    }
 
     /// "…, and Hale fired his deputy, Jo Roe, admitting", "while rivals called for …, Hale stayed …,
     /// noting": the name opening the clause of the nearest past-tense verb before `j` (after "and",

@@ -269,6 +269,19 @@ struct NewsNamePatternTests {
         #expect(named.map(\.speaker) == ["Jo Hale"])
     }
 
+    /// "The pier is unsafe, the chief of the harbor police said.": after the words reported, the subject before the cue is
+    /// read as it is before them, named by the role and the body it heads; a spokesman for a body still gives the body.
+    @Test func theHeadOfABodyAfterTheWordsIsNamedByItsWords() {
+        let chief = quotes("The pier is old. The pier is unsafe, the chief of the harbor police said.\n", .indirect)
+        #expect(chief.map(\.speaker) == ["chief of the harbor police"] && chief.map(\.asWritten) == ["the chief of the harbor police"])
+        let chairman = quotes("The levy is due. The levy will rise, the chairman of the Acme board said.\n", .indirect)
+        #expect(chairman.map(\.speaker) == ["chairman of the Acme board"])
+        let head = quotes("The pier is old. The pier will close, the head of the Harbor Agency said.\n", .indirect)
+        #expect(head.map(\.speaker) == ["head of the Harbor Agency"])
+        let spokesman = quotes("The pier is old. The pier will close, a spokesman for the harbor police said.\n", .indirect)
+        #expect(spokesman.map(\.speaker) == ["harbor police"])
+    }
+
     /// "Several Acme employees said", "Acme board members said": a group's plural after the name it qualifies is the group,
     /// named by those words as "Acme officials" is, with the name's capital (not "Acme", nor "acme board members"); a
     /// body's word the text writes in lower case stays so ("Campaign staffers said": campaign staffers), and a group
