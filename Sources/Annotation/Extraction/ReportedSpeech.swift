@@ -1682,7 +1682,8 @@ extension DocumentModel {
         // "…, said the harbour's director, Jo Lee.": a description when no name follows the cue.
         let speaker = k == comma + 1 ? scanSubject(from: attributionEnd(after: k, end) - 1, limit: k + 1, forward: true)
                 ?? (namesRole(k + 1, end) ? describedSpeaker(k + 1, end: attributionEnd(after: k, end), postmodified: true)?.speaker : nil)
-            : headOfBody(k, last: beforeAdverbs(k - 1, comma + 1), from: comma + 1) ?? scanSubject(from: k - 1, limit: comma + 1, forward: false)
+            : jointDescription(last: beforeAdverbs(k - 1, comma + 1), from: comma + 1)
+                ?? headOfBody(k, last: beforeAdverbs(k - 1, comma + 1), from: comma + 1) ?? scanSubject(from: k - 1, limit: comma + 1, forward: false)
                 ?? describedSpeaker(comma + 1, end: k)?.speaker ?? loneSubject(comma + 1, cue: k) ?? subjectPhrase(k, comma + 1)
         return speaker.map { ($0, k) }
     }

@@ -390,10 +390,32 @@ extension DocumentModel {
             || ((tokens[j - 1].key == keyOf.and || tokens[j - 1].key == keyOf.but) && !(j - 2 >= sentence.first && mentionAt[j - 2] >= 0)) {
             return nil
         }
-        if let found = headOfBody(k, last: j, from: sentence.first) { return found }
+        if let found = jointDescription(last: j, from: sentence.first) ?? headOfBody(k, last: j, from: sentence.first) { return found }
         return scanSubject(from: j, limit: sentence.first, forward: false)
     }
     private static let others = WordKey.hash("others")
+
+    /// "The chief of the harbor police and the mayor said": two descriptions joined by "and" as a cue's subject, the
+    /// second a determiner and up to three lower-case words ending at `last`, the first opening with an article after
+    /// `first`, a comma or a dash, with no verb in it; one speaker, as "Jo Hale and Ed Roe said" is, named by all the
+    /// words ("chief of the harbor police and the mayor") and linked to no one the document names.
+    func jointDescription(last j: Int, from first: Int) -> SpeakerRef? {
+        func isNoun(_ t: Int) -> Bool {
+            isLowerWord(t) && canBeNoun(t) && cueForm(t) == nil && quoteOf[t] < 0
+                && tokens[t].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .subjectPronouns])
+        }
+        guard j > first + 3, isNoun(j) else { return nil }
+        var d = j - 1
+        while d > j - 3 && d > first && isNoun(d) { d -= 1 }
+        guard d > first + 2, tokens[d].classes.contains(.determiners), tokens[d].kind == .word, tokens[d - 1].key == keyOf.and,
+              isNoun(d - 2) || mentionAt[d - 2] >= 0 else { return nil }
+        var s = d - 2
+        while s >= first && s > d - 12 && quoteOf[s] < 0 && (tokens[s].kind == .word || tokens[s].kind == .possessive)
+                && tokens[s].key != keyOf.and && cueForm(s) == nil && !isPastVerb(s) && !tokens[s].classes.contains(.auxiliaries) { s -= 1 }
+        guard s < first || tokens[s].kind == .punct, case let start = s + 1, start + 1 < d - 1,
+              tokens[start].key == keyOf.the || tokens[start].key == keyOf.a || tokens[start].key == keyOf.an else { return nil }
+        return SpeakerRef(name: describedName(start + 1, j), kind: .person, mention: nil, written: text(tokens[start].start, tokens[j].end))
+    }
 
     /// "The chief of the harbor police said", "The chairman of the Acme board said", and after the words reported, "…,
     /// the chief of the harbor police said": a body's words in lower case ending at `last` before cue `k` (up to three,
