@@ -150,20 +150,27 @@ extension DocumentModel {
     }
 
     /// Whether the name opening at `b` (after `first`) is the object of a preposition after a noun for a group of
-    /// people, or of "of" after a role in lower case, past an article ("The family of Tom Hale", "members of Congress",
-    /// "members of the Acme board", "the head of the Harbor Agency"): the people the words describe, not the name.
+    /// people, or of "of" after a role in lower case or a noun for those against it, past an article ("The family of Tom
+    /// Hale", "members of Congress", "members of the Acme board", "the head of the Harbor Agency", "Critics of the harbor
+    /// police"): the people the words describe, not the name.
     private func followsPeopleNoun(_ b: Int, from first: Int) -> Bool {
         var p = b - 1
         if p > first && tokens[p].classes.contains(.determiners) { p -= 1 }
         guard p > first, tokens[p].classes.contains(.prepositions) else { return false }
-        return Self.groupNouns.contains(tokens[p - 1].key) || (tokens[p].key == keyOf.of && isLowerWord(p - 1) && tokens[p - 1].classes.contains(.roles))
+        return Self.groupNouns.contains(tokens[p - 1].key)
+            || (tokens[p].key == keyOf.of && (Self.opposingNouns.contains(tokens[p - 1].key) || (isLowerWord(p - 1) && tokens[p - 1].classes.contains(.roles))))
     }
+
+    /// Nouns for people who stand against a body or a person ("critics of the harbor police"): never its voice, so the
+    /// words name them, where "officials of the harbor police" may speak for the body and are read as it.
+    private static let opposingNouns = SpeechCues.keys("critics detractors rivals foes adversaries enemies skeptics sceptics")
 
     /// "“…,” said members of the Acme board.": a group of a body right after an inverted cue, its group's noun at `g`,
     /// is named by all its words as before the cue (`followsPeopleNoun`), not by the body's name; the words' speaker and
     /// the token after them, before `end`.
     func groupOfBody(at g: Int, end: Int) -> (speaker: SpeakerRef, end: Int)? {
-        guard g + 2 < end, isLowerWord(g), Self.groupNouns.contains(tokens[g].key), tokens[g + 1].classes.contains(.prepositions) else { return nil }
+        guard g + 2 < end, isLowerWord(g), Self.groupNouns.contains(tokens[g].key) || Self.opposingNouns.contains(tokens[g].key),
+              tokens[g + 1].classes.contains(.prepositions) else { return nil }
         let b = tokens[g + 2].classes.contains(.determiners) ? g + 3 : g + 2
         guard b < end, mentionAt[b] >= 0, case let m = Int(mentionAt[b]), mentionTokens[m].lowerBound == b, followsPeopleNoun(b, from: g) else { return nil }
         // The name may qualify a noun after it ("the Acme board").

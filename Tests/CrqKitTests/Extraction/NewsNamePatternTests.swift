@@ -282,6 +282,19 @@ struct NewsNamePatternTests {
         #expect(spokesman.map(\.speaker) == ["harbor police"])
     }
 
+    /// "Critics of the harbor police said": people who stand against a body are named by all the words, not the body they
+    /// criticise; "Officials of the harbor police said" may speak for the body and stays the body.
+    @Test func criticsOfABodyAreNotTheBody() {
+        let critics = quotes("The pier is old. Critics of the harbor police said the pier was unsafe.\n", .indirect)
+        #expect(critics.map(\.speaker) == ["critics of the harbor police"] && critics.map(\.asWritten) == ["Critics of the harbor police"])
+        let rivals = quotes("The pier is old. The pier is unsafe, rivals of the Harbor Agency said.\n", .indirect)
+        #expect(rivals.map(\.speaker) == ["rivals of the Harbor Agency"])
+        let inverted = quotes("The pier is old. “The pier is unsafe,” said critics of the Acme board.\n", .direct)
+        #expect(inverted.map(\.speaker) == ["critics of the Acme board"])
+        let officials = quotes("The pier is old. Officials of the harbor police said the pier was unsafe.\n", .indirect)
+        #expect(officials.map(\.speaker) == ["harbor police"])
+    }
+
     /// "Several Acme employees said", "Acme board members said": a group's plural after the name it qualifies is the group,
     /// named by those words as "Acme officials" is, with the name's capital (not "Acme", nor "acme board members"); a
     /// body's word the text writes in lower case stays so ("Campaign staffers said": campaign staffers), and a group
