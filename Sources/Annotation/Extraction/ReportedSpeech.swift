@@ -850,7 +850,7 @@ extension DocumentModel {
         if tokens[t + 1].key == Self.othersWord { return t + 2 }
         return t + 2 < end && tokens[t + 1].key == Self.otherWord && isLowerWord(t + 2) && isPluralLike(t + 2) ? t + 3 : t
     }
-    private static let othersWord = WordKey.hash("others"), otherWord = WordKey.hash("other")
+    static let othersWord = WordKey.hash("others"), otherWord = WordKey.hash("other")
 
     /// ", says political scientist Jo Lee in Oslo.": up to the sentence's end, a name with at most
     /// four lower-case words before it (no preposition) and a short place or time after it, no verb.

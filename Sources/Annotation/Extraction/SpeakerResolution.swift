@@ -734,6 +734,13 @@ extension DocumentModel {
                 // group's noun in lower case, or before up to two nouns and it, qualifies the group, which speaks; named by
                 // its words with the name's capital ("Acme employees"), not the name ("Mr. Xi and other leaders": Xi).
                 if found.speaker != nil, mentionAt[j] >= 0, let last = groupNounAfterName(mentionTokens[Int(mentionAt[j])].upperBound, through: from) {
+                    // "Ivo Marsh and other Harbor Party leaders said": the person named before "and other" leads them and
+                    // speaks, as "Mr. Xi and other leaders" gives Xi.
+                    if found.first - 3 >= limit, tokens[found.first - 1].key == Self.otherWord, tokens[found.first - 2].key == keyOf.and,
+                       mentionAt[found.first - 3] >= 0, mentions[Int(mentionAt[found.first - 3])].kind == .person {
+                        j = found.first - 3
+                        continue
+                    }
                     return SpeakerRef(name: describedName(found.first, last), kind: .person, mention: nil, written: text(tokens[found.first].start, tokens[last].end))
                 }
                 if let speaker = found.speaker { return speaker }

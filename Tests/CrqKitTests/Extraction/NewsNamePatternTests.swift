@@ -310,6 +310,17 @@ struct NewsNamePatternTests {
         #expect(letter.count == 1 && letter.allSatisfy { $0.speaker != "Acme employees" && $0.speaker != "Acme" })
     }
 
+    /// "Ivo Marsh and other Harbor Party leaders said": the person named before "and other" and the group speaks, as
+    /// "Mr. Xi and other leaders" gives Xi; the group a name qualifies speaks when no one leads it.
+    @Test func aPersonBeforeAndOtherQualifiedLeadersSpeaks() {
+        let marsh = quotes("The vote is near. Ivo Marsh and other Harbor Party leaders said the vote was rigged.\n", .indirect)
+        #expect(marsh.map(\.speaker) == ["Ivo Marsh"])
+        let after = quotes("The vote is near. The vote was rigged, Ivo Marsh and other Harbor Party leaders said.\n", .indirect)
+        #expect(after.map(\.speaker) == ["Ivo Marsh"])
+        let others = quotes("The vote is near. Other Harbor Party leaders said the vote was rigged.\n", .indirect)
+        #expect(others.map(\.speaker) == ["Harbor Party leaders"])
+    }
+
     /// "“…,” said members of the Acme board.": after a quotation, an inverted group of a body is named by all its words,
     /// as it is before the cue; not the body ("Congress"), and not no one.
     @Test func anInvertedGroupOfABodyIsNamedByItsWords() {
