@@ -654,6 +654,12 @@ extension DocumentModel {
             if let found = candidate(at: f, allowPrepositionObject: false) {
                 if let speaker = found.speaker {
                     let after = mentionAt[f] >= 0 ? mentionTokens[Int(mentionAt[f])].upperBound : f + 1
+                    // "Several Acme employees, speaking on condition of anonymity, said": the group the name qualifies, its noun
+                    // right after the name or after a body's nouns ("Acme board members"; not "Jo Hale met survivors").
+                    if mentionAt[f] >= 0, let last = groupNounAfterName(after, through: end - 1),
+                       (after..<last).allSatisfy({ tokens[$0].classes.contains(.organisationWords) || Self.groupNouns.contains(tokens[$0].key) }) {
+                        return (qualifiedGroup(from: found.first, last: last), last + 1)
+                    }
                     return speaker.kind == .organisation ? personQualified(after: after, before: end) ?? (speaker, after) : (speaker, after)
                 }
                 if mentionAt[f] >= 0 { f = mentionTokens[Int(mentionAt[f])].upperBound; continue }
@@ -741,7 +747,7 @@ extension DocumentModel {
                         j = found.first - 3
                         continue
                     }
-                    return SpeakerRef(name: describedName(found.first, last), kind: .person, mention: nil, written: text(tokens[found.first].start, tokens[last].end))
+                    return qualifiedGroup(from: found.first, last: last)
                 }
                 if let speaker = found.speaker { return speaker }
                 // "Ohio Republican leaders said": a place qualifies the group after it.
@@ -2343,6 +2349,12 @@ extension DocumentModel {
             k += owns ? 2 : 1
         }
         return last
+    }
+
+    /// The group a name opening at `first` qualifies, its noun at `last` (`groupNounAfterName`), named by its words with
+    /// the name's capital ("Acme employees"), as a description is.
+    private func qualifiedGroup(from first: Int, last: Int) -> SpeakerRef {
+        SpeakerRef(name: describedName(first, last), kind: .person, mention: nil, written: text(tokens[first].start, tokens[last].end))
     }
 
     /// A subject naming a group of people ("Three economists", "Critics of the plan", "People briefed

@@ -321,6 +321,16 @@ struct NewsNamePatternTests {
         #expect(others.map(\.speaker) == ["Harbor Party leaders"])
     }
 
+    /// "Several Acme employees, speaking on condition of anonymity, said": the group a name qualifies is the subject the
+    /// sentence opens with, as it is without the aside, not the name; a verb after a name is no group's word ("Kim Mallory
+    /// met survivors of the storm and said": Kim Mallory).
+    @Test func aGroupANameQualifiesSpeaksPastAnAside() {
+        let employees = quotes("The plant is old. Several Acme employees, speaking on condition of anonymity, said the plant would close.\n", .indirect)
+        #expect(employees.map(\.speaker) == ["Acme employees"] && employees.map(\.asWritten) == ["Acme employees"])
+        let met = quotes("The storm hit on Monday. Kim Mallory met survivors of the storm and said the town must act.\n", .indirect)
+        #expect(met.map(\.speaker) == ["Kim Mallory"])
+    }
+
     /// "“…,” said members of the Acme board.": after a quotation, an inverted group of a body is named by all its words,
     /// as it is before the cue; not the body ("Congress"), and not no one.
     @Test func anInvertedGroupOfABodyIsNamedByItsWords() {
