@@ -35,6 +35,19 @@ import Testing
         #expect(quotes("“We have no choice,” Lena Voss said.")[0].speakerMembers.isEmpty)
     }
 
+    /// "The chief of the harbor police and the mayor said": two descriptions joined by "and" speak as one, named by all
+    /// their words and linked to no one, before the cue or after the words reported; not the second alone ("mayor"), nor
+    /// a clause of its own before "and" ("Ivo Marsh criticised the plan and the mayor said": not a joint speaker).
+    @Test func twoDescriptionsJoinedSpeakAsOne() {
+        let chief = quotes("The pier is old. The chief of the harbor police and the mayor said the pier was unsafe.\n", .indirect)
+        #expect(chief.map(\.speaker) == ["chief of the harbor police and the mayor"])
+        #expect(chief.map(\.asWritten) == ["The chief of the harbor police and the mayor"] && chief.allSatisfy { $0.speakerMembers.isEmpty })
+        let after = quotes("The pier is old. The pier is unsafe, the head of the Harbor Agency and a city engineer said.\n", .indirect)
+        #expect(after.map(\.speaker) == ["head of the Harbor Agency and a city engineer"])
+        let clause = quotes("The pier is old. Ivo Marsh criticised the plan and the mayor said the pier was unsafe.\n", .indirect)
+        #expect(clause.count == 1 && clause.allSatisfy { !($0.speaker ?? "").contains(" and ") })
+    }
+
     @Test func theSpeakerColumnKeepsThePair() throws {
         #expect(try Fixtures.column("quotes", "speaker", on: Self.corpus)
                 == ["Piet Grund and Lena Voss", "Lena Voss", "Lena Voss", "Piet Grund and Voss", "Karl Voss and Anna Brink", "Karl Voss"])

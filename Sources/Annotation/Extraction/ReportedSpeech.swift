@@ -850,7 +850,7 @@ extension DocumentModel {
         if tokens[t + 1].key == Self.othersWord { return t + 2 }
         return t + 2 < end && tokens[t + 1].key == Self.otherWord && isLowerWord(t + 2) && isPluralLike(t + 2) ? t + 3 : t
     }
-    private static let othersWord = WordKey.hash("others"), otherWord = WordKey.hash("other")
+    static let othersWord = WordKey.hash("others"), otherWord = WordKey.hash("other")
 
     /// ", says political scientist Jo Lee in Oslo.": up to the sentence's end, a name with at most
     /// four lower-case words before it (no preposition) and a short place or time after it, no verb.
@@ -1538,6 +1538,7 @@ extension DocumentModel {
                 if isPunct(e, 0x28) { bracketed = true } else if isPunct(e, 0x29) { bracketed = false }
                 e += 1
             }
+            if let u = appositiveNameEnd(comma: e, after: start, end) { e = u }
             let speaker = attributedSource(start, e)
             if speaker != nil { marks.append(Attribution(first: t, phraseEnd: e, cue: cue, speaker: speaker)) }  // not "according to plan"
             t = e - 1
@@ -1682,7 +1683,8 @@ extension DocumentModel {
         // "…, said the harbour's director, Jo Lee.": a description when no name follows the cue.
         let speaker = k == comma + 1 ? scanSubject(from: attributionEnd(after: k, end) - 1, limit: k + 1, forward: true)
                 ?? (namesRole(k + 1, end) ? describedSpeaker(k + 1, end: attributionEnd(after: k, end), postmodified: true)?.speaker : nil)
-            : scanSubject(from: k - 1, limit: comma + 1, forward: false)
+            : jointDescription(last: beforeAdverbs(k - 1, comma + 1), from: comma + 1)
+                ?? headOfBody(k, last: beforeAdverbs(k - 1, comma + 1), from: comma + 1) ?? scanSubject(from: k - 1, limit: comma + 1, forward: false)
                 ?? describedSpeaker(comma + 1, end: k)?.speaker ?? loneSubject(comma + 1, cue: k) ?? subjectPhrase(k, comma + 1)
         return speaker.map { ($0, k) }
     }
@@ -1827,6 +1829,21 @@ extension DocumentModel {
     private func isMidClause(_ open: Int?) -> Bool {
         guard let open, open > 0 else { return false }
         return tokens[open - 1].kind == .word
+    }
+
+    /// "according to the city engineer, Jo Hale.": the end of a person's name that follows the comma at `comma` and a
+    /// description in lower case from `start` (no text's noun: not "according to the report, Jo Hale …"), when the name
+    /// ends the sentence or a relative clause follows it (", Jo Hale, who …"; not ", Jo Hale, 34, was …"): the name is the
+    /// description's apposition, part of the source phrase; "according to the city engineer, who asked …" has none.
+    private func appositiveNameEnd(comma: Int, after start: Int, _ end: Int) -> Int? {
+        guard comma > start, comma + 1 < end, isPunct(comma, 0x2C), quoteOf[comma] < 0, isLowerWord(comma - 1), canBeNoun(comma - 1),
+              (start..<comma).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive }),
+              case let head = tokens[comma - 1].key, !Self.documentNouns.contains(head), !SpeechCues.statementNouns.contains(head),
+              !SpeechCues.dataNouns.contains(head), !Self.notSources.contains(head),
+              mentionAt[comma + 1] >= 0, case let m = Int(mentionAt[comma + 1]), mentions[m].kind == .person,
+              mentionTokens[m].lowerBound == comma + 1, case let u = mentionTokens[m].upperBound, u < end, quoteOf[u] < 0,
+              isSentenceEndPunct(u) || (isPunct(u, 0x2C) && u + 1 < end && tokens[u + 1].classes.contains(.relativeWords)) else { return nil }
+        return u
     }
 
     /// The source named by tokens `start..<e` after "according to": a name, or an unnamed source

@@ -156,20 +156,27 @@ extension DocumentModel {
     }
 
     /// Whether the name opening at `b` (after `first`) is the object of a preposition after a noun for a group of
-    /// people, or of "of" after a role in lower case, past an article ("The family of Tom Hale", "members of Congress",
-    /// "members of the Acme board", "the head of the Harbor Agency"): the people the words describe, not the name.
+    /// people, or of "of" after a role in lower case or a noun for those against it, past an article ("The family of Tom
+    /// Hale", "members of Congress", "members of the Acme board", "the head of the Harbor Agency", "Critics of the harbor
+    /// police"): the people the words describe, not the name.
     private func followsPeopleNoun(_ b: Int, from first: Int) -> Bool {
         var p = b - 1
         if p > first && tokens[p].classes.contains(.determiners) { p -= 1 }
         guard p > first, tokens[p].classes.contains(.prepositions) else { return false }
-        return Self.groupNouns.contains(tokens[p - 1].key) || (tokens[p].key == keyOf.of && isLowerWord(p - 1) && tokens[p - 1].classes.contains(.roles))
+        return Self.groupNouns.contains(tokens[p - 1].key)
+            || (tokens[p].key == keyOf.of && (Self.opposingNouns.contains(tokens[p - 1].key) || (isLowerWord(p - 1) && tokens[p - 1].classes.contains(.roles))))
     }
+
+    /// Nouns for people who stand against a body or a person ("critics of the harbor police"): never its voice, so the
+    /// words name them, where "officials of the harbor police" may speak for the body and are read as it.
+    private static let opposingNouns = SpeechCues.keys("critics detractors rivals foes adversaries enemies skeptics sceptics")
 
     /// "“…,” said members of the Acme board.": a group of a body right after an inverted cue, its group's noun at `g`,
     /// is named by all its words as before the cue (`followsPeopleNoun`), not by the body's name; the words' speaker and
     /// the token after them, before `end`.
     func groupOfBody(at g: Int, end: Int) -> (speaker: SpeakerRef, end: Int)? {
-        guard g + 2 < end, isLowerWord(g), Self.groupNouns.contains(tokens[g].key), tokens[g + 1].classes.contains(.prepositions) else { return nil }
+        guard g + 2 < end, isLowerWord(g), Self.groupNouns.contains(tokens[g].key) || Self.opposingNouns.contains(tokens[g].key),
+              tokens[g + 1].classes.contains(.prepositions) else { return nil }
         let b = tokens[g + 2].classes.contains(.determiners) ? g + 3 : g + 2
         guard b < end, mentionAt[b] >= 0, case let m = Int(mentionAt[b]), mentionTokens[m].lowerBound == b, followsPeopleNoun(b, from: g) else { return nil }
         // The name may qualify a noun after it ("the Acme board").
@@ -396,22 +403,56 @@ extension DocumentModel {
             || ((tokens[j - 1].key == keyOf.and || tokens[j - 1].key == keyOf.but) && !(j - 2 >= sentence.first && mentionAt[j - 2] >= 0)) {
             return nil
         }
-        // "The chief of the harbor police said", "The chairman of the Acme board said": a body's words in lower case after
-        // "of" and its article, which a role or a group's noun governs, describe the one who speaks, as "the head of the
-        // Harbor Agency" does (not the body, nor the role alone).
-        if j > sentence.first + 2, isLowerWord(j), quoteOf[j] < 0, canBeNoun(j), cueForm(j) == nil {
-            var b = j
-            while b > j - 3 && b - 1 > sentence.first {
-                if mentionAt[b - 1] >= 0 { b = mentionTokens[Int(mentionAt[b - 1])].lowerBound; break }
-                guard isLowerWord(b - 1), canBeNoun(b - 1), cueForm(b - 1) == nil,
-                      tokens[b - 1].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .subjectPronouns]) else { break }
-                b -= 1
-            }
-            if b > sentence.first + 2, tokens[b - 1].key == keyOf.the, followsPeopleNoun(b, from: sentence.first), let found = describedSubject(k) { return found }
-        }
+        if let found = jointDescription(last: j, from: sentence.first) ?? headOfBody(k, last: j, from: sentence.first) { return found }
         return scanSubject(from: j, limit: sentence.first, forward: false)
     }
     private static let others = WordKey.hash("others")
+
+    /// "The chief of the harbor police and the mayor said": two descriptions joined by "and" as a cue's subject, the
+    /// second a determiner and up to three lower-case words ending at `last`, the first opening with an article after
+    /// `first`, a comma or a dash, with no verb in it; one speaker, as "Jo Hale and Ed Roe said" is, named by all the
+    /// words ("chief of the harbor police and the mayor") and linked to no one the document names.
+    func jointDescription(last j: Int, from first: Int) -> SpeakerRef? {
+        func isNoun(_ t: Int) -> Bool {
+            isLowerWord(t) && canBeNoun(t) && cueForm(t) == nil && quoteOf[t] < 0
+                && tokens[t].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .subjectPronouns])
+        }
+        guard j > first + 3, isNoun(j) else { return nil }
+        var d = j - 1
+        while d > j - 3 && d > first && isNoun(d) { d -= 1 }
+        guard d > first + 2, tokens[d].classes.contains(.determiners), tokens[d].kind == .word, tokens[d - 1].key == keyOf.and,
+              isNoun(d - 2) || mentionAt[d - 2] >= 0 else { return nil }
+        var s = d - 2
+        while s >= first && s > d - 12 && quoteOf[s] < 0 && (tokens[s].kind == .word || tokens[s].kind == .possessive)
+                && tokens[s].key != keyOf.and && cueForm(s) == nil && !isPastVerb(s) && !tokens[s].classes.contains(.auxiliaries) { s -= 1 }
+        guard s < first || tokens[s].kind == .punct, case let start = s + 1, start + 1 < d - 1,
+              tokens[start].key == keyOf.the || tokens[start].key == keyOf.a || tokens[start].key == keyOf.an else { return nil }
+        return SpeakerRef(name: describedName(start + 1, j), kind: .person, mention: nil, written: text(tokens[start].start, tokens[j].end))
+    }
+
+    /// "The chief of the harbor police said", "The chairman of the Acme board said", and after the words reported, "…,
+    /// the chief of the harbor police said": a body's words in lower case ending at `last` before cue `k` (up to three,
+    /// or a name and its nouns: "Acme board") after "of" and its article, which a role or a group's noun governs, describe
+    /// the one who speaks (not the body, nor the role alone), as a body's name there does ("the head of the Harbor
+    /// Agency", "the family of Tom Hale"); the words start after `first`.
+    func headOfBody(_ k: Int, last j: Int, from first: Int) -> SpeakerRef? {
+        guard j > first + 2, quoteOf[j] < 0 else { return nil }
+        var b = j
+        if mentionAt[j] >= 0 {
+            guard case let m = Int(mentionAt[j]), mentionTokens[m].upperBound == j + 1, case let start = mentionTokens[m].lowerBound,
+                  start > first + 1, followsPeopleNoun(start, from: first) else { return nil }
+            return describedSubject(k)
+        }
+        guard isLowerWord(j), canBeNoun(j), cueForm(j) == nil else { return nil }
+        while b > j - 3 && b - 1 > first {
+            if mentionAt[b - 1] >= 0 { b = mentionTokens[Int(mentionAt[b - 1])].lowerBound; break }
+            guard isLowerWord(b - 1), canBeNoun(b - 1), cueForm(b - 1) == nil,
+                  tokens[b - 1].classes.isDisjoint(with: [.prepositions, .determiners, .auxiliaries, .subjectPronouns]) else { break }
+            b -= 1
+        }
+        guard b > first + 2, tokens[b - 1].key == keyOf.the, followsPeopleNoun(b, from: first) else { return nil }
+        return describedSubject(k)
+    }
 
     /// "…, and Hale fired his deputy, Jo Roe, admitting", "while rivals called for …, Hale stayed …,
     /// noting": the name opening the clause of the nearest past-tense verb before `j` (after "and",
@@ -634,6 +675,12 @@ extension DocumentModel {
             if let found = candidate(at: f, allowPrepositionObject: false) {
                 if let speaker = found.speaker {
                     let after = mentionAt[f] >= 0 ? mentionTokens[Int(mentionAt[f])].upperBound : f + 1
+                    // "Several Acme employees, speaking on condition of anonymity, said": the group the name qualifies, its noun
+                    // right after the name or after a body's nouns ("Acme board members"; not "Jo Hale met survivors").
+                    if mentionAt[f] >= 0, let last = groupNounAfterName(after, through: end - 1),
+                       (after..<last).allSatisfy({ tokens[$0].classes.contains(.organisationWords) || Self.groupNouns.contains(tokens[$0].key) }) {
+                        return (qualifiedGroup(from: found.first, last: last), last + 1)
+                    }
                     return speaker.kind == .organisation ? personQualified(after: after, before: end) ?? (speaker, after) : (speaker, after)
                 }
                 if mentionAt[f] >= 0 { f = mentionTokens[Int(mentionAt[f])].upperBound; continue }
@@ -714,7 +761,14 @@ extension DocumentModel {
                 // group's noun in lower case, or before up to two nouns and it, qualifies the group, which speaks; named by
                 // its words with the name's capital ("Acme employees"), not the name ("Mr. Xi and other leaders": Xi).
                 if found.speaker != nil, mentionAt[j] >= 0, let last = groupNounAfterName(mentionTokens[Int(mentionAt[j])].upperBound, through: from) {
-                    return SpeakerRef(name: describedName(found.first, last), kind: .person, mention: nil, written: text(tokens[found.first].start, tokens[last].end))
+                    // "Ivo Marsh and other Harbor Party leaders said": the person named before "and other" leads them and
+                    // speaks, as "Mr. Xi and other leaders" gives Xi.
+                    if found.first - 3 >= limit, tokens[found.first - 1].key == Self.otherWord, tokens[found.first - 2].key == keyOf.and,
+                       mentionAt[found.first - 3] >= 0, mentions[Int(mentionAt[found.first - 3])].kind == .person {
+                        j = found.first - 3
+                        continue
+                    }
+                    return qualifiedGroup(from: found.first, last: last)
                 }
                 if let speaker = found.speaker { return speaker }
                 // "Ohio Republican leaders said": a place qualifies the group after it.
@@ -2355,6 +2409,12 @@ extension DocumentModel {
             k += owns ? 2 : 1
         }
         return last
+    }
+
+    /// The group a name opening at `first` qualifies, its noun at `last` (`groupNounAfterName`), named by its words with
+    /// the name's capital ("Acme employees"), as a description is.
+    private func qualifiedGroup(from first: Int, last: Int) -> SpeakerRef {
+        SpeakerRef(name: describedName(first, last), kind: .person, mention: nil, written: text(tokens[first].start, tokens[last].end))
     }
 
     /// A subject naming a group of people ("Three economists", "Critics of the plan", "People briefed

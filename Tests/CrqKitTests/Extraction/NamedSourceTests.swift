@@ -410,6 +410,20 @@ struct DescribedSourceTests {
         #expect(indirect("The trains ran on time, according to plan.").isEmpty)
     }
 
+    /// "according to the city engineer, Jo Hale.": a person named in apposition after the description names the source;
+    /// a relative clause after the description ("…, who asked not to be named") leaves the description, and a text's noun
+    /// ("according to the report, Jo Hale.") does not take a name after it.
+    @Test func anAppositiveNameAfterADescribedSourceNamesIt() throws {
+        let named = indirect("The pier is old. The pier is unsafe, according to the city engineer, Jo Hale.")
+        #expect(named.map(\.speaker) == ["Jo Hale"] && named.map(\.text) == ["The pier is unsafe"])
+        let who = indirect("The pier is old. The pier is unsafe, according to the city engineer, Jo Hale, who inspected it.")
+        #expect(who.map(\.speaker) == ["Jo Hale"])
+        let unnamed = indirect("The pier is old. The pier is unsafe, according to the city engineer, who asked not to be named.")
+        #expect(unnamed.map(\.speaker) == ["city engineer"])
+        let report = indirect("The pier is old. The pier is unsafe, according to the report, Jo Hale.")
+        #expect(report.map(\.speaker) == ["report"])
+    }
+
     @Test func aQuestionCueMayOpenTheSentence() throws {
         let found = indirect("Asked whether she would run again, the senator smiled and said nothing.")
         try #require(found.count == 1)

@@ -269,6 +269,32 @@ struct NewsNamePatternTests {
         #expect(named.map(\.speaker) == ["Jo Hale"])
     }
 
+    /// "The pier is unsafe, the chief of the harbor police said.": after the words reported, the subject before the cue is
+    /// read as it is before them, named by the role and the body it heads; a spokesman for a body still gives the body.
+    @Test func theHeadOfABodyAfterTheWordsIsNamedByItsWords() {
+        let chief = quotes("The pier is old. The pier is unsafe, the chief of the harbor police said.\n", .indirect)
+        #expect(chief.map(\.speaker) == ["chief of the harbor police"] && chief.map(\.asWritten) == ["the chief of the harbor police"])
+        let chairman = quotes("The levy is due. The levy will rise, the chairman of the Acme board said.\n", .indirect)
+        #expect(chairman.map(\.speaker) == ["chairman of the Acme board"])
+        let head = quotes("The pier is old. The pier will close, the head of the Harbor Agency said.\n", .indirect)
+        #expect(head.map(\.speaker) == ["head of the Harbor Agency"])
+        let spokesman = quotes("The pier is old. The pier will close, a spokesman for the harbor police said.\n", .indirect)
+        #expect(spokesman.map(\.speaker) == ["harbor police"])
+    }
+
+    /// "Critics of the harbor police said": people who stand against a body are named by all the words, not the body they
+    /// criticise; "Officials of the harbor police said" may speak for the body and stays the body.
+    @Test func criticsOfABodyAreNotTheBody() {
+        let critics = quotes("The pier is old. Critics of the harbor police said the pier was unsafe.\n", .indirect)
+        #expect(critics.map(\.speaker) == ["critics of the harbor police"] && critics.map(\.asWritten) == ["Critics of the harbor police"])
+        let rivals = quotes("The pier is old. The pier is unsafe, rivals of the Harbor Agency said.\n", .indirect)
+        #expect(rivals.map(\.speaker) == ["rivals of the Harbor Agency"])
+        let inverted = quotes("The pier is old. “The pier is unsafe,” said critics of the Acme board.\n", .direct)
+        #expect(inverted.map(\.speaker) == ["critics of the Acme board"])
+        let officials = quotes("The pier is old. Officials of the harbor police said the pier was unsafe.\n", .indirect)
+        #expect(officials.map(\.speaker) == ["harbor police"])
+    }
+
     /// "Several Acme employees said", "Acme board members said": a group's plural after the name it qualifies is the group,
     /// named by those words as "Acme officials" is, with the name's capital (not "Acme", nor "acme board members"); a
     /// body's word the text writes in lower case stays so ("Campaign staffers said": campaign staffers), and a group
@@ -282,6 +308,27 @@ struct NewsNamePatternTests {
         #expect(staffers.map(\.speaker) == ["campaign staffers"])
         let letter = quotes("The plant is old. A letter to Acme employees said the plant would close.\n", .indirect)
         #expect(letter.count == 1 && letter.allSatisfy { $0.speaker != "Acme employees" && $0.speaker != "Acme" })
+    }
+
+    /// "Ivo Marsh and other Harbor Party leaders said": the person named before "and other" and the group speaks, as
+    /// "Mr. Xi and other leaders" gives Xi; the group a name qualifies speaks when no one leads it.
+    @Test func aPersonBeforeAndOtherQualifiedLeadersSpeaks() {
+        let marsh = quotes("The vote is near. Ivo Marsh and other Harbor Party leaders said the vote was rigged.\n", .indirect)
+        #expect(marsh.map(\.speaker) == ["Ivo Marsh"])
+        let after = quotes("The vote is near. The vote was rigged, Ivo Marsh and other Harbor Party leaders said.\n", .indirect)
+        #expect(after.map(\.speaker) == ["Ivo Marsh"])
+        let others = quotes("The vote is near. Other Harbor Party leaders said the vote was rigged.\n", .indirect)
+        #expect(others.map(\.speaker) == ["Harbor Party leaders"])
+    }
+
+    /// "Several Acme employees, speaking on condition of anonymity, said": the group a name qualifies is the subject the
+    /// sentence opens with, as it is without the aside, not the name; a verb after a name is no group's word ("Kim Mallory
+    /// met survivors of the storm and said": Kim Mallory).
+    @Test func aGroupANameQualifiesSpeaksPastAnAside() {
+        let employees = quotes("The plant is old. Several Acme employees, speaking on condition of anonymity, said the plant would close.\n", .indirect)
+        #expect(employees.map(\.speaker) == ["Acme employees"] && employees.map(\.asWritten) == ["Acme employees"])
+        let met = quotes("The storm hit on Monday. Kim Mallory met survivors of the storm and said the town must act.\n", .indirect)
+        #expect(met.map(\.speaker) == ["Kim Mallory"])
     }
 
     /// "“…,” said members of the Acme board.": after a quotation, an inverted group of a body is named by all its words,
