@@ -265,9 +265,11 @@ package struct EntityResolver: Sendable {
             // "Mrs. Roe": a woman of that name before someone whose gender is unknown.
             if let titled, candidates.contains(where: { female[$0] == titled }) { candidates = candidates.filter { female[$0] == titled } }
             let firstNames = Self.isGroupWord(String(word)) || unplaced ? [] : (byFirstName[String(word)] ?? []).filter(fits)
-            // "Hillary" of "Hillary Roe", not of the runs of capitals "Crooked Hillary" or "Vote For Hillary": a word that is a
-            // person's given name is the surname only of people with a given name or a title.
-            if !firstNames.isEmpty { candidates = candidates.filter(isNamedPerson) }
+            // "Hillary" of "Hillary Roe", not of the runs of capitals "Crooked Hillary" or "Vote For Hillary": the given name of
+            // one person, whom the corpus names in many more ways than each of them, when no one with a given name or a title
+            // has the word as surname ("James" of "LeBron James" stays his where the corpus has several people named James).
+            if firstNames.count == 1, let person = firstNames.first, !candidates.contains(where: isNamedPerson),
+               candidates.allSatisfy({ variantCounts[person] >= Self.dominance * variantCounts[$0] }) { candidates = [] }
             if candidates.count == 1 {
                 index = candidates.first
             } else if candidates.isEmpty {

@@ -208,17 +208,25 @@ struct ResolverTests {
         #expect(resolver.speakerIndex(doc: 0, quotation: 1) == vinter)
     }
 
-    /// A lone given name joins the one person the corpus names with it, though a run of capitals ends in it
-    /// ("Crooked Helen", a nickname chanted, had taken every "Helen").
+    /// A lone given name joins the one person the corpus names with it, in many ways, though a run of capitals ends in
+    /// it ("Crooked Helen", a nickname chanted, had taken every "Helen"); a surname a given name is also stays the surname
+    /// of a person with an unlisted given name where several people have it as given name ("James" of "Kofi James").
     @Test func aLoneGivenNameIsNoSurnameOfARunOfCapitals() throws {
         let resolver = EntityResolver([
-            "Helen Quill won the harbor vote on Monday.",
+            "Mayor Helen Quill won the harbor vote on Monday. Ms. Quill thanked voters, and Quill left.",
             "The crowd chanted Crooked Helen at the pier.",
             "“We will win,” Helen said at the pier.",
         ].map { QuotationExtractor.analyze($0) })
         let helen = try #require(resolver.speakerIndex(doc: 2, quotation: 0))
         #expect(resolver.entities[helen].canonical == "Helen Quill", "\(resolver.entities.map(\.canonical))")
         #expect(resolver.entities.contains { $0.canonical == "Crooked Helen" })
+        let james = EntityResolver([
+            "James Roe and James Dunn spoke on Monday.",
+            "Kofi James won the race.",
+            "“We will win,” James said at the pier.",
+        ].map { QuotationExtractor.analyze($0) })
+        let kofi = try #require(james.speakerIndex(doc: 2, quotation: 0))
+        #expect(james.entities[kofi].canonical == "Kofi James", "\(james.entities.map(\.canonical))")
     }
 
     @Test func aPartyWordAloneNamesNoOne() {
