@@ -1538,7 +1538,7 @@ extension DocumentModel {
                 if isPunct(e, 0x28) { bracketed = true } else if isPunct(e, 0x29) { bracketed = false }
                 e += 1
             }
-            if let u = appositiveNameEnd(comma: e, after: start, end) { e = u }
+            if let u = appositiveNameEnd(comma: e, after: start, end, opening: t == firstWord(sentence)) { e = u }
             let speaker = attributedSource(start, e)
             if speaker != nil { marks.append(Attribution(first: t, phraseEnd: e, cue: cue, speaker: speaker)) }  // not "according to plan"
             t = e - 1
@@ -1556,11 +1556,14 @@ extension DocumentModel {
                       !nested || !(mark.first..<mark.phraseEnd).contains(where: { Self.pollHeads.contains(tokens[$0].key) }),
                       !(mark.phraseEnd..<max(mark.phraseEnd, end - 2)).contains(where: { quoteOf[$0] < 0 && tokens[$0].kind == .word && cueForm($0) != nil
                           && (isPunct($0 + 1, 0x2C) || isPunct($0 + 1, 0x3A)) && tokens[$0 + 2].kind == .open }) else { return }
-                // "According to the Tribune, a daily paper, …": the clause starts after the source's apposition.
+                // "According to the Tribune, a daily paper, …", "According to Jo Hale, the city engineer, …": the clause starts
+                // after the source's apposition (one a definite article opens describes a person named by a role).
                 var start = mark.phraseEnd + 1
-                if start < end, Self.indefinites.contains(tokens[start].key),
+                if start < end, Self.indefinites.contains(tokens[start].key) || (tokens[start].key == keyOf.the && mark.speaker?.kind == .person),
                    let c = (start..<min(end, start + 10)).first(where: { tokens[$0].kind != .word && tokens[$0].kind != .possessive }),
-                   isPunct(c, 0x2C) { start = c + 1 }
+                   isPunct(c, 0x2C), Self.indefinites.contains(tokens[start].key) || isLowerWord(c - 1) && !tokens[c - 1].classes.isDisjoint(with: [.roles, .personReferringNouns]) {
+                    start = c + 1
+                }
                 if let last = trimmedLast(end - 1, start), mark.speaker != nil {
                     addIndirect(start, last, speaker: mark.speaker, cue: mark.cue)
                 }
@@ -1835,14 +1838,17 @@ extension DocumentModel {
     /// description in lower case from `start` (no text's noun: not "according to the report, Jo Hale …"), when the name
     /// ends the sentence or a relative clause follows it (", Jo Hale, who …"; not ", Jo Hale, 34, was …"): the name is the
     /// description's apposition, part of the source phrase; "according to the city engineer, who asked …" has none.
-    private func appositiveNameEnd(comma: Int, after start: Int, _ end: Int) -> Int? {
+    private func appositiveNameEnd(comma: Int, after start: Int, _ end: Int, opening: Bool = false) -> Int? {
         guard comma > start, comma + 1 < end, isPunct(comma, 0x2C), quoteOf[comma] < 0, isLowerWord(comma - 1), canBeNoun(comma - 1),
               (start..<comma).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive }),
               case let head = tokens[comma - 1].key, !Self.documentNouns.contains(head), !SpeechCues.statementNouns.contains(head),
               !SpeechCues.dataNouns.contains(head), !Self.notSources.contains(head),
               mentionAt[comma + 1] >= 0, case let m = Int(mentionAt[comma + 1]), mentions[m].kind == .person,
               mentionTokens[m].lowerBound == comma + 1, case let u = mentionTokens[m].upperBound, u < end, quoteOf[u] < 0,
-              isSentenceEndPunct(u) || (isPunct(u, 0x2C) && u + 1 < end && tokens[u + 1].classes.contains(.relativeWords)) else { return nil }
+              isSentenceEndPunct(u) || (isPunct(u, 0x2C) && u + 1 < end && tokens[u + 1].classes.contains(.relativeWords))
+                // opening the sentence, also before its clause; not a name with an apposition of its own, which is the
+                // clause's subject ("According to an FBI summary, Jo Hale, a top aide, sent …")
+                || (opening && isPunct(u, 0x2C) && u + 1 < end && !Self.indefinites.contains(tokens[u + 1].key)) else { return nil }
         return u
     }
 

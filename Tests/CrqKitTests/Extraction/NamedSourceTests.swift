@@ -412,7 +412,8 @@ struct DescribedSourceTests {
 
     /// "according to the city engineer, Jo Hale.": a person named in apposition after the description names the source;
     /// a relative clause after the description ("…, who asked not to be named") leaves the description, and a text's noun
-    /// ("according to the report, Jo Hale.") does not take a name after it.
+    /// ("according to the report, Jo Hale.") does not take a name after it. Opening the sentence, an apposition in either
+    /// order is part of the source phrase ("According to Jo Hale, the harbor commissioner, …").
     @Test func anAppositiveNameAfterADescribedSourceNamesIt() throws {
         let named = indirect("The pier is old. The pier is unsafe, according to the city engineer, Jo Hale.")
         #expect(named.map(\.speaker) == ["Jo Hale"] && named.map(\.text) == ["The pier is unsafe"])
@@ -422,6 +423,16 @@ struct DescribedSourceTests {
         #expect(unnamed.map(\.speaker) == ["city engineer"])
         let report = indirect("The pier is old. The pier is unsafe, according to the report, Jo Hale.")
         #expect(report.map(\.speaker) == ["report"])
+        // Opening the sentence, in either order: the clause starts after the apposition (not after a noun that is no role).
+        let opening = indirect("The pier is old. According to the city engineer, Jo Hale, the pier is unsafe.")
+        #expect(opening.map(\.speaker) == ["Jo Hale"] && opening.map(\.text) == ["the pier is unsafe"], "\(opening.map { ($0.speaker, $0.text) })")
+        let role = indirect("The pier is old. According to Jo Hale, the harbor commissioner, the levy is unfair.")
+        #expect(role.map(\.speaker) == ["Jo Hale"] && role.map(\.text) == ["the levy is unfair"], "\(role.map { ($0.speaker, $0.text) })")
+        let thing = indirect("The pier is old. According to Jo Hale, the pier, which is old, is unsafe.")
+        #expect(thing.map(\.text) == ["the pier, which is old, is unsafe"])
+        let subject = indirect("The pier is old. According to a harbor board summary, Jo Hale, a top aide, sent the memo before the vote.")
+        #expect(subject.map(\.speaker) == ["harbor board summary"] && subject.map(\.text) == ["Jo Hale, a top aide, sent the memo before the vote"],
+                "\(subject.map { ($0.speaker, $0.text) })")
     }
 
     @Test func aQuestionCueMayOpenTheSentence() throws {
