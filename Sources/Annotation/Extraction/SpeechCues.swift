@@ -189,7 +189,10 @@ enum SpeechCues {
     static let stanceNouns = keys("belief hope view conviction confidence fear concern opinion position")
 
     /// Titles and roles that precede a person's name.
-    static let roles = keys("""
+    static let roles = keys(roleWords)
+    /// A role held before ("then-Secretary of State Jo Hale", "Ex-Governor Jo Hale"): a title too.
+    static let formerRoles = keys(roleWords.split(separator: " ").map { "then-\($0) ex-\($0)" }.joined(separator: " "))
+    private static let roleWords = """
         spokesperson spokesman spokeswoman president vice-president president-elect minister secretary \
         secretary-general chief ambassador envoy governor senator chairman chairwoman chairperson chair \
         director director-general head leader commander general king queen prince princess mayor adviser \
@@ -200,7 +203,7 @@ enum SpeechCues {
         actor actress comedian journalist columnist commentator pollster moderator filmmaker billionaire pastor \
         rabbi imam archbishop bishop sheriff alderman alderwoman assemblyman assemblywoman councilman councilwoman \
         sen rep gov gen lt col capt sgt maj adm pres supt rev speaker whip sens reps govs
-        """)
+        """
 
     /// Titles of courtesy ("Mr.", "Ms."): they take no qualifier before them, and tell a gender, not a role.
     static let honorifics = keys("mr mrs ms miss mx")
@@ -372,6 +375,7 @@ enum SpeechCues {
         var classes = [UInt64: WordClass]()
         let all: [(KeySet, WordClass)] = [
             (roles, .roles),
+            (formerRoles, .roles),
             (organisationWords, .organisationWords),
             (countryQualified, .countryQualified),
             (sourceNouns, .sourceNouns),

@@ -81,6 +81,14 @@ struct OfficeOfAPlaceTests {
         #expect(people.dropFirst().map(\.role) == ["Secretary of State", "Minister of Finance"])
     }
 
+    /// A role held before, "Ex-" joined to it, is a title like the role ("Ex-Governor Ed Roe" was a person of that name).
+    @Test func aFormerRoleIsATitle() throws {
+        let found = mentions("The rescue was late. Ex-Governor Ed Roe said so, and Ex-Mayor Ada Quill agreed.")
+        let people = found.filter { $0.kind == .person }
+        #expect(people.map(\.name) == ["Ed Roe", "Ada Quill"], "\(people.map { ($0.name, $0.role ?? "") })")
+        #expect(people.map(\.role) == ["Ex-Governor", "Ex-Mayor"])
+    }
+
     /// A headline ending in a full stop is one though title case leaves its prepositions in lower case: its run of
     /// capitalised words names no one ("Ada Quill Bars Trucks" was a person).
     @Test func aTitleCaseHeadlineWithPrepositionsInLowerCaseIsAHeadline() throws {
