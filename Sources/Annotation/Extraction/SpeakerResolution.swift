@@ -1359,8 +1359,7 @@ extension DocumentModel {
             // Admits"): it ends no name. Not a noun the article writes in lower case ("Trump's Son Says").
             var end = last
             while end > nameStart && end + 2 > last
-                    && (Self.headlineAdverbs.contains(tokens[end].key) || (length(end) > 4 && endsWith(end, "ly") && writtenInLowerCase(tokens[end].key)
-                        && !Self.nounsInLy.contains(tokens[end].key))) {
+                    && (Self.headlineAdverbs.contains(tokens[end].key) || (isLyAdverb(end) && writtenInLowerCase(tokens[end].key))) {
                 end -= 1
             }
             if end < last, let m = person(named: tokens[end].key) { return speaker(mention: m).written(written) }

@@ -191,7 +191,8 @@ enum SpeechCues {
     /// Titles and roles that precede a person's name.
     static let roles = keys(roleWords)
     /// A role held before ("then-Secretary of State Jo Hale", "Ex-Governor Jo Hale"): a title too.
-    static let formerRoles = keys(roleWords.split(separator: " ").map { "then-\($0) ex-\($0)" }.joined(separator: " "))
+    static let formerRoles = keys(roleWords.split(separator: " ").filter { !honorifics.contains(WordKey.hash(String($0))) }
+        .map { "then-\($0) ex-\($0)" }.joined(separator: " "))
     private static let roleWords = """
         spokesperson spokesman spokeswoman president vice-president president-elect minister secretary \
         secretary-general chief ambassador envoy governor senator chairman chairwoman chairperson chair \

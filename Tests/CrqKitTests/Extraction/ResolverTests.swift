@@ -212,21 +212,21 @@ struct ResolverTests {
     /// it ("Crooked Helen", a nickname chanted, had taken every "Helen"); a surname a given name is also stays the surname
     /// of a person with an unlisted given name where several people have it as given name ("James" of "Kofi James").
     @Test func aLoneGivenNameIsNoSurnameOfARunOfCapitals() throws {
-        let resolver = EntityResolver([
+        /// The resolver of the documents, and the name of the speaker of the last one's quotation.
+        func lastSpeaker(_ texts: [String]) throws -> (EntityResolver, String) {
+            let resolver = EntityResolver(texts.map { QuotationExtractor.analyze($0) })
+            let e = try #require(resolver.speakerIndex(doc: texts.count - 1, quotation: 0))
+            return (resolver, resolver.entities[e].canonical)
+        }
+        let (resolver, helen) = try lastSpeaker([
             "Mayor Helen Quill won the harbor vote on Monday. Ms. Quill thanked voters, and Quill left.",
             "The crowd chanted Crooked Helen at the pier.",
             "“We will win,” Helen said at the pier.",
-        ].map { QuotationExtractor.analyze($0) })
-        let helen = try #require(resolver.speakerIndex(doc: 2, quotation: 0))
-        #expect(resolver.entities[helen].canonical == "Helen Quill", "\(resolver.entities.map(\.canonical))")
+        ])
+        #expect(helen == "Helen Quill", "\(resolver.entities.map(\.canonical))")
         #expect(resolver.entities.contains { $0.canonical == "Crooked Helen" })
-        let james = EntityResolver([
-            "James Roe and James Dunn spoke on Monday.",
-            "Kofi James won the race.",
-            "“We will win,” James said at the pier.",
-        ].map { QuotationExtractor.analyze($0) })
-        let kofi = try #require(james.speakerIndex(doc: 2, quotation: 0))
-        #expect(james.entities[kofi].canonical == "Kofi James", "\(james.entities.map(\.canonical))")
+        let (_, james) = try lastSpeaker(["James Roe and James Dunn spoke on Monday.", "Kofi James won the race.", "“We will win,” James said at the pier."])
+        #expect(james == "Kofi James")
     }
 
     @Test func aPartyWordAloneNamesNoOne() {
